@@ -1,0 +1,441 @@
+"""Network reports on the projections of `kg.projection`: partners, centrality,
+communities, brokers, timeline and ego networks.
+
+Kept quick on large graphs, and repeatable:
+
+* betweenness is exact up to `EXACT_BETWEENNESS_LIMIT` nodes; above, it is
+  sampled from `k` pivot nodes chosen so that k·(n+m) stays within a fixed
+  work budget, seeded — the report says which;
+* communities are Louvain on the *country* graph (a few hundred nodes at
+  most), seeded, with a bounded number of levels; networkx's Louvain can loop
+  forever on floating-point ties inside one level, so it runs under a deadline
+  and falls back to greedy modularity (deterministic, always ends). Officials
+  and organisations join the community of the country they stand for, or of
+  their most strongly tied neighbour;
+* brokers are officials and organisations whose neighbours span two or more
+  communities, ranked by betweenness.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Callable, Optional
+
+import networkx as nx
+
+from kg.projection import (
+    ACTOR_KINDS,
+    KGData,
+    Period,
+    ProjectionError,
+    actor_graph,
+    country_graph,
+    kept_happenings,
+)
+
+EXACT_BETWEENNESS_LIMIT = 1500
+BETWEENNESS_BUDGET = 1_500_000  # k * (n + m) node/edge visits
+MIN_PIVOTS = 24
+LOUVAIN_MAX_LEVEL = 10
+LOUVAIN_THRESHOLD = 1e-6
+LOUVAIN_DEADLINE_S = 3.0
+DEFAULT_SEED = 42
+
+Rows = list[dict[str, Any]]
+
+
+@dataclass
+class Section:
+    """One report table."""
+
+    name: str
+    title: str
+    columns: list[str]
+    rows: Rows
+    note: str = ""
+
+
+def _run_with_deadline(func: Callable[[], Any], seconds: float) -> tuple[bool, Any]:
+    """Run `func` in a daemon thread; (False, None) when it has not ended in time."""
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = func()
+        except BaseException as exc:  # re-raised in the caller's thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, daemon=True, name="kg-louvain")
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        return False, None
+    if "error" in box:
+        raise box["error"]
+    return True, box["value"]
+
+
+def detect_communities(graph: nx.Graph, seed: int = DEFAULT_SEED,
+                       deadline: float = LOUVAIN_DEADLINE_S) -> tuple[list[set[str]], str]:
+    """Seeded, bounded Louvain; greedy modularity if Louvain misses its deadline."""
+    if graph.number_of_nodes() == 0:
+        return [], "no nodes"
+    if graph.number_of_edges() == 0:
+        return [{n} for n in sorted(graph)], "no edges: every node alone"
+    ok, parts = _run_with_deadline(
+        lambda: nx.community.louvain_communities(
+            graph, weight="weight", seed=seed, threshold=LOUVAIN_THRESHOLD, max_level=LOUVAIN_MAX_LEVEL),
+        deadline)
+    if ok:
+        method = f"Louvain (seed {seed}, ≤{LOUVAIN_MAX_LEVEL} levels, threshold {LOUVAIN_THRESHOLD:g})"
+    else:
+        parts = nx.community.greedy_modularity_communities(graph, weight="weight")
+        method = f"greedy modularity (Louvain did not converge within {deadline:g} s)"
+    ordered = sorted((set(p) for p in parts), key=lambda s: (-len(s), min(s)))
+    return ordered, method
+
+
+def betweenness(graph: nx.Graph, seed: int = DEFAULT_SEED) -> tuple[dict[str, float], str]:
+    """Normalised, unweighted betweenness; sampled on large graphs (see module doc)."""
+    n, m = graph.number_of_nodes(), graph.number_of_edges()
+    if n <= 2:
+        return {v: 0.0 for v in graph}, "exact"
+    if n <= EXACT_BETWEENNESS_LIMIT:
+        return nx.betweenness_centrality(graph, normalized=True), "exact"
+    k = max(MIN_PIVOTS, min(n, BETWEENNESS_BUDGET // (n + m)))
+    if k >= n:
+        return nx.betweenness_centrality(graph, normalized=True), "exact"
+    values = nx.betweenness_centrality(graph, k=k, normalized=True, seed=seed)
+    return values, f"sampled from k={k} of {n} pivot nodes (seed {seed})"
+
+
+def pagerank(graph: nx.Graph) -> dict[str, float]:
+    """Weighted PageRank; an empty or edgeless graph gets a uniform score, not an error."""
+    if graph.number_of_nodes() == 0:
+        return {}
+    if graph.number_of_edges() == 0:
+        return {v: 1.0 / graph.number_of_nodes() for v in graph}
+    try:
+        return nx.pagerank(graph, weight="weight", tol=1e-8, max_iter=200)
+    except nx.PowerIterationFailedConvergence:
+        return nx.pagerank(graph, weight="weight", tol=1e-4, max_iter=1000)
+
+
+def _fmt_counter(counter: Counter) -> str:
+    return ", ".join(f"{t}×{c}" for t, c in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+@dataclass
+class Analyzer:
+    """Reports over one snapshot of the graph, restricted to a period."""
+
+    data: KGData
+    period: Period = field(default_factory=Period)
+    seed: int = DEFAULT_SEED
+    notes: dict[str, str] = field(default_factory=dict)
+
+    # --- projections, built once -------------------------------------------
+    @cached_property
+    def countries(self) -> nx.Graph:
+        return country_graph(self.data, self.period)
+
+    @cached_property
+    def actors(self) -> nx.Graph:
+        return actor_graph(self.data, self.period)
+
+    @cached_property
+    def _betweenness(self) -> dict[str, float]:
+        values, how = betweenness(self.actors, self.seed)
+        self.notes["betweenness"] = how
+        return values
+
+    @cached_property
+    def _pagerank(self) -> dict[str, float]:
+        return pagerank(self.actors)
+
+    @cached_property
+    def community_of(self) -> dict[str, int]:
+        """Community number (1 = largest) of every actor."""
+        parts, method = detect_communities(self.countries, self.seed)
+        self.notes["communities"] = method + "; officials and organisations join their country's"
+        comm: dict[str, int] = {}
+        for i, part in enumerate(parts, start=1):
+            for node in part:
+                comm[node] = i
+        # Actors follow the country they stand for, else their strongest tie, in waves.
+        g = self.actors
+        for node, attrs in g.nodes(data=True):
+            if node in comm or attrs["kind"] == "Country":
+                continue
+            for nbr in g[node]:
+                if g.nodes[nbr]["kind"] == "Country" and nbr in comm and \
+                        (attrs["kind"] == "Official" or attrs["kind"] == "Organization"):
+                    # `represents` / `country` links have shared == 0
+                    if g.edges[node, nbr].get("shared", 1) == 0:
+                        comm[node] = comm[nbr]
+                        break
+        pending = [v for v in sorted(g) if v not in comm]
+        while pending:
+            progressed = False
+            rest = []
+            for v in pending:
+                scores: Counter = Counter()
+                for nbr, d in g[v].items():
+                    if nbr in comm:
+                        scores[comm[nbr]] += d.get("weight", 1.0)
+                if scores:
+                    comm[v] = min(scores, key=lambda c: (-scores[c], c))
+                    progressed = True
+                else:
+                    rest.append(v)
+            pending = rest
+            if not progressed:
+                break
+        next_id = max(comm.values(), default=0) + 1
+        for v in pending:  # isolated from every country: own community
+            comm[v] = next_id
+            next_id += 1
+        return comm
+
+    def _label(self, node: str) -> str:
+        return self.data.nodes[node].label
+
+    def _key(self, node: str) -> str:
+        return self.data.nodes[node].key
+
+    # --- reports -------------------------------------------------------------
+    def summary(self) -> Section:
+        keep = kept_happenings(self.data, self.period)
+        kinds = Counter(self.data.nodes[h].kind for h in keep)
+        rows = [
+            {"measure": "period", "value": self.period.describe()},
+            {"measure": "articles", "value": len(self.data.documents)},
+            {"measure": "countries", "value": self.countries.number_of_nodes()},
+            {"measure": "actors (countries, officials, organisations)", "value": self.actors.number_of_nodes()},
+            {"measure": "events", "value": kinds["Event"]},
+            {"measure": "agreements", "value": kinds["Agreement"]},
+            {"measure": "partnerships", "value": kinds["Partnership"]},
+            {"measure": "country–country ties", "value": self.countries.number_of_edges()},
+        ]
+        return Section("summary", "Summary", ["measure", "value"], rows)
+
+    def partners(self, country: str = "VNM", top: Optional[int] = None) -> Section:
+        """Partners of `country` ranked by tie strength, with the breakdown."""
+        node = self.data.country(country).iri
+        g = self.countries
+        rows: Rows = []
+        if node in g:
+            for nbr, d in g[node].items():
+                rows.append({
+                    "partner": self._key(nbr),
+                    "name": self._label(nbr),
+                    "weight": round(d["weight"], 3),
+                    "events": d["events"],
+                    "agreements": sum(d["agreements"].values()),
+                    "agreement_types": _fmt_counter(d["agreements"]),
+                    "partnership": d["level"] or "",
+                    "first": d["first"],
+                    "last": d["last"],
+                })
+        rows.sort(key=lambda r: (-r["weight"], -r["events"], r["partner"]))
+        for i, r in enumerate(rows, start=1):
+            r["rank"] = i
+        rows = rows[:top] if top else rows
+        cols = ["rank", "partner", "name", "weight", "events", "agreements", "agreement_types",
+                "partnership", "first", "last"]
+        return Section("partners", f"Partners of {country.upper()} by tie strength", cols, rows,
+                       note="weight = events×1 + agreements×2 + partnership (CSP 3, SP 2, CP 1)")
+
+    def centrality(self, top: Optional[int] = 20, kinds: tuple[str, ...] = ACTOR_KINDS) -> Section:
+        """Degree, weighted degree, betweenness and PageRank of actors."""
+        g = self.actors
+        btw, pr = self._betweenness, self._pagerank
+        n = g.number_of_nodes()
+        rows: Rows = []
+        for v, attrs in g.nodes(data=True):
+            if attrs["kind"] not in kinds:
+                continue
+            deg = g.degree(v)
+            rows.append({
+                "node": self._key(v), "name": attrs["label"], "class": attrs["kind"],
+                "degree": deg,
+                "degree_norm": round(deg / (n - 1), 4) if n > 1 else 0.0,
+                "weighted_degree": round(g.degree(v, weight="weight"), 3),
+                "betweenness": round(btw.get(v, 0.0), 5),
+                "pagerank": round(pr.get(v, 0.0), 5),
+            })
+        rows.sort(key=lambda r: (-r["pagerank"], -r["degree"], r["node"]))
+        rows = rows[:top] if top else rows
+        cols = ["node", "name", "class", "degree", "degree_norm", "weighted_degree", "betweenness", "pagerank"]
+        note = f"betweenness {self.notes.get('betweenness', 'exact')}; PageRank weighted by shared happenings"
+        return Section("centrality", "Centrality of countries, officials and organisations", cols, rows, note)
+
+    def communities(self, top_members: int = 8) -> Section:
+        comm = self.community_of
+        groups: dict[int, list[str]] = defaultdict(list)
+        for v, c in comm.items():
+            groups[c].append(v)
+        g = self.actors
+        rows: Rows = []
+        for c in sorted(groups):
+            members = sorted(groups[c], key=lambda v: (-g.degree(v, weight="weight"), self._key(v)))
+            countries = sorted(self._key(v) for v in members if g.nodes[v]["kind"] == "Country")
+            rows.append({
+                "community": c, "size": len(members), "countries": ", ".join(countries),
+                "leading_members": ", ".join(self._label(v) for v in members[:top_members]),
+            })
+        return Section("communities", "Communities", ["community", "size", "countries", "leading_members"],
+                       rows, note=self.notes.get("communities", ""))
+
+    def brokers(self, top: Optional[int] = 20) -> Section:
+        """Officials and organisations tied to two or more communities."""
+        g, comm, btw = self.actors, self.community_of, self._betweenness
+        cut = set(nx.articulation_points(g)) if g.number_of_nodes() else set()
+        rows: Rows = []
+        for v, attrs in g.nodes(data=True):
+            if attrs["kind"] not in ("Official", "Organization"):
+                continue
+            reached = {comm[n] for n in g[v] if n in comm}
+            if len(reached | {comm.get(v)}) < 2:
+                continue
+            rows.append({
+                "node": self._key(v), "name": attrs["label"], "class": attrs["kind"],
+                "communities": len(reached | {comm.get(v)}),
+                "betweenness": round(btw.get(v, 0.0), 5),
+                "articulation_point": v in cut,
+                "degree": g.degree(v),
+            })
+        rows.sort(key=lambda r: (-r["betweenness"], -r["communities"], r["node"]))
+        rows = rows[:top] if top else rows
+        cols = ["node", "name", "class", "communities", "betweenness", "articulation_point", "degree"]
+        return Section("brokers", "Brokers between communities", cols, rows,
+                       note=f"betweenness {self.notes.get('betweenness', 'exact')}")
+
+    def timeline(self) -> Section:
+        """Events and agreements per year and type (undated ones are counted as 'unknown')."""
+        counts: Counter = Counter()
+        for h in kept_happenings(self.data, self.period):
+            node = self.data.nodes[h]
+            if node.kind not in ("Event", "Agreement"):
+                continue
+            year = node.year
+            counts[(str(year) if year is not None else "unknown", node.kind, node.type)] += 1
+        rows = [{"year": y, "kind": k, "type": t, "count": c}
+                for (y, k, t), c in sorted(counts.items(), key=lambda kv: (kv[0][0] == "unknown", kv[0]))]
+        return Section("timeline", "Events and agreements per year", ["year", "kind", "type", "count"], rows)
+
+    def ego(self, country: str = "VNM", depth: int = 1) -> Section:
+        """Actors within `depth` links of a country in the actor graph."""
+        if depth < 1:
+            raise ProjectionError("--depth must be at least 1")
+        node = self.data.country(country).iri
+        g = self.actors
+        rows: Rows = []
+        if node in g:
+            dist = nx.single_source_shortest_path_length(g, node, cutoff=depth)
+            for v, d in dist.items():
+                tie = g.edges[node, v]["weight"] if g.has_edge(node, v) else None
+                rows.append({"node": self._key(v), "name": self._label(v), "class": g.nodes[v]["kind"],
+                             "distance": d, "direct_tie": tie, "degree": g.degree(v)})
+        rows.sort(key=lambda r: (r["distance"], -(r["direct_tie"] or 0), r["node"]))
+        return Section("ego", f"Ego network of {country.upper()} (depth {depth})",
+                       ["node", "name", "class", "distance", "direct_tie", "degree"], rows)
+
+    def ego_graph(self, country: str = "VNM", depth: int = 1) -> nx.Graph:
+        node = self.data.country(country).iri
+        if node not in self.actors:
+            return nx.Graph()
+        return nx.ego_graph(self.actors, node, radius=depth)
+
+    def sections(self, country: str = "VNM", depth: int = 1, top: Optional[int] = 20) -> list[Section]:
+        """Every report, in reading order."""
+        return [self.summary(), self.partners(country, top), self.centrality(top), self.communities(),
+                self.brokers(top), self.timeline(), self.ego(country, depth)]
+
+
+# --------------------------------------------------------------------------- Markdown report
+def _chart_timeline(section: Section, path: "Path") -> bool:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    per: dict[str, Counter] = defaultdict(Counter)
+    for r in section.rows:
+        if r["year"] != "unknown":
+            per[r["kind"]][int(r["year"])] += r["count"]
+    years = sorted({y for c in per.values() for y in c})
+    if not years:
+        return False
+    fig, ax = plt.subplots(figsize=(6, 3), dpi=100)
+    bottom = [0] * len(years)
+    for kind, colour in (("Event", "#2ca02c"), ("Agreement", "#ff7f0e")):
+        values = [per[kind][y] for y in years]
+        ax.bar([str(y) for y in years], values, bottom=bottom, label=kind, color=colour)
+        bottom = [b + v for b, v in zip(bottom, values)]
+    ax.set_ylabel("count")
+    ax.set_title("Events and agreements per year")
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+    return True
+
+
+def _chart_partners(section: Section, path: "Path", top: int = 15) -> bool:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = section.rows[:top]
+    if not rows:
+        return False
+    fig, ax = plt.subplots(figsize=(6, 0.35 * len(rows) + 1.2), dpi=100)
+    ax.barh([r["partner"] for r in reversed(rows)], [r["weight"] for r in reversed(rows)], color="#d62728")
+    ax.set_xlabel("tie weight")
+    ax.set_title(section.title)
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+    return True
+
+
+def write_report(analyzer: Analyzer, path: "Path", country: str = "VNM", depth: int = 1,
+                 top: Optional[int] = 20) -> list["Path"]:
+    """Markdown report with every table and two PNG charts next to it; returns the files written."""
+    import io
+    from pathlib import Path
+
+    from kg.output import render_rows
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sections = analyzer.sections(country, depth, top)
+    written = [path]
+    charts: dict[str, str] = {}
+    by_name = {s.name: s for s in sections}
+    for name, draw in (("timeline", _chart_timeline), ("partners", _chart_partners)):
+        png = path.with_name(f"{path.stem}-{name}.png")
+        if draw(by_name[name], png):
+            charts[name] = png.name
+            written.append(png)
+    out = io.StringIO()
+    out.write("# Defence partnership network report\n\n")
+    out.write(f"Period: {analyzer.period.describe()}.\n\n")
+    for s in sections:
+        out.write(f"## {s.title}\n\n")
+        if s.name in charts:
+            out.write(f"![{s.title}]({charts[s.name]})\n\n")
+        if s.rows:
+            render_rows(s.columns, s.rows, "markdown", out)
+        else:
+            out.write("_Nothing in this period._\n")
+        if s.note:
+            out.write(f"\n_{s.note}_\n")
+        out.write("\n")
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return written

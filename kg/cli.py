@@ -1,0 +1,325 @@
+"""The `kg` command: a thin click layer over the library.
+
+stdout carries data (query results, exports); stderr carries progress and
+summaries. Library errors (`KGError`) become one clean line and exit code 1.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any, Optional
+
+import click
+import pyoxigraph as ox
+
+from kg import __version__
+from kg.pipeline import KGError
+from kg.store import DEFAULT_STORE_DIR, STORE_ENV, open_store
+
+QUERY_FORMATS = ("table", "csv", "tsv", "json", "ndjson", "xml", "turtle", "ntriples", "jsonld")
+_RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+                   "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
+_GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "table": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+                  "jsonld": ox.RdfFormat.JSON_LD, "json": ox.RdfFormat.JSON_LD}
+
+
+class KGGroup(click.Group):
+    """Turns library errors into one-line messages instead of tracebacks."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KGError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except BrokenPipeError:  # `kg query ... | head`
+            sys.stderr.close()
+            ctx.exit(0)
+
+
+def _err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--store", "store_path", type=click.Path(path_type=Path), envvar=STORE_ENV,
+              default=DEFAULT_STORE_DIR, show_default=True, show_envvar=True,
+              help="Directory of the embedded graph store.")
+@click.version_option(__version__, prog_name="kg")
+@click.pass_context
+def cli(ctx: click.Context, store_path: Path) -> None:
+    """defence-kg: Vietnamese defence news as a queryable knowledge graph.
+
+    Typical use: `kg build seeds/`, then `kg query --name partners-of-vietnam`,
+    `kg export --format turtle -o graph.ttl`, `kg viz`.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["store_path"] = store_path
+
+
+def _store(ctx: click.Context, read_only: bool = True):
+    return open_store(ctx.obj["store_path"], read_only=read_only)
+
+
+# --------------------------------------------------------------------- build
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--exports", "exports_dir", type=click.Path(file_okay=False, path_type=Path), default="exports",
+              show_default=True, help="Where to write defence-kg.ttl, .trig and .html after the build.")
+@click.option("--no-exports", is_flag=True, help="Only update the store.")
+@click.option("--force", is_flag=True, help="Re-read every article even if unchanged.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any file or article was skipped.")
+@click.pass_context
+def build(ctx: click.Context, paths: tuple[Path, ...], exports_dir: Path, no_exports: bool,
+          force: bool, strict: bool) -> None:
+    """Read articles (.txt, .html/.htm, .jsonl; folders recursively) into the store.
+
+    Unchanged articles are skipped, changed ones replaced, so running it twice
+    changes nothing. Prints a summary on stderr and writes the exports.
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from kg.build import Builder, graph_summary
+    from kg.exports import export_to_file
+
+    started = time.perf_counter()
+    with _store(ctx, read_only=False) as store:
+        console = Console(stderr=True)
+        with Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                      TimeElapsedColumn(), console=console, transient=True,
+                      disable=not console.is_terminal) as progress:
+            task = progress.add_task("", total=None)
+
+            def tick(article: Any) -> None:
+                progress.update(task, advance=1, description=article.id[:40])
+
+            report = Builder(store, force=force).build(paths, progress=tick)
+        _err(f"Read {report.read} article(s) in {report.seconds:.2f} s: {len(report.added)} new, "
+             f"{len(report.updated)} updated, {len(report.unchanged)} unchanged; {len(report.skipped)} skipped.")
+        for skip in report.skipped:
+            _err(f"  skipped {skip.source}: {skip.reason}")
+        summary = graph_summary(store)
+        _err(f"Graph: {len(store):,} statements in {len(store.graphs())} article graph(s).")
+        if summary:
+            _err("  " + ", ".join(f"{name} {count}" for name, count in summary))
+        if not no_exports:
+            written = [export_to_file(store, fmt, exports_dir / f"defence-kg.{ext}")
+                       for fmt, ext in (("turtle", "ttl"), ("trig", "trig"))]
+            from kg.viz import write_html
+
+            html = exports_dir / "defence-kg.html"
+            write_html(store, html)
+            written.append(html)
+            _err("Wrote " + ", ".join(str(p) for p in written) + ".")
+    _err(f"Done in {time.perf_counter() - started:.2f} s.")
+    if report.read == 0 and report.skipped:
+        raise click.ClickException("no article could be read")
+    if strict and report.skipped:
+        raise click.ClickException(f"{len(report.skipped)} file(s) or article(s) skipped (--strict)")
+
+
+@cli.command()
+@click.argument("article_ids", nargs=-1, required=True)
+@click.pass_context
+def remove(ctx: click.Context, article_ids: tuple[str, ...]) -> None:
+    """Drop the statements read from the given article(s) (ids as in `kg query --name articles`).
+
+    Entities that no remaining article supports disappear with them.
+    Re-run `kg export` (or `kg build`) to refresh exported files.
+    """
+    from kg.build import remove_article
+
+    missing = []
+    with _store(ctx, read_only=False) as store:
+        for article_id in article_ids:
+            if remove_article(store, article_id):
+                _err(f"removed {article_id}")
+            else:
+                missing.append(article_id)
+    if missing:
+        raise click.ClickException(f"no such article in the store: {', '.join(missing)}")
+
+
+# --------------------------------------------------------------------- query
+@cli.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
+@click.option("-n", "--name", help="Run a named query (see --list).")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Set a named query's parameter, e.g. country=CHN.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
+              help="Output format: SELECT results as table/csv/tsv/json/ndjson/xml; graph results as turtle/ntriples/jsonld.")
+@click.pass_context
+def query(ctx: click.Context, sparql: Optional[str], query_file: Any, name: Optional[str],
+          params: tuple[str, ...], list_queries: bool, fmt: str) -> None:
+    """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over all articles.
+
+    The common prefixes (dkg:, id:, rdfs:, prov:, dcterms:, ...) are predeclared.
+    Use GRAPH ?g { ... } to ask which article said something.
+    """
+    from kg.output import render_rows
+    from kg.queries import get_named_query, list_named_queries
+
+    if list_queries:
+        rows = [{"name": q.name, "description": q.description,
+                 "parameters": ", ".join(f"{p.name}={p.default}" for p in q.params)} for q in list_named_queries()]
+        render_rows(["name", "description", "parameters"], rows, "table" if fmt not in ("csv", "tsv", "json", "ndjson") else fmt,
+                    sys.stdout)
+        return
+    given = [x for x in (sparql, query_file, name) if x]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of: a query string, -f FILE or --name NAME")
+    bindings = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="--param")
+        bindings[key.strip()] = value
+    if name:
+        text = get_named_query(name).bind(bindings)
+    else:
+        if bindings:
+            raise click.UsageError("--param only applies to named queries")
+        text = query_file.read() if query_file else sparql
+    if not text.strip():
+        raise click.UsageError("the query is empty")
+    with _store(ctx) as store:
+        result = store.query(text)
+        write_result(result, fmt)
+
+
+def write_result(result: Any, fmt: str) -> None:
+    """SPARQL results to stdout; the standard result formats use pyoxigraph's serializers."""
+    from kg.output import render_rows
+    from kg.queries import query_kind, term_to_python
+
+    out = sys.stdout
+    kind = query_kind(result)
+    if kind == "graph":
+        if fmt not in _GRAPH_FORMATS:
+            raise click.UsageError(f"--format {fmt} does not apply to graph results; use turtle, ntriples or jsonld")
+        out.flush()
+        ox.serialize(result, sys.stdout.buffer, _GRAPH_FORMATS[fmt], prefixes=None if fmt == "ntriples" else _prefixes())
+        sys.stdout.buffer.flush()
+        return
+    if fmt in ("turtle", "ntriples", "jsonld"):
+        raise click.UsageError(f"--format {fmt} applies to CONSTRUCT/DESCRIBE results only")
+    if kind == "ask":
+        if fmt in ("json", "xml"):
+            out.flush()
+            result.serialize(sys.stdout.buffer, _RESULT_FORMATS[fmt])
+            sys.stdout.buffer.write(b"\n")
+            sys.stdout.buffer.flush()
+        else:
+            out.write(("true" if bool(result) else "false") + "\n")
+        return
+    variables = [v.value for v in result.variables]
+    if fmt in _RESULT_FORMATS:
+        out.flush()
+        result.serialize(sys.stdout.buffer, _RESULT_FORMATS[fmt])
+        if fmt in ("json", "xml"):
+            sys.stdout.buffer.write(b"\n")
+        sys.stdout.buffer.flush()
+        return
+    rows = [{v: term_to_python(sol[v]) for v in variables} for sol in result]
+    render_rows(variables, rows, fmt, out)
+
+
+def _prefixes() -> dict[str, str]:
+    from kg.vocab import PREFIXES
+
+    return dict(PREFIXES)
+
+
+# -------------------------------------------------------------------- export
+@cli.command()
+@click.option("--format", "fmt", default="turtle", show_default=True,
+              help="turtle, trig, nquads, ntriples, jsonld, rdfxml, graphml or gexf.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of stdout.")
+@click.pass_context
+def export(ctx: click.Context, fmt: str, output: Optional[Path]) -> None:
+    """Export the graph. Turtle is the union of all articles; TriG, N-Quads and JSON-LD
+    keep one named graph per article; GraphML/GEXF hold the network projection."""
+    from kg.exports import export as do_export
+    from kg.exports import export_to_file, get_format
+
+    get_format(fmt)  # fail on a bad name before opening the store
+    with _store(ctx) as store:
+        if output:
+            export_to_file(store, fmt, output)
+            _err(f"wrote {output}")
+        else:
+            do_export(store, fmt, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+
+
+# ------------------------------------------------------------------ validate
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "ndjson"]), default="table",
+              show_default=True)
+@click.pass_context
+def validate(ctx: click.Context, fmt: str) -> None:
+    """Check the store against the SHACL shapes (ontology/shapes.ttl); exit 1 on violations."""
+    from dataclasses import asdict
+
+    from kg.output import render_rows
+    from kg.validate import format_violation, validate_store
+
+    with _store(ctx) as store:
+        report = validate_store(store)
+    if report.conforms:
+        _err("The graph conforms to the SHACL shapes.")
+        return
+    if fmt == "table":
+        for v in report.violations:
+            click.echo(format_violation(v))
+    else:
+        rows = [asdict(v) for v in report.violations]
+        render_rows(list(rows[0]) if rows else [], rows, fmt, sys.stdout)
+    raise click.ClickException(f"{len(report.violations)} SHACL violation(s)")
+
+
+# --------------------------------------------------------------------- stats
+@cli.command()
+@click.option("--top", default=10, show_default=True, help="How many most-connected entities to list.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "ndjson", "markdown"]),
+              default="table", show_default=True)
+@click.pass_context
+def stats(ctx: click.Context, top: int, fmt: str) -> None:
+    """Counts by class and the most connected entities."""
+    from kg.output import render_rows
+    from kg.stats import graph_stats
+
+    with _store(ctx) as store:
+        result = graph_stats(store, top=top)
+    if fmt in ("json", "ndjson"):
+        render_rows(["section", "name", "label", "count"], result.as_rows(), fmt, sys.stdout)
+        return
+    click.echo(f"{result.statements:,} statements, {result.articles} article(s)")
+    render_rows(["class", "count"], [{"class": c, "count": n} for c, n in result.classes], fmt, sys.stdout)
+    render_rows(["entity", "label", "class", "degree"], result.most_connected, fmt, sys.stdout)
+
+
+def _register_optional_commands() -> None:
+    """Commands that live in their own modules (one module per feature)."""
+    from kg.commands.analyze import analyze
+    from kg.commands.evaluate import evaluate
+    from kg.commands.viz import viz
+
+    for command in (evaluate, analyze, viz):
+        cli.add_command(command)
+
+
+_register_optional_commands()
+
+
+def main() -> None:
+    cli(prog_name="kg")
+
+
+if __name__ == "__main__":
+    main()

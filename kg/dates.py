@@ -1,0 +1,468 @@
+"""Vietnamese news dates: "Chiều 24/10", "ngày 19 - 22/12/2024", "tháng 9/2023".
+
+News writes most dates without a year ("Sáng 2-7") and leaves the year to
+the page's date stamp, so finding dates and dating the page go together:
+`infer_publication_date` reads the stamp (or reasons one out), and
+`find_dates` completes yearless dates from it with `resolve_year`.
+
+Rules worth knowing:
+
+* A bare day-month ("24/10", "2-7") is a date only after a cue word
+  (ngày, sáng, chiều, hôm qua (...), từ, đến, vào, a weekday...; see
+  `kg/data/dates.tsv`) or as part of a range ("19-22/12"); "dd/mm/yyyy",
+  "dd.mm.yyyy", "dd-mm-yyyy" and ISO "yyyy-mm-dd" with a plausible year
+  always count.
+* Numbers such as "806-NQ/QUTW", "Su-30MK2", "2.000", "80 năm", "3-1"
+  are not dates; day and month ranges are validated.
+* Year spans ("nhiệm kỳ 2026 - 2031", "giai đoạn 2021-2025") are read only
+  after the word "năm" ("năm 2021 - 2025" -> gYear 2021 to 2025); a bare
+  span of years is a term of office or a plan, not a date of something
+  that happened, and is ignored.
+* A date with no year stays partial (`PartialDate(None, 10, 24)`) unless a
+  reference (publication) date is given; it is never guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from kg.model import DateMention, Doc, PartialDate
+from kg.pipeline import component
+
+_DATA = Path(__file__).parent / "data" / "dates.tsv"
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+# A yearless date more than this many months after the publication month is
+# read as last year's ("ngày 28/12" in a January article).
+ROLLOVER_MONTHS = 2
+_MAX_DAY = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, tuple[str, ...]]:
+    """kind -> phrases, from kg/data/dates.tsv."""
+    out: dict[str, list[str]] = {}
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        kind, _, phrase = line.partition("\t")
+        out.setdefault(kind.strip(), []).append(phrase.strip().lower())
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _alt(kind: str) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _lexicon()[kind])
+
+
+# ----------------------------------------------------------------- patterns
+
+_LB = r"(?<![\w./\-–])"  # no digit, letter, or number glue before
+_RB = r"(?![\w]|[./\-–]\d)"  # and none after
+
+
+def _dm(k: str) -> str:
+    """One day with an optional month and year, groups suffixed with k."""
+    return (
+        rf"(?P<d{k}>\d{{1,2}})"
+        rf"(?:"
+        rf"(?P<sep{k}>[/\-])(?P<m{k}>\d{{1,2}})(?:(?P=sep{k})(?P<y{k}>\d{{4}}))?"
+        rf"|\.(?P<pm{k}>\d{{1,2}})\.(?P<py{k}>\d{{4}})"
+        rf"|\s+tháng\s+(?P<tm{k}>\d{{1,2}})(?:(?:\s*,\s*|\s+)năm\s+(?P<ty{k}>\d{{4}})|\s*/\s*(?P<sy{k}>\d{{4}}))?"
+        rf")?"
+    )
+
+
+_DASH = r"\s*[-–—]\s*"
+_TO = rf"(?:{_DASH}|\s+(?:đến|tới)\s+(?:ngày\s+)?)"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    flags = re.IGNORECASE
+    return {
+        "range": re.compile(_LB + _dm("1") + _TO + _dm("2") + _RB, flags),
+        "single": re.compile(_LB + _dm("1") + _RB, flags),
+        "iso": re.compile(_LB + r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})" + _RB),
+        "month": re.compile(
+            r"(?<!\w)tháng\s+(?P<m>\d{1,2})"
+            r"(?:\s*[/\-]\s*(?P<y>\d{4})|(?:\s*,\s*|\s+)năm\s+(?P<y2>\d{4}))?" + _RB,
+            flags,
+        ),
+        "year": re.compile(
+            r"(?<!\w)năm\s+(?P<y>\d{4})(?:" + _DASH + r"(?P<y2>\d{4}))?" + _RB, flags
+        ),
+        "cue_before": re.compile(
+            r"(?:^|[^\w])(?:" + _alt("cue") + r")\s*,?\s*(?:ngày\s*)?(?:\(\s*)?$", flags
+        ),
+        "future_before": re.compile(r"(?<!\w)(?:" + _alt("future") + r")(?!\w)", flags),
+        "past_before": re.compile(r"(?<!\w)(?:" + _alt("past") + r")(?!\w)", flags),
+        "future_after": re.compile(r"^\)?\s*(?:" + _alt("future_after") + r")(?!\w)", flags),
+        "past_after": re.compile(r"^\)?\s*(?:" + _alt("past_after") + r")(?!\w)", flags),
+        "horizon_before": re.compile(r"(?:" + _alt("horizon") + r")\s*$", flags),
+        "meta_line": re.compile(
+            r"^\W*(?:(?:" + _alt("weekday") + r"|" + _alt("meta") + r")\b|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\W+\d{1,2}:\d{2})",
+            flags,
+        ),
+        "time": re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}h\d{2}\b|\bGMT\b", flags),
+    }
+
+
+# ----------------------------------------------------------------- helpers
+
+
+def _valid(year: Optional[int], month: Optional[int], day: Optional[int]) -> bool:
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        return False
+    if month is None:
+        return day is None and year is not None
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    if year is None:
+        return 1 <= day <= _MAX_DAY[month - 1]
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _int(m: re.Match[str], *names: str) -> Optional[int]:
+    for name in names:
+        value = m.group(name)
+        if value is not None:
+            return int(value)
+    return None
+
+
+def _parts(m: re.Match[str], k: str) -> tuple[Optional[int], Optional[int], Optional[int], bool]:
+    """(day, month, year, worded) of the `_dm(k)` groups; worded = "5 tháng 3" form."""
+    day = int(m.group(f"d{k}"))
+    month = _int(m, f"m{k}", f"pm{k}", f"tm{k}")
+    year = _int(m, f"y{k}", f"py{k}", f"ty{k}", f"sy{k}")
+    return day, month, year, m.group(f"tm{k}") is not None
+
+
+def _has_cue(text: str, start: int) -> bool:
+    window = text[max(0, start - 30) : start]
+    return bool(_patterns()["cue_before"].search(window))
+
+
+def _clause_before(text: str, start: int) -> str:
+    """Text from the start of the clause holding `start` (at most 120 chars back)."""
+    window = text[max(0, start - 120) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("; "))
+    return window[cut + 1 :] if cut >= 0 else window
+
+
+def _tense(text: str, start: int, end: int) -> Optional[str]:
+    """'future', 'past' or None, from words around a date ("dự kiến", "vừa qua")."""
+    pats = _patterns()
+    after = text[end : end + 20]
+    if pats["future_after"].search(after):
+        return "future"
+    if pats["past_after"].search(after):
+        return "past"
+    clause = _clause_before(text, start)
+    fut = [m.start() for m in pats["future_before"].finditer(clause)]
+    past = [m.start() for m in pats["past_before"].finditer(clause)]
+    if fut or past:
+        # the cue nearest to the date decides: "đã thông báo sẽ tổ chức vào ngày ..."
+        return "future" if max(fut, default=-1) > max(past, default=-1) else "past"
+    return None
+
+
+def resolve_year(
+    d: PartialDate, reference: Optional[PartialDate], tense: Optional[str] = None
+) -> PartialDate:
+    """Complete a yearless `d` with the year of `reference` (the publication date).
+
+    With no tense known, a date more than two months after the reference
+    month belongs to the year before (a January article about "28/12").
+    With tense "future" the date is on or after the reference, with "past"
+    on or before it. Dates that have a year, and references without one,
+    are returned unchanged.
+    """
+    if d.year is not None or reference is None or reference.year is None:
+        return d
+    year = reference.year
+    if reference.month is not None and d.month is not None:
+        here = (d.month, d.day or 1)
+        ref = (reference.month, reference.day or (1 if tense == "future" else 31))
+        if tense == "future":
+            if here < ref:
+                year += 1
+        elif tense == "past":
+            if here > ref:
+                year -= 1
+        elif d.month > reference.month + ROLLOVER_MONTHS:
+            year -= 1
+    try:
+        return PartialDate(year, d.month, d.day)
+    except ValueError:  # 29/2 in a common year: keep what the text says
+        return d
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    date: PartialDate
+    end_date: Optional[PartialDate] = None
+
+
+def _candidates(text: str) -> Iterable[_Candidate]:
+    pats = _patterns()
+    # full and day-month dates, and ranges of them
+    for pat_name in ("range", "single"):
+        for m in pats[pat_name].finditer(text):
+            yield from _from_daymonth(text, m, pat_name == "range")
+        # finditer does not overlap; also try each "to" half of ranges as single
+    for m in pats["iso"].finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if _valid(y, mo, d):
+            yield _Candidate(m.start(), m.end(), PartialDate(y, mo, d))
+    for m in pats["month"].finditer(text):
+        mo = int(m["m"])
+        y = _int(m, "y", "y2")
+        if _valid(y, mo, None):
+            yield _Candidate(m.start(), m.end(), PartialDate(y, mo))
+    for m in pats["year"].finditer(text):
+        y = int(m["y"])
+        y2 = _int(m, "y2")
+        if not _valid(y, None, None):
+            continue
+        if y2 is not None and _valid(y2, None, None) and y2 > y:
+            yield _Candidate(m.start(), m.end(), PartialDate(y), PartialDate(y2))
+        else:
+            end = m.end("y")
+            yield _Candidate(m.start(), end, PartialDate(y))
+
+
+def _from_daymonth(text: str, m: re.Match[str], is_range: bool) -> Iterable[_Candidate]:
+    d1, m1, y1, worded1 = _parts(m, "1")
+    if not is_range:
+        if m1 is None:
+            return
+        if y1 is None and not _has_cue(text, m.start()):
+            return
+        if _valid(y1, m1, d1):
+            yield _Candidate(m.start(), m.end(), PartialDate(y1, m1, d1))
+        return
+    d2, m2, y2, _ = _parts(m, "2")
+    start2 = m.start("d2")
+    if m2 is None:
+        return
+    # the second half may stand alone (e.g. when the first is not a day)
+    if _valid(y2, m2, d2) and (y2 is not None or _has_cue(text, start2)):
+        yield _Candidate(start2, m.end(), PartialDate(y2, m2, d2))
+    if y1 is not None and y2 is None:
+        return  # "1/7/2025 - 5/7" is two things, not a range
+    month1 = m1 if m1 is not None else m2
+    year1 = y1 if y1 is not None else y2
+    if y1 is None and y2 is not None and m1 is not None and m1 > m2:
+        year1 = y2 - 1  # "28/12 - 2/1/2025"
+    if not (_valid(year1, month1, d1) and _valid(y2, m2, d2)):
+        return
+    first, last = PartialDate(year1, month1, d1), PartialDate(y2, m2, d2)
+    key1 = (first.year or 0, first.month, first.day)
+    key2 = (last.year or 0, last.month, last.day)
+    if m1 is None and year1 is None and not d1 < d2:
+        return
+    if year1 is not None and not key1 < key2:
+        return
+    if year1 is None and m1 is not None and (m1, d1) >= (m2, d2):
+        # "30/11 - 2/12": crosses a month within one year; anything else is no range
+        return
+    if y2 is None and not (_has_cue(text, m.start()) or m1 is not None or d1 < d2):
+        return
+    if y2 is None and m1 is None and not _has_cue(text, m.start()) and worded1:
+        return
+    yield _Candidate(m.start(), m.end(), first, last)
+
+
+def _select(cands: Iterable[_Candidate]) -> list[_Candidate]:
+    """Leftmost-longest, non-overlapping."""
+    chosen: list[_Candidate] = []
+    last_end = -1
+    for c in sorted(set(cands), key=lambda c: (c.start, -(c.end - c.start))):
+        if c.start >= last_end:
+            chosen.append(c)
+            last_end = c.end
+    return chosen
+
+
+def find_dates(text: str, reference: Optional[PartialDate] = None) -> list[DateMention]:
+    """Every date expression in `text`, in order, with character offsets.
+
+    Yearless dates take their year from `reference` through `resolve_year`
+    (with the tense read around the date); without a reference they stay
+    partial.
+    """
+    out: list[DateMention] = []
+    for c in _select(_candidates(text)):
+        start_date, end_date = c.date, c.end_date
+        if reference is not None and start_date.year is None:
+            tense = _tense(text, c.start, c.end)
+            start_date = resolve_year(start_date, reference, tense)
+            if end_date is not None and end_date.year is None:
+                end_date = resolve_year(end_date, reference, tense)
+                if (
+                    start_date.year is not None
+                    and end_date.year is not None
+                    and (end_date.month or 0, end_date.day or 0) < (start_date.month or 0, start_date.day or 0)
+                ):
+                    end_date = PartialDate(start_date.year + 1, end_date.month, end_date.day)
+        out.append(DateMention(start_date, text[c.start : c.end], c.start, c.end, end_date))
+    return out
+
+
+# ----------------------------------------------------------------- publication date
+
+
+def header_date(line: str) -> Optional[PartialDate]:
+    """The date of a page's header meta line ("Thứ 4, 22.11.2023 | 14:19:00"), if it is one.
+
+    A meta line is short and carries a full date plus a weekday, a time or a
+    word such as "Cập nhật"; a body sentence with a date is not one.
+    """
+    line = line.strip()
+    if not line or len(line) > 90:
+        return None
+    pats = _patterns()
+    full = [d for d in find_dates(line) if d.date.is_complete]
+    if not full:
+        return None
+    if pats["meta_line"].search(line) or pats["time"].search(line):
+        words = re.sub(r"[\d\W_]+", " ", line).split()
+        if len(words) <= 8:
+            return full[0].date
+    return None
+
+
+def _latest_full(text: str, body: bool) -> Optional[tuple[PartialDate, Optional[str]]]:
+    best: Optional[tuple[PartialDate, Optional[str]]] = None
+    for dm in find_dates(text):
+        for d in (dm.date, dm.end_date):
+            if d is None or not d.is_complete:
+                continue
+            tense = _tense(text, dm.start, dm.end) if body else None
+            if tense == "future":
+                continue
+            if best is None or d > best[0]:
+                best = (d, tense)
+    return best
+
+
+def _year_from_mentions(text: str) -> Optional[int]:
+    """The latest "năm YYYY" with a past cue, else the latest one that is no goal year."""
+    pats = _patterns()
+    past: list[int] = []
+    neutral: list[int] = []
+    for dm in find_dates(text):
+        if dm.date.month is not None or dm.date.year is None:
+            continue
+        before = text[max(0, dm.start - 25) : dm.start]
+        if pats["horizon_before"].search(before + "năm"):
+            continue
+        tense = _tense(text, dm.start, dm.end)
+        if tense == "past":
+            past.append(dm.date.year)
+        elif tense is None:
+            neutral.append(dm.date.year)
+    if past:
+        return max(past)
+    if neutral:
+        return max(neutral)
+    return None
+
+
+def _lead_date(cleaned: str) -> Optional[DateMention]:
+    """The first day-month date of the lead (first ~two paragraphs, 500 chars)."""
+    paragraphs = [p for p in re.split(r"\n\s*\n|\n", cleaned[:600]) if p.strip()]
+    lead = "\n".join(paragraphs[:2])
+    for dm in find_dates(lead):
+        if dm.date.day is not None:
+            return dm
+    return None
+
+
+def infer_publication_date(
+    raw_text: str, cleaned_text: str, removed: list[str]
+) -> Optional[PartialDate]:
+    """Date a page that came without metadata, as a careful reader would.
+
+    1. A header meta line ("Thứ 4, 22.11.2023 | 14:19:00"), among the lines
+       cleaning removed or the first lines of the raw text, wins.
+    2. A lead that opens with a full date ("Ngày 26/1/2024, ...") is the
+       day of the news.
+    3. Otherwise the year comes from the latest full date (d/m/yyyy) that is
+       not announced as upcoming, in the body or in the removed lines (a
+       related-news list shows news of about the same time); failing that,
+       from the latest "năm YYYY" in the body said in the past tense, else
+       the latest one that is not a goal year ("đến năm 2030").
+    4. A yearless lead date ("Chiều 24/10") gives month and day; it is put
+       in that year, or the next one if the latest full date is explicitly
+       past and falls after it. Without a lead date, a latest full date
+       read in the body gives year and month (news reports recent events);
+       one read only in removed lines gives the year alone.
+    Nothing known -> None; a lead date without any year -> None (a
+    publication date without a year is of no use to order or filter by).
+    """
+    for line in list(removed) + raw_text.splitlines()[:12]:
+        found = header_date(line)
+        if found is not None:
+            return found
+    lead = _lead_date(cleaned_text)
+    if lead is not None and lead.date.is_complete:
+        return lead.date
+    body_full = _latest_full(cleaned_text, body=True)
+    removed_full = _latest_full("\n".join(removed), body=False)
+    latest = max(
+        (x for x in (body_full, removed_full) if x is not None),
+        key=lambda x: x[0],
+        default=None,
+    )
+    year: Optional[int] = latest[0].year if latest else _year_from_mentions(cleaned_text)
+    if year is None:
+        return None
+    if lead is not None and lead.date.month is not None:
+        try:
+            guess = PartialDate(year, lead.date.month, lead.date.day)
+        except ValueError:
+            return PartialDate(year)
+        if latest is not None and latest[1] == "past" and guess < latest[0]:
+            try:
+                guess = PartialDate(year + 1, lead.date.month, lead.date.day)
+            except ValueError:
+                pass
+        return guess
+    if latest is not None and latest is body_full:
+        return PartialDate(latest[0].year, latest[0].month)
+    return PartialDate(year)
+
+
+# ----------------------------------------------------------------- component
+
+
+@component("dates", adds=["dates", "published"])
+def dates_component(doc: Doc) -> Doc:
+    """Date the article (given, or inferred from the page) and find every date in its body."""
+    doc.published = doc.article.published or infer_publication_date(
+        doc.article.text, doc.text, doc.removed
+    )
+    doc.dates = find_dates(doc.text, reference=doc.published)
+    return doc
+
+
+def date_in_span(doc: Doc, start: int, end: int) -> Optional[DateMention]:
+    """The first date mention lying inside text[start:end] (e.g. a sentence)."""
+    for dm in doc.dates:
+        if dm.start >= start and dm.end <= end:
+            return dm
+    return None
+

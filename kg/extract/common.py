@@ -1,0 +1,302 @@
+"""Shared machinery of the extractors: lexicons, tokens, spans and lookups.
+
+Everything here is cheap and precompiled: the extractor must read more than a
+megabyte of news per second, so lexicons become one alternation regex each and
+per-document lookups (sentence of an offset, countries in a span) are binary
+searches over sorted offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+from kg.model import CountryMention, DateMention, Doc, PartialDate, Sentence
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+VNM = "VNM"
+
+
+# --------------------------------------------------------------------------- lexicons
+@lru_cache(maxsize=None)
+def load_lines(name: str) -> tuple[str, ...]:
+    """Non-empty, non-comment lines of `kg/data/<name>`, NFC-normalised, deduplicated."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for raw in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = unicodedata.normalize("NFC", raw.split("#", 1)[0].strip()) if not raw.lstrip().startswith("#") else ""
+        if line and line not in seen:
+            seen.add(line)
+            out.append(line)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated lexicon (comments and blank lines skipped)."""
+    rows: list[tuple[str, ...]] = []
+    for raw in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        rows.append(tuple(unicodedata.normalize("NFC", c.strip()) for c in raw.split("\t")))
+    return tuple(rows)
+
+
+def tsv_map(name: str) -> dict[str, str]:
+    """First column (case-folded) -> second column."""
+    return {row[0].casefold(): row[1] for row in load_tsv(name) if len(row) >= 2}
+
+
+def tsv_by_role(name: str, role: str) -> tuple[str, ...]:
+    return tuple(row[0] for row in load_tsv(name) if len(row) >= 2 and row[1] == role)
+
+
+_WB_L = r"(?<![\w])"
+_WB_R = r"(?![\w])"
+
+
+def phrase_pattern(phrases: Iterable[str], first_upper: bool = False) -> str:
+    """Alternation of phrases, longest first, on word boundaries.
+
+    With `first_upper` the first letter must be upper case (a Vietnamese title
+    before a name is capitalised; the same words in lower case are prose) and
+    the rest is matched case-insensitively."""
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        words = [re.escape(w) for w in p.split()]
+        body = r"\s+".join(words)
+        if first_upper:
+            head, rest = body[0], body[1:]
+            if head.isalpha():
+                head = head.upper()
+            parts.append(f"{head}(?i:{rest})")
+        else:
+            parts.append(body)
+    return _WB_L + "(?:" + "|".join(parts) + ")" + _WB_R
+
+
+@lru_cache(maxsize=None)
+def compiled(name: str, first_upper: bool = False, flags: int = 0) -> re.Pattern[str]:
+    """Regex of a one-phrase-per-line lexicon."""
+    return re.compile(phrase_pattern(load_lines(name), first_upper), flags)
+
+
+# --------------------------------------------------------------------------- words
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*(?:'[^\W\d_]+)?")
+
+_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+_NUCLEUS = (
+    r"(?:uye|uya|uyu|uoi|uou|ieu|yeu|oai|oay|oao|oeo|uay|uoi|"
+    r"ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|"
+    r"a|e|i|o|u|y)"
+)
+_CODA = r"(?:ch|ng|nh|[cmnpt])?"
+_SYLLABLE_RE = re.compile(f"^{_ONSET}{_NUCLEUS}{_CODA}$")
+_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _strip_marks(word: str) -> str:
+    word = word.replace("đ", "d").replace("Đ", "D")
+    nfd = unicodedata.normalize("NFD", word)
+    return "".join(c for c in nfd if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=65536)
+def is_vn_syllable(word: str) -> bool:
+    """True if `word` is shaped like one Vietnamese syllable ("Quốc", "Hựu").
+
+    Western names rarely are ("Marc", "Knapper", "Samuel"), which is how a
+    foreign name is told from the Vietnamese title words around it."""
+    if not word or "-" in word or any(c in "fjwzFJWZ" for c in word):
+        return False
+    return bool(_SYLLABLE_RE.match(_strip_marks(word)))
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def norm_key(text: str) -> str:
+    """Case-folded, space-collapsed key used to compare names and labels."""
+    return " ".join(nfc(text).casefold().split())
+
+
+# --------------------------------------------------------------------------- spans
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class DocIndex:
+    """Per-document lookups shared by all extractors (built once per doc)."""
+
+    doc: Doc
+    sentences: list[Sentence]
+    sent_starts: list[int]
+    para_starts: list[int]
+    countries: list[CountryMention]
+    country_starts: list[int]
+    dates: list[DateMention]
+    date_starts: list[int]
+    cache: dict[str, object] = field(default_factory=dict)
+
+    # sentences -------------------------------------------------------------
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence containing `offset` (or the one before it)."""
+        i = bisect.bisect_right(self.sent_starts, offset) - 1
+        return max(i, 0)
+
+    def paragraph_start(self, offset: int) -> int:
+        i = bisect.bisect_right(self.para_starts, offset) - 1
+        return self.para_starts[max(i, 0)] if self.para_starts else 0
+
+    def paragraph_end(self, offset: int) -> int:
+        i = bisect.bisect_right(self.para_starts, offset)
+        return self.para_starts[i] if i < len(self.para_starts) else len(self.doc.text)
+
+    # countries -------------------------------------------------------------
+    def countries_in(self, start: int, end: int) -> list[CountryMention]:
+        i = bisect.bisect_left(self.country_starts, start)
+        out = []
+        while i < len(self.countries) and self.countries[i].start < end:
+            if self.countries[i].end <= end:
+                out.append(self.countries[i])
+            i += 1
+        return out
+
+    def country_covering(self, start: int, end: int) -> Optional[CountryMention]:
+        i = bisect.bisect_right(self.country_starts, start) - 1
+        while i >= 0 and i >= bisect.bisect_right(self.country_starts, start) - 3:
+            c = self.countries[i]
+            if c.start <= start and c.end >= end:
+                return c
+            if c.start < start and c.end > start:
+                return c
+            i -= 1
+        return None
+
+    # dates -----------------------------------------------------------------
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        i = bisect.bisect_left(self.date_starts, start)
+        out = []
+        while i < len(self.dates) and self.dates[i].start < end:
+            out.append(self.dates[i])
+            i += 1
+        return out
+
+    def resolve(self, date: Optional[PartialDate]) -> Optional[PartialDate]:
+        """Give a year-less date the year implied by the publication date."""
+        if date is None or date.year is not None or self.doc.published is None:
+            return date
+        try:
+            from kg.dates import resolve_year  # type: ignore
+
+            return resolve_year(date, self.doc.published)
+        except Exception:  # pragma: no cover - dates module absent or refuses
+            return date
+
+    def foreign_countries(self) -> list[str]:
+        """Foreign country codes of the article, most mentioned first."""
+        counts: dict[str, int] = {}
+        for c in self.countries:
+            if c.code != VNM:
+                counts[c.code] = counts.get(c.code, 0) + 1
+        return sorted(counts, key=lambda k: (-counts[k], k))
+
+
+def _fallback_sentences(text: str) -> list[Sentence]:
+    """Split on line breaks and sentence punctuation when no `sentences` ran."""
+    out: list[Sentence] = []
+    for m in re.finditer(r"[^\n.!?]+(?:[.!?]+|$)", text, re.M):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Sentence(text[s:e], s, e))
+    return out
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    """The shared index of `doc`, built on first use and kept on the doc."""
+    cached = getattr(doc, "_kg_index", None)
+    if isinstance(cached, DocIndex) and cached.doc is doc and getattr(doc, "_kg_index_len", -1) == len(doc.text):
+        return cached
+    text = doc.text or ""
+    sentences = [s for s in doc.sentences if 0 <= s.start <= s.end <= len(text)]
+    if not sentences and text.strip():
+        sentences = _fallback_sentences(text)
+    sentences.sort(key=lambda s: s.start)
+    para_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    countries = sorted((c for c in doc.countries if 0 <= c.start < c.end <= len(text)), key=lambda c: c.start)
+    dates = sorted((d for d in doc.dates if 0 <= d.start < d.end <= len(text)), key=lambda d: d.start)
+    idx = DocIndex(
+        doc=doc,
+        sentences=sentences,
+        sent_starts=[s.start for s in sentences],
+        para_starts=para_starts,
+        countries=countries,
+        country_starts=[c.start for c in countries],
+        dates=dates,
+        date_starts=[d.start for d in dates],
+    )
+    object.__setattr__(doc, "_kg_index", idx)
+    object.__setattr__(doc, "_kg_index_len", len(text))
+    return idx
+
+
+def add_unique(items: list[str], *values: Optional[str]) -> None:
+    """Append values not yet present, keeping order (evidence, participants)."""
+    for v in values:
+        if v and v not in items:
+            items.append(v)
+
+
+def dedupe(seq: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    add_unique(out, *seq)
+    return out
+
+
+ORDINAL_WORDS = {
+    "nhất": 1,
+    "một": 1,
+    "đầu tiên": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+ORDINAL_RE = re.compile(
+    r"lần\s+(?:thứ\s+)?(\d{1,3}|nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)|lần\s+đầu\s+tiên",
+    re.I,
+)
+
+
+def ordinal_value(match: re.Match[str]) -> Optional[int]:
+    """Number of "lần thứ 5" / "lần thứ hai" / "lần đầu tiên"."""
+    g = match.group(1)
+    if g is None:
+        return 1
+    if g.isdigit():
+        return int(g)
+    return ORDINAL_WORDS.get(g.lower())

@@ -1,0 +1,347 @@
+"""A `Doc` to quads: the RDF mapping every query, export and analysis relies on.
+
+Everything read from one article goes into one named graph, named by the
+article's `dkg:SourceDocument` IRI, so a merged entity (one exhibition reported
+by four articles) still shows which article said what. Terms are built as
+pyoxigraph objects directly: this runs over whole archives and an rdflib graph
+per article would dominate the build time.
+
+The output is a deterministic function of the `Doc` (no timestamps, stable
+order), so rebuilding an unchanged article gives an isomorphic graph.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Optional
+
+import pyoxigraph as ox
+
+from kg.ids import (
+    agreement_iri,
+    country_iri,
+    event_iri,
+    normalize_name,
+    official_iri,
+    organization_iri,
+    partnership_iri,
+    source_iri,
+)
+from kg.model import AGREEMENT_TYPES, EVENT_TYPES, PARTNERSHIP_LEVELS, Doc, PartialDate, Partnership
+from kg.resources import ontology_file
+from kg.vocab import DKG_IRI, WIKIDATA_IRI
+
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+OWL_SAME_AS = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
+PROV_ENTITY = ox.NamedNode("http://www.w3.org/ns/prov#Entity")
+PROV_DERIVED = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+DCT = "http://purl.org/dc/terms/"
+DCT_IDENTIFIER = ox.NamedNode(DCT + "identifier")
+DCT_TITLE = ox.NamedNode(DCT + "title")
+DCT_ISSUED = ox.NamedNode(DCT + "issued")
+DCT_SOURCE = ox.NamedNode(DCT + "source")
+XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD_INTEGER = ox.NamedNode(XSD + "integer")
+
+COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
+_HTTP_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$", re.IGNORECASE)
+
+
+def dkg(local: str) -> ox.NamedNode:
+    return ox.NamedNode(DKG_IRI + local)
+
+
+def vi(text: str) -> ox.Literal:
+    return ox.Literal(text, language="vi")
+
+
+def en(text: str) -> ox.Literal:
+    return ox.Literal(text, language="en")
+
+
+def date_literal(date: PartialDate) -> ox.Literal:
+    """Typed literal with the precision the text gave: xsd:date, gYearMonth, gYear, gMonthDay, gMonth."""
+    return ox.Literal(date.iso(), datatype=ox.NamedNode(XSD + date.xsd_type))
+
+
+def url_term(url: str) -> ox.NamedNode | ox.Literal:
+    """An absolute http(s) IRI when the URL is one, else the text as a plain literal."""
+    url = url.strip()
+    if _HTTP_IRI.match(url):
+        try:
+            return ox.NamedNode(url)
+        except ValueError:
+            pass
+    return ox.Literal(url)
+
+
+@lru_cache(maxsize=1)
+def _level_labels() -> dict[str, dict[str, str]]:
+    """Partnership level -> {lang: label}, read from the ontology (the single place they are written)."""
+    out: dict[str, dict[str, str]] = {level: {} for level in PARTNERSHIP_LEVELS}
+    try:
+        with open(ontology_file(), "rb") as fh:
+            for triple in ox.parse(fh, ox.RdfFormat.TURTLE):
+                if triple.predicate != RDFS_LABEL or not isinstance(triple.subject, ox.NamedNode):
+                    continue
+                local = triple.subject.value[len(DKG_IRI):] if triple.subject.value.startswith(DKG_IRI) else ""
+                obj = triple.object
+                if local in out and isinstance(obj, ox.Literal) and obj.language:
+                    out[local][obj.language] = obj.value
+    except OSError:
+        pass
+    return out
+
+
+def level_label(level: str, lang: str = "vi") -> str:
+    """Human name of a partnership level ("đối tác chiến lược toàn diện")."""
+    label = _level_labels().get(level, {}).get(lang)
+    if label:
+        return label
+    words = re.sub(r"(?<!^)(?=[A-Z])", " ", level).lower()
+    return words
+
+
+def _country_info(code: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(name_vi, name_en, wikidata QID) from `kg.countries`, or Nones for an unknown code."""
+    try:
+        from kg.countries import get_country
+    except ImportError:  # pragma: no cover - module written in parallel
+        return None, None, None
+    try:
+        country = get_country(code)
+    except (KeyError, LookupError, ValueError):
+        return None, None, None
+    if country is None:
+        return None, None, None
+    return (getattr(country, "name_vi", None), getattr(country, "name_en", None),
+            getattr(country, "wikidata", None))
+
+
+def country_name(code: str, lang: str = "vi") -> str:
+    name_vi, name_en, _ = _country_info(code)
+    return (name_vi if lang == "vi" else name_en) or code
+
+
+def partnership_label(p: Partnership, lang: str = "vi") -> str:
+    """ "Việt Nam – Hoa Kỳ: đối tác chiến lược toàn diện": Vietnam first, as Vietnamese news puts it."""
+    codes = sorted(p.countries, key=lambda c: (c != "VNM", c))
+    names = " – ".join(country_name(c, lang) for c in codes)
+    return f"{names}: {level_label(p.level, lang)}"
+
+
+class _Quads:
+    """An ordered set of triples in one graph: dedupes, keeps first-seen order."""
+
+    def __init__(self, graph: ox.NamedNode):
+        self.graph = graph
+        self._seen: dict[ox.Quad, None] = {}
+
+    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.Term) -> None:
+        self._seen.setdefault(ox.Quad(s, p, o, self.graph), None)
+
+    def add_all(self, s: ox.NamedNode, p: ox.NamedNode, objects: Iterable[ox.Term]) -> None:
+        for o in objects:
+            self.add(s, p, o)
+
+    def list(self) -> list[ox.Quad]:
+        return list(self._seen)
+
+
+def _is_country_code(value: Optional[str]) -> bool:
+    return bool(value) and bool(COUNTRY_CODE.match(value or ""))
+
+
+def _names_country(value: str) -> bool:
+    """Whether an organizer string is a country code rather than an acronym such as "DGA"."""
+    if not _is_country_code(value):
+        return False
+    try:
+        from kg.countries import get_country
+    except ImportError:  # pragma: no cover - module written in parallel
+        return True
+    try:
+        return get_country(value) is not None
+    except (KeyError, LookupError, ValueError):
+        return False
+
+
+def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
+    """All statements read from `doc`, in the article's named graph.
+
+    Countries are described only when a fact or an official refers to them,
+    not for every bare mention: a country named in passing is not a fact.
+    Officials and organisations referred to by a fact but not described by
+    the extractor still get a type and a label, so every link has a typed
+    target.
+    """
+    g = ox.NamedNode(source_iri(doc.article.id))
+    out = _Quads(g)
+    derived = lambda node: out.add(node, PROV_DERIVED, g)  # noqa: E731
+
+    # --- the article ---------------------------------------------------------
+    art = doc.article
+    out.add(g, RDF_TYPE, dkg("SourceDocument"))
+    out.add(g, RDF_TYPE, PROV_ENTITY)
+    out.add(g, DCT_IDENTIFIER, ox.Literal(art.id))
+    if art.title and art.title.strip():
+        out.add(g, DCT_TITLE, vi(art.title.strip()))
+    published = doc.published or art.published
+    if published is not None:
+        out.add(g, DCT_ISSUED, date_literal(published))
+    if art.url and art.url.strip():
+        out.add(g, DCT_SOURCE, url_term(art.url))
+    out.add(g, dkg("contentHash"), ox.Literal(content_hash))
+
+    # --- who is referred to ---------------------------------------------------
+    countries: dict[str, None] = {}
+    organizations: dict[str, Optional[str]] = {}  # name -> country code
+    officials_by_key = {normalize_name(o.name): o for o in doc.officials}
+
+    def use_country(code: Optional[str]) -> Optional[ox.NamedNode]:
+        if not _is_country_code(code):
+            return None
+        countries.setdefault(code, None)  # type: ignore[arg-type]
+        return ox.NamedNode(country_iri(code))  # type: ignore[arg-type]
+
+    def use_org(name: str) -> ox.NamedNode:
+        organizations.setdefault(name.strip(), None)
+        return ox.NamedNode(organization_iri(name))
+
+    def official_node(name: str) -> ox.NamedNode:
+        """An official named by a fact: the extractor's record if any, else a bare typed node."""
+        known = officials_by_key.get(normalize_name(name))
+        if known is None:
+            node = ox.NamedNode(official_iri(name))
+            out.add(node, RDF_TYPE, dkg("Official"))
+            out.add(node, RDFS_LABEL, vi(name.strip()))
+            derived(node)
+            return node
+        return ox.NamedNode(official_iri(known.name))
+
+    for org in doc.organizations:
+        name = org.name.strip()
+        if organizations.get(name) is None:
+            organizations[name] = org.country
+
+    # --- officials --------------------------------------------------------------
+    for off in doc.officials:
+        node = ox.NamedNode(official_iri(off.name))
+        out.add(node, RDF_TYPE, dkg("Official"))
+        out.add(node, RDFS_LABEL, vi(off.name.strip()))
+        country = use_country(off.country)
+        if country is not None:
+            out.add(node, dkg("represents"), country)
+        if off.rank:
+            out.add(node, dkg("rank"), vi(off.rank))
+        out.add_all(node, dkg("position"), (vi(p) for p in off.positions if p))
+        if off.organization:
+            out.add(node, dkg("memberOf"), use_org(off.organization))
+        out.add_all(node, dkg("evidence"), (vi(s) for s in off.evidence if s))
+        derived(node)
+
+    # --- events -------------------------------------------------------------------
+    event_nodes: dict[str, ox.NamedNode] = {}
+    for ev in doc.events:
+        node = ox.NamedNode(event_iri(ev))
+        event_nodes.setdefault(normalize_name(ev.label), node)
+        out.add(node, RDF_TYPE, dkg("Event"))
+        if ev.type in EVENT_TYPES:
+            out.add(node, RDF_TYPE, dkg(ev.type))
+        out.add(node, RDFS_LABEL, vi(ev.label))
+        if ev.start is not None:
+            out.add(node, dkg("startDate"), date_literal(ev.start))
+        if ev.end is not None:
+            out.add(node, dkg("endDate"), date_literal(ev.end))
+        if ev.location:
+            out.add(node, dkg("location"), vi(ev.location))
+        if ev.organizer:
+            organizer = use_country(ev.organizer) if _names_country(ev.organizer) else use_org(ev.organizer)
+            out.add(node, dkg("organizer"), organizer)  # type: ignore[arg-type]
+        for code in ev.countries:
+            country = use_country(code)
+            if country is not None:
+                out.add(node, dkg("participant"), country)
+        for name in ev.participants:
+            out.add(node, dkg("participant"), official_node(name))
+        if ev.ordinal is not None:
+            out.add(node, dkg("ordinal"), ox.Literal(str(ev.ordinal), datatype=XSD_INTEGER))
+        out.add_all(node, dkg("evidence"), (vi(s) for s in ev.evidence if s))
+        derived(node)
+
+    # --- agreements ---------------------------------------------------------------
+    for ag in doc.agreements:
+        node = ox.NamedNode(agreement_iri(ag))
+        out.add(node, RDF_TYPE, dkg("Agreement"))
+        if ag.type in AGREEMENT_TYPES:
+            out.add(node, RDF_TYPE, dkg(ag.type))
+        out.add(node, RDFS_LABEL, vi(ag.label))
+        if ag.subject:
+            out.add(node, dkg("subject"), vi(ag.subject))
+        if ag.date is not None:
+            out.add(node, dkg("date"), date_literal(ag.date))
+        for code in ag.parties:
+            country = use_country(code)
+            if country is not None:
+                out.add(node, dkg("party"), country)
+        for name in ag.party_organizations:
+            out.add(node, dkg("party"), use_org(name))
+        for name in ag.signatories:
+            out.add(node, dkg("signatory"), official_node(name))
+        for name in ag.witnesses:
+            out.add(node, dkg("witness"), official_node(name))
+        if ag.signed_at:
+            event = event_nodes.get(normalize_name(ag.signed_at))
+            if event is not None:
+                out.add(node, dkg("signedAt"), event)
+        out.add_all(node, dkg("evidence"), (vi(s) for s in ag.evidence if s))
+        derived(node)
+
+    # --- partnerships ---------------------------------------------------------------
+    for p in doc.partnerships:
+        node = ox.NamedNode(partnership_iri(p))
+        out.add(node, RDF_TYPE, dkg("Partnership"))
+        out.add(node, RDFS_LABEL, vi(partnership_label(p, "vi")))
+        out.add(node, RDFS_LABEL, en(partnership_label(p, "en")))
+        for code in sorted(set(p.countries)):
+            country = use_country(code)
+            if country is not None:
+                out.add(node, dkg("partner"), country)
+        if p.level in PARTNERSHIP_LEVELS:
+            out.add(node, dkg("level"), dkg(p.level))
+        if p.since is not None:
+            out.add(node, dkg("since"), date_literal(p.since))
+        out.add_all(node, dkg("evidence"), (vi(s) for s in p.evidence if s))
+        derived(node)
+
+    # --- organisations (described, or referred to by a fact) --------------------------
+    for name, code in organizations.items():
+        if not name:
+            continue
+        node = ox.NamedNode(organization_iri(name))
+        out.add(node, RDF_TYPE, dkg("Organization"))
+        out.add(node, RDFS_LABEL, vi(name))
+        country = use_country(code)
+        if country is not None:
+            out.add(node, dkg("country"), country)
+        derived(node)
+
+    # --- countries referred to by a fact or an official -------------------------------
+    for code in countries:
+        node = ox.NamedNode(country_iri(code))
+        out.add(node, RDF_TYPE, dkg("Country"))
+        out.add(node, dkg("isoCode"), ox.Literal(code))
+        name_vi, name_en, qid = _country_info(code)
+        if name_vi:
+            out.add(node, RDFS_LABEL, vi(name_vi))
+        if name_en:
+            out.add(node, RDFS_LABEL, en(name_en))
+        if not name_vi and not name_en:
+            out.add(node, RDFS_LABEL, ox.Literal(code))
+        if qid:
+            out.add(node, OWL_SAME_AS, ox.NamedNode(WIKIDATA_IRI + qid))
+        derived(node)
+
+    return out.list()

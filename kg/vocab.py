@@ -1,0 +1,89 @@
+"""Closed vocabularies, so that a misspelt term fails at import time, not in a query."""
+
+from __future__ import annotations
+
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+ONTOLOGY_IRI = "https://w3id.org/defence-kg/ontology"
+DKG_IRI = ONTOLOGY_IRI + "#"
+ID_IRI = "https://w3id.org/defence-kg/id/"
+WIKIDATA_IRI = "http://www.wikidata.org/entity/"
+
+
+class DKG(DefinedNamespace):
+    """The defence-kg ontology (see ontology/defence.ttl)."""
+
+    _NS = Namespace(DKG_IRI)
+    _fail = True
+
+    # classes
+    Country: URIRef
+    Official: URIRef
+    Organization: URIRef
+    Event: URIRef
+    Exhibition: URIRef
+    Dialogue: URIRef
+    Talks: URIRef
+    Visit: URIRef
+    Conference: URIRef
+    Meeting: URIRef
+    Exchange: URIRef
+    Exercise: URIRef
+    PortCall: URIRef
+    Agreement: URIRef
+    LetterOfIntent: URIRef
+    MemorandumOfUnderstanding: URIRef
+    CooperationAgreement: URIRef
+    Minutes: URIRef
+    JointStatement: URIRef
+    Partnership: URIRef
+    PartnershipLevel: URIRef
+    SourceDocument: URIRef
+    # partnership levels (individuals)
+    ComprehensiveStrategicPartnership: URIRef
+    StrategicPartnership: URIRef
+    ComprehensivePartnership: URIRef
+    # properties of the core contract
+    isoCode: URIRef
+    represents: URIRef
+    rank: URIRef
+    position: URIRef
+    memberOf: URIRef
+    country: URIRef
+    participant: URIRef
+    organizer: URIRef
+    startDate: URIRef
+    endDate: URIRef
+    location: URIRef
+    party: URIRef
+    signatory: URIRef
+    witness: URIRef
+    date: URIRef
+    signedAt: URIRef
+    partner: URIRef
+    level: URIRef
+    since: URIRef
+    evidence: URIRef
+    # extensions
+    ordinal: URIRef
+    subject: URIRef
+    contentHash: URIRef
+
+
+PREFIXES: dict[str, str] = {
+    "dkg": DKG_IRI,
+    "id": ID_IRI,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "wd": WIKIDATA_IRI,
+}
+
+
+def sparql_prologue() -> str:
+    """PREFIX lines for every prefix above, prepended to user queries that lack them."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())

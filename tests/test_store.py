@@ -1,0 +1,60 @@
+import pyoxigraph as ox
+import pytest
+
+from kg.store import OxigraphStore, QueryError, StoreError, open_store, select_rows
+
+LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+G1 = "https://w3id.org/defence-kg/id/source/a"
+G2 = "https://w3id.org/defence-kg/id/source/b"
+X = ox.NamedNode("https://w3id.org/defence-kg/id/country/VNM")
+
+
+def quad(value):
+    return ox.Quad(X, LABEL, ox.Literal(value, language="vi"))
+
+
+def test_replace_graph_swaps_statements_and_union_is_default(tmp_path):
+    with OxigraphStore(tmp_path / "s") as store:
+        store.replace_graph(G1, [quad("cũ")])
+        store.replace_graph(G1, [quad("Việt Nam")])
+        store.replace_graph(G2, [quad("Việt Nam")])
+        _, rows = select_rows(store, "SELECT DISTINCT ?l WHERE { ?s rdfs:label ?l }")
+        assert [r["l"].value for r in rows] == ["Việt Nam"]
+        assert store.graphs() == [G1, G2]
+        assert len(store) == 2
+
+
+def test_store_persists_and_remove_graph(tmp_path):
+    path = tmp_path / "s"
+    with OxigraphStore(path) as store:
+        store.replace_graph(G1, [quad("A")])
+    with open_store(path, read_only=True) as store:
+        assert len(store) == 1
+    with OxigraphStore(path) as store:
+        assert store.remove_graph(G1) is True
+        assert store.remove_graph(G1) is False
+        assert len(store) == 0
+
+
+def test_malformed_query_is_a_clear_error():
+    store = OxigraphStore(None)
+    with pytest.raises(QueryError, match="malformed SPARQL"):
+        store.query("SELEC ?x WHERE {")
+
+
+def test_missing_store_read_only_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="kg build"):
+        open_store(tmp_path / "nope", read_only=True)
+
+
+def test_store_path_that_is_a_file_is_rejected(tmp_path):
+    f = tmp_path / "file"
+    f.write_text("x")
+    with pytest.raises(StoreError, match="not a directory"):
+        OxigraphStore(f)
+
+
+def test_env_var_chooses_store(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "env-store"))
+    with open_store() as store:
+        assert store.path == tmp_path / "env-store"

@@ -124,7 +124,7 @@ def main() -> None:
     for n in args.articles:
         store = synthetic_store(n)
         t0 = time.perf_counter()
-        data = load_kg(store)
+        data = load_kg(store, details=False)
         t1 = time.perf_counter()
         an = Analyzer(data)
         an.countries, an.actors  # noqa: B018 - build projections

@@ -46,7 +46,23 @@ FILLER = [
     "góp phần vì hòa bình, ổn định, hợp tác và phát triển ở khu vực châu Á - Thái Bình Dương và trên thế giới.",
     "Hai bên nhất trí tiếp tục phối hợp chặt chẽ, ủng hộ lẫn nhau tại các diễn đàn đa phương như ADMM+, ARF và Liên hợp quốc.",
 ]
-FOOTER_TITLES = ["Bảo đảm an ninh vùng cao, biên giới", "Lào Cai ra quân huấn luyện đầu năm",
+MORE = [
+    "Thời gian tới, hai bên thống nhất tăng cường trao đổi đoàn các cấp, nhất là đoàn cấp cao, duy trì hiệu quả các cơ chế tham vấn, đối thoại.",
+    "Hợp tác trong lĩnh vực đào tạo, quân y, tìm kiếm cứu nạn, ứng phó thảm họa thiên tai và an ninh mạng tiếp tục được mở rộng.",
+    "Phía bạn đánh giá cao vai trò, vị thế ngày càng được nâng cao của Việt Nam trong khu vực và trên trường quốc tế.",
+    "Đoàn đã đến thăm Học viện Quốc phòng, Bộ Tư lệnh Cảnh sát biển và một số doanh nghiệp công nghiệp quốc phòng.",
+    "Các đại biểu đã trao đổi về tình hình khu vực và quốc tế cùng quan tâm, trong đó có vấn đề Biển Đông.",
+    "Hai bên khẳng định sẽ tiếp tục phối hợp chặt chẽ trong khuôn khổ ASEAN, ADMM và ADMM+ vì một khu vực hòa bình, ổn định.",
+    "Đây là dịp để lực lượng hải quân hai nước tăng cường giao lưu, chia sẻ kinh nghiệm về bảo đảm an ninh hàng hải.",
+    "Trong năm qua, nhiều hoạt động hợp tác đã được triển khai hiệu quả, trong đó có khóa đào tạo tiếng Anh cho sĩ quan trẻ.",
+    "Theo kế hoạch, các cơ quan chức năng sẽ nghiên cứu, đề xuất các dự án hợp tác cụ thể trong lĩnh vực công nghiệp quốc phòng.",
+    "Chương trình hợp tác khắc phục hậu quả bom mìn sau chiến tranh đã mang lại kết quả thiết thực cho người dân nhiều địa phương.",
+]
+FOOTER_TITLES = [
+    "Quân khu 2 giao nhiệm vụ diễn tập phòng thủ dân sự tỉnh Lào Cai",
+    "Hải quân nhân dân Việt Nam đón tàu Hải quân Ấn Độ thăm Cam Ranh",
+    "Bộ Quốc phòng lấy ý kiến về danh sách xét duyệt danh hiệu Anh hùng lực lượng vũ trang",
+    "Thứ trưởng Nguyễn Hoàng Long làm việc tại Kazakhstan","Bảo đảm an ninh vùng cao, biên giới", "Lào Cai ra quân huấn luyện đầu năm",
                  "Tổng Bí thư Tô Lâm thăm chính thức Liên bang Nga", "Thủ tướng tiếp Đại sứ Singapore"]
 
 
@@ -66,22 +82,27 @@ def article(rng: random.Random, i: int) -> str:
     when = rng.choice(["Sáng", "Chiều", "Ngày"])
     agreement = rng.choice(AGREEMENTS)
     level = rng.choice(LEVELS)
+    def body() -> str:
+        return " ".join(rng.sample(FILLER + MORE, rng.randint(2, 4)))
+
     paragraphs = [
         f"Việt Nam - {country} thúc đẩy hợp tác quốc phòng",
         f"{when} {day}/{month}, tại Hà Nội, {rank} {vn}, {vpos} đã hội đàm với {fpos} {foreign} "
         f"nhân chuyến thăm chính thức Việt Nam từ ngày {day} đến {min(day + 2, 28)}/{month}/{year}.",
-        rng.choice(FILLER),
+        body(),
+        body(),
         f"{rank} {vn} khẳng định, Việt Nam coi trọng quan hệ {level} với {country}; hai nước đã nâng cấp quan hệ "
         f"lên {level} vào tháng {rng.randint(1, 12)}/{year - rng.randint(1, 5)}.",
-        rng.choice(FILLER),
+        body(),
+        body(),
         f"Kết thúc hội đàm, hai bên đã ký {agreement}.",
         f"{rank} {vn} và {foreign} tại lễ ký. Ảnh: {vn_name(rng)}/TTXVN",
-        rng.choice(FILLER),
+        body(),
         vn_name(rng),
         "Tin cùng chuyên mục",
     ]
-    for title in rng.sample(FOOTER_TITLES, 3):
-        paragraphs += [title, title]
+    for title in rng.sample(FOOTER_TITLES, 5):
+        paragraphs += [title, title, rng.choice(MORE)]
     return "\n\n".join(paragraphs) + "\n"
 
 

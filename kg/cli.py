@@ -200,13 +200,13 @@ def write_result(result: Any, fmt: str) -> None:
     kind = query_kind(result)
     if kind == "graph":
         if fmt not in _GRAPH_FORMATS:
-            raise click.UsageError(f"--format {fmt} does not apply to graph results; use turtle, ntriples or jsonld")
+            raise click.ClickException(f"--format {fmt} does not apply to graph results; use turtle, ntriples or jsonld")
         out.flush()
         ox.serialize(result, sys.stdout.buffer, _GRAPH_FORMATS[fmt], prefixes=None if fmt == "ntriples" else _prefixes())
         sys.stdout.buffer.flush()
         return
     if fmt in ("turtle", "ntriples", "jsonld"):
-        raise click.UsageError(f"--format {fmt} applies to CONSTRUCT/DESCRIBE results only")
+        raise click.ClickException(f"--format {fmt} applies to CONSTRUCT/DESCRIBE results only")
     if kind == "ask":
         if fmt in ("json", "xml"):
             out.flush()

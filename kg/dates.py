@@ -41,6 +41,7 @@ MAX_YEAR = 2100
 # A yearless date more than this many months after the publication month is
 # read as last year's ("ngày 28/12" in a January article).
 ROLLOVER_MONTHS = 2
+LEAD_PARAGRAPHS = 3
 _MAX_DAY = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -201,10 +202,9 @@ def resolve_year(
                 year -= 1
         elif d.month > reference.month + ROLLOVER_MONTHS:
             year -= 1
-    try:
-        return PartialDate(year, d.month, d.day)
-    except ValueError:  # 29/2 in a common year: keep what the text says
+    if not _valid(year, d.month, d.day):  # 29/2 in a common year: keep what the text says
         return d
+    return PartialDate(year, d.month, d.day)
 
 
 @dataclass(frozen=True)
@@ -344,47 +344,49 @@ def header_date(line: str) -> Optional[PartialDate]:
     return None
 
 
-def _latest_full(text: str, body: bool) -> Optional[tuple[PartialDate, Optional[str]]]:
-    best: Optional[tuple[PartialDate, Optional[str]]] = None
-    for dm in find_dates(text):
-        for d in (dm.date, dm.end_date):
-            if d is None or not d.is_complete:
-                continue
-            tense = _tense(text, dm.start, dm.end) if body else None
-            if tense == "future":
-                continue
-            if best is None or d > best[0]:
-                best = (d, tense)
-    return best
+def _sort_key(d: PartialDate) -> tuple[int, int, int]:
+    return (d.year or 0, d.month or 0, d.day or 0)
 
 
-def _year_from_mentions(text: str) -> Optional[int]:
-    """The latest "năm YYYY" with a past cue, else the latest one that is no goal year."""
+@dataclass(frozen=True)
+class _Hint:
+    """A dated mention that tells something about when the page was written."""
+
+    date: PartialDate
+    tense: Optional[str]
+    in_body: bool
+
+
+def _year_hints(text: str, in_body: bool) -> list[_Hint]:
+    """Mentions carrying a year, minus goal years ("đến năm 2030") and plans
+    ("sẽ ... năm 2026"): a planned year says little about today, while a
+    planned month ("vào tháng 12/2024") is near. Outside the body (related
+    news) only full dates count."""
     pats = _patterns()
-    past: list[int] = []
-    neutral: list[int] = []
+    out: list[_Hint] = []
     for dm in find_dates(text):
-        if dm.date.month is not None or dm.date.year is None:
+        d = dm.date
+        if d.year is None:
+            continue
+        if not in_body:
+            if d.is_complete:
+                out.append(_Hint(d, None, False))
             continue
         before = text[max(0, dm.start - 25) : dm.start]
-        if pats["horizon_before"].search(before + "năm"):
+        if d.month is None and pats["horizon_before"].search(before + "năm"):
             continue
         tense = _tense(text, dm.start, dm.end)
-        if tense == "past":
-            past.append(dm.date.year)
-        elif tense is None:
-            neutral.append(dm.date.year)
-    if past:
-        return max(past)
-    if neutral:
-        return max(neutral)
-    return None
+        if tense == "future" and d.month is None:
+            continue
+        out.append(_Hint(d, tense, True))
+    return out
 
 
 def _lead_date(cleaned: str) -> Optional[DateMention]:
-    """The first day-month date of the lead (first ~two paragraphs, 500 chars)."""
-    paragraphs = [p for p in re.split(r"\n\s*\n|\n", cleaned[:600]) if p.strip()]
-    lead = "\n".join(paragraphs[:2])
+    """The first day-month date of the lead: the title, the sapo and the first
+    paragraph (three paragraphs, at most 1,000 characters)."""
+    paragraphs = [p for p in cleaned[:1000].split("\n") if p.strip()]
+    lead = "\n".join(paragraphs[:LEAD_PARAGRAPHS])
     for dm in find_dates(lead):
         if dm.date.day is not None:
             return dm
@@ -398,20 +400,21 @@ def infer_publication_date(
 
     1. A header meta line ("Thứ 4, 22.11.2023 | 14:19:00"), among the lines
        cleaning removed or the first lines of the raw text, wins.
-    2. A lead that opens with a full date ("Ngày 26/1/2024, ...") is the
-       day of the news.
-    3. Otherwise the year comes from the latest full date (d/m/yyyy) that is
-       not announced as upcoming, in the body or in the removed lines (a
-       related-news list shows news of about the same time); failing that,
-       from the latest "năm YYYY" in the body said in the past tense, else
-       the latest one that is not a goal year ("đến năm 2030").
-    4. A yearless lead date ("Chiều 24/10") gives month and day; it is put
-       in that year, or the next one if the latest full date is explicitly
-       past and falls after it. Without a lead date, a latest full date
-       read in the body gives year and month (news reports recent events);
-       one read only in removed lines gives the year alone.
+    2. A lead (title, sapo, first paragraph) holding a full date ("Ngày 26/1/2024,
+       ...") gives the day of the news.
+    3. Otherwise the latest dated mention that carries a year decides the
+       year: full dates in the removed lines (a related-news list shows news
+       of about the same time), and in the body every date with a year
+       except goal years ("đến năm 2030", "giai đoạn ...") and planned
+       years ("sẽ ... năm 2026"). A planned *month* ("vào tháng 12/2024")
+       counts: it is near, and the page was written before it.
+    4. A yearless lead date ("Chiều 24/10") gives month and day, placed in
+       that year: before a planned month, after an explicitly past full
+       date. Without a lead date, a full date read in the body (not
+       planned) gives year and month, since news reports recent events;
+       anything else gives the year alone.
     Nothing known -> None; a lead date without any year -> None (a
-    publication date without a year is of no use to order or filter by).
+    publication date without a year cannot order or filter anything).
     """
     for line in list(removed) + raw_text.splitlines()[:12]:
         found = header_date(line)
@@ -420,29 +423,22 @@ def infer_publication_date(
     lead = _lead_date(cleaned_text)
     if lead is not None and lead.date.is_complete:
         return lead.date
-    body_full = _latest_full(cleaned_text, body=True)
-    removed_full = _latest_full("\n".join(removed), body=False)
-    latest = max(
-        (x for x in (body_full, removed_full) if x is not None),
-        key=lambda x: x[0],
-        default=None,
-    )
-    year: Optional[int] = latest[0].year if latest else _year_from_mentions(cleaned_text)
-    if year is None:
+    hints = _year_hints(cleaned_text, True) + _year_hints("\n".join(removed), False)
+    if not hints:
         return None
+    best = max(hints, key=lambda h: (_sort_key(h.date), h.tense != "future"))
+    year = best.date.year
+    assert year is not None
     if lead is not None and lead.date.month is not None:
-        try:
-            guess = PartialDate(year, lead.date.month, lead.date.day)
-        except ValueError:
-            return PartialDate(year)
-        if latest is not None and latest[1] == "past" and guess < latest[0]:
-            try:
-                guess = PartialDate(year + 1, lead.date.month, lead.date.day)
-            except ValueError:
-                pass
+        if best.tense == "future":
+            return resolve_year(lead.date, best.date, tense="past")
+        guess = resolve_year(lead.date, PartialDate(year))
+        if best.tense == "past" and best.date.is_complete and guess.year is not None:
+            if _sort_key(guess) < _sort_key(best.date):
+                guess = resolve_year(lead.date, PartialDate(year + 1))
         return guess
-    if latest is not None and latest is body_full:
-        return PartialDate(latest[0].year, latest[0].month)
+    if best.in_body and best.date.is_complete and best.tense != "future":
+        return PartialDate(year, best.date.month)
     return PartialDate(year)
 
 

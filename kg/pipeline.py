@@ -66,6 +66,7 @@ DEFAULT_COMPONENTS = (
 def _load_builtin_components() -> None:
     # Importing the modules registers their components.
     import kg.cleaning  # noqa: F401
+    import kg.countries  # noqa: F401
     import kg.dates  # noqa: F401
     import kg.extract  # noqa: F401
 

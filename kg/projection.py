@@ -41,7 +41,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.pipeline import KGError
-from kg.store import GraphStore, select_rows
+from kg.store import GraphStore
 from kg.vocab import DKG_IRI
 
 DATA_DIR = Path(__file__).parent / "data" / "viz"
@@ -213,26 +213,41 @@ def _val(term: Optional[ox.Term]) -> Optional[str]:
     return None if term is None else term.value
 
 
-Q_TYPES = "SELECT DISTINCT ?s ?t WHERE { ?s a ?t FILTER(STRSTARTS(STR(?t), STR(dkg:))) }"
-Q_LABELS = "SELECT DISTINCT ?s ?l WHERE { ?s rdfs:label ?l }"
-Q_ATTRS = """SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o
+# No DISTINCT: the union of article graphs repeats rows, which Python folds cheaper.
+Q_TYPES = "SELECT ?s ?t WHERE { ?s a ?t }"
+Q_LABELS = "SELECT ?s ?l WHERE { ?s rdfs:label ?l }"
+Q_ATTRS = """SELECT ?s ?p ?o WHERE { ?s ?p ?o
   VALUES ?p { dkg:isoCode dkg:startDate dkg:endDate dkg:date dkg:since dkg:level
               dkg:location dkg:position dkg:rank } }"""
-Q_EDGES = """SELECT DISTINCT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o }
+Q_EDGES = """SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o }
   VALUES ?p { %s } }""" % " ".join(f"dkg:{r}" for r in RELATIONS)
-Q_PROV = "SELECT DISTINCT ?s ?g WHERE { ?s prov:wasDerivedFrom ?g }"
+Q_PROV = "SELECT ?s ?g WHERE { ?s prov:wasDerivedFrom ?g }"
 Q_EVIDENCE = "SELECT DISTINCT ?s ?e WHERE { ?s dkg:evidence ?e }"
+Q_TYPES_DOCS = "SELECT DISTINCT ?d WHERE { ?d a dkg:SourceDocument }"
 Q_DOCS = """SELECT ?d ?p ?o WHERE { ?d a dkg:SourceDocument ; ?p ?o
   VALUES ?p { dcterms:identifier dcterms:title dcterms:issued dcterms:source } }"""
 
 _LANG_RANK = {"vi": 0, "": 1, "en": 2}
 
 
-def load_kg(store: GraphStore) -> KGData:
-    """Read the nodes, relations, provenance and evidence the projections use."""
+def _tuples(store: GraphStore, sparql: str) -> Iterable[tuple[ox.Term, ...]]:
+    """SELECT rows as tuples of terms (cheaper than dicts on large results)."""
+    result = store.query(sparql)
+    if not isinstance(result, ox.QuerySolutions):
+        raise ProjectionError("expected a SELECT query")
+    width = len(result.variables)
+    for sol in result:
+        yield tuple(sol[i] for i in range(width))
+
+
+def load_kg(store: GraphStore, details: bool = True) -> KGData:
+    """Read the nodes, relations and, with `details`, provenance and evidence.
+
+    Analytics pass `details=False`: they need neither evidence nor articles."""
     kinds: dict[str, set[str]] = defaultdict(set)
-    for row in select_rows(store, Q_TYPES)[1]:
-        kinds[row["s"].value].add(_local(row["t"].value))
+    for s, t in _tuples(store, Q_TYPES):
+        if t.value.startswith(DKG_IRI):
+            kinds[s.value].add(t.value[len(DKG_IRI):])
     nodes: dict[str, Node] = {}
     for iri, types in kinds.items():
         kind = next((k for k in KINDS if k in types), None)
@@ -242,11 +257,10 @@ def load_kg(store: GraphStore) -> KGData:
         nodes[iri] = Node(iri=iri, kind=kind, type=specific[0] if specific else kind)
 
     best_label: dict[str, tuple[int, str]] = {}
-    for row in select_rows(store, Q_LABELS)[1]:
-        iri = row["s"].value
+    for s, lit in _tuples(store, Q_LABELS):
+        iri = s.value
         if iri not in nodes:
             continue
-        lit = row["l"]
         rank = _LANG_RANK.get(getattr(lit, "language", None) or "", 3)
         cand = (rank, lit.value)
         if iri not in best_label or cand < best_label[iri]:
@@ -254,11 +268,11 @@ def load_kg(store: GraphStore) -> KGData:
     for iri, (_, label) in best_label.items():
         nodes[iri].label = label
 
-    for row in select_rows(store, Q_ATTRS)[1]:
-        node = nodes.get(row["s"].value)
+    for s, p, o in _tuples(store, Q_ATTRS):
+        node = nodes.get(s.value)
         if node is None:
             continue
-        prop, value = _local(row["p"].value), row["o"].value
+        prop, value = _local(p.value), o.value
         if prop == "isoCode":
             node.iso = value
         elif prop in ("startDate", "date", "since"):
@@ -276,30 +290,43 @@ def load_kg(store: GraphStore) -> KGData:
             node.label = node.iso or node.key
 
     edges: dict[tuple[str, str, str], Edge] = {}
-    for row in select_rows(store, Q_EDGES)[1]:
-        s, o = row["s"].value, row["o"].value
+    for s_t, p_t, o_t, g_t in _tuples(store, Q_EDGES):
+        s, o = s_t.value, o_t.value
         if s not in nodes or o not in nodes:
             continue
-        rel = _local(row["p"].value)
+        rel = _local(p_t.value)
         edge = edges.setdefault((s, rel, o), Edge(s, rel, o))
-        edge.sources.add(row["g"].value)
+        edge.sources.add(g_t.value)
 
-    for row in select_rows(store, Q_PROV)[1]:
-        node = nodes.get(row["s"].value)
-        if node is not None:
-            node.sources.add(row["g"].value)
-    for row in select_rows(store, Q_EVIDENCE)[1]:
-        node = nodes.get(row["s"].value)
-        if node is not None:
-            node.evidence.append(row["e"].value)
-    for node in nodes.values():
-        node.evidence.sort()
+    # Partnerships rarely carry a label: name them by their partners.
+    partners: dict[str, list[str]] = defaultdict(list)
+    for e in edges.values():
+        if e.relation == "partner":
+            partners[e.source].append(nodes[e.target].iso or nodes[e.target].label)
+    for iri, codes in partners.items():
+        node = nodes[iri]
+        if node.label == node.key:
+            node.label = " – ".join(sorted(codes)) + (f" · {node.level}" if node.level else "")
 
     documents: dict[str, Document] = {}
-    attr = {"identifier": "identifier", "title": "title", "issued": "issued", "source": "url"}
-    for row in select_rows(store, Q_DOCS)[1]:
-        doc = documents.setdefault(row["d"].value, Document(row["d"].value))
-        setattr(doc, attr[_local(row["p"].value).rsplit("/", 1)[-1]], row["o"].value)
+    if details:
+        for s, g in _tuples(store, Q_PROV):
+            node = nodes.get(s.value)
+            if node is not None:
+                node.sources.add(g.value)
+        for s, e in _tuples(store, Q_EVIDENCE):
+            node = nodes.get(s.value)
+            if node is not None:
+                node.evidence.append(e.value)
+        for node in nodes.values():
+            node.evidence.sort()
+        attr = {"identifier": "identifier", "title": "title", "issued": "issued", "source": "url"}
+        for d, p, o in _tuples(store, Q_DOCS):
+            doc = documents.setdefault(d.value, Document(d.value))
+            setattr(doc, attr[p.value.rsplit("/", 1)[-1]], o.value)
+    else:
+        for (s,) in _tuples(store, Q_TYPES_DOCS):
+            documents.setdefault(s.value, Document(s.value))
     return KGData(nodes=nodes, edges=sorted(edges.values(), key=lambda e: (e.source, e.relation, e.target)),
                   documents=documents)
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Union
 
 import pyoxigraph as ox
 
+from kg.countries import get_country
 from kg.ids import (
     agreement_iri,
     country_iri,
@@ -28,9 +29,19 @@ from kg.ids import (
     partnership_iri,
     source_iri,
 )
-from kg.model import AGREEMENT_TYPES, EVENT_TYPES, PARTNERSHIP_LEVELS, Doc, PartialDate, Partnership
+from kg.model import (
+    AGREEMENT_TYPES,
+    EVENT_TYPES,
+    PARTNERSHIP_LEVELS,
+    Doc,
+    PartialDate,
+    Partnership,
+)
+from kg.pipeline import KGError
 from kg.resources import ontology_file
 from kg.vocab import DKG_IRI, WIKIDATA_IRI
+
+Object = Union[ox.NamedNode, ox.BlankNode, ox.Literal]
 
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -107,12 +118,8 @@ def level_label(level: str, lang: str = "vi") -> str:
 def _country_info(code: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(name_vi, name_en, wikidata QID) from `kg.countries`, or Nones for an unknown code."""
     try:
-        from kg.countries import get_country
-    except ImportError:  # pragma: no cover - module written in parallel
-        return None, None, None
-    try:
         country = get_country(code)
-    except (KeyError, LookupError, ValueError):
+    except (KGError, LookupError, ValueError):  # kg.countries.UnknownCountry is a KGError
         return None, None, None
     if country is None:
         return None, None, None
@@ -139,10 +146,10 @@ class _Quads:
         self.graph = graph
         self._seen: dict[ox.Quad, None] = {}
 
-    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.Term) -> None:
+    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: Object) -> None:
         self._seen.setdefault(ox.Quad(s, p, o, self.graph), None)
 
-    def add_all(self, s: ox.NamedNode, p: ox.NamedNode, objects: Iterable[ox.Term]) -> None:
+    def add_all(self, s: ox.NamedNode, p: ox.NamedNode, objects: Iterable[Object]) -> None:
         for o in objects:
             self.add(s, p, o)
 
@@ -159,12 +166,8 @@ def _names_country(value: str) -> bool:
     if not _is_country_code(value):
         return False
     try:
-        from kg.countries import get_country
-    except ImportError:  # pragma: no cover - module written in parallel
-        return True
-    try:
         return get_country(value) is not None
-    except (KeyError, LookupError, ValueError):
+    except (KGError, LookupError, ValueError):  # kg.countries.UnknownCountry is a KGError
         return False
 
 
@@ -179,7 +182,9 @@ def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
     """
     g = ox.NamedNode(source_iri(doc.article.id))
     out = _Quads(g)
-    derived = lambda node: out.add(node, PROV_DERIVED, g)  # noqa: E731
+
+    def derived(node: ox.NamedNode) -> None:
+        out.add(node, PROV_DERIVED, g)
 
     # --- the article ---------------------------------------------------------
     art = doc.article
@@ -317,13 +322,13 @@ def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
         derived(node)
 
     # --- organisations (described, or referred to by a fact) --------------------------
-    for name, code in organizations.items():
-        if not name:
+    for org_name, org_country in organizations.items():
+        if not org_name:
             continue
-        node = ox.NamedNode(organization_iri(name))
+        node = ox.NamedNode(organization_iri(org_name))
         out.add(node, RDF_TYPE, dkg("Organization"))
-        out.add(node, RDFS_LABEL, vi(name))
-        country = use_country(code)
+        out.add(node, RDFS_LABEL, vi(org_name))
+        country = use_country(org_country)
         if country is not None:
             out.add(node, dkg("country"), country)
         derived(node)

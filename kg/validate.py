@@ -34,7 +34,7 @@ class ValidationError(KGError):
     """The shapes or the ontology could not be read."""
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Violation:
     """One SHACL result, with IRIs as strings so it prints and compares simply."""
 
@@ -121,7 +121,7 @@ def quads_to_graph(quads: Iterable[ox.Quad]) -> rdflib.Graph:
     triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
     graph = rdflib.Graph()
     if triples:
-        data = ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.N_TRIPLES)
+        data = ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.N_TRIPLES) or b""
         graph.parse(data=data.decode("utf-8"), format="nt")
     return graph
 
@@ -141,7 +141,7 @@ def validate_graph(data: rdflib.Graph) -> ValidationReport:
 
     shapes = _shapes_graph()
     data += _ontology_graph()
-    conforms, results, _text = pyshacl.validate(
+    _conforms, results, _text = pyshacl.validate(
         data,
         shacl_graph=shapes,
         inference="none",

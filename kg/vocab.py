@@ -74,6 +74,11 @@ class DKG(DefinedNamespace):
 PREFIXES: dict[str, str] = {
     "dkg": DKG_IRI,
     "id": ID_IRI,
+    "country": ID_IRI + "country/",
+    "official": ID_IRI + "official/",
+    "organization": ID_IRI + "organization/",
+    "partnership": ID_IRI + "partnership/",
+    "source": ID_IRI + "source/",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "owl": "http://www.w3.org/2002/07/owl#",

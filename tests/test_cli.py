@@ -78,7 +78,7 @@ def test_changed_article_replaces_its_statements_and_remove_drops_them(tmp_path)
     art = folder / "bai-viet.txt"
     art.write_text(NEW_ARTICLE, encoding="utf-8")
     assert run(["build", str(folder), "--no-exports"], store).exit_code == 0
-    ask = 'ASK { ?o a dkg:Official ; rdfs:label "Richard Marles"@vi ; dkg:represents id:country/AUS }'
+    ask = 'ASK { ?o a dkg:Official ; rdfs:label "Richard Marles"@vi ; dkg:represents country:AUS }'
     assert run(["query", ask], store).stdout.strip() == "true"
 
     art.write_text(CHANGED_ARTICLE, encoding="utf-8")
@@ -140,11 +140,11 @@ def test_select_formats(seed_store_path, fmt):
 
 
 def test_ask_construct_describe_and_query_file(seed_store_path, tmp_path):
-    assert run(["query", "ASK { id:country/VNM a dkg:Country }"], seed_store_path).stdout.strip() == "true"
+    assert run(["query", "ASK { country:VNM a dkg:Country }"], seed_store_path).stdout.strip() == "true"
     construct = run(["query", "CONSTRUCT { ?c dkg:isoCode ?i } WHERE { ?c dkg:isoCode ?i }"], seed_store_path)
     graph = rdflib.Graph().parse(data=construct.stdout, format="turtle")
     assert len(graph) >= 4
-    describe = run(["query", "DESCRIBE id:country/VNM", "--format", "ntriples"], seed_store_path)
+    describe = run(["query", "DESCRIBE country:VNM", "--format", "ntriples"], seed_store_path)
     assert "<https://w3id.org/defence-kg/id/country/VNM>" in describe.stdout
     qf = tmp_path / "q.rq"
     qf.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s a dkg:Event }", encoding="utf-8")

@@ -1,0 +1,383 @@
+"""From a scraped news page to its body text, and the body to sentences.
+
+Vietnamese news pages saved as text carry the article plus the page around
+it: photo captions with credits ("Ảnh: QĐND"), the photographer's or
+author's name, "Theo qdnd.vn", share and rating widgets, and a long
+related-news block ("Tin cùng chuyên mục") full of other officials and
+countries. Everything in that noise would become a wrong fact, so it is
+dropped here, and kept aside in `doc.removed` (in page order) for the one
+thing it is good for: dating the page (`kg.dates.infer_publication_date`).
+
+Phrase lists live in `kg/data/boilerplate.tsv`; the structural rules
+(repeated lines, runs of headlines, glued teaser lines, a byline at the end)
+are in code below.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from kg.model import Doc, Sentence
+from kg.pipeline import component
+
+_DATA = Path(__file__).parent / "data" / "boilerplate.tsv"
+
+# A footer header only truncates once this much body text was seen; above it
+# the same words are a page menu, dropped as a single line.
+MIN_BODY_BEFORE_FOOTER = 200
+# Lines repeated verbatim are captions / alt text when shorter than this; a
+# longer repeated paragraph keeps its first copy.
+MAX_CAPTION_LEN = 250
+# Runs of this many headline-like lines in a row are a list of links.
+MIN_HEADLINE_RUN = 3
+MAX_HEADLINE_LEN = 180
+# A line this long with no sentence punctuation is not a body paragraph.
+MIN_TEASER_WORDS = 20
+
+_TERMINAL = ".!?…:;"
+_CLOSERS = "\"'”’»)]"
+_DECOR = " \t•·▪►»>«<|*#:-–—"
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    by_kind: dict[str, tuple[re.Pattern[str], ...]]
+    abbreviations: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    """Compiled patterns of kg/data/boilerplate.tsv, by kind."""
+    kinds: dict[str, list[re.Pattern[str]]] = {}
+    abbrevs: set[str] = set()
+    for n, line in enumerate(_DATA.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        kind, sep, pattern = line.partition("\t")
+        if not sep:
+            raise ValueError(f"{_DATA.name}:{n}: expected 'kind<TAB>pattern'")
+        kind, pattern = kind.strip(), pattern.strip()
+        if kind == "abbrev":
+            abbrevs.add(pattern.casefold())
+            continue
+        if kind == "credit":
+            rx = re.compile(rf"(?:{pattern})\s*$", re.IGNORECASE)
+        else:
+            rx = re.compile(rf"(?:{pattern})", re.IGNORECASE)
+        kinds.setdefault(kind, []).append(rx)
+    return _Rules({k: tuple(v) for k, v in kinds.items()}, frozenset(abbrevs))
+
+
+def _matches(kind: str, line: str) -> bool:
+    pats = _rules().by_kind.get(kind, ())
+    if kind == "credit":
+        return any(p.search(line) for p in pats)
+    return any(p.fullmatch(line) for p in pats)
+
+
+def _key(line: str) -> str:
+    """Comparison key of a line: case-folded, spaces collapsed, decoration stripped."""
+    return " ".join(line.strip(_DECOR).casefold().split())
+
+
+def normalize(raw: str) -> str:
+    """NFC, Unix newlines, no zero-width characters or no-break spaces."""
+    text = unicodedata.normalize("NFC", raw).translate(_ZERO_WIDTH)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
+    return text
+
+
+@dataclass
+class _Block:
+    """One logical line (soft-wrapped lines joined) and the raw lines it came from."""
+
+    text: str
+    raw: list[str] = field(default_factory=list)
+    dropped: bool = False
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS + " ").endswith(tuple(_TERMINAL))
+
+
+def _blocks(text: str) -> list[_Block]:
+    """Lines, with a hard-wrapped sentence ("...của\\nBộ" no; "...của\\nhai nước") re-joined.
+
+    A line that does not end a sentence, followed directly (no blank line)
+    by one starting in lower case, is the same paragraph wrapped.
+    """
+    out: list[_Block] = []
+    prev_blank = True
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            prev_blank = True
+            continue
+        if (
+            out
+            and not prev_blank
+            and not _ends_sentence(out[-1].text)
+            and line[0].islower()
+        ):
+            out[-1].text += " " + line
+            out[-1].raw.append(raw.strip())
+        else:
+            out.append(_Block(line, [raw.strip()]))
+        prev_blank = False
+    return out
+
+
+def _is_headline_like(line: str) -> bool:
+    """Short, capitalised, no sentence punctuation at the end: a link title."""
+    stripped = line.strip(_DECOR)
+    if not stripped or len(stripped) > MAX_HEADLINE_LEN or _ends_sentence(stripped):
+        return False
+    first = stripped.lstrip("\"'“‘«(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if line.lstrip()[:1] in "-+•*–":
+        return False  # a bulleted list item of the body
+    return 3 <= len(stripped.split()) <= 35
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)]*\s+\S")
+
+
+def _is_glued_teaser(line: str) -> bool:
+    """Several headlines glued into one line: long, no sentence punctuation at all,
+    and headline starts (a capitalised word right after a lower-case one with no
+    punctuation between) inside it."""
+    words = line.split()
+    if len(words) < MIN_TEASER_WORDS or _ends_sentence(line):
+        return False
+    if _SENTENCE_BREAK.search(line):
+        return False
+    starts = sum(
+        1
+        for a, b in zip(words, words[1:])
+        if a[:1].islower() and a[-1:].isalnum() and b[:1].isupper()
+    )
+    return starts >= 2
+
+
+def _is_name_line(line: str) -> bool:
+    """An author's name alone: 2-4 capitalised words, no digits or punctuation."""
+    words = line.split()
+    if not 2 <= len(words) <= 4 or len(line) > 40:
+        return False
+    return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+
+def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
+    """The article body of a scraped page, and the lines dropped from it (in order).
+
+    `title` (else the first line) is kept once; its repeats in the body,
+    which introduce photos, are dropped. Paragraphs of the result are
+    separated by blank lines.
+    """
+    blocks = _blocks(normalize(raw))
+    if not blocks:
+        return "", []
+    title_key = _key(title) if title else _key(blocks[0].text)
+
+    # 1. line patterns, and the footer cut
+    seen_chars = 0
+    for i, b in enumerate(blocks):
+        line = b.text
+        bare = line.strip(_DECOR)
+        if _matches("footer_header", bare):
+            if seen_chars >= MIN_BODY_BEFORE_FOOTER:
+                for rest in blocks[i:]:
+                    rest.dropped = True
+                break
+            b.dropped = True
+            continue
+        if (
+            _matches("widget", line)
+            or _matches("widget", bare)
+            or _matches("source_line", bare)
+            or _matches("meta", bare)
+            or _matches("image", bare)
+            or _matches("credit", line)
+        ):
+            b.dropped = True
+            continue
+        seen_chars += len(line)
+
+    # 2. repeats: the title again, captions doubled as alt text
+    counts: dict[str, int] = {}
+    for b in blocks:
+        counts[_key(b.text)] = counts.get(_key(b.text), 0) + 1
+    first_seen: set[str] = set()
+    for i, b in enumerate(blocks):
+        k = _key(b.text)
+        if i > 0 and k == title_key:
+            b.dropped = True
+        elif counts[k] > 1 and not (
+            len(b.text) > MAX_CAPTION_LEN and k not in first_seen
+        ) and not (i == 0 and k == title_key):
+            b.dropped = True
+        first_seen.add(k)
+    _drop_repeated_sentences(blocks)
+
+    kept = [b for b in blocks if not b.dropped]
+    # 3. runs of headlines, glued teasers
+    _drop_headline_runs(kept)
+    for b in kept:
+        if not b.dropped and _is_glued_teaser(b.text):
+            b.dropped = True
+
+    # 4. the trailing run: author's name, "Theo ...", agency
+    kept = [b for b in blocks if not b.dropped]
+    for b in reversed(kept[1:]):
+        bare = b.text.strip(_DECOR)
+        if _is_name_line(bare) or _matches("tail_line", bare) or _matches("source_line", bare):
+            b.dropped = True
+        else:
+            break
+
+    body = "\n\n".join(b.text for b in blocks if not b.dropped)
+    removed = [r for b in blocks if b.dropped for r in b.raw if r]
+    return body, removed
+
+
+def _drop_repeated_sentences(blocks: list[_Block]) -> None:
+    """A short line equal to one sentence of a longer paragraph is its photo caption."""
+    inside: set[str] = set()
+    for b in blocks:
+        if b.dropped:
+            continue
+        parts = split_sentences(b.text)
+        if len(parts) > 1:
+            inside.update(_key(s.text) for s in parts)
+    for b in blocks:
+        if not b.dropped and len(b.text) <= MAX_CAPTION_LEN and _key(b.text) in inside:
+            b.dropped = True
+
+
+def _drop_headline_runs(kept: list[_Block]) -> None:
+    run: list[_Block] = []
+
+    def flush() -> None:
+        if len(run) >= MIN_HEADLINE_RUN:
+            for r in run:
+                r.dropped = True
+        run.clear()
+
+    prev: Optional[_Block] = None
+    for b in kept:
+        if _is_headline_like(b.text) and not (prev is not None and prev.text.endswith(":")):
+            run.append(b)
+        else:
+            flush()
+        prev = b
+    flush()
+
+
+# ----------------------------------------------------------------- sentences
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_OPENERS = "\"'“‘«(["
+
+
+def _quote_step(depth: int, straight: bool, chunk: str) -> tuple[int, bool]:
+    """Quotation state after reading `chunk`: depth of curly quotes, straight quote open."""
+    for ch in chunk:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight = not straight
+    return depth, straight
+
+
+def _is_abbreviation(para: str, dot: int) -> bool:
+    """Is the period at `dot` the end of an abbreviation or an initial ("TP.", "v.v.", "A.")?"""
+    start = dot
+    while start > 0 and not para[start - 1].isspace() and para[start - 1] not in _OPENERS:
+        start -= 1
+    word = para[start:dot]
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True
+    return word.casefold() in _rules().abbreviations
+
+
+def _split_paragraph(para: str, offset: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    start = 0
+    scanned = 0
+    depth, straight = 0, False
+    last_curly = para.rfind("”")
+    last_straight = para.rfind('"')
+    for m in _BOUNDARY.finditer(para):
+        end = m.end()
+        rest = para[end:].lstrip()
+        if not rest:
+            continue
+        nxt = rest.lstrip(_OPENERS)[:1]
+        if not (nxt.isupper() or nxt.isdigit() or rest[0] in _OPENERS):
+            continue
+        if m.group().startswith(".") and len(m.group().rstrip(_CLOSERS)) == 1 and _is_abbreviation(para, m.start()):
+            continue
+        depth, straight = _quote_step(depth, straight, para[scanned:end])
+        scanned = end
+        if (depth > 0 and last_curly >= end) or (straight and last_straight >= end):
+            continue  # inside a quotation that closes later in the paragraph
+        out.extend(_span(para, start, end, offset))
+        start = end
+        depth, straight = 0, False
+    out.extend(_span(para, start, len(para), offset))
+    return out
+
+
+def _span(para: str, start: int, end: int, offset: int) -> list[Sentence]:
+    chunk = para[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    chunk = chunk.strip()
+    if not chunk:
+        return []
+    s = offset + start + lead
+    return [Sentence(chunk, s, s + len(chunk))]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets into `text` (`text[s.start:s.end] == s.text`).
+
+    Paragraph (newline) breaks always end a sentence; inside a paragraph a
+    sentence ends at . ! ? … followed by a space and a capital, digit or
+    quote, except after an abbreviation or initial and inside a quotation
+    that goes on. "TP.HCM", "2.000", "22.11.2023" have no space after the
+    period and never split.
+    """
+    out: list[Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        out.extend(_split_paragraph(line, pos))
+        pos += len(line) + 1
+    return out
+
+
+# ----------------------------------------------------------------- components
+
+
+@component("clean", adds=["text", "removed"])
+def clean(doc: Doc) -> Doc:
+    """Keep the article body; drop page furniture, captions with credits and related news."""
+    doc.text, doc.removed = clean_text(doc.article.text, title=doc.article.title)
+    return doc
+
+
+@component("sentences", adds=["sentences"])
+def sentences(doc: Doc) -> Doc:
+    """Split the cleaned body into sentences with character offsets."""
+    doc.sentences = split_sentences(doc.text)
+    return doc

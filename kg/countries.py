@@ -1,0 +1,367 @@
+"""Countries: the reference table, name lookup, and a mention finder for Vietnamese text.
+
+The table (kg/data/countries.tsv, made by scripts/build_countries.py) holds every
+UN member state plus Palestine, the Holy See, Taiwan and Kosovo, with CLDR names
+and the aliases the Vietnamese press uses. The finder scans a text once with a
+trie-shaped regex of every alias (longest match wins), then decides each short,
+ambiguous alias from its context, because many country names are also ordinary
+words or given names: "anh" (brother), "Đức" in "Nguyễn Đức Anh", "Pháp" in
+"Pháp lệnh", "Mỹ" in "Mỹ Tho". Names that merely contain an alias ("Ấn Độ
+Dương", "Lào Cai") are matched as well and then dropped, so they can never
+yield the shorter country name inside them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Optional
+
+from kg.model import CountryMention, Doc
+from kg.pipeline import KGError, component
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# Decisions for one candidate
+_ACCEPT, _REJECT, _PENDING = 1, 0, 2
+# Ambiguity levels of an alias (see kg/data/country_ambiguous.tsv)
+_PLAIN, _CONTEXT, _STRICT = 0, 1, 2
+_LEVELS = {"context": _CONTEXT, "strict": _STRICT}
+_CUE_KINDS = ("title", "prep", "person", "block")
+
+_SPACE_RE = "[^\\S\\n]+"  # spaces inside an alias: any run of blanks, not a line break
+_WS = re.compile(r"\s+")
+_WORD = re.compile(r"[\w'’/–—-]+")
+_NEXT_WORD = re.compile(r"[^\S\n]+([\w'’-]+)")
+# What may stand between two countries of one list or pair.
+_NEIGHBOUR_GAP = re.compile(r"\s*(?:[-–—,/&]|và|với|hoặc|cùng)\s*", re.IGNORECASE)
+
+
+class UnknownCountry(KGError):
+    """A country code that is not in the table."""
+
+    def __init__(self, code: str):
+        super().__init__(f"unknown country code: {code!r} (expected ISO 3166-1 alpha-3, e.g. VNM)")
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-3
+    alpha2: str
+    wikidata: Optional[str]  # Q-id, None when not known for sure
+    name_vi: str  # CLDR Vietnamese
+    name_en: str  # CLDR English
+    aliases: tuple[str, ...]
+
+
+# ---------------------------------------------------------------- data files
+
+
+def _data_lines(name: str) -> Iterator[list[str]]:
+    """Tab-separated fields of a data file, without blank lines and # comments."""
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield [unicodedata.normalize("NFC", f.strip()) for f in line.split("\t")]
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict[str, Country]:
+    rows = _data_lines("countries.tsv")
+    header = next(rows)
+    if header[:6] != ["iso3", "iso2", "wikidata", "name_vi", "name_en", "aliases_vi"]:
+        raise KGError("kg/data/countries.tsv has an unexpected header")
+    out: dict[str, Country] = {}
+    for f in rows:
+        f += [""] * (6 - len(f))
+        aliases = tuple(a for a in f[5].split("|") if a)
+        out[f[0]] = Country(f[0], f[1], f[2] or None, f[3], f[4], aliases)
+    return out
+
+
+def all_countries() -> list[Country]:
+    """Every country of the table, sorted by code."""
+    return sorted(_table().values(), key=lambda c: c.code)
+
+
+def get_country(code: str) -> Country:
+    """The country with this ISO alpha-3 (or alpha-2) code; `UnknownCountry` otherwise."""
+    table = _table()
+    key = code.strip().upper() if isinstance(code, str) else ""
+    if key in table:
+        return table[key]
+    for c in table.values():
+        if c.alpha2 == key:
+            return c
+    raise UnknownCountry(str(code))
+
+
+# ------------------------------------------------------------ normalisation
+
+_TONES = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
+# Old and new tone placement in "oa", "oe", "uy": hòa/hoà, khỏe/khoẻ, Thụy/Thuỵ.
+_OLD_TO_NEW: dict[str, str] = {}
+for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
+    for _i in range(5):
+        _OLD_TO_NEW[_TONES[_first][_i] + _second] = _first + _TONES[_second][_i]
+_NEW_TO_OLD = {v: k for k, v in _OLD_TO_NEW.items()}
+_OLD_RE = re.compile("|".join(_OLD_TO_NEW))
+_NEW_RE = re.compile("|".join(_NEW_TO_OLD))
+
+
+@functools.lru_cache(maxsize=8192)
+def _key(name: str) -> str:
+    """Matching key: NFC, lower case, one space, straight apostrophe, old tone placement."""
+    text = unicodedata.normalize("NFC", name).lower().replace("’", "'")
+    text = _WS.sub(" ", text.strip())
+    return _NEW_RE.sub(lambda m: _NEW_TO_OLD[m.group()], text)
+
+
+def _variants(key: str) -> set[str]:
+    return {key, _OLD_RE.sub(lambda m: _OLD_TO_NEW[m.group()], key)}
+
+
+# ------------------------------------------------------------------ matcher
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    regex: re.Pattern[str]
+    codes: dict[str, Optional[str]]  # key -> ISO3, or None for a non-country name
+    levels: dict[str, int]  # key -> _CONTEXT / _STRICT for ambiguous aliases
+    cues: dict[str, str]  # lower-case cue phrase -> kind
+    max_cue_words: int
+    surnames: frozenset[str]
+
+
+def _char_atom(ch: str, first: bool) -> str:
+    if ch == " ":
+        return _SPACE_RE
+    if ch == "'":
+        return "['’]"
+    up = ch.upper()
+    if first:  # a country name starts with a capital letter
+        return re.escape(up if len(up) == 1 else ch)
+    if len(up) == 1 and up != ch:
+        return f"[{re.escape(ch)}{re.escape(up)}]"
+    return re.escape(ch)
+
+
+def _trie_pattern(keys: set[str]) -> str:
+    """One regex for many lower-case literals, shaped as a trie: the scan costs
+    about the same whatever the number of aliases. Every alternative opens with a
+    capital letter, which lets the regex engine skip to capitals in C; the rest
+    is matched in either case. Longer alternatives are tried first and each end
+    must fall on a word boundary."""
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict, first: bool) -> str:
+        alts = [_char_atom(ch, first) + emit(node[ch], False) for ch in sorted(c for c in node if c)]
+        if "" in node:
+            alts.append(r"(?!\w)")  # the end of an alias: last, so longer wins
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie, True)
+
+
+@functools.lru_cache(maxsize=1)
+def _matcher() -> _Matcher:
+    codes: dict[str, Optional[str]] = {}
+    for country in _table().values():
+        for alias in (country.name_vi, country.name_en, *country.aliases):
+            codes.setdefault(_key(alias), country.code)
+    for (phrase,) in _data_lines("not_countries.txt"):
+        codes[_key(phrase)] = None
+    levels = {}
+    for alias, level in _data_lines("country_ambiguous.tsv"):
+        if _key(alias) not in codes or level not in _LEVELS:
+            raise KGError(f"country_ambiguous.tsv: bad row {alias!r} {level!r}")
+        levels[_key(alias)] = _LEVELS[level]
+    cues = {}
+    for phrase, kind in _data_lines("country_cues.tsv"):
+        if kind not in _CUE_KINDS:
+            raise KGError(f"country_cues.tsv: unknown kind {kind!r} for {phrase!r}")
+        cues.setdefault(_key(phrase), kind)
+    surnames = frozenset(_key(s) for (s,) in _data_lines("country_vi_surnames.txt"))
+    keys = set().union(*(_variants(k) for k in codes))
+    regex = re.compile(_trie_pattern(keys))
+    max_words = max(len(c.split()) for c in cues)
+    return _Matcher(regex, codes, levels, cues, max_words, surnames)
+
+
+def lookup(name: str) -> Optional[str]:
+    """ISO3 code of a country name or alias ("Hoa Kỳ" -> "USA"), None if unknown.
+
+    Exact match up to case, spacing, Unicode form and tone placement; diacritics
+    count ("Pháp" is France, "Phap" is nothing).
+    """
+    if not isinstance(name, str):
+        return None
+    return _matcher().codes.get(_key(name))
+
+
+# ------------------------------------------------------------ context rules
+
+
+def _is_cap(word: str) -> bool:
+    """A capitalised syllable; a word in capitals ("VỚI", "NGUYỄN") says nothing,
+    since a headline or byline in capitals has lost the case that marks names."""
+    return bool(word) and word[0].isupper() and not (len(word) > 1 and word.isupper())
+
+
+@dataclass
+class _Candidate:
+    code: str
+    start: int
+    end: int
+    decision: int
+
+
+def _words_before(text: str, start: int, limit: int = 5) -> list[str]:
+    """The words just before `start` that are separated from it and from each
+    other by blanks only (no punctuation, no line break), nearest last."""
+    seg = text[max(0, start - 80) : start]
+    if not seg or not seg[-1].isspace():
+        return []
+    seg = seg[seg.rfind("\n") + 1 :]
+    words: list[str] = []
+    for word in reversed(seg.split()):
+        if len(words) == limit:
+            break
+        if not _WORD.fullmatch(word):
+            # "Ảnh: Trọng Đức" - a label and colon end the words, but count as one
+            if word.endswith(":") and _WORD.fullmatch(word[:-1]):
+                words.insert(0, word)
+            break
+        words.insert(0, word)
+    return words
+
+
+def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
+    """Whether the alias at text[start:end] names a country, from the words around it."""
+    prev = _words_before(text, start)
+    cue = None
+    for n in range(min(m.max_cue_words, len(prev)), 0, -1):
+        cue = m.cues.get(_key(" ".join(prev[-n:])))
+        if cue:
+            if n == 1 and _is_cap(prev[-1]) and _key(prev[-1]) in m.surnames:
+                cue = None  # "Đoàn Mỹ Linh": the surname Đoàn, not "đoàn" (delegation)
+            break
+    if cue == "block":
+        return _REJECT
+    if level == _PLAIN:
+        return _ACCEPT
+    if cue == "title":
+        return _ACCEPT  # "Tổng thống Pháp Emmanuel Macron", "Bộ Quốc Phòng Pháp"
+    if cue == "person":
+        return _REJECT  # "ông Đức", "Đại tá Nga"
+    if cue is None and prev and _is_cap(prev[-1]):
+        # Inside a capitalised run: a person's name when it opens with a surname
+        # ("Nguyễn Đức Anh", "Đoàn Mỹ Linh"), else a given name ("Ảnh: Trọng Đức"),
+        # a place ("Tây Úc") or a title-cased name; no country either way.
+        return _REJECT
+    nxt = _NEXT_WORD.match(text, end)
+    run_after = bool(nxt) and _is_cap(nxt.group(1))
+    if cue == "prep":
+        return _REJECT if run_after else _ACCEPT  # "tại Mỹ" but not "tại Mỹ Tho"
+    if run_after:
+        return _REJECT  # opens a longer capitalised name: "Đức Anh", "Mỹ Linh"
+    return _PENDING if level == _STRICT else _ACCEPT
+
+
+def _resolve_neighbours(text: str, cands: list[_Candidate]) -> None:
+    """Accept a pending alias that stands in a list or pair with an accepted country
+    ("Việt Nam - Anh", "Anh, Pháp và Đức")."""
+    for _ in range(3):
+        changed = False
+        for i, c in enumerate(cands):
+            if c.decision != _PENDING:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(cands) and cands[j].decision == _ACCEPT:
+                    a, b = sorted((c, cands[j]), key=lambda x: x.start)
+                    if _NEIGHBOUR_GAP.fullmatch(text, a.end, b.start):
+                        c.decision = _ACCEPT
+                        changed = True
+                        break
+        if not changed:
+            return
+
+
+def _scan(text: str) -> list[CountryMention]:
+    m = _matcher()
+    cands: list[_Candidate] = []
+    pos, n = 0, len(text)
+    while pos < n:
+        hit = m.regex.search(text, pos)
+        if hit is None:
+            break
+        s, e = hit.span()
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
+            pos = s + 1  # starts inside a word: look again one character on
+            continue
+        pos = e
+        key = _key(hit.group())
+        code = m.codes.get(key)
+        if code is None or not text[s].isupper():
+            continue  # a non-country name, or lower case ("pháp luật", "anh em")
+        level = m.levels.get(key, _PLAIN)
+        if level and len(hit.group()) > 1 and hit.group().isupper():
+            level = _STRICT  # "ĐỨC" in capitals may be a name: want a cue or a neighbour
+        cands.append(_Candidate(code, s, e, _decide(m, text, s, e, level)))
+    _resolve_neighbours(text, cands)
+    return [
+        CountryMention(c.code, text[c.start : c.end], c.start, c.end)
+        for c in cands
+        if c.decision == _ACCEPT
+    ]
+
+
+def _nfc_map(text: str) -> tuple[str, list[int], list[int]]:
+    """NFC form of `text`, with each of its characters' source span in `text`."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        seg = unicodedata.normalize("NFC", text[i:j])
+        out.append(seg)
+        starts.extend([i] * len(seg))
+        ends.extend([j] * len(seg))
+        i = j
+    return "".join(out), starts, ends
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Country mentions in `text`, in order; offsets index `text` itself.
+
+    A text that is not in NFC is scanned in NFC and the offsets mapped back.
+    """
+    if not text:
+        return []
+    if unicodedata.is_normalized("NFC", text):
+        return _scan(text)
+    norm, starts, ends = _nfc_map(text)
+    out = []
+    for mention in _scan(norm):
+        s, e = starts[mention.start], ends[mention.end - 1]
+        out.append(CountryMention(mention.code, text[s:e], s, e))
+    return out
+
+
+@component("countries", adds=["countries"])
+def countries_component(doc: Doc) -> Doc:
+    """Country mentions of the cleaned text (ISO alpha-3 codes with offsets)."""
+    doc.countries = find_countries(doc.text)
+    return doc

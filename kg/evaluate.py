@@ -1,0 +1,297 @@
+"""Score the extractor against gold annotations (format: shared gold README).
+
+Officials match on normalised name (and must agree on country); events on
+type + start date, or type + countries when the gold has no date; agreements
+on type + party set; partnerships on country pair + level; partners as sets.
+A prediction matching an `optional` gold item is dropped (neither rewarded nor
+penalised). Every forbidden country or name found among the article's facts
+is an error, counted as a false positive of the field "forbidden".
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional, Sequence
+
+from kg.ids import normalize_name
+from kg.model import Doc
+from kg.pipeline import KGError, Pipeline
+
+FIELDS = ("officials", "events", "agreements", "partnerships", "partners")
+
+
+class GoldError(KGError):
+    """A gold file cannot be read or names an article that is not given."""
+
+
+@dataclass
+class FieldScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "FieldScore") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass
+class ArticleResult:
+    document: str
+    scores: dict[str, FieldScore] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+    false_hits: list[str] = field(default_factory=list)
+    forbidden_hits: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EvaluationReport:
+    articles: list[ArticleResult] = field(default_factory=list)
+    fields: dict[str, FieldScore] = field(default_factory=dict)
+    micro: FieldScore = field(default_factory=FieldScore)
+
+    @property
+    def forbidden_hits(self) -> int:
+        return sum(len(a.forbidden_hits) for a in self.articles)
+
+    def to_dict(self) -> dict[str, Any]:
+        def score(s: FieldScore) -> dict[str, Any]:
+            return {**asdict(s), "precision": s.precision, "recall": s.recall, "f1": s.f1}
+
+        return {
+            "micro": score(self.micro),
+            "fields": {k: score(v) for k, v in self.fields.items()},
+            "forbidden_hits": self.forbidden_hits,
+            "articles": [
+                {
+                    "document": a.document,
+                    "scores": {k: score(v) for k, v in a.scores.items()},
+                    "misses": a.misses,
+                    "false_hits": a.false_hits,
+                    "forbidden_hits": a.forbidden_hits,
+                }
+                for a in self.articles
+            ],
+        }
+
+
+# --------------------------------------------------------------------------- item keys
+def _date(value: Any) -> Optional[str]:
+    return str(value) if value else None
+
+
+def _official_key(name: str) -> str:
+    return normalize_name(name)
+
+
+def _match(
+    gold: Sequence[Any],
+    pred: Sequence[Any],
+    same: Callable[[Any, Any], bool],
+    optional: Sequence[Any],
+    opt_same: Callable[[Any, Any], bool],
+    show: Callable[[Any], str],
+    res: ArticleResult,
+    name: str,
+) -> FieldScore:
+    """Greedy one-to-one matching of predictions to gold, optional items absorbed."""
+    s = FieldScore()
+    free = list(range(len(gold)))
+    for p in pred:
+        hit = next((i for i in free if same(gold[i], p)), None)
+        if hit is not None:
+            free.remove(hit)
+            s.tp += 1
+        elif any(opt_same(o, p) for o in optional):
+            continue
+        else:
+            s.fp += 1
+            res.false_hits.append(f"{name}: {show(p)}")
+    for i in free:
+        s.fn += 1
+        res.misses.append(f"{name}: {show(gold[i])}")
+    return s
+
+
+def _label_close(a: str, b: str) -> bool:
+    ka, kb = normalize_name(a), normalize_name(b)
+    if not ka or not kb:
+        return False
+    if ka in kb or kb in ka:
+        return True
+    sa, sb = set(ka.split()), set(kb.split())
+    return len(sa & sb) / len(sa | sb) >= 0.6
+
+
+def _event_same(g: dict[str, Any], p: Any) -> bool:
+    if g.get("type") != p.type:
+        return False
+    if g.get("start"):
+        return _date(g["start"]) == (p.start.iso() if p.start else None)
+    return set(g.get("countries") or []) == set(p.countries)
+
+
+def _event_opt(g: dict[str, Any], p: Any) -> bool:
+    if g.get("type") != p.type:
+        return False
+    if g.get("start"):
+        return _date(g["start"]) == (p.start.iso() if p.start else None)
+    if g.get("countries"):
+        return set(g["countries"]) == set(p.countries)
+    return _label_close(g.get("label", ""), p.label)
+
+
+def score_article(gold: dict[str, Any], doc: Doc) -> ArticleResult:
+    """Compare one article's extraction with its gold record."""
+    res = ArticleResult(document=gold.get("document", doc.article.id))
+    opt = gold.get("optional") or {}
+    sc = res.scores
+    sc["officials"] = _match(
+        gold.get("officials") or [],
+        doc.officials,
+        lambda g, p: _official_key(g["name"]) == _official_key(p.name) and g.get("country") == p.country,
+        opt.get("officials") or [],
+        lambda g, p: _official_key(g["name"]) == _official_key(p.name),
+        lambda x: f"{x['name']} ({x.get('country')})" if isinstance(x, dict) else f"{x.name} ({x.country})",
+        res,
+        "official",
+    )
+    sc["events"] = _match(
+        gold.get("events") or [],
+        doc.events,
+        _event_same,
+        opt.get("events") or [],
+        _event_opt,
+        lambda x: f"{x['type']} {x.get('start')} {x.get('label')}" if isinstance(x, dict) else f"{x.type} {x.start} {x.label}",
+        res,
+        "event",
+    )
+    sc["agreements"] = _match(
+        gold.get("agreements") or [],
+        doc.agreements,
+        lambda g, p: g.get("type") == p.type and set(g.get("parties") or []) == set(p.parties),
+        opt.get("agreements") or [],
+        lambda g, p: g.get("type") == p.type and set(g.get("parties") or []) == set(p.parties),
+        lambda x: f"{x['type']} {sorted(x.get('parties') or [])}" if isinstance(x, dict) else f"{x.type} {sorted(x.parties)}",
+        res,
+        "agreement",
+    )
+    sc["partnerships"] = _match(
+        gold.get("partnerships") or [],
+        doc.partnerships,
+        lambda g, p: set(g["countries"]) == set(p.countries) and g.get("level") == p.level,
+        opt.get("partnerships") or [],
+        lambda g, p: set(g["countries"]) == set(p.countries) and g.get("level") == p.level,
+        lambda x: f"{sorted(x['countries'])} {x['level']}" if isinstance(x, dict) else f"{sorted(x.countries)} {x.level}",
+        res,
+        "partnership",
+    )
+    opt_partners = set(opt.get("partners") or [])
+    sc["partners"] = _match(
+        sorted(set(gold.get("partners") or [])),
+        sorted(doc.partners),
+        lambda g, p: g == p,
+        sorted(opt_partners),
+        lambda g, p: g == p,
+        str,
+        res,
+        "partner",
+    )
+    res.forbidden_hits = forbidden_hits(gold, doc)
+    return res
+
+
+def forbidden_hits(gold: dict[str, Any], doc: Doc) -> list[str]:
+    """Forbidden countries and names found among the article's facts."""
+    forb = gold.get("forbidden") or {}
+    names = {normalize_name(n) for n in forb.get("names") or []}
+    countries = set(forb.get("countries") or [])
+    people: list[str] = [o.name for o in doc.officials]
+    for ev in doc.events:
+        people += ev.participants
+    for ag in doc.agreements:
+        people += ag.signatories + ag.witnesses
+    codes: list[str] = [o.country for o in doc.officials if o.country]
+    for ev in doc.events:
+        codes += ev.countries
+    for ag in doc.agreements:
+        codes += ag.parties
+    for p in doc.partnerships:
+        codes += list(p.countries)
+    codes += sorted(doc.partners)
+    hits = sorted({f"name: {n}" for n in people if normalize_name(n) in names})
+    hits += sorted({f"country: {c}" for c in codes if c in countries})
+    return hits
+
+
+# --------------------------------------------------------------------------- driver
+def load_gold(gold_dir: Path) -> list[dict[str, Any]]:
+    files = sorted(Path(gold_dir).glob("*.json"))
+    if not files:
+        raise GoldError(f"no gold *.json files in {gold_dir}")
+    out = []
+    for f in files:
+        try:
+            data = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise GoldError(f"cannot read gold file {f}: {exc}") from exc
+        if not isinstance(data, dict) or "document" not in data:
+            raise GoldError(f"gold file {f} has no 'document' field")
+        out.append(data)
+    return out
+
+
+def _find_articles(paths: Iterable[Path], wanted: set[str]) -> dict[str, Any]:
+    """Article objects by file name, read with `kg.reading.iter_articles`."""
+    from kg.reading import iter_articles
+
+    files: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            files += [f for f in sorted(p.iterdir()) if f.name in wanted]
+        elif p.name in wanted:
+            files.append(p)
+    found: dict[str, Any] = {}
+    for art in iter_articles(files, on_skip=lambda *a, **k: None):
+        key = Path(art.source_path).name if art.source_path else art.id
+        found.setdefault(key, art)
+        found.setdefault(art.id, art)
+    return found
+
+
+def evaluate(gold_dir: Path, article_paths: Sequence[Path], pipeline: Optional[Pipeline] = None) -> EvaluationReport:
+    """Run the pipeline on every gold article and score it."""
+    golds = load_gold(Path(gold_dir))
+    wanted = {g["document"] for g in golds}
+    articles = _find_articles(article_paths, wanted)
+    missing = sorted(wanted - set(articles))
+    if missing:
+        raise GoldError(f"article(s) not found for gold: {', '.join(missing)}")
+    nlp = pipeline or Pipeline()
+    report = EvaluationReport(fields={f: FieldScore() for f in FIELDS})
+    for g in golds:
+        doc = nlp(articles[g["document"]])
+        res = score_article(g, doc)
+        report.articles.append(res)
+        for f, s in res.scores.items():
+            report.fields[f].add(s)
+            report.micro.add(s)
+        report.micro.fp += len(res.forbidden_hits)
+    return report

@@ -1,0 +1,187 @@
+"""Agreements: documents reported as signed in the article.
+
+Only a document that a signing verb governs ("ký", "ký kết", "trao", "Lễ ký
+kết các văn kiện: ...") is read; plans ("nghiên cứu khả năng ký", "sớm ký kết
+Bộ Quy tắc"), documents being drafted ("xây dựng văn bản ghi nhớ") and earlier
+instruments cited as law are not. One Agreement per document, however many
+times the signing is told (caption and body).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.common import (
+    VNM,
+    DocIndex,
+    add_unique,
+    doc_index,
+    load_tsv,
+    norm_key,
+    phrase_pattern,
+    tsv_by_role,
+)
+from kg.extract.events import _dateline, _dates_of
+from kg.extract.officials import official_occurrences
+from kg.model import Agreement, Doc, Event
+from kg.pipeline import component
+
+
+@lru_cache(maxsize=1)
+def _types() -> dict[str, str]:
+    return {" ".join(r[0].casefold().split()): r[1] for r in load_tsv("lex_agreement_types.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _trigger_re() -> re.Pattern[str]:
+    return re.compile("(?i:" + phrase_pattern(_types().keys()) + ")")
+
+
+@lru_cache(maxsize=1)
+def _role_re(role: str) -> re.Pattern[str]:
+    return re.compile("(?i:" + phrase_pattern(tsv_by_role("lex_agreement_context.tsv", role)) + ")")
+
+
+_PASSIVE_RE = re.compile(r"^[^.;]{0,120}?(?<!các )(?:đã\s+)?được\s+(?:ký|kí)", re.I)
+_LABEL_END_RE = re.compile(
+    r"\s*(?:[;.:!?()“”\"]|,|\s+(?:trong|vào|nhân|tại|dưới|ngay|sáng|chiều|tối|hôm)\s)",
+)
+_GENERIC_BEFORE = re.compile(r"(?i)(?:các|những|nhiều)\s*$")
+_BETWEEN_RE = re.compile(r"(?i)giữa\s+(.+)$")
+
+
+def _label_span(text: str, start: int, hi: int) -> int:
+    """End of an agreement's label: before punctuation, a time phrase or "và <next document>"."""
+    m = _LABEL_END_RE.search(text, start, hi)
+    end = m.start() if m else hi
+    nxt = _trigger_re().search(text, start + 3, end)
+    if nxt:
+        conj = re.search(r"\s+(?:và|cùng)\s+$", text[start:nxt.start()])
+        if conj:
+            end = start + conj.start()
+    return end
+
+
+def _subject(label: str) -> Optional[str]:
+    m = re.search(r"(?<!\w)về\s+(.+?)(?:\s+giữa\s+.+)?$", label)
+    return m.group(1).strip() if m else None
+
+
+def _parties_from(idx: DocIndex, doc: Doc, a: int, b: int) -> list[str]:
+    out: list[str] = []
+    for c in idx.countries_in(a, b):
+        add_unique(out, c.code)
+    return out
+
+
+def _signed_at(doc: Doc, sentence: str) -> Optional[Event]:
+    for ev in doc.events:
+        if sentence in ev.evidence:
+            return ev
+    for ev in doc.events:
+        if ev.type in ("Talks", "Dialogue", "Visit", "Meeting", "Conference"):
+            return ev
+    return None
+
+
+def _similar(a: Agreement, b: Agreement) -> bool:
+    if a.type != b.type:
+        return False
+    if a.subject and b.subject:
+        sa, sb = set(norm_key(a.subject).split()), set(norm_key(b.subject).split())
+        return len(sa & sb) / max(1, len(sa | sb)) >= 0.6
+    return True
+
+
+@component("agreements", adds=["agreements"])
+def agreements_component(doc: Doc) -> Doc:
+    """Documents signed (or witnessed being signed) as the article reports."""
+    idx = doc_index(doc)
+    text = doc.text
+    people = official_occurrences(doc)
+    country_of = {o.name: o.country for o in doc.officials}
+    found: list[Agreement] = []
+    for si, sent in enumerate(idx.sentences):
+        lo, hi = sent.start, sent.end
+        s_text = text[lo:hi]
+        for m in _trigger_re().finditer(text, lo, hi):
+            if _GENERIC_BEFORE.search(text, max(lo, m.start() - 10), m.start()):
+                continue
+            signs = list(_role_re("sign").finditer(text, max(lo, m.start() - 150), m.start()))
+            signed = None
+            if signs:
+                s = signs[-1]
+                gap = text[s.end() : m.start()]
+                if not _role_re("not_yet").search(text, max(lo, s.start() - 30), s.start()) and (
+                    ";" not in gap or ":" in gap
+                ):
+                    signed = s
+            if signed is None and _PASSIVE_RE.match(text[m.end() : hi]) is None:
+                continue
+            atype = _types()[" ".join(m.group().casefold().split())]
+            end = _label_span(text, m.end(), hi)
+            label = " ".join(text[m.start() : end].split())
+            label = label[:1].upper() + label[1:]
+            ag = Agreement(type=atype, label=label, subject=_subject(label))
+            between = _BETWEEN_RE.search(label)
+            if between:
+                b0 = m.start() + label.find(between.group(0))
+                ag.parties = _parties_from(idx, doc, b0, end)
+                for org in re.findall(r"Bộ [A-ZĐ]\w+ \w+(?: [A-ZĐ]\w*)*", between.group(1)):
+                    add_unique(ag.party_organizations, org)
+            in_sent = [p for p in people if lo <= p[1] < m.start()]
+            witness = re.search(r"(?i)chứng kiến", text[lo : m.start()])
+            if witness:
+                add_unique(ag.witnesses, *[p[0] for p in in_sent if p[1] < lo + witness.start()])
+            else:
+                cut = signed.start() if signed else m.start()
+                add_unique(ag.signatories, *[p[0] for p in in_sent if p[1] < cut])
+            if not ag.parties:
+                before = signed.start() if signed else m.start()
+                subj = [c.code for c in idx.countries_in(lo, before)]
+                if len(set(subj)) >= 2:
+                    ag.parties = list(dict.fromkeys(subj))
+            if not ag.parties:
+                for p in ag.signatories + ag.witnesses:
+                    add_unique(ag.parties, country_of.get(p))
+            event = _signed_at(doc, s_text)
+            if event is not None:
+                ag.signed_at = event.label
+            if len(ag.parties) < 2:
+                pool = list(event.countries) if event else []
+                if len(pool) < 2:
+                    top = idx.foreign_countries()
+                    pool = [VNM] + top[:1] if top else pool
+                for c in pool:
+                    add_unique(ag.parties, c)
+            dates = idx.dates_in(lo, hi)
+            if dates:
+                ag.date = _dates_of(idx, dates[0])[0]
+            elif event is not None and event.start is not None:
+                ag.date = event.start
+            else:
+                ag.date = _dates_of(idx, _dateline(idx, si))[0]
+            ag.evidence.append(s_text)
+            found.append(ag)
+    merged: list[Agreement] = []
+    for ag in found:
+        twin = next((x for x in merged if _similar(x, ag)), None)
+        if twin is None:
+            merged.append(ag)
+            continue
+        if len(ag.label) > len(twin.label) and ag.subject:
+            twin.label, twin.subject = ag.label, ag.subject
+        add_unique(twin.parties, *ag.parties)
+        add_unique(twin.party_organizations, *ag.party_organizations)
+        add_unique(twin.signatories, *ag.signatories)
+        add_unique(twin.witnesses, *ag.witnesses)
+        add_unique(twin.evidence, *ag.evidence)
+        twin.date = twin.date or ag.date
+        twin.signed_at = twin.signed_at or ag.signed_at
+    for ag in merged:
+        ag.witnesses = [w for w in ag.witnesses if w not in ag.signatories]
+        ag.parties = [p for p in ag.parties if p]
+    doc.agreements = merged
+    return doc

@@ -1,0 +1,429 @@
+"""Events: exhibitions, dialogues, talks, visits, conferences, meetings...
+
+A trigger word opens a mention. A *named* mention ("Triển lãm Quốc phòng
+quốc tế Việt Nam 2024", "Đối thoại chính sách quốc phòng Việt Nam - Italia
+lần thứ 5") is keyed by its name so the ten mentions of one exhibition make
+one Event; a bare mention ("Tại hội nghị", "Kết thúc hội đàm") refers back to
+the latest event of its type. Anonymous happenings (talks, visits, meetings)
+open an event only when reported as fact with a named participant or a date;
+wishes and proposals ("đề nghị duy trì các cơ chế như Giao lưu ...") never do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.common import (
+    ORDINAL_RE,
+    VNM,
+    DocIndex,
+    add_unique,
+    doc_index,
+    is_capitalised,
+    load_lines,
+    load_tsv,
+    norm_key,
+    ordinal_value,
+    phrase_pattern,
+    tsv_by_role,
+)
+from kg.extract.officials import _org_head_re, official_occurrences, resolve_org
+from kg.model import DateMention, Doc, Event, PartialDate
+from kg.pipeline import component
+
+_YEAR_RE = re.compile(r"\s*(?:năm\s+)?((?:19|20)\d{2})(?!\w|/|-)")
+_TOKEN_RE = re.compile(r"\s*([^\s,.;:!?()“”\"…]+)")
+# a date after an event's name belongs to it only when introduced as its time
+_DATE_CUE_RE = re.compile(
+    r"(?:từ|vào|diễn ra|trong|khai mạc|kéo dài|tổ chức)\s+(?:các\s+)?(?:ngày|hôm|sáng|chiều|tối|tháng|năm|dịp)?\s*$",
+    re.I,
+)
+_DASH_RE = re.compile(r"\s+[-–]\s+")
+
+
+# Types whose mentions can carry a proper name ("Hội nghị ADMM lần thứ 11");
+# talks, visits and meetings are told apart by participants and date instead.
+_NAMED_TYPES = frozenset({"Exhibition", "Dialogue", "Conference", "Exchange", "Exercise"})
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> dict[str, tuple[str, bool, str]]:
+    """casefolded trigger -> (type, may open anonymously, display form)."""
+    out = {}
+    for row in load_tsv("lex_event_triggers.tsv"):
+        trig, etype, may = row[0], row[1], row[2] if len(row) > 2 else "no"
+        out[trig.casefold()] = (etype, may == "yes", trig[:1].upper() + trig[1:])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _trigger_re() -> re.Pattern[str]:
+    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + ("ông", "bà", "ngài", "đoàn")
+    receive = r"(?<!đón )(?<!Đón )(?<!\w)(?:tiếp)\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
+    return re.compile("(?i:" + phrase_pattern(_triggers().keys()) + ")|" + receive)
+
+
+@lru_cache(maxsize=1)
+def _label_stops() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_lines("lex_event_label_stops.txt"))
+
+
+@lru_cache(maxsize=1)
+def _context_re(role: str) -> re.Pattern[str]:
+    return re.compile("(?i:" + phrase_pattern(tsv_by_role("lex_event_context.tsv", role)) + ")")
+
+
+@dataclass
+class _Mention:
+    etype: str
+    start: int
+    end: int
+    sent: int
+    named: bool
+    core: str = ""
+    year: Optional[int] = None
+    ordinal: Optional[int] = None
+    date: Optional[DateMention] = None
+    creatable: bool = False
+    happening: bool = False
+    display: str = ""
+
+
+@dataclass
+class _Draft:
+    event: Event
+    key: str
+    named: bool
+    sentences: list[int] = field(default_factory=list)
+    has_fact: bool = False
+
+
+def _label_tail(text: str, pos: int, hi: int) -> tuple[str, int, Optional[int], Optional[int]]:
+    """Name words after a trigger: (core, end, year, ordinal)."""
+    stops = _label_stops()
+    words: list[str] = []
+    end = pos
+    year = ordinal = None
+    while len(words) < 14:
+        dash = _DASH_RE.match(text, end, hi)
+        if dash and words:
+            nxt = _TOKEN_RE.match(text, dash.end(), hi)
+            if nxt and is_capitalised(nxt.group(1)):
+                words.append("-")
+                end = dash.end()
+                continue
+            break
+        y = _YEAR_RE.match(text, end, hi)
+        if y:
+            year, end = int(y.group(1)), y.end()
+            break
+        m = _TOKEN_RE.match(text, end, hi)
+        if not m or (m.start(1) == end and end != pos and words and words[-1] != "-"):
+            break
+        o = ORDINAL_RE.match(text, m.start(1), hi)
+        if o:
+            ordinal, end = ordinal_value(o), o.end()
+            y = _YEAR_RE.match(text, end, hi)
+            if y:
+                year, end = int(y.group(1)), y.end()
+            break
+        if m.group(1).casefold() in stops:
+            break
+        words.append(m.group(1))
+        end = m.end()
+    while words and words[-1] == "-":
+        words.pop()
+    return " ".join(words), end, year, ordinal
+
+
+def _clause_end(text: str, pos: int, hi: int) -> int:
+    m = re.compile(r"[;.!?]").search(text, pos, hi)
+    return m.start() if m else hi
+
+
+def _clause_start(text: str, pos: int, lo: int) -> int:
+    j = max(text.rfind(";", lo, pos), text.rfind(":", lo, pos))
+    return j + 1 if j >= 0 else lo
+
+
+def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
+    text = doc.text
+    trig = _triggers()
+    out: list[_Mention] = []
+    for si, sent in enumerate(idx.sentences):
+        lo, hi = sent.start, sent.end
+        found = list(_trigger_re().finditer(text, lo, hi))
+        for k, m in enumerate(found):
+            surface = m.group()
+            if surface.casefold().startswith("tiếp") and surface.casefold().strip() not in trig:
+                etype, creatable, display = "Meeting", True, "Tiếp"
+            else:
+                etype, creatable, display = trig[" ".join(surface.casefold().split())]
+            before = text[max(lo, m.start() - 12) : m.start()]
+            if re.search(r"(?i)(?:các|những|nhiều|mỗi)\s*(?:cuộc\s+)?$", before):
+                continue  # a category of events, not one happening
+            nxt_trig = found[k + 1].start() if k + 1 < len(found) else hi
+            core, tail_end, year, ordinal = _label_tail(text, m.end(), hi)
+            has_name = bool(core) and (
+                any(is_capitalised(w) for w in core.split()) or ordinal is not None or year is not None
+            )
+            has_name = has_name and etype in _NAMED_TYPES
+            mention = _Mention(etype, m.start(), max(m.end(), tail_end), si, has_name)
+            mention.core = core if has_name or etype == "Meeting" else ""
+            mention.year, mention.ordinal = year, ordinal
+            mention.creatable = creatable
+            mention.display = display
+            c_lo = _clause_start(text, m.start(), lo)
+            clause_before = text[c_lo : m.start()]
+            if _context_re("proposal").search(clause_before):
+                continue
+            c_hi = min(_clause_end(text, m.end(), hi), nxt_trig if nxt_trig > m.end() else hi)
+            after = [
+                d for d in idx.dates_in(mention.end, c_hi)
+                if d.start - mention.end < 120 and _DATE_CUE_RE.search(text, max(lo, d.start - 25), d.start)
+            ]
+            if after:
+                mention.date = after[0]
+                if year is None and has_name and after[0].date.year and after[0].start - mention.end < 25:
+                    mention.year = after[0].date.year
+            elif k == 0:
+                head = [d for d in idx.dates_in(lo, m.start()) if d.start - lo < 30]
+                if head:
+                    mention.date = head[0]
+            mention.happening = bool(
+                mention.date is not None
+                or _context_re("happening").search(text, c_lo, c_hi)
+            )
+            out.append(mention)
+    return out
+
+
+def _dateline(idx: DocIndex, si: int) -> Optional[DateMention]:
+    """The date that heads the sentence, its paragraph or, failing those, the article."""
+    sents = idx.sentences
+    for j in range(si, -1, -1):
+        s = sents[j]
+        d = [x for x in idx.dates_in(s.start, s.end) if x.start - s.start < 30]
+        if d:
+            return d[0]
+        if j < si and idx.paragraph_start(s.start) != idx.paragraph_start(sents[si].start):
+            break
+    for s in sents[:6]:
+        d = [x for x in idx.dates_in(s.start, s.end) if x.start - s.start < 30]
+        if d:
+            return d[0]
+    return None
+
+
+def _dates_of(idx: DocIndex, dm: Optional[DateMention]) -> tuple[Optional[PartialDate], Optional[PartialDate]]:
+    if dm is None:
+        return None, None
+    start = idx.resolve(dm.date)
+    end = idx.resolve(dm.end_date) if dm.end_date else None
+    if end is not None and start is not None and end.year is not None and start.year is None:
+        try:
+            start = PartialDate(end.year, start.month, start.day)
+        except ValueError:
+            pass
+    return start, end
+
+
+def _location(text: str, lo: int, hi: int) -> Optional[str]:
+    """ "tại sân bay Gia Lâm, Hà Nội" -> "sân bay Gia Lâm, Hà Nội" (first place in the span)."""
+    for m in _AT_RE.finditer(text, lo, hi):
+        seg = _SEG_RE.match(text, m.end(), hi)
+        if not seg:
+            continue
+        loc = seg.group().strip()
+        cut = _LOC_CUT_RE.search(" " + loc + " ")
+        if cut:
+            loc = (" " + loc + " ")[: cut.start()].strip()
+        more = _LOC_MORE_RE.match(text, m.end() + seg.end(), hi)
+        if more and loc:
+            loc = f"{loc}, {more.group(1).strip()}"
+        if not loc or _LOC_EVENT_RE.match(loc):
+            continue
+        if is_capitalised(loc) or _LOC_PLACE_RE.match(loc):
+            return loc
+    return None
+
+
+_AT_RE = re.compile(r"(?<!\w)tại\s+")
+_SEG_RE = re.compile(r"[^,.;:!?()“”\"]+")
+_LOC_CUT_RE = re.compile(r"\s(?:đã|đang|sẽ|diễn|do|với|từ|nhằm|vào|trong|cho|về|tổ|có)\s")
+_LOC_MORE_RE = re.compile(r",\s*((?:[A-ZĐ]\w*\s?){1,3})(?=[,.;]|$)")
+_LOC_EVENT_RE = re.compile(r"(?i)(?:triển lãm|hội|đối thoại|lễ|buổi|cuộc|sự kiện)")
+_LOC_PLACE_RE = re.compile(r"(?:sân bay|trụ sở|thủ đô|cảng|thành phố|tỉnh|khu|học viện|bộ)\s", re.I)
+
+
+def _organizer(doc: Doc, lo: int, trig: int, hi: int) -> Optional[str]:
+    text = doc.text
+    m = re.search(r"(?<!\w)do\s+(.{3,80}?)\s+(?:tổ chức|chủ trì|đăng cai)", text[trig:hi])
+    if m:
+        h = _org_head_re().search(m.group(1))
+        if h:
+            return resolve_org(doc, m.group(1)[h.start() :].split(" (")[0])
+    m2 = re.search(r"((?:[^\s,]+\s){1,8}?)(?:\([^)]*\)\s*)?(?:đã\s+)?tổ chức\s+$", text[lo:trig])
+    if m2:
+        h = _org_head_re().search(m2.group(1))
+        if h:
+            return resolve_org(doc, m2.group(1)[h.start() :].strip())
+    return None
+
+
+def _merge_into(d: _Draft, ev: Event) -> None:
+    e = d.event
+    if e.start is None and ev.start is not None:
+        e.start, e.end = ev.start, ev.end
+    e.location = e.location or ev.location
+    e.organizer = e.organizer or ev.organizer
+    e.ordinal = e.ordinal or ev.ordinal
+    add_unique(e.countries, *ev.countries)
+    add_unique(e.participants, *ev.participants)
+    add_unique(e.evidence, *ev.evidence)
+
+
+@component("events", adds=["events"])
+def events_component(doc: Doc) -> Doc:
+    """Happenings reported as fact, one Event per distinct happening."""
+    idx = doc_index(doc)
+    text = doc.text
+    people = official_occurrences(doc)
+    country_of = {o.name: o.country for o in doc.officials}
+    drafts: list[_Draft] = []
+    latest: dict[str, _Draft] = {}
+    for mention in _sentence_mentions(doc, idx):
+        sent = idx.sentences[mention.sent]
+        s_text = text[sent.start : sent.end]
+        in_sent = [p for p in people if sent.start <= p[1] < sent.end]
+        start, end = _dates_of(idx, mention.date)
+        if mention.named and mention.year and start is not None and start.year not in (None, mention.year):
+            start = end = None
+        draft: Optional[_Draft] = None
+        if mention.named:
+            key = f"{mention.etype}|{norm_key(mention.core)}"
+            for d in drafts:
+                if not d.named or d.event.type != mention.etype or not d.key.startswith(key):
+                    continue
+                dy = d.key.rsplit("|", 1)[-1]
+                my = str(mention.year) if mention.year else ""
+                if dy and my and dy != my:
+                    continue
+                if d.event.ordinal and mention.ordinal and d.event.ordinal != mention.ordinal:
+                    continue
+                draft = d
+                if my and not dy:
+                    d.key = f"{key}|{my}"
+                    d.event.label = _named_label(mention)
+                break
+            if draft is None:
+                draft = _Draft(Event(type=mention.etype, label=_named_label(mention)), f"{key}|{mention.year or ''}", True)
+                drafts.append(draft)
+            if mention.ordinal and not draft.event.ordinal:
+                draft.event.ordinal = mention.ordinal
+        else:
+            prev = latest.get(mention.etype)
+            if prev is not None and (start is None or prev.event.start in (None, start)):
+                draft = prev
+            elif mention.creatable and (in_sent or (mention.happening and start is not None)):
+                if start is None:
+                    start, end = _dates_of(idx, _dateline(idx, mention.sent))
+                ev = Event(type=mention.etype, label="")
+                draft = _Draft(ev, f"{mention.etype}|anon|{len(drafts)}", False)
+                drafts.append(draft)
+                if mention.etype == "Meeting" and len(mention.core.split()) >= 3 and text[mention.start].isupper():
+                    ev.label = text[mention.start : mention.end].strip()
+            else:
+                continue
+        latest[mention.etype] = draft
+        ev = draft.event
+        if mention.happening or mention.date is not None:
+            draft.has_fact = True
+        if ev.start is None and start is not None:
+            ev.start, ev.end = start, end
+        add_unique(ev.evidence, s_text)
+        draft.sentences.append(mention.sent)
+        ev.location = ev.location or _location(text, sent.start, sent.end)
+        ev.organizer = ev.organizer or _organizer(doc, sent.start, mention.start, sent.end)
+        if mention.etype == "Visit":
+            before = [p for p in in_sent if p[2] <= mention.start]
+            after = [p for p in in_sent if p[1] >= mention.end]
+            visitor = before[-1] if before else (after[0] if after else None)
+            if visitor:
+                add_unique(ev.participants, visitor[0])
+            host = re.match(r"\s*(?:chính thức|cấp nhà nước|làm việc|hữu nghị)?\s*", text[mention.end : sent.end])
+            hc = idx.countries_in(mention.end, mention.end + (host.end() if host else 0) + 30)
+            if hc and hc[0].start - mention.end <= (host.end() if host else 0) + 1:
+                add_unique(ev.countries, hc[0].code)
+                ev.location = hc[0].surface
+        else:
+            add_unique(ev.participants, *[p[0] for p in in_sent])
+        for c in idx.countries_in(mention.start, mention.end):
+            add_unique(ev.countries, c.code)
+        for dm in re.finditer(r"đoàn(?: đại biểu)?(?: cấp cao)?(?: Bộ Quốc phòng)?\s+", s_text):
+            cs = idx.countries_in(sent.start + dm.end(), sent.start + dm.end() + 20)
+            if cs and cs[0].start == sent.start + dm.end():
+                add_unique(ev.countries, cs[0].code)
+    events: list[Event] = []
+    for d in drafts:
+        ev = d.event
+        if d.named and not d.has_fact:
+            continue  # a name dropped in passing, not a reported happening
+        for p in ev.participants:
+            add_unique(ev.countries, country_of.get(p))
+        if ev.organizer and ev.organizer.endswith("Việt Nam"):
+            add_unique(ev.countries, VNM)
+        if not ev.label:
+            ev.label = _anon_label(ev)
+        # two anonymous drafts of one type and date are one happening
+        twin = next(
+            (e for e in events if not re.search(r"\b(19|20)\d{2}\b", e.label) and e.ordinal is None
+             and e.type == ev.type and e.start == ev.start and not d.named),
+            None,
+        )
+        if twin is not None:
+            _merge_into(_Draft(twin, "", False), ev)
+            continue
+        events.append(ev)
+    doc.events = events
+    return doc
+
+
+def _named_label(m: _Mention) -> str:
+    """Canonical name: "Triển lãm <name> <year>" or "... lần thứ <n>"."""
+    label = f"{m.display} {m.core}".strip()
+    if m.year:
+        label += f" {m.year}"
+    elif m.ordinal:
+        label += f" lần thứ {m.ordinal}"
+    return label
+
+
+_DISPLAY = {
+    "Exhibition": "Triển lãm",
+    "Dialogue": "Đối thoại",
+    "Conference": "Hội nghị",
+    "Exchange": "Giao lưu",
+    "Exercise": "Diễn tập",
+    "Meeting": "Gặp mặt",
+    "Talks": "Hội đàm",
+    "Visit": "Chuyến thăm",
+    "PortCall": "Thăm cảng",
+}
+
+
+def _display_for(m: _Mention) -> str:
+    return _DISPLAY.get(m.etype, m.etype)
+
+
+def _anon_label(ev: Event) -> str:
+    names = " - ".join(ev.participants[:2])
+    base = _DISPLAY.get(ev.type, ev.type)
+    if ev.type == "Visit":
+        host = ev.location or ""
+        who = ev.participants[0] if ev.participants else ""
+        return " ".join(x for x in (base, host, "của " + who if who else "") if x)
+    return f"{base} {names}".strip()

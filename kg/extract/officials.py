@@ -1,0 +1,542 @@
+"""Officials and organisations: who acts for which state.
+
+A person is an official only when the text anchors the name: a rank or a
+title right before it ("Đại tướng Phan Văn Giang", "Đại sứ Hoa Kỳ tại Việt
+Nam Marc Knapper"), an honorific ("ngài Matteo Perego di Cremnago"), or a
+title in apposition after it ("Samuel Paparo, Tư lệnh ..."). Bare names --
+photo credits, bylines -- never are. The country comes from the title
+("Đại sứ Pháp tại Việt Nam" -> FRA: the country after "tại" is the host),
+else from the sentence for a foreign-looking name, else Vietnam for a
+Vietnamese-looking one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.common import (
+    VNM,
+    WORD_RE,
+    DocIndex,
+    add_unique,
+    compiled,
+    doc_index,
+    is_capitalised,
+    is_vn_syllable,
+    load_lines,
+    norm_key,
+    phrase_pattern,
+)
+from kg.model import Doc, Official, Organization
+from kg.pipeline import component
+
+_BOUNDARY_CHARS = re.compile(r"[,;:.!?“”\"\n…()\[\]]")
+_HOST_BEFORE = re.compile(r"(?:tại|ở|sang|tới|đến|thăm|với|và)\s*$", re.I)
+_LOCATION_BEFORE = re.compile(
+    r"(?:tại|ở|tỉnh|thành phố|TP\.?|xã|huyện|phường|quận|sân bay|đường|phố|cảng|thôn|làng|thủ đô|vùng|khu vực)\s+$",
+    re.I,
+)
+_APPOS_START = re.compile(r"\s*(?:,|-|–|—|\()\s*")
+
+
+@lru_cache(maxsize=1)
+def _rank_re() -> re.Pattern[str]:
+    return compiled("lex_ranks.txt", first_upper=True)
+
+
+@lru_cache(maxsize=1)
+def _position_re() -> re.Pattern[str]:
+    """A title head, optionally with "Phó"/"Quyền"/"nguyên" before it."""
+    heads = phrase_pattern(load_lines("lex_positions.txt"), first_upper=False)
+    return re.compile(r"(?<!\w)(?:(?:[Pp]hó|[Qq]uyền|[Nn]guyên)\s+)?(?i:" + heads + ")")
+
+
+@lru_cache(maxsize=1)
+def _head_start_re() -> re.Pattern[str]:
+    """Position heads as they start an appositive: capitalised first letter."""
+    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt")
+    pat = phrase_pattern(heads, first_upper=True)
+    return re.compile(r"(?:(?:Phó|Quyền|Nguyên|nguyên)\s+)?(?:" + pat + r"|Phó\s+\w+)")
+
+
+@lru_cache(maxsize=1)
+def _break_re() -> re.Pattern[str]:
+    return compiled("lex_clause_breaks.txt")
+
+
+@lru_cache(maxsize=1)
+def _honorific_re() -> re.Pattern[str]:
+    return re.compile(phrase_pattern(load_lines("lex_honorifics.txt")) + r"\s+$")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(load_lines("lex_surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return frozenset(load_lines("lex_name_particles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _stop_names() -> frozenset[str]:
+    return frozenset(norm_key(n) for n in load_lines("lex_name_stoplist.txt"))
+
+
+# --------------------------------------------------------------------------- mentions
+@dataclass
+class OfficialMention:
+    """One anchored (or coreferent) occurrence of an official's name."""
+
+    name: str
+    start: int
+    end: int
+    foreign: bool
+    rank: Optional[str] = None
+    positions: list[str] = field(default_factory=list)
+    organization: Optional[str] = None
+    country: Optional[str] = None
+    strength: int = 0  # 3: title says so, 2: sentence context, 1: name shape
+    anchored: bool = True
+    short: bool = False  # a single-word form, kept only if it abbreviates a full name
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+def _runs(text: str) -> list[list[_Tok]]:
+    """Maximal runs of capitalised words separated by single spaces.
+
+    Lower-case name particles ("di", "van") stay inside a run when a
+    capitalised word follows them."""
+    toks = [_Tok(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    runs: list[list[_Tok]] = []
+    cur: list[_Tok] = []
+    particles = _particles()
+    for i, t in enumerate(toks):
+        cap = is_capitalised(t.text) and not (len(t.text) > 1 and t.text.isupper())
+        glued = bool(cur) and text[cur[-1].end : t.start] == " "
+        is_particle = (
+            t.text in particles
+            and bool(cur)
+            and glued
+            and i + 1 < len(toks)
+            and text[t.end : toks[i + 1].start] == " "
+            and is_capitalised(toks[i + 1].text)
+        )
+        if (cap or is_particle) and (glued or not cur):
+            cur.append(t)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = [t] if cap else []
+    if cur:
+        runs.append(cur)
+    for r in runs:  # a run never ends with a particle
+        while r and r[-1].text in particles:
+            r.pop()
+    return [r for r in runs if r]
+
+
+def _is_foreign_token(tok: str) -> bool:
+    return "-" in tok or "‐" in tok or not is_vn_syllable(tok)
+
+
+def _name_in_run(run: list[_Tok], idx: DocIndex) -> Optional[tuple[int, int, bool]]:
+    """(start, end, foreign?) of the person name ending a run, if any."""
+    # tokens covered by a country mention cannot be part of a name
+    first = 0
+    for i, t in enumerate(run):
+        if idx.country_covering(t.start, t.end) is not None:
+            first = i + 1
+    toks = run[first:]
+    if not toks:
+        return None
+    particles = _particles()
+    # Western or transliterated name: foreign-looking words (and particles) at the end
+    j = len(toks)
+    n_foreign = 0
+    while j > 0:
+        w = toks[j - 1].text
+        if w in particles and 0 < j - 1 < len(toks) - 1:
+            j -= 1
+            continue
+        if _is_foreign_token(w):
+            n_foreign += 1
+            j -= 1
+            continue
+        break
+    if n_foreign >= 1 and j < len(toks):
+        if j == len(toks) - 1 and "-" not in toks[-1].text and n_foreign == 1:
+            return (toks[-1].start, toks[-1].end, True)  # short form such as "ông Knapper"
+        return (toks[j].start, toks[-1].end, True)
+    if n_foreign:
+        return None
+    # Vietnamese (or Sino-Vietnamese) name: surname + 1-3 syllables ending the run
+    surnames = _surnames()
+    options = [i for i, t in enumerate(toks) if t.text in surnames and 2 <= len(toks) - i <= 4]
+    if not options:
+        return None
+    best = next((i for i in options if len(toks) - i == 3), options[0])
+    return (toks[best].start, toks[-1].end, False)
+
+
+def _left_region(text: str, start: int, lo: int) -> int:
+    """Start of the title phrase that may precede a name at `start`."""
+    seg_end = start
+    probe = text[lo:start].rstrip()
+    if probe.endswith(")"):  # "(nay là Tổng Bí thư) Tô Lâm": look through the bracket
+        j = text.rfind("(", lo, lo + len(probe))
+        if j >= 0:
+            seg_end = j
+    region_start = lo
+    for m in _BOUNDARY_CHARS.finditer(text, lo, seg_end):
+        region_start = m.end()
+    for m in _break_re().finditer(text, region_start, start):
+        if text[m.start() - 1 : m.start()].isspace() or m.start() == region_start:
+            # "và", "với"... end a clause unless inside the bracketed aside
+            if not (seg_end < m.start() < start):
+                region_start = m.end()
+    return region_start
+
+
+def _appositive(text: str, end: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of title segments right after a name ("X, Ủy viên ..., Thứ trưởng ...")."""
+    m = _APPOS_START.match(text, end, hi)
+    if not m:
+        return []
+    out: list[tuple[int, int]] = []
+    pos = m.end()
+    while pos < hi:
+        if not _head_start_re().match(text, pos, hi):
+            break
+        stop = hi
+        b = _BOUNDARY_CHARS.search(text, pos, hi)
+        if b:
+            stop = b.start()
+        k = _break_re().search(text, pos + 1, stop)
+        if k:
+            stop = k.start()
+        seg = (pos, stop)
+        out.append(seg)
+        if stop >= hi or text[stop : stop + 1] != ",":
+            break
+        pos = stop + 1
+        while pos < hi and text[pos] == " ":
+            pos += 1
+    return out
+
+
+def _host_country(text: str, c_start: int) -> bool:
+    return bool(_HOST_BEFORE.search(text, max(0, c_start - 12), c_start))
+
+
+def _clean_position(s: str) -> str:
+    s = s.strip(" ,-–—()")
+    return re.sub(r"\s+", " ", s)
+
+
+def find_official_mentions(doc: Doc) -> list[OfficialMention]:
+    """All anchored official mentions of the doc, in text order (cached on the doc)."""
+    idx = doc_index(doc)
+    cached = idx.cache.get("official_mentions")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    text = doc.text
+    out: list[OfficialMention] = []
+    stop_names = _stop_names()
+    for sent in idx.sentences:
+        s_lo, s_hi = sent.start, sent.end
+        for run in _runs(text[s_lo:s_hi]):
+            run = [_Tok(t.text, t.start + s_lo, t.end + s_lo) for t in run]
+            found = _name_in_run(run, idx)
+            if not found:
+                continue
+            n_start, n_end, foreign = found
+            name = text[n_start:n_end]
+            if norm_key(name) in stop_names:
+                continue
+            if _LOCATION_BEFORE.search(text, max(s_lo, n_start - 15), n_start):
+                continue
+            region_start = _left_region(text, n_start, s_lo)
+            left = text[region_start:n_start]
+            ranks = list(_rank_re().finditer(text, region_start, n_start))
+            heads = list(_position_re().finditer(text, region_start, n_start))
+            honor = _honorific_re().search(text, max(s_lo, n_start - 12), n_start)
+            appos = _appositive(text, n_end, s_hi)
+            if not (ranks or heads or honor or appos):
+                continue
+            single = " " not in name
+            if single and not foreign:
+                continue
+            mention = OfficialMention(name=name, start=n_start, end=n_end, foreign=foreign, short=single)
+            # rank: the one nearest the name, in the left title or the appositive
+            if ranks:
+                mention.rank = _clean_position(ranks[-1].group())
+            # positions: left title (from the first head) and appositive segments
+            title_spans: list[tuple[int, int]] = []
+            if heads:
+                p_start = heads[0].start()
+                ptext = text[p_start:n_start]
+                if ranks and ranks[-1].start() >= p_start:
+                    ptext = text[p_start : ranks[-1].start()]
+                title_spans.append((p_start, n_start))
+                pos = _clean_position(ptext)
+                if pos and not _rank_re().fullmatch(pos):
+                    mention.positions.append(pos)
+            elif ranks:
+                title_spans.append((ranks[0].start(), n_start))
+            for a, b in appos:
+                seg = _clean_position(text[a:b])
+                rk = _rank_re().match(seg)
+                if rk and rk.end() == len(seg):
+                    mention.rank = mention.rank or seg
+                    continue
+                add_unique(mention.positions, seg)
+                title_spans.append((a, b))
+            # country: the first non-host country named in the title
+            for a, b in title_spans:
+                for c in idx.countries_in(a, b):
+                    if not _host_country(text, c.start):
+                        mention.country, mention.strength = c.code, 3
+                        break
+                if mention.country:
+                    break
+            if not mention.country:
+                if foreign:
+                    mention.country = _context_country(idx, n_start, sent.start, sent.end)
+                    mention.strength = 2 if mention.country else 0
+                else:
+                    mention.country, mention.strength = VNM, 1
+            del left
+            out.append(mention)
+    idx.cache["official_mentions"] = out
+    return out
+
+
+def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int) -> Optional[str]:
+    """A foreign name's country from its sentence, paragraph, then article."""
+    before = [c for c in idx.countries_in(s_lo, pos) if c.code != VNM]
+    if before:
+        return before[-1].code
+    after = [c for c in idx.countries_in(pos, s_hi) if c.code != VNM]
+    if after:
+        return after[0].code
+    p_lo, p_hi = idx.paragraph_start(pos), idx.paragraph_end(pos)
+    para = [c for c in idx.countries_in(p_lo, p_hi) if c.code != VNM]
+    if para:
+        return para[0].code
+    top = idx.foreign_countries()
+    return top[0] if top else None
+
+
+def _merge_key(name: str) -> str:
+    return norm_key(name.replace("‐", "-"))
+
+
+def build_officials(doc: Doc) -> tuple[list[Official], dict[str, str]]:
+    """Merge mentions into officials; returns them and a map mention-key -> canonical name."""
+    mentions = find_official_mentions(doc)
+    text = doc.text
+    idx = doc_index(doc)
+    by_key: dict[str, Official] = {}
+    strength: dict[str, int] = {}
+    alias: dict[str, str] = {}
+    full = [m for m in mentions if not m.short]
+    for m in full + [m for m in mentions if m.short]:
+        key = _merge_key(m.name)
+        target = key if key in by_key else None
+        if target is None:
+            # a shorter later form ("Knapper") folds into a known full name
+            toks = key.split()
+            for k in by_key:
+                kt = k.split()
+                if len(toks) < len(kt) and (kt[-len(toks) :] == toks or kt[: len(toks)] == toks):
+                    target = k
+                    break
+        if target is None and m.short:
+            continue
+        if target is None:
+            target = key
+            by_key[key] = Official(name=m.name)
+            strength[key] = -1
+        off = by_key[target]
+        alias[key] = off.name
+        if m.rank and not off.rank:
+            off.rank = m.rank
+        for p in m.positions:
+            add_unique(off.positions, p)
+        if m.strength > strength[target] and m.country:
+            off.country, strength[target] = m.country, m.strength
+        sent = idx.sentences[idx.sentence_at(m.start)] if idx.sentences else None
+        if sent is not None:
+            add_unique(off.evidence, text[sent.start : sent.end])
+    idx.cache["official_alias"] = alias
+    return list(by_key.values()), alias
+
+
+def official_occurrences(doc: Doc) -> list[tuple[str, int, int]]:
+    """(canonical name, start, end) of every occurrence of an extracted official's
+    name in the text, anchored or not -- what events use to find participants."""
+    idx = doc_index(doc)
+    cached = idx.cache.get("official_occurrences")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    names = {norm_key(o.name): o.name for o in doc.officials}
+    alias = idx.cache.get("official_alias") or {}
+    for k, v in alias.items():  # type: ignore[union-attr]
+        if norm_key(v) in names:
+            names.setdefault(k, v)
+    out: list[tuple[str, int, int]] = []
+    if names:
+        pat = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)",
+            re.I,
+        )
+        for m in pat.finditer(doc.text):
+            canon = names.get(norm_key(m.group()))
+            if canon:
+                out.append((canon, m.start(), m.end()))
+    idx.cache["official_occurrences"] = out
+    return out
+
+
+# --------------------------------------------------------------------------- organisations
+@lru_cache(maxsize=1)
+def _org_head_re() -> re.Pattern[str]:
+    return compiled("lex_org_heads.txt", first_upper=True)
+
+
+@lru_cache(maxsize=1)
+def _org_heads_canon() -> dict[str, str]:
+    return {norm_key(h): h for h in load_lines("lex_org_heads.txt")}
+
+
+@lru_cache(maxsize=1)
+def _org_breaks() -> frozenset[str]:
+    return frozenset(norm_key(w) for w in load_lines("lex_org_breaks.txt"))
+
+
+@lru_cache(maxsize=1)
+def _org_compounds() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_lines("lex_org_compounds.txt"))
+
+
+_ABBR_RE = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&\-]{1,11})\)")
+_MINISTRY = re.compile(r"^Bộ (?:Quốc phòng|Công an|Ngoại giao)$")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0].upper().replace("Đ", "D") for w in words)
+
+
+def find_organizations(doc: Doc) -> tuple[list[Organization], dict[str, str]]:
+    """Organisations named in the text; returns them and surface -> canonical name."""
+    idx = doc_index(doc)
+    text = doc.text
+    breaks = _org_breaks()
+    canon_heads = _org_heads_canon()
+    abbrevs: dict[str, str] = {}  # "CNQP" -> "Công nghiệp Quốc phòng" or a full org name
+    found: list[tuple[str, int, int]] = []
+    for m in _org_head_re().finditer(text):
+        head = canon_heads.get(norm_key(m.group()), m.group())
+        words = [head]
+        pos = m.end()
+        prev_cap = True
+        while True:
+            w = WORD_RE.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+            if not w:
+                w2 = re.match(r" ([A-ZĐ][A-ZĐ0-9]{1,10})(?!\w)", text[pos:])
+                if w2:
+                    words.append(w2.group(1))
+                    pos += w2.end()
+                    prev_cap = True
+                    continue
+                break
+            tok = w.group()
+            if is_capitalised(tok):
+                words.append(tok)
+                prev_cap = True
+            elif prev_cap and f"{words[-1]} {tok}".casefold() in _org_compounds():
+                words.append(tok)
+                prev_cap = False
+            else:
+                break
+            pos = w.end()
+        while len(words) > 1 and not is_capitalised(words[-1]) and words[-1] in breaks:
+            words.pop()
+        name = " ".join(words)
+        ab = _ABBR_RE.match(text, pos)
+        if ab:
+            code = ab.group(1)
+            tail = words[1:]
+            for k in range(len(tail)):
+                if _initials(tail[k:]) == code.replace("Đ", "D"):
+                    abbrevs[code] = " ".join(tail[k:])
+                    break
+            else:
+                abbrevs.setdefault(code, name)
+        found.append((name, m.start(), pos))
+    orgs: dict[str, Organization] = {}
+    surface: dict[str, str] = {}
+    for name, a, b in found:
+        canon = " ".join(abbrevs.get(w, w) if w in abbrevs and abbrevs[w].count(" ") < 6 else w for w in name.split())
+        country = None
+        cs = idx.countries_in(a, b)
+        if cs:
+            country = cs[-1].code
+        else:
+            after = re.match(r"\s+của\s+", text[b : b + 8])
+            if after:
+                nxt = idx.countries_in(b, b + 40)
+                if nxt and nxt[0].start - b < 15:
+                    country = nxt[0].code
+        if country is None and _MINISTRY.match(canon):
+            canon, country = canon + " Việt Nam", VNM
+        elif country is None and canon.startswith(("Tổng cục", "Quân chủng", "Binh chủng", "Quân khu", "Bộ Tổng Tham mưu")):
+            country = VNM if not [c for c in idx.countries_in(idx.paragraph_start(a), b) if c.code != VNM] else None
+        surface[norm_key(name)] = canon
+        key = norm_key(canon)
+        if key not in orgs:
+            orgs[key] = Organization(name=canon, country=country)
+        elif orgs[key].country is None:
+            orgs[key].country = country
+    idx.cache["org_surface"] = surface
+    return list(orgs.values()), surface
+
+
+def resolve_org(doc: Doc, surface: str) -> str:
+    """Canonical organisation name for a surface form seen in the text."""
+    idx = doc_index(doc)
+    table = idx.cache.get("org_surface") or {}
+    return table.get(norm_key(surface), surface)  # type: ignore[union-attr]
+
+
+@component("officials", adds=["officials", "organizations"])
+def officials_component(doc: Doc) -> Doc:
+    """People acting for a state, and the bodies they belong to."""
+    orgs, surface = find_organizations(doc)
+    officials, _ = build_officials(doc)
+    for off in officials:
+        for pos in off.positions:
+            for m in _org_head_re().finditer(pos):
+                rest = pos[m.start() :]
+                for key, canon in sorted(surface.items(), key=lambda kv: -len(kv[0])):
+                    if norm_key(rest).startswith(key):
+                        off.organization = canon
+                        break
+                if off.organization:
+                    break
+            if off.organization:
+                break
+    doc.officials = officials
+    doc.organizations = orgs
+    return doc

@@ -1,0 +1,106 @@
+"""Partnerships: the diplomatic framework between two countries.
+
+The pair comes from "Hoa Kỳ - Việt Nam" / "Việt Nam và Italia" next to the
+level, else from the countries (and officials' countries) of the sentence,
+else from the paragraph; a lone foreign country pairs with Vietnam, whose
+press this is. `since` is read only where the sentence dates an upgrade or
+establishment ("nâng cấp quan hệ lên ... vào tháng 9/2023").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from kg.extract.common import VNM, DocIndex, add_unique, doc_index, load_tsv, phrase_pattern, tsv_by_role
+from kg.extract.events import _dates_of
+from kg.extract.officials import official_occurrences
+from kg.model import Doc, Partnership
+from kg.pipeline import component
+
+
+@lru_cache(maxsize=1)
+def _levels() -> dict[str, str]:
+    return {" ".join(r[0].casefold().split()): r[1] for r in load_tsv("lex_partnership_levels.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _level_re() -> re.Pattern[str]:
+    return re.compile("(?i:" + phrase_pattern(_levels().keys()) + ")")
+
+
+@lru_cache(maxsize=1)
+def _role_re(role: str) -> re.Pattern[str]:
+    return re.compile("(?i:" + phrase_pattern(tsv_by_role("lex_partnership_context.tsv", role)) + ")")
+
+
+_PAIR_GAP = re.compile(r"^\s*(?:-|–|và|với)\s*$")
+
+
+def _adjacent_pair(idx: DocIndex, text: str, lo: int, hi: int, anchor: int) -> Optional[tuple[str, str]]:
+    """Two countries written as a pair ("Hoa Kỳ - Việt Nam"), nearest to `anchor`."""
+    cs = idx.countries_in(lo, hi)
+    best = None
+    for a, b in zip(cs, cs[1:]):
+        if a.code != b.code and _PAIR_GAP.match(text[a.end : b.start]):
+            dist = abs(a.start - anchor)
+            if best is None or dist < best[0]:
+                best = (dist, (a.code, b.code))
+    return best[1] if best else None
+
+
+def _pair(doc: Doc, idx: DocIndex, si: int, pos: int) -> Optional[tuple[str, str]]:
+    text = doc.text
+    sent = idx.sentences[si]
+    pair = _adjacent_pair(idx, text, sent.start, sent.end, pos)
+    if pair:
+        return pair
+    country_of = {o.name: o.country for o in doc.officials}
+    codes: list[str] = [c.code for c in idx.countries_in(sent.start, sent.end)]
+    for name, a, _ in official_occurrences(doc):
+        if sent.start <= a < sent.end:
+            add_unique(codes, country_of.get(name))
+    foreign = list(dict.fromkeys(c for c in codes if c and c != VNM))
+    if len(foreign) == 1:
+        return (VNM, foreign[0])
+    if len(foreign) == 2 and VNM not in codes:
+        return (foreign[0], foreign[1])
+    if foreign:
+        return None
+    # "hai nước" with no country in the sentence: the paragraph's, then the article's
+    p_lo = idx.paragraph_start(sent.start)
+    para = [c.code for c in idx.countries_in(p_lo, sent.start) if c.code != VNM]
+    if para:
+        return (VNM, para[-1])
+    top = idx.foreign_countries()
+    return (VNM, top[0]) if len(top) == 1 else None
+
+
+@component("partnerships", adds=["partnerships"])
+def partnerships_component(doc: Doc) -> Doc:
+    """Partnership frameworks between two countries, with their start where dated."""
+    idx = doc_index(doc)
+    text = doc.text
+    out: dict[tuple[tuple[str, str], str], Partnership] = {}
+    for si, sent in enumerate(idx.sentences):
+        for m in _level_re().finditer(text, sent.start, sent.end):
+            clause = text[max(sent.start, m.start() - 60) : m.start()]
+            if _role_re("future").search(clause):
+                continue
+            pair = _pair(doc, idx, si, m.start())
+            if not pair or pair[0] == pair[1]:
+                continue
+            level = _levels()[" ".join(m.group().casefold().split())]
+            key = (tuple(sorted(pair)), level)  # type: ignore[assignment]
+            p = out.get(key)  # type: ignore[arg-type]
+            if p is None:
+                p = out[key] = Partnership(countries=key[0], level=level)  # type: ignore[index]
+            add_unique(p.evidence, text[sent.start : sent.end])
+            if p.since is None and _role_re("upgrade").search(text, sent.start, m.start()):
+                end = re.compile(r"[;.]").search(text, m.end(), sent.end)
+                after = idx.dates_in(m.end(), end.start() if end else sent.end)
+                if after:
+                    p.since = _dates_of(idx, after[0])[0]
+    doc.partnerships = list(out.values())
+    return doc

@@ -1,0 +1,72 @@
+"""The evaluator: scoring rules, the dev set and the CLI command."""
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kg.commands.evaluate import evaluate as evaluate_cmd
+from kg.evaluate import evaluate, score_article
+from kg.model import Article, Doc, Event, Official, PartialDate
+
+ROOT = Path(__file__).parent.parent
+DATA = Path(__file__).parent / "data"
+
+
+def _doc(**kw) -> Doc:
+    return Doc(article=Article(id="a.txt", text="x"), text="x", **kw)
+
+
+def test_dev_set_reaches_target():
+    report = evaluate(DATA / "gold_dev", [ROOT / "seeds"])
+    assert report.forbidden_hits == 0
+    assert report.micro.f1 >= 0.95
+
+
+def test_own_articles_reach_threshold():
+    report = evaluate(DATA / "gold", [DATA / "articles"])
+    assert report.forbidden_hits == 0
+    assert report.micro.f1 >= 0.9
+
+
+def test_official_country_must_agree():
+    gold = {"document": "a.txt", "officials": [{"name": "Marc Knapper", "country": "USA"}]}
+    res = score_article(gold, _doc(officials=[Official(name="marc  knapper", country="VNM")]))
+    assert res.scores["officials"].tp == 0 and res.scores["officials"].fp == 1
+
+
+def test_optional_prediction_is_dropped_and_forbidden_counted():
+    gold = {
+        "document": "a.txt",
+        "optional": {"events": [{"type": "Exhibition", "start": "2022"}]},
+        "forbidden": {"names": ["Huy Hùng"], "countries": ["IND"]},
+    }
+    doc = _doc(
+        events=[Event(type="Exhibition", label="Triển lãm X 2022", start=PartialDate(2022), countries=["IND"])],
+        officials=[Official(name="Huy Hùng", country="VNM")],
+    )
+    res = score_article(gold, doc)
+    assert res.scores["events"].fp == 0
+    assert "name: Huy Hùng" in res.forbidden_hits and "country: IND" in res.forbidden_hits
+
+
+def test_event_without_gold_date_matches_on_countries():
+    gold = {"document": "a.txt", "events": [{"type": "Talks", "countries": ["VNM", "CHN"]}]}
+    res = score_article(gold, _doc(events=[Event(type="Talks", label="t", countries=["CHN", "VNM"])]))
+    assert res.scores["events"].tp == 1
+
+
+def test_cli_table_json_and_min_f1():
+    runner = CliRunner()
+    r = runner.invoke(evaluate_cmd, [str(DATA / "gold_dev"), str(ROOT / "seeds"), "--verbose"])
+    assert r.exit_code == 0, r.output
+    assert "micro" in r.output
+    r = runner.invoke(evaluate_cmd, [str(DATA / "gold_dev"), str(ROOT / "seeds"), "--format", "json"])
+    assert '"micro"' in r.output
+    r = runner.invoke(evaluate_cmd, [str(DATA / "gold_dev"), str(ROOT / "seeds"), "--min-f1", "1.01"])
+    assert r.exit_code == 1
+
+
+def test_cli_missing_articles_is_readable_error(tmp_path):
+    (tmp_path / "g.json").write_text('{"document": "nope.txt"}', encoding="utf-8")
+    r = CliRunner().invoke(evaluate_cmd, [str(tmp_path), str(tmp_path)])
+    assert r.exit_code != 0 and "nope.txt" in r.output

@@ -1,0 +1,25 @@
+"""Partnerships: level, pair and since."""
+
+from kg.pipeline import extract
+
+
+def test_pair_from_dash_and_since_from_upgrade():
+    doc = extract(
+        "Đô đốc Samuel Paparo vui mừng về quan hệ Hoa Kỳ - Việt Nam, nhất là việc hai nước nâng cấp quan hệ lên "
+        "Đối tác chiến lược toàn diện vào tháng 9/2023."
+    )
+    (p,) = doc.partnerships
+    assert set(p.countries) == {"USA", "VNM"} and p.level == "ComprehensiveStrategicPartnership"
+    assert p.since is not None and p.since.iso() == "2023-09"
+
+
+def test_strategic_is_not_comprehensive_strategic():
+    doc = extract("Hai bên thúc đẩy quan hệ đối tác chiến lược Việt Nam - Italia.")
+    assert [(set(p.countries), p.level) for p in doc.partnerships] == [({"VNM", "ITA"}, "StrategicPartnership")]
+
+
+def test_future_aim_is_not_a_partnership_and_no_date_no_since():
+    doc = extract("Hai nước hướng tới nâng cấp quan hệ lên Đối tác chiến lược toàn diện với Australia.")
+    assert doc.partnerships == []
+    doc = extract("Ngày 5/3/2024, Bộ trưởng đánh giá cao quan hệ Đối tác toàn diện Việt Nam - Hoa Kỳ.")
+    assert doc.partnerships and doc.partnerships[0].since is None

@@ -224,3 +224,34 @@ def test_every_command_has_help():
     for name, command in cli.commands.items():
         result = CliRunner().invoke(cli, [name, "--help"])
         assert result.exit_code == 0 and command.help, name
+
+
+HTML_PAGE = """<!doctype html><html lang="vi"><head><meta charset="utf-8">
+<title>Việt Nam và Australia ký Bản ghi nhớ hợp tác quốc phòng</title></head><body>
+<nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li><li><a href="/the-gioi">Thế giới Nga Pháp Mỹ</a></li></ul></nav>
+<article><h1>Việt Nam và Australia ký Bản ghi nhớ hợp tác quốc phòng</h1>
+<p>Chiều 5/3/2024, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng Việt Nam đã hội đàm với
+ông Richard Marles, Phó Thủ tướng, Bộ trưởng Quốc phòng Australia.</p>
+<p>Hai bên đánh giá cao kết quả hợp tác quốc phòng trong thời gian qua, nhất là trong lĩnh vực gìn giữ hòa bình
+Liên hợp quốc, đào tạo và khắc phục hậu quả chiến tranh.</p>
+<p>Kết thúc hội đàm, hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác gìn giữ hòa bình Liên hợp quốc.</p>
+</article>
+<footer><h3>Tin liên quan</h3><ul><li><a href="/a">Thủ tướng tiếp Đại sứ Nhật Bản Ito Naoki</a></li></ul></footer>
+</body></html>"""
+
+
+def test_build_reads_html_main_text_only(tmp_path):
+    folder = tmp_path / "in" / "nested"
+    folder.mkdir(parents=True)
+    (folder / "page.html").write_text(HTML_PAGE, encoding="utf-8")
+    store = tmp_path / "store"
+    result = run(["build", str(tmp_path / "in"), "--no-exports"], store)
+    assert result.exit_code == 0, result.output
+    assert "1 new" in result.stderr
+    ask = run(["query", 'ASK { ?a a dkg:MemorandumOfUnderstanding ; dkg:party country:AUS, country:VNM }'], store)
+    assert ask.stdout.strip() == "true"
+    japan = run(["query", 'ASK { ?c dkg:isoCode "JPN" }'], store)
+    assert japan.stdout.strip() == "false"  # only in the related-news footer
+    title = run(["query", "SELECT ?t WHERE { ?d dcterms:identifier \"page.html\" ; dcterms:title ?t }", "--format", "csv"],
+                store)
+    assert "Australia" in title.stdout

@@ -38,23 +38,33 @@ MIN_HEADLINE_RUN = 3
 MAX_HEADLINE_LEN = 180
 # A line this long with no sentence punctuation is not a body paragraph.
 MIN_TEASER_WORDS = 20
+# A photo credit ("... Ảnh: QĐND") is searched in this many final characters of
+# a line only: credits are short (the longest credit pattern spans 79 characters
+# of a line with collapsed blanks), and a search over a whole long paragraph
+# would try the pattern at every one of its characters.
+CREDIT_WINDOW = 160
 
 _TERMINAL = ".!?…:;"
 _CLOSERS = "\"'”’»)]"
 _DECOR = " \t•·▪►»>«<|*#:-–—"
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+_ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH_CHARS), None)
+_ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 
 
 @dataclass(frozen=True)
 class _Rules:
-    by_kind: dict[str, tuple[re.Pattern[str], ...]]
+    # One alternation per kind: a line is tested once per kind, not once per pattern.
+    by_kind: dict[str, re.Pattern[str]]
+    # widget | source_line | meta | image: what drops a line by its bare text
+    line_drop: re.Pattern[str]
     abbreviations: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     """Compiled patterns of kg/data/boilerplate.tsv, by kind."""
-    kinds: dict[str, list[re.Pattern[str]]] = {}
+    kinds: dict[str, list[str]] = {}
     abbrevs: set[str] = set()
     for n, line in enumerate(_DATA.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -66,19 +76,33 @@ def _rules() -> _Rules:
         if kind == "abbrev":
             abbrevs.add(pattern.casefold())
             continue
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"{_DATA.name}:{n}: bad pattern: {exc}") from None
+        kinds.setdefault(kind, []).append(f"(?:{pattern})")
+    by_kind: dict[str, re.Pattern[str]] = {}
+    for kind, alts in kinds.items():
+        # fullmatch / search of an alternation holds exactly when it holds for one member
+        joined = "|".join(alts)
         if kind == "credit":
-            rx = re.compile(rf"(?:{pattern})\s*$", re.IGNORECASE)
-        else:
-            rx = re.compile(rf"(?:{pattern})", re.IGNORECASE)
-        kinds.setdefault(kind, []).append(rx)
-    return _Rules({k: tuple(v) for k, v in kinds.items()}, frozenset(abbrevs))
+            joined = f"(?:{joined})\\s*$"
+        by_kind[kind] = re.compile(joined, re.IGNORECASE)
+    drop = "|".join(a for k in _LINE_DROP_KINDS for a in kinds.get(k, ())) or "(?!)"
+    return _Rules(by_kind, re.compile(drop, re.IGNORECASE), frozenset(abbrevs))
+
+
+_LINE_DROP_KINDS = ("widget", "source_line", "meta", "image")
 
 
 def _matches(kind: str, line: str) -> bool:
-    pats = _rules().by_kind.get(kind, ())
+    pat = _rules().by_kind.get(kind)
+    if pat is None:
+        return False
     if kind == "credit":
-        return any(p.search(line) for p in pats)
-    return any(p.fullmatch(line) for p in pats)
+        # `pos` rather than a slice: "^" and look-behinds still see the whole line
+        return pat.search(line, max(0, len(line) - CREDIT_WINDOW)) is not None
+    return pat.fullmatch(line) is not None
 
 
 def _key(line: str) -> str:
@@ -86,11 +110,22 @@ def _key(line: str) -> str:
     return " ".join(line.strip(_DECOR).casefold().split())
 
 
+def _collapsed_key(line: str) -> str:
+    """`_key` of a line whose blanks are already collapsed (a block, or a sentence
+    of one): there the split/join is a no-op, since case folding never makes a blank."""
+    return line.strip(_DECOR).casefold()
+
+
 def normalize(raw: str) -> str:
     """NFC, Unix newlines, no zero-width characters or no-break spaces."""
-    text = unicodedata.normalize("NFC", raw).translate(_ZERO_WIDTH)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
-    return text
+    # Each step is skipped when a C-speed check shows it has nothing to do:
+    # `str.translate` with a dict walks the text in Python-object steps.
+    text = raw if unicodedata.is_normalized("NFC", raw) else unicodedata.normalize("NFC", raw)
+    if _ZERO_WIDTH_RE.search(text):
+        text = text.translate(_ZERO_WIDTH)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\xa0", " ")
 
 
 @dataclass
@@ -100,6 +135,14 @@ class _Block:
     text: str
     raw: list[str] = field(default_factory=list)
     dropped: bool = False
+    key_cache: Optional[str] = None
+
+    @property
+    def key(self) -> str:
+        """`_key(self.text)`, computed once: every step below compares blocks by it."""
+        if self.key_cache is None:
+            self.key_cache = _collapsed_key(self.text)
+        return self.key_cache
 
 
 def _ends_sentence(line: str) -> bool:
@@ -126,6 +169,7 @@ def _blocks(text: str) -> list[_Block]:
             and line[0].islower()
         ):
             out[-1].text += " " + line
+            out[-1].key_cache = None
             out[-1].raw.append(raw.strip())
         else:
             out.append(_Block(line, [raw.strip()]))
@@ -153,10 +197,10 @@ def _is_glued_teaser(line: str) -> bool:
     """Several headlines glued into one line: long, no sentence punctuation at all,
     and headline starts (a capitalised word right after a lower-case one with no
     punctuation between) inside it."""
+    if _ends_sentence(line) or _SENTENCE_BREAK.search(line):
+        return False  # checked first: body paragraphs end here, without a split
     words = line.split()
-    if len(words) < MIN_TEASER_WORDS or _ends_sentence(line):
-        return False
-    if _SENTENCE_BREAK.search(line):
+    if len(words) < MIN_TEASER_WORDS:
         return False
     starts = sum(
         1
@@ -187,6 +231,7 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
     title_key = _key(title) if title else _key(blocks[0].text)
 
     # 1. line patterns, and the footer cut
+    rules = _rules()
     seen_chars = 0
     for i, b in enumerate(blocks):
         line = b.text
@@ -199,11 +244,8 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
             b.dropped = True
             continue
         if (
-            _matches("widget", line)
-            or _matches("widget", bare)
-            or _matches("source_line", bare)
-            or _matches("meta", bare)
-            or _matches("image", bare)
+            rules.line_drop.fullmatch(bare)
+            or (len(bare) != len(line) and _matches("widget", line))
             or _matches("credit", line)
         ):
             b.dropped = True
@@ -213,10 +255,10 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
     # 2. repeats: the title again, captions doubled as alt text
     counts: dict[str, int] = {}
     for b in blocks:
-        counts[_key(b.text)] = counts.get(_key(b.text), 0) + 1
+        counts[b.key] = counts.get(b.key, 0) + 1
     first_seen: set[str] = set()
     for i, b in enumerate(blocks):
-        k = _key(b.text)
+        k = b.key
         if i > 0 and k == title_key:
             b.dropped = True
         elif counts[k] > 1 and not (
@@ -249,15 +291,19 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
 
 def _drop_repeated_sentences(blocks: list[_Block]) -> None:
     """A short line equal to one sentence of a longer paragraph is its photo caption."""
+    short = {b.key for b in blocks if not b.dropped and len(b.text) <= MAX_CAPTION_LEN}
+    if not short:
+        return
     inside: set[str] = set()
     for b in blocks:
         if b.dropped:
             continue
-        parts = split_sentences(b.text)
-        if len(parts) > 1:
-            inside.update(_key(s.text) for s in parts)
+        spans = _paragraph_spans(b.text)  # a block is one line: one paragraph
+        if len(spans) > 1:
+            text = b.text
+            inside.update(k for k in (_collapsed_key(text[s:e]) for s, e in spans) if k in short)
     for b in blocks:
-        if not b.dropped and len(b.text) <= MAX_CAPTION_LEN and _key(b.text) in inside:
+        if not b.dropped and len(b.text) <= MAX_CAPTION_LEN and b.key in inside:
             b.dropped = True
 
 
@@ -286,18 +332,6 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 _OPENERS = "\"'“‘«(["
 
 
-def _quote_step(depth: int, straight: bool, chunk: str) -> tuple[int, bool]:
-    """Quotation state after reading `chunk`: depth of curly quotes, straight quote open."""
-    for ch in chunk:
-        if ch == "“":
-            depth += 1
-        elif ch == "”":
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            straight = not straight
-    return depth, straight
-
-
 def _is_abbreviation(para: str, dot: int) -> bool:
     """Is the period at `dot` the end of an abbreviation or an initial ("TP.", "v.v.", "A.")?"""
     start = dot
@@ -311,42 +345,76 @@ def _is_abbreviation(para: str, dot: int) -> bool:
     return word.casefold() in _rules().abbreviations
 
 
-def _split_paragraph(para: str, offset: int) -> list[Sentence]:
-    out: list[Sentence] = []
+_QUOTE = re.compile("[“”\"]")
+_NON_SPACE = re.compile(r"\S")
+
+
+@lru_cache(maxsize=2048)
+def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of one paragraph, relative to it.
+
+    Cached by text: cleaning splits every block to find captions, and the
+    `sentences` component then splits the same paragraphs again.
+    """
+    out: list[tuple[int, int]] = []
     start = 0
-    scanned = 0
     depth, straight = 0, False
     last_curly = para.rfind("”")
     last_straight = para.rfind('"')
+    # Quotation state only matters when a closing quote exists; its marks are
+    # read from one regex scan rather than character by character.
+    quotes = (
+        [(q.start(), q.group()) for q in _QUOTE.finditer(para)]
+        if last_curly >= 0 or last_straight >= 0
+        else []
+    )
+    qi, nq = 0, len(quotes)
+    n = len(para)
     for m in _BOUNDARY.finditer(para):
         end = m.end()
-        rest = para[end:].lstrip()
-        if not rest:
-            continue
-        nxt = rest.lstrip(_OPENERS)[:1]
-        if not (nxt.isupper() or nxt.isdigit() or rest[0] in _OPENERS):
+        first = _NON_SPACE.search(para, end)
+        if first is None:
+            continue  # nothing but blanks after: the paragraph's own end
+        i = first.start()
+        j = i
+        while j < n and para[j] in _OPENERS:
+            j += 1
+        nxt = para[j : j + 1]
+        if not (nxt.isupper() or nxt.isdigit() or para[i] in _OPENERS):
             continue
         if m.group().startswith(".") and len(m.group().rstrip(_CLOSERS)) == 1 and _is_abbreviation(para, m.start()):
             continue
-        depth, straight = _quote_step(depth, straight, para[scanned:end])
-        scanned = end
+        while qi < nq and quotes[qi][0] < end:
+            ch = quotes[qi][1]
+            if ch == "“":
+                depth += 1
+            elif ch == "”":
+                depth = max(0, depth - 1)
+            else:
+                straight = not straight
+            qi += 1
         if (depth > 0 and last_curly >= end) or (straight and last_straight >= end):
             continue  # inside a quotation that closes later in the paragraph
-        out.extend(_span(para, start, end, offset))
+        out.extend(_span(para, start, end))
         start = end
         depth, straight = 0, False
-    out.extend(_span(para, start, len(para), offset))
-    return out
+    out.extend(_span(para, start, n))
+    return tuple(out)
 
 
-def _span(para: str, start: int, end: int, offset: int) -> list[Sentence]:
+def _span(para: str, start: int, end: int) -> list[tuple[int, int]]:
     chunk = para[start:end]
-    lead = len(chunk) - len(chunk.lstrip())
-    chunk = chunk.strip()
-    if not chunk:
+    stripped = chunk.lstrip()
+    lead = len(chunk) - len(stripped)
+    size = len(stripped.rstrip())
+    if not size:
         return []
-    s = offset + start + lead
-    return [Sentence(chunk, s, s + len(chunk))]
+    s = start + lead
+    return [(s, s + size)]
+
+
+def _split_paragraph(para: str, offset: int) -> list[Sentence]:
+    return [Sentence(para[s:e], offset + s, offset + e) for s, e in _paragraph_spans(para)]
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -361,7 +429,8 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for line in text.split("\n"):
-        out.extend(_split_paragraph(line, pos))
+        if line:
+            out.extend(_split_paragraph(line, pos))
         pos += len(line) + 1
     return out
 

@@ -66,12 +66,20 @@ def _alt(kind: str) -> str:
 
 _LB = r"(?<![\w./\-–])"  # no digit, letter, or number glue before
 _RB = r"(?![\w]|[./\-–]\d)"  # and none after
+# `_LB` checked from just after a first digit: the same test, placed so that a
+# pattern still starts with `\d` (see `_dm`).
+_LB1 = r"(?<![\w./\-–]\d)"
 
 
-def _dm(k: str) -> str:
-    """One day with an optional month and year, groups suffixed with k."""
+def _dm(k: str, lead: str = "") -> str:
+    """One day with an optional month and year, groups suffixed with k.
+
+    `lead` is put after the first digit: a look-behind there (`_LB1`) keeps
+    the pattern opening with a digit class, which lets the regex engine skip
+    ahead to digits in C instead of trying every position of the text.
+    """
     return (
-        rf"(?P<d{k}>\d{{1,2}})"
+        rf"(?P<d{k}>\d{lead}\d?)"
         rf"(?:"
         rf"(?P<sep{k}>[/\-])(?P<m{k}>\d{{1,2}})(?:(?P=sep{k})(?P<y{k}>\d{{4}}))?"
         rf"|\.(?P<pm{k}>\d{{1,2}})\.(?P<py{k}>\d{{4}})"
@@ -88,16 +96,19 @@ _TO = rf"(?:{_DASH}|\s+(?:đến|tới)\s+(?:ngày\s+)?)"
 def _patterns() -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
     return {
-        "range": re.compile(_LB + _dm("1") + _TO + _dm("2") + _RB, flags),
-        "single": re.compile(_LB + _dm("1") + _RB, flags),
-        "iso": re.compile(_LB + r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})" + _RB),
+        # Each scanning pattern opens with a character class and no
+        # look-behind or case-folded letter, so the engine jumps to possible
+        # starts in C; "[tT](?<!\w[tT])(?i:háng)" is "(?<!\w)tháng" with IGNORECASE.
+        "range": re.compile(_dm("1", _LB1) + _TO + _dm("2") + _RB, flags),
+        "single": re.compile(_dm("1", _LB1) + _RB, flags),
+        "iso": re.compile(r"(?P<y>\d" + _LB1 + r"\d{3})-(?P<m>\d{2})-(?P<d>\d{2})" + _RB),
         "month": re.compile(
-            r"(?<!\w)tháng\s+(?P<m>\d{1,2})"
+            r"[tT](?<!\w[tT])(?i:háng)\s+(?P<m>\d{1,2})"
             r"(?:\s*[/\-]\s*(?P<y>\d{4})|(?:\s*,\s*|\s+)năm\s+(?P<y2>\d{4}))?" + _RB,
             flags,
         ),
         "year": re.compile(
-            r"(?<!\w)năm\s+(?P<y>\d{4})(?:" + _DASH + r"(?P<y2>\d{4}))?" + _RB, flags
+            r"[nN](?<!\w[nN])(?i:ăm)\s+(?P<y>\d{4})(?:" + _DASH + r"(?P<y2>\d{4}))?" + _RB, flags
         ),
         "cue_before": re.compile(
             r"(?:^|[^\w])(?:" + _alt("cue") + r")\s*,?\s*(?:ngày\s*)?(?:\(\s*)?$", flags
@@ -296,6 +307,13 @@ def _select(cands: Iterable[_Candidate]) -> list[_Candidate]:
     return chosen
 
 
+@lru_cache(maxsize=32)
+def _selected(text: str) -> tuple[_Candidate, ...]:
+    """The chosen candidates of `text`; cached because dating a page reads the
+    same body twice (publication hints, then every date with the reference)."""
+    return tuple(_select(_candidates(text)))
+
+
 def find_dates(text: str, reference: Optional[PartialDate] = None) -> list[DateMention]:
     """Every date expression in `text`, in order, with character offsets.
 
@@ -304,7 +322,7 @@ def find_dates(text: str, reference: Optional[PartialDate] = None) -> list[DateM
     partial.
     """
     out: list[DateMention] = []
-    for c in _select(_candidates(text)):
+    for c in _selected(text):
         start_date, end_date = c.date, c.end_date
         if reference is not None and start_date.year is None:
             tense = _tense(text, c.start, c.end)

@@ -258,15 +258,18 @@ def load_gold(gold_dir: Path) -> list[dict[str, Any]]:
 
 
 def _find_articles(paths: Iterable[Path], wanted: set[str]) -> dict[str, Any]:
-    """Article objects by file name, read with `kg.reading.iter_articles`."""
+    """Article objects by file name or JSON-line id, read with `kg.reading.iter_articles`."""
     from kg.reading import iter_articles
+
+    def relevant(f: Path) -> bool:
+        return f.name in wanted or f.suffix == ".jsonl"  # a JSON-lines file holds articles by id
 
     files: list[Path] = []
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            files += [f for f in sorted(p.iterdir()) if f.name in wanted]
-        elif p.name in wanted:
+            files += [f for f in sorted(p.iterdir()) if f.is_file() and relevant(f)]
+        elif relevant(p):
             files.append(p)
     found: dict[str, Any] = {}
     for art in iter_articles(files, on_skip=lambda *a, **k: None):

@@ -60,7 +60,9 @@ COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
 _HTTP_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
 def dkg(local: str) -> ox.NamedNode:
+    # cached: the same few dozen terms are used for every statement (terms are immutable)
     return ox.NamedNode(DKG_IRI + local)
 
 
@@ -140,21 +142,27 @@ def partnership_label(p: Partnership, lang: str = "vi") -> str:
 
 
 class _Quads:
-    """An ordered set of triples in one graph: dedupes, keeps first-seen order."""
+    """An ordered set of triples in one graph: dedupes, keeps first-seen order.
+
+    Triples are kept as plain tuples and turned into `Quad`s once, at the end:
+    building a `pyoxigraph.Quad` costs microseconds (more with a literal
+    object), so repeats are dropped before that.
+    """
 
     def __init__(self, graph: ox.NamedNode):
         self.graph = graph
-        self._seen: dict[ox.Quad, None] = {}
+        self._seen: dict[tuple[ox.NamedNode, ox.NamedNode, Object], None] = {}
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o: Object) -> None:
-        self._seen.setdefault(ox.Quad(s, p, o, self.graph), None)
+        self._seen[(s, p, o)] = None  # a repeat keeps its first position
 
     def add_all(self, s: ox.NamedNode, p: ox.NamedNode, objects: Iterable[Object]) -> None:
         for o in objects:
             self.add(s, p, o)
 
     def list(self) -> list[ox.Quad]:
-        return list(self._seen)
+        g = self.graph
+        return [ox.Quad(s, p, o, g) for s, p, o in self._seen]
 
 
 def _is_country_code(value: Optional[str]) -> bool:

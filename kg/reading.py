@@ -31,6 +31,10 @@ MIN_HTML_TEXT_CHARS = 80
 log = logging.getLogger(__name__)
 
 
+# bytes below 32 other than tab, newline, form feed and carriage return
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 class ReadError(KGError):
     """An input path that cannot be used at all."""
 
@@ -136,7 +140,7 @@ def _read_bytes_text(path: Path) -> str:
     head = data[:8192]
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _Skip("binary file")
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if head and controls / len(head) > BINARY_CONTROL_RATIO:
         raise _Skip("binary file")
     try:

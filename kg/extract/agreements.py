@@ -39,7 +39,7 @@ def _trigger_re() -> re.Pattern[str]:
     return re.compile("(?i:" + phrase_pattern(_types().keys()) + ")")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _role_re(role: str) -> re.Pattern[str]:
     return re.compile("(?i:" + phrase_pattern(tsv_by_role("lex_agreement_context.tsv", role)) + ")")
 
@@ -50,6 +50,10 @@ _LABEL_END_RE = re.compile(
 )
 _GENERIC_BEFORE = re.compile(r"(?i)(?:các|những|nhiều)\s*$")
 _BETWEEN_RE = re.compile(r"(?i)giữa\s+(.+)$")
+_CONJ_END_RE = re.compile(r"\s+(?:và|cùng)\s+$")
+_SUBJECT_RE = re.compile(r"(?<!\w)về\s+(.+?)(?:\s+giữa\s+.+)?$")
+_MINISTRY_RE = re.compile(r"Bộ [A-ZĐ]\w+ \w+(?: [A-ZĐ]\w*)*")
+_WITNESS_RE = re.compile(r"(?i)chứng kiến")
 
 
 def _label_span(text: str, start: int, hi: int) -> int:
@@ -58,14 +62,14 @@ def _label_span(text: str, start: int, hi: int) -> int:
     end = m.start() if m else hi
     nxt = _trigger_re().search(text, start + 3, end)
     if nxt:
-        conj = re.search(r"\s+(?:và|cùng)\s+$", text[start:nxt.start()])
+        conj = _CONJ_END_RE.search(text[start : nxt.start()])
         if conj:
             end = start + conj.start()
     return end
 
 
 def _subject(label: str) -> Optional[str]:
-    m = re.search(r"(?<!\w)về\s+(.+?)(?:\s+giữa\s+.+)?$", label)
+    m = _SUBJECT_RE.search(label)
     return m.group(1).strip() if m else None
 
 
@@ -129,12 +133,12 @@ def agreements_component(doc: Doc) -> Doc:
             if between:
                 b0 = m.start() + label.find(between.group(0))
                 ag.parties = _parties_from(idx, doc, b0, end)
-                for org in re.findall(r"Bộ [A-ZĐ]\w+ \w+(?: [A-ZĐ]\w*)*", between.group(1)):
+                for org in _MINISTRY_RE.findall(between.group(1)):
                     add_unique(ag.party_organizations, org)
             in_sent = [p for p in people if lo <= p[1] < m.start()]
-            witness = re.search(r"(?i)chứng kiến", text[lo : m.start()])
+            witness = _WITNESS_RE.search(text, lo, m.start())
             if witness:
-                add_unique(ag.witnesses, *[p[0] for p in in_sent if p[1] < lo + witness.start()])
+                add_unique(ag.witnesses, *[p[0] for p in in_sent if p[1] < witness.start()])
             else:
                 cut = signed.start() if signed else m.start()
                 add_unique(ag.signatories, *[p[0] for p in in_sent if p[1] < cut])

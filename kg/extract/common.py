@@ -65,9 +65,24 @@ def phrase_pattern(phrases: Iterable[str], first_upper: bool = False) -> str:
 
     With `first_upper` the first letter must be upper case (a Vietnamese title
     before a name is capitalised; the same words in lower case are prose) and
-    the rest is matched case-insensitively."""
+    the rest is matched case-insensitively.
+
+    The alternation is written as a trie ("h(?:ội(?:\\s+nghị|...)|...)") so the
+    regex engine rejects a word after its first letter instead of trying every
+    phrase in turn; it matches exactly what the flat longest-first alternation
+    matches (see `_trie_pattern`), and falls back to that when it cannot
+    guarantee it."""
+    unique = sorted(set(phrases), key=len, reverse=True)
+    body = _trie_pattern(unique, first_upper)
+    if body is None:
+        body = _flat_alternation(unique, first_upper)
+    return _WB_L + "(?:" + body + ")" + _WB_R
+
+
+def _flat_alternation(phrases: Sequence[str], first_upper: bool) -> str:
+    """The phrases one after another, longest first (the reference form)."""
     parts = []
-    for p in sorted(set(phrases), key=len, reverse=True):
+    for p in phrases:
         words = [re.escape(w) for w in p.split()]
         body = r"\s+".join(words)
         if first_upper:
@@ -77,7 +92,86 @@ def phrase_pattern(phrases: Iterable[str], first_upper: bool = False) -> str:
             parts.append(f"{head}(?i:{rest})")
         else:
             parts.append(body)
-    return _WB_L + "(?:" + "|".join(parts) + ")" + _WB_R
+    return "|".join(parts)
+
+
+_SPACE_UNIT = r"\s+"
+
+
+def _units(phrase: str, first_upper: bool) -> Optional[list[str]]:
+    """The phrase as regex atoms: one per character, `\\s+` between words."""
+    if phrase != " ".join(phrase.split()) or not phrase:
+        return None  # irregular spacing: lengths would no longer order the phrases
+    units = [_SPACE_UNIT if ch == " " else re.escape(ch) for ch in phrase]
+    if first_upper:
+        if not phrase[0].isalpha():
+            return None
+        units[0] = phrase[0].upper()
+    return units
+
+
+def _atoms_clash(a: str, b: str, ignore_case: bool) -> bool:
+    """True if two sibling atoms could both match at one position."""
+    if a == _SPACE_UNIT or b == _SPACE_UNIT:
+        return False  # atoms are never whitespace, `\\s+` only matches whitespace
+    flags = re.I if ignore_case else 0
+    ta, tb = re.sub(r"\\(.)", r"\1", a), re.sub(r"\\(.)", r"\1", b)
+    return bool(re.match(a, tb, flags) or re.match(b, ta, flags))
+
+
+def _trie_pattern(phrases: Sequence[str], first_upper: bool) -> Optional[str]:
+    """Trie-shaped alternation equivalent to `_flat_alternation`, or None.
+
+    Why equal: phrases matching at one position match the same text, so
+    (sibling atoms never matching the same character, which is checked, also
+    under case folding since a caller may wrap the pattern in `(?i:...)`) they
+    lie on one path of the trie; the greedy optional groups try the deepest,
+    i.e. longest, phrase first and back off to shorter ones when the right
+    word boundary fails, just as the longest-first flat alternation does."""
+    root: dict = {}
+    end = object()
+    for p in phrases:
+        units = _units(p, first_upper)
+        if units is None:
+            return None
+        node = root
+        for u in units:
+            node = node.setdefault(u, {})
+        node[end] = True
+
+    def paths(node: dict) -> list[list[str]]:
+        out = [[]] if end in node else []
+        for k in (k for k in node if k is not end):
+            out.extend([k] + rest for rest in paths(node[k]))
+        return out
+
+    def join(units: list[str], depth: int) -> str:
+        if first_upper and depth == 0 and units:
+            return f"{units[0]}(?i:{''.join(units[1:])})"
+        return "".join(units)
+
+    def emit(node: dict, depth: int) -> str:
+        keys = sorted(k for k in node if k is not end)
+        ignore_case = not (first_upper and depth == 0)
+        if any(_atoms_clash(a, b, ignore_case) for i, a in enumerate(keys) for b in keys[i + 1 :]):
+            # Atoms that one character may satisfy ("T"/"t" under case folding):
+            # list this node's remaining phrases flat, longest first, as the
+            # reference alternation orders them (they share the prefix so far).
+            rest = sorted(paths(node), key=lambda u: -len(u))  # one atom per character
+            return "(?:" + "|".join(join(u, depth) for u in rest) + ")"
+        branches = []
+        for k in keys:
+            sub = emit(node[k], depth + 1)
+            branches.append(f"{k}(?i:{sub})" if first_upper and depth == 0 else k + sub)
+        if not branches:
+            return ""
+        if end in node:
+            return "(?:" + "|".join(branches) + ")?"
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(root, 0)
 
 
 @lru_cache(maxsize=None)

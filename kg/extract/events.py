@@ -42,6 +42,14 @@ _DATE_CUE_RE = re.compile(
     re.I,
 )
 _DASH_RE = re.compile(r"\s+[-–]\s+")
+_CLAUSE_PUNCT_RE = re.compile(r"[;.!?]")
+_CATEGORY_BEFORE_RE = re.compile(r"(?i)(?:các|những|nhiều|mỗi)\s*(?:cuộc\s+)?$")
+_ORGANIZED_BY_RE = re.compile(r"(?<!\w)do\s+(.{3,80}?)\s+(?:tổ chức|chủ trì|đăng cai)")
+_ORGANIZER_BEFORE_RE = re.compile(r"((?:[^\s,]+\s){1,8}?)(?:\([^)]*\)\s*)?(?:đã\s+)?tổ chức\s+$")
+_ORGANIZE_VERBS = ("tổ chức", "chủ trì", "đăng cai")
+_VISIT_KIND_RE = re.compile(r"\s*(?:chính thức|cấp nhà nước|làm việc|hữu nghị)?\s*")
+_DELEGATION_RE = re.compile(r"đoàn(?: đại biểu)?(?: cấp cao)?(?: Bộ Quốc phòng)?\s+")
+_YEAR_IN_LABEL_RE = re.compile(r"\b(19|20)\d{2}\b")
 
 
 # Types whose mentions can carry a proper name ("Hội nghị ADMM lần thứ 11");
@@ -62,7 +70,9 @@ def _triggers() -> dict[str, tuple[str, bool, str]]:
 @lru_cache(maxsize=1)
 def _trigger_re() -> re.Pattern[str]:
     heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + ("ông", "bà", "ngài", "đoàn")
-    receive = r"(?<!đón )(?<!Đón )(?<!\w)(?:tiếp)\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
+    # "tiếp <title>": the word first, then the checks on what precedes it (the
+    # same as lookbehinds before it, but cheap at the many positions without it)
+    receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
     return re.compile("(?i:" + phrase_pattern(_triggers().keys()) + ")|" + receive)
 
 
@@ -71,7 +81,7 @@ def _label_stops() -> frozenset[str]:
     return frozenset(w.casefold() for w in load_lines("lex_event_label_stops.txt"))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _context_re(role: str) -> re.Pattern[str]:
     return re.compile("(?i:" + phrase_pattern(tsv_by_role("lex_event_context.tsv", role)) + ")")
 
@@ -140,7 +150,7 @@ def _label_tail(text: str, pos: int, hi: int) -> tuple[str, int, Optional[int], 
 
 
 def _clause_end(text: str, pos: int, hi: int) -> int:
-    m = re.compile(r"[;.!?]").search(text, pos, hi)
+    m = _CLAUSE_PUNCT_RE.search(text, pos, hi)
     return m.start() if m else hi
 
 
@@ -163,7 +173,7 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
             else:
                 etype, creatable, display = trig[" ".join(surface.casefold().split())]
             before = text[max(lo, m.start() - 12) : m.start()]
-            if re.search(r"(?i)(?:các|những|nhiều|mỗi)\s*(?:cuộc\s+)?$", before):
+            if _CATEGORY_BEFORE_RE.search(before):
                 continue  # a category of events, not one happening
             nxt_trig = found[k + 1].start() if k + 1 < len(found) else hi
             core, tail_end, year, ordinal = _label_tail(text, m.end(), hi)
@@ -261,12 +271,16 @@ _LOC_PLACE_RE = re.compile(r"(?:sân bay|trụ sở|thủ đô|cảng|thành ph�
 
 def _organizer(doc: Doc, lo: int, trig: int, hi: int) -> Optional[str]:
     text = doc.text
-    m = re.search(r"(?<!\w)do\s+(.{3,80}?)\s+(?:tổ chức|chủ trì|đăng cai)", text[trig:hi])
+    tail = text[trig:hi]
+    # cheap necessary conditions first: both regexes are slow to fail
+    m = _ORGANIZED_BY_RE.search(tail) if "do" in tail and any(v in tail for v in _ORGANIZE_VERBS) else None
     if m:
         h = _org_head_re().search(m.group(1))
         if h:
             return resolve_org(doc, m.group(1)[h.start() :].split(" (")[0])
-    m2 = re.search(r"((?:[^\s,]+\s){1,8}?)(?:\([^)]*\)\s*)?(?:đã\s+)?tổ chức\s+$", text[lo:trig])
+    head = text[lo:trig]
+    # the match must end the segment: "... tổ chức" then whitespace (\s is str.isspace)
+    m2 = _ORGANIZER_BEFORE_RE.search(head) if head[-1:].isspace() and head.rstrip().endswith("tổ chức") else None
     if m2:
         h = _org_head_re().search(m2.group(1))
         if h:
@@ -354,7 +368,7 @@ def events_component(doc: Doc) -> Doc:
             visitor = before[-1] if before else (after[0] if after else None)
             if visitor:
                 add_unique(ev.participants, visitor[0])
-            host = re.match(r"\s*(?:chính thức|cấp nhà nước|làm việc|hữu nghị)?\s*", text[mention.end : sent.end])
+            host = _VISIT_KIND_RE.match(text[mention.end : sent.end])
             hc = idx.countries_in(mention.end, mention.end + (host.end() if host else 0) + 30)
             if hc and hc[0].start - mention.end <= (host.end() if host else 0) + 1:
                 add_unique(ev.countries, hc[0].code)
@@ -363,7 +377,7 @@ def events_component(doc: Doc) -> Doc:
             add_unique(ev.participants, *[p[0] for p in in_sent])
         for c in idx.countries_in(mention.start, mention.end):
             add_unique(ev.countries, c.code)
-        for dm in re.finditer(r"đoàn(?: đại biểu)?(?: cấp cao)?(?: Bộ Quốc phòng)?\s+", s_text):
+        for dm in _DELEGATION_RE.finditer(s_text):
             cs = idx.countries_in(sent.start + dm.end(), sent.start + dm.end() + 20)
             if cs and cs[0].start == sent.start + dm.end():
                 add_unique(ev.countries, cs[0].code)
@@ -380,7 +394,7 @@ def events_component(doc: Doc) -> Doc:
             ev.label = _anon_label(ev)
         # two anonymous drafts of one type and date are one happening
         twin = next(
-            (e for e in events if not re.search(r"\b(19|20)\d{2}\b", e.label) and e.ordinal is None
+            (e for e in events if not _YEAR_IN_LABEL_RE.search(e.label) and e.ordinal is None
              and e.type == ev.type and e.start == ev.start and not d.named),
             None,
         )

@@ -40,6 +40,9 @@ _LOCATION_BEFORE = re.compile(
     re.I,
 )
 _APPOS_START = re.compile(r"\s*(?:,|-|–|—|\()\s*")
+_SPACES_RE = re.compile(r"\s+")
+_ACRONYM_WORD_RE = re.compile(r" ([A-ZĐ][A-ZĐ0-9]{1,10})(?!\w)")
+_OF_RE = re.compile(r"\s+của\s+")
 
 
 @lru_cache(maxsize=1)
@@ -112,38 +115,84 @@ class _Tok:
     end: int
 
 
-def _runs(text: str) -> list[list[_Tok]]:
+def _runs(text: str, offset: int = 0) -> list[list[_Tok]]:
     """Maximal runs of capitalised words separated by single spaces.
 
     Lower-case name particles ("di", "van") stay inside a run when a
-    capitalised word follows them."""
-    toks = [_Tok(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    capitalised word follows them. Token offsets are shifted by `offset`.
+
+    Tokens are those of `WORD_RE.finditer(text)`, but only the ones that can
+    matter are materialised: while no run is open, the scan jumps straight to
+    the next letter that could start a capitalised word (most words of a
+    Vietnamese sentence are lower case), which keeps this linear in the number
+    of capitalised words rather than of all words."""
     runs: list[list[_Tok]] = []
     cur: list[_Tok] = []
     particles = _particles()
-    for i, t in enumerate(toks):
-        cap = is_capitalised(t.text) and not (len(t.text) > 1 and t.text.isupper())
-        glued = bool(cur) and text[cur[-1].end : t.start] == " "
-        is_particle = (
-            t.text in particles
-            and bool(cur)
-            and glued
-            and i + 1 < len(toks)
-            and text[t.end : toks[i + 1].start] == " "
-            and is_capitalised(toks[i + 1].text)
-        )
+    word_search, word_match, cand_search = WORD_RE.search, WORD_RE.match, _cand_re().search
+    pos = 0
+    while True:
+        if cur:
+            m = word_search(text, pos)
+        else:
+            c = cand_search(text, pos)
+            if c is None:
+                break
+            p = c.start()
+            if p >= 2 and text[p - 1] in _JOINERS and _is_letter(text[p - 2]):
+                m = word_search(text, pos)  # p may sit inside a hyphenated word: step exactly
+            else:
+                m = word_match(text, p)  # p starts a word; the words skipped are all lower case
+        if m is None:
+            break
+        w, s, e = m.group(), m.start(), m.end()
+        pos = e
+        cap = w[:1].isupper() and not (len(w) > 1 and w.isupper())
+        glued = bool(cur) and text[cur[-1].end - offset : s] == " "
+        is_particle = False
+        if w in particles and cur and glued and text[e : e + 1] == " ":
+            nm = word_search(text, e)
+            is_particle = nm is not None and nm.start() == e + 1 and nm.group()[:1].isupper()
         if (cap or is_particle) and (glued or not cur):
-            cur.append(t)
+            cur.append(_Tok(w, s + offset, e + offset))
         else:
             if cur:
                 runs.append(cur)
-            cur = [t] if cap else []
+            cur = [_Tok(w, s + offset, e + offset)] if cap else []
     if cur:
         runs.append(cur)
     for r in runs:  # a run never ends with a particle
         while r and r[-1].text in particles:
             r.pop()
     return [r for r in runs if r]
+
+
+_JOINERS = frozenset("-‐'")
+
+
+def _is_letter(ch: str) -> bool:
+    return _LETTER_RE.match(ch) is not None
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=1)
+def _cand_re() -> re.Pattern[str]:
+    """A letter that may start a capitalised word: not preceded by a letter and
+    not a lower-case letter of the Basic Multilingual Plane.
+
+    The pattern opens with a character class so that the regex engine skips
+    the (mostly lower-case) text in C."""
+    chars = [ch for ch in map(chr, range(0x10000)) if not ch.islower() and _LETTER_RE.match(ch)]
+    ranges: list[list[int]] = []
+    for ch in chars:
+        if ranges and ranges[-1][1] == ord(ch) - 1:
+            ranges[-1][1] = ord(ch)
+        else:
+            ranges.append([ord(ch), ord(ch)])
+    cls = "".join(f"\\U{a:08x}" + (f"-\\U{b:08x}" if b > a else "") for a, b in ranges)
+    return re.compile(f"[{cls}\\U00010000-\\U0010ffff]" + r"(?<![^\W\d_].)(?<=[^\W\d_])")
 
 
 def _is_foreign_token(tok: str) -> bool:
@@ -241,7 +290,7 @@ def _host_country(text: str, c_start: int) -> bool:
 
 def _clean_position(s: str) -> str:
     s = s.strip(" ,-–—()")
-    return re.sub(r"\s+", " ", s)
+    return _SPACES_RE.sub(" ", s)
 
 
 def find_official_mentions(doc: Doc) -> list[OfficialMention]:
@@ -255,8 +304,9 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
     stop_names = _stop_names()
     for sent in idx.sentences:
         s_lo, s_hi = sent.start, sent.end
-        for run in _runs(text[s_lo:s_hi]):
-            run = [_Tok(t.text, t.start + s_lo, t.end + s_lo) for t in run]
+        for run in _runs(text[s_lo:s_hi], s_lo):
+            if len(run) == 1 and not _is_foreign_token(run[0].text):
+                continue  # a lone Vietnamese word is never a name (see `_name_in_run`)
             found = _name_in_run(run, idx)
             if not found:
                 continue
@@ -396,17 +446,46 @@ def official_occurrences(doc: Doc) -> list[tuple[str, int, int]]:
         if norm_key(v) in names:
             names.setdefault(k, v)
     out: list[tuple[str, int, int]] = []
-    if names:
-        pat = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)",
-            re.I,
-        )
-        for m in pat.finditer(doc.text):
-            canon = names.get(norm_key(m.group()))
-            if canon:
-                out.append((canon, m.start(), m.end()))
+    for m in _find_names(doc.text, sorted(names, key=len, reverse=True)):
+        canon = names.get(norm_key(m.group()))
+        if canon:
+            out.append((canon, m.start(), m.end()))
     idx.cache["official_occurrences"] = out
     return out
+
+
+@lru_cache(maxsize=4096)
+def _name_re(name: str) -> re.Pattern[str]:
+    """One name as a whole word, any case; cached since officials recur across articles."""
+    return re.compile(r"(?<!\w)(?:" + re.escape(name) + r")(?!\w)", re.I)
+
+
+def _find_names(text: str, names: list[str]) -> list[re.Match[str]]:
+    """What `finditer` of the alternation of `names` (in that order) yields.
+
+    Compiling that alternation per article is costly; instead each name's own
+    (cached) pattern reports its next match, and the scan takes the leftmost,
+    ties going to the earlier name as the alternation would, then resumes
+    after it. A name's match at a position does not depend on where its
+    search started (lookbehind sees before `pos`), so earlier results that lie
+    past the resume point stay valid."""
+    pats = [_name_re(n) for n in names]
+    nxt: list[Optional[re.Match[str]]] = [p.search(text) for p in pats]
+    out: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        best = -1
+        for i, m in enumerate(nxt):
+            if m is not None and m.start() < pos:
+                m = nxt[i] = pats[i].search(text, pos)
+            if m is not None and (best < 0 or m.start() < nxt[best].start()):  # type: ignore[union-attr]
+                best = i
+        if best < 0:
+            return out
+        m = nxt[best]
+        assert m is not None
+        out.append(m)
+        pos = m.end()
 
 
 # --------------------------------------------------------------------------- organisations
@@ -454,10 +533,10 @@ def find_organizations(doc: Doc) -> tuple[list[Organization], dict[str, str]]:
         while True:
             w = WORD_RE.match(text, pos + 1) if text[pos : pos + 1] == " " else None
             if not w:
-                w2 = re.match(r" ([A-ZĐ][A-ZĐ0-9]{1,10})(?!\w)", text[pos:])
+                w2 = _ACRONYM_WORD_RE.match(text, pos)
                 if w2:
                     words.append(w2.group(1))
-                    pos += w2.end()
+                    pos = w2.end()
                     prev_cap = True
                     continue
                 break
@@ -494,7 +573,7 @@ def find_organizations(doc: Doc) -> tuple[list[Organization], dict[str, str]]:
         if cs:
             country = cs[-1].code
         else:
-            after = re.match(r"\s+của\s+", text[b : b + 8])
+            after = _OF_RE.match(text, b, b + 8)
             if after:
                 nxt = idx.countries_in(b, b + 40)
                 if nxt and nxt[0].start - b < 15:

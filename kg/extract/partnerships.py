@@ -30,12 +30,13 @@ def _level_re() -> re.Pattern[str]:
     return re.compile("(?i:" + phrase_pattern(_levels().keys()) + ")")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _role_re(role: str) -> re.Pattern[str]:
     return re.compile("(?i:" + phrase_pattern(tsv_by_role("lex_partnership_context.tsv", role)) + ")")
 
 
 _PAIR_GAP = re.compile(r"^\s*(?:-|–|và|với)\s*$")
+_CLAUSE_END_RE = re.compile(r"[;.]")
 
 
 def _adjacent_pair(idx: DocIndex, text: str, lo: int, hi: int, anchor: int) -> Optional[tuple[str, str]]:
@@ -98,7 +99,7 @@ def partnerships_component(doc: Doc) -> Doc:
                 p = out[key] = Partnership(countries=key[0], level=level)  # type: ignore[index]
             add_unique(p.evidence, text[sent.start : sent.end])
             if p.since is None and _role_re("upgrade").search(text, sent.start, m.start()):
-                end = re.compile(r"[;.]").search(text, m.end(), sent.end)
+                end = _CLAUSE_END_RE.search(text, m.end(), sent.end)
                 after = idx.dates_in(m.end(), end.start() if end else sent.end)
                 if after:
                     p.since = _dates_of(idx, after[0])[0]

@@ -1,0 +1,207 @@
+"""The extractors' fast paths match exactly what the plain forms they replace match.
+
+Each speed-up (capitalised-run scanner, trie-shaped lexicon regexes, per-name
+occurrence search, prefilters) is checked against a straightforward reference
+implementation, on hand-picked traps and on generated text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.common import WORD_RE, _flat_alternation, _trie_pattern, is_capitalised, load_lines, load_tsv, phrase_pattern
+from kg.extract.events import _organizer, _trigger_re
+from kg.extract.officials import _find_names, _particles, _runs, _Tok
+from kg.model import Article, Doc
+
+
+# --------------------------------------------------------------------------- capitalised runs
+def _reference_runs(text: str) -> list[list[_Tok]]:
+    """The original token-by-token definition of a run."""
+    toks = [_Tok(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    runs: list[list[_Tok]] = []
+    cur: list[_Tok] = []
+    particles = _particles()
+    for i, t in enumerate(toks):
+        cap = is_capitalised(t.text) and not (len(t.text) > 1 and t.text.isupper())
+        glued = bool(cur) and text[cur[-1].end : t.start] == " "
+        is_particle = (
+            t.text in particles and bool(cur) and glued and i + 1 < len(toks)
+            and text[t.end : toks[i + 1].start] == " " and is_capitalised(toks[i + 1].text)
+        )
+        if (cap or is_particle) and (glued or not cur):
+            cur.append(t)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = [t] if cap else []
+    if cur:
+        runs.append(cur)
+    for r in runs:
+        while r and r[-1].text in particles:
+            r.pop()
+    return [r for r in runs if r]
+
+
+RUN_TRAPS = [
+    "Đại tướng Phan Văn Giang tiếp ông Marc Knapper.",
+    "ngài Matteo Perego di Cremnago, Thứ trưởng",
+    "lực lượng al-Qaeda và Al-Qaeda, Nam-Hàn",
+    "a'b-Cde Fgh",  # a capital after a hyphen that a finished word cannot absorb
+    "x -Cde Fgh",
+    "NATO Tổng thư ký",
+    "Ông  Hai   Ba",  # double spaces split runs
+    "văn van Ba",  # a particle with no run open
+    "Ông Lê di",  # a particle cannot end a run
+    "ǅemal Ωmega ωmega 中国 𝐀bc",  # titlecase, Greek, CJK, non-BMP letters
+    "Ông Nguyễn² Văn",
+    "",
+]
+
+
+def test_runs_traps_match_reference():
+    for text in RUN_TRAPS:
+        assert _runs(text) == _reference_runs(text), text
+
+
+def test_runs_offsets_are_shifted():
+    text = "Theo Đại tướng Phan Văn Giang"
+    shifted = _runs(text, 100)
+    assert [[(t.text, t.start - 100, t.end - 100) for t in r] for r in shifted] == [
+        [(t.text, t.start, t.end) for t in r] for r in _reference_runs(text)
+    ]
+
+
+RUN_ALPHABET = st.sampled_from(
+    list("aAbBđĐ-‐' ,.\n1_ĐứcÂnXạ") + ["di", "van", "de", " ", "Al", "ǅ", "²", "Ω", "ω", "中", "𝐀", "ß", "İ", "Văn", "NATO"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(RUN_ALPHABET, max_size=30).map("".join))
+def test_runs_equal_reference_on_generated_text(text):
+    assert _runs(text) == _reference_runs(text)
+
+
+# --------------------------------------------------------------------------- trie-shaped lexicon regexes
+def _flat(phrases, first_upper=False) -> str:
+    unique = sorted(set(phrases), key=len, reverse=True)
+    return r"(?<![\w])(?:" + _flat_alternation(unique, first_upper) + r")(?![\w])"
+
+
+WRAPPERS = ["{}", "(?i:{})", r"{}\s+$", r"(?i:{})\s*\w"]
+
+
+def _same_matches(phrases, first_upper, text):
+    for wrap in WRAPPERS:
+        new = re.compile(wrap.format(phrase_pattern(phrases, first_upper)))
+        old = re.compile(wrap.format(_flat(phrases, first_upper)))
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], (phrases, wrap, text)
+
+
+def test_trie_prefers_the_longest_phrase_that_ends_on_a_word_boundary():
+    phrases = ["hội nghị", "hội nghị cấp cao", "hội đàm"]
+    pat = re.compile(phrase_pattern(phrases))
+    assert re.compile("(?i:" + phrase_pattern(phrases) + ")").search("Hội nghị cấp cao đã").group() == "Hội nghị cấp cao"
+    assert pat.search("hội nghị cấp caoX").group() == "hội nghị"  # longest fails the boundary: back off
+    assert pat.search("hội  nghị").group() == "hội  nghị"  # any run of spaces between words
+
+
+def test_trie_with_case_variants_matches_flat():
+    # "T"/"t" after "Tổng " clash under case folding: that node is listed flat, longest first
+    phrases = ["Tổng trưởng", "Tổng Tham mưu trưởng", "Tổng Thư ký", "Bộ trưởng", "bộ trưởng quốc phòng"]
+    for text in ["Tổng tham mưu trưởng Lê", "tổng Trưởng", "Bộ trưởng Quốc phòng Phan", "bộ trưởng"]:
+        _same_matches(phrases, False, text)
+        _same_matches(phrases, True, text)
+
+
+def test_first_upper_keeps_the_capital_rule():
+    pat = re.compile(phrase_pattern(["đại tướng", "đại tá"], first_upper=True))
+    assert pat.search("Đại Tướng Phan").group() == "Đại Tướng"
+    assert pat.search("đại tướng Phan") is None
+
+
+def test_real_lexicons_become_tries_and_match_like_flat():
+    text = (
+        "Chiều 24/10, Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Italia; "
+        "hai bên ký Bản ghi nhớ về hợp tác và nâng cấp quan hệ lên Đối tác chiến lược toàn diện. "
+        "Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Hoa Kỳ tại Việt Nam. Tổng Tham mưu trưởng QĐND Việt Nam."
+    )
+    for name in ("lex_ranks.txt", "lex_clause_breaks.txt", "lex_positions.txt", "lex_org_heads.txt", "lex_honorifics.txt"):
+        phrases = list(load_lines(name))
+        for first_upper in (False, True):
+            _same_matches(phrases, first_upper, text)
+    for name in ("lex_event_triggers.tsv", "lex_agreement_types.tsv", "lex_partnership_levels.tsv"):
+        phrases = [row[0] for row in load_tsv(name)]
+        assert _trie_pattern(sorted(set(phrases), key=len, reverse=True), False) is not None
+        _same_matches(phrases, False, text)
+
+
+PHRASE_WORDS = st.sampled_from(["hội", "Hội", "nghị", "đàm", "cấp", "cao", "a", "ab", "A", "b-c", "x.y", "Tổng", "tổng"])
+PHRASES = st.lists(st.lists(PHRASE_WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=6)
+TEXT = st.lists(st.sampled_from(["hội", "Hội", "nghị", "đàm", "cấp", "cao", "a", "ab", "A", "b-c", "x.y", "Tổng",
+                                 "tổng", " ", "  ", ",", "x", "\n"]), max_size=14).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PHRASES, st.booleans(), TEXT)
+def test_trie_equals_flat_on_generated_lexicons(phrases, first_upper, text):
+    _same_matches(phrases, first_upper, text)
+
+
+# --------------------------------------------------------------------------- official occurrences
+def _reference_names(text, names):
+    pat = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I)
+    return [m.span() for m in pat.finditer(text)]
+
+
+def test_find_names_takes_leftmost_then_first_listed():
+    text = "Phan Văn Giang gặp phan văn giang; Văn Giang và Giang Văn"
+    names = ["phan văn giang", "văn giang", "giang văn"]
+    assert [m.span() for m in _find_names(text, names)] == _reference_names(text, names)
+    assert [m.span() for m in _find_names(text, ["văn giang", "phan văn giang"])] == _reference_names(
+        text, ["văn giang", "phan văn giang"]
+    )
+
+
+NAME_WORDS = st.sampled_from(["Lê", "lê", "Văn", "An", "Ba", "an"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(NAME_WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=4, unique=True),
+    st.lists(st.sampled_from(["Lê", "lê", "Văn", "An", "Ba", "an", " ", ",", "x"]), max_size=16).map(" ".join),
+)
+def test_find_names_equals_alternation(names, text):
+    names = sorted(names, key=len, reverse=True)
+    assert [m.span() for m in _find_names(text, names)] == _reference_names(text, names)
+
+
+# --------------------------------------------------------------------------- events: trigger and organiser prefilters
+def test_receive_trigger_needs_a_title_and_not_don_tiep():
+    pat = _trigger_re()
+    assert [m.group() for m in pat.finditer("Thượng tướng A tiếp Đại sứ Hoa Kỳ")] == ["tiếp "]
+    assert [m.group() for m in pat.finditer("cảm ơn sự đón tiếp Đại sứ")] == []
+    assert [m.group() for m in pat.finditer("Đón tiếp Đại sứ")] == []
+    assert [m.group() for m in pat.finditer("xtiếp Đại sứ")] == []
+    assert [m.group() for m in pat.finditer("tiếp tục hợp tác")] == []
+
+
+def _doc(text: str) -> Doc:
+    return Doc(article=Article(id="t", text=text), text=text)
+
+
+def test_organizer_found_by_do_and_before_to_chuc():
+    text = "Triển lãm do Bộ Quốc phòng Việt Nam tổ chức tại Hà Nội."
+    doc = _doc(text)
+    assert _organizer(doc, 0, 0, len(text)) == "Bộ Quốc phòng Việt Nam"
+    text2 = "Hôm nay, Bộ Quốc phòng đã tổ chức Hội nghị ADMM."
+    trig = text2.index("Hội nghị")
+    assert _organizer(_doc(text2), 0, trig, len(text2)) == "Bộ Quốc phòng"
+    text3 = "Hôm nay, Bộ Quốc phòng đã tổ chức\nHội nghị ADMM."
+    assert _organizer(_doc(text3), 0, text3.index("Hội nghị"), len(text3)) == "Bộ Quốc phòng"
+    text4 = "Hôm nay, Bộ Quốc phòng đã tổ chức các Hội nghị."
+    assert _organizer(_doc(text4), 0, text4.index("Hội nghị"), len(text4)) is None

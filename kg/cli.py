@@ -161,7 +161,7 @@ def query(ctx: click.Context, sparql: Optional[str], query_file: Any, name: Opti
     Use GRAPH ?g { ... } to ask which article said something.
     """
     from kg.output import render_rows
-    from kg.queries import get_named_query, list_named_queries
+    from kg.queries import get_named_query, list_named_queries, unknown_terms
 
     if list_queries:
         rows = [{"name": q.name, "description": q.description,
@@ -186,6 +186,9 @@ def query(ctx: click.Context, sparql: Optional[str], query_file: Any, name: Opti
         text = query_file.read() if query_file else sparql
     if not text.strip():
         raise click.UsageError("the query is empty")
+    for term, close in unknown_terms(text):
+        hint = f" (did you mean dkg:{close}?)" if close else ""
+        _err(f"warning: dkg:{term} is not a term of the ontology{hint}")
     with _store(ctx) as store:
         result = store.query(text)
         write_result(result, fmt)

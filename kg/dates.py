@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from kg.model import DateMention, Doc, PartialDate
 from kg.pipeline import component
@@ -226,23 +226,54 @@ class _Candidate:
     end_date: Optional[PartialDate] = None
 
 
+_DIGIT_START = re.compile(r"\d" + _LB1)  # where "range", "single" and "iso" can start
+
+
+def _finditer_at(pat: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """`pat.finditer(text)`, trying `pat` only at `starts` (ascending), which must
+    hold every position where `pat` can match. One scan for the starts then
+    serves several patterns; `match` at a position still sees the text before it."""
+    pos = 0
+    for start in starts:
+        if start >= pos:
+            m = pat.match(text, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
+def _word_starts(low: str, word: str) -> Iterator[int]:
+    i = low.find(word)
+    while i >= 0:
+        yield i
+        i = low.find(word, i + 1)
+
+
 def _candidates(text: str) -> Iterable[_Candidate]:
     pats = _patterns()
+    digits = [m.start() for m in _DIGIT_START.finditer(text)]
+    # "tháng" / "năm" in any case: a lower-cased copy finds them with str.find
+    # when lower-casing kept every offset (it does unless a letter such as "İ"
+    # grows); the patterns' case-insensitive letters all lower-case to themselves.
+    low = text.lower()
+    aligned = len(low) == len(text)
     # full and day-month dates, and ranges of them
     for pat_name in ("range", "single"):
-        for m in pats[pat_name].finditer(text):
+        for m in _finditer_at(pats[pat_name], text, digits):
             yield from _from_daymonth(text, m, pat_name == "range")
         # finditer does not overlap; also try each "to" half of ranges as single
-    for m in pats["iso"].finditer(text):
+    for m in _finditer_at(pats["iso"], text, digits):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(y, mo, d):
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo, d))
-    for m in pats["month"].finditer(text):
+    months = _finditer_at(pats["month"], text, _word_starts(low, "tháng")) if aligned else pats["month"].finditer(text)
+    for m in months:
         mo = int(m["m"])
         y = _int(m, "y", "y2")
         if _valid(y, mo, None):
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo))
-    for m in pats["year"].finditer(text):
+    years = _finditer_at(pats["year"], text, _word_starts(low, "năm")) if aligned else pats["year"].finditer(text)
+    for m in years:
         y = int(m["y"])
         y2 = _int(m, "y2")
         if not _valid(y, None, None):

@@ -126,3 +126,24 @@ def term_to_python(term: Optional[ox.Term]) -> object:
                 return term.value
         return term.value
     return term.value
+
+
+_DKG_TERM = re.compile(r"(?<![\w:/#])dkg:([A-Za-z_][\w\-]*)|<https://w3id\.org/defence-kg/ontology#([\w\-]+)>")
+
+
+def unknown_terms(sparql: str) -> list[tuple[str, Optional[str]]]:
+    """Ontology terms a query uses that the ontology does not define, with a close match.
+
+    A misspelt class or predicate makes a query silently match nothing; the
+    CLI warns instead.
+    """
+    from kg.vocab import DKG
+
+    known = set(DKG.__annotations__)
+    out: list[tuple[str, Optional[str]]] = []
+    for match in _DKG_TERM.finditer(sparql):
+        name = match.group(1) or match.group(2)
+        if name not in known and name not in [n for n, _ in out]:
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            out.append((name, close[0] if close else None))
+    return out

@@ -255,3 +255,11 @@ def test_build_reads_html_main_text_only(tmp_path):
     title = run(["query", "SELECT ?t WHERE { ?d dcterms:identifier \"page.html\" ; dcterms:title ?t }", "--format", "csv"],
                 store)
     assert "Australia" in title.stdout
+
+
+def test_misspelt_ontology_term_warns(seed_store_path):
+    result = run(["query", "SELECT ?x WHERE { ?x a dkg:Oficial }", "--format", "csv"], seed_store_path)
+    assert result.exit_code == 0
+    assert "dkg:Oficial is not a term of the ontology (did you mean dkg:Official?)" in result.stderr
+    clean = run(["query", "SELECT ?x WHERE { ?x a dkg:Official }", "--format", "csv"], seed_store_path)
+    assert "warning" not in clean.stderr

@@ -38,8 +38,14 @@ def test_wish_list_mechanism_is_not_an_event():
 
 
 def test_event_named_in_passing_without_fact_is_dropped():
-    doc = extract("Bộ trưởng cảm ơn sự hiện diện của đoàn Italia tại Triển lãm Quốc phòng quốc tế Việt Nam 2024.")
+    doc = extract("Bộ trưởng đánh giá cao Triển lãm Quốc phòng quốc tế Việt Nam 2024.")
     assert doc.events == []
+
+
+def test_presence_at_named_event_is_participation_with_country():
+    doc = extract("Bộ trưởng cảm ơn sự hiện diện của đoàn Italia tại Triển lãm Quốc phòng quốc tế Việt Nam 2024.")
+    assert [e.label for e in doc.events] == ["Triển lãm Quốc phòng quốc tế Việt Nam 2024"]
+    assert "ITA" in doc.events[0].countries
 
 
 def test_evidence_is_substring():

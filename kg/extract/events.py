@@ -38,7 +38,7 @@ _YEAR_RE = re.compile(r"\s*(?:năm\s+)?((?:19|20)\d{2})(?!\w|/|-)")
 _TOKEN_RE = re.compile(r"\s*([^\s,.;:!?()“”\"…]+)")
 # a date after an event's name belongs to it only when introduced as its time
 _DATE_CUE_RE = re.compile(
-    r"(?:từ|vào|diễn ra|trong|khai mạc|kéo dài|tổ chức)\s+(?:các\s+)?(?:ngày|hôm|sáng|chiều|tối|tháng|năm|dịp)?\s*$",
+    r"(?:từ|vào|hồi|diễn ra|trong|khai mạc|kéo dài|tổ chức)\s+(?:các\s+)?(?:ngày|hôm|sáng|chiều|tối|tháng|năm|dịp)?\s*$",
     re.I,
 )
 _DASH_RE = re.compile(r"\s+[-–]\s+")
@@ -50,6 +50,10 @@ _ORGANIZE_VERBS = ("tổ chức", "chủ trì", "đăng cai")
 _VISIT_KIND_RE = re.compile(r"\s*(?:chính thức|cấp nhà nước|làm việc|hữu nghị)?\s*")
 _DELEGATION_RE = re.compile(r"đoàn(?: đại biểu)?(?: cấp cao)?(?: Bộ Quốc phòng)?\s+")
 _YEAR_IN_LABEL_RE = re.compile(r"\b(19|20)\d{2}\b")
+# "(VINBAX 2025)" right after a numbered name: the edition's short name and year
+_ALIAS_YEAR_RE = re.compile(r"\s*\((?:[^()]{1,40}?\s)?((?:19|20)\d{2})\)")
+# "Cùng ngày", "chiều cùng ngày": the day of the happening reported just before
+_SAME_DAY_RE = re.compile(r"(?i)(?<!\w)cùng ngày(?!\w)")
 
 
 # Types whose mentions can carry a proper name ("Hội nghị ADMM lần thứ 11");
@@ -100,6 +104,11 @@ class _Mention:
     creatable: bool = False
     happening: bool = False
     display: str = ""
+    trig_end: int = 0
+    year_written: bool = False
+    date_cued: bool = False  # the date is introduced as the event's own time
+    countries: frozenset[str] = frozenset()
+    participants_from: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -109,6 +118,10 @@ class _Draft:
     named: bool
     sentences: list[int] = field(default_factory=list)
     has_fact: bool = False
+    sig: frozenset[str] = frozenset()
+    year: Optional[int] = None
+    name_countries: frozenset[str] = frozenset()
+    date_rank: int = 0  # 2: a date cued as the event's own, 1: a sentence head or dateline
 
 
 def _label_tail(text: str, pos: int, hi: int) -> tuple[str, int, Optional[int], Optional[int]]:
@@ -184,12 +197,13 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
             mention = _Mention(etype, m.start(), max(m.end(), tail_end), si, has_name)
             mention.core = core if has_name or etype == "Meeting" else ""
             mention.year, mention.ordinal = year, ordinal
+            mention.trig_end, mention.year_written = m.end(), year is not None
             mention.creatable = creatable
             mention.display = display
             c_lo = _clause_start(text, m.start(), lo)
             clause_before = text[c_lo : m.start()]
-            if _context_re("proposal").search(clause_before):
-                continue
+            if _context_re("proposal").search(clause_before) or _context_re("plan").search(clause_before):
+                continue  # a wish, proposal, invitation or plan, not a reported fact
             c_hi = min(_clause_end(text, m.end(), hi), nxt_trig if nxt_trig > m.end() else hi)
             after = [
                 d for d in idx.dates_in(mention.end, c_hi)
@@ -197,6 +211,7 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
             ]
             if after:
                 mention.date = after[0]
+                mention.date_cued = True
                 if year is None and has_name and after[0].date.year and after[0].start - mention.end < 25:
                     mention.year = after[0].date.year
             elif k == 0:
@@ -207,6 +222,19 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
                 mention.date is not None
                 or _context_re("happening").search(text, c_lo, c_hi)
             )
+            if has_name:
+                if mention.year is None and mention.ordinal is not None:
+                    alias = _ALIAS_YEAR_RE.match(text, mention.end, hi)
+                    if alias:
+                        mention.year, mention.year_written = int(alias.group(1)), True
+                mention.countries = frozenset(c.code for c in idx.countries_in(mention.start, mention.end))
+                part = _context_re("participation").search(text, c_lo, m.start())
+                if part:
+                    # "Đoàn Ấn Độ tham dự Triển lãm ...": the participant's country
+                    w_lo = max(c_lo, part.start() - 80)
+                    mention.participants_from = [
+                        c.code for c in idx.countries_in(w_lo, m.start()) if not _host_country_before(text, c.start)
+                    ]
             out.append(mention)
     return out
 
@@ -263,7 +291,7 @@ def _location(text: str, lo: int, hi: int) -> Optional[str]:
 
 _AT_RE = re.compile(r"(?<!\w)tại\s+")
 _SEG_RE = re.compile(r"[^,.;:!?()“”\"]+")
-_LOC_CUT_RE = re.compile(r"\s(?:đã|đang|sẽ|diễn|do|với|từ|nhằm|vào|trong|cho|về|tổ|có)\s")
+_LOC_CUT_RE = re.compile(r"\s(?:đã|đang|sẽ|diễn|do|với|từ|nhằm|vào|hồi|trong|cho|về|tổ|có)\s")
 _LOC_MORE_RE = re.compile(r",\s*((?:[A-ZĐ]\w*\s?){1,3})(?=[,.;]|$)")
 _LOC_EVENT_RE = re.compile(r"(?i)(?:triển lãm|hội|đối thoại|lễ|buổi|cuộc|sự kiện)")
 _LOC_PLACE_RE = re.compile(r"(?:sân bay|trụ sở|thủ đô|cảng|thành phố|tỉnh|khu|học viện|bộ)\s", re.I)
@@ -309,6 +337,7 @@ def events_component(doc: Doc) -> Doc:
     country_of = {o.name: o.country for o in doc.officials}
     drafts: list[_Draft] = []
     latest: dict[str, _Draft] = {}
+    named_latest: dict[str, _Draft] = {}
     for mention in _sentence_mentions(doc, idx):
         sent = idx.sentences[mention.sent]
         s_text = text[sent.start : sent.end]
@@ -317,34 +346,49 @@ def events_component(doc: Doc) -> Doc:
         if mention.named and mention.year and start is not None and start.year not in (None, mention.year):
             start = end = None
         draft: Optional[_Draft] = None
+        rank = 0 if mention.date is None else (2 if mention.date_cued else 1)
         if mention.named:
-            key = f"{mention.etype}|{norm_key(mention.core)}"
+            sig = _signature(mention.core)
             for d in drafts:
-                if not d.named or d.event.type != mention.etype or not d.key.startswith(key):
-                    continue
-                dy = d.key.rsplit("|", 1)[-1]
-                my = str(mention.year) if mention.year else ""
-                if dy and my and dy != my:
-                    continue
-                if d.event.ordinal and mention.ordinal and d.event.ordinal != mention.ordinal:
+                if not d.named or d.event.type != mention.etype or not _same_named(d, mention, sig):
                     continue
                 draft = d
-                if my and not dy:
-                    d.key = f"{key}|{my}"
+                if mention.year and not d.year:
+                    d.year = mention.year
                     d.event.label = _named_label(mention)
+                if len(sig) > len(d.sig) and not (mention.year is None and d.year):
+                    d.sig = sig
+                d.name_countries = d.name_countries | mention.countries
                 break
             if draft is None:
-                draft = _Draft(Event(type=mention.etype, label=_named_label(mention)), f"{key}|{mention.year or ''}", True)
+                key = f"{mention.etype}|{norm_key(mention.core)}|{mention.year or ''}"
+                draft = _Draft(Event(type=mention.etype, label=_named_label(mention)), key, True)
+                draft.sig, draft.year, draft.name_countries = sig, mention.year, mention.countries
                 drafts.append(draft)
             if mention.ordinal and not draft.event.ordinal:
                 draft.event.ordinal = mention.ordinal
         else:
             prev = latest.get(mention.etype)
-            if prev is not None and (start is None or prev.event.start in (None, start)):
+            named_prev = named_latest.get(mention.etype) if mention.etype in _NAMED_TYPES else None
+            if named_prev is not None:
+                # "cuộc diễn tập", "giao lưu diễn ra từ ...": the named event of the
+                # article, or a phase of it -- never a second one
+                draft = named_prev
+                if start is not None and draft.event.start is not None and start > draft.event.start and rank <= draft.date_rank:
+                    last = end or start
+                    if draft.event.end is None or last > draft.event.end:
+                        draft.event.end = last
+                    start = end = None
+            elif prev is not None and (start is None or prev.event.start in (None, start)):
                 draft = prev
-            elif mention.creatable and (in_sent or (mention.happening and start is not None)):
+            elif mention.creatable and (in_sent or (mention.happening and start is not None)) and _may_open(mention, text, idx, sent.end):
+                if start is None and _SAME_DAY_RE.search(text, sent.start, min(sent.end, sent.start + 40)):
+                    same = next((d.event for d in reversed(drafts) if d.event.start and d.event.start.is_complete), None)
+                    if same is not None:
+                        start, end, rank = same.start, None, 1
                 if start is None:
                     start, end = _dates_of(idx, _dateline(idx, mention.sent))
+                    rank = 1 if start is not None else 0
                 ev = Event(type=mention.etype, label="")
                 draft = _Draft(ev, f"{mention.etype}|anon|{len(drafts)}", False)
                 drafts.append(draft)
@@ -352,27 +396,39 @@ def events_component(doc: Doc) -> Doc:
                     ev.label = text[mention.start : mention.end].strip()
             else:
                 continue
+        if draft.named:
+            named_latest[mention.etype] = draft
+        add_unique(draft.event.countries, *mention.participants_from)
         latest[mention.etype] = draft
         ev = draft.event
         if mention.happening or mention.date is not None:
             draft.has_fact = True
-        if ev.start is None and start is not None:
+        if start is not None and (ev.start is None or rank > draft.date_rank):
+            # a date given as the event's own ("diễn ra từ ngày 13 đến 14-12")
+            # outranks the dateline of a sentence that only mentions it
             ev.start, ev.end = start, end
+            draft.date_rank = rank
         add_unique(ev.evidence, s_text)
         draft.sentences.append(mention.sent)
         ev.location = ev.location or _location(text, sent.start, sent.end)
         ev.organizer = ev.organizer or _organizer(doc, sent.start, mention.start, sent.end)
         if mention.etype == "Visit":
+            host = _VISIT_KIND_RE.match(text, mention.trig_end, sent.end)
+            h_end = host.end() if host else mention.trig_end
+            hc = idx.countries_in(h_end, h_end + 30)
+            host_code = hc[0].code if hc and hc[0].start - h_end <= 1 else None
             before = [p for p in in_sent if p[2] <= mention.start]
             after = [p for p in in_sent if p[1] >= mention.end]
-            visitor = before[-1] if before else (after[0] if after else None)
-            if visitor:
-                add_unique(ev.participants, visitor[0])
-            host = _VISIT_KIND_RE.match(text[mention.end : sent.end])
-            hc = idx.countries_in(mention.end, mention.end + (host.end() if host else 0) + 30)
-            if hc and hc[0].start - mention.end <= (host.end() if host else 0) + 1:
-                add_unique(ev.countries, hc[0].code)
-                ev.location = hc[0].surface
+            ordered = before[::-1] + after
+            # the visitor is the person not from the host country ("X hội đàm với Y
+            # ..., trong khuôn khổ chuyến thăm chính thức <X's host>")
+            visitor = next((p for p in ordered if host_code and country_of.get(p[0]) not in (None, host_code)), None)
+            visitor = visitor or (ordered[0] if ordered else None)
+            if visitor and _may_open(mention, text, idx, sent.end):
+                add_unique(ev.participants, visitor[0])  # not the speaker of "chuyến thăm là dịp ..."
+            if host_code:
+                add_unique(ev.countries, host_code)
+                ev.location = ev.location or hc[0].surface
         else:
             add_unique(ev.participants, *[p[0] for p in in_sent])
         for c in idx.countries_in(mention.start, mention.end):
@@ -406,10 +462,55 @@ def events_component(doc: Doc) -> Doc:
     return doc
 
 
+def _signature(core: str) -> frozenset[str]:
+    """The words that tell one named event from another (fillers such as "chung" dropped)."""
+    fillers = _name_fillers()
+    return frozenset(w for w in norm_key(core).split() if w not in fillers)
+
+
+@lru_cache(maxsize=1)
+def _name_fillers() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_lines("lex_event_name_fillers.txt"))
+
+
+def _same_named(d: _Draft, m: _Mention, sig: frozenset[str]) -> bool:
+    """One event named two ways: one name's words contain the other's, and
+    year, edition number and the countries in the names do not disagree."""
+    if not sig or not d.sig or not (sig <= d.sig or d.sig <= sig):
+        return False
+    if d.year and m.year and d.year != m.year:
+        return False
+    if d.event.ordinal and m.ordinal and d.event.ordinal != m.ordinal:
+        return False
+    a, b = d.name_countries, m.countries
+    return not a or not b or a <= b or b <= a
+
+
+def _may_open(m: _Mention, text: str, idx: DocIndex, hi: int) -> bool:
+    """A bare "chuyến thăm" is the visit already told ("chuyến thăm là dịp ...");
+    a new Visit needs its host ("thăm chính thức Việt Nam"), its own date or its visitor ("của ...")."""
+    if m.etype != "Visit" or m.date_cued:
+        return True
+    host = _VISIT_KIND_RE.match(text, m.trig_end, hi)
+    pos = host.end() if host else m.trig_end
+    cs = idx.countries_in(pos, pos + 40)
+    if cs and cs[0].start - pos <= 1:
+        return True
+    return _OF_WHOM_RE.match(text, pos, hi) is not None
+
+
+def _host_country_before(text: str, pos: int) -> bool:
+    return _HOST_CUE_RE.search(text, max(0, pos - 8), pos) is not None
+
+
+_OF_WHOM_RE = re.compile(r"\s*(?:lần này\s+)?của\s+(?:đoàn|[A-ZĐ])")
+_HOST_CUE_RE = re.compile(r"(?:tại|ở|sang|tới|đến)\s+$")
+
+
 def _named_label(m: _Mention) -> str:
     """Canonical name: "Triển lãm <name> <year>" or "... lần thứ <n>"."""
     label = f"{m.display} {m.core}".strip()
-    if m.year:
+    if m.year and (m.year_written or not m.ordinal):
         label += f" {m.year}"
     elif m.ordinal:
         label += f" lần thứ {m.ordinal}"

@@ -199,6 +199,27 @@ def _is_foreign_token(tok: str) -> bool:
     return "-" in tok or "‐" in tok or not is_vn_syllable(tok)
 
 
+_WHOLE_RUN_MAX = 3  # a run this short after its title is one name
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """First words of honorifics, ranks, titles and organisation heads ("Ông", "Đại", "Bộ")."""
+    out = set()
+    for name in ("lex_honorifics.txt", "lex_ranks.txt", "lex_positions.txt", "lex_org_heads.txt"):
+        out.update(line.split()[0].casefold() for line in load_lines(name))
+    return frozenset(out)
+
+
+def _first_name_token(toks: list[_Tok], limit: int) -> int:
+    """Index of the first token of a run (before `limit`) past leading title words."""
+    words = _title_words()
+    i = 0
+    while i < limit and toks[i].text.casefold() in words:
+        i += 1
+    return i
+
+
 def _name_in_run(run: list[_Tok], idx: DocIndex) -> Optional[tuple[int, int, bool]]:
     """(start, end, foreign?) of the person name ending a run, if any."""
     # tokens covered by a country mention cannot be part of a name
@@ -224,6 +245,11 @@ def _name_in_run(run: list[_Tok], idx: DocIndex) -> Optional[tuple[int, int, boo
             continue
         break
     if n_foreign >= 1 and j < len(toks):
+        lead = _first_name_token(toks, j)
+        if lead < j and len(toks) <= _WHOLE_RUN_MAX:
+            # "Choi Young-sam", "Kim Jong-un": a short run is the whole name, its
+            # first syllable shaped like a Vietnamese word or not
+            return (toks[lead].start, toks[-1].end, True)
         if j == len(toks) - 1 and "-" not in toks[-1].text and n_foreign == 1:
             return (toks[-1].start, toks[-1].end, True)  # short form such as "ông Knapper"
         return (toks[j].start, toks[-1].end, True)
@@ -233,6 +259,9 @@ def _name_in_run(run: list[_Tok], idx: DocIndex) -> Optional[tuple[int, int, boo
     surnames = _surnames()
     options = [i for i, t in enumerate(toks) if t.text in surnames and 2 <= len(toks) - i <= 4]
     if not options:
+        lead = _first_name_token(toks, len(toks))
+        if 2 <= len(toks) - lead and len(toks) <= _WHOLE_RUN_MAX and any(_is_foreign_token(t.text) for t in toks[lead:]):
+            return (toks[lead].start, toks[-1].end, True)  # "Sar Thet": foreign, last syllable Vietnamese-shaped
         return None
     best = next((i for i in options if len(toks) - i == 3), options[0])
     return (toks[best].start, toks[-1].end, False)

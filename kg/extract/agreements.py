@@ -46,7 +46,8 @@ def _role_re(role: str) -> re.Pattern[str]:
 
 _PASSIVE_RE = re.compile(r"^[^.;]{0,120}?(?<!các )(?:đã\s+)?được\s+(?:ký|kí)", re.I)
 _LABEL_END_RE = re.compile(
-    r"\s*(?:[;.:!?()“”\"]|,|\s+(?:trong|vào|nhân|tại|dưới|ngay|sáng|chiều|tối|hôm)\s)",
+    r"\s*(?:[;.:!?()“”\"]|,|\s+(?:trong|vào|nhân|tại|dưới|ngay|sáng|chiều|tối|hôm|là|gồm)\s"
+    r"|\s+và\s+(?:cùng\s+)?(?:chứng kiến|ký|kí|trao)(?!\w))",
 )
 _GENERIC_BEFORE = re.compile(r"(?i)(?:các|những|nhiều)\s*$")
 _BETWEEN_RE = re.compile(r"(?i)giữa\s+(.+)$")
@@ -54,6 +55,19 @@ _CONJ_END_RE = re.compile(r"\s+(?:và|cùng)\s+$")
 _SUBJECT_RE = re.compile(r"(?<!\w)về\s+(.+?)(?:\s+giữa\s+.+)?$")
 _MINISTRY_RE = re.compile(r"Bộ [A-ZĐ]\w+ \w+(?: [A-ZĐ]\w*)*")
 _WITNESS_RE = re.compile(r"(?i)chứng kiến")
+_NAMED_AFTER_RE = re.compile(r"\s*(?:là|gồm)\s", re.I)  # "Ký Thỏa thuận là X và Y"
+
+
+def _principals(event: Optional[Event], country_of: dict[str, Optional[str]]) -> list[str]:
+    """The two principals of a bilateral event: the first official named for each of its two countries."""
+    if event is None or len(set(event.countries)) != 2:
+        return []
+    out: dict[str, str] = {}
+    for p in event.participants:
+        c = country_of.get(p)
+        if c in event.countries and c not in out:
+            out[c] = p
+    return list(out.values()) if len(out) == 2 else []
 
 
 def _label_span(text: str, start: int, hi: int) -> int:
@@ -107,6 +121,7 @@ def agreements_component(doc: Doc) -> Doc:
     people = official_occurrences(doc)
     country_of = {o.name: o.country for o in doc.officials}
     found: list[Agreement] = []
+    fallback: dict[int, tuple[bool, list[str]]] = {}
     for si, sent in enumerate(idx.sentences):
         lo, hi = sent.start, sent.end
         s_text = text[lo:hi]
@@ -137,11 +152,15 @@ def agreements_component(doc: Doc) -> Doc:
                     add_unique(ag.party_organizations, org)
             in_sent = [p for p in people if lo <= p[1] < m.start()]
             witness = _WITNESS_RE.search(text, lo, m.start())
+            cut = witness.start() if witness else (signed.start() if signed else m.start())
+            named = [p[0] for p in in_sent if p[1] < cut]
+            if not named and _NAMED_AFTER_RE.match(text, end, hi):
+                named = [p[0] for p in people if end <= p[1] < hi]
+            collective = not named and _role_re("collective").search(text, lo, cut) is not None
             if witness:
-                add_unique(ag.witnesses, *[p[0] for p in in_sent if p[1] < witness.start()])
+                add_unique(ag.witnesses, *named)
             else:
-                cut = signed.start() if signed else m.start()
-                add_unique(ag.signatories, *[p[0] for p in in_sent if p[1] < cut])
+                add_unique(ag.signatories, *named)
             if not ag.parties:
                 before = signed.start() if signed else m.start()
                 subj = [c.code for c in idx.countries_in(lo, before)]
@@ -153,6 +172,10 @@ def agreements_component(doc: Doc) -> Doc:
             event = _signed_at(doc, s_text)
             if event is not None:
                 ag.signed_at = event.label
+            if collective:
+                # "hai Bộ trưởng ký ...": the co-chairs of the bilateral event, unless
+                # another telling of the same signing names the signers
+                fallback[id(ag)] = (bool(witness), _principals(event, country_of))
             if len(ag.parties) < 2:
                 pool = list(event.countries) if event else []
                 if len(pool) < 2:
@@ -169,12 +192,24 @@ def agreements_component(doc: Doc) -> Doc:
                 ag.date = _dates_of(idx, _dateline(idx, si))[0]
             ag.evidence.append(s_text)
             found.append(ag)
+        if not found or _trigger_re().search(text, lo, hi) or not _role_re("signer").search(text, lo, hi):
+            continue
+        # "Người ký văn kiện là X và Y.": the signers of the last document told
+        signers = [p[0] for p in people if lo <= p[1] < hi]
+        if len(signers) >= 2 and not found[-1].signatories:
+            add_unique(found[-1].signatories, *signers)
     merged: list[Agreement] = []
+    pending: dict[int, list[tuple[bool, list[str]]]] = {}
     for ag in found:
+        fb = fallback.get(id(ag))
         twin = next((x for x in merged if _similar(x, ag)), None)
         if twin is None:
             merged.append(ag)
+            if fb:
+                pending.setdefault(id(ag), []).append(fb)
             continue
+        if fb:
+            pending.setdefault(id(twin), []).append(fb)
         if len(ag.label) > len(twin.label) and ag.subject:
             twin.label, twin.subject = ag.label, ag.subject
         add_unique(twin.parties, *ag.parties)
@@ -185,6 +220,11 @@ def agreements_component(doc: Doc) -> Doc:
         twin.date = twin.date or ag.date
         twin.signed_at = twin.signed_at or ag.signed_at
     for ag in merged:
+        for as_witness, names in pending.get(id(ag), []):
+            if as_witness and not ag.witnesses:
+                add_unique(ag.witnesses, *names)
+            elif not as_witness and not ag.signatories:
+                add_unique(ag.signatories, *names)
         ag.witnesses = [w for w in ag.witnesses if w not in ag.signatories]
         ag.parties = [p for p in ag.parties if p]
     doc.agreements = merged

@@ -263,3 +263,15 @@ def test_misspelt_ontology_term_warns(seed_store_path):
     assert "dkg:Oficial is not a term of the ontology (did you mean dkg:Official?)" in result.stderr
     clean = run(["query", "SELECT ?x WHERE { ?x a dkg:Official }", "--format", "csv"], seed_store_path)
     assert "warning" not in clean.stderr
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_exports_for_gephi(seed_store_path, tmp_path, fmt):
+    import networkx as nx
+
+    out = tmp_path / f"g.{fmt}"
+    assert run(["export", "--format", fmt, "-o", str(out)], seed_store_path).exit_code == 0
+    graph = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+    labels = {data.get("label") for _, data in graph.nodes(data=True)}
+    assert "Việt Nam" in labels and "Trương Hựu Hiệp" in labels
+    assert graph.number_of_edges() > graph.number_of_nodes() / 2

@@ -70,3 +70,22 @@ def test_cli_missing_articles_is_readable_error(tmp_path):
     (tmp_path / "g.json").write_text('{"document": "nope.txt"}', encoding="utf-8")
     r = CliRunner().invoke(evaluate_cmd, [str(tmp_path), str(tmp_path)])
     assert r.exit_code != 0 and "nope.txt" in r.output
+
+
+def test_dateless_prediction_of_optional_event_is_absorbed_only_by_close_label():
+    gold = {
+        "document": "a.txt",
+        "optional": {"events": [{"type": "Exhibition", "label": "Triển lãm Quốc phòng quốc tế Việt Nam 2024", "start": "2024-12-19"}]},
+    }
+    same = Event(type="Exhibition", label="Triển lãm Quốc phòng quốc tế Việt Nam 2024")
+    other = Event(type="Exhibition", label="Hội chợ hàng không Singapore")
+    assert score_article(gold, _doc(events=[same])).scores["events"].fp == 0
+    assert score_article(gold, _doc(events=[other])).scores["events"].fp == 1
+    wrong_date = Event(type="Exhibition", label="Triển lãm Quốc phòng quốc tế Việt Nam 2024", start=PartialDate(2024, 12, 20))
+    assert score_article(gold, _doc(events=[wrong_date])).scores["events"].fp == 1
+
+
+def test_second_dev_set_stays_above_target():
+    report = evaluate(DATA / "dev2" / "gold", [DATA / "dev2" / "articles"])
+    assert report.forbidden_hits == 0
+    assert report.micro.f1 >= 0.95

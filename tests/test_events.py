@@ -53,3 +53,98 @@ def test_evidence_is_substring():
     assert doc.events
     for e in doc.events:
         assert all(s in doc.text for s in e.evidence)
+
+
+# --------------------------------------------------------------------------- accuracy pass
+def _types(doc):
+    return [(e.type, e.start.iso() if e.start else None) for e in doc.events]
+
+
+def test_courtesy_call_same_day_is_a_meeting():
+    doc = extract(
+        "Sáng 9/5/2025, tàu hộ vệ HMAS Anzac của Hải quân Australia cập cảng Tiên Sa, Đà Nẵng.\n"
+        "Chiều cùng ngày, Đại tá Mark Smith và đoàn đã chào xã giao Thiếu tướng Nguyễn Văn Bình, Phó Tư lệnh Quân khu 5."
+    )
+    meetings = [e for e in doc.events if e.type == "Meeting"]
+    assert meetings and meetings[0].start.iso() == "2025-05-09"
+    assert "Nguyễn Văn Bình" in meetings[0].participants
+
+
+def test_receiving_a_courtesy_call_same_day_takes_that_day():
+    doc = extract(
+        "Ngày 3/6/2025, tại Hà Nội, Bộ Quốc phòng Việt Nam khai mạc Diễn tập cứu hộ cứu nạn Việt Nam - Lào 2025 .\n"
+        "Cùng ngày, Thượng tướng Nguyễn Tân Cương đã tiếp xã giao Trung tướng Khamlieng Outhakaysone tại trụ sở Bộ Quốc phòng."
+    )
+    assert ("Meeting", "2025-06-03") in _types(doc)
+
+
+def test_planned_or_invited_happenings_are_not_events():
+    doc = extract(
+        "Ngày 4/4/2025, Đại tướng Phan Văn Giang hội đàm với ông Richard Marles, Bộ trưởng Quốc phòng Australia.\n"
+        "Theo chương trình, ngày 5/4, ông Richard Marles sẽ chào xã giao Thủ tướng Phạm Minh Chính.\n"
+        "Đoàn dự kiến làm việc với Bộ Tư lệnh Hải quân.\n"
+        "Bộ trưởng mời Australia tham gia Triển lãm Quốc phòng quốc tế Việt Nam 2026."
+    )
+    assert _types(doc) == [("Talks", "2025-04-04")]
+
+
+def test_one_exercise_under_several_names_and_its_phases():
+    doc = extract(
+        "Khai mạc diễn tập cứu trợ thảm họa Việt Nam - Nhật Bản SHIELD 2025\n"
+        "Hơn 80 quân nhân tham gia Diễn tập chung cứu trợ thảm họa SHIELD 2025, diễn ra từ ngày 2 đến 12/6/2025 tại Đà Nẵng.\n"
+        "Sáng 2/6, Bộ Quốc phòng Việt Nam khai mạc Diễn tập chung cứu trợ thảm họa Việt Nam - Nhật Bản lần thứ 3 (SHIELD 2025).\n"
+        "Cuộc diễn tập gồm hai giai đoạn: diễn tập trên bản đồ (từ ngày 2 đến 5/6) và diễn tập thực địa (từ ngày 8 đến 12/6)."
+    )
+    ex = [e for e in doc.events if e.type == "Exercise"]
+    assert len(ex) == 1
+    assert ex[0].start.iso() == "2025-06-02" and ex[0].end.iso() == "2025-06-12"
+    assert {"VNM", "JPN"} <= set(ex[0].countries)
+
+
+def test_past_dialogue_dated_by_hoi_month():
+    doc = extract(
+        "Ngày 10/10/2025, hai bên đánh giá cao kết quả Đối thoại chính sách quốc phòng Việt Nam - Ấn Độ lần thứ 14 "
+        "tổ chức tại New Delhi hồi tháng 6."
+    )
+    dia = [e for e in doc.events if e.type == "Dialogue"]
+    assert dia and dia[0].start.iso() == "2025-06"
+    assert dia[0].location == "New Delhi"
+
+
+def test_cued_date_of_named_event_outranks_sentence_head():
+    doc = extract(
+        "Sáng 21-3-2025, tại Cửa khẩu Ma Lù Thàng, hai Bộ trưởng đồng chủ trì các hoạt động trong khuôn khổ "
+        "Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Trung Quốc lần thứ 9.\n"
+        "Giao lưu diễn ra từ ngày 20 đến 21-3 với nhiều hoạt động."
+    )
+    ex = [e for e in doc.events if e.type == "Exchange"]
+    assert len(ex) == 1 and ex[0].start.iso() == "2025-03-20" and ex[0].end.iso() == "2025-03-21"
+
+
+def test_comment_on_the_visit_is_not_a_new_visit():
+    doc = extract(
+        "Sáng 15-3-2025, hai tàu của Hải quân Nhật Bản cập cảng quốc tế Cam Ranh.\n"
+        "Đại sứ Ito Naoki cho rằng chuyến thăm là dịp để thủy thủ hai nước giao lưu."
+    )
+    assert not [e for e in doc.events if e.type == "Visit"]
+
+
+def test_visitor_is_the_guest_not_the_host():
+    doc = extract(
+        "Chiều 20/11/2025, tại Mát-xcơ-va, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng Việt Nam đã hội đàm với "
+        "ông An-đrây Bê-lâu-xốp, Bộ trưởng Quốc phòng Nga, trong khuôn khổ chuyến thăm chính thức Nga từ ngày 20 đến 22/11."
+    )
+    visits = [e for e in doc.events if e.type == "Visit"]
+    assert visits and visits[0].participants == ["Phan Văn Giang"]
+    assert visits[0].start.iso() == "2025-11-20"
+
+
+def test_delegation_taking_part_in_named_event_adds_its_country():
+    doc = extract("Đoàn Bộ Quốc phòng Ấn Độ đã tham gia Triển lãm Quốc phòng quốc tế Việt Nam 2024 tại sân bay Gia Lâm.")
+    assert [e.label for e in doc.events] == ["Triển lãm Quốc phòng quốc tế Việt Nam 2024"]
+    assert "IND" in doc.events[0].countries
+
+
+def test_ordinal_label_kept_when_year_only_from_date():
+    doc = extract("Đối thoại chiến lược quốc phòng Việt Nam - Nga lần thứ 10 diễn ra tại Hà Nội vào tháng 8/2025.")
+    assert doc.events and doc.events[0].label.endswith("lần thứ 10")

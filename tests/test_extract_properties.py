@@ -31,3 +31,23 @@ def test_domain_soup_evidence_is_substring(text):
     doc = extract(text)
     for item in [*doc.events, *doc.agreements, *doc.partnerships, *doc.officials]:
         assert all(ev in doc.text for ev in item.evidence)
+
+
+ORG_WORDS = st.sampled_from([
+    "Cục", "Tổng cục", "Hải quân", "Bộ Tham mưu liên hợp", "Tập đoàn", "Công nghiệp", "Gìn", "giữ", "hòa bình",
+    "hai nước", "Việt Nam", "Nhật Bản", "trưởng", "đã", "phối hợp", ",", ".", "Quốc phòng", "Bộ", "7", "-",
+])
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ORG_WORDS, max_size=30).map(" ".join))
+def test_organisations_are_never_bare_heads_and_come_from_the_text(text):
+    from kg.extract.common import load_lines, norm_key
+
+    heads = {norm_key(h) for h in load_lines("lex_org_heads.txt")}
+    standalone = {norm_key(h) for h in load_lines("lex_org_standalone.txt")}
+    doc = extract(text)
+    for org in doc.organizations:
+        key = norm_key(org.name)
+        assert key not in heads or key in standalone, org.name
+        assert not key.endswith(" -")

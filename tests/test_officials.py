@@ -49,3 +49,65 @@ def test_location_is_not_a_person():
 def test_short_later_form_merges_into_full_name():
     offs = _officials("Đại sứ Hoa Kỳ Marc Knapper phát biểu. Đại sứ Knapper nói thêm.")
     assert list(offs) == ["Marc Knapper"]
+
+
+# --------------------------------------------------------------------------- accuracy pass
+def test_short_foreign_name_with_vietnamese_shaped_syllable():
+    offs = _officials(
+        "Phía Campuchia có Đại tướng Sar Thet, Tổng Cục trưởng Tổng cục Cảnh sát quốc gia Campuchia; "
+        "ông Choi Young-sam, Đại sứ Hàn Quốc tại Việt Nam."
+    )
+    assert offs["Sar Thet"].country == "KHM"
+    assert offs["Choi Young-sam"].country == "KOR"
+
+
+def test_honorific_is_not_part_of_a_short_foreign_name():
+    offs = _officials("Ông Kim Jong-su, Tùy viên Quốc phòng Hàn Quốc, phát biểu.")
+    assert "Kim Jong-su" in offs and not any(n.startswith("Ông") for n in offs)
+
+
+def _orgs(text):
+    return {o.name: o.country for o in extract(text).organizations}
+
+
+def test_organisation_name_read_through_lower_case_words():
+    orgs = _orgs(
+        "Thiếu tướng Phạm Mạnh Thắng, Cục trưởng Cục Gìn giữ hòa bình Việt Nam; Đại tá Trần Văn Tú, "
+        "Cục trưởng Cục Hợp tác quốc tế; Chuẩn Đô đốc Peter Quinn thuộc Bộ Tư lệnh Tác chiến liên quân Australia."
+    )
+    assert "Cục Gìn giữ hòa bình Việt Nam" in orgs
+    assert "Cục Hợp tác quốc tế" in orgs
+    assert orgs.get("Bộ Tư lệnh Tác chiến liên quân Australia") == "AUS" or orgs.get("Bộ tư lệnh Tác chiến liên quân Australia") == "AUS"
+
+
+def test_truncated_or_bare_heads_are_not_organisations():
+    orgs = _orgs(
+        "Cục trưởng Trần Văn Tú cho biết Hải quân hai nước đã phối hợp tốt. Bộ Tham mưu liên hợp hai nước nhất trí. "
+        "Tổng cục đã chỉ đạo. Bộ Quốc phòng nhấn mạnh hợp tác."
+    )
+    bad = {"Cục", "Tổng cục", "Hải quân", "Bộ Tham mưu liên hợp", "Bộ Tham mưu liên hợp hai nước", "Bộ Quốc phòng nhấn mạnh"}
+    assert not bad & set(orgs)
+    assert "Bộ Quốc phòng Việt Nam" in orgs
+
+
+def test_company_name_with_dash_is_complete():
+    orgs = _orgs("Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel) giới thiệu sản phẩm mới.")
+    assert "Tập đoàn Công nghiệp - Viễn thông Quân đội" in orgs
+    assert "Tập đoàn Công nghiệp" not in orgs
+
+
+def test_official_belongs_to_the_whole_body():
+    doc = extract("Thiếu tướng Phạm Mạnh Thắng, Cục trưởng Cục Gìn giữ hòa bình Việt Nam, phát biểu.")
+    assert doc.officials[0].organization == "Cục Gìn giữ hòa bình Việt Nam"
+
+
+def test_numbered_command_is_a_complete_name():
+    doc = extract("Trung tướng Trần Vinh Ngọc, Tư lệnh Quân khu 7, phát biểu khai mạc.")
+    assert "Quân khu 7" in {o.name for o in doc.organizations}
+    assert "Quân khu" not in {o.name for o in doc.organizations}
+    assert doc.officials[0].organization == "Quân khu 7"
+
+
+def test_brigadier_general_rank():
+    offs = _officials("Chuẩn tướng Lee Kok Leong, Chỉ huy trưởng Lực lượng Tìm kiếm cứu nạn Singapore, phát biểu.")
+    assert offs["Lee Kok Leong"].rank == "Chuẩn tướng" and offs["Lee Kok Leong"].country == "SGP"

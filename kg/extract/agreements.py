@@ -46,7 +46,7 @@ def _role_re(role: str) -> re.Pattern[str]:
 
 _PASSIVE_RE = re.compile(r"^[^.;]{0,120}?(?<!các )(?:đã\s+)?được\s+(?:ký|kí)", re.I)
 _LABEL_END_RE = re.compile(
-    r"\s*(?:[;.:!?()“”\"]|,|\s+(?:trong|vào|nhân|tại|dưới|ngay|sáng|chiều|tối|hôm|là|gồm)\s"
+    r"\s*(?:[;.:!?()“”\"]|,|\s+(?:trong|vào|nhân|tại|dưới|ngay|sáng|chiều|tối|hôm|sau|trước|là|gồm)\s"
     r"|\s+và\s+(?:cùng\s+)?(?:chứng kiến|ký|kí|trao)(?!\w))",
 )
 _GENERIC_BEFORE = re.compile(r"(?i)(?:các|những|nhiều)\s*$")
@@ -148,8 +148,16 @@ def agreements_component(doc: Doc) -> Doc:
             if between:
                 b0 = m.start() + label.find(between.group(0))
                 ag.parties = _parties_from(idx, doc, b0, end)
-                for org in _MINISTRY_RE.findall(between.group(1)):
-                    add_unique(ag.party_organizations, org)
+                # the bodies named between "giữa" and the label's end, as read whole by
+                # the organisation reader ("Bộ Quốc phòng Liên bang Nga"), else by shape
+                whole = sorted(
+                    ((between.group(1).find(o.name), o.name) for o in doc.organizations if o.name in between.group(1)),
+                )
+                whole = [(i, n) for i, n in whole if not any(j <= i and i + len(n) <= j + len(o) and n != o for j, o in whole)]
+                add_unique(ag.party_organizations, *(n for _, n in whole))
+                if not whole:
+                    for org in _MINISTRY_RE.findall(between.group(1)):
+                        add_unique(ag.party_organizations, org)
             in_sent = [p for p in people if lo <= p[1] < m.start()]
             witness = _WITNESS_RE.search(text, lo, m.start())
             cut = witness.start() if witness else (signed.start() if signed else m.start())

@@ -428,7 +428,7 @@ def events_component(doc: Doc) -> Doc:
                 add_unique(ev.participants, visitor[0])  # not the speaker of "chuyến thăm là dịp ..."
             if host_code:
                 add_unique(ev.countries, host_code)
-                ev.location = ev.location or hc[0].surface
+                ev.location = hc[0].surface  # a visit takes place in the host country
         else:
             add_unique(ev.participants, *[p[0] for p in in_sent])
         for c in idx.countries_in(mention.start, mention.end):

@@ -546,6 +546,80 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0].upper().replace("Đ", "D") for w in words)
 
 
+@lru_cache(maxsize=1)
+def _org_standalone() -> frozenset[str]:
+    return frozenset(norm_key(n) for n in load_lines("lex_org_standalone.txt"))
+
+
+_ORG_LOWER_MAX = 4  # lower-case words an organisation's name may run through ("giữ hòa bình")
+_ORG_NUM_RE = re.compile(r" (\d{1,4})(?![\w/.,-]\d)")
+_ORG_DASH_RE = re.compile(r" [-–] (?=[A-ZĐ])")
+_ORG_END_RE = re.compile(r"\s*(?:[,;.:!?()“”\"\n]|$)")
+
+
+def _complete_org(
+    text: str, idx: DocIndex, words: list[str], pos: int, breaks: frozenset[str]
+) -> Optional[tuple[list[str], int]]:
+    """The organisation's whole name, or None when only a truncated head can be read.
+
+    Vietnamese names continue in lower case after a capitalised word ("Cục Gìn
+    giữ hòa bình Việt Nam", "Tổng cục Cảnh sát quốc gia Campuchia"). A name
+    cut inside a word ("Cục Gìn", "Quân" of "Quân đội") reads on through a few
+    lower-case words; any other name reads on only when those words lead to a
+    capitalised one ("Bộ Tư lệnh Tác chiến liên quân Australia"), so that
+    "Bộ Quốc phòng nhấn mạnh" stays "Bộ Quốc phòng". A bare head ("Cục",
+    "Hải quân") is no name unless it is complete by itself ("Bộ Quốc phòng")."""
+    key = norm_key(" ".join(words))
+    head_only = len(words) == 1 or key in _org_heads_canon()
+    keep = (words, pos) if not head_only or key in _org_standalone() else None
+    ending = idx.country_covering(pos - 1, pos)
+    if ending is not None and ending.end <= pos:
+        return words, pos  # "Hải quân Nhật Bản"
+    last = words[-1]
+    cut_word = len(words) > 1 and is_capitalised(last) and " " not in last and is_vn_syllable(last)
+    cut_word = cut_word and not head_only
+    ext = list(words)
+    p = pos
+    dash = _ORG_DASH_RE.match(text, pos)
+    if dash and not _head_start_re().match(text, dash.end()):
+        ext.append("-")  # "Tập đoàn Công nghiệp - Viễn thông Quân đội"
+        p = dash.end() - 1
+    compounds = _org_compounds()
+    n_lower = 0
+    reached_cap = False
+    while True:
+        w = WORD_RE.match(text, p + 1) if text[p : p + 1] == " " else None
+        if w is None:
+            num = _ORG_NUM_RE.match(text, p)
+            if num and (reached_cap or n_lower == 0):
+                ext.append(num.group(1))  # "Quân khu 7", "Bộ Tư lệnh Vùng 4 Hải quân"
+                reached_cap = True
+                p = num.end()
+                continue
+            break
+        tok = w.group()
+        if is_capitalised(tok):
+            ext.append(tok)
+            reached_cap = True
+        elif reached_cap:
+            if f"{ext[-1]} {tok}".casefold() not in compounds:
+                break
+            ext.append(tok)
+        elif norm_key(tok) in breaks or n_lower >= _ORG_LOWER_MAX:
+            break
+        else:
+            ext.append(tok)
+            n_lower += 1
+        p = w.end()
+    if reached_cap:
+        return ext, p
+    if n_lower and _ORG_END_RE.match(text, p):
+        return ext, p  # the phrase ends with the name: "Cục Hợp tác quốc tế;", "Cục Bảo vệ biên giới,"
+    if cut_word:
+        return None
+    return keep
+
+
 def find_organizations(doc: Doc) -> tuple[list[Organization], dict[str, str]]:
     """Organisations named in the text; returns them and surface -> canonical name."""
     idx = doc_index(doc)
@@ -581,6 +655,10 @@ def find_organizations(doc: Doc) -> tuple[list[Organization], dict[str, str]]:
             pos = w.end()
         while len(words) > 1 and not is_capitalised(words[-1]) and words[-1] in breaks:
             words.pop()
+        completed = _complete_org(text, idx, words, pos, breaks)
+        if completed is None:
+            continue  # "Cục", "Cục Gìn", "Tập đoàn Công nghiệp": cut off, not a name
+        words, pos = completed
         name = " ".join(words)
         ab = _ABBR_RE.match(text, pos)
         if ab:

@@ -145,8 +145,12 @@ class _Block:
         return self.key_cache
 
 
+_TERMINAL_TUPLE = tuple(_TERMINAL)
+_CLOSERS_BLANK = _CLOSERS + " "
+
+
 def _ends_sentence(line: str) -> bool:
-    return line.rstrip(_CLOSERS + " ").endswith(tuple(_TERMINAL))
+    return line.rstrip(_CLOSERS_BLANK).endswith(_TERMINAL_TUPLE)
 
 
 def _blocks(text: str) -> list[_Block]:
@@ -156,23 +160,22 @@ def _blocks(text: str) -> list[_Block]:
     by one starting in lower case, is the same paragraph wrapped.
     """
     out: list[_Block] = []
+    last: Optional[_Block] = None
     prev_blank = True
     for raw in text.split("\n"):
-        line = " ".join(raw.split())
-        if not line:
+        words = raw.split()
+        if not words:
             prev_blank = True
             continue
-        if (
-            out
-            and not prev_blank
-            and not _ends_sentence(out[-1].text)
-            and line[0].islower()
-        ):
-            out[-1].text += " " + line
-            out[-1].key_cache = None
-            out[-1].raw.append(raw.strip())
+        line = " ".join(words)
+        # the cheap test first: most lines start with a capital
+        if not prev_blank and line[0].islower() and last is not None and not _ends_sentence(last.text):
+            last.text += " " + line
+            last.key_cache = None
+            last.raw.append(raw.strip())
         else:
-            out.append(_Block(line, [raw.strip()]))
+            last = _Block(line, [raw.strip()])
+            out.append(last)
         prev_blank = False
     return out
 

@@ -82,7 +82,7 @@ def _dm(k: str, lead: str = "") -> str:
         rf"(?P<d{k}>\d{lead}\d?)"
         rf"(?:"
         rf"(?P<sep{k}>[/\-])(?P<m{k}>\d{{1,2}})(?:(?P=sep{k})(?P<y{k}>\d{{4}}))?"
-        rf"|\.(?P<pm{k}>\d{{1,2}})\.(?P<py{k}>\d{{4}})"
+        rf"|\.(?P<pm{k}>\d{{1,2}})(?:\.(?P<py{k}>\d{{4}}))?"
         rf"|\s+tháng\s+(?P<tm{k}>\d{{1,2}})(?:(?:\s*,\s*|\s+)năm\s+(?P<ty{k}>\d{{4}})|\s*/\s*(?P<sy{k}>\d{{4}}))?"
         rf")?"
     )
@@ -104,7 +104,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "iso": re.compile(r"(?P<y>\d" + _LB1 + r"\d{3})-(?P<m>\d{2})-(?P<d>\d{2})" + _RB),
         "month": re.compile(
             r"[tT](?<!\w[tT])(?i:háng)\s+(?P<m>\d{1,2})"
-            r"(?:\s*[/\-]\s*(?P<y>\d{4})|(?:\s*,\s*|\s+)năm\s+(?P<y2>\d{4}))?" + _RB,
+            r"(?:\s*[/\-.]\s*(?P<y>\d{4})|(?:\s*,\s*|\s+)năm\s+(?P<y2>\d{4}))?" + _RB,
             flags,
         ),
         "year": re.compile(
@@ -373,6 +373,9 @@ def find_dates(text: str, reference: Optional[PartialDate] = None) -> list[DateM
 # ----------------------------------------------------------------- publication date
 
 
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
 def header_date(line: str) -> Optional[PartialDate]:
     """The date of a page's header meta line ("Thứ 4, 22.11.2023 | 14:19:00"), if it is one.
 
@@ -380,7 +383,10 @@ def header_date(line: str) -> Optional[PartialDate]:
     word such as "Cập nhật"; a body sentence with a date is not one.
     """
     line = line.strip()
-    if not line or len(line) > 90:
+    # A full date always has a four-digit year ("yyyy" in every pattern): most
+    # lines of a page have none and skip the date scan (it runs over every
+    # removed line and the page's first lines).
+    if not line or len(line) > 90 or not _YEAR_DIGITS.search(line):
         return None
     pats = _patterns()
     full = [d for d in find_dates(line) if d.date.is_complete]

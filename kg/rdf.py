@@ -70,12 +70,41 @@ def vi(text: str) -> ox.Literal:
     return ox.Literal(text, language="vi")
 
 
+# Terms that recur across articles (names, positions, dates, country and
+# organisation nodes) are cached: building a pyoxigraph term costs about a
+# microsecond, and the same name is slugified once instead of per mention.
+# Evidence sentences are unique and go through the uncached `vi`.
+_vi_label = lru_cache(maxsize=16384)(vi)
+
+
+@lru_cache(maxsize=16384)
+def _official_node(name: str) -> ox.NamedNode:
+    return ox.NamedNode(official_iri(name))
+
+
+@lru_cache(maxsize=16384)
+def _organization_node(name: str) -> ox.NamedNode:
+    return ox.NamedNode(organization_iri(name))
+
+
+@lru_cache(maxsize=512)
+def _country_node(code: str) -> ox.NamedNode:
+    return ox.NamedNode(country_iri(code))
+
+
+@lru_cache(maxsize=512)
+def _wikidata_node(qid: str) -> ox.NamedNode:
+    return ox.NamedNode(WIKIDATA_IRI + qid)
+
+
 def en(text: str) -> ox.Literal:
     return ox.Literal(text, language="en")
 
 
+@lru_cache(maxsize=4096)
 def date_literal(date: PartialDate) -> ox.Literal:
     """Typed literal with the precision the text gave: xsd:date, gYearMonth, gYear, gMonthDay, gMonth."""
+    # cached: an archive mentions the same few thousand days over and over
     return ox.Literal(date.iso(), datatype=ox.NamedNode(XSD + date.xsd_type))
 
 
@@ -217,22 +246,22 @@ def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
         if not _is_country_code(code):
             return None
         countries.setdefault(code, None)  # type: ignore[arg-type]
-        return ox.NamedNode(country_iri(code))  # type: ignore[arg-type]
+        return _country_node(code)  # type: ignore[arg-type]
 
     def use_org(name: str) -> ox.NamedNode:
         organizations.setdefault(name.strip(), None)
-        return ox.NamedNode(organization_iri(name))
+        return _organization_node(name)
 
     def official_node(name: str) -> ox.NamedNode:
         """An official named by a fact: the extractor's record if any, else a bare typed node."""
         known = officials_by_key.get(normalize_name(name))
         if known is None:
-            node = ox.NamedNode(official_iri(name))
+            node = _official_node(name)
             out.add(node, RDF_TYPE, dkg("Official"))
-            out.add(node, RDFS_LABEL, vi(name.strip()))
+            out.add(node, RDFS_LABEL, _vi_label(name.strip()))
             derived(node)
             return node
-        return ox.NamedNode(official_iri(known.name))
+        return _official_node(known.name)
 
     for org in doc.organizations:
         name = org.name.strip()
@@ -241,15 +270,15 @@ def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
 
     # --- officials --------------------------------------------------------------
     for off in doc.officials:
-        node = ox.NamedNode(official_iri(off.name))
+        node = _official_node(off.name)
         out.add(node, RDF_TYPE, dkg("Official"))
-        out.add(node, RDFS_LABEL, vi(off.name.strip()))
+        out.add(node, RDFS_LABEL, _vi_label(off.name.strip()))
         country = use_country(off.country)
         if country is not None:
             out.add(node, dkg("represents"), country)
         if off.rank:
-            out.add(node, dkg("rank"), vi(off.rank))
-        out.add_all(node, dkg("position"), (vi(p) for p in off.positions if p))
+            out.add(node, dkg("rank"), _vi_label(off.rank))
+        out.add_all(node, dkg("position"), (_vi_label(p) for p in off.positions if p))
         if off.organization:
             out.add(node, dkg("memberOf"), use_org(off.organization))
         out.add_all(node, dkg("evidence"), (vi(s) for s in off.evidence if s))
@@ -263,13 +292,13 @@ def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
         out.add(node, RDF_TYPE, dkg("Event"))
         if ev.type in EVENT_TYPES:
             out.add(node, RDF_TYPE, dkg(ev.type))
-        out.add(node, RDFS_LABEL, vi(ev.label))
+        out.add(node, RDFS_LABEL, _vi_label(ev.label))
         if ev.start is not None:
             out.add(node, dkg("startDate"), date_literal(ev.start))
         if ev.end is not None:
             out.add(node, dkg("endDate"), date_literal(ev.end))
         if ev.location:
-            out.add(node, dkg("location"), vi(ev.location))
+            out.add(node, dkg("location"), _vi_label(ev.location))
         if ev.organizer:
             organizer = use_country(ev.organizer) if _names_country(ev.organizer) else use_org(ev.organizer)
             out.add(node, dkg("organizer"), organizer)  # type: ignore[arg-type]
@@ -316,7 +345,7 @@ def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
     for p in doc.partnerships:
         node = ox.NamedNode(partnership_iri(p))
         out.add(node, RDF_TYPE, dkg("Partnership"))
-        out.add(node, RDFS_LABEL, vi(partnership_label(p, "vi")))
+        out.add(node, RDFS_LABEL, _vi_label(partnership_label(p, "vi")))
         out.add(node, RDFS_LABEL, en(partnership_label(p, "en")))
         for code in sorted(set(p.countries)):
             country = use_country(code)
@@ -333,9 +362,9 @@ def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
     for org_name, org_country in organizations.items():
         if not org_name:
             continue
-        node = ox.NamedNode(organization_iri(org_name))
+        node = _organization_node(org_name)
         out.add(node, RDF_TYPE, dkg("Organization"))
-        out.add(node, RDFS_LABEL, vi(org_name))
+        out.add(node, RDFS_LABEL, _vi_label(org_name))
         country = use_country(org_country)
         if country is not None:
             out.add(node, dkg("country"), country)
@@ -343,18 +372,18 @@ def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
 
     # --- countries referred to by a fact or an official -------------------------------
     for code in countries:
-        node = ox.NamedNode(country_iri(code))
+        node = _country_node(code)
         out.add(node, RDF_TYPE, dkg("Country"))
         out.add(node, dkg("isoCode"), ox.Literal(code))
         name_vi, name_en, qid = _country_info(code)
         if name_vi:
-            out.add(node, RDFS_LABEL, vi(name_vi))
+            out.add(node, RDFS_LABEL, _vi_label(name_vi))
         if name_en:
             out.add(node, RDFS_LABEL, en(name_en))
         if not name_vi and not name_en:
             out.add(node, RDFS_LABEL, ox.Literal(code))
         if qid:
-            out.add(node, OWL_SAME_AS, ox.NamedNode(WIKIDATA_IRI + qid))
+            out.add(node, OWL_SAME_AS, _wikidata_node(qid))
         derived(node)
 
     return out.list()

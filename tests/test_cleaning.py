@@ -382,3 +382,16 @@ def test_sentences_of_prose_like_text(text: str) -> None:
     cleaned, _ = clean_text(text)
     for s in split_sentences(cleaned):
         assert cleaned[s.start : s.end] == s.text
+
+
+def test_lower_case_line_after_a_sentence_end_or_blank_line_is_not_joined() -> None:
+    raw = (
+        f"{TITLE}\n\nChiều 12/3, Bộ trưởng tiếp Đại sứ Nhật Bản.\n"
+        "đây là một đoạn khác của bài báo về hợp tác quốc phòng.\n\n"
+        "và đoạn này đứng sau một dòng trống nên cũng là đoạn riêng.\n"
+    )
+    text, _ = clean_text(raw)
+    paragraphs = text.split("\n\n")
+    assert "Chiều 12/3, Bộ trưởng tiếp Đại sứ Nhật Bản." in paragraphs
+    assert "đây là một đoạn khác của bài báo về hợp tác quốc phòng." in paragraphs
+    assert "và đoạn này đứng sau một dòng trống nên cũng là đoạn riêng." in paragraphs

@@ -115,6 +115,10 @@ def test_header_line_dates() -> None:
     assert header_date("Cập nhật: 05/03/2024") == P(2024, 3, 5)
     # a body sentence with a date is no header
     assert header_date("Từ ngày 1/7/2025, tỉnh vận hành mô hình chính quyền hai cấp.") is None
+    # no four-digit year: never a header date, even with a weekday and a time
+    assert header_date("Thứ 4, 22.11 | 14:19:00") is None
+    assert header_date("Thứ Hai, 02/07 08:30") is None
+    assert header_date("Cập nhật: 2024-03-05 08:30") == P(2024, 3, 5)
 
 
 def test_several_dates_in_order() -> None:
@@ -270,3 +274,18 @@ def test_find_dates_on_date_like_text(text: str, ref: PartialDate | None) -> Non
         if dm.end_date is not None and dm.date.year is not None and dm.end_date.year is not None:
             assert (dm.date.year, dm.date.month or 0, dm.date.day or 0) <= (
                 dm.end_date.year, dm.end_date.month or 0, dm.end_date.day or 0)
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("Sáng 4.11, tại Hà Nội, hai bên đã hội đàm.", "2024-11-04"),
+    ("Chiều 15.3, đoàn đến Hà Nội.", "2024-03-15"),
+    ("Hai nước nâng cấp quan hệ vào tháng 11.2023.", "2023-11"),
+])
+def test_dotted_day_month_and_month_year(text, iso):
+    found = find_dates(text, reference=PartialDate(2024, 11, 20))
+    assert [d.date.iso() for d in found] == [iso]
+
+
+@pytest.mark.parametrize("text", ["Phiên bản 4.11 của phần mềm", "tăng 2.5 lần", "có 2.000 người tham dự"])
+def test_dotted_numbers_without_a_cue_are_not_dates(text):
+    assert find_dates(text, reference=PartialDate(2024, 11, 20)) == []

@@ -364,3 +364,35 @@ def test_no_build_timestamp_changes_with_content_hash_only():
         (N(source_iri("bai-1.txt")), D("contentHash"), ox.Literal("h1")),
         (N(source_iri("bai-1.txt")), D("contentHash"), ox.Literal("h2")),
     }
+
+
+def test_cached_terms_give_the_same_graph_for_repeated_and_shared_names():
+    """Names, labels and dates are cached across articles: a second article
+    naming the same official and date gets the same nodes, and mapping one doc
+    twice gives the same quads in the same order (only the graph differs)."""
+    first = doc_to_quads(make_doc("bai-1.txt"), "h")
+    again = doc_to_quads(make_doc("bai-1.txt"), "h")
+    other = doc_to_quads(make_doc("bai-2.txt"), "h")
+    assert [str(q) for q in first] == [str(q) for q in again]
+    g1, g2 = N(source_iri("bai-1.txt")), N(source_iri("bai-2.txt"))
+    # the article's own node differs; every other term is shared
+    swap = {g2: g1, ox.Literal("bai-2.txt"): ox.Literal("bai-1.txt")}
+    assert [(q.subject, q.predicate, q.object) for q in first] == [
+        (swap.get(q.subject, q.subject), q.predicate, swap.get(q.object, q.object)) for q in other
+    ]
+    assert {q.graph_name for q in other} == {g2}
+
+
+def test_cached_label_is_not_confused_with_a_different_spelling():
+    doc = make_doc()
+    doc.officials[0].positions = ["Thứ trưởng Bộ Quốc phòng", "thứ trưởng Bộ Quốc phòng"]
+    t = triples(doc_to_quads(doc, "h"))
+    an = N(official_iri("Nguyễn Văn An"))
+    assert (an, D("position"), vi("Thứ trưởng Bộ Quốc phòng")) in t
+    assert (an, D("position"), vi("thứ trưởng Bộ Quốc phòng")) in t
+
+
+def test_cached_date_literal_keeps_precision():
+    assert date_literal(PartialDate(2024, 3)) == typed("2024-03", "gYearMonth")
+    assert date_literal(PartialDate(2024, 3, 5)) == typed("2024-03-05", "date")
+    assert date_literal(PartialDate(2024, 3)) == typed("2024-03", "gYearMonth")

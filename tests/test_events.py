@@ -148,3 +148,62 @@ def test_delegation_taking_part_in_named_event_adds_its_country():
 def test_ordinal_label_kept_when_year_only_from_date():
     doc = extract("Đối thoại chiến lược quốc phòng Việt Nam - Nga lần thứ 10 diễn ra tại Hà Nội vào tháng 8/2025.")
     assert doc.events and doc.events[0].label.endswith("lần thứ 10")
+
+
+def _ev(text):
+    from kg.model import Article
+    from kg.model import PartialDate as _PD
+    from kg.pipeline import Pipeline as _P
+
+    return _P()(Article(id="t", text=text, published=_PD(2025, 3, 10))).events
+
+
+def test_port_call_by_a_foreign_navy_ship():
+    evs = _ev("Sáng 8/3, tàu khu trục HMS Spey của Hải quân Anh cập cảng quốc tế Cam Ranh, bắt đầu chuyến thăm hữu nghị.")
+    pc = [e for e in evs if e.type == "PortCall"]
+    assert len(pc) == 1 and not [e for e in evs if e.type == "Visit"]
+    assert set(pc[0].countries) == {"GBR", "VNM"}
+    assert pc[0].label.startswith("Tàu HMS Spey thăm")
+
+
+def test_bilateral_side_meetings_same_day_stay_apart():
+    evs = _ev(
+        "Sáng 9/3, Đại tướng Lê Minh Tuấn gặp Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru. "
+        "Chiều cùng ngày, Đại tướng Lê Minh Tuấn gặp Bộ trưởng Quốc phòng Australia Richard Marles."
+    )
+    meets = [e for e in evs if e.type == "Meeting"]
+    assert len(meets) == 2
+    assert {tuple(sorted(e.countries)) for e in meets} == {("JPN", "VNM"), ("AUS", "VNM")}
+    assert all(str(e.start) == "2025-03-09" for e in meets)
+
+
+def test_glad_to_meet_is_no_meeting():
+    evs = _ev("Ông Kihara Minoru, Bộ trưởng Quốc phòng Nhật Bản, vui mừng được gặp Đại tướng Lê Minh Tuấn.")
+    assert not [e for e in evs if e.type == "Meeting"]
+
+
+def test_conference_acronym_alias_merges_and_dates():
+    evs = _ev(
+        "Bộ trưởng dự Hội nghị ADSOM-20 tại Hà Nội.\n"
+        "Ngày 6/3, tại Hà Nội, Hội nghị Quan chức quốc phòng cấp cao ASEAN lần thứ 20 (ADSOM-20) được tổ chức.\n"
+        "Ngày 7/3, tại ADSOM-20, các đại biểu đã thảo luận."
+    )
+    confs = [e for e in evs if e.type == "Conference"]
+    assert len(confs) == 1 and str(confs[0].start) == "2025-03-06"
+
+
+def test_recalled_or_past_visit_is_not_an_event():
+    evs = _ev(
+        "Hai bên nhắc lại việc nâng cấp quan hệ năm 2023, nhân chuyến thăm Nhật Bản của Chủ tịch nước, kể từ năm 2014. "
+        "Ông từng thăm Indonesia năm 2013."
+    )
+    assert not [e for e in evs if e.type == "Visit"]
+
+
+def test_courtesy_call_by_unnamed_delegation_gets_vietnam():
+    evs = _ev(
+        "Sáng 9/3, Chuẩn Đô đốc Lê Văn Đạo hội đàm với Phó Đô đốc Jose Ador, Tư lệnh Hải quân Philippines. "
+        "Ngày 10/3, đoàn đã chào xã giao Tướng Andres Centino Jr., Tham mưu trưởng Lực lượng vũ trang Philippines."
+    )
+    meet = [e for e in evs if e.type == "Meeting"]
+    assert meet and set(meet[0].countries) == {"VNM", "PHL"}

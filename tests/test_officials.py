@@ -111,3 +111,43 @@ def test_numbered_command_is_a_complete_name():
 def test_brigadier_general_rank():
     offs = _officials("Chuẩn tướng Lee Kok Leong, Chỉ huy trưởng Lực lượng Tìm kiếm cứu nạn Singapore, phát biểu.")
     assert offs["Lee Kok Leong"].rank == "Chuẩn tướng" and offs["Lee Kok Leong"].country == "SGP"
+
+
+def test_sino_vietnamese_name_country_from_title_before_comma():
+    offs = _officials("Sáng 5/3, Bộ trưởng Lê Văn Hùng gặp Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng Lý Thượng Phúc.")
+    assert offs["Lý Thượng Phúc"].country == "CHN"
+    assert offs["Lê Văn Hùng"].country == "VNM"
+
+
+def test_delegation_side_gives_country_to_listed_members():
+    offs = _officials(
+        "Đoàn Trung Quốc có Trung tướng Hà Vệ Đông, Tư lệnh Chiến khu phía Đông; ông Trần Mẫn Nhĩ, Bí thư Tỉnh ủy Quý Châu."
+    )
+    assert offs["Hà Vệ Đông"].country == "CHN"
+    assert offs["Trần Mẫn Nhĩ"].country == "CHN"
+
+
+def test_delegation_on_the_other_side_of_a_meeting_verb_keeps_vietnam():
+    offs = _officials("Đoàn Trung Quốc hội đàm với Thượng tướng Nguyễn Tân Cương tại Hà Nội.")
+    assert offs["Nguyễn Tân Cương"].country == "VNM"
+
+
+def test_generational_suffix_kept_and_short_form_merged():
+    offs = _officials(
+        "Chuẩn Đô đốc Lê Văn Đạo hội đàm với Tướng Andres Centino Jr., Tư lệnh Lục quân Philippines. Tướng Centino cảm ơn."
+    )
+    assert "Andres Centino Jr." in offs and offs["Andres Centino Jr."].country == "PHL"
+    assert "Centino" not in offs
+
+
+def test_four_syllable_name_with_two_surnames():
+    offs = _officials("Đô đốc Mark Hill chào xã giao ông Phạm Nguyễn Văn Bình, Chủ tịch UBND tỉnh Khánh Hòa.")
+    assert "Phạm Nguyễn Văn Bình" in offs and "Nguyễn Văn Bình" not in offs
+
+
+def test_ship_names_are_not_people():
+    offs = _officials(
+        "Tàu khu trục HMS Richmond và tàu Trần Hưng Đạo (HQ-017) cập cảng, do Đại tá Nguyễn Văn Hải dẫn đầu."
+    )
+    assert "Richmond" not in offs and "Trần Hưng Đạo" not in offs
+    assert "Nguyễn Văn Hải" in offs

@@ -30,7 +30,7 @@ from kg.extract.common import (
     phrase_pattern,
     tsv_by_role,
 )
-from kg.extract.officials import _org_head_re, official_occurrences, resolve_org
+from kg.extract.officials import _org_head_re, official_occurrences, resolve_org, ship_prefixes
 from kg.model import DateMention, Doc, Event, PartialDate
 from kg.pipeline import component
 
@@ -38,7 +38,7 @@ _YEAR_RE = re.compile(r"\s*(?:năm\s+)?((?:19|20)\d{2})(?!\w|/|-)")
 _TOKEN_RE = re.compile(r"\s*([^\s,.;:!?()“”\"…]+)")
 # a date after an event's name belongs to it only when introduced as its time
 _DATE_CUE_RE = re.compile(
-    r"(?:từ|vào|hồi|diễn ra|trong|khai mạc|kéo dài|tổ chức)\s+(?:các\s+)?(?:ngày|hôm|sáng|chiều|tối|tháng|năm|dịp)?\s*$",
+    r"(?:(?<!kể )từ|vào|hồi|diễn ra|trong|khai mạc|kéo dài|tổ chức)\s+(?:các\s+)?(?:ngày|hôm|sáng|chiều|tối|tháng|năm|dịp)?\s*$",
     re.I,
 )
 _DASH_RE = re.compile(r"\s+[-–]\s+")
@@ -58,6 +58,7 @@ _SAME_DAY_RE = re.compile(r"(?i)(?<!\w)cùng ngày(?!\w)")
 
 # Types whose mentions can carry a proper name ("Hội nghị ADMM lần thứ 11");
 # talks, visits and meetings are told apart by participants and date instead.
+_BILATERAL_TYPES = frozenset({"Meeting", "Talks", "PortCall"})
 _NAMED_TYPES = frozenset({"Exhibition", "Dialogue", "Conference", "Exchange", "Exercise"})
 
 
@@ -76,8 +77,11 @@ def _trigger_re() -> re.Pattern[str]:
     heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + ("ông", "bà", "ngài", "đoàn")
     # "tiếp <title>": the word first, then the checks on what precedes it (the
     # same as lookbehinds before it, but cheap at the many positions without it)
-    receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
-    return re.compile("(?i:" + phrase_pattern(_triggers().keys()) + ")|" + receive)
+    title = r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
+    receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)" + title
+    # "X gặp Bộ trưởng Quốc phòng Nhật Bản Y": a meeting; "gặp khó khăn" is not
+    meet = r"gặp(?<!\wgặp)(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title  # "vui mừng được gặp ...": no new meeting
+    return re.compile("(?i:" + phrase_pattern(_triggers().keys()) + ")|" + receive + "|" + meet)
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +113,8 @@ class _Mention:
     date_cued: bool = False  # the date is introduced as the event's own time
     countries: frozenset[str] = frozenset()
     participants_from: list[str] = field(default_factory=list)
+    alias: str = ""
+    host: Optional[str] = None
 
 
 @dataclass
@@ -122,6 +128,7 @@ class _Draft:
     year: Optional[int] = None
     name_countries: frozenset[str] = frozenset()
     date_rank: int = 0  # 2: a date cued as the event's own, 1: a sentence head or dateline
+    aliases: set[str] = field(default_factory=set)
 
 
 def _label_tail(text: str, pos: int, hi: int) -> tuple[str, int, Optional[int], Optional[int]]:
@@ -181,8 +188,9 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
         found = list(_trigger_re().finditer(text, lo, hi))
         for k, m in enumerate(found):
             surface = m.group()
-            if surface.casefold().startswith("tiếp") and surface.casefold().strip() not in trig:
-                etype, creatable, display = "Meeting", True, "Tiếp"
+            if surface.casefold().startswith(("tiếp", "gặp")) and surface.casefold().strip() not in trig:
+                etype, creatable = "Meeting", True
+                display = "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp"
             else:
                 etype, creatable, display = trig[" ".join(surface.casefold().split())]
             before = text[max(lo, m.start() - 12) : m.start()]
@@ -204,6 +212,14 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
             clause_before = text[c_lo : m.start()]
             if _context_re("proposal").search(clause_before) or _context_re("plan").search(clause_before):
                 continue  # a wish, proposal, invitation or plan, not a reported fact
+            if _context_re("history").search(text, max(c_lo, m.start() - 40), m.start()):
+                continue  # "từng thăm Indonesia năm 2013": history, not the article's news
+            if _context_re("recall").search(clause_before):
+                continue  # "Hai bên nhắc lại ... nhân chuyến thăm ...": recalled, not reported
+            if etype == "Visit" and _ship_visit(text, lo, m.start(), m.end(), hi):
+                # "tàu USS X ... bắt đầu chuyến thăm hữu nghị": a port call
+                etype = mention.etype = "PortCall"
+                display = mention.display = "Thăm cảng"
             c_hi = min(_clause_end(text, m.end(), hi), nxt_trig if nxt_trig > m.end() else hi)
             after = [
                 d for d in idx.dates_in(mention.end, c_hi)
@@ -228,6 +244,10 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
                     if alias:
                         mention.year, mention.year_written = int(alias.group(1)), True
                 mention.countries = frozenset(c.code for c in idx.countries_in(mention.start, mention.end))
+                ab = _ACRONYM_AFTER_RE.match(text, mention.end, hi)
+                if ab:
+                    mention.alias = norm_key(ab.group(1))  # "(ADMM-18)": the short name of this edition
+                mention.host = _host_of(text, idx, lo, hi, m.start())
                 part = _context_re("participation").search(text, c_lo, m.start())
                 if part:
                     # "Đoàn Ấn Độ tham dự Triển lãm ...": the participant's country
@@ -349,8 +369,11 @@ def events_component(doc: Doc) -> Doc:
         rank = 0 if mention.date is None else (2 if mention.date_cued else 1)
         if mention.named:
             sig = _signature(mention.core)
+            core_key = norm_key(mention.core)
             for d in drafts:
-                if not d.named or d.event.type != mention.etype or not _same_named(d, mention, sig):
+                if not d.named or d.event.type != mention.etype:
+                    continue
+                if not (core_key in d.aliases or _same_named(d, mention, sig)):
                     continue
                 draft = d
                 if mention.year and not d.year:
@@ -367,6 +390,10 @@ def events_component(doc: Doc) -> Doc:
                 drafts.append(draft)
             if mention.ordinal and not draft.event.ordinal:
                 draft.event.ordinal = mention.ordinal
+            if mention.alias:
+                draft.aliases.add(mention.alias)
+            if mention.host:
+                add_unique(draft.event.countries, mention.host)
         else:
             prev = latest.get(mention.etype)
             named_prev = named_latest.get(mention.etype) if mention.etype in _NAMED_TYPES else None
@@ -379,11 +406,16 @@ def events_component(doc: Doc) -> Doc:
                     if draft.event.end is None or last > draft.event.end:
                         draft.event.end = last
                     start = end = None
-            elif prev is not None and (start is None or prev.event.start in (None, start)):
+            elif (
+                prev is not None and (start is None or prev.event.start in (None, start))
+                and not _new_counterpart(prev.event, in_sent, country_of)
+            ):
                 draft = prev
             elif mention.creatable and (in_sent or (mention.happening and start is not None)) and _may_open(mention, text, idx, sent.end):
                 if start is None and _SAME_DAY_RE.search(text, sent.start, min(sent.end, sent.start + 40)):
-                    same = next((d.event for d in reversed(drafts) if d.event.start and d.event.start.is_complete), None)
+                    dated = [d.event for d in reversed(drafts) if d.event.start and d.event.start.is_complete]
+                    # the day of the latest one-day happening, not the first day of a visit
+                    same = next((e for e in dated if e.end is None), dated[0] if dated else None)
                     if same is not None:
                         start, end, rank = same.start, None, 1
                 if start is None:
@@ -412,6 +444,8 @@ def events_component(doc: Doc) -> Doc:
         draft.sentences.append(mention.sent)
         ev.location = ev.location or _location(text, sent.start, sent.end)
         ev.organizer = ev.organizer or _organizer(doc, sent.start, mention.start, sent.end)
+        if mention.etype == "PortCall":
+            _port_call(text, idx, sent.start, sent.end, mention, ev)
         if mention.etype == "Visit":
             host = _VISIT_KIND_RE.match(text, mention.trig_end, sent.end)
             h_end = host.end() if host else mention.trig_end
@@ -437,6 +471,8 @@ def events_component(doc: Doc) -> Doc:
             cs = idx.countries_in(sent.start + dm.end(), sent.start + dm.end() + 20)
             if cs and cs[0].start == sent.start + dm.end():
                 add_unique(ev.countries, cs[0].code)
+    drafts = _merge_aliases(drafts)
+    _alias_dates(doc, idx, drafts)
     events: list[Event] = []
     for d in drafts:
         ev = d.event
@@ -446,12 +482,18 @@ def events_component(doc: Doc) -> Doc:
             add_unique(ev.countries, country_of.get(p))
         if ev.organizer and ev.organizer.endswith("Việt Nam"):
             add_unique(ev.countries, VNM)
+        if (
+            ev.type in _BILATERAL_TYPES and len(ev.countries) == 1 and ev.countries[0] != VNM
+            and any(o.country == VNM for o in doc.officials)
+        ):
+            ev.countries.insert(0, VNM)  # "đoàn đã chào xã giao Tướng X": the Vietnamese delegation
         if not ev.label:
             ev.label = _anon_label(ev)
         # two anonymous drafts of one type and date are one happening
         twin = next(
             (e for e in events if not _YEAR_IN_LABEL_RE.search(e.label) and e.ordinal is None
-             and e.type == ev.type and e.start == ev.start and not d.named),
+             and e.type == ev.type and e.start == ev.start and not d.named
+             and _same_sides(e, ev)),
             None,
         )
         if twin is not None:
@@ -460,6 +502,132 @@ def events_component(doc: Doc) -> Doc:
         events.append(ev)
     doc.events = events
     return doc
+
+
+_ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z](?:[-+ ]?\d{0,3}\+?)?)\)")
+_AT_BEFORE_RE = re.compile(r"(?i)(?:tại|ở)\s+$")
+_HOST_AT_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+[^,;.!?]{0,60}?(?:\(([^()]{2,30})\))?(?=[,;.!?]|$)")
+
+
+def _host_of(text: str, idx: DocIndex, lo: int, hi: int, trig: int) -> Optional[str]:
+    """Country where a named event takes place: "tại Thủ đô Viêng Chăn (Lào)"."""
+    for m in _HOST_AT_RE.finditer(text, lo, hi):
+        if m.start() > trig + 200:
+            break
+        cs = idx.countries_in(m.start(), m.end())
+        if cs:
+            return cs[-1].code
+    return None
+
+
+_SHIP_NAME_RE = re.compile(r"(?<!\w)([A-Z]{2,5})\s+((?:[A-ZĐ][\w-]*)(?:\s[A-ZĐ][\w-]*){0,3})")
+_NAVY_RE = re.compile(r"(?i:hải quân|hạm đội|lực lượng phòng vệ biển)\s+(?:\d+\s+)?$")
+_PORT_PLACE_RE = re.compile(
+    r"(?:thăm(?:\s+(?:hữu nghị|chính thức|xã giao))?|cập|ghé)\s+"
+    r"((?:(?:TP\.?|thành phố|cảng(?:\s+quốc\s+tế)?|quân\s+cảng)\s+)?[A-ZĐ]\w*(?:\s[A-ZĐ]\w*){0,3})"
+)
+
+
+def _port_call(text: str, idx: DocIndex, lo: int, hi: int, m: _Mention, ev: Event) -> None:
+    """Flag state of the visiting navy (hull prefix "USS", or "Hải quân Ấn Độ"),
+    the host (a country after the trigger, else Vietnam) and a label naming the ship."""
+    flag: Optional[str] = None
+    ship = ""
+    prefixes = ship_prefixes()
+    for sm in _SHIP_NAME_RE.finditer(text, lo, hi):
+        if sm.group(1) in prefixes:
+            flag, ship = prefixes[sm.group(1)], f"{sm.group(1)} {sm.group(2)}"
+            break
+    if flag is None:
+        for c in idx.countries_in(lo, hi):
+            if c.code != VNM and _NAVY_RE.search(text, max(lo, c.start - 30), c.start):
+                flag = c.code
+                break
+    after = idx.countries_in(m.trig_end, min(hi, m.trig_end + 40))
+    host = after[0].code if after and after[0].code != flag else VNM
+    add_unique(ev.countries, flag, host)
+    if ship and not ev.label:
+        place = _PORT_PLACE_RE.search(text, lo, hi)
+        ev.label = f"Tàu {ship} thăm {place.group(1)}" if place else f"Tàu {ship} thăm {m.display.lower()}"
+        if place:
+            ev.location = place.group(1)
+
+
+def _merge_aliases(drafts: list[_Draft]) -> list[_Draft]:
+    """Fold "Hội nghị ADMM-18" (seen first, in a headline) into the edition whose
+    full name was followed by "(ADMM-18)"."""
+    out: list[_Draft] = []
+    for d in drafts:
+        core = d.key.split("|")[1] if d.named else ""
+        target = next(
+            (o for o in drafts if o is not d and o.named and o.event.type == d.event.type and core in o.aliases),
+            None,
+        ) if core else None
+        if target is None:
+            out.append(d)
+            continue
+        _merge_into(target, d.event)
+        target.has_fact = target.has_fact or d.has_fact
+    return out
+
+
+def _ship_visit(text: str, lo: int, t_start: int, t_end: int, hi: int) -> bool:
+    """A visit made by a ship: a ship named before the trigger in its sentence
+    ("tàu chỉ huy USS X cập cảng ..., bắt đầu chuyến thăm") or right after it
+    ("chuyến thăm của USS X")."""
+    if _SHIP_OF_RE.match(text, t_end, hi):
+        return True
+    return _ship_re().search(text, lo, t_start) is not None
+
+
+@lru_cache(maxsize=1)
+def _ship_re() -> re.Pattern[str]:
+    cues = phrase_pattern(load_lines("lex_ship_cues.txt"))
+    prefixes = "|".join(re.escape(p) for p in sorted(ship_prefixes(), key=len, reverse=True))
+    return re.compile(r"(?i:" + cues + r")(?=\s)|(?<!\w)(?:" + prefixes + r")\s+(?=[A-ZĐ])")
+
+
+_SHIP_OF_RE = re.compile(r"\s+(?:lần này\s+)?của\s+(?:(?:các\s+)?(?:tàu|chiến hạm|biên đội)|[A-Z]{2,5}\s+[A-Z])")
+
+
+def _alias_dates(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
+    """A named event without a date takes the sentence-head date of a sentence that
+    places its short name: "Ngày 20/11, tại ADMM-18, các Bộ trưởng ..."."""
+    text = doc.text
+    for d in drafts:
+        if not d.named or d.event.start is not None:
+            continue
+        for alias in d.aliases:
+            for m in re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?![\w+])", text, re.I):
+                if not _AT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+                    continue
+                sent = idx.sentences[idx.sentence_at(m.start())]
+                head = [x for x in idx.dates_in(sent.start, m.start()) if x.start - sent.start < 30]
+                if head:
+                    d.event.start, d.event.end = _dates_of(idx, head[0])
+                    d.has_fact = True
+                    add_unique(d.event.evidence, sent.text)
+                    break
+            if d.event.start is not None:
+                break
+
+
+def _new_counterpart(ev: Event, in_sent: list[tuple[str, int, int]], country_of: dict[str, Optional[str]]) -> bool:
+    """The sentence names a foreign official of another country than the event's:
+    a second meeting ("Chiều cùng ngày, ... gặp Bộ trưởng Quốc phòng Hoa Kỳ")."""
+    known = set(ev.countries) | {country_of.get(p) for p in ev.participants}
+    known.discard(VNM)
+    if not known:
+        return False
+    foreign = {country_of.get(p[0]) for p in in_sent} - {None, VNM}
+    return bool(foreign) and not (foreign & known)
+
+
+def _same_sides(a: Event, b: Event) -> bool:
+    """Two drafts can be one happening only if their foreign sides agree: the
+    minister met China's and then the US's counterpart the same afternoon."""
+    fa, fb = set(a.countries) - {VNM}, set(b.countries) - {VNM}
+    return not fa or not fb or fa <= fb or fb <= fa
 
 
 def _signature(core: str) -> frozenset[str]:

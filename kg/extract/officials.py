@@ -19,6 +19,7 @@ from typing import Optional
 
 from kg.extract.common import (
     VNM,
+    load_tsv,
     WORD_RE,
     DocIndex,
     add_unique,
@@ -83,6 +84,48 @@ def _surnames() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _particles() -> frozenset[str]:
     return frozenset(load_lines("lex_name_particles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> frozenset[str]:
+    return frozenset(load_lines("lex_name_suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def _suffix_after_re() -> re.Pattern[str]:
+    """A generational suffix the word scan leaves out ("III", or the dot of "Jr.")."""
+    alts = "|".join(re.escape(x) for x in sorted(_suffixes(), key=len, reverse=True))
+    return re.compile(r"(?:,?\s)?(?:" + alts + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def ship_prefixes() -> dict[str, str]:
+    """Hull prefix ("USS") -> flag state code, from `lex_ship_prefixes.tsv`."""
+    return {row[0]: row[1] for row in load_tsv("lex_ship_prefixes.tsv") if len(row) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _ship_before_re() -> re.Pattern[str]:
+    """A ship cue ("tàu khu trục", "USS") ending right before a capitalised name."""
+    cues = phrase_pattern(load_lines("lex_ship_cues.txt"))
+    prefixes = "|".join(re.escape(p) for p in sorted(ship_prefixes(), key=len, reverse=True))
+    return re.compile(
+        r"(?:(?i:" + cues + r")\s+(?:(?:" + prefixes + r")\s+)?|(?<!\w)(?:" + prefixes + r")\s+)$"
+    )
+
+
+_HULL_AFTER_RE = re.compile(r"\s*\((?:[A-Z]{1,5}[- ]?)?\d{1,4}\)")  # "(LCC-19)", "(HQ-011)"
+
+
+@lru_cache(maxsize=1)
+def _side_cue_re() -> re.Pattern[str]:
+    """ "đoàn", "phía"... ending right before a country mention."""
+    return re.compile("(?i:" + phrase_pattern(load_lines("lex_side_cues.txt")) + r")\s+$")
+
+
+@lru_cache(maxsize=1)
+def _side_switch_re() -> re.Pattern[str]:
+    return re.compile("(?i:" + phrase_pattern(load_lines("lex_side_switch.txt")) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -264,6 +307,9 @@ def _name_in_run(run: list[_Tok], idx: DocIndex) -> Optional[tuple[int, int, boo
             return (toks[lead].start, toks[-1].end, True)  # "Sar Thet": foreign, last syllable Vietnamese-shaped
         return None
     best = next((i for i in options if len(toks) - i == 3), options[0])
+    lead = _first_name_token(toks, len(toks))
+    if best == lead + 1 and len(toks) - lead == 4 and toks[lead].text in surnames:
+        best = lead  # two surnames, father's and mother's: "Lương Nguyễn Minh Triết"
     return (toks[best].start, toks[-1].end, False)
 
 
@@ -340,6 +386,10 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
             if not found:
                 continue
             n_start, n_end, foreign = found
+            if _ship_before_re().search(text, max(s_lo, n_start - 40), n_start) or _HULL_AFTER_RE.match(text, n_end):
+                continue  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)": a ship, not a person
+            if foreign:
+                n_end = _with_suffix(text, n_start, n_end, s_hi)
             name = text[n_start:n_end]
             if norm_key(name) in stop_names:
                 continue
@@ -390,6 +440,12 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
                 if mention.country:
                     break
             if not mention.country:
+                mention.country = _comma_title_country(text, idx, region_start, s_lo)
+                mention.strength = 3 if mention.country else 0
+            if not mention.country:
+                mention.country = _side_country(text, idx, n_start, s_lo)
+                mention.strength = 2 if mention.country else 0
+            if not mention.country:
                 if foreign:
                     mention.country = _context_country(idx, n_start, sent.start, sent.end)
                     mention.strength = 2 if mention.country else 0
@@ -399,6 +455,48 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
             out.append(mention)
     idx.cache["official_mentions"] = out
     return out
+
+
+def _with_suffix(text: str, n_start: int, n_end: int, hi: int) -> int:
+    """End of the name with its generational suffix as written ("Jr.", "III")."""
+    last = text[n_start:n_end].rsplit(" ", 1)[-1]
+    if last in _suffixes() and text[n_end : n_end + 1] == "." and last + "." in _suffixes():
+        return n_end + 1  # the word scan stops before the dot of "Jr."
+    m = _suffix_after_re().match(text, n_end, hi)
+    if m and last not in _suffixes():
+        return m.end()
+    return n_end
+
+
+def _comma_title_country(text: str, idx: DocIndex, region_start: int, s_lo: int) -> Optional[str]:
+    """Country of a title closed by a comma before the rank and name:
+    "Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng Đổng Quân"."""
+    comma = region_start - 1
+    if comma <= s_lo or text[comma] != ",":
+        return None
+    lo = max(s_lo, comma - 120)
+    heads = list(_position_re().finditer(text, lo, comma))
+    if not heads:
+        return None
+    h = heads[-1]
+    if _break_re().search(text, h.end(), comma) or _BOUNDARY_CHARS.search(text, h.end(), comma):
+        return None
+    cs = idx.countries_in(h.end(), comma)
+    if not cs or text[cs[-1].end : comma].strip() or _host_country(text, cs[-1].start):
+        return None
+    return cs[-1].code
+
+
+def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str]:
+    """Country of the side whose members are listed before `pos` in the sentence:
+    "Đoàn Trung Quốc có Thượng tướng X, ...; ông Y", "phía Hoa Kỳ có ông Z"."""
+    for c in reversed(idx.countries_in(s_lo, pos)):
+        if not _side_cue_re().search(text, max(s_lo, c.start - 30), c.start):
+            continue
+        if _side_switch_re().search(text, c.end, pos):
+            return None  # "Đoàn Trung Quốc hội đàm với Đại tướng ...": the other side
+        return c.code
+    return None
 
 
 def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int) -> Optional[str]:
@@ -418,7 +516,16 @@ def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int) -> Optional[
 
 
 def _merge_key(name: str) -> str:
-    return norm_key(name.replace("‐", "-"))
+    return norm_key(name.replace("‐", "-")).rstrip(".")
+
+
+def _core_tokens(key: str) -> list[str]:
+    """Name tokens without generational suffixes, to fold "Brawner" into "Romeo Brawner Jr."."""
+    sfx = {x.casefold().rstrip(".") for x in _suffixes()}
+    toks = key.split()
+    while len(toks) > 1 and toks[-1].rstrip(".") in sfx:
+        toks.pop()
+    return toks
 
 
 def build_officials(doc: Doc) -> tuple[list[Official], dict[str, str]]:
@@ -435,9 +542,9 @@ def build_officials(doc: Doc) -> tuple[list[Official], dict[str, str]]:
         target = key if key in by_key else None
         if target is None:
             # a shorter later form ("Knapper") folds into a known full name
-            toks = key.split()
+            toks = _core_tokens(key)
             for k in by_key:
-                kt = k.split()
+                kt = _core_tokens(k)
                 if len(toks) < len(kt) and (kt[-len(toks) :] == toks or kt[: len(toks)] == toks):
                     target = k
                     break

@@ -89,7 +89,8 @@ def _dm(k: str, lead: str = "") -> str:
 
 
 _DASH = r"\s*[-–—]\s*"
-_TO = rf"(?:{_DASH}|\s+(?:đến|tới)\s+(?:ngày\s+)?)"
+# "và" joins two days of one range only when the first has no month: "hai ngày 20 và 21/11".
+_TO = rf"(?:{_DASH}|\s+(?:đến|tới|(?P<and>và))\s+(?:ngày\s+)?)"
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +119,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "future_after": re.compile(r"^\)?\s*(?:" + _alt("future_after") + r")(?!\w)", flags),
         "past_after": re.compile(r"^\)?\s*(?:" + _alt("past_after") + r")(?!\w)", flags),
         "horizon_before": re.compile(r"(?:" + _alt("horizon") + r")\s*$", flags),
+        "milestone_before": re.compile(r"(?<!\w)(?:" + _alt("milestone") + r")(?!\w)", flags),
         "meta_line": re.compile(
             r"^\W*(?:(?:" + _alt("weekday") + r"|" + _alt("meta") + r")\b|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\W+\d{1,2}:\d{2})",
             flags,
@@ -299,6 +301,8 @@ def _from_daymonth(text: str, m: re.Match[str], is_range: bool) -> Iterable[_Can
     start2 = m.start("d2")
     if m2 is None:
         return
+    if m.group("and") is not None and (m1 is not None or d2 != d1 + 1):
+        return  # "5/3 và 7/3" names two days; the single pass reads each
     # the second half may stand alone (e.g. when the first is not a day)
     if _valid(y2, m2, d2) and (y2 is not None or _has_cue(text, start2)):
         yield _Candidate(start2, m.end(), PartialDate(y2, m2, d2))
@@ -430,6 +434,8 @@ def _year_hints(text: str, in_body: bool) -> list[_Hint]:
         before = text[max(0, dm.start - 25) : dm.start]
         if d.month is None and pats["horizon_before"].search(before + "năm"):
             continue
+        if d.month is None and pats["milestone_before"].search(_clause_before(text, dm.start)):
+            continue  # "thiết lập quan hệ ... năm 2015" dates history, not the page
         tense = _tense(text, dm.start, dm.end)
         if tense == "future" and d.month is None:
             continue

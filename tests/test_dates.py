@@ -289,3 +289,21 @@ def test_dotted_day_month_and_month_year(text, iso):
 @pytest.mark.parametrize("text", ["Phiên bản 4.11 của phần mềm", "tăng 2.5 lần", "có 2.000 người tham dự"])
 def test_dotted_numbers_without_a_cue_are_not_dates(text):
     assert find_dates(text, reference=PartialDate(2024, 11, 20)) == []
+
+
+def test_two_consecutive_days_joined_by_va_are_a_range():
+    found = find_dates("Trong hai ngày 20 và 21/11/2024, hội nghị diễn ra tại Viêng Chăn.")
+    assert [(d.date.iso(), d.end_date.iso() if d.end_date else None) for d in found] == [("2024-11-20", "2024-11-21")]
+
+
+def test_two_separate_days_joined_by_va_are_not_a_range():
+    found = find_dates("Các ngày 5/3/2024 và 7/3/2024, hai đoàn làm việc.")
+    assert all(d.end_date is None for d in found)
+
+
+def test_a_milestone_year_does_not_date_the_page():
+    text = ("Hải quân hai nước hội đàm\n\nSáng 15/10, tại Manila, hai bên đã hội đàm. Quan hệ phát triển tốt đẹp "
+            "kể từ khi hai nước thiết lập quan hệ Đối tác chiến lược năm 2015.")
+    assert infer_publication_date(text, text, []) is None
+    busy = text + "\n\nTrong năm 2024, hai bên đã có nhiều hoạt động hợp tác."
+    assert infer_publication_date(busy, busy, []) == PartialDate(2024, 10, 15)

@@ -207,3 +207,14 @@ def test_courtesy_call_by_unnamed_delegation_gets_vietnam():
     )
     meet = [e for e in evs if e.type == "Meeting"]
     assert meet and set(meet[0].countries) == {"VNM", "PHL"}
+
+
+def test_agency_dateline_does_not_hide_the_event_date():
+    doc = extract(
+        "Giao lưu biên giới lần thứ 3\n\n"
+        "Viêng Chăn, 14/3 (TTXVN) - Trong hai ngày 13 và 14/3/2025, tại tỉnh Hủa Phăn (Lào), Bộ Quốc phòng "
+        "hai nước Việt Nam và Lào phối hợp tổ chức Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 3."
+    )
+    exchange = [e for e in doc.events if e.type == "Exchange"]
+    assert len(exchange) == 1
+    assert (exchange[0].start.iso(), exchange[0].end.iso()) == ("2025-03-13", "2025-03-14")

@@ -31,7 +31,7 @@ from kg.extract.common import (
     tsv_by_role,
 )
 from kg.extract.officials import _org_head_re, official_occurrences, resolve_org, ship_prefixes
-from kg.model import DateMention, Doc, Event, PartialDate
+from kg.model import DateMention, Doc, Event, PartialDate, Sentence
 from kg.pipeline import component
 
 _YEAR_RE = re.compile(r"\s*(?:năm\s+)?((?:19|20)\d{2})(?!\w|/|-)")
@@ -231,7 +231,8 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
                 if year is None and has_name and after[0].date.year and after[0].start - mention.end < 25:
                     mention.year = after[0].date.year
             elif k == 0:
-                head = [d for d in idx.dates_in(lo, m.start()) if d.start - lo < 30]
+                own = _head(text, sent)
+                head = [d for d in idx.dates_in(own, m.start()) if d.start - own < 30]
                 if head:
                     mention.date = head[0]
             mention.happening = bool(
@@ -259,12 +260,24 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
     return out
 
 
+# An agency dateline opening a story: "Hà Nội, 23/4 (TTXVN) - ", "Viêng Chăn, 20/11 (VOV) – ".
+_AGENCY_DATELINE_RE = re.compile(r"[^\W\d][^,\n]{1,40},\s*\d{1,2}/\d{1,2}(?:/\d{4})?\s*\([^()\n]{2,20}\)\s*[-–—]\s*")
+
+
+def _head(text: str, s: Sentence) -> int:
+    """Where a sentence's own words start, past an agency dateline."""
+    m = _AGENCY_DATELINE_RE.match(text, s.start, s.end)
+    return m.end() if m else s.start
+
+
 def _dateline(idx: DocIndex, si: int) -> Optional[DateMention]:
     """The date that heads the sentence, its paragraph or, failing those, the article."""
     sents = idx.sentences
+    text = idx.doc.text
     for j in range(si, -1, -1):
         s = sents[j]
-        d = [x for x in idx.dates_in(s.start, s.end) if x.start - s.start < 30]
+        head = _head(text, s)
+        d = [x for x in idx.dates_in(head, s.end) if x.start - head < 30]
         if d:
             return d[0]
         if j < si and idx.paragraph_start(s.start) != idx.paragraph_start(sents[si].start):

@@ -95,6 +95,58 @@ def _flat_alternation(phrases: Sequence[str], first_upper: bool) -> str:
     return "|".join(parts)
 
 
+@lru_cache(maxsize=None)
+def _case_class(ch: str) -> str:
+    """Every Basic-Multilingual-Plane character that `(?i:ch)` matches, as a class body.
+
+    Found by letting the regex engine itself match a string of all those
+    characters, so the class agrees with IGNORECASE exactly (Kelvin sign, long s...)."""
+    pat = re.compile("(?i:" + re.escape(ch) + ")")
+    return "".join(re.escape(c) for c in sorted(set(pat.findall(_bmp_chars()))))
+
+
+@lru_cache(maxsize=1)
+def _bmp_chars() -> str:
+    return "".join(map(chr, range(0x10000)))
+
+
+def first_char_phrase_pattern(phrases: Iterable[str], extra: Sequence[tuple[str, str]] = ()) -> Optional[str]:
+    """What `"(?i:" + phrase_pattern(phrases) + ")|" + "|".join(extra patterns)` matches,
+    written so the regex opens with one character class.
+
+    Python's `re` scans a case-insensitive pattern that opens with a
+    lookbehind position by position through the whole matcher; a leading plain
+    character class lets it skip in C to the letters that can begin a phrase.
+    Each phrase's first letter is consumed by that class, the word boundary is
+    checked behind it, and a one-character lookbehind picks the group of
+    phrases starting with that letter (groups are disjoint, so trying them in
+    turn is the same as the longest-first alternation). `extra` are
+    (first letter, rest) pairs for word-initial patterns tried after the
+    phrases, in order, with the first letter matched case-sensitively.
+    None when a phrase does not start with a letter (use the plain form)."""
+    groups: dict[str, list[str]] = {}
+    for p in sorted(set(phrases), key=len, reverse=True):
+        if not p or not p[0].isalpha() or len(_case_class(p[0])) == 0:
+            return None
+        groups.setdefault(_case_class(p[0]), []).append(p)
+    alts: list[str] = []
+    first: set[str] = set()
+    for cls, ps in groups.items():
+        rests = []
+        for p in ps:
+            words = p.split()
+            body = r"\s+".join([re.escape(words[0][1:])] + [re.escape(w) for w in words[1:]])
+            rests.append(body)
+        first.update(re.findall(r"\\.|.", cls))
+        alts.append(f"(?<=[{cls}])(?i:(?:{'|'.join(rests)}))" + _WB_R)
+    for ch, rest in extra:
+        if not ch.isalpha():
+            return None
+        first.add(re.escape(ch))
+        alts.append(f"(?<={re.escape(ch)}){rest}")
+    return "[" + "".join(sorted(first)) + r"](?<![\w].)(?:" + "|".join(alts) + ")"
+
+
 _SPACE_UNIT = r"\s+"
 
 

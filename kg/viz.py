@@ -39,7 +39,7 @@ from kg.projection import (
     country_graph,
     date_interval,
     entity_graph,
-    load_kg,
+    load_kg_cached,
 )
 from kg.store import GraphStore
 
@@ -321,7 +321,7 @@ def write_html(store: GraphStore, path: Path | str, *, country: Optional[str] = 
                data: Optional[KGData] = None) -> VizSummary:
     """Write the interactive graph (optionally a subgraph) to `path`."""
     t0 = time.perf_counter()
-    data = data if data is not None else load_kg(store)
+    data = data if data is not None else load_kg_cached(store)
     period = Period.parse(since, until)
     graph = subgraph(entity_graph(data, period, list(types) if types else None), data, country, depth)
     net, meta = build_network(graph, data, physics_threshold, title)

@@ -32,14 +32,14 @@ def analyze(ctx: click.Context, what: str, country: str, depth: int, since: Opti
             top: int, seed: int, fmt: str, report: Optional[Path]) -> None:
     """Partners, centrality, communities, brokers, timeline and ego network."""
     from kg.analytics import Analyzer, write_report
-    from kg.projection import Period, load_kg
+    from kg.projection import Period, load_kg_cached
     from kg.store import open_store
 
     try:
         period = Period.parse(since, until)
         store = open_store(ctx.obj["store_path"], read_only=True)
         try:
-            analyzer = Analyzer(load_kg(store, details=False), period, seed)
+            analyzer = Analyzer(load_kg_cached(store), period, seed)
         finally:
             store.close()
         if report is not None:

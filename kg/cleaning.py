@@ -301,6 +301,12 @@ def _drop_repeated_sentences(blocks: list[_Block]) -> None:
     for b in blocks:
         if b.dropped:
             continue
+        # a sentence's key is a substring of the block's case-folded text
+        # (case folding maps characters one by one), so a block holding no
+        # short key anywhere need not be split into sentences at all
+        folded = b.text.casefold()
+        if not any(k in folded for k in short):
+            continue
         spans = _paragraph_spans(b.text)  # a block is one line: one paragraph
         if len(spans) > 1:
             text = b.text

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.common import (
+    first_char_phrase_pattern,
     VNM,
     DocIndex,
     add_unique,
@@ -36,12 +37,23 @@ def _types() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _trigger_re() -> re.Pattern[str]:
+    """Document-type phrases; opening with a character class lets `re` skip
+    in C to the letters a phrase can start with (same matches, see
+    `first_char_phrase_pattern`), which matters as it runs on every sentence."""
+    fast = first_char_phrase_pattern(_types().keys())
+    return re.compile(fast) if fast is not None else _plain_trigger_re()
+
+
+@lru_cache(maxsize=1)
+def _plain_trigger_re() -> re.Pattern[str]:
     return re.compile("(?i:" + phrase_pattern(_types().keys()) + ")")
 
 
 @lru_cache(maxsize=None)
 def _role_re(role: str) -> re.Pattern[str]:
-    return re.compile("(?i:" + phrase_pattern(tsv_by_role("lex_agreement_context.tsv", role)) + ")")
+    phrases = tsv_by_role("lex_agreement_context.tsv", role)
+    fast = first_char_phrase_pattern(phrases)  # same matches, faster scan
+    return re.compile(fast if fast is not None else "(?i:" + phrase_pattern(phrases) + ")")
 
 
 _PASSIVE_RE = re.compile(r"^[^.;]{0,120}?(?<!các )(?:đã\s+)?được\s+(?:ký|kí)", re.I)

@@ -164,50 +164,87 @@ def _runs(text: str, offset: int = 0) -> list[list[_Tok]]:
     Lower-case name particles ("di", "van") stay inside a run when a
     capitalised word follows them. Token offsets are shifted by `offset`.
 
-    Tokens are those of `WORD_RE.finditer(text)`, but only the ones that can
-    matter are materialised: while no run is open, the scan jumps straight to
-    the next letter that could start a capitalised word (most words of a
-    Vietnamese sentence are lower case), which keeps this linear in the number
-    of capitalised words rather than of all words."""
+    Tokens are those of `WORD_RE.finditer(text)`. One regex search finds each
+    *chain* -- upper-case-initial words joined by single spaces, with at most
+    one particle between two of them -- so the regex engine, not Python,
+    walks the text; Python only replays the word-by-word rules on the few
+    words of a chain (an all-caps word such as "NATO" breaks a run but not a
+    chain). A chain that cannot be extended is always followed by a word
+    that closes the run, so replaying chains alone is exact."""
     runs: list[list[_Tok]] = []
-    cur: list[_Tok] = []
     particles = _particles()
-    word_search, word_match, cand_search = WORD_RE.search, WORD_RE.match, _cand_re().search
+    chain_search, chain_match = _chain_re().search, _chain_re().match
     pos = 0
-    while True:
-        if cur:
-            m = word_search(text, pos)
-        else:
-            c = cand_search(text, pos)
-            if c is None:
-                break
-            p = c.start()
-            if p >= 2 and text[p - 1] in _JOINERS and _is_letter(text[p - 2]):
-                m = word_search(text, pos)  # p may sit inside a hyphenated word: step exactly
-            else:
-                m = word_match(text, p)  # p starts a word; the words skipped are all lower case
-        if m is None:
+    n = len(text)
+    while pos < n:
+        c = chain_search(text, pos)
+        if c is None:
             break
-        w, s, e = m.group(), m.start(), m.end()
-        pos = e
-        cap = w[:1].isupper() and not (len(w) > 1 and w.isupper())
-        glued = bool(cur) and text[cur[-1].end - offset : s] == " "
-        is_particle = False
-        if w in particles and cur and glued and text[e : e + 1] == " ":
-            nm = word_search(text, e)
-            is_particle = nm is not None and nm.start() == e + 1 and nm.group()[:1].isupper()
-        if (cap or is_particle) and (glued or not cur):
-            cur.append(_Tok(w, s + offset, e + offset))
-        else:
-            if cur:
+        p = c.start()
+        if p >= 2 and text[p - 1] in _JOINERS and _is_letter(text[p - 2]):
+            # p may sit inside a hyphenated / apostrophe word: step word by word
+            m = WORD_RE.search(text, pos)
+            while m is not None and m.end() <= p:
+                m = WORD_RE.search(text, m.end())
+            if m is None or m.start() != p:
+                pos = m.end() if m is not None else n
+                continue
+            c = chain_match(text, p)
+            if c is None:  # cannot happen: p starts an upper-case word
+                pos = p + 1
+                continue
+        pos = c.end()
+        g = c.group()
+        if " " not in g:  # the common chain: one word (a sentence opener, "Mỹ")
+            if g[:1].isupper() and not (len(g) > 1 and g.isupper()) and g not in particles:
+                runs.append([_Tok(g, p + offset, pos + offset)])
+            continue
+        words = g.split(" ")
+        last = len(words) - 1
+        cur: list[_Tok] = []
+        s = p + offset
+        for i, w in enumerate(words):
+            e = s + len(w)
+            cap = w[:1].isupper() and not (len(w) > 1 and w.isupper())
+            if cap or (w in particles and cur and i < last and words[i + 1][:1].isupper()):
+                cur.append(_Tok(w, s, e))
+            elif cur:
                 runs.append(cur)
-            cur = [_Tok(w, s + offset, e + offset)] if cap else []
-    if cur:
-        runs.append(cur)
+                cur = []
+            s = e + 1
+        if cur:
+            runs.append(cur)
     for r in runs:  # a run never ends with a particle
         while r and r[-1].text in particles:
             r.pop()
     return [r for r in runs if r]
+
+
+@lru_cache(maxsize=1)
+def _chain_re() -> re.Pattern[str]:
+    """Upper-case-initial words (as `WORD_RE` cuts them) joined by single
+    spaces, optionally with one name particle between two of them.
+
+    Opens with a character class of the BMP letters `str.isupper` accepts, so
+    the regex engine skips lower-case text in C. Every letter outside the BMP
+    is let in too: listing those ranges exactly would make `re` drop its
+    bitmap and test each character against hundreds of ranges (6x slower),
+    and a longer chain is harmless since `_runs` replays the exact rules on it."""
+    uppers = [ch for ch in map(chr, range(0x10000)) if ch.isupper() and _LETTER_RE.match(ch)]
+    ranges: list[list[int]] = []
+    for ch in uppers:
+        if ranges and ranges[-1][1] == ord(ch) - 1:
+            ranges[-1][1] = ord(ch)
+        else:
+            ranges.append([ord(ch), ord(ch)])
+    cls = "".join(f"\\U{a:08x}" + (f"-\\U{b:08x}" if b > a else "") for a, b in ranges)
+    first = f"[{cls}\\U00010000-\\U0010ffff](?<=[^\\W\\d_])"
+    rest = r"[^\W\d_]*(?:[-‐][^\W\d_]+)*(?:'[^\W\d_]+)?"
+    parts = sorted(_particles(), key=len, reverse=True)
+    if not all(WORD_RE.fullmatch(x) for x in parts):
+        raise ValueError("lex_name_particles.txt: a name particle must be a single word")
+    part = "(?:" + "|".join(re.escape(x) for x in parts) + ") "
+    return re.compile(f"{first}(?<![^\\W\\d_].){rest}(?: (?:{part})?{first}{rest})*")
 
 
 _JOINERS = frozenset("-‐'")
@@ -218,24 +255,6 @@ def _is_letter(ch: str) -> bool:
 
 
 _LETTER_RE = re.compile(r"[^\W\d_]")
-
-
-@lru_cache(maxsize=1)
-def _cand_re() -> re.Pattern[str]:
-    """A letter that may start a capitalised word: not preceded by a letter and
-    not a lower-case letter of the Basic Multilingual Plane.
-
-    The pattern opens with a character class so that the regex engine skips
-    the (mostly lower-case) text in C."""
-    chars = [ch for ch in map(chr, range(0x10000)) if not ch.islower() and _LETTER_RE.match(ch)]
-    ranges: list[list[int]] = []
-    for ch in chars:
-        if ranges and ranges[-1][1] == ord(ch) - 1:
-            ranges[-1][1] = ord(ch)
-        else:
-            ranges.append([ord(ch), ord(ch)])
-    cls = "".join(f"\\U{a:08x}" + (f"-\\U{b:08x}" if b > a else "") for a, b in ranges)
-    return re.compile(f"[{cls}\\U00010000-\\U0010ffff]" + r"(?<![^\W\d_].)(?<=[^\W\d_])")
 
 
 def _is_foreign_token(tok: str) -> bool:

@@ -22,6 +22,7 @@ import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any, Callable, Optional
 
 import networkx as nx

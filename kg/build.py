@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence
@@ -20,7 +19,7 @@ from typing import Callable, Iterable, Optional, Sequence
 from kg import __version__
 from kg.ids import source_iri
 from kg.model import Article
-from kg.pipeline import ComponentError, KGError, Pipeline
+from kg.pipeline import ComponentError, Pipeline
 from kg.reading import Skipped, content_hash, iter_articles
 from kg.store import GraphStore, select_rows
 
@@ -129,10 +128,3 @@ def graph_summary(store: GraphStore) -> list[tuple[str, int]]:
         out.append((name, int(row["n"].value)))  # type: ignore[union-attr]
     return out
 
-
-class NothingToBuild(KGError):
-    pass
-
-
-def count_by_reason(skipped: Iterable[Skipped]) -> Counter[str]:
-    return Counter(s.reason.split(":")[0] for s in skipped)

@@ -170,7 +170,7 @@ def test_named_queries_listed_and_runnable(seed_store_path):
 
 @pytest.mark.parametrize("fmt", ["turtle", "ntriples", "rdfxml"])
 def test_graph_exports_round_trip_to_the_union(seed_store, seed_store_path, fmt):
-    from kg.exports import get_format, union_triples
+    from kg.exports import union_triples
 
     result = run(["export", "--format", fmt], seed_store_path)
     assert result.exit_code == 0

@@ -96,7 +96,8 @@ def test_subgraph_filters(tmp_path):
     everything = write_html(store, tmp_path / "b.html")
     deeper = write_html(store, tmp_path / "c.html", country="CHN", depth=3)
     assert chn.nodes < deeper.nodes <= everything.nodes
-    agreements = write_html(store, tmp_path / "d.html", types=["Agreement"])
+    only_agreements = write_html(store, tmp_path / "d.html", types=["Agreement"])
+    assert only_agreements.nodes < everything.nodes
     kinds = {n["kind"] for n in page_data((tmp_path / "d.html").read_text(encoding="utf-8"), "nodes")}
     assert "Event" not in kinds and "Agreement" in kinds
     dated = write_html(store, tmp_path / "e.html", since="2024-06", until="2024-12")

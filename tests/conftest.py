@@ -6,6 +6,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check behaviour, not speed: a slow or busy CI machine must not
+# turn a per-example time into a failure (speed has its own benchmarks).
+settings.register_profile("defence-kg", deadline=None)
+settings.load_profile("defence-kg")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

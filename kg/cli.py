@@ -145,7 +145,8 @@ def remove(ctx: click.Context, article_ids: tuple[str, ...]) -> None:
 # --------------------------------------------------------------------- query
 @cli.command()
 @click.argument("sparql", required=False)
-@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
+@click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read the query from a file (UTF-8).")
 @click.option("-n", "--name", help="Run a named query (see --list).")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Set a named query's parameter, e.g. country=CHN.")
@@ -153,7 +154,7 @@ def remove(ctx: click.Context, article_ids: tuple[str, ...]) -> None:
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
               help="Output format: SELECT results as table/csv/tsv/json/ndjson/xml; graph results as turtle/ntriples/jsonld.")
 @click.pass_context
-def query(ctx: click.Context, sparql: Optional[str], query_file: Any, name: Optional[str],
+def query(ctx: click.Context, sparql: Optional[str], query_file: Optional[Path], name: Optional[str],
           params: tuple[str, ...], list_queries: bool, fmt: str) -> None:
     """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over all articles.
 
@@ -183,7 +184,7 @@ def query(ctx: click.Context, sparql: Optional[str], query_file: Any, name: Opti
     else:
         if bindings:
             raise click.UsageError("--param only applies to named queries")
-        text = query_file.read() if query_file else sparql
+        text = _read_query_file(query_file) if query_file else sparql
     if not text.strip():
         raise click.UsageError("the query is empty")
     for term, close in unknown_terms(text):
@@ -192,6 +193,15 @@ def query(ctx: click.Context, sparql: Optional[str], query_file: Any, name: Opti
     with _store(ctx) as store:
         result = store.query(text)
         write_result(result, fmt)
+
+
+def _read_query_file(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise click.ClickException(f"{path} is not a UTF-8 text file") from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
 def write_result(result: Any, fmt: str) -> None:

@@ -58,7 +58,7 @@ class NamedQuery:
 def to_sparql_term(value: str) -> str:
     """Turn a user's parameter into a SPARQL term: an IRI, a CURIE, a country code, a number or a string."""
     value = value.strip()
-    if re.fullmatch(r"https?://\S+", value):
+    if re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value):
         return f"<{value}>"
     if re.fullmatch(r"[A-Za-z]{3}", value):
         return f"<{country_iri(value)}>"

@@ -275,3 +275,12 @@ def test_network_exports_for_gephi(seed_store_path, tmp_path, fmt):
     labels = {data.get("label") for _, data in graph.nodes(data=True)}
     assert "Việt Nam" in labels and "Trương Hựu Hiệp" in labels
     assert graph.number_of_edges() > graph.number_of_nodes() / 2
+
+
+def test_query_file_that_is_not_utf8_is_one_clear_line(seed_store_path, tmp_path):
+    binary = tmp_path / "q.rq"
+    binary.write_bytes(b"\xff\xfe\x00S\x00E\x00L")
+    one_line_error(run(["query", "-f", str(binary)], seed_store_path))
+    with_bom = tmp_path / "bom.rq"
+    with_bom.write_bytes("\ufeffASK { country:VNM a dkg:Country }".encode("utf-8"))
+    assert run(["query", "-f", str(with_bom)], seed_store_path).stdout.strip() == "true"

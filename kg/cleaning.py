@@ -19,13 +19,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 from kg.model import Doc, Sentence
 from kg.pipeline import component
+from kg.resources import data_rows
 
-_DATA = Path(__file__).parent / "data" / "boilerplate.tsv"
+_DATA = "boilerplate.tsv"
 
 # A footer header only truncates once this much body text was seen; above it
 # the same words are a page menu, dropped as a single line.
@@ -66,20 +66,17 @@ def _rules() -> _Rules:
     """Compiled patterns of kg/data/boilerplate.tsv, by kind."""
     kinds: dict[str, list[str]] = {}
     abbrevs: set[str] = set()
-    for n, line in enumerate(_DATA.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        kind, sep, pattern = line.partition("\t")
-        if not sep:
-            raise ValueError(f"{_DATA.name}:{n}: expected 'kind<TAB>pattern'")
-        kind, pattern = kind.strip(), pattern.strip()
+    for row in data_rows(_DATA):
+        if len(row) != 2:
+            raise ValueError(f"{_DATA}: expected 'kind<TAB>pattern', got {row!r}")
+        kind, pattern = row
         if kind == "abbrev":
             abbrevs.add(pattern.casefold())
             continue
         try:
             re.compile(pattern)
         except re.error as exc:
-            raise ValueError(f"{_DATA.name}:{n}: bad pattern: {exc}") from None
+            raise ValueError(f"{_DATA}: bad pattern {pattern!r}: {exc}") from None
         kinds.setdefault(kind, []).append(f"(?:{pattern})")
     by_kind: dict[str, re.Pattern[str]] = {}
     for kind, alts in kinds.items():

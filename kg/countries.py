@@ -17,13 +17,12 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterator, Optional
 
 from kg.model import CountryMention, Doc
 from kg.pipeline import KGError, component
+from kg.resources import data_rows
 
-DATA_DIR = Path(__file__).parent / "data"
 
 # Decisions for one candidate
 _ACCEPT, _REJECT, _PENDING = 1, 0, 2
@@ -62,10 +61,8 @@ class Country:
 
 
 def _data_lines(name: str) -> Iterator[list[str]]:
-    """Tab-separated fields of a data file, without blank lines and # comments."""
-    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield [unicodedata.normalize("NFC", f.strip()) for f in line.split("\t")]
+    """Tab-separated fields of a data file (see `kg.resources.data_rows`)."""
+    return (list(row) for row in data_rows(name))
 
 
 @functools.lru_cache(maxsize=1)

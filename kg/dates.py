@@ -28,13 +28,12 @@ import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from kg.model import DateMention, Doc, PartialDate
 from kg.pipeline import component
+from kg.resources import data_rows
 
-_DATA = Path(__file__).parent / "data" / "dates.tsv"
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
@@ -49,12 +48,8 @@ _MAX_DAY = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 def _lexicon() -> dict[str, tuple[str, ...]]:
     """kind -> phrases, from kg/data/dates.tsv."""
     out: dict[str, list[str]] = {}
-    for line in _DATA.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        kind, _, phrase = line.partition("\t")
-        out.setdefault(kind.strip(), []).append(phrase.strip().lower())
+    for kind, phrase in data_rows("dates.tsv"):
+        out.setdefault(kind, []).append(phrase.lower())
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 

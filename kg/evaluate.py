@@ -96,10 +96,6 @@ def _date(value: Any) -> Optional[str]:
     return str(value) if value else None
 
 
-def _official_key(name: str) -> str:
-    return normalize_name(name)
-
-
 def _match(
     gold: Sequence[Any],
     pred: Sequence[Any],
@@ -172,9 +168,9 @@ def score_article(gold: dict[str, Any], doc: Doc) -> ArticleResult:
     sc["officials"] = _match(
         gold.get("officials") or [],
         doc.officials,
-        lambda g, p: _official_key(g["name"]) == _official_key(p.name) and g.get("country") == p.country,
+        lambda g, p: normalize_name(g["name"]) == normalize_name(p.name) and g.get("country") == p.country,
         opt.get("officials") or [],
-        lambda g, p: _official_key(g["name"]) == _official_key(p.name),
+        lambda g, p: normalize_name(g["name"]) == normalize_name(p.name),
         lambda x: f"{x['name']} ({x.get('country')})" if isinstance(x, dict) else f"{x.name} ({x.country})",
         res,
         "official",

@@ -18,7 +18,7 @@ from typing import Iterable, Optional, Union
 
 import pyoxigraph as ox
 
-from kg.countries import get_country
+from kg.countries import Country, UnknownCountry, get_country
 from kg.ids import (
     agreement_iri,
     country_iri,
@@ -37,7 +37,6 @@ from kg.model import (
     PartialDate,
     Partnership,
 )
-from kg.pipeline import KGError
 from kg.resources import ontology_file
 from kg.vocab import DKG_IRI, WIKIDATA_IRI
 
@@ -146,21 +145,19 @@ def level_label(level: str, lang: str = "vi") -> str:
     return words
 
 
-def _country_info(code: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
-    """(name_vi, name_en, wikidata QID) from `kg.countries`, or Nones for an unknown code."""
+def _country(code: str) -> Optional[Country]:
+    """The country table's entry, or None for a code it does not know."""
     try:
-        country = get_country(code)
-    except (KGError, LookupError, ValueError):  # kg.countries.UnknownCountry is a KGError
-        return None, None, None
-    if country is None:
-        return None, None, None
-    return (getattr(country, "name_vi", None), getattr(country, "name_en", None),
-            getattr(country, "wikidata", None))
+        return get_country(code)
+    except UnknownCountry:
+        return None
 
 
 def country_name(code: str, lang: str = "vi") -> str:
-    name_vi, name_en, _ = _country_info(code)
-    return (name_vi if lang == "vi" else name_en) or code
+    country = _country(code)
+    if country is None:
+        return code
+    return (country.name_vi if lang == "vi" else country.name_en) or code
 
 
 def partnership_label(p: Partnership, lang: str = "vi") -> str:
@@ -200,12 +197,7 @@ def _is_country_code(value: Optional[str]) -> bool:
 
 def _names_country(value: str) -> bool:
     """Whether an organizer string is a country code rather than an acronym such as "DGA"."""
-    if not _is_country_code(value):
-        return False
-    try:
-        return get_country(value) is not None
-    except (KGError, LookupError, ValueError):  # kg.countries.UnknownCountry is a KGError
-        return False
+    return _is_country_code(value) and _country(value) is not None
 
 
 def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
@@ -375,7 +367,8 @@ def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
         node = _country_node(code)
         out.add(node, RDF_TYPE, dkg("Country"))
         out.add(node, dkg("isoCode"), ox.Literal(code))
-        name_vi, name_en, qid = _country_info(code)
+        country = _country(code)
+        name_vi, name_en, qid = (country.name_vi, country.name_en, country.wikidata) if country else (None, None, None)
         if name_vi:
             out.add(node, RDFS_LABEL, _vi_label(name_vi))
         if name_en:

@@ -13,12 +13,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
+from kg.ids import normalize_name
 from kg.model import CountryMention, DateMention, Doc, PartialDate, Sentence
+from kg.resources import data_rows
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 VNM = "VNM"
 
 
@@ -28,23 +28,17 @@ def load_lines(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of `kg/data/<name>`, NFC-normalised, deduplicated."""
     out: list[str] = []
     seen: set[str] = set()
-    for raw in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
-        line = unicodedata.normalize("NFC", raw.split("#", 1)[0].strip()) if not raw.lstrip().startswith("#") else ""
+    for row in data_rows(name):
+        line = row[0].split("#", 1)[0].strip()  # a trailing "# comment" is allowed in lists
         if line and line not in seen:
             seen.add(line)
             out.append(line)
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
 def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
-    """Rows of a tab-separated lexicon (comments and blank lines skipped)."""
-    rows: list[tuple[str, ...]] = []
-    for raw in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
-        if not raw.strip() or raw.lstrip().startswith("#"):
-            continue
-        rows.append(tuple(unicodedata.normalize("NFC", c.strip()) for c in raw.split("\t")))
-    return tuple(rows)
+    """Rows of a tab-separated lexicon (see `kg.resources.data_rows`)."""
+    return data_rows(name)
 
 
 def tsv_map(name: str) -> dict[str, str]:
@@ -271,9 +265,8 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def norm_key(text: str) -> str:
-    """Case-folded, space-collapsed key used to compare names and labels."""
-    return " ".join(nfc(text).casefold().split())
+# The key names and labels are compared on, the same one identities use.
+norm_key = normalize_name
 
 
 # --------------------------------------------------------------------------- spans

@@ -220,9 +220,16 @@ class Analyzer:
         ]
         return Section("summary", "Summary", ["measure", "value"], rows)
 
+    def _country_iri(self, country: str) -> Optional[str]:
+        """The country's node. An empty graph has none, so its reports are empty;
+        a code missing from a non-empty graph is an error (usually a typo)."""
+        if not self.data.nodes:
+            return None
+        return self.data.country(country).iri
+
     def partners(self, country: str = "VNM", top: Optional[int] = None) -> Section:
         """Partners of `country` ranked by tie strength, with the breakdown."""
-        node = self.data.country(country).iri
+        node = self._country_iri(country)
         g = self.countries
         rows: Rows = []
         if node in g:
@@ -329,7 +336,7 @@ class Analyzer:
         """Actors within `depth` links of a country in the actor graph."""
         if depth < 1:
             raise ProjectionError("--depth must be at least 1")
-        node = self.data.country(country).iri
+        node = self._country_iri(country)
         g = self.actors
         rows: Rows = []
         if node in g:
@@ -343,7 +350,7 @@ class Analyzer:
                        ["node", "name", "class", "distance", "direct_tie", "degree"], rows)
 
     def ego_graph(self, country: str = "VNM", depth: int = 1) -> nx.Graph:
-        node = self.data.country(country).iri
+        node = self._country_iri(country)
         if node not in self.actors:
             return nx.Graph()
         return nx.ego_graph(self.actors, node, radius=depth)

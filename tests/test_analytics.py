@@ -194,3 +194,17 @@ def test_cli_report(store_path, tmp_path):
     res = run(store_path, "--report", str(tmp_path / "r.md"))
     assert res.exit_code == 0
     assert (tmp_path / "r.md").exists() and (tmp_path / "r-partners.png").exists()
+
+
+def test_empty_graph_partners_and_ego_are_empty_and_the_default_command_works(tmp_path):
+    an = Analyzer(load_kg(OxigraphStore(None), details=False))
+    assert an.partners("VNM").rows == [] and an.ego("VNM", 2).rows == []
+    assert len(an.ego_graph("VNM", 2)) == 0
+    OxigraphStore(tmp_path / "empty").close()
+    result = CliRunner().invoke(analyze, ["--format", "json"], obj={"store_path": tmp_path / "empty"})
+    assert result.exit_code == 0, result.output
+
+
+def test_unknown_country_in_a_non_empty_graph_is_still_an_error(an):
+    with pytest.raises(ProjectionError, match="XYZ"):
+        an.partners("XYZ")

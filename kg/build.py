@@ -67,7 +67,7 @@ class Builder:
 
     def _add(self, articles: Iterable[Article], report: BuildReport,
              on_article: Optional[Callable[[Article], None]]) -> None:
-        from kg.rdf import doc_to_quads
+        from kg.rdf import doc_to_nquads
 
         seen: dict[str, str] = {}
         for article in articles:
@@ -90,7 +90,7 @@ class Builder:
             except ComponentError as exc:
                 report.skipped.append(Skipped(origin, str(exc)))
                 continue
-            self.store.replace_graph(graph, doc_to_quads(doc, digest))
+            self.store.replace_graph(graph, doc_to_nquads(doc), content_hash=digest)
             (report.added if previous is None else report.updated).append(article.id)
 
     def build(self, paths: Sequence[str | Path], progress: Optional[Callable[[Article], None]] = None) -> BuildReport:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Optional, Union
+from typing import Iterable, Optional
 
 import pyoxigraph as ox
 
@@ -40,71 +40,94 @@ from kg.model import (
 from kg.resources import ontology_file
 from kg.vocab import DKG_IRI, WIKIDATA_IRI
 
-Object = Union[ox.NamedNode, ox.BlankNode, ox.Literal]
+# Statements are built as N-Quads text, not as pyoxigraph objects: turning a
+# Python `Literal` into a `Quad` costs several microseconds, while the store's
+# bulk loader reads N-Quads directly. A term below is a string in N-Triples
+# syntax ("<iri>", "\"text\"@vi"); terms that recur across articles are cached.
+Term = str
 
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-OWL_SAME_AS = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
-PROV_ENTITY = ox.NamedNode("http://www.w3.org/ns/prov#Entity")
-PROV_DERIVED = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+
+def _iri(value: str) -> Term:
+    """An IRI term; pyoxigraph checks it is a valid IRI."""
+    return str(ox.NamedNode(value))
+
+
+RDF_TYPE = _iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_LABEL = _iri("http://www.w3.org/2000/01/rdf-schema#label")
+OWL_SAME_AS = _iri("http://www.w3.org/2002/07/owl#sameAs")
+PROV_ENTITY = _iri("http://www.w3.org/ns/prov#Entity")
+PROV_DERIVED = _iri("http://www.w3.org/ns/prov#wasDerivedFrom")
 DCT = "http://purl.org/dc/terms/"
-DCT_IDENTIFIER = ox.NamedNode(DCT + "identifier")
-DCT_TITLE = ox.NamedNode(DCT + "title")
-DCT_ISSUED = ox.NamedNode(DCT + "issued")
-DCT_SOURCE = ox.NamedNode(DCT + "source")
+DCT_IDENTIFIER = _iri(DCT + "identifier")
+DCT_TITLE = _iri(DCT + "title")
+DCT_ISSUED = _iri(DCT + "issued")
+DCT_SOURCE = _iri(DCT + "source")
 XSD = "http://www.w3.org/2001/XMLSchema#"
-XSD_INTEGER = ox.NamedNode(XSD + "integer")
+XSD_INTEGER = _iri(XSD + "integer")
+CONTENT_HASH = ox.NamedNode(DKG_IRI + "contentHash")
 
 COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
 _HTTP_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$", re.IGNORECASE)
+# The only characters N-Triples requires escaping inside a quoted literal.
+_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_NEEDS_ESCAPE = re.compile(r'[\\"\n\r]')
 
 
 @lru_cache(maxsize=256)
-def dkg(local: str) -> ox.NamedNode:
-    # cached: the same few dozen terms are used for every statement (terms are immutable)
-    return ox.NamedNode(DKG_IRI + local)
+def dkg(local: str) -> Term:
+    return _iri(DKG_IRI + local)
 
 
-def vi(text: str) -> ox.Literal:
-    return ox.Literal(text, language="vi")
+def literal(text: str, language: Optional[str] = None) -> Term:
+    """A plain or language-tagged literal in N-Triples syntax."""
+    if _NEEDS_ESCAPE.search(text):
+        text = text.translate(_LITERAL_ESCAPES)
+    return f'"{text}"@{language}' if language else f'"{text}"'
 
 
-# Terms that recur across articles (names, positions, dates, country and
-# organisation nodes) are cached: building a pyoxigraph term costs about a
-# microsecond, and the same name is slugified once instead of per mention.
-# Evidence sentences are unique and go through the uncached `vi`.
+def vi(text: str) -> Term:
+    return literal(text, "vi")
+
+
+def en(text: str) -> Term:
+    return literal(text, "en")
+
+
+# Names, positions, dates, country and organisation nodes recur across
+# articles, so their terms are cached (an IRI is also slugified once, not per
+# mention). Evidence sentences are unique and go through the uncached `vi`.
 _vi_label = lru_cache(maxsize=16384)(vi)
 
 
 @lru_cache(maxsize=16384)
-def _official_node(name: str) -> ox.NamedNode:
-    return ox.NamedNode(official_iri(name))
+def _official_node(name: str) -> Term:
+    return _iri(official_iri(name))
 
 
 @lru_cache(maxsize=16384)
-def _organization_node(name: str) -> ox.NamedNode:
-    return ox.NamedNode(organization_iri(name))
+def _organization_node(name: str) -> Term:
+    return _iri(organization_iri(name))
 
 
 @lru_cache(maxsize=512)
-def _country_node(code: str) -> ox.NamedNode:
-    return ox.NamedNode(country_iri(code))
+def _country_node(code: str) -> Term:
+    return _iri(country_iri(code))
 
 
 @lru_cache(maxsize=512)
-def _wikidata_node(qid: str) -> ox.NamedNode:
-    return ox.NamedNode(WIKIDATA_IRI + qid)
+def _wikidata_node(qid: str) -> Term:
+    return _iri(WIKIDATA_IRI + qid)
 
 
-def en(text: str) -> ox.Literal:
-    return ox.Literal(text, language="en")
+def date_literal(date: PartialDate) -> ox.Literal:
+    """Typed literal with the precision the text gave: xsd:date, gYearMonth, gYear, gMonthDay, gMonth."""
+    return ox.Literal(date.iso(), datatype=ox.NamedNode(XSD + date.xsd_type))
 
 
 @lru_cache(maxsize=4096)
-def date_literal(date: PartialDate) -> ox.Literal:
-    """Typed literal with the precision the text gave: xsd:date, gYearMonth, gYear, gMonthDay, gMonth."""
+def _date_term(date: PartialDate) -> Term:
     # cached: an archive mentions the same few thousand days over and over
-    return ox.Literal(date.iso(), datatype=ox.NamedNode(XSD + date.xsd_type))
+    return str(date_literal(date))
 
 
 def url_term(url: str) -> ox.NamedNode | ox.Literal:
@@ -125,7 +148,7 @@ def _level_labels() -> dict[str, dict[str, str]]:
     try:
         with open(ontology_file(), "rb") as fh:
             for triple in ox.parse(fh, ox.RdfFormat.TURTLE):
-                if triple.predicate != RDFS_LABEL or not isinstance(triple.subject, ox.NamedNode):
+                if str(triple.predicate) != RDFS_LABEL or not isinstance(triple.subject, ox.NamedNode):
                     continue
                 local = triple.subject.value[len(DKG_IRI):] if triple.subject.value.startswith(DKG_IRI) else ""
                 obj = triple.object
@@ -167,28 +190,23 @@ def partnership_label(p: Partnership, lang: str = "vi") -> str:
     return f"{names}: {level_label(p.level, lang)}"
 
 
-class _Quads:
-    """An ordered set of triples in one graph: dedupes, keeps first-seen order.
+class _Statements:
+    """An ordered set of triples in one graph: dedupes, keeps first-seen order."""
 
-    Triples are kept as plain tuples and turned into `Quad`s once, at the end:
-    building a `pyoxigraph.Quad` costs microseconds (more with a literal
-    object), so repeats are dropped before that.
-    """
-
-    def __init__(self, graph: ox.NamedNode):
+    def __init__(self, graph: Term):
         self.graph = graph
-        self._seen: dict[tuple[ox.NamedNode, ox.NamedNode, Object], None] = {}
+        self._seen: dict[tuple[Term, Term, Term], None] = {}
 
-    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: Object) -> None:
+    def add(self, s: Term, p: Term, o: Term) -> None:
         self._seen[(s, p, o)] = None  # a repeat keeps its first position
 
-    def add_all(self, s: ox.NamedNode, p: ox.NamedNode, objects: Iterable[Object]) -> None:
+    def add_all(self, s: Term, p: Term, objects: Iterable[Term]) -> None:
         for o in objects:
             self.add(s, p, o)
 
-    def list(self) -> list[ox.Quad]:
+    def nquads(self) -> str:
         g = self.graph
-        return [ox.Quad(s, p, o, g) for s, p, o in self._seen]
+        return "".join([f"{s} {p} {o} {g} .\n" for s, p, o in self._seen])
 
 
 def _is_country_code(value: Optional[str]) -> bool:
@@ -200,51 +218,52 @@ def _names_country(value: str) -> bool:
     return _is_country_code(value) and _country(value) is not None
 
 
-def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
-    """All statements read from `doc`, in the article's named graph.
+def doc_to_nquads(doc: Doc) -> str:
+    """All statements read from `doc`, as N-Quads in the article's named graph.
 
     Countries are described only when a fact or an official refers to them,
     not for every bare mention: a country named in passing is not a fact.
     Officials and organisations referred to by a fact but not described by
     the extractor still get a type and a label, so every link has a typed
-    target.
+    target. The content hash is not included: the store records it
+    (`GraphStore.replace_graph`), so a graph is marked current only once
+    written.
     """
-    g = ox.NamedNode(source_iri(doc.article.id))
-    out = _Quads(g)
+    g = _iri(source_iri(doc.article.id))
+    out = _Statements(g)
 
-    def derived(node: ox.NamedNode) -> None:
+    def derived(node: Term) -> None:
         out.add(node, PROV_DERIVED, g)
 
     # --- the article ---------------------------------------------------------
     art = doc.article
     out.add(g, RDF_TYPE, dkg("SourceDocument"))
     out.add(g, RDF_TYPE, PROV_ENTITY)
-    out.add(g, DCT_IDENTIFIER, ox.Literal(art.id))
+    out.add(g, DCT_IDENTIFIER, literal(art.id))
     if art.title and art.title.strip():
         out.add(g, DCT_TITLE, vi(art.title.strip()))
     published = doc.published or art.published
     if published is not None:
-        out.add(g, DCT_ISSUED, date_literal(published))
+        out.add(g, DCT_ISSUED, _date_term(published))
     if art.url and art.url.strip():
-        out.add(g, DCT_SOURCE, url_term(art.url))
-    out.add(g, dkg("contentHash"), ox.Literal(content_hash))
+        out.add(g, DCT_SOURCE, str(url_term(art.url)))
 
     # --- who is referred to ---------------------------------------------------
     countries: dict[str, None] = {}
     organizations: dict[str, Optional[str]] = {}  # name -> country code
     officials_by_key = {normalize_name(o.name): o for o in doc.officials}
 
-    def use_country(code: Optional[str]) -> Optional[ox.NamedNode]:
+    def use_country(code: Optional[str]) -> Optional[Term]:
         if not _is_country_code(code):
             return None
         countries.setdefault(code, None)  # type: ignore[arg-type]
         return _country_node(code)  # type: ignore[arg-type]
 
-    def use_org(name: str) -> ox.NamedNode:
+    def use_org(name: str) -> Term:
         organizations.setdefault(name.strip(), None)
         return _organization_node(name)
 
-    def official_node(name: str) -> ox.NamedNode:
+    def official_node(name: str) -> Term:
         """An official named by a fact: the extractor's record if any, else a bare typed node."""
         known = officials_by_key.get(normalize_name(name))
         if known is None:
@@ -277,18 +296,18 @@ def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
         derived(node)
 
     # --- events -------------------------------------------------------------------
-    event_nodes: dict[str, ox.NamedNode] = {}
+    event_nodes: dict[str, Term] = {}
     for ev in doc.events:
-        node = ox.NamedNode(event_iri(ev))
+        node = _iri(event_iri(ev))
         event_nodes.setdefault(normalize_name(ev.label), node)
         out.add(node, RDF_TYPE, dkg("Event"))
         if ev.type in EVENT_TYPES:
             out.add(node, RDF_TYPE, dkg(ev.type))
         out.add(node, RDFS_LABEL, _vi_label(ev.label))
         if ev.start is not None:
-            out.add(node, dkg("startDate"), date_literal(ev.start))
+            out.add(node, dkg("startDate"), _date_term(ev.start))
         if ev.end is not None:
-            out.add(node, dkg("endDate"), date_literal(ev.end))
+            out.add(node, dkg("endDate"), _date_term(ev.end))
         if ev.location:
             out.add(node, dkg("location"), _vi_label(ev.location))
         if ev.organizer:
@@ -301,13 +320,13 @@ def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
         for name in ev.participants:
             out.add(node, dkg("participant"), official_node(name))
         if ev.ordinal is not None:
-            out.add(node, dkg("ordinal"), ox.Literal(str(ev.ordinal), datatype=XSD_INTEGER))
+            out.add(node, dkg("ordinal"), f'"{int(ev.ordinal)}"^^{XSD_INTEGER}')
         out.add_all(node, dkg("evidence"), (vi(s) for s in ev.evidence if s))
         derived(node)
 
     # --- agreements ---------------------------------------------------------------
     for ag in doc.agreements:
-        node = ox.NamedNode(agreement_iri(ag))
+        node = _iri(agreement_iri(ag))
         out.add(node, RDF_TYPE, dkg("Agreement"))
         if ag.type in AGREEMENT_TYPES:
             out.add(node, RDF_TYPE, dkg(ag.type))
@@ -315,7 +334,7 @@ def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
         if ag.subject:
             out.add(node, dkg("subject"), vi(ag.subject))
         if ag.date is not None:
-            out.add(node, dkg("date"), date_literal(ag.date))
+            out.add(node, dkg("date"), _date_term(ag.date))
         for code in ag.parties:
             country = use_country(code)
             if country is not None:
@@ -335,7 +354,7 @@ def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
 
     # --- partnerships ---------------------------------------------------------------
     for p in doc.partnerships:
-        node = ox.NamedNode(partnership_iri(p))
+        node = _iri(partnership_iri(p))
         out.add(node, RDF_TYPE, dkg("Partnership"))
         out.add(node, RDFS_LABEL, _vi_label(partnership_label(p, "vi")))
         out.add(node, RDFS_LABEL, en(partnership_label(p, "en")))
@@ -346,7 +365,7 @@ def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
         if p.level in PARTNERSHIP_LEVELS:
             out.add(node, dkg("level"), dkg(p.level))
         if p.since is not None:
-            out.add(node, dkg("since"), date_literal(p.since))
+            out.add(node, dkg("since"), _date_term(p.since))
         out.add_all(node, dkg("evidence"), (vi(s) for s in p.evidence if s))
         derived(node)
 
@@ -366,7 +385,7 @@ def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
     for code in countries:
         node = _country_node(code)
         out.add(node, RDF_TYPE, dkg("Country"))
-        out.add(node, dkg("isoCode"), ox.Literal(code))
+        out.add(node, dkg("isoCode"), literal(code))
         country = _country(code)
         name_vi, name_en, qid = (country.name_vi, country.name_en, country.wikidata) if country else (None, None, None)
         if name_vi:
@@ -374,9 +393,22 @@ def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
         if name_en:
             out.add(node, RDFS_LABEL, en(name_en))
         if not name_vi and not name_en:
-            out.add(node, RDFS_LABEL, ox.Literal(code))
+            out.add(node, RDFS_LABEL, literal(code))
         if qid:
             out.add(node, OWL_SAME_AS, _wikidata_node(qid))
         derived(node)
 
-    return out.list()
+    return out.nquads()
+
+
+def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:
+    """`doc_to_nquads` as pyoxigraph quads, with the content-hash statement the store adds."""
+    graph = ox.NamedNode(source_iri(doc.article.id))
+    quads = list(ox.parse(doc_to_nquads(doc), format=ox.RdfFormat.N_QUADS))
+    quads.append(content_hash_quad(graph, content_hash))
+    return quads
+
+
+def content_hash_quad(graph: ox.NamedNode, content_hash: str) -> ox.Quad:
+    """The statement that marks an article graph as read from content with this hash."""
+    return ox.Quad(graph, CONTENT_HASH, ox.Literal(content_hash), graph)

@@ -14,6 +14,7 @@ import os
 import re
 from contextlib import contextmanager
 from pathlib import Path
+from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional, Protocol, Union
 
 import pyoxigraph as ox
@@ -25,6 +26,11 @@ DEFAULT_STORE_DIR = ".kg-store"
 STORE_ENV = "KG_STORE"
 
 QueryResult = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]
+# An article graph's statements: pyoxigraph quads, or N-Quads text whose
+# statements are all in that graph, with IRIs already checked (what
+# `kg.rdf.doc_to_nquads` writes). Text is loaded in bulk without a Python
+# object per statement, and without validating IRIs again.
+Statements = Union[str, Iterable[ox.Quad]]
 
 _CONTENT_HASH = ox.NamedNode(DKG_IRI + "contentHash")
 # Inside `OxigraphStore.batch()`, graphs are written once this many quads are
@@ -48,7 +54,7 @@ class GraphStore(Protocol):
 
     def content_hash(self, graph: str) -> Optional[str]: ...
 
-    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None: ...
+    def replace_graph(self, graph: str, statements: Statements, content_hash: Optional[str] = None) -> None: ...
 
     def remove_graph(self, graph: str) -> bool: ...
 
@@ -78,6 +84,29 @@ def with_prefixes(sparql: str) -> str:
     return sparql_prologue() + sparql
 
 
+@dataclass
+class _PendingGraph:
+    """A graph's new statements, waiting inside `OxigraphStore.batch()`."""
+
+    body: Union[str, list[ox.Quad]]  # N-Quads text, or quads already in the graph
+    content_hash: Optional[str]
+    size: int  # statements, to decide when to write
+
+    @classmethod
+    def of(cls, node: ox.NamedNode, statements: Statements, content_hash: Optional[str]) -> "_PendingGraph":
+        if isinstance(statements, str):
+            return cls(statements, content_hash, statements.count("\n"))
+        body = []
+        for q in statements:
+            if q.predicate == _CONTENT_HASH and q.subject == node:
+                content_hash = q.object.value if content_hash is None else content_hash
+                continue
+            # A quad already in this graph is kept as is: re-building a Quad
+            # costs more than comparing its graph.
+            body.append(q if q.graph_name == node else ox.Quad(q.subject, q.predicate, q.object, node))
+        return cls(body, content_hash, len(body))
+
+
 class OxigraphStore:
     """Embedded pyoxigraph store persisted in a directory (or in memory with path=None).
 
@@ -102,10 +131,13 @@ class OxigraphStore:
                 self._store = ox.Store(str(self.path))
         except OSError as exc:
             raise StoreError(f"cannot open store at {self.path}: {exc}") from exc
-        # graph -> its new quads, while inside `batch()`; every read commits them first
-        self._pending: dict[ox.NamedNode, list[ox.Quad]] = {}
+        # graph -> its new statements, while inside `batch()`; every read commits them first
+        self._pending: dict[ox.NamedNode, _PendingGraph] = {}
         self._pending_quads = 0
         self._batch_depth = 0
+        # graph -> content hash of every graph in the store, read once per batch
+        # (one scan instead of a lookup per article; kept current by writes)
+        self._hashes: Optional[dict[ox.NamedNode, str]] = None
 
     # --- batched writes ------------------------------------------------------
     @contextmanager
@@ -125,6 +157,7 @@ class OxigraphStore:
             self._batch_depth -= 1
             if self._batch_depth == 0:
                 self._commit()
+                self._hashes = None
 
     def _commit(self) -> None:
         if not self._pending:
@@ -133,16 +166,26 @@ class OxigraphStore:
         for node in pending:
             if self._store.contains_named_graph(node):
                 self._store.remove_graph(node)
-        body: list[ox.Quad] = []
-        hashes: list[ox.Quad] = []
-        for quads in pending.values():
-            for q in quads:
-                (hashes if q.predicate == _CONTENT_HASH else body).append(q)
-        if self.path is not None and len(body) >= 1000:
-            self._store.bulk_extend(body)
-        else:
-            self._store.extend(body)
-        self._store.extend(hashes)
+        text = "".join(p.body for p in pending.values() if isinstance(p.body, str))
+        quads = [q for p in pending.values() if not isinstance(p.body, str) for q in p.body]
+        bulk = self.path is not None and sum(p.size for p in pending.values()) >= 1000
+        if text:
+            # lenient: the text's IRIs were checked when it was written (see `Statements`)
+            load = self._store.bulk_load if bulk else self._store.load
+            load(text, format=ox.RdfFormat.N_QUADS, lenient=True)
+        if quads:
+            (self._store.bulk_extend if bulk else self._store.extend)(quads)
+        self._store.extend(
+            ox.Quad(node, _CONTENT_HASH, ox.Literal(p.content_hash), node)
+            for node, p in pending.items()
+            if p.content_hash is not None
+        )
+        if self._hashes is not None:
+            for node, p in pending.items():
+                if p.content_hash is None:
+                    self._hashes.pop(node, None)
+                else:
+                    self._hashes[node] = p.content_hash
 
     # --- reading -----------------------------------------------------------
     def graphs(self) -> list[str]:
@@ -152,8 +195,16 @@ class OxigraphStore:
     def content_hash(self, graph: str) -> Optional[str]:
         node = ox.NamedNode(graph)
         if node in self._pending:  # other pending graphs cannot change this one's hash
-            return next((q.object.value for q in self._pending[node] if q.predicate == _CONTENT_HASH), None)
-        for q in self._store.quads_for_pattern(node, ox.NamedNode(DKG_IRI + "contentHash"), None, node):
+            return self._pending[node].content_hash
+        if self._batch_depth:
+            if self._hashes is None:
+                self._hashes = {
+                    q.graph_name: q.object.value
+                    for q in self._store.quads_for_pattern(None, _CONTENT_HASH, None, None)
+                    if q.subject == q.graph_name
+                }
+            return self._hashes.get(node)
+        for q in self._store.quads_for_pattern(node, _CONTENT_HASH, None, node):
             return q.object.value
         return None
 
@@ -177,26 +228,23 @@ class OxigraphStore:
         return len(self._store)
 
     # --- writing -----------------------------------------------------------
-    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
-        """Swap an article's graph for new statements in one transaction."""
+    def replace_graph(self, graph: str, statements: Statements, content_hash: Optional[str] = None) -> None:
+        """Swap an article's graph for new statements in one write.
+
+        `content_hash` is recorded after the statements (see `batch`); with
+        quads and no `content_hash`, a `dkg:contentHash` quad among them is it.
+        """
         node = ox.NamedNode(graph)
-        # A quad already in this graph (as `kg.rdf.doc_to_quads` makes them) is
-        # kept as is: re-building a Quad costs more than comparing its graph.
-        batch = [
-            q if q.graph_name == node else ox.Quad(q.subject, q.predicate, q.object, node)
-            for q in quads
-        ]
+        pending = _PendingGraph.of(node, statements, content_hash)
         if self._batch_depth:
-            self._pending_quads += len(batch) - len(self._pending.pop(node, ()))
-            self._pending[node] = batch
+            previous = self._pending.pop(node, None)
+            self._pending_quads += pending.size - (previous.size if previous else 0)
+            self._pending[node] = pending
             if self._pending_quads >= BATCH_QUADS:
                 self._commit()
             return
-        try:
-            self._store.remove_graph(node)
-        except OSError:  # graph did not exist
-            pass
-        self._store.extend(batch)
+        self._pending = {node: pending}
+        self._commit()
 
     def remove_graph(self, graph: str) -> bool:
         self._commit()
@@ -204,6 +252,8 @@ class OxigraphStore:
         if not self._store.contains_named_graph(node):
             return False
         self._store.remove_graph(node)
+        if self._hashes is not None:
+            self._hashes.pop(node, None)
         return True
 
     def flush(self) -> None:

@@ -27,7 +27,7 @@ from kg.model import (
     PartialDate,
     Partnership,
 )
-from kg.rdf import date_literal, doc_to_quads, partnership_label, url_term
+from kg.rdf import date_literal, doc_to_nquads, doc_to_quads, literal, partnership_label, url_term
 from kg.vocab import DKG_IRI, WIKIDATA_IRI
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -396,3 +396,21 @@ def test_cached_date_literal_keeps_precision():
     assert date_literal(PartialDate(2024, 3)) == typed("2024-03", "gYearMonth")
     assert date_literal(PartialDate(2024, 3, 5)) == typed("2024-03-05", "date")
     assert date_literal(PartialDate(2024, 3)) == typed("2024-03", "gYearMonth")
+
+
+@given(st.text(), st.sampled_from([None, "vi", "en"]))
+def test_literal_text_parses_back_to_the_same_literal(text, language):
+    # The build writes N-Quads text; any article text must survive the escaping.
+    line = f"<http://example.org/s> <http://example.org/p> {literal(text, language)} <http://example.org/g> .\n"
+    [quad] = ox.parse(line, format=ox.RdfFormat.N_QUADS)
+    assert quad.object == ox.Literal(text, language=language)
+
+
+def test_nquads_are_the_quads_without_the_content_hash():
+    doc = make_doc()
+    doc.events[0].evidence = ['Câu có "ngoặc kép", dấu \\ và\nxuống dòng.']
+    parsed = list(ox.parse(doc_to_nquads(doc), format=ox.RdfFormat.N_QUADS))
+    quads = doc_to_quads(doc, "h")
+    assert parsed == [q for q in quads if q.predicate != D("contentHash")]
+    assert [q.object.value for q in quads if q.predicate == D("contentHash")] == ["h"]
+    assert any(q.object.value == doc.events[0].evidence[0] for q in parsed)

@@ -2,6 +2,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.store import OxigraphStore, QueryError, StoreError, open_store, select_rows
+from kg.vocab import DKG_IRI
 
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 G1 = "https://w3id.org/defence-kg/id/source/a"
@@ -58,3 +59,38 @@ def test_env_var_chooses_store(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_STORE", str(tmp_path / "env-store"))
     with open_store() as store:
         assert store.path == tmp_path / "env-store"
+
+
+def nquads(graph: str, *labels: str) -> str:
+    return "".join(f'<{X.value}> <{LABEL.value}> "{label}"@vi <{graph}> .\n' for label in labels)
+
+
+@pytest.mark.parametrize("on_disk", [True, False])
+def test_nquads_text_and_content_hash(tmp_path, on_disk):
+    with OxigraphStore(tmp_path / "s" if on_disk else None) as store:
+        store.replace_graph(G1, [quad("cũ")], content_hash="h0")
+        assert store.content_hash(G1) == "h0"
+        store.replace_graph(G1, nquads(G1, "một", "hai"), content_hash="h1")
+        assert store.content_hash(G1) == "h1"
+        assert sorted(q.object.value for q in store.quads() if q.predicate == LABEL) == ["hai", "một"]
+        with store.batch():
+            assert store.content_hash(G2) is None
+            store.replace_graph(G2, nquads(G2, "ba"), content_hash="h2")
+            assert store.content_hash(G2) == "h2"  # from the buffer
+            assert store.content_hash(G1) == "h1"  # from the store
+            assert store.remove_graph(G1)  # commits the buffer first
+            assert store.content_hash(G1) is None
+            assert store.content_hash(G2) == "h2"
+        assert store.graphs() == [G2]
+        assert store.content_hash(G2) == "h2"
+
+
+def test_content_hash_quad_among_quads_is_recorded_once(tmp_path):
+    g = ox.NamedNode(G1)
+    hash_quad = ox.Quad(g, ox.NamedNode(DKG_IRI + "contentHash"), ox.Literal("old"), g)
+    with OxigraphStore(tmp_path / "s") as store:
+        store.replace_graph(G1, [quad("A"), hash_quad])
+        assert store.content_hash(G1) == "old"
+        store.replace_graph(G1, [quad("A"), hash_quad], content_hash="new")
+        assert store.content_hash(G1) == "new"
+        assert len(store) == 2

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.common import VNM, DocIndex, add_unique, doc_index, load_tsv, phrase_pattern, tsv_by_role
-from kg.extract.events import _dates_of
+from kg.extract.events import _dates_of, letter_led_pattern
 from kg.extract.officials import official_occurrences
 from kg.model import Doc, Partnership
 from kg.pipeline import component
@@ -27,12 +27,18 @@ def _levels() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _level_re() -> re.Pattern[str]:
-    return re.compile("(?i:" + phrase_pattern(_levels().keys()) + ")")
+    return _phrases_re(tuple(_levels().keys()))
 
 
 @lru_cache(maxsize=None)
 def _role_re(role: str) -> re.Pattern[str]:
-    return re.compile("(?i:" + phrase_pattern(tsv_by_role("lex_partnership_context.tsv", role)) + ")")
+    return _phrases_re(tsv_by_role("lex_partnership_context.tsv", role))
+
+
+def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """`(?i:phrase_pattern(phrases))`, in the form that finds the same matches faster."""
+    fast = letter_led_pattern(phrases)
+    return re.compile(fast if fast is not None else "(?i:" + phrase_pattern(phrases) + ")")
 
 
 _PAIR_GAP = re.compile(r"^\s*(?:-|–|và|với)\s*$")

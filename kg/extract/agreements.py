@@ -133,7 +133,7 @@ def agreements_component(doc: Doc) -> Doc:
     country_of = {o.name: o.country for o in doc.officials}
     found: list[Agreement] = []
     fallback: dict[int, tuple[bool, list[str]]] = {}
-    trigger_re = _trigger_re()
+    trigger_re, signer_re = _trigger_re(), _role_re("signer")
     for si, sent in enumerate(idx.sentences):
         lo, hi = sent.start, sent.end
         has_trigger = False
@@ -214,12 +214,13 @@ def agreements_component(doc: Doc) -> Doc:
                 ag.date = _dates_of(idx, _dateline(idx, si))[0]
             ag.evidence.append(s_text)
             found.append(ag)
-        # (a sentence where `finditer` found a trigger is one where `search` would)
-        if not found or has_trigger or not _role_re("signer").search(text, lo, hi):
+        # "Người ký văn kiện là X và Y.": the signers of the last document told, if
+        # not known yet (tested first: the search would be wasted); a sentence where
+        # `finditer` found a trigger is one where `search` would
+        if not found or has_trigger or found[-1].signatories or not signer_re.search(text, lo, hi):
             continue
-        # "Người ký văn kiện là X và Y.": the signers of the last document told
         signers = [p[0] for p in people if lo <= p[1] < hi]
-        if len(signers) >= 2 and not found[-1].signatories:
+        if len(signers) >= 2:
             add_unique(found[-1].signatories, *signers)
     merged: list[Agreement] = []
     pending: dict[int, list[tuple[bool, list[str]]]] = {}

@@ -388,7 +388,8 @@ def _location(text: str, lo: int, hi: int) -> Optional[str]:
     return None
 
 
-_AT_RE = re.compile(r"(?<!\w)tại\s+")
+# The word first, then the boundary before it (`(?<!\w)tại`, but `re` can skip to "tại" in C)
+_AT_RE = re.compile(r"tại(?<!\wtại)\s+")
 _SEG_RE = re.compile(r"[^,.;:!?()“”\"]+")
 _LOC_CUT_RE = re.compile(r"\s(?:đã|đang|sẽ|diễn|do|với|từ|nhằm|vào|hồi|trong|cho|về|tổ|có)\s")
 _LOC_MORE_RE = re.compile(r",\s*((?:[A-ZĐ]\w*\s?){1,3})(?=[,.;]|$)")
@@ -585,7 +586,8 @@ def events_component(doc: Doc) -> Doc:
 
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z](?:[-+ ]?\d{0,3}\+?)?)\)")
 _AT_BEFORE_RE = re.compile(r"(?i)(?:tại|ở)\s+$")
-_HOST_AT_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+[^,;.!?]{0,60}?(?:\(([^()]{2,30})\))?(?=[,;.!?]|$)")
+# "tại"/"ở" first, the boundary behind it (as `_AT_RE`)
+_HOST_AT_RE = re.compile(r"(?:tại(?<!\wtại)|ở(?<!\wở))\s+[^,;.!?]{0,60}?(?:\(([^()]{2,30})\))?(?=[,;.!?]|$)")
 
 
 def _host_of(text: str, idx: DocIndex, lo: int, hi: int, trig: int) -> Optional[str]:

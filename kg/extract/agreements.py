@@ -214,9 +214,9 @@ def agreements_component(doc: Doc) -> Doc:
                 ag.date = _dates_of(idx, _dateline(idx, si))[0]
             ag.evidence.append(s_text)
             found.append(ag)
-        # "Người ký văn kiện là X và Y.": the signers of the last document told, if
-        # not known yet (tested first: the search would be wasted); a sentence where
-        # `finditer` found a trigger is one where `search` would
+        # "Người ký văn kiện là X và Y.": the signers of the last document told, unless
+        # known already (tested before the search, which has no other use); and only
+        # where the scan above found no trigger (where a `search` for one would fail)
         if not found or has_trigger or found[-1].signatories or not signer_re.search(text, lo, hi):
             continue
         signers = [p[0] for p in people if lo <= p[1] < hi]

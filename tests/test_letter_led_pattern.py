@@ -50,6 +50,7 @@ def test_falls_back_where_no_branch_can_be_written() -> None:
     assert letter_led_pattern(["1 tháng", "thăm"]) is None
     assert letter_led_pattern(["hội  đàm"]) is None  # irregular spacing
     assert letter_led_pattern(["a"]) is None
+    assert letter_led_pattern([]) is None  # not "", which would match everywhere
 
 
 def test_partnership_levels_fast_form() -> None:

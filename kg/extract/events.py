@@ -72,8 +72,8 @@ def letter_led_pattern(phrases: Iterable[str], extra: Sequence[tuple[str, str]] 
     phrases longest first up to the right boundary, then its extras, as the
     reference does. A phrase whose first word is one letter goes on with
     whitespace, which no other rest starts with, so the two never compete.
-    None for a phrase not opening with a letter, a one-letter phrase or one
-    spaced irregularly (lengths would no longer order the phrases)."""
+    None for no phrase, a phrase not opening with a letter, a one-letter phrase
+    or one spaced irregularly (lengths would no longer order the phrases)."""
     in_word: dict[str, list[str]] = {}  # opening character -> the rests after it
     after_letter: dict[str, list[str]] = {}  # the same, for phrases opened by a one-letter word
     for phrase in set(phrases):
@@ -96,7 +96,7 @@ def letter_led_pattern(phrases: Iterable[str], extra: Sequence[tuple[str, str]] 
             alts.append(r"\s+(?i:" + phrase_pattern(after_letter[ch])[len(r"(?<![\w])") :] + ")")
         alts += [rest for c, rest in extra if c == ch]
         branches.append(re.escape(ch) + r"(?<![\w].)(?:" + "|".join(alts) + ")")
-    return "|".join(branches)
+    return "|".join(branches) if branches else None
 
 
 # Types whose mentions can carry a proper name ("Hội nghị ADMM lần thứ 11");

@@ -14,7 +14,7 @@ from kg.extract.events import letter_led_pattern
 from kg.extract.partnerships import _level_re, _levels
 
 _WORDS = ["hội", "đàm", "thăm", "Ý", "định", "thư", "t", "Hội", "nghị", "kế", "hoạch", "đối", "tác"]
-_ALPHABET = "hộiđàmthăýÝnghịkếĐKK ,.\n"  # with the Kelvin sign, which (?i:k) matches
+_ALPHABET = "hộiđàmthăýÝnghịkếĐK\u212a ,.\n"  # with the Kelvin sign, which (?i:k) matches
 
 
 def _spans(rx: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:

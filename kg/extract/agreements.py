@@ -14,7 +14,6 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.common import (
-    first_char_phrase_pattern,
     VNM,
     DocIndex,
     add_unique,
@@ -24,7 +23,7 @@ from kg.extract.common import (
     phrase_pattern,
     tsv_by_role,
 )
-from kg.extract.events import _dateline, _dates_of
+from kg.extract.events import _dateline, _dates_of, letter_led_pattern
 from kg.extract.officials import official_occurrences
 from kg.model import Agreement, Doc, Event
 from kg.pipeline import component
@@ -37,10 +36,10 @@ def _types() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _trigger_re() -> re.Pattern[str]:
-    """Document-type phrases; opening with a character class lets `re` skip
+    """Document-type phrases; opening with one literal per branch lets `re` skip
     in C to the letters a phrase can start with (same matches, see
-    `first_char_phrase_pattern`), which matters as it runs on every sentence."""
-    fast = first_char_phrase_pattern(_types().keys())
+    `letter_led_pattern`), which matters as it runs on every sentence."""
+    fast = letter_led_pattern(_types().keys())
     return re.compile(fast) if fast is not None else _plain_trigger_re()
 
 
@@ -52,7 +51,7 @@ def _plain_trigger_re() -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _role_re(role: str) -> re.Pattern[str]:
     phrases = tsv_by_role("lex_agreement_context.tsv", role)
-    fast = first_char_phrase_pattern(phrases)  # same matches, faster scan
+    fast = letter_led_pattern(phrases)  # same matches, faster scan
     return re.compile(fast if fast is not None else "(?i:" + phrase_pattern(phrases) + ")")
 
 
@@ -134,10 +133,12 @@ def agreements_component(doc: Doc) -> Doc:
     country_of = {o.name: o.country for o in doc.officials}
     found: list[Agreement] = []
     fallback: dict[int, tuple[bool, list[str]]] = {}
+    trigger_re, signer_re = _trigger_re(), _role_re("signer")
     for si, sent in enumerate(idx.sentences):
         lo, hi = sent.start, sent.end
-        s_text = text[lo:hi]
-        for m in _trigger_re().finditer(text, lo, hi):
+        has_trigger = False
+        for m in trigger_re.finditer(text, lo, hi):
+            has_trigger = True
             if _GENERIC_BEFORE.search(text, max(lo, m.start() - 10), m.start()):
                 continue
             signs = list(_role_re("sign").finditer(text, max(lo, m.start() - 150), m.start()))
@@ -189,6 +190,7 @@ def agreements_component(doc: Doc) -> Doc:
             if not ag.parties:
                 for p in ag.signatories + ag.witnesses:
                     add_unique(ag.parties, country_of.get(p))
+            s_text = text[lo:hi]
             event = _signed_at(doc, s_text)
             if event is not None:
                 ag.signed_at = event.label
@@ -212,11 +214,13 @@ def agreements_component(doc: Doc) -> Doc:
                 ag.date = _dates_of(idx, _dateline(idx, si))[0]
             ag.evidence.append(s_text)
             found.append(ag)
-        if not found or _trigger_re().search(text, lo, hi) or not _role_re("signer").search(text, lo, hi):
+        # "Người ký văn kiện là X và Y.": the signers of the last document told, unless
+        # known already (tested before the search, which has no other use); and only
+        # where the scan above found no trigger (where a `search` for one would fail)
+        if not found or has_trigger or found[-1].signatories or not signer_re.search(text, lo, hi):
             continue
-        # "Người ký văn kiện là X và Y.": the signers of the last document told
         signers = [p[0] for p in people if lo <= p[1] < hi]
-        if len(signers) >= 2 and not found[-1].signatories:
+        if len(signers) >= 2:
             add_unique(found[-1].signatories, *signers)
     merged: list[Agreement] = []
     pending: dict[int, list[tuple[bool, list[str]]]] = {}

@@ -14,9 +14,9 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.extract.common import VNM, DocIndex, add_unique, doc_index, load_tsv, phrase_pattern, tsv_by_role
-from kg.extract.events import _dates_of
+from kg.extract.events import _dates_of, letter_led_pattern
 from kg.extract.officials import official_occurrences
-from kg.model import Doc, Partnership
+from kg.model import CountryMention, Doc, Partnership
 from kg.pipeline import component
 
 
@@ -27,21 +27,26 @@ def _levels() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _level_re() -> re.Pattern[str]:
-    return re.compile("(?i:" + phrase_pattern(_levels().keys()) + ")")
+    return _phrases_re(tuple(_levels().keys()))
 
 
 @lru_cache(maxsize=None)
 def _role_re(role: str) -> re.Pattern[str]:
-    return re.compile("(?i:" + phrase_pattern(tsv_by_role("lex_partnership_context.tsv", role)) + ")")
+    return _phrases_re(tsv_by_role("lex_partnership_context.tsv", role))
+
+
+def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """`(?i:phrase_pattern(phrases))`, in the form that finds the same matches faster."""
+    fast = letter_led_pattern(phrases)
+    return re.compile(fast if fast is not None else "(?i:" + phrase_pattern(phrases) + ")")
 
 
 _PAIR_GAP = re.compile(r"^\s*(?:-|–|và|với)\s*$")
 _CLAUSE_END_RE = re.compile(r"[;.]")
 
 
-def _adjacent_pair(idx: DocIndex, text: str, lo: int, hi: int, anchor: int) -> Optional[tuple[str, str]]:
-    """Two countries written as a pair ("Hoa Kỳ - Việt Nam"), nearest to `anchor`."""
-    cs = idx.countries_in(lo, hi)
+def _adjacent_pair(text: str, cs: list[CountryMention], anchor: int) -> Optional[tuple[str, str]]:
+    """Two countries of `cs` written as a pair ("Hoa Kỳ - Việt Nam"), nearest to `anchor`."""
     best = None
     for a, b in zip(cs, cs[1:]):
         if a.code != b.code and _PAIR_GAP.match(text[a.end : b.start]):
@@ -51,14 +56,16 @@ def _adjacent_pair(idx: DocIndex, text: str, lo: int, hi: int, anchor: int) -> O
     return best[1] if best else None
 
 
-def _pair(doc: Doc, idx: DocIndex, si: int, pos: int) -> Optional[tuple[str, str]]:
+def _pair(
+    doc: Doc, idx: DocIndex, si: int, pos: int, country_of: dict[str, Optional[str]]
+) -> Optional[tuple[str, str]]:
     text = doc.text
     sent = idx.sentences[si]
-    pair = _adjacent_pair(idx, text, sent.start, sent.end, pos)
+    in_sent = idx.countries_in(sent.start, sent.end)
+    pair = _adjacent_pair(text, in_sent, pos)
     if pair:
         return pair
-    country_of = {o.name: o.country for o in doc.officials}
-    codes: list[str] = [c.code for c in idx.countries_in(sent.start, sent.end)]
+    codes: list[str] = [c.code for c in in_sent]
     for name, a, _ in official_occurrences(doc):
         if sent.start <= a < sent.end:
             add_unique(codes, country_of.get(name))
@@ -84,12 +91,14 @@ def partnerships_component(doc: Doc) -> Doc:
     idx = doc_index(doc)
     text = doc.text
     out: dict[tuple[tuple[str, str], str], Partnership] = {}
+    level_re = _level_re()
+    country_of = {o.name: o.country for o in doc.officials}
     for si, sent in enumerate(idx.sentences):
-        for m in _level_re().finditer(text, sent.start, sent.end):
+        for m in level_re.finditer(text, sent.start, sent.end):
             clause = text[max(sent.start, m.start() - 60) : m.start()]
             if _role_re("future").search(clause):
                 continue
-            pair = _pair(doc, idx, si, m.start())
+            pair = _pair(doc, idx, si, m.start(), country_of)
             if not pair or pair[0] == pair[1]:
                 continue
             level = _levels()[" ".join(m.group().casefold().split())]

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Optional
 
 from kg.model import Doc, Sentence
 from kg.pipeline import component
@@ -49,16 +50,106 @@ _CLOSERS = "\"'”’»)]"
 _DECOR = " \t•·▪►»>«<|*#:-–—"
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH_CHARS), None)
-_ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
+
+
+# CPython's own parser of regular expressions, read once at import to find the
+# strings a credit pattern needs (`_needed_strings`).
+try:
+    from re import _parser as _sre_parse  # Python >= 3.11
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_REPEATS = tuple(
+    getattr(_sre_parse, name)
+    for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+    if hasattr(_sre_parse, name)
+)
+
+
+def _needed_strings(items: Any, flags: int) -> list[frozenset[str]]:
+    """Sets of strings such that every match of the parsed pattern `items`
+    contains one string of each set.
+
+    Read from runs of literal characters matched exactly (a letter under
+    IGNORECASE also matches its other cases, so it ends a run), groups,
+    repeats of at least one, and alternations (one string per branch).
+    Anchors, lookarounds, classes and everything else contribute nothing: a
+    set is only ever left out, so a test built on the result can let a line
+    through for nothing but never keeps one from its pattern.
+    """
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            out.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is _sre_parse.LITERAL:
+            ch = chr(av)
+            if not flags & re.IGNORECASE or ch.lower() == ch.upper() == ch:
+                run.append(ch)
+                continue
+        end_run()
+        if op is _sre_parse.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            out.extend(_needed_strings(sub, (flags | add_flags) & ~del_flags))
+        elif op in _REPEATS and av[0] >= 1:
+            out.extend(_needed_strings(av[2], flags))
+        elif op is _sre_parse.BRANCH:
+            per_branch = [_needed_strings(branch, flags) for branch in av[1]]
+            if all(per_branch):
+                # the cheapest set of each branch: fewest strings, then longest
+                out.append(frozenset().union(*(min(sets, key=_set_cost) for sets in per_branch)))
+    end_run()
+    return out
+
+
+def _set_cost(options: frozenset[str]) -> tuple[int, int]:
+    return len(options), -min(map(len, options))
+
+
+@dataclass(frozen=True)
+class _Credit:
+    """One credit pattern, searched at the end of a line, behind a cheap test
+    that the line holds the strings every match needs."""
+
+    pattern: re.Pattern[str]
+    needs: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def of(cls, pattern: str) -> "_Credit":
+        parsed = _sre_parse.parse(pattern, re.IGNORECASE)
+        needs = sorted(_needed_strings(parsed, parsed.state.flags), key=_set_cost)
+        compiled = re.compile(f"(?:{pattern})\\s*$", re.IGNORECASE)
+        return cls(compiled, tuple(tuple(sorted(options)) for options in needs))
+
+    def ends(self, line: str) -> bool:
+        """Does the line end with this credit? (`pos` rather than a slice in the
+        search: "^" and look-behinds still see the whole line.)"""
+        start = max(0, len(line) - CREDIT_WINDOW)
+        # a match lies in the window, and so does each string it needs
+        window = line[start:] if start else line
+        for options in self.needs:
+            if not any(s in window for s in options):
+                return False
+        return self.pattern.search(line, start) is not None
 
 
 @dataclass(frozen=True)
 class _Rules:
-    # One alternation per kind: a line is tested once per kind, not once per pattern.
-    by_kind: dict[str, re.Pattern[str]]
-    # widget | source_line | meta | image: what drops a line by its bare text
-    line_drop: re.Pattern[str]
+    # One alternation per rule, matched against a whole (stripped) line: an
+    # alternation fullmatches exactly when one of its members does.
+    footer: re.Pattern[str]  # footer_header
+    line_drop: re.Pattern[str]  # widget | source_line | meta | image: what drops a line by its bare text
+    widget: re.Pattern[str]
+    tail: re.Pattern[str]  # tail_line | source_line: in the trailing run
+    credits: tuple[_Credit, ...]
     abbreviations: frozenset[str]
+
+
+_LINE_DROP_KINDS = ("widget", "source_line", "meta", "image")
 
 
 @lru_cache(maxsize=1)
@@ -77,29 +168,24 @@ def _rules() -> _Rules:
             re.compile(pattern)
         except re.error as exc:
             raise ValueError(f"{_DATA}: bad pattern {pattern!r}: {exc}") from None
-        kinds.setdefault(kind, []).append(f"(?:{pattern})")
-    by_kind: dict[str, re.Pattern[str]] = {}
-    for kind, alts in kinds.items():
-        # fullmatch / search of an alternation holds exactly when it holds for one member
-        joined = "|".join(alts)
-        if kind == "credit":
-            joined = f"(?:{joined})\\s*$"
-        by_kind[kind] = re.compile(joined, re.IGNORECASE)
-    drop = "|".join(a for k in _LINE_DROP_KINDS for a in kinds.get(k, ())) or "(?!)"
-    return _Rules(by_kind, re.compile(drop, re.IGNORECASE), frozenset(abbrevs))
+        kinds.setdefault(kind, []).append(pattern)
+
+    def alternation(*names: str) -> re.Pattern[str]:
+        alts = [f"(?:{p})" for name in names for p in kinds.get(name, ())]
+        return re.compile("|".join(alts) or "(?!)", re.IGNORECASE)
+
+    return _Rules(
+        footer=alternation("footer_header"),
+        line_drop=alternation(*_LINE_DROP_KINDS),
+        widget=alternation("widget"),
+        tail=alternation("tail_line", "source_line"),
+        credits=tuple(_Credit.of(p) for p in kinds.get("credit", ())),
+        abbreviations=frozenset(abbrevs),
+    )
 
 
-_LINE_DROP_KINDS = ("widget", "source_line", "meta", "image")
-
-
-def _matches(kind: str, line: str) -> bool:
-    pat = _rules().by_kind.get(kind)
-    if pat is None:
-        return False
-    if kind == "credit":
-        # `pos` rather than a slice: "^" and look-behinds still see the whole line
-        return pat.search(line, max(0, len(line) - CREDIT_WINDOW)) is not None
-    return pat.fullmatch(line) is not None
+def _has_credit(line: str) -> bool:
+    return any(credit.ends(line) for credit in _rules().credits)
 
 
 def _key(line: str) -> str:
@@ -118,11 +204,16 @@ def normalize(raw: str) -> str:
     # Each step is skipped when a C-speed check shows it has nothing to do:
     # `str.translate` with a dict walks the text in Python-object steps.
     text = raw if unicodedata.is_normalized("NFC", raw) else unicodedata.normalize("NFC", raw)
-    if _ZERO_WIDTH_RE.search(text):
+    if any(ch in text for ch in _ZERO_WIDTH_CHARS):
         text = text.translate(_ZERO_WIDTH)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.replace("\xa0", " ")
+
+
+# Case folding maps each character on its own, and leaves these unchanged, so
+# the folded text of `P + bare + S` (P, S made of them) is `P + fold(bare) + S`.
+assert _DECOR.casefold() == _DECOR
 
 
 @dataclass
@@ -132,14 +223,20 @@ class _Block:
     text: str
     raw: list[str] = field(default_factory=list)
     dropped: bool = False
-    key_cache: Optional[str] = None
+    # text.strip(_DECOR), and its case-folded form `_collapsed_key(text)`:
+    # every step below compares blocks by it
+    bare: str = field(init=False)
+    key: str = field(init=False)
+    # text.casefold()
+    folded: str = field(init=False)
 
-    @property
-    def key(self) -> str:
-        """`_key(self.text)`, computed once: every step below compares blocks by it."""
-        if self.key_cache is None:
-            self.key_cache = _collapsed_key(self.text)
-        return self.key_cache
+    def __post_init__(self) -> None:
+        text = self.text
+        self.bare = bare = text.strip(_DECOR)
+        self.folded = folded = text.casefold()
+        lead = len(text) - len(text.lstrip(_DECOR))
+        trail = len(text) - lead - len(bare)
+        self.key = folded[lead : len(folded) - trail]
 
 
 _TERMINAL_TUPLE = tuple(_TERMINAL)
@@ -150,31 +247,41 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSERS_BLANK).endswith(_TERMINAL_TUPLE)
 
 
+def _collapsed_lines(text: str) -> list[str]:
+    """`" ".join(line.split())` of each line of `text`.
+
+    A line that is printable (so holds no blank but the plain space: every
+    other one is a control or separator character) and has no double space
+    only needs its end spaces cut, which is much cheaper.
+    """
+    return [
+        line.strip(" ") if line.isprintable() and "  " not in line else " ".join(line.split())
+        for line in text.split("\n")
+    ]
+
+
 def _blocks(text: str) -> list[_Block]:
     """Lines, with a hard-wrapped sentence ("...của\\nBộ" no; "...của\\nhai nước") re-joined.
 
     A line that does not end a sentence, followed directly (no blank line)
     by one starting in lower case, is the same paragraph wrapped.
     """
-    out: list[_Block] = []
-    last: Optional[_Block] = None
+    raw_lines = text.split("\n")
+    groups: list[tuple[str, list[str]]] = []  # (text, raw lines) of each block
     prev_blank = True
-    for raw in text.split("\n"):
-        words = raw.split()
-        if not words:
+    for i, line in enumerate(_collapsed_lines(text)):
+        if not line:
             prev_blank = True
             continue
-        line = " ".join(words)
         # the cheap test first: most lines start with a capital
-        if not prev_blank and line[0].islower() and last is not None and not _ends_sentence(last.text):
-            last.text += " " + line
-            last.key_cache = None
-            last.raw.append(raw.strip())
+        if not prev_blank and line[0].islower() and not _ends_sentence(groups[-1][0]):
+            joined, raws = groups[-1]
+            raws.append(raw_lines[i].strip())
+            groups[-1] = (joined + " " + line, raws)
         else:
-            last = _Block(line, [raw.strip()])
-            out.append(last)
+            groups.append((line, [raw_lines[i].strip()]))
         prev_blank = False
-    return out
+    return [_Block(line, raws) for line, raws in groups]
 
 
 def _is_headline_like(line: str) -> bool:
@@ -228,15 +335,15 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
     blocks = _blocks(normalize(raw))
     if not blocks:
         return "", []
-    title_key = _key(title) if title else _key(blocks[0].text)
+    title_key = _key(title) if title else blocks[0].key
 
     # 1. line patterns, and the footer cut
     rules = _rules()
+    footer, line_drop, widget = rules.footer.fullmatch, rules.line_drop.fullmatch, rules.widget.fullmatch
     seen_chars = 0
     for i, b in enumerate(blocks):
-        line = b.text
-        bare = line.strip(_DECOR)
-        if _matches("footer_header", bare):
+        line, bare = b.text, b.bare
+        if footer(bare):
             if seen_chars >= MIN_BODY_BEFORE_FOOTER:
                 for rest in blocks[i:]:
                     rest.dropped = True
@@ -244,18 +351,16 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
             b.dropped = True
             continue
         if (
-            rules.line_drop.fullmatch(bare)
-            or (len(bare) != len(line) and _matches("widget", line))
-            or _matches("credit", line)
+            line_drop(bare)
+            or (len(bare) != len(line) and widget(line))
+            or _has_credit(line)
         ):
             b.dropped = True
             continue
         seen_chars += len(line)
 
     # 2. repeats: the title again, captions doubled as alt text
-    counts: dict[str, int] = {}
-    for b in blocks:
-        counts[b.key] = counts.get(b.key, 0) + 1
+    counts = Counter(b.key for b in blocks)
     first_seen: set[str] = set()
     for i, b in enumerate(blocks):
         k = b.key
@@ -277,9 +382,9 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
 
     # 4. the trailing run: author's name, "Theo ...", agency
     kept = [b for b in blocks if not b.dropped]
+    tail = rules.tail.fullmatch
     for b in reversed(kept[1:]):
-        bare = b.text.strip(_DECOR)
-        if _is_name_line(bare) or _matches("tail_line", bare) or _matches("source_line", bare):
+        if _is_name_line(b.bare) or tail(b.bare):
             b.dropped = True
         else:
             break
@@ -301,7 +406,7 @@ def _drop_repeated_sentences(blocks: list[_Block]) -> None:
         # a sentence's key is a substring of the block's case-folded text
         # (case folding maps characters one by one), so a block holding no
         # short key anywhere need not be split into sentences at all
-        folded = b.text.casefold()
+        folded = b.folded
         if not any(k in folded for k in short):
             continue
         spans = _paragraph_spans(b.text)  # a block is one line: one paragraph

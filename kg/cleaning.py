@@ -20,7 +20,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from kg.model import Doc, Sentence
 from kg.pipeline import component
@@ -110,42 +110,187 @@ def _set_cost(options: frozenset[str]) -> tuple[int, int]:
     return len(options), -min(map(len, options))
 
 
-@dataclass(frozen=True)
-class _Credit:
-    """One credit pattern, searched at the end of a line, behind a cheap test
-    that the line holds the strings every match needs."""
+def _pruned(options: Iterable[str]) -> tuple[str, ...]:
+    """The options without those containing another one (which then is there too)."""
+    return tuple(sorted(s for s in options if not any(o != s and o in s for o in options)))
 
-    pattern: re.Pattern[str]
-    needs: tuple[tuple[str, ...], ...]
+
+_Needs = tuple[tuple[str, ...], ...]  # every match holds one string of each tuple
+
+
+def _needs(pattern: str) -> _Needs:
+    """`_needed_strings` of a pattern compiled case-insensitively, cheapest first."""
+    parsed = _sre_parse.parse(pattern, re.IGNORECASE)
+    found = sorted(_needed_strings(parsed, parsed.state.flags), key=_set_cost)
+    return tuple(_pruned(options) for options in found)
+
+
+def _holds(window: str, needs: _Needs) -> bool:
+    for options in needs:
+        for s in options:
+            if s in window:
+                break
+        else:
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class _Credits:
+    """The credit patterns, searched at the end of a line.
+
+    Each is tried only on a line holding the strings its matches need, and
+    a line holding none of the strings that open each pattern's list (the
+    union over patterns) is done with after a few substring tests.
+    """
+
+    patterns: tuple[tuple[re.Pattern[str], _Needs], ...]
+    any_of: _Needs  # (union of each pattern's first set,), or () when one pattern needs nothing
 
     @classmethod
-    def of(cls, pattern: str) -> "_Credit":
-        parsed = _sre_parse.parse(pattern, re.IGNORECASE)
-        needs = sorted(_needed_strings(parsed, parsed.state.flags), key=_set_cost)
-        compiled = re.compile(f"(?:{pattern})\\s*$", re.IGNORECASE)
-        return cls(compiled, tuple(tuple(sorted(options)) for options in needs))
+    def of(cls, patterns: list[str]) -> "_Credits":
+        compiled = tuple((re.compile(f"(?:{p})\\s*$", re.IGNORECASE), _needs(p)) for p in patterns)
+        any_of: _Needs = ()
+        if compiled and all(needs for _, needs in compiled):
+            union: set[str] = set()
+            for _, needs in compiled:
+                # the set adding fewest new strings (first: the cheapest of those)
+                union.update(min(needs, key=lambda options: len(set(options) - union)))
+            any_of = (_pruned(union),)
+        return cls(compiled, any_of)
 
-    def ends(self, line: str) -> bool:
-        """Does the line end with this credit? (`pos` rather than a slice in the
+    def end(self, line: str) -> bool:
+        """Does the line end with a credit? (`pos` rather than a slice in the
         search: "^" and look-behinds still see the whole line.)"""
         start = max(0, len(line) - CREDIT_WINDOW)
         # a match lies in the window, and so does each string it needs
         window = line[start:] if start else line
-        for options in self.needs:
-            if not any(s in window for s in options):
-                return False
-        return self.pattern.search(line, start) is not None
+        if not _holds(window, self.any_of):
+            return False
+        for pattern, needs in self.patterns:
+            if _holds(window, needs) and pattern.search(line, start):
+                return True
+        return False
+
+
+_SRE = _sre_parse  # the node kinds of a parsed pattern
+_ZERO_WIDTH_NODES = (_SRE.AT, _SRE.ASSERT, _SRE.ASSERT_NOT)
+_CATEGORY_CLASSES = {
+    _SRE.CATEGORY_DIGIT: r"\d",
+    _SRE.CATEGORY_NOT_DIGIT: r"\D",
+    _SRE.CATEGORY_SPACE: r"\s",
+    _SRE.CATEGORY_NOT_SPACE: r"\S",
+    _SRE.CATEGORY_WORD: r"\w",
+    _SRE.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _one_char_class(op: Any, av: Any) -> Optional[str]:
+    """A parsed one-character node as regex text (None if not read here)."""
+    if op is _SRE.LITERAL:
+        return re.escape(chr(av))
+    if op is _SRE.NOT_LITERAL:
+        return f"[^{re.escape(chr(av))}]"
+    if op is not _SRE.IN:
+        return None
+    parts = []
+    for item, value in av:
+        if item is _SRE.NEGATE:
+            parts.append("^")
+        elif item is _SRE.LITERAL:
+            parts.append(re.escape(chr(value)))
+        elif item is _SRE.RANGE:
+            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif item is _SRE.CATEGORY and value in _CATEGORY_CLASSES:
+            parts.append(_CATEGORY_CLASSES[value])
+        else:
+            return None
+    return f"[{''.join(parts)}]"
+
+
+def _first_chars(items: Any, flags: int) -> tuple[Optional[list[str]], bool]:
+    """What a match of the parsed pattern `items` can start with: one-character
+    classes (regex text, carrying their flags), or None when that is any
+    character or not read here; and whether it can match the empty string.
+
+    The classes may admit more than the pattern does (a zero-width assertion
+    is passed over), never less.
+    """
+    firsts: list[str] = []
+    for op, av in items:
+        if op in _ZERO_WIDTH_NODES:
+            continue
+        one = _one_char_class(op, av)
+        if one is not None:
+            case = "i" if flags & re.IGNORECASE else "-i"
+            firsts.append(f"(?{case}:{one})")
+            return firsts, False
+        if op is _SRE.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            parts, optional = [(sub, (flags | add_flags) & ~del_flags)], False
+        elif op in _REPEATS:
+            parts, optional = [(av[2], flags)], av[0] == 0
+        elif op is _SRE.BRANCH:
+            parts, optional = [(branch, flags) for branch in av[1]], False
+        else:
+            return None, False
+        for sub, sub_flags in parts:
+            found, empty = _first_chars(sub, sub_flags)
+            if found is None:
+                return None, False
+            firsts.extend(found)
+            optional = optional or empty
+        if not optional:
+            return firsts, False
+    return firsts, True
+
+
+@lru_cache(maxsize=None)
+def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
+
+
+class _LineRule:
+    """Whole-line patterns: does one of them match all of a line?
+
+    An alternation fullmatches exactly when one of its members does, and a
+    member that cannot start with the line's first character cannot match
+    it; so a line is tried against the alternation of the members that can,
+    built once for each first character met.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        self._patterns = tuple(patterns)
+        self._firsts: list[Optional[re.Pattern[str]]] = []  # None: may start with anything
+        for pattern in patterns:
+            parsed = _sre_parse.parse(pattern, re.IGNORECASE)
+            found, _ = _first_chars(parsed, parsed.state.flags)
+            self._firsts.append(None if found is None else re.compile("|".join(found) or "(?!)"))
+        self._by_first: dict[str, Callable[[str], Optional[re.Match[str]]]] = {}
+
+    def fullmatch(self, line: str) -> bool:
+        first = line[:1]
+        match = self._by_first.get(first)
+        if match is None:
+            match = self._by_first[first] = self._for_first(first)
+        return match(line) is not None
+
+    def _for_first(self, first: str) -> Callable[[str], Optional[re.Match[str]]]:
+        members = tuple(
+            p
+            for p, can_start in zip(self._patterns, self._firsts)
+            if not first or can_start is None or can_start.match(first)
+        )
+        return _alternation(members).fullmatch
 
 
 @dataclass(frozen=True)
 class _Rules:
-    # One alternation per rule, matched against a whole (stripped) line: an
-    # alternation fullmatches exactly when one of its members does.
-    footer: re.Pattern[str]  # footer_header
-    line_drop: re.Pattern[str]  # widget | source_line | meta | image: what drops a line by its bare text
-    widget: re.Pattern[str]
-    tail: re.Pattern[str]  # tail_line | source_line: in the trailing run
-    credits: tuple[_Credit, ...]
+    footer: _LineRule  # footer_header
+    line_drop: _LineRule  # widget | source_line | meta | image: what drops a line by its bare text
+    widget: _LineRule
+    tail: _LineRule  # tail_line | source_line: in the trailing run
+    credits: _Credits
     abbreviations: frozenset[str]
 
 
@@ -170,22 +315,17 @@ def _rules() -> _Rules:
             raise ValueError(f"{_DATA}: bad pattern {pattern!r}: {exc}") from None
         kinds.setdefault(kind, []).append(pattern)
 
-    def alternation(*names: str) -> re.Pattern[str]:
-        alts = [f"(?:{p})" for name in names for p in kinds.get(name, ())]
-        return re.compile("|".join(alts) or "(?!)", re.IGNORECASE)
+    def rule(*names: str) -> _LineRule:
+        return _LineRule([p for name in names for p in kinds.get(name, ())])
 
     return _Rules(
-        footer=alternation("footer_header"),
-        line_drop=alternation(*_LINE_DROP_KINDS),
-        widget=alternation("widget"),
-        tail=alternation("tail_line", "source_line"),
-        credits=tuple(_Credit.of(p) for p in kinds.get("credit", ())),
+        footer=rule("footer_header"),
+        line_drop=rule(*_LINE_DROP_KINDS),
+        widget=rule("widget"),
+        tail=rule("tail_line", "source_line"),
+        credits=_Credits.of(kinds.get("credit", [])),
         abbreviations=frozenset(abbrevs),
     )
-
-
-def _has_credit(line: str) -> bool:
-    return any(credit.ends(line) for credit in _rules().credits)
 
 
 def _key(line: str) -> str:
@@ -216,27 +356,20 @@ def normalize(raw: str) -> str:
 assert _DECOR.casefold() == _DECOR
 
 
-@dataclass
 class _Block:
     """One logical line (soft-wrapped lines joined) and the raw lines it came from."""
 
-    text: str
-    raw: list[str] = field(default_factory=list)
-    dropped: bool = False
-    # text.strip(_DECOR), and its case-folded form `_collapsed_key(text)`:
-    # every step below compares blocks by it
-    bare: str = field(init=False)
-    key: str = field(init=False)
-    # text.casefold()
-    folded: str = field(init=False)
+    __slots__ = ("text", "raw", "dropped", "bare", "folded", "key")
 
-    def __post_init__(self) -> None:
-        text = self.text
+    def __init__(self, text: str, raw: list[str]) -> None:
+        self.text = text
+        self.raw = raw
+        self.dropped = False
         self.bare = bare = text.strip(_DECOR)
         self.folded = folded = text.casefold()
+        # `_collapsed_key(text)`: the steps below compare blocks by it
         lead = len(text) - len(text.lstrip(_DECOR))
-        trail = len(text) - lead - len(bare)
-        self.key = folded[lead : len(folded) - trail]
+        self.key = folded[lead : len(folded) - (len(text) - lead - len(bare))]
 
 
 _TERMINAL_TUPLE = tuple(_TERMINAL)
@@ -247,17 +380,16 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSERS_BLANK).endswith(_TERMINAL_TUPLE)
 
 
-def _collapsed_lines(text: str) -> list[str]:
-    """`" ".join(line.split())` of each line of `text`.
+def _collapse(line: str) -> str:
+    """`" ".join(line.split())`, cheaply for the common line.
 
-    A line that is printable (so holds no blank but the plain space: every
-    other one is a control or separator character) and has no double space
-    only needs its end spaces cut, which is much cheaper.
+    A printable line holds no blank but the plain space (every other one is
+    a control or separator character); without a double space it only needs
+    its end spaces cut.
     """
-    return [
-        line.strip(" ") if line.isprintable() and "  " not in line else " ".join(line.split())
-        for line in text.split("\n")
-    ]
+    if line.isprintable() and "  " not in line:
+        return line.strip(" ")
+    return " ".join(line.split())
 
 
 def _blocks(text: str) -> list[_Block]:
@@ -266,20 +398,20 @@ def _blocks(text: str) -> list[_Block]:
     A line that does not end a sentence, followed directly (no blank line)
     by one starting in lower case, is the same paragraph wrapped.
     """
-    raw_lines = text.split("\n")
     groups: list[tuple[str, list[str]]] = []  # (text, raw lines) of each block
     prev_blank = True
-    for i, line in enumerate(_collapsed_lines(text)):
+    for raw in text.split("\n"):
+        line = _collapse(raw)
         if not line:
             prev_blank = True
             continue
         # the cheap test first: most lines start with a capital
         if not prev_blank and line[0].islower() and not _ends_sentence(groups[-1][0]):
             joined, raws = groups[-1]
-            raws.append(raw_lines[i].strip())
+            raws.append(raw.strip())
             groups[-1] = (joined + " " + line, raws)
         else:
-            groups.append((line, [raw_lines[i].strip()]))
+            groups.append((line, [raw.strip()]))
         prev_blank = False
     return [_Block(line, raws) for line, raws in groups]
 
@@ -340,6 +472,7 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
     # 1. line patterns, and the footer cut
     rules = _rules()
     footer, line_drop, widget = rules.footer.fullmatch, rules.line_drop.fullmatch, rules.widget.fullmatch
+    credit = rules.credits.end
     seen_chars = 0
     for i, b in enumerate(blocks):
         line, bare = b.text, b.bare
@@ -353,24 +486,14 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
         if (
             line_drop(bare)
             or (len(bare) != len(line) and widget(line))
-            or _has_credit(line)
+            or credit(line)
         ):
             b.dropped = True
             continue
         seen_chars += len(line)
 
     # 2. repeats: the title again, captions doubled as alt text
-    counts = Counter(b.key for b in blocks)
-    first_seen: set[str] = set()
-    for i, b in enumerate(blocks):
-        k = b.key
-        if i > 0 and k == title_key:
-            b.dropped = True
-        elif counts[k] > 1 and not (
-            len(b.text) > MAX_CAPTION_LEN and k not in first_seen
-        ) and not (i == 0 and k == title_key):
-            b.dropped = True
-        first_seen.add(k)
+    _drop_repeats(blocks, title_key)
     _drop_repeated_sentences(blocks)
 
     kept = [b for b in blocks if not b.dropped]
@@ -394,6 +517,22 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
     return body, removed
 
 
+def _drop_repeats(blocks: list[_Block], title_key: str) -> None:
+    """The title again (but in first place), and any line seen twice but a long
+    paragraph's first copy."""
+    counts = Counter(b.key for b in blocks)
+    first_seen: set[str] = set()
+    for i, b in enumerate(blocks):
+        k = b.key
+        if i > 0 and k == title_key:
+            b.dropped = True
+        elif counts[k] > 1 and not (
+            len(b.text) > MAX_CAPTION_LEN and k not in first_seen
+        ) and not (i == 0 and k == title_key):
+            b.dropped = True
+        first_seen.add(k)
+
+
 def _drop_repeated_sentences(blocks: list[_Block]) -> None:
     """A short line equal to one sentence of a longer paragraph is its photo caption."""
     short = {b.key for b in blocks if not b.dropped and len(b.text) <= MAX_CAPTION_LEN}
@@ -406,16 +545,29 @@ def _drop_repeated_sentences(blocks: list[_Block]) -> None:
         # a sentence's key is a substring of the block's case-folded text
         # (case folding maps characters one by one), so a block holding no
         # short key anywhere need not be split into sentences at all
+        # (a short block holds its own key: only a long one is worth the test)
         folded = b.folded
-        if not any(k in folded for k in short):
+        if len(b.text) > MAX_CAPTION_LEN and not any(k in folded for k in short):
             continue
         spans = _paragraph_spans(b.text)  # a block is one line: one paragraph
         if len(spans) > 1:
             text = b.text
-            inside.update(k for k in (_collapsed_key(text[s:e]) for s, e in spans) if k in short)
+            if len(folded) == len(text):  # each character folded to one: same places
+                keys = (_folded_key(text, folded, s, e) for s, e in spans)
+            else:
+                keys = (_collapsed_key(text[s:e]) for s, e in spans)
+            inside.update(k for k in keys if k in short)
     for b in blocks:
         if not b.dropped and len(b.text) <= MAX_CAPTION_LEN and b.key in inside:
             b.dropped = True
+
+
+def _folded_key(text: str, folded: str, start: int, end: int) -> str:
+    """`_collapsed_key(text[start:end])`, cut from `folded` (`text` case-folded one
+    character to one character) instead of folding again."""
+    part = text[start:end]
+    lead = len(part) - len(part.lstrip(_DECOR))
+    return folded[start + lead : start + len(part.rstrip(_DECOR))]
 
 
 def _drop_headline_runs(kept: list[_Block]) -> None:

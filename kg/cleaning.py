@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Optional
 
@@ -92,7 +92,11 @@ def _needed_strings(items: Any, flags: int) -> list[frozenset[str]]:
                 run.append(ch)
                 continue
         end_run()
-        if op is _sre_parse.SUBPATTERN:
+        if op is _sre_parse.IN and all(item is _sre_parse.LITERAL for item, _ in av):
+            chars = {chr(value) for _, value in av}
+            if not flags & re.IGNORECASE or all(ch.lower() == ch.upper() == ch for ch in chars):
+                out.append(frozenset(chars))
+        elif op is _sre_parse.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
             out.extend(_needed_strings(sub, (flags | add_flags) & ~del_flags))
         elif op in _REPEATS and av[0] >= 1:
@@ -250,13 +254,17 @@ def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
 
 
+_Matcher = Callable[[str], Optional[re.Match[str]]]
+
+
 class _LineRule:
     """Whole-line patterns: does one of them match all of a line?
 
     An alternation fullmatches exactly when one of its members does, and a
-    member that cannot start with the line's first character cannot match
-    it; so a line is tried against the alternation of the members that can,
-    built once for each first character met.
+    member cannot match a line that it cannot start with the first character
+    of, or that lacks strings all its matches hold. So a line is tried against
+    the alternation of the members left, built once for each first character
+    and set of such strings present.
     """
 
     def __init__(self, patterns: list[str]) -> None:
@@ -266,20 +274,41 @@ class _LineRule:
             parsed = _sre_parse.parse(pattern, re.IGNORECASE)
             found, _ = _first_chars(parsed, parsed.state.flags)
             self._firsts.append(None if found is None else re.compile("|".join(found) or "(?!)"))
-        self._by_first: dict[str, Callable[[str], Optional[re.Match[str]]]] = {}
+        # one set of strings a member's matches need (the cheapest but a blank,
+        # which nearly every line has), to test lines for
+        self._needs = [[options for options in _needs(p) if not all(o.isspace() for o in options)][:1] for p in patterns]
+        # first character -> (strings the members' needs name, matcher by which are present)
+        self._by_first: dict[str, tuple[tuple[str, ...], dict[tuple[bool, ...], _Matcher]]] = {}
 
     def fullmatch(self, line: str) -> bool:
         first = line[:1]
-        match = self._by_first.get(first)
+        entry = self._by_first.get(first)
+        if entry is None:
+            entry = self._by_first[first] = self._for_first(first)
+        strings, matchers = entry
+        present = tuple([s in line for s in strings]) if strings else ()
+        match = matchers.get(present)
         if match is None:
-            match = self._by_first[first] = self._for_first(first)
+            match = matchers[present] = self._matcher(first, strings, present)
         return match(line) is not None
 
-    def _for_first(self, first: str) -> Callable[[str], Optional[re.Match[str]]]:
-        members = tuple(
-            p
-            for p, can_start in zip(self._patterns, self._firsts)
+    def _can_start(self, first: str) -> list[int]:
+        return [
+            i
+            for i, can_start in enumerate(self._firsts)
             if not first or can_start is None or can_start.match(first)
+        ]
+
+    def _for_first(self, first: str) -> tuple[tuple[str, ...], dict[tuple[bool, ...], _Matcher]]:
+        strings = {s for i in self._can_start(first) for options in self._needs[i] for s in options}
+        return tuple(sorted(strings)), {}
+
+    def _matcher(self, first: str, strings: tuple[str, ...], present: tuple[bool, ...]) -> _Matcher:
+        found = {s for s, here in zip(strings, present) if here}
+        members = tuple(
+            self._patterns[i]
+            for i in self._can_start(first)
+            if all(any(s in found for s in options) for options in self._needs[i])
         )
         return _alternation(members).fullmatch
 
@@ -368,8 +397,11 @@ class _Block:
         self.bare = bare = text.strip(_DECOR)
         self.folded = folded = text.casefold()
         # `_collapsed_key(text)`: the steps below compare blocks by it
-        lead = len(text) - len(text.lstrip(_DECOR))
-        self.key = folded[lead : len(folded) - (len(text) - lead - len(bare))]
+        if len(bare) == len(text):
+            self.key = folded
+        else:
+            lead = len(text) - len(text.lstrip(_DECOR))
+            self.key = folded[lead : len(folded) - (len(text) - lead - len(bare))]
 
 
 _TERMINAL_TUPLE = tuple(_TERMINAL)
@@ -378,18 +410,6 @@ _CLOSERS_BLANK = _CLOSERS + " "
 
 def _ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSERS_BLANK).endswith(_TERMINAL_TUPLE)
-
-
-def _collapse(line: str) -> str:
-    """`" ".join(line.split())`, cheaply for the common line.
-
-    A printable line holds no blank but the plain space (every other one is
-    a control or separator character); without a double space it only needs
-    its end spaces cut.
-    """
-    if line.isprintable() and "  " not in line:
-        return line.strip(" ")
-    return " ".join(line.split())
 
 
 def _blocks(text: str) -> list[_Block]:
@@ -401,17 +421,22 @@ def _blocks(text: str) -> list[_Block]:
     groups: list[tuple[str, list[str]]] = []  # (text, raw lines) of each block
     prev_blank = True
     for raw in text.split("\n"):
-        line = _collapse(raw)
+        if raw.isprintable() and "  " not in raw:
+            # no blank but single plain spaces (any other is a control or
+            # separator character): `raw.split()` would only drop its ends
+            line = stripped = raw.strip(" ")
+        else:
+            line, stripped = " ".join(raw.split()), raw.strip()
         if not line:
             prev_blank = True
             continue
         # the cheap test first: most lines start with a capital
         if not prev_blank and line[0].islower() and not _ends_sentence(groups[-1][0]):
             joined, raws = groups[-1]
-            raws.append(raw.strip())
+            raws.append(stripped)
             groups[-1] = (joined + " " + line, raws)
         else:
-            groups.append((line, [raw.strip()]))
+            groups.append((line, [stripped]))
         prev_blank = False
     return [_Block(line, raws) for line, raws in groups]
 
@@ -521,9 +546,11 @@ def _drop_repeats(blocks: list[_Block], title_key: str) -> None:
     """The title again (but in first place), and any line seen twice but a long
     paragraph's first copy."""
     counts = Counter(b.key for b in blocks)
-    first_seen: set[str] = set()
+    first_seen: set[str] = set()  # keys seen twice or more, up to the block
     for i, b in enumerate(blocks):
         k = b.key
+        if counts[k] == 1 and k != title_key:
+            continue  # nothing to drop, nor to remember
         if i > 0 and k == title_key:
             b.dropped = True
         elif counts[k] > 1 and not (

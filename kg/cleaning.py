@@ -565,6 +565,7 @@ def _drop_repeated_sentences(blocks: list[_Block]) -> None:
     short = {b.key for b in blocks if not b.dropped and len(b.text) <= MAX_CAPTION_LEN}
     if not short:
         return
+    short_sizes = {len(k) for k in short}
     inside: set[str] = set()
     for b in blocks:
         if b.dropped:
@@ -573,28 +574,33 @@ def _drop_repeated_sentences(blocks: list[_Block]) -> None:
         # (case folding maps characters one by one), so a block holding no
         # short key anywhere need not be split into sentences at all
         # (a short block holds its own key: only a long one is worth the test)
-        folded = b.folded
-        if len(b.text) > MAX_CAPTION_LEN and not any(k in folded for k in short):
+        text, folded = b.text, b.folded
+        if len(text) > MAX_CAPTION_LEN and not any(k in folded for k in short):
             continue
-        spans = _paragraph_spans(b.text)  # a block is one line: one paragraph
-        if len(spans) > 1:
-            text = b.text
-            if len(folded) == len(text):  # each character folded to one: same places
-                keys = (_folded_key(text, folded, s, e) for s, e in spans)
-            else:
-                keys = (_collapsed_key(text[s:e]) for s, e in spans)
-            inside.update(k for k in keys if k in short)
+        spans = _paragraph_spans(text)  # a block is one line: one paragraph
+        if len(spans) < 2:
+            continue
+        if len(folded) != len(text):
+            inside.update(k for k in (_collapsed_key(text[s:e]) for s, e in spans) if k in short)
+            continue
+        # each character folded to one: a sentence's key is cut from `folded`,
+        # once its length shows it can be a short one
+        for start, end in spans:
+            start, end = _bare_span(text, start, end)
+            if end - start in short_sizes and folded[start:end] in short:
+                inside.add(folded[start:end])
     for b in blocks:
         if not b.dropped and len(b.text) <= MAX_CAPTION_LEN and b.key in inside:
             b.dropped = True
 
 
-def _folded_key(text: str, folded: str, start: int, end: int) -> str:
-    """`_collapsed_key(text[start:end])`, cut from `folded` (`text` case-folded one
-    character to one character) instead of folding again."""
-    part = text[start:end]
-    lead = len(part) - len(part.lstrip(_DECOR))
-    return folded[start + lead : start + len(part.rstrip(_DECOR))]
+def _bare_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where `text[start:end].strip(_DECOR)` is in `text`."""
+    while start < end and text[start] in _DECOR:
+        start += 1
+    while end > start and text[end - 1] in _DECOR:
+        end -= 1
+    return start, end
 
 
 def _drop_headline_runs(kept: list[_Block]) -> None:

@@ -249,38 +249,52 @@ def _first_chars(items: Any, flags: int) -> tuple[Optional[list[str]], bool]:
     return firsts, True
 
 
+_Member = tuple[str, str]  # (kind, pattern)
+
+
 @lru_cache(maxsize=None)
-def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
+def _alternation(members: tuple[_Member, ...]) -> re.Pattern[str]:
+    """The members in order, each kind's in a group named after it."""
+    by_kind: dict[str, list[str]] = {}
+    for kind, pattern in members:
+        by_kind.setdefault(kind, []).append(f"(?:{pattern})")
+    groups = [f"(?P<{kind}>{'|'.join(alts)})" for kind, alts in by_kind.items()]
+    return re.compile("|".join(groups) or "(?!)", re.IGNORECASE)
 
 
 _Matcher = Callable[[str], Optional[re.Match[str]]]
 
 
 class _LineRule:
-    """Whole-line patterns: does one of them match all of a line?
+    """Whole-line patterns of some kinds: which kind, first in order, has one
+    that matches all of a line?
 
-    An alternation fullmatches exactly when one of its members does, and a
-    member cannot match a line that it cannot start with the first character
-    of, or that lacks strings all its matches hold. So a line is tried against
-    the alternation of the members left, built once for each first character
-    and set of such strings present.
+    An alternation fullmatches exactly when one of its members does (the
+    first that can), and a member cannot match a line it cannot start with
+    the first character of. So a line is tried against the alternation of
+    the members that can, built once for each first character met. A member
+    that can start with letters and digits alike (`\\w`, `[^x]`...) would be
+    tried on nearly every line: it is left out, too, of those lacking one of
+    a set of strings its matches all hold.
     """
 
-    def __init__(self, patterns: list[str]) -> None:
-        self._patterns = tuple(patterns)
+    def __init__(self, kinds: list[tuple[str, list[str]]]) -> None:
+        self._members: list[_Member] = [(kind, p) for kind, patterns in kinds for p in patterns]
         self._firsts: list[Optional[re.Pattern[str]]] = []  # None: may start with anything
-        for pattern in patterns:
+        self._needs: list[tuple[str, ...]] = []  # () when not tested
+        for _, pattern in self._members:
             parsed = _sre_parse.parse(pattern, re.IGNORECASE)
             found, _ = _first_chars(parsed, parsed.state.flags)
-            self._firsts.append(None if found is None else re.compile("|".join(found) or "(?!)"))
-        # one set of strings a member's matches need (the cheapest but a blank,
-        # which nearly every line has), to test lines for
-        self._needs = [[options for options in _needs(p) if not all(o.isspace() for o in options)][:1] for p in patterns]
+            can_start = None if found is None else re.compile("|".join(found) or "(?!)")
+            self._firsts.append(can_start)
+            opens_wide = can_start is None or bool(can_start.match("a") and can_start.match("0"))
+            # the cheapest set but a blank, which nearly every line has
+            sets = [options for options in _needs(pattern) if not all(o.isspace() for o in options)]
+            self._needs.append(sets[0] if opens_wide and sets else ())
         # first character -> (strings the members' needs name, matcher by which are present)
         self._by_first: dict[str, tuple[tuple[str, ...], dict[tuple[bool, ...], _Matcher]]] = {}
 
-    def fullmatch(self, line: str) -> bool:
+    def kind(self, line: str) -> Optional[str]:
         first = line[:1]
         entry = self._by_first.get(first)
         if entry is None:
@@ -290,7 +304,8 @@ class _LineRule:
         match = matchers.get(present)
         if match is None:
             match = matchers[present] = self._matcher(first, strings, present)
-        return match(line) is not None
+        m = match(line)
+        return None if m is None else m.lastgroup
 
     def _can_start(self, first: str) -> list[int]:
         return [
@@ -300,25 +315,26 @@ class _LineRule:
         ]
 
     def _for_first(self, first: str) -> tuple[tuple[str, ...], dict[tuple[bool, ...], _Matcher]]:
-        strings = {s for i in self._can_start(first) for options in self._needs[i] for s in options}
+        strings = {s for i in self._can_start(first) for s in self._needs[i]}
         return tuple(sorted(strings)), {}
 
     def _matcher(self, first: str, strings: tuple[str, ...], present: tuple[bool, ...]) -> _Matcher:
         found = {s for s, here in zip(strings, present) if here}
         members = tuple(
-            self._patterns[i]
+            self._members[i]
             for i in self._can_start(first)
-            if all(any(s in found for s in options) for options in self._needs[i])
+            if not self._needs[i] or any(s in found for s in self._needs[i])
         )
         return _alternation(members).fullmatch
 
 
 @dataclass(frozen=True)
 class _Rules:
-    footer: _LineRule  # footer_header
-    line_drop: _LineRule  # widget | source_line | meta | image: what drops a line by its bare text
-    widget: _LineRule
-    tail: _LineRule  # tail_line | source_line: in the trailing run
+    # a line's bare text: "footer" (footer_header) or "drop" (widget |
+    # source_line | meta | image), footer first
+    line: _LineRule
+    widget: _LineRule  # "widget": a decorated line, decoration and all
+    tail: _LineRule  # "tail" (tail_line | source_line): in the trailing run
     credits: _Credits
     abbreviations: frozenset[str]
 
@@ -344,14 +360,13 @@ def _rules() -> _Rules:
             raise ValueError(f"{_DATA}: bad pattern {pattern!r}: {exc}") from None
         kinds.setdefault(kind, []).append(pattern)
 
-    def rule(*names: str) -> _LineRule:
-        return _LineRule([p for name in names for p in kinds.get(name, ())])
+    def patterns(*names: str) -> list[str]:
+        return [p for name in names for p in kinds.get(name, ())]
 
     return _Rules(
-        footer=rule("footer_header"),
-        line_drop=rule(*_LINE_DROP_KINDS),
-        widget=rule("widget"),
-        tail=rule("tail_line", "source_line"),
+        line=_LineRule([("footer", patterns("footer_header")), ("drop", patterns(*_LINE_DROP_KINDS))]),
+        widget=_LineRule([("widget", patterns("widget"))]),
+        tail=_LineRule([("tail", patterns("tail_line", "source_line"))]),
         credits=_Credits.of(kinds.get("credit", [])),
         abbreviations=frozenset(abbrevs),
     )
@@ -496,23 +511,19 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
 
     # 1. line patterns, and the footer cut
     rules = _rules()
-    footer, line_drop, widget = rules.footer.fullmatch, rules.line_drop.fullmatch, rules.widget.fullmatch
-    credit = rules.credits.end
+    line_kind, widget, credit = rules.line.kind, rules.widget.kind, rules.credits.end
     seen_chars = 0
     for i, b in enumerate(blocks):
         line, bare = b.text, b.bare
-        if footer(bare):
+        kind = line_kind(bare)
+        if kind == "footer":
             if seen_chars >= MIN_BODY_BEFORE_FOOTER:
                 for rest in blocks[i:]:
                     rest.dropped = True
                 break
             b.dropped = True
             continue
-        if (
-            line_drop(bare)
-            or (len(bare) != len(line) and widget(line))
-            or credit(line)
-        ):
+        if kind or (len(bare) != len(line) and widget(line)) or credit(line):
             b.dropped = True
             continue
         seen_chars += len(line)
@@ -530,7 +541,7 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
 
     # 4. the trailing run: author's name, "Theo ...", agency
     kept = [b for b in blocks if not b.dropped]
-    tail = rules.tail.fullmatch
+    tail = rules.tail.kind
     for b in reversed(kept[1:]):
         if _is_name_line(b.bare) or tail(b.bare):
             b.dropped = True

@@ -144,33 +144,37 @@ class _Credits:
     """The credit patterns, searched at the end of a line.
 
     Each is tried only on a line holding the strings its matches need, and
-    a line holding none of the strings that open each pattern's list (the
-    union over patterns) is done with after a few substring tests.
+    a line holding none of `any_of` (a set of strings that meets each
+    pattern's needs) is done with after a few substring tests.
     """
 
     patterns: tuple[tuple[re.Pattern[str], _Needs], ...]
-    any_of: _Needs  # (union of each pattern's first set,), or () when one pattern needs nothing
+    any_of: Optional[tuple[str, ...]]  # None when a pattern needs nothing
 
     @classmethod
     def of(cls, patterns: list[str]) -> "_Credits":
         compiled = tuple((re.compile(f"(?:{p})\\s*$", re.IGNORECASE), _needs(p)) for p in patterns)
-        any_of: _Needs = ()
-        if compiled and all(needs for _, needs in compiled):
+        any_of = None
+        if all(needs for _, needs in compiled):
             union: set[str] = set()
             for _, needs in compiled:
                 # the set adding fewest new strings (first: the cheapest of those)
                 union.update(min(needs, key=lambda options: len(set(options) - union)))
-            any_of = (_pruned(union),)
+            any_of = _pruned(union)
         return cls(compiled, any_of)
 
     def end(self, line: str) -> bool:
         """Does the line end with a credit? (`pos` rather than a slice in the
         search: "^" and look-behinds still see the whole line.)"""
+        if self.any_of is not None:
+            for s in self.any_of:
+                if s in line:
+                    break
+            else:
+                return False
         start = max(0, len(line) - CREDIT_WINDOW)
         # a match lies in the window, and so does each string it needs
         window = line[start:] if start else line
-        if not _holds(window, self.any_of):
-            return False
         for pattern, needs in self.patterns:
             if _holds(window, needs) and pattern.search(line, start):
                 return True

@@ -437,7 +437,7 @@ def _blocks(text: str) -> list[_Block]:
     A line that does not end a sentence, followed directly (no blank line)
     by one starting in lower case, is the same paragraph wrapped.
     """
-    groups: list[tuple[str, list[str]]] = []  # (text, raw lines) of each block
+    out: list[_Block] = []
     prev_blank = True
     for raw in text.split("\n"):
         if raw.isprintable() and "  " not in raw:
@@ -450,14 +450,13 @@ def _blocks(text: str) -> list[_Block]:
             prev_blank = True
             continue
         # the cheap test first: most lines start with a capital
-        if not prev_blank and line[0].islower() and not _ends_sentence(groups[-1][0]):
-            joined, raws = groups[-1]
-            raws.append(stripped)
-            groups[-1] = (joined + " " + line, raws)
+        if not prev_blank and line[0].islower() and not _ends_sentence(out[-1].text):
+            last = out[-1]
+            out[-1] = _Block(last.text + " " + line, last.raw + [stripped])
         else:
-            groups.append((line, [stripped]))
+            out.append(_Block(line, [stripped]))
         prev_blank = False
-    return [_Block(line, raws) for line, raws in groups]
+    return out
 
 
 def _is_headline_like(line: str) -> bool:
@@ -590,8 +589,12 @@ def _drop_repeated_sentences(blocks: list[_Block]) -> None:
         # short key anywhere need not be split into sentences at all
         # (a short block holds its own key: only a long one is worth the test)
         text, folded = b.text, b.folded
-        if len(text) > MAX_CAPTION_LEN and not any(k in folded for k in short):
-            continue
+        if len(text) > MAX_CAPTION_LEN:
+            for k in short:
+                if k in folded:
+                    break
+            else:
+                continue
         spans = _paragraph_spans(text)  # a block is one line: one paragraph
         if len(spans) < 2:
             continue

@@ -52,8 +52,14 @@ _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH_CHARS), None)
 
 
-# CPython's own parser of regular expressions, read once at import to find the
-# strings a credit pattern needs (`_needed_strings`).
+# ------------------------------------------- what a boilerplate pattern can match
+#
+# Read once from each pattern's parse by CPython's own regex parser, so that a
+# line is only tried against the patterns that can match it: those it holds
+# the strings of (`_needed_strings`) and can start with (`_first_chars`).
+# Either answer may let a line through to a pattern for nothing, but never
+# keeps a line from a pattern that matches it.
+
 try:
     from re import _parser as _sre_parse  # Python >= 3.11
 except ImportError:  # pragma: no cover - Python 3.10
@@ -72,10 +78,9 @@ def _needed_strings(items: Any, flags: int) -> list[frozenset[str]]:
 
     Read from runs of literal characters matched exactly (a letter under
     IGNORECASE also matches its other cases, so it ends a run), groups,
-    repeats of at least one, and alternations (one string per branch).
-    Anchors, lookarounds, classes and everything else contribute nothing: a
-    set is only ever left out, so a test built on the result can let a line
-    through for nothing but never keeps one from its pattern.
+    classes of a few exact characters, repeats of at least one, and
+    alternations (one set per branch, joined). Anchors, lookarounds and
+    everything else contribute nothing.
     """
     out: list[frozenset[str]] = []
     run: list[str] = []
@@ -111,6 +116,7 @@ def _needed_strings(items: Any, flags: int) -> list[frozenset[str]]:
 
 
 def _set_cost(options: frozenset[str]) -> tuple[int, int]:
+    """Fewer strings to test first, then longer (rarer) ones."""
     return len(options), -min(map(len, options))
 
 
@@ -130,6 +136,7 @@ def _needs(pattern: str) -> _Needs:
 
 
 def _holds(window: str, needs: _Needs) -> bool:
+    """Does `window` hold one string of each set?"""
     for options in needs:
         for s in options:
             if s in window:
@@ -137,6 +144,80 @@ def _holds(window: str, needs: _Needs) -> bool:
         else:
             return False
     return True
+
+
+_ZERO_WIDTH_NODES = (_sre_parse.AT, _sre_parse.ASSERT, _sre_parse.ASSERT_NOT)
+_CATEGORY_CLASSES = {
+    _sre_parse.CATEGORY_DIGIT: r"\d",
+    _sre_parse.CATEGORY_NOT_DIGIT: r"\D",
+    _sre_parse.CATEGORY_SPACE: r"\s",
+    _sre_parse.CATEGORY_NOT_SPACE: r"\S",
+    _sre_parse.CATEGORY_WORD: r"\w",
+    _sre_parse.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _one_char_class(op: Any, av: Any) -> Optional[str]:
+    """A parsed one-character node as regex text (None if not read here)."""
+    if op is _sre_parse.LITERAL:
+        return re.escape(chr(av))
+    if op is _sre_parse.NOT_LITERAL:
+        return f"[^{re.escape(chr(av))}]"
+    if op is not _sre_parse.IN:
+        return None
+    parts: list[str] = []
+    for item, value in av:
+        if item is _sre_parse.NEGATE:
+            parts.append("^")
+        elif item is _sre_parse.LITERAL:
+            parts.append(re.escape(chr(value)))
+        elif item is _sre_parse.RANGE:
+            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif item is _sre_parse.CATEGORY and value in _CATEGORY_CLASSES:
+            parts.append(_CATEGORY_CLASSES[value])
+        else:
+            return None
+    return f"[{''.join(parts)}]"
+
+
+def _first_chars(items: Any, flags: int) -> tuple[Optional[list[str]], bool]:
+    """What a match of the parsed pattern `items` can start with: one-character
+    classes (regex text, carrying their flags), or None when that is any
+    character or not read here; and whether it can match the empty string.
+
+    The classes may admit more than the pattern does (a zero-width assertion
+    is passed over), never less.
+    """
+    firsts: list[str] = []
+    for op, av in items:
+        if op in _ZERO_WIDTH_NODES:
+            continue
+        one = _one_char_class(op, av)
+        if one is not None:
+            case = "i" if flags & re.IGNORECASE else "-i"
+            firsts.append(f"(?{case}:{one})")
+            return firsts, False
+        if op is _sre_parse.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            parts, optional = [(sub, (flags | add_flags) & ~del_flags)], False
+        elif op in _REPEATS:
+            parts, optional = [(av[2], flags)], av[0] == 0
+        elif op is _sre_parse.BRANCH:
+            parts, optional = [(branch, flags) for branch in av[1]], False
+        else:
+            return None, False
+        for sub, sub_flags in parts:
+            found, empty = _first_chars(sub, sub_flags)
+            if found is None:
+                return None, False
+            firsts.extend(found)
+            optional = optional or empty
+        if not optional:
+            return firsts, False
+    return firsts, True
+
+
+# --------------------------------------------------------- the rules, compiled
 
 
 @dataclass(frozen=True)
@@ -181,78 +262,6 @@ class _Credits:
         return False
 
 
-_SRE = _sre_parse  # the node kinds of a parsed pattern
-_ZERO_WIDTH_NODES = (_SRE.AT, _SRE.ASSERT, _SRE.ASSERT_NOT)
-_CATEGORY_CLASSES = {
-    _SRE.CATEGORY_DIGIT: r"\d",
-    _SRE.CATEGORY_NOT_DIGIT: r"\D",
-    _SRE.CATEGORY_SPACE: r"\s",
-    _SRE.CATEGORY_NOT_SPACE: r"\S",
-    _SRE.CATEGORY_WORD: r"\w",
-    _SRE.CATEGORY_NOT_WORD: r"\W",
-}
-
-
-def _one_char_class(op: Any, av: Any) -> Optional[str]:
-    """A parsed one-character node as regex text (None if not read here)."""
-    if op is _SRE.LITERAL:
-        return re.escape(chr(av))
-    if op is _SRE.NOT_LITERAL:
-        return f"[^{re.escape(chr(av))}]"
-    if op is not _SRE.IN:
-        return None
-    parts = []
-    for item, value in av:
-        if item is _SRE.NEGATE:
-            parts.append("^")
-        elif item is _SRE.LITERAL:
-            parts.append(re.escape(chr(value)))
-        elif item is _SRE.RANGE:
-            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
-        elif item is _SRE.CATEGORY and value in _CATEGORY_CLASSES:
-            parts.append(_CATEGORY_CLASSES[value])
-        else:
-            return None
-    return f"[{''.join(parts)}]"
-
-
-def _first_chars(items: Any, flags: int) -> tuple[Optional[list[str]], bool]:
-    """What a match of the parsed pattern `items` can start with: one-character
-    classes (regex text, carrying their flags), or None when that is any
-    character or not read here; and whether it can match the empty string.
-
-    The classes may admit more than the pattern does (a zero-width assertion
-    is passed over), never less.
-    """
-    firsts: list[str] = []
-    for op, av in items:
-        if op in _ZERO_WIDTH_NODES:
-            continue
-        one = _one_char_class(op, av)
-        if one is not None:
-            case = "i" if flags & re.IGNORECASE else "-i"
-            firsts.append(f"(?{case}:{one})")
-            return firsts, False
-        if op is _SRE.SUBPATTERN:
-            _group, add_flags, del_flags, sub = av
-            parts, optional = [(sub, (flags | add_flags) & ~del_flags)], False
-        elif op in _REPEATS:
-            parts, optional = [(av[2], flags)], av[0] == 0
-        elif op is _SRE.BRANCH:
-            parts, optional = [(branch, flags) for branch in av[1]], False
-        else:
-            return None, False
-        for sub, sub_flags in parts:
-            found, empty = _first_chars(sub, sub_flags)
-            if found is None:
-                return None, False
-            firsts.extend(found)
-            optional = optional or empty
-        if not optional:
-            return firsts, False
-    return firsts, True
-
-
 _Member = tuple[str, str]  # (kind, pattern)
 
 
@@ -292,7 +301,7 @@ class _LineRule:
             can_start = None if found is None else re.compile("|".join(found) or "(?!)")
             self._firsts.append(can_start)
             opens_wide = can_start is None or bool(can_start.match("a") and can_start.match("0"))
-            # the cheapest set but a blank, which nearly every line has
+            # the cheapest set, a blank aside (nearly every line has one)
             sets = [options for options in _needs(pattern) if not all(o.isspace() for o in options)]
             self._needs.append(sets[0] if opens_wide and sets else ())
         # first character -> (strings the members' needs name, matcher by which are present)
@@ -560,11 +569,11 @@ def _drop_repeats(blocks: list[_Block], title_key: str) -> None:
     """The title again (but in first place), and any line seen twice but a long
     paragraph's first copy."""
     counts = Counter(b.key for b in blocks)
-    first_seen: set[str] = set()  # keys seen twice or more, up to the block
+    first_seen: set[str] = set()
     for i, b in enumerate(blocks):
         k = b.key
         if counts[k] == 1 and k != title_key:
-            continue  # nothing to drop, nor to remember
+            continue  # nothing to drop, and `first_seen` is only asked about repeated keys
         if i > 0 and k == title_key:
             b.dropped = True
         elif counts[k] > 1 and not (

@@ -694,18 +694,21 @@ def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
     qi, nq = 0, len(quotes)
     n = len(para)
     for m in _BOUNDARY.finditer(para):
-        end = m.end()
-        first = _NON_SPACE.search(para, end)
-        if first is None:
-            continue  # nothing but blanks after: the paragraph's own end
-        i = first.start()
+        end = m.end()  # a blank follows, and most often a single one
+        i = end + 1
+        if i >= n or para[i].isspace():
+            first = _NON_SPACE.search(para, end)
+            if first is None:
+                continue  # nothing but blanks after: the paragraph's own end
+            i = first.start()
         j = i
         while j < n and para[j] in _OPENERS:
             j += 1
         nxt = para[j : j + 1]
         if not (nxt.isupper() or nxt.isdigit() or para[i] in _OPENERS):
             continue
-        if m.group().startswith(".") and len(m.group().rstrip(_CLOSERS)) == 1 and _is_abbreviation(para, m.start()):
+        mark = m.group()
+        if mark[0] == "." and len(mark.rstrip(_CLOSERS)) == 1 and _is_abbreviation(para, m.start()):
             continue
         while qi < nq and quotes[qi][0] < end:
             ch = quotes[qi][1]

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Callable, Iterable, Optional
 
 from kg.model import Doc, Sentence
 from kg.pipeline import component
@@ -49,16 +50,309 @@ _CLOSERS = "\"'”’»)]"
 _DECOR = " \t•·▪►»>«<|*#:-–—"
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH_CHARS), None)
-_ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
+
+
+# ------------------------------------------- what a boilerplate pattern can match
+#
+# Read once from each pattern's parse by CPython's own regex parser, so that a
+# line is only tried against the patterns that can match it: those it holds
+# the strings of (`_needed_strings`) and can start with (`_first_chars`).
+# Either answer may let a line through to a pattern for nothing, but never
+# keeps a line from a pattern that matches it.
+
+try:
+    from re import _parser as _sre_parse  # Python >= 3.11
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_REPEATS = tuple(
+    getattr(_sre_parse, name)
+    for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+    if hasattr(_sre_parse, name)
+)
+
+
+def _needed_strings(items: Any, flags: int) -> list[frozenset[str]]:
+    """Sets of strings such that every match of the parsed pattern `items`
+    contains one string of each set.
+
+    Read from runs of literal characters matched exactly (a letter under
+    IGNORECASE also matches its other cases, so it ends a run), groups,
+    classes of a few exact characters, repeats of at least one, and
+    alternations (one set per branch, joined). Anchors, lookarounds and
+    everything else contribute nothing.
+    """
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            out.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is _sre_parse.LITERAL:
+            ch = chr(av)
+            if not flags & re.IGNORECASE or ch.lower() == ch.upper() == ch:
+                run.append(ch)
+                continue
+        end_run()
+        if op is _sre_parse.IN and all(item is _sre_parse.LITERAL for item, _ in av):
+            chars = {chr(value) for _, value in av}
+            if not flags & re.IGNORECASE or all(ch.lower() == ch.upper() == ch for ch in chars):
+                out.append(frozenset(chars))
+        elif op is _sre_parse.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            out.extend(_needed_strings(sub, (flags | add_flags) & ~del_flags))
+        elif op in _REPEATS and av[0] >= 1:
+            out.extend(_needed_strings(av[2], flags))
+        elif op is _sre_parse.BRANCH:
+            per_branch = [_needed_strings(branch, flags) for branch in av[1]]
+            if all(per_branch):
+                # the cheapest set of each branch: fewest strings, then longest
+                out.append(frozenset().union(*(min(sets, key=_set_cost) for sets in per_branch)))
+    end_run()
+    return out
+
+
+def _set_cost(options: frozenset[str]) -> tuple[int, int]:
+    """Fewer strings to test first, then longer (rarer) ones."""
+    return len(options), -min(map(len, options))
+
+
+def _pruned(options: Iterable[str]) -> tuple[str, ...]:
+    """The options without those containing another one (which then is there too)."""
+    return tuple(sorted(s for s in options if not any(o != s and o in s for o in options)))
+
+
+_Needs = tuple[tuple[str, ...], ...]  # every match holds one string of each tuple
+
+
+def _needs(pattern: str) -> _Needs:
+    """`_needed_strings` of a pattern compiled case-insensitively, cheapest first."""
+    parsed = _sre_parse.parse(pattern, re.IGNORECASE)
+    found = sorted(_needed_strings(parsed, parsed.state.flags), key=_set_cost)
+    return tuple(_pruned(options) for options in found)
+
+
+def _holds(window: str, needs: _Needs) -> bool:
+    """Does `window` hold one string of each set?"""
+    for options in needs:
+        for s in options:
+            if s in window:
+                break
+        else:
+            return False
+    return True
+
+
+_ZERO_WIDTH_NODES = (_sre_parse.AT, _sre_parse.ASSERT, _sre_parse.ASSERT_NOT)
+_CATEGORY_CLASSES = {
+    _sre_parse.CATEGORY_DIGIT: r"\d",
+    _sre_parse.CATEGORY_NOT_DIGIT: r"\D",
+    _sre_parse.CATEGORY_SPACE: r"\s",
+    _sre_parse.CATEGORY_NOT_SPACE: r"\S",
+    _sre_parse.CATEGORY_WORD: r"\w",
+    _sre_parse.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _one_char_class(op: Any, av: Any) -> Optional[str]:
+    """A parsed one-character node as regex text (None if not read here)."""
+    if op is _sre_parse.LITERAL:
+        return re.escape(chr(av))
+    if op is _sre_parse.NOT_LITERAL:
+        return f"[^{re.escape(chr(av))}]"
+    if op is not _sre_parse.IN:
+        return None
+    parts: list[str] = []
+    for item, value in av:
+        if item is _sre_parse.NEGATE:
+            parts.append("^")
+        elif item is _sre_parse.LITERAL:
+            parts.append(re.escape(chr(value)))
+        elif item is _sre_parse.RANGE:
+            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif item is _sre_parse.CATEGORY and value in _CATEGORY_CLASSES:
+            parts.append(_CATEGORY_CLASSES[value])
+        else:
+            return None
+    return f"[{''.join(parts)}]"
+
+
+def _first_chars(items: Any, flags: int) -> tuple[Optional[list[str]], bool]:
+    """What a match of the parsed pattern `items` can start with: one-character
+    classes (regex text, carrying their flags), or None when that is any
+    character or not read here; and whether it can match the empty string.
+
+    The classes may admit more than the pattern does (a zero-width assertion
+    is passed over), never less.
+    """
+    firsts: list[str] = []
+    for op, av in items:
+        if op in _ZERO_WIDTH_NODES:
+            continue
+        one = _one_char_class(op, av)
+        if one is not None:
+            case = "i" if flags & re.IGNORECASE else "-i"
+            firsts.append(f"(?{case}:{one})")
+            return firsts, False
+        if op is _sre_parse.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            parts, optional = [(sub, (flags | add_flags) & ~del_flags)], False
+        elif op in _REPEATS:
+            parts, optional = [(av[2], flags)], av[0] == 0
+        elif op is _sre_parse.BRANCH:
+            parts, optional = [(branch, flags) for branch in av[1]], False
+        else:
+            return None, False
+        for sub, sub_flags in parts:
+            found, empty = _first_chars(sub, sub_flags)
+            if found is None:
+                return None, False
+            firsts.extend(found)
+            optional = optional or empty
+        if not optional:
+            return firsts, False
+    return firsts, True
+
+
+# --------------------------------------------------------- the rules, compiled
+
+
+@dataclass(frozen=True)
+class _Credits:
+    """The credit patterns, searched at the end of a line.
+
+    Each is tried only on a line holding the strings its matches need, and
+    a line holding none of `any_of` (a set of strings that meets each
+    pattern's needs) is done with after a few substring tests.
+    """
+
+    patterns: tuple[tuple[re.Pattern[str], _Needs], ...]
+    any_of: Optional[tuple[str, ...]]  # None when a pattern needs nothing
+
+    @classmethod
+    def of(cls, patterns: list[str]) -> "_Credits":
+        compiled = tuple((re.compile(f"(?:{p})\\s*$", re.IGNORECASE), _needs(p)) for p in patterns)
+        any_of = None
+        if all(needs for _, needs in compiled):
+            union: set[str] = set()
+            for _, needs in compiled:
+                # the set adding fewest new strings (first: the cheapest of those)
+                union.update(min(needs, key=lambda options: len(set(options) - union)))
+            any_of = _pruned(union)
+        return cls(compiled, any_of)
+
+    def end(self, line: str) -> bool:
+        """Does the line end with a credit? (`pos` rather than a slice in the
+        search: "^" and look-behinds still see the whole line.)"""
+        if self.any_of is not None:
+            for s in self.any_of:
+                if s in line:
+                    break
+            else:
+                return False
+        start = max(0, len(line) - CREDIT_WINDOW)
+        # a match lies in the window, and so does each string it needs
+        window = line[start:] if start else line
+        for pattern, needs in self.patterns:
+            if _holds(window, needs) and pattern.search(line, start):
+                return True
+        return False
+
+
+_Member = tuple[str, str]  # (kind, pattern)
+
+
+@lru_cache(maxsize=None)
+def _alternation(members: tuple[_Member, ...]) -> re.Pattern[str]:
+    """The members in order, each kind's in a group named after it."""
+    by_kind: dict[str, list[str]] = {}
+    for kind, pattern in members:
+        by_kind.setdefault(kind, []).append(f"(?:{pattern})")
+    groups = [f"(?P<{kind}>{'|'.join(alts)})" for kind, alts in by_kind.items()]
+    return re.compile("|".join(groups) or "(?!)", re.IGNORECASE)
+
+
+_Matcher = Callable[[str], Optional[re.Match[str]]]
+
+
+class _LineRule:
+    """Whole-line patterns of some kinds: which kind, first in order, has one
+    that matches all of a line?
+
+    An alternation fullmatches exactly when one of its members does (the
+    first that can), and a member cannot match a line it cannot start with
+    the first character of. So a line is tried against the alternation of
+    the members that can, built once for each first character met. A member
+    that can start with letters and digits alike (`\\w`, `[^x]`...) would be
+    tried on nearly every line: it is left out, too, of those lacking one of
+    a set of strings its matches all hold.
+    """
+
+    def __init__(self, kinds: list[tuple[str, list[str]]]) -> None:
+        self._members: list[_Member] = [(kind, p) for kind, patterns in kinds for p in patterns]
+        self._firsts: list[Optional[re.Pattern[str]]] = []  # None: may start with anything
+        self._needs: list[tuple[str, ...]] = []  # () when not tested
+        for _, pattern in self._members:
+            parsed = _sre_parse.parse(pattern, re.IGNORECASE)
+            found, _ = _first_chars(parsed, parsed.state.flags)
+            can_start = None if found is None else re.compile("|".join(found) or "(?!)")
+            self._firsts.append(can_start)
+            opens_wide = can_start is None or bool(can_start.match("a") and can_start.match("0"))
+            # the cheapest set, a blank aside (nearly every line has one)
+            sets = [options for options in _needs(pattern) if not all(o.isspace() for o in options)]
+            self._needs.append(sets[0] if opens_wide and sets else ())
+        # first character -> (strings the members' needs name, matcher by which are present)
+        self._by_first: dict[str, tuple[tuple[str, ...], dict[tuple[bool, ...], _Matcher]]] = {}
+
+    def kind(self, line: str) -> Optional[str]:
+        first = line[:1]
+        entry = self._by_first.get(first)
+        if entry is None:
+            entry = self._by_first[first] = self._for_first(first)
+        strings, matchers = entry
+        present = tuple([s in line for s in strings]) if strings else ()
+        match = matchers.get(present)
+        if match is None:
+            match = matchers[present] = self._matcher(first, strings, present)
+        m = match(line)
+        return None if m is None else m.lastgroup
+
+    def _can_start(self, first: str) -> list[int]:
+        return [
+            i
+            for i, can_start in enumerate(self._firsts)
+            if not first or can_start is None or can_start.match(first)
+        ]
+
+    def _for_first(self, first: str) -> tuple[tuple[str, ...], dict[tuple[bool, ...], _Matcher]]:
+        strings = {s for i in self._can_start(first) for s in self._needs[i]}
+        return tuple(sorted(strings)), {}
+
+    def _matcher(self, first: str, strings: tuple[str, ...], present: tuple[bool, ...]) -> _Matcher:
+        found = {s for s, here in zip(strings, present) if here}
+        members = tuple(
+            self._members[i]
+            for i in self._can_start(first)
+            if not self._needs[i] or any(s in found for s in self._needs[i])
+        )
+        return _alternation(members).fullmatch
 
 
 @dataclass(frozen=True)
 class _Rules:
-    # One alternation per kind: a line is tested once per kind, not once per pattern.
-    by_kind: dict[str, re.Pattern[str]]
-    # widget | source_line | meta | image: what drops a line by its bare text
-    line_drop: re.Pattern[str]
+    # a line's bare text: "footer" (footer_header) or "drop" (widget |
+    # source_line | meta | image), footer first
+    line: _LineRule
+    widget: _LineRule  # "widget": a decorated line, decoration and all
+    tail: _LineRule  # "tail" (tail_line | source_line): in the trailing run
+    credits: _Credits
     abbreviations: frozenset[str]
+
+
+_LINE_DROP_KINDS = ("widget", "source_line", "meta", "image")
 
 
 @lru_cache(maxsize=1)
@@ -77,29 +371,18 @@ def _rules() -> _Rules:
             re.compile(pattern)
         except re.error as exc:
             raise ValueError(f"{_DATA}: bad pattern {pattern!r}: {exc}") from None
-        kinds.setdefault(kind, []).append(f"(?:{pattern})")
-    by_kind: dict[str, re.Pattern[str]] = {}
-    for kind, alts in kinds.items():
-        # fullmatch / search of an alternation holds exactly when it holds for one member
-        joined = "|".join(alts)
-        if kind == "credit":
-            joined = f"(?:{joined})\\s*$"
-        by_kind[kind] = re.compile(joined, re.IGNORECASE)
-    drop = "|".join(a for k in _LINE_DROP_KINDS for a in kinds.get(k, ())) or "(?!)"
-    return _Rules(by_kind, re.compile(drop, re.IGNORECASE), frozenset(abbrevs))
+        kinds.setdefault(kind, []).append(pattern)
 
+    def patterns(*names: str) -> list[str]:
+        return [p for name in names for p in kinds.get(name, ())]
 
-_LINE_DROP_KINDS = ("widget", "source_line", "meta", "image")
-
-
-def _matches(kind: str, line: str) -> bool:
-    pat = _rules().by_kind.get(kind)
-    if pat is None:
-        return False
-    if kind == "credit":
-        # `pos` rather than a slice: "^" and look-behinds still see the whole line
-        return pat.search(line, max(0, len(line) - CREDIT_WINDOW)) is not None
-    return pat.fullmatch(line) is not None
+    return _Rules(
+        line=_LineRule([("footer", patterns("footer_header")), ("drop", patterns(*_LINE_DROP_KINDS))]),
+        widget=_LineRule([("widget", patterns("widget"))]),
+        tail=_LineRule([("tail", patterns("tail_line", "source_line"))]),
+        credits=_Credits.of(kinds.get("credit", [])),
+        abbreviations=frozenset(abbrevs),
+    )
 
 
 def _key(line: str) -> str:
@@ -118,28 +401,35 @@ def normalize(raw: str) -> str:
     # Each step is skipped when a C-speed check shows it has nothing to do:
     # `str.translate` with a dict walks the text in Python-object steps.
     text = raw if unicodedata.is_normalized("NFC", raw) else unicodedata.normalize("NFC", raw)
-    if _ZERO_WIDTH_RE.search(text):
+    if any(ch in text for ch in _ZERO_WIDTH_CHARS):
         text = text.translate(_ZERO_WIDTH)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.replace("\xa0", " ")
 
 
-@dataclass
+# Case folding maps each character on its own, and leaves these unchanged, so
+# the folded text of `P + bare + S` (P, S made of them) is `P + fold(bare) + S`.
+assert _DECOR.casefold() == _DECOR
+
+
 class _Block:
     """One logical line (soft-wrapped lines joined) and the raw lines it came from."""
 
-    text: str
-    raw: list[str] = field(default_factory=list)
-    dropped: bool = False
-    key_cache: Optional[str] = None
+    __slots__ = ("text", "raw", "dropped", "bare", "folded", "key")
 
-    @property
-    def key(self) -> str:
-        """`_key(self.text)`, computed once: every step below compares blocks by it."""
-        if self.key_cache is None:
-            self.key_cache = _collapsed_key(self.text)
-        return self.key_cache
+    def __init__(self, text: str, raw: list[str]) -> None:
+        self.text = text
+        self.raw = raw
+        self.dropped = False
+        self.bare = bare = text.strip(_DECOR)
+        self.folded = folded = text.casefold()
+        # `_collapsed_key(text)`: the steps below compare blocks by it
+        if len(bare) == len(text):
+            self.key = folded
+        else:
+            lead = len(text) - len(text.lstrip(_DECOR))
+            self.key = folded[lead : len(folded) - (len(text) - lead - len(bare))]
 
 
 _TERMINAL_TUPLE = tuple(_TERMINAL)
@@ -157,22 +447,23 @@ def _blocks(text: str) -> list[_Block]:
     by one starting in lower case, is the same paragraph wrapped.
     """
     out: list[_Block] = []
-    last: Optional[_Block] = None
     prev_blank = True
     for raw in text.split("\n"):
-        words = raw.split()
-        if not words:
+        if raw.isprintable() and "  " not in raw:
+            # no blank but single plain spaces (any other is a control or
+            # separator character): `raw.split()` would only drop its ends
+            line = stripped = raw.strip(" ")
+        else:
+            line, stripped = " ".join(raw.split()), raw.strip()
+        if not line:
             prev_blank = True
             continue
-        line = " ".join(words)
         # the cheap test first: most lines start with a capital
-        if not prev_blank and line[0].islower() and last is not None and not _ends_sentence(last.text):
-            last.text += " " + line
-            last.key_cache = None
-            last.raw.append(raw.strip())
+        if not prev_blank and line[0].islower() and not _ends_sentence(out[-1].text):
+            last = out[-1]
+            out[-1] = _Block(last.text + " " + line, last.raw + [stripped])
         else:
-            last = _Block(line, [raw.strip()])
-            out.append(last)
+            out.append(_Block(line, [stripped]))
         prev_blank = False
     return out
 
@@ -228,44 +519,29 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
     blocks = _blocks(normalize(raw))
     if not blocks:
         return "", []
-    title_key = _key(title) if title else _key(blocks[0].text)
+    title_key = _key(title) if title else blocks[0].key
 
     # 1. line patterns, and the footer cut
     rules = _rules()
+    line_kind, widget, credit = rules.line.kind, rules.widget.kind, rules.credits.end
     seen_chars = 0
     for i, b in enumerate(blocks):
-        line = b.text
-        bare = line.strip(_DECOR)
-        if _matches("footer_header", bare):
+        line, bare = b.text, b.bare
+        kind = line_kind(bare)
+        if kind == "footer":
             if seen_chars >= MIN_BODY_BEFORE_FOOTER:
                 for rest in blocks[i:]:
                     rest.dropped = True
                 break
             b.dropped = True
             continue
-        if (
-            rules.line_drop.fullmatch(bare)
-            or (len(bare) != len(line) and _matches("widget", line))
-            or _matches("credit", line)
-        ):
+        if kind or (len(bare) != len(line) and widget(line)) or credit(line):
             b.dropped = True
             continue
         seen_chars += len(line)
 
     # 2. repeats: the title again, captions doubled as alt text
-    counts: dict[str, int] = {}
-    for b in blocks:
-        counts[b.key] = counts.get(b.key, 0) + 1
-    first_seen: set[str] = set()
-    for i, b in enumerate(blocks):
-        k = b.key
-        if i > 0 and k == title_key:
-            b.dropped = True
-        elif counts[k] > 1 and not (
-            len(b.text) > MAX_CAPTION_LEN and k not in first_seen
-        ) and not (i == 0 and k == title_key):
-            b.dropped = True
-        first_seen.add(k)
+    _drop_repeats(blocks, title_key)
     _drop_repeated_sentences(blocks)
 
     kept = [b for b in blocks if not b.dropped]
@@ -277,9 +553,9 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
 
     # 4. the trailing run: author's name, "Theo ...", agency
     kept = [b for b in blocks if not b.dropped]
+    tail = rules.tail.kind
     for b in reversed(kept[1:]):
-        bare = b.text.strip(_DECOR)
-        if _is_name_line(bare) or _matches("tail_line", bare) or _matches("source_line", bare):
+        if _is_name_line(b.bare) or tail(b.bare):
             b.dropped = True
         else:
             break
@@ -289,11 +565,30 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
     return body, removed
 
 
+def _drop_repeats(blocks: list[_Block], title_key: str) -> None:
+    """The title again (but in first place), and any line seen twice but a long
+    paragraph's first copy."""
+    counts = Counter(b.key for b in blocks)
+    first_seen: set[str] = set()
+    for i, b in enumerate(blocks):
+        k = b.key
+        if counts[k] == 1 and k != title_key:
+            continue  # nothing to drop, and `first_seen` is only asked about repeated keys
+        if i > 0 and k == title_key:
+            b.dropped = True
+        elif counts[k] > 1 and not (
+            len(b.text) > MAX_CAPTION_LEN and k not in first_seen
+        ) and not (i == 0 and k == title_key):
+            b.dropped = True
+        first_seen.add(k)
+
+
 def _drop_repeated_sentences(blocks: list[_Block]) -> None:
     """A short line equal to one sentence of a longer paragraph is its photo caption."""
     short = {b.key for b in blocks if not b.dropped and len(b.text) <= MAX_CAPTION_LEN}
     if not short:
         return
+    short_sizes = {len(k) for k in short}
     inside: set[str] = set()
     for b in blocks:
         if b.dropped:
@@ -301,16 +596,38 @@ def _drop_repeated_sentences(blocks: list[_Block]) -> None:
         # a sentence's key is a substring of the block's case-folded text
         # (case folding maps characters one by one), so a block holding no
         # short key anywhere need not be split into sentences at all
-        folded = b.text.casefold()
-        if not any(k in folded for k in short):
+        # (a short block holds its own key: only a long one is worth the test)
+        text, folded = b.text, b.folded
+        if len(text) > MAX_CAPTION_LEN:
+            for k in short:
+                if k in folded:
+                    break
+            else:
+                continue
+        spans = _paragraph_spans(text)  # a block is one line: one paragraph
+        if len(spans) < 2:
             continue
-        spans = _paragraph_spans(b.text)  # a block is one line: one paragraph
-        if len(spans) > 1:
-            text = b.text
+        if len(folded) != len(text):
             inside.update(k for k in (_collapsed_key(text[s:e]) for s, e in spans) if k in short)
+            continue
+        # each character folded to one: a sentence's key is cut from `folded`,
+        # once its length shows it can be a short one
+        for start, end in spans:
+            start, end = _bare_span(text, start, end)
+            if end - start in short_sizes and folded[start:end] in short:
+                inside.add(folded[start:end])
     for b in blocks:
         if not b.dropped and len(b.text) <= MAX_CAPTION_LEN and b.key in inside:
             b.dropped = True
+
+
+def _bare_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where `text[start:end].strip(_DECOR)` is in `text`."""
+    while start < end and text[start] in _DECOR:
+        start += 1
+    while end > start and text[end - 1] in _DECOR:
+        end -= 1
+    return start, end
 
 
 def _drop_headline_runs(kept: list[_Block]) -> None:
@@ -377,18 +694,21 @@ def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
     qi, nq = 0, len(quotes)
     n = len(para)
     for m in _BOUNDARY.finditer(para):
-        end = m.end()
-        first = _NON_SPACE.search(para, end)
-        if first is None:
-            continue  # nothing but blanks after: the paragraph's own end
-        i = first.start()
+        end = m.end()  # a blank follows, and most often a single one
+        i = end + 1
+        if i >= n or para[i].isspace():
+            first = _NON_SPACE.search(para, end)
+            if first is None:
+                continue  # nothing but blanks after: the paragraph's own end
+            i = first.start()
         j = i
         while j < n and para[j] in _OPENERS:
             j += 1
         nxt = para[j : j + 1]
         if not (nxt.isupper() or nxt.isdigit() or para[i] in _OPENERS):
             continue
-        if m.group().startswith(".") and len(m.group().rstrip(_CLOSERS)) == 1 and _is_abbreviation(para, m.start()):
+        mark = m.group()
+        if mark[0] == "." and len(mark.rstrip(_CLOSERS)) == 1 and _is_abbreviation(para, m.start()):
             continue
         while qi < nq and quotes[qi][0] < end:
             ch = quotes[qi][1]

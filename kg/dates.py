@@ -91,13 +91,27 @@ _DASH = r"\s*[-–—]\s*"
 _TO = rf"(?:{_DASH}|\s+(?:đến|tới|(?P<and>và))\s+(?:ngày\s+)?)"
 
 
+def _digit_class() -> str:
+    r"""`\d` as a character class the regex engine tests against a bitmap, where
+    `\d` asks the Unicode database about each character of a scanned text: the
+    decimal digits of the BMP, and any astral character, which the look-behind
+    then confirms as a digit (astral characters are rare)."""
+    bmp = "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
+    return "[" + re.escape(bmp) + "\U00010000-\U0010ffff](?<=\\d)"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
+    digit = _digit_class()
     return {
-        # Each scanning pattern opens with a character class and no
-        # look-behind or case-folded letter, so the engine jumps to possible
-        # starts in C; "[tT](?<!\w[tT])(?i:háng)" is "(?<!\w)tháng" with IGNORECASE.
+        # Scanned over whole texts, so they open with `digit`, not `\d`.
+        # "number": where a date can take a number, a digit with no number glue
+        # before it (see `_LB1`), and the digits that follow.
+        "number": re.compile(digit + _LB1 + r"\d*"),
+        "year_digits": re.compile(digit + r"\d{3}"),
+        # The date patterns are tried only where `_candidates` finds they can
+        # start; "[tT](?<!\w[tT])(?i:háng)" is "(?<!\w)tháng" with IGNORECASE.
         "range": re.compile(_dm("1", _LB1) + _TO + _dm("2") + _RB, flags),
         # A lone day ("19") is never a date: "single" wants the month, so such
         # numbers do not come back as matches. (The optional month is tried
@@ -242,7 +256,6 @@ class _Candidate(NamedTuple):
     end_date: Optional[PartialDate] = None
 
 
-_DIGIT_START = re.compile(r"\d" + _LB1)  # where "range", "single" and "iso" can start
 
 
 def _finditer_at(pat: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -258,12 +271,31 @@ def _finditer_at(pat: re.Pattern[str], text: str, starts: Iterable[int]) -> Iter
                 pos = m.end()
 
 
-def _blank_runs(text: str, digits: list[int]) -> list[int]:
-    """For each digit start that follows whitespace, where that whitespace
-    begins (ascending): the only places a word such as "tháng" can end and
-    still be followed by its number."""
+def _numbers(text: str) -> tuple[list[int], list[int]]:
+    """Where the 1-2 digit numbers (days, months) and the 4-digit ones (years) start.
+
+    Every date pattern reads its first number whole (a non-digit follows
+    it), so "range", "single" and "tháng N" begin only with a short number,
+    "iso" and "năm YYYY" only with a year; numbers of other lengths begin no
+    date, and one scan of the text serves all patterns.
+    """
+    short: list[int] = []
+    years: list[int] = []
+    for m in _patterns()["number"].finditer(text):
+        start, end = m.span()
+        if end - start <= 2:
+            short.append(start)
+        elif end - start == 4:
+            years.append(start)
+    return short, years
+
+
+def _blank_runs(text: str, numbers: list[int]) -> list[int]:
+    """For each number that follows whitespace, where that whitespace begins
+    (ascending): the only places a word such as "tháng" can end and still be
+    followed by that number."""
     out = []
-    for q in digits:
+    for q in numbers:
         r = q
         while r and text[r - 1].isspace():  # str.isspace is the regex's \s
             r -= 1
@@ -274,26 +306,25 @@ def _blank_runs(text: str, digits: list[int]) -> list[int]:
 
 def _candidates(text: str) -> Iterable[_Candidate]:
     pats = _patterns()
-    digits = [m.start() for m in _DIGIT_START.finditer(text)]
-    # "tháng 9", "năm 2024": the word, whitespace, then a number, which starts
-    # at a digit start (whitespace is no number glue). So each such word ends
-    # where the blanks before a digit start begin, and only there is it tried.
-    blanks = _blank_runs(text, digits)
+    short, years = _numbers(text)
     # full and day-month dates, and ranges of them
     for pat_name in ("range", "single"):
-        for m in _finditer_at(pats[pat_name], text, digits):
+        for m in _finditer_at(pats[pat_name], text, short):
             yield from _from_daymonth(text, m, pat_name == "range")
         # finditer does not overlap; also try each "to" half of ranges as single
-    for m in _finditer_at(pats["iso"], text, digits):
+    for m in _finditer_at(pats["iso"], text, years):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(y, mo, d):
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo, d))
-    for m in _finditer_at(pats["month"], text, (r - len("tháng") for r in blanks if r >= len("tháng"))):
+    # "tháng 9", "năm 2024": the word, whitespace, then the number. Whitespace
+    # is no number glue, so the word ends where the blanks before a number begin.
+    months = (r - len("tháng") for r in _blank_runs(text, short) if r >= len("tháng"))
+    for m in _finditer_at(pats["month"], text, months):
         mo = int(m["m"])
         y = _int(m, "y", "y2")
         if _valid(y, mo, None):
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo))
-    for m in _finditer_at(pats["year"], text, (r - len("năm") for r in blanks if r >= len("năm"))):
+    for m in _finditer_at(pats["year"], text, (r - len("năm") for r in _blank_runs(text, years) if r >= len("năm"))):
         y = int(m["y"])
         y2 = _int(m, "y2")
         if not _valid(y, None, None):
@@ -393,9 +424,6 @@ def find_dates(text: str, reference: Optional[PartialDate] = None) -> list[DateM
 # ----------------------------------------------------------------- publication date
 
 
-_YEAR_DIGITS = re.compile(r"\d{4}")
-
-
 def header_date(line: str) -> Optional[PartialDate]:
     """The date of a page's header meta line ("Thứ 4, 22.11.2023 | 14:19:00"), if it is one.
 
@@ -403,17 +431,41 @@ def header_date(line: str) -> Optional[PartialDate]:
     word such as "Cập nhật"; a body sentence with a date is not one.
     """
     line = line.strip()
+    if not line or len(line) > 90:
+        return None
+    return _short_header_date(line)
+
+
+@lru_cache(maxsize=4096)
+def _short_header_date(line: str) -> Optional[PartialDate]:
+    """`header_date` of a stripped line of at most 90 characters. Cached: the
+    pages of a site repeat their menus, bylines and related-news titles."""
     # A full date always has a four-digit year ("yyyy" in every pattern): most
     # lines of a page have none and skip the date scan (it runs over every
     # removed line and the page's first lines).
-    if not line or len(line) > 90 or not _YEAR_DIGITS.search(line):
-        return None
     pats = _patterns()
+    if not pats["year_digits"].search(line):
+        return None
     if not (pats["meta_line"].search(line) or pats["time"].search(line)):
         return None
     if len(re.sub(r"[\d\W_]+", " ", line).split()) > 8:
         return None
     return next((c.date for c in _selected(line) if c.date.is_complete), None)
+
+
+def _head_lines(text: str, n: int) -> list[str]:
+    """`text.splitlines()[:n]`, splitting only as much of a long text as needed.
+
+    When a prefix holds more than n lines, its first n lines are complete
+    (their line breaks, "\r\n" included, lie inside it) and are those of `text`.
+    """
+    size = 2048
+    while size < len(text):
+        lines = text[:size].splitlines()
+        if len(lines) > n:
+            return lines[:n]
+        size *= 2
+    return text.splitlines()[:n]
 
 
 def _sort_key(d: PartialDate) -> tuple[int, int, int]:
@@ -487,7 +539,7 @@ def infer_publication_date(
     Nothing known -> None; a lead date without any year -> None (a
     publication date without a year cannot order or filter anything).
     """
-    for line in list(removed) + raw_text.splitlines()[:12]:
+    for line in list(removed) + _head_lines(raw_text, 12):
         found = header_date(line)
         if found is not None:
             return found

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from itertools import groupby
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple, Optional
@@ -407,7 +408,9 @@ def find_dates(text: str, reference: Optional[PartialDate] = None) -> list[DateM
     for c in _selected(text):
         start_date, end_date = c.date, c.end_date
         if reference is not None and start_date.year is None:
-            tense = _tense(text, c.start, c.end)
+            # `resolve_year` reads the tense only against a reference month
+            known = reference.year is not None and reference.month is not None
+            tense = _tense(text, c.start, c.end) if known else None
             start_date = resolve_year(start_date, reference, tense)
             if end_date is not None and end_date.year is None:
                 end_date = resolve_year(end_date, reference, tense)
@@ -481,31 +484,50 @@ class _Hint:
     in_body: bool
 
 
-def _year_hints(text: str, in_body: bool) -> list[_Hint]:
-    """Mentions carrying a year, minus goal years ("đến năm 2030") and plans
-    ("sẽ ... năm 2026"): a planned year says little about today, while a
-    planned month ("vào tháng 12/2024") is near. Outside the body (related
-    news) only full dates count."""
+def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
+    """What a mention carrying a year says about the page, None for goal years
+    ("đến năm 2030"), milestones and plans ("sẽ ... năm 2026"): a planned year
+    says little about today, while a planned month ("vào tháng 12/2024") is
+    near. Outside the body (related news) only full dates count, and are
+    given here only."""
+    d = c.date
+    if not in_body:
+        return _Hint(d, None, False)
     pats = _patterns()
-    out: list[_Hint] = []
-    for c in _selected(text):
-        d = c.date
-        if d.year is None:
-            continue
-        if not in_body:
-            if d.is_complete:
-                out.append(_Hint(d, None, False))
-            continue
-        before = text[max(0, c.start - 25) : c.start]
-        if d.month is None and pats["horizon_before"].search(before + "năm"):
-            continue
-        if d.month is None and pats["milestone_before"].search(_clause_before(text, c.start)):
-            continue  # "thiết lập quan hệ ... năm 2015" dates history, not the page
-        tense = _tense(text, c.start, c.end)
-        if tense == "future" and d.month is None:
-            continue
-        out.append(_Hint(d, tense, True))
-    return out
+    before = text[max(0, c.start - 25) : c.start]
+    if d.month is None and pats["horizon_before"].search(before + "năm"):
+        return None
+    if d.month is None and pats["milestone_before"].search(_clause_before(text, c.start)):
+        return None  # "thiết lập quan hệ ... năm 2015" dates history, not the page
+    tense = _tense(text, c.start, c.end)
+    if tense == "future" and d.month is None:
+        return None
+    return _Hint(d, tense, True)
+
+
+def _best_hint(cleaned: str, removed: list[str]) -> Optional[_Hint]:
+    """The latest hint, a not-planned one first among equal dates (the first
+    of the body, then of the removed lines, among equals).
+
+    Reading a mention's context (goal, milestone, tense) costs regex scans, so
+    mentions are judged latest first, and only until the latest hint is known.
+    """
+    removed_text = "\n".join(removed)
+    mentions = [(cleaned, c, True) for c in _selected(cleaned) if c.date.year is not None]
+    mentions += [(removed_text, c, False) for c in _selected(removed_text) if c.date.is_complete]
+    mentions.sort(key=lambda m: _sort_key(m[1].date), reverse=True)  # stable: equals keep their order
+    for _, same_date in groupby(mentions, key=lambda m: _sort_key(m[1].date)):
+        first: Optional[_Hint] = None
+        for text, c, in_body in same_date:
+            hint = _hint(text, c, in_body)
+            if hint is not None:
+                if hint.tense != "future":
+                    return hint
+                if first is None:
+                    first = hint
+        if first is not None:
+            return first
+    return None
 
 
 def _lead_date(cleaned: str) -> Optional[PartialDate]:
@@ -546,10 +568,9 @@ def infer_publication_date(
     lead = _lead_date(cleaned_text)
     if lead is not None and lead.is_complete:
         return lead
-    hints = _year_hints(cleaned_text, True) + _year_hints("\n".join(removed), False)
-    if not hints:
+    best = _best_hint(cleaned_text, removed)
+    if best is None:
         return None
-    best = max(hints, key=lambda h: (_sort_key(h.date), h.tense != "future"))
     year = best.date.year
     assert year is not None
     if lead is not None and lead.month is not None:

@@ -427,6 +427,14 @@ def find_dates(text: str, reference: Optional[PartialDate] = None) -> list[DateM
 # ----------------------------------------------------------------- publication date
 
 
+@lru_cache(maxsize=4096)
+def _has_year_digits(line: str) -> bool:
+    """Whether `line` holds four digits in a row, as every full date does ("yyyy"
+    in every pattern): most lines of a page have none and need no date scan.
+    Cached: the pages of a site repeat their menus, bylines and related news."""
+    return _patterns()["year_digits"].search(line) is not None
+
+
 def header_date(line: str) -> Optional[PartialDate]:
     """The date of a page's header meta line ("Thứ 4, 22.11.2023 | 14:19:00"), if it is one.
 
@@ -434,21 +442,9 @@ def header_date(line: str) -> Optional[PartialDate]:
     word such as "Cập nhật"; a body sentence with a date is not one.
     """
     line = line.strip()
-    if not line or len(line) > 90:
+    if not line or len(line) > 90 or not _has_year_digits(line):
         return None
-    return _short_header_date(line)
-
-
-@lru_cache(maxsize=4096)
-def _short_header_date(line: str) -> Optional[PartialDate]:
-    """`header_date` of a stripped line of at most 90 characters. Cached: the
-    pages of a site repeat their menus, bylines and related-news titles."""
-    # A full date always has a four-digit year ("yyyy" in every pattern): most
-    # lines of a page have none and skip the date scan (it runs over every
-    # removed line and the page's first lines).
     pats = _patterns()
-    if not pats["year_digits"].search(line):
-        return None
     if not (pats["meta_line"].search(line) or pats["time"].search(line)):
         return None
     if len(re.sub(r"[\d\W_]+", " ", line).split()) > 8:
@@ -512,9 +508,12 @@ def _best_hint(cleaned: str, removed: list[str]) -> Optional[_Hint]:
     Reading a mention's context (goal, milestone, tense) costs regex scans, so
     mentions are judged latest first, and only until the latest hint is known.
     """
-    removed_text = "\n".join(removed)
     mentions = [(cleaned, c, True) for c in _selected(cleaned) if c.date.year is not None]
-    mentions += [(removed_text, c, False) for c in _selected(removed_text) if c.date.is_complete]
+    # A full date's year lies within one line: without four digits in a row
+    # in any removed line, there is none to read there.
+    if any(_has_year_digits(line.strip()) for line in removed):
+        removed_text = "\n".join(removed)
+        mentions += [(removed_text, c, False) for c in _selected(removed_text) if c.date.is_complete]
     mentions.sort(key=lambda m: _sort_key(m[1].date), reverse=True)  # stable: equals keep their order
     for _, same_date in groupby(mentions, key=lambda m: _sort_key(m[1].date)):
         first: Optional[_Hint] = None

@@ -130,6 +130,7 @@ class _Matcher:
     codes: dict[str, Optional[str]]  # key -> ISO3, or None for a non-country name
     levels: dict[str, int]  # key -> _CONTEXT / _STRICT for ambiguous aliases
     cues: dict[str, str]  # lower-case cue phrase -> kind
+    block_ends: frozenset[str]  # the last word of every "block" cue phrase
     max_cue_words: int
     surnames: frozenset[str]
 
@@ -151,8 +152,10 @@ def _trie_pattern(keys: set[str]) -> str:
     """One regex for many lower-case literals, shaped as a trie: the scan costs
     about the same whatever the number of aliases. Every alternative opens with a
     capital letter, which lets the regex engine skip to capitals in C; the rest
-    is matched in either case. Longer alternatives are tried first and each end
-    must fall on a word boundary."""
+    is matched in either case. A match starts where no word character comes
+    before the capital (tested just after it, so that the capital still opens
+    the pattern). Longer alternatives are tried first and each end must fall on
+    a word boundary."""
     trie: dict = {}
     for key in keys:
         node = trie
@@ -161,7 +164,11 @@ def _trie_pattern(keys: set[str]) -> str:
         node[""] = {}
 
     def emit(node: dict, first: bool) -> str:
-        alts = [_char_atom(ch, first) + emit(node[ch], False) for ch in sorted(c for c in node if c)]
+        def atom(ch: str) -> str:
+            a = _char_atom(ch, first)
+            return f"{a}(?<!\\w{a})" if first else a
+
+        alts = [atom(ch) + emit(node[ch], False) for ch in sorted(c for c in node if c)]
         if "" in node:
             alts.append(r"(?!\w)")  # the end of an alias: last, so longer wins
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -190,8 +197,9 @@ def _matcher() -> _Matcher:
     surnames = frozenset(_key(s) for (s,) in _data_lines("country_vi_surnames.txt"))
     keys = set().union(*(_variants(k) for k in codes))
     regex = re.compile(_trie_pattern(keys))
+    block_ends = frozenset(c.split()[-1] for c, kind in cues.items() if kind == "block")
     max_words = max(len(c.split()) for c in cues)
-    return _Matcher(regex, codes, levels, cues, max_words, surnames)
+    return _Matcher(regex, codes, levels, cues, block_ends, max_words, surnames)
 
 
 def lookup(name: str) -> Optional[str]:
@@ -222,6 +230,12 @@ class _Candidate:
     decision: int
 
 
+def _is_word(token: str) -> bool:
+    """`_WORD.fullmatch(token)`; most tokens are plain letters, which `str.isalnum`
+    (the regex's word characters less "_") settles without a regex call."""
+    return token.isalnum() or _WORD.fullmatch(token) is not None
+
+
 def _words_before(text: str, start: int, limit: int = 5) -> list[str]:
     """The words just before `start` that are separated from it and from each
     other by blanks only (no punctuation, no line break), nearest last."""
@@ -233,17 +247,39 @@ def _words_before(text: str, start: int, limit: int = 5) -> list[str]:
     for word in reversed(seg.split()):
         if len(words) == limit:
             break
-        if not _WORD.fullmatch(word):
+        if not _is_word(word):
             # "Ảnh: Trọng Đức" - a label and colon end the words, but count as one
-            if word.endswith(":") and _WORD.fullmatch(word[:-1]):
+            if word.endswith(":") and _is_word(word[:-1]):
                 words.insert(0, word)
             break
         words.insert(0, word)
     return words
 
 
+def _word_before(text: str, start: int) -> Optional[str]:
+    """The last of `_words_before(text, start)`, None when there are none."""
+    seg = text[max(0, start - 80) : start]
+    if not seg or not seg[-1].isspace():
+        return None
+    tokens = seg[seg.rfind("\n") + 1 :].rsplit(None, 1)
+    if not tokens:
+        return None
+    word = tokens[-1]
+    if _is_word(word) or (word.endswith(":") and _is_word(word[:-1])):
+        return word
+    return None
+
+
 def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
     """Whether the alias at text[start:end] names a country, from the words around it."""
+    if level == _PLAIN:
+        # Only a "block" cue rejects a plain alias. Keys are made word by word
+        # (`_key` never joins or splits words), so a cue phrase ending the words
+        # before has the key of the last of them as its last word: when that is
+        # no block cue's last word, there is nothing else to look at.
+        last = _word_before(text, start)
+        if last is None or _key(last) not in m.block_ends:
+            return _ACCEPT
     prev = _words_before(text, start)
     cue = None
     for n in range(min(m.max_cue_words, len(prev)), 0, -1):
@@ -293,27 +329,30 @@ def _resolve_neighbours(text: str, cands: list[_Candidate]) -> None:
             return
 
 
+@functools.lru_cache(maxsize=4096)
+def _alias(surface: str) -> Optional[tuple[str, int]]:
+    """(code, ambiguity level) of an alias as the text spells it; None for a
+    non-country name, or one in lower case ("pháp luật", "anh em")."""
+    m = _matcher()
+    key = _key(surface)
+    code = m.codes.get(key)
+    if code is None or not surface[0].isupper():
+        return None
+    level = m.levels.get(key, _PLAIN)
+    if level and len(surface) > 1 and surface.isupper():
+        level = _STRICT  # "ĐỨC" in capitals may be a name: want a cue or a neighbour
+    return code, level
+
+
 def _scan(text: str) -> list[CountryMention]:
     m = _matcher()
     cands: list[_Candidate] = []
-    pos, n = 0, len(text)
-    while pos < n:
-        hit = m.regex.search(text, pos)
-        if hit is None:
-            break
-        s, e = hit.span()
-        if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
-            pos = s + 1  # starts inside a word: look again one character on
-            continue
-        pos = e
-        key = _key(hit.group())
-        code = m.codes.get(key)
-        if code is None or not text[s].isupper():
-            continue  # a non-country name, or lower case ("pháp luật", "anh em")
-        level = m.levels.get(key, _PLAIN)
-        if level and len(hit.group()) > 1 and hit.group().isupper():
-            level = _STRICT  # "ĐỨC" in capitals may be a name: want a cue or a neighbour
-        cands.append(_Candidate(code, s, e, _decide(m, text, s, e, level)))
+    for hit in m.regex.finditer(text):
+        alias = _alias(hit.group())
+        if alias is not None:
+            code, level = alias
+            s, e = hit.span()
+            cands.append(_Candidate(code, s, e, _decide(m, text, s, e, level)))
     _resolve_neighbours(text, cands)
     return [
         CountryMention(c.code, text[c.start : c.end], c.start, c.end)

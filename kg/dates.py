@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from itertools import groupby
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, NamedTuple, Optional
 
 from kg.model import DateMention, Doc, PartialDate
 from kg.pipeline import component
@@ -53,8 +54,10 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
-def _alt(kind: str) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _lexicon()[kind])
+def _alt(kind: str, reverse: bool = False) -> str:
+    """The phrases of `kind` as regex alternatives (spelled backwards with `reverse`)."""
+    phrases = (p[::-1] if reverse else p for p in _lexicon()[kind])
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
 # ----------------------------------------------------------------- patterns
@@ -66,12 +69,13 @@ _RB = r"(?![\w]|[./\-–]\d)"  # and none after
 _LB1 = r"(?<![\w./\-–]\d)"
 
 
-def _dm(k: str, lead: str = "") -> str:
+def _dm(k: str, lead: str = "", month: str = "?") -> str:
     """One day with an optional month and year, groups suffixed with k.
 
     `lead` is put after the first digit: a look-behind there (`_LB1`) keeps
     the pattern opening with a digit class, which lets the regex engine skip
     ahead to digits in C instead of trying every position of the text.
+    `month=""` makes the month required.
     """
     return (
         rf"(?P<d{k}>\d{lead}\d?)"
@@ -79,7 +83,7 @@ def _dm(k: str, lead: str = "") -> str:
         rf"(?P<sep{k}>[/\-])(?P<m{k}>\d{{1,2}})(?:(?P=sep{k})(?P<y{k}>\d{{4}}))?"
         rf"|\.(?P<pm{k}>\d{{1,2}})(?:\.(?P<py{k}>\d{{4}}))?"
         rf"|\s+tháng\s+(?P<tm{k}>\d{{1,2}})(?:(?:\s*,\s*|\s+)năm\s+(?P<ty{k}>\d{{4}})|\s*/\s*(?P<sy{k}>\d{{4}}))?"
-        rf")?"
+        rf"){month}"
     )
 
 
@@ -88,15 +92,33 @@ _DASH = r"\s*[-–—]\s*"
 _TO = rf"(?:{_DASH}|\s+(?:đến|tới|(?P<and>và))\s+(?:ngày\s+)?)"
 
 
+def _digit_class() -> str:
+    r"""`\d` as a character class the regex engine tests against a bitmap, where
+    `\d` asks the Unicode database about each character of a scanned text: the
+    decimal digits of the BMP, and any astral character, which the look-behind
+    then confirms as a digit (astral characters are rare)."""
+    bmp = "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
+    return "[" + re.escape(bmp) + "\U00010000-\U0010ffff](?<=\\d)"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
+    digit = _digit_class()
     return {
-        # Each scanning pattern opens with a character class and no
-        # look-behind or case-folded letter, so the engine jumps to possible
-        # starts in C; "[tT](?<!\w[tT])(?i:háng)" is "(?<!\w)tháng" with IGNORECASE.
+        # Scanned over whole texts, so they open with `digit`, not `\d`.
+        # "number": where a date can take a number, a digit with no number glue
+        # before it (see `_LB1`), and the digits that follow.
+        "number": re.compile(digit + _LB1 + r"\d*"),
+        "year_digits": re.compile(digit + r"\d{3}"),
+        # The date patterns are tried only where `_candidates` finds they can
+        # start; "[tT](?<!\w[tT])(?i:háng)" is "(?<!\w)tháng" with IGNORECASE.
         "range": re.compile(_dm("1", _LB1) + _TO + _dm("2") + _RB, flags),
-        "single": re.compile(_dm("1", _LB1) + _RB, flags),
+        # A lone day ("19") is never a date: "single" wants the month, so such
+        # numbers do not come back as matches. (The optional month is tried
+        # first, so the matches that remain are the same; a lone day spans one
+        # number, so skipping it hides no later start.)
+        "single": re.compile(_dm("1", _LB1, month="") + _RB, flags),
         "iso": re.compile(r"(?P<y>\d" + _LB1 + r"\d{3})-(?P<m>\d{2})-(?P<d>\d{2})" + _RB),
         "month": re.compile(
             r"[tT](?<!\w[tT])(?i:háng)\s+(?P<m>\d{1,2})"
@@ -106,8 +128,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year": re.compile(
             r"[nN](?<!\w[nN])(?i:ăm)\s+(?P<y>\d{4})(?:" + _DASH + r"(?P<y2>\d{4}))?" + _RB, flags
         ),
-        "cue_before": re.compile(
-            r"(?:^|[^\w])(?:" + _alt("cue") + r")\s*,?\s*(?:ngày\s*)?(?:\(\s*)?$", flags
+        # "cue_before" is a cue word ending a window: "(?:^|\W)CUE\s*,?\s*(?:ngày\s*)?(?:\(\s*)?$"
+        # searched for, written backwards to be matched once on the reversed window
+        # (see `_has_cue`).
+        "cue_before_reversed": re.compile(
+            r"(?:\s*\()?(?:\s*yàgn)?\s*,?\s*(?:" + _alt("cue", reverse=True) + r")(?:\W|\Z)", flags
         ),
         "future_before": re.compile(r"(?<!\w)(?:" + _alt("future") + r")(?!\w)", flags),
         "past_before": re.compile(r"(?<!\w)(?:" + _alt("past") + r")(?!\w)", flags),
@@ -135,9 +160,9 @@ def _valid(year: Optional[int], month: Optional[int], day: Optional[int]) -> boo
         return False
     if day is None:
         return True
-    if year is None:
-        return 1 <= day <= _MAX_DAY[month - 1]
-    return 1 <= day <= calendar.monthrange(year, month)[1]
+    if month == 2 and day == 29 and year is not None:
+        return calendar.isleap(year)
+    return 1 <= day <= _MAX_DAY[month - 1]
 
 
 def _int(m: re.Match[str], *names: str) -> Optional[int]:
@@ -148,17 +173,27 @@ def _int(m: re.Match[str], *names: str) -> Optional[int]:
     return None
 
 
-def _parts(m: re.Match[str], k: str) -> tuple[Optional[int], Optional[int], Optional[int], bool]:
+# The groups of `_dm(k)`: day, then the month and year of each written form.
+_PART_GROUPS = {k: tuple(g + k for g in ("d", "m", "pm", "tm", "y", "py", "ty", "sy")) for k in "12"}
+
+
+def _parts(m: re.Match[str], k: str) -> tuple[int, Optional[int], Optional[int], bool]:
     """(day, month, year, worded) of the `_dm(k)` groups; worded = "5 tháng 3" form."""
-    day = int(m.group(f"d{k}"))
-    month = _int(m, f"m{k}", f"pm{k}", f"tm{k}")
-    year = _int(m, f"y{k}", f"py{k}", f"ty{k}", f"sy{k}")
-    return day, month, year, m.group(f"tm{k}") is not None
+    day, month_s, month_d, month_w, year_s, year_d, year_w, year_ws = m.group(*_PART_GROUPS[k])
+    # a group that took part holds digits (never ""), so `or` picks the one that did
+    month = month_s or month_d or month_w
+    year = year_s or year_d or year_w or year_ws
+    return int(day), int(month) if month else None, int(year) if year else None, month_w is not None
 
 
 def _has_cue(text: str, start: int) -> bool:
+    """Whether a cue word ("ngày", "sáng", "từ", ...) ends the 30 characters before `start`.
+
+    The cue must end the window, so the window is read backwards: one anchored
+    match on the reversed text instead of a search that starts at every position.
+    """
     window = text[max(0, start - 30) : start]
-    return bool(_patterns()["cue_before"].search(window))
+    return _patterns()["cue_before_reversed"].match(window[::-1]) is not None
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -215,15 +250,13 @@ def resolve_year(
     return PartialDate(year, d.month, d.day)
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     start: int
     end: int
     date: PartialDate
     end_date: Optional[PartialDate] = None
 
 
-_DIGIT_START = re.compile(r"\d" + _LB1)  # where "range", "single" and "iso" can start
 
 
 def _finditer_at(pat: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -239,38 +272,60 @@ def _finditer_at(pat: re.Pattern[str], text: str, starts: Iterable[int]) -> Iter
                 pos = m.end()
 
 
-def _word_starts(low: str, word: str) -> Iterator[int]:
-    i = low.find(word)
-    while i >= 0:
-        yield i
-        i = low.find(word, i + 1)
+def _numbers(text: str) -> tuple[list[int], list[int]]:
+    """Where the 1-2 digit numbers (days, months) and the 4-digit ones (years) start.
+
+    Every date pattern reads its first number whole (a non-digit follows
+    it), so "range", "single" and "tháng N" begin only with a short number,
+    "iso" and "năm YYYY" only with a year; numbers of other lengths begin no
+    date, and one scan of the text serves all patterns.
+    """
+    short: list[int] = []
+    years: list[int] = []
+    for m in _patterns()["number"].finditer(text):
+        start, end = m.span()
+        if end - start <= 2:
+            short.append(start)
+        elif end - start == 4:
+            years.append(start)
+    return short, years
+
+
+def _blank_runs(text: str, numbers: list[int]) -> list[int]:
+    """For each number that follows whitespace, where that whitespace begins
+    (ascending): the only places a word such as "tháng" can end and still be
+    followed by that number."""
+    out = []
+    for q in numbers:
+        r = q
+        while r and text[r - 1].isspace():  # str.isspace is the regex's \s
+            r -= 1
+        if r < q:
+            out.append(r)
+    return out
 
 
 def _candidates(text: str) -> Iterable[_Candidate]:
     pats = _patterns()
-    digits = [m.start() for m in _DIGIT_START.finditer(text)]
-    # "tháng" / "năm" in any case: a lower-cased copy finds them with str.find
-    # when lower-casing kept every offset (it does unless a letter such as "İ"
-    # grows); the patterns' case-insensitive letters all lower-case to themselves.
-    low = text.lower()
-    aligned = len(low) == len(text)
+    short, years = _numbers(text)
     # full and day-month dates, and ranges of them
     for pat_name in ("range", "single"):
-        for m in _finditer_at(pats[pat_name], text, digits):
+        for m in _finditer_at(pats[pat_name], text, short):
             yield from _from_daymonth(text, m, pat_name == "range")
         # finditer does not overlap; also try each "to" half of ranges as single
-    for m in _finditer_at(pats["iso"], text, digits):
+    for m in _finditer_at(pats["iso"], text, years):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(y, mo, d):
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo, d))
-    months = _finditer_at(pats["month"], text, _word_starts(low, "tháng")) if aligned else pats["month"].finditer(text)
-    for m in months:
+    # "tháng 9", "năm 2024": the word, whitespace, then the number. Whitespace
+    # is no number glue, so the word ends where the blanks before a number begin.
+    months = (r - len("tháng") for r in _blank_runs(text, short) if r >= len("tháng"))
+    for m in _finditer_at(pats["month"], text, months):
         mo = int(m["m"])
         y = _int(m, "y", "y2")
         if _valid(y, mo, None):
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo))
-    years = _finditer_at(pats["year"], text, _word_starts(low, "năm")) if aligned else pats["year"].finditer(text)
-    for m in years:
+    for m in _finditer_at(pats["year"], text, (r - len("năm") for r in _blank_runs(text, years) if r >= len("năm"))):
         y = int(m["y"])
         y2 = _int(m, "y2")
         if not _valid(y, None, None):
@@ -285,8 +340,6 @@ def _candidates(text: str) -> Iterable[_Candidate]:
 def _from_daymonth(text: str, m: re.Match[str], is_range: bool) -> Iterable[_Candidate]:
     d1, m1, y1, worded1 = _parts(m, "1")
     if not is_range:
-        if m1 is None:
-            return
         if y1 is None and not _has_cue(text, m.start()):
             return
         if _valid(y1, m1, d1):
@@ -299,7 +352,8 @@ def _from_daymonth(text: str, m: re.Match[str], is_range: bool) -> Iterable[_Can
     if m.group("and") is not None and (m1 is not None or d2 != d1 + 1):
         return  # "5/3 và 7/3" names two days; the single pass reads each
     # the second half may stand alone (e.g. when the first is not a day)
-    if _valid(y2, m2, d2) and (y2 is not None or _has_cue(text, start2)):
+    valid2 = _valid(y2, m2, d2)
+    if valid2 and (y2 is not None or _has_cue(text, start2)):
         yield _Candidate(start2, m.end(), PartialDate(y2, m2, d2))
     if y1 is not None and y2 is None:
         return  # "1/7/2025 - 5/7" is two things, not a range
@@ -307,23 +361,22 @@ def _from_daymonth(text: str, m: re.Match[str], is_range: bool) -> Iterable[_Can
     year1 = y1 if y1 is not None else y2
     if y1 is None and y2 is not None and m1 is not None and m1 > m2:
         year1 = y2 - 1  # "28/12 - 2/1/2025"
-    if not (_valid(year1, month1, d1) and _valid(y2, m2, d2)):
+    if not (valid2 and _valid(year1, month1, d1)):
         return
-    first, last = PartialDate(year1, month1, d1), PartialDate(y2, m2, d2)
-    key1 = (first.year or 0, first.month, first.day)
-    key2 = (last.year or 0, last.month, last.day)
     if m1 is None and year1 is None and not d1 < d2:
         return
-    if year1 is not None and not key1 < key2:
+    if year1 is not None and not (year1, month1, d1) < (y2 or 0, m2, d2):
         return
     if year1 is None and m1 is not None and (m1, d1) >= (m2, d2):
         # "30/11 - 2/12": crosses a month within one year; anything else is no range
         return
-    if y2 is None and not (_has_cue(text, m.start()) or m1 is not None or d1 < d2):
-        return
-    if y2 is None and m1 is None and not _has_cue(text, m.start()) and worded1:
-        return
-    yield _Candidate(m.start(), m.end(), first, last)
+    if y2 is None:
+        cue = _has_cue(text, m.start())
+        if not (cue or m1 is not None or d1 < d2):
+            return
+        if m1 is None and not cue and worded1:
+            return
+    yield _Candidate(m.start(), m.end(), PartialDate(year1, month1, d1), PartialDate(y2, m2, d2))
 
 
 def _select(cands: Iterable[_Candidate]) -> list[_Candidate]:
@@ -355,7 +408,9 @@ def find_dates(text: str, reference: Optional[PartialDate] = None) -> list[DateM
     for c in _selected(text):
         start_date, end_date = c.date, c.end_date
         if reference is not None and start_date.year is None:
-            tense = _tense(text, c.start, c.end)
+            # `resolve_year` reads the tense only against a reference month
+            known = reference.year is not None and reference.month is not None
+            tense = _tense(text, c.start, c.end) if known else None
             start_date = resolve_year(start_date, reference, tense)
             if end_date is not None and end_date.year is None:
                 end_date = resolve_year(end_date, reference, tense)
@@ -372,7 +427,12 @@ def find_dates(text: str, reference: Optional[PartialDate] = None) -> list[DateM
 # ----------------------------------------------------------------- publication date
 
 
-_YEAR_DIGITS = re.compile(r"\d{4}")
+@lru_cache(maxsize=4096)
+def _has_year_digits(line: str) -> bool:
+    """Whether `line` holds four digits in a row, as every full date does ("yyyy"
+    in every pattern): most lines of a page have none and need no date scan.
+    Cached: the pages of a site repeat their menus, bylines and related news."""
+    return _patterns()["year_digits"].search(line) is not None
 
 
 def header_date(line: str) -> Optional[PartialDate]:
@@ -382,20 +442,29 @@ def header_date(line: str) -> Optional[PartialDate]:
     word such as "Cập nhật"; a body sentence with a date is not one.
     """
     line = line.strip()
-    # A full date always has a four-digit year ("yyyy" in every pattern): most
-    # lines of a page have none and skip the date scan (it runs over every
-    # removed line and the page's first lines).
-    if not line or len(line) > 90 or not _YEAR_DIGITS.search(line):
+    if not line or len(line) > 90 or not _has_year_digits(line):
         return None
     pats = _patterns()
-    full = [d for d in find_dates(line) if d.date.is_complete]
-    if not full:
+    if not (pats["meta_line"].search(line) or pats["time"].search(line)):
         return None
-    if pats["meta_line"].search(line) or pats["time"].search(line):
-        words = re.sub(r"[\d\W_]+", " ", line).split()
-        if len(words) <= 8:
-            return full[0].date
-    return None
+    if len(re.sub(r"[\d\W_]+", " ", line).split()) > 8:
+        return None
+    return next((c.date for c in _selected(line) if c.date.is_complete), None)
+
+
+def _head_lines(text: str, n: int) -> list[str]:
+    """`text.splitlines()[:n]`, splitting only as much of a long text as needed.
+
+    When a prefix holds more than n lines, its first n lines are complete
+    (their line breaks, "\r\n" included, lie inside it) and are those of `text`.
+    """
+    size = 2048
+    while size < len(text):
+        lines = text[:size].splitlines()
+        if len(lines) > n:
+            return lines[:n]
+        size *= 2
+    return text.splitlines()[:n]
 
 
 def _sort_key(d: PartialDate) -> tuple[int, int, int]:
@@ -411,42 +480,61 @@ class _Hint:
     in_body: bool
 
 
-def _year_hints(text: str, in_body: bool) -> list[_Hint]:
-    """Mentions carrying a year, minus goal years ("đến năm 2030") and plans
-    ("sẽ ... năm 2026"): a planned year says little about today, while a
-    planned month ("vào tháng 12/2024") is near. Outside the body (related
-    news) only full dates count."""
+def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
+    """What a mention carrying a year says about the page, None for goal years
+    ("đến năm 2030"), milestones and plans ("sẽ ... năm 2026"): a planned year
+    says little about today, while a planned month ("vào tháng 12/2024") is
+    near. Outside the body (related news) only full dates count, and are
+    given here only."""
+    d = c.date
+    if not in_body:
+        return _Hint(d, None, False)
     pats = _patterns()
-    out: list[_Hint] = []
-    for dm in find_dates(text):
-        d = dm.date
-        if d.year is None:
-            continue
-        if not in_body:
-            if d.is_complete:
-                out.append(_Hint(d, None, False))
-            continue
-        before = text[max(0, dm.start - 25) : dm.start]
-        if d.month is None and pats["horizon_before"].search(before + "năm"):
-            continue
-        if d.month is None and pats["milestone_before"].search(_clause_before(text, dm.start)):
-            continue  # "thiết lập quan hệ ... năm 2015" dates history, not the page
-        tense = _tense(text, dm.start, dm.end)
-        if tense == "future" and d.month is None:
-            continue
-        out.append(_Hint(d, tense, True))
-    return out
+    before = text[max(0, c.start - 25) : c.start]
+    if d.month is None and pats["horizon_before"].search(before + "năm"):
+        return None
+    if d.month is None and pats["milestone_before"].search(_clause_before(text, c.start)):
+        return None  # "thiết lập quan hệ ... năm 2015" dates history, not the page
+    tense = _tense(text, c.start, c.end)
+    if tense == "future" and d.month is None:
+        return None
+    return _Hint(d, tense, True)
 
 
-def _lead_date(cleaned: str) -> Optional[DateMention]:
+def _best_hint(cleaned: str, removed: list[str]) -> Optional[_Hint]:
+    """The latest hint, a not-planned one first among equal dates (the first
+    of the body, then of the removed lines, among equals).
+
+    Reading a mention's context (goal, milestone, tense) costs regex scans, so
+    mentions are judged latest first, and only until the latest hint is known.
+    """
+    mentions = [(cleaned, c, True) for c in _selected(cleaned) if c.date.year is not None]
+    # A full date's year lies within one line: without four digits in a row
+    # in any removed line, there is none to read there.
+    if any(_has_year_digits(line.strip()) for line in removed):
+        removed_text = "\n".join(removed)
+        mentions += [(removed_text, c, False) for c in _selected(removed_text) if c.date.is_complete]
+    mentions.sort(key=lambda m: _sort_key(m[1].date), reverse=True)  # stable: equals keep their order
+    for _, same_date in groupby(mentions, key=lambda m: _sort_key(m[1].date)):
+        first: Optional[_Hint] = None
+        for text, c, in_body in same_date:
+            hint = _hint(text, c, in_body)
+            if hint is not None:
+                if hint.tense != "future":
+                    return hint
+                if first is None:
+                    first = hint
+        if first is not None:
+            return first
+    return None
+
+
+def _lead_date(cleaned: str) -> Optional[PartialDate]:
     """The first day-month date of the lead: the title, the sapo and the first
     paragraph (three paragraphs, at most 1,000 characters)."""
     paragraphs = [p for p in cleaned[:1000].split("\n") if p.strip()]
     lead = "\n".join(paragraphs[:LEAD_PARAGRAPHS])
-    for dm in find_dates(lead):
-        if dm.date.day is not None:
-            return dm
-    return None
+    return next((c.date for c in _selected(lead) if c.date.day is not None), None)
 
 
 def infer_publication_date(
@@ -472,26 +560,25 @@ def infer_publication_date(
     Nothing known -> None; a lead date without any year -> None (a
     publication date without a year cannot order or filter anything).
     """
-    for line in list(removed) + raw_text.splitlines()[:12]:
+    for line in list(removed) + _head_lines(raw_text, 12):
         found = header_date(line)
         if found is not None:
             return found
     lead = _lead_date(cleaned_text)
-    if lead is not None and lead.date.is_complete:
-        return lead.date
-    hints = _year_hints(cleaned_text, True) + _year_hints("\n".join(removed), False)
-    if not hints:
+    if lead is not None and lead.is_complete:
+        return lead
+    best = _best_hint(cleaned_text, removed)
+    if best is None:
         return None
-    best = max(hints, key=lambda h: (_sort_key(h.date), h.tense != "future"))
     year = best.date.year
     assert year is not None
-    if lead is not None and lead.date.month is not None:
+    if lead is not None and lead.month is not None:
         if best.tense == "future":
-            return resolve_year(lead.date, best.date, tense="past")
-        guess = resolve_year(lead.date, PartialDate(year))
+            return resolve_year(lead, best.date, tense="past")
+        guess = resolve_year(lead, PartialDate(year))
         if best.tense == "past" and best.date.is_complete and guess.year is not None:
             if _sort_key(guess) < _sort_key(best.date):
-                guess = resolve_year(lead.date, PartialDate(year + 1))
+                guess = resolve_year(lead, PartialDate(year + 1))
         return guess
     if best.in_body and best.date.is_complete and best.tense != "future":
         return PartialDate(year, best.date.month)

@@ -9,6 +9,7 @@ searches over sorted offsets.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -104,9 +105,13 @@ def _bmp_chars() -> str:
     return "".join(map(chr, range(0x10000)))
 
 
-def first_char_phrase_pattern(phrases: Iterable[str], extra: Sequence[tuple[str, str]] = ()) -> Optional[str]:
+def first_char_phrase_pattern(
+    phrases: Iterable[str], extra: Sequence[tuple[str, str]] = (), first_upper: bool = False
+) -> Optional[str]:
     """What `"(?i:" + phrase_pattern(phrases) + ")|" + "|".join(extra patterns)` matches,
-    written so the regex opens with one character class.
+    written so the regex opens with one character class. With `first_upper`,
+    what `phrase_pattern(phrases, first_upper=True)` (plus `extra`) matches:
+    the first letter is then the phrase's upper-case letter, exactly.
 
     Python's `re` scans a case-insensitive pattern that opens with a
     lookbehind position by position through the whole matcher; a leading plain
@@ -120,9 +125,18 @@ def first_char_phrase_pattern(phrases: Iterable[str], extra: Sequence[tuple[str,
     None when a phrase does not start with a letter (use the plain form)."""
     groups: dict[str, list[str]] = {}
     for p in sorted(set(phrases), key=len, reverse=True):
-        if not p or not p[0].isalpha() or len(_case_class(p[0])) == 0:
+        if not p or not p[0].isalpha():
             return None
-        groups.setdefault(_case_class(p[0]), []).append(p)
+        if first_upper:
+            head = p[0].upper()
+            if len(head) != 1:  # "ß".upper() == "SS"
+                return None
+            cls = re.escape(head)
+        else:
+            cls = _case_class(p[0])
+            if len(cls) == 0:
+                return None
+        groups.setdefault(cls, []).append(p)
     alts: list[str] = []
     first: set[str] = set()
     for cls, ps in groups.items():
@@ -222,8 +236,13 @@ def _trie_pattern(phrases: Sequence[str], first_upper: bool) -> Optional[str]:
 
 @lru_cache(maxsize=None)
 def compiled(name: str, first_upper: bool = False, flags: int = 0) -> re.Pattern[str]:
-    """Regex of a one-phrase-per-line lexicon."""
-    return re.compile(phrase_pattern(load_lines(name), first_upper), flags)
+    """Regex of a one-phrase-per-line lexicon.
+
+    With `first_upper` (and no flags) it is written to open with a character
+    class, which matches the same and scans long texts much faster."""
+    phrases = load_lines(name)
+    fast = first_char_phrase_pattern(phrases, first_upper=True) if first_upper and not flags else None
+    return re.compile(fast or phrase_pattern(phrases, first_upper), flags)
 
 
 # --------------------------------------------------------------------------- words
@@ -287,6 +306,7 @@ class DocIndex:
     para_starts: list[int]
     countries: list[CountryMention]
     country_starts: list[int]
+    country_reach: list[int]  # [i]: the furthest end among countries[: i + 1]
     dates: list[DateMention]
     date_starts: list[int]
     cache: dict[str, object] = field(default_factory=dict)
@@ -315,9 +335,17 @@ class DocIndex:
             i += 1
         return out
 
+    def country_overlaps(self, start: int, end: int) -> bool:
+        """True if a country mention shares a character with [start, end)."""
+        i = bisect.bisect_left(self.country_starts, end) - 1
+        return i >= 0 and self.country_reach[i] > start
+
     def country_covering(self, start: int, end: int) -> Optional[CountryMention]:
+        """A country mention over `start` among the last three starting by
+        then; for start < end, never one unless `country_overlaps(start, end)`."""
         i = bisect.bisect_right(self.country_starts, start) - 1
-        while i >= 0 and i >= bisect.bisect_right(self.country_starts, start) - 3:
+        stop = max(i - 2, 0)
+        while i >= stop:
             c = self.countries[i]
             if c.start <= start and c.end >= end:
                 return c
@@ -389,6 +417,7 @@ def doc_index(doc: Doc) -> DocIndex:
         para_starts=para_starts,
         countries=countries,
         country_starts=[c.start for c in countries],
+        country_reach=list(itertools.accumulate((c.end for c in countries), max)),
         dates=dates,
         date_starts=[d.start for d in dates],
     )

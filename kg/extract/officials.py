@@ -12,10 +12,11 @@ Vietnamese-looking one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Iterator, Optional, Sequence
 
 from kg.extract.common import (
     VNM,
@@ -31,7 +32,7 @@ from kg.extract.common import (
     norm_key,
     phrase_pattern,
 )
-from kg.model import Doc, Official, Organization
+from kg.model import Doc, Official, Organization, Sentence
 from kg.pipeline import component
 
 _BOUNDARY_CHARS = re.compile(r"[,;:.!?“”\"\n…()\[\]]")
@@ -171,53 +172,98 @@ def _runs(text: str, offset: int = 0) -> list[list[_Tok]]:
     words of a chain (an all-caps word such as "NATO" breaks a run but not a
     chain). A chain that cannot be extended is always followed by a word
     that closes the run, so replaying chains alone is exact."""
-    runs: list[list[_Tok]] = []
-    particles = _particles()
-    chain_search, chain_match = _chain_re().search, _chain_re().match
+    return [
+        [_Tok(w, start + a, start + b) for w, a, b in run]
+        for chain, start in _chains(text, offset)
+        for run in _chain_runs(chain)
+    ]
+
+
+def _chains(text: str, offset: int = 0) -> list[tuple[str, int]]:
+    """The chains of `text` (see `_runs`) in order, as (chain, start + offset)."""
+    out: list[tuple[str, int]] = []
+    chain = _chain_re()
     pos = 0
     n = len(text)
     while pos < n:
-        c = chain_search(text, pos)
-        if c is None:
-            break
-        p = c.start()
-        if p >= 2 and text[p - 1] in _JOINERS and _is_letter(text[p - 2]):
-            # p may sit inside a hyphenated / apostrophe word: step word by word
-            m = WORD_RE.search(text, pos)
-            while m is not None and m.end() <= p:
-                m = WORD_RE.search(text, m.end())
-            if m is None or m.start() != p:
-                pos = m.end() if m is not None else n
-                continue
-            c = chain_match(text, p)
-            if c is None:  # cannot happen: p starts an upper-case word
-                pos = p + 1
-                continue
-        pos = c.end()
-        g = c.group()
-        if " " not in g:  # the common chain: one word (a sentence opener, "Mỹ")
-            if g[:1].isupper() and not (len(g) > 1 and g.isupper()) and g not in particles:
-                runs.append([_Tok(g, p + offset, pos + offset)])
+        for c in chain.finditer(text, pos):
+            p = c.start()
+            if p >= 2 and text[p - 1] in _JOINERS and _is_letter(text[p - 2]):
+                break  # p may sit inside a hyphenated / apostrophe word
+            out.append((c.group(), p + offset))
+            pos = c.end()
+        else:
+            return out
+        # step word by word to learn whether p starts a word
+        m = WORD_RE.search(text, pos)
+        while m is not None and m.end() <= p:
+            m = WORD_RE.search(text, m.end())
+        if m is None or m.start() != p:
+            pos = m.end() if m is not None else n
             continue
-        words = g.split(" ")
-        last = len(words) - 1
-        cur: list[_Tok] = []
-        s = p + offset
-        for i, w in enumerate(words):
-            e = s + len(w)
-            cap = w[:1].isupper() and not (len(w) > 1 and w.isupper())
-            if cap or (w in particles and cur and i < last and words[i + 1][:1].isupper()):
-                cur.append(_Tok(w, s, e))
-            elif cur:
-                runs.append(cur)
-                cur = []
-            s = e + 1
-        if cur:
-            runs.append(cur)
-    for r in runs:  # a run never ends with a particle
-        while r and r[-1].text in particles:
-            r.pop()
-    return [r for r in runs if r]
+        c = chain.match(text, p)
+        if c is None:  # cannot happen: p starts an upper-case word
+            pos = p + 1
+            continue
+        out.append((c.group(), p + offset))
+        pos = c.end()
+    return out
+
+
+_RunWords = tuple[tuple[str, int, int], ...]  # (word, start, end), offsets relative to the chain
+
+
+@lru_cache(maxsize=65536)
+def _chain_runs(chain: str) -> tuple[_RunWords, ...]:
+    """The runs of one chain, offsets relative to it; cached, as chains recur
+    across articles (names, "Việt Nam", "Bộ Quốc phòng", sentence openers)."""
+    particles = _particles()
+    words = chain.split(" ")
+    last = len(words) - 1
+    runs: list[_RunWords] = []
+    cur: list[tuple[str, int, int]] = []
+    s = 0
+    for i, w in enumerate(words + [""]):  # the empty sentinel closes the last run
+        e = s + len(w)
+        cap = w[:1].isupper() and not (len(w) > 1 and w.isupper())
+        if cap or (w in particles and cur and i < last and words[i + 1][:1].isupper()):
+            cur.append((w, s, e))
+        elif cur:
+            while cur and cur[-1][0] in particles:  # a run never ends with a particle
+                cur.pop()
+            if cur:
+                runs.append(tuple(cur))
+            cur = []
+        s = e + 1
+    return tuple(runs)
+
+
+def _sentence_chains(text: str, sentences: list[Sentence]) -> Iterator[tuple[Sentence, list[tuple[str, int]]]]:
+    """Each sentence with its chains, those of `_chains(text[s.start:s.end], s.start)`.
+
+    The chains are found once in the whole text. A sentence whose first and
+    last characters border on no word character ("word" as `WORD_RE` cuts
+    it) and that no chain crosses gets the chains lying inside it: cutting the
+    text there changes neither the words nor where a chain may start (the
+    chain regex looks behind only at the character before a word) nor where
+    it ends (the chain regex has no lookahead). Any other sentence is scanned
+    on its own."""
+    chains = _chains(text)
+    starts = [start for _, start in chains]
+    n = len(text)
+    for sent in sentences:
+        lo, hi = sent.start, sent.end
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi)
+        if (
+            (lo == 0 or _WORD_CHAR_RE.match(text, lo - 1) is None)
+            and (hi >= n or _WORD_CHAR_RE.match(text, hi) is None)
+            and (i == 0 or starts[i - 1] + len(chains[i - 1][0]) <= lo)
+            and (j == 0 or starts[j - 1] + len(chains[j - 1][0]) <= hi)
+        ):
+            yield sent, chains[i:j]
+        else:
+            yield sent, _chains(text[lo:hi], lo)
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +294,7 @@ def _chain_re() -> re.Pattern[str]:
 
 
 _JOINERS = frozenset("-‐'")
+_WORD_CHAR_RE = re.compile(r"[^\W\d_]|[-‐']")  # a character a `WORD_RE` word may contain
 
 
 def _is_letter(ch: str) -> bool:
@@ -273,23 +320,55 @@ def _title_words() -> frozenset[str]:
     return frozenset(out)
 
 
-def _first_name_token(toks: list[_Tok], limit: int) -> int:
-    """Index of the first token of a run (before `limit`) past leading title words."""
-    words = _title_words()
+def _first_name_token(words: Sequence[str], limit: int) -> int:
+    """Index of the first word of a run (before `limit`) past leading title words."""
+    titles = _title_words()
     i = 0
-    while i < limit and toks[i].text.casefold() in words:
+    while i < limit and words[i].casefold() in titles:
         i += 1
     return i
 
 
-def _name_in_run(run: list[_Tok], idx: DocIndex) -> Optional[tuple[int, int, bool]]:
-    """(start, end, foreign?) of the person name ending a run, if any."""
-    # tokens covered by a country mention cannot be part of a name
-    first = 0
-    for i, t in enumerate(run):
-        if idx.country_covering(t.start, t.end) is not None:
-            first = i + 1
-    toks = run[first:]
+@lru_cache(maxsize=65536)
+def _name_runs(chain: str) -> tuple[tuple[tuple[str, ...], _RunWords, Optional[tuple[int, bool]]], ...]:
+    """The runs of a chain that may end with a name: (words, run, `_name_in_words(words)`).
+
+    A lone Vietnamese-shaped word is never a name (see `_name_in_words`).
+    Cached per chain, like `_chain_runs`."""
+    out = []
+    for run in _chain_runs(chain):
+        if len(run) == 1 and not _is_foreign_token(run[0][0]):
+            continue
+        words = tuple(w for w, _, _ in run)
+        out.append((words, run, _name_in_words(words)))
+    return tuple(out)
+
+
+def _name_in_run(
+    words: tuple[str, ...], run: _RunWords, found: Optional[tuple[int, bool]], start: int, idx: DocIndex
+) -> Optional[tuple[int, int, bool]]:
+    """(start, end, foreign?) of the person name ending a run of `_name_runs`
+    placed at offset `start`, if any; `found` is the name of the whole run."""
+    if idx.country_overlaps(start + run[0][1], start + run[-1][2]):
+        # words covered by a country mention cannot be part of a name
+        first = 0
+        for i, (_, a, b) in enumerate(run):
+            if idx.country_covering(start + a, start + b) is not None:
+                first = i + 1
+        if first:
+            found = _name_in_words(words[first:])
+            if found is None:
+                return None
+            found = (found[0] + first, found[1])
+    if found is None:
+        return None
+    return (start + run[found[0]][1], start + run[-1][2], found[1])
+
+
+@lru_cache(maxsize=65536)
+def _name_in_words(toks: tuple[str, ...]) -> Optional[tuple[int, bool]]:
+    """(index of its first word, foreign?) of the person name ending a run of
+    words, if any; the name always runs to the last word."""
     if not toks:
         return None
     particles = _particles()
@@ -297,7 +376,7 @@ def _name_in_run(run: list[_Tok], idx: DocIndex) -> Optional[tuple[int, int, boo
     j = len(toks)
     n_foreign = 0
     while j > 0:
-        w = toks[j - 1].text
+        w = toks[j - 1]
         if w in particles and 0 < j - 1 < len(toks) - 1:
             j -= 1
             continue
@@ -311,25 +390,23 @@ def _name_in_run(run: list[_Tok], idx: DocIndex) -> Optional[tuple[int, int, boo
         if lead < j and len(toks) <= _WHOLE_RUN_MAX:
             # "Choi Young-sam", "Kim Jong-un": a short run is the whole name, its
             # first syllable shaped like a Vietnamese word or not
-            return (toks[lead].start, toks[-1].end, True)
-        if j == len(toks) - 1 and "-" not in toks[-1].text and n_foreign == 1:
-            return (toks[-1].start, toks[-1].end, True)  # short form such as "ông Knapper"
-        return (toks[j].start, toks[-1].end, True)
+            return (lead, True)
+        return (j, True)  # the foreign words, or a short form such as "ông Knapper"
     if n_foreign:
         return None
     # Vietnamese (or Sino-Vietnamese) name: surname + 1-3 syllables ending the run
     surnames = _surnames()
-    options = [i for i, t in enumerate(toks) if t.text in surnames and 2 <= len(toks) - i <= 4]
+    options = [i for i, t in enumerate(toks) if t in surnames and 2 <= len(toks) - i <= 4]
     if not options:
         lead = _first_name_token(toks, len(toks))
-        if 2 <= len(toks) - lead and len(toks) <= _WHOLE_RUN_MAX and any(_is_foreign_token(t.text) for t in toks[lead:]):
-            return (toks[lead].start, toks[-1].end, True)  # "Sar Thet": foreign, last syllable Vietnamese-shaped
+        if 2 <= len(toks) - lead and len(toks) <= _WHOLE_RUN_MAX and any(_is_foreign_token(t) for t in toks[lead:]):
+            return (lead, True)  # "Sar Thet": foreign, last syllable Vietnamese-shaped
         return None
     best = next((i for i in options if len(toks) - i == 3), options[0])
     lead = _first_name_token(toks, len(toks))
-    if best == lead + 1 and len(toks) - lead == 4 and toks[lead].text in surnames:
+    if best == lead + 1 and len(toks) - lead == 4 and toks[lead] in surnames:
         best = lead  # two surnames, father's and mother's: "Lương Nguyễn Minh Triết"
-    return (toks[best].start, toks[-1].end, False)
+    return (best, False)
 
 
 def _left_region(text: str, start: int, lo: int) -> int:
@@ -395,85 +472,86 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
         return cached  # type: ignore[return-value]
     text = doc.text
     out: list[OfficialMention] = []
-    stop_names = _stop_names()
-    for sent in idx.sentences:
-        s_lo, s_hi = sent.start, sent.end
-        for run in _runs(text[s_lo:s_hi], s_lo):
-            if len(run) == 1 and not _is_foreign_token(run[0].text):
-                continue  # a lone Vietnamese word is never a name (see `_name_in_run`)
-            found = _name_in_run(run, idx)
-            if not found:
-                continue
-            n_start, n_end, foreign = found
-            if _ship_before_re().search(text, max(s_lo, n_start - 40), n_start) or _HULL_AFTER_RE.match(text, n_end):
-                continue  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)": a ship, not a person
-            if foreign:
-                n_end = _with_suffix(text, n_start, n_end, s_hi)
-            name = text[n_start:n_end]
-            if norm_key(name) in stop_names:
-                continue
-            if _LOCATION_BEFORE.search(text, max(s_lo, n_start - 15), n_start):
-                continue
-            region_start = _left_region(text, n_start, s_lo)
-            left = text[region_start:n_start]
-            ranks = list(_rank_re().finditer(text, region_start, n_start))
-            heads = list(_position_re().finditer(text, region_start, n_start))
-            honor = _honorific_re().search(text, max(s_lo, n_start - 12), n_start)
-            appos = _appositive(text, n_end, s_hi)
-            if not (ranks or heads or honor or appos):
-                continue
-            single = " " not in name
-            if single and not foreign:
-                continue
-            mention = OfficialMention(name=name, start=n_start, end=n_end, foreign=foreign, short=single)
-            # rank: the one nearest the name, in the left title or the appositive
-            if ranks:
-                mention.rank = _clean_position(ranks[-1].group())
-            # positions: left title (from the first head) and appositive segments
-            title_spans: list[tuple[int, int]] = []
-            if heads:
-                p_start = heads[0].start()
-                ptext = text[p_start:n_start]
-                if ranks and ranks[-1].start() >= p_start:
-                    ptext = text[p_start : ranks[-1].start()]
-                title_spans.append((p_start, n_start))
-                pos = _clean_position(ptext)
-                if pos and not _rank_re().fullmatch(pos):
-                    mention.positions.append(pos)
-            elif ranks:
-                title_spans.append((ranks[0].start(), n_start))
-            for a, b in appos:
-                seg = _clean_position(text[a:b])
-                rk = _rank_re().match(seg)
-                if rk and rk.end() == len(seg):
-                    mention.rank = mention.rank or seg
-                    continue
-                add_unique(mention.positions, seg)
-                title_spans.append((a, b))
-            # country: the first non-host country named in the title
-            for a, b in title_spans:
-                for c in idx.countries_in(a, b):
-                    if not _host_country(text, c.start):
-                        mention.country, mention.strength = c.code, 3
-                        break
-                if mention.country:
-                    break
-            if not mention.country:
-                mention.country = _comma_title_country(text, idx, region_start, s_lo)
-                mention.strength = 3 if mention.country else 0
-            if not mention.country:
-                mention.country = _side_country(text, idx, n_start, s_lo)
-                mention.strength = 2 if mention.country else 0
-            if not mention.country:
-                if foreign:
-                    mention.country = _context_country(idx, n_start, sent.start, sent.end)
-                    mention.strength = 2 if mention.country else 0
-                else:
-                    mention.country, mention.strength = VNM, 1
-            del left
-            out.append(mention)
+    for sent, chains in _sentence_chains(text, idx.sentences):
+        for chain, c_start in chains:
+            for words, run, whole in _name_runs(chain):
+                found = _name_in_run(words, run, whole, c_start, idx)
+                if found:
+                    mention = _mention(text, idx, sent, *found)
+                    if mention is not None:
+                        out.append(mention)
     idx.cache["official_mentions"] = out
     return out
+
+
+def _mention(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int, foreign: bool) -> Optional[OfficialMention]:
+    """The official named at [n_start, n_end) in `sent`, if a title or an honorific anchors it."""
+    s_lo, s_hi = sent.start, sent.end
+    if _ship_before_re().search(text, max(s_lo, n_start - 40), n_start) or _HULL_AFTER_RE.match(text, n_end):
+        return None  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)": a ship, not a person
+    if foreign:
+        n_end = _with_suffix(text, n_start, n_end, s_hi)
+    name = text[n_start:n_end]
+    if norm_key(name) in _stop_names():
+        return None
+    if _LOCATION_BEFORE.search(text, max(s_lo, n_start - 15), n_start):
+        return None
+    region_start = _left_region(text, n_start, s_lo)
+    ranks = list(_rank_re().finditer(text, region_start, n_start))
+    heads = list(_position_re().finditer(text, region_start, n_start))
+    honor = _honorific_re().search(text, max(s_lo, n_start - 12), n_start)
+    appos = _appositive(text, n_end, s_hi)
+    if not (ranks or heads or honor or appos):
+        return None
+    single = " " not in name
+    if single and not foreign:
+        return None
+    mention = OfficialMention(name=name, start=n_start, end=n_end, foreign=foreign, short=single)
+    # rank: the one nearest the name, in the left title or the appositive
+    if ranks:
+        mention.rank = _clean_position(ranks[-1].group())
+    # positions: left title (from the first head) and appositive segments
+    title_spans: list[tuple[int, int]] = []
+    if heads:
+        p_start = heads[0].start()
+        ptext = text[p_start:n_start]
+        if ranks and ranks[-1].start() >= p_start:
+            ptext = text[p_start : ranks[-1].start()]
+        title_spans.append((p_start, n_start))
+        pos = _clean_position(ptext)
+        if pos and not _rank_re().fullmatch(pos):
+            mention.positions.append(pos)
+    elif ranks:
+        title_spans.append((ranks[0].start(), n_start))
+    for a, b in appos:
+        seg = _clean_position(text[a:b])
+        rk = _rank_re().match(seg)
+        if rk and rk.end() == len(seg):
+            mention.rank = mention.rank or seg
+            continue
+        add_unique(mention.positions, seg)
+        title_spans.append((a, b))
+    # country: the first non-host country named in the title
+    for a, b in title_spans:
+        for c in idx.countries_in(a, b):
+            if not _host_country(text, c.start):
+                mention.country, mention.strength = c.code, 3
+                break
+        if mention.country:
+            break
+    if not mention.country:
+        mention.country = _comma_title_country(text, idx, region_start, s_lo)
+        mention.strength = 3 if mention.country else 0
+    if not mention.country:
+        mention.country = _side_country(text, idx, n_start, s_lo)
+        mention.strength = 2 if mention.country else 0
+    if not mention.country:
+        if foreign:
+            mention.country = _context_country(idx, n_start, sent.start, sent.end)
+            mention.strength = 2 if mention.country else 0
+        else:
+            mention.country, mention.strength = VNM, 1
+    return mention
 
 
 def _with_suffix(text: str, n_start: int, n_end: int, hi: int) -> int:

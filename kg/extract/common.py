@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Literal, Optional, Sequence
 
 from kg.ids import normalize_name
 from kg.model import CountryMention, DateMention, Doc, PartialDate, Sentence
@@ -105,13 +105,16 @@ def _bmp_chars() -> str:
     return "".join(map(chr, range(0x10000)))
 
 
+PhraseCase = Literal["ignore", "first_upper", "exact"]
+
+
 def first_char_phrase_pattern(
-    phrases: Iterable[str], extra: Sequence[tuple[str, str]] = (), first_upper: bool = False
+    phrases: Iterable[str], extra: Sequence[tuple[str, str]] = (), case: PhraseCase = "ignore"
 ) -> Optional[str]:
     """What `"(?i:" + phrase_pattern(phrases) + ")|" + "|".join(extra patterns)` matches,
-    written so the regex opens with one character class. With `first_upper`,
-    what `phrase_pattern(phrases, first_upper=True)` (plus `extra`) matches:
-    the first letter is then the phrase's upper-case letter, exactly.
+    written so the regex opens with one character class. With `case`
+    "first_upper" or "exact", what `phrase_pattern(phrases, first_upper=True)`
+    or `phrase_pattern(phrases)` (then `extra`) matches instead.
 
     Python's `re` scans a case-insensitive pattern that opens with a
     lookbehind position by position through the whole matcher; a leading plain
@@ -127,15 +130,15 @@ def first_char_phrase_pattern(
     for p in sorted(set(phrases), key=len, reverse=True):
         if not p or not p[0].isalpha():
             return None
-        if first_upper:
-            head = p[0].upper()
-            if len(head) != 1:  # "ß".upper() == "SS"
-                return None
-            cls = re.escape(head)
-        else:
+        head = p[0] if case == "exact" else p[0].upper()
+        if case == "ignore":
             cls = _case_class(p[0])
-            if len(cls) == 0:
-                return None
+        elif len(head) == 1:
+            cls = re.escape(head)
+        else:  # "ß".upper() == "SS"
+            return None
+        if len(cls) == 0:
+            return None
         groups.setdefault(cls, []).append(p)
     alts: list[str] = []
     first: set[str] = set()
@@ -146,7 +149,10 @@ def first_char_phrase_pattern(
             body = r"\s+".join([re.escape(words[0][1:])] + [re.escape(w) for w in words[1:]])
             rests.append(body)
         first.update(re.findall(r"\\.|.", cls))
-        alts.append(f"(?<=[{cls}])(?i:(?:{'|'.join(rests)}))" + _WB_R)
+        body = f"(?:{'|'.join(rests)})"
+        if case != "exact":
+            body = f"(?i:{body})"
+        alts.append(f"(?<=[{cls}]){body}" + _WB_R)
     for ch, rest in extra:
         if not ch.isalpha():
             return None
@@ -238,10 +244,10 @@ def _trie_pattern(phrases: Sequence[str], first_upper: bool) -> Optional[str]:
 def compiled(name: str, first_upper: bool = False, flags: int = 0) -> re.Pattern[str]:
     """Regex of a one-phrase-per-line lexicon.
 
-    With `first_upper` (and no flags) it is written to open with a character
-    class, which matches the same and scans long texts much faster."""
+    Without flags it is written to open with a character class (see
+    `first_char_phrase_pattern`): it matches the same and scans much faster."""
     phrases = load_lines(name)
-    fast = first_char_phrase_pattern(phrases, first_upper=True) if first_upper and not flags else None
+    fast = None if flags else first_char_phrase_pattern(phrases, case="first_upper" if first_upper else "exact")
     return re.compile(fast or phrase_pattern(phrases, first_upper), flags)
 
 

@@ -13,9 +13,11 @@ Vietnamese-looking one.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import Iterator, Optional, Sequence
 
 from kg.extract.common import (
@@ -25,6 +27,7 @@ from kg.extract.common import (
     DocIndex,
     add_unique,
     compiled,
+    first_char_phrase_pattern,
     doc_index,
     is_capitalised,
     is_vn_syllable,
@@ -35,12 +38,18 @@ from kg.extract.common import (
 from kg.model import Doc, Official, Organization, Sentence
 from kg.pipeline import component
 
-_BOUNDARY_CHARS = re.compile(r"[,;:.!?“”\"\n…()\[\]]")
+_BOUNDARY_CLASS = r"[,;:.!?“”\"\n…()\[\]]"
+_BOUNDARY_CHARS = re.compile(_BOUNDARY_CLASS)
+_LAST_BOUNDARY_RE = re.compile(r"(?s:.*)" + _BOUNDARY_CLASS)  # greedy: through the last boundary character
 _HOST_BEFORE = re.compile(r"(?:tại|ở|sang|tới|đến|thăm|với|và)\s*$", re.I)
-_LOCATION_BEFORE = re.compile(
-    r"(?:tại|ở|tỉnh|thành phố|TP\.?|xã|huyện|phường|quận|sân bay|đường|phố|cảng|thôn|làng|thủ đô|vùng|khu vực)\s+$",
-    re.I,
+# Words after which a capitalised name is a place ("tại Hà Nội", "TP. Hồ Chí Minh"),
+# matched case-insensitively; the name's window is searched for them reversed
+# (see `_after_location_word`).
+_LOCATION_WORDS = (
+    "tại", "ở", "tỉnh", "thành phố", "TP.", "TP", "xã", "huyện", "phường", "quận", "sân bay", "đường", "phố",
+    "cảng", "thôn", "làng", "thủ đô", "vùng", "khu vực",
 )
+_LOCATION_BEFORE_REVERSED = re.compile(r"\s+(?:" + "|".join(re.escape(w[::-1]) for w in _LOCATION_WORDS) + ")", re.I)
 _APPOS_START = re.compile(r"\s*(?:,|-|–|—|\()\s*")
 _SPACES_RE = re.compile(r"\s+")
 _ACRONYM_WORD_RE = re.compile(r" ([A-ZĐ][A-ZĐ0-9]{1,10})(?!\w)")
@@ -52,11 +61,24 @@ def _rank_re() -> re.Pattern[str]:
     return compiled("lex_ranks.txt", first_upper=True)
 
 
+_POSITION_PREFIXES = ("Phó", "phó", "Quyền", "quyền", "Nguyên", "nguyên")
+
+
 @lru_cache(maxsize=1)
 def _position_re() -> re.Pattern[str]:
-    """A title head, optionally with "Phó"/"Quyền"/"nguyên" before it."""
-    heads = phrase_pattern(load_lines("lex_positions.txt"), first_upper=False)
-    return re.compile(r"(?<!\w)(?:(?:[Pp]hó|[Qq]uyền|[Nn]guyên)\s+)?(?i:" + heads + ")")
+    r"""A title head, optionally with "Phó"/"Quyền"/"nguyên" before it.
+
+    The plain form is `(?<!\w)(?:(?:[Pp]hó|[Qq]uyền|[Nn]guyên)\s+)?(?i:heads)`.
+    The class-led form (see `first_char_phrase_pattern`) tries a bare head
+    before a prefixed one, which matches the same unless a head itself may
+    begin with a prefix word: then the plain form is used."""
+    lines = load_lines("lex_positions.txt")
+    heads = phrase_pattern(lines)
+    plain = r"(?<!\w)(?:(?:[Pp]hó|[Qq]uyền|[Nn]guyên)\s+)?(?i:" + heads + ")"
+    if any(re.fullmatch("(?i:" + re.escape(h.split()[0]) + ")", w) for h in lines for w in _POSITION_PREFIXES):
+        return re.compile(plain)
+    prefixed = [(w[0], re.escape(w[1:]) + r"\s+(?i:" + heads + ")") for w in _POSITION_PREFIXES]
+    return re.compile(first_char_phrase_pattern(lines, extra=prefixed) or plain)
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +96,10 @@ def _break_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _honorific_re() -> re.Pattern[str]:
-    return re.compile(phrase_pattern(load_lines("lex_honorifics.txt")) + r"\s+$")
+    """An honorific ending right before a name ("ông ", "ngài ")."""
+    honorifics = load_lines("lex_honorifics.txt")
+    lexicon = first_char_phrase_pattern(honorifics, case="exact") or phrase_pattern(honorifics)
+    return re.compile(lexicon + r"\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -106,13 +131,34 @@ def ship_prefixes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _ship_before_re() -> re.Pattern[str]:
-    """A ship cue ("tàu khu trục", "USS") ending right before a capitalised name."""
-    cues = phrase_pattern(load_lines("lex_ship_cues.txt"))
-    prefixes = "|".join(re.escape(p) for p in sorted(ship_prefixes(), key=len, reverse=True))
-    return re.compile(
-        r"(?:(?i:" + cues + r")\s+(?:(?:" + prefixes + r")\s+)?|(?<!\w)(?:" + prefixes + r")\s+)$"
-    )
+def _ship_before_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r"""A ship cue ("tàu khu trục"), maybe with a hull prefix after it, or a hull
+    prefix alone ("USS"), ending right before a capitalised name.
+
+    Two class-led regexes (see `first_char_phrase_pattern`): they scan the
+    window before a name much faster than one alternation opening with a
+    lookbehind, `(?:(?i:cues)\s+(?:prefixes\s+)?|(?<!\w)prefixes\s+)$`."""
+    cues = load_lines("lex_ship_cues.txt")
+    prefixes = sorted(ship_prefixes(), key=len, reverse=True)
+    alts = "|".join(re.escape(p) for p in prefixes)
+    cue = first_char_phrase_pattern(cues) or "(?i:" + phrase_pattern(cues) + ")"
+    prefix = first_char_phrase_pattern(prefixes, case="exact") or r"(?<!\w)(?:" + alts + ")"
+    return re.compile(cue + r"\s+(?:(?:" + alts + r")\s+)?$"), re.compile(prefix + r"\s+$")
+
+
+def _after_ship_cue(text: str, lo: int, hi: int) -> bool:
+    """True if text[lo:hi] ends with a ship cue or hull prefix and spaces."""
+    cue, prefix = _ship_before_res()
+    return cue.search(text, lo, hi) is not None or prefix.search(text, lo, hi) is not None
+
+
+def _after_location_word(text: str, lo: int, hi: int) -> bool:
+    """True if text[lo:hi] ends with a location word and spaces ("tại ", "tỉnh ").
+
+    Read backwards: the reversed window must start with spaces and a reversed
+    location word, so the regex runs once, anchored, instead of at every
+    position of the window (the words have no boundary to check)."""
+    return _LOCATION_BEFORE_REVERSED.match(text[lo:hi][::-1]) is not None
 
 
 _HULL_AFTER_RE = re.compile(r"\s*\((?:[A-Z]{1,5}[- ]?)?\d{1,4}\)")  # "(LCC-19)", "(HQ-011)"
@@ -172,16 +218,32 @@ def _runs(text: str, offset: int = 0) -> list[list[_Tok]]:
     words of a chain (an all-caps word such as "NATO" breaks a run but not a
     chain). A chain that cannot be extended is always followed by a word
     that closes the run, so replaying chains alone is exact."""
+    chains, starts = _chains(text, offset)
     return [
         [_Tok(w, start + a, start + b) for w, a, b in run]
-        for chain, start in _chains(text, offset)
+        for chain, start in zip(chains, starts)
         for run in _chain_runs(chain)
     ]
 
 
-def _chains(text: str, offset: int = 0) -> list[tuple[str, int]]:
-    """The chains of `text` (see `_runs`) in order, as (chain, start + offset)."""
-    out: list[tuple[str, int]] = []
+def _chains(text: str, offset: int = 0) -> tuple[list[str], list[int]]:
+    """The chains of `text` (see `_runs`) in order, and their starts (+ `offset`).
+
+    One `split` cuts the text into chains and what lies between them, so the
+    offsets are running sums of lengths. A chain right after a hyphen or an
+    apostrophe may start inside a word; a text with one is walked chain by
+    chain instead (`_chains_stepwise`)."""
+    parts = _chain_re().split(text)  # [between, chain, between, chain, ..., between]
+    if any(map(str.endswith, parts[0:-1:2], repeat(_JOINER_ENDS))):
+        return _chains_stepwise(text, offset)
+    bounds = list(accumulate(map(len, parts), initial=offset))
+    return parts[1::2], bounds[1:-1:2]
+
+
+def _chains_stepwise(text: str, offset: int = 0) -> tuple[list[str], list[int]]:
+    """`_chains`, checking at each chain whether it starts a word."""
+    chains: list[str] = []
+    starts: list[int] = []
     chain = _chain_re()
     pos = 0
     n = len(text)
@@ -190,10 +252,11 @@ def _chains(text: str, offset: int = 0) -> list[tuple[str, int]]:
             p = c.start()
             if p >= 2 and text[p - 1] in _JOINERS and _is_letter(text[p - 2]):
                 break  # p may sit inside a hyphenated / apostrophe word
-            out.append((c.group(), p + offset))
+            chains.append(c.group())
+            starts.append(p + offset)
             pos = c.end()
         else:
-            return out
+            return chains, starts
         # step word by word to learn whether p starts a word
         m = WORD_RE.search(text, pos)
         while m is not None and m.end() <= p:
@@ -205,9 +268,10 @@ def _chains(text: str, offset: int = 0) -> list[tuple[str, int]]:
         if c is None:  # cannot happen: p starts an upper-case word
             pos = p + 1
             continue
-        out.append((c.group(), p + offset))
+        chains.append(c.group())
+        starts.append(p + offset)
         pos = c.end()
-    return out
+    return chains, starts
 
 
 _RunWords = tuple[tuple[str, int, int], ...]  # (word, start, end), offsets relative to the chain
@@ -238,32 +302,40 @@ def _chain_runs(chain: str) -> tuple[_RunWords, ...]:
     return tuple(runs)
 
 
-def _sentence_chains(text: str, sentences: list[Sentence]) -> Iterator[tuple[Sentence, list[tuple[str, int]]]]:
-    """Each sentence with its chains, those of `_chains(text[s.start:s.end], s.start)`.
+def _sentence_name_runs(
+    text: str, sentences: list[Sentence], chains: list[str], starts: list[int]
+) -> Iterator[tuple[Sentence, int, tuple[_NameRun, ...]]]:
+    """(sentence, chain start, `_name_runs(chain)`) of each chain that may hold
+    a name, sentence by sentence, for the chains of
+    `_chains(text[s.start:s.end], s.start)`; `chains` and `starts` are
+    `_chains(text)`.
 
-    The chains are found once in the whole text. A sentence whose first and
-    last characters border on no word character ("word" as `WORD_RE` cuts
-    it) and that no chain crosses gets the chains lying inside it: cutting the
-    text there changes neither the words nor where a chain may start (the
-    chain regex looks behind only at the character before a word) nor where
-    it ends (the chain regex has no lookahead). Any other sentence is scanned
-    on its own."""
-    chains = _chains(text)
-    starts = [start for _, start in chains]
+    A sentence whose first and last characters border on no word character
+    ("word" as `WORD_RE` cuts it) and that no chain crosses has the chains of
+    the whole text lying inside it: cutting the text there changes neither
+    the words nor where a chain may start (the chain regex looks behind only
+    at the character before a word) nor where it ends (the chain regex has
+    no lookahead). Any other sentence is scanned on its own."""
+    runs = list(map(_name_runs, chains))
+    ends = list(map(operator.add, starts, map(len, chains)))
     n = len(text)
     for sent in sentences:
         lo, hi = sent.start, sent.end
         i = bisect.bisect_left(starts, lo)
-        j = bisect.bisect_left(starts, hi)
+        j = bisect.bisect_left(starts, hi, i)
         if (
-            (lo == 0 or _WORD_CHAR_RE.match(text, lo - 1) is None)
-            and (hi >= n or _WORD_CHAR_RE.match(text, hi) is None)
-            and (i == 0 or starts[i - 1] + len(chains[i - 1][0]) <= lo)
-            and (j == 0 or starts[j - 1] + len(chains[j - 1][0]) <= hi)
+            (lo == 0 or not _is_word_char(text[lo - 1]))
+            and (hi >= n or not _is_word_char(text[hi]))
+            and (i == 0 or ends[i - 1] <= lo)
+            and (j == 0 or ends[j - 1] <= hi)
         ):
-            yield sent, chains[i:j]
+            for k in range(i, j):
+                if runs[k]:
+                    yield sent, starts[k], runs[k]
         else:
-            yield sent, _chains(text[lo:hi], lo)
+            for chain, start in zip(*_chains(text[lo:hi], lo)):
+                if _name_runs(chain):
+                    yield sent, start, _name_runs(chain)
 
 
 @lru_cache(maxsize=1)
@@ -290,11 +362,19 @@ def _chain_re() -> re.Pattern[str]:
     if not all(WORD_RE.fullmatch(x) for x in parts):
         raise ValueError("lex_name_particles.txt: a name particle must be a single word")
     part = "(?:" + "|".join(re.escape(x) for x in parts) + ") "
-    return re.compile(f"{first}(?<![^\\W\\d_].){rest}(?: (?:{part})?{first}{rest})*")
+    # one group around it all, so that `split` keeps the chains
+    return re.compile(f"({first}(?<![^\\W\\d_].){rest}(?: (?:{part})?{first}{rest})*)")
 
 
 _JOINERS = frozenset("-‐'")
-_WORD_CHAR_RE = re.compile(r"[^\W\d_]|[-‐']")  # a character a `WORD_RE` word may contain
+_JOINER_ENDS = tuple(_JOINERS)
+
+
+@lru_cache(maxsize=None)  # called on single characters, so a small cache
+def _is_word_char(ch: str) -> bool:
+    r"""True if a `WORD_RE` word may contain `ch`: a joiner, or a match of
+    `[^\W\d_]` (an alphanumeric character that is no decimal digit)."""
+    return ch in _JOINERS or (ch.isalnum() and not ch.isdecimal())
 
 
 def _is_letter(ch: str) -> bool:
@@ -329,8 +409,11 @@ def _first_name_token(words: Sequence[str], limit: int) -> int:
     return i
 
 
+_NameRun = tuple[tuple[str, ...], _RunWords, Optional[tuple[int, bool]]]
+
+
 @lru_cache(maxsize=65536)
-def _name_runs(chain: str) -> tuple[tuple[tuple[str, ...], _RunWords, Optional[tuple[int, bool]]], ...]:
+def _name_runs(chain: str) -> tuple[_NameRun, ...]:
     """The runs of a chain that may end with a name: (words, run, `_name_in_words(words)`).
 
     A lone Vietnamese-shaped word is never a name (see `_name_in_words`).
@@ -417,9 +500,8 @@ def _left_region(text: str, start: int, lo: int) -> int:
         j = text.rfind("(", lo, lo + len(probe))
         if j >= 0:
             seg_end = j
-    region_start = lo
-    for m in _BOUNDARY_CHARS.finditer(text, lo, seg_end):
-        region_start = m.end()
+    last = _LAST_BOUNDARY_RE.match(text, lo, seg_end)
+    region_start = last.end() if last else lo
     for m in _break_re().finditer(text, region_start, start):
         if text[m.start() - 1 : m.start()].isspace() or m.start() == region_start:
             # "và", "với"... end a clause unless inside the bracketed aside
@@ -471,15 +553,15 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
     if cached is not None:
         return cached  # type: ignore[return-value]
     text = doc.text
+    chains, starts = _chains(text)
     out: list[OfficialMention] = []
-    for sent, chains in _sentence_chains(text, idx.sentences):
-        for chain, c_start in chains:
-            for words, run, whole in _name_runs(chain):
-                found = _name_in_run(words, run, whole, c_start, idx)
-                if found:
-                    mention = _mention(text, idx, sent, *found)
-                    if mention is not None:
-                        out.append(mention)
+    for sent, c_start, runs in _sentence_name_runs(text, idx.sentences, chains, starts):
+        for words, run, whole in runs:
+            found = _name_in_run(words, run, whole, c_start, idx)
+            if found:
+                mention = _mention(text, idx, sent, *found)
+                if mention is not None:
+                    out.append(mention)
     idx.cache["official_mentions"] = out
     return out
 
@@ -487,14 +569,14 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
 def _mention(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int, foreign: bool) -> Optional[OfficialMention]:
     """The official named at [n_start, n_end) in `sent`, if a title or an honorific anchors it."""
     s_lo, s_hi = sent.start, sent.end
-    if _ship_before_re().search(text, max(s_lo, n_start - 40), n_start) or _HULL_AFTER_RE.match(text, n_end):
+    if _after_ship_cue(text, max(s_lo, n_start - 40), n_start) or _HULL_AFTER_RE.match(text, n_end):
         return None  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)": a ship, not a person
     if foreign:
         n_end = _with_suffix(text, n_start, n_end, s_hi)
     name = text[n_start:n_end]
     if norm_key(name) in _stop_names():
         return None
-    if _LOCATION_BEFORE.search(text, max(s_lo, n_start - 15), n_start):
+    if _after_location_word(text, max(s_lo, n_start - 15), n_start):
         return None
     region_start = _left_region(text, n_start, s_lo)
     ranks = list(_rank_re().finditer(text, region_start, n_start))

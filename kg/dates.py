@@ -309,10 +309,13 @@ def _candidates(text: str) -> Iterable[_Candidate]:
     pats = _patterns()
     short, years = _numbers(text)
     # full and day-month dates, and ranges of them
-    for pat_name in ("range", "single"):
-        for m in _finditer_at(pats[pat_name], text, short):
-            yield from _from_daymonth(text, m, pat_name == "range")
-        # finditer does not overlap; also try each "to" half of ranges as single
+    for m in _finditer_at(pats["range"], text, short):
+        yield from _from_range(text, m)
+    # finditer does not overlap; the single pass also reads each half of a range
+    for m in _finditer_at(pats["single"], text, short):
+        d, mo, y, _ = _parts(m, "1")
+        if (y is not None or _has_cue(text, m.start())) and _valid(y, mo, d):
+            yield _Candidate(m.start(), m.end(), PartialDate(y, mo, d))
     for m in _finditer_at(pats["iso"], text, years):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(y, mo, d):
@@ -337,14 +340,8 @@ def _candidates(text: str) -> Iterable[_Candidate]:
             yield _Candidate(m.start(), end, PartialDate(y))
 
 
-def _from_daymonth(text: str, m: re.Match[str], is_range: bool) -> Iterable[_Candidate]:
+def _from_range(text: str, m: re.Match[str]) -> Iterable[_Candidate]:
     d1, m1, y1, worded1 = _parts(m, "1")
-    if not is_range:
-        if y1 is None and not _has_cue(text, m.start()):
-            return
-        if _valid(y1, m1, d1):
-            yield _Candidate(m.start(), m.end(), PartialDate(y1, m1, d1))
-        return
     d2, m2, y2, _ = _parts(m, "2")
     start2 = m.start("d2")
     if m2 is None:

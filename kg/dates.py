@@ -438,7 +438,10 @@ def header_date(line: str) -> Optional[PartialDate]:
     A meta line is short and carries a full date plus a weekday, a time or a
     word such as "Cập nhật"; a body sentence with a date is not one.
     """
-    line = line.strip()
+    return _stripped_header_date(line.strip())
+
+
+def _stripped_header_date(line: str) -> Optional[PartialDate]:
     if not line or len(line) > 90 or not _has_year_digits(line):
         return None
     pats = _patterns()
@@ -498,7 +501,7 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
     return _Hint(d, tense, True)
 
 
-def _best_hint(cleaned: str, removed: list[str]) -> Optional[_Hint]:
+def _best_hint(cleaned: str, removed_text: str) -> Optional[_Hint]:
     """The latest hint, a not-planned one first among equal dates (the first
     of the body, then of the removed lines, among equals).
 
@@ -506,10 +509,7 @@ def _best_hint(cleaned: str, removed: list[str]) -> Optional[_Hint]:
     mentions are judged latest first, and only until the latest hint is known.
     """
     mentions = [(cleaned, c, True) for c in _selected(cleaned) if c.date.year is not None]
-    # A full date's year lies within one line: without four digits in a row
-    # in any removed line, there is none to read there.
-    if any(_has_year_digits(line.strip()) for line in removed):
-        removed_text = "\n".join(removed)
+    if removed_text:
         mentions += [(removed_text, c, False) for c in _selected(removed_text) if c.date.is_complete]
     mentions.sort(key=lambda m: _sort_key(m[1].date), reverse=True)  # stable: equals keep their order
     for _, same_date in groupby(mentions, key=lambda m: _sort_key(m[1].date)):
@@ -557,14 +557,18 @@ def infer_publication_date(
     Nothing known -> None; a lead date without any year -> None (a
     publication date without a year cannot order or filter anything).
     """
-    for line in list(removed) + _head_lines(raw_text, 12):
-        found = header_date(line)
+    removed_lines = [line.strip() for line in removed]
+    for line in removed_lines + [line.strip() for line in _head_lines(raw_text, 12)]:
+        found = _stripped_header_date(line)
         if found is not None:
             return found
     lead = _lead_date(cleaned_text)
     if lead is not None and lead.is_complete:
         return lead
-    best = _best_hint(cleaned_text, removed)
+    # A full date's year lies within one line: without four digits in a row in
+    # any removed line, there is no date there to read.
+    has_year = any(_has_year_digits(line) for line in removed_lines)
+    best = _best_hint(cleaned_text, "\n".join(removed) if has_year else "")
     if best is None:
         return None
     year = best.date.year

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from itertools import groupby
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from typing import Iterable, Iterator, NamedTuple, Optional
 
 from kg.model import DateMention, Doc, PartialDate
@@ -257,8 +257,6 @@ class _Candidate(NamedTuple):
     end_date: Optional[PartialDate] = None
 
 
-
-
 def _finditer_at(pat: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """`pat.finditer(text)`, trying `pat` only at `starts` (ascending), which must
     hold every position where `pat` can match. One scan for the starts then
@@ -322,13 +320,14 @@ def _candidates(text: str) -> Iterable[_Candidate]:
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo, d))
     # "tháng 9", "năm 2024": the word, whitespace, then the number. Whitespace
     # is no number glue, so the word ends where the blanks before a number begin.
-    months = (r - len("tháng") for r in _blank_runs(text, short) if r >= len("tháng"))
-    for m in _finditer_at(pats["month"], text, months):
+    month_starts = (r - len("tháng") for r in _blank_runs(text, short) if r >= len("tháng"))
+    for m in _finditer_at(pats["month"], text, month_starts):
         mo = int(m["m"])
         y = _int(m, "y", "y2")
         if _valid(y, mo, None):
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo))
-    for m in _finditer_at(pats["year"], text, (r - len("năm") for r in _blank_runs(text, years) if r >= len("năm"))):
+    year_starts = (r - len("năm") for r in _blank_runs(text, years) if r >= len("năm"))
+    for m in _finditer_at(pats["year"], text, year_starts):
         y = int(m["y"])
         y2 = _int(m, "y2")
         if not _valid(y, None, None):
@@ -442,6 +441,7 @@ def header_date(line: str) -> Optional[PartialDate]:
 
 
 def _stripped_header_date(line: str) -> Optional[PartialDate]:
+    """`header_date` of a line already stripped."""
     if not line or len(line) > 90 or not _has_year_digits(line):
         return None
     pats = _patterns()
@@ -484,8 +484,8 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
     """What a mention carrying a year says about the page, None for goal years
     ("đến năm 2030"), milestones and plans ("sẽ ... năm 2026"): a planned year
     says little about today, while a planned month ("vào tháng 12/2024") is
-    near. Outside the body (related news) only full dates count, and are
-    given here only."""
+    near. Outside the body (related news) only full dates count (the caller
+    passes only those)."""
     d = c.date
     if not in_body:
         return _Hint(d, None, False)

@@ -130,6 +130,7 @@ class _Matcher:
     codes: dict[str, Optional[str]]  # key -> ISO3, or None for a non-country name
     levels: dict[str, int]  # key -> _CONTEXT / _STRICT for ambiguous aliases
     cues: dict[str, str]  # lower-case cue phrase -> kind
+    cue_tails: dict[str, tuple[tuple[int, str], ...]]  # last word -> (words, phrase) of cues, longest first
     block_ends: frozenset[str]  # the last word of every "block" cue phrase
     max_cue_words: int
     surnames: frozenset[str]
@@ -197,9 +198,14 @@ def _matcher() -> _Matcher:
     surnames = frozenset(_key(s) for (s,) in _data_lines("country_vi_surnames.txt"))
     keys = set().union(*(_variants(k) for k in codes))
     regex = re.compile(_trie_pattern(keys))
+    tails: dict[str, list[tuple[int, str]]] = {}
+    for phrase in cues:
+        words = phrase.split()
+        tails.setdefault(words[-1], []).append((len(words), phrase))
+    cue_tails = {w: tuple(sorted(ps, key=lambda p: -p[0])) for w, ps in tails.items()}
     block_ends = frozenset(c.split()[-1] for c, kind in cues.items() if kind == "block")
     max_words = max(len(c.split()) for c in cues)
-    return _Matcher(regex, codes, levels, cues, block_ends, max_words, surnames)
+    return _Matcher(regex, codes, levels, cues, cue_tails, block_ends, max_words, surnames)
 
 
 def lookup(name: str) -> Optional[str]:
@@ -236,9 +242,9 @@ def _is_word(token: str) -> bool:
     return token.isalnum() or _WORD.fullmatch(token) is not None
 
 
-def _words_before(text: str, start: int, limit: int = 5) -> list[str]:
-    """The words just before `start` that are separated from it and from each
-    other by blanks only (no punctuation, no line break), nearest last."""
+def _words_before(text: str, start: int, limit: int) -> list[str]:
+    """The words just before `start` (at most `limit`) that are separated from it
+    and from each other by blanks only (no punctuation, no line break), nearest last."""
     seg = text[max(0, start - 80) : start]
     if not seg or not seg[-1].isspace():
         return []
@@ -272,22 +278,26 @@ def _word_before(text: str, start: int) -> Optional[str]:
 
 def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
     """Whether the alias at text[start:end] names a country, from the words around it."""
-    if level == _PLAIN:
-        # Only a "block" cue rejects a plain alias. Keys are made word by word
-        # (`_key` never joins or splits words), so a cue phrase ending the words
-        # before has the key of the last of them as its last word: when that is
-        # no block cue's last word, there is nothing else to look at.
-        last = _word_before(text, start)
-        if last is None or _key(last) not in m.block_ends:
-            return _ACCEPT
-    prev = _words_before(text, start)
+    last = _word_before(text, start)
+    # Keys are made word by word (`_key` never joins or splits words), so a cue
+    # phrase that ends the words before has the key of `last` as its last word:
+    # only the cues ending so are tried, and most words before a name end none.
+    tail = _key(last) if last is not None else None
+    if level == _PLAIN and tail not in m.block_ends:
+        return _ACCEPT  # only a "block" cue rejects a plain alias
     cue = None
-    for n in range(min(m.max_cue_words, len(prev)), 0, -1):
-        cue = m.cues.get(_key(" ".join(prev[-n:])))
-        if cue:
-            if n == 1 and _is_cap(prev[-1]) and _key(prev[-1]) in m.surnames:
-                cue = None  # "Đoàn Mỹ Linh": the surname Đoàn, not "đoàn" (delegation)
-            break
+    prev: Optional[list[str]] = None  # read only for a cue of several words
+    for n, phrase in m.cue_tails.get(tail, ()):
+        # the longest cue that ends the words before wins
+        if n > 1:
+            if prev is None:
+                prev = _words_before(text, start, m.max_cue_words)
+            if n > len(prev) or _key(" ".join(prev[-n:])) != phrase:
+                continue
+        elif _is_cap(last) and tail in m.surnames:
+            break  # "Đoàn Mỹ Linh": the surname Đoàn, not "đoàn" (delegation)
+        cue = m.cues[phrase]
+        break
     if cue == "block":
         return _REJECT
     if level == _PLAIN:
@@ -296,7 +306,7 @@ def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
         return _ACCEPT  # "Tổng thống Pháp Emmanuel Macron", "Bộ Quốc Phòng Pháp"
     if cue == "person":
         return _REJECT  # "ông Đức", "Đại tá Nga"
-    if cue is None and prev and _is_cap(prev[-1]):
+    if cue is None and last is not None and _is_cap(last):
         # Inside a capitalised run: a person's name when it opens with a surname
         # ("Nguyễn Đức Anh", "Đoàn Mỹ Linh"), else a given name ("Ảnh: Trọng Đức"),
         # a place ("Tây Úc") or a title-cased name; no country either way.

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from itertools import groupby
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from typing import Iterable, Iterator, NamedTuple, Optional
 
 from kg.model import DateMention, Doc, PartialDate
@@ -257,8 +257,6 @@ class _Candidate(NamedTuple):
     end_date: Optional[PartialDate] = None
 
 
-
-
 def _finditer_at(pat: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """`pat.finditer(text)`, trying `pat` only at `starts` (ascending), which must
     hold every position where `pat` can match. One scan for the starts then
@@ -309,23 +307,27 @@ def _candidates(text: str) -> Iterable[_Candidate]:
     pats = _patterns()
     short, years = _numbers(text)
     # full and day-month dates, and ranges of them
-    for pat_name in ("range", "single"):
-        for m in _finditer_at(pats[pat_name], text, short):
-            yield from _from_daymonth(text, m, pat_name == "range")
-        # finditer does not overlap; also try each "to" half of ranges as single
+    for m in _finditer_at(pats["range"], text, short):
+        yield from _from_range(text, m)
+    # finditer does not overlap; the single pass also reads each half of a range
+    for m in _finditer_at(pats["single"], text, short):
+        d, mo, y, _ = _parts(m, "1")
+        if (y is not None or _has_cue(text, m.start())) and _valid(y, mo, d):
+            yield _Candidate(m.start(), m.end(), PartialDate(y, mo, d))
     for m in _finditer_at(pats["iso"], text, years):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(y, mo, d):
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo, d))
     # "tháng 9", "năm 2024": the word, whitespace, then the number. Whitespace
     # is no number glue, so the word ends where the blanks before a number begin.
-    months = (r - len("tháng") for r in _blank_runs(text, short) if r >= len("tháng"))
-    for m in _finditer_at(pats["month"], text, months):
+    month_starts = (r - len("tháng") for r in _blank_runs(text, short) if r >= len("tháng"))
+    for m in _finditer_at(pats["month"], text, month_starts):
         mo = int(m["m"])
         y = _int(m, "y", "y2")
         if _valid(y, mo, None):
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo))
-    for m in _finditer_at(pats["year"], text, (r - len("năm") for r in _blank_runs(text, years) if r >= len("năm"))):
+    year_starts = (r - len("năm") for r in _blank_runs(text, years) if r >= len("năm"))
+    for m in _finditer_at(pats["year"], text, year_starts):
         y = int(m["y"])
         y2 = _int(m, "y2")
         if not _valid(y, None, None):
@@ -337,14 +339,8 @@ def _candidates(text: str) -> Iterable[_Candidate]:
             yield _Candidate(m.start(), end, PartialDate(y))
 
 
-def _from_daymonth(text: str, m: re.Match[str], is_range: bool) -> Iterable[_Candidate]:
+def _from_range(text: str, m: re.Match[str]) -> Iterable[_Candidate]:
     d1, m1, y1, worded1 = _parts(m, "1")
-    if not is_range:
-        if y1 is None and not _has_cue(text, m.start()):
-            return
-        if _valid(y1, m1, d1):
-            yield _Candidate(m.start(), m.end(), PartialDate(y1, m1, d1))
-        return
     d2, m2, y2, _ = _parts(m, "2")
     start2 = m.start("d2")
     if m2 is None:
@@ -441,7 +437,11 @@ def header_date(line: str) -> Optional[PartialDate]:
     A meta line is short and carries a full date plus a weekday, a time or a
     word such as "Cập nhật"; a body sentence with a date is not one.
     """
-    line = line.strip()
+    return _stripped_header_date(line.strip())
+
+
+def _stripped_header_date(line: str) -> Optional[PartialDate]:
+    """`header_date` of a line already stripped."""
     if not line or len(line) > 90 or not _has_year_digits(line):
         return None
     pats = _patterns()
@@ -484,8 +484,8 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
     """What a mention carrying a year says about the page, None for goal years
     ("đến năm 2030"), milestones and plans ("sẽ ... năm 2026"): a planned year
     says little about today, while a planned month ("vào tháng 12/2024") is
-    near. Outside the body (related news) only full dates count, and are
-    given here only."""
+    near. Outside the body (related news) only full dates count (the caller
+    passes only those)."""
     d = c.date
     if not in_body:
         return _Hint(d, None, False)
@@ -501,7 +501,7 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
     return _Hint(d, tense, True)
 
 
-def _best_hint(cleaned: str, removed: list[str]) -> Optional[_Hint]:
+def _best_hint(cleaned: str, removed_text: str) -> Optional[_Hint]:
     """The latest hint, a not-planned one first among equal dates (the first
     of the body, then of the removed lines, among equals).
 
@@ -509,10 +509,7 @@ def _best_hint(cleaned: str, removed: list[str]) -> Optional[_Hint]:
     mentions are judged latest first, and only until the latest hint is known.
     """
     mentions = [(cleaned, c, True) for c in _selected(cleaned) if c.date.year is not None]
-    # A full date's year lies within one line: without four digits in a row
-    # in any removed line, there is none to read there.
-    if any(_has_year_digits(line.strip()) for line in removed):
-        removed_text = "\n".join(removed)
+    if removed_text:
         mentions += [(removed_text, c, False) for c in _selected(removed_text) if c.date.is_complete]
     mentions.sort(key=lambda m: _sort_key(m[1].date), reverse=True)  # stable: equals keep their order
     for _, same_date in groupby(mentions, key=lambda m: _sort_key(m[1].date)):
@@ -560,14 +557,18 @@ def infer_publication_date(
     Nothing known -> None; a lead date without any year -> None (a
     publication date without a year cannot order or filter anything).
     """
-    for line in list(removed) + _head_lines(raw_text, 12):
-        found = header_date(line)
+    removed_lines = [line.strip() for line in removed]
+    for line in removed_lines + [line.strip() for line in _head_lines(raw_text, 12)]:
+        found = _stripped_header_date(line)
         if found is not None:
             return found
     lead = _lead_date(cleaned_text)
     if lead is not None and lead.is_complete:
         return lead
-    best = _best_hint(cleaned_text, removed)
+    # A full date's year lies within one line: without four digits in a row in
+    # any removed line, there is no date there to read.
+    has_year = any(_has_year_digits(line) for line in removed_lines)
+    best = _best_hint(cleaned_text, "\n".join(removed) if has_year else "")
     if best is None:
         return None
     year = best.date.year

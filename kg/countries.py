@@ -130,7 +130,7 @@ class _Matcher:
     codes: dict[str, Optional[str]]  # key -> ISO3, or None for a non-country name
     levels: dict[str, int]  # key -> _CONTEXT / _STRICT for ambiguous aliases
     cues: dict[str, str]  # lower-case cue phrase -> kind
-    cue_tails: dict[str, tuple[tuple[int, str], ...]]  # last word -> (words, phrase) of cues, longest first
+    cue_tails: dict[str, tuple[tuple[int, str], ...]]  # last word -> (word count, cue), longest first
     block_ends: frozenset[str]  # the last word of every "block" cue phrase
     max_cue_words: int
     surnames: frozenset[str]
@@ -271,9 +271,9 @@ def _word_before(text: str, start: int) -> Optional[str]:
 def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
     """Whether the alias at text[start:end] names a country, from the words around it."""
     last = _word_before(text, start)
-    # Keys are made word by word (`_key` never joins or splits words), so a cue
-    # phrase that ends the words before has the key of `last` as its last word:
-    # only the cues ending so are tried, and most words before a name end none.
+    # `_key` changes each word on its own (case, composition, tone placement),
+    # so a cue phrase that ends the words before has the key of `last` as its
+    # last word: only the cues ending so are tried, and most words end none.
     tail = _key(last) if last is not None else None
     if level == _PLAIN and tail not in m.block_ends:
         return _ACCEPT  # only a "block" cue rejects a plain alias

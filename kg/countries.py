@@ -130,7 +130,7 @@ class _Matcher:
     codes: dict[str, Optional[str]]  # key -> ISO3, or None for a non-country name
     levels: dict[str, int]  # key -> _CONTEXT / _STRICT for ambiguous aliases
     cues: dict[str, str]  # lower-case cue phrase -> kind
-    cue_tails: dict[str, tuple[tuple[int, str], ...]]  # last word -> (words, phrase) of cues, longest first
+    cue_tails: dict[str, tuple[tuple[int, str], ...]]  # last word -> (word count, cue), longest first
     block_ends: frozenset[str]  # the last word of every "block" cue phrase
     max_cue_words: int
     surnames: frozenset[str]
@@ -228,14 +228,6 @@ def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper() and not (len(word) > 1 and word.isupper())
 
 
-@dataclass
-class _Candidate:
-    code: str
-    start: int
-    end: int
-    decision: int
-
-
 def _is_word(token: str) -> bool:
     """`_WORD.fullmatch(token)`; most tokens are plain letters, which `str.isalnum`
     (the regex's word characters less "_") settles without a regex call."""
@@ -264,10 +256,10 @@ def _words_before(text: str, start: int, limit: int) -> list[str]:
 
 def _word_before(text: str, start: int) -> Optional[str]:
     """The last of `_words_before(text, start)`, None when there are none."""
-    seg = text[max(0, start - 80) : start]
-    if not seg or not seg[-1].isspace():
+    lo = max(0, start - 80)
+    if start == lo or not text[start - 1].isspace():
         return None
-    tokens = seg[seg.rfind("\n") + 1 :].rsplit(None, 1)
+    tokens = text[max(lo, text.rfind("\n", lo, start) + 1) : start].rsplit(None, 1)
     if not tokens:
         return None
     word = tokens[-1]
@@ -279,9 +271,9 @@ def _word_before(text: str, start: int) -> Optional[str]:
 def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
     """Whether the alias at text[start:end] names a country, from the words around it."""
     last = _word_before(text, start)
-    # Keys are made word by word (`_key` never joins or splits words), so a cue
-    # phrase that ends the words before has the key of `last` as its last word:
-    # only the cues ending so are tried, and most words before a name end none.
+    # `_key` changes each word on its own (case, composition, tone placement),
+    # so a cue phrase that ends the words before has the key of `last` as its
+    # last word: only the cues ending so are tried, and most words end none.
     tail = _key(last) if last is not None else None
     if level == _PLAIN and tail not in m.block_ends:
         return _ACCEPT  # only a "block" cue rejects a plain alias
@@ -320,19 +312,19 @@ def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
     return _PENDING if level == _STRICT else _ACCEPT
 
 
-def _resolve_neighbours(text: str, cands: list[_Candidate]) -> None:
+def _resolve_neighbours(text: str, spans: list[tuple[str, int, int]], decisions: list[int]) -> None:
     """Accept a pending alias that stands in a list or pair with an accepted country
-    ("Việt Nam - Anh", "Anh, Pháp và Đức")."""
+    ("Việt Nam - Anh", "Anh, Pháp và Đức"). `spans` are (code, start, end) in text order."""
     for _ in range(3):
         changed = False
-        for i, c in enumerate(cands):
-            if c.decision != _PENDING:
+        for i, decision in enumerate(decisions):
+            if decision != _PENDING:
                 continue
             for j in (i - 1, i + 1):
-                if 0 <= j < len(cands) and cands[j].decision == _ACCEPT:
-                    a, b = sorted((c, cands[j]), key=lambda x: x.start)
-                    if _NEIGHBOUR_GAP.fullmatch(text, a.end, b.start):
-                        c.decision = _ACCEPT
+                if 0 <= j < len(spans) and decisions[j] == _ACCEPT:
+                    a, b = (j, i) if j < i else (i, j)
+                    if _NEIGHBOUR_GAP.fullmatch(text, spans[a][2], spans[b][1]):
+                        decisions[i] = _ACCEPT
                         changed = True
                         break
         if not changed:
@@ -356,18 +348,21 @@ def _alias(surface: str) -> Optional[tuple[str, int]]:
 
 def _scan(text: str) -> list[CountryMention]:
     m = _matcher()
-    cands: list[_Candidate] = []
+    spans: list[tuple[str, int, int]] = []  # (code, start, end) of each alias, in text order
+    decisions: list[int] = []
     for hit in m.regex.finditer(text):
         alias = _alias(hit.group())
         if alias is not None:
             code, level = alias
             s, e = hit.span()
-            cands.append(_Candidate(code, s, e, _decide(m, text, s, e, level)))
-    _resolve_neighbours(text, cands)
+            spans.append((code, s, e))
+            decisions.append(_decide(m, text, s, e, level))
+    if _PENDING in decisions:
+        _resolve_neighbours(text, spans, decisions)
     return [
-        CountryMention(c.code, text[c.start : c.end], c.start, c.end)
-        for c in cands
-        if c.decision == _ACCEPT
+        CountryMention(code, text[s:e], s, e)
+        for (code, s, e), decision in zip(spans, decisions)
+        if decision == _ACCEPT
     ]
 
 

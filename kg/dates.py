@@ -559,9 +559,11 @@ def infer_publication_date(
     """
     removed_lines = [line.strip() for line in removed]
     for line in removed_lines + [line.strip() for line in _head_lines(raw_text, 12)]:
-        found = _stripped_header_date(line)
-        if found is not None:
-            return found
+        # the first test of `_stripped_header_date`, inline: most lines fail it
+        if line and len(line) <= 90 and _has_year_digits(line):
+            found = _stripped_header_date(line)
+            if found is not None:
+                return found
     lead = _lead_date(cleaned_text)
     if lead is not None and lead.is_complete:
         return lead

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.common import phrase_pattern
-from kg.extract.events import letter_led_pattern
+from kg.extract.common import letter_led_pattern
 from kg.extract.partnerships import _level_re, _levels
 
 _WORDS = ["hội", "đàm", "thăm", "Ý", "định", "thư", "t", "Hội", "nghị", "kế", "hoạch", "đối", "tác"]

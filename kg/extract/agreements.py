@@ -18,12 +18,13 @@ from kg.extract.common import (
     DocIndex,
     add_unique,
     doc_index,
+    letter_led_pattern,
     load_tsv,
     norm_key,
     phrase_pattern,
     tsv_by_role,
 )
-from kg.extract.events import _dateline, _dates_of, letter_led_pattern
+from kg.extract.events import _dateline, _dates_of
 from kg.extract.officials import official_occurrences
 from kg.model import Agreement, Doc, Event
 from kg.pipeline import component

@@ -161,6 +161,48 @@ def first_char_phrase_pattern(
     return "[" + "".join(sorted(first)) + r"](?<![\w].)(?:" + "|".join(alts) + ")"
 
 
+def letter_led_pattern(phrases: Iterable[str], extra: Sequence[tuple[str, str]] = ()) -> Optional[str]:
+    """What `"(?i:" + phrase_pattern(phrases) + ")|" + "|".join(extra patterns)` matches
+    (as `first_char_phrase_pattern`, whose `extra` this takes), written as one branch
+    per character that can open a match: `t(?<![\\w].)(?:(?i:<rests>)|<extra>)|h...`.
+
+    Why faster: when every branch opens with a literal, `re` skips in C to the
+    characters that open one and picks the branch by that character, where the
+    class-led form runs each letter group's lookbehind in turn at every common
+    letter; and the rests of the phrases are a trie (`phrase_pattern`), not a
+    flat list. Why the same: a phrase can match only in the branches of the
+    characters its first letter matches case-insensitively; a branch checks
+    the word boundary before its character, then tries the rests of those
+    phrases longest first up to the right boundary, then its extras, as the
+    reference does. A phrase whose first word is one letter goes on with
+    whitespace, which no other rest starts with, so the two never compete.
+    None for no phrase, a phrase not opening with a letter, a one-letter phrase
+    or one spaced irregularly (lengths would no longer order the phrases)."""
+    in_word: dict[str, list[str]] = {}  # opening character -> the rests after it
+    after_letter: dict[str, list[str]] = {}  # the same, for phrases opened by a one-letter word
+    for phrase in set(phrases):
+        words = phrase.split()
+        if not words or phrase != " ".join(words) or not phrase[0].isalpha() or phrase == phrase[0]:
+            return None
+        for ch in (c[-1] for c in re.findall(r"\\.|.", _case_class(phrase[0]))):
+            if len(words[0]) > 1:
+                in_word.setdefault(ch, []).append(phrase[1:])
+            else:
+                after_letter.setdefault(ch, []).append(phrase[2:])
+    if any(not ch.isalpha() for ch, _ in extra):
+        return None
+    branches = []
+    for ch in sorted(in_word.keys() | after_letter.keys() | {c for c, _ in extra}):
+        alts = []
+        if ch in in_word:
+            alts.append("(?i:" + phrase_pattern(in_word[ch])[len(r"(?<![\w])") :] + ")")
+        if ch in after_letter:
+            alts.append(r"\s+(?i:" + phrase_pattern(after_letter[ch])[len(r"(?<![\w])") :] + ")")
+        alts += [rest for c, rest in extra if c == ch]
+        branches.append(re.escape(ch) + r"(?<![\w].)(?:" + "|".join(alts) + ")")
+    return "|".join(branches) if branches else None
+
+
 _SPACE_UNIT = r"\s+"
 
 

@@ -13,8 +13,17 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.common import VNM, DocIndex, add_unique, doc_index, load_tsv, phrase_pattern, tsv_by_role
-from kg.extract.events import _dates_of, letter_led_pattern
+from kg.extract.common import (
+    VNM,
+    DocIndex,
+    add_unique,
+    doc_index,
+    letter_led_pattern,
+    load_tsv,
+    phrase_pattern,
+    tsv_by_role,
+)
+from kg.extract.events import _dates_of
 from kg.extract.officials import official_occurrences
 from kg.model import CountryMention, Doc, Partnership
 from kg.pipeline import component

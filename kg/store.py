@@ -174,7 +174,11 @@ class OxigraphStore:
         if text:
             # lenient: the text's IRIs were checked when it was written (see `Statements`)
             load = self._store.bulk_load if bulk else self._store.load
-            load(text, format=ox.RdfFormat.N_QUADS, lenient=True)
+            try:
+                load(text, format=ox.RdfFormat.N_QUADS, lenient=True)
+            except SyntaxError as exc:
+                # no content hash is written, so a rebuild redoes these graphs
+                raise StoreError(f"malformed N-Quads for {len(pending)} graph(s), not stored: {exc}") from exc
         if quads:
             (self._store.bulk_extend if bulk else self._store.extend)(quads)
         self._store.extend(

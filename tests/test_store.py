@@ -94,3 +94,12 @@ def test_content_hash_quad_among_quads_is_recorded_once(tmp_path):
         store.replace_graph(G1, [quad("A"), hash_quad], content_hash="new")
         assert store.content_hash(G1) == "new"
         assert len(store) == 2
+
+
+def test_malformed_nquads_text_is_a_clear_error_and_not_marked_current(tmp_path):
+    with OxigraphStore(tmp_path / "s") as store:
+        with pytest.raises(StoreError, match="malformed N-Quads"):
+            store.replace_graph(G1, "<not a quad\n", content_hash="h1")
+        assert store.content_hash(G1) is None
+        store.replace_graph(G1, nquads(G1, "một"), content_hash="h1")
+        assert store.content_hash(G1) == "h1"

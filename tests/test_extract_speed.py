@@ -11,41 +11,15 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reference_runs import reference_runs
 
-from kg.extract.common import WORD_RE, _flat_alternation, _trie_pattern, is_capitalised, load_lines, load_tsv, phrase_pattern
+from kg.extract.common import _flat_alternation, _trie_pattern, load_lines, load_tsv, phrase_pattern
 from kg.extract.events import _organizer, _trigger_re
-from kg.extract.officials import _find_names, _particles, _runs, _Tok
+from kg.extract.officials import _find_names, _runs
 from kg.model import Article, Doc
 
 
 # --------------------------------------------------------------------------- capitalised runs
-def _reference_runs(text: str) -> list[list[_Tok]]:
-    """The original token-by-token definition of a run."""
-    toks = [_Tok(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
-    runs: list[list[_Tok]] = []
-    cur: list[_Tok] = []
-    particles = _particles()
-    for i, t in enumerate(toks):
-        cap = is_capitalised(t.text) and not (len(t.text) > 1 and t.text.isupper())
-        glued = bool(cur) and text[cur[-1].end : t.start] == " "
-        is_particle = (
-            t.text in particles and bool(cur) and glued and i + 1 < len(toks)
-            and text[t.end : toks[i + 1].start] == " " and is_capitalised(toks[i + 1].text)
-        )
-        if (cap or is_particle) and (glued or not cur):
-            cur.append(t)
-        else:
-            if cur:
-                runs.append(cur)
-            cur = [t] if cap else []
-    if cur:
-        runs.append(cur)
-    for r in runs:
-        while r and r[-1].text in particles:
-            r.pop()
-    return [r for r in runs if r]
-
-
 RUN_TRAPS = [
     "Đại tướng Phan Văn Giang tiếp ông Marc Knapper.",
     "ngài Matteo Perego di Cremnago, Thứ trưởng",
@@ -64,14 +38,14 @@ RUN_TRAPS = [
 
 def test_runs_traps_match_reference():
     for text in RUN_TRAPS:
-        assert _runs(text) == _reference_runs(text), text
+        assert _runs(text) == reference_runs(text), text
 
 
 def test_runs_offsets_are_shifted():
     text = "Theo Đại tướng Phan Văn Giang"
     shifted = _runs(text, 100)
     assert [[(t.text, t.start - 100, t.end - 100) for t in r] for r in shifted] == [
-        [(t.text, t.start, t.end) for t in r] for r in _reference_runs(text)
+        [(t.text, t.start, t.end) for t in r] for r in reference_runs(text)
     ]
 
 
@@ -83,7 +57,7 @@ RUN_ALPHABET = st.sampled_from(
 @settings(max_examples=400, deadline=None)
 @given(st.lists(RUN_ALPHABET, max_size=30).map("".join))
 def test_runs_equal_reference_on_generated_text(text):
-    assert _runs(text) == _reference_runs(text)
+    assert _runs(text) == reference_runs(text)
 
 
 # --------------------------------------------------------------------------- trie-shaped lexicon regexes

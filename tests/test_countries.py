@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
 import babel
+import babel.core
 
 import kg.countries
 import pytest
@@ -71,6 +73,19 @@ def test_wikidata_ids_are_well_formed_and_unique():
     qids = [c.wikidata for c in all_countries() if c.wikidata]
     assert all(q[0] == "Q" and q[1:].isdigit() for q in qids)
     assert len(qids) == len(set(qids))
+
+
+def _table_cldr_version() -> str:
+    header = (Path(kg.countries.__file__).parent / "data" / "countries.tsv").read_text("utf-8")
+    m = re.search(r"^# CLDR (\S+) \(Babel", header, re.M)
+    assert m, "countries.tsv does not say which CLDR it was made from"
+    return m.group(1)
+
+
+def test_table_was_made_from_the_pinned_cldr():
+    # The test extra pins Babel, so CI compares the table with the CLDR it came from;
+    # a new CLDR is taken on purpose: bump the pin and re-run scripts/build_countries.py.
+    assert _table_cldr_version() == babel.core.get_cldr_version()
 
 
 def test_names_are_cldr_unless_the_press_prefers_another():

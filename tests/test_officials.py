@@ -151,3 +151,52 @@ def test_ship_names_are_not_people():
     )
     assert "Richmond" not in offs and "Trần Hưng Đạo" not in offs
     assert "Nguyễn Văn Hải" in offs
+
+
+def test_middle_initials_and_generational_suffix_stay_in_the_name():
+    offs = _officials(
+        "Về phía Hoa Kỳ có Đại tá John P. Miller Jr., Chỉ huy trưởng tàu USS Blue Ridge; "
+        "Chuẩn Đô đốc Thomas R. Kane II, Tư lệnh Nhóm tác chiến tàu sân bay."
+    )
+    assert set(offs) == {"John P. Miller Jr.", "Thomas R. Kane II"}
+    assert offs["Thomas R. Kane II"].rank == "Chuẩn Đô đốc" and offs["Thomas R. Kane II"].country == "USA"
+
+
+def test_two_initials_and_a_later_short_form_merge():
+    offs = _officials("Ông George H. W. Walker, Đại sứ Hoa Kỳ, phát biểu. Đại sứ Walker cảm ơn phía Việt Nam.")
+    assert list(offs) == ["George H. W. Walker"]
+
+
+def test_a_title_after_a_dash_is_not_a_surname_and_a_name():
+    # "Phó" is a surname, but "Phó Tư lệnh" / "Phó Chính ủy" are titles
+    offs = _officials(
+        "Chuẩn Đô đốc Trần Văn Lâm - Phó Tư lệnh, Tham mưu trưởng Vùng 3 Hải quân - đã tiếp đoàn. "
+        "Dự có Đại tá Lê Hữu Phước - Phó Chính ủy Vùng 3 Hải quân."
+    )
+    assert set(offs) == {"Trần Văn Lâm", "Lê Hữu Phước"}
+    assert "Phó Tư lệnh" in offs["Trần Văn Lâm"].positions
+
+
+def test_title_after_a_bracketed_latin_form():
+    offs = _officials(
+        "Thượng tướng Nguyễn Tân Cương tiếp Thượng tướng Trương Hữu Bình (Zhang Youbin), "
+        "Phó Tham mưu trưởng Bộ Tham mưu liên hợp Quân ủy Trung ương Trung Quốc."
+    )
+    assert offs["Trương Hữu Bình"].country == "CHN"
+    assert offs["Trương Hữu Bình"].positions == ["Phó Tham mưu trưởng Bộ Tham mưu liên hợp Quân ủy Trung ương Trung Quốc"]
+    assert offs["Nguyễn Tân Cương"].country == "VNM"
+
+
+def test_bracketed_country_after_a_name():
+    offs = _officials("Ký văn kiện có Thiếu tướng Hà Tuấn Kiệt (Trung Quốc) và Đại tá Vũ Văn Hòa (Việt Nam).")
+    assert offs["Hà Tuấn Kiệt"].country == "CHN" and offs["Vũ Văn Hòa"].country == "VNM"
+
+
+def test_sino_vietnamese_name_takes_the_country_of_a_command_tagged_earlier():
+    offs = _officials(
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn (Việt Nam) và Bộ Tư lệnh Quân khu Vân Nam (Trung Quốc) "
+        "tổ chức hội đàm. Tham dự có Đại tá Nông Văn Hải, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Lạng Sơn, "
+        "và Thiếu tướng Trương Kiến Quốc, Phó Tư lệnh Quân khu Vân Nam."
+    )
+    assert offs["Trương Kiến Quốc"].country == "CHN"
+    assert offs["Nông Văn Hải"].country == "VNM"

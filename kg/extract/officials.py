@@ -161,6 +161,7 @@ def _after_location_word(text: str, lo: int, hi: int) -> bool:
     return _LOCATION_BEFORE_REVERSED.match(text[lo:hi][::-1]) is not None
 
 
+_ASIDE_AFTER_RE = re.compile(r" ?\(([^()\n]{2,60})\)")  # "(Dong Jun)", "(Trung Quốc)" right after a name
 _HULL_AFTER_RE = re.compile(r"\s*\((?:[A-Z]{1,5}[- ]?)?\d{1,4}\)")  # "(LCC-19)", "(HQ-011)"
 
 
@@ -289,17 +290,22 @@ def _chain_runs(chain: str) -> tuple[_RunWords, ...]:
     s = 0
     for i, w in enumerate(words + [""]):  # the empty sentinel closes the last run
         e = s + len(w)
-        cap = w[:1].isupper() and not (len(w) > 1 and w.isupper())
+        cap = w[:1].isupper() and (len(w) == 1 or not w.isupper() or _is_initial(w))
         if cap or (w in particles and cur and i < last and words[i + 1][:1].isupper()):
             cur.append((w, s, e))
         elif cur:
-            while cur and cur[-1][0] in particles:  # a run never ends with a particle
+            while cur and (cur[-1][0] in particles or _is_initial(cur[-1][0])):  # nor ends with these
                 cur.pop()
             if cur:
                 runs.append(tuple(cur))
             cur = []
         s = e + 1
     return tuple(runs)
+
+
+def _is_initial(word: str) -> bool:
+    """ "W." of "Frederick W. Lawson": the chain regex lets it in only between two words."""
+    return len(word) == 2 and word[1] == "."
 
 
 def _sentence_name_runs(
@@ -362,10 +368,12 @@ def _chain_re() -> re.Pattern[str]:
     if not all(WORD_RE.fullmatch(x) for x in parts):
         raise ValueError("lex_name_particles.txt: a name particle must be a single word")
     part = "(?:" + "|".join(re.escape(x) for x in parts) + ") "
-    # one group around it all, so that `split` keeps the chains
-    return re.compile(f"({first}(?<![^\\W\\d_].){rest}(?: (?:{part})?{first}{rest})*)")
+    # one group around it all, so that `split` keeps the chains; middle initials
+    # ("Frederick W. Lawson", "George H. W. Bush") sit between two words
+    return re.compile(f"({first}(?<![^\\W\\d_].){rest}(?: (?:{part}|{_INITIAL} (?:{_INITIAL} )?)?{first}{rest})*)")
 
 
+_INITIAL = r"[A-Z]\."  # a middle initial inside a Western name
 _JOINERS = frozenset("-‐'")
 _JOINER_ENDS = tuple(_JOINERS)
 
@@ -576,6 +584,9 @@ def _mention(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
     name = text[n_start:n_end]
     if norm_key(name) in _stop_names():
         return None
+    title = _position_re().match(text, n_start, s_hi)
+    if title is not None and title.end() > n_start + len(name.split(" ", 1)[0]):
+        return None  # "Phó Tư lệnh", "Phó Chính ủy": a title read as surname + name
     if _after_location_word(text, max(s_lo, n_start - 15), n_start):
         return None
     region_start = _left_region(text, n_start, s_lo)
@@ -583,6 +594,16 @@ def _mention(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
     heads = list(_position_re().finditer(text, region_start, n_start))
     honor = _honorific_re().search(text, max(s_lo, n_start - 12), n_start)
     appos = _appositive(text, n_end, s_hi)
+    tag_country = None
+    if not appos:
+        # "Đổng Quân (Dong Jun), Bộ trưởng ...", "Lưu Hải Phong (Trung Quốc), Tư lệnh ...":
+        # the title follows a bracketed alias or country
+        aside = _ASIDE_AFTER_RE.match(text, n_end, s_hi)
+        if aside is not None and not _head_start_re().match(text, aside.start(1)):
+            appos = _appositive(text, aside.end(), s_hi)
+            tagged = idx.countries_in(aside.start(1), aside.end(1))
+            if len(tagged) == 1 and tagged[0].start == aside.start(1) and tagged[0].end == aside.end(1):
+                tag_country = tagged[0].code
     if not (ranks or heads or honor or appos):
         return None
     single = " " not in name
@@ -613,8 +634,10 @@ def _mention(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
             continue
         add_unique(mention.positions, seg)
         title_spans.append((a, b))
-    # country: the first non-host country named in the title
-    for a, b in title_spans:
+    # country: a bracketed country after the name, else the first non-host country named in the title
+    if tag_country is not None:
+        mention.country, mention.strength = tag_country, 3
+    for a, b in title_spans if mention.country is None else ():
         for c in idx.countries_in(a, b):
             if not _host_country(text, c.start):
                 mention.country, mention.strength = c.code, 3
@@ -745,6 +768,7 @@ def build_officials(doc: Doc) -> tuple[list[Official], dict[str, str]]:
         if sent is not None:
             add_unique(off.evidence, text[sent.start : sent.end])
     idx.cache["official_alias"] = alias
+    idx.cache["official_strength"] = {by_key[k].name: v for k, v in strength.items()}
     return list(by_key.values()), alias
 
 
@@ -825,6 +849,7 @@ def _org_compounds() -> frozenset[str]:
 
 
 _ABBR_RE = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&\-]{1,11})\)")
+_COMMAND_PREFIX = "bộ tư lệnh "  # case-folded
 _MINISTRY = re.compile(r"^Bộ (?:Quốc phòng|Công an|Ngoại giao)$")
 
 
@@ -963,8 +988,12 @@ def find_organizations(doc: Doc) -> tuple[list[Organization], dict[str, str]]:
         canon = " ".join(abbrevs.get(w, w) if w in abbrevs and abbrevs[w].count(" ") < 6 else w for w in name.split())
         country = None
         cs = idx.countries_in(a, b)
+        tag = _ASIDE_AFTER_RE.match(text, b, b + 40)
+        tagged = idx.countries_in(tag.start(1), tag.end(1)) if tag is not None else []
         if cs:
             country = cs[-1].code
+        elif len(tagged) == 1 and (tagged[0].start, tagged[0].end) == tag.span(1):  # type: ignore[union-attr]
+            country = tagged[0].code  # "Bộ Tư lệnh Quân khu Quảng Tây (Trung Quốc)"
         else:
             after = _OF_RE.match(text, b, b + 8)
             if after:
@@ -976,6 +1005,9 @@ def find_organizations(doc: Doc) -> tuple[list[Organization], dict[str, str]]:
         elif country is None and canon.startswith(("Tổng cục", "Quân chủng", "Binh chủng", "Quân khu", "Bộ Tổng Tham mưu")):
             country = VNM if not [c for c in idx.countries_in(idx.paragraph_start(a), b) if c.code != VNM] else None
         surface[norm_key(name)] = canon
+        if canon.casefold().startswith(_COMMAND_PREFIX):
+            # "Tư lệnh Quân khu 1" names the body "Bộ Tư lệnh Quân khu 1" commands
+            surface.setdefault(norm_key(canon[len(_COMMAND_PREFIX):]), canon)
         key = norm_key(canon)
         if key not in orgs:
             orgs[key] = Organization(name=canon, country=country)
@@ -1009,6 +1041,14 @@ def officials_component(doc: Doc) -> Doc:
                     break
             if off.organization:
                 break
+    # A name read as Vietnamese only by its shape (a Sino-Vietnamese reading, say)
+    # takes the country of the organisation its title names, when the article gives one.
+    strength = doc_index(doc).cache.get("official_strength") or {}
+    org_country = {o.name: o.country for o in orgs}
+    for off in officials:
+        country = org_country.get(off.organization or "")
+        if country and country != off.country and strength.get(off.name, 0) <= 1:  # type: ignore[union-attr]
+            off.country = country
     doc.officials = officials
     doc.organizations = orgs
     return doc

@@ -785,32 +785,87 @@ def official_occurrences(doc: Doc) -> list[tuple[str, int, int]]:
         if norm_key(v) in names:
             names.setdefault(k, v)
     out: list[tuple[str, int, int]] = []
-    for m in _find_names(doc.text, sorted(names, key=len, reverse=True)):
-        canon = names.get(norm_key(m.group()))
+    text = doc.text
+    for a, b in _find_names(text, sorted(names, key=len, reverse=True)):
+        canon = names.get(norm_key(text[a:b]))
         if canon:
-            out.append((canon, m.start(), m.end()))
+            out.append((canon, a, b))
     idx.cache["official_occurrences"] = out
     return out
 
 
 @lru_cache(maxsize=4096)
 def _name_re(name: str) -> re.Pattern[str]:
-    """One name as a whole word, any case; cached since officials recur across articles."""
+    """One name as a whole word, any case (the slow path of `_find_names`)."""
     return re.compile(r"(?<!\w)(?:" + re.escape(name) + r")(?!\w)", re.I)
 
 
-def _find_names(text: str, names: list[str]) -> list[re.Match[str]]:
-    """What `finditer` of the alternation of `names` (in that order) yields.
+@lru_cache(maxsize=1)
+def _case_special_re() -> Optional[re.Pattern[str]]:
+    """Non-ASCII characters that `re.I` pairs with a character of another
+    lower case ("ſ" with "s", "ı" with "i"), from CPython's own table; None
+    if that table cannot be read, and then `_find_names` always uses `re`."""
+    try:
+        from re import _casefix  # type: ignore[attr-defined]  # CPython >= 3.11
 
-    Compiling that alternation per article is costly; instead each name's own
-    (cached) pattern reports its next match, and the scan takes the leftmost,
-    ties going to the earlier name as the alternation would, then resumes
-    after it. A name's match at a position does not depend on where its
-    search started (lookbehind sees before `pos`), so earlier results that lie
-    past the resume point stay valid."""
-    pats = [_name_re(n) for n in names]
+        pairs = _casefix._EXTRA_CASES
+    except (ImportError, AttributeError):
+        return None
+    chars = {chr(c) for k, v in pairs.items() for c in (k, *v) if c > 0x7F}
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+def _find_names(text: str, names: list[str]) -> list[tuple[int, int]]:
+    r"""Spans of what `finditer` of `(?<!\w)(?:name1|name2|...)(?!\w)` with
+    `re.I` yields, names tried in the order given.
+
+    Compiling a pattern per article -- or per name, for an archive with
+    thousands of names -- costs more than the search, so the names are found
+    with `str.find` in the lower-cased text, which is the same match as
+    `re.I` wherever lower-casing keeps lengths and no character has an extra
+    case pairing (`_case_special_re`); elsewhere each name's regex is used."""
+    low = text.lower()
+    special = _case_special_re()
+    lows = [n.lower() for n in names]
+    if (
+        special is None or len(low) != len(text) or special.search(text)
+        or any(len(a) != len(b) or special.search(a) for a, b in zip(names, lows))
+    ):
+        return _find_names_re(text, names)
+    n = len(text)
+    hits: list[tuple[int, int, int]] = []  # (start, order, end)
+    for order, name in enumerate(lows):
+        if not name:
+            continue
+        size = len(name)
+        p = low.find(name)
+        while p >= 0:
+            e = p + size
+            if (p == 0 or not _is_re_word(text[p - 1])) and (e == n or not _is_re_word(text[e])):
+                hits.append((p, order, e))
+            p = low.find(name, p + 1)
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for p, _, e in hits:
+        if p >= pos:
+            out.append((p, e))
+            pos = e
+    return out
+
+
+def _is_re_word(ch: str) -> bool:
+    """`re`'s \\w on one character of a str pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+def _find_names_re(text: str, names: list[str]) -> list[tuple[int, int]]:
+    """`_find_names` with one cached regex per name: each reports its next
+    match, the scan takes the leftmost, ties going to the earlier name as the
+    alternation would, then resumes after it."""
+    pats = [_name_re(n) for n in names if n]
     nxt: list[Optional[re.Match[str]]] = [p.search(text) for p in pats]
-    out: list[re.Match[str]] = []
+    out: list[tuple[int, int]] = []
     pos = 0
     while True:
         best = -1
@@ -823,7 +878,7 @@ def _find_names(text: str, names: list[str]) -> list[re.Match[str]]:
             return out
         m = nxt[best]
         assert m is not None
-        out.append(m)
+        out.append(m.span())
         pos = m.end()
 
 

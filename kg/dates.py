@@ -250,6 +250,11 @@ def resolve_year(
     return PartialDate(year, d.month, d.day)
 
 
+def _with_year(d: PartialDate, year: int) -> PartialDate:
+    """`d` in `year`, or `d` unchanged where that day does not exist (29/2)."""
+    return PartialDate(year, d.month, d.day) if _valid(year, d.month, d.day) else d
+
+
 class _Candidate(NamedTuple):
     start: int
     end: int
@@ -409,13 +414,17 @@ def find_dates(text: str, reference: Optional[PartialDate] = None) -> list[DateM
             tense = _tense(text, c.start, c.end) if known else None
             start_date = resolve_year(start_date, reference, tense)
             if end_date is not None and end_date.year is None:
-                end_date = resolve_year(end_date, reference, tense)
-                if (
-                    start_date.year is not None
-                    and end_date.year is not None
-                    and (end_date.month or 0, end_date.day or 0) < (start_date.month or 0, start_date.day or 0)
-                ):
-                    end_date = PartialDate(start_date.year + 1, end_date.month, end_date.day)
+                # a range is one stretch of days: its end takes the start's year (the
+                # next one if it ends before it starts, "28/12 - 3/1"), not a year
+                # of its own from the tense ("đã ... từ 10 đến 14/3" in a paper of 10/3)
+                if start_date.year is not None:
+                    end_date = _with_year(end_date, start_date.year)
+                    if end_date.year is not None and (end_date.month or 0, end_date.day or 0) < (
+                        start_date.month or 0, start_date.day or 0
+                    ):
+                        end_date = _with_year(end_date, start_date.year + 1)
+                else:
+                    end_date = resolve_year(end_date, reference, tense)
         out.append(DateMention(start_date, text[c.start : c.end], c.start, c.end, end_date))
     return out
 

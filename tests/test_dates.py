@@ -307,3 +307,11 @@ def test_a_milestone_year_does_not_date_the_page():
     assert infer_publication_date(text, text, []) is None
     busy = text + "\n\nTrong năm 2024, hai bên đã có nhiều hoạt động hợp tác."
     assert infer_publication_date(busy, busy, []) == PartialDate(2024, 10, 15)
+
+
+def test_a_range_end_takes_the_year_of_its_start():
+    # in a paper of 10/3/2025, the past tense must not send "14/3" back to 2024
+    (d,) = [m for m in find_dates("Biên đội tàu đã cập cảng Cam Ranh, thăm từ ngày 10 đến 14/3.", PartialDate(2025, 3, 10))]
+    assert d.date == PartialDate(2025, 3, 10) and d.end_date == PartialDate(2025, 3, 14)
+    (d,) = find_dates("Đoàn sẽ thăm từ ngày 2 đến 6/1.", PartialDate(2024, 12, 30))
+    assert d.date == PartialDate(2025, 1, 2) and d.end_date == PartialDate(2025, 1, 6)

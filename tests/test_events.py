@@ -218,3 +218,128 @@ def test_agency_dateline_does_not_hide_the_event_date():
     exchange = [e for e in doc.events if e.type == "Exchange"]
     assert len(exchange) == 1
     assert (exchange[0].start.iso(), exchange[0].end.iso()) == ("2025-03-13", "2025-03-14")
+
+
+def _events(text):
+    return [(e.type, e.start.iso() if e.start else None) for e in extract(text).events]
+
+
+def test_same_day_is_the_day_the_story_was_last_at():
+    # "Cùng ngày" follows the sentence told just before, not the latest event created
+    text = (
+        "Vientiane, 22/11/2024\n\n"
+        "Sáng 21/11, Hội nghị ADMM+ lần thứ 11 diễn ra tại Viêng Chăn.\n\n"
+        "Chiều 20/11, Đại tướng Phan Văn Giang đã gặp Đại tướng Chănsamỏn Chănnhalạt, Bộ trưởng Quốc phòng Lào.\n\n"
+        "Cùng ngày, Đại tướng Phan Văn Giang gặp Đại tướng Tea Seiha, Bộ trưởng Quốc phòng Campuchia."
+    )
+    meetings = [d for t, d in _events(text) if t == "Meeting"]
+    assert meetings == ["2024-11-20", "2024-11-20"]
+
+
+def test_same_day_after_an_end_date_is_not_that_end():
+    text = (
+        "Sáng 15-3-2025, tàu JS Ise cập cảng Cam Ranh, bắt đầu chuyến thăm kéo dài đến ngày 18-3.\n\n"
+        "Chiều cùng ngày, Chuẩn Đô đốc Sato Kenji đã chào xã giao Phó Đô đốc Lê Văn Đạo, Tư lệnh Vùng 4 Hải quân."
+    )
+    assert ("Meeting", "2025-03-15") in _events(text)
+
+
+def test_same_day_dates_a_meeting_without_named_people():
+    text = (
+        "Sáng 10/3/2025, tàu hộ vệ Sovershenny của Hải quân Nga cập cảng Cam Ranh, bắt đầu chuyến thăm.\n\n"
+        "Chiều cùng ngày, đoàn đã đến chào xã giao lãnh đạo UBND tỉnh Khánh Hòa."
+    )
+    assert ("Meeting", "2025-03-10") in _events(text)
+
+
+def test_time_of_day_later_in_the_sentence_dates_the_talks():
+    text = (
+        "Hà Nội, 6/6/2025\n\nTrước khi khai mạc Hội nghị, sáng 5/6, Đại tướng Lương Tam Quang và "
+        "Thượng tướng Vi-lay Lạ-khăm-phoong, Bộ trưởng Bộ An ninh Lào đã hội đàm."
+    )
+    assert ("Talks", "2025-06-05") in _events(text)
+
+
+def test_date_after_the_place_of_a_named_event():
+    text = (
+        "Hà Nội, 16/3/2025\n\nNhân dịp Đối thoại chính sách quốc phòng Việt Nam - Hàn Quốc lần thứ 9 diễn ra "
+        "tại Hà Nội hôm qua (15/3), phóng viên đã trao đổi với Đại tá Kim Min-soo."
+    )
+    (ev,) = extract(text).events
+    assert ev.type == "Dialogue" and ev.start.iso() == "2025-03-15" and ev.location == "Hà Nội"
+
+
+def test_meeting_told_as_a_noun_after_a_report():
+    text = (
+        "Canberra, 12/6/2025\n\nAustralia sẽ tiếp tục hỗ trợ Việt Nam, Bộ trưởng Quốc phòng Australia Pat Conroy "
+        "cho biết hôm 11/6, sau cuộc gặp với đoàn đại biểu Cục Gìn giữ hòa bình Việt Nam."
+    )
+    assert ("Meeting", "2025-06-11") in _events(text)
+
+
+def test_a_plan_is_still_no_meeting():
+    text = "Ngày 11/6/2025, hai bên cho biết sẽ tổ chức cuộc gặp với đoàn đại biểu Cục Gìn giữ hòa bình Việt Nam."
+    assert not any(t == "Meeting" for t, _ in _events(text))
+
+
+def test_a_ships_visit_told_with_the_bare_verb_is_a_port_call():
+    text = (
+        "Từ ngày 19 đến 22/9/2025, tàu ICGS Sachet của Lực lượng Tuần duyên Ấn Độ đã thăm Bộ Tư lệnh "
+        "Vùng Cảnh sát biển 3. Đoàn cũng thăm Bảo tàng Bà Rịa - Vũng Tàu."
+    )
+    doc = extract(text)
+    (ev,) = doc.events
+    assert ev.type == "PortCall" and ev.start.iso() == "2025-09-19" and ev.end.iso() == "2025-09-22"
+    assert set(ev.countries) == {"IND", "VNM"}
+
+
+def test_a_ships_past_visits_are_no_port_call():
+    text = "Ông John Smith cho biết tàu HMS Tamar nhiều lần thăm các cảng của Việt Nam thời gian qua."
+    assert _events(text) == []
+
+
+def test_exchange_told_as_a_verb_of_fact():
+    text = "Ngày 20/9/2025, cán bộ Vùng Cảnh sát biển 3 và thủy thủ tàu ICGS Sachet đã giao lưu thể thao."
+    assert _events(text) == [("Exchange", "2025-09-20")]
+    assert _events("Hai bên nhất trí tăng cường giao lưu thể thao giữa hai lực lượng.") == []
+
+
+def test_earlier_edition_does_not_redate_the_named_one():
+    text = (
+        "Trong hai ngày 24 và 25-4-2025, Bộ Quốc phòng hai nước tổ chức Giao lưu hữu nghị quốc phòng biên giới "
+        "Việt Nam - Lào lần thứ 3. Lần giao lưu thứ 2 được tổ chức vào tháng 5/2023."
+    )
+    (ev,) = extract(text).events
+    assert ev.ordinal == 3 and ev.start.iso() == "2025-04-24"
+
+
+def test_stretch_of_days_folds_into_the_day_of_the_exercise():
+    text = (
+        "Từ ngày 20 - 21/8/2025, Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang và Cảnh sát biên giới tỉnh Takeo "
+        "(Campuchia) tổ chức hội đàm và diễn tập phối hợp cứu nạn.\n\n"
+        "Sáng 21/8, lực lượng hai bên tổ chức diễn tập phối hợp cứu nạn tại cửa khẩu Tịnh Biên."
+    )
+    assert [d for t, d in _events(text) if t == "Exercise"] == ["2025-08-21"]
+
+
+def test_past_cooperation_recap_opens_no_exercise():
+    text = (
+        "Chiều 19/9/2025, Thiếu tướng Lê Quang Đạo tiếp đoàn. Ông cho biết thời gian qua hai lực lượng duy trì "
+        "trao đổi đoàn, huấn luyện chung và chia sẻ thông tin."
+    )
+    assert not any(t == "Exercise" for t, _ in _events(text))
+
+
+def test_delegations_listed_after_one_cue_all_take_part():
+    text = (
+        "Triển lãm Quốc phòng quốc tế Việt Nam 2024 diễn ra từ ngày 19 - 22/12/2024. "
+        "Bên cạnh các đoàn Hàn Quốc, Ấn Độ và Hoa Kỳ, triển lãm còn có doanh nghiệp của nhiều nước."
+    )
+    (ev,) = extract(text).events
+    assert {"KOR", "IND", "USA"} <= set(ev.countries)
+
+
+def test_visit_host_after_tai():
+    text = "Từ ngày 9 đến 13/6/2025, đoàn công tác Cục Gìn giữ hòa bình Việt Nam thăm và làm việc tại Australia."
+    (ev,) = extract(text).events
+    assert ev.type == "Visit" and "AUS" in ev.countries

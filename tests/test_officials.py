@@ -200,3 +200,29 @@ def test_sino_vietnamese_name_takes_the_country_of_a_command_tagged_earlier():
     )
     assert offs["Trương Kiến Quốc"].country == "CHN"
     assert offs["Nông Văn Hải"].country == "VNM"
+
+
+def test_foreign_name_ending_with_a_vietnamese_shaped_syllable():
+    offs = _officials("Tham dự có bà Rachel Goh Siew Ling, Đại sứ Singapore tại Việt Nam.")
+    assert offs["Rachel Goh Siew Ling"].country == "SGP"
+
+
+def test_a_company_name_after_cua_is_no_person_and_its_manager_no_official():
+    offs = _officials(
+        "Ông Kim Jae-won, Giám đốc khu vực Đông Nam Á của Hanwha Aerospace, nói công ty mang tới pháo tự hành. "
+        "Đại tá Nguyễn Đức Toàn, Phó Tổng giám đốc Tập đoàn Viettel, giới thiệu radar."
+    )
+    assert set(offs) == {"Nguyễn Đức Toàn"}
+
+
+def test_the_head_of_a_firm_who_signs_is_an_official():
+    offs = _officials(
+        "Tổng công ty VHT và Tập đoàn PT Len Industri (Indonesia) đã ký Biên bản ghi nhớ. "
+        "Ký kết có Đại tá Nguyễn Vũ Hà, Tổng giám đốc VHT và ông Bagus Santoso, Tổng giám đốc PT Len Industri."
+    )
+    assert offs["Bagus Santoso"].country == "IDN"
+
+
+def test_appositive_title_stops_before_the_predicate():
+    offs = _officials("Thủ tướng đánh giá cao hội đàm với Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng diễn ra cùng ngày.")
+    assert offs["Phan Văn Giang"].positions == ["Bộ trưởng Bộ Quốc phòng"]

@@ -23,3 +23,13 @@ def test_future_aim_is_not_a_partnership_and_no_date_no_since():
     assert doc.partnerships == []
     doc = extract("Ngày 5/3/2024, Bộ trưởng đánh giá cao quan hệ Đối tác toàn diện Việt Nam - Hoa Kỳ.")
     assert doc.partnerships and doc.partnerships[0].since is None
+
+
+def test_vietnam_china_framework_name():
+    doc = extract(
+        "Hai bên nhất trí làm sâu sắc hơn quan hệ Đối tác hợp tác chiến lược toàn diện Việt Nam - Trung Quốc "
+        "được xác lập năm 2008."
+    )
+    (p,) = doc.partnerships
+    assert set(p.countries) == {"CHN", "VNM"} and p.level == "ComprehensiveStrategicPartnership"
+    assert p.since is not None and p.since.iso() == "2008"

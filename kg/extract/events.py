@@ -38,13 +38,28 @@ from kg.pipeline import component
 _YEAR_RE = re.compile(r"\s*(?:năm\s+)?((?:19|20)\d{2})(?!\w|/|-)")
 _TOKEN_RE = re.compile(r"\s*([^\s,.;:!?()“”\"…]+)")
 # a date after an event's name belongs to it only when introduced as its time
+# ("diễn ra tại Hà Nội hôm qua (15/3)": the place may come between the verb and the date)
 _DATE_CUE_RE = re.compile(
-    r"(?:(?<!kể )từ|vào|hồi|diễn ra|trong|khai mạc|kéo dài|tổ chức)\s+(?:các\s+)?(?:ngày|hôm|sáng|chiều|tối|tháng|năm|dịp)?\s*$",
+    r"(?:(?<!kể )từ|vào|hồi|diễn ra|trong|khai mạc|kéo dài|tổ chức)(?:\s+(?:tại|ở)\s+[^,.;:()]{1,50}?)?"
+    r"\s+(?:các\s+)?(?:ngày|hôm(?:\s+qua|\s+nay)?|sáng|chiều|tối|tháng|năm|dịp)?\s*\(?\s*$",
     re.I,
 )
+_CUE_WINDOW = 80  # characters before a date searched for its cue
+# a time of day right before a date makes it the time of the clause: "sáng 5/6", "hôm qua (15/3)"
+# ("ngày" is not one: "kéo dài đến ngày 18-3")
+_TIME_WORD_RE = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:qua|nay|mai))?\s*\(?\s*$")
+# what may stand before a date that opens its sentence: "Sáng ", "Hôm qua (", "Trong hai ngày ",
+# "TTO - Chiều ", "(Dân trí) - Ngày " -- not "Triển lãm diễn ra đến ngày "
+_DATE_OPENER_RE = re.compile(
+    r"(?i)(?:[^\n]{0,30}?\s[-–—]\s+)?(?:(?:cũng|vào|trong|từ|sáng|chiều|tối|trưa|đêm|hôm|ngày|qua|nay|buổi|các|hai|ba)\s*)*\(?\s*$"
+)
+_FACT_VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|đang|vừa)\s+$")
+# "Lần giao lưu thứ 8": an edition named by its number around a bare trigger
+_EDITION_BEFORE_RE = re.compile(r"(?i)(?<!\w)lần\s+$")
+_EDITION_AFTER_RE = re.compile(r"\s+thứ\s+(\d{1,3})(?!\w)")
 _DASH_RE = re.compile(r"\s+[-–]\s+")
 _CLAUSE_PUNCT_RE = re.compile(r"[;.!?]")
-_CATEGORY_BEFORE_RE = re.compile(r"(?i)(?:các|những|nhiều|mỗi)\s*(?:cuộc\s+)?$")
+_CATEGORY_BEFORE_RE = re.compile(r"(?i)(?:các|những|nhiều|mỗi)\s*(?:cuộc\s+|lần\s+)?$")
 _ORGANIZED_BY_RE = re.compile(r"(?<!\w)do\s+(.{3,80}?)\s+(?:tổ chức|chủ trì|đăng cai)")
 _ORGANIZER_BEFORE_RE = re.compile(r"((?:[^\s,]+\s){1,8}?)(?:\([^)]*\)\s*)?(?:đã\s+)?tổ chức\s+$")
 _ORGANIZE_VERBS = ("tổ chức", "chủ trì", "đăng cai")
@@ -74,6 +89,12 @@ def _triggers() -> dict[str, tuple[str, bool, str]]:
 
 
 @lru_cache(maxsize=1)
+def _verb_triggers() -> frozenset[str]:
+    """Triggers that open an unnamed event only as a verb of fact ("đã giao lưu")."""
+    return frozenset(row[0].casefold() for row in load_tsv("lex_event_triggers.tsv") if len(row) > 2 and row[2] == "verb")
+
+
+@lru_cache(maxsize=1)
 def _trigger_re() -> re.Pattern[str]:
     heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + ("ông", "bà", "ngài", "đoàn")
     # "tiếp <title>": the word first, then the checks on what precedes it (the
@@ -83,7 +104,8 @@ def _trigger_re() -> re.Pattern[str]:
     # "vui mừng được gặp ..." opens no new one; see `_plain_trigger_re` for the plain form.
     fast = letter_led_pattern(
         _triggers().keys(),
-        [("t", r"iếp(?<!đón tiếp)(?<!Đón tiếp)" + title), ("g", r"ặp(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title)],
+        [("t", r"iếp(?<!đón tiếp)(?<!Đón tiếp)" + title), ("g", r"ặp(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title),
+         ("t", r"hăm" + _BARE_VISIT_AFTER)],
     )
     if fast is not None:  # the same matches, found much faster (see `letter_led_pattern`)
         return re.compile(fast)
@@ -97,7 +119,13 @@ def _plain_trigger_re() -> re.Pattern[str]:
     title = r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
     receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)" + title
     meet = r"gặp(?<!\wgặp)(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title
-    return re.compile("(?i:" + phrase_pattern(_triggers().keys()) + ")|" + receive + "|" + meet)
+    visit = r"thăm(?<!\wthăm)" + _BARE_VISIT_AFTER
+    return re.compile("(?i:" + phrase_pattern(_triggers().keys()) + ")|" + receive + "|" + meet + "|" + visit)
+
+
+# the bare verb "thăm" is a trigger only for a ship's visit (see `_sentence_mentions`);
+# "thăm hỏi", "thăm quan", "thăm dò" are other words
+_BARE_VISIT_AFTER = r"(?!\w)(?!\s+(?:hỏi|quan|dò|viếng|khám|nom)(?!\w))"
 
 
 @lru_cache(maxsize=1)
@@ -204,7 +232,8 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
     text = doc.text
     trig = _triggers()
     trigger_re = _trigger_re()
-    not_reported_re = _context_re("proposal", "plan", "recall")
+    not_reported_re = _context_re("proposal", "plan")
+    recall_re = _context_re("recall")
     history_re = _context_re("history")
     out: list[_Mention] = []
     for si, sent in enumerate(idx.sentences):
@@ -215,20 +244,42 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
             if _CATEGORY_BEFORE_RE.search(text[max(lo, m.start() - 12) : m.start()]):
                 continue  # a category of events, not one happening
             c_lo = _clause_start(text, m.start(), lo)
-            if not_reported_re.search(text[c_lo : m.start()]):
-                # a wish, proposal, invitation or plan, or recalled ("Hai bên nhắc
-                # lại ... nhân chuyến thăm ..."): not a reported fact
-                continue
+            if recall_re.search(text, c_lo, m.start()):
+                continue  # recalled ("Hai bên nhắc lại ... nhân chuyến thăm ..."): not the article's news
+            wish = not_reported_re.search(text, c_lo, m.start())
+            if wish is not None:
+                # a wish, proposal, invitation or plan: not a reported fact -- unless a
+                # day comes between, the time of a report ("X sẽ ..., ông cho biết hôm
+                # 11/6, sau cuộc gặp với ...")
+                last = wish
+                for last in not_reported_re.finditer(text, wish.end(), m.start()):
+                    pass
+                if not any(d.date.day for d in idx.dates_in(last.end(), m.start())):
+                    continue
             if history_re.search(text, max(c_lo, m.start() - 40), m.start()):
                 continue  # "từng thăm Indonesia năm 2013": history, not the article's news
             surface = m.group()
-            if surface.casefold().startswith(("tiếp", "gặp")) and surface.casefold().strip() not in trig:
+            folded = " ".join(surface.casefold().split())
+            bare_visit = False
+            if folded == "thăm" and folded not in trig:
+                if not _ship_visit(text, lo, m.start(), m.end(), hi):
+                    continue  # "đoàn đã thăm Học viện": a stop of a visit, not an event
+                etype, creatable, display = "PortCall", True, "Thăm cảng"
+                bare_visit = True
+            elif surface.casefold().startswith(("tiếp", "gặp")) and folded not in trig:
                 etype, creatable = "Meeting", True
                 display = "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp"
             else:
-                etype, creatable, display = trig[" ".join(surface.casefold().split())]
+                etype, creatable, display = trig[folded]
+                if not creatable and folded in _verb_triggers():
+                    creatable = _FACT_VERB_BEFORE_RE.search(text, max(lo, m.start() - 8), m.start()) is not None
             nxt_trig = found[k + 1].start() if k + 1 < len(found) else hi
             core, tail_end, year, ordinal = _label_tail(text, m.end(), hi)
+            if ordinal is None and _EDITION_BEFORE_RE.search(text, max(lo, m.start() - 6), m.start()):
+                ed = _EDITION_AFTER_RE.match(text, m.end(), hi)
+                if ed:
+                    # "Lần giao lưu thứ 8": an edition told by its number, no name
+                    ordinal, core, tail_end = int(ed.group(1)), "", ed.end()
             has_name = bool(core) and (
                 any(is_capitalised(w) for w in core.split()) or ordinal is not None or year is not None
             )
@@ -246,7 +297,7 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
             c_hi = min(_clause_end(text, m.end(), hi), nxt_trig if nxt_trig > m.end() else hi)
             cued = next(
                 (d for d in idx.dates_in(mention.end, c_hi)
-                 if d.start - mention.end < 120 and _DATE_CUE_RE.search(text, max(lo, d.start - 25), d.start)),
+                 if d.start - mention.end < 120 and _DATE_CUE_RE.search(text, max(lo, d.start - _CUE_WINDOW), d.start)),
                 None,
             )
             if cued is not None:
@@ -254,11 +305,18 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
                 mention.date_cued = True
                 if year is None and has_name and cued.date.year and cued.start - mention.end < 25:
                     mention.year = cued.date.year
-            elif k == 0:
+            elif k == 0 or not has_name:
+                # the date heading the sentence; for an unnamed mention also the time
+                # told in the clause before it ("Trước khi khai mạc, sáng 5/6, X và Y đã hội đàm")
                 own = _head(text, sent)
-                head = [d for d in idx.dates_in(own, m.start()) if d.start - own < 30]
+                before = idx.dates_in(own, m.start())
+                head = [d for d in before if d.start - own < 30]
                 if head:
                     mention.date = head[0]
+                elif before and not has_name and _is_time_of_clause(text, own, before[-1]):
+                    mention.date = before[-1]
+            if bare_visit and mention.date is None:
+                continue  # a ship's visit is news when dated ("Từ ngày 19 đến 22/9, tàu X đã thăm ...")
             mention.happening = bool(
                 mention.date is not None
                 or _context_re("happening").search(text, c_lo, c_hi)
@@ -282,6 +340,30 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
                     ]
             out.append(mention)
     return out
+
+
+def _is_time_of_clause(text: str, head: int, d: DateMention) -> bool:
+    """A date telling when its clause happens: at the sentence head, or after a
+    time word ("sáng 5/6", "hôm qua (15/3)")."""
+    return d.start - head < 30 or _TIME_WORD_RE.search(text, max(head, d.start - 12), d.start) is not None
+
+
+def _last_told_day(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]:
+    """The day the story was last at before `pos` ("Chiều 20/11, ... . Cùng ngày, ..."):
+    the latest date with a day that tells the time of its sentence. None if that
+    is a stretch of days ("Trong hai ngày 5 và 6/6"), which "cùng ngày" cannot pick from."""
+    for d in reversed(idx.dates_in(0, pos)):
+        if d.date.day is None:
+            continue
+        sent = idx.sentences[idx.sentence_at(d.start)] if idx.sentences else None
+        if sent is None:
+            continue
+        head = _head(text, sent)
+        opens = d.start - head < 40 and _DATE_OPENER_RE.match(text, head, d.start) is not None
+        if not opens and _TIME_WORD_RE.search(text, max(head, d.start - 12), d.start) is None:
+            continue
+        return None if d.end_date is not None else d
+    return None
 
 
 # An agency dateline opening a story: "Hà Nội, 23/4 (TTXVN) - ", "Viêng Chăn, 20/11 (VOV) – ".
@@ -349,7 +431,7 @@ def _location(text: str, lo: int, hi: int) -> Optional[str]:
 # The word first, then the boundary before it (`(?<!\w)tại`, but `re` can skip to "tại" in C)
 _AT_RE = re.compile(r"tại(?<!\wtại)\s+")
 _SEG_RE = re.compile(r"[^,.;:!?()“”\"]+")
-_LOC_CUT_RE = re.compile(r"\s(?:đã|đang|sẽ|diễn|do|với|từ|nhằm|vào|hồi|trong|cho|về|tổ|có)\s")
+_LOC_CUT_RE = re.compile(r"\s(?:đã|đang|sẽ|diễn|do|với|từ|nhằm|vào|hồi|trong|cho|về|tổ|có|hôm|sáng|chiều|tối|ngày)\s")
 _LOC_MORE_RE = re.compile(r",\s*((?:[A-ZĐ]\w*\s?){1,3})(?=[,.;]|$)")
 _LOC_EVENT_RE = re.compile(r"(?i)(?:triển lãm|hội|đối thoại|lễ|buổi|cuộc|sự kiện)")
 _LOC_PLACE_RE = re.compile(r"(?:sân bay|trụ sở|thủ đô|cảng|thành phố|tỉnh|khu|học viện|bộ)\s", re.I)
@@ -435,6 +517,13 @@ def events_component(doc: Doc) -> Doc:
         else:
             prev = latest.get(mention.etype)
             named_prev = named_latest.get(mention.etype) if mention.etype in _NAMED_TYPES else None
+            if named_prev is not None and mention.ordinal and named_prev.event.ordinal not in (None, mention.ordinal):
+                continue  # "Lần giao lưu thứ 8 ...": an earlier edition, not this one
+            if start is None and _SAME_DAY_RE.search(text, sent.start, min(sent.end, sent.start + 40)):
+                told = _last_told_day(idx, text, sent.start)
+                if told is not None:
+                    start, end = _dates_of(idx, told)
+                    rank = 1
             if named_prev is not None:
                 # "cuộc diễn tập", "giao lưu diễn ra từ ...": the named event of the
                 # article, or a phase of it -- never a second one
@@ -487,6 +576,8 @@ def events_component(doc: Doc) -> Doc:
         if mention.etype == "Visit":
             host = _VISIT_KIND_RE.match(text, mention.trig_end, sent.end)
             h_end = host.end() if host else mention.trig_end
+            at = _AT_AFTER_RE.match(text, h_end, sent.end)  # "thăm và làm việc tại Australia"
+            h_end = at.end() if at else h_end
             hc = idx.countries_in(h_end, h_end + 30)
             host_code = hc[0].code if hc and hc[0].start - h_end <= 1 else None
             before = [p for p in in_sent if p[2] <= mention.start]
@@ -506,9 +597,16 @@ def events_component(doc: Doc) -> Doc:
         for c in idx.countries_in(mention.start, mention.end):
             add_unique(ev.countries, c.code)
         for dm in _DELEGATION_RE.finditer(s_text):
-            cs = idx.countries_in(sent.start + dm.end(), sent.start + dm.end() + 20)
-            if cs and cs[0].start == sent.start + dm.end():
-                add_unique(ev.countries, cs[0].code)
+            pos = sent.start + dm.end()
+            # "đoàn Hàn Quốc", "các đoàn Hàn Quốc, Ấn Độ và Hoa Kỳ": each country of the list
+            for c in idx.countries_in(pos, min(sent.end, pos + 120)):
+                if c.start != pos:
+                    break
+                add_unique(ev.countries, c.code)
+                joiner = _LIST_JOINER_RE.match(text, c.end, sent.end)
+                if joiner is None:
+                    break
+                pos = joiner.end()
     drafts = _merge_aliases(drafts)
     _alias_dates(doc, idx, drafts)
     events: list[Event] = []
@@ -538,10 +636,41 @@ def events_component(doc: Doc) -> Doc:
             _merge_into(_Draft(twin, "", False), ev)
             continue
         events.append(ev)
-    doc.events = events
+    doc.events = _fold_stretches(events, {id(d.event) for d in drafts if d.named})
     return doc
 
 
+# Types whose unnamed happening is told by its day; a stretch of days told first
+# ("Từ ngày 20 - 21/8, hai bên tổ chức hội đàm và diễn tập ...") is the same one.
+_TOLD_BY_DAY = frozenset({"Exercise", "Exchange", "Talks", "Meeting"})
+
+
+def _fold_stretches(events: list[Event], named: set[int]) -> list[Event]:
+    """Fold an unnamed event dated by a stretch of days into the unnamed event of
+    its type told on one day inside it ("Sáng 21/8, ... tổ chức diễn tập"), which
+    keeps its day."""
+    out: list[Event] = []
+    for ev in events:
+        if id(ev) not in named and ev.type in _TOLD_BY_DAY and ev.start is not None and ev.end is not None:
+            day = next(
+                (e for e in events if e is not ev and id(e) not in named and e.type == ev.type and e.end is None
+                 and e.start is not None and e.start.is_complete and ev.start <= e.start <= ev.end
+                 and _same_sides(e, ev)),
+                None,
+            )
+            if day is not None:
+                add_unique(day.countries, *ev.countries)
+                add_unique(day.participants, *ev.participants)
+                add_unique(day.evidence, *ev.evidence)
+                day.location = day.location or ev.location
+                day.organizer = day.organizer or ev.organizer
+                continue
+        out.append(ev)
+    return out
+
+
+_AT_AFTER_RE = re.compile(r"\s*(?:tại|ở)\s+")
+_LIST_JOINER_RE = re.compile(r"\s*,\s*|\s+và\s+")
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z](?:[-+ ]?\d{0,3}\+?)?)\)")
 _AT_BEFORE_RE = re.compile(r"(?i)(?:tại|ở)\s+$")
 # "tại"/"ở" first, the boundary behind it (as `_AT_RE`)
@@ -587,7 +716,7 @@ def _port_call(text: str, idx: DocIndex, lo: int, hi: int, m: _Mention, ev: Even
     add_unique(ev.countries, flag, host)
     if ship and not ev.label:
         place = _PORT_PLACE_RE.search(text, lo, hi)
-        ev.label = f"Tàu {ship} thăm {place.group(1)}" if place else f"Tàu {ship} thăm {m.display.lower()}"
+        ev.label = f"Tàu {ship} thăm {place.group(1)}" if place else f"Tàu {ship} {m.display.lower()}"
         if place:
             ev.location = place.group(1)
 
@@ -700,6 +829,8 @@ def _may_open(m: _Mention, text: str, idx: DocIndex, hi: int) -> bool:
         return True
     host = _VISIT_KIND_RE.match(text, m.trig_end, hi)
     pos = host.end() if host else m.trig_end
+    at = _AT_AFTER_RE.match(text, pos, hi)
+    pos = at.end() if at else pos
     cs = idx.countries_in(pos, pos + 40)
     if cs and cs[0].start - pos <= 1:
         return True

@@ -54,6 +54,7 @@ _APPOS_START = re.compile(r"\s*(?:,|-|–|—|\()\s*")
 _SPACES_RE = re.compile(r"\s+")
 _ACRONYM_WORD_RE = re.compile(r" ([A-ZĐ][A-ZĐ0-9]{1,10})(?!\w)")
 _OF_RE = re.compile(r"\s+của\s+")
+_OF_BEFORE_RE = re.compile(r"(?<!\w)của\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -485,6 +486,11 @@ def _name_in_words(toks: tuple[str, ...]) -> Optional[tuple[int, bool]]:
         return (j, True)  # the foreign words, or a short form such as "ông Knapper"
     if n_foreign:
         return None
+    if len(toks) >= 3 and _is_foreign_token(toks[-2]) and toks[-2] not in particles:
+        # "Rachel Goh Siew Ling", "Ng Eng Hen": foreign words, then one Vietnamese-shaped syllable
+        head = _name_in_words(toks[:-1])
+        if head is not None and head[1] and len(toks) - head[0] >= 3:
+            return head
     # Vietnamese (or Sino-Vietnamese) name: surname + 1-3 syllables ending the run
     surnames = _surnames()
     options = [i for i, t in enumerate(toks) if t in surnames and 2 <= len(toks) - i <= 4]
@@ -606,6 +612,8 @@ def _mention(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
                 tag_country = tagged[0].code
     if not (ranks or heads or honor or appos):
         return None
+    if not (ranks or honor or appos) and _OF_BEFORE_RE.search(text, max(s_lo, n_start - 8), n_start):
+        return None  # "Giám đốc khu vực của Hanwha Aerospace": the title is the person's before "của"
     single = " " not in name
     if single and not foreign:
         return None
@@ -1104,6 +1112,28 @@ def officials_component(doc: Doc) -> Doc:
         country = org_country.get(off.organization or "")
         if country and country != off.country and strength.get(off.name, 0) <= 1:  # type: ignore[union-attr]
             off.country = country
+    officials = [o for o in officials if not _speaks_for_a_company(o)]
     doc.officials = officials
     doc.organizations = orgs
     return doc
+
+
+_SIGNS_RE = re.compile(r"(?<!\w)(?:ký|kí)(?!\w)", re.I)
+
+
+def _speaks_for_a_company(off: Official) -> bool:
+    """No rank, every title a company's, and no signing in any sentence naming
+    the person: a firm's manager at a fair, not someone acting for a state
+    (the head of a state firm who signs a defence document does)."""
+    if off.rank or not off.positions:
+        return False
+    company = _company_re()
+    if not all(company.search(p) for p in off.positions):
+        return False
+    return not any(_SIGNS_RE.search(s) for s in off.evidence)
+
+
+@lru_cache(maxsize=1)
+def _company_re() -> re.Pattern[str]:
+    """A company named in a title (`lex_company_markers.txt`)."""
+    return re.compile(phrase_pattern(load_lines("lex_company_markers.txt")) + r"(?!\w)")

@@ -116,9 +116,18 @@ def partnerships_component(doc: Doc) -> Doc:
             if p is None:
                 p = out[key] = Partnership(countries=key[0], level=level)  # type: ignore[index]
             add_unique(p.evidence, text[sent.start : sent.end])
-            if p.since is None and _role_re("upgrade").search(text, sent.start, m.start()):
+            if p.since is None:
                 end = _CLAUSE_END_RE.search(text, m.end(), sent.end)
-                after = idx.dates_in(m.end(), end.start() if end else sent.end)
+                c_end = end.start() if end else sent.end
+                # "nâng cấp quan hệ lên <level> vào tháng 9/2023", or the cue after
+                # the level: "<level> Việt Nam - Trung Quốc được xác lập năm 2008"
+                cue = _role_re("upgrade").search(text, sent.start, m.start())
+                if cue is None:
+                    late = _role_re("upgrade").search(text, m.end(), c_end)
+                    start = late.end() if late is not None else None
+                else:
+                    start = m.end()
+                after = idx.dates_in(start, c_end) if start is not None else []
                 if after:
                     p.since = _dates_of(idx, after[0])[0]
     doc.partnerships = list(out.values())

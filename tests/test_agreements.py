@@ -79,3 +79,82 @@ def test_named_signers_win_over_collective_subject():
     )
     mou = [a for a in doc.agreements if a.type == "MemorandumOfUnderstanding"]
     assert len(mou) == 1 and mou[0].signatories == ["Phan Văn Giang", "Richard Marles"]
+
+
+def _agreements(text):
+    return extract(text).agreements
+
+
+def test_passive_signers_and_witnesses_after_the_document():
+    (ag,) = _agreements(
+        "Ngày 11/6/2025, Ý định thư giữa Cục Gìn giữ hòa bình Việt Nam và Trung tâm Huấn luyện của Quân đội "
+        "New Zealand được ký bởi Đại tá Nguyễn Văn An, Phó Cục trưởng Cục Gìn giữ hòa bình Việt Nam và "
+        "Đại tá Mark Collins, Chỉ huy trưởng Trung tâm Huấn luyện, dưới sự chứng kiến của Đại sứ New Zealand "
+        "tại Việt Nam Caroline Beresford."
+    )
+    assert ag.type == "LetterOfIntent" and set(ag.parties) == {"VNM", "NZL"}
+    assert ag.signatories == ["Nguyễn Văn An", "Mark Collins"] and ag.witnesses == ["Caroline Beresford"]
+    assert "được ký" not in ag.label
+
+
+def test_document_signed_by_do_x_va_y_ky():
+    (ag,) = _agreements(
+        "Thỏa thuận hợp tác giữa Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang và Cảnh sát biên giới Vân Nam "
+        "(Trung Quốc) do Đại tá Hoàng Văn Tú, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Hà Giang, và Đại tá "
+        "Vương Minh, Chi đội trưởng, ký."
+    )
+    assert ag.type == "CooperationAgreement" and ag.signatories == ["Hoàng Văn Tú", "Vương Minh"]
+
+
+def test_documents_listed_after_one_verb_across_a_semicolon():
+    ags = _agreements(
+        "Sau hội đàm, hai Bộ trưởng chứng kiến lễ ký Biên bản ghi nhớ về hợp tác quân y giữa Bộ Quốc phòng "
+        "Việt Nam và Bộ Quốc phòng Lào; Thỏa thuận về đào tạo giữa Học viện Quốc phòng Việt Nam và Học viện "
+        "Quốc phòng Lào."
+    )
+    assert [a.type for a in ags] == ["MemorandumOfUnderstanding", "CooperationAgreement"]
+    assert all(set(a.parties) == {"VNM", "LAO"} for a in ags)
+
+
+def test_a_semicolon_clause_does_not_carry_the_signing():
+    ags = _agreements("Hai bên đã ký Biên bản hội đàm; Bản ghi nhớ về đào tạo sẽ được xem xét vào năm sau.")
+    assert [a.type for a in ags] == ["Minutes"]
+
+
+def test_joint_statement_issued_not_signed():
+    (ag,) = _agreements(
+        "Ngày 10/3/2025, hai nhà lãnh đạo đã hội đàm và ra Tuyên bố chung về việc nâng cấp quan hệ "
+        "Việt Nam - Malaysia lên Đối tác chiến lược toàn diện."
+    )
+    assert ag.type == "JointStatement" and set(ag.parties) == {"VNM", "MYS"}
+
+
+def test_a_count_of_commercial_deals_is_no_agreement():
+    assert _agreements("Sau hai ngày, các doanh nghiệp đã ký hơn 10 hợp đồng, thỏa thuận thương mại.") == []
+
+
+def test_a_short_retelling_merges_into_the_full_one():
+    ags = _agreements(
+        "Australia và Việt Nam ngày 11/6/2025 đã ký một ý định thư về hợp tác gìn giữ hòa bình. "
+        "Theo hãng tin Reuters, hai bên đã ký một ý định thư về hợp tác trong lĩnh vực gìn giữ hòa bình."
+    )
+    assert len(ags) == 1 and ags[0].label.endswith("gìn giữ hòa bình") and len(ags[0].evidence) == 2
+
+
+def test_witness_told_in_the_next_sentence():
+    (ag,) = _agreements(
+        "Sáng 20/12/2024, Trung tướng Lê Hồng Sơn, Chủ nhiệm Tổng cục Công nghiệp quốc phòng và ông Park Sung-min, "
+        "Phó Giám đốc DAPA Hàn Quốc, đã ký Biên bản ghi nhớ về hợp tác sản xuất phụ tùng. "
+        "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, chứng kiến lễ ký."
+    )
+    assert ag.signatories == ["Lê Hồng Sơn", "Park Sung-min"] and ag.witnesses == ["Hoàng Xuân Chiến"]
+
+
+def test_the_other_side_at_a_many_country_fair_is_vietnam():
+    text = (
+        "Triển lãm Quốc phòng quốc tế Việt Nam 2024 diễn ra từ ngày 19 - 22/12/2024 với các đoàn Hàn Quốc, "
+        "Ấn Độ và Hoa Kỳ. Bên lề triển lãm, Thượng tướng Hoàng Xuân Chiến tiếp ông Sanjay Mehta, Thư ký "
+        "Sản xuất quốc phòng Ấn Độ.\n\nKý biên bản ghi nhớ với Hàn Quốc\n\n"
+    )
+    (ag,) = _agreements(text)
+    assert set(ag.parties) == {"VNM", "KOR"}

@@ -56,10 +56,21 @@ def _role_re(role: str) -> re.Pattern[str]:
     return re.compile(fast if fast is not None else "(?i:" + phrase_pattern(phrases) + ")")
 
 
-_PASSIVE_RE = re.compile(r"^[^.;]{0,120}?(?<!các )(?:đã\s+)?được\s+(?:ký|kí)", re.I)
+_PASSIVE_RE = re.compile(r"^[^.;]{0,220}?(?<!các )(?:đã\s+)?được\s+(?:ký|kí)", re.I)
+# "được ký bởi X và Y", "do X và Y ký": the signers follow; "dưới sự chứng kiến của Z": witnesses
+_BY_AGENT_RE = re.compile(r"(?i)được\s+(?:ký|kí)(?:\s+kết)?\s+bởi\s|(?<!\w)do\s+(?=[^.;]{0,200}?\s(?:ký|kí)(?:\s+kết)?\s*[.;]?$)")
+_DONE_BY_RE = re.compile(r"(?i)^[^.;]{0,220}?\sdo\s+[^.;]{0,200}?\s(?:ký|kí)(?:\s+kết)?\s*[.;]?\s*$")
+# a predicate after a document: it is the subject of its own clause ("; Bản ghi nhớ ... sẽ được xem xét")
+_PREDICATE_RE = re.compile(r"(?i)(?<!\w)(?:sẽ|được|đã|đang|cần|chưa|sắp|dự kiến)(?!\w)")
+_WITNESSED_BY_RE = re.compile(r"(?i)(?:dưới sự|với sự|có sự)\s+chứng kiến\s+của")
+# a joint statement is issued, not signed: "ra Tuyên bố chung", "thông qua Tuyên bố tầm nhìn"
+_ISSUE_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:ra|công bố|thông qua|ban hành)\s+$")
+# a count of documents, not one: "hơn 10 hợp đồng, thỏa thuận", "hàng loạt thỏa thuận"
+_COUNT_BEFORE_RE = re.compile(r"(?i)(?:(?<!\w)(?:một số|hàng loạt|hàng chục)|(?:hơn|gần|khoảng|trên)\s+\d+)(?:\s+[^\s,.;:]+){0,3}?\s*,?\s*$")
 _LABEL_END_RE = re.compile(
-    r"\s*(?:[;.:!?()“”\"]|,|\s+(?:trong|vào|nhân|tại|dưới|ngay|sáng|chiều|tối|hôm|sau|trước|là|gồm)\s"
-    r"|\s+và\s+(?:cùng\s+)?(?:chứng kiến|ký|kí|trao)(?!\w))",
+    r"\s*(?:[;.:!?()“”\"]|,|\s+(?:trong(?!\s+(?:lĩnh vực|khuôn khổ))|vào|nhân|tại|dưới|ngay|sáng|chiều|tối|hôm|sau|trước|là|gồm)\s"
+    r"|\s+và\s+(?:cùng\s+)?(?:chứng kiến|ký|kí|trao)(?!\w)"
+    r"|\s+(?:đã\s+)?được\s+(?:ký|kí)(?!\w)|\s+do\s+(?=[^.;]{0,200}?\s(?:ký|kí)(?!\w)))",
 )
 _GENERIC_BEFORE = re.compile(r"(?i)(?:các|những|nhiều)\s*$")
 _BETWEEN_RE = re.compile(r"(?i)giữa\s+(.+)$")
@@ -67,6 +78,7 @@ _CONJ_END_RE = re.compile(r"\s+(?:và|cùng)\s+$")
 _SUBJECT_RE = re.compile(r"(?<!\w)về\s+(.+?)(?:\s+giữa\s+.+)?$")
 _MINISTRY_RE = re.compile(r"Bộ [A-ZĐ]\w+ \w+(?: [A-ZĐ]\w*)*")
 _WITNESS_RE = re.compile(r"(?i)chứng kiến")
+_CEREMONY_AFTER_RE = re.compile(r"\s+(?:lễ\s+)?(?:ký|kí)(?:\s+kết)?(?:\s+(?:văn kiện|văn bản))?\s*[.;]?\s*$", re.I)
 _NAMED_AFTER_RE = re.compile(r"\s*(?:là|gồm)\s", re.I)  # "Ký Thỏa thuận là X và Y"
 
 
@@ -94,6 +106,28 @@ def _label_span(text: str, start: int, hi: int) -> int:
     return end
 
 
+def _clause_stop(text: str, pos: int, hi: int) -> int:
+    """End of the list item or clause starting at `pos`: the next ";" or "."."""
+    m = _ITEM_END_RE.search(text, pos, hi)
+    return m.start() if m else hi
+
+
+_ITEM_END_RE = re.compile(r"[;.]")
+
+
+def _agents_after(text: str, people: list[tuple[str, int, int]], pos: int, hi: int) -> tuple[list[str], list[str]]:
+    """Signers and witnesses named after a document: "... được ký bởi X và Y,
+    dưới sự chứng kiến của Z", "Thỏa thuận do X và Y ký"."""
+    agent = _BY_AGENT_RE.search(text, pos, hi)
+    if agent is None:
+        return [], []
+    seen = _WITNESSED_BY_RE.search(text, agent.end(), hi)
+    a_hi = seen.start() if seen else hi
+    signers = list(dict.fromkeys(p[0] for p in people if agent.end() <= p[1] < a_hi))
+    witnesses = list(dict.fromkeys(p[0] for p in people if seen.end() <= p[1] < hi)) if seen else []
+    return signers, witnesses
+
+
 def _subject(label: str) -> Optional[str]:
     m = _SUBJECT_RE.search(label)
     return m.group(1).strip() if m else None
@@ -117,10 +151,14 @@ def _signed_at(doc: Doc, sentence: str) -> Optional[Event]:
 
 
 def _similar(a: Agreement, b: Agreement) -> bool:
+    """One document told twice: same type, and subjects that mostly agree or of
+    which one is the other said shorter ("về hợp tác" / "về hợp tác gìn giữ hòa bình")."""
     if a.type != b.type:
         return False
     if a.subject and b.subject:
         sa, sb = set(norm_key(a.subject).split()), set(norm_key(b.subject).split())
+        if (sa <= sb or sb <= sa) and set(a.parties) == set(b.parties):
+            return True
         return len(sa & sb) / max(1, len(sa | sb)) >= 0.6
     return True
 
@@ -133,6 +171,7 @@ def agreements_component(doc: Doc) -> Doc:
     people = official_occurrences(doc)
     country_of = {o.name: o.country for o in doc.officials}
     found: list[Agreement] = []
+    found_in = -2  # the sentence of the last document found
     fallback: dict[int, tuple[bool, list[str]]] = {}
     trigger_re, signer_re = _trigger_re(), _role_re("signer")
     for si, sent in enumerate(idx.sentences):
@@ -142,18 +181,26 @@ def agreements_component(doc: Doc) -> Doc:
             has_trigger = True
             if _GENERIC_BEFORE.search(text, max(lo, m.start() - 10), m.start()):
                 continue
+            if _COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
+                continue
+            atype = _types()[" ".join(m.group().casefold().split())]
             signs = list(_role_re("sign").finditer(text, max(lo, m.start() - 150), m.start()))
             signed = None
             if signs:
                 s = signs[-1]
                 gap = text[s.end() : m.start()]
-                if not _role_re("not_yet").search(text, max(lo, s.start() - 30), s.start()) and (
-                    ";" not in gap or ":" in gap
-                ):
+                # a list of documents after one verb may be cut by ";" ("chứng kiến lễ ký
+                # Biên bản ghi nhớ ...; Thỏa thuận ...") but a ";" clause does not carry it
+                listed = ";" not in gap or ":" in gap or (
+                    not gap[gap.rfind(";") + 1 :].strip()
+                    and not _PREDICATE_RE.search(text, m.end(), _clause_stop(text, m.end(), hi))
+                )
+                if not _role_re("not_yet").search(text, max(lo, s.start() - 30), s.start()) and listed:
                     signed = s
-            if signed is None and _PASSIVE_RE.match(text[m.end() : hi]) is None:
+            issued = atype == "JointStatement" and _ISSUE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start())
+            tail = text[m.end() : hi]
+            if signed is None and not issued and _PASSIVE_RE.match(tail) is None and _DONE_BY_RE.match(tail) is None:
                 continue
-            atype = _types()[" ".join(m.group().casefold().split())]
             end = _label_span(text, m.end(), hi)
             label = " ".join(text[m.start() : end].split())
             label = label[:1].upper() + label[1:]
@@ -178,11 +225,14 @@ def agreements_component(doc: Doc) -> Doc:
             named = [p[0] for p in in_sent if p[1] < cut]
             if not named and _NAMED_AFTER_RE.match(text, end, hi):
                 named = [p[0] for p in people if end <= p[1] < hi]
+            ag_signers, ag_witnesses = _agents_after(text, people, end, hi) if not named else ([], [])
             collective = not named and _role_re("collective").search(text, lo, cut) is not None
             if witness:
                 add_unique(ag.witnesses, *named)
             else:
                 add_unique(ag.signatories, *named)
+            add_unique(ag.signatories, *ag_signers)
+            add_unique(ag.witnesses, *ag_witnesses)
             if not ag.parties:
                 before = signed.start() if signed else m.start()
                 subj = [c.code for c in idx.countries_in(lo, before)]
@@ -191,6 +241,10 @@ def agreements_component(doc: Doc) -> Doc:
             if not ag.parties:
                 for p in ag.signatories + ag.witnesses:
                     add_unique(ag.parties, country_of.get(p))
+            if len(ag.parties) < 2:
+                # the label names the other side: "Biên bản ghi nhớ với Hàn Quốc",
+                # "Ý định thư về hợp tác quốc phòng Việt Nam - Australia"
+                add_unique(ag.parties, *_parties_from(idx, doc, m.end(), end))
             s_text = text[lo:hi]
             event = _signed_at(doc, s_text)
             if event is not None:
@@ -200,10 +254,15 @@ def agreements_component(doc: Doc) -> Doc:
                 # another telling of the same signing names the signers
                 fallback[id(ag)] = (bool(witness), _principals(event, country_of))
             if len(ag.parties) < 2:
-                pool = list(event.countries) if event else []
-                if len(pool) < 2:
+                # the other side: the two countries of a bilateral event; at a fair or a
+                # conference of many, Vietnam (whose press this is) opposite the one named
+                if ag.parties and ag.parties[0] != VNM:
+                    pool = [VNM]  # the one side named is foreign: the other is Vietnam
+                else:
+                    pool = list(event.countries) if event and len(set(event.countries)) == 2 else []
+                if not pool:
                     top = idx.foreign_countries()
-                    pool = [VNM] + top[:1] if top else pool
+                    pool = [VNM] + top[:1] if top else list(event.countries) if event else []
                 for c in pool:
                     add_unique(ag.parties, c)
             dates = idx.dates_in(lo, hi)
@@ -215,6 +274,14 @@ def agreements_component(doc: Doc) -> Doc:
                 ag.date = _dates_of(idx, _dateline(idx, si))[0]
             ag.evidence.append(s_text)
             found.append(ag)
+            found_in = si
+        # "... đã ký Biên bản ghi nhớ về X. Thượng tướng Y chứng kiến lễ ký.": the
+        # witnesses of the document told in the sentence just before
+        if found and not has_trigger and found_in == si - 1 and not found[-1].witnesses:
+            seen = _WITNESS_RE.search(text, lo, hi)
+            if seen is not None and _CEREMONY_AFTER_RE.match(text, seen.end(), hi):
+                add_unique(found[-1].witnesses, *(p[0] for p in people if lo <= p[1] < seen.start()))
+                continue
         # "Người ký văn kiện là X và Y.": the signers of the last document told, unless
         # known already (tested before the search, which has no other use); and only
         # where the scan above found no trigger (where a `search` for one would fail)

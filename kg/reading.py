@@ -195,9 +195,16 @@ def read_html(path: Path) -> Article:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = getattr(doc, "text", None) if doc is not None else None
+    title = getattr(doc, "title", None) if doc is not None else None
     if not text or len(text.strip()) < MIN_HTML_TEXT_CHARS:
         raise _Skip("no main text found in HTML page")
     paragraphs = [" ".join(p.split()) for p in text.splitlines()]
+    lead = _lead_paragraph(data)
+    if lead and lead not in " ".join(paragraphs):
+        # the sapo holds the story's who, when and where; trafilatura drops it on
+        # many Vietnamese pages. It goes after the headline, where the page has it.
+        at = 1 if paragraphs and title and " ".join(title.split()) == paragraphs[0] else 0
+        paragraphs.insert(at, lead)
     body = "\n\n".join(p for p in paragraphs if p)
     published = None
     raw_date = getattr(doc, "date", None)
@@ -206,7 +213,6 @@ def read_html(path: Path) -> Article:
             published = parse_date(str(raw_date))
         except ValueError:
             published = None
-    title = getattr(doc, "title", None)
     url = getattr(doc, "url", None) or _canonical_url(data)
     return Article(
         id=path.name,
@@ -217,6 +223,43 @@ def read_html(path: Path) -> Article:
         source_path=str(path),
         media_type="text/html",
     )
+
+
+# class or id of the element that holds a page's lead ("sapo" in Vietnamese newsrooms)
+_LEAD_CLASS = re.compile(r"sapo|summary|lead|desc|chapeau|excerpt|intro|tomtat|tom-tat", re.IGNORECASE)
+_OUTSIDE_BODY = {"nav", "aside", "footer", "header", "form", "script", "style"}
+MIN_LEAD_CHARS = 40
+
+
+def _lead_paragraph(html: bytes) -> Optional[str]:
+    """The text of the page's lead element (`class="sapo"`, "summary", ...),
+    the first one of at least MIN_LEAD_CHARS outside menus, asides and footers."""
+    import trafilatura
+
+    root = trafilatura.load_html(html)  # decoded as trafilatura decodes the page
+    if root is None:
+        return None
+    scopes = root.xpath("//article | //main") or [root]
+    for scope in scopes:
+        for el in scope.iter("div", "p", "h2", "h3", "section", "span"):
+            marks = _marks(el)
+            if not marks or not _LEAD_CLASS.search(marks):
+                continue
+            if any(a.tag in _OUTSIDE_BODY or _ELSEWHERE_CLASS.search(_marks(a)) for a in el.iterancestors()):
+                continue  # a teaser of another story, in a related-news box or a sidebar
+            lead = " ".join(el.text_content().split())
+            if len(lead) >= MIN_LEAD_CHARS:
+                return lead
+    return None
+
+
+def _marks(el: object) -> str:
+    get = getattr(el, "get", None)
+    return " ".join(filter(None, (get("class"), get("id")))) if get else ""
+
+
+# boxes that hold other stories' teasers, whose "desc" is not this page's lead
+_ELSEWHERE_CLASS = re.compile(r"relat|lien-?quan|other|more|sidebar|widget|comment|footer|box-?news|list|tag", re.I)
 
 
 _CANONICAL = re.compile(

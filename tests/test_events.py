@@ -343,3 +343,43 @@ def test_visit_host_after_tai():
     text = "Từ ngày 9 đến 13/6/2025, đoàn công tác Cục Gìn giữ hòa bình Việt Nam thăm và làm việc tại Australia."
     (ev,) = extract(text).events
     assert ev.type == "Visit" and "AUS" in ev.countries
+
+
+def test_previous_edition_does_not_redate_the_conference():
+    text = (
+        "Trong các ngày 13 và 14/5/2025, Hội nghị Bộ trưởng Quốc phòng về Gìn giữ hòa bình Liên hợp quốc năm 2025 "
+        "đã được tổ chức tại Berlin. Hội nghị lần trước đã được tổ chức tại Accra (Ghana) vào tháng 12/2023."
+    )
+    (ev,) = extract(text).events
+    assert ev.start.iso() == "2025-05-13"
+
+
+def test_the_day_of_an_edition_outranks_the_year_the_series_began():
+    text = (
+        "Được khởi xướng từ năm 2016, Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào đã trở thành cơ chế "
+        "quan trọng.\n\nTrong hai ngày 24 và 25-4-2025, hai Bộ Quốc phòng tổ chức Giao lưu hữu nghị quốc phòng "
+        "biên giới Việt Nam - Lào lần thứ 4."
+    )
+    (ev,) = extract(text).events
+    assert ev.start.iso() == "2025-04-24" and ev.ordinal == 4
+
+
+def test_at_the_invitation_of_is_a_fact_not_an_invitation():
+    text = (
+        "Nhận lời mời của Đại tướng Álvaro López Miera, Bộ trưởng Bộ các Lực lượng vũ trang cách mạng Cuba, "
+        "Đoàn đại biểu quân sự cấp cao Việt Nam do Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng dẫn đầu "
+        "thăm chính thức Cộng hòa Cuba từ ngày 20 đến 23-11-2023."
+    )
+    doc = extract(text)
+    (ev,) = doc.events
+    assert ev.type == "Visit" and ev.start.iso() == "2023-11-20" and ev.end.iso() == "2023-11-23"
+    assert {o.name: o.country for o in doc.officials}["Phan Văn Giang"] == "VNM"
+    assert not [e for e in extract("Hai bên mời đoàn sang thăm chính thức Cuba từ ngày 20 đến 23-11-2026.").events]
+
+
+def test_a_named_edition_planned_for_a_year_is_no_event():
+    text = "Đối thoại Chính sách quốc phòng Việt Nam - Nhật Bản lần thứ 13 dự kiến sẽ được tổ chức tại Hà Nội vào năm 2026."
+    assert extract(text).events == []
+    announced = "Triển lãm Quốc phòng quốc tế Việt Nam 2026 sẽ diễn ra từ ngày 8 - 11/12/2026 tại sân bay Gia Lâm."
+    (ev,) = extract(announced).events
+    assert ev.start.iso() == "2026-12-08"

@@ -16,6 +16,7 @@ from kg.reading import (
     content_hash,
     iter_articles,
     parse_date,
+    read_html,
 )
 
 BODY = "Chiều 24/10, tại Hà Nội, hai Bộ trưởng đã hội đàm.\n\nHai bên ký Ý định thư."
@@ -257,3 +258,23 @@ def test_content_hash_changes_with_content_only(tmp_path: Path) -> None:
     assert content_hash(other) != h
     art.published = PartialDate(2024, 10, 24)
     assert content_hash(art) != h
+
+
+_PAGE_WITH_SAPO = """<html><head><title>Bộ trưởng thăm Cuba</title></head><body>
+<nav><div class="summary">Menu: Trang chủ, Tin tức, Đối ngoại quốc phòng và các mục khác của trang</div></nav>
+<article><h1>Bộ trưởng thăm Cuba</h1>
+<div class="detail-sapo">Đoàn đại biểu quân sự cấp cao Việt Nam thăm chính thức Cuba từ ngày 20 đến 23-11-2023.</div>
+<div class="body"><p>Sáng 21-11, tại thủ đô La Habana, Đại tướng Phan Văn Giang đã hội đàm với Đại tướng Álvaro López Miera,
+Bộ trưởng Bộ các Lực lượng vũ trang cách mạng Cuba. Hai bên đánh giá cao kết quả hợp tác quốc phòng.</p>
+<p>Sau hội đàm, hai Bộ trưởng đã ký Tuyên bố chung về tăng cường hợp tác quốc phòng giữa hai Bộ.</p></div>
+<div class="related"><div class="item-desc">Tin khác: Bộ trưởng Quốc phòng Nga thăm Lào, ký Bản ghi nhớ về hợp tác.</div></div>
+</article></body></html>"""
+
+
+def test_html_lead_paragraph_is_kept_and_teasers_are_not(tmp_path: Path) -> None:
+    page = tmp_path / "cuba.html"
+    page.write_text(_PAGE_WITH_SAPO, encoding="utf-8")
+    art = read_html(page)
+    assert "thăm chính thức Cuba từ ngày 20 đến 23-11-2023" in art.text
+    assert art.text.index("thăm chính thức Cuba") < art.text.index("Sáng 21-11")
+    assert "Menu" not in art.text and "Nga thăm Lào" not in art.text

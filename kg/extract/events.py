@@ -56,6 +56,8 @@ _DATE_OPENER_RE = re.compile(
 _FACT_VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|đang|vừa)\s+$")
 # "Lần giao lưu thứ 8": an edition named by its number around a bare trigger
 _EDITION_BEFORE_RE = re.compile(r"(?i)(?<!\w)lần\s+$")
+_PLAN_AFTER_RE = re.compile(r"(?i)\s*(?:dự kiến|sẽ|sắp)(?!\w)")
+_PREVIOUS_AFTER_RE = re.compile(r"(?i)\s+(?:lần|kỳ|khóa|năm)\s+trước(?!\w)")
 _EDITION_AFTER_RE = re.compile(r"\s+thứ\s+(\d{1,3})(?!\w)")
 _DASH_RE = re.compile(r"\s+[-–]\s+")
 _CLAUSE_PUNCT_RE = re.compile(r"[;.!?]")
@@ -246,14 +248,15 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
             c_lo = _clause_start(text, m.start(), lo)
             if recall_re.search(text, c_lo, m.start()):
                 continue  # recalled ("Hai bên nhắc lại ... nhân chuyến thăm ..."): not the article's news
-            wish = not_reported_re.search(text, c_lo, m.start())
+            wish = next((w for w in not_reported_re.finditer(text, c_lo, m.start()) if not _formula(text, w)), None)
             if wish is not None:
                 # a wish, proposal, invitation or plan: not a reported fact -- unless a
                 # day comes between, the time of a report ("X sẽ ..., ông cho biết hôm
                 # 11/6, sau cuộc gặp với ...")
                 last = wish
-                for last in not_reported_re.finditer(text, wish.end(), m.start()):
-                    pass
+                for w in not_reported_re.finditer(text, wish.end(), m.start()):
+                    if not _formula(text, w):
+                        last = w
                 if not any(d.date.day for d in idx.dates_in(last.end(), m.start())):
                     continue
             if history_re.search(text, max(c_lo, m.start() - 40), m.start()):
@@ -275,6 +278,8 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
                     creatable = _FACT_VERB_BEFORE_RE.search(text, max(lo, m.start() - 8), m.start()) is not None
             nxt_trig = found[k + 1].start() if k + 1 < len(found) else hi
             core, tail_end, year, ordinal = _label_tail(text, m.end(), hi)
+            if _PREVIOUS_AFTER_RE.match(text, m.end(), hi):
+                continue  # "Hội nghị lần trước đã được tổ chức tại Accra": an earlier edition
             if ordinal is None and _EDITION_BEFORE_RE.search(text, max(lo, m.start() - 6), m.start()):
                 ed = _EDITION_AFTER_RE.match(text, m.end(), hi)
                 if ed:
@@ -315,6 +320,10 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
                     mention.date = head[0]
                 elif before and not has_name and _is_time_of_clause(text, own, before[-1]):
                     mention.date = before[-1]
+            if has_name and _PLAN_AFTER_RE.match(text, mention.end, hi) and (mention.date is None or not mention.date.date.day):
+                # "Đối thoại ... lần thứ 12 dự kiến sẽ được tổ chức vào năm 2026": a plan; an
+                # edition announced for its days ("sẽ diễn ra từ ngày 19 - 22/12/2024") is news
+                continue
             if bare_visit and mention.date is None:
                 continue  # a ship's visit is news when dated ("Từ ngày 19 đến 22/9, tàu X đã thăm ...")
             mention.happening = bool(
@@ -340,6 +349,19 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
                     ]
             out.append(mention)
     return out
+
+
+_INVITATION_RE = re.compile(r"(?i)(?<!\w)(?:nhận|theo|nhận lời|đáp|đáp lại)\s+(?:lời\s+)?$")
+
+
+def _formula(text: str, wish: re.Match[str]) -> bool:
+    """ "mời" of "Nhận lời mời của X, đoàn ... thăm" or "Theo lời mời": a fact's
+    formula, not an invitation still open."""
+    return wish.group().casefold() == "mời" and _INVITATION_RE.search(text, max(0, wish.start() - 14), wish.start()) is not None
+
+
+def _precision(d: PartialDate) -> int:
+    return (d.year is not None) + (d.month is not None) + (d.day is not None)
 
 
 def _is_time_of_clause(text: str, head: int, d: DateMention) -> bool:
@@ -562,9 +584,13 @@ def events_component(doc: Doc) -> Doc:
         ev = draft.event
         if mention.happening or mention.date is not None:
             draft.has_fact = True
-        if start is not None and (ev.start is None or rank > draft.date_rank):
+        if start is not None and (
+            ev.start is None or rank > draft.date_rank
+            or (rank == draft.date_rank and draft.named and _precision(start) > _precision(ev.start))
+        ):
             # a date given as the event's own ("diễn ra từ ngày 13 đến 14-12")
-            # outranks the dateline of a sentence that only mentions it
+            # outranks the dateline of a sentence that only mentions it; of two
+            # sentence heads, the day outranks a year ("Được khởi xướng từ năm 2014, ...")
             ev.start, ev.end = start, end
             draft.date_rank = rank
         add_unique(ev.evidence, s_text)

@@ -652,7 +652,8 @@ def _mention(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
                 break
         if mention.country:
             break
-    if not mention.country:
+    if not mention.country and not text[region_start : ranks[0].start() if ranks else n_start].strip():
+        # only "Title Country, Rank Name": not "..., Đoàn Việt Nam do Đại tướng X"
         mention.country = _comma_title_country(text, idx, region_start, s_lo)
         mention.strength = 3 if mention.country else 0
     if not mention.country:

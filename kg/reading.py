@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterator, Optional, Sequence, Union
+from typing import Any, Callable, Iterator, Optional, Sequence, Union
 
 from kg.model import Article, PartialDate
 from kg.pipeline import KGError
@@ -186,8 +186,10 @@ def read_html(path: Path) -> Article:
         raise _Skip("binary file")
     if not data.strip():
         raise _Skip("empty article")
+    tree = trafilatura.load_html(data)  # parsed once: the lead is read before extraction prunes the tree
+    lead = _lead_paragraph(tree) if tree is not None else None
     doc = trafilatura.bare_extraction(
-        data,
+        tree if tree is not None else data,
         include_comments=False,
         include_tables=False,
         favor_precision=True,
@@ -199,7 +201,6 @@ def read_html(path: Path) -> Article:
     if not text or len(text.strip()) < MIN_HTML_TEXT_CHARS:
         raise _Skip("no main text found in HTML page")
     paragraphs = [" ".join(p.split()) for p in text.splitlines()]
-    lead = _lead_paragraph(data)
     if lead and lead not in " ".join(paragraphs):
         # the sapo holds the story's who, when and where; trafilatura drops it on
         # many Vietnamese pages. It goes after the headline, where the page has it.
@@ -231,14 +232,9 @@ _OUTSIDE_BODY = {"nav", "aside", "footer", "header", "form", "script", "style"}
 MIN_LEAD_CHARS = 40
 
 
-def _lead_paragraph(html: bytes) -> Optional[str]:
-    """The text of the page's lead element (`class="sapo"`, "summary", ...),
+def _lead_paragraph(root: Any) -> Optional[str]:
+    """The text of an lxml page tree's lead element (`class="sapo"`, "summary", ...),
     the first one of at least MIN_LEAD_CHARS outside menus, asides and footers."""
-    import trafilatura
-
-    root = trafilatura.load_html(html)  # decoded as trafilatura decodes the page
-    if root is None:
-        return None
     scopes = root.xpath("//article | //main") or [root]
     for scope in scopes:
         for el in scope.iter("div", "p", "h2", "h3", "section", "span"):

@@ -248,7 +248,9 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
             c_lo = _clause_start(text, m.start(), lo)
             if recall_re.search(text, c_lo, m.start()):
                 continue  # recalled ("Hai bên nhắc lại ... nhân chuyến thăm ..."): not the article's news
-            wish = next((w for w in not_reported_re.finditer(text, c_lo, m.start()) if not _formula(text, w)), None)
+            wish = not_reported_re.search(text, c_lo, m.start())
+            if wish is not None and _formula(text, wish):
+                wish = next((w for w in not_reported_re.finditer(text, wish.end(), m.start()) if not _formula(text, w)), None)
             if wish is not None:
                 # a wish, proposal, invitation or plan: not a reported fact -- unless a
                 # day comes between, the time of a report ("X sẽ ..., ông cho biết hôm

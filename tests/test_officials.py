@@ -226,3 +226,8 @@ def test_the_head_of_a_firm_who_signs_is_an_official():
 def test_appositive_title_stops_before_the_predicate():
     offs = _officials("Thủ tướng đánh giá cao hội đàm với Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng diễn ra cùng ngày.")
     assert offs["Phan Văn Giang"].positions == ["Bộ trưởng Bộ Quốc phòng"]
+
+
+def test_a_courtesy_call_verb_ends_the_title_before_the_next_name():
+    offs = _officials("Ngày 6/6/2025, Bộ trưởng Nakatani Gen chào xã giao Thủ tướng Phạm Minh Chính.")
+    assert offs["Phạm Minh Chính"].positions == ["Thủ tướng"]

@@ -44,6 +44,9 @@ MIN_TEASER_WORDS = 20
 # of a line with collapsed blanks), and a search over a whole long paragraph
 # would try the pattern at every one of its characters.
 CREDIT_WINDOW = 160
+# A caption this long that ends a sentence, once its credit is cut, is kept: photo
+# stories carry their news in captions ("Chiều cùng ngày, Thiếu tướng X đã tiếp ... Ảnh: Y").
+MIN_STORY_CAPTION = 120
 
 _TERMINAL = ".!?…:;"
 _CLOSERS = "\"'”’»)]"
@@ -245,21 +248,28 @@ class _Credits:
         return cls(compiled, any_of)
 
     def end(self, line: str) -> bool:
-        """Does the line end with a credit? (`pos` rather than a slice in the
-        search: "^" and look-behinds still see the whole line.)"""
+        """Does the line end with a credit?"""
+        return self.start(line) is not None
+
+    def start(self, line: str) -> Optional[int]:
+        """Where the credit ending the line starts, if one does. (`pos` rather
+        than a slice in the search: "^" and look-behinds still see the whole line.)"""
         if self.any_of is not None:
             for s in self.any_of:
                 if s in line:
                     break
             else:
-                return False
+                return None
         start = max(0, len(line) - CREDIT_WINDOW)
         # a match lies in the window, and so does each string it needs
         window = line[start:] if start else line
+        found: Optional[int] = None
         for pattern, needs in self.patterns:
-            if _holds(window, needs) and pattern.search(line, start):
-                return True
-        return False
+            if _holds(window, needs):
+                m = pattern.search(line, start)
+                if m is not None and (found is None or m.start() < found):
+                    found = m.start()
+        return found
 
 
 _Member = tuple[str, str]  # (kind, pattern)
@@ -523,7 +533,7 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
 
     # 1. line patterns, and the footer cut
     rules = _rules()
-    line_kind, widget, credit = rules.line.kind, rules.widget.kind, rules.credits.end
+    line_kind, widget, credit = rules.line.kind, rules.widget.kind, rules.credits.start
     seen_chars = 0
     for i, b in enumerate(blocks):
         line, bare = b.text, b.bare
@@ -535,9 +545,20 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
                 break
             b.dropped = True
             continue
-        if kind or (len(bare) != len(line) and widget(line)) or credit(line):
+        if kind or (len(bare) != len(line) and widget(line)):
             b.dropped = True
             continue
+        at = credit(line)
+        if at is not None:
+            # the credit's match may open with the full stop before "Ảnh:"
+            caption = (line[: at + 1] if line[at] in _TERMINAL_TUPLE else line[:at]).rstrip()
+            if len(caption) < MIN_STORY_CAPTION or not _ends_sentence(caption):
+                b.dropped = True
+                continue
+            # a photo story tells its news in captions: the credit goes, the text stays
+            # (and is dropped below if it only repeats a sentence of the body)
+            blocks[i] = b = _Block(caption, b.raw)
+            line = caption
         seen_chars += len(line)
 
     # 2. repeats: the title again, captions doubled as alt text

@@ -395,3 +395,26 @@ def test_lower_case_line_after_a_sentence_end_or_blank_line_is_not_joined() -> N
     assert "Chiều 12/3, Bộ trưởng tiếp Đại sứ Nhật Bản." in paragraphs
     assert "đây là một đoạn khác của bài báo về hợp tác quốc phòng." in paragraphs
     assert "và đoạn này đứng sau một dòng trống nên cũng là đoạn riêng." in paragraphs
+
+
+def test_a_photo_story_keeps_its_captions_without_the_credits() -> None:
+    raw = (
+        "Tàu Hải quân Pháp thăm TP HCM\n\n"
+        "Sáng 12-1-2026, tàu FS Prairial của Hải quân Pháp cập cảng Nhà Rồng, bắt đầu chuyến thăm TP HCM.\n\n"
+        "Chiều cùng ngày, Thiếu tướng Lê Minh Tâm, Tư lệnh Bộ Tư lệnh TP HCM đã tiếp Hạm trưởng Antoine Dubreuil "
+        "tại trụ sở Bộ Tư lệnh. Ảnh: HOÀNG TRIỀU\n\n"
+        "Tàu cập cầu cảng. Ảnh: HOÀNG TRIỀU\n"
+    )
+    body, removed = clean_text(raw)
+    assert "Thiếu tướng Lê Minh Tâm" in body and "HOÀNG TRIỀU" not in body
+    assert "Tàu cập cầu cảng" not in body  # a short caption goes whole
+
+
+def test_a_long_caption_repeating_a_sentence_of_the_body_goes() -> None:
+    sentence = (
+        "Đại tướng Phan Văn Giang và Bộ trưởng Quốc phòng Campuchia Tea Seiha chứng kiến lễ ký kết các văn kiện "
+        "hợp tác quốc phòng giữa hai nước."
+    )
+    raw = f"Tiêu đề\n\nChiều 5/6/2025, tại Hà Nội, hai Bộ trưởng đã hội đàm. {sentence}\n\n{sentence} Ảnh: Trọng Đức\n"
+    body, _ = clean_text(raw)
+    assert body.count("chứng kiến lễ ký kết") == 1 and "Trọng Đức" not in body

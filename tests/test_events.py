@@ -383,3 +383,65 @@ def test_a_named_edition_planned_for_a_year_is_no_event():
     announced = "Triển lãm Quốc phòng quốc tế Việt Nam 2026 sẽ diễn ra từ ngày 8 - 11/12/2026 tại sân bay Gia Lâm."
     (ev,) = extract(announced).events
     assert ev.start.iso() == "2026-12-08"
+
+
+def test_a_quoted_title_names_an_exhibition():
+    text = (
+        "Hôm qua (15/3/2026), tại Bảo tàng Lịch sử Quân sự Việt Nam, Tổng cục Chính trị khai mạc triển lãm ảnh "
+        "“Việt Nam - Campuchia: Tình hữu nghị bền chặt”."
+    )
+    (ev,) = extract(text).events
+    assert ev.type == "Exhibition" and ev.start.iso() == "2026-03-15" and "KHM" in ev.countries
+
+
+def test_named_conference_after_another_trigger_takes_the_head_date():
+    text = (
+        "Bên lề diễn tập, ngày 17/2/2025, Chuẩn Đô đốc Bùi Văn An tham dự Hội nghị chuyên đề An ninh "
+        "hàng hải quốc tế (IMSS) lần thứ 4 tại Bali."
+    )
+    conf = [e for e in extract(text).events if e.type == "Conference"]
+    assert len(conf) == 1 and conf[0].start.iso() == "2025-02-17" and conf[0].ordinal == 4
+
+
+def test_a_ship_calling_on_a_port_is_a_port_call_and_the_navies_named_take_part():
+    text = (
+        "Từ ngày 15 đến 20/2/2025, tàu 016 - Quang Trung tham gia Diễn tập Hải quân đa phương Komodo 2025 "
+        "cùng tàu của Hải quân Indonesia, Australia, Ấn Độ và Singapore.\n\n"
+        "Kết thúc diễn tập, từ ngày 22 đến 24/2, tàu 016 - Quang Trung thăm xã giao cảng Muara, Brunei."
+    )
+    evs = {e.type: e for e in extract(text).events}
+    assert {"IDN", "AUS", "IND", "SGP"} <= set(evs["Exercise"].countries)
+    assert evs["Exercise"].end.iso() == "2025-02-20"
+    assert evs["PortCall"].start.iso() == "2025-02-22" and "BRN" in evs["PortCall"].countries
+
+
+def test_a_date_in_brackets_after_the_name_and_a_delegation_visiting_a_country():
+    text = (
+        "Tại Đối thoại chính sách quốc phòng Việt Nam - Australia lần thứ 7 (tháng 6/2025, Canberra), hai bên ký "
+        "Tuyên bố tầm nhìn chung. Tháng 9/2025, đoàn Bộ Quốc phòng do Thượng tướng Đặng Văn Hòa, Thứ trưởng Bộ "
+        "Quốc phòng dẫn đầu thăm Nhật Bản; hai bên ký Ý định thư về hợp tác quân y."
+    )
+    doc = extract(text)
+    got = {(e.type, e.start.iso() if e.start else None) for e in doc.events}
+    assert {("Dialogue", "2025-06"), ("Visit", "2025-09")} <= got
+    assert {(a.type, tuple(sorted(a.parties))) for a in doc.agreements} == {
+        ("JointStatement", ("AUS", "VNM")), ("LetterOfIntent", ("JPN", "VNM"))
+    }
+
+
+def test_an_exercise_command_post_is_no_exercise():
+    text = "Sáng 20/8/2025, Sở Chỉ huy diễn tập lập tức điều trực thăng EC-225 ra khu vực."
+    assert extract(text).events == []
+
+
+def test_a_sentence_opened_by_dip_nay_adds_to_the_happening():
+    text = (
+        "Chiều 18/12/2025, tại Hà Nội, Thượng tướng Phùng Văn Định chủ trì buổi gặp mặt Đoàn Tùy viên Quân sự "
+        "nước ngoài tại Việt Nam.\n\nDịp này, Thượng tướng Phùng Văn Định trao Kỷ niệm chương tặng Đại tá Sok "
+        "Chanthy, Tùy viên Quốc phòng Campuchia và Trung tá Sergei Orlov, Phó Tùy viên Quốc phòng Nga vì đã có "
+        "nhiều đóng góp."
+    )
+    doc = extract(text)
+    (ev,) = doc.events
+    assert {"KHM", "RUS"} <= set(ev.countries) and "Sok Chanthy" in ev.participants
+    assert {o.name: o.positions for o in doc.officials}["Sergei Orlov"] == ["Phó Tùy viên Quốc phòng Nga"]

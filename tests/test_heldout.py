@@ -1,10 +1,12 @@
-"""Regression guards on sets the extractor was not tuned on (or, for heldout/, never tuned on).
+"""Regression guards on sets written independently of the extractor.
 
-`tests/data/heldout` was written independently of the extractor and is kept
-blind: nobody tunes rules against it. Its threshold is the project's target
-for unseen articles; the measured score at the time it was added is in the
-README. `tests/data/dev3` was the first blind set and became a development
-set afterwards.
+Each was written blind (by someone who never saw the extractor), scored once
+blind -- the README keeps that first score, the honest estimate for unseen
+articles -- and then used for tuning, so its threshold here guards against
+regressions: `dev3` (scored 0.80 blind), `heldout` (0.93 blind), `heldout2`
+(0.88 blind) and `heldout4` (0.84 blind). `heldout5` is still blind: nobody
+tunes rules against it, and its threshold is the project's target for unseen
+articles.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from kg.evaluate import evaluate
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.mark.parametrize("name,threshold", [("heldout", 0.85), ("dev3", 0.95)])
+@pytest.mark.parametrize(
+    "name,threshold", [("dev3", 0.95), ("heldout", 0.95), ("heldout2", 0.95), ("heldout4", 0.95)]
+)
 def test_independent_sets_stay_above_target(name, threshold):
     report = evaluate(DATA / name / "gold", [DATA / name / "articles"])
     assert len(report.articles) >= 7

@@ -231,3 +231,12 @@ def test_appositive_title_stops_before_the_predicate():
 def test_a_courtesy_call_verb_ends_the_title_before_the_next_name():
     offs = _officials("Ngày 6/6/2025, Bộ trưởng Nakatani Gen chào xã giao Thủ tướng Phạm Minh Chính.")
     assert offs["Phạm Minh Chính"].positions == ["Thủ tướng"]
+
+
+def test_a_citizen_with_an_honorific_only_is_no_official():
+    offs = _officials(
+        "Bà Nguyễn Thị Lan (72 tuổi, ở phường Ba Ngòi) phấn khởi sau ca mổ. Bà Chan Sreymom, người dân huyện "
+        "Svay Teab, xúc động cho biết gia đình bà vừa nhận nhà mới. Ông Phôn-xay Xi-tha-phon, Tỉnh trưởng tỉnh "
+        "Phông-xa-lỳ (Lào), dự lễ."
+    )
+    assert set(offs) == {"Phôn-xay Xi-tha-phon"}

@@ -33,3 +33,12 @@ def test_vietnam_china_framework_name():
     (p,) = doc.partnerships
     assert set(p.countries) == {"CHN", "VNM"} and p.level == "ComprehensiveStrategicPartnership"
     assert p.since is not None and p.since.iso() == "2008"
+
+
+def test_upgrades_listed_with_voi_pair_vietnam_with_each():
+    doc = extract(
+        "Chỉ trong quý I/2025, Việt Nam đã nâng cấp quan hệ lên Đối tác chiến lược toàn diện với New Zealand "
+        "(tháng 2/2025), với Indonesia và Singapore (tháng 3/2025)."
+    )
+    got = {(p.countries, p.since.iso() if p.since else None) for p in doc.partnerships}
+    assert got == {(("NZL", "VNM"), "2025-02"), (("IDN", "VNM"), "2025-03"), (("SGP", "VNM"), "2025-03")}

@@ -256,8 +256,11 @@ def agreements_component(doc: Doc) -> Doc:
             if len(ag.parties) < 2:
                 # the other side: the two countries of a bilateral event; at a fair or a
                 # conference of many, Vietnam (whose press this is) opposite the one named
+                foreign = list(dict.fromkeys(c.code for c in idx.countries_in(lo, hi) if c.code != VNM))
                 if ag.parties and ag.parties[0] != VNM:
                     pool = [VNM]  # the one side named is foreign: the other is Vietnam
+                elif not ag.parties and len(foreign) == 1:
+                    pool = [VNM, foreign[0]]  # "đoàn ... thăm Nhật Bản; hai bên ký Ý định thư ..."
                 else:
                     pool = list(event.countries) if event and len(set(event.countries)) == 2 else []
                 if not pool:

@@ -56,6 +56,19 @@ _DATE_OPENER_RE = re.compile(
 _FACT_VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|đang|vừa)\s+$")
 # "Lần giao lưu thứ 8": an edition named by its number around a bare trigger
 _EDITION_BEFORE_RE = re.compile(r"(?i)(?<!\w)lần\s+$")
+# a title in quotes after a trigger, maybe after a word or two saying what kind ("ảnh", "chuyên đề")
+_QUOTED_NAME_RE = re.compile(r"\s*(?:[^\s“”\",.;:!?()]+\s+){0,2}?[“\"][^“”\"\n]{3,100}[”\"]")
+_ORDINAL_AFTER_ALIAS_RE = re.compile(r"\s*\([^()\n]{1,20}\)\s*(lần\s)")
+# a date after these belongs to another clause's fact, not the event's time: "Chuyến thăm
+# góp phần cụ thể hóa quan hệ ... được xác lập từ năm 2019"
+_OTHER_TIME_RE = re.compile(r"(?i)(?<!\w)(?:xác lập|thiết lập|nâng cấp|ký kết|được ký|thành lập)(?!\w)")
+# Meeting triggers that are a ship's call when a ship makes them ("tàu 016 thăm xã giao cảng Muara")
+_SHIP_CALL_TRIGGERS = frozenset({"thăm xã giao", "thăm hữu nghị"})
+# a date in brackets right after the name, maybe after its place: "Đối thoại ... lần thứ 7
+# (tháng 6/2025, Canberra)", "Hội nghị ... tại Kuala Lumpur (tháng 11/2025)"
+_PAREN_DATE_RE = re.compile(r"(?:\s+(?:tại|ở)\s+[^,.;:()]{1,40}?)?\s*\(\s*(?:ngày|tháng|năm|từ ngày)?\s*")
+_MODIFIER_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:sở chỉ huy|ban chỉ đạo|ban tổ chức|kịch bản|thao trường)\s+$")
+_AFTER_IT_RE = re.compile(r"(?i)(?<!\w)(?:kết thúc|sau khi|sau|bế mạc)\s+$")
 _PLAN_AFTER_RE = re.compile(r"(?i)\s*(?:dự kiến|sẽ|sắp)(?!\w)")
 _PREVIOUS_AFTER_RE = re.compile(r"(?i)\s+(?:lần|kỳ|khóa|năm)\s+trước(?!\w)")
 _EDITION_AFTER_RE = re.compile(r"\s+thứ\s+(\d{1,3})(?!\w)")
@@ -67,6 +80,11 @@ _ORGANIZER_BEFORE_RE = re.compile(r"((?:[^\s,]+\s){1,8}?)(?:\([^)]*\)\s*)?(?:đ�
 _ORGANIZE_VERBS = ("tổ chức", "chủ trì", "đăng cai")
 _VISIT_KIND_RE = re.compile(r"\s*(?:chính thức|cấp nhà nước|làm việc|hữu nghị)?\s*")
 _DELEGATION_RE = re.compile(r"đoàn(?: đại biểu)?(?: cấp cao)?(?: Bộ Quốc phòng)?\s+")
+# at an exercise or a ship's call, the forces named take part: "cùng tàu của Hải quân
+# Indonesia, Australia, Ấn Độ, Nhật Bản và Singapore"
+_FORCES_RE = re.compile(
+    r"(?:đoàn(?: đại biểu)?(?: cấp cao)?(?: Bộ Quốc phòng)?|[Hh]ải quân|[Ll]ục quân|[Kk]hông quân|[Qq]uân đội|[Tt]uần duyên)\s+"
+)
 _YEAR_IN_LABEL_RE = re.compile(r"\b(19|20)\d{2}\b")
 # "(VINBAX 2025)" right after a numbered name: the edition's short name and year
 _ALIAS_YEAR_RE = re.compile(r"\s*\((?:[^()]{1,40}?\s)?((?:19|20)\d{2})\)")
@@ -162,6 +180,7 @@ class _Mention:
     trig_end: int = 0
     year_written: bool = False
     date_cued: bool = False  # the date is introduced as the event's own time
+    date_weak: bool = False  # the sentence's head date, kept only if the event has no other
     countries: frozenset[str] = frozenset()
     participants_from: list[str] = field(default_factory=list)
     alias: str = ""
@@ -245,6 +264,8 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
             # the tests that drop a mention come first: they need only its position
             if _CATEGORY_BEFORE_RE.search(text[max(lo, m.start() - 12) : m.start()]):
                 continue  # a category of events, not one happening
+            if _MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()):
+                continue  # "Sở Chỉ huy diễn tập", "kịch bản diễn tập": a word about it, not its telling
             c_lo = _clause_start(text, m.start(), lo)
             if recall_re.search(text, c_lo, m.start()):
                 continue  # recalled ("Hai bên nhắc lại ... nhân chuyến thăm ..."): not the article's news
@@ -267,10 +288,14 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
             folded = " ".join(surface.casefold().split())
             bare_visit = False
             if folded == "thăm" and folded not in trig:
-                if not _ship_visit(text, lo, m.start(), m.end(), hi):
+                if _ship_visit(text, lo, m.start(), m.end(), hi):
+                    etype, creatable, display = "PortCall", True, "Thăm cảng"
+                    bare_visit = True
+                elif _country_right_after(idx, m.end()):
+                    # "đoàn ... do Thượng tướng X dẫn đầu thăm Nhật Bản": a visit to a country
+                    etype, creatable, display = "Visit", True, "Chuyến thăm"
+                else:
                     continue  # "đoàn đã thăm Học viện": a stop of a visit, not an event
-                etype, creatable, display = "PortCall", True, "Thăm cảng"
-                bare_visit = True
             elif surface.casefold().startswith(("tiếp", "gặp")) and folded not in trig:
                 etype, creatable = "Meeting", True
                 display = "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp"
@@ -280,6 +305,12 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
                     creatable = _FACT_VERB_BEFORE_RE.search(text, max(lo, m.start() - 8), m.start()) is not None
             nxt_trig = found[k + 1].start() if k + 1 < len(found) else hi
             core, tail_end, year, ordinal = _label_tail(text, m.end(), hi)
+            if ordinal is None:
+                late = _ORDINAL_AFTER_ALIAS_RE.match(text, tail_end, hi)
+                if late:  # "Hội nghị chuyên đề An ninh hàng hải quốc tế (IMSS) lần thứ 4"
+                    o = ORDINAL_RE.match(text, late.start(1), hi)
+                    if o:
+                        ordinal = ordinal_value(o)
             if _PREVIOUS_AFTER_RE.match(text, m.end(), hi):
                 continue  # "Hội nghị lần trước đã được tổ chức tại Accra": an earlier edition
             if ordinal is None and _EDITION_BEFORE_RE.search(text, max(lo, m.start() - 6), m.start()):
@@ -290,6 +321,12 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
             has_name = bool(core) and (
                 any(is_capitalised(w) for w in core.split()) or ordinal is not None or year is not None
             )
+            if not has_name and etype in _NAMED_TYPES:
+                quoted = _QUOTED_NAME_RE.match(text, m.end(), hi)
+                if quoted:
+                    # "triển lãm ảnh “Việt Nam - Lào: Sắt son một chiến hào”": a title in quotes names it
+                    core = " ".join(quoted.group(0).split())
+                    tail_end, has_name = quoted.end(), True
             has_name = has_name and etype in _NAMED_TYPES
             mention = _Mention(
                 etype, m.start(), max(m.end(), tail_end), si, has_name,
@@ -297,14 +334,19 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
                 year=year, ordinal=ordinal, creatable=creatable, display=display,
                 trig_end=m.end(), year_written=year is not None,
             )
-            if etype == "Visit" and _ship_visit(text, lo, m.start(), m.end(), hi):
+            if (etype == "Visit" or folded in _SHIP_CALL_TRIGGERS) and _ship_visit(text, lo, m.start(), m.end(), hi):
                 # "tàu USS X ... bắt đầu chuyến thăm hữu nghị": a port call
                 etype = mention.etype = "PortCall"
                 display = mention.display = "Thăm cảng"
             c_hi = min(_clause_end(text, m.end(), hi), nxt_trig if nxt_trig > m.end() else hi)
-            cued = next(
+            # "Kết thúc diễn tập, từ ngày 22 đến 24/2, tàu ... thăm": the time after it, not its own
+            after_it = not has_name and _AFTER_IT_RE.search(text, max(lo, m.start() - 12), m.start()) is not None
+            cued = None if after_it else next(
                 (d for d in idx.dates_in(mention.end, c_hi)
-                 if d.start - mention.end < 120 and _DATE_CUE_RE.search(text, max(lo, d.start - _CUE_WINDOW), d.start)),
+                 if d.start - mention.end < 120
+                 and (_DATE_CUE_RE.search(text, max(lo, d.start - _CUE_WINDOW), d.start)
+                      or _PAREN_DATE_RE.fullmatch(text, mention.end, d.start))
+                 and not _OTHER_TIME_RE.search(text, mention.end, d.start)),
                 None,
             )
             if cued is not None:
@@ -322,6 +364,13 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
                     mention.date = head[0]
                 elif before and not has_name and _is_time_of_clause(text, own, before[-1]):
                     mention.date = before[-1]
+            elif has_name:
+                # a named event told after another trigger of the sentence ("Bên lề diễn tập,
+                # ngày 17/2, X tham dự Hội nghị ... lần thứ 4"): the head date, if it has no other
+                own = _head(text, sent)
+                head = [d for d in idx.dates_in(own, m.start()) if d.start - own < 30]
+                if head:
+                    mention.date, mention.date_weak = head[0], True
             if has_name and _PLAN_AFTER_RE.match(text, mention.end, hi) and (mention.date is None or not mention.date.date.day):
                 # "Đối thoại ... lần thứ 12 dự kiến sẽ được tổ chức vào năm 2026": a plan; an
                 # edition announced for its days ("sẽ diễn ra từ ngày 19 - 22/12/2024") is news
@@ -360,6 +409,40 @@ def _formula(text: str, wish: re.Match[str]) -> bool:
     """ "mời" of "Nhận lời mời của X, đoàn ... thăm" or "Theo lời mời": a fact's
     formula, not an invitation still open."""
     return wish.group().casefold() == "mời" and _INVITATION_RE.search(text, max(0, wish.start() - 14), wish.start()) is not None
+
+
+# a sentence told as part of the happening just reported: "Dịp này, Thượng tướng X trao
+# Kỷ niệm chương tặng Đại tá Y, Tùy viên Quốc phòng Campuchia; ..."
+_BACK_REFERENCE_RE = re.compile(r"(?i)(?:nhân\s+)?(?:dịp|trong dịp|cũng trong dịp)\s+này\s*,|tại đây\s*,")
+
+
+def _back_references(
+    text: str, idx: DocIndex, drafts: list[_Draft], people: list[tuple[str, int, int]],
+    country_of: dict[str, Optional[str]],
+) -> None:
+    """Officials of a sentence opened by "Dịp này," take part in the latest happening told before it."""
+    told = {si for d in drafts for si in d.sentences}
+    for si, sent in enumerate(idx.sentences):
+        if si in told or not _BACK_REFERENCE_RE.match(text, _head(text, sent), sent.end):
+            continue
+        before = [d for d in drafts if d.sentences and max(d.sentences) < si]
+        if not before:
+            continue
+        latest = max(before, key=lambda d: max(d.sentences))
+        names = [p[0] for p in people if sent.start <= p[1] < sent.end]
+        if not names:
+            continue
+        ev = latest.event
+        add_unique(ev.participants, *names)
+        for n in names:
+            add_unique(ev.countries, country_of.get(n))
+        ev.countries = [c for c in ev.countries if c]
+        add_unique(ev.evidence, text[sent.start : sent.end])
+
+
+def _country_right_after(idx: DocIndex, pos: int) -> bool:
+    cs = idx.countries_in(pos, pos + 40)
+    return bool(cs) and cs[0].start - pos <= 1
 
 
 def _precision(d: PartialDate) -> int:
@@ -510,7 +593,7 @@ def events_component(doc: Doc) -> Doc:
         if mention.named and mention.year and start is not None and start.year not in (None, mention.year):
             start = end = None
         draft: Optional[_Draft] = None
-        rank = 0 if mention.date is None else (2 if mention.date_cued else 1)
+        rank = 0 if mention.date is None or mention.date_weak else (2 if mention.date_cued else 1)
         if mention.named:
             sig = _signature(mention.core)
             core_key = norm_key(mention.core)
@@ -624,7 +707,8 @@ def events_component(doc: Doc) -> Doc:
             add_unique(ev.participants, *[p[0] for p in in_sent])
         for c in idx.countries_in(mention.start, mention.end):
             add_unique(ev.countries, c.code)
-        for dm in _DELEGATION_RE.finditer(s_text):
+        cue_re = _FORCES_RE if mention.etype in ("Exercise", "PortCall") else _DELEGATION_RE
+        for dm in cue_re.finditer(s_text):
             pos = sent.start + dm.end()
             # "đoàn Hàn Quốc", "các đoàn Hàn Quốc, Ấn Độ và Hoa Kỳ": each country of the list
             for c in idx.countries_in(pos, min(sent.end, pos + 120)):
@@ -635,6 +719,7 @@ def events_component(doc: Doc) -> Doc:
                 if joiner is None:
                     break
                 pos = joiner.end()
+    _back_references(text, idx, drafts, people, country_of)
     drafts = _merge_aliases(drafts)
     _alias_dates(doc, idx, drafts)
     events: list[Event] = []

@@ -1113,7 +1113,9 @@ def officials_component(doc: Doc) -> Doc:
         country = org_country.get(off.organization or "")
         if country and country != off.country and strength.get(off.name, 0) <= 1:  # type: ignore[union-attr]
             off.country = country
-    officials = [o for o in officials if not _speaks_for_a_company(o)]
+    # "Bà Nguyễn Thị Lan (72 tuổi, ở phường Ba Ngòi)": an honorific alone, with no rank or
+    # title anywhere in the article, names a citizen quoted, not someone acting for a state
+    officials = [o for o in officials if (o.rank or o.positions) and not _speaks_for_a_company(o)]
     doc.officials = officials
     doc.organizations = orgs
     return doc

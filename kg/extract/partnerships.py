@@ -25,7 +25,7 @@ from kg.extract.common import (
 )
 from kg.extract.events import _dates_of
 from kg.extract.officials import official_occurrences
-from kg.model import CountryMention, Doc, Partnership
+from kg.model import CountryMention, DateMention, Doc, Partnership
 from kg.pipeline import component
 
 
@@ -94,6 +94,43 @@ def _pair(
     return (VNM, top[0]) if len(top) == 1 else None
 
 
+_WITH_RE = re.compile(r"\s+(?:với|cùng)\s+")
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:và\s+)?(?:với\s+)?|\s+và\s+(?:với\s+)?)")
+_BRACKET_RE = re.compile(r"\s*\(([^()]{1,40})\)")
+
+
+def _with_list(text: str, idx: DocIndex, pos: int, hi: int) -> list[tuple[str, Optional[DateMention]]]:
+    """Countries listed after a level with "với", each with the date bracketed after
+    it or, failing that, the next one given in the list: [(code, date), ...]."""
+    w = _WITH_RE.match(text, pos, hi)
+    if w is None:
+        return []
+    out: list[tuple[str, Optional[DateMention]]] = []
+    undated: list[str] = []
+    p = w.end()
+    while True:
+        cs = idx.countries_in(p, min(hi, p + 40))
+        if not cs or cs[0].start != p or cs[0].code == VNM:
+            break
+        code, p = cs[0].code, cs[0].end
+        br = _BRACKET_RE.match(text, p, hi)
+        if br:
+            dates = idx.dates_in(br.start(1), br.end(1))
+            p = br.end()
+            if dates:
+                out += [(c, dates[0]) for c in undated] + [(code, dates[0])]
+                undated = []
+            else:
+                undated.append(code)
+        else:
+            undated.append(code)
+        gap = _LIST_GAP_RE.match(text, p, hi)
+        if gap is None:
+            break
+        p = gap.end()
+    return out + [(c, None) for c in undated]
+
+
 @component("partnerships", adds=["partnerships"])
 def partnerships_component(doc: Doc) -> Doc:
     """Partnership frameworks between two countries, with their start where dated."""
@@ -106,6 +143,20 @@ def partnerships_component(doc: Doc) -> Doc:
         for m in level_re.finditer(text, sent.start, sent.end):
             clause = text[max(sent.start, m.start() - 60) : m.start()]
             if _role_re("future").search(clause):
+                continue
+            listed = _with_list(text, idx, m.end(), sent.end)
+            if listed:
+                # "nâng cấp quan hệ lên <level> với New Zealand (tháng 2/2025), với Indonesia
+                # và Singapore (tháng 3/2025)": Vietnam and each country of the list
+                level = _levels()[" ".join(m.group().casefold().split())]
+                for code, since in listed:
+                    key = (tuple(sorted((VNM, code))), level)  # type: ignore[assignment]
+                    p = out.get(key)  # type: ignore[arg-type]
+                    if p is None:
+                        p = out[key] = Partnership(countries=key[0], level=level)  # type: ignore[index]
+                    add_unique(p.evidence, text[sent.start : sent.end])
+                    if p.since is None and since is not None:
+                        p.since = _dates_of(idx, since)[0]
                 continue
             pair = _pair(doc, idx, si, m.start(), country_of)
             if not pair or pair[0] == pair[1]:

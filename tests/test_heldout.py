@@ -21,7 +21,7 @@ DATA = Path(__file__).parent / "data"
 
 
 @pytest.mark.parametrize(
-    "name,threshold", [("dev3", 0.95), ("heldout", 0.95), ("heldout2", 0.95), ("heldout4", 0.95)]
+    "name,threshold", [("dev3", 0.95), ("heldout", 0.95), ("heldout2", 0.95), ("heldout4", 0.95), ("heldout5", 0.85)]
 )
 def test_independent_sets_stay_above_target(name, threshold):
     report = evaluate(DATA / name / "gold", [DATA / name / "articles"])

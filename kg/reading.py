@@ -230,11 +230,13 @@ def read_html(path: Path) -> Article:
 _LEAD_CLASS = re.compile(r"sapo|summary|lead|desc|chapeau|excerpt|intro|tomtat|tom-tat", re.IGNORECASE)
 _OUTSIDE_BODY = {"nav", "aside", "footer", "header", "form", "script", "style"}
 MIN_LEAD_CHARS = 40
+# longer than this, an element marked "desc"/"summary" wraps the body, not a lead
+MAX_LEAD_CHARS = 1200
 
 
 def _lead_paragraph(root: Any) -> Optional[str]:
     """The text of an lxml page tree's lead element (`class="sapo"`, "summary", ...),
-    the first one of at least MIN_LEAD_CHARS outside menus, asides and footers."""
+    the first one of MIN_LEAD_CHARS to MAX_LEAD_CHARS outside menus, asides and footers."""
     scopes = root.xpath("//article | //main") or [root]
     for scope in scopes:
         for el in scope.iter("div", "p", "h2", "h3", "section", "span"):
@@ -244,7 +246,7 @@ def _lead_paragraph(root: Any) -> Optional[str]:
             if any(a.tag in _OUTSIDE_BODY or _ELSEWHERE_CLASS.search(_marks(a)) for a in el.iterancestors()):
                 continue  # a teaser of another story, in a related-news box or a sidebar
             lead = " ".join(el.text_content().split())
-            if len(lead) >= MIN_LEAD_CHARS:
+            if MIN_LEAD_CHARS <= len(lead) <= MAX_LEAD_CHARS:
                 return lead
     return None
 

@@ -278,3 +278,19 @@ def test_html_lead_paragraph_is_kept_and_teasers_are_not(tmp_path: Path) -> None
     assert "thăm chính thức Cuba từ ngày 20 đến 23-11-2023" in art.text
     assert art.text.index("thăm chính thức Cuba") < art.text.index("Sáng 21-11")
     assert "Menu" not in art.text and "Nga thăm Lào" not in art.text
+
+
+def test_html_body_wrapped_in_a_description_element_is_not_read_twice(tmp_path: Path) -> None:
+    paragraph = (
+        "Sáng 21-11, tại thủ đô La Habana, Đại tướng Phan Văn Giang đã hội đàm với Đại tướng Álvaro López Miera, "
+        "Bộ trưởng Bộ các Lực lượng vũ trang cách mạng Cuba, về hợp tác quốc phòng giữa hai nước. "
+    )
+    body = "".join(f"<p>{paragraph}Đoạn {i}.</p>" for i in range(12))
+    page = tmp_path / "wrapped.html"
+    page.write_text(
+        f"<html><head><title>Hội đàm</title></head><body><article><h1>Hội đàm</h1>"
+        f'<div class="content-description">{body}</div></article></body></html>',
+        encoding="utf-8",
+    )
+    art = read_html(page)
+    assert art.text.count("Đoạn 3.") == 1

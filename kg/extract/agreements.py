@@ -24,7 +24,7 @@ from kg.extract.common import (
     phrase_pattern,
     tsv_by_role,
 )
-from kg.extract.events import _dateline, _dates_of
+from kg.extract.events import _clause_end, _dateline, _dates_of
 from kg.extract.officials import official_occurrences
 from kg.model import Agreement, Doc, Event
 from kg.pipeline import component
@@ -57,9 +57,11 @@ def _role_re(role: str) -> re.Pattern[str]:
 
 
 _PASSIVE_RE = re.compile(r"^[^.;]{0,220}?(?<!các )(?:đã\s+)?được\s+(?:ký|kí)", re.I)
+# "Thỏa thuận do X và Y ký.": "do" opens the signers of a clause that ends with the verb
+_DO_SIGNERS = r"(?<!\w)do\s+(?=[^.;]{0,200}?\s(?:ký|kí)(?:\s+kết)?\s*[.;]?\s*$)"
 # "được ký bởi X và Y", "do X và Y ký": the signers follow; "dưới sự chứng kiến của Z": witnesses
-_BY_AGENT_RE = re.compile(r"(?i)được\s+(?:ký|kí)(?:\s+kết)?\s+bởi\s|(?<!\w)do\s+(?=[^.;]{0,200}?\s(?:ký|kí)(?:\s+kết)?\s*[.;]?$)")
-_DONE_BY_RE = re.compile(r"(?i)^[^.;]{0,220}?\sdo\s+[^.;]{0,200}?\s(?:ký|kí)(?:\s+kết)?\s*[.;]?\s*$")
+_BY_AGENT_RE = re.compile(r"(?i)được\s+(?:ký|kí)(?:\s+kết)?\s+bởi\s|" + _DO_SIGNERS)
+_DONE_BY_RE = re.compile(r"(?i)^[^.;]{0,220}?\s" + _DO_SIGNERS)
 # a predicate after a document: it is the subject of its own clause ("; Bản ghi nhớ ... sẽ được xem xét")
 _PREDICATE_RE = re.compile(r"(?i)(?<!\w)(?:sẽ|được|đã|đang|cần|chưa|sắp|dự kiến)(?!\w)")
 _WITNESSED_BY_RE = re.compile(r"(?i)(?:dưới sự|với sự|có sự)\s+chứng kiến\s+của")
@@ -70,7 +72,7 @@ _COUNT_BEFORE_RE = re.compile(r"(?i)(?:(?<!\w)(?:một số|hàng loạt|hàng c
 _LABEL_END_RE = re.compile(
     r"\s*(?:[;.:!?()“”\"]|,|\s+(?:trong(?!\s+(?:lĩnh vực|khuôn khổ))|vào|nhân|tại|dưới|ngay|sáng|chiều|tối|hôm|sau|trước|là|gồm)\s"
     r"|\s+và\s+(?:cùng\s+)?(?:chứng kiến|ký|kí|trao)(?!\w)"
-    r"|\s+(?:đã\s+)?được\s+(?:ký|kí)(?!\w)|\s+do\s+(?=[^.;]{0,200}?\s(?:ký|kí)(?!\w)))",
+    r"|\s+(?:đã\s+)?được\s+(?:ký|kí)(?!\w)|\s+" + _DO_SIGNERS + ")",
 )
 _GENERIC_BEFORE = re.compile(r"(?i)(?:các|những|nhiều)\s*$")
 _BETWEEN_RE = re.compile(r"(?i)giữa\s+(.+)$")
@@ -106,13 +108,23 @@ def _label_span(text: str, start: int, hi: int) -> int:
     return end
 
 
-def _clause_stop(text: str, pos: int, hi: int) -> int:
-    """End of the list item or clause starting at `pos`: the next ";" or "."."""
-    m = _ITEM_END_RE.search(text, pos, hi)
-    return m.start() if m else hi
-
-
-_ITEM_END_RE = re.compile(r"[;.]")
+def _other_side(idx: DocIndex, parties: list[str], event: Optional[Event], lo: int, hi: int) -> list[str]:
+    """Parties to add when the telling names fewer than two: Vietnam (whose press
+    this is) opposite one foreign side named; else the one foreign country of the
+    sentence ("đoàn ... thăm Nhật Bản; hai bên ký Ý định thư ..."); else the two
+    countries of a bilateral event; else Vietnam and the article's main partner."""
+    if parties and parties[0] != VNM:
+        return [VNM]
+    if not parties:
+        foreign = list(dict.fromkeys(c.code for c in idx.countries_in(lo, hi) if c.code != VNM))
+        if len(foreign) == 1:
+            return [VNM, foreign[0]]
+    if event is not None and len(set(event.countries)) == 2:
+        return list(event.countries)
+    top = idx.foreign_countries()
+    if top:
+        return [VNM, top[0]]
+    return list(event.countries) if event is not None else []
 
 
 def _agents_after(text: str, people: list[tuple[str, int, int]], pos: int, hi: int) -> tuple[list[str], list[str]]:
@@ -193,7 +205,7 @@ def agreements_component(doc: Doc) -> Doc:
                 # Biên bản ghi nhớ ...; Thỏa thuận ...") but a ";" clause does not carry it
                 listed = ";" not in gap or ":" in gap or (
                     not gap[gap.rfind(";") + 1 :].strip()
-                    and not _PREDICATE_RE.search(text, m.end(), _clause_stop(text, m.end(), hi))
+                    and not _PREDICATE_RE.search(text, m.end(), _clause_end(text, m.end(), hi))
                 )
                 if not _role_re("not_yet").search(text, max(lo, s.start() - 30), s.start()) and listed:
                     signed = s
@@ -256,17 +268,7 @@ def agreements_component(doc: Doc) -> Doc:
             if len(ag.parties) < 2:
                 # the other side: the two countries of a bilateral event; at a fair or a
                 # conference of many, Vietnam (whose press this is) opposite the one named
-                foreign = list(dict.fromkeys(c.code for c in idx.countries_in(lo, hi) if c.code != VNM))
-                if ag.parties and ag.parties[0] != VNM:
-                    pool = [VNM]  # the one side named is foreign: the other is Vietnam
-                elif not ag.parties and len(foreign) == 1:
-                    pool = [VNM, foreign[0]]  # "đoàn ... thăm Nhật Bản; hai bên ký Ý định thư ..."
-                else:
-                    pool = list(event.countries) if event and len(set(event.countries)) == 2 else []
-                if not pool:
-                    top = idx.foreign_countries()
-                    pool = [VNM] + top[:1] if top else list(event.countries) if event else []
-                for c in pool:
+                for c in _other_side(idx, ag.parties, event, lo, hi):
                     add_unique(ag.parties, c)
             dates = idx.dates_in(lo, hi)
             if dates:

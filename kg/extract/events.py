@@ -32,7 +32,7 @@ from kg.extract.common import (
     tsv_by_role,
 )
 from kg.extract.officials import _org_head_re, official_occurrences, resolve_org, ship_prefixes
-from kg.model import DateMention, Doc, Event, PartialDate, Sentence
+from kg.model import CountryMention, DateMention, Doc, Event, PartialDate, Sentence
 from kg.pipeline import component
 
 _YEAR_RE = re.compile(r"\s*(?:năm\s+)?((?:19|20)\d{2})(?!\w|/|-)")
@@ -79,12 +79,11 @@ _ORGANIZED_BY_RE = re.compile(r"(?<!\w)do\s+(.{3,80}?)\s+(?:tổ chức|chủ tr
 _ORGANIZER_BEFORE_RE = re.compile(r"((?:[^\s,]+\s){1,8}?)(?:\([^)]*\)\s*)?(?:đã\s+)?tổ chức\s+$")
 _ORGANIZE_VERBS = ("tổ chức", "chủ trì", "đăng cai")
 _VISIT_KIND_RE = re.compile(r"\s*(?:chính thức|cấp nhà nước|làm việc|hữu nghị)?\s*")
-_DELEGATION_RE = re.compile(r"đoàn(?: đại biểu)?(?: cấp cao)?(?: Bộ Quốc phòng)?\s+")
-# at an exercise or a ship's call, the forces named take part: "cùng tàu của Hải quân
+_DELEGATION = r"đoàn(?: đại biểu)?(?: cấp cao)?(?: Bộ Quốc phòng)?"
+_DELEGATION_RE = re.compile(_DELEGATION + r"\s+")
+# at an exercise or a ship's call, the forces named take part too: "cùng tàu của Hải quân
 # Indonesia, Australia, Ấn Độ, Nhật Bản và Singapore"
-_FORCES_RE = re.compile(
-    r"(?:đoàn(?: đại biểu)?(?: cấp cao)?(?: Bộ Quốc phòng)?|[Hh]ải quân|[Ll]ục quân|[Kk]hông quân|[Qq]uân đội|[Tt]uần duyên)\s+"
-)
+_FORCES_RE = re.compile(r"(?:" + _DELEGATION + r"|[Hh]ải quân|[Ll]ục quân|[Kk]hông quân|[Qq]uân đội|[Tt]uần duyên)\s+")
 _YEAR_IN_LABEL_RE = re.compile(r"\b(19|20)\d{2}\b")
 # "(VINBAX 2025)" right after a numbered name: the edition's short name and year
 _ALIAS_YEAR_RE = re.compile(r"\s*\((?:[^()]{1,40}?\s)?((?:19|20)\d{2})\)")
@@ -269,18 +268,16 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
             c_lo = _clause_start(text, m.start(), lo)
             if recall_re.search(text, c_lo, m.start()):
                 continue  # recalled ("Hai bên nhắc lại ... nhân chuyến thăm ..."): not the article's news
-            wish = not_reported_re.search(text, c_lo, m.start())
-            if wish is not None and _formula(text, wish):
-                wish = next((w for w in not_reported_re.finditer(text, wish.end(), m.start()) if not _formula(text, w)), None)
+            wish = not_reported_re.search(text, c_lo, m.start())  # the cheap test first
             if wish is not None:
                 # a wish, proposal, invitation or plan: not a reported fact -- unless a
-                # day comes between, the time of a report ("X sẽ ..., ông cho biết hôm
-                # 11/6, sau cuộc gặp với ...")
-                last = wish
-                for w in not_reported_re.finditer(text, wish.end(), m.start()):
+                # day comes after the last one, the time of a report ("X sẽ ..., ông cho
+                # biết hôm 11/6, sau cuộc gặp với ..."); "Nhận lời mời" is no wish
+                last = None
+                for w in not_reported_re.finditer(text, wish.start(), m.start()):
                     if not _formula(text, w):
                         last = w
-                if not any(d.date.day for d in idx.dates_in(last.end(), m.start())):
+                if last is not None and not any(d.date.day for d in idx.dates_in(last.end(), m.start())):
                     continue
             if history_re.search(text, max(c_lo, m.start() - 40), m.start()):
                 continue  # "từng thăm Indonesia năm 2013": history, not the article's news
@@ -291,7 +288,7 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
                 if _ship_visit(text, lo, m.start(), m.end(), hi):
                     etype, creatable, display = "PortCall", True, "Thăm cảng"
                     bare_visit = True
-                elif _country_right_after(idx, m.end()):
+                elif _country_at(idx, m.end()) is not None:
                     # "đoàn ... do Thượng tướng X dẫn đầu thăm Nhật Bản": a visit to a country
                     etype, creatable, display = "Visit", True, "Chuyến thăm"
                 else:
@@ -354,23 +351,18 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
                 mention.date_cued = True
                 if year is None and has_name and cued.date.year and cued.start - mention.end < 25:
                     mention.year = cued.date.year
-            elif k == 0 or not has_name:
-                # the date heading the sentence; for an unnamed mention also the time
-                # told in the clause before it ("Trước khi khai mạc, sáng 5/6, X và Y đã hội đàm")
+            else:
+                # the date heading the sentence -- for a named event told after another
+                # trigger ("Bên lề diễn tập, ngày 17/2, X tham dự Hội nghị ... lần thứ 4") only
+                # if it has no other; for an unnamed one also the time told in the clause
+                # before it ("Trước khi khai mạc, sáng 5/6, X và Y đã hội đàm")
                 own = _head(text, sent)
                 before = idx.dates_in(own, m.start())
                 head = [d for d in before if d.start - own < 30]
                 if head:
-                    mention.date = head[0]
+                    mention.date, mention.date_weak = head[0], has_name and k > 0
                 elif before and not has_name and _is_time_of_clause(text, own, before[-1]):
                     mention.date = before[-1]
-            elif has_name:
-                # a named event told after another trigger of the sentence ("Bên lề diễn tập,
-                # ngày 17/2, X tham dự Hội nghị ... lần thứ 4"): the head date, if it has no other
-                own = _head(text, sent)
-                head = [d for d in idx.dates_in(own, m.start()) if d.start - own < 30]
-                if head:
-                    mention.date, mention.date_weak = head[0], True
             if has_name and _PLAN_AFTER_RE.match(text, mention.end, hi) and (mention.date is None or not mention.date.date.day):
                 # "Đối thoại ... lần thứ 12 dự kiến sẽ được tổ chức vào năm 2026": a plan; an
                 # edition announced for its days ("sẽ diễn ra từ ngày 19 - 22/12/2024") is news
@@ -437,15 +429,23 @@ def _back_references(
             continue
         ev = latest.event
         add_unique(ev.participants, *names)
-        for n in names:
-            add_unique(ev.countries, country_of.get(n))
-        ev.countries = [c for c in ev.countries if c]
+        add_unique(ev.countries, *(c for c in map(country_of.get, names) if c))
         add_unique(ev.evidence, text[sent.start : sent.end])
 
 
-def _country_right_after(idx: DocIndex, pos: int) -> bool:
+def _country_at(idx: DocIndex, pos: int) -> Optional[CountryMention]:
+    """The country named right at `pos` (one character of slack)."""
     cs = idx.countries_in(pos, pos + 40)
-    return bool(cs) and cs[0].start - pos <= 1
+    return cs[0] if cs and cs[0].start - pos <= 1 else None
+
+
+def _visit_host(text: str, idx: DocIndex, trig_end: int, hi: int) -> Optional[CountryMention]:
+    """The country visited, named right after a visit trigger: "thăm chính thức
+    Cuba", "thăm và làm việc tại Australia"."""
+    kind = _VISIT_KIND_RE.match(text, trig_end, hi)
+    pos = kind.end() if kind else trig_end
+    at = _AT_AFTER_RE.match(text, pos, hi)
+    return _country_at(idx, at.end() if at else pos)
 
 
 def _precision(d: PartialDate) -> int:
@@ -688,12 +688,8 @@ def events_component(doc: Doc) -> Doc:
         if mention.etype == "PortCall":
             _port_call(text, idx, sent.start, sent.end, mention, ev)
         if mention.etype == "Visit":
-            host = _VISIT_KIND_RE.match(text, mention.trig_end, sent.end)
-            h_end = host.end() if host else mention.trig_end
-            at = _AT_AFTER_RE.match(text, h_end, sent.end)  # "thăm và làm việc tại Australia"
-            h_end = at.end() if at else h_end
-            hc = idx.countries_in(h_end, h_end + 30)
-            host_code = hc[0].code if hc and hc[0].start - h_end <= 1 else None
+            visited = _visit_host(text, idx, mention.trig_end, sent.end)
+            host_code = visited.code if visited is not None else None
             before = [p for p in in_sent if p[2] <= mention.start]
             after = [p for p in in_sent if p[1] >= mention.end]
             ordered = before[::-1] + after
@@ -703,9 +699,9 @@ def events_component(doc: Doc) -> Doc:
             visitor = visitor or (ordered[0] if ordered else None)
             if visitor and _may_open(mention, text, idx, sent.end):
                 add_unique(ev.participants, visitor[0])  # not the speaker of "chuyến thăm là dịp ..."
-            if host_code:
-                add_unique(ev.countries, host_code)
-                ev.location = hc[0].surface  # a visit takes place in the host country
+            if visited is not None:
+                add_unique(ev.countries, visited.code)
+                ev.location = visited.surface  # a visit takes place in the host country
         else:
             add_unique(ev.participants, *[p[0] for p in in_sent])
         for c in idx.countries_in(mention.start, mention.end):
@@ -943,14 +939,10 @@ def _may_open(m: _Mention, text: str, idx: DocIndex, hi: int) -> bool:
     a new Visit needs its host ("thăm chính thức Việt Nam"), its own date or its visitor ("của ...")."""
     if m.etype != "Visit" or m.date_cued:
         return True
-    host = _VISIT_KIND_RE.match(text, m.trig_end, hi)
-    pos = host.end() if host else m.trig_end
-    at = _AT_AFTER_RE.match(text, pos, hi)
-    pos = at.end() if at else pos
-    cs = idx.countries_in(pos, pos + 40)
-    if cs and cs[0].start - pos <= 1:
+    if _visit_host(text, idx, m.trig_end, hi) is not None:
         return True
-    return _OF_WHOM_RE.match(text, pos, hi) is not None
+    kind = _VISIT_KIND_RE.match(text, m.trig_end, hi)
+    return _OF_WHOM_RE.match(text, kind.end() if kind else m.trig_end, hi) is not None
 
 
 def _host_country_before(text: str, pos: int) -> bool:

@@ -551,6 +551,15 @@ def _appositive(text: str, end: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+def _bracketed_country(idx: DocIndex, aside: re.Match[str]) -> Optional[str]:
+    """The country a match of `_ASIDE_AFTER_RE` holds, if the brackets hold just
+    one country's name ("(Trung Quốc)"), not an alias or a remark."""
+    tagged = idx.countries_in(aside.start(1), aside.end(1))
+    if len(tagged) == 1 and (tagged[0].start, tagged[0].end) == aside.span(1):
+        return tagged[0].code
+    return None
+
+
 def _host_country(text: str, c_start: int) -> bool:
     return bool(_HOST_BEFORE.search(text, max(0, c_start - 12), c_start))
 
@@ -607,9 +616,7 @@ def _mention(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
         aside = _ASIDE_AFTER_RE.match(text, n_end, s_hi)
         if aside is not None and not _head_start_re().match(text, aside.start(1)):
             appos = _appositive(text, aside.end(), s_hi)
-            tagged = idx.countries_in(aside.start(1), aside.end(1))
-            if len(tagged) == 1 and tagged[0].start == aside.start(1) and tagged[0].end == aside.end(1):
-                tag_country = tagged[0].code
+            tag_country = _bracketed_country(idx, aside)
     if not (ranks or heads or honor or appos):
         return None
     if not (ranks or honor or appos) and _OF_BEFORE_RE.search(text, max(s_lo, n_start - 8), n_start):
@@ -739,8 +746,10 @@ def _core_tokens(key: str) -> list[str]:
     return toks
 
 
-def build_officials(doc: Doc) -> tuple[list[Official], dict[str, str]]:
-    """Merge mentions into officials; returns them and a map mention-key -> canonical name."""
+def build_officials(doc: Doc) -> tuple[list[Official], dict[str, int]]:
+    """Merge mentions into officials; returns them and, by name, how surely each
+    one's country is known (see `OfficialMention.strength`). The map of mention
+    keys to canonical names goes to the doc index for `official_occurrences`."""
     mentions = find_official_mentions(doc)
     text = doc.text
     idx = doc_index(doc)
@@ -777,8 +786,7 @@ def build_officials(doc: Doc) -> tuple[list[Official], dict[str, str]]:
         if sent is not None:
             add_unique(off.evidence, text[sent.start : sent.end])
     idx.cache["official_alias"] = alias
-    idx.cache["official_strength"] = {by_key[k].name: v for k, v in strength.items()}
-    return list(by_key.values()), alias
+    return list(by_key.values()), {by_key[k].name: v for k, v in strength.items()}
 
 
 def official_occurrences(doc: Doc) -> list[tuple[str, int, int]]:
@@ -1053,11 +1061,11 @@ def find_organizations(doc: Doc) -> tuple[list[Organization], dict[str, str]]:
         country = None
         cs = idx.countries_in(a, b)
         tag = _ASIDE_AFTER_RE.match(text, b, b + 40)
-        tagged = idx.countries_in(tag.start(1), tag.end(1)) if tag is not None else []
+        tagged = _bracketed_country(idx, tag) if tag is not None else None
         if cs:
             country = cs[-1].code
-        elif len(tagged) == 1 and (tagged[0].start, tagged[0].end) == tag.span(1):  # type: ignore[union-attr]
-            country = tagged[0].code  # "Bộ Tư lệnh Quân khu Quảng Tây (Trung Quốc)"
+        elif tagged is not None:
+            country = tagged  # "Bộ Tư lệnh Quân khu Quảng Tây (Trung Quốc)"
         else:
             after = _OF_RE.match(text, b, b + 8)
             if after:
@@ -1092,7 +1100,7 @@ def resolve_org(doc: Doc, surface: str) -> str:
 def officials_component(doc: Doc) -> Doc:
     """People acting for a state, and the bodies they belong to."""
     orgs, surface = find_organizations(doc)
-    officials, _ = build_officials(doc)
+    officials, strength = build_officials(doc)
     for off in officials:
         for pos in off.positions:
             for m in _org_head_re().finditer(pos):
@@ -1107,11 +1115,10 @@ def officials_component(doc: Doc) -> Doc:
                 break
     # A name read as Vietnamese only by its shape (a Sino-Vietnamese reading, say)
     # takes the country of the organisation its title names, when the article gives one.
-    strength = doc_index(doc).cache.get("official_strength") or {}
     org_country = {o.name: o.country for o in orgs}
     for off in officials:
         country = org_country.get(off.organization or "")
-        if country and country != off.country and strength.get(off.name, 0) <= 1:  # type: ignore[union-attr]
+        if country and country != off.country and strength.get(off.name, 0) <= 1:
             off.country = country
     # "Bà Nguyễn Thị Lan (72 tuổi, ở phường Ba Ngòi)": an honorific alone, with no rank or
     # title anywhere in the article, names a citizen quoted, not someone acting for a state

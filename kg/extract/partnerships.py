@@ -131,12 +131,24 @@ def _with_list(text: str, idx: DocIndex, pos: int, hi: int) -> list[tuple[str, O
     return out + [(c, None) for c in undated]
 
 
+def _told(
+    out: dict[tuple[tuple[str, ...], str], Partnership], pair: tuple[str, str], level: str, evidence: str
+) -> Partnership:
+    """The partnership of a pair at a level, made on first telling; `evidence` is added."""
+    key = (tuple(sorted(pair)), level)
+    p = out.get(key)
+    if p is None:
+        p = out[key] = Partnership(countries=key[0], level=level)  # type: ignore[arg-type]
+    add_unique(p.evidence, evidence)
+    return p
+
+
 @component("partnerships", adds=["partnerships"])
 def partnerships_component(doc: Doc) -> Doc:
     """Partnership frameworks between two countries, with their start where dated."""
     idx = doc_index(doc)
     text = doc.text
-    out: dict[tuple[tuple[str, str], str], Partnership] = {}
+    out: dict[tuple[tuple[str, ...], str], Partnership] = {}
     level_re = _level_re()
     country_of = {o.name: o.country for o in doc.officials}
     for si, sent in enumerate(idx.sentences):
@@ -144,29 +156,21 @@ def partnerships_component(doc: Doc) -> Doc:
             clause = text[max(sent.start, m.start() - 60) : m.start()]
             if _role_re("future").search(clause):
                 continue
+            level = _levels()[" ".join(m.group().casefold().split())]
+            evidence = text[sent.start : sent.end]
             listed = _with_list(text, idx, m.end(), sent.end)
             if listed:
                 # "nâng cấp quan hệ lên <level> với New Zealand (tháng 2/2025), với Indonesia
                 # và Singapore (tháng 3/2025)": Vietnam and each country of the list
-                level = _levels()[" ".join(m.group().casefold().split())]
                 for code, since in listed:
-                    key = (tuple(sorted((VNM, code))), level)  # type: ignore[assignment]
-                    p = out.get(key)  # type: ignore[arg-type]
-                    if p is None:
-                        p = out[key] = Partnership(countries=key[0], level=level)  # type: ignore[index]
-                    add_unique(p.evidence, text[sent.start : sent.end])
+                    p = _told(out, (VNM, code), level, evidence)
                     if p.since is None and since is not None:
                         p.since = _dates_of(idx, since)[0]
                 continue
             pair = _pair(doc, idx, si, m.start(), country_of)
             if not pair or pair[0] == pair[1]:
                 continue
-            level = _levels()[" ".join(m.group().casefold().split())]
-            key = (tuple(sorted(pair)), level)  # type: ignore[assignment]
-            p = out.get(key)  # type: ignore[arg-type]
-            if p is None:
-                p = out[key] = Partnership(countries=key[0], level=level)  # type: ignore[index]
-            add_unique(p.evidence, text[sent.start : sent.end])
+            p = _told(out, pair, level, evidence)
             if p.since is None:
                 end = _CLAUSE_END_RE.search(text, m.end(), sent.end)
                 c_end = end.start() if end else sent.end

@@ -547,8 +547,25 @@ def actor_graph(data: KGData, period: Period = Period(), types: Optional[Iterabl
 
 
 # --------------------------------------------------------------------------- export
-def _flat(graph: nx.Graph) -> nx.Graph:
-    """Copy with only scalar attributes, as GraphML/GEXF require."""
+def gexf_spell(attrs: dict[str, Any]) -> dict[str, str]:
+    """GEXF `start`/`end` as full ISO days, as its `timeformat="date"` requires.
+
+    A month or a year becomes the days it covers; a partnership stays in force
+    from its start on (no end); a date without a year gives no spell."""
+    first = date_interval(attrs.get("start"))
+    if first is None:
+        return {}
+    if attrs.get("kind") == "Partnership":
+        return {"start": first[0]}
+    last = date_interval(attrs.get("end")) or first
+    return {"start": first[0], "end": max(first[1], last[1])}
+
+
+def _flat(graph: nx.Graph, spells: bool = False) -> nx.Graph:
+    """Copy with only scalar attributes, as GraphML/GEXF require.
+
+    With `spells` (GEXF), `start`/`end` become the node's time spell in full
+    ISO days; the dates as the articles gave them stay in `date` and `end_date`."""
     out = graph.__class__()
 
     def clean(attrs: dict[str, Any]) -> dict[str, Any]:
@@ -561,6 +578,11 @@ def _flat(graph: nx.Graph) -> nx.Graph:
                 res[name] = "; ".join(f"{t}={c}" for t, c in sorted(v.items()))
             elif isinstance(v, (list, tuple, set)):
                 res[name] = " | ".join(str(x) for x in v)
+        if spells:
+            for key, kept in (("start", "date"), ("end", "end_date")):
+                if key in res:
+                    res[kept] = res.pop(key)
+            res.update(gexf_spell(attrs))
         return res
 
     for n, d in graph.nodes(data=True):
@@ -582,7 +604,7 @@ def write_graph(store: GraphStore, fmt: str, out_binary: BinaryIO, projection: s
     builders = {"entity": entity_graph, "country": country_graph, "actor": actor_graph}
     if projection not in builders:
         raise ProjectionError(f"unknown projection {projection!r}; choose from {', '.join(builders)}")
-    graph = _flat(builders[projection](load_kg_cached(store), period))
+    graph = _flat(builders[projection](load_kg_cached(store), period), spells=fmt == "gexf")
     if fmt == "graphml":
         nx.write_graphml(graph, out_binary, encoding="utf-8")
     else:

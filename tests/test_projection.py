@@ -232,3 +232,35 @@ def test_date_interval_contains_its_day(day):
     mlo, mhi = date_interval(iso[:7])
     assert ylo <= mlo <= iso <= mhi <= yhi
     assert date_interval("--" + iso[5:]) is None
+
+
+def test_gexf_spells_are_full_days_as_its_timeformat_declares():
+    import datetime
+
+    from lxml import etree
+
+    buf = io.BytesIO()
+    write_graph(small_store(), "gexf", buf)
+    root = etree.fromstring(buf.getvalue())
+    ns = {"g": root.nsmap[None]}
+    assert root.find("g:graph", ns).get("timeformat") == "date"
+    spells = {el.get("id"): (el.get("start"), el.get("end")) for el in root.iterfind(".//g:node", ns)}
+    for start, end in spells.values():
+        for day in (start, end):
+            if day is not None:
+                assert datetime.date.fromisoformat(day).isoformat() == day
+    assert spells[ID + "event/visit/e3"] == ("2024-03-01", "2024-03-31")  # a month: the days it covers
+    assert spells[ID + "event/exhibition/e2"] == ("2024-12-19", "2024-12-22")
+    assert spells[ID + "event/talks/e4"] == ("2022-01-01", "2022-12-31")
+    assert spells[ID + "partnership/vnm-fra"] == ("2013-01-01", None)  # in force from then on
+    assert spells[ID + "event/meeting/e6"] == (None, None)  # --05-01 has no year
+    back = nx.read_gexf(io.BytesIO(buf.getvalue()))
+    assert back.nodes[ID + "event/visit/e3"]["date"] == "2024-03"  # as the article gave it
+
+
+def test_graphml_keeps_the_dates_as_given():
+    buf = io.BytesIO()
+    write_graph(small_store(), "graphml", buf)
+    back = nx.read_graphml(io.BytesIO(buf.getvalue()))
+    assert back.nodes[ID + "event/visit/e3"]["start"] == "2024-03"
+    assert back.nodes[ID + "event/exhibition/e2"]["end"] == "2024-12-22"

@@ -28,13 +28,15 @@ restricts it. Actors are kept when they take part in a kept happening.
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import hashlib
 import json
 import pickle
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Optional
@@ -74,6 +76,14 @@ def config() -> dict[str, Any]:
 _DATE_RE = re.compile(r"^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
+def _month_days(year: int, month: int) -> int:
+    """Days in a month; 31 for what the calendar cannot tell (month 13, year 0)."""
+    try:
+        return calendar.monthrange(year, month)[1]
+    except (ValueError, calendar.IllegalMonthError):
+        return 31
+
+
 def date_interval(lexical: Optional[str]) -> Optional[tuple[str, str]]:
     """First and last ISO day an xsd date/gYearMonth/gYear covers; None without a year."""
     if not lexical or lexical.startswith("--"):
@@ -86,20 +96,28 @@ def date_interval(lexical: Optional[str]) -> Optional[tuple[str, str]]:
         d = f"{year}-{month}-{day}"
         return d, d
     if month:
-        return f"{year}-{month}-01", f"{year}-{month}-31"
+        return f"{year}-{month}-01", f"{year}-{month}-{_month_days(int(year), int(month)):02d}"
     return f"{year}-01-01", f"{year}-12-31"
 
 
 def parse_bound(text: Optional[str], end: bool = False) -> Optional[str]:
-    """`--since/--until` value (YYYY, YYYY-MM or YYYY-MM-DD) to an ISO day; None passes."""
+    """`--since/--until` value (YYYY, YYYY-MM or YYYY-MM-DD) to an ISO day; None passes.
+
+    The month and the day must exist: 2025-13 and 2025-02-30 are errors, not
+    silently read as something else."""
     if text is None or str(text).strip() == "":
         return None
     text = str(text).strip()
     if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
         raise ProjectionError(f"bad date {text!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
-    interval = date_interval(text)
-    assert interval is not None
-    return interval[1] if end else interval[0]
+    parts = [int(p) for p in text.split("-")]
+    try:
+        first = datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError as exc:
+        raise ProjectionError(f"bad date {text!r}: {exc}") from exc
+    if not end or len(parts) == 3:
+        return first.isoformat()
+    return date_interval(text)[1]  # type: ignore[index]
 
 
 @dataclass(frozen=True)
@@ -193,11 +211,17 @@ class Document:
 
 @dataclass
 class KGData:
-    """Everything the projections need, read from the store once."""
+    """Everything the projections need, read from the store once.
+
+    The indexes below are computed on first use and not pickled (the cache
+    keeps only what the store said)."""
 
     nodes: dict[str, Node]
     edges: list[Edge]
     documents: dict[str, Document]
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"nodes": self.nodes, "edges": self.edges, "documents": self.documents}
 
     def country(self, code: str) -> Node:
         code = code.strip().upper()
@@ -205,6 +229,38 @@ class KGData:
             if node.kind == "Country" and (node.iso or "").upper() == code:
                 return node
         raise ProjectionError(f"no country with ISO code {code!r} in the graph")
+
+    @cached_property
+    def roles(self) -> dict[str, frozenset[str]]:
+        """Actors taking part in each happening (by role relations)."""
+        out: dict[str, set[str]] = defaultdict(set)
+        nodes = self.nodes
+        for e in self.edges:
+            if e.relation in ROLE_RELATIONS and nodes[e.source].kind in HAPPENING_KINDS \
+                    and nodes[e.target].kind in ACTOR_KINDS:
+                out[e.source].add(e.target)
+        return {h: frozenset(a) for h, a in out.items()}
+
+    @cached_property
+    def stands_for(self) -> dict[str, frozenset[str]]:
+        """Countries each actor stands for: itself, `represents`, an organisation's `country`,
+        or through `memberOf` an organisation's country."""
+        direct: dict[str, set[str]] = defaultdict(set)
+        member: dict[str, set[str]] = defaultdict(set)
+        nodes = self.nodes
+        for n in nodes.values():
+            if n.kind == "Country":
+                direct[n.iri].add(n.iri)
+        for e in self.edges:
+            if e.relation in ("represents", "country") and nodes[e.target].kind == "Country":
+                direct[e.source].add(e.target)
+            elif e.relation == "memberOf":
+                member[e.source].add(e.target)
+        for actor, orgs in member.items():
+            if not direct.get(actor):
+                for org in orgs:
+                    direct[actor] |= direct.get(org, set())
+        return {a: frozenset(c) for a, c in direct.items() if c}
 
 
 def _local(iri: str) -> str:
@@ -336,7 +392,7 @@ def load_kg(store: GraphStore, details: bool = True) -> KGData:
 
 
 CACHE_NAME = "kg-projection-cache.pickle"
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2
 Q_STATE = "SELECT ?g ?h WHERE { GRAPH ?g { ?g dkg:contentHash ?h } }"
 
 
@@ -346,31 +402,40 @@ def store_state(store: GraphStore) -> str:
     return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()
 
 
-def load_kg_cached(store: GraphStore) -> KGData:
-    """`load_kg` with details, cached beside an on-disk store until the store changes.
+def _read_cache(cache: Path, state: str, details: bool) -> Optional[KGData]:
+    try:
+        with open(cache, "rb") as fh:
+            version, cached_state, cached_details, data = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
+        return None
+    if version == _CACHE_VERSION and cached_state == state and isinstance(data, KGData) \
+            and (cached_details or not details):
+        return data
+    return None
+
+
+def load_kg_cached(store: GraphStore, details: bool = True) -> KGData:
+    """`load_kg`, cached beside an on-disk store until the store changes.
 
     Reading the projection over SPARQL is most of `kg analyze`'s time on a
     large graph; the fingerprint query is cheap, so repeated analyses and
-    views of an unchanged store skip it. `kg build` warms the cache when it
+    views of an unchanged store skip it. A cache with details serves a load
+    without them, not the other way round. `kg build` warms the cache when it
     writes the HTML view. Any problem with the cache falls back to a fresh load.
     """
     directory = getattr(store, "path", None)
     if directory is None:
-        return load_kg(store)
+        return load_kg(store, details)
     cache = Path(directory) / CACHE_NAME
     state = store_state(store)
-    try:
-        with open(cache, "rb") as fh:
-            version, cached_state, data = pickle.load(fh)
-        if version == _CACHE_VERSION and cached_state == state and isinstance(data, KGData):
-            return data
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
-        pass
-    data = load_kg(store)
+    data = _read_cache(cache, state, details)
+    if data is not None:
+        return data
+    data = load_kg(store, details)
     try:
         tmp = cache.with_name(cache.name + ".part")
         with open(tmp, "wb") as fh:
-            pickle.dump((_CACHE_VERSION, state, data), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((_CACHE_VERSION, state, details, data), fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(cache)
     except OSError:
         pass  # a read-only place: analyses still work, only slower
@@ -378,36 +443,14 @@ def load_kg_cached(store: GraphStore) -> KGData:
 
 
 # --------------------------------------------------------------------------- filtering
-def happening_actors(data: KGData) -> dict[str, set[str]]:
+def happening_actors(data: KGData) -> dict[str, frozenset[str]]:
     """Actors taking part in each happening (by role relations)."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for e in data.edges:
-        if e.relation in ROLE_RELATIONS and data.nodes[e.source].kind in HAPPENING_KINDS \
-                and data.nodes[e.target].kind in ACTOR_KINDS:
-            out[e.source].add(e.target)
-    return out
+    return data.roles
 
 
-def actor_countries(data: KGData) -> dict[str, set[str]]:
-    """Countries each actor stands for: itself, `represents`, an organisation's `country`,
-    or through `memberOf` an organisation's country."""
-    direct: dict[str, set[str]] = defaultdict(set)
-    member: dict[str, set[str]] = defaultdict(set)
-    for n in data.nodes.values():
-        if n.kind == "Country":
-            direct[n.iri].add(n.iri)
-    for e in data.edges:
-        if data.nodes[e.target].kind != "Country" and e.relation != "memberOf":
-            continue
-        if e.relation in ("represents", "country"):
-            direct[e.source].add(e.target)
-        elif e.relation == "memberOf":
-            member[e.source].add(e.target)
-    for actor, orgs in member.items():
-        if not direct.get(actor):
-            for org in orgs:
-                direct[actor] |= direct.get(org, set())
-    return direct
+def actor_countries(data: KGData) -> dict[str, frozenset[str]]:
+    """Countries each actor stands for (see `KGData.stands_for`)."""
+    return data.stands_for
 
 
 def kept_happenings(data: KGData, period: Period = Period(), types: Optional[Iterable[str]] = None) -> set[str]:
@@ -468,16 +511,42 @@ def _tie_weight(node: Node) -> float:
 
 def happening_country_sets(data: KGData, keep: set[str]) -> dict[str, set[str]]:
     """Countries involved in each kept happening, directly or via its actors."""
-    via = actor_countries(data)
+    via = data.stands_for
     out: dict[str, set[str]] = {}
-    for h, actors in happening_actors(data).items():
+    for h, actors in data.roles.items():
         if h in keep:
-            out[h] = set().union(*(via.get(a, set()) for a in actors))
+            countries: set[str] = set()
+            for a in actors:
+                found = via.get(a)
+                if found:
+                    countries |= found
+            out[h] = countries
     return out
 
 
+def years_within(node: Node, period: Period) -> Optional[tuple[int, int]]:
+    """First and last year of a happening inside the period (clipped to it); None if undated."""
+    start = date_interval(node.start)
+    if start is None:
+        return None
+    end = date_interval(node.end) or start
+    lo = max(start[0], period.since) if period.since else start[0]
+    hi = min(end[1], period.until) if period.until else end[1]
+    return int(lo[:4]), int(max(lo, hi)[:4])
+
+
+def latest_partnership(partnerships: Iterable[Node]) -> Optional[Node]:
+    """The partnership last entered (by `since`); among undated ones, the strongest."""
+    levels = config()["tie_weights"]["Partnership"]
+    return max(partnerships, key=lambda p: (date_interval(p.start) or ("",))[0:1] + (levels.get(p.level or "", 0),),
+               default=None)
+
+
 def country_graph(data: KGData, period: Period = Period(), types: Optional[Iterable[str]] = None) -> nx.Graph:
-    """Country–country ties weighted by shared happenings, with a breakdown per edge."""
+    """Country–country ties weighted by shared happenings, with a breakdown per edge.
+
+    `first`/`last` are the years of the tie's events and agreements inside the
+    period; `level` and `since` come from the partnership last entered."""
     g = nx.Graph()
     keep = kept_happenings(data, period, types)
     for h, countries in sorted(happening_country_sets(data, keep).items()):
@@ -485,9 +554,10 @@ def country_graph(data: KGData, period: Period = Period(), types: Optional[Itera
         for c in countries:
             if c not in g:
                 g.add_node(c, **_node_attrs(data.nodes[c]))
+        years = years_within(node, period) if node.kind != "Partnership" else None
         for a, b in combinations(sorted(countries), 2):
             if not g.has_edge(a, b):
-                g.add_edge(a, b, weight=0.0, events=0, agreements=Counter(), level=None,
+                g.add_edge(a, b, weight=0.0, events=0, agreements=Counter(), level=None, since=None,
                            first=None, last=None, happenings=[])
             d = g.edges[a, b]
             d["weight"] += _tie_weight(node)
@@ -496,20 +566,15 @@ def country_graph(data: KGData, period: Period = Period(), types: Optional[Itera
                 d["events"] += 1
             elif node.kind == "Agreement":
                 d["agreements"][node.type] += 1
-            elif node.kind == "Partnership" and node.level:
-                d["level"] = _strongest_level(d["level"], node.level)
-            year = node.year
-            if year is not None:
-                d["first"] = year if d["first"] is None else min(d["first"], year)
-                d["last"] = year if d["last"] is None else max(d["last"], year)
+            if years is not None:
+                d["first"] = years[0] if d["first"] is None else min(d["first"], years[0])
+                d["last"] = years[1] if d["last"] is None else max(d["last"], years[1])
+    for _, _, d in g.edges(data=True):
+        latest = latest_partnership(data.nodes[h] for h in d["happenings"]
+                                    if data.nodes[h].kind == "Partnership" and data.nodes[h].level)
+        if latest is not None:
+            d["level"], d["since"] = latest.level, latest.start
     return g
-
-
-def _strongest_level(a: Optional[str], b: str) -> str:
-    levels = config()["tie_weights"]["Partnership"]
-    if a is None:
-        return b
-    return a if levels.get(a, 0) >= levels.get(b, 0) else b
 
 
 def actor_graph(data: KGData, period: Period = Period(), types: Optional[Iterable[str]] = None) -> nx.Graph:

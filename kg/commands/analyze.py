@@ -77,7 +77,7 @@ def analyze(ctx: click.Context, what: str, country: str, depth: int, since: Opti
     WHAT names one report; without it, every report is shown (table, markdown,
     json or ndjson; csv and tsv need one report)."""
     from kg.analytics import Analyzer, write_report
-    from kg.projection import Period, load_kg_cached
+    from kg.projection import Period, load_kg_cached, paused_gc
     from kg.store import open_store
 
     if what == "all" and fmt in ONE_TABLE_FORMATS and report is None:
@@ -92,7 +92,8 @@ def analyze(ctx: click.Context, what: str, country: str, depth: int, since: Opti
         finally:
             store.close()
         if report is not None:
-            files = write_report(analyzer, report, country, depth, top)
+            with paused_gc():
+                files = write_report(analyzer, report, country, depth, top)
             click.echo("wrote " + ", ".join(str(f) for f in files), err=True)
             return
         makers = {
@@ -106,7 +107,8 @@ def analyze(ctx: click.Context, what: str, country: str, depth: int, since: Opti
             "ego": lambda: analyzer.ego(country, depth, top),
         }
         names = list(makers) if what == "all" else [what]
-        sections = [makers[n]() for n in names]
+        with paused_gc():  # many small objects, no cycles (see kg.projection.paused_gc)
+            sections = [makers[n]() for n in names]
     except KGError as exc:
         raise click.ClickException(str(exc)) from exc
     _write_sections(sections, fmt, sys.stdout)

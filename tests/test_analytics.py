@@ -11,6 +11,7 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings, strategies as st
 
 from kg.analytics import Analyzer, betweenness, detect_communities, pagerank, write_report
 from kg.commands.analyze import analyze
@@ -308,3 +309,30 @@ def test_ego_top_keeps_the_strongest_ties_at_each_distance(an):
     assert [r["node"] for r in two.rows if r["distance"] == 1] == \
         [r["node"] for r in every.rows if r["distance"] == 1][:2]
     assert "--top" in two.note and every.note == ""
+
+
+@settings(max_examples=30)
+@given(st.integers(min_value=3, max_value=30).flatmap(
+    lambda n: st.tuples(st.just(n), st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=80),
+                        st.integers(0, 1000))))
+def test_betweenness_is_networkx_betweenness(case):
+    import kg.analytics as analytics
+
+    n, pairs, seed = case
+    g = nx.Graph()
+    g.add_nodes_from(range(n))
+    g.add_edges_from((a, b) for a, b in pairs if a != b)
+    exact, how = betweenness(g, seed)
+    assert how == "exact"
+    theirs = nx.betweenness_centrality(g, normalized=True)
+    assert all(abs(exact[v] - theirs[v]) < 1e-9 for v in g)
+    budget, min_pivots = analytics.BETWEENNESS_BUDGET, analytics.MIN_PIVOTS
+    try:  # a budget this small samples: the same pivots and scaling as networkx
+        analytics.BETWEENNESS_BUDGET = 1
+        analytics.MIN_PIVOTS = 2
+        sampled, how = betweenness(g, seed)
+        theirs = nx.betweenness_centrality(g, k=2, normalized=True, seed=seed)
+        assert how.startswith("sampled from k=2")
+        assert all(abs(sampled[v] - theirs[v]) < 1e-9 for v in g)
+    finally:
+        analytics.BETWEENNESS_BUDGET, analytics.MIN_PIVOTS = budget, min_pivots

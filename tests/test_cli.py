@@ -9,6 +9,9 @@ import pytest
 import rdflib
 from click.testing import CliRunner
 from rdflib.compare import isomorphic
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from kg.vocab import DKG
 
 from kg.cli import cli
 
@@ -191,9 +194,13 @@ def test_dataset_exports_keep_one_graph_per_article(seed_store, seed_store_path,
     expected.parse(data="\n".join(str(q) + " ." for q in seed_store.quads()), format="nquads")
     names = {g.identifier for g in expected.graphs() if len(g)}
     assert names == {g.identifier for g in exported.graphs() if len(g)}
-    assert len(names) == 5
+    articles = names - {DATASET_DEFAULT_GRAPH_ID}
+    assert len(articles) == 5 and DATASET_DEFAULT_GRAPH_ID in names
     for name in names:
         assert isomorphic(exported.graph(name), expected.graph(name)), name
+    # the default graph is the union of the article graphs, each statement once
+    union = {t for name in articles for t in exported.graph(name) if t[1] != DKG.contentHash}
+    assert set(exported.graph(DATASET_DEFAULT_GRAPH_ID)) == union
 
 
 def test_export_unknown_format(seed_store_path):

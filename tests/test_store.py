@@ -14,15 +14,17 @@ def quad(value):
     return ox.Quad(X, LABEL, ox.Literal(value, language="vi"))
 
 
-def test_replace_graph_swaps_statements_and_union_is_default(tmp_path):
+def test_replace_graph_swaps_statements_and_default_graph_holds_each_once(tmp_path):
     with OxigraphStore(tmp_path / "s") as store:
         store.replace_graph(G1, [quad("cũ")])
         store.replace_graph(G1, [quad("Việt Nam")])
         store.replace_graph(G2, [quad("Việt Nam")])
-        _, rows = select_rows(store, "SELECT DISTINCT ?l WHERE { ?s rdfs:label ?l }")
-        assert [r["l"].value for r in rows] == ["Việt Nam"]
+        _, rows = select_rows(store, "SELECT ?l WHERE { ?s rdfs:label ?l }")
+        assert [r["l"].value for r in rows] == ["Việt Nam"]  # stated twice, seen once
+        _, rows = select_rows(store, "SELECT ?g WHERE { GRAPH ?g { ?s rdfs:label ?l } } ORDER BY ?g")
+        assert [r["g"].value for r in rows] == [G1, G2]  # provenance kept
         assert store.graphs() == [G1, G2]
-        assert len(store) == 2
+        assert len(store) == 1
 
 
 def test_store_persists_and_remove_graph(tmp_path):
@@ -40,7 +42,7 @@ def test_store_persists_and_remove_graph(tmp_path):
 def test_malformed_query_is_a_clear_error():
     store = OxigraphStore(None)
     with pytest.raises(QueryError, match="malformed SPARQL"):
-        store.query("SELEC ?x WHERE {")
+        store.query("SELECT ?x WHERE {")
 
 
 def test_missing_store_read_only_is_a_clear_error(tmp_path):
@@ -72,7 +74,7 @@ def test_nquads_text_and_content_hash(tmp_path, on_disk):
         assert store.content_hash(G1) == "h0"
         store.replace_graph(G1, nquads(G1, "một", "hai"), content_hash="h1")
         assert store.content_hash(G1) == "h1"
-        assert sorted(q.object.value for q in store.quads() if q.predicate == LABEL) == ["hai", "một"]
+        assert sorted(q.object.value for q in store.quads() if q.predicate == LABEL and q.graph_name != ox.DefaultGraph()) == ["hai", "một"]
         with store.batch():
             assert store.content_hash(G2) is None
             store.replace_graph(G2, nquads(G2, "ba"), content_hash="h2")
@@ -93,7 +95,8 @@ def test_content_hash_quad_among_quads_is_recorded_once(tmp_path):
         assert store.content_hash(G1) == "old"
         store.replace_graph(G1, [quad("A"), hash_quad], content_hash="new")
         assert store.content_hash(G1) == "new"
-        assert len(store) == 2
+        assert len(store) == 1
+        assert sum(1 for q in store.quads() if q.predicate.value.endswith("contentHash")) == 1
 
 
 def test_malformed_nquads_text_is_a_clear_error_and_not_marked_current(tmp_path):

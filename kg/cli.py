@@ -12,17 +12,15 @@ from pathlib import Path
 from typing import Any, Optional
 
 import click
-import pyoxigraph as ox
 
 from kg import __version__
 from kg.pipeline import KGError
 from kg.store import DEFAULT_STORE_DIR, STORE_ENV, open_store
 
 QUERY_FORMATS = ("table", "csv", "tsv", "json", "ndjson", "xml", "turtle", "ntriples", "jsonld")
-_RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
-                   "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
-_GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "table": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-                  "jsonld": ox.RdfFormat.JSON_LD, "json": ox.RdfFormat.JSON_LD}
+_RESULT_FORMATS = ("csv", "tsv", "json", "xml")
+# a graph result asked for as a table or as JSON is written as Turtle or JSON-LD
+_GRAPH_FORMATS = {"turtle": "turtle", "table": "turtle", "ntriples": "ntriples", "jsonld": "jsonld", "json": "jsonld"}
 
 
 class KGGroup(click.Group):
@@ -205,46 +203,38 @@ def _read_query_file(path: Path) -> str:
 
 
 def write_result(result: Any, fmt: str) -> None:
-    """SPARQL results to stdout; the standard result formats use pyoxigraph's serializers."""
+    """SPARQL results to stdout; the standard formats are written by the store's serializers."""
     from kg.output import render_rows
-    from kg.queries import query_kind, term_to_python
+    from kg.queries import term_to_python
 
     out = sys.stdout
-    kind = query_kind(result)
-    if kind == "graph":
+    if result.kind == "graph":
         if fmt not in _GRAPH_FORMATS:
             raise click.ClickException(f"--format {fmt} does not apply to graph results; use turtle, ntriples or jsonld")
         out.flush()
-        ox.serialize(result, sys.stdout.buffer, _GRAPH_FORMATS[fmt], prefixes=None if fmt == "ntriples" else _prefixes())
+        result.serialize(sys.stdout.buffer, _GRAPH_FORMATS[fmt], prefixes=_prefixes())
         sys.stdout.buffer.flush()
         return
     if fmt in ("turtle", "ntriples", "jsonld"):
         raise click.ClickException(f"--format {fmt} applies to CONSTRUCT/DESCRIBE results only")
-    if kind == "ask":
-        if fmt in ("json", "xml"):
-            out.flush()
-            result.serialize(sys.stdout.buffer, _RESULT_FORMATS[fmt])
-            sys.stdout.buffer.write(b"\n")
-            sys.stdout.buffer.flush()
-        else:
-            out.write(("true" if bool(result) else "false") + "\n")
+    if result.kind == "ask" and fmt not in ("json", "xml"):
+        out.write(("true" if result.boolean else "false") + "\n")
         return
-    variables = [v.value for v in result.variables]
     if fmt in _RESULT_FORMATS:
         out.flush()
-        result.serialize(sys.stdout.buffer, _RESULT_FORMATS[fmt])
+        result.serialize(sys.stdout.buffer, fmt)
         if fmt in ("json", "xml"):
             sys.stdout.buffer.write(b"\n")
         sys.stdout.buffer.flush()
         return
-    rows = [{v: term_to_python(sol[v]) for v in variables} for sol in result]
-    render_rows(variables, rows, fmt, out)
+    rows = [{v: term_to_python(t) for v, t in row.items()} for row in result]
+    render_rows(result.variables, rows, fmt, out)
 
 
 def _prefixes() -> dict[str, str]:
-    from kg.vocab import PREFIXES
+    from kg.vocab import turtle_prefixes
 
-    return dict(PREFIXES)
+    return turtle_prefixes()
 
 
 # -------------------------------------------------------------------- export

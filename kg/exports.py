@@ -11,15 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator, Optional
-
-import pyoxigraph as ox
+from typing import BinaryIO, Callable
 
 from kg.pipeline import KGError
 from kg.store import GraphStore
-from kg.vocab import PREFIXES
+from kg.vocab import turtle_prefixes
 
-UNION_QUERY = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+UNION_QUERY = "CONSTRUCT WHERE { ?s ?p ?o }"  # the default graph: each statement of every article once
 
 
 class ExportError(KGError):
@@ -33,38 +31,21 @@ class ExportFormat:
     media_type: str
     description: str
     writer: Callable[[GraphStore, BinaryIO], None]
-    rdf_format: Optional[ox.RdfFormat] = None
-
-    @property
-    def keeps_graphs(self) -> bool:
-        return bool(self.rdf_format and self.rdf_format.supports_datasets)
+    keeps_graphs: bool = False  # one named graph per article, beside the default graph
 
 
-def union_triples(store: GraphStore) -> Iterator[ox.Triple]:
-    """Every triple of every article graph, once."""
-    result = store.query(UNION_QUERY)
-    assert isinstance(result, ox.QueryTriples)
-    return iter(result)
-
-
-def _graph_writer(fmt: ox.RdfFormat) -> Callable[[GraphStore, BinaryIO], None]:
+def _graph_writer(name: str) -> Callable[[GraphStore, BinaryIO], None]:
     def write(store: GraphStore, out: BinaryIO) -> None:
-        ox.serialize(union_triples(store), out, fmt, prefixes=_prefixes_for(fmt))
+        store.query(UNION_QUERY).serialize(out, name, prefixes=turtle_prefixes())
 
     return write
 
 
-def _dataset_writer(fmt: ox.RdfFormat) -> Callable[[GraphStore, BinaryIO], None]:
+def _dataset_writer(name: str) -> Callable[[GraphStore, BinaryIO], None]:
     def write(store: GraphStore, out: BinaryIO) -> None:
-        ox.serialize(store.quads(), out, fmt, prefixes=_prefixes_for(fmt))
+        store.dump(out, name, prefixes=turtle_prefixes())
 
     return write
-
-
-def _prefixes_for(fmt: ox.RdfFormat) -> Optional[dict[str, str]]:
-    if fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
-        return None
-    return dict(PREFIXES)
 
 
 def _network_writer(kind: str) -> Callable[[GraphStore, BinaryIO], None]:
@@ -83,18 +64,18 @@ def register(fmt: ExportFormat) -> None:
     FORMATS[fmt.name] = fmt
 
 
-for _name, _ox, _desc in (
-    ("turtle", ox.RdfFormat.TURTLE, "Turtle, the union of all articles"),
-    ("ntriples", ox.RdfFormat.N_TRIPLES, "N-Triples, the union of all articles"),
-    ("rdfxml", ox.RdfFormat.RDF_XML, "RDF/XML, the union of all articles"),
+for _name, _ext, _media, _desc in (
+    ("turtle", "ttl", "text/turtle", "Turtle, the union of all articles"),
+    ("ntriples", "nt", "application/n-triples", "N-Triples, the union of all articles"),
+    ("rdfxml", "rdf", "application/rdf+xml", "RDF/XML, the union of all articles"),
 ):
-    register(ExportFormat(_name, _ox.file_extension, _ox.media_type, _desc, _graph_writer(_ox), _ox))
-for _name, _ox, _desc in (
-    ("trig", ox.RdfFormat.TRIG, "TriG, one named graph per article"),
-    ("nquads", ox.RdfFormat.N_QUADS, "N-Quads, one named graph per article"),
-    ("jsonld", ox.RdfFormat.JSON_LD, "JSON-LD, one named graph per article"),
+    register(ExportFormat(_name, _ext, _media, _desc, _graph_writer(_name)))
+for _name, _ext, _media, _desc in (
+    ("trig", "trig", "application/trig", "TriG: one named graph per article, and their union as the default graph"),
+    ("nquads", "nq", "application/n-quads", "N-Quads: one named graph per article, and their union"),
+    ("jsonld", "jsonld", "application/ld+json", "JSON-LD: one named graph per article, and their union"),
 ):
-    register(ExportFormat(_name, _ox.file_extension, _ox.media_type, _desc, _dataset_writer(_ox), _ox))
+    register(ExportFormat(_name, _ext, _media, _desc, _dataset_writer(_name), keeps_graphs=True))
 register(ExportFormat("graphml", "graphml", "application/graphml+xml",
                       "GraphML of the network projection (Gephi, Cytoscape)", _network_writer("graphml")))
 register(ExportFormat("gexf", "gexf", "application/gexf+xml",

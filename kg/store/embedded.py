@@ -20,19 +20,19 @@ from __future__ import annotations
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
 import pyoxigraph as ox
 
 from kg.store.folder import StoreError, StoreFolder
+from kg.store.results import Quad, QueryResults, quad_from_oxigraph
 from kg.store.sparql import QueryError, first_line, prepare_query, shift_positions, sparql_string
 from kg.vocab import DKG_IRI
 
-QueryResult = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]
 # An article graph's statements: pyoxigraph quads, or N-Quads text whose
 # statements are all in that graph, with IRIs already checked (what
 # `kg.rdf.doc_to_nquads` writes).
-Statements = Union[str, Iterable[ox.Quad]]
+Statements = Union[str, Iterable[Union[ox.Quad, Quad]]]
 
 CONTENT_HASH_IRI = DKG_IRI + "contentHash"
 _CONTENT_HASH = ox.NamedNode(CONTENT_HASH_IRI)
@@ -74,23 +74,28 @@ class PendingGraph:
 
 
 def as_pending(graph: str, statements: Statements, content_hash: Optional[str]) -> PendingGraph:
-    """Normalise a graph's statements to N-Quads text in that graph, hash taken out."""
+    """Normalise a graph's statements to N-Quads text in that graph, with the hash taken out."""
     suffix = f" <{graph}> .\n"
-    if isinstance(statements, str) and statements.count(suffix) == statements.count("\n"):
-        return PendingGraph(graph, statements, content_hash)
     if isinstance(statements, str):
-        try:
-            statements = list(ox.parse(statements, format=ox.RdfFormat.N_QUADS, lenient=True))
+        if statements.count(suffix) == statements.count("\n"):
+            return PendingGraph(graph, statements, content_hash)
+        try:  # other graphs, other spacing: read it and write it again
+            statements = list(ox.parse(statements, format=ox.RdfFormat.N_QUADS))
         except SyntaxError as exc:
             raise StoreError(f"malformed N-Quads for {graph}, not stored: {first_line(str(exc))}") from exc
-    node = ox.NamedNode(graph)
-    quads = []
+    subject = f"<{graph}>"
+    lines = []
     for q in statements:
-        if q.predicate == _CONTENT_HASH and q.subject == node:
-            content_hash = q.object.value if content_hash is None else content_hash
+        s, p, o = str(q.subject), str(q.predicate), str(q.object)
+        if p == f"<{CONTENT_HASH_IRI}>" and s == subject:
+            content_hash = o.split('"')[1] if content_hash is None else content_hash
             continue
-        quads.append(q if q.graph_name == node else ox.Quad(q.subject, q.predicate, q.object, node))
-    text = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8") if quads else ""
+        lines.append(f"{s} {p} {o}{suffix}")
+    text = "".join(lines)
+    try:  # terms built by callers are checked once here, so later loads can be lenient
+        ox.parse(text, format=ox.RdfFormat.N_QUADS)
+    except SyntaxError as exc:
+        raise StoreError(f"malformed statements for {graph}, not stored: {first_line(str(exc))}") from exc
     return PendingGraph(graph, text, content_hash)
 
 
@@ -305,22 +310,28 @@ class OxigraphStore:
             return q.object.value
         return None
 
-    def query(self, sparql: str, allow_service: bool = False) -> QueryResult:
+    def query(self, sparql: str, allow_service: bool = False) -> QueryResults:
         """Run a read-only SPARQL query over the default graph (the deduplicated union)."""
         self._commit()
         prepared = prepare_query(sparql, allow_service=allow_service)
         try:
-            return self._store.query(prepared.text)
+            return QueryResults(self._store.query(prepared.text))
         except SyntaxError as exc:
             raise QueryError("malformed SPARQL query: "
                              + first_line(shift_positions(str(exc), prepared.added_lines))) from exc
         except (OSError, RuntimeError) as exc:
             raise QueryError(f"query failed: {first_line(str(exc))}") from exc
 
-    def quads(self) -> Iterator[ox.Quad]:
+    def quads(self) -> Iterator[Quad]:
         """Every stored statement: the article graphs' and the default graph's."""
         self._commit()
-        return iter(self._store.quads_for_pattern(None, None, None, None))
+        return (quad_from_oxigraph(q) for q in self._store.quads_for_pattern(None, None, None, None))
+
+    def dump(self, out: BinaryIO, fmt: str, prefixes: Optional[dict[str, str]] = None) -> None:
+        """Write the whole dataset (article graphs and default graph) as TriG, N-Quads or JSON-LD."""
+        self._commit()
+        formats = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
+        self._store.dump(out, formats[fmt], prefixes=None if fmt == "nquads" else prefixes)
 
     def __len__(self) -> int:
         """Distinct statements: the size of the default graph."""

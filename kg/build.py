@@ -125,6 +125,14 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
+class BuildInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a build; what was extracted before it is saved, and `report` says how much."""
+
+    def __init__(self, report: BuildReport):
+        super().__init__()
+        self.report = report
+
+
 class BuildFailed(KGError):
     """A build stopped by a store write that failed; `report` says what was written before."""
 
@@ -170,6 +178,8 @@ class Builder:
             report.added = [a for a in report.added if a not in report.not_written]
             report.updated = [a for a in report.updated if a not in report.not_written]
             raise BuildFailed(exc, report) from exc
+        except KeyboardInterrupt:
+            raise BuildInterrupted(report) from None  # the batch was committed on the way out
         finally:
             report.seconds += time.perf_counter() - started
         return report

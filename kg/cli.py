@@ -259,7 +259,7 @@ def stats(ctx: click.Context, top: int, fmt: str) -> None:
     from kg.stats import graph_stats
 
     with _store(ctx) as store:
-        result = graph_stats(store, top=top)
+        result = run_limited(lambda: graph_stats(store, top=top), timeout=None)  # Ctrl-C stops at once
     if fmt in ("json", "ndjson"):
         render_rows(["section", "name", "label", "count"], result.as_rows(), fmt, sys.stdout)
         return

@@ -124,3 +124,24 @@ def _fail_second(real):
         return real(self, fresh)
 
     return load_fresh
+
+
+def test_ctrl_c_during_a_build_saves_what_was_read_and_says_so(tmp_path, corpus, monkeypatch):
+    import kg.build as build_module
+
+    real = build_module.extract_article
+    seen = {"n": 0}
+
+    def interrupted_after_50(article, pipeline=None):
+        seen["n"] += 1
+        if seen["n"] > 50:
+            raise KeyboardInterrupt
+        return real(article, pipeline)
+
+    monkeypatch.setattr(build_module, "extract_article", interrupted_after_50)
+    store = tmp_path / "store"
+    result = CliRunner().invoke(cli, ["--store", str(store), "build", str(corpus), "--no-exports", "--jobs", "1"])
+    assert result.exit_code == 130
+    assert "Interrupted: 50 article(s) read before Ctrl-C are saved" in result.output
+    with OxigraphStore(store, read_only=True) as saved:
+        assert len(saved.graphs()) == 50

@@ -44,10 +44,9 @@ from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator, Optional
 
 import networkx as nx
-import pyoxigraph as ox
 
 from kg.pipeline import KGError
-from kg.store import GraphStore
+from kg.store import GraphStore, Term
 from kg.vocab import DKG_IRI
 
 DATA_DIR = Path(__file__).parent / "data" / "viz"
@@ -305,43 +304,40 @@ def _local(iri: str) -> str:
     return iri[len(DKG_IRI):] if iri.startswith(DKG_IRI) else iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
-def _val(term: Optional[ox.Term]) -> Optional[str]:
+def _val(term: Optional[Term]) -> Optional[str]:
     return None if term is None else term.value
 
 
-# The union of article graphs repeats a country's type and labels once per
-# article; DISTINCT in the store folds them faster than Python does (measured
-# on a 6,000-article store: types 0.93 -> 0.60 s, labels 0.60 -> 0.31 s).
-Q_TYPES = "SELECT DISTINCT ?s ?t WHERE { ?s a ?t }"
-Q_LABELS = "SELECT DISTINCT ?s ?l WHERE { ?s rdfs:label ?l }"
-Q_ATTRS = """SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o
+# The default graph holds each distinct statement once (the deduplicated union
+# of the article graphs), so plain patterns need no DISTINCT; GRAPH ?g finds
+# which articles state a relation, for the page's tooltips only.
+Q_TYPES = "SELECT ?s ?t WHERE { ?s a ?t }"
+Q_LABELS = "SELECT ?s ?l WHERE { ?s rdfs:label ?l }"
+Q_ATTRS = """SELECT ?s ?p ?o WHERE { ?s ?p ?o
   VALUES ?p { dkg:isoCode dkg:startDate dkg:endDate dkg:date dkg:since dkg:level
               dkg:location dkg:position dkg:rank } }"""
-Q_EDGES = """SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o }
-  VALUES ?p { %s } }""" % " ".join(f"dkg:{r}" for r in RELATIONS)
+_RELATION_VALUES = "VALUES ?p { %s }" % " ".join(f"dkg:{r}" for r in RELATIONS)
+Q_EDGES = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } %s }" % _RELATION_VALUES
+Q_EDGES_PLAIN = "SELECT ?s ?p ?o WHERE { ?s ?p ?o %s }" % _RELATION_VALUES
 Q_PROV = "SELECT ?s ?g WHERE { ?s prov:wasDerivedFrom ?g }"
-Q_EVIDENCE = "SELECT DISTINCT ?s ?e WHERE { ?s dkg:evidence ?e }"
-Q_TYPES_DOCS = "SELECT DISTINCT ?d WHERE { ?d a dkg:SourceDocument }"
+Q_EVIDENCE = "SELECT ?s ?e WHERE { ?s dkg:evidence ?e }"
+Q_TYPES_DOCS = "SELECT ?d WHERE { ?d a dkg:SourceDocument }"
 Q_DOCS = """SELECT ?d ?p ?o WHERE { ?d a dkg:SourceDocument ; ?p ?o
   VALUES ?p { dcterms:identifier dcterms:title dcterms:issued dcterms:source } }"""
 
 _LANG_RANK = {"vi": 0, "": 1, "en": 2}
 
 
-def _tuples(store: GraphStore, sparql: str) -> Iterable[tuple[ox.Term, ...]]:
+def _tuples(store: GraphStore, sparql: str) -> Iterable[tuple[Optional[Term], ...]]:
     """SELECT rows as tuples of terms (cheaper than dicts on large results)."""
     result = store.query(sparql)
-    if not isinstance(result, ox.QuerySolutions):
+    if result.kind != "select":
         raise ProjectionError("expected a SELECT query")
-    width = len(result.variables)
-    for sol in result:
-        yield tuple(sol[i] for i in range(width))
+    return result.tuples()
 
 
-def load_kg(store: GraphStore, details: bool = True) -> KGData:
-    """Read the nodes, relations and, with `details`, provenance and evidence.
-
-    Analytics pass `details=False`: they need neither evidence nor articles."""
+def _read_nodes(store: GraphStore) -> dict[str, Node]:
+    """Every entity with its kind, most specific class, preferred label and attributes."""
     kinds: dict[str, set[str]] = defaultdict(set)
     for s, t in _tuples(store, Q_TYPES):
         if t.value.startswith(DKG_IRI):
@@ -349,23 +345,17 @@ def load_kg(store: GraphStore, details: bool = True) -> KGData:
     nodes: dict[str, Node] = {}
     for iri, types in kinds.items():
         kind = next((k for k in KINDS if k in types), None)
-        if kind is None:
-            continue
-        specific = sorted(types - set(KINDS) - {"SourceDocument"})
-        nodes[iri] = Node(iri=iri, kind=kind, type=specific[0] if specific else kind)
-
+        if kind is not None:
+            specific = sorted(types - set(KINDS) - {"SourceDocument"})
+            nodes[iri] = Node(iri=iri, kind=kind, type=specific[0] if specific else kind)
     best_label: dict[str, tuple[int, str]] = {}
     for s, lit in _tuples(store, Q_LABELS):
-        iri = s.value
-        if iri not in nodes:
-            continue
-        rank = _LANG_RANK.get(getattr(lit, "language", None) or "", 3)
-        cand = (rank, lit.value)
-        if iri not in best_label or cand < best_label[iri]:
-            best_label[iri] = cand
+        if s.value in nodes:
+            cand = (_LANG_RANK.get(getattr(lit, "language", None) or "", 3), lit.value)
+            if s.value not in best_label or cand < best_label[s.value]:
+                best_label[s.value] = cand
     for iri, (_, label) in best_label.items():
         nodes[iri].label = label
-
     for s, p, o in _tuples(store, Q_ATTRS):
         node = nodes.get(s.value)
         if node is None:
@@ -379,23 +369,24 @@ def load_kg(store: GraphStore, details: bool = True) -> KGData:
             node.end = max(node.end, value) if node.end else value
         elif prop == "level":
             node.level = _local(value)
-        elif prop in ("location", "position", "rank"):
-            if getattr(node, prop) is None:
-                setattr(node, prop, value)
-
+        elif prop in ("location", "position", "rank") and getattr(node, prop) is None:
+            setattr(node, prop, value)
     for node in nodes.values():
         if not node.label:
             node.label = node.iso or node.key
+    return nodes
 
+
+def _read_edges(store: GraphStore, nodes: dict[str, Node], sources: bool) -> list[Edge]:
+    """Relations between entities; with `sources`, the articles (graphs) stating each."""
     edges: dict[tuple[str, str, str], Edge] = {}
-    for s_t, p_t, o_t, g_t in _tuples(store, Q_EDGES):
-        s, o = s_t.value, o_t.value
-        if s not in nodes or o not in nodes:
-            continue
-        rel = _local(p_t.value)
-        edge = edges.setdefault((s, rel, o), Edge(s, rel, o))
-        edge.sources.add(g_t.value)
-
+    for row in _tuples(store, Q_EDGES if sources else Q_EDGES_PLAIN):
+        s, o = row[0].value, row[2].value
+        if s in nodes and o in nodes:
+            rel = _local(row[1].value)
+            edge = edges.setdefault((s, rel, o), Edge(s, rel, o))
+            if sources:
+                edge.sources.add(row[3].value)
     # Partnerships rarely carry a label: name them by their partners, Vietnam first.
     partners: dict[str, list[Node]] = defaultdict(list)
     for e in edges.values():
@@ -406,38 +397,50 @@ def load_kg(store: GraphStore, details: bool = True) -> KGData:
         if node.label == node.key:
             names = [c.label for c in sorted(countries, key=lambda c: (c.iso != "VNM", c.label))]
             node.label = " – ".join(names) + (f": {term_label(node.level)}" if node.level else "")
+    return sorted(edges.values(), key=lambda e: (e.source, e.relation, e.target))
 
+
+def _read_documents(store: GraphStore, nodes: dict[str, Node], details: bool) -> dict[str, Document]:
+    """The articles; with `details`, their metadata and each entity's articles and evidence."""
     documents: dict[str, Document] = {}
-    if details:
-        for s, g in _tuples(store, Q_PROV):
-            node = nodes.get(s.value)
-            if node is not None:
-                node.sources.add(g.value)
-        for s, e in _tuples(store, Q_EVIDENCE):
-            node = nodes.get(s.value)
-            if node is not None:
-                node.evidence.append(e.value)
-        for node in nodes.values():
-            node.evidence.sort()
-        attr = {"identifier": "identifier", "title": "title", "issued": "issued", "source": "url"}
-        for d, p, o in _tuples(store, Q_DOCS):
-            doc = documents.setdefault(d.value, Document(d.value))
-            setattr(doc, attr[p.value.rsplit("/", 1)[-1]], o.value)
-    else:
+    if not details:
         for (s,) in _tuples(store, Q_TYPES_DOCS):
             documents.setdefault(s.value, Document(s.value))
-    return KGData(nodes=nodes, edges=sorted(edges.values(), key=lambda e: (e.source, e.relation, e.target)),
-                  documents=documents)
+        return documents
+    for s, g in _tuples(store, Q_PROV):
+        node = nodes.get(s.value)
+        if node is not None:
+            node.sources.add(g.value)
+    for s, e in _tuples(store, Q_EVIDENCE):
+        node = nodes.get(s.value)
+        if node is not None:
+            node.evidence.append(e.value)
+    for node in nodes.values():
+        node.evidence.sort()
+    attr = {"identifier": "identifier", "title": "title", "issued": "issued", "source": "url"}
+    for d, p, o in _tuples(store, Q_DOCS):
+        doc = documents.setdefault(d.value, Document(d.value))
+        setattr(doc, attr[p.value.rsplit("/", 1)[-1]], o.value)
+    return documents
+
+
+def load_kg(store: GraphStore, details: bool = True) -> KGData:
+    """Read the nodes, relations and, with `details`, provenance and evidence.
+
+    Analytics pass `details=False`: they need neither evidence nor articles,
+    and read the relations from the default graph alone."""
+    nodes = _read_nodes(store)
+    edges = _read_edges(store, nodes, sources=details)
+    return KGData(nodes=nodes, edges=edges, documents=_read_documents(store, nodes, details))
 
 
 CACHE_NAME = "kg-projection-cache.pickle"
-_CACHE_VERSION = 2
-Q_STATE = "SELECT ?g ?h WHERE { GRAPH ?g { ?g dkg:contentHash ?h } }"
+_CACHE_VERSION = 3
 
 
 def store_state(store: GraphStore) -> str:
     """A fingerprint of what the store holds: every article graph and its content hash."""
-    rows = sorted((g.value, h.value) for g, h in _tuples(store, Q_STATE))
+    rows = sorted(store.content_hashes().items())
     return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()
 
 

@@ -46,7 +46,7 @@ from typing import Any, BinaryIO, Iterable, Iterator, Optional
 import networkx as nx
 
 from kg.pipeline import KGError
-from kg.store import GraphStore, Term
+from kg.store import GraphStore
 from kg.vocab import DKG_IRI
 
 DATA_DIR = Path(__file__).parent / "data" / "viz"
@@ -304,18 +304,14 @@ def _local(iri: str) -> str:
     return iri[len(DKG_IRI):] if iri.startswith(DKG_IRI) else iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
-def _val(term: Optional[Term]) -> Optional[str]:
-    return None if term is None else term.value
-
-
 # The default graph holds each distinct statement once (the deduplicated union
 # of the article graphs), so plain patterns need no DISTINCT; GRAPH ?g finds
 # which articles state a relation, for the page's tooltips only.
-Q_TYPES = "SELECT ?s ?t WHERE { ?s a ?t }"
-Q_LABELS = "SELECT ?s ?l WHERE { ?s rdfs:label ?l }"
+Q_TYPES = "SELECT ?s ?t WHERE { ?s a ?t FILTER(?t != dkg:SourceDocument) }"
+Q_LABELS = "SELECT ?s ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label ?l }"
 Q_ATTRS = """SELECT ?s ?p ?o WHERE { ?s ?p ?o
-  VALUES ?p { dkg:isoCode dkg:startDate dkg:endDate dkg:date dkg:since dkg:level
-              dkg:location dkg:position dkg:rank } }"""
+  VALUES ?p { dkg:isoCode dkg:startDate dkg:endDate dkg:date dkg:since dkg:level } }"""
+Q_DETAIL_ATTRS = """SELECT ?s ?p ?o WHERE { ?s ?p ?o VALUES ?p { dkg:location dkg:position dkg:rank } }"""
 _RELATION_VALUES = "VALUES ?p { %s }" % " ".join(f"dkg:{r}" for r in RELATIONS)
 Q_EDGES = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } %s }" % _RELATION_VALUES
 Q_EDGES_PLAIN = "SELECT ?s ?p ?o WHERE { ?s ?p ?o %s }" % _RELATION_VALUES
@@ -328,20 +324,20 @@ Q_DOCS = """SELECT ?d ?p ?o WHERE { ?d a dkg:SourceDocument ; ?p ?o
 _LANG_RANK = {"vi": 0, "": 1, "en": 2}
 
 
-def _tuples(store: GraphStore, sparql: str) -> Iterable[tuple[Optional[Term], ...]]:
-    """SELECT rows as tuples of terms (cheaper than dicts on large results)."""
+def _values(store: GraphStore, sparql: str) -> Iterable[tuple[Optional[str], ...]]:
+    """SELECT rows as tuples of plain values (IRIs and lexical forms): the cheapest read."""
     result = store.query(sparql)
     if result.kind != "select":
         raise ProjectionError("expected a SELECT query")
-    return result.tuples()
+    return result.values()
 
 
 def _read_nodes(store: GraphStore) -> dict[str, Node]:
     """Every entity with its kind, most specific class, preferred label and attributes."""
     kinds: dict[str, set[str]] = defaultdict(set)
-    for s, t in _tuples(store, Q_TYPES):
-        if t.value.startswith(DKG_IRI):
-            kinds[s.value].add(t.value[len(DKG_IRI):])
+    for s, t in _values(store, Q_TYPES):
+        if t.startswith(DKG_IRI):
+            kinds[s].add(t[len(DKG_IRI):])
     nodes: dict[str, Node] = {}
     for iri, types in kinds.items():
         kind = next((k for k in KINDS if k in types), None)
@@ -349,18 +345,18 @@ def _read_nodes(store: GraphStore) -> dict[str, Node]:
             specific = sorted(types - set(KINDS) - {"SourceDocument"})
             nodes[iri] = Node(iri=iri, kind=kind, type=specific[0] if specific else kind)
     best_label: dict[str, tuple[int, str]] = {}
-    for s, lit in _tuples(store, Q_LABELS):
-        if s.value in nodes:
-            cand = (_LANG_RANK.get(getattr(lit, "language", None) or "", 3), lit.value)
-            if s.value not in best_label or cand < best_label[s.value]:
-                best_label[s.value] = cand
+    for s, label, lang in _values(store, Q_LABELS):
+        if s in nodes:
+            cand = (_LANG_RANK.get(lang or "", 3), label)
+            if s not in best_label or cand < best_label[s]:
+                best_label[s] = cand
     for iri, (_, label) in best_label.items():
         nodes[iri].label = label
-    for s, p, o in _tuples(store, Q_ATTRS):
-        node = nodes.get(s.value)
+    for s, p, value in _values(store, Q_ATTRS):
+        node = nodes.get(s)
         if node is None:
             continue
-        prop, value = _local(p.value), o.value
+        prop = _local(p)
         if prop == "isoCode":
             node.iso = value
         elif prop in ("startDate", "date", "since"):
@@ -369,8 +365,6 @@ def _read_nodes(store: GraphStore) -> dict[str, Node]:
             node.end = max(node.end, value) if node.end else value
         elif prop == "level":
             node.level = _local(value)
-        elif prop in ("location", "position", "rank") and getattr(node, prop) is None:
-            setattr(node, prop, value)
     for node in nodes.values():
         if not node.label:
             node.label = node.iso or node.key
@@ -380,13 +374,13 @@ def _read_nodes(store: GraphStore) -> dict[str, Node]:
 def _read_edges(store: GraphStore, nodes: dict[str, Node], sources: bool) -> list[Edge]:
     """Relations between entities; with `sources`, the articles (graphs) stating each."""
     edges: dict[tuple[str, str, str], Edge] = {}
-    for row in _tuples(store, Q_EDGES if sources else Q_EDGES_PLAIN):
-        s, o = row[0].value, row[2].value
+    for row in _values(store, Q_EDGES if sources else Q_EDGES_PLAIN):
+        s, o = row[0], row[2]
         if s in nodes and o in nodes:
-            rel = _local(row[1].value)
+            rel = _local(row[1])
             edge = edges.setdefault((s, rel, o), Edge(s, rel, o))
             if sources:
-                edge.sources.add(row[3].value)
+                edge.sources.add(row[3])
     # Partnerships rarely carry a label: name them by their partners, Vietnam first.
     partners: dict[str, list[Node]] = defaultdict(list)
     for e in edges.values():
@@ -404,23 +398,28 @@ def _read_documents(store: GraphStore, nodes: dict[str, Node], details: bool) ->
     """The articles; with `details`, their metadata and each entity's articles and evidence."""
     documents: dict[str, Document] = {}
     if not details:
-        for (s,) in _tuples(store, Q_TYPES_DOCS):
-            documents.setdefault(s.value, Document(s.value))
+        for (s,) in _values(store, Q_TYPES_DOCS):
+            documents.setdefault(s, Document(s))
         return documents
-    for s, g in _tuples(store, Q_PROV):
-        node = nodes.get(s.value)
+    for s, g in _values(store, Q_PROV):
+        node = nodes.get(s)
         if node is not None:
-            node.sources.add(g.value)
-    for s, e in _tuples(store, Q_EVIDENCE):
-        node = nodes.get(s.value)
+            node.sources.add(g)
+    for s, p, value in _values(store, Q_DETAIL_ATTRS):
+        node = nodes.get(s)
+        prop = _local(p)
+        if node is not None and getattr(node, prop) is None:
+            setattr(node, prop, value)
+    for s, e in _values(store, Q_EVIDENCE):
+        node = nodes.get(s)
         if node is not None:
-            node.evidence.append(e.value)
+            node.evidence.append(e)
     for node in nodes.values():
         node.evidence.sort()
     attr = {"identifier": "identifier", "title": "title", "issued": "issued", "source": "url"}
-    for d, p, o in _tuples(store, Q_DOCS):
-        doc = documents.setdefault(d.value, Document(d.value))
-        setattr(doc, attr[p.value.rsplit("/", 1)[-1]], o.value)
+    for d, p, o in _values(store, Q_DOCS):
+        doc = documents.setdefault(d, Document(d))
+        setattr(doc, attr[p.rsplit("/", 1)[-1]], o)
     return documents
 
 

@@ -107,8 +107,10 @@ def analyze(ctx: click.Context, what: str, country: str, depth: int, since: Opti
             "ego": lambda: analyzer.ego(country, depth, top),
         }
         names = list(makers) if what == "all" else [what]
-        with paused_gc():  # many small objects, no cycles (see kg.projection.paused_gc)
+        # Millions of small objects and no cycles: the collector's passes would
+        # cost more than the reports (see kg.projection.paused_gc).
+        with paused_gc():
             sections = [makers[n]() for n in names]
+            _write_sections(sections, fmt, sys.stdout)
     except KGError as exc:
         raise click.ClickException(str(exc)) from exc
-    _write_sections(sections, fmt, sys.stdout)

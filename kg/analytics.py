@@ -524,7 +524,7 @@ def _chart_pair(story: "PairStory", path: "Path") -> bool:
         bottom = [b + v for b, v in zip(bottom, values)]
     ax.set_title(f"{story.country.label} – {story.partner.label}: per year", fontsize=9)
     ax.tick_params(labelsize=7)
-    ax.legend(fontsize=7, frameon=False)
+    ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)

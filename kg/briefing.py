@@ -32,9 +32,10 @@ def counted(n: int, type_name: str) -> str:
     return f"{n} {singular if n == 1 else plural}"
 
 
-def _breakdown(counts: Counter) -> str:
+def _breakdown(counts: Counter, undated: int = 0) -> str:
     parts = [counted(n, t) for t, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return text + (f"; {undated} without a date" if undated else "")
 
 
 @dataclass
@@ -52,6 +53,7 @@ class PairStory:
     per_year: dict[int, Counter] = field(default_factory=lambda: defaultdict(Counter))  # year -> kind -> count
     first: Optional[int] = None
     last: Optional[int] = None
+    undated: Counter = field(default_factory=Counter)  # kind -> events or agreements without a year
 
 
 def _later(a: Optional[Node], b: Node) -> Node:
@@ -80,7 +82,9 @@ def pair_story(data: KGData, tie: dict[str, Any], country: str, partner: str, pe
             story.agreements[node.type] += 1
             story.latest_agreement = _later(story.latest_agreement, node)
         years = years_within(node, period)
-        if years is not None:
+        if years is None:
+            story.undated[node.kind] += 1
+        else:
             story.per_year[years[0]][node.kind] += 1
             story.first = years[0] if story.first is None else min(story.first, years[0])
             story.last = years[1] if story.last is None else max(story.last, years[1])
@@ -136,13 +140,13 @@ def briefing_text(story: PairStory) -> str:
     n_events, n_agreements = sum(story.events.values()), sum(story.agreements.values())
     sentences = []
     if n_events:
-        sentences.append(f"{counted(n_events, 'Event')} {with_whom}{years} ({_breakdown(story.events)})"
-                         f"{_latest(story.latest_event)}.")
+        kinds = _breakdown(story.events, story.undated["Event"])
+        sentences.append(f"{counted(n_events, 'Event')} {with_whom}{years} ({kinds}){_latest(story.latest_event)}.")
     else:
         sentences.append(f"No event {with_whom} recorded.")
     if n_agreements:
-        sentences.append(f"{counted(n_agreements, 'Agreement')} ({_breakdown(story.agreements)})"
-                         f"{_latest(story.latest_agreement)}.")
+        kinds = _breakdown(story.agreements, story.undated["Agreement"])
+        sentences.append(f"{counted(n_agreements, 'Agreement')} ({kinds}){_latest(story.latest_agreement)}.")
     else:
         sentences.append("No agreement recorded.")
     sentences.append(_partnership_sentence(story.partnerships))

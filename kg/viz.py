@@ -296,7 +296,8 @@ def count_ties(sel: Selection) -> _Ties:
                 continue
             _add_month(out.hist[pair], month, node.kind)
             for actor in data.roles.get(h, ()):
-                if data.nodes[actor].kind == "Official" and actor in ids and data.stands_for.get(actor, frozenset()) & set(pair):
+                sides = data.stands_for.get(actor, frozenset())
+                if data.nodes[actor].kind == "Official" and actor in ids and (pair[0] in sides or pair[1] in sides):
                     out.people[pair][actor] += 1
     return out
 
@@ -345,7 +346,8 @@ def details_payloads(sel: Selection, shard_bytes: int) -> tuple[list, list[dict]
     nodes: list[dict[str, Any]] = []
     for n in sel.order:
         node = data.nodes[n]
-        row: dict[str, Any] = {k: plain(v) for k, v in (("p", node.position), ("r", node.rank), ("l", node.location)) if v}
+        attrs = (("p", node.position), ("r", node.rank), ("l", node.location))
+        row: dict[str, Any] = {k: plain(v) for k, v in attrs if v}
         row.update(cite(node.sources))
         if node.evidence:
             row["e"] = [plain(e) for e in node.evidence[:MAX_EVIDENCE_SHOWN]]

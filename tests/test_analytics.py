@@ -336,3 +336,16 @@ def test_betweenness_is_networkx_betweenness(case):
         assert all(abs(sampled[v] - theirs[v]) < 1e-9 for v in g)
     finally:
         analytics.BETWEENNESS_BUDGET, analytics.MIN_PIVOTS = budget, min_pivots
+
+
+def test_briefing_counts_what_has_no_date():
+    an = Analyzer(load_kg(small_store(), details=False))
+    # LAO's only tie is the 2024 exercise with CHN; the --05-01 meeting has LAO alone
+    chn = {r["partner"]: r["briefing"] for r in an.briefing("CHN").rows}
+    assert chn["LAO"].startswith("1 event with Trung Quốc in 2024 (1 exercise)")
+    from kg.briefing import PairStory, briefing_text
+    from kg.projection import Node
+
+    story = PairStory(Node("v", "Country", "Country", label="Việt Nam"), Node("c", "Country", "Country", label="Lào"),
+                      events=Counter({"Talks": 2}), first=2024, last=2024, undated=Counter({"Event": 1}))
+    assert briefing_text(story).startswith("2 events with Việt Nam in 2024 (2 rounds of talks; 1 without a date).")

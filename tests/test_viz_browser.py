@@ -297,3 +297,18 @@ def test_every_control_is_labelled(sample_page):
     assert unlabelled == []
     assert "depth" in sample_page.locator("label[for=kg-depth]").inner_text()
     assert "country" in sample_page.locator("label[for=kg-country]").inner_text()
+
+
+def test_an_empty_graph_draws_every_view_without_error(browser, tmp_path):
+    from kg.store import OxigraphStore
+
+    path = tmp_path / "empty.html"
+    write_view(OxigraphStore(None), path)
+    pg = open_page(browser, path)
+    try:
+        assert pg.evaluate("kg.visibleNodeCount()") == 0
+        assert go(pg, "kg.showAll()") == 0
+        assert pg.evaluate("kg.search('việt')") == []
+        assert pg.errors == [] and pg.remote == []
+    finally:
+        pg.close()

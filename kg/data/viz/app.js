@@ -248,6 +248,7 @@
 
   function show(dataset, physics, center) {
     api.stable = false;
+    physics = physics && dataset.nodes.length > 1;  // nothing to lay out: no stabilisation to wait for
     current.names = {}; current.edgeText = {}; current.center = center || [];
     dataset.nodes.forEach(function (n) { current.names[n.id] = n.name; });
     dataset.edges.forEach(function (e) { current.edgeText[e.id] = e.text; });

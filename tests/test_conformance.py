@@ -36,8 +36,9 @@ from kg.build import Builder, remove_article
 from kg.cli import cli
 from kg.exports import FORMATS, export
 from kg.queries import list_named_queries
-from kg.store import GraphStore, OxigraphStore, RemoteStore, open_store, select_rows
-from kg.store.remote import DEFAULT_GRAPH_IRI
+from kg.store import (GraphStore, OxigraphStore, RemoteOptions, RemoteStore, StoreError, load_dataset, open_store,
+                      select_rows)
+from kg.store.remote import derive_endpoints
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -216,3 +217,135 @@ def test_every_export_matches_the_embedded_store(kind, remote_url, seed_store):
             else:
                 assert isomorphic(rdflib.Graph().parse(data=got.getvalue(), format=parser),
                                   rdflib.Graph().parse(data=want.getvalue(), format=parser)), name
+
+
+# Terms that stores are known to handle differently: long literals, escapes, language tags,
+# datatypes, blank nodes (Virtuoso refuses them in INSERT DATA), IRIs with special characters.
+EDGE_CASES = """
+@prefix ex: <https://w3id.org/defence-kg/id/test/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<https://w3id.org/defence-kg/id/source/edge> {
+  ex:long ex:text "%(long)s"@vi .
+  ex:escapes ex:text "Xin chào \\"bạn\\"\\n\\ttab \\\\ cuối " , "😀 ngoài BMP" .
+  ex:dates ex:day "2024-10-24"^^xsd:date ; ex:month "2024-10"^^xsd:gYearMonth ; ex:count 7 ;
+           ex:flag true ; ex:share 1.5 ; ex:custom "x"^^ex:type .
+  <https://w3id.org/defence-kg/id/test/a%%20b(c)> ex:link <https://w3id.org/defence-kg/id/test/é?x=1&y=2#f> .
+  ex:tags ex:label "Việt Nam"@vi , "Vietnam"@en , "Vietnam"@en-gb .
+  ex:blank ex:has [ ex:name "một" ; ex:next [ ex:name "hai" ] ] .
+}
+""" % {"long": "dài " * 5000}
+
+
+@pytest.mark.parametrize("kind", REMOTE)
+def test_terms_round_trip_as_in_the_embedded_store(kind, remote_url, tmp_path):
+    with open_store(remote_url(kind)) as remote, OxigraphStore(tmp_path / "embedded") as embedded:
+        for store in (remote, embedded):
+            assert load_dataset(store, EDGE_CASES) == ["https://w3id.org/defence-kg/id/source/edge"]
+        assert_same_dataset(remote, embedded)
+        query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(!isBlank(?s) && !isBlank(?o)) }"
+        assert sorted(map(repr, select_rows(remote, query)[1])) == sorted(map(repr, select_rows(embedded, query)[1]))
+        for store in (remote, embedded):  # blank nodes come back as blank nodes, joined as stored
+            _, rows = select_rows(store, "SELECT ?n WHERE { ?b <https://w3id.org/defence-kg/id/test/next>/"
+                                         "<https://w3id.org/defence-kg/id/test/name> ?n }")
+            assert [r["n"].value for r in rows] == ["hai"]
+        remote.remove_graph("https://w3id.org/defence-kg/id/source/edge")
+        assert len(remote) == 0 and remote.graphs() == []
+
+
+def corpus(directory: Path, articles: int) -> list[Path]:
+    """Synthetic articles (benchmarks/corpus.py) in four folders, to build one after another."""
+    spec = importlib.util.spec_from_file_location("corpus", ROOT / "benchmarks" / "corpus.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    module.generate(directory / "all", articles)
+    parts = [directory / f"part{i}" for i in range(4)]
+    for i, path in enumerate(sorted((directory / "all").glob("*.txt"))):
+        parts[i % 4].mkdir(exist_ok=True)
+        path.rename(parts[i % 4] / path.name)
+    return parts
+
+
+ARTICLE_COUNT = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a dkg:SourceDocument }"
+
+
+@pytest.mark.parametrize("kind", ["embedded"] + REMOTE)
+def test_readers_while_a_build_runs(kind, remote_url, tmp_path):
+    """A server serves readers during a build, each seeing whole builds; the embedded store,
+    which RocksDB cannot read beside a writer, turns them away with one clear message."""
+    parts = corpus(tmp_path / "corpus", 80)
+    location = str(tmp_path / "store") if kind == "embedded" else remote_url(kind)
+    open_store(location).close()  # an empty store that readers can open
+    stop = threading.Event()
+    seen: dict[int, list[int]] = defaultdict(list)
+    errors: list[BaseException] = []
+
+    def read(reader: int) -> None:
+        while not stop.is_set():
+            try:
+                with open_store(location, read_only=True) as store:
+                    seen[reader].append(int(select_rows(store, ARTICLE_COUNT)[1][0]["n"].value))
+                    select_rows(store, list_named_queries()[0].text)
+            except BaseException as exc:  # noqa: BLE001 - every failure a reader meets is the finding
+                errors.append(exc)
+                time.sleep(0.05)
+
+    readers = [threading.Thread(target=read, args=(i,)) for i in range(2)]
+    for thread in readers:
+        thread.start()
+    try:
+        with open_store(location) as store:
+            for part in parts:
+                assert not Builder(store).build([part]).skipped
+                time.sleep(0.2)
+    finally:
+        stop.set()
+        for thread in readers:
+            thread.join(timeout=60)
+    if kind == "embedded":
+        assert errors and all(isinstance(e, StoreError) and "is writing the store" in str(e) for e in errors)
+    else:
+        assert not errors, errors[0]
+        assert sum(len(counts) for counts in seen.values()) >= 4
+    for counts in seen.values():
+        assert counts == sorted(counts) and set(counts) <= {0, 20, 40, 60, 80}
+    with open_store(location, read_only=True) as store:
+        assert int(select_rows(store, ARTICLE_COUNT)[1][0]["n"].value) == 80
+
+
+def one_line_error(args: list[str]) -> str:
+    result = CliRunner().invoke(cli, args)
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert result.exit_code == 1, result.output
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and "Traceback" not in result.output, result.output
+    return lines[0]
+
+
+def test_a_store_that_is_down_gives_one_clear_line():
+    line = one_line_error(["--store", f"http://127.0.0.1:{free_port()}", "query", "--name", "articles"])
+    assert "cannot reach the SPARQL store" in line and "is the server running" in line
+    line = one_line_error(["--store", f"http://127.0.0.1:{free_port()}/sparql", "build", str(SEEDS)])
+    assert "cannot reach the SPARQL store" in line
+
+
+@pytest.mark.parametrize("kind", REMOTE)
+def test_a_store_that_answers_an_error_gives_one_clear_line(kind, request):
+    url = request.getfixturevalue(f"{kind}_url")
+    assert "malformed SPARQL query" in one_line_error(["--store", url, "query", "SELECT ?x WHERE { ?x"])
+    root = url.rsplit("/sparql", 1)[0]
+    assert "no SPARQL endpoint" in one_line_error(["--store", root + "/no/such/query", "query", "ASK {}"])
+
+
+@pytest.mark.parametrize("url, endpoints", [
+    ("http://127.0.0.1:7878", ("http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update",
+                               "http://127.0.0.1:7878/store")),
+    ("http://h:7878/query", ("http://h:7878/query", "http://h:7878/update", "http://h:7878/store")),
+    ("http://h:8890/sparql", ("http://h:8890/sparql", "http://h:8890/sparql", "http://h:8890/sparql-graph-crud")),
+    ("http://h:8890/sparql-auth", ("http://h:8890/sparql-auth", "http://h:8890/sparql-auth",
+                                   "http://h:8890/sparql-graph-crud-auth")),
+    ("http://h:3030/ds/query", ("http://h:3030/ds/query", "http://h:3030/ds/update", "http://h:3030/ds/store")),
+])
+def test_endpoints_are_derived_from_the_url(url, endpoints):
+    found = derive_endpoints(url, RemoteOptions())
+    assert (found.query, found.update, found.graph_store) == endpoints
+    given = derive_endpoints(url, RemoteOptions(update_url="http://u/update", graph_store_url="http://u/gsp"))
+    assert (given.update, given.graph_store) == ("http://u/update", "http://u/gsp")

@@ -138,6 +138,11 @@ class OxigraphStore:
             if found == 1:
                 raise StoreError(f"the store at {self.path} was made by an older kg; "
                                  "run `kg build` once to upgrade it")
+            holder = self._folder.writer()
+            if holder is not None:  # RocksDB: a read-only open beside a writer is undefined behaviour
+                raise StoreError(f"kg process {holder} is writing the store at {self.path}; the embedded store "
+                                 "cannot be read while it is written: wait for it to finish, or keep the graph "
+                                 "in a SPARQL server (--store URL) to read it during builds")
             return self._call(lambda: ox.Store.read_only(str(self.path)))
         self._folder.lock()
         try:
@@ -156,7 +161,7 @@ class OxigraphStore:
     def _call(self, opener):  # type: ignore[no-untyped-def]
         try:
             return opener()
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             message = str(exc)
             if "LOCK" in message or "lock" in message:
                 raise StoreError(f"another process is using the store at {self.path}") from exc

@@ -90,9 +90,9 @@ def http_error(response: httpx.Response, what: str, base: str) -> Exception:
     if "SPARQL_UPDATE" in message or "SPARUL" in message or "permission" in message.lower():
         return StoreError(f"the SPARQL store at {base} refused the {what}: {message} (on Virtuoso: "
                           "GRANT SPARQL_UPDATE TO \"SPARQL\", or use /sparql-auth with --store-user)")
-    error = QueryError if what == "query" and status < 500 else StoreError
-    if what == "query" and ("syntax" in message.lower() or "parse" in message.lower()):
+    if what == "query" and status == 400:  # what both servers answer to a query they cannot parse
         return QueryError(f"malformed SPARQL query: {message}")
+    error = QueryError if what == "query" else StoreError
     return error(f"the SPARQL store at {base} failed the {what} (HTTP {status}): {message}")
 
 

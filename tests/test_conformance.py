@@ -36,8 +36,8 @@ from kg.build import Builder, remove_article
 from kg.cli import cli
 from kg.exports import FORMATS, export
 from kg.queries import list_named_queries
-from kg.store import (GraphStore, OxigraphStore, RemoteOptions, RemoteStore, StoreError, load_dataset, open_store,
-                      select_rows)
+from kg.store import (GraphStore, OxigraphStore, RemoteLocation, RemoteOptions, RemoteStore, StoreError,
+                      load_dataset, open_store, select_rows)
 from kg.store.remote import derive_endpoints
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -349,3 +349,12 @@ def test_endpoints_are_derived_from_the_url(url, endpoints):
     assert (found.query, found.update, found.graph_store) == endpoints
     given = derive_endpoints(url, RemoteOptions(update_url="http://u/update", graph_store_url="http://u/gsp"))
     assert (given.update, given.graph_store) == ("http://u/update", "http://u/gsp")
+
+
+def test_virtuoso_authenticated_endpoint_takes_digest_credentials(remote_url, seeds_copy):
+    """Virtuoso's /sparql-auth (digest auth) as the DBA that scripts/virtuoso.sh leaves with its default password."""
+    auth_url = remote_url("virtuoso").replace("/sparql", "/sparql-auth")
+    with open_store(RemoteLocation(auth_url, RemoteOptions(user="dba", password="dba"))) as store:
+        assert len(Builder(store).build([seeds_copy]).added) == 5
+    line = one_line_error(["--store", auth_url, "--store-user", "dba", "--store-password", "wrong", "query", "ASK {}"])
+    assert "refused" in line and "for that user" in line

@@ -37,6 +37,7 @@ class SparqlHttp:
     def __init__(self, base: str, timeout: float, credentials: Optional[Credentials] = None):
         self.base = base
         self.timeout = timeout
+        self.authenticated = credentials is not None
         self._client = httpx.Client(
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
             auth=credentials.auth() if credentials else None,
@@ -69,17 +70,20 @@ class SparqlHttp:
         except httpx.HTTPError as exc:
             raise StoreError(f"cannot talk to the SPARQL store at {self.base}: {first_line(str(exc))}") from exc
         if response.status_code >= 400:
-            raise http_error(response, what, self.base)
+            raise http_error(response, what, self.base, self.authenticated)
         return response
 
     def close(self) -> None:
         self._client.close()
 
 
-def http_error(response: httpx.Response, what: str, base: str) -> Exception:
+def http_error(response: httpx.Response, what: str, base: str, authenticated: bool = False) -> Exception:
     """A server's error answer as one line: QueryError for queries, StoreError for the rest."""
     status = response.status_code
     message = first_line(server_message(response.text))
+    if status in (401, 403) and authenticated:
+        return StoreError(f"the SPARQL store at {base} refused the {what} for that user (HTTP {status}); "
+                          "check --store-user/--store-password and --store-auth (digest or basic)")
     if status in (401, 403):
         return StoreError(f"the SPARQL store at {base} refused the {what} (HTTP {status}: {message}); "
                           "give a user and password with --store-user/--store-password (KG_STORE_USER/"

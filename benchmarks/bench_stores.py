@@ -32,6 +32,7 @@ from corpus import generate  # noqa: E402
 
 from kg.build import Builder  # noqa: E402
 from kg.store import RemoteStore, open_store  # noqa: E402
+from kg.store.remote import SOURCES_GRAPH  # noqa: E402
 
 
 def free_port() -> int:
@@ -62,6 +63,7 @@ def empty(url: str) -> None:
         updates = [f"DROP SILENT GRAPH <{g}>" for g in store.graphs()]
         updates.append("CLEAR SILENT DEFAULT" if store.default_graph is None
                        else f"CLEAR SILENT GRAPH <{store.default_graph}>")
+        updates.append(f"DROP SILENT GRAPH <{SOURCES_GRAPH}>")
         for start in range(0, len(updates), 200):
             httpx.post(store.endpoints.update, data={"update": " ;\n".join(updates[start:start + 200])},
                        timeout=600).raise_for_status()

@@ -103,24 +103,6 @@ class StoreFolder:
         handle.flush()
         self._lock_file = handle
 
-    def writer(self) -> Optional[str]:
-        """The pid of the process writing this store right now, if one is."""
-        try:
-            import fcntl
-        except ImportError:
-            return None
-        try:
-            handle = open(self.path / LOCK_NAME, encoding="utf-8")
-        except OSError:
-            return None
-        with handle:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
-            except OSError:
-                return handle.read().strip() or "unknown"
-            fcntl.flock(handle, fcntl.LOCK_UN)
-        return None
-
     def unlock(self) -> None:
         if self._lock_file is not None:
             self._lock_file.close()  # type: ignore[attr-defined]

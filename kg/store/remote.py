@@ -41,18 +41,21 @@ from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
-from kg.store.embedded import (CONTENT_HASH_IRI, PendingGraph, Statements, WriteError, as_pending,
+from kg.store.embedded import (CONTENT_HASH_IRI, DUMP_FORMATS, PendingGraph, Statements, WriteError, as_pending,
                                drop_graph_update, hash_statement)
 from kg.store.folder import StoreError
 from kg.store.http import FORM, Credentials, SparqlHttp
 from kg.store.results import (IRI, Quad, QueryResults, Term, parse_graph, parse_results, to_oxigraph)
 from kg.store.sparql import QueryError, first_line, graph_form, prepare_query, shift_positions, sparql_string
-from kg.vocab import ID_IRI
+from kg.vocab import DKG_IRI, ID_IRI
 
 # The named graph that holds the union on servers without a default graph of their own (Virtuoso).
 DEFAULT_GRAPH_IRI = "urn:defence-kg:default-graph"
 # Article graphs live here; a shared server's other graphs are never listed, dumped or written.
 ARTICLE_GRAPHS = ID_IRI + "source/"
+# Which file each article was read from (the embedded store keeps it in its index, outside the RDF).
+SOURCES_GRAPH = "urn:defence-kg:sources"
+SOURCE_FILE_IRI = DKG_IRI + "sourceFile"
 DEFAULT_TIMEOUT = 120.0
 SPARQL_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
@@ -310,6 +313,12 @@ class RemoteStore:
         rows = self._select_all("?g ?h", f"GRAPH ?g {{ ?g <{CONTENT_HASH_IRI}> ?h }}")
         return {g.value: h.value for g, h in rows if g is not None and h is not None}
 
+    def sources(self) -> dict[str, str]:
+        """graph -> the file or URL each article was read from, where the build said."""
+        self._commit()
+        rows = self._select_all("?g ?f", f"GRAPH <{SOURCES_GRAPH}> {{ ?g <{SOURCE_FILE_IRI}> ?f }}")
+        return {g.value: f.value for g, f in rows if g is not None and f is not None}
+
     def content_hash(self, graph: str) -> Optional[str]:
         if graph in self._pending:
             return self._pending[graph].content_hash
@@ -340,12 +349,21 @@ class RemoteStore:
             yield Quad(s, p, o, None)  # type: ignore[arg-type]
 
     def dump(self, out: BinaryIO, fmt: str, prefixes: Optional[dict[str, str]] = None) -> None:
-        """Write the whole dataset (article graphs and default graph) as TriG, N-Quads or JSON-LD."""
-        formats = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
-        quads = (ox.Quad(to_oxigraph(q.subject), to_oxigraph(q.predicate), to_oxigraph(q.object),  # type: ignore[arg-type]
-                         to_oxigraph(q.graph) if q.graph is not None else ox.DefaultGraph())  # type: ignore[arg-type]
-                 for q in self.quads())
-        ox.serialize(quads, out, formats[fmt], prefixes=None if fmt == "nquads" else prefixes)
+        """Write the dataset: trig/nquads/jsonld with every graph, turtle/ntriples/rdfxml the default graph."""
+        if fmt not in DUMP_FORMATS:
+            raise StoreError(f"cannot dump {fmt!r}; choose from {', '.join(DUMP_FORMATS)}")
+        rdf_format = DUMP_FORMATS[fmt]
+        keep = None if fmt in ("nquads", "ntriples") else prefixes
+        if rdf_format.supports_datasets:
+            quads = (ox.Quad(*(to_oxigraph(t) for t in (q.subject, q.predicate, q.object)),  # type: ignore[misc]
+                             to_oxigraph(q.graph) if q.graph is not None else ox.DefaultGraph())
+                     for q in self.quads())
+            ox.serialize(quads, out, rdf_format, prefixes=keep)
+            return
+        self._commit()
+        triples = (ox.Triple(*(to_oxigraph(t) for t in row))  # type: ignore[misc]
+                   for row in self._select_all("?s ?p ?o", self._default_pattern()))
+        ox.serialize(triples, out, rdf_format, prefixes=keep)
 
     # --- writing ----------------------------------------------------------------------
     @contextmanager
@@ -364,10 +382,15 @@ class RemoteStore:
         if self.read_only:
             raise StoreError(f"the store at {self.url} was opened read-only")
 
-    def replace_graph(self, graph: str, statements: Statements, content_hash: Optional[str] = None) -> None:
-        """Swap an article's graph for new statements (inside `batch()`, when the batch is sent)."""
+    def replace_graph(self, graph: str, statements: Statements, content_hash: Optional[str] = None,
+                      source: Optional[str] = None) -> None:
+        """Swap an article's graph for new statements (inside `batch()`, when the batch is sent).
+
+        `source` is the file or URL the article came from (see `sources`).
+        """
         self._writable()
         pending = as_pending(graph, statements, content_hash)
+        pending.source = source
         previous = self._pending.pop(graph, None)
         self._pending[graph] = pending
         self._pending_bytes += len(pending.text) - (len(previous.text) if previous else 0)
@@ -380,7 +403,7 @@ class RemoteStore:
         self._commit()
         if not self._existing([graph]):
             return False
-        self._update(self._drop(graph).rstrip().rstrip(";"))
+        self._update((self._drop(graph) + self._forget_source(graph)).rstrip().rstrip(";"))
         if self._hashes is not None:
             self._hashes.pop(graph, None)
         return True
@@ -438,6 +461,9 @@ class RemoteStore:
                 f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g} && ?other != {d}) }} }} ;\n"
                 f"DROP SILENT GRAPH {g} ;\n")
 
+    def _forget_source(self, graph: str) -> str:
+        return f"DELETE WHERE {{ GRAPH <{SOURCES_GRAPH}> {{ <{graph}> <{SOURCE_FILE_IRI}> ?f }} }} ;\n"
+
     def _replacement(self, chunk: list[PendingGraph], stored: list[str]) -> str:
         """One update: the stored graphs dropped, every graph of the chunk written with its hash."""
         blocks = []
@@ -446,8 +472,11 @@ class RemoteStore:
             marker = f"<{p.graph}> <{CONTENT_HASH_IRI}> {sparql_string(p.content_hash)} .\n" if p.content_hash else ""
             copy = triples if self.default_graph is None else f"GRAPH <{self.default_graph}> {{\n{triples}}}\n"
             blocks.append(f"GRAPH <{p.graph}> {{\n{triples}{marker}}}\n{copy}")
+        files = "".join(f"<{p.graph}> <{SOURCE_FILE_IRI}> {sparql_string(p.source)} .\n" for p in chunk if p.source)
+        if files:
+            blocks.append(f"GRAPH <{SOURCES_GRAPH}> {{\n{files}}}\n")
         data = "".join(blocks)
-        drops = "".join(self._drop(g) for g in stored)
+        drops = "".join(self._drop(g) + self._forget_source(g) for g in stored)
         if not self.dialect.bnodes_in_insert_data and re.search(r"(?m)(^|\s)_:", data):
             return f"{drops}INSERT {{\n{data}}} WHERE {{}}"
         return f"{drops}INSERT DATA {{\n{data}}}"
@@ -458,7 +487,9 @@ class RemoteStore:
         for chunk in self._chunks(fresh):
             text = ("".join(p.text for p in chunk)
                     + "".join(p.text.replace(f" <{p.graph}> .\n", default) for p in chunk)
-                    + "".join(hash_statement(p.graph, p.content_hash) for p in chunk if p.content_hash))
+                    + "".join(hash_statement(p.graph, p.content_hash) for p in chunk if p.content_hash)
+                    + "".join(f"<{p.graph}> <{SOURCE_FILE_IRI}> {sparql_string(p.source)} <{SOURCES_GRAPH}> .\n"
+                              for p in chunk if p.source))
             self._http.post(self.endpoints.graph_store, content=text.encode("utf-8"),  # type: ignore[arg-type]
                             content_type=N_QUADS, what="bulk load")
 

@@ -8,8 +8,10 @@ an httpx traceback.
 
 from __future__ import annotations
 
+import io
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterator, Optional
 
 import httpx
 
@@ -58,9 +60,20 @@ class SparqlHttp:
             what: str = "read") -> httpx.Response:
         return self._send("GET", url, what, headers={"Accept": accept}, params=params)
 
-    def _send(self, method: str, url: str, what: str, **kwargs: object) -> httpx.Response:
+    @contextmanager
+    def stream(self, url: str, *, accept: str, what: str = "read") -> Iterator[io.RawIOBase]:
+        """A GET whose body is read as it arrives (a whole dataset does not fit in memory twice)."""
+        with self._errors(what):
+            with self._client.stream("GET", url, headers={"Accept": accept}) as response:
+                if response.status_code >= 400:
+                    response.read()
+                    raise http_error(response, what, self.base, self.authenticated)
+                yield ChunkReader(response.iter_bytes())
+
+    @contextmanager
+    def _errors(self, what: str) -> Iterator[None]:
         try:
-            response = self._client.request(method, url, **kwargs)  # type: ignore[arg-type]
+            yield
         except httpx.ConnectError as exc:
             raise StoreError(f"cannot reach the SPARQL store at {self.base} ({first_line(str(exc), 120)}); "
                              "is the server running, and is the URL right?") from exc
@@ -69,12 +82,38 @@ class SparqlHttp:
                              f"{self.timeout:g} s (--store-timeout)") from exc
         except httpx.HTTPError as exc:
             raise StoreError(f"cannot talk to the SPARQL store at {self.base}: {first_line(str(exc))}") from exc
+
+    def _send(self, method: str, url: str, what: str, **kwargs: object) -> httpx.Response:
+        with self._errors(what):
+            response = self._client.request(method, url, **kwargs)  # type: ignore[arg-type]
         if response.status_code >= 400:
             raise http_error(response, what, self.base, self.authenticated)
         return response
 
     def close(self) -> None:
         self._client.close()
+
+
+class ChunkReader(io.RawIOBase):
+    """A file over the chunks of a streamed HTTP body, for parsers that read files."""
+
+    def __init__(self, chunks: Iterator[bytes]):
+        self._chunks = chunks
+        self._buffer = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: "bytearray | memoryview") -> int:  # type: ignore[override]
+        while not self._buffer:
+            try:
+                self._buffer = next(self._chunks)
+            except StopIteration:
+                return 0
+        size = min(len(target), len(self._buffer))
+        target[:size] = self._buffer[:size]
+        self._buffer = self._buffer[size:]
+        return size
 
 
 def http_error(response: httpx.Response, what: str, base: str, authenticated: bool = False) -> Exception:

@@ -45,7 +45,8 @@ from kg.store.embedded import (CONTENT_HASH_IRI, DUMP_FORMATS, PendingGraph, Sta
                                drop_graph_update, hash_statement)
 from kg.store.folder import StoreError
 from kg.store.http import FORM, Credentials, SparqlHttp
-from kg.store.results import (IRI, Quad, QueryResults, Term, parse_graph, parse_results, to_oxigraph)
+from kg.store.results import (IRI, Quad, QueryResults, Term, parse_graph, parse_results, quad_from_oxigraph,
+                              to_oxigraph)
 from kg.store.sparql import QueryError, first_line, graph_form, prepare_query, shift_positions, sparql_string
 from kg.vocab import DKG_IRI, ID_IRI
 
@@ -338,6 +339,9 @@ class RemoteStore:
     def quads(self) -> Iterator[Quad]:
         """Every article graph's statements, graph by graph, then the default graph's."""
         self._commit()
+        if self.dialect.dataset_post and self.endpoints.graph_store:
+            yield from (quad_from_oxigraph(q) for q in self._graph_store_quads())
+            return
         graphs = self.graphs()
         for start in range(0, len(graphs), GRAPHS_PER_READ):
             values = " ".join(f"<{g}>" for g in graphs[start:start + GRAPHS_PER_READ])
@@ -348,6 +352,18 @@ class RemoteStore:
         for s, p, o in self._select_all("?s ?p ?o", self._default_pattern()):
             yield Quad(s, p, o, None)  # type: ignore[arg-type]
 
+    def _graph_store_quads(self) -> Iterator[ox.Quad]:
+        """The whole dataset in one streamed Graph Store GET, less graphs that are not kg's."""
+        with self._http.stream(self.endpoints.graph_store, accept=N_QUADS, what="dump") as body:  # type: ignore[arg-type]
+            try:
+                for q in ox.parse(body, format=ox.RdfFormat.N_QUADS):
+                    graph = q.graph_name
+                    if isinstance(graph, ox.DefaultGraph) or graph.value.startswith(ARTICLE_GRAPHS):
+                        yield q
+            except SyntaxError as exc:
+                raise StoreError(f"the SPARQL store at {self.url} sent a dump that cannot be read: "
+                                 f"{first_line(str(exc))}") from exc
+
     def dump(self, out: BinaryIO, fmt: str, prefixes: Optional[dict[str, str]] = None) -> None:
         """Write the dataset: trig/nquads/jsonld with every graph, turtle/ntriples/rdfxml the default graph."""
         if fmt not in DUMP_FORMATS:
@@ -355,6 +371,10 @@ class RemoteStore:
         rdf_format = DUMP_FORMATS[fmt]
         keep = None if fmt in ("nquads", "ntriples") else prefixes
         if rdf_format.supports_datasets:
+            self._commit()
+            if self.dialect.dataset_post and self.endpoints.graph_store:
+                ox.serialize(self._graph_store_quads(), out, rdf_format, prefixes=keep)
+                return
             quads = (ox.Quad(*(to_oxigraph(t) for t in (q.subject, q.predicate, q.object)),  # type: ignore[misc]
                              to_oxigraph(q.graph) if q.graph is not None else ox.DefaultGraph())
                      for q in self.quads())

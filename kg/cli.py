@@ -311,9 +311,10 @@ def _register_optional_commands() -> None:
     """Commands that live in their own modules (one module per feature)."""
     from kg.commands.analyze import analyze
     from kg.commands.evaluate import evaluate
+    from kg.commands.serve import serve
     from kg.commands.viz import viz
 
-    for command in (evaluate, analyze, viz):
+    for command in (evaluate, analyze, viz, serve):
         cli.add_command(command)
 
 

@@ -1,0 +1,73 @@
+"""`kg serve`: a read-only HTTP server over the store (see kg.serve)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from typing import Optional
+from urllib.parse import urlsplit
+
+import click
+
+from kg.pipeline import KGError
+
+SHUTDOWN_GRACE_SECONDS = 5
+
+
+def check_base(base: Optional[str]) -> str:
+    """`--base` as a URL or path ending in '/', or '/' (links relative to this server's root)."""
+    if not base:
+        return "/"
+    parts = urlsplit(base)
+    if parts.scheme and (parts.scheme not in ("http", "https") or not parts.netloc):
+        raise click.BadParameter(f"expected an http(s) URL or a path, got {base!r}", param_hint="--base")
+    if not parts.scheme and not base.startswith("/"):
+        raise click.BadParameter(f"a path must start with '/', got {base!r}", param_hint="--base")
+    return base if base.endswith("/") else base + "/"
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--base", default=None, metavar="URL",
+              help="Where https://w3id.org/defence-kg/id/… is served from (pages link to BASE/id/…); "
+                   "for a server behind a proxy or w3id redirect. Default: this server's root.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+              help="Seconds a query may run before it is stopped.")
+@click.option("--max-result-mb", type=click.FloatRange(min=0.001), default=100.0, show_default=True,
+              help="Largest answer, in MB; a larger one is stopped with 422.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Query worker processes (default: the number of CPUs, at least 2).")
+@click.option("--cache-mb", type=click.FloatRange(min=0), default=64.0, show_default=True,
+              help="Memory for answers kept for repeated requests (0: no cache).")
+@click.option("--no-graph-page", is_flag=True, help="Do not draw the interactive graph at /.")
+@click.option("--quiet", is_flag=True, help="No line per request on stderr.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, base: Optional[str], timeout: float, max_result_mb: float,
+          workers: Optional[int], cache_mb: float, no_graph_page: bool, quiet: bool) -> None:
+    """Serve the graph read-only over HTTP: SPARQL 1.1 Protocol at /sparql, Linked Data pages at /id/…,
+    the ontology at /ontology, the interactive graph at /, a query page at /query, /health.
+
+    Stop with Ctrl-C (or SIGTERM). The server reads the store as it was when it started; restart it after
+    a build.
+    """
+    import uvicorn
+
+    from kg.serve.app import ServeConfig, create_app
+    from kg.store import open_store
+
+    store_path = ctx.obj["store_path"]
+    try:
+        open_store(store_path, read_only=True).close()  # a clear message now, not from a worker later
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from exc
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(message)s")
+    logging.getLogger("kg.serve.access").disabled = quiet
+    config = ServeConfig(store_path=store_path, base=check_base(base), timeout=timeout,
+                         workers=workers or max(os.cpu_count() or 1, 2),
+                         max_result_bytes=int(max_result_mb * 1_000_000), cache_bytes=int(cache_mb * 1_000_000),
+                         graph_page=not no_graph_page)
+    click.echo(f"serving {store_path} at http://{host}:{port}/ (SPARQL endpoint: /sparql)", err=True)
+    uvicorn.run(create_app(config), host=host, port=port, log_config=None, access_log=False,
+                timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS, lifespan="on")

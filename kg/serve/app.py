@@ -1,0 +1,353 @@
+"""The Starlette application behind `kg serve`.
+
+Routes: `/sparql` (SPARQL 1.1 Protocol), `/queries` (the named queries: list,
+bound text, results), `/id/…` (Linked Data pages and data), `/ontology`,
+`/query` (the query page), `/health`, `/assets/…`, and `/` (the graph page).
+Every store read goes through the worker pool (`kg.serve.pool`); answers of
+an unchanged store are kept in a small cache, keyed by query and format.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, AsyncIterator, Hashable, Optional
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from kg.pipeline import KGError
+from kg.queries import get_named_query, list_named_queries
+from kg.serve.graph_page import GraphPage
+from kg.serve.negotiation import GRAPH_OFFERS, HTML, PAGE_OFFERS, RESULT_OFFERS, NotAcceptable, Offer, choose
+from kg.serve.pool import Busy, QueryTimeout, WorkerDied, WorkerPool
+from kg.serve.protocol import ProtocolError, read_request
+from kg.serve.site import ASSETS_DIR, Site, ontology_graph, ontology_terms
+from kg.serve.worker import DescribeJob, Job, Reply, ResourceJob, SparqlJob
+from kg.store import QueryError, prepare_query
+from kg.store.sparql import graph_form
+from kg.vocab import ID_IRI, ONTOLOGY_IRI
+
+log = logging.getLogger("kg.serve")
+access_log = logging.getLogger("kg.serve.access")
+
+
+@dataclass(frozen=True)
+class ServeConfig:
+    store_path: Path
+    base: str = "/"
+    timeout: float = 30.0
+    workers: int = 2
+    max_result_bytes: int = 100_000_000
+    cache_bytes: int = 64_000_000
+    graph_page: bool = True
+
+
+class ReplyCache:
+    """Answers by (kind, request, format), least recently used out first, bounded in bytes."""
+
+    def __init__(self, max_bytes: int):
+        self.max_bytes = max_bytes
+        self.size = 0
+        self._items: OrderedDict[Hashable, tuple[Reply, int]] = OrderedDict()
+
+    def get(self, key: Hashable) -> Optional[Reply]:
+        item = self._items.get(key)
+        if item is None:
+            return None
+        self._items.move_to_end(key)
+        return item[0]
+
+    def put(self, key: Hashable, reply: Reply, cost: int) -> None:
+        if reply.status != 200 or cost > self.max_bytes // 4:
+            return
+        if key in self._items:
+            self.size -= self._items.pop(key)[1]
+        self._items[key] = (reply, cost)
+        self.size += cost
+        while self.size > self.max_bytes:
+            self.size -= self._items.popitem(last=False)[1][1]
+
+
+class Server:
+    """What the handlers share: the configuration, the pool, the cache, the pages."""
+
+    def __init__(self, config: ServeConfig):
+        self.config = config
+        self.site = Site(config.base)
+        self.pool = WorkerPool(config.store_path, config.workers, config.timeout)
+        self.cache = ReplyCache(config.cache_bytes)
+        self.graph_page = GraphPage(config.store_path, self.site.base, self.message_page, enabled=config.graph_page)
+        self.started = time.time()
+
+    def message_page(self, title: str, message: str, refresh: Optional[int] = None) -> str:
+        return self.site.render("message.html", title=title, message=message, refresh=refresh)
+
+    async def run(self, job: Job, key: Optional[Hashable] = None) -> Reply:
+        """A job's reply from the cache or a worker; limits and crashes become error replies."""
+        if key is not None and self.config.cache_bytes > 0:
+            cached = self.cache.get(key)
+            if cached is not None:
+                return cached
+        try:
+            reply = await self.pool.run(job)
+        except QueryTimeout:
+            return Reply(503, message=f"the query ran past the time limit of {self.config.timeout:g} s "
+                                      "and was stopped")
+        except Busy:
+            return Reply(503, message="every query worker is busy; try again shortly")
+        except WorkerDied:
+            return Reply(500, message="the query stopped its worker process (out of memory?)")
+        if key is not None and self.config.cache_bytes > 0:
+            self.cache.put(key, reply, len(reply.body) + 2000)
+        return reply
+
+
+def server_of(request: Request) -> Server:
+    return request.app.state.server  # type: ignore[no-any-return]
+
+
+def error(status: int, message: str, headers: Optional[dict[str, str]] = None) -> Response:
+    return PlainTextResponse(message.rstrip() + "\n", status, headers=headers)
+
+
+def respond(reply: Reply, offer: Offer, vary: bool = True) -> Response:
+    headers = {"Vary": "Accept"} if vary else {}
+    if reply.status != 200:
+        if reply.status == 503 and "busy" in reply.message:
+            headers["Retry-After"] = "2"
+        return error(reply.status, reply.message, headers)
+    return Response(reply.body, 200, media_type=offer.content_type, headers=headers)
+
+
+# ------------------------------------------------------------------------ /sparql
+async def sparql(request: Request) -> Response:
+    server = server_of(request)
+    try:
+        protocol = await read_request(request)
+    except ProtocolError as exc:
+        return error(exc.status, exc.message)
+    if protocol.query is None:
+        if "text/html" in request.headers.get("accept", ""):
+            return RedirectResponse(f"{server.site.base}query", 303)
+        return error(400, "no query: send query=... (GET or POST), or POST application/sparql-query")
+    return await answer_query(server, protocol.query, request.headers.get("accept"), protocol.first("format"))
+
+
+async def answer_query(server: Server, text: str, accept: Optional[str], fmt: Optional[str]) -> Response:
+    """Check a query, choose its format, run it in a worker, answer."""
+    try:
+        prepared = prepare_query(text, allow_service=True)
+    except QueryError as exc:
+        return error(400, str(exc))
+    if prepared.uses_service:
+        return error(403, "SERVICE is refused: this server queries its own store only")
+    offers = GRAPH_OFFERS if graph_form(prepared.form) else RESULT_OFFERS
+    try:
+        offer = choose(offers, accept, fmt)
+    except NotAcceptable as exc:
+        return error(406, str(exc))
+    job = SparqlJob(text, offer.name, server.config.max_result_bytes)
+    return respond(await server.run(job, ("sparql", text, offer.name)), offer)
+
+
+# ------------------------------------------------------------------------ /queries
+async def queries_list(request: Request) -> Response:
+    return JSONResponse([named_query_record(q) for q in list_named_queries()])
+
+
+def named_query_record(query: Any) -> dict[str, Any]:
+    return {"name": query.name, "description": query.description, "text": query.text,
+            "params": [{"name": p.name, "default": p.default, "description": p.description} for p in query.params]}
+
+
+def bound_text(request: Request) -> str:
+    """The named query of the path with the request's parameters bound (KGError if it cannot be)."""
+    query = get_named_query(request.path_params["name"])
+    values = {k: v for k, v in request.query_params.items() if k != "format"}
+    return query.bind(values)
+
+
+async def named_query_text(request: Request) -> Response:
+    try:
+        text = bound_text(request)
+    except KGError as exc:
+        return error(404 if "unknown named query" in str(exc) else 400, str(exc))
+    return Response(text, media_type="application/sparql-query; charset=utf-8")
+
+
+async def named_query_run(request: Request) -> Response:
+    try:
+        text = bound_text(request)
+    except KGError as exc:
+        return error(404 if "unknown named query" in str(exc) else 400, str(exc))
+    return await answer_query(server_of(request), text, request.headers.get("accept"),
+                              request.query_params.get("format"))
+
+
+# ------------------------------------------------------------------------ /id/…
+async def resource(request: Request) -> Response:
+    server = server_of(request)
+    iri = ID_IRI + request.path_params["path"]
+    try:
+        offer = choose(PAGE_OFFERS, request.headers.get("accept"), request.query_params.get("format"))
+    except NotAcceptable as exc:
+        return error(406, str(exc))
+    if offer is not HTML:
+        job = ResourceJob(iri, offer.name, server.config.max_result_bytes)
+        return respond(await server.run(job, ("resource", iri, offer.name)), offer)
+    reply = await server.run(DescribeJob(iri), ("describe", iri))
+    if reply.status == 404:
+        page = server.message_page("Not found", f"The graph holds nothing about {iri}.")
+        return HTMLResponse(page, 404, headers={"Vary": "Accept"})
+    if reply.status != 200:
+        return respond(reply, offer)
+    return HTMLResponse(render_resource(server.site, reply.data), headers={"Vary": "Accept"})
+
+
+def render_resource(site: Site, description: Any) -> str:
+    labels = description.labels
+    title = next((l.value for l in labels if l.language == "vi"), None) or (labels[0].value if labels else
+                                                                           description.iri.rsplit("/", 1)[-1])
+
+    def more_query(predicate: str) -> str:
+        return f"SELECT ?s ?label WHERE {{\n  ?s <{predicate}> <{description.iri}> .\n" \
+               f"  OPTIONAL {{ ?s rdfs:label ?label FILTER(LANG(?label) = \"vi\") }}\n}}"
+
+    return site.render("resource.html", d=description, title=title, names=description.names, more_query=more_query)
+
+
+# ------------------------------------------------------------------------ /ontology
+async def ontology(request: Request) -> Response:
+    server = server_of(request)
+    try:
+        offer = choose(PAGE_OFFERS, request.headers.get("accept"), request.query_params.get("format"))
+    except NotAcceptable as exc:
+        return error(406, str(exc))
+    headers = {"Vary": "Accept"}
+    if offer is HTML:
+        terms = ontology_terms()
+        groups = [(kind, [t for t in terms if t.kind == kind]) for kind in dict.fromkeys(t.kind for t in terms)]
+        graph = ontology_graph()
+        from rdflib import URIRef
+        from rdflib.namespace import DCTERMS
+
+        title = str(graph.value(URIRef(ONTOLOGY_IRI), DCTERMS.title) or "defence-kg ontology")
+        description = str(graph.value(URIRef(ONTOLOGY_IRI), DCTERMS.description) or "")
+        page = server.site.render("ontology.html", title=title, description=description, iri=ONTOLOGY_IRI,
+                                  groups=groups)
+        return HTMLResponse(page, headers=headers)
+    return Response(ontology_data(offer.name), media_type=offer.content_type, headers=headers)
+
+
+def ontology_data(fmt: str) -> bytes:
+    """The ontology in an RDF format: Turtle is the file itself, with its comments."""
+    from kg.resources import ontology_file
+
+    if fmt == "turtle":
+        return ontology_file().read_bytes()
+    rdflib_names = {"ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml"}
+    return ontology_graph().serialize(format=rdflib_names[fmt], encoding="utf-8")
+
+
+# ------------------------------------------------------------------------ pages, health
+async def query_page(request: Request) -> Response:
+    server = server_of(request)
+    queries = [named_query_record(q) for q in list_named_queries()]
+    initial = request.query_params.get("query", "")
+    page = server.site.render("query.html", queries=queries, initial=initial,
+                              queries_json=script_json(queries), links_json=server.site.links_json())
+    return HTMLResponse(page)
+
+
+def script_json(value: Any) -> str:
+    """JSON safe inside a <script> element."""
+    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+async def health(request: Request) -> Response:
+    server = server_of(request)
+    stats = server.pool.stats()
+    body = {"status": "ok" if stats.ready else "unavailable", "store": str(server.config.store_path),
+            "workers": {"size": stats.size, "ready": stats.ready, "idle": stats.idle,
+                        "replaced": stats.replaced, "timeouts": stats.timeouts},
+            "graph_page": server.graph_page.state, "timeout_seconds": server.config.timeout,
+            "uptime_seconds": round(time.time() - server.started, 1)}
+    return JSONResponse(body, 200 if stats.ready else 503)
+
+
+# ------------------------------------------------------------------------ the app
+class AccessLog:
+    """One line per request on the `kg.serve.access` logger: client, method, path, status, bytes, time."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        seen = {"status": 500, "bytes": 0}
+
+        async def watch(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                seen["status"] = message["status"]
+            elif message["type"] == "http.response.body":
+                seen["bytes"] += len(message.get("body", b""))
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        finally:
+            client = (scope.get("client") or ("-",))[0]
+            path = scope["path"] + ("?" + scope["query_string"].decode("latin-1") if scope["query_string"] else "")
+            access_log.info('%s "%s %s" %s %s B %.1f ms', client, scope["method"], path[:300], seen["status"],
+                            seen["bytes"], (time.perf_counter() - started) * 1000)
+
+
+def create_app(config: ServeConfig) -> Starlette:
+    server = Server(config)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await server.pool.start()
+        await server.graph_page.start()
+        log.info("serving %s with %d query worker(s), time limit %g s", config.store_path, config.workers,
+                 config.timeout)
+        try:
+            yield
+        finally:
+            await server.graph_page.close()
+            await server.pool.close()
+            log.info("stopped")
+
+    routes = [
+        Route("/sparql", sparql, methods=["GET", "POST"]),
+        Route("/queries", queries_list),
+        Route("/queries/{name}.rq", named_query_text),
+        Route("/queries/{name}", named_query_run),
+        Route("/id/{path:path}", resource),
+        Route("/ontology", ontology),
+        Route("/query", query_page),
+        Route("/health", health),
+        Mount("/assets", StaticFiles(directory=ASSETS_DIR / "assets")),
+        Mount("/", server.graph_page),
+    ]
+    middleware = [Middleware(AccessLog),
+                  Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
+                             allow_headers=["*"], max_age=3600)]
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
+    app.state.server = server
+    return app

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from typing import Optional
 from urllib.parse import urlsplit
@@ -13,6 +14,14 @@ import click
 from kg.pipeline import KGError
 
 SHUTDOWN_GRACE_SECONDS = 5
+
+
+class Stopped(Exception):
+    """SIGTERM, re-raised by uvicorn once it has shut down cleanly."""
+
+
+def stop(signum: int, frame: object) -> None:
+    raise Stopped()
 
 
 def check_base(base: Optional[str]) -> str:
@@ -52,9 +61,7 @@ def serve(ctx: click.Context, host: str, port: int, base: Optional[str], timeout
     Stop with Ctrl-C (or SIGTERM). The server reads the store as it was when it started; restart it after
     a build.
     """
-    import uvicorn
-
-    from kg.serve.app import ServeConfig, create_app
+    from kg.serve.app import ServeConfig, run_server
     from kg.store import open_store
 
     store_path = ctx.obj["store_path"]
@@ -69,5 +76,10 @@ def serve(ctx: click.Context, host: str, port: int, base: Optional[str], timeout
                          max_result_bytes=int(max_result_mb * 1_000_000), cache_bytes=int(cache_mb * 1_000_000),
                          graph_page=not no_graph_page)
     click.echo(f"serving {store_path} at http://{host}:{port}/ (SPARQL endpoint: /sparql)", err=True)
-    uvicorn.run(create_app(config), host=host, port=port, log_config=None, access_log=False,
-                timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS, lifespan="on")
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:  # uvicorn shuts down on SIGINT/SIGTERM, then raises the signal again: a clean stop exits 0
+        run_server(config, host, port, SHUTDOWN_GRACE_SECONDS)
+    except (KeyboardInterrupt, Stopped):
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)

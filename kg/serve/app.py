@@ -31,7 +31,7 @@ from kg.pipeline import KGError
 from kg.queries import get_named_query, list_named_queries
 from kg.serve.graph_page import GraphPage
 from kg.serve.negotiation import GRAPH_OFFERS, HTML, PAGE_OFFERS, RESULT_OFFERS, NotAcceptable, Offer, choose
-from kg.serve.pool import Busy, QueryTimeout, WorkerDied, WorkerPool
+from kg.serve.pool import Busy, QueryTimeout, ShuttingDown, WorkerDied, WorkerPool
 from kg.serve.protocol import ProtocolError, read_request
 from kg.serve.site import ASSETS_DIR, Site, ontology_graph, ontology_terms
 from kg.serve.worker import DescribeJob, Job, Reply, ResourceJob, SparqlJob
@@ -109,6 +109,8 @@ class Server:
             return Reply(503, message="every query worker is busy; try again shortly")
         except WorkerDied:
             return Reply(500, message="the query stopped its worker process (out of memory?)")
+        except ShuttingDown:
+            return Reply(503, message="the server is shutting down")
         if key is not None and self.config.cache_bytes > 0:
             self.cache.put(key, reply, len(reply.body) + 2000)
         return reply
@@ -351,3 +353,19 @@ def create_app(config: ServeConfig) -> Starlette:
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
     app.state.server = server
     return app
+
+
+def run_server(config: ServeConfig, host: str, port: int, grace_seconds: float = 5.0) -> None:
+    """Serve until SIGINT or SIGTERM; then stop the running queries, finish the answers, stop the workers."""
+    import uvicorn
+
+    app = create_app(config)
+
+    class Uvicorn(uvicorn.Server):
+        async def shutdown(self, sockets: Any = None) -> None:
+            app.state.server.pool.abort()
+            await super().shutdown(sockets)
+
+    settings = uvicorn.Config(app, host=host, port=port, log_config=None, access_log=False, lifespan="on",
+                              timeout_graceful_shutdown=int(grace_seconds))
+    Uvicorn(settings).run()

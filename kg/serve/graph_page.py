@@ -96,7 +96,7 @@ class GraphPage:
             self._files = StaticFiles(directory=self.folder, html=True)
             self.state = "ready"
             log.info("graph page drawn")
-        else:
+        elif self.state != "closed":
             self.state, self.error = "failed", message
             log.error("cannot draw the graph page: %s", message)
 
@@ -118,6 +118,7 @@ class GraphPage:
         await HTMLResponse(self.render_message("No graph page", message), 503)(scope, receive, send)
 
     async def close(self) -> None:
+        self.state = "closed"
         if self._process is not None and self._process.is_alive():
             self._process.kill()
             self._process.join(5)

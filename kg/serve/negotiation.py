@@ -58,6 +58,9 @@ def choose(offers: Sequence[Offer], accept: Optional[str], fmt: Optional[str] = 
         for offer in offers:
             if wanted == offer.name or wanted == offer.media_type or wanted in offer.aliases:
                 return offer
+        for offer in offers:  # SPARQLWrapper sends format=json or xml whatever the query's form
+            if any(wanted == alias.split("/")[1] for alias in offer.aliases):
+                return offer
         raise NotAcceptable(f"format {fmt!r} is not offered here; choose from {names(offers)}")
     if not accept or not accept.strip():
         return offers[0]

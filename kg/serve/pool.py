@@ -43,6 +43,10 @@ class Busy(Exception):
     pass
 
 
+class ShuttingDown(Exception):
+    pass
+
+
 class Worker:
     """One worker process and the parent's end of its pipe."""
 
@@ -153,11 +157,15 @@ class WorkerPool:
             await asyncio.wait_for(self._available.acquire(), limit)
         except asyncio.TimeoutError:
             raise Busy() from None
+        if self._closing:
+            self._available.release()  # wakes the next waiter, which stops here too
+            raise ShuttingDown()
         worker = self._idle.pop()
         self._busy.add(worker)
         remaining = max(limit - (time.monotonic() - started), 0.001)
         # shielded: a client that goes away must not return a still-busy worker to the pool
         use = asyncio.ensure_future(self._use(worker, job, remaining))
+        use.add_done_callback(lambda f: f.cancelled() or f.exception())  # retrieved even if nobody waits
         return await asyncio.shield(use)
 
     async def _use(self, worker: Worker, job: Job, timeout: float) -> Reply:
@@ -170,6 +178,8 @@ class WorkerPool:
             raise
         except WorkerDied:
             self._replace(worker, "exited")
+            if self._closing:
+                raise ShuttingDown() from None
             raise
         self._busy.discard(worker)
         self._add(worker)
@@ -177,6 +187,9 @@ class WorkerPool:
 
     def _replace(self, worker: Worker, why: str) -> None:
         self._busy.discard(worker)
+        if self._closing:
+            asyncio.get_running_loop().run_in_executor(None, worker.kill)
+            return
         log.warning("query worker pid %s %s; starting another", worker.process.pid, why)
         task = asyncio.ensure_future(self._respawn(worker))
         self._tasks.add(task)
@@ -202,6 +215,15 @@ class WorkerPool:
     def stats(self) -> PoolStats:
         ready = len(self._idle) + len(self._busy)
         return PoolStats(self.size, ready, len(self._idle), self.replaced, self.timeouts)
+
+    def abort(self) -> None:
+        """At shutdown: stop the running queries now (their clients get 503) and take no new ones."""
+        self._closing = True
+        for worker in list(self._busy):
+            if worker.process.is_alive():
+                worker.process.kill()
+        if self._available is not None:
+            self._available.release()
 
     async def close(self) -> None:
         """Stop every worker (a busy one is killed: its client's request is over anyway)."""

@@ -276,6 +276,24 @@ def test_time_limit_stops_a_query_while_others_are_served(served, seed_store_pat
     assert served.get("/sparql?query=" + urllib.parse.quote("ASK { ?s ?p ?o }"))[0] == 200
 
 
+def test_repeated_and_simultaneous_questions_run_once(served, seed_store_path):
+    query = "SELECT ?s (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?x ?y ?s } GROUP BY ?s ORDER BY ?s # once"
+    before = served.health()["cache"]
+    answers: list = []
+    threads = [threading.Thread(target=lambda: answers.append(
+        served.get("/sparql?query=" + urllib.parse.quote(query), accept="text/csv"))) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    answers.append(served.get("/sparql?query=" + urllib.parse.quote(query), accept="text/csv"))
+    after = served.health()["cache"]
+    assert len({a[2] for a in answers}) == 1 and answers[0][0] == 200
+    assert len(answers[0][2].decode().strip().splitlines()) == len(expected_rows(seed_store_path, query)) + 1
+    assert after["runs"] == before["runs"] + 1
+    assert after["hits"] + after["shared"] == before["hits"] + before["shared"] + 6
+
+
 # ------------------------------------------------------------------ named queries
 def test_named_queries_list_text_and_results(served, seed_store_path):
     from kg.queries import get_named_query, list_named_queries

@@ -48,7 +48,7 @@ def check_base(base: Optional[str]) -> str:
               help="Largest answer, in MB; a larger one is stopped with 422.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Query worker processes (default: the number of CPUs, at least 2).")
-@click.option("--cache-mb", type=click.FloatRange(min=0), default=64.0, show_default=True,
+@click.option("--cache-mb", type=click.FloatRange(min=0), default=256.0, show_default=True,
               help="Memory for answers kept for repeated requests (0: no cache).")
 @click.option("--no-graph-page", is_flag=True, help="Do not draw the interactive graph at /.")
 @click.option("--quiet", is_flag=True, help="No line per request on stderr.")

@@ -9,6 +9,7 @@ an unchanged store are kept in a small cache, keyed by query and format.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import logging
@@ -50,7 +51,7 @@ class ServeConfig:
     timeout: float = 30.0
     workers: int = 2
     max_result_bytes: int = 100_000_000
-    cache_bytes: int = 64_000_000
+    cache_bytes: int = 256_000_000
     graph_page: bool = True
 
 
@@ -61,6 +62,9 @@ class ReplyCache:
         self.max_bytes = max_bytes
         self.size = 0
         self._items: OrderedDict[Hashable, tuple[Reply, int]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._items)
 
     def get(self, key: Hashable) -> Optional[Reply]:
         item = self._items.get(key)
@@ -88,6 +92,8 @@ class Server:
         self.site = Site(config.base)
         self.pool = WorkerPool(config.store_path, config.workers, config.timeout)
         self.cache = ReplyCache(config.cache_bytes)
+        self.running: dict[Hashable, asyncio.Future[Reply]] = {}
+        self.counts = {"hits": 0, "shared": 0, "runs": 0}
         self.graph_page = GraphPage(config.store_path, self.site.base, self.message_page, enabled=config.graph_page)
         self.started = time.time()
 
@@ -95,13 +101,33 @@ class Server:
         return self.site.render("message.html", title=title, message=message, refresh=refresh)
 
     async def run(self, job: Job, key: Optional[Hashable] = None) -> Reply:
-        """A job's reply from the cache or a worker; limits and crashes become error replies."""
-        if key is not None and self.config.cache_bytes > 0:
-            cached = self.cache.get(key)
-            if cached is not None:
-                return cached
+        """A job's reply: from the cache, from the same job already running, or from a worker."""
+        caching = key is not None and self.config.cache_bytes > 0
+        if not caching:
+            return await self.compute(job)
+        cached = self.cache.get(key)
+        if cached is not None:
+            self.counts["hits"] += 1
+            return cached
+        running = self.running.get(key)
+        if running is None:  # sixteen clients asking the same new question cost one query
+            self.counts["runs"] += 1
+            running = self.running[key] = asyncio.ensure_future(self.compute(job))
+            running.add_done_callback(lambda done: self.finish(key, done))
+        else:
+            self.counts["shared"] += 1
+        return await asyncio.shield(running)
+
+    def finish(self, key: Hashable, done: "asyncio.Future[Reply]") -> None:
+        self.running.pop(key, None)
+        if not done.cancelled() and done.exception() is None:
+            reply = done.result()
+            self.cache.put(key, reply, len(reply.body) + 2000)
+
+    async def compute(self, job: Job) -> Reply:
+        """A worker's reply; limits, crashes and shutdown become error replies."""
         try:
-            reply = await self.pool.run(job)
+            return await self.pool.run(job)
         except QueryTimeout:
             return Reply(503, message=f"the query ran past the time limit of {self.config.timeout:g} s "
                                       "and was stopped")
@@ -111,9 +137,6 @@ class Server:
             return Reply(500, message="the query stopped its worker process (out of memory?)")
         except ShuttingDown:
             return Reply(503, message="the server is shutting down")
-        if key is not None and self.config.cache_bytes > 0:
-            self.cache.put(key, reply, len(reply.body) + 2000)
-        return reply
 
 
 def server_of(request: Request) -> Server:
@@ -284,6 +307,7 @@ async def health(request: Request) -> Response:
     body = {"status": "ok" if stats.ready else "unavailable", "store": str(server.config.store_path),
             "workers": {"size": stats.size, "ready": stats.ready, "idle": stats.idle,
                         "replaced": stats.replaced, "timeouts": stats.timeouts},
+            "cache": {"entries": len(server.cache), "bytes": server.cache.size, **server.counts},
             "graph_page": server.graph_page.state, "timeout_seconds": server.config.timeout,
             "uptime_seconds": round(time.time() - server.started, 1)}
     return JSONResponse(body, 200 if stats.ready else 503)

@@ -374,14 +374,30 @@ def test_cors_health_and_access_log(served):
         assert response.headers["Access-Control-Allow-Origin"] == "*"
     health = served.health()
     assert health["status"] == "ok" and health["workers"]["size"] == 2
+    assert health["reloads"] == 0  # readers (workers, the graph page) never look like a writer
     served.get("/health?marker=log-check")
     time.sleep(0.2)
     assert '"GET /health?marker=log-check" 200' in served.log.read_text(errors="replace")
 
 
-def test_clean_shutdown_on_sigint_with_a_query_running(seed_store_path, tmp_path):
-    server = start_server(seed_store_path, tmp_path / "serve.log", "--no-graph-page")
+def test_follows_a_build_then_stops_cleanly_on_sigint(seed_store_path, tmp_path):
+    from kg.build import Builder
+
+    store = tmp_path / "store"
+    shutil.copytree(seed_store_path, store)
+    server = start_server(store, tmp_path / "serve.log", "--no-graph-page")
     children = subprocess.run(["pgrep", "-P", str(server.process.pid)], capture_output=True, text=True).stdout.split()
+    count = "/sparql?query=" + urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    before = server.get(count, accept="text/csv")[2]
+    with open_store(store) as writable:  # a build while the server reads the store
+        Builder(writable).build([Path(__file__).parent / "data" / "articles" / "own_001.txt"])
+    expected = len(expected_rows(store, "SELECT * WHERE { ?s ?p ?o }"))
+    deadline = time.monotonic() + 30
+    while server.health()["reloads"] < 1 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    after = server.get(count, accept="text/csv")[2]
+    assert after.split() == [b"n", str(expected).encode()] and after != before
+
     thread = threading.Thread(target=server.get, args=("/sparql?query=" + urllib.parse.quote(NEVER_ENDS),))
     thread.start()
     time.sleep(0.3)
@@ -390,6 +406,7 @@ def test_clean_shutdown_on_sigint_with_a_query_running(seed_store_path, tmp_path
     log = server.log.read_text(errors="replace")
     assert "Traceback" not in log and "stopped" in log and "ERROR" not in log
     assert '" 503 ' in log  # the running query's client was told the server is shutting down
+
     def alive() -> list[str]:
         return [pid for pid in children if os.path.exists(f"/proc/{pid}") and
                 "zombie" not in Path(f"/proc/{pid}/status").read_text()]

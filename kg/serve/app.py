@@ -29,12 +29,13 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kg.pipeline import KGError
-from kg.queries import get_named_query, list_named_queries
+from kg.queries import UnknownQuery, get_named_query, list_named_queries
 from kg.serve.graph_page import GraphPage
 from kg.serve.negotiation import GRAPH_OFFERS, HTML, PAGE_OFFERS, RESULT_OFFERS, NotAcceptable, Offer, choose
 from kg.serve.pool import Busy, QueryTimeout, ShuttingDown, WorkerDied, WorkerPool
 from kg.serve.protocol import ProtocolError, read_request
 from kg.serve.site import ASSETS_DIR, Site, ontology_graph, ontology_terms
+from kg.serve.watch import watch_store
 from kg.serve.worker import DescribeJob, Job, Reply, ResourceJob, SparqlJob
 from kg.store import QueryError, prepare_query
 from kg.store.sparql import graph_form
@@ -53,6 +54,7 @@ class ServeConfig:
     max_result_bytes: int = 100_000_000
     cache_bytes: int = 256_000_000
     graph_page: bool = True
+    reload_interval: float = 2.0  # seconds between looks at the store's files; 0: never reload
 
 
 class ReplyCache:
@@ -65,6 +67,10 @@ class ReplyCache:
 
     def __len__(self) -> int:
         return len(self._items)
+
+    def clear(self) -> None:
+        self._items.clear()
+        self.size = 0
 
     def get(self, key: Hashable) -> Optional[Reply]:
         item = self._items.get(key)
@@ -94,17 +100,26 @@ class Server:
         self.cache = ReplyCache(config.cache_bytes)
         self.running: dict[Hashable, asyncio.Future[Reply]] = {}
         self.counts = {"hits": 0, "shared": 0, "runs": 0}
+        self.reloads = 0
         self.graph_page = GraphPage(config.store_path, self.site.base, self.message_page, enabled=config.graph_page)
         self.started = time.time()
 
     def message_page(self, title: str, message: str, refresh: Optional[int] = None) -> str:
         return self.site.render("message.html", title=title, message=message, refresh=refresh)
 
+    async def reload(self) -> None:
+        """After a build: new workers over the store as it is, a cache of its answers only, a new graph page."""
+        await self.pool.reload()
+        self.cache.clear()
+        self.reloads += 1
+        await self.graph_page.start()
+
     async def run(self, job: Job, key: Optional[Hashable] = None) -> Reply:
         """A job's reply: from the cache, from the same job already running, or from a worker."""
         caching = key is not None and self.config.cache_bytes > 0
         if not caching:
             return await self.compute(job)
+        key = (self.pool.generation, key)  # an answer holds for the opening of the store that gave it
         cached = self.cache.get(key)
         if cached is not None:
             self.counts["hits"] += 1
@@ -208,7 +223,7 @@ async def named_query_text(request: Request) -> Response:
     try:
         text = bound_text(request)
     except KGError as exc:
-        return error(404 if "unknown named query" in str(exc) else 400, str(exc))
+        return error(404 if isinstance(exc, UnknownQuery) else 400, str(exc))
     return Response(text, media_type="application/sparql-query; charset=utf-8")
 
 
@@ -216,7 +231,7 @@ async def named_query_run(request: Request) -> Response:
     try:
         text = bound_text(request)
     except KGError as exc:
-        return error(404 if "unknown named query" in str(exc) else 400, str(exc))
+        return error(404 if isinstance(exc, UnknownQuery) else 400, str(exc))
     return await answer_query(server_of(request), text, request.headers.get("accept"),
                               request.query_params.get("format"))
 
@@ -308,7 +323,7 @@ async def health(request: Request) -> Response:
             "workers": {"size": stats.size, "ready": stats.ready, "idle": stats.idle,
                         "replaced": stats.replaced, "timeouts": stats.timeouts},
             "cache": {"entries": len(server.cache), "bytes": server.cache.size, **server.counts},
-            "graph_page": server.graph_page.state, "timeout_seconds": server.config.timeout,
+            "graph_page": server.graph_page.state, "reloads": server.reloads, "timeout_seconds": server.config.timeout,
             "uptime_seconds": round(time.time() - server.started, 1)}
     return JSONResponse(body, 200 if stats.ready else 503)
 
@@ -352,9 +367,14 @@ def create_app(config: ServeConfig) -> Starlette:
         await server.graph_page.start()
         log.info("serving %s with %d query worker(s), time limit %g s", config.store_path, config.workers,
                  config.timeout)
+        watcher = None
+        if config.reload_interval > 0:
+            watcher = asyncio.ensure_future(watch_store(config.store_path, server.reload, config.reload_interval))
         try:
             yield
         finally:
+            if watcher is not None:
+                watcher.cancel()
             await server.graph_page.close()
             await server.pool.close()
             log.info("stopped")

@@ -69,34 +69,46 @@ class GraphPage:
         self.enabled = enabled
         self.state = "drawing" if enabled else "off"
         self.error = ""
-        self.folder: Optional[Path] = None
+        self.folder: Optional[Path] = None  # the page being served
         self._files: Optional[StaticFiles] = None
         self._process: Optional[Any] = None
 
     async def start(self) -> None:
-        if not self.enabled:
+        """Draw the page (again, after the store changed: the old page is served until the new one is done)."""
+        if not self.enabled or self.state == "closed":
             return
-        self.folder = Path(tempfile.mkdtemp(prefix="kg-serve-graph-"))
+        if self._process is not None and self._process.is_alive():
+            self._process.kill()  # a drawing of the store as it was: not wanted any more
+        folder = Path(tempfile.mkdtemp(prefix="kg-serve-graph-"))
         context = multiprocessing.get_context("spawn")
         parent, child = context.Pipe(duplex=False)
-        self._process = context.Process(target=draw, args=(str(self.store_path), str(self.folder / PAGE_NAME), child),
-                                        daemon=True, name="kg-serve-graph")
-        self._process.start()
+        process = context.Process(target=draw, args=(str(self.store_path), str(folder / PAGE_NAME), child),
+                                  daemon=True, name="kg-serve-graph")
+        process.start()
         child.close()
-        asyncio.ensure_future(self._wait(parent))
+        self._process = process
+        asyncio.ensure_future(self._wait(parent, process, folder))
 
-    async def _wait(self, conn: Any) -> None:
+    async def _wait(self, conn: Any, process: Any, folder: Path) -> None:
         loop = asyncio.get_running_loop()
         try:
             status, message = await loop.run_in_executor(None, conn.recv)
         except (EOFError, OSError):
             status, message = "error", "the drawing process exited"
-        if status == "ok" and self.folder is not None:
-            await loop.run_in_executor(None, add_nav, self.folder / PAGE_NAME, self.base)
-            self._files = StaticFiles(directory=self.folder, html=True)
+        await loop.run_in_executor(None, process.join, 5)
+        if process is not self._process or self.state == "closed":  # superseded by a newer drawing
+            shutil.rmtree(folder, ignore_errors=True)
+            return
+        if status == "ok":
+            await loop.run_in_executor(None, add_nav, folder / PAGE_NAME, self.base)
+            old, self.folder = self.folder, folder
+            self._files = StaticFiles(directory=folder, html=True)
             self.state = "ready"
             log.info("graph page drawn")
-        elif self.state != "closed":
+            if old is not None:
+                shutil.rmtree(old, ignore_errors=True)
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
             self.state, self.error = "failed", message
             log.error("cannot draw the graph page: %s", message)
 

@@ -50,7 +50,8 @@ class ShuttingDown(Exception):
 class Worker:
     """One worker process and the parent's end of its pipe."""
 
-    def __init__(self, context: Any, store_path: Path):
+    def __init__(self, context: Any, store_path: Path, generation: int = 0):
+        self.generation = generation  # which opening of the store it reads (see WorkerPool.reload)
         self.conn, child = context.Pipe()
         self.process = context.Process(target=worker_main, args=(str(store_path), child), daemon=True,
                                        name="kg-serve-worker")
@@ -115,12 +116,14 @@ class WorkerPool:
         self.size = size
         self.timeout = timeout
         self._context = multiprocessing.get_context("spawn")  # no fork of a threaded event loop
-        self._threads = ThreadPoolExecutor(max_workers=size + 1, thread_name_prefix="kg-serve-pipe")
+        self._threads = ThreadPoolExecutor(max_workers=2 * size, thread_name_prefix="kg-serve-pipe")  # old and new workers during a reload
         self._idle: list[Worker] = []
         self._busy: set[Worker] = set()
         self._available: Optional[asyncio.Semaphore] = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closing = False
+        self._spares: list[Worker] = []
+        self.generation = 0
         self.replaced = 0
         self.timeouts = 0
 
@@ -128,7 +131,7 @@ class WorkerPool:
         """Start every worker; fails with the store's own message if none can open it."""
         loop = asyncio.get_running_loop()
         self._available = asyncio.Semaphore(0)
-        started = await asyncio.gather(*(loop.run_in_executor(self._threads, self._spawn) for _ in range(self.size)),
+        started = await asyncio.gather(*(loop.run_in_executor(None, self._spawn) for _ in range(self.size)),
                                        return_exceptions=True)
         errors = [r for r in started if isinstance(r, BaseException)]
         for worker in started:
@@ -138,15 +141,42 @@ class WorkerPool:
             await self.close()
             raise errors[0] if isinstance(errors[0], ServeError) else ServeError(str(errors[0]))
 
-    def _spawn(self) -> Worker:
-        worker = Worker(self._context, self.store_path)
+    def _spawn(self, generation: Optional[int] = None) -> Worker:
+        worker = Worker(self._context, self.store_path, self.generation if generation is None else generation)
         worker.wait_ready(START_TIMEOUT)
         return worker
 
     def _add(self, worker: Worker) -> None:
+        """Make a worker available; one that reads an older opening of the store is swapped for a fresh one."""
+        if worker.generation < self.generation:
+            asyncio.get_running_loop().run_in_executor(None, worker.stop)
+            if not self._spares:
+                self._start_respawn(None)
+                return
+            worker = self._spares.pop()
         self._idle.append(worker)
         assert self._available is not None
         self._available.release()
+
+    async def reload(self) -> None:
+        """Serve the store as it is now: fresh workers take the idle ones' places at once, the busy ones'
+        as they finish. ServeError (and the old workers go on) if the store cannot be opened."""
+        loop = asyncio.get_running_loop()
+        generation = self.generation + 1
+        started = await asyncio.gather(*(loop.run_in_executor(None, self._spawn, generation)
+                                         for _ in range(self.size)), return_exceptions=True)
+        fresh = [w for w in started if isinstance(w, Worker)]
+        if len(fresh) < self.size or self._closing:
+            for worker in fresh:
+                loop.run_in_executor(None, worker.kill)
+            errors = [e for e in started if isinstance(e, BaseException)]
+            raise ServeError(str(errors[0]) if errors else "the server is shutting down")
+        self.generation = generation
+        old, self._idle = self._idle, [fresh.pop() for _ in self._idle]  # same count: the semaphore holds
+        stale_busy = sum(1 for w in self._busy if w.generation < generation)
+        self._spares, extra = fresh[:stale_busy], fresh[stale_busy:]
+        for worker in old + extra:
+            loop.run_in_executor(None, worker.stop)
 
     async def run(self, job: Job, timeout: Optional[float] = None) -> Reply:
         """Give `job` to a free worker; QueryTimeout past the limit, Busy if none frees up in time."""
@@ -191,16 +221,20 @@ class WorkerPool:
             asyncio.get_running_loop().run_in_executor(None, worker.kill)
             return
         log.warning("query worker pid %s %s; starting another", worker.process.pid, why)
-        task = asyncio.ensure_future(self._respawn(worker))
+        self._start_respawn(worker)
+
+    def _start_respawn(self, old: Optional[Worker]) -> None:
+        task = asyncio.ensure_future(self._respawn(old))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _respawn(self, old: Worker) -> None:
+    async def _respawn(self, old: Optional[Worker]) -> None:
         loop = asyncio.get_running_loop()
-        await loop.run_in_executor(self._threads, old.kill)
+        if old is not None:
+            await loop.run_in_executor(None, old.kill)
         while not self._closing:
             try:
-                worker = await loop.run_in_executor(self._threads, self._spawn)
+                worker = await loop.run_in_executor(None, self._spawn, None)
             except ServeError as exc:
                 log.error("cannot start a query worker: %s; retrying", exc)
                 await asyncio.sleep(RESPAWN_DELAY)
@@ -231,9 +265,10 @@ class WorkerPool:
         loop = asyncio.get_running_loop()
         for task in list(self._tasks):
             task.cancel()
-        idle, busy = list(self._idle), list(self._busy)
+        idle, busy = list(self._idle) + self._spares, list(self._busy)
         self._idle.clear()
         self._busy.clear()
+        self._spares = []
         await asyncio.gather(*(loop.run_in_executor(None, w.stop) for w in idle),
                              *(loop.run_in_executor(None, w.kill) for w in busy))
         self._threads.shutdown(wait=False, cancel_futures=True)

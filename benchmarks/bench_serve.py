@@ -271,6 +271,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=30.0)
     ap.add_argument("--no-cache-run", action="store_true", help="also run the load with the answer cache off")
+    ap.add_argument("--small-kb", type=float, default=1000.0,
+                    help="also load the queries whose answers are smaller than this (KB), apart")
     ns = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         store = ns.store or Path(tmp) / "store"
@@ -279,16 +281,26 @@ def main() -> None:
         print(f"# kg serve under load: {len(asks)} distinct requests over {len({a.label.split('(')[0] for a in asks})} "
               f"named queries, {ns.clients} clients, store {store}")
         if ns.endpoint:
-            single_table(one_by_one(ns.endpoint, asks))
-            run_load(ns.endpoint, asks, ns, f"{ns.clients} clients, {ns.endpoint}")
+            pairs = one_by_one(ns.endpoint, asks)
+            single_table(pairs)
+            run_load(ns.endpoint, asks, ns, f"{ns.clients} clients, {ns.endpoint}, every named query")
+            run_load(ns.endpoint, small(asks, pairs, ns.small_kb), ns,
+                     f"{ns.clients} clients, {ns.endpoint}, queries with answers under {ns.small_kb:g} KB")
             return
         measure_kg_serve(store, asks, ns)
+
+
+def small(asks: list[Ask], pairs: list[tuple[Answer, Answer]], kb: float) -> list[Ask]:
+    """The requests whose answer (first run, status 200) is smaller than `kb` kilobytes."""
+    sizes = {first.label: first.size for first, _ in pairs if first.status == 200}
+    return [a for a in asks if sizes.get(a.label, kb * 1000) < kb * 1000]
 
 
 def measure_kg_serve(store: Path, asks: list[Ask], ns: argparse.Namespace) -> None:
     options = ["--workers", str(ns.workers), "--timeout", str(ns.timeout)]
     runs = [("with the answer cache", [])] + ([("without the answer cache", ["--cache-mb", "0"])]
                                               if ns.no_cache_run else [])
+    light: list[Ask] = []
     for title, extra in runs:
         process, endpoint = start_server(store, options + extra)
         try:
@@ -296,8 +308,13 @@ def measure_kg_serve(store: Path, asks: list[Ask], ns: argparse.Namespace) -> No
                 local, served = overhead(endpoint, store, 200)
                 print(f"\nOverhead: a cheap query takes {local:.2f} ms in this process and {served:.2f} ms through "
                       f"`kg serve` (HTTP, worker process): {served - local:.2f} ms per request (medians of 200).")
-                single_table(one_by_one(endpoint, asks))
-            run_load(endpoint, asks, ns, f"{ns.clients} clients, kg serve {title} ({ns.workers} workers)")
+                pairs = one_by_one(endpoint, asks)
+                single_table(pairs)
+                light = small(asks, pairs, ns.small_kb)
+            name = f"{ns.clients} clients, kg serve {title} ({ns.workers} workers)"
+            run_load(endpoint, asks, ns, f"{name}, every named query")
+            if light:
+                run_load(endpoint, light, ns, f"{name}, the {len(light)} requests with answers under {ns.small_kb:g} KB")
         finally:
             process.terminate()
             process.wait(30)

@@ -44,7 +44,7 @@ def one_line_error(result) -> None:
 def built(tmp_path, seeds_copy):
     store = tmp_path / "store"
     exports = tmp_path / "exports"
-    result = run(["build", str(seeds_copy), "--exports", str(exports)], store)
+    result = run(["build", str(seeds_copy), "--exports-dir", str(exports)], store)
     assert result.exit_code == 0, result.output
     return store, exports, seeds_copy, result
 
@@ -61,7 +61,7 @@ def test_build_prints_summary_and_writes_exports(built):
 def test_rebuild_changes_nothing(built):
     store, exports, seeds, _ = built
     first = rdflib.Graph().parse(exports / "defence-kg.ttl")
-    result = run(["build", str(seeds), "--exports", str(exports)], store)
+    result = run(["build", str(seeds), "--exports-dir", str(exports)], store)
     assert result.exit_code == 0
     assert "0 new, 0 updated, 5 unchanged" in result.stderr
     second = rdflib.Graph().parse(exports / "defence-kg.ttl")

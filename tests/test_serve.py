@@ -347,6 +347,9 @@ def test_resource_data_by_accept(served, seed_store_path):
 def test_unknown_iri_is_404(served):
     for accept in ("text/html", "text/turtle", "application/ld+json"):
         assert served.get("/id/official/no-such-person-anywhere", accept=accept)[0] == 404
+    # not an IRI at all, nor a way into the query text
+    for path in ("/id/", "/id/x%3E%20%3Fp%20%3Fo%20%7D%20%23", "/id/a%20b", "/id/%22quoted%22"):
+        assert served.get(path, accept="text/turtle")[0] == 404
 
 
 def test_ontology_page_and_data(served):

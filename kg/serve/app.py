@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import re
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -237,9 +238,14 @@ async def named_query_run(request: Request) -> Response:
 
 
 # ------------------------------------------------------------------------ /id/…
+IRI_PATH = re.compile(r"[^\s<>\"{}|^`\\]+")  # what may follow the namespace in an IRI written <...>
+
+
 async def resource(request: Request) -> Response:
     server = server_of(request)
     iri = ID_IRI + request.path_params["path"]
+    if not IRI_PATH.fullmatch(request.path_params["path"]):
+        return HTMLResponse(server.message_page("Not found", f"{iri} is not an IRI of this graph."), 404)
     try:
         offer = choose(PAGE_OFFERS, request.headers.get("accept"), request.query_params.get("format"))
     except NotAcceptable as exc:

@@ -314,7 +314,8 @@ def measure_kg_serve(store: Path, asks: list[Ask], ns: argparse.Namespace) -> No
             name = f"{ns.clients} clients, kg serve {title} ({ns.workers} workers)"
             run_load(endpoint, asks, ns, f"{name}, every named query")
             if light:
-                run_load(endpoint, light, ns, f"{name}, the {len(light)} requests with answers under {ns.small_kb:g} KB")
+                run_load(endpoint, light, ns,
+                         f"{name}, the {len(light)} requests with answers under {ns.small_kb:g} KB")
         finally:
             process.terminate()
             process.wait(30)

@@ -201,7 +201,8 @@ def test_curl_get_post_and_formats(served, seed_store_path):
     status, body = curl(served, served.url + "/sparql", "-H", "Content-Type: application/sparql-query",
                         "-H", "Accept: text/tab-separated-values", "--data-binary", query)
     assert (status, body.split()) == (200, ["?n", str(count)])
-    status, body = curl(served, served.url + "/sparql", "--data-urlencode", "query=CONSTRUCT WHERE { ?s a dkg:Country }",
+    status, body = curl(served, served.url + "/sparql", "--data-urlencode",
+                        "query=CONSTRUCT WHERE { ?s a dkg:Country }",
                         "-H", "Accept: application/n-triples")
     countries = len(expected_rows(seed_store_path, "SELECT ?s WHERE { ?s a dkg:Country }"))
     assert status == 200 and len(body.strip().splitlines()) == countries
@@ -317,7 +318,8 @@ def test_resource_page_shows_labels_facts_evidence_and_sources(served, seed_stor
     page = body.decode("utf-8")
     assert status == 200 and ctype.startswith("text/html")
     assert label in page and sentence.replace("&", "&amp;").replace('"', "&#34;") in page
-    titles = expected_rows(seed_store_path, f"SELECT ?t WHERE {{ <{iri}> prov:wasDerivedFrom ?g . ?g dcterms:title ?t }}")
+    titles = expected_rows(seed_store_path,
+                           f"SELECT ?t WHERE {{ <{iri}> prov:wasDerivedFrom ?g . ?g dcterms:title ?t }}")
     assert titles and all(t["t"].value in page for t in titles)
     neighbours = expected_rows(seed_store_path, f"SELECT DISTINCT ?n WHERE {{ <{iri}> ?p ?n FILTER(STRSTARTS(STR(?n), "
                                                 f"\"{ID}\")) }}")
@@ -450,7 +452,8 @@ def test_negotiation_prefers_the_first_offer_and_reads_aliases():
 def test_base_maps_public_iris_to_the_server():
     site = Site("https://kg.example.org/defence")
     assert site.href(ID + "official/phan-van-giang") == "https://kg.example.org/defence/id/official/phan-van-giang"
-    assert site.href("https://w3id.org/defence-kg/ontology#Official") == "https://kg.example.org/defence/ontology#Official"
+    assert site.href("https://w3id.org/defence-kg/ontology#Official") == \
+        "https://kg.example.org/defence/ontology#Official"
     assert site.href("http://www.wikidata.org/entity/Q881") == "http://www.wikidata.org/entity/Q881"
     assert Site().href(ID + "country/VNM") == "/id/country/VNM"
     assert curie(ID + "country/VNM") == "country:VNM"

@@ -116,7 +116,8 @@ class WorkerPool:
         self.size = size
         self.timeout = timeout
         self._context = multiprocessing.get_context("spawn")  # no fork of a threaded event loop
-        self._threads = ThreadPoolExecutor(max_workers=2 * size, thread_name_prefix="kg-serve-pipe")  # old and new workers during a reload
+        # one thread per exchange with a worker: old and new workers may both be busy during a reload
+        self._threads = ThreadPoolExecutor(max_workers=2 * size, thread_name_prefix="kg-serve-pipe")
         self._idle: list[Worker] = []
         self._busy: set[Worker] = set()
         self._available: Optional[asyncio.Semaphore] = None

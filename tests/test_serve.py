@@ -390,7 +390,7 @@ def test_follows_a_build_then_stops_cleanly_on_sigint(seed_store_path, tmp_path)
 
     store = tmp_path / "store"
     shutil.copytree(seed_store_path, store)
-    server = start_server(store, tmp_path / "serve.log", "--no-graph-page")
+    server = start_server(store, tmp_path / "serve.log", "--no-graph-page", "--reload-interval", "0.3")
     children = subprocess.run(["pgrep", "-P", str(server.process.pid)], capture_output=True, text=True).stdout.split()
     count = "/sparql?query=" + urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     before = server.get(count, accept="text/csv")[2]

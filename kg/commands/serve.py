@@ -51,12 +51,13 @@ def check_base(base: Optional[str]) -> str:
 @click.option("--cache-mb", type=click.FloatRange(min=0), default=256.0, show_default=True,
               help="Memory for answers kept for repeated requests (0: no cache).")
 @click.option("--no-graph-page", is_flag=True, help="Do not draw the interactive graph at /.")
-@click.option("--no-reload", is_flag=True,
-              help="Keep serving the store as it was at start, even after a build changes it.")
+@click.option("--reload-interval", type=click.FloatRange(min=0), default=2.0, show_default=True, metavar="SECONDS",
+              help="How often to look whether a build changed the store (0: serve it as it was at start).")
 @click.option("--quiet", is_flag=True, help="No line per request on stderr.")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, base: Optional[str], timeout: float, max_result_mb: float,
-          workers: Optional[int], cache_mb: float, no_graph_page: bool, no_reload: bool, quiet: bool) -> None:
+          workers: Optional[int], cache_mb: float, no_graph_page: bool, reload_interval: float,
+          quiet: bool) -> None:
     """Serve the graph read-only over HTTP: SPARQL 1.1 Protocol at /sparql, Linked Data pages at /id/…,
     the ontology at /ontology, the interactive graph at /, a query page at /query, /health.
 
@@ -76,7 +77,7 @@ def serve(ctx: click.Context, host: str, port: int, base: Optional[str], timeout
     config = ServeConfig(store_path=store_path, base=check_base(base), timeout=timeout,
                          workers=workers or max(os.cpu_count() or 1, 2),
                          max_result_bytes=int(max_result_mb * 1_000_000), cache_bytes=int(cache_mb * 1_000_000),
-                         graph_page=not no_graph_page, reload_interval=0 if no_reload else 2.0)
+                         graph_page=not no_graph_page, reload_interval=reload_interval)
     click.echo(f"serving {store_path} at http://{host}:{port}/ (SPARQL endpoint: /sparql)", err=True)
     previous = signal.signal(signal.SIGTERM, stop)
     try:  # uvicorn shuts down on SIGINT/SIGTERM, then raises the signal again: a clean stop exits 0

@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import pickle
 import re
 import time
 from collections import OrderedDict
@@ -138,7 +139,8 @@ class Server:
         self.running.pop(key, None)
         if not done.cancelled() and done.exception() is None:
             reply = done.result()
-            self.cache.put(key, reply, len(reply.body) + 2000)
+            records = len(pickle.dumps(reply.data)) if reply.data is not None else 0  # a page's records
+            self.cache.put(key, reply, len(reply.body) + records + 2000)
 
     async def compute(self, job: Job) -> Reply:
         """A worker's reply; limits, crashes and shutdown become error replies."""

@@ -462,6 +462,37 @@ def test_base_maps_public_iris_to_the_server():
     assert site.term_name("https://w3id.org/defence-kg/ontology#represents") != "dkg:represents"
 
 
+def test_reload_replaces_idle_workers_at_once_and_busy_ones_as_they_finish(seed_store_path):
+    import asyncio
+
+    from kg.serve.pool import QueryTimeout, WorkerPool
+    from kg.serve.worker import SparqlJob
+
+    async def scenario() -> None:
+        pool = WorkerPool(seed_store_path, 2, timeout=1.0)
+        await pool.start()
+        try:
+            runaway = asyncio.ensure_future(pool.run(SparqlJob(NEVER_ENDS, "json", 10**6)))
+            await asyncio.sleep(0.2)
+            await pool.reload()
+            stats = pool.stats()
+            assert (stats.generation, stats.idle, stats.current, stats.spares) == (1, 1, 1, 1)
+            with pytest.raises(QueryTimeout):
+                await runaway
+            for _ in range(100):  # the killed worker's place goes to the fresh one kept for it
+                if pool.stats().idle == 2:
+                    break
+                await asyncio.sleep(0.05)
+            stats = pool.stats()
+            assert (stats.idle, stats.current, stats.spares) == (2, 2, 0)
+            reply = await pool.run(SparqlJob("ASK { ?s ?p ?o }", "json", 10**6))
+            assert reply.status == 200 and b"true" in reply.body
+        finally:
+            await pool.close()
+
+    asyncio.run(scenario())
+
+
 def test_describe_bounds_every_list(seed_store_path, monkeypatch):
     from kg.serve import describe as module
 

@@ -45,6 +45,7 @@ from kg.vocab import ID_IRI, ONTOLOGY_IRI
 
 log = logging.getLogger("kg.serve")
 access_log = logging.getLogger("kg.serve.access")
+BUSY = "every query worker is busy; try again shortly"
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ class Server:
             return Reply(503, message=f"the query ran past the time limit of {self.config.timeout:g} s "
                                       "and was stopped")
         except Busy:
-            return Reply(503, message="every query worker is busy; try again shortly")
+            return Reply(503, message=BUSY)
         except WorkerDied:
             return Reply(500, message="the query stopped its worker process (out of memory?)")
         except ShuttingDown:
@@ -168,7 +169,7 @@ def error(status: int, message: str, headers: Optional[dict[str, str]] = None) -
 def respond(reply: Reply, offer: Offer, vary: bool = True) -> Response:
     headers = {"Vary": "Accept"} if vary else {}
     if reply.status != 200:
-        if reply.status == 503 and "busy" in reply.message:
+        if reply.message == BUSY:
             headers["Retry-After"] = "2"
         return error(reply.status, reply.message, headers)
     return Response(reply.body, 200, media_type=offer.content_type, headers=headers)
@@ -329,7 +330,7 @@ async def health(request: Request) -> Response:
     stats = server.pool.stats()
     body = {"status": "ok" if stats.ready else "unavailable", "store": str(server.config.store_path),
             "workers": {"size": stats.size, "ready": stats.ready, "idle": stats.idle,
-                        "replaced": stats.replaced, "timeouts": stats.timeouts},
+                        "replaced": stats.replaced, "timeouts": stats.timeouts, "generation": stats.generation},
             "cache": {"entries": len(server.cache), "bytes": server.cache.size, **server.counts},
             "graph_page": server.graph_page.state, "reloads": server.reloads, "timeout_seconds": server.config.timeout,
             "uptime_seconds": round(time.time() - server.started, 1)}

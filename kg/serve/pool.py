@@ -104,6 +104,9 @@ class PoolStats:
     idle: int
     replaced: int
     timeouts: int
+    generation: int  # how many times the store was opened afresh (reload)
+    current: int  # ready workers reading the store as it is now
+    spares: int  # fresh workers waiting for a busy old one to finish
 
 
 class WorkerPool:
@@ -175,6 +178,7 @@ class WorkerPool:
         self.generation = generation
         old, self._idle = self._idle, [fresh.pop() for _ in self._idle]  # same count: the semaphore holds
         stale_busy = sum(1 for w in self._busy if w.generation < generation)
+        old += self._spares  # fresh ones kept for an earlier reload are stale too now
         self._spares, extra = fresh[:stale_busy], fresh[stale_busy:]
         for worker in old + extra:
             loop.run_in_executor(None, worker.stop)
@@ -233,6 +237,9 @@ class WorkerPool:
         loop = asyncio.get_running_loop()
         if old is not None:
             await loop.run_in_executor(None, old.kill)
+        if self._spares and not self._closing:  # a fresh worker is already waiting (see reload)
+            self._add(self._spares.pop())
+            return
         while not self._closing:
             try:
                 worker = await loop.run_in_executor(None, self._spawn, None)
@@ -248,8 +255,10 @@ class WorkerPool:
             return
 
     def stats(self) -> PoolStats:
-        ready = len(self._idle) + len(self._busy)
-        return PoolStats(self.size, ready, len(self._idle), self.replaced, self.timeouts)
+        workers = self._idle + list(self._busy)
+        current = sum(1 for w in workers if w.generation == self.generation)
+        return PoolStats(self.size, len(workers), len(self._idle), self.replaced, self.timeouts, self.generation,
+                         current, len(self._spares))
 
     def abort(self) -> None:
         """At shutdown: stop the running queries now (their clients get 503) and take no new ones."""

@@ -434,6 +434,18 @@ def test_missing_store_is_one_clear_line(tmp_path):
     assert "no store at" in result.output and "Traceback" not in result.output
 
 
+def test_port_in_use_is_one_clear_line(seed_store_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["--store", str(seed_store_path), "serve", "--port", str(port)])
+    assert result.exit_code == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in result.output and "Traceback" not in result.output
+
+
 # ------------------------------------------------------------------ pieces, without a server
 def test_negotiation_prefers_the_first_offer_and_reads_aliases():
     assert choose(RESULT_OFFERS, "*/*").name == "json"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import socket
 import sys
 from typing import Optional
 from urllib.parse import urlsplit
@@ -34,6 +35,15 @@ def check_base(base: Optional[str]) -> str:
     if not parts.scheme and not base.startswith("/"):
         raise click.BadParameter(f"a path must start with '/', got {base!r}", param_hint="--base")
     return base if base.endswith("/") else base + "/"
+
+
+def check_address(host: str, port: int) -> None:
+    """Fail now, in one line, if the address cannot be listened on (before any worker starts)."""
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
 @click.command("serve")
@@ -72,6 +82,7 @@ def serve(ctx: click.Context, host: str, port: int, base: Optional[str], timeout
         open_store(store_path, read_only=True).close()  # a clear message now, not from a worker later
     except KGError as exc:
         raise click.ClickException(str(exc)) from exc
+    check_address(host, port)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(message)s")
     logging.getLogger("kg.serve.access").disabled = quiet
     config = ServeConfig(store_path=store_path, base=check_base(base), timeout=timeout,

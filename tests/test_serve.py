@@ -311,6 +311,7 @@ def test_named_queries_list_text_and_results(served, seed_store_path):
     assert len(json.loads(body)["results"]["bindings"]) == len(expected_rows(seed_store_path, bound))
     assert served.get("/queries/no-such-query")[0] == 404
     assert served.get("/queries/events-of-country?colour=red")[0] == 400
+    assert served.get("/queries/events-of-country?country=%FF")[0] == 400  # not UTF-8
 
 
 # ------------------------------------------------------------------ Linked Data

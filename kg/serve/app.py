@@ -35,7 +35,7 @@ from kg.queries import UnknownQuery, get_named_query, list_named_queries
 from kg.serve.graph_page import GraphPage
 from kg.serve.negotiation import GRAPH_OFFERS, HTML, PAGE_OFFERS, RESULT_OFFERS, NotAcceptable, Offer, choose
 from kg.serve.pool import Busy, QueryTimeout, ShuttingDown, WorkerDied, WorkerPool
-from kg.serve.protocol import ProtocolError, read_request
+from kg.serve.protocol import ProtocolError, parse_form, read_request
 from kg.serve.site import ASSETS_DIR, Site, ontology_graph, ontology_terms
 from kg.serve.watch import watch_store
 from kg.serve.worker import DescribeJob, Job, Reply, ResourceJob, SparqlJob
@@ -219,13 +219,15 @@ def named_query_record(query: Any) -> dict[str, Any]:
 def bound_text(request: Request) -> str:
     """The named query of the path with the request's parameters bound (KGError if it cannot be)."""
     query = get_named_query(request.path_params["name"])
-    values = {k: v for k, v in request.query_params.items() if k != "format"}
+    values = {k: v[-1] for k, v in parse_form(request.scope.get("query_string", b"")).items() if k != "format"}
     return query.bind(values)
 
 
 async def named_query_text(request: Request) -> Response:
     try:
         text = bound_text(request)
+    except ProtocolError as exc:
+        return error(exc.status, exc.message)
     except KGError as exc:
         return error(404 if isinstance(exc, UnknownQuery) else 400, str(exc))
     return Response(text, media_type="application/sparql-query; charset=utf-8")
@@ -234,6 +236,8 @@ async def named_query_text(request: Request) -> Response:
 async def named_query_run(request: Request) -> Response:
     try:
         text = bound_text(request)
+    except ProtocolError as exc:
+        return error(exc.status, exc.message)
     except KGError as exc:
         return error(404 if isinstance(exc, UnknownQuery) else 400, str(exc))
     return await answer_query(server_of(request), text, request.headers.get("accept"),

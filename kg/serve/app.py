@@ -3,8 +3,10 @@
 Routes: `/sparql` (SPARQL 1.1 Protocol), `/queries` (the named queries: list,
 bound text, results), `/id/…` (Linked Data pages and data), `/ontology`,
 `/query` (the query page), `/health`, `/assets/…`, and `/` (the graph page).
-Every store read goes through the worker pool (`kg.serve.pool`); answers of
-an unchanged store are kept in a small cache, keyed by query and format.
+Every store read goes through the worker pool (`kg.serve.pool`); answers are
+kept in a cache bounded in bytes, keyed by the opening of the store, the
+request and the format, and clients asking the same new question at once
+share one run.
 """
 
 from __future__ import annotations

@@ -112,6 +112,22 @@ def served(seed_store_path, tmp_path_factory):
     assert stop_server(server) == 0
 
 
+@pytest.fixture
+def launch(tmp_path):
+    """Start a server of the test's own; killed at the end if the test did not stop it (a failed test)."""
+    started: list[Served] = []
+
+    def start(store: Path, *options: str) -> Served:
+        started.append(start_server(store, tmp_path / f"serve-{len(started)}.log", *options))
+        return started[-1]
+
+    yield start
+    for server in started:
+        if server.process.poll() is None:
+            server.process.kill()  # its workers see their pipe close and exit
+            server.process.wait(10)
+
+
 def expected_rows(store_path: Path, sparql: str) -> list[dict]:
     with open_store(store_path, read_only=True) as store:
         _, rows = select_rows(store, sparql)
@@ -388,12 +404,12 @@ def test_cors_health_and_access_log(served):
     assert '"GET /health?marker=log-check" 200' in served.log.read_text(errors="replace")
 
 
-def test_follows_a_build_then_stops_cleanly_on_sigint(seed_store_path, tmp_path):
+def test_follows_a_build_then_stops_cleanly_on_sigint(seed_store_path, tmp_path, launch):
     from kg.build import Builder
 
     store = tmp_path / "store"
     shutil.copytree(seed_store_path, store)
-    server = start_server(store, tmp_path / "serve.log", "--no-graph-page", "--reload-interval", "0.3")
+    server = launch(store, "--no-graph-page", "--reload-interval", "0.3")
     children = subprocess.run(["pgrep", "-P", str(server.process.pid)], capture_output=True, text=True).stdout.split()
     count = "/sparql?query=" + urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     before = server.get(count, accept="text/csv")[2]

@@ -297,9 +297,10 @@ def _register_optional_commands() -> None:
     from kg.commands.analyze import analyze
     from kg.commands.build import build
     from kg.commands.evaluate import evaluate
+    from kg.commands.serve import serve
     from kg.commands.viz import viz
 
-    for command in (build, evaluate, analyze, viz):
+    for command in (build, evaluate, analyze, viz, serve):
         cli.add_command(command)
 
 

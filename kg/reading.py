@@ -631,8 +631,19 @@ def _article_from_json(obj: object, path: Path, line_no: int, warn: Note, limits
     )
 
 
+def _mark_bad_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: undecodable bytes become a lone surrogate, which no valid text decodes to."""
+    return "\ud800", getattr(exc, "end", 0)
+
+
+# the handler of `_mark_bad_bytes`, named for codecs ("surrogateescape" cannot
+# escape bytes below 128, which a UTF-16 or UTF-32 decoder may fail on)
+_MARK_BAD_BYTES = "kg.reading.mark-bad-bytes"
+codecs.register_error(_MARK_BAD_BYTES, _mark_bad_bytes)
+
+
 def _json_object(line: str, encoding: str) -> object:
-    if _LONE_SURROGATE.search(line):  # bytes the decoder could not read, escaped
+    if _LONE_SURROGATE.search(line):  # bytes the decoder could not read, marked
         raise ReadError("not UTF-8 text" if encoding == "utf-8" else f"not {encoding.upper()} text")
     try:
         return json.loads(line, strict=False)  # strict=False: a raw control character in a string is dropped later
@@ -671,7 +682,7 @@ def _read_jsonl(path: Path, skip: Note, warn: Note, limits: ReadLimits) -> Itera
             encoding, bom = "utf-8", b""
             _refuse_binary(head)
         raw.seek(len(bom))
-        stream = io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape", newline="\n")
+        stream = io.TextIOWrapper(raw, encoding=encoding, errors=_MARK_BAD_BYTES, newline="\n")
         lines = 0
         for line_no, line, length in _json_lines(stream, limits.jsonl_line_chars):
             if line is not None and not line.strip():

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import codecs
-import contextlib
 import json
 import os
-import signal
 import unicodedata
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from fuzz_harness import time_limit
 from fuzz_inputs import encode_cp1258
 from kg.model import PartialDate
 from kg.pipeline import KGError
@@ -398,24 +397,10 @@ def test_build_goes_on_past_missing_and_unreadable_paths_and_strict_fails(tmp_pa
 def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    with _alarm(10):  # a read of a FIFO without a writer would wait forever
+    with time_limit(10):  # a read of a FIFO without a writer would wait forever
         _, skipped = read(fifo)
         _, in_folder = read(tmp_path)
     assert skipped == in_folder == [Skipped(str(fifo), "not a regular file")]
-
-
-@contextlib.contextmanager
-def _alarm(seconds: int):
-    def fail(*_):
-        raise TimeoutError(f"still reading after {seconds} s")
-
-    old = signal.signal(signal.SIGALRM, fail)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
 
 
 def test_folder_link_loop_read_once(tmp_path: Path) -> None:
@@ -561,7 +546,7 @@ def test_html_declaring_a_codec_that_is_no_web_encoding(tmp_path: Path) -> None:
     body = "<p>" + "Hai bên đã ký Ý định thư về hợp tác quốc phòng. " * 20 + "</p>"
     f.write_bytes(VI_PAGE.format(meta='<meta charset="punycode">').replace("</article>", body * 2000 + "</article>")
                   .encode("utf-8"))
-    with _alarm(60):  # punycode decodes in quadratic time: a 1 MB page took minutes
+    with time_limit(60):  # punycode decodes in quadratic time: a 1 MB page took minutes
         (art,), _, warned = read_all(f)
     assert "Thượng tướng Hoàng Xuân Chiến" in art.text
     assert warned[0].message == "ignored the charset the page declares (punycode): not an encoding of web pages"

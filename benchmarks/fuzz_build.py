@@ -1,0 +1,90 @@
+"""The full fuzz run: >= 10,000 hostile input files through `kg build` and the library.
+
+    python benchmarks/fuzz_build.py [--inputs 10000] [--seed 1] [--huge 200000] [--save DIR]
+
+Batches of files (tests/fuzz_inputs.py) go through `iter_articles` + the
+pipeline + an in-memory store, and through `kg build --no-exports` with
+click's CliRunner (tests/fuzz_harness.py). Prints the counts: inputs tried,
+crashes (tracebacks or unexpected errors), articles read and built, skips
+and warnings. With --save, each crashing batch is written to DIR for replay.
+Exits 1 if anything crashed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from fuzz_harness import Outcome, run_batch  # noqa: E402
+from fuzz_inputs import batches, describe, write_batch  # noqa: E402
+from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kg.reading import DEFAULT_LIMITS  # noqa: E402
+
+
+def fuzz(args: argparse.Namespace) -> tuple[Outcome, Counter]:
+    total, kinds = Outcome(), Counter()
+    round_ = 0
+    while total.inputs < args.inputs:
+        @settings(max_examples=args.batches_per_round, database=None, deadline=None, phases=[Phase.generate],
+                  suppress_health_check=list(HealthCheck))
+        @seed(args.seed * 1000 + round_)
+        @given(files=batches(huge=args.huge, max_files=args.max_files), strict=st.booleans())
+        def one(files, strict) -> None:
+            outcome = run_batch(files, strict=strict, limits=DEFAULT_LIMITS)
+            total.add(outcome)
+            for crash in outcome.crashes:
+                kinds[crash.strip().splitlines()[-1][:160]] += 1
+                if args.save:
+                    save(args.save, files, crash, len(total.crashes))
+            if total.inputs // 500 != (total.inputs - outcome.inputs) // 500:
+                print(f"  {total.inputs:,} inputs, {len(total.crashes)} crashes", file=sys.stderr, flush=True)
+
+        one()
+        round_ += 1
+    return total, kinds
+
+
+def save(folder: Path, files, crash: str, number: int) -> None:
+    target = folder / f"crash-{number:04d}"
+    write_batch(target / "in", files)
+    (target / "crash.txt").write_text(crash + "\n\n" + (describe(files) or ""), encoding="utf-8", errors="replace")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--inputs", type=int, default=10_000, help="input files to try (at least)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--huge", type=int, default=200_000, help="longest run of one character, deepest nesting")
+    parser.add_argument("--max-files", type=int, default=20, help="files per build")
+    parser.add_argument("--batches-per-round", type=int, default=100)
+    parser.add_argument("--save", type=Path, help="write each crashing batch here")
+    args = parser.parse_args()
+    logging.disable(logging.CRITICAL)  # trafilatura's and reading's own log lines
+    started = time.perf_counter()
+    total, kinds = fuzz(args)
+    seconds = time.perf_counter() - started
+    print(f"inputs tried       {total.inputs:>9,}  (files and folder oddities, in {total.batches:,} builds)")
+    print(f"crashes            {len(total.crashes):>9,}")
+    print(f"articles read      {total.read:>9,}  (iter_articles, then the pipeline and a store)")
+    print(f"articles built     {total.built:>9,}  (kg build)")
+    print(f"skipped            {total.skipped:>9,}")
+    print(f"warnings           {total.warned:>9,}")
+    print(f"seconds            {seconds:>9,.0f}")
+    for kind, n in kinds.most_common():
+        print(f"  {n:>5}  {kind}")
+    print("skips and warnings by kind:")
+    for kind, n in total.reasons.most_common(25):
+        print(f"  {n:>6,}  {kind}")
+    sys.exit(1 if total.crashes else 0)
+
+
+if __name__ == "__main__":
+    main()

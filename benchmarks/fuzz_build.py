@@ -77,7 +77,8 @@ def main() -> None:
     print(f"articles built     {total.built:>9,}  (kg build)")
     print(f"skipped            {total.skipped:>9,}")
     print(f"warnings           {total.warned:>9,}")
-    print(f"seconds            {seconds:>9,.0f}")
+    print(f"seconds            {seconds:>9,.0f}  (slowest article: {total.slowest[0]:.1f} s for "
+          f"{total.slowest[1]:,} characters)")
     for kind, n in kinds.most_common():
         print(f"  {n:>5}  {kind}")
     print("skips and warnings by kind:")

@@ -328,8 +328,13 @@ def _cut(text: str, limit: int) -> str:
 
 
 def _finish(text: str, source: str, warn: Note, limits: ReadLimits, whole: str = "") -> str:
-    """An article's text as it goes on: controls dropped, cut to the limit (both reported)."""
+    """An article's text as it goes on: controls dropped, cut to the limit (both reported).
+
+    Raises `ReadError` if nothing but blanks and controls is left.
+    """
     text = _drop_controls(text, source, warn)
+    if not text.strip():
+        raise ReadError("empty article")
     if len(text) > limits.article_chars or whole:
         kept = _cut(text, limits.article_chars)
         warn(source, f"article cut to its first {len(kept):,} characters, of {whole or f'{len(text):,}'} "

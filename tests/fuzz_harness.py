@@ -13,6 +13,7 @@ import contextlib
 import re
 import signal
 import tempfile
+import time
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,6 +34,10 @@ from kg.store import OxigraphStore
 # the only ways `kg build` may fail: every input skipped, or --strict with a skip
 EXPECTED_ERRORS = re.compile(r"Error: (no article could be read|\d+ file\(s\) or article\(s\) skipped \(--strict\))")
 SUMMARY = re.compile(r"Read (\d+) article\(s\) in [\d.]+ s: .*; (\d+) skipped\.")
+# one article (at most ReadLimits.article_chars) takes a few seconds on a busy machine:
+# longer is a finding, and a hang is stopped
+SLOW_SECONDS = 30
+HANG_SECONDS = 300
 # what reading leaves out of an article's text
 CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
 
@@ -48,6 +53,7 @@ class Outcome:
     skipped: int = 0
     warned: int = 0
     crashes: list[str] = field(default_factory=list)
+    slowest: tuple[float, int] = (0.0, 0)  # seconds and characters of the slowest article
     reasons: Counter = field(default_factory=Counter)  # skips and warnings by kind
 
     def add(self, other: "Outcome") -> None:
@@ -55,6 +61,7 @@ class Outcome:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.crashes.extend(other.crashes)
         self.reasons.update(other.reasons)
+        self.slowest = max(self.slowest, other.slowest)
 
 
 _PIPELINE: list[Pipeline] = []
@@ -72,30 +79,25 @@ def run_batch(files: list[InputFile], strict: bool = False, limits: ReadLimits =
     with tempfile.TemporaryDirectory(prefix="kg-fuzz-") as tmp:
         folder = Path(tmp) / "in"
         write_batch(folder, files)
-        run_library(folder, limits, outcome)
-        run_cli(folder, Path(tmp) / "store", strict, outcome)
+        if run_library(folder, limits, outcome):  # a batch that hung would hang kg build too
+            run_cli(folder, Path(tmp) / "store", strict, outcome)
     return outcome
 
 
-def run_library(folder: Path, limits: ReadLimits, outcome: Outcome) -> None:
-    """`iter_articles`, then the pipeline and an in-memory store, article by article."""
+def run_library(folder: Path, limits: ReadLimits, outcome: Outcome) -> bool:
+    """`iter_articles`, then the pipeline and an in-memory store, article by article; False if one hung."""
     skipped: list[Skipped] = []
     warned: list[Warned] = []
     store = OxigraphStore()
+    hung = False
     try:
         for article in iter_articles([folder], on_skip=skipped.append, on_warn=warned.append, limits=limits):
             outcome.read += 1
             problem = _article_problem(article, limits)
             if problem:
                 outcome.crashes.append(f"reading: {problem} in {article.source_path}")
-            try:
-                doc = _pipeline()(article)
-                store.replace_graph(source_iri(article.id), doc_to_nquads(doc), content_hash=extraction_hash(article))
-            except ComponentError as exc:
-                outcome.crashes.append(f"{exc.component} on {article.source_path}:\n" + _trace(exc.cause))
-            except Exception as exc:  # noqa: BLE001 - any other exception is what we look for
-                outcome.crashes.append(f"pipeline/store on {article.source_path}:\n" + _trace(exc))
-    except Exception as exc:  # noqa: BLE001
+            hung = not _build_one(article, store, outcome) or hung
+    except Exception as exc:  # noqa: BLE001 - any exception is what we look for
         outcome.crashes.append("iter_articles:\n" + _trace(exc))
     finally:
         store.close()
@@ -103,6 +105,26 @@ def run_library(folder: Path, limits: ReadLimits, outcome: Outcome) -> None:
     outcome.warned += len(warned)
     outcome.reasons.update("skipped: " + _kind(s.reason) for s in skipped)
     outcome.reasons.update("warned: " + _kind(w.message) for w in warned)
+    return not hung
+
+
+def _build_one(article, store: OxigraphStore, outcome: Outcome) -> bool:
+    """Pipeline and store for one article, crashes recorded; False if it was too slow."""
+    started = time.perf_counter()
+    try:
+        with time_limit(HANG_SECONDS):
+            doc = _pipeline()(article)
+            store.replace_graph(source_iri(article.id), doc_to_nquads(doc), content_hash=extraction_hash(article))
+    except ComponentError as exc:
+        outcome.crashes.append(f"{exc.component} on {article.source_path}:\n" + _trace(exc.cause))
+    except Exception as exc:  # noqa: BLE001 - TimeoutError included
+        outcome.crashes.append(f"pipeline/store on {article.source_path}:\n" + _trace(exc))
+    seconds = time.perf_counter() - started
+    outcome.slowest = max(outcome.slowest, (seconds, len(article.text)))
+    if seconds > SLOW_SECONDS:
+        outcome.crashes.append(f"slow: {seconds:.0f} s for the {len(article.text):,} characters of {article.source_path}")
+        return False
+    return True
 
 
 def _kind(message: str) -> str:

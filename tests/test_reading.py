@@ -608,3 +608,13 @@ def test_deeply_nested_html_is_reported(tmp_path: Path) -> None:
     assert "Sáng 2-7, tại Hà Nội" in art.text
     assert [w.message for w in warned] == ["HTML nested deeper than 256 elements: the parser stopped there, "
                                            "and the rest of the page was not read"]
+
+
+@pytest.mark.parametrize("suffix, content", [
+    (".jsonl", json.dumps({"id": "a", "text": "\x7f \x00"}) + "\n"),
+    (".txt", " " * 100 + "\x00" + "\n" * 10),
+])
+def test_article_of_nothing_but_controls_is_empty(tmp_path: Path, suffix: str, content: str) -> None:
+    f = write(tmp_path / f"a{suffix}", content)
+    arts, skipped = read(f)
+    assert arts == [] and [s.reason for s in skipped] == ["empty article"]

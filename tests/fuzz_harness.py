@@ -33,7 +33,7 @@ from kg.store import OxigraphStore
 
 # the only ways `kg build` may fail: every input skipped, or --strict with a skip
 EXPECTED_ERRORS = re.compile(r"Error: (no article could be read|\d+ file\(s\) or article\(s\) skipped \(--strict\))")
-SUMMARY = re.compile(r"Read (\d+) article\(s\) in [\d.]+ s: .*; (\d+) skipped\.")
+SUMMARY = re.compile(r"Read (\d+) article\(s\) in [\d.]+ s[^:]*: .*; (\d+) skipped\.")
 # one article (at most ReadLimits.article_chars) takes a few seconds on a busy machine:
 # longer is a finding, and a hang is stopped
 SLOW_SECONDS = 30

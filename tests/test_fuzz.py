@@ -42,6 +42,7 @@ def test_the_fuzz_run_was_not_empty() -> None:
 
 @pytest.mark.parametrize("text", [
     "Đ" + "." * 200_000,  # the sentence splitter's regex backtracked over the run: minutes
+    "hội đàm " * 12_000,  # events searched the whole sentence around each trigger: 48 s
 ])
 def test_pathological_text_goes_through_the_pipeline_in_time(text: str) -> None:
     with time_limit(30):

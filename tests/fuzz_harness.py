@@ -121,6 +121,8 @@ def _build_one(article, store: OxigraphStore, outcome: Outcome) -> bool:
         outcome.crashes.append(f"pipeline/store on {article.source_path}:\n" + _trace(exc))
     seconds = time.perf_counter() - started
     outcome.slowest = max(outcome.slowest, (seconds, len(article.text)))
+    if seconds >= HANG_SECONDS:
+        return False  # stopped, and recorded above
     if seconds > SLOW_SECONDS:
         outcome.crashes.append(f"slow: {seconds:.0f} s for the {len(article.text):,} characters of {article.source_path}")
         return False

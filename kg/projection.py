@@ -313,7 +313,9 @@ Q_ATTRS = """SELECT ?s ?p ?o WHERE { ?s ?p ?o
   VALUES ?p { dkg:isoCode dkg:startDate dkg:endDate dkg:date dkg:since dkg:level } }"""
 Q_DETAIL_ATTRS = """SELECT ?s ?p ?o WHERE { ?s ?p ?o VALUES ?p { dkg:location dkg:position dkg:rank } }"""
 _RELATION_VALUES = "VALUES ?p { %s }" % " ".join(f"dkg:{r}" for r in RELATIONS)
-Q_EDGES = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } %s }" % _RELATION_VALUES
+# ?g is tied to an article: on a server whose default graph is itself a named graph
+# (Virtuoso), GRAPH ?g also ranges over that one.
+Q_EDGES = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } ?g a dkg:SourceDocument %s }" % _RELATION_VALUES
 Q_EDGES_PLAIN = "SELECT ?s ?p ?o WHERE { ?s ?p ?o %s }" % _RELATION_VALUES
 Q_PROV = "SELECT ?s ?g WHERE { ?s prov:wasDerivedFrom ?g }"
 Q_EVIDENCE = "SELECT ?s ?e WHERE { ?s dkg:evidence ?e }"
@@ -407,9 +409,9 @@ def _read_documents(store: GraphStore, nodes: dict[str, Node], details: bool) ->
             node.sources.add(g)
     for s, p, value in _values(store, Q_DETAIL_ATTRS):
         node = nodes.get(s)
-        prop = _local(p)
-        if node is not None and getattr(node, prop) is None:
-            setattr(node, prop, value)
+        if node is not None:  # the least, not the first: engines order rows differently
+            prop, current = _local(p), getattr(node, _local(p))
+            setattr(node, prop, value if current is None else min(current, value))
     for s, e in _values(store, Q_EVIDENCE):
         node = nodes.get(s)
         if node is not None:
@@ -434,7 +436,7 @@ def load_kg(store: GraphStore, details: bool = True) -> KGData:
 
 
 CACHE_NAME = "kg-projection-cache.pickle"
-_CACHE_VERSION = 3
+_CACHE_VERSION = 3  # 3: light entries (no details) marked; rank, position and location the least value
 
 
 def store_state(store: GraphStore) -> str:

@@ -1,10 +1,10 @@
-"""The original token-by-token definition of a capitalised run (`kg.extract.officials._runs`),
+"""The original token-by-token definition of a capitalised run (`kg.pipeline.officials._runs`),
 kept as the oracle the fast implementations are tested against."""
 
 from __future__ import annotations
 
-from kg.extract.common import WORD_RE, is_capitalised
-from kg.extract.officials import _particles, _Tok
+from kg.pipeline.common import WORD_RE, is_capitalised
+from kg.pipeline.officials import _particles, _Tok
 
 
 def reference_runs(text: str, offset: int = 0) -> list[list[_Tok]]:

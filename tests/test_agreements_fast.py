@@ -9,9 +9,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.cleaning import split_sentences
-from kg.extract.agreements import _plain_trigger_re, _role_re, _trigger_re, _types
-from kg.extract.common import phrase_pattern, tsv_by_role
+from kg.pipeline.clean import split_sentences
+from kg.pipeline.agreements import _plain_trigger_re, _role_re, _trigger_re, _types
+from kg.pipeline.common import phrase_pattern, tsv_by_role
 
 _ROLES = ("sign", "not_yet", "collective", "signer")
 

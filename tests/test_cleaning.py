@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.cleaning import clean, clean_text, sentences, split_sentences
+from kg.pipeline.clean import clean, clean_text, sentences, split_sentences
 from kg.model import Article, Doc
 
 TITLE = "Bộ trưởng Quốc phòng hai nước hội đàm tại Hà Nội"

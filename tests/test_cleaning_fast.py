@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.cleaning import MAX_CAPTION_LEN, _Block, _collapsed_key, _drop_repeated_sentences, _paragraph_spans
+from kg.pipeline.clean import MAX_CAPTION_LEN, _Block, _collapsed_key, _drop_repeated_sentences, _paragraph_spans
 
 
 def _reference(blocks: list[_Block]) -> None:

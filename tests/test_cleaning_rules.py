@@ -1,4 +1,4 @@
-"""The pattern pre-tests of `kg.cleaning` (first character, needed strings)
+"""The pattern pre-tests of `kg.pipeline.clean` (first character, needed strings)
 never change which rule matches a line: compared with trying every pattern."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from typing import Optional
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.cleaning import CREDIT_WINDOW, _Credits, _LineRule, _rules
+from kg.pipeline.clean import CREDIT_WINDOW, _Credits, _LineRule, _rules
 from kg.resources import data_rows
 
 _KINDS: dict[str, list[str]] = {}

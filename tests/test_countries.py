@@ -14,15 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.countries import (
-    Country,
-    UnknownCountry,
-    all_countries,
-    countries_component,
-    find_countries,
-    get_country,
-    lookup,
-)
+from kg.countries import Country, UnknownCountry, all_countries, get_country, lookup
+from kg.pipeline.countries import countries_component, find_countries
 from kg.model import Article, CountryMention, Doc
 from kg.pipeline import KGError
 
@@ -330,9 +323,9 @@ def test_component_fills_doc():
 
 
 def test_component_is_registered():
-    from kg.pipeline import _REGISTRY
+    from kg.pipeline import registered_components
 
-    assert _REGISTRY["countries"].adds == ("countries",)
+    assert registered_components()["countries"].assigns == ("countries",)
 
 
 # ---------------------------------------------------------------- properties

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.dates import (
+from kg.pipeline.dates import (
     date_in_span,
     dates_component,
     find_dates,

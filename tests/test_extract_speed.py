@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reference_runs import reference_runs
 
-from kg.extract.common import _flat_alternation, _trie_pattern, load_lines, load_tsv, phrase_pattern
-from kg.extract.events import _organizer, _trigger_re
-from kg.extract.officials import _find_names, _find_names_re, _runs
+from kg.pipeline.common import _flat_alternation, _trie_pattern, load_lines, load_tsv, phrase_pattern
+from kg.pipeline.events import _organizer, _trigger_re
+from kg.pipeline.officials import _find_names, _find_names_re, _runs
 from kg.model import Article, Doc
 
 

@@ -9,9 +9,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.common import phrase_pattern
-from kg.extract.common import letter_led_pattern
-from kg.extract.partnerships import _level_re, _levels
+from kg.pipeline.common import phrase_pattern
+from kg.pipeline.common import letter_led_pattern
+from kg.pipeline.partnerships import _level_re, _levels
 
 _WORDS = ["hội", "đàm", "thăm", "Ý", "định", "thư", "t", "Hội", "nghị", "kế", "hoạch", "đối", "tác"]
 _ALPHABET = "hộiđàmthăýÝnghịkếĐK\u212a ,.\n"  # with the Kelvin sign, which (?i:k) matches

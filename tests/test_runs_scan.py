@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reference_runs import reference_runs
 
-from kg.extract.officials import _runs
+from kg.pipeline.officials import _runs
 
 
 def _same(text: str, offset: int = 0) -> None:
@@ -60,7 +60,7 @@ def test_property_any_text(text: str) -> None:
 
 def test_every_sentence_of_the_corpora() -> None:
     """Every sentence of the sample and dev corpora, as the pipeline cuts them."""
-    from kg.cleaning import split_sentences
+    from kg.pipeline.clean import split_sentences
 
     root = Path(__file__).parent / "data"
     texts = [p.read_text(encoding="utf-8") for d in ("gold_dev", "dev2", "dev3", "articles")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.common import (
+from kg.pipeline.common import (
     ORDINAL_RE,
     VNM,
     DocIndex,
@@ -31,7 +31,7 @@ from kg.extract.common import (
     phrase_pattern,
     tsv_by_role,
 )
-from kg.extract.officials import _org_head_re, official_occurrences, resolve_org, ship_prefixes
+from kg.pipeline.officials import _org_head_re, official_occurrences, resolve_org, ship_prefixes
 from kg.model import CountryMention, DateMention, Doc, Event, PartialDate, Sentence
 from kg.pipeline import component
 
@@ -578,7 +578,7 @@ def _merge_into(d: _Draft, ev: Event) -> None:
     add_unique(e.evidence, *ev.evidence)
 
 
-@component("events", adds=["events"])
+@component("events", requires=["text", "sentences", "dates", "countries", "officials", "organizations"], assigns=["events"])
 def events_component(doc: Doc) -> Doc:
     """Happenings reported as fact, one Event per distinct happening."""
     idx = doc_index(doc)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import Iterator, Optional, Sequence
 
-from kg.extract.common import (
+from kg.pipeline.common import (
     VNM,
     load_tsv,
     WORD_RE,
@@ -1096,7 +1096,7 @@ def resolve_org(doc: Doc, surface: str) -> str:
     return table.get(norm_key(surface), surface)  # type: ignore[union-attr]
 
 
-@component("officials", adds=["officials", "organizations"])
+@component("officials", requires=["text", "sentences", "countries"], assigns=["officials", "organizations"])
 def officials_component(doc: Doc) -> Doc:
     """People acting for a state, and the bodies they belong to."""
     orgs, surface = find_organizations(doc)

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.common import (
+from kg.pipeline.common import (
     VNM,
     DocIndex,
     add_unique,
@@ -24,8 +24,8 @@ from kg.extract.common import (
     phrase_pattern,
     tsv_by_role,
 )
-from kg.extract.events import _clause_end, _dateline, _dates_of
-from kg.extract.officials import official_occurrences
+from kg.pipeline.events import _clause_end, _dateline, _dates_of
+from kg.pipeline.officials import official_occurrences
 from kg.model import Agreement, Doc, Event
 from kg.pipeline import component
 
@@ -175,7 +175,7 @@ def _similar(a: Agreement, b: Agreement) -> bool:
     return True
 
 
-@component("agreements", adds=["agreements"])
+@component("agreements", requires=["text", "sentences", "dates", "countries", "officials", "organizations", "events"], assigns=["agreements"])
 def agreements_component(doc: Doc) -> Doc:
     """Documents signed (or witnessed being signed) as the article reports."""
     idx = doc_index(doc)

@@ -6,7 +6,7 @@ author's name, "Theo qdnd.vn", share and rating widgets, and a long
 related-news block ("Tin cùng chuyên mục") full of other officials and
 countries. Everything in that noise would become a wrong fact, so it is
 dropped here, and kept aside in `doc.removed` (in page order) for the one
-thing it is good for: dating the page (`kg.dates.infer_publication_date`).
+thing it is good for: dating the page (`kg.pipeline.dates.infer_publication_date`).
 
 Phrase lists live in `kg/data/boilerplate.tsv`; the structural rules
 (repeated lines, runs of headlines, glued teaser lines, a byline at the end)
@@ -785,14 +785,14 @@ def split_sentences(text: str) -> list[Sentence]:
 # ----------------------------------------------------------------- components
 
 
-@component("clean", adds=["text", "removed"])
+@component("clean", requires=["article"], assigns=["text", "removed"])
 def clean(doc: Doc) -> Doc:
     """Keep the article body; drop page furniture, captions with credits and related news."""
     doc.text, doc.removed = clean_text(doc.article.text, title=doc.article.title)
     return doc
 
 
-@component("sentences", adds=["sentences"])
+@component("sentences", requires=["text"], assigns=["sentences"])
 def sentences(doc: Doc) -> Doc:
     """Split the cleaned body into sentences with character offsets."""
     doc.sentences = split_sentences(doc.text)

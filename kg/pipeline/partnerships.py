@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from kg.extract.common import (
+from kg.pipeline.common import (
     VNM,
     DocIndex,
     add_unique,
@@ -23,8 +23,8 @@ from kg.extract.common import (
     phrase_pattern,
     tsv_by_role,
 )
-from kg.extract.events import _dates_of
-from kg.extract.officials import official_occurrences
+from kg.pipeline.events import _dates_of
+from kg.pipeline.officials import official_occurrences
 from kg.model import CountryMention, DateMention, Doc, Partnership
 from kg.pipeline import component
 
@@ -143,7 +143,7 @@ def _told(
     return p
 
 
-@component("partnerships", adds=["partnerships"])
+@component("partnerships", requires=["text", "sentences", "dates", "countries", "officials"], assigns=["partnerships"])
 def partnerships_component(doc: Doc) -> Doc:
     """Partnership frameworks between two countries, with their start where dated."""
     idx = doc_index(doc)

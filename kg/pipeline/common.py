@@ -416,7 +416,7 @@ class DocIndex:
         if date is None or date.year is not None or self.doc.published is None:
             return date
         try:
-            from kg.dates import resolve_year  # type: ignore
+            from kg.pipeline.dates import resolve_year  # type: ignore
 
             return resolve_year(date, self.doc.published)
         except Exception:  # pragma: no cover - dates module absent or refuses

@@ -600,7 +600,7 @@ def infer_publication_date(
 # ----------------------------------------------------------------- component
 
 
-@component("dates", adds=["dates", "published"])
+@component("dates", requires=["article", "text", "removed"], assigns=["dates", "published"])
 def dates_component(doc: Doc) -> Doc:
     """Date the article (given, or inferred from the page) and find every date in its body."""
     doc.published = doc.article.published or infer_publication_date(

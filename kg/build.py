@@ -41,8 +41,11 @@ class BuildReport:
 
 
 def extraction_hash(article: Article) -> str:
-    """Article content plus extractor version: a new extractor re-reads everything."""
-    return hashlib.sha256(f"{__version__}\0{content_hash(article)}".encode()).hexdigest()
+    """Article content plus the pipeline's fingerprint (version, code, lexicons):
+    a changed rule or lexicon row re-reads the articles."""
+    from kg.pipeline.fingerprint import pipeline_fingerprint
+
+    return hashlib.sha256(f"{pipeline_fingerprint()}\0{content_hash(article)}".encode()).hexdigest()
 
 
 class Builder:

@@ -104,6 +104,10 @@ def build(ctx: click.Context, paths: tuple[Path, ...], exports_dir: Path, no_exp
         _err(f"Graph: {len(store):,} statements in {len(store.graphs())} article graph(s).")
         if summary:
             _err("  " + ", ".join(f"{name} {count}" for name, count in summary))
+        from kg.consistency import find_conflicts, format_conflicts
+
+        for line in format_conflicts(find_conflicts(store)):
+            _err(line)
         if not no_exports:
             written = [export_to_file(store, fmt, exports_dir / f"defence-kg.{ext}")
                        for fmt, ext in (("turtle", "ttl"), ("trig", "trig"))]

@@ -23,6 +23,7 @@ from typing import Iterable, Optional
 
 from kg.ids import normalize_name
 from kg.store import GraphStore, select_rows
+from kg.vocab import ID_IRI
 
 TWO_COUNTRIES = "official-represents-two-countries"
 POSITION_NAMES_OFFICIAL = "position-names-another-official"
@@ -39,6 +40,7 @@ _KIND_WORDS = {
 # A name shorter than this many words ("Kim") is too common to be looked for in titles.
 _MIN_NAME_WORDS = 2
 _MAX_NAME_WORDS = 8
+_OFFICIALS = ID_IRI + "official/"  # the IRIs of officials (see `kg.ids.official_iri`)
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ def officials_with_two_countries(store: GraphStore) -> list[Conflict]:
     """Officials with more than one `dkg:represents`, with the articles saying each."""
     _, rows = select_rows(store, """
         SELECT ?o ?code (SAMPLE(?name) AS ?label) (GROUP_CONCAT(DISTINCT ?article; separator=", ") AS ?articles) WHERE {
-          { SELECT ?o WHERE { ?o a dkg:Official ; dkg:represents ?c } GROUP BY ?o HAVING (COUNT(DISTINCT ?c) > 1) }
+          { SELECT ?o WHERE { ?o dkg:represents ?c } GROUP BY ?o HAVING (COUNT(DISTINCT ?c) > 1) }
           GRAPH ?g { ?o dkg:represents ?country }
           ?country dkg:isoCode ?code .
           OPTIONAL { ?g dcterms:identifier ?article }
@@ -96,8 +98,9 @@ def officials_with_two_countries(store: GraphStore) -> list[Conflict]:
 def positions_naming_officials(store: GraphStore) -> list[Conflict]:
     """Positions that contain the name of another official ("Bộ trưởng ... tiếp
     Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen" kept as somebody's title)."""
-    _, names = select_rows(store, "SELECT DISTINCT ?o ?name WHERE { ?o a dkg:Official ; rdfs:label ?name }")
-    _, positions = select_rows(store, "SELECT DISTINCT ?o ?position WHERE { ?o a dkg:Official ; dkg:position ?position }")
+    _, names = select_rows(store, f"""
+        SELECT DISTINCT ?o ?name WHERE {{ ?o rdfs:label ?name FILTER(STRSTARTS(STR(?o), "{_OFFICIALS}")) }}""")
+    _, positions = select_rows(store, "SELECT DISTINCT ?o ?position WHERE { ?o dkg:position ?position }")
     owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
     label_of: dict[str, str] = {}
     for row in names:
@@ -143,20 +146,24 @@ def events_without_participant(store: GraphStore) -> list[Conflict]:
 def duplicate_events(store: GraphStore) -> list[Conflict]:
     """Events of one type and start date whose participants are the same set:
     most likely one happening read as two."""
-    _, rows = select_rows(store, """
-        SELECT DISTINCT ?e ?type ?start ?p WHERE {
-          ?e a dkg:Event ; a ?type ; dkg:startDate ?start ; dkg:participant ?p .
-          FILTER(?type != dkg:Event && STRSTARTS(STR(?type), STR(dkg:)))
-        }""")
-    _, labels = select_rows(store, """
-        SELECT ?e (SAMPLE(?name) AS ?label) WHERE { ?e a dkg:Event ; rdfs:label ?name } GROUP BY ?e""")
-    label_of = {_value(r, "e"): _value(r, "label") for r in labels}
-    participants: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    # (start date and participants, then the types, in two plain scans: a join on
+    # the type of every event is much slower on a large store)
+    _, rows = select_rows(store, "SELECT DISTINCT ?e ?start ?p WHERE { ?e dkg:startDate ?start ; dkg:participant ?p }")
+    _, typed = select_rows(store, """
+        SELECT DISTINCT ?e ?type WHERE { ?e dkg:startDate ?start ; a ?type .
+          FILTER(?type != dkg:Event && STRSTARTS(STR(?type), STR(dkg:))) }""")
+    participants: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in rows:
-        participants[(_value(row, "e"), _value(row, "type"), _value(row, "start"))].add(_value(row, "p"))
+        participants[(_value(row, "e"), _value(row, "start"))].add(_value(row, "p"))
+    types: dict[str, set[str]] = defaultdict(set)
+    for row in typed:
+        types[_value(row, "e")].add(_value(row, "type"))
     groups: dict[tuple[str, str, frozenset[str]], list[str]] = defaultdict(list)
-    for (event, etype, start), people in participants.items():
-        groups[(etype, start, frozenset(people))].append(event)
+    for (event, start), people in participants.items():
+        for etype in types.get(event, ()):
+            groups[(etype, start, frozenset(people))].append(event)
+    clashing = {e for events in groups.values() if len(events) > 1 for e in events}
+    label_of = _event_labels(store) if clashing else {}
     out = []
     for (etype, start, _), events in groups.items():
         if len(events) < 2:
@@ -170,6 +177,12 @@ def duplicate_events(store: GraphStore) -> list[Conflict]:
                                 f"{etype.rsplit('#', 1)[-1]} {label!r} on {start} has the same participants as {shown}",
                                 others))
     return out
+
+
+def _event_labels(store: GraphStore) -> dict[str, str]:
+    _, labels = select_rows(store, """
+        SELECT ?e (SAMPLE(?name) AS ?label) WHERE { ?e dkg:startDate ?start ; rdfs:label ?name } GROUP BY ?e""")
+    return {_value(r, "e"): _value(r, "label") for r in labels}
 
 
 def summarize(conflicts: Iterable[Conflict]) -> dict[str, int]:

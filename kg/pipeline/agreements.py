@@ -25,7 +25,6 @@ from kg.pipeline.common import (
     tsv_by_role,
 )
 from kg.pipeline.events import _clause_end, _dateline, _dates_of
-from kg.pipeline.officials import official_occurrences
 from kg.model import Agreement, Doc, Event
 from kg.pipeline import component
 
@@ -180,7 +179,7 @@ def agreements_component(doc: Doc) -> Doc:
     """Documents signed (or witnessed being signed) as the article reports."""
     idx = doc_index(doc)
     text = doc.text
-    people = official_occurrences(doc)
+    people = [(o.name, o.start, o.end) for o in doc.name_occurrences]
     country_of = {o.name: o.country for o in doc.officials}
     found: list[Agreement] = []
     found_in = -2  # the sentence of the last document found

@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Literal, Optional, Sequence
 
@@ -357,7 +357,7 @@ class DocIndex:
     country_reach: list[int]  # [i]: the furthest end among countries[: i + 1]
     dates: list[DateMention]
     date_starts: list[int]
-    cache: dict[str, object] = field(default_factory=dict)
+    text_length: int = 0  # of the text it was built on: a changed text needs a new index
 
     # sentences -------------------------------------------------------------
     def sentence_at(self, offset: int) -> int:
@@ -446,9 +446,9 @@ def _fallback_sentences(text: str) -> list[Sentence]:
 
 
 def doc_index(doc: Doc) -> DocIndex:
-    """The shared index of `doc`, built on first use and kept on the doc."""
-    cached = getattr(doc, "_kg_index", None)
-    if isinstance(cached, DocIndex) and cached.doc is doc and getattr(doc, "_kg_index_len", -1) == len(doc.text):
+    """The shared index of `doc`, built on first use and kept on the doc (`doc.index`)."""
+    cached = doc.index
+    if cached is not None and cached.doc is doc and cached.text_length == len(doc.text):
         return cached
     text = doc.text or ""
     sentences = [s for s in doc.sentences if 0 <= s.start <= s.end <= len(text)]
@@ -468,9 +468,9 @@ def doc_index(doc: Doc) -> DocIndex:
         country_reach=list(itertools.accumulate((c.end for c in countries), max)),
         dates=dates,
         date_starts=[d.start for d in dates],
+        text_length=len(text),
     )
-    object.__setattr__(doc, "_kg_index", idx)
-    object.__setattr__(doc, "_kg_index_len", len(text))
+    doc.index = idx
     return idx
 
 

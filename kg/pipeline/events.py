@@ -31,7 +31,7 @@ from kg.pipeline.common import (
     phrase_pattern,
     tsv_by_role,
 )
-from kg.pipeline.officials import _org_head_re, official_occurrences, resolve_org, ship_prefixes
+from kg.pipeline.officials import org_head_re, resolve_org, ship_prefixes
 from kg.model import CountryMention, DateMention, Doc, Event, PartialDate, Sentence
 from kg.pipeline import component
 
@@ -553,14 +553,14 @@ def _organizer(doc: Doc, lo: int, trig: int, hi: int) -> Optional[str]:
     # cheap necessary conditions first: both regexes are slow to fail
     m = _ORGANIZED_BY_RE.search(tail) if "do" in tail and any(v in tail for v in _ORGANIZE_VERBS) else None
     if m:
-        h = _org_head_re().search(m.group(1))
+        h = org_head_re().search(m.group(1))
         if h:
             return resolve_org(doc, m.group(1)[h.start() :].split(" (")[0])
     head = text[lo:trig]
     # the match must end the segment: "... tổ chức" then whitespace (\s is str.isspace)
     m2 = _ORGANIZER_BEFORE_RE.search(head) if head[-1:].isspace() and head.rstrip().endswith("tổ chức") else None
     if m2:
-        h = _org_head_re().search(m2.group(1))
+        h = org_head_re().search(m2.group(1))
         if h:
             return resolve_org(doc, m2.group(1)[h.start() :].strip())
     return None
@@ -583,7 +583,7 @@ def events_component(doc: Doc) -> Doc:
     """Happenings reported as fact, one Event per distinct happening."""
     idx = doc_index(doc)
     text = doc.text
-    people = official_occurrences(doc)
+    people = [(o.name, o.start, o.end) for o in doc.name_occurrences]
     country_of = {o.name: o.country for o in doc.officials}
     drafts: list[_Draft] = []
     latest: dict[str, _Draft] = {}

@@ -24,7 +24,6 @@ from kg.pipeline.common import (
     tsv_by_role,
 )
 from kg.pipeline.events import _dates_of
-from kg.pipeline.officials import official_occurrences
 from kg.model import CountryMention, DateMention, Doc, Partnership
 from kg.pipeline import component
 
@@ -75,7 +74,7 @@ def _pair(
     if pair:
         return pair
     codes: list[str] = [c.code for c in in_sent]
-    for name, a, _ in official_occurrences(doc):
+    for name, a in ((o.name, o.start) for o in doc.name_occurrences):
         if sent.start <= a < sent.end:
             add_unique(codes, country_of.get(name))
     foreign = list(dict.fromkeys(c for c in codes if c and c != VNM))

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from reference_runs import reference_runs
 
 from kg.pipeline.common import _flat_alternation, _trie_pattern, load_lines, load_tsv, phrase_pattern
-from kg.pipeline.events import _organizer, _trigger_re
+from kg.pipeline.events.lexicon import trigger_re as _trigger_re
+from kg.pipeline.events.resolve import organizer as _organizer
 from kg.pipeline.officials.merge import find_names
 from kg.pipeline.officials.names import capitalised_runs
 from kg.model import Article, Doc

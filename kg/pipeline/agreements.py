@@ -24,7 +24,7 @@ from kg.pipeline.common import (
     phrase_pattern,
     tsv_by_role,
 )
-from kg.pipeline.events import _clause_end, _dateline, _dates_of
+from kg.pipeline.when import clause_end as _clause_end, dateline as _dateline, dates_of as _dates_of
 from kg.model import Agreement, Doc, Event
 from kg.pipeline import component
 

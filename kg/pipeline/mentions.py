@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from kg.model import DateMention
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,3 +55,47 @@ class OrganizationMention:
     start: int
     end: int
     country: Optional[str] = None
+
+
+@dataclass
+class EventMention:
+    """A trigger word told as a happening ("hội đàm", "Triển lãm Quốc phòng quốc
+    tế Việt Nam 2024"), with what its sentence says of it.
+
+    Found with its name (named types) and its own date; resolved with the
+    people, countries, place and organiser of its sentence; merged with the
+    other mentions of the same happening into one `Event`."""
+
+    etype: str  # one of kg.model.EVENT_TYPES
+    start: int  # the trigger
+    end: int  # the end of the trigger and of the name after it
+    sent: int  # index into doc.sentences
+    named: bool  # carries a proper name ("Hội nghị ADMM lần thứ 11")
+    core: str = ""  # the name's words after the trigger
+    year: Optional[int] = None
+    ordinal: Optional[int] = None
+    date: Optional[DateMention] = None  # its own date, if the text gives one near it
+    creatable: bool = False  # may open a new event without a name
+    happening: bool = False  # told as taking or having taken place
+    display: str = ""  # the trigger as a label word ("Hội đàm", "Thăm cảng")
+    trig_end: int = 0
+    year_written: bool = False
+    date_cued: bool = False  # the date is introduced as the event's own time
+    date_weak: bool = False  # the sentence's head date, kept only if the event has no other
+    countries: frozenset[str] = frozenset()  # countries inside the name
+    participants_from: list[str] = field(default_factory=list)  # "Đoàn Ấn Độ tham dự ..."
+    alias: str = ""  # "(ADMM-18)": the edition's short name
+    host: Optional[str] = None  # "tại Thủ đô Viêng Chăn (Lào)"
+    rules: list[str] = field(default_factory=list)
+    # resolved from its sentence (kg.pipeline.events.resolve)
+    people: list[str] = field(default_factory=list)  # officials named in the sentence, in order
+    visitor: Optional[str] = None  # of a Visit: who visits
+    visited: Optional[str] = None  # of a Visit: the country visited
+    visited_place: Optional[str] = None  # ... as the text names it
+    port_countries: list[Optional[str]] = field(default_factory=list)  # of a PortCall: flag state, host
+    ship_label: str = ""  # of a PortCall: "Tàu USS X thăm Đà Nẵng"
+    ship_place: Optional[str] = None
+    location: Optional[str] = None
+    organizer: Optional[str] = None
+    span_countries: list[str] = field(default_factory=list)  # countries inside the mention
+    listed_countries: list[str] = field(default_factory=list)  # "đoàn Hàn Quốc, Ấn Độ và Hoa Kỳ"

@@ -23,7 +23,7 @@ from kg.pipeline.common import (
     phrase_pattern,
     tsv_by_role,
 )
-from kg.pipeline.events import _dates_of
+from kg.pipeline.when import dates_of as _dates_of
 from kg.model import CountryMention, DateMention, Doc, Partnership
 from kg.pipeline import component
 

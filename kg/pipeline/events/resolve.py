@@ -1,0 +1,200 @@
+"""Event mentions resolved: who took part, which countries, where, organised by whom.
+
+Read from the mention's sentence: the officials named in it; for a visit, the
+visitor and the country visited ("thăm chính thức Cuba"); for a port call,
+the flag state of the ship (a hull prefix such as "USS", or "Hải quân Ấn Độ")
+and the host; the countries of the delegations or forces listed ("các đoàn
+Hàn Quốc, Ấn Độ và Hoa Kỳ"); the place ("tại sân bay Gia Lâm, Hà Nội"); the
+organiser ("do Bộ Quốc phòng tổ chức").
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from kg.model import CountryMention, Doc, Sentence
+from kg.pipeline.common import VNM, DocIndex, add_unique, is_capitalised
+from kg.pipeline.events.lexicon import (
+    AT_AFTER_RE,
+    AT_RE,
+    DELEGATION_RE,
+    FORCES_RE,
+    HOST_AT_RE,
+    HOST_CUE_RE,
+    LIST_JOINER_RE,
+    LOC_CUT_RE,
+    LOC_EVENT_RE,
+    LOC_MORE_RE,
+    LOC_PLACE_RE,
+    NAVY_RE,
+    OF_WHOM_RE,
+    ORGANIZE_VERBS,
+    ORGANIZED_BY_RE,
+    ORGANIZER_BEFORE_RE,
+    PORT_PLACE_RE,
+    SEG_RE,
+    SHIP_NAME_RE,
+    VISIT_KIND_RE,
+)
+from kg.pipeline.mentions import EventMention
+from kg.pipeline.officials import org_head_re, resolve_org, ship_prefixes
+
+
+def resolve_event_mention(doc: Doc, idx: DocIndex, mention: EventMention, country_of: dict[str, Optional[str]]) -> None:
+    """Fill the mention's people, countries, place and organiser from its sentence."""
+    text = doc.text
+    sent = idx.sentences[mention.sent]
+    mention.people = [o.name for o in doc.name_occurrences if sent.start <= o.start < sent.end]
+    mention.location = location(text, sent.start, sent.end)
+    mention.organizer = organizer(doc, sent.start, mention.start, sent.end)
+    if mention.etype == "PortCall":
+        _port_call(text, idx, sent, mention)
+    if mention.etype == "Visit":
+        _visit(text, idx, sent, mention, country_of)
+    mention.span_countries = [c.code for c in idx.countries_in(mention.start, mention.end)]
+    mention.listed_countries = _listed_countries(text, idx, sent, mention)
+
+
+def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, country_of: dict[str, Optional[str]]) -> None:
+    """The country visited and the visitor: the person not from the host country
+    ("X hội đàm với Y ..., trong khuôn khổ chuyến thăm chính thức <X's host>"),
+    else the nearest person -- not the speaker of "chuyến thăm là dịp ..."."""
+    visited = visit_host(text, idx, mention.trig_end, sent.end)
+    host_code = visited.code if visited is not None else None
+    people = [o for o in idx.doc.name_occurrences if sent.start <= o.start < sent.end]
+    before = [o for o in people if o.end <= mention.start]
+    after = [o for o in people if o.start >= mention.end]
+    ordered = before[::-1] + after
+    visitor = next((o for o in ordered if host_code and country_of.get(o.name) not in (None, host_code)), None)
+    visitor = visitor or (ordered[0] if ordered else None)
+    if visitor is not None and may_open(mention, text, idx, sent.end):
+        mention.visitor = visitor.name
+    if visited is not None:
+        mention.visited, mention.visited_place = visited.code, visited.surface
+
+
+def _listed_countries(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> list[str]:
+    """Countries of the delegations named ("đoàn Hàn Quốc", "các đoàn Hàn Quốc, Ấn
+    Độ và Hoa Kỳ"); at an exercise or a ship's call, of the forces too ("cùng tàu
+    của Hải quân Indonesia, Australia, Ấn Độ, Nhật Bản và Singapore")."""
+    out: list[str] = []
+    cue_re = FORCES_RE if mention.etype in ("Exercise", "PortCall") else DELEGATION_RE
+    for dm in cue_re.finditer(text, sent.start, sent.end):
+        pos = dm.end()
+        for c in idx.countries_in(pos, min(sent.end, pos + 120)):
+            if c.start != pos:
+                break
+            add_unique(out, c.code)
+            joiner = LIST_JOINER_RE.match(text, c.end, sent.end)
+            if joiner is None:
+                break
+            pos = joiner.end()
+    return out
+
+
+def country_at(idx: DocIndex, pos: int) -> Optional[CountryMention]:
+    """The country named right at `pos` (one character of slack)."""
+    cs = idx.countries_in(pos, pos + 40)
+    return cs[0] if cs and cs[0].start - pos <= 1 else None
+
+
+def visit_host(text: str, idx: DocIndex, trig_end: int, hi: int) -> Optional[CountryMention]:
+    """The country visited, named right after a visit trigger: "thăm chính thức
+    Cuba", "thăm và làm việc tại Australia"."""
+    kind = VISIT_KIND_RE.match(text, trig_end, hi)
+    pos = kind.end() if kind else trig_end
+    at = AT_AFTER_RE.match(text, pos, hi)
+    return country_at(idx, at.end() if at else pos)
+
+
+def location(text: str, lo: int, hi: int) -> Optional[str]:
+    """ "tại sân bay Gia Lâm, Hà Nội" -> "sân bay Gia Lâm, Hà Nội" (first place in the span)."""
+    for m in AT_RE.finditer(text, lo, hi):
+        seg = SEG_RE.match(text, m.end(), hi)
+        if not seg:
+            continue
+        loc = seg.group().strip()
+        cut = LOC_CUT_RE.search(" " + loc + " ")
+        if cut:
+            loc = (" " + loc + " ")[: cut.start()].strip()
+        more = LOC_MORE_RE.match(text, m.end() + seg.end(), hi)
+        if more and loc:
+            loc = f"{loc}, {more.group(1).strip()}"
+        if not loc or LOC_EVENT_RE.match(loc):
+            continue
+        if is_capitalised(loc) or LOC_PLACE_RE.match(loc):
+            return loc
+    return None
+
+
+def organizer(doc: Doc, lo: int, trig: int, hi: int) -> Optional[str]:
+    """ "do Bộ Quốc phòng tổ chức" after the trigger, or "<organisation> tổ chức"
+    right before it, as the organisation's canonical name."""
+    text = doc.text
+    tail = text[trig:hi]
+    # cheap necessary conditions first: both regexes are slow to fail
+    m = ORGANIZED_BY_RE.search(tail) if "do" in tail and any(v in tail for v in ORGANIZE_VERBS) else None
+    if m:
+        h = org_head_re().search(m.group(1))
+        if h:
+            return resolve_org(doc, m.group(1)[h.start() :].split(" (")[0])
+    head = text[lo:trig]
+    # the match must end the segment: "... tổ chức" then whitespace (\s is str.isspace)
+    m2 = ORGANIZER_BEFORE_RE.search(head) if head[-1:].isspace() and head.rstrip().endswith("tổ chức") else None
+    if m2:
+        h = org_head_re().search(m2.group(1))
+        if h:
+            return resolve_org(doc, m2.group(1)[h.start() :].strip())
+    return None
+
+
+def host_of(text: str, idx: DocIndex, lo: int, hi: int, trig: int) -> Optional[str]:
+    """Country where a named event takes place: "tại Thủ đô Viêng Chăn (Lào)"."""
+    for m in HOST_AT_RE.finditer(text, lo, hi):
+        if m.start() > trig + 200:
+            break
+        cs = idx.countries_in(m.start(), m.end())
+        if cs:
+            return cs[-1].code
+    return None
+
+
+def _port_call(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> None:
+    """Flag state of the visiting navy (hull prefix "USS", or "Hải quân Ấn Độ"),
+    the host (a country after the trigger, else Vietnam) and a label naming the ship."""
+    lo, hi = sent.start, sent.end
+    flag: Optional[str] = None
+    ship = ""
+    prefixes = ship_prefixes()
+    for sm in SHIP_NAME_RE.finditer(text, lo, hi):
+        if sm.group(1) in prefixes:
+            flag, ship = prefixes[sm.group(1)], f"{sm.group(1)} {sm.group(2)}"
+            break
+    if flag is None:
+        for c in idx.countries_in(lo, hi):
+            if c.code != VNM and NAVY_RE.search(text, max(lo, c.start - 30), c.start):
+                flag = c.code
+                break
+    after = idx.countries_in(m.trig_end, min(hi, m.trig_end + 40))
+    host = after[0].code if after and after[0].code != flag else VNM
+    m.port_countries = [flag, host]
+    if ship:
+        place = PORT_PLACE_RE.search(text, lo, hi)
+        m.ship_label = f"Tàu {ship} thăm {place.group(1)}" if place else f"Tàu {ship} {m.display.lower()}"
+        m.ship_place = place.group(1) if place else None
+
+
+def may_open(m: EventMention, text: str, idx: DocIndex, hi: int) -> bool:
+    """A bare "chuyến thăm" is the visit already told ("chuyến thăm là dịp ...");
+    a new Visit needs its host ("thăm chính thức Việt Nam"), its own date or its visitor ("của ...")."""
+    if m.etype != "Visit" or m.date_cued:
+        return True
+    if visit_host(text, idx, m.trig_end, hi) is not None:
+        return True
+    kind = VISIT_KIND_RE.match(text, m.trig_end, hi)
+    return OF_WHOM_RE.match(text, kind.end() if kind else m.trig_end, hi) is not None
+
+
+def host_country_before(text: str, pos: int) -> bool:
+    """A host cue ("tại", "sang", "đến") right before `pos`."""
+    return HOST_CUE_RE.search(text, max(0, pos - 8), pos) is not None

@@ -1,15 +1,21 @@
-"""Agreements: documents reported as signed in the article.
+"""The `agreements` component: documents reported as signed in the article.
 
 Only a document that a signing verb governs ("ký", "ký kết", "trao", "Lễ ký
 kết các văn kiện: ...") is read; plans ("nghiên cứu khả năng ký", "sớm ký kết
 Bộ Quy tắc"), documents being drafted ("xây dựng văn bản ghi nhớ") and earlier
 instruments cited as law are not. One Agreement per document, however many
 times the signing is told (caption and body).
+
+Three steps: find the mentions (a document type under a signing verb, its
+label), resolve them (parties, signers and witnesses, date, the event it was
+signed at; the sentence after may name the witnesses or signers), merge the
+tellings of one document.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
@@ -24,9 +30,11 @@ from kg.pipeline.common import (
     phrase_pattern,
     tsv_by_role,
 )
-from kg.pipeline.when import clause_end as _clause_end, dateline as _dateline, dates_of as _dates_of
-from kg.model import Agreement, Doc, Event
+from kg.model import Agreement, Doc, Event, Reading, Sentence
 from kg.pipeline import component
+from kg.pipeline.mentions import AgreementMention, NameOccurrence
+from kg.pipeline.rules import drop, rule
+from kg.pipeline.when import clause_end, dateline, dates_of
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +134,7 @@ def _other_side(idx: DocIndex, parties: list[str], event: Optional[Event], lo: i
     return list(event.countries) if event is not None else []
 
 
-def _agents_after(text: str, people: list[tuple[str, int, int]], pos: int, hi: int) -> tuple[list[str], list[str]]:
+def _agents_after(text: str, people: list[NameOccurrence], pos: int, hi: int) -> tuple[list[str], list[str]]:
     """Signers and witnesses named after a document: "... được ký bởi X và Y,
     dưới sự chứng kiến của Z", "Thỏa thuận do X và Y ký"."""
     agent = _BY_AGENT_RE.search(text, pos, hi)
@@ -134,9 +142,14 @@ def _agents_after(text: str, people: list[tuple[str, int, int]], pos: int, hi: i
         return [], []
     seen = _WITNESSED_BY_RE.search(text, agent.end(), hi)
     a_hi = seen.start() if seen else hi
-    signers = list(dict.fromkeys(p[0] for p in people if agent.end() <= p[1] < a_hi))
-    witnesses = list(dict.fromkeys(p[0] for p in people if seen.end() <= p[1] < hi)) if seen else []
+    signers = _names_in(people, agent.end(), a_hi)
+    witnesses = _names_in(people, seen.end(), hi) if seen else []
     return signers, witnesses
+
+
+def _names_in(people: list[NameOccurrence], lo: int, hi: int) -> list[str]:
+    """The officials named in [lo, hi), each once, in order."""
+    return list(dict.fromkeys(o.name for o in people if lo <= o.start < hi))
 
 
 def _subject(label: str) -> Optional[str]:
@@ -174,154 +187,270 @@ def _similar(a: Agreement, b: Agreement) -> bool:
     return True
 
 
-@component("agreements", requires=["text", "sentences", "dates", "countries", "officials", "organizations", "events"], assigns=["agreements"])
-def agreements_component(doc: Doc) -> Doc:
-    """Documents signed (or witnessed being signed) as the article reports."""
+SIGNED = rule("agreement.signed", "a signing verb governs the document ('ký', 'ký kết', 'trao', 'Lễ ký kết các văn kiện: ...')")
+ISSUED = rule("agreement.statement-issued", "a joint statement issued ('ra', 'công bố', 'thông qua Tuyên bố chung')")
+PASSIVE = rule("agreement.passive", "'... đã được ký', 'do X và Y ký' after the document")
+CATEGORY = rule("agreement.category", "'các', 'những' before it: a kind of document, not one")
+COUNT = rule("agreement.count", "'hơn 10 hợp đồng, thỏa thuận': a count of documents, not one")
+NOT_SIGNED = rule("agreement.not-signed", "no signing verb governs it (planned, drafted, cited): not a signed document")
+PARTIES_BETWEEN = rule("agreement.parties-between", "the parties follow 'giữa' in its label")
+PARTIES_SUBJECT = rule("agreement.parties-of-subject", "two countries named before the signing verb sign it")
+PARTIES_SIGNERS = rule("agreement.parties-of-signers", "the countries of its signers and witnesses")
+PARTIES_LABEL = rule("agreement.party-in-label", "'Biên bản ghi nhớ với Hàn Quốc': the label names the other side")
+OTHER_SIDE = rule("agreement.other-side", "one side named: Vietnam opposite it, or the two countries of the event it was signed at")
+WITNESSES = rule("agreement.witnesses", "the people named before 'chứng kiến' witness it")
+SIGNERS = rule("agreement.signers", "the people named before the signing verb sign it")
+SIGNERS_AFTER = rule("agreement.signers-after", "'được ký bởi X và Y', 'Ký Thỏa thuận là X và Y': signers named after it")
+PRINCIPALS = rule("agreement.principals-sign", "'hai Bộ trưởng ký': the two principals of the event it was signed at")
+WITNESSES_NEXT = rule("agreement.witnesses-next-sentence", "'Thượng tướng Y chứng kiến lễ ký.' right after it")
+SIGNERS_NEXT = rule("agreement.signers-later", "'Người ký văn kiện là X và Y.' after it")
+SAME_DOCUMENT = rule("agreement.same-document", "one document told twice: same type, subjects that agree")
+
+
+def find_agreement_mentions(doc: Doc) -> list[AgreementMention]:
+    """Every telling of a signed document, resolved; a later sentence without a
+    document may name the last one's witnesses or signers."""
     idx = doc_index(doc)
     text = doc.text
-    people = [(o.name, o.start, o.end) for o in doc.name_occurrences]
     country_of = {o.name: o.country for o in doc.officials}
-    found: list[Agreement] = []
+    out: list[AgreementMention] = []
     found_in = -2  # the sentence of the last document found
-    fallback: dict[int, tuple[bool, list[str]]] = {}
-    trigger_re, signer_re = _trigger_re(), _role_re("signer")
     for si, sent in enumerate(idx.sentences):
-        lo, hi = sent.start, sent.end
-        has_trigger = False
-        for m in trigger_re.finditer(text, lo, hi):
-            has_trigger = True
-            if _GENERIC_BEFORE.search(text, max(lo, m.start() - 10), m.start()):
-                continue
-            if _COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
-                continue
-            atype = _types()[" ".join(m.group().casefold().split())]
-            signs = list(_role_re("sign").finditer(text, max(lo, m.start() - 150), m.start()))
-            signed = None
-            if signs:
-                s = signs[-1]
-                gap = text[s.end() : m.start()]
-                # a list of documents after one verb may be cut by ";" ("chứng kiến lễ ký
-                # Biên bản ghi nhớ ...; Thỏa thuận ...") but a ";" clause does not carry it
-                listed = ";" not in gap or ":" in gap or (
-                    not gap[gap.rfind(";") + 1 :].strip()
-                    and not _PREDICATE_RE.search(text, m.end(), _clause_end(text, m.end(), hi))
-                )
-                if not _role_re("not_yet").search(text, max(lo, s.start() - 30), s.start()) and listed:
-                    signed = s
-            issued = atype == "JointStatement" and _ISSUE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start())
-            tail = text[m.end() : hi]
-            if signed is None and not issued and _PASSIVE_RE.match(tail) is None and _DONE_BY_RE.match(tail) is None:
-                continue
-            end = _label_span(text, m.end(), hi)
-            label = " ".join(text[m.start() : end].split())
-            label = label[:1].upper() + label[1:]
-            ag = Agreement(type=atype, label=label, subject=_subject(label))
-            between = _BETWEEN_RE.search(label)
-            if between:
-                b0 = m.start() + label.find(between.group(0))
-                ag.parties = _parties_from(idx, doc, b0, end)
-                # the bodies named between "giữa" and the label's end, as read whole by
-                # the organisation reader ("Bộ Quốc phòng Liên bang Nga"), else by shape
-                whole = sorted(
-                    ((between.group(1).find(o.name), o.name) for o in doc.organizations if o.name in between.group(1)),
-                )
-                whole = [(i, n) for i, n in whole if not any(j <= i and i + len(n) <= j + len(o) and n != o for j, o in whole)]
-                add_unique(ag.party_organizations, *(n for _, n in whole))
-                if not whole:
-                    for org in _MINISTRY_RE.findall(between.group(1)):
-                        add_unique(ag.party_organizations, org)
-            in_sent = [p for p in people if lo <= p[1] < m.start()]
-            witness = _WITNESS_RE.search(text, lo, m.start())
-            cut = witness.start() if witness else (signed.start() if signed else m.start())
-            named = [p[0] for p in in_sent if p[1] < cut]
-            if not named and _NAMED_AFTER_RE.match(text, end, hi):
-                named = [p[0] for p in people if end <= p[1] < hi]
-            ag_signers, ag_witnesses = _agents_after(text, people, end, hi) if not named else ([], [])
-            collective = not named and _role_re("collective").search(text, lo, cut) is not None
-            if witness:
-                add_unique(ag.witnesses, *named)
-            else:
-                add_unique(ag.signatories, *named)
-            add_unique(ag.signatories, *ag_signers)
-            add_unique(ag.witnesses, *ag_witnesses)
-            if not ag.parties:
-                before = signed.start() if signed else m.start()
-                subj = [c.code for c in idx.countries_in(lo, before)]
-                if len(set(subj)) >= 2:
-                    ag.parties = list(dict.fromkeys(subj))
-            if not ag.parties:
-                for p in ag.signatories + ag.witnesses:
-                    add_unique(ag.parties, country_of.get(p))
-            if len(ag.parties) < 2:
-                # the label names the other side: "Biên bản ghi nhớ với Hàn Quốc",
-                # "Ý định thư về hợp tác quốc phòng Việt Nam - Australia"
-                add_unique(ag.parties, *_parties_from(idx, doc, m.end(), end))
-            s_text = text[lo:hi]
-            event = _signed_at(doc, s_text)
-            if event is not None:
-                ag.signed_at = event.label
-            if collective:
-                # "hai Bộ trưởng ký ...": the co-chairs of the bilateral event, unless
-                # another telling of the same signing names the signers
-                fallback[id(ag)] = (bool(witness), _principals(event, country_of))
-            if len(ag.parties) < 2:
-                # the other side: the two countries of a bilateral event; at a fair or a
-                # conference of many, Vietnam (whose press this is) opposite the one named
-                for c in _other_side(idx, ag.parties, event, lo, hi):
-                    add_unique(ag.parties, c)
-            dates = idx.dates_in(lo, hi)
-            if dates:
-                ag.date = _dates_of(idx, dates[0])[0]
-            elif event is not None and event.start is not None:
-                ag.date = event.start
-            else:
-                ag.date = _dates_of(idx, _dateline(idx, si))[0]
-            ag.evidence.append(s_text)
-            found.append(ag)
-            found_in = si
-        # "... đã ký Biên bản ghi nhớ về X. Thượng tướng Y chứng kiến lễ ký.": the
-        # witnesses of the document told in the sentence just before
-        if found and not has_trigger and found_in == si - 1 and not found[-1].witnesses:
-            seen = _WITNESS_RE.search(text, lo, hi)
-            if seen is not None and _CEREMONY_AFTER_RE.match(text, seen.end(), hi):
-                add_unique(found[-1].witnesses, *(p[0] for p in people if lo <= p[1] < seen.start()))
-                continue
-        # "Người ký văn kiện là X và Y.": the signers of the last document told, unless
-        # known already (tested before the search, which has no other use); and only
-        # where the scan above found no trigger (where a `search` for one would fail)
-        if not found or has_trigger or found[-1].signatories or not signer_re.search(text, lo, hi):
-            continue
-        signers = [p[0] for p in people if lo <= p[1] < hi]
-        if len(signers) >= 2:
-            add_unique(found[-1].signatories, *signers)
+        matches = list(_trigger_re().finditer(text, sent.start, sent.end))
+        for m in matches:
+            mention = _mention(doc, idx, si, sent, m, country_of)
+            if mention is not None:
+                out.append(mention)
+                found_in = si
+        if out and not matches:
+            _follow_up(doc, sent, out[-1], found_in == si - 1)
+    return out
+
+
+def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
+             country_of: dict[str, Optional[str]]) -> Optional[AgreementMention]:
+    text = doc.text
+    lo, hi = sent.start, sent.end
+    atype = _types()[" ".join(m.group().casefold().split())]
+    governed = _governed(text, sent, m, atype)
+    if not governed.kept:
+        drop(doc, "agreement", governed.rule, m.start(), m.end())
+        return None
+    signed, how = governed.verb, governed.rule
+    end = _label_span(text, m.end(), hi)
+    label = " ".join(text[m.start() : end].split())
+    label = label[:1].upper() + label[1:]
+    ag = Agreement(type=atype, label=label, subject=_subject(label))
+    mention = AgreementMention(atype, m.start(), end, si, ag, trig_end=m.end(), rules=[how])
+    if _between(doc, idx, mention, label):
+        mention.rules.append(PARTIES_BETWEEN)
+    _people(doc, sent, mention, signed)
+    _parties(doc, idx, sent, mention, signed, country_of)
+    event = _signed_at(doc, sent.text)
+    if event is not None:
+        ag.signed_at = event.label
+    if mention.rules.count(PRINCIPALS):
+        mention.fallback = _principals(event, country_of)
+    if len(ag.parties) < 2:
+        # the other side: the two countries of a bilateral event; at a fair or a
+        # conference of many, Vietnam (whose press this is) opposite the one named
+        for c in _other_side(idx, ag.parties, event, lo, hi):
+            add_unique(ag.parties, c)
+        mention.rules.append(OTHER_SIDE)
+    ag.date = _date(idx, sent, si, event)
+    ag.evidence.append(sent.text)
+    return mention
+
+
+@dataclass
+class _Governed:
+    kept: bool
+    rule: str  # that kept it, or turned it down
+    verb: Optional[re.Match[str]] = None  # the signing verb
+
+
+def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Governed:
+    """Whether the document is told as signed or issued (and the signing verb),
+    or the rule turning it down."""
+    lo, hi = sent.start, sent.end
+    if _GENERIC_BEFORE.search(text, max(lo, m.start() - 10), m.start()):
+        return _Governed(False, CATEGORY)
+    if _COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
+        return _Governed(False, COUNT)
+    signs = list(_role_re("sign").finditer(text, max(lo, m.start() - 150), m.start()))
+    signed = None
+    if signs:
+        s = signs[-1]
+        gap = text[s.end() : m.start()]
+        # a list of documents after one verb may be cut by ";" ("chứng kiến lễ ký
+        # Biên bản ghi nhớ ...; Thỏa thuận ...") but a ";" clause does not carry it
+        listed = ";" not in gap or ":" in gap or (
+            not gap[gap.rfind(";") + 1 :].strip()
+            and not _PREDICATE_RE.search(text, m.end(), clause_end(text, m.end(), hi))
+        )
+        if not _role_re("not_yet").search(text, max(lo, s.start() - 30), s.start()) and listed:
+            signed = s
+    if signed is not None:
+        return _Governed(True, SIGNED, signed)
+    if atype == "JointStatement" and _ISSUE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start()):
+        return _Governed(True, ISSUED)
+    tail = text[m.end() : hi]
+    if _PASSIVE_RE.match(tail) is not None or _DONE_BY_RE.match(tail) is not None:
+        return _Governed(True, PASSIVE)
+    return _Governed(False, NOT_SIGNED)
+
+
+def _between(doc: Doc, idx: DocIndex, mention: AgreementMention, label: str) -> bool:
+    """Parties named after "giữa" in the label, countries and the bodies named
+    whole by the organisation reader ("Bộ Quốc phòng Liên bang Nga"), else by shape."""
+    between = _BETWEEN_RE.search(label)
+    if not between:
+        return False
+    ag = mention.reading
+    b0 = mention.start + label.find(between.group(0))
+    ag.parties = _parties_from(idx, doc, b0, mention.end)
+    named = between.group(1)
+    whole = sorted((named.find(o.name), o.name) for o in doc.organizations if o.name in named)
+    whole = [(i, n) for i, n in whole if not any(j <= i and i + len(n) <= j + len(o) and n != o for j, o in whole)]
+    add_unique(ag.party_organizations, *(n for _, n in whole))
+    if not whole:
+        for org in _MINISTRY_RE.findall(named):
+            add_unique(ag.party_organizations, org)
+    return True
+
+
+def _people(doc: Doc, sent: Sentence, mention: AgreementMention, signed: Optional[re.Match[str]]) -> None:
+    """Signers or witnesses: the people named before it (witnesses before
+    "chứng kiến"), else named after ("là X và Y", "được ký bởi X và Y"), else
+    "hai Bộ trưởng" -- the principals of the event, unless another telling names them."""
+    text, people = doc.text, doc.name_occurrences
+    lo, hi = sent.start, sent.end
+    ag = mention.reading
+    witness = _WITNESS_RE.search(text, lo, mention.start)
+    cut = witness.start() if witness else (signed.start() if signed else mention.start)
+    named = [o.name for o in people if lo <= o.start < mention.start and o.start < cut]
+    if not named and _NAMED_AFTER_RE.match(text, mention.end, hi):
+        named = [o.name for o in people if mention.end <= o.start < hi]
+    signers, witnesses = _agents_after(text, people, mention.end, hi) if not named else ([], [])
+    mention.witnessed = witness is not None
+    if named:
+        add_unique(ag.witnesses if witness else ag.signatories, *named)
+        mention.rules.append(WITNESSES if witness else SIGNERS)
+    elif _role_re("collective").search(text, lo, cut) is not None:
+        mention.rules.append(PRINCIPALS)
+    add_unique(ag.signatories, *signers)
+    add_unique(ag.witnesses, *witnesses)
+    if signers or witnesses:
+        mention.rules.append(SIGNERS_AFTER)
+
+
+def _parties(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
+             signed: Optional[re.Match[str]], country_of: dict[str, Optional[str]]) -> None:
+    """Parties when the label gives none: two countries named before the signing,
+    else the signers' and witnesses' countries; and the side the label names."""
+    ag = mention.reading
+    if not ag.parties:
+        before = signed.start() if signed else mention.start
+        subj = [c.code for c in idx.countries_in(sent.start, before)]
+        if len(set(subj)) >= 2:
+            ag.parties = list(dict.fromkeys(subj))
+            mention.rules.append(PARTIES_SUBJECT)
+    if not ag.parties:
+        for p in ag.signatories + ag.witnesses:
+            add_unique(ag.parties, country_of.get(p))
+        if ag.parties:
+            mention.rules.append(PARTIES_SIGNERS)
+    if len(ag.parties) < 2:
+        # "Biên bản ghi nhớ với Hàn Quốc", "Ý định thư về hợp tác quốc phòng Việt Nam - Australia"
+        label_parties = _parties_from(idx, doc, mention.trig_end, mention.end)
+        if set(label_parties) - set(ag.parties):
+            mention.rules.append(PARTIES_LABEL)
+        add_unique(ag.parties, *label_parties)
+
+
+def _date(idx: DocIndex, sent: Sentence, si: int, event: Optional[Event]):
+    """The first date of its sentence, else the event it was signed at, else the dateline."""
+    dates = idx.dates_in(sent.start, sent.end)
+    if dates:
+        return dates_of(idx, dates[0])[0]
+    if event is not None and event.start is not None:
+        return event.start
+    return dates_of(idx, dateline(idx, si))[0]
+
+
+def _follow_up(doc: Doc, sent: Sentence, last: AgreementMention, right_after: bool) -> None:
+    """A sentence after a document that tells no document itself: "Thượng tướng
+    Y chứng kiến lễ ký." (right after it) names its witnesses; "Người ký văn
+    kiện là X và Y." its signers, unless known already."""
+    text, people = doc.text, doc.name_occurrences
+    lo, hi = sent.start, sent.end
+    ag = last.reading
+    if right_after and not ag.witnesses:
+        seen = _WITNESS_RE.search(text, lo, hi)
+        if seen is not None and _CEREMONY_AFTER_RE.match(text, seen.end(), hi):
+            add_unique(ag.witnesses, *(o.name for o in people if lo <= o.start < seen.start()))
+            last.rules.append(WITNESSES_NEXT)
+            return
+    # tested before the search, which has no other use
+    if ag.signatories or not _role_re("signer").search(text, lo, hi):
+        return
+    signers = [o.name for o in people if lo <= o.start < hi]
+    if len(signers) >= 2:
+        add_unique(ag.signatories, *signers)
+        last.rules.append(SIGNERS_NEXT)
+
+
+def merge_agreements(doc: Doc, mentions: list[AgreementMention]) -> list[Agreement]:
+    """One agreement per document: tellings of the same type whose subjects agree
+    are merged; "hai Bộ trưởng ký" falls back on the event's principals only if no
+    telling names the signers (or witnesses)."""
+    idx = doc_index(doc)
     merged: list[Agreement] = []
-    pending: dict[int, list[tuple[bool, list[str]]]] = {}
-    for ag in found:
-        fb = fallback.get(id(ag))
+    pending: dict[int, list[AgreementMention]] = {}
+    for mention in mentions:
+        ag = mention.reading
+        sent = idx.sentences[mention.sent]
+        ag.readings.append(Reading(sent.start, sent.end, mention.start, mention.end, tuple(mention.rules)))
         twin = next((x for x in merged if _similar(x, ag)), None)
         if twin is None:
             merged.append(ag)
-            if fb:
-                pending.setdefault(id(ag), []).append(fb)
-            continue
-        if fb:
-            pending.setdefault(id(twin), []).append(fb)
-        if len(ag.label) > len(twin.label) and ag.subject:
-            twin.label, twin.subject = ag.label, ag.subject
-        add_unique(twin.parties, *ag.parties)
-        add_unique(twin.party_organizations, *ag.party_organizations)
-        add_unique(twin.signatories, *ag.signatories)
-        add_unique(twin.witnesses, *ag.witnesses)
-        add_unique(twin.evidence, *ag.evidence)
-        twin.date = twin.date or ag.date
-        twin.signed_at = twin.signed_at or ag.signed_at
+            twin = ag
+        else:
+            _merge_into(twin, ag)
+        if PRINCIPALS in mention.rules:
+            pending.setdefault(id(twin), []).append(mention)
     for ag in merged:
-        for as_witness, names in pending.get(id(ag), []):
-            if as_witness and not ag.witnesses:
-                add_unique(ag.witnesses, *names)
-            elif not as_witness and not ag.signatories:
-                add_unique(ag.signatories, *names)
+        for mention in pending.get(id(ag), []):
+            if mention.witnessed and not ag.witnesses:
+                add_unique(ag.witnesses, *mention.fallback)
+            elif not mention.witnessed and not ag.signatories:
+                add_unique(ag.signatories, *mention.fallback)
         ag.witnesses = [w for w in ag.witnesses if w not in ag.signatories]
         ag.parties = [p for p in ag.parties if p]
-    doc.agreements = merged
+    return merged
+
+
+def _merge_into(twin: Agreement, ag: Agreement) -> None:
+    if len(ag.label) > len(twin.label) and ag.subject:
+        twin.label, twin.subject = ag.label, ag.subject
+    add_unique(twin.parties, *ag.parties)
+    add_unique(twin.party_organizations, *ag.party_organizations)
+    add_unique(twin.signatories, *ag.signatories)
+    add_unique(twin.witnesses, *ag.witnesses)
+    add_unique(twin.evidence, *ag.evidence)
+    twin.date = twin.date or ag.date
+    twin.signed_at = twin.signed_at or ag.signed_at
+    twin.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, SAME_DOCUMENT))
+                         for r in ag.readings)
+
+
+@component(
+    "agreements",
+    requires=["text", "sentences", "dates", "countries", "officials", "organizations", "name_occurrences", "events"],
+    assigns=["agreement_mentions", "agreements"],
+)
+def agreements_component(doc: Doc) -> Doc:
+    """Documents signed (or witnessed being signed) as the article reports."""
+    doc.agreement_mentions = find_agreement_mentions(doc)
+    doc.agreements = merge_agreements(doc, doc.agreement_mentions)
     return doc

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from kg.model import DateMention
+from kg.model import Agreement, DateMention, PartialDate
 
 
 
@@ -99,3 +99,43 @@ class EventMention:
     organizer: Optional[str] = None
     span_countries: list[str] = field(default_factory=list)  # countries inside the mention
     listed_countries: list[str] = field(default_factory=list)  # "đoàn Hàn Quốc, Ấn Độ và Hoa Kỳ"
+
+
+@dataclass
+class AgreementMention:
+    """A document type told as signed (or a joint statement as issued): "ký Bản
+    ghi nhớ về hợp tác ...", "Ý định thư ... đã được ký", "ra Tuyên bố chung".
+
+    `reading` is the agreement as this one telling gives it (parties, signers,
+    witnesses, date); the tellings of one document are merged into one."""
+
+    atype: str  # one of kg.model.AGREEMENT_TYPES
+    start: int  # the document type's words
+    end: int  # the end of its label
+    sent: int  # index into doc.sentences
+    reading: Agreement
+    trig_end: int = 0  # the end of the document type's words
+    witnessed: bool = False  # "chứng kiến" before it: the people named are witnesses
+    fallback: list[str] = field(default_factory=list)  # "hai Bộ trưởng ký": the event's two principals
+    rules: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PartnerPair:
+    """Two countries a partnership mention relates, and since when, if its sentence dates it."""
+
+    countries: tuple[str, str]
+    since: Optional[PartialDate] = None
+
+
+@dataclass
+class PartnershipMention:
+    """A partnership level told in a sentence ("Đối tác chiến lược toàn diện"),
+    with the pair or pairs of countries it relates."""
+
+    level: str  # one of kg.model.PARTNERSHIP_LEVELS
+    start: int
+    end: int
+    sent: int  # index into doc.sentences
+    pairs: list[PartnerPair] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)

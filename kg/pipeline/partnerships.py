@@ -1,10 +1,14 @@
-"""Partnerships: the diplomatic framework between two countries.
+"""The `partnerships` component: the diplomatic framework between two countries.
 
 The pair comes from "Hoa Kỳ - Việt Nam" / "Việt Nam và Italia" next to the
 level, else from the countries (and officials' countries) of the sentence,
 else from the paragraph; a lone foreign country pairs with Vietnam, whose
 press this is. `since` is read only where the sentence dates an upgrade or
 establishment ("nâng cấp quan hệ lên ... vào tháng 9/2023").
+
+Three steps: find the mentions of a level (not a goal: "hướng tới ..."),
+resolve the pair (or the list of partners) and the date, and merge the
+tellings of one partnership.
 """
 
 from __future__ import annotations
@@ -23,9 +27,11 @@ from kg.pipeline.common import (
     phrase_pattern,
     tsv_by_role,
 )
-from kg.pipeline.when import dates_of as _dates_of
-from kg.model import CountryMention, DateMention, Doc, Partnership
+from kg.model import CountryMention, DateMention, Doc, PartialDate, Partnership, Reading, Sentence
 from kg.pipeline import component
+from kg.pipeline.mentions import PartnerPair, PartnershipMention
+from kg.pipeline.rules import drop, rule
+from kg.pipeline.when import dates_of
 
 
 @lru_cache(maxsize=1)
@@ -65,19 +71,23 @@ def _adjacent_pair(text: str, cs: list[CountryMention], anchor: int) -> Optional
 
 
 def _pair(
-    doc: Doc, idx: DocIndex, si: int, pos: int, country_of: dict[str, Optional[str]]
+    doc: Doc, idx: DocIndex, si: int, pos: int, country_of: dict[str, Optional[str]], rules: list[str]
 ) -> Optional[tuple[str, str]]:
+    """The two countries a level at `pos` relates (see the module's docstring)."""
     text = doc.text
     sent = idx.sentences[si]
     in_sent = idx.countries_in(sent.start, sent.end)
     pair = _adjacent_pair(text, in_sent, pos)
     if pair:
+        rules.append(ADJACENT)
         return pair
     codes: list[str] = [c.code for c in in_sent]
     for name, a in ((o.name, o.start) for o in doc.name_occurrences):
         if sent.start <= a < sent.end:
             add_unique(codes, country_of.get(name))
     foreign = list(dict.fromkeys(c for c in codes if c and c != VNM))
+    if foreign:
+        rules.append(SENTENCE_PAIR)
     if len(foreign) == 1:
         return (VNM, foreign[0])
     if len(foreign) == 2 and VNM not in codes:
@@ -85,6 +95,7 @@ def _pair(
     if foreign:
         return None
     # "hai nước" with no country in the sentence: the paragraph's, then the article's
+    rules.append(CONTEXT_PAIR)
     p_lo = idx.paragraph_start(sent.start)
     para = [c.code for c in idx.countries_in(p_lo, sent.start) if c.code != VNM]
     if para:
@@ -130,59 +141,96 @@ def _with_list(text: str, idx: DocIndex, pos: int, hi: int) -> list[tuple[str, O
     return out + [(c, None) for c in undated]
 
 
-def _told(
-    out: dict[tuple[tuple[str, ...], str], Partnership], pair: tuple[str, str], level: str, evidence: str
-) -> Partnership:
-    """The partnership of a pair at a level, made on first telling; `evidence` is added."""
-    key = (tuple(sorted(pair)), level)
-    p = out.get(key)
-    if p is None:
-        p = out[key] = Partnership(countries=key[0], level=level)  # type: ignore[arg-type]
-    add_unique(p.evidence, evidence)
-    return p
+FUTURE = rule("partnership.goal", "a goal or plan before the level ('hướng tới', 'sẽ nâng cấp'): not the relation today")
+LISTED = rule("partnership.listed", "'... với New Zealand (tháng 2/2025), với Indonesia và Singapore': Vietnam and each country listed")
+ADJACENT = rule("partnership.pair-written", "the pair written next to each other: 'Hoa Kỳ - Việt Nam', 'Việt Nam và Italia'")
+SENTENCE_PAIR = rule("partnership.pair-of-sentence", "the countries (and officials' countries) of the sentence; one foreign pairs with Vietnam")
+CONTEXT_PAIR = rule("partnership.pair-of-context", "'hai nước' with no country in the sentence: the paragraph's, then the article's")
+NO_PAIR = rule("partnership.no-pair", "no pair of countries can be told")
+SINCE = rule("partnership.since", "the sentence dates the upgrade or establishment")
 
 
-@component("partnerships", requires=["text", "sentences", "dates", "countries", "officials"], assigns=["partnerships"])
-def partnerships_component(doc: Doc) -> Doc:
-    """Partnership frameworks between two countries, with their start where dated."""
+def find_partnership_mentions(doc: Doc) -> list[PartnershipMention]:
+    """Every level told as a relation, with its pair(s) resolved, in order."""
     idx = doc_index(doc)
     text = doc.text
-    out: dict[tuple[tuple[str, ...], str], Partnership] = {}
-    level_re = _level_re()
     country_of = {o.name: o.country for o in doc.officials}
+    out: list[PartnershipMention] = []
     for si, sent in enumerate(idx.sentences):
-        for m in level_re.finditer(text, sent.start, sent.end):
-            clause = text[max(sent.start, m.start() - 60) : m.start()]
-            if _role_re("future").search(clause):
+        for m in _level_re().finditer(text, sent.start, sent.end):
+            if _role_re("future").search(text[max(sent.start, m.start() - 60) : m.start()]):
+                drop(doc, "partnership", FUTURE, m.start(), m.end())
                 continue
             level = _levels()[" ".join(m.group().casefold().split())]
-            evidence = text[sent.start : sent.end]
-            listed = _with_list(text, idx, m.end(), sent.end)
-            if listed:
-                # "nâng cấp quan hệ lên <level> với New Zealand (tháng 2/2025), với Indonesia
-                # và Singapore (tháng 3/2025)": Vietnam and each country of the list
-                for code, since in listed:
-                    p = _told(out, (VNM, code), level, evidence)
-                    if p.since is None and since is not None:
-                        p.since = _dates_of(idx, since)[0]
-                continue
-            pair = _pair(doc, idx, si, m.start(), country_of)
-            if not pair or pair[0] == pair[1]:
-                continue
-            p = _told(out, pair, level, evidence)
-            if p.since is None:
-                end = _CLAUSE_END_RE.search(text, m.end(), sent.end)
-                c_end = end.start() if end else sent.end
-                # "nâng cấp quan hệ lên <level> vào tháng 9/2023", or the cue after
-                # the level: "<level> Việt Nam - Trung Quốc được xác lập năm 2008"
-                cue = _role_re("upgrade").search(text, sent.start, m.start())
-                if cue is None:
-                    late = _role_re("upgrade").search(text, m.end(), c_end)
-                    start = late.end() if late is not None else None
-                else:
-                    start = m.end()
-                after = idx.dates_in(start, c_end) if start is not None else []
-                if after:
-                    p.since = _dates_of(idx, after[0])[0]
-    doc.partnerships = list(out.values())
+            mention = PartnershipMention(level, m.start(), m.end(), si)
+            _resolve(doc, idx, sent, mention, country_of)
+            if mention.pairs:
+                out.append(mention)
+            else:
+                drop(doc, "partnership", NO_PAIR, m.start(), m.end())
+    return out
+
+
+def _resolve(doc: Doc, idx: DocIndex, sent: Sentence, mention: PartnershipMention,
+             country_of: dict[str, Optional[str]]) -> None:
+    """The pairs the level relates, and since when."""
+    text = doc.text
+    listed = _with_list(text, idx, mention.end, sent.end)
+    if listed:
+        # "nâng cấp quan hệ lên <level> với New Zealand (tháng 2/2025), với Indonesia
+        # và Singapore (tháng 3/2025)": Vietnam and each country of the list
+        mention.pairs = [PartnerPair((VNM, code), dates_of(idx, since)[0] if since else None) for code, since in listed]
+        mention.rules.append(LISTED)
+        return
+    pair = _pair(doc, idx, mention.sent, mention.start, country_of, mention.rules)
+    if not pair or pair[0] == pair[1]:
+        return
+    since = _since(text, idx, sent, mention)
+    if since is not None:
+        mention.rules.append(SINCE)
+    mention.pairs = [PartnerPair(pair, since)]
+
+
+def _since(text: str, idx: DocIndex, sent: Sentence, mention: PartnershipMention) -> Optional[PartialDate]:
+    """ "nâng cấp quan hệ lên <level> vào tháng 9/2023", or the cue after the
+    level: "<level> Việt Nam - Trung Quốc được xác lập năm 2008"."""
+    end = _CLAUSE_END_RE.search(text, mention.end, sent.end)
+    c_end = end.start() if end else sent.end
+    cue = _role_re("upgrade").search(text, sent.start, mention.start)
+    if cue is None:
+        late = _role_re("upgrade").search(text, mention.end, c_end)
+        start = late.end() if late is not None else None
+    else:
+        start = mention.end
+    after = idx.dates_in(start, c_end) if start is not None else []
+    return dates_of(idx, after[0])[0] if after else None
+
+
+def merge_partnerships(doc: Doc, mentions: list[PartnershipMention]) -> list[Partnership]:
+    """One partnership per pair and level, dated by its first telling that dates it."""
+    idx = doc_index(doc)
+    out: dict[tuple[tuple[str, ...], str], Partnership] = {}
+    for mention in mentions:
+        sent = idx.sentences[mention.sent]
+        for pair in mention.pairs:
+            key = (tuple(sorted(pair.countries)), mention.level)
+            p = out.get(key)
+            if p is None:
+                p = out[key] = Partnership(countries=key[0], level=mention.level)  # type: ignore[arg-type]
+            add_unique(p.evidence, sent.text)
+            p.readings.append(Reading(sent.start, sent.end, mention.start, mention.end, tuple(mention.rules)))
+            if p.since is None and pair.since is not None:
+                p.since = pair.since
+    return list(out.values())
+
+
+@component(
+    "partnerships",
+    requires=["text", "sentences", "dates", "countries", "officials", "name_occurrences"],
+    assigns=["partnership_mentions", "partnerships"],
+)
+def partnerships_component(doc: Doc) -> Doc:
+    """Partnership frameworks between two countries, with their start where dated."""
+    doc.partnership_mentions = find_partnership_mentions(doc)
+    doc.partnerships = merge_partnerships(doc, doc.partnership_mentions)
     return doc

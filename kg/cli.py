@@ -325,9 +325,10 @@ def _register_optional_commands() -> None:
     """Commands that live in their own modules (one module per feature)."""
     from kg.commands.analyze import analyze
     from kg.commands.evaluate import evaluate
+    from kg.commands.explain import explain
     from kg.commands.viz import viz
 
-    for command in (evaluate, analyze, viz):
+    for command in (evaluate, analyze, viz, explain):
         cli.add_command(command)
 
 

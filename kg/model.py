@@ -166,6 +166,14 @@ class Dropped:
     rule: str
 
 
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line of the page cleaning dropped, and the rule that dropped it."""
+
+    text: str
+    rule: str
+
+
 @dataclass
 class Official:
     name: str  # bare name, no rank or title
@@ -229,6 +237,7 @@ class Doc:
     article: Article
     text: str = ""  # cleaned body
     removed: list[str] = field(default_factory=list)  # lines dropped by cleaning
+    removed_lines: list[RemovedLine] = field(default_factory=list, repr=False)  # ... with the rule of each
     sentences: list[Sentence] = field(default_factory=list)
     countries: list[CountryMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)

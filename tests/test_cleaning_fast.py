@@ -10,19 +10,19 @@ from kg.pipeline.clean import MAX_CAPTION_LEN, _Block, _collapsed_key, _drop_rep
 
 
 def _reference(blocks: list[_Block]) -> None:
-    short = {b.key for b in blocks if not b.dropped and len(b.text) <= MAX_CAPTION_LEN}
+    short = {b.key for b in blocks if not b.rule and len(b.text) <= MAX_CAPTION_LEN}
     if not short:
         return
     inside: set[str] = set()
     for b in blocks:
-        if b.dropped:
+        if b.rule:
             continue
         spans = _paragraph_spans(b.text)
         if len(spans) > 1:
             inside.update(k for k in (_collapsed_key(b.text[s:e]) for s, e in spans) if k in short)
     for b in blocks:
-        if not b.dropped and len(b.text) <= MAX_CAPTION_LEN and b.key in inside:
-            b.dropped = True
+        if not b.rule and len(b.text) <= MAX_CAPTION_LEN and b.key in inside:
+            b.rule = "x"
 
 
 def _both(lines: list[str]) -> tuple[list[bool], list[bool]]:
@@ -30,7 +30,7 @@ def _both(lines: list[str]) -> tuple[list[bool], list[bool]]:
     b = [_Block(x, [x]) for x in lines]
     _drop_repeated_sentences(a)
     _reference(b)
-    return [x.dropped for x in a], [x.dropped for x in b]
+    return [x.rule is not None for x in a], [x.rule is not None for x in b]
 
 
 def test_caption_repeated_in_paragraph_is_dropped() -> None:

@@ -2,15 +2,19 @@
 
 Vietnamese news pages saved as text carry the article plus the page around
 it: photo captions with credits ("Ảnh: QĐND"), the photographer's or
-author's name, "Theo qdnd.vn", share and rating widgets, and a long
-related-news block ("Tin cùng chuyên mục") full of other officials and
-countries. Everything in that noise would become a wrong fact, so it is
-dropped here, and kept aside in `doc.removed` (in page order) for the one
-thing it is good for: dating the page (`kg.pipeline.dates.infer_publication_date`).
+author's name, "Theo qdnd.vn", share and rating widgets, a long related-news
+block ("Tin cùng chuyên mục") full of other officials and countries, and
+sometimes another story glued after the byline. Everything in that noise
+would become a wrong fact, so it is dropped here, each line with the name of
+the rule that dropped it (`doc.removed_lines`), and kept aside in
+`doc.removed` (in page order) for the one thing it is good for: dating the
+page (`kg.pipeline.dates.infer_publication_date`). A caption keeps its text
+and loses its credit: photo stories tell their facts in captions.
 
 Phrase lists live in `kg/data/boilerplate.tsv`; the structural rules
-(repeated lines, runs of headlines, glued teaser lines, a byline at the end)
-are in code below.
+(repeated lines, runs of headlines, glued teaser lines, a byline and what is
+glued after it) are in code below. Cutting a page at a footer or a byline
+that drops more than a few body paragraphs is reported on `doc.warnings`.
 """
 
 from __future__ import annotations
@@ -18,12 +22,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Optional
+from typing import Optional
 
-from kg.model import Doc, Sentence
+from kg.model import Doc, RemovedLine, Sentence
 from kg.pipeline import component
+from kg.pipeline.rules import rule
 from kg.resources import data_rows
 
 _DATA = "boilerplate.tsv"
@@ -40,13 +45,36 @@ MAX_HEADLINE_LEN = 180
 # A line this long with no sentence punctuation is not a body paragraph.
 MIN_TEASER_WORDS = 20
 # A photo credit ("... Ảnh: QĐND") is searched in this many final characters of
-# a line only: credits are short (the longest credit pattern spans 79 characters
-# of a line with collapsed blanks), and a search over a whole long paragraph
+# a line only: credits are short, and a search over a whole long paragraph
 # would try the pattern at every one of its characters.
 CREDIT_WINDOW = 160
-# A caption this long that ends a sentence, once its credit is cut, is kept: photo
-# stories carry their news in captions ("Chiều cùng ngày, Thiếu tướng X đã tiếp ... Ảnh: Y").
-MIN_STORY_CAPTION = 120
+# A caption keeps its text once its credit is cut when it says something: this
+# many words at least ("Quang cảnh." says nothing; "Bộ trưởng X tiếp Y." does).
+MIN_CAPTION_WORDS = 4
+# Cutting a page (at a footer, or after a byline) is reported when it drops
+# more than this many paragraphs that read like body text.
+MAX_SILENT_CUT = 3
+# A dropped block reads like body text when it is a sentence this long.
+BODY_PARAGRAPH_LEN = 120
+# A byline is a short line (every `byline` pattern of boilerplate.tsv is shorter).
+MAX_BYLINE_LEN = 120
+
+FOOTER = rule("clean.footer", "a related-news or comments header after the body: it and everything after it")
+MENU = rule("clean.menu-line", "a footer word before any body text: a page menu line")
+WIDGET = rule("clean.widget", "a share, rating or navigation widget line")
+SOURCE = rule("clean.source-line", "a source, agency or byline line ('Theo qdnd.vn', 'TTXVN', 'Bài và ảnh: X')")
+META = rule("clean.meta-line", "a page stamp: update time, views, reading time")
+IMAGE = rule("clean.image-name", "an image file name")
+CREDIT = rule("clean.caption-credit", "a short caption with a photo credit that says nothing more")
+TITLE_AGAIN = rule("clean.title-repeated", "the title repeated (introducing a photo)")
+REPEATED = rule("clean.repeated-line", "a line seen twice (caption and alt text)")
+CAPTION_OF_BODY = rule("clean.caption-repeats-body", "a short line equal to a sentence of a longer paragraph: its caption")
+HEADLINES = rule("clean.headline-run", "several headline-like lines in a row: a list of links")
+TEASER = rule("clean.glued-teaser", "several headlines glued into one long line without punctuation")
+GLUED_STORY = rule("clean.story-after-byline", "what follows a byline that closes the body: another story glued to the page")
+BYLINE = rule("clean.trailing-byline", "the author's name, 'Theo ...' or an agency closing the page")
+
+_LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SOURCE), ("meta", META), ("image", IMAGE))
 
 _TERMINAL = ".!?…:;"
 _CLOSERS = "\"'”’»)]"
@@ -55,344 +83,75 @@ _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH_CHARS), None)
 
 
-# ------------------------------------------- what a boilerplate pattern can match
-#
-# Read once from each pattern's parse by CPython's own regex parser, so that a
-# line is only tried against the patterns that can match it: those it holds
-# the strings of (`_needed_strings`) and can start with (`_first_chars`).
-# Either answer may let a line through to a pattern for nothing, but never
-# keeps a line from a pattern that matches it.
-
-try:
-    from re import _parser as _sre_parse  # Python >= 3.11
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
-
-_REPEATS = tuple(
-    getattr(_sre_parse, name)
-    for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
-    if hasattr(_sre_parse, name)
-)
-
-
-def _needed_strings(items: Any, flags: int) -> list[frozenset[str]]:
-    """Sets of strings such that every match of the parsed pattern `items`
-    contains one string of each set.
-
-    Read from runs of literal characters matched exactly (a letter under
-    IGNORECASE also matches its other cases, so it ends a run), groups,
-    classes of a few exact characters, repeats of at least one, and
-    alternations (one set per branch, joined). Anchors, lookarounds and
-    everything else contribute nothing.
-    """
-    out: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def end_run() -> None:
-        if run:
-            out.append(frozenset(["".join(run)]))
-            run.clear()
-
-    for op, av in items:
-        if op is _sre_parse.LITERAL:
-            ch = chr(av)
-            if not flags & re.IGNORECASE or ch.lower() == ch.upper() == ch:
-                run.append(ch)
-                continue
-        end_run()
-        if op is _sre_parse.IN and all(item is _sre_parse.LITERAL for item, _ in av):
-            chars = {chr(value) for _, value in av}
-            if not flags & re.IGNORECASE or all(ch.lower() == ch.upper() == ch for ch in chars):
-                out.append(frozenset(chars))
-        elif op is _sre_parse.SUBPATTERN:
-            _group, add_flags, del_flags, sub = av
-            out.extend(_needed_strings(sub, (flags | add_flags) & ~del_flags))
-        elif op in _REPEATS and av[0] >= 1:
-            out.extend(_needed_strings(av[2], flags))
-        elif op is _sre_parse.BRANCH:
-            per_branch = [_needed_strings(branch, flags) for branch in av[1]]
-            if all(per_branch):
-                # the cheapest set of each branch: fewest strings, then longest
-                out.append(frozenset().union(*(min(sets, key=_set_cost) for sets in per_branch)))
-    end_run()
-    return out
-
-
-def _set_cost(options: frozenset[str]) -> tuple[int, int]:
-    """Fewer strings to test first, then longer (rarer) ones."""
-    return len(options), -min(map(len, options))
-
-
-def _pruned(options: Iterable[str]) -> tuple[str, ...]:
-    """The options without those containing another one (which then is there too)."""
-    return tuple(sorted(s for s in options if not any(o != s and o in s for o in options)))
-
-
-_Needs = tuple[tuple[str, ...], ...]  # every match holds one string of each tuple
-
-
-def _needs(pattern: str) -> _Needs:
-    """`_needed_strings` of a pattern compiled case-insensitively, cheapest first."""
-    parsed = _sre_parse.parse(pattern, re.IGNORECASE)
-    found = sorted(_needed_strings(parsed, parsed.state.flags), key=_set_cost)
-    return tuple(_pruned(options) for options in found)
-
-
-def _holds(window: str, needs: _Needs) -> bool:
-    """Does `window` hold one string of each set?"""
-    for options in needs:
-        for s in options:
-            if s in window:
-                break
-        else:
-            return False
-    return True
-
-
-_ZERO_WIDTH_NODES = (_sre_parse.AT, _sre_parse.ASSERT, _sre_parse.ASSERT_NOT)
-_CATEGORY_CLASSES = {
-    _sre_parse.CATEGORY_DIGIT: r"\d",
-    _sre_parse.CATEGORY_NOT_DIGIT: r"\D",
-    _sre_parse.CATEGORY_SPACE: r"\s",
-    _sre_parse.CATEGORY_NOT_SPACE: r"\S",
-    _sre_parse.CATEGORY_WORD: r"\w",
-    _sre_parse.CATEGORY_NOT_WORD: r"\W",
-}
-
-
-def _one_char_class(op: Any, av: Any) -> Optional[str]:
-    """A parsed one-character node as regex text (None if not read here)."""
-    if op is _sre_parse.LITERAL:
-        return re.escape(chr(av))
-    if op is _sre_parse.NOT_LITERAL:
-        return f"[^{re.escape(chr(av))}]"
-    if op is not _sre_parse.IN:
-        return None
-    parts: list[str] = []
-    for item, value in av:
-        if item is _sre_parse.NEGATE:
-            parts.append("^")
-        elif item is _sre_parse.LITERAL:
-            parts.append(re.escape(chr(value)))
-        elif item is _sre_parse.RANGE:
-            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
-        elif item is _sre_parse.CATEGORY and value in _CATEGORY_CLASSES:
-            parts.append(_CATEGORY_CLASSES[value])
-        else:
-            return None
-    return f"[{''.join(parts)}]"
-
-
-def _first_chars(items: Any, flags: int) -> tuple[Optional[list[str]], bool]:
-    """What a match of the parsed pattern `items` can start with: one-character
-    classes (regex text, carrying their flags), or None when that is any
-    character or not read here; and whether it can match the empty string.
-
-    The classes may admit more than the pattern does (a zero-width assertion
-    is passed over), never less.
-    """
-    firsts: list[str] = []
-    for op, av in items:
-        if op in _ZERO_WIDTH_NODES:
-            continue
-        one = _one_char_class(op, av)
-        if one is not None:
-            case = "i" if flags & re.IGNORECASE else "-i"
-            firsts.append(f"(?{case}:{one})")
-            return firsts, False
-        if op is _sre_parse.SUBPATTERN:
-            _group, add_flags, del_flags, sub = av
-            parts, optional = [(sub, (flags | add_flags) & ~del_flags)], False
-        elif op in _REPEATS:
-            parts, optional = [(av[2], flags)], av[0] == 0
-        elif op is _sre_parse.BRANCH:
-            parts, optional = [(branch, flags) for branch in av[1]], False
-        else:
-            return None, False
-        for sub, sub_flags in parts:
-            found, empty = _first_chars(sub, sub_flags)
-            if found is None:
-                return None, False
-            firsts.extend(found)
-            optional = optional or empty
-        if not optional:
-            return firsts, False
-    return firsts, True
 
 
 # --------------------------------------------------------- the rules, compiled
 
 
 @dataclass(frozen=True)
-class _Credits:
-    """The credit patterns, searched at the end of a line.
-
-    Each is tried only on a line holding the strings its matches need, and
-    a line holding none of `any_of` (a set of strings that meets each
-    pattern's needs) is done with after a few substring tests.
-    """
-
-    patterns: tuple[tuple[re.Pattern[str], _Needs], ...]
-    any_of: Optional[tuple[str, ...]]  # None when a pattern needs nothing
-
-    @classmethod
-    def of(cls, patterns: list[str]) -> "_Credits":
-        compiled = tuple((re.compile(f"(?:{p})\\s*$", re.IGNORECASE), _needs(p)) for p in patterns)
-        any_of = None
-        if all(needs for _, needs in compiled):
-            union: set[str] = set()
-            for _, needs in compiled:
-                # the set adding fewest new strings (first: the cheapest of those)
-                union.update(min(needs, key=lambda options: len(set(options) - union)))
-            any_of = _pruned(union)
-        return cls(compiled, any_of)
-
-    def end(self, line: str) -> bool:
-        """Does the line end with a credit?"""
-        return self.start(line) is not None
-
-    def start(self, line: str) -> Optional[int]:
-        """Where the credit ending the line starts, if one does. (`pos` rather
-        than a slice in the search: "^" and look-behinds still see the whole line.)"""
-        if self.any_of is not None:
-            for s in self.any_of:
-                if s in line:
-                    break
-            else:
-                return None
-        start = max(0, len(line) - CREDIT_WINDOW)
-        # a match lies in the window, and so does each string it needs
-        window = line[start:] if start else line
-        found: Optional[int] = None
-        for pattern, needs in self.patterns:
-            if _holds(window, needs):
-                m = pattern.search(line, start)
-                if m is not None and (found is None or m.start() < found):
-                    found = m.start()
-        return found
-
-
-_Member = tuple[str, str]  # (kind, pattern)
-
-
-@lru_cache(maxsize=None)
-def _alternation(members: tuple[_Member, ...]) -> re.Pattern[str]:
-    """The members in order, each kind's in a group named after it."""
-    by_kind: dict[str, list[str]] = {}
-    for kind, pattern in members:
-        by_kind.setdefault(kind, []).append(f"(?:{pattern})")
-    groups = [f"(?P<{kind}>{'|'.join(alts)})" for kind, alts in by_kind.items()]
-    return re.compile("|".join(groups) or "(?!)", re.IGNORECASE)
-
-
-_Matcher = Callable[[str], Optional[re.Match[str]]]
-
-
-class _LineRule:
-    """Whole-line patterns of some kinds: which kind, first in order, has one
-    that matches all of a line?
-
-    An alternation fullmatches exactly when one of its members does (the
-    first that can), and a member cannot match a line it cannot start with
-    the first character of. So a line is tried against the alternation of
-    the members that can, built once for each first character met. A member
-    that can start with letters and digits alike (`\\w`, `[^x]`...) would be
-    tried on nearly every line: it is left out, too, of those lacking one of
-    a set of strings its matches all hold.
-    """
-
-    def __init__(self, kinds: list[tuple[str, list[str]]]) -> None:
-        self._members: list[_Member] = [(kind, p) for kind, patterns in kinds for p in patterns]
-        self._firsts: list[Optional[re.Pattern[str]]] = []  # None: may start with anything
-        self._needs: list[tuple[str, ...]] = []  # () when not tested
-        for _, pattern in self._members:
-            parsed = _sre_parse.parse(pattern, re.IGNORECASE)
-            found, _ = _first_chars(parsed, parsed.state.flags)
-            can_start = None if found is None else re.compile("|".join(found) or "(?!)")
-            self._firsts.append(can_start)
-            opens_wide = can_start is None or bool(can_start.match("a") and can_start.match("0"))
-            # the cheapest set, a blank aside (nearly every line has one)
-            sets = [options for options in _needs(pattern) if not all(o.isspace() for o in options)]
-            self._needs.append(sets[0] if opens_wide and sets else ())
-        # first character -> (strings the members' needs name, matcher by which are present)
-        self._by_first: dict[str, tuple[tuple[str, ...], dict[tuple[bool, ...], _Matcher]]] = {}
-
-    def kind(self, line: str) -> Optional[str]:
-        first = line[:1]
-        entry = self._by_first.get(first)
-        if entry is None:
-            entry = self._by_first[first] = self._for_first(first)
-        strings, matchers = entry
-        present = tuple([s in line for s in strings]) if strings else ()
-        match = matchers.get(present)
-        if match is None:
-            match = matchers[present] = self._matcher(first, strings, present)
-        m = match(line)
-        return None if m is None else m.lastgroup
-
-    def _can_start(self, first: str) -> list[int]:
-        return [
-            i
-            for i, can_start in enumerate(self._firsts)
-            if not first or can_start is None or can_start.match(first)
-        ]
-
-    def _for_first(self, first: str) -> tuple[tuple[str, ...], dict[tuple[bool, ...], _Matcher]]:
-        strings = {s for i in self._can_start(first) for s in self._needs[i]}
-        return tuple(sorted(strings)), {}
-
-    def _matcher(self, first: str, strings: tuple[str, ...], present: tuple[bool, ...]) -> _Matcher:
-        found = {s for s, here in zip(strings, present) if here}
-        members = tuple(
-            self._members[i]
-            for i in self._can_start(first)
-            if not self._needs[i] or any(s in found for s in self._needs[i])
-        )
-        return _alternation(members).fullmatch
-
-
-@dataclass(frozen=True)
 class _Rules:
-    # a line's bare text: "footer" (footer_header) or "drop" (widget |
-    # source_line | meta | image), footer first
-    line: _LineRule
-    widget: _LineRule  # "widget": a decorated line, decoration and all
-    tail: _LineRule  # "tail" (tail_line | source_line): in the trailing run
-    credits: _Credits
+    line: re.Pattern[str]  # a line's bare text, whole: one named group per kind of boilerplate.tsv
+    widget: re.Pattern[str]  # a decorated line, decoration and all
+    tail: re.Pattern[str]  # a line of the trailing run (tail_line | source_line)
+    byline: re.Pattern[str]  # a line that closes a story ("Hoàng Linh/VOV.VN", "Tin, ảnh: X")
+    credit: re.Pattern[str]  # a credit ending a line
+    credit_hints: tuple[str, ...]  # every credit holds one of these (case-folded): cheap to test first
     abbreviations: frozenset[str]
 
 
-_LINE_DROP_KINDS = ("widget", "source_line", "meta", "image")
+def _alternation(patterns: list[str], named: Optional[str] = None) -> str:
+    body = "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+    return f"(?P<{named}>{body})" if named else f"(?:{body})"
 
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     """Compiled patterns of kg/data/boilerplate.tsv, by kind."""
     kinds: dict[str, list[str]] = {}
-    abbrevs: set[str] = set()
     for row in data_rows(_DATA):
         if len(row) != 2:
             raise ValueError(f"{_DATA}: expected 'kind<TAB>pattern', got {row!r}")
         kind, pattern = row
-        if kind == "abbrev":
-            abbrevs.add(pattern.casefold())
-            continue
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise ValueError(f"{_DATA}: bad pattern {pattern!r}: {exc}") from None
+        if kind not in ("abbrev", "credit_hint"):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{_DATA}: bad pattern {pattern!r}: {exc}") from None
         kinds.setdefault(kind, []).append(pattern)
-
-    def patterns(*names: str) -> list[str]:
-        return [p for name in names for p in kinds.get(name, ())]
-
+    hints = tuple(h.casefold() for h in kinds.get("credit_hint", ()))
+    for pattern in kinds.get("credit", ()):
+        if not any(h in pattern.casefold() for h in hints):
+            raise ValueError(f"{_DATA}: credit pattern {pattern!r} holds no credit_hint word")
+    line = "|".join(_alternation(kinds.get(kind, []), kind) for kind, _ in _LINE_RULES)
     return _Rules(
-        line=_LineRule([("footer", patterns("footer_header")), ("drop", patterns(*_LINE_DROP_KINDS))]),
-        widget=_LineRule([("widget", patterns("widget"))]),
-        tail=_LineRule([("tail", patterns("tail_line", "source_line"))]),
-        credits=_Credits.of(kinds.get("credit", [])),
-        abbreviations=frozenset(abbrevs),
+        line=re.compile(line, re.IGNORECASE),
+        widget=re.compile(_alternation(kinds.get("widget", [])), re.IGNORECASE),
+        tail=re.compile(_alternation(kinds.get("tail_line", []) + kinds.get("source_line", [])), re.IGNORECASE),
+        byline=re.compile(_alternation(kinds.get("byline", [])), re.IGNORECASE),
+        credit=re.compile(_alternation(kinds.get("credit", [])) + r"\s*$", re.IGNORECASE),
+        credit_hints=hints,
+        abbreviations=frozenset(a.casefold() for a in kinds.get("abbrev", ())),
     )
+
+
+def line_rule(bare: str) -> Optional[str]:
+    """The rule of `kg/data/boilerplate.tsv` a whole line falls under, if any."""
+    m = _rules().line.fullmatch(bare)
+    if m is None:
+        return None
+    return dict(_LINE_RULES)[m.lastgroup or ""]
+
+
+def credit_start(line: str) -> Optional[int]:
+    """Where the photo credit ending the line starts, if one does. (`pos` rather
+    than a slice in the search: "^" and look-behinds still see the whole line.)"""
+    rules = _rules()
+    start = max(0, len(line) - CREDIT_WINDOW)
+    window = line[start:].casefold()
+    if not any(h in window for h in rules.credit_hints):
+        return None
+    m = rules.credit.search(line, start)
+    return m.start() if m else None
 
 
 def _key(line: str) -> str:
@@ -426,12 +185,12 @@ assert _DECOR.casefold() == _DECOR
 class _Block:
     """One logical line (soft-wrapped lines joined) and the raw lines it came from."""
 
-    __slots__ = ("text", "raw", "dropped", "bare", "folded", "key")
+    __slots__ = ("text", "raw", "rule", "bare", "folded", "key")
 
     def __init__(self, text: str, raw: list[str]) -> None:
         self.text = text
         self.raw = raw
-        self.dropped = False
+        self.rule: Optional[str] = None  # the rule that dropped it
         self.bare = bare = text.strip(_DECOR)
         self.folded = folded = text.casefold()
         # `_collapsed_key(text)`: the steps below compare blocks by it
@@ -519,8 +278,20 @@ def _is_name_line(line: str) -> bool:
     return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 
 
-def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
-    """The article body of a scraped page, and the lines dropped from it (in order).
+
+
+@dataclass
+class Cleaned:
+    """The article body, the lines removed (each with its rule) and what a reader should know."""
+
+    text: str
+    removed: list[RemovedLine] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
+    """The article body of a scraped page, the lines dropped from it (in order,
+    with the rule that dropped each) and warnings about what was cut.
 
     `title` (else the first line) is kept once; its repeats in the body,
     which introduce photos, are dropped. Paragraphs of the result are
@@ -528,32 +299,53 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
     """
     blocks = _blocks(normalize(raw))
     if not blocks:
-        return "", []
+        return Cleaned("")
     title_key = _key(title) if title else blocks[0].key
+    warnings: list[str] = []
+    _line_rules(blocks, warnings)
+    _drop_repeats(blocks, title_key)
+    _drop_repeated_sentences(blocks)
+    kept = [b for b in blocks if not b.rule]
+    _drop_headline_runs(kept)
+    for b in kept:
+        if not b.rule and _is_glued_teaser(b.text):
+            b.rule = TEASER
+    _cut_story_after_byline(blocks, warnings)
+    _drop_trailing_run(blocks)
+    body = "\n\n".join(b.text for b in blocks if not b.rule)
+    removed = [RemovedLine(r, b.rule) for b in blocks if b.rule for r in b.raw if r]
+    return Cleaned(body, removed, warnings)
 
-    # 1. line patterns, and the footer cut
-    rules = _rules()
-    line_kind, widget, credit = rules.line.kind, rules.widget.kind, rules.credits.start
+
+def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
+    """`clean_page` as (body, the lines dropped from it in order)."""
+    cleaned = clean_page(raw, title)
+    return cleaned.text, [r.text for r in cleaned.removed]
+
+
+def _line_rules(blocks: list[_Block], warnings: list[str]) -> None:
+    """Line patterns, the footer cut, and captions: a caption keeps its text
+    (once its credit is cut) when it says something."""
     seen_chars = 0
     for i, b in enumerate(blocks):
         line, bare = b.text, b.bare
-        kind = line_kind(bare)
-        if kind == "footer":
-            if seen_chars >= MIN_BODY_BEFORE_FOOTER:
-                for rest in blocks[i:]:
-                    rest.dropped = True
-                break
-            b.dropped = True
+        kind = line_rule(bare)
+        if kind == FOOTER and seen_chars < MIN_BODY_BEFORE_FOOTER:
+            kind = MENU
+        if kind == FOOTER:
+            _cut(blocks, i, FOOTER, f"footer line {bare[:60]!r}", warnings)
+            return
+        if kind is None and len(bare) != len(line) and _rules().widget.fullmatch(line):
+            kind = WIDGET
+        if kind is not None:
+            b.rule = kind
             continue
-        if kind or (len(bare) != len(line) and widget(line)):
-            b.dropped = True
-            continue
-        at = credit(line)
+        at = credit_start(line)
         if at is not None:
             # the credit's match may open with the full stop before "Ảnh:"
             caption = (line[: at + 1] if line[at] in _TERMINAL_TUPLE else line[:at]).rstrip()
-            if len(caption) < MIN_STORY_CAPTION or not _ends_sentence(caption):
-                b.dropped = True
+            if len(caption.split()) < MIN_CAPTION_WORDS:
+                b.rule = CREDIT
                 continue
             # a photo story tells its news in captions: the credit goes, the text stays
             # (and is dropped below if it only repeats a sentence of the body)
@@ -561,29 +353,42 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
             line = caption
         seen_chars += len(line)
 
-    # 2. repeats: the title again, captions doubled as alt text
-    _drop_repeats(blocks, title_key)
-    _drop_repeated_sentences(blocks)
 
-    kept = [b for b in blocks if not b.dropped]
-    # 3. runs of headlines, glued teasers
-    _drop_headline_runs(kept)
-    for b in kept:
-        if not b.dropped and _is_glued_teaser(b.text):
-            b.dropped = True
+def _cut(blocks: list[_Block], at: int, why: str, where: str, warnings: list[str]) -> None:
+    """Drop blocks[at:] under rule `why`; warn when body-like paragraphs go with them."""
+    body_like = 0
+    for b in blocks[at:]:
+        if not b.rule and len(b.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(b.text):
+            body_like += 1
+        b.rule = b.rule or why
+    if body_like > MAX_SILENT_CUT:
+        warnings.append(f"text cut at {where}: {body_like} paragraphs that read like body text were dropped after it")
 
-    # 4. the trailing run: author's name, "Theo ...", agency
-    kept = [b for b in blocks if not b.dropped]
-    tail = rules.tail.kind
+
+def _cut_story_after_byline(blocks: list[_Block], warnings: list[str]) -> None:
+    """A byline closing the body ("Hoàng Linh/VOV.VN", "Tin, ảnh: X") followed by
+    more paragraphs: what follows is another story glued to the page."""
+    byline = _rules().byline
+    seen_chars = 0
+    for i, b in enumerate(blocks):
+        if seen_chars >= MIN_BODY_BEFORE_FOOTER and len(b.bare) <= MAX_BYLINE_LEN and byline.fullmatch(b.bare):
+            if any(not later.rule for later in blocks[i + 1 :]):
+                b.rule = b.rule or SOURCE
+                _cut(blocks, i + 1, GLUED_STORY, f"byline {b.bare[:60]!r}", warnings)
+            return
+        if not b.rule:
+            seen_chars += len(b.text)
+
+
+def _drop_trailing_run(blocks: list[_Block]) -> None:
+    """The trailing run: author's name, "Theo ...", agency."""
+    kept = [b for b in blocks if not b.rule]
+    tail = _rules().tail
     for b in reversed(kept[1:]):
-        if _is_name_line(b.bare) or tail(b.bare):
-            b.dropped = True
+        if _is_name_line(b.bare) or tail.fullmatch(b.bare):
+            b.rule = BYLINE
         else:
             break
-
-    body = "\n\n".join(b.text for b in blocks if not b.dropped)
-    removed = [r for b in blocks if b.dropped for r in b.raw if r]
-    return body, removed
 
 
 def _drop_repeats(blocks: list[_Block], title_key: str) -> None:
@@ -596,23 +401,23 @@ def _drop_repeats(blocks: list[_Block], title_key: str) -> None:
         if counts[k] == 1 and k != title_key:
             continue  # nothing to drop, and `first_seen` is only asked about repeated keys
         if i > 0 and k == title_key:
-            b.dropped = True
+            b.rule = b.rule or TITLE_AGAIN
         elif counts[k] > 1 and not (
             len(b.text) > MAX_CAPTION_LEN and k not in first_seen
         ) and not (i == 0 and k == title_key):
-            b.dropped = True
+            b.rule = b.rule or REPEATED
         first_seen.add(k)
 
 
 def _drop_repeated_sentences(blocks: list[_Block]) -> None:
     """A short line equal to one sentence of a longer paragraph is its photo caption."""
-    short = {b.key for b in blocks if not b.dropped and len(b.text) <= MAX_CAPTION_LEN}
+    short = {b.key for b in blocks if not b.rule and len(b.text) <= MAX_CAPTION_LEN}
     if not short:
         return
     short_sizes = {len(k) for k in short}
     inside: set[str] = set()
     for b in blocks:
-        if b.dropped:
+        if b.rule:
             continue
         # a sentence's key is a substring of the block's case-folded text
         # (case folding maps characters one by one), so a block holding no
@@ -638,8 +443,8 @@ def _drop_repeated_sentences(blocks: list[_Block]) -> None:
             if end - start in short_sizes and folded[start:end] in short:
                 inside.add(folded[start:end])
     for b in blocks:
-        if not b.dropped and len(b.text) <= MAX_CAPTION_LEN and b.key in inside:
-            b.dropped = True
+        if not b.rule and len(b.text) <= MAX_CAPTION_LEN and b.key in inside:
+            b.rule = CAPTION_OF_BODY
 
 
 def _bare_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -657,7 +462,7 @@ def _drop_headline_runs(kept: list[_Block]) -> None:
     def flush() -> None:
         if len(run) >= MIN_HEADLINE_RUN:
             for r in run:
-                r.dropped = True
+                r.rule = HEADLINES
         run.clear()
 
     prev: Optional[_Block] = None
@@ -785,10 +590,14 @@ def split_sentences(text: str) -> list[Sentence]:
 # ----------------------------------------------------------------- components
 
 
-@component("clean", requires=["article"], assigns=["text", "removed"])
+@component("clean", requires=["article"], assigns=["text", "removed", "removed_lines", "warnings"])
 def clean(doc: Doc) -> Doc:
-    """Keep the article body; drop page furniture, captions with credits and related news."""
-    doc.text, doc.removed = clean_text(doc.article.text, title=doc.article.title)
+    """Keep the article body; drop page furniture, credits, related news and glued stories."""
+    cleaned = clean_page(doc.article.text, title=doc.article.title)
+    doc.text = cleaned.text
+    doc.removed_lines = cleaned.removed
+    doc.removed = [r.text for r in cleaned.removed]
+    doc.warnings.extend(cleaned.warnings)
     return doc
 
 

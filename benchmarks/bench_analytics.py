@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.store import OxigraphStore  # noqa: E402
+from kg.store import OxigraphStore, import_quads  # noqa: E402
 
 DKG = "https://w3id.org/defence-kg/ontology#"
 ID = "https://w3id.org/defence-kg/id/"
@@ -108,7 +108,7 @@ def synthetic_quads(n_articles: int, seed: int = 7, n_countries: int = 190) -> l
 
 def synthetic_store(n_articles: int, seed: int = 7) -> OxigraphStore:
     store = OxigraphStore(None)
-    store._store.extend(synthetic_quads(n_articles, seed))
+    import_quads(store, synthetic_quads(n_articles, seed))
     return store
 
 

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from kg.analytics import Analyzer, betweenness, detect_communities, pagerank, write_report
 from kg.commands.analyze import analyze
 from kg.projection import Period, ProjectionError, load_kg
-from kg.store import OxigraphStore
+from kg.store import OxigraphStore, load_dataset
 from test_projection import SMALL_TRIG, small_store
 
 
@@ -152,7 +152,7 @@ def test_markdown_report_with_charts(an, tmp_path: Path):
 def store_path(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("kg") / "store"
     store = OxigraphStore(path)
-    store._store.load(SMALL_TRIG.encode("utf-8"), ox.RdfFormat.TRIG)
+    load_dataset(store, SMALL_TRIG)
     store.close()
     return path
 

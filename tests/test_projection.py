@@ -22,7 +22,7 @@ from kg.projection import (
     parse_bound,
     write_graph,
 )
-from kg.store import OxigraphStore
+from kg.store import OxigraphStore, load_dataset
 
 # Six countries, five officials, one organisation, five events, three agreements and
 # three partnerships over four articles. VNM's partners by tie weight
@@ -110,7 +110,7 @@ ID = "https://w3id.org/defence-kg/id/"
 def small_store() -> OxigraphStore:
     """In-memory store holding SMALL_TRIG, one named graph per article."""
     store = OxigraphStore(None)
-    store._store.load(SMALL_TRIG.encode("utf-8"), ox.RdfFormat.TRIG)
+    load_dataset(store, SMALL_TRIG)
     return store
 
 

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from kg.commands.viz import viz
 from kg.projection import load_kg
-from kg.store import OxigraphStore
+from kg.store import OxigraphStore, load_dataset
 from kg.viz import build_network, entity_graph, plain, write_html
 from test_projection import ID, SMALL_TRIG, small_store
 
@@ -81,8 +81,10 @@ def test_plain_strips_schemes():
 
 def test_script_cannot_be_closed_by_data(tmp_path):
     store = small_store()
-    store._store.add(ox.Quad(ox.NamedNode(ID + "event/talks/e1"), ox.NamedNode("https://w3id.org/defence-kg/ontology#evidence"),
-                             ox.Literal("</script><script>alert(1)</script>"), ox.NamedNode(ID + "source/doc1")))
+    evil = ox.Quad(ox.NamedNode(ID + "event/talks/e1"), ox.NamedNode("https://w3id.org/defence-kg/ontology#evidence"),
+                   ox.Literal("</script><script>alert(1)</script>"), ox.NamedNode(ID + "source/doc1"))
+    doc1 = [q for q in store.quads() if q.graph is not None and q.graph.value == evil.graph_name.value]
+    store.replace_graph(evil.graph_name.value, doc1 + [evil])
     text = (write_html(store, tmp_path / "x.html").path).read_text(encoding="utf-8")
     assert "</script><script>alert(1)" not in text
 
@@ -135,7 +137,7 @@ def test_build_is_linear():
 def test_cli_viz(tmp_path):
     path = tmp_path / "store"
     store = OxigraphStore(path)
-    store._store.load(SMALL_TRIG.encode("utf-8"), ox.RdfFormat.TRIG)
+    load_dataset(store, SMALL_TRIG)
     store.close()
     out = tmp_path / "exports" / "g.html"
     res = CliRunner().invoke(viz, ["-o", str(out), "--country", "VNM", "--depth", "1"], obj={"store_path": path})

@@ -1,0 +1,112 @@
+"""Where the graph lives: one named graph per article, their deduplicated union as the default graph.
+
+`GraphStore` is what the rest of the library talks to. `OxigraphStore`
+(`kg.store.embedded`) keeps the graph on disk with pyoxigraph, no server to
+run. Every store keeps the same model: each article's statements in the named
+graph of its `dkg:SourceDocument`, and each distinct statement once in the
+default graph, so plain triple patterns count each fact once and
+`GRAPH ?g { ... }` tells which articles said it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import BinaryIO, ContextManager, Iterable, Iterator, Optional, Protocol, Union
+
+import pyoxigraph as ox
+
+from kg.store.embedded import OxigraphStore, Statements, WriteError
+from kg.store.results import IRI, BlankNode, Literal, Quad, QueryResults, Term
+from kg.store.folder import StoreError
+from kg.store.sparql import QueryError, prepare_query
+
+DEFAULT_STORE_DIR = ".kg-store"
+STORE_ENV = "KG_STORE"
+
+__all__ = [
+    "DEFAULT_STORE_DIR", "IRI", "STORE_ENV", "BlankNode", "GraphStore", "Literal", "OxigraphStore", "Quad",
+    "QueryError", "QueryResults", "Term",
+    "Statements", "StoreError", "WriteError", "default_store_path", "open_store", "prepare_query",
+    "import_quads", "load_dataset", "select_rows",
+]
+
+
+class GraphStore(Protocol):
+    """What a store backend offers. Graph names are article `SourceDocument` IRIs."""
+
+    def graphs(self) -> list[str]: ...
+
+    def content_hash(self, graph: str) -> Optional[str]: ...
+
+    def content_hashes(self) -> dict[str, str]: ...
+
+    def replace_graph(self, graph: str, statements: Statements, content_hash: Optional[str] = None,
+                      source: Optional[str] = None) -> None: ...
+
+    def remove_graph(self, graph: str) -> bool: ...
+
+    def batch(self) -> ContextManager[object]: ...
+
+    def query(self, sparql: str, allow_service: bool = False) -> QueryResults: ...
+
+    def quads(self) -> Iterator[Quad]: ...
+
+    def dump(self, out: BinaryIO, fmt: str, prefixes: Optional[dict[str, str]] = None) -> None:
+        """trig/nquads/jsonld: every graph; turtle/ntriples/rdfxml: the default graph (the union)."""
+
+    def sources(self) -> dict[str, str]: ...
+
+    def flush(self) -> None: ...
+
+    def __len__(self) -> int: ...
+
+    def close(self) -> None: ...
+
+
+def default_store_path() -> Path:
+    return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE_DIR)
+
+
+def open_store(path: Optional[Union[str, Path]] = None, read_only: bool = False) -> OxigraphStore:
+    """Open the store at `path`, or at $KG_STORE, or at ./.kg-store."""
+    return OxigraphStore(Path(path) if path is not None else default_store_path(), read_only=read_only)
+
+
+def select_rows(store: GraphStore, sparql: str) -> tuple[list[str], list[dict[str, Optional[Term]]]]:
+    """Run a SELECT and return (variables, rows as dicts of terms, None where unbound)."""
+    result = store.query(sparql)
+    if result.kind != "select":
+        raise QueryError("expected a SELECT query")
+    return result.variables, list(result)
+
+
+def load_dataset(store: GraphStore, data: Union[str, bytes], rdf_format: str = "trig") -> list[str]:
+    """Put a TriG or N-Quads dataset's named graphs into `store` as article graphs.
+
+    Each named graph replaces the graph of that name; statements in the
+    dataset's default graph are left out, since the store rebuilds its default
+    graph as the union of the named ones (a TriG export round-trips). Returns
+    the graphs written.
+    """
+    formats = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
+    if rdf_format not in formats:
+        raise StoreError(f"cannot load {rdf_format!r}; choose from {', '.join(formats)}")
+    try:
+        quads = list(ox.parse(data, format=formats[rdf_format]))
+    except SyntaxError as exc:
+        raise StoreError(f"malformed {rdf_format}: {' '.join(str(exc).split())}") from exc
+    return import_quads(store, quads)
+
+
+def import_quads(store: GraphStore, quads: Iterable[Union[ox.Quad, Quad]]) -> list[str]:
+    """Write quads into `store`, each named graph replacing the graph of that name."""
+    graphs: dict[str, list[Union[ox.Quad, Quad]]] = {}
+    for q in quads:
+        graph = q.graph if isinstance(q, Quad) else q.graph_name
+        if isinstance(graph, (ox.NamedNode, IRI)):
+            graphs.setdefault(graph.value, []).append(q)
+    with store.batch():
+        for graph, members in graphs.items():
+            store.replace_graph(graph, members)
+    return list(graphs)

@@ -294,7 +294,7 @@ def compiled(name: str, first_upper: bool = False, flags: int = 0) -> re.Pattern
 
 
 # --------------------------------------------------------------------------- words
-WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*(?:'[^\W\d_]+)?")
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*(?:['’][^\W\d_]+)?")
 
 _ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
 _NUCLEUS = (

@@ -77,6 +77,12 @@ def break_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def rank_before_re() -> re.Pattern[str]:
+    """A rank ending right before a name ("Đại tướng ")."""
+    return re.compile(phrase_pattern(load_lines("lex_ranks.txt"), first_upper=True) + r"\s+$")
+
+
+@lru_cache(maxsize=1)
 def honorific_re() -> re.Pattern[str]:
     """An honorific ending right before a name ("ông ", "ngài ")."""
     honorifics = load_lines("lex_honorifics.txt")
@@ -149,8 +155,11 @@ HULL_AFTER_RE = re.compile(r"\s*\((?:[A-Z]{1,5}[- ]?)?\d{1,4}\)")  # "(LCC-19)",
 
 @lru_cache(maxsize=1)
 def side_cue_re() -> re.Pattern[str]:
-    """ "đoàn", "phía"... ending right before a country mention."""
-    return re.compile("(?i:" + phrase_pattern(load_lines("lex_side_cues.txt")) + r")\s+$")
+    """ "đoàn", "phía"... before a country mention, maybe with a few words saying
+    which delegation between ("Đoàn đại biểu quân sự cấp cao Vương quốc
+    Campuchia"), none of them a word that starts another phrase ("do", "của", ...)."""
+    between = r"(?:\s+(?!(?:do|của|và|với|tại|ở|sang|đến|thăm|đã|là)(?!\w))[^\s,.;:()]+){0,6}?"
+    return re.compile("(?i:" + phrase_pattern(load_lines("lex_side_cues.txt")) + ")" + between + r"\s+$")
 
 
 @lru_cache(maxsize=1)

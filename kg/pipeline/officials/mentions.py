@@ -13,6 +13,7 @@ for a foreign-looking name, else Vietnam for a Vietnamese-looking one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -35,6 +36,7 @@ from kg.pipeline.officials.lexicon import (
     head_start_re,
     honorific_re,
     position_re,
+    rank_before_re,
     rank_re,
     side_cue_re,
     side_switch_re,
@@ -56,6 +58,7 @@ RANK = rule("official.rank", "a military rank stands before the name")
 TITLE = rule("official.title", "a title stands before the name")
 HONORIFIC = rule("official.honorific", "an honorific (ông, bà, ngài, đồng chí) stands before the name")
 APPOSITIVE = rule("official.title-after", "a title follows the name, after a comma, a dash or a bracket")
+TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
 COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed after the name: 'Lưu Hải Phong (Trung Quốc)'")
 COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host)")
 COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title before a comma names the country: 'Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng X'")
@@ -90,15 +93,44 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
     """All anchored official mentions of the doc, in text order; the candidates
     turned down are recorded on `doc.dropped`."""
     idx = doc_index(doc)
+    candidates = name_candidates(doc)
+    text = doc.text
+    # the names a title may not run into: candidates not shown to be a title or a place,
+    # with a rank, an honorific or a country right before them ("... Thái Lan Đại tướng B")
+    real = [c for c in candidates if _not_a_name(text, idx.sentences[c.sentence], c.start, c.end) is None]
+    names = _Names([c.start for c in real if _introduced(text, idx, c.start)], {c.end for c in real})
     out: list[OfficialMention] = []
-    for cand in name_candidates(doc):
-        mention = _mention(doc, idx, cand)
+    for cand in candidates:
+        mention = _mention(doc, idx, cand, names)
         if mention is not None:
             out.append(mention)
     return out
 
 
-def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate) -> Optional[OfficialMention]:
+def _introduced(text: str, idx: DocIndex, start: int) -> bool:
+    """A rank, an honorific or a country name right before a name."""
+    lo = max(0, start - 30)
+    if rank_before_re().search(text, lo, start) or honorific_re().search(text, lo, start):
+        return True
+    country = idx.country_covering(start - 2, start - 1)
+    return country is not None and country.end == start - 1
+
+
+@dataclass(frozen=True)
+class _Names:
+    """Where the doc's name candidates start (sorted) and end: a title never runs
+    into another person's name."""
+
+    starts: list[int]
+    ends: set[int]
+    cut_at: set[int] = field(default_factory=set)  # ends of the names whose title chain was cut
+
+    def start_in(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(self.starts, lo)
+        return i < len(self.starts) and self.starts[i] < hi
+
+
+def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names) -> Optional[OfficialMention]:
     """The official named by `cand`, if a title or an honorific anchors it."""
     text = doc.text
     sent = idx.sentences[cand.sentence]
@@ -110,7 +142,7 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate) -> Optional[OfficialM
         n_end = _with_suffix(text, n_start, n_end, sent.end)
     turned_down = _not_a_name(text, sent, n_start, n_end)
     if turned_down is None:
-        anchors = _anchors(text, idx, sent, n_start, n_end)
+        anchors = _anchors(text, idx, sent, n_start, n_end, names)
         turned_down = _unanchored(text, sent, n_start, n_end, cand.foreign, anchors)
     if turned_down is not None:
         drop(doc, "official", turned_down, n_start, n_end)
@@ -118,8 +150,10 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate) -> Optional[OfficialM
     name = text[n_start:n_end]
     mention = OfficialMention(name=name, start=n_start, end=n_end, foreign=cand.foreign, short=" " not in name,
                               sentence=cand.sentence, rules=anchors.rules())
+    if n_end in names.cut_at:
+        mention.rules.append(TITLE_STOPS_AT_NAME)
     _read_title(text, mention, anchors)
-    _resolve_country(text, idx, sent, mention, anchors)
+    _resolve_country(text, idx, sent, mention, anchors, names)
     return mention
 
 
@@ -136,21 +170,21 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
     return None
 
 
-def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int) -> _Anchors:
+def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int, names: _Names) -> _Anchors:
     region_start = _left_region(text, n_start, sent.start)
     anchors = _Anchors(
         region_start=region_start,
         ranks=list(rank_re().finditer(text, region_start, n_start)),
         heads=list(position_re().finditer(text, region_start, n_start)),
         honorific=honorific_re().search(text, max(sent.start, n_start - 12), n_start),
-        appositive=_appositive(text, n_end, sent.end),
+        appositive=_appositive(text, n_end, sent.end, names),
     )
     if not anchors.appositive:
         # "Đổng Quân (Dong Jun), Bộ trưởng ...", "Lưu Hải Phong (Trung Quốc), Tư lệnh ...":
         # the title follows a bracketed alias or country
         aside = ASIDE_AFTER_RE.match(text, n_end, sent.end)
         if aside is not None and not head_start_re().match(text, aside.start(1)):
-            anchors.appositive = _appositive(text, aside.end(), sent.end)
+            anchors.appositive = _appositive(text, aside.end(), sent.end, names)
             anchors.tag_country = bracketed_country(idx, aside)
     return anchors
 
@@ -195,9 +229,11 @@ def _read_title(text: str, mention: OfficialMention, anchors: _Anchors) -> None:
         anchors.title_spans.append((a, b))
 
 
-def _resolve_country(text: str, idx: DocIndex, sent: Sentence, mention: OfficialMention, anchors: _Anchors) -> None:
+def _resolve_country(
+    text: str, idx: DocIndex, sent: Sentence, mention: OfficialMention, anchors: _Anchors, names: _Names
+) -> None:
     """The country the official represents, and how surely (`OfficialMention.strength`)."""
-    found = _country_from_title(text, idx, sent, mention.start, anchors)
+    found = _country_from_title(text, idx, sent, mention.start, anchors, names)
     if found is not None:
         mention.country, mention.strength = found[0], 3
         mention.rules.append(found[1])
@@ -217,7 +253,7 @@ def _resolve_country(text: str, idx: DocIndex, sent: Sentence, mention: Official
 
 
 def _country_from_title(
-    text: str, idx: DocIndex, sent: Sentence, n_start: int, anchors: _Anchors
+    text: str, idx: DocIndex, sent: Sentence, n_start: int, anchors: _Anchors, names: _Names
 ) -> Optional[tuple[str, str]]:
     """(country, rule) when the title says it: a bracketed country after the
     name, else the first country named in a title span that is not a host
@@ -232,7 +268,7 @@ def _country_from_title(
                 return c.code, COUNTRY_TITLE
     before_rank = anchors.ranks[0].start() if anchors.ranks else n_start
     if not text[anchors.region_start : before_rank].strip():
-        code = _comma_title_country(text, idx, anchors.region_start, sent.start)
+        code = _comma_title_country(text, idx, anchors.region_start, sent.start, names)
         if code:
             return code, COUNTRY_COMMA_TITLE
     return None
@@ -256,8 +292,11 @@ def _left_region(text: str, start: int, lo: int) -> int:
     return region_start
 
 
-def _appositive(text: str, end: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of title segments right after a name ("X, Ủy viên ..., Thứ trưởng ...")."""
+def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, int]]:
+    """Spans of title segments right after a name ("X, Ủy viên ..., Thứ trưởng ..."),
+    up to a segment that holds another person's name: "Thượng tướng A, T1, T2, Tư
+    lệnh Lục quân Hoàng gia Thái Lan Đại tướng B dẫn đầu" -- the last segment is B's
+    title."""
     m = APPOS_START.match(text, end, hi)
     if not m:
         return []
@@ -273,6 +312,9 @@ def _appositive(text: str, end: int, hi: int) -> list[tuple[int, int]]:
         k = break_re().search(text, pos + 1, stop)
         if k:
             stop = k.start()
+        if names.start_in(pos, stop):
+            names.cut_at.add(end)
+            break
         seg = (pos, stop)
         out.append(seg)
         if stop >= hi or text[stop : stop + 1] != ",":
@@ -312,7 +354,20 @@ def _with_suffix(text: str, n_start: int, n_end: int, hi: int) -> int:
     return n_end
 
 
-def _comma_title_country(text: str, idx: DocIndex, region_start: int, s_lo: int) -> Optional[str]:
+def _after_a_name(text: str, pos: int, s_lo: int, names: _Names) -> bool:
+    """A title at `pos` follows a name and a comma: it is that person's title."""
+    j = pos
+    while j > s_lo and text[j - 1] in " -–(":
+        j -= 1
+    if j <= s_lo or text[j - 1] != ",":
+        return False
+    j -= 1
+    while j > s_lo and text[j - 1] == " ":
+        j -= 1
+    return j in names.ends
+
+
+def _comma_title_country(text: str, idx: DocIndex, region_start: int, s_lo: int, names: _Names) -> Optional[str]:
     """Country of a title closed by a comma before the rank and name:
     "Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng Đổng Quân"."""
     comma = region_start - 1
@@ -323,6 +378,8 @@ def _comma_title_country(text: str, idx: DocIndex, region_start: int, s_lo: int)
     if not heads:
         return None
     h = heads[-1]
+    if _after_a_name(text, h.start(), s_lo, names):
+        return None  # "Ngài A, Thứ trưởng ... Nhật Bản, Thượng tướng B": A's title, not B's
     if break_re().search(text, h.end(), comma) or BOUNDARY_CHARS.search(text, h.end(), comma):
         return None
     cs = idx.countries_in(h.end(), comma)
@@ -335,7 +392,7 @@ def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str
     """Country of the side whose members are listed before `pos` in the sentence:
     "Đoàn Trung Quốc có Thượng tướng X, ...; ông Y", "phía Hoa Kỳ có ông Z"."""
     for c in reversed(idx.countries_in(s_lo, pos)):
-        if not side_cue_re().search(text, max(s_lo, c.start - 30), c.start):
+        if not side_cue_re().search(text, max(s_lo, c.start - 70), c.start):
             continue
         if side_switch_re().search(text, c.end, pos):
             return None  # "Đoàn Trung Quốc hội đàm với Đại tướng ...": the other side

@@ -24,7 +24,7 @@ from typing import Iterator, Optional, Sequence
 
 from kg.model import Doc, Sentence
 from kg.pipeline.common import WORD_RE, DocIndex, doc_index, is_vn_syllable, load_lines
-from kg.pipeline.officials.lexicon import particles, surnames
+from kg.pipeline.officials.lexicon import honorific_re, particles, rank_before_re, surnames
 
 
 @dataclass(frozen=True)
@@ -46,10 +46,28 @@ def name_candidates(doc: Doc) -> list[NameCandidate]:
     out: list[NameCandidate] = []
     for sent, c_start, runs in _sentence_name_runs(text, idx.sentences, chains, starts):
         for words, run, whole in runs:
-            found = _name_in_run(words, run, whole, c_start, idx)
+            found = _name_in_run(words, run, whole, c_start, idx) or _titled_run(text, words, run, c_start, idx)
             if found:
                 out.append(NameCandidate(found[0], found[1], found[2], sentence_of[id(sent)]))
     return out
+
+
+def _titled_run(text: str, words: tuple[str, ...], run: "_RunWords", start: int, idx: DocIndex) -> Optional[tuple[int, int, bool]]:
+    """A short run right after a rank or an honorific is a name, whatever the shape
+    of its words: "Đại tướng Tia Banh", "ông Sà Rinh" (Khmer or Lao names written
+    with Vietnamese syllables and no Vietnamese surname). (start, end, foreign?)."""
+    first = 0
+    for i, (_, a, b) in enumerate(run):
+        if idx.country_covering(start + a, start + b) is not None:
+            first = i + 1
+    names = words[first:]
+    if not 2 <= len(names) <= 3 or any(w.casefold() in _title_words() for w in names):
+        return None
+    lo = start + run[0][1]
+    before = text[max(0, lo - 30) : lo]
+    if rank_before_re().search(before) is None and honorific_re().search(before) is None:
+        return None
+    return (start + run[first][1], start + run[-1][2], False)
 
 
 @dataclass(slots=True)  # built for every capitalised word: slots make that cheaper
@@ -216,7 +234,7 @@ def _chain_re() -> re.Pattern[str]:
             ranges.append([ord(ch), ord(ch)])
     cls = "".join(f"\\U{a:08x}" + (f"-\\U{b:08x}" if b > a else "") for a, b in ranges)
     first = f"[{cls}\\U00010000-\\U0010ffff](?<=[^\\W\\d_])"
-    rest = r"[^\W\d_]*(?:[-‐][^\W\d_]+)*(?:'[^\W\d_]+)?"
+    rest = r"[^\W\d_]*(?:[-‐][^\W\d_]+)*(?:['’][^\W\d_]+)?"
     parts = sorted(particles(), key=len, reverse=True)
     if not all(WORD_RE.fullmatch(x) for x in parts):
         raise ValueError("lex_name_particles.txt: a name particle must be a single word")
@@ -227,7 +245,7 @@ def _chain_re() -> re.Pattern[str]:
 
 
 _INITIAL = r"[A-Z]\."  # a middle initial inside a Western name
-_JOINERS = frozenset("-‐'")
+_JOINERS = frozenset("-‐'’")
 _JOINER_ENDS = tuple(_JOINERS)
 
 
@@ -259,6 +277,19 @@ def _title_words() -> frozenset[str]:
     for name in ("lex_honorifics.txt", "lex_ranks.txt", "lex_positions.txt", "lex_org_heads.txt"):
         out.update(line.split()[0].casefold() for line in load_lines(name))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _lead_honorifics() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_lines("lex_name_lead_honorifics.txt"))
+
+
+def _past_lead_honorifics(toks: Sequence[str], i: int) -> int:
+    """Index of the first word from `i` on that is no honorific (two words at least remain)."""
+    honorifics = _lead_honorifics()
+    while len(toks) - i > 2 and toks[i].casefold() in honorifics:
+        i += 1
+    return i
 
 
 def _first_name_token(words: Sequence[str], limit: int) -> int:
@@ -335,7 +366,9 @@ def name_in_words(toks: tuple[str, ...]) -> Optional[tuple[int, bool]]:
             # "Choi Young-sam", "Kim Jong-un": a short run is the whole name, its
             # first syllable shaped like a Vietnamese word or not
             return (lead, True)
-        return (j, True)  # the foreign words, or a short form such as "ông Knapper"
+        # the foreign words, or a short form such as "ông Knapper"; not an honorific
+        # written in front of them ("Dato' Seri Rosli Kamaruddin")
+        return (_past_lead_honorifics(toks, j), True)
     if n_foreign:
         return None
     if len(toks) >= 3 and is_foreign_token(toks[-2]) and toks[-2] not in particle_words:

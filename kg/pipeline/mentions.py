@@ -89,6 +89,8 @@ class EventMention:
     rules: list[str] = field(default_factory=list)
     # resolved from its sentence (kg.pipeline.events.resolve)
     people: list[str] = field(default_factory=list)  # officials named in the sentence, in order
+    hosts: list[str] = field(default_factory=list)  # ... before the trigger in its clause (who receives, meets)
+    guests: list[str] = field(default_factory=list)  # ... after it in its clause (who is received, met)
     visitor: Optional[str] = None  # of a Visit: who visits
     visited: Optional[str] = None  # of a Visit: the country visited
     visited_place: Optional[str] = None  # ... as the text names it

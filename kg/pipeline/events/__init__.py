@@ -31,7 +31,7 @@ def events_component(doc: Doc) -> Doc:
     doc.event_mentions = find_event_mentions(doc)
     merger = EventMerger(doc, idx, country_of)
     for mention in doc.event_mentions:
-        resolve_event_mention(doc, idx, mention, country_of)
-        merger.add(mention)
+        for part in resolve_event_mention(doc, idx, mention, country_of):
+            merger.add(part)
     doc.events = merger.events()
     return doc

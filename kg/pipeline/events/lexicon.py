@@ -157,7 +157,7 @@ def trigger_re() -> re.Pattern[str]:
     fast = letter_led_pattern(
         triggers().keys(),
         [("t", r"iếp(?<!đón tiếp)(?<!Đón tiếp)" + title), ("g", r"ặp(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title),
-         ("t", r"hăm" + _BARE_VISIT_AFTER)],
+         ("t", r"hăm" + _BARE_VISIT_AFTER), ("T", r"iếp" + title), ("G", r"ặp" + title)],
     )
     if fast is not None:  # the same matches, found much faster (see `letter_led_pattern`)
         return re.compile(fast)
@@ -169,8 +169,8 @@ def plain_trigger_re() -> re.Pattern[str]:
     """The reference form of `trigger_re` (kept for the equivalence tests)."""
     heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + ("ông", "bà", "ngài", "đoàn")
     title = r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
-    receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)" + title
-    meet = r"gặp(?<!\wgặp)(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title
+    receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)" + title + r"|Tiếp(?<!\wTiếp)" + title
+    meet = r"gặp(?<!\wgặp)(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title + r"|Gặp(?<!\wGặp)" + title
     visit = r"thăm(?<!\wthăm)" + _BARE_VISIT_AFTER
     return re.compile("(?i:" + phrase_pattern(triggers().keys()) + ")|" + receive + "|" + meet + "|" + visit)
 
@@ -289,3 +289,16 @@ DISPLAY = {
     "Visit": "Chuyến thăm",
     "PortCall": "Thăm cảng",
 }
+
+
+# Countries listed as the delegations of a multilateral happening: "các nước Brunei,
+# Campuchia, ... và Việt Nam", "(Nga, Trung Quốc, Hoa Kỳ, Nhật Bản)"
+MEMBERS_CUE_RE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+(?:nước|quốc gia|đoàn)(?:\s+(?:thành viên|đối tác|ASEAN))?\s+$|\(\s*$")
+# "Bên lề Hội nghị ...", "bên lề hội nghị": a meeting on the sidelines of another event
+SIDELINE_RE = re.compile(r"(?i)(?<!\w)bên lề\s+(?:của\s+)?(?:các\s+)?(hội nghị|đối thoại|diễn đàn|triển lãm|hội thảo|diễn tập)(?!\w)")
+# "gặp song phương với A; B và C": each counterpart after "với" is one meeting
+WITH_RE = re.compile(r"(?i)(?<!\w)(?:với|cùng)\s")
+# Meeting triggers that may tell several meetings at once ("các cuộc gặp song phương với ...")
+PLURAL_MEETINGS_RE = re.compile(r"(?i)\s*(?:song phương\s+)?(?:với|cùng)\s")
+# Events many countries' delegations attend; their countries are all those listed.
+MULTILATERAL_TYPES = frozenset({"Conference", "Exhibition", "Exercise", "Dialogue"})

@@ -37,6 +37,7 @@ from kg.pipeline.events.lexicon import (
     OTHER_TIME_RE,
     PAREN_DATE_RE,
     PLAN_AFTER_RE,
+    PLURAL_MEETINGS_RE,
     PREVIOUS_AFTER_RE,
     QUOTED_NAME_RE,
     SHIP_CALL_TRIGGERS,
@@ -154,7 +155,7 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
     """The rule showing the clause does not report the happening as news, if one does.
     (These need only the trigger's position, so they run first.)"""
     lo = sent.start
-    if CATEGORY_BEFORE_RE.search(text[max(lo, m.start() - 12) : m.start()]):
+    if CATEGORY_BEFORE_RE.search(text[max(lo, m.start() - 12) : m.start()]) and not _several_meetings(text, sent, m):
         return CATEGORY
     if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()):
         return MODIFIER
@@ -165,6 +166,14 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
     if context_re("history").search(text, max(c_lo, m.start() - 40), m.start()):
         return HISTORY
     return None
+
+
+def _several_meetings(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """ "các cuộc gặp song phương với A; B và C": meetings told together, each real."""
+    folded = " ".join(m.group().casefold().split())
+    kind = triggers().get(folded)
+    is_meeting = (kind is not None and kind[0] in ("Meeting", "Talks")) or folded.startswith(("gặp", "tiếp"))
+    return is_meeting and PLURAL_MEETINGS_RE.match(text, m.end(), sent.end) is not None
 
 
 def _wished(text: str, idx: DocIndex, c_lo: int, trig: int) -> bool:

@@ -36,7 +36,7 @@ from kg.pipeline.when import dateline, dates_of, last_told_day, precision, sente
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
 PHASE_OF_NAMED = rule("event.part-of-named", "a bare mention of a type the article names: that event, or a phase of it")
-BACK_TO_LATEST = rule("event.refers-back", "a bare mention refers back to the latest event of its type (same day, no new counterpart)")
+BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its type: a compatible day, the same sides")
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no event to refer to and too little to open one")
 OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
@@ -143,16 +143,27 @@ class EventMerger:
                 when.rules.append(SAME_DAY)
         if named_prev is not None:
             return self._phase_of(named_prev, mention, when)
-        if prev is not None and (when.start is None or prev.event.start in (None, when.start)) and not _new_counterpart(
-            prev.event, mention.people, self.country_of
-        ):
+        earlier = self._earlier(mention, when) if prev is not None else None
+        if earlier is not None:
             mention.rules.append(BACK_TO_LATEST)
-            return prev
+            return earlier
         if mention.creatable and (mention.people or (mention.happening and when.start is not None)) and may_open(
             mention, self.doc.text, self.idx, sent.end
         ):
             return self._open(mention, when, same_day)
         self._drop(mention, NOTHING_TO_ATTACH)
+        return None
+
+    def _earlier(self, mention: EventMention, when: _When) -> Optional[_Draft]:
+        """The latest unnamed event of the mention's type it can be a telling of:
+        a compatible day, and no other counterpart or pair of people."""
+        for d in reversed(self.drafts):
+            if d.named or d.event.type != mention.etype:
+                continue
+            if when.start is not None and d.event.start not in (None, when.start):
+                continue
+            if not _another_happening(d.event, mention, self.country_of):
+                return d
         return None
 
     def _phase_of(self, draft: _Draft, mention: EventMention, when: _When) -> _Draft:
@@ -231,7 +242,8 @@ class EventMerger:
             # two anonymous drafts of one type and date are one happening
             twin = None if d.named else next(
                 (e for e in events if not YEAR_IN_LABEL_RE.search(e.label) and e.ordinal is None
-                 and e.type == ev.type and e.start == ev.start and _same_sides(e, ev)),
+                 and e.type == ev.type and e.start == ev.start and _same_sides(e, ev)
+                 and not _other_pairs(e, ev, self.country_of)),
                 None,
             )
             if twin is not None:
@@ -382,15 +394,48 @@ def _alias_dates(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
                 break
 
 
-def _new_counterpart(ev: Event, people: list[str], country_of: dict[str, Optional[str]]) -> bool:
-    """The sentence names a foreign official of another country than the event's:
-    a second meeting ("Chiều cùng ngày, ... gặp Bộ trưởng Quốc phòng Hoa Kỳ")."""
+def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, Optional[str]]) -> bool:
+    """The mention tells another happening than `ev`, though of its type and day:
+    it names a foreign side of another country ("Chiều cùng ngày, ... gặp Bộ
+    trưởng Quốc phòng Hoa Kỳ"), or both sides with other people ("Cùng ngày,
+    Thủ tướng C cũng tiếp Bộ trưởng X" after "Chủ tịch nước A tiếp Bộ trưởng X")."""
+    return _new_counterpart(ev, mention, country_of) or _new_pair(ev, mention, country_of)
+
+
+def _new_counterpart(ev: Event, mention: EventMention, country_of: dict[str, Optional[str]]) -> bool:
     known = set(ev.countries) | {country_of.get(p) for p in ev.participants}
     known.discard(VNM)
     if not known:
         return False
-    foreign = {country_of.get(p) for p in people} - {None, VNM}
+    foreign = ({country_of.get(p) for p in mention.people} | set(mention.listed_countries)
+               | set(mention.span_countries)) - {None, VNM}
     return bool(foreign) and not (foreign & known)
+
+
+def _new_pair(ev: Event, mention: EventMention, country_of: dict[str, Optional[str]]) -> bool:
+    """Both sides named in the mention's clause, one of them by other people than the event's."""
+    if ev.type not in BILATERAL_TYPES or not mention.hosts or not mention.guests:
+        return False
+    ours = [p for p in mention.hosts + mention.guests if country_of.get(p) == VNM]
+    theirs = [p for p in mention.hosts + mention.guests if country_of.get(p) not in (None, VNM)]
+    if not ours or not theirs:
+        return False
+    had_ours = [p for p in ev.participants if country_of.get(p) == VNM]
+    had_theirs = [p for p in ev.participants if country_of.get(p) not in (None, VNM)]
+    return bool(had_ours and had_theirs) and (not set(ours) & set(had_ours) or not set(theirs) & set(had_theirs))
+
+
+def _other_pairs(a: Event, b: Event, country_of: dict[str, Optional[str]]) -> bool:
+    """Both events name people on both sides, and one side by other people: two
+    receptions of one minister by the President and the Prime Minister."""
+    def sides(e: Event) -> tuple[set[str], set[str]]:
+        ours = {p for p in e.participants if country_of.get(p) == VNM}
+        return ours, {p for p in e.participants if country_of.get(p) not in (None, VNM)}
+
+    (a_ours, a_theirs), (b_ours, b_theirs) = sides(a), sides(b)
+    if not (a_ours and a_theirs and b_ours and b_theirs):
+        return False
+    return not a_ours & b_ours or not a_theirs & b_theirs
 
 
 def _same_sides(a: Event, b: Event) -> bool:

@@ -10,6 +10,7 @@ organiser ("do Bộ Quốc phòng tổ chức").
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Optional
 
 from kg.model import CountryMention, Doc, Sentence
@@ -26,6 +27,8 @@ from kg.pipeline.events.lexicon import (
     LOC_EVENT_RE,
     LOC_MORE_RE,
     LOC_PLACE_RE,
+    MEMBERS_CUE_RE,
+    MULTILATERAL_TYPES,
     NAVY_RE,
     OF_WHOM_RE,
     ORGANIZE_VERBS,
@@ -35,16 +38,28 @@ from kg.pipeline.events.lexicon import (
     SEG_RE,
     SHIP_NAME_RE,
     VISIT_KIND_RE,
+    WITH_RE,
 )
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.officials import org_head_re, resolve_org, ship_prefixes
+from kg.pipeline.rules import rule
+from kg.pipeline.when import clause_end, clause_start
 
 
-def resolve_event_mention(doc: Doc, idx: DocIndex, mention: EventMention, country_of: dict[str, Optional[str]]) -> None:
-    """Fill the mention's people, countries, place and organiser from its sentence."""
+SPLIT = rule("event.one-meeting-per-counterpart",
+             "'gặp song phương với A; B và C': one meeting with each counterpart's country")
+MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
+
+
+def resolve_event_mention(
+    doc: Doc, idx: DocIndex, mention: EventMention, country_of: dict[str, Optional[str]]
+) -> list[EventMention]:
+    """Fill the mention's people, countries, place and organiser from its sentence;
+    a mention telling several meetings at once comes back as one per counterpart."""
     text = doc.text
     sent = idx.sentences[mention.sent]
     mention.people = [o.name for o in doc.name_occurrences if sent.start <= o.start < sent.end]
+    mention.hosts, mention.guests = _sides(doc, sent, mention)
     mention.location = location(text, sent.start, sent.end)
     mention.organizer = organizer(doc, sent.start, mention.start, sent.end)
     if mention.etype == "PortCall":
@@ -53,6 +68,78 @@ def resolve_event_mention(doc: Doc, idx: DocIndex, mention: EventMention, countr
         _visit(text, idx, sent, mention, country_of)
     mention.span_countries = [c.code for c in idx.countries_in(mention.start, mention.end)]
     mention.listed_countries = _listed_countries(text, idx, sent, mention)
+    if mention.etype in MULTILATERAL_TYPES:
+        members = _members(text, idx, sent)
+        if len(members) >= 2:
+            add_unique(mention.listed_countries, *members)
+            mention.rules.append(MEMBERS)
+    if mention.etype == "Meeting":
+        return _per_counterpart(doc, idx, sent, mention, country_of) or [mention]
+    return [mention]
+
+
+def _sides(doc: Doc, sent: Sentence, mention: EventMention) -> tuple[list[str], list[str]]:
+    """The officials before the trigger in its clause (the hosts: who receives,
+    meets, holds talks) and after it (the guests)."""
+    text = doc.text
+    lo = clause_start(text, mention.start, sent.start)
+    hi = clause_end(text, mention.trig_end, sent.end)
+    hosts = [o.name for o in doc.name_occurrences if lo <= o.start < mention.start]
+    guests = [o.name for o in doc.name_occurrences if mention.trig_end <= o.start < hi]
+    return list(dict.fromkeys(hosts)), list(dict.fromkeys(guests))
+
+
+def _per_counterpart(
+    doc: Doc, idx: DocIndex, sent: Sentence, mention: EventMention, country_of: dict[str, Optional[str]]
+) -> list[EventMention]:
+    """ "gặp song phương với Bộ trưởng Quốc phòng Nhật Bản A; Bộ trưởng Quốc phòng
+    Hàn Quốc B và Bộ trưởng Quốc phòng Australia C": one meeting with each
+    country named after "với" (its officials, or the country alone)."""
+    text = doc.text
+    w = WITH_RE.search(text, mention.trig_end, min(sent.end, mention.trig_end + 30))
+    if w is None:
+        return []
+    groups: dict[str, list[str]] = {}
+    for o in doc.name_occurrences:
+        if w.end() <= o.start < sent.end and country_of.get(o.name) not in (None, VNM):
+            add_unique(groups.setdefault(country_of[o.name] or "", []), o.name)
+    for c in idx.countries_in(w.end(), sent.end):
+        if c.code != VNM:
+            groups.setdefault(c.code, [])
+    if len(groups) < 2:
+        return []
+    out = []
+    for code, names in groups.items():
+        part = dataclasses.replace(mention, people=[*mention.hosts, *names], guests=list(names),
+                                   span_countries=[], listed_countries=[code], rules=[*mention.rules, SPLIT])
+        out.append(part)
+    return out
+
+
+def _members(text: str, idx: DocIndex, sent: Sentence) -> list[str]:
+    """The countries listed as delegations in the sentence: after "các nước" or in
+    brackets, two or more joined by commas or "và"."""
+    out: list[str] = []
+    for c in idx.countries_in(sent.start, sent.end):
+        if c.code in out:
+            continue
+        if MEMBERS_CUE_RE.search(text, max(sent.start, c.start - 40), c.start):
+            out.extend(_country_list(text, idx, c.start, sent.end))
+    return list(dict.fromkeys(out))
+
+
+def _country_list(text: str, idx: DocIndex, pos: int, hi: int) -> list[str]:
+    """The countries named one after another from `pos`, joined by commas or "và"."""
+    out: list[str] = []
+    for c in idx.countries_in(pos, hi):
+        if c.start != pos:
+            break
+        out.append(c.code)
+        joiner = LIST_JOINER_RE.match(text, c.end, hi)
+        if joiner is None:
+            break
+        pos = joiner.end()
+    return out if len(out) >= 2 else []
 
 
 def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, country_of: dict[str, Optional[str]]) -> None:

@@ -1,0 +1,68 @@
+"""Event identity: one Event per happening, told apart by who took part, what, when and where."""
+
+from __future__ import annotations
+
+from kg.ids import event_iri
+from kg.model import Article, PartialDate
+from kg.pipeline import Pipeline
+
+
+def _events(text: str, published=PartialDate(2026, 3, 6)):
+    return Pipeline()(Article(id="t", text=text, published=published)).events
+
+
+def _meetings(text: str):
+    return [e for e in _events(text) if e.type == "Meeting"]
+
+
+def test_two_receptions_of_one_minister_on_one_day_are_two_meetings():
+    meetings = _meetings(
+        "Chiều 5/3, tại Phủ Chủ tịch, Chủ tịch nước Trần Quang Minh tiếp Bộ trưởng Quốc phòng Chile Carlos Ruiz "
+        "đang thăm chính thức Việt Nam.\n\n"
+        "Cùng ngày, tại Trụ sở Chính phủ, Thủ tướng Lê Hoàng Nam cũng đã tiếp Bộ trưởng Carlos Ruiz."
+    )
+    assert len(meetings) == 2
+    assert {m.participants[0] for m in meetings} == {"Trần Quang Minh", "Lê Hoàng Nam"}
+    assert all(m.start.iso() == "2026-03-05" and set(m.countries) == {"VNM", "CHL"} for m in meetings)
+    assert event_iri(meetings[0]) != event_iri(meetings[1])
+
+
+def test_a_later_telling_of_the_same_reception_is_the_same_meeting():
+    meetings = _meetings(
+        "Chiều 5/3, Đại tướng Phạm Văn Bình tiếp Đại sứ Chile tại Việt Nam Ana Soto.\n\n"
+        "Tại buổi tiếp, Đại tướng Phạm Văn Bình và Đại sứ Ana Soto trao đổi về hợp tác quốc phòng.\n\n"
+        "Tiếp Đại sứ Ana Soto, Đại tướng Phạm Văn Bình đánh giá cao vai trò của Đại sứ quán."
+    )
+    assert len(meetings) == 1 and len(meetings[0].readings) == 3
+
+
+def test_meetings_on_the_sidelines_one_per_counterpart():
+    meetings = _meetings(
+        "Ngày 25/2/2026, tại Kuala Lumpur, đã diễn ra Hội nghị Bộ trưởng Quốc phòng các nước ASEAN.\n\n"
+        "Bên lề hội nghị, Đại tướng Phạm Văn Bình đã có các cuộc gặp song phương với Bộ trưởng Quốc phòng Chile "
+        "Carlos Ruiz; Bộ trưởng Quốc phòng Peru Luis Vargas và Đại tướng Omar Haddad, Bộ trưởng Quốc phòng Jordan."
+    )
+    assert sorted(tuple(sorted(m.countries)) for m in meetings) == [("CHL", "VNM"), ("JOR", "VNM"), ("PER", "VNM")]
+    assert all("Phạm Văn Bình" in m.participants for m in meetings)
+    assert all("event.one-meeting-per-counterpart" in m.readings[0].rules for m in meetings)
+    assert len({event_iri(m) for m in meetings}) == 3
+
+
+def test_each_detailed_paragraph_joins_its_meeting_of_the_summary():
+    meetings = _meetings(
+        "Bên lề hội nghị, Thượng tướng Trần Đức Long đã có các cuộc gặp song phương với các đoàn Chile và Peru.\n\n"
+        "Ngày 6/3, Thượng tướng Trần Đức Long gặp Bộ trưởng Quốc phòng Peru Luis Vargas.\n\n"
+        "Cùng ngày, Thượng tướng Trần Đức Long gặp Bộ trưởng Quốc phòng Chile Carlos Ruiz."
+    )
+    by_country = {next(c for c in m.countries if c != "VNM"): m for m in meetings}
+    assert set(by_country) == {"CHL", "PER"}
+    assert by_country["PER"].participants == ["Trần Đức Long", "Luis Vargas"]
+    assert by_country["CHL"].participants == ["Trần Đức Long", "Carlos Ruiz"]
+
+
+def test_a_multilateral_meeting_takes_every_delegation_listed():
+    [conf] = [e for e in _events(
+        "Ngày 25/2/2026, tại Manila, Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 20 đã diễn ra. "
+        "Hội nghị có sự tham dự của trưởng đoàn các nước Brunei, Campuchia, Indonesia, Lào, Malaysia, Myanmar, "
+        "Philippines, Singapore, Thái Lan và Việt Nam.") if e.type == "Conference"]
+    assert set(conf.countries) == {"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"}

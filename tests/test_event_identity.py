@@ -66,3 +66,21 @@ def test_a_multilateral_meeting_takes_every_delegation_listed():
         "Hội nghị có sự tham dự của trưởng đoàn các nước Brunei, Campuchia, Indonesia, Lào, Malaysia, Myanmar, "
         "Philippines, Singapore, Thái Lan và Việt Nam.") if e.type == "Conference"]
     assert set(conf.countries) == {"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"}
+
+
+def test_a_second_host_receiving_the_same_guests_is_another_meeting():
+    meetings = _meetings(
+        "Chiều 5/3, bà Đỗ Thị Lan, Phó Chủ tịch UBND thành phố tiếp xã giao Trung tá Hải quân Tom Baker, "
+        "Chỉ huy tàu HMAS Hobart.\n\n"
+        "Cũng trong chiều 5/3, Thiếu tướng Ngô Văn Hưng, Phó Tư lệnh Quân khu đã tiếp đoàn tại Sở Chỉ huy."
+    )
+    assert len(meetings) == 2
+    assert {m.participants[0] for m in meetings} == {"Đỗ Thị Lan", "Ngô Văn Hưng"}
+
+
+def test_attending_a_reception_is_not_another_one():
+    meetings = _meetings(
+        "Chiều 5/3, Đại tướng Phạm Văn Bình tiếp Đại sứ Chile tại Việt Nam Ana Soto. "
+        "Thượng tướng Trần Đức Long cùng dự buổi tiếp."
+    )
+    assert len(meetings) == 1 and "Trần Đức Long" in meetings[0].participants

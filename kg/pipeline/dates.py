@@ -25,6 +25,7 @@ Rules worth knowing:
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -600,13 +601,42 @@ def infer_publication_date(
 # ----------------------------------------------------------------- component
 
 
+# "Sáng nay", "hôm qua", "chiều hôm nay": a day told against the publication date.
+# Not "(sáng nay) (8/4)": the date written after it says the same, and wins.
+_DEICTIC_RE = re.compile(
+    r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:hôm\s+)?|(?:ngày\s+)?hôm\s+)(nay|qua)(?!\w)(?!\s*\(\s*\d)"
+)
+
+
+def deictic_dates(text: str, reference: Optional[PartialDate]) -> list[DateMention]:
+    """ "Sáng nay" is the publication day, "hôm qua" the day before (only against
+    a complete publication date)."""
+    if reference is None or not reference.is_complete:
+        return []
+    today = datetime.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
+    out = []
+    for m in _DEICTIC_RE.finditer(text):
+        day = today if m.group(1).casefold() == "nay" else today - datetime.timedelta(days=1)
+        out.append(DateMention(PartialDate(day.year, day.month, day.day), m.group(), m.start(), m.end()))
+    return out
+
+
+def _with_deictic(found: list[DateMention], deictic: list[DateMention]) -> list[DateMention]:
+    """The dates found, and the deictic ones that overlap none of them, in order."""
+    if not deictic:
+        return found
+    taken = [(d.start, d.end) for d in found]
+    extra = [d for d in deictic if not any(a < d.end and d.start < b for a, b in taken)]
+    return sorted(found + extra, key=lambda d: d.start)
+
+
 @component("dates", requires=["article", "text", "removed"], assigns=["dates", "published"])
 def dates_component(doc: Doc) -> Doc:
     """Date the article (given, or inferred from the page) and find every date in its body."""
     doc.published = doc.article.published or infer_publication_date(
         doc.article.text, doc.text, doc.removed
     )
-    doc.dates = find_dates(doc.text, reference=doc.published)
+    doc.dates = _with_deictic(find_dates(doc.text, reference=doc.published), deictic_dates(doc.text, doc.published))
     return doc
 
 

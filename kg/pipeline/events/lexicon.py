@@ -25,7 +25,7 @@ TOKEN_RE = re.compile(r"\s*([^\s,.;:!?()“”\"…]+)")
 # ("diễn ra tại Hà Nội hôm qua (15/3)": the place may come between the verb and the date)
 DATE_CUE_RE = re.compile(
     r"(?:(?<!kể )từ|vào|hồi|diễn ra|trong|khai mạc|kéo dài|tổ chức)(?:\s+(?:tại|ở)\s+[^,.;:()]{1,50}?)?"
-    r"\s+(?:các\s+)?(?:ngày|hôm(?:\s+qua|\s+nay)?|sáng|chiều|tối|tháng|năm|dịp)?\s*\(?\s*$",
+    r"\s+(?:các\s+)?(?:(?:hai|ba|bốn|năm|\d{1,2})\s+ngày|ngày|hôm(?:\s+qua|\s+nay)?|sáng|chiều|tối|tháng|năm|dịp)?\s*\(?\s*$",
     re.I,
 )
 
@@ -53,7 +53,10 @@ ORDINAL_AFTER_ALIAS_RE = re.compile(r"\s*\([^()\n]{1,20}\)\s*(lần\s)")
 
 # a date after these belongs to another clause's fact, not the event's time: "Chuyến thăm
 # góp phần cụ thể hóa quan hệ ... được xác lập từ năm 2019"
-OTHER_TIME_RE = re.compile(r"(?i)(?<!\w)(?:xác lập|thiết lập|nâng cấp|ký kết|được ký|thành lập)(?!\w)")
+OTHER_TIME_RE = re.compile(
+    r"(?i)(?<!\w)(?:xác lập|thiết lập|nâng cấp|ký kết|được ký|thành lập|lần gần nhất|lần gần đây nhất|lần trước"
+    r"|năm ngoái|năm trước)(?!\w)"
+)
 
 
 # Meeting triggers that are a ship's call when a ship makes them ("tàu 016 thăm xã giao cảng Muara")
@@ -71,7 +74,9 @@ MODIFIER_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:sở chỉ huy|ban chỉ đạo|
 AFTER_IT_RE = re.compile(r"(?i)(?<!\w)(?:kết thúc|sau khi|sau|bế mạc)\s+$")
 
 
-PLAN_AFTER_RE = re.compile(r"(?i)\s*(?:dự kiến|sẽ|sắp)(?!\w)")
+# a plan right after a named edition, maybe after its short name: "Hội nghị ... lần thứ 20
+# (ADMM-20), dự kiến diễn ra vào tháng 11"
+PLAN_AFTER_RE = re.compile(r"(?i)(?:\s*\([^()\n]{1,30}\))?\s*,?\s*(?:và\s+[^,.;]{1,80}?,?\s*)?(?:dự kiến|sẽ|sắp)(?!\w)")
 
 
 PREVIOUS_AFTER_RE = re.compile(r"(?i)\s+(?:lần|kỳ|khóa|năm)\s+trước(?!\w)")

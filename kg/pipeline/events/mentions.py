@@ -77,6 +77,8 @@ DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it
 DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chiều 24/10, ...')")
 DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sentence ('sáng 5/6, X và Y đã hội đàm')")
 HAPPENING = rule("event.told-as-happening", "a verb of fact in its clause (tổ chức, diễn ra, tham dự, đã)")
+CAPITALISED = rule("event.capitalised-name", "the trigger is written with a capital inside the sentence: a proper name follows")
+INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
 @dataclass
@@ -106,11 +108,17 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
     out: list[EventMention] = []
     for si, sent in enumerate(idx.sentences):
         found = list(trigger_re().finditer(text, sent.start, sent.end))
+        inside = -1  # the end of the last name read in the sentence
         for k, m in enumerate(found):
+            if m.start() < inside:
+                drop(doc, "event", INSIDE_A_NAME, m.start(), m.end())
+                continue  # "Hội nghị rút kinh nghiệm diễn tập": a word of another event's name
             nxt = found[k + 1].start() if k + 1 < len(found) else sent.end
             mention = _mention(doc, idx, si, sent, m, nxt, first=k == 0)
             if mention is not None:
                 out.append(mention)
+                if mention.named:
+                    inside = mention.end
     return out
 
 
@@ -219,9 +227,12 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
 
 
 def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
-    """The name after the trigger: its words, edition number and year."""
+    """The name after the trigger: its words, edition number and year. A trigger
+    written with a capital inside a sentence ("đã tổ chức Diễn tập chung ...")
+    opens a proper name, whatever the words after it."""
     hi = sent.end
     core, tail_end, year, ordinal = _label_tail(text, m.end(), hi)
+    capitalised = _capitalised_inside(text, sent, m)
     rules: list[str] = []
     if ordinal is None:
         late = ORDINAL_AFTER_ALIAS_RE.match(text, tail_end, hi)
@@ -235,15 +246,30 @@ def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
             ordinal, core, tail_end = int(ed.group(1)), "", ed.end()
             rules.append(EDITION_NUMBER)
     named = bool(core) and (any(is_capitalised(w) for w in core.split()) or ordinal is not None or year is not None)
+    if not named and capitalised and core and etype in NAMED_TYPES:
+        named = True
+        rules.append(CAPITALISED)
     if not named and etype in NAMED_TYPES:
         quoted = QUOTED_NAME_RE.match(text, m.end(), hi)
         if quoted:  # "triển lãm ảnh “Việt Nam - Lào: Sắt son một chiến hào”"
             core, tail_end, named = " ".join(quoted.group(0).split()), quoted.end(), True
             rules.append(QUOTED_NAME)
     named = named and etype in NAMED_TYPES
-    if named and QUOTED_NAME not in rules:
+    if named and QUOTED_NAME not in rules and CAPITALISED not in rules:
         rules.append(NAMED)
     return _Name(core, tail_end, year, ordinal, named, rules)
+
+
+_OPENERS = "“\"'(:-–—"
+
+
+def _capitalised_inside(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """A trigger written with a capital after the first words of its sentence (not
+    after a quote or a colon, not in a line of capitals)."""
+    head = sentence_head(text, sent)
+    if m.start() - head < 3 or not text[m.start()].isupper() or not text[m.start() + 1 : m.start() + 2].islower():
+        return False
+    return not text[head : m.start()].rstrip().endswith(tuple(_OPENERS))
 
 
 def _label_tail(text: str, pos: int, hi: int) -> tuple[str, int, Optional[int], Optional[int]]:
@@ -275,8 +301,9 @@ def _label_tail(text: str, pos: int, hi: int) -> tuple[str, int, Optional[int], 
             if y:
                 year, end = int(y.group(1)), y.end()
             break
-        if m.group(1).casefold() in stops:
-            break
+        word = m.group(1).casefold()
+        if word in stops and not (word == "diễn" and text.startswith("tập", m.end() + 1)):
+            break  # ("diễn ra" ends a name; "diễn tập" may belong to it: "Hội nghị rút kinh nghiệm diễn tập")
         words.append(m.group(1))
         end = m.end()
     while words and words[-1] == "-":

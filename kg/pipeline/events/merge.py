@@ -28,6 +28,7 @@ from kg.pipeline.events.lexicon import (
     YEAR_IN_LABEL_RE,
     name_fillers,
 )
+from kg.pipeline.events.mentions import CAPITALISED
 from kg.pipeline.events.resolve import may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
@@ -63,6 +64,7 @@ class _Draft:
     name_countries: frozenset[str] = frozenset()
     date_rank: int = 0  # 2: a date cued as the event's own, 1: a sentence head or dateline
     aliases: set[str] = field(default_factory=set)
+    hosts: frozenset[str] = frozenset()  # who received or met, as the mention that opened it says
 
 
 @dataclass
@@ -90,6 +92,8 @@ class EventMerger:
         when = _When(start, end, rank)
         if mention.named:
             draft = self._named(mention)
+            if when.start is None:
+                self._same_day(mention, when)
         else:
             draft = self._unnamed(mention, when)
         if draft is None:
@@ -101,6 +105,11 @@ class EventMerger:
 
     # --- which draft a mention belongs to --------------------------------------------
     def _named(self, mention: EventMention) -> _Draft:
+        known = self.named_latest.get(mention.etype)
+        if known is not None and CAPITALISED in mention.rules:
+            # "Đồng thời, Triển lãm quảng bá ...": a capital alone names no second event
+            mention.rules.append(PHASE_OF_NAMED)
+            return known
         sig = _signature(mention.core)
         core_key = norm_key(mention.core)
         draft = next((d for d in self.drafts if d.named and d.event.type == mention.etype
@@ -134,13 +143,7 @@ class EventMerger:
             self._drop(mention, OTHER_EDITION)  # "Lần giao lưu thứ 8 ...": an earlier edition, not this one
             return None
         sent = self.idx.sentences[mention.sent]
-        same_day = SAME_DAY_RE.search(self.doc.text, sent.start, min(sent.end, sent.start + 40)) is not None
-        if when.start is None and same_day:
-            told = last_told_day(self.idx, self.doc.text, sent.start)
-            if told is not None:
-                when.start, when.end = dates_of(self.idx, told)
-                when.rank = 1
-                when.rules.append(SAME_DAY)
+        same_day = self._same_day(mention, when) if when.start is None else False
         if named_prev is not None:
             return self._phase_of(named_prev, mention, when)
         earlier = self._earlier(mention, when) if prev is not None else None
@@ -162,9 +165,24 @@ class EventMerger:
                 continue
             if when.start is not None and d.event.start not in (None, when.start):
                 continue
-            if not _another_happening(d.event, mention, self.country_of):
+            if not _another_happening(d.event, mention, self.country_of) and not _new_host(
+                d.event, mention, self.doc.text, self.country_of
+            ):
                 return d
         return None
+
+    def _same_day(self, mention: EventMention, when: _When) -> bool:
+        """ "Cùng ngày, ...", "Trước đó, sáng cùng ngày, ...": the day last told.
+        True when the sentence says so (whether or not that day is known)."""
+        sent = self.idx.sentences[mention.sent]
+        if SAME_DAY_RE.search(self.doc.text, sent.start, min(sent.end, sent.start + 40)) is None:
+            return False
+        told = last_told_day(self.idx, self.doc.text, sent.start)
+        if told is not None:
+            when.start, when.end = dates_of(self.idx, told)
+            when.rank = 1
+            when.rules.append(SAME_DAY)
+        return True
 
     def _phase_of(self, draft: _Draft, mention: EventMention, when: _When) -> _Draft:
         """ "cuộc diễn tập", "giao lưu diễn ra từ ...": the named event of the article,
@@ -193,7 +211,7 @@ class EventMerger:
                 when.rules.append(DATELINE)
         mention.rules.append(NEW_ANONYMOUS)
         ev = Event(type=mention.etype, label="")
-        draft = _Draft(ev, f"{mention.etype}|anon|{len(self.drafts)}", False)
+        draft = _Draft(ev, f"{mention.etype}|anon|{len(self.drafts)}", False, hosts=frozenset(mention.hosts))
         self.drafts.append(draft)
         text = self.doc.text
         if mention.etype == "Meeting" and len(mention.core.split()) >= 3 and text[mention.start].isupper():
@@ -232,6 +250,7 @@ class EventMerger:
         drafts = _merge_aliases(self.drafts)
         _alias_dates(self.doc, self.idx, drafts)
         events: list[Event] = []
+        hosts_of: dict[int, frozenset[str]] = {}
         for d in drafts:
             if d.named and not d.has_fact:
                 for r in d.event.readings:
@@ -243,12 +262,14 @@ class EventMerger:
             twin = None if d.named else next(
                 (e for e in events if not YEAR_IN_LABEL_RE.search(e.label) and e.ordinal is None
                  and e.type == ev.type and e.start == ev.start and _same_sides(e, ev)
-                 and not _other_pairs(e, ev, self.country_of)),
+                 and not _other_pairs(e, ev, self.country_of)
+                 and not (hosts_of.get(id(e)) and d.hosts and not hosts_of[id(e)] & d.hosts)),
                 None,
             )
             if twin is not None:
                 _merge_events(twin, ev, TWIN)
                 continue
+            hosts_of[id(ev)] = d.hosts
             events.append(ev)
         return _fold_stretches(events, {id(d.event) for d in drafts if d.named})
 
@@ -400,6 +421,28 @@ def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, O
     trưởng Quốc phòng Hoa Kỳ"), or both sides with other people ("Cùng ngày,
     Thủ tướng C cũng tiếp Bộ trưởng X" after "Chủ tịch nước A tiếp Bộ trưởng X")."""
     return _new_counterpart(ev, mention, country_of) or _new_pair(ev, mention, country_of)
+
+
+_NOUN_TRIGGER_RE = re.compile(r"(?i)(?:buổi|cuộc|lễ)\s")
+_ATTENDING_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:dự|tham dự|tại|sau|trong|kết thúc|trước)\s+$")
+
+
+def _new_host(ev: Event, mention: EventMention, text: str, country_of: dict[str, Optional[str]]) -> bool:
+    """A verb of reception whose subject is on a side the event has, by other people:
+    "Cũng trong chiều nay, Thiếu tướng C đã tiếp đoàn" after "bà B tiếp xã giao ..."
+    (not "C dự buổi tiếp": there the people attend the event told before)."""
+    if ev.type not in BILATERAL_TYPES or not mention.hosts or mention.guests:
+        return False
+    if _NOUN_TRIGGER_RE.match(text, mention.start) or _ATTENDING_BEFORE_RE.search(
+        text, max(0, mention.start - 12), mention.start
+    ):
+        return False
+    for ours in (True, False):
+        hosts = {p for p in mention.hosts if (country_of.get(p) == VNM) == ours and country_of.get(p)}
+        had = {p for p in ev.participants if (country_of.get(p) == VNM) == ours and country_of.get(p)}
+        if hosts and had and not hosts & had:
+            return True
+    return False
 
 
 def _new_counterpart(ev: Event, mention: EventMention, country_of: dict[str, Optional[str]]) -> bool:

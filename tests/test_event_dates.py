@@ -57,3 +57,18 @@ def test_joint_training_of_two_navies_is_an_exercise():
         "Ngày 13/5, tàu HQ-264 của Vùng 3 Hải quân và tàu hộ vệ INS Kaveri của Hải quân Ấn Độ đã tổ chức "
         "luyện tập chung tìm kiếm cứu nạn trên biển.") if e.type == "Exercise"]
     assert ex.start.iso() == "2026-05-13" and "IND" in ex.countries
+
+
+def test_a_visit_under_way_is_dated_by_its_month():
+    [visit] = [e for e in _events(
+        "Chiều 27/4, tại Hà Nội, Thượng tướng Lê Văn Tâm tiếp Đại tướng Agus Santoso, Tham mưu trưởng Không quân "
+        "Indonesia đang thăm và làm việc tại Việt Nam.") if e.type == "Visit"]
+    assert visit.start.iso() == "2026-04" and visit.end is None
+
+
+def test_a_host_and_an_office_holder_acting_there_attend_a_conference():
+    [conf] = [e for e in _events(
+        "Theo lời mời của nước chủ nhà Brunei, Đại tướng Lê Văn Tâm dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN "
+        "lần thứ 7 từ ngày 6 đến 8/5. Tại hội nghị, Tư lệnh Hải quân Indonesia giới thiệu về diễn tập chung.")
+        if e.type == "Conference"]
+    assert {"BRN", "IDN", "VNM"} <= set(conf.countries)

@@ -84,3 +84,9 @@ def test_attending_a_reception_is_not_another_one():
         "Thượng tướng Trần Đức Long cùng dự buổi tiếp."
     )
     assert len(meetings) == 1 and "Trần Đức Long" in meetings[0].participants
+
+
+def test_working_with_firms_is_no_meeting():
+    assert _meetings("Ngày 12/5, đoàn do Trung tướng Lê Văn Tâm làm trưởng đoàn đã làm việc với một số tập đoàn.") == []
+    [m] = _meetings("Ngày 12/5, Trung tướng Lê Văn Tâm làm việc với Thứ trưởng Quốc phòng Indonesia Budi Santoso.")
+    assert set(m.countries) == {"VNM", "IDN"}

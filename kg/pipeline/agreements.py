@@ -63,7 +63,10 @@ def _role_re(role: str) -> re.Pattern[str]:
     return re.compile(fast if fast is not None else "(?i:" + phrase_pattern(phrases) + ")")
 
 
-_PASSIVE_RE = re.compile(r"^[^.;]{0,220}?(?<!các )(?:đã\s+)?được\s+(?:ký|kí)", re.I)
+# "... đã được ký", not "... sẽ được ký" (a plan) nor "chưa được ký"
+_PASSIVE_RE = re.compile(
+    r"^[^.;]{0,220}?(?<!các )(?<!sẽ )(?<!sắp )(?<!chưa )(?<!cần )(?:đã\s+)?được\s+(?:ký|kí)", re.I
+)
 # "Thỏa thuận do X và Y ký.": "do" opens the signers of a clause that ends with the verb
 _DO_SIGNERS = r"(?<!\w)do\s+(?=[^.;]{0,200}?\s(?:ký|kí)(?:\s+kết)?\s*[.;]?\s*$)"
 # "được ký bởi X và Y", "do X và Y ký": the signers follow; "dưới sự chứng kiến của Z": witnesses
@@ -79,7 +82,7 @@ _COUNT_BEFORE_RE = re.compile(r"(?i)(?:(?<!\w)(?:một số|hàng loạt|hàng c
 _LABEL_END_RE = re.compile(
     r"\s*(?:[;.:!?()“”\"]|,|\s+(?:trong(?!\s+(?:lĩnh vực|khuôn khổ))|vào|nhân|tại|dưới|ngay|sáng|chiều|tối|hôm|sau|trước|là|gồm)\s"
     r"|\s+và\s+(?:cùng\s+)?(?:chứng kiến|ký|kí|trao)(?!\w)"
-    r"|\s+(?:đã\s+)?được\s+(?:ký|kí)(?!\w)|\s+" + _DO_SIGNERS + ")",
+    r"|\s+(?:đã\s+)?được\s+(?:ký|kí)(?!\w)|\s+(?:sẽ|sắp|dự kiến)(?!\w)|\s+" + _DO_SIGNERS + ")",
 )
 _GENERIC_BEFORE = re.compile(r"(?i)(?:các|những|nhiều)\s*$")
 _BETWEEN_RE = re.compile(r"(?i)giữa\s+(.+)$")
@@ -204,6 +207,7 @@ SIGNERS_AFTER = rule("agreement.signers-after", "'được ký bởi X và Y', '
 PRINCIPALS = rule("agreement.principals-sign", "'hai Bộ trưởng ký': the two principals of the event it was signed at")
 WITNESSES_NEXT = rule("agreement.witnesses-next-sentence", "'Thượng tướng Y chứng kiến lễ ký.' right after it")
 SIGNERS_NEXT = rule("agreement.signers-later", "'Người ký văn kiện là X và Y.' after it")
+STATEMENT_OF_MEETING = rule("agreement.statement-of-a-conference", "a joint statement of a multilateral conference: its parties are the conference's countries")
 SAME_DOCUMENT = rule("agreement.same-document", "one document told twice: same type, subjects that agree")
 
 
@@ -251,6 +255,10 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         ag.signed_at = event.label
     if mention.rules.count(PRINCIPALS):
         mention.fallback = _principals(event, country_of)
+    if atype == "JointStatement" and event is not None and event.type == "Conference" and len(event.countries) >= 3:
+        # "các Bộ trưởng đã thông qua Tuyên bố chung": the members of the conference, not host and Vietnam
+        ag.parties = list(event.countries)
+        mention.rules.append(STATEMENT_OF_MEETING)
     if len(ag.parties) < 2:
         # the other side: the two countries of a bilateral event; at a fair or a
         # conference of many, Vietnam (whose press this is) opposite the one named

@@ -86,6 +86,7 @@ class EventMention:
     participants_from: list[str] = field(default_factory=list)  # "Đoàn Ấn Độ tham dự ..."
     alias: str = ""  # "(ADMM-18)": the edition's short name
     host: Optional[str] = None  # "tại Thủ đô Viêng Chăn (Lào)"
+    ongoing: bool = False  # "đang thăm": under way on the day told, begun earlier
     rules: list[str] = field(default_factory=list)
     # resolved from its sentence (kg.pipeline.events.resolve)
     people: list[str] = field(default_factory=list)  # officials named in the sentence, in order

@@ -307,3 +307,11 @@ WITH_RE = re.compile(r"(?i)(?<!\w)(?:với|cùng)\s")
 PLURAL_MEETINGS_RE = re.compile(r"(?i)\s*(?:song phương\s+)?(?:với|cùng)\s")
 # Events many countries' delegations attend; their countries are all those listed.
 MULTILATERAL_TYPES = frozenset({"Conference", "Exhibition", "Exercise", "Dialogue"})
+# Before a country at a multilateral event: its host, or an office-holder of it acting there
+# ("nước chủ nhà Brunei", "Tư lệnh Hải quân Indonesia giới thiệu", "Bộ trưởng Quốc phòng Nhật Bản phát biểu")
+PRESENT_BEFORE_RE = re.compile(
+    r"(?:(?i:nước chủ nhà|chủ nhà|nước chủ tịch)|(?:Bộ trưởng|Thứ trưởng|Tư lệnh|Tổng Tham mưu trưởng|Tham mưu trưởng"
+    r"|Đại sứ|Trưởng đoàn|Tổng thống|Thủ tướng)(?:\s+(?i:quốc phòng|hải quân|lục quân|không quân|bộ quốc phòng)){0,2})\s+$"
+)
+# "đang thăm", "đang có chuyến thăm", "đang ở thăm và làm việc": a visit under way
+ONGOING_BEFORE_RE = re.compile(r"(?i)(?<!\w)đang(?:\s+(?:có|ở|trong))?(?:\s+chuyến)?\s+$")

@@ -34,6 +34,7 @@ from kg.pipeline.events.lexicon import (
     MODIFIER_BEFORE_RE,
     NAMED_TYPES,
     ORDINAL_AFTER_ALIAS_RE,
+    ONGOING_BEFORE_RE,
     OTHER_TIME_RE,
     PAREN_DATE_RE,
     PLAN_AFTER_RE,
@@ -77,6 +78,7 @@ DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it
 DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chiều 24/10, ...')")
 DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sentence ('sáng 5/6, X và Y đã hội đàm')")
 HAPPENING = rule("event.told-as-happening", "a verb of fact in its clause (tổ chức, diễn ra, tham dự, đã)")
+ONGOING = rule("event.visit-under-way", "'đang thăm' on a day told: the visit is under way, dated by its month only")
 CAPITALISED = rule("event.capitalised-name", "the trigger is written with a capital inside the sentence: a proper name follows")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
@@ -341,6 +343,9 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     if heading:
         mention.date, mention.date_weak = heading[0], mention.named and not first
         mention.rules.append(DATE_HEAD)
+        if mention.etype == "Visit" and ONGOING_BEFORE_RE.search(text, max(lo, mention.start - 20), mention.start):
+            mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
+            mention.rules.append(ONGOING)
     elif before and not mention.named and is_time_of_clause(text, own, before[-1]):
         mention.date = before[-1]
         mention.rules.append(DATE_CLAUSE)

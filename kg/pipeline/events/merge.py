@@ -88,6 +88,8 @@ class EventMerger:
         start, end = dates_of(self.idx, mention.date)
         if mention.named and mention.year and start is not None and start.year not in (None, mention.year):
             start = end = None
+        if mention.ongoing and start is not None and start.month is not None:
+            start, end = PartialDate(start.year, start.month), None
         rank = 0 if mention.date is None or mention.date_weak else (2 if mention.date_cued else 1)
         when = _When(start, end, rank)
         if mention.named:
@@ -152,10 +154,18 @@ class EventMerger:
             return earlier
         if mention.creatable and (mention.people or (mention.happening and when.start is not None)) and may_open(
             mention, self.doc.text, self.idx, sent.end
-        ):
+        ) and self._two_sided(mention):
             return self._open(mention, when, same_day)
         self._drop(mention, NOTHING_TO_ATTACH)
         return None
+
+    def _two_sided(self, mention: EventMention) -> bool:
+        """ "làm việc với" opens a meeting only with a foreign side: not "làm việc với
+        một số tập đoàn" (a working session with firms)."""
+        if self.doc.text[mention.start : mention.trig_end].casefold() != "làm việc với":
+            return True
+        foreign = {self.country_of.get(p) for p in mention.guests} | set(mention.span_countries)
+        return bool(foreign - {None, VNM})
 
     def _earlier(self, mention: EventMention, when: _When) -> Optional[_Draft]:
         """The latest unnamed event of the mention's type it can be a telling of:

@@ -34,6 +34,7 @@ from kg.pipeline.events.lexicon import (
     ORGANIZE_VERBS,
     ORGANIZED_BY_RE,
     ORGANIZER_BEFORE_RE,
+    PRESENT_BEFORE_RE,
     PORT_PLACE_RE,
     SEG_RE,
     SHIP_NAME_RE,
@@ -49,6 +50,7 @@ from kg.pipeline.when import clause_end, clause_start
 SPLIT = rule("event.one-meeting-per-counterpart",
              "'gặp song phương với A; B và C': one meeting with each counterpart's country")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
+PRESENT = rule("event.countries-present", "at a multilateral event, the host country and the countries whose office-holders act there")
 
 
 def resolve_event_mention(
@@ -73,6 +75,10 @@ def resolve_event_mention(
         if len(members) >= 2:
             add_unique(mention.listed_countries, *members)
             mention.rules.append(MEMBERS)
+        present = _present(text, idx, sent, mention)
+        if present:
+            add_unique(mention.listed_countries, *present)
+            mention.rules.append(PRESENT)
     if mention.etype == "Meeting":
         return _per_counterpart(doc, idx, sent, mention, country_of) or [mention]
     return [mention]
@@ -126,6 +132,19 @@ def _members(text: str, idx: DocIndex, sent: Sentence) -> list[str]:
         if MEMBERS_CUE_RE.search(text, max(sent.start, c.start - 40), c.start):
             out.extend(_country_list(text, idx, c.start, sent.end))
     return list(dict.fromkeys(out))
+
+
+def _present(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> list[str]:
+    """Countries shown at a multilateral event in the mention's clause: the host
+    ("nước chủ nhà Brunei") and those whose office-holders act there ("hội nghị còn
+    được Tư lệnh Hải quân Indonesia giới thiệu về ...")."""
+    lo = clause_start(text, mention.start, sent.start)
+    hi = clause_end(text, mention.trig_end, sent.end)
+    out = []
+    for c in idx.countries_in(lo, hi):
+        if c.code != VNM and PRESENT_BEFORE_RE.search(text, max(lo, c.start - 40), c.start):
+            add_unique(out, c.code)
+    return out
 
 
 def _country_list(text: str, idx: DocIndex, pos: int, hi: int) -> list[str]:

@@ -107,8 +107,8 @@ def explain_article(article: Article, pipeline: Optional[Pipeline] = None) -> Ex
 
 
 def explain_doc(doc: Doc) -> Explanation:
-    out = Explanation(subject=doc.article.id, source="text", removed_lines=list(doc.removed),
-                      warnings=list(doc.warnings))
+    removed = [f"[{r.rule}] {r.text}" for r in doc.removed_lines] or list(doc.removed)
+    out = Explanation(subject=doc.article.id, source="text", removed_lines=removed, warnings=list(doc.warnings))
     aid = doc.article.id
     for o in doc.officials:
         summary = f"{o.name} ({o.country or '?'})" + (f", {o.rank}" if o.rank else "") + (

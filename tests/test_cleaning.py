@@ -461,3 +461,12 @@ def test_the_clean_component_keeps_the_rule_of_each_removed_line() -> None:
     doc = clean(Doc(article=Article(id="x", text=page(TITLE, LEAD, "Chia sẻ", BODY2))))
     assert [(r.text, r.rule) for r in doc.removed_lines] == [("Chia sẻ", "clean.widget")]
     assert doc.removed == ["Chia sẻ"]
+
+
+def test_caption_without_full_stop_is_no_run_of_headlines() -> None:
+    # every title after a name starts with a capital after lower-case words, as
+    # headlines glued together do; the commas between a name and its titles tell them apart
+    caption = ("Thượng tướng Trần Quốc Hải, Thứ trưởng Bộ Quốc phòng Việt Nam chào xã giao "
+               "Ngài Anders Holm, Bộ trưởng Quốc phòng Đan Mạch")
+    text, removed = kept_and_removed(TITLE, LEAD, caption, BODY2)
+    assert caption in text and removed == []

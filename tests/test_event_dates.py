@@ -72,3 +72,13 @@ def test_a_host_and_an_office_holder_acting_there_attend_a_conference():
         "lần thứ 7 từ ngày 6 đến 8/5. Tại hội nghị, Tư lệnh Hải quân Indonesia giới thiệu về diễn tập chung.")
         if e.type == "Conference"]
     assert {"BRN", "IDN", "VNM"} <= set(conf.countries)
+
+
+def test_a_day_told_in_the_lead_dates_the_article_when_no_sentence_opens_with_one():
+    events = _events(
+        "Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Mông Cổ đã ký Bản ghi nhớ về hợp tác quốc phòng tại Hà Nội "
+        "ngày 19/4/2026 nhằm mở rộng quan hệ.\n\n"
+        "Trong cuộc hội đàm, Thượng tướng Trần Quốc Hải và Trung tướng Batbold Dorj đã trao đổi về hợp tác song phương.",
+        published=PartialDate(2026, 4, 25))
+    [talks] = [e for e in events if e.type == "Talks"]
+    assert talks.start.iso() == "2026-04-19"

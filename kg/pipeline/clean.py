@@ -267,7 +267,10 @@ def _is_glued_teaser(line: str) -> bool:
         for a, b in zip(words, words[1:])
         if a[:1].islower() and a[-1:].isalnum() and b[:1].isupper()
     )
-    return starts >= 2
+    # a caption or a lead without its full stop has commas between a name and its
+    # titles ("Thượng tướng X, Thứ trưởng ... chào xã giao Ngài Y, Bộ trưởng ..."),
+    # and capitals after lower-case words in every title: it is no run of headlines
+    return starts >= 2 and "," not in line
 
 
 def _is_name_line(line: str) -> bool:

@@ -25,6 +25,8 @@ _CLAUSE_PUNCT_RE = re.compile(r"[;.!?]")
 _AGENCY_DATELINE_RE = re.compile(r"[^\W\d][^,\n]{1,40},\s*\d{1,2}/\d{1,2}(?:/\d{4})?\s*\([^()\n]{2,20}\)\s*[-–—]\s*")
 # A date this close to where a sentence's words start opens the sentence ("Chiều 24/10, ...").
 HEAD_WINDOW = 30
+# The lead of an article: its first sentences (title, sapo, first paragraph).
+LEAD_SENTENCES = 6
 
 
 def clause_end(text: str, pos: int, hi: int) -> int:
@@ -73,18 +75,35 @@ def sentence_head(text: str, s: Sentence) -> int:
 
 def dateline(idx: DocIndex, si: int) -> Optional[DateMention]:
     """The date that heads the sentence, its paragraph or, failing those, the article."""
+    return paragraph_dateline(idx, si) or article_dateline(idx)
+
+
+def paragraph_dateline(idx: DocIndex, si: int) -> Optional[DateMention]:
+    """The date heading the sentence or an earlier one of its paragraph (or the
+    last sentence of the paragraph before)."""
     sents = idx.sentences
     text = idx.doc.text
     for j in range(si, -1, -1):
         s = sents[j]
         head = sentence_head(text, s)
-        d = [x for x in idx.dates_in(head, s.end) if x.start - head < 30]
+        d = [x for x in idx.dates_in(head, s.end) if x.start - head < HEAD_WINDOW]
         if d:
             return d[0]
         if j < si and idx.paragraph_start(s.start) != idx.paragraph_start(sents[si].start):
             break
-    for s in sents[:6]:
-        d = [x for x in idx.dates_in(s.start, s.end) if x.start - s.start < 30]
+    return None
+
+
+def article_dateline(idx: DocIndex) -> Optional[DateMention]:
+    """The date heading one of the article's first sentences, else the first day
+    told in its lead ("... ký Bản ghi nhớ tại Hà Nội ngày 19/4/2017 nhằm ...")."""
+    sents = idx.sentences[:LEAD_SENTENCES]
+    for s in sents:
+        d = [x for x in idx.dates_in(s.start, s.end) if x.start - s.start < HEAD_WINDOW]
+        if d:
+            return d[0]
+    for s in sents[:3]:
+        d = [x for x in idx.dates_in(s.start, s.end) if x.date.day is not None]
         if d:
             return d[0]
     return None

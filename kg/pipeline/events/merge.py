@@ -32,7 +32,14 @@ from kg.pipeline.events.mentions import CAPITALISED
 from kg.pipeline.events.resolve import may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
-from kg.pipeline.when import dateline, dates_of, last_told_day, precision, sentence_head
+from kg.pipeline.when import (
+    article_dateline,
+    dates_of,
+    last_told_day,
+    paragraph_dateline,
+    precision,
+    sentence_head,
+)
 
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
@@ -42,7 +49,7 @@ NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant
 NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no event to refer to and too little to open one")
 OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
-DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article")
+DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
 BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,': the officials of the sentence take part in the latest event")
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
 ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
@@ -215,10 +222,7 @@ class EventMerger:
                 when.start, when.end, when.rank = same.start, None, 1
                 when.rules.append(SAME_DAY)
         if when.start is None:
-            when.start, when.end = dates_of(self.idx, dateline(self.idx, mention.sent))
-            when.rank = 1 if when.start is not None else 0
-            if when.start is not None:
-                when.rules.append(DATELINE)
+            self._dateline(mention, when)
         mention.rules.append(NEW_ANONYMOUS)
         ev = Event(type=mention.etype, label="")
         draft = _Draft(ev, f"{mention.etype}|anon|{len(self.drafts)}", False, hosts=frozenset(mention.hosts))
@@ -227,6 +231,14 @@ class EventMerger:
         if mention.etype == "Meeting" and len(mention.core.split()) >= 3 and text[mention.start].isupper():
             ev.label = text[mention.start : mention.end].strip()
         return draft
+
+    def _dateline(self, mention: EventMention, when: _When) -> None:
+        """The date heading its paragraph, else the article's."""
+        found = paragraph_dateline(self.idx, mention.sent) or article_dateline(self.idx)
+        when.start, when.end = dates_of(self.idx, found)
+        when.rank = 1 if when.start is not None else 0
+        if when.start is not None:
+            when.rules.append(DATELINE)
 
     def _drop(self, mention: EventMention, reason: str) -> None:
         drop(self.doc, "event", reason, mention.start, mention.end)

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Optional
 
 from kg.ids import agreement_iri, event_iri, official_iri, partnership_iri, source_iri
-from kg.model import Article, Doc, Reading
+from kg.model import Article, Doc, Reading, RemovedLine
 from kg.pipeline import KGError, Pipeline
 from kg.pipeline.rules import describe, registered_rules
 from kg.store import GraphStore, select_rows
@@ -67,7 +67,7 @@ class Explanation:
     source: str  # "text" (read now), "store" (what the store holds)
     facts: list[ExplainedFact] = field(default_factory=list)
     dropped: list[ExplainedDrop] = field(default_factory=list)
-    removed_lines: list[str] = field(default_factory=list)
+    removed_lines: list[RemovedLine] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,8 +93,8 @@ class Explanation:
             rows.append({"status": "dropped", "kind": d.layer, "fact": d.text, "rules": [d.rule],
                          "start": d.start, "end": d.end, "sentence": d.sentence})
         for line in self.removed_lines:
-            rows.append({"status": "removed", "kind": "line", "fact": "", "rules": [], "start": None, "end": None,
-                         "sentence": line})
+            rows.append({"status": "removed", "kind": "line", "fact": "", "rules": [line.rule] if line.rule else [],
+                         "start": None, "end": None, "sentence": line.text})
         return rows
 
 
@@ -107,7 +107,7 @@ def explain_article(article: Article, pipeline: Optional[Pipeline] = None) -> Ex
 
 
 def explain_doc(doc: Doc) -> Explanation:
-    removed = [f"[{r.rule}] {r.text}" for r in doc.removed_lines] or list(doc.removed)
+    removed = list(doc.removed_lines) or [RemovedLine(text, "") for text in doc.removed]
     out = Explanation(subject=doc.article.id, source="text", removed_lines=removed, warnings=list(doc.warnings))
     aid = doc.article.id
     for o in doc.officials:

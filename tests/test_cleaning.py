@@ -470,3 +470,10 @@ def test_caption_without_full_stop_is_no_run_of_headlines() -> None:
                "Ngài Anders Holm, Bộ trưởng Quốc phòng Đan Mạch")
     text, removed = kept_and_removed(TITLE, LEAD, caption, BODY2)
     assert caption in text and removed == []
+
+
+def test_a_sentence_without_full_stop_whose_capitals_follow_prepositions_and_titles_stays() -> None:
+    line = ("Cuộc gặp được đồng chủ trì giữa Thứ trưởng Bộ Quốc phòng Việt Nam Trần Quốc Hải và "
+            "Bộ trưởng Bộ Quốc phòng Đan Mạch Anders Holm")
+    text, removed = kept_and_removed(TITLE, LEAD, BODY2, line)
+    assert line in text and removed == []

@@ -90,3 +90,41 @@ def test_working_with_firms_is_no_meeting():
     assert _meetings("Ngày 12/5, đoàn do Trung tướng Lê Văn Tâm làm trưởng đoàn đã làm việc với một số tập đoàn.") == []
     [m] = _meetings("Ngày 12/5, Trung tướng Lê Văn Tâm làm việc với Thứ trưởng Quốc phòng Indonesia Budi Santoso.")
     assert set(m.countries) == {"VNM", "IDN"}
+
+
+def test_a_counterpart_named_by_title_alone_gives_the_talks_its_country():
+    [talks] = [e for e in _events(
+        "Chiều 4/3, tại Hà Nội, Đại tướng Lương Văn Bình đã chủ trì lễ đón và hội đàm với Bộ trưởng Quốc phòng Chile.")
+        if e.type == "Talks"]
+    assert set(talks.countries) == {"VNM", "CHL"} and talks.start.iso() == "2026-03-04"
+
+
+def test_this_visit_said_by_a_foreign_guest_is_his_visit_to_vietnam():
+    events = _events(
+        "Chiều 4/3, tại Hà Nội, Đại tướng Lương Văn Bình hội đàm với Bộ trưởng Quốc phòng Chile Carlos Ruiz.\n\n"
+        "Bộ trưởng Carlos Ruiz khẳng định chuyến thăm lần này là dấu mốc quan trọng trong quan hệ hai nước.")
+    [visit] = [e for e in events if e.type == "Visit"]
+    assert visit.participants == ["Carlos Ruiz"] and set(visit.countries) == {"VNM", "CHL"}
+    assert visit.start.iso() == "2026-03"  # under way on the day told: its month
+
+
+def test_talks_taken_as_told_after_a_reception():
+    events = _events(
+        "Đại tướng Lương Văn Bình tiếp ông Carlos Ruiz, Thứ trưởng Bộ Quốc phòng Chile.\n\n"
+        "Sau cuộc hội đàm, hai bên đã ký bản ghi nhớ về hợp tác quốc phòng song phương Việt Nam - Chile.")
+    [talks] = [e for e in events if e.type == "Talks"]
+    assert set(talks.countries) == {"VNM", "CHL"}
+
+
+def test_a_name_in_brackets_spelling_out_a_short_name_is_no_event():
+    events = _events(
+        "Sáng 5/3, cuộc diễn tập gìn giữ hòa bình đa phương khai mạc tại Bogor, nhằm nâng cao phối hợp giữa các "
+        "nước trong khuôn khổ ADMM+ (Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng).")
+    assert [e.type for e in events] == ["Exercise"]
+
+
+def test_a_visit_and_working_stay_in_a_country():
+    [visit] = [e for e in _events(
+        "Sáng 5/3, Trung tướng Lê Văn Tâm tiếp Đại tướng Carlos Ruiz, Tư lệnh Lục quân Chile đang thăm, làm việc "
+        "tại Việt Nam.") if e.type == "Visit"]
+    assert visit.participants == ["Carlos Ruiz"] and visit.start.iso() == "2026-03"

@@ -97,11 +97,16 @@ class _Rules:
     credit: re.Pattern[str]  # a credit ending a line
     credit_hints: tuple[str, ...]  # every credit holds one of these (case-folded): cheap to test first
     abbreviations: frozenset[str]
+    phrase_glue: frozenset[str]  # a capital after one of these words continues the phrase
 
 
 def _alternation(patterns: list[str], named: Optional[str] = None) -> str:
     body = "|".join(f"(?:{p})" for p in patterns) or "(?!)"
     return f"(?P<{named}>{body})" if named else f"(?:{body})"
+
+
+# kinds of boilerplate.tsv whose rows are words, not patterns
+_WORD_KINDS = ("abbrev", "credit_hint", "phrase_glue")
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +117,7 @@ def _rules() -> _Rules:
         if len(row) != 2:
             raise ValueError(f"{_DATA}: expected 'kind<TAB>pattern', got {row!r}")
         kind, pattern = row
-        if kind not in ("abbrev", "credit_hint"):
+        if kind not in _WORD_KINDS:
             try:
                 re.compile(pattern)
             except re.error as exc:
@@ -131,6 +136,7 @@ def _rules() -> _Rules:
         credit=re.compile(_alternation(kinds.get("credit", [])) + r"\s*$", re.IGNORECASE),
         credit_hints=hints,
         abbreviations=frozenset(a.casefold() for a in kinds.get("abbrev", ())),
+        phrase_glue=frozenset(w.casefold() for w in kinds.get("phrase_glue", ())),
     )
 
 
@@ -262,10 +268,13 @@ def _is_glued_teaser(line: str) -> bool:
     words = line.split()
     if len(words) < MIN_TEASER_WORDS:
         return False
+    glue = _rules().phrase_glue
+    # a lower-case word after a capitalised one ends a name ("Bộ Quốc phòng Anh"):
+    # only a run of lower-case words can end a headline
     starts = sum(
         1
-        for a, b in zip(words, words[1:])
-        if a[:1].islower() and a[-1:].isalnum() and b[:1].isupper()
+        for z, a, b in zip(words, words[1:], words[2:])
+        if z[:1].islower() and a[:1].islower() and a[-1:].isalnum() and b[:1].isupper() and a not in glue
     )
     # a caption or a lead without its full stop has commas between a name and its
     # titles ("Thượng tướng X, Thứ trưởng ... chào xã giao Ngài Y, Bộ trưởng ..."),

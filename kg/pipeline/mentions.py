@@ -87,6 +87,7 @@ class EventMention:
     alias: str = ""  # "(ADMM-18)": the edition's short name
     host: Optional[str] = None  # "tại Thủ đô Viêng Chăn (Lào)"
     ongoing: bool = False  # "đang thăm": under way on the day told, begun earlier
+    this_one: bool = False  # "chuyến thăm lần này": the happening the article is about
     rules: list[str] = field(default_factory=list)
     # resolved from its sentence (kg.pipeline.events.resolve)
     people: list[str] = field(default_factory=list)  # officials named in the sentence, in order

@@ -72,6 +72,9 @@ MODIFIER_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:sở chỉ huy|ban chỉ đạo|
 
 
 AFTER_IT_RE = re.compile(r"(?i)(?<!\w)(?:kết thúc|sau khi|sau|bế mạc)\s+$")
+# "Sau cuộc hội đàm, hai bên đã ký ...", "Tại buổi hội đàm, ...": talks the article
+# takes as told, though it may never tell them
+PRESUPPOSED_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:kết thúc|sau khi|sau|tại|trong)\s+(?:cuộc\s+|buổi\s+)?$")
 
 
 # a plan right after a named edition, maybe after its short name: "Hội nghị ... lần thứ 20
@@ -102,7 +105,12 @@ ORGANIZER_BEFORE_RE = re.compile(r"((?:[^\s,]+\s){1,8}?)(?:\([^)]*\)\s*)?(?:đã
 ORGANIZE_VERBS = ("tổ chức", "chủ trì", "đăng cai")
 
 
-VISIT_KIND_RE = re.compile(r"\s*(?:chính thức|cấp nhà nước|làm việc|hữu nghị)?\s*")
+# "ADMM+ (Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng)": a name in brackets that
+# spells out a short name before it
+GLOSS_BEFORE_RE = re.compile(r"(?<!\w)[A-Z][A-Za-z0-9+\-]{1,15}\s*\(\s*$")
+
+# "thăm chính thức", "thăm, làm việc", "thăm và làm việc" before the place visited
+VISIT_KIND_RE = re.compile(r"\s*(?:(?:chính thức|cấp nhà nước|hữu nghị)\s*)?(?:(?:,\s*|và\s+)?làm việc\s*)?")
 
 
 _DELEGATION = r"đoàn(?: đại biểu)?(?: cấp cao)?(?: Bộ Quốc phòng)?"
@@ -303,6 +311,12 @@ MEMBERS_CUE_RE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+(?:nước|quốc gi
 SIDELINE_RE = re.compile(r"(?i)(?<!\w)bên lề\s+(?:của\s+)?(?:các\s+)?(hội nghị|đối thoại|diễn đàn|triển lãm|hội thảo|diễn tập)(?!\w)")
 # "gặp song phương với A; B và C": each counterpart after "với" is one meeting
 WITH_RE = re.compile(r"(?i)(?<!\w)(?:với|cùng)\s")
+# "chuyến thăm lần này", "cuộc hội đàm này": the happening the article is about
+THIS_ONE_AFTER_RE = re.compile(r"(?i)\s*(?:lần\s+)?này(?!\w)")
+# between a trigger and the title of its counterpart ("hội đàm với", "tiếp xã giao")
+COUNTERPART_BEFORE_RE = re.compile(r"(?i)\s*(?:(?:xã giao|song phương|riêng)\s+)?(?:với\s+)?(?:(?:ngài|ông|bà)\s+)?")
+# the words of a title up to the country it names: no clause break, no second person
+TITLE_TO_COUNTRY_RE = re.compile(r"[^,;:.!?()\n]{0,50}")
 # Meeting triggers that may tell several meetings at once ("các cuộc gặp song phương với ...")
 PLURAL_MEETINGS_RE = re.compile(r"(?i)\s*(?:song phương\s+)?(?:với|cùng)\s")
 # Events many countries' delegations attend; their countries are all those listed.

@@ -30,6 +30,7 @@ from kg.pipeline.events.lexicon import (
     EDITION_AFTER_RE,
     EDITION_BEFORE_RE,
     FACT_VERB_BEFORE_RE,
+    GLOSS_BEFORE_RE,
     INVITATION_RE,
     MODIFIER_BEFORE_RE,
     NAMED_TYPES,
@@ -43,6 +44,7 @@ from kg.pipeline.events.lexicon import (
     QUOTED_NAME_RE,
     SHIP_CALL_TRIGGERS,
     SHIP_OF_RE,
+    THIS_ONE_AFTER_RE,
     TOKEN_RE,
     YEAR_RE,
     context_re,
@@ -52,7 +54,7 @@ from kg.pipeline.events.lexicon import (
     triggers,
     verb_triggers,
 )
-from kg.pipeline.events.resolve import country_at, host_country_before, host_of
+from kg.pipeline.events.resolve import host_country_before, host_of, visit_host
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import clause_end, clause_start, is_time_of_clause, sentence_head
@@ -80,6 +82,8 @@ DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sente
 HAPPENING = rule("event.told-as-happening", "a verb of fact in its clause (tổ chức, diễn ra, tham dự, đã)")
 ONGOING = rule("event.visit-under-way", "'đang thăm' on a day told: the visit is under way, dated by its month only")
 CAPITALISED = rule("event.capitalised-name", "the trigger is written with a capital inside the sentence: a proper name follows")
+GLOSS = rule("event.gloss-of-short-name", "a name in brackets spelling out a short name ('ADMM+ (Hội nghị ...)'): named, not told")
+THIS_ONE = rule("event.this-one", "'chuyến thăm lần này', 'cuộc hội đàm này': the happening the article tells")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -148,11 +152,19 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         mention.etype, mention.display = "PortCall", "Thăm cảng"
         mention.rules.append(SHIP_CALL)
     c_hi = min(clause_end(text, m.end(), sent.end), nxt if nxt > m.end() else sent.end)
-    _own_date(text, idx, sent, mention, c_hi, first)
+    if not mention.named and THIS_ONE_AFTER_RE.match(text, m.end(), sent.end):
+        mention.this_one = True  # its date is the article's, not this sentence's
+        mention.rules.append(THIS_ONE)
+    else:
+        _own_date(text, idx, sent, mention, c_hi, first)
     late = _too_late(text, sent, mention, kind)
     if late is not None:
         drop(doc, "event", late, mention.start, mention.end)
         return None
+    if mention.named and GLOSS_BEFORE_RE.search(text, max(sent.start, m.start() - 18), m.start()):
+        mention.date, mention.happening = None, False  # the gloss of a mechanism's short name
+        mention.rules.append(GLOSS)
+        return mention
     mention.happening = mention.date is not None or context_re("happening").search(text, c_lo, c_hi) is not None
     if mention.happening and mention.date is None:
         mention.rules.append(HAPPENING)
@@ -216,7 +228,7 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
     if folded == "thăm" and folded not in trig:
         if _ship_visit(text, sent.start, m.start(), m.end(), sent.end):
             return _Kind("PortCall", True, "Thăm cảng", SHIP_VISITS, bare_visit=True)
-        if country_at(idx, m.end()) is not None:
+        if visit_host(text, idx, m.end(), sent.end) is not None:
             # "đoàn ... do Thượng tướng X dẫn đầu thăm Nhật Bản": a visit to a country
             return _Kind("Visit", True, "Chuyến thăm", VISITS_COUNTRY)
         return None  # "đoàn đã thăm Học viện": a stop of a visit, not an event

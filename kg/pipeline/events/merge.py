@@ -23,6 +23,7 @@ from kg.pipeline.events.lexicon import (
     BILATERAL_TYPES,
     DISPLAY,
     NAMED_TYPES,
+    PRESUPPOSED_BEFORE_RE,
     SAME_DAY_RE,
     TOLD_BY_DAY,
     YEAR_IN_LABEL_RE,
@@ -56,6 +57,7 @@ ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...'
 IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
+PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
 
 
@@ -129,7 +131,9 @@ class EventMerger:
                 draft.year = mention.year
                 draft.event.label = _named_label(mention)
             if len(sig) > len(draft.sig) and not (mention.year is None and draft.year):
-                draft.sig = sig
+                draft.sig = sig  # the fuller name ("... biên giới Việt Nam - Lào lần thứ 3") labels it
+                if mention.ordinal == draft.event.ordinal or mention.ordinal is None:
+                    draft.event.label = _named_label(mention) if mention.ordinal or not draft.event.ordinal else draft.event.label
             draft.name_countries = draft.name_countries | mention.countries
         else:
             mention.rules.append(NEW_NAMED)
@@ -155,6 +159,9 @@ class EventMerger:
         same_day = self._same_day(mention, when) if when.start is None else False
         if named_prev is not None:
             return self._phase_of(named_prev, mention, when)
+        if mention.this_one and prev is not None:
+            mention.rules.append(BACK_TO_LATEST)  # "chuyến thăm lần này": the visit told before
+            return prev
         earlier = self._earlier(mention, when) if prev is not None else None
         if earlier is not None:
             mention.rules.append(BACK_TO_LATEST)
@@ -163,8 +170,30 @@ class EventMerger:
             mention, self.doc.text, self.idx, sent.end
         ) and self._two_sided(mention):
             return self._open(mention, when, same_day)
+        sides = self._presupposed_sides(mention) if prev is None else None
+        if sides is not None:
+            draft = self._open(mention, when, same_day)
+            add_unique(draft.event.countries, *sides)
+            mention.rules.append(PRESUPPOSED)
+            return draft
         self._drop(mention, NOTHING_TO_ATTACH)
         return None
+
+    def _presupposed_sides(self, mention: EventMention) -> Optional[list[str]]:
+        """The two sides of talks the article takes as told ("Sau cuộc hội đàm, hai
+        bên đã ký ..."): Vietnam and the one foreign country of the sentence, its
+        officials or the article's latest event."""
+        if mention.etype != "Talks" or not PRESUPPOSED_BEFORE_RE.search(
+            self.doc.text, max(0, mention.start - 16), mention.start
+        ):
+            return None
+        sent = self.idx.sentences[mention.sent]
+        sides = {c.code for c in self.idx.countries_in(sent.start, sent.end)}
+        sides |= {self.country_of.get(p) for p in mention.people} - {None}
+        if self.drafts:
+            sides |= set(self.drafts[-1].event.countries)
+        foreign = sides - {VNM}
+        return [VNM, *foreign] if VNM in sides and len(foreign) == 1 else None
 
     def _two_sided(self, mention: EventMention) -> bool:
         """ "làm việc với" opens a meeting only with a foreign side: not "làm việc với
@@ -223,6 +252,9 @@ class EventMerger:
                 when.rules.append(SAME_DAY)
         if when.start is None:
             self._dateline(mention, when)
+            if mention.this_one and mention.etype == "Visit" and when.start is not None and when.start.month:
+                # a visit the article tells as under way: begun before the day told
+                when.start, when.end = PartialDate(when.start.year, when.start.month), None
         mention.rules.append(NEW_ANONYMOUS)
         ev = Event(type=mention.etype, label="")
         draft = _Draft(ev, f"{mention.etype}|anon|{len(self.drafts)}", False, hosts=frozenset(mention.hosts))

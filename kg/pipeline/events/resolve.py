@@ -18,6 +18,8 @@ from kg.pipeline.common import VNM, DocIndex, add_unique, is_capitalised
 from kg.pipeline.events.lexicon import (
     AT_AFTER_RE,
     AT_RE,
+    BILATERAL_TYPES,
+    COUNTERPART_BEFORE_RE,
     DELEGATION_RE,
     FORCES_RE,
     HOST_AT_RE,
@@ -38,11 +40,13 @@ from kg.pipeline.events.lexicon import (
     PORT_PLACE_RE,
     SEG_RE,
     SHIP_NAME_RE,
+    TITLE_TO_COUNTRY_RE,
     VISIT_KIND_RE,
     WITH_RE,
 )
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.officials import org_head_re, resolve_org, ship_prefixes
+from kg.pipeline.officials.lexicon import position_re
 from kg.pipeline.rules import rule
 from kg.pipeline.when import clause_end, clause_start
 
@@ -50,6 +54,7 @@ from kg.pipeline.when import clause_end, clause_start
 SPLIT = rule("event.one-meeting-per-counterpart",
              "'gặp song phương với A; B và C': one meeting with each counterpart's country")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
+THIS_VISIT = rule("event.guest-visit", "'chuyến thăm lần này' said by a foreign official: his visit to Vietnam")
 PRESENT = rule("event.countries-present", "at a multilateral event, the host country and the countries whose office-holders act there")
 
 
@@ -70,6 +75,8 @@ def resolve_event_mention(
         _visit(text, idx, sent, mention, country_of)
     mention.span_countries = [c.code for c in idx.countries_in(mention.start, mention.end)]
     mention.listed_countries = _listed_countries(text, idx, sent, mention)
+    if mention.etype in BILATERAL_TYPES and not any(country_of.get(p) not in (None, VNM) for p in mention.guests):
+        add_unique(mention.listed_countries, *_counterpart_title(text, idx, sent, mention))
     if mention.etype in MULTILATERAL_TYPES:
         members = _members(text, idx, sent)
         if len(members) >= 2:
@@ -172,11 +179,35 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
     after = [o for o in people if o.start >= mention.end]
     ordered = before[::-1] + after
     visitor = next((o for o in ordered if host_code and country_of.get(o.name) not in (None, host_code)), None)
+    if visited is None and mention.this_one:
+        # "Bộ trưởng X khẳng định chuyến thăm lần này ...": a foreign guest's visit to Vietnam
+        visitor = next((o for o in ordered if country_of.get(o.name) not in (None, VNM)), None)
+        if visitor is not None:
+            mention.visited, mention.visited_place = VNM, "Việt Nam"
+            mention.visitor = visitor.name
+            mention.rules.append(THIS_VISIT)
+        return
     visitor = visitor or (ordered[0] if ordered else None)
     if visitor is not None and may_open(mention, text, idx, sent.end):
         mention.visitor = visitor.name
     if visited is not None:
         mention.visited, mention.visited_place = visited.code, visited.surface
+
+
+def _counterpart_title(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> list[str]:
+    """The country of a counterpart named by title alone: "hội đàm với Bộ trưởng
+    Quốc phòng Indonesia", "tiếp Đại sứ Nhật Bản"."""
+    gap = COUNTERPART_BEFORE_RE.match(text, mention.trig_end, sent.end)
+    title = position_re().match(text, gap.end() if gap else mention.trig_end, sent.end)
+    if title is None:
+        return []
+    words = TITLE_TO_COUNTRY_RE.match(text, title.end(), sent.end)
+    hi = words.end() if words else title.end()
+    for c in idx.countries_in(title.end(), min(sent.end, title.end() + 52)):
+        if c.start <= hi + 1 and " và " not in text[title.end() : c.start]:
+            return [c.code]
+        break
+    return []
 
 
 def _listed_countries(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> list[str]:
@@ -293,7 +324,7 @@ def _port_call(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> Non
 def may_open(m: EventMention, text: str, idx: DocIndex, hi: int) -> bool:
     """A bare "chuyến thăm" is the visit already told ("chuyến thăm là dịp ...");
     a new Visit needs its host ("thăm chính thức Việt Nam"), its own date or its visitor ("của ...")."""
-    if m.etype != "Visit" or m.date_cued:
+    if m.etype != "Visit" or m.date_cued or (m.this_one and m.visited is not None):
         return True
     if visit_host(text, idx, m.trig_end, hi) is not None:
         return True

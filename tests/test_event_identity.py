@@ -128,3 +128,15 @@ def test_a_visit_and_working_stay_in_a_country():
         "Sáng 5/3, Trung tướng Lê Văn Tâm tiếp Đại tướng Carlos Ruiz, Tư lệnh Lục quân Chile đang thăm, làm việc "
         "tại Việt Nam.") if e.type == "Visit"]
     assert visit.participants == ["Carlos Ruiz"] and visit.start.iso() == "2026-03"
+
+
+def test_a_dialogue_named_after_a_forum_is_a_conference():
+    [forum] = _events("Sáng 1/3, Thượng tướng Lê Văn Tâm phát biểu tại Đối thoại Shangri-La lần thứ 23 ở Singapore.")
+    assert forum.type == "Conference" and forum.label == "Đối thoại Shangri-La lần thứ 23"
+    [bilateral] = _events("Sáng 1/3, tại Hà Nội, hai bên tổ chức Đối thoại chính sách quốc phòng Việt Nam - Chile lần thứ 2.")
+    assert bilateral.type == "Dialogue"
+
+
+def test_a_photo_of_the_event_shows_it_took_place():
+    [dialogue] = _events("Quang cảnh buổi Đối thoại Chính sách Quốc phòng Việt Nam - Chile lần thứ 3.")
+    assert dialogue.type == "Dialogue" and set(dialogue.countries) == {"VNM", "CHL"}

@@ -281,6 +281,12 @@ SHIP_OF_RE = re.compile(r"\s+(?:lần này\s+)?của\s+(?:(?:các\s+)?(?:tàu|ch
 
 
 @lru_cache(maxsize=1)
+def forum_words_re() -> re.Pattern[str]:
+    """A word naming a multilateral forum ("Shangri-La", "Hương Sơn")."""
+    return re.compile(phrase_pattern(load_lines("lex_multilateral_forums.txt")) + r"(?![\w+-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def name_fillers() -> frozenset[str]:
     return frozenset(w.casefold() for w in load_lines("lex_event_name_fillers.txt"))
 

@@ -48,6 +48,7 @@ from kg.pipeline.events.lexicon import (
     TOKEN_RE,
     YEAR_RE,
     context_re,
+    forum_words_re,
     label_stops,
     ship_re,
     trigger_re,
@@ -84,6 +85,7 @@ ONGOING = rule("event.visit-under-way", "'đang thăm' on a day told: the visit 
 CAPITALISED = rule("event.capitalised-name", "the trigger is written with a capital inside the sentence: a proper name follows")
 GLOSS = rule("event.gloss-of-short-name", "a name in brackets spelling out a short name ('ADMM+ (Hội nghị ...)'): named, not told")
 THIS_ONE = rule("event.this-one", "'chuyến thăm lần này', 'cuộc hội đàm này': the happening the article tells")
+FORUM = rule("event.multilateral-forum", "a dialogue named after a forum ('Đối thoại Shangri-La'): a multilateral conference")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -146,6 +148,11 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         year=name.year, ordinal=name.ordinal, creatable=kind.creatable, display=kind.display,
         trig_end=m.end(), year_written=name.year is not None, rules=[kind.rule, *name.rules],
     )
+    if kind.etype == "Dialogue" and name.named and forum_words_re().search(name.core) and len(
+        idx.countries_in(m.start(), mention.end)
+    ) < 2:
+        mention.etype = "Conference"  # "Đối thoại Shangri-La": many delegations, not a bilateral dialogue
+        mention.rules.append(FORUM)
     folded = " ".join(m.group().casefold().split())
     if (kind.etype == "Visit" or folded in SHIP_CALL_TRIGGERS) and _ship_visit(text, sent.start, m.start(), m.end(), sent.end):
         # "tàu USS X ... bắt đầu chuyến thăm hữu nghị": a port call

@@ -270,7 +270,9 @@ def test_names_of_people_and_places_are_not_countries(text):
         ("Mỹ và Trung Quốc", ["USA", "CHN"]),
         ("hai nước Việt Nam - Anh", ["VNM", "GBR"]),
         ("quan hệ Việt Nam - Anh", ["VNM", "GBR"]),
-        ("quan hệ Việt - Anh", ["GBR"]),
+        ("quan hệ Việt - Anh", ["VNM", "GBR"]),  # "Việt" beside another country is Vietnam
+        ("Đối thoại Việt – Nhật", ["VNM", "JPN"]),
+        ("Quân khu Việt Bắc và Lào", ["LAO"]),
         ("Anh - Việt Nam", ["GBR", "VNM"]),
         ("Anh, Pháp và Đức", ["GBR", "FRA", "DEU"]),
         ("VIỆT NAM - ANH", ["VNM", "GBR"]),

@@ -140,3 +140,25 @@ def test_a_dialogue_named_after_a_forum_is_a_conference():
 def test_a_photo_of_the_event_shows_it_took_place():
     [dialogue] = _events("Quang cảnh buổi Đối thoại Chính sách Quốc phòng Việt Nam - Chile lần thứ 3.")
     assert dialogue.type == "Dialogue" and set(dialogue.countries) == {"VNM", "CHL"}
+
+
+def test_one_dialogue_named_with_short_and_full_country_names():
+    [dialogue] = [e for e in _events(
+        "Thượng tướng Lê Văn Tâm sang dự Đối thoại Chính sách quốc phòng Việt – Chile lần thứ 2.\n\n"
+        "Ngày 4/3, tại Santiago, hai bên đồng chủ trì Đối thoại Chính sách Quốc phòng Việt Nam-Chile lần thứ 2.")
+        if e.type == "Dialogue"]
+    assert dialogue.start.iso() == "2026-03-04" and set(dialogue.countries) == {"VNM", "CHL"}
+
+
+def test_a_description_of_the_exercise_is_the_same_exercise_and_not_its_series_start():
+    [exercise] = _events(
+        "Sáng 4/3, tại Bali, khai mạc Diễn tập Komodo 2026.\n\n"
+        "Đây là cuộc diễn tập Hải quân đa phương do Hải quân Indonesia tổ chức 2 năm 1 lần, bắt đầu từ năm 2014.")
+    assert exercise.start.iso() == "2026-03-04"
+
+
+def test_a_day_of_a_ceremony_held_with_the_event_is_not_its_date():
+    [exercise] = _events(
+        "Ngày 4/3, Diễn tập Komodo 2026 khai mạc tại Bali. "
+        "Cuộc diễn tập diễn ra cùng với lễ duyệt binh tàu Hải quân quốc tế vào ngày 6/3.")
+    assert exercise.start.iso() == "2026-03-04"

@@ -25,8 +25,8 @@ from kg.pipeline import KGError, component
 # Decisions for one candidate
 _ACCEPT, _REJECT, _PENDING = 1, 0, 2
 # Ambiguity levels of an alias (see kg/data/country_ambiguous.tsv)
-_PLAIN, _CONTEXT, _STRICT = 0, 1, 2
-_LEVELS = {"context": _CONTEXT, "strict": _STRICT}
+_PLAIN, _CONTEXT, _STRICT, _PAIR = 0, 1, 2, 3
+_LEVELS = {"context": _CONTEXT, "strict": _STRICT, "pair": _PAIR}
 _CUE_KINDS = ("title", "prep", "person", "block")
 
 _SPACE_RE = "[^\\S\\n]+"  # spaces inside an alias: any run of blanks, not a line break
@@ -194,6 +194,12 @@ def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
         return _REJECT
     if level == _PLAIN:
         return _ACCEPT
+    if level == _PAIR:
+        # "Việt - Nhật", "quan hệ Việt - Anh": only beside another country, never
+        # inside a capitalised run ("Việt Bắc") nor after a cue ("người Việt")
+        nxt = _NEXT_WORD.match(text, end)
+        inside = (last is not None and _is_cap(last) and cue is None) or (bool(nxt) and _is_cap(nxt.group(1)))
+        return _REJECT if inside else _PENDING
     if cue == "title":
         return _ACCEPT  # "Tổng thống Pháp Emmanuel Macron", "Bộ Quốc Phòng Pháp"
     if cue == "person":
@@ -241,7 +247,7 @@ def _alias(surface: str) -> Optional[tuple[str, int]]:
     if code is None or not surface[0].isupper():
         return None
     level = m.levels.get(key, _PLAIN)
-    if level and len(surface) > 1 and surface.isupper():
+    if level and level != _PAIR and len(surface) > 1 and surface.isupper():
         level = _STRICT  # "ĐỨC" in capitals may be a name: want a cue or a neighbour
     return code, level
 

@@ -52,10 +52,10 @@ ORDINAL_AFTER_ALIAS_RE = re.compile(r"\s*\([^()\n]{1,20}\)\s*(lần\s)")
 
 
 # a date after these belongs to another clause's fact, not the event's time: "Chuyến thăm
-# góp phần cụ thể hóa quan hệ ... được xác lập từ năm 2019"
+# góp phần cụ thể hóa quan hệ ... được xác lập từ năm 2019", "diễn ra cùng với lễ duyệt binh ... vào ngày 5-5"
 OTHER_TIME_RE = re.compile(
     r"(?i)(?<!\w)(?:xác lập|thiết lập|nâng cấp|ký kết|được ký|thành lập|lần gần nhất|lần gần đây nhất|lần trước"
-    r"|năm ngoái|năm trước)(?!\w)"
+    r"|năm ngoái|năm trước|(?:cùng|kết hợp|song song) với (?:lễ|cuộc|buổi|hoạt động))(?!\w)"
 )
 
 
@@ -319,6 +319,9 @@ SIDELINE_RE = re.compile(r"(?i)(?<!\w)bên lề\s+(?:của\s+)?(?:các\s+)?(hộ
 WITH_RE = re.compile(r"(?i)(?<!\w)(?:với|cùng)\s")
 # "chuyến thăm lần này", "cuộc hội đàm này": the happening the article is about
 THIS_ONE_AFTER_RE = re.compile(r"(?i)\s*(?:lần\s+)?này(?!\w)")
+# "Đây là cuộc diễn tập Hải quân đa phương do ... tổ chức 2 năm 1 lần": a description
+# of the event told before, not another one (and its dates are the series')
+DEFINITION_BEFORE_RE = re.compile(r"(?i)(?<!\w)đây (?:cũng )?là\s+(?:cuộc\s+|buổi\s+|hoạt động\s+)?$")
 # between a trigger and the title of its counterpart ("hội đàm với", "tiếp xã giao")
 COUNTERPART_BEFORE_RE = re.compile(r"(?i)\s*(?:(?:xã giao|song phương|riêng)\s+)?(?:với\s+)?(?:(?:ngài|ông|bà)\s+)?")
 # the words of a title up to the country it names: no clause break, no second person

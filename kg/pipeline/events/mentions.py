@@ -27,6 +27,7 @@ from kg.pipeline.events.lexicon import (
     CUE_WINDOW,
     DASH_RE,
     DATE_CUE_RE,
+    DEFINITION_BEFORE_RE,
     EDITION_AFTER_RE,
     EDITION_BEFORE_RE,
     FACT_VERB_BEFORE_RE,
@@ -159,7 +160,10 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         mention.etype, mention.display = "PortCall", "Thăm cảng"
         mention.rules.append(SHIP_CALL)
     c_hi = min(clause_end(text, m.end(), sent.end), nxt if nxt > m.end() else sent.end)
-    if not mention.named and THIS_ONE_AFTER_RE.match(text, m.end(), sent.end):
+    defined = DEFINITION_BEFORE_RE.search(text, max(sent.start, m.start() - 24), m.start()) is not None
+    if defined:  # "Đây là cuộc diễn tập ... đa phương": the event told before, described
+        mention.named, mention.core, mention.year, mention.ordinal, mention.end = False, "", None, None, m.end()
+    if defined or (not mention.named and THIS_ONE_AFTER_RE.match(text, m.end(), sent.end)):
         mention.this_one = True  # its date is the article's, not this sentence's
         mention.rules.append(THIS_ONE)
     else:

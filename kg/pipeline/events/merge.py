@@ -74,6 +74,7 @@ class _Draft:
     date_rank: int = 0  # 2: a date cued as the event's own, 1: a sentence head or dateline
     aliases: set[str] = field(default_factory=set)
     hosts: frozenset[str] = frozenset()  # who received or met, as the mention that opened it says
+    label_words: int = 0  # words of the name that labels it
 
 
 @dataclass
@@ -121,7 +122,10 @@ class EventMerger:
             # "Đồng thời, Triển lãm quảng bá ...": a capital alone names no second event
             mention.rules.append(PHASE_OF_NAMED)
             return known
-        sig = _signature(mention.core)
+        core = mention.core
+        for c in self.idx.countries_in(mention.start, mention.end):
+            core = core.replace(c.surface, " ")  # compared by `name_countries` ("Việt – Nhật", "Việt Nam-Nhật Bản")
+        sig = _signature(core)
         core_key = norm_key(mention.core)
         draft = next((d for d in self.drafts if d.named and d.event.type == mention.etype
                       and (core_key in d.aliases or _same_named(d, mention, sig))), None)
@@ -129,16 +133,21 @@ class EventMerger:
             mention.rules.append(SAME_NAME)
             if mention.year and not draft.year:
                 draft.year = mention.year
-                draft.event.label = _named_label(mention)
+                draft.event.label, draft.label_words = _named_label(mention), len(mention.core.split())
             if len(sig) > len(draft.sig) and not (mention.year is None and draft.year):
-                draft.sig = sig  # the fuller name ("... biên giới Việt Nam - Lào lần thứ 3") labels it
-                if mention.ordinal == draft.event.ordinal or mention.ordinal is None:
-                    draft.event.label = _named_label(mention) if mention.ordinal or not draft.event.ordinal else draft.event.label
+                draft.sig = sig
+            words = len(mention.core.split())
+            if words > draft.label_words and mention.ordinal == draft.event.ordinal and (
+                mention.year == draft.year or mention.year is None and not draft.year
+            ):
+                # the fuller name ("... biên giới Việt Nam - Lào lần thứ 3") labels it
+                draft.event.label, draft.label_words = _named_label(mention), words
             draft.name_countries = draft.name_countries | mention.countries
         else:
             mention.rules.append(NEW_NAMED)
             key = f"{mention.etype}|{norm_key(mention.core)}|{mention.year or ''}"
-            draft = _Draft(Event(type=mention.etype, label=_named_label(mention)), key, True)
+            draft = _Draft(Event(type=mention.etype, label=_named_label(mention)), key, True,
+                           label_words=len(mention.core.split()))
             draft.sig, draft.year, draft.name_countries = sig, mention.year, mention.countries
             self.drafts.append(draft)
         if mention.ordinal and not draft.event.ordinal:
@@ -543,7 +552,8 @@ def _same_sides(a: Event, b: Event) -> bool:
 
 
 def _signature(core: str) -> frozenset[str]:
-    """The words that tell one named event from another (fillers such as "chung" dropped)."""
+    """The words that tell one named event from another (fillers such as "chung" and
+    the countries of the name dropped: those are compared on their own)."""
     fillers = name_fillers()
     return frozenset(w for w in norm_key(core).split() if w not in fillers)
 

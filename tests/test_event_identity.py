@@ -162,3 +162,10 @@ def test_a_day_of_a_ceremony_held_with_the_event_is_not_its_date():
         "Ngày 4/3, Diễn tập Komodo 2026 khai mạc tại Bali. "
         "Cuộc diễn tập diễn ra cùng với lễ duyệt binh tàu Hải quân quốc tế vào ngày 6/3.")
     assert exercise.start.iso() == "2026-03-04"
+
+
+def test_units_named_with_their_countries_in_brackets_are_the_sides_of_talks():
+    [talks] = [e for e in _events(
+        "Nhân dịp Tết, ngày 28/2, Đoàn đại biểu Chi đội biên phòng Hà Khẩu (Trung Quốc) đã đến thăm, chúc mừng và "
+        "hội đàm với các đồn Biên phòng tỉnh Lào Cai (Việt Nam).") if e.type == "Talks"]
+    assert set(talks.countries) == {"CHN", "VNM"} and talks.start.iso() == "2026-02-28"

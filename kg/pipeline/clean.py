@@ -319,7 +319,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     _drop_repeated_sentences(blocks)
     kept = [b for b in blocks if not b.rule]
     _drop_headline_runs(kept)
-    for b in kept:
+    for b in kept[1:]:  # never the title
         if not b.rule and _is_glued_teaser(b.text):
             b.rule = TEASER
     _cut_story_after_byline(blocks, warnings)

@@ -564,6 +564,8 @@ def infer_publication_date(
        date. Without a lead date, a full date read in the body (not
        planned) gives year and month, since news reports recent events;
        anything else gives the year alone.
+    5. Failing all these, an anniversary the article marks ("kỷ niệm 80 năm
+       ... (1945-2025)") falls in the year of publication.
     Nothing known -> None; a lead date without any year -> None (a
     publication date without a year cannot order or filter anything).
     """
@@ -582,7 +584,7 @@ def infer_publication_date(
     has_year = any(_has_year_digits(line) for line in removed_lines)
     best = _best_hint(cleaned_text, "\n".join(removed) if has_year else "")
     if best is None:
-        return None
+        return _anniversary_year(cleaned_text, lead)
     year = best.date.year
     assert year is not None
     if lead is not None and lead.month is not None:
@@ -596,6 +598,22 @@ def infer_publication_date(
     if best.in_body and best.date.is_complete and best.tense != "future":
         return PartialDate(year, best.date.month)
     return PartialDate(year)
+
+
+# "kỷ niệm 80 năm Ngày Quốc khánh 2/9 (1945-2025)": the anniversary falls this year
+_ANNIVERSARY_RE = re.compile(r"(?i)kỷ niệm\s+(\d{1,3})\s+năm[^()\n]{0,120}\(\s*(\d{4})\s*[-–]\s*(\d{4})\s*\)")
+
+
+def _anniversary_year(text: str, lead: Optional[PartialDate]) -> Optional[PartialDate]:
+    """The year of an anniversary the article marks, with the lead's month and day
+    if it has them; None without one."""
+    for m in _ANNIVERSARY_RE.finditer(text):
+        years, first, last = (int(g) for g in m.groups())
+        if last - first == years:
+            if lead is not None and lead.month is not None:
+                return resolve_year(lead, PartialDate(last))
+            return PartialDate(last)
+    return None
 
 
 # ----------------------------------------------------------------- component

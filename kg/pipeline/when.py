@@ -15,6 +15,8 @@ from kg.pipeline.common import DocIndex
 # a time of day right before a date makes it the time of the clause: "sáng 5/6", "hôm qua (15/3)"
 # ("ngày" is not one: "kéo dài đến ngày 18-3")
 TIME_WORD_RE = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:qua|nay|mai))?\s*\(?\s*$")
+# ", ngày 28/8, ...": a day set off by commas, the time of the clause it opens
+ADJUNCT_DAY_RE = re.compile(r"(?i),\s*ngày\s*$")
 # what may stand before a date that opens its sentence: "Sáng ", "Hôm qua (", "Trong hai ngày ",
 # "TTO - Chiều ", "(Dân trí) - Ngày " -- not "Triển lãm diễn ra đến ngày "
 DATE_OPENER_RE = re.compile(
@@ -44,9 +46,12 @@ def precision(d: PartialDate) -> int:
 
 
 def is_time_of_clause(text: str, head: int, d: DateMention) -> bool:
-    """A date telling when its clause happens: at the sentence head, or after a
-    time word ("sáng 5/6", "hôm qua (15/3)")."""
-    return d.start - head < 30 or TIME_WORD_RE.search(text, max(head, d.start - 12), d.start) is not None
+    """A date telling when its clause happens: at the sentence head, after a
+    time word ("sáng 5/6", "hôm qua (15/3)"), or set off by commas after an
+    opening phrase ("Nhân kỷ niệm ..., ngày 28/8, Đoàn ... đã hội đàm")."""
+    if d.start - head < 30 or TIME_WORD_RE.search(text, max(head, d.start - 12), d.start) is not None:
+        return True
+    return ADJUNCT_DAY_RE.search(text, max(head, d.start - 8), d.start) is not None and text.startswith(",", d.end)
 
 
 def last_told_day(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]:

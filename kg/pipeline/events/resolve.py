@@ -77,6 +77,8 @@ def resolve_event_mention(
     mention.listed_countries = _listed_countries(text, idx, sent, mention)
     if mention.etype in BILATERAL_TYPES and not any(country_of.get(p) not in (None, VNM) for p in mention.guests):
         add_unique(mention.listed_countries, *_counterpart_title(text, idx, sent, mention))
+    if mention.etype in BILATERAL_TYPES and not mention.people:
+        add_unique(mention.listed_countries, *_bracketed_sides(text, idx, sent, mention))
     if mention.etype in MULTILATERAL_TYPES:
         members = _members(text, idx, sent)
         if len(members) >= 2:
@@ -192,6 +194,16 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
         mention.visitor = visitor.name
     if visited is not None:
         mention.visited, mention.visited_place = visited.code, visited.surface
+
+
+def _bracketed_sides(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> list[str]:
+    """The countries of units named on each side of the trigger, in brackets:
+    "Chi đội ... Phòng Thành Cảng (Trung Quốc) hội đàm với các đồn Biên phòng ... (Việt Nam)"."""
+    lo = clause_start(text, mention.start, sent.start)
+    hi = clause_end(text, mention.trig_end, sent.end)
+    inside = [c.code for c in idx.countries_in(lo, hi)
+              if text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")"]
+    return list(dict.fromkeys(inside)) if len(set(inside)) == 2 else []
 
 
 def _counterpart_title(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> list[str]:

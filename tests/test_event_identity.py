@@ -169,3 +169,10 @@ def test_units_named_with_their_countries_in_brackets_are_the_sides_of_talks():
         "Nhân dịp Tết, ngày 28/2, Đoàn đại biểu Chi đội biên phòng Hà Khẩu (Trung Quốc) đã đến thăm, chúc mừng và "
         "hội đàm với các đồn Biên phòng tỉnh Lào Cai (Việt Nam).") if e.type == "Talks"]
     assert set(talks.countries) == {"CHN", "VNM"} and talks.start.iso() == "2026-02-28"
+
+
+def test_two_named_meetings_joined_by_va_share_the_time_told_after_the_second():
+    events = _events(
+        "Việt Nam tham gia tại Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) lần thứ 20 và Hội nghị Bộ trưởng "
+        "Quốc phòng ASEAN mở rộng (ADMM+) lần thứ 13 tại Manila (tháng 11/2026).", published=PartialDate(2026, 12, 20))
+    assert [(e.ordinal, e.start.iso()) for e in events] == [(20, "2026-11"), (13, "2026-11")]

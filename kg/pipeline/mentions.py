@@ -79,6 +79,7 @@ class EventMention:
     happening: bool = False  # told as taking or having taken place
     display: str = ""  # the trigger as a label word ("Hội đàm", "Thăm cảng")
     trig_end: int = 0
+    name_end: int = 0  # past its short name and edition ("(ADMM+) lần thứ 12"), if they follow `end`
     year_written: bool = False
     date_cued: bool = False  # the date is introduced as the event's own time
     date_weak: bool = False  # the sentence's head date, kept only if the event has no other

@@ -146,8 +146,20 @@ LISTED = rule("partnership.listed", "'... với New Zealand (tháng 2/2025), v�
 ADJACENT = rule("partnership.pair-written", "the pair written next to each other: 'Hoa Kỳ - Việt Nam', 'Việt Nam và Italia'")
 SENTENCE_PAIR = rule("partnership.pair-of-sentence", "the countries (and officials' countries) of the sentence; one foreign pairs with Vietnam")
 CONTEXT_PAIR = rule("partnership.pair-of-context", "'hai nước' with no country in the sentence: the paragraph's, then the article's")
+MECHANISM = rule("partnership.mechanism-name", "right after 'Đối thoại', 'cơ chế': the name of a mechanism, not the relation")
 NO_PAIR = rule("partnership.no-pair", "no pair of countries can be told")
 SINCE = rule("partnership.since", "the sentence dates the upgrade or establishment")
+
+
+_BLANKS_RE = re.compile(r"\s+")
+
+
+def _after_mechanism_word(text: str, lo: int, pos: int) -> bool:
+    """A mechanism word right before `pos` ("Đối thoại đối tác chiến lược")."""
+    last = None
+    for last in _role_re("mechanism").finditer(text, max(lo, pos - 16), pos):
+        pass
+    return last is not None and _BLANKS_RE.fullmatch(text, last.end(), pos) is not None
 
 
 def find_partnership_mentions(doc: Doc) -> list[PartnershipMention]:
@@ -160,6 +172,9 @@ def find_partnership_mentions(doc: Doc) -> list[PartnershipMention]:
         for m in _level_re().finditer(text, sent.start, sent.end):
             if _role_re("future").search(text[max(sent.start, m.start() - 60) : m.start()]):
                 drop(doc, "partnership", FUTURE, m.start(), m.end())
+                continue
+            if _after_mechanism_word(text, sent.start, m.start()):
+                drop(doc, "partnership", MECHANISM, m.start(), m.end())
                 continue
             level = _levels()[" ".join(m.group().casefold().split())]
             mention = PartnershipMention(level, m.start(), m.end(), si)

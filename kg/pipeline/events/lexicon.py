@@ -322,6 +322,8 @@ THIS_ONE_AFTER_RE = re.compile(r"(?i)\s*(?:lần\s+)?này(?!\w)")
 # "Đây là cuộc diễn tập Hải quân đa phương do ... tổ chức 2 năm 1 lần": a description
 # of the event told before, not another one (and its dates are the series')
 DEFINITION_BEFORE_RE = re.compile(r"(?i)(?<!\w)đây (?:cũng )?là\s+(?:cuộc\s+|buổi\s+|hoạt động\s+)?$")
+# between two event names that share what follows: "... (ADMM) lần thứ 19 và Hội nghị ..."
+COORDINATED_RE = re.compile(r"(?i)\s*(?:\([^()\n]{1,20}\)\s*)?(?:lần thứ\s+\w+\s*)?(?:và|cùng)\s+")
 # between a trigger and the title of its counterpart ("hội đàm với", "tiếp xã giao")
 COUNTERPART_BEFORE_RE = re.compile(r"(?i)\s*(?:(?:xã giao|song phương|riêng)\s+)?(?:với\s+)?(?:(?:ngài|ông|bà)\s+)?")
 # the words of a title up to the country it names: no clause break, no second person

@@ -27,6 +27,7 @@ from kg.pipeline.events.lexicon import (
     CUE_WINDOW,
     DASH_RE,
     DATE_CUE_RE,
+    COORDINATED_RE,
     DEFINITION_BEFORE_RE,
     EDITION_AFTER_RE,
     EDITION_BEFORE_RE,
@@ -87,6 +88,7 @@ CAPITALISED = rule("event.capitalised-name", "the trigger is written with a capi
 GLOSS = rule("event.gloss-of-short-name", "a name in brackets spelling out a short name ('ADMM+ (Hội nghị ...)'): named, not told")
 THIS_ONE = rule("event.this-one", "'chuyến thăm lần này', 'cuộc hội đàm này': the happening the article tells")
 FORUM = rule("event.multilateral-forum", "a dialogue named after a forum ('Đối thoại Shangri-La'): a multilateral conference")
+SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 11/2025)': two names joined by 'và' share the time told after the second")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -107,6 +109,7 @@ class _Name:
     ordinal: Optional[int]
     named: bool
     rules: list[str]
+    late_end: int = 0  # the end of an edition number told after the short name
 
 
 def find_event_mentions(doc: Doc) -> list[EventMention]:
@@ -125,10 +128,24 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
             nxt = found[k + 1].start() if k + 1 < len(found) else sent.end
             mention = _mention(doc, idx, si, sent, m, nxt, first=k == 0)
             if mention is not None:
+                _share_time(text, out, mention)
                 out.append(mention)
                 if mention.named:
                     inside = mention.end
     return out
+
+
+def _share_time(text: str, before: list[EventMention], mention: EventMention) -> None:
+    """ "tại Hội nghị ADMM lần thứ 19 và Hội nghị ADMM+ lần thứ 12 tại Kuala Lumpur
+    (tháng 11/2025)": two names joined by "và" share the time told after the second."""
+    prev = before[-1] if before else None
+    if prev is None or prev.sent != mention.sent or not (prev.named and mention.named):
+        return
+    if prev.date is None and mention.date_cued and COORDINATED_RE.fullmatch(
+        text, max(prev.end, prev.name_end), mention.start
+    ):
+        prev.date, prev.date_cued = mention.date, True
+        prev.rules.append(SHARED_TIME)
 
 
 def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str], nxt: int, first: bool) -> Optional[EventMention]:
@@ -148,6 +165,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         core=name.core if name.named or kind.etype == "Meeting" else "",
         year=name.year, ordinal=name.ordinal, creatable=kind.creatable, display=kind.display,
         trig_end=m.end(), year_written=name.year is not None, rules=[kind.rule, *name.rules],
+        name_end=name.late_end,
     )
     if kind.etype == "Dialogue" and name.named and forum_words_re().search(name.core) and len(
         idx.countries_in(m.start(), mention.end)
@@ -259,12 +277,13 @@ def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
     core, tail_end, year, ordinal = _label_tail(text, m.end(), hi)
     capitalised = _capitalised_inside(text, sent, m)
     rules: list[str] = []
+    late_end = 0
     if ordinal is None:
         late = ORDINAL_AFTER_ALIAS_RE.match(text, tail_end, hi)
         if late:  # "Hội nghị chuyên đề An ninh hàng hải quốc tế (IMSS) lần thứ 4"
             o = ORDINAL_RE.match(text, late.start(1), hi)
             if o:
-                ordinal = ordinal_value(o)
+                ordinal, late_end = ordinal_value(o), o.end()
     if ordinal is None and EDITION_BEFORE_RE.search(text, max(sent.start, m.start() - 6), m.start()):
         ed = EDITION_AFTER_RE.match(text, m.end(), hi)
         if ed:  # "Lần giao lưu thứ 8": an edition told by its number, no name
@@ -282,7 +301,7 @@ def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
     named = named and etype in NAMED_TYPES
     if named and QUOTED_NAME not in rules and CAPITALISED not in rules:
         rules.append(NAMED)
-    return _Name(core, tail_end, year, ordinal, named, rules)
+    return _Name(core, tail_end, year, ordinal, named, rules, late_end)
 
 
 _OPENERS = "“\"'(:-–—"
@@ -346,12 +365,13 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     lo = sent.start
     # "Kết thúc diễn tập, từ ngày 22 đến 24/2, tàu ... thăm": the time after it, not its own
     after_it = not mention.named and AFTER_IT_RE.search(text, max(lo, mention.start - 12), mention.start) is not None
+    end = max(mention.end, mention.name_end)
     cued = None if after_it else next(
-        (d for d in idx.dates_in(mention.end, c_hi)
-         if d.start - mention.end < 120
+        (d for d in idx.dates_in(end, c_hi)
+         if d.start - end < 120
          and (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
-              or PAREN_DATE_RE.fullmatch(text, mention.end, d.start))
-         and not OTHER_TIME_RE.search(text, mention.end, d.start)),
+              or PAREN_DATE_RE.fullmatch(text, end, d.start))
+         and not OTHER_TIME_RE.search(text, end, d.start)),
         None,
     )
     if cued is not None:

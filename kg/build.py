@@ -23,7 +23,6 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg import __version__
 from kg.ids import source_iri
 from kg.model import Article
 from kg.pipeline import ComponentError, KGError, Pipeline

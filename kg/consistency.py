@@ -145,7 +145,8 @@ def events_without_participant(store: GraphStore) -> list[Conflict]:
 
 def duplicate_events(store: GraphStore) -> list[Conflict]:
     """Events of one type and start date whose participants are the same set:
-    most likely one happening read as two."""
+    most likely one happening read as two (unless their edition numbers differ:
+    ADMM-19 and ADMM+-12 meet in the same month with the same delegations)."""
     # (start date and participants, then the types, in two plain scans: a join on
     # the type of every event is much slower on a large store)
     _, rows = select_rows(store, "SELECT DISTINCT ?e ?start ?p WHERE { ?e dkg:startDate ?start ; dkg:participant ?p }")
@@ -155,13 +156,18 @@ def duplicate_events(store: GraphStore) -> list[Conflict]:
     participants: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in rows:
         participants[(_value(row, "e"), _value(row, "start"))].add(_value(row, "p"))
+    _, numbered = select_rows(store, "SELECT DISTINCT ?e ?n WHERE { ?e dkg:startDate ?start ; dkg:ordinal ?n }")
     types: dict[str, set[str]] = defaultdict(set)
     for row in typed:
         types[_value(row, "e")].add(_value(row, "type"))
+    editions: dict[str, str] = {_value(row, "e"): _value(row, "n") for row in numbered}
     groups: dict[tuple[str, str, frozenset[str]], list[str]] = defaultdict(list)
     for (event, start), people in participants.items():
         for etype in types.get(event, ()):
             groups[(etype, start, frozenset(people))].append(event)
+    for key, events in groups.items():
+        if len({editions[e] for e in events if e in editions}) > 1:
+            groups[key] = []  # editions of different series, not one happening
     clashing = {e for events in groups.values() if len(events) > 1 for e in events}
     label_of = _event_labels(store) if clashing else {}
     out = []

@@ -94,5 +94,14 @@ def test_two_events_with_the_same_type_date_and_participants(tmp_path):
     assert lines[-1].startswith("  ... and 1 more")
 
 
+def test_two_editions_of_different_series_in_one_month_are_no_duplicate(tmp_path):
+    doc = _doc("a", [], [
+        Event("Conference", "Hội nghị ADMM lần thứ 19", start=PartialDate(2025, 11), ordinal=19, countries=["VNM"]),
+        Event("Conference", "Hội nghị ADMM+ lần thứ 12", start=PartialDate(2025, 11), ordinal=12, countries=["VNM"]),
+    ])
+    with _store_of(tmp_path, doc) as store:
+        assert find_conflicts(store) == []
+
+
 def test_the_sample_graph_has_no_conflict(seed_store):
     assert find_conflicts(seed_store) == []

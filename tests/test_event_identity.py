@@ -176,3 +176,11 @@ def test_two_named_meetings_joined_by_va_share_the_time_told_after_the_second():
         "Việt Nam tham gia tại Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) lần thứ 20 và Hội nghị Bộ trưởng "
         "Quốc phòng ASEAN mở rộng (ADMM+) lần thứ 13 tại Manila (tháng 11/2026).", published=PartialDate(2026, 12, 20))
     assert [(e.ordinal, e.start.iso()) for e in events] == [(20, "2026-11"), (13, "2026-11")]
+
+
+def test_an_event_told_without_a_side_takes_the_countries_of_its_sentence_or_of_the_event_before():
+    events = _events(
+        "Sáng 15/3, hai tàu Ấn Độ đã diễn tập trên biển với tàu 016 của Hải quân nhân dân Việt Nam.\n\n"
+        "Chiều 16/3, hai bên tổ chức Hội nghị rút kinh nghiệm diễn tập.")
+    assert [(e.type, set(e.countries)) for e in events] == [("Exercise", {"IND", "VNM"}), ("Conference", {"IND", "VNM"})]
+    assert "event.sides-of-context" in events[1].readings[0].rules

@@ -287,3 +287,22 @@ def test_a_curly_apostrophe_stays_inside_a_name():
 def test_khmer_vietnamese_surname():
     offs = _officials("Cùng dự có Đại tá Danh Ri Sa, Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh.")
     assert offs["Danh Ri Sa"].country == "VNM"
+
+
+def test_a_name_after_a_company_marker_is_the_company():
+    doc = extract("Ký kết có ông Budi Santoso, Tổng giám đốc PT Pindad Persero, và Đại tá Lê Văn Tâm.")
+    assert sorted(o.name for o in doc.officials) == ["Budi Santoso", "Lê Văn Tâm"]
+    assert "official.company-name" in {d.rule for d in doc.dropped}
+
+
+def test_a_position_never_holds_another_officials_name():
+    from kg.model import Article, Doc, Official, Reading
+    from kg.pipeline.officials.merge import positions_free_of_names
+
+    a = Official("Lê Văn Tâm", "VNM", positions=["Thứ trưởng Bộ Quốc phòng tiếp Bộ trưởng Carlos Ruiz", "Thứ trưởng"],
+                 readings=[Reading(0, 10, 0, 10, ())])
+    b = Official("Carlos Ruiz", "CHL", positions=["Bộ trưởng Quốc phòng Chile"])
+    doc = Doc(article=Article(id="t", text="x" * 20))
+    positions_free_of_names(doc, [a, b])
+    assert a.positions == ["Thứ trưởng"] and b.positions == ["Bộ trưởng Quốc phòng Chile"]
+    assert [d.rule for d in doc.dropped] == ["official.position-names-another"]

@@ -173,9 +173,9 @@ def test_a_position_naming_another_official_is_a_violation():
 
 def test_one_happening_stored_as_two_events_is_a_violation():
     doc = good_doc()
-    twin = Event(**{**doc.events[0].__dict__, "label": "Hội đàm lần thứ 2", "ordinal": 2})
+    twin = Event(**{**doc.events[0].__dict__, "label": "Hội đàm cấp cao lần thứ 2", "ordinal": 2})
     doc.events.append(twin)
-    doc.events[0].ordinal, doc.events[0].label = 1, "Hội đàm lần thứ 1"
+    doc.events[0].ordinal, doc.events[0].label = 2, "Hội đàm quốc phòng lần thứ 2"
     report = validate_quads(doc_to_quads(doc, "h"))
     assert {v.component for v in report.violations} == {"consistency:events-with-same-participants-and-date"}
     assert len(report.violations) == 2

@@ -58,6 +58,9 @@ IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never to
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
+SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
+SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
+VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
 
 
@@ -321,6 +324,8 @@ class EventMerger:
                 continue
             ev = d.event
             self._complete(ev)
+            if not ev.countries and not ev.participants:
+                self._sides_from_context(ev, events)
             # two anonymous drafts of one type and date are one happening
             twin = None if d.named else next(
                 (e for e in events if not YEAR_IN_LABEL_RE.search(e.label) and e.ordinal is None
@@ -351,6 +356,24 @@ class EventMerger:
             _add_rule(ev, VIETNAM_SIDE)
         if not ev.label:
             ev.label = _anon_label(ev)
+
+    def _sides_from_context(self, ev: Event, before: list[Event]) -> None:
+        """Countries for an event told without a named side: those named in its
+        sentences ("hai tàu Ấn Độ đã diễn tập ... với tàu ... Việt Nam"), else the
+        sides of the event told before it ("hai bên tổ chức Hội nghị rút kinh
+        nghiệm"), else Vietnam."""
+        named = [c.code for r in ev.readings for c in self.idx.countries_in(r.sentence_start, r.sentence_end)]
+        if named:
+            add_unique(ev.countries, *named)
+            _add_rule(ev, SIDES_OF_SENTENCE)
+            return
+        earlier = next((e for e in reversed(before) if e.countries), None)
+        if earlier is not None:
+            add_unique(ev.countries, *earlier.countries)
+            _add_rule(ev, SIDES_OF_CONTEXT)
+        else:
+            ev.countries.append(VNM)  # a Vietnamese outlet tells what Vietnam's forces do
+            _add_rule(ev, VIETNAM_BY_DEFAULT)
 
     def _back_references(self) -> None:
         """Officials of a sentence opened by "Dịp này," take part in the latest happening told before it."""

@@ -15,7 +15,7 @@ from kg.model import Doc, Official
 from kg.pipeline import component
 from kg.pipeline.common import norm_key
 from kg.pipeline.officials.lexicon import ship_prefixes
-from kg.pipeline.officials.merge import acting_for_a_state, merge_officials, name_occurrences
+from kg.pipeline.officials.merge import acting_for_a_state, merge_officials, name_occurrences, positions_free_of_names
 from kg.pipeline.officials.mentions import find_official_mentions
 from kg.pipeline.officials.organizations import (
     find_organizations,
@@ -53,6 +53,7 @@ def officials_component(doc: Doc) -> Doc:
             off.country = country
             off.readings[:] = [type(r)(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, ORG_COUNTRY))
                                for r in off.readings]
+    positions_free_of_names(doc, merged.officials)
     doc.officials = acting_for_a_state(doc, merged.officials)
     doc.name_occurrences = name_occurrences(doc, doc.officials, merged.alias)
     return doc

@@ -170,3 +170,15 @@ def side_switch_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def stop_names() -> frozenset[str]:
     return frozenset(norm_key(n) for n in load_lines("lex_name_stoplist.txt"))
+
+
+@lru_cache(maxsize=1)
+def company_re() -> re.Pattern[str]:
+    """A company marker of `lex_company_markers.txt` ("Tập đoàn", "PT", "Corporation")."""
+    return re.compile(phrase_pattern(load_lines("lex_company_markers.txt")) + r"(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def company_before_re() -> re.Pattern[str]:
+    """A company marker right before a name: "PT Len Industri", "Tập đoàn Hanwha"."""
+    return re.compile(phrase_pattern(load_lines("lex_company_markers.txt")) + r"\s+$")

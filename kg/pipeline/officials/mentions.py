@@ -33,6 +33,7 @@ from kg.pipeline.officials.lexicon import (
     after_location_word,
     after_ship_cue,
     break_re,
+    company_before_re,
     head_start_re,
     honorific_re,
     position_re,
@@ -51,6 +52,7 @@ SHIP_NAME = rule("official.ship-name", "a name after a ship word or before a hul
 STOPLIST = rule("official.stoplist", "a capitalised phrase listed in lex_name_stoplist.txt, not a person")
 TITLE_AS_NAME = rule("official.title-read-as-name", "a title such as 'Phó Tư lệnh' read as surname and given name")
 PLACE_NAME = rule("official.place-name", "a name after a place word (tại, tỉnh, TP., cảng) is a place")
+COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's")
 NO_ANCHOR = rule("official.no-anchor", "no rank, title, honorific or title after it: a bare name (a credit, a byline)")
 TITLE_OF_ANOTHER = rule("official.title-of-another", "the title before 'của' is the person's it names, not this name's")
 ONE_WORD = rule("official.one-vietnamese-word", "a single Vietnamese-shaped word is not a name")
@@ -167,6 +169,8 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
         return TITLE_AS_NAME  # "Phó Tư lệnh", "Phó Chính ủy"
     if after_location_word(text, max(sent.start, n_start - 15), n_start):
         return PLACE_NAME
+    if company_before_re().search(text, max(sent.start, n_start - 16), n_start):
+        return COMPANY_NAME
     return None
 
 

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from kg.model import Doc, Official, Reading
-from kg.pipeline.common import add_unique, doc_index, load_lines, norm_key, phrase_pattern
+from kg.pipeline.common import add_unique, doc_index, norm_key
 from kg.pipeline.mentions import NameOccurrence, OfficialMention
-from kg.pipeline.officials.lexicon import suffixes
+from kg.pipeline.officials.lexicon import company_re, suffixes
 from kg.pipeline.rules import drop, rule
 
+POSITION_NAMES_ANOTHER = rule("official.position-names-another", "a position holding another official's whole name is another clause's text: dropped")
 SHORT_FORM = rule("official.short-form", "a shorter later form ('Knapper') of a name read in full before")
 LONE_SHORT_FORM = rule("official.lone-short-form", "a one-word name that abbreviates no full name of the article")
 CITIZEN = rule("official.citizen", "only an honorific, no rank or title anywhere: a citizen quoted, not an official")
@@ -98,6 +98,26 @@ def _core_tokens(key: str) -> list[str]:
     while len(toks) > 1 and toks[-1].rstrip(".") in sfx:
         toks.pop()
     return toks
+
+
+def positions_free_of_names(doc: Doc, officials: list[Official]) -> None:
+    """A position never names another official: one that holds another's whole
+    name ("Bộ trưởng ... tiếp Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen") is the
+    text of another clause read as a title, and is dropped."""
+    names = {tuple(norm_key(o.name).split()) for o in officials}
+    names = {n for n in names if len(n) >= 2}
+    for off in officials:
+        own = tuple(norm_key(off.name).split())
+        kept = []
+        for position in off.positions:
+            words = norm_key(position).split()
+            runs = {tuple(words[i : i + len(n)]) for n in names if n != own for i in range(len(words) - len(n) + 1)}
+            if runs & (names - {own}):
+                r = off.readings[0] if off.readings else None
+                drop(doc, "official", POSITION_NAMES_ANOTHER, r.start if r else 0, r.end if r else 0)
+            else:
+                kept.append(position)
+        off.positions[:] = kept
 
 
 def acting_for_a_state(doc: Doc, officials: list[Official]) -> list[Official]:
@@ -188,13 +208,9 @@ def _speaks_for_a_company(off: Official) -> bool:
     (the head of a state firm who signs a defence document does)."""
     if off.rank or not off.positions:
         return False
-    company = _company_re()
+    company = company_re()
     if not all(company.search(p) for p in off.positions):
         return False
     return not any(_SIGNS_RE.search(s) for s in off.evidence)
 
 
-@lru_cache(maxsize=1)
-def _company_re() -> re.Pattern[str]:
-    """A company named in a title (`lex_company_markers.txt`)."""
-    return re.compile(phrase_pattern(load_lines("lex_company_markers.txt")) + r"(?!\w)")

@@ -161,13 +161,7 @@ def duplicate_events(store: GraphStore) -> list[Conflict]:
     for row in typed:
         types[_value(row, "e")].add(_value(row, "type"))
     editions: dict[str, str] = {_value(row, "e"): _value(row, "n") for row in numbered}
-    groups: dict[tuple[str, str, frozenset[str]], list[str]] = defaultdict(list)
-    for (event, start), people in participants.items():
-        for etype in types.get(event, ()):
-            groups[(etype, start, frozenset(people))].append(event)
-    for key, events in groups.items():
-        if len({editions[e] for e in events if e in editions}) > 1:
-            groups[key] = []  # editions of different series, not one happening
+    groups = _same_day_groups(participants, types, editions)
     clashing = {e for events in groups.values() if len(events) > 1 for e in events}
     label_of = _event_labels(store) if clashing else {}
     out = []
@@ -183,6 +177,21 @@ def duplicate_events(store: GraphStore) -> list[Conflict]:
                                 f"{etype.rsplit('#', 1)[-1]} {label!r} on {start} has the same participants as {shown}",
                                 others))
     return out
+
+
+def _same_day_groups(
+    participants: dict[tuple[str, str], set[str]], types: dict[str, set[str]], editions: dict[str, str]
+) -> dict[tuple[str, str, frozenset[str]], list[str]]:
+    """Events by (type, start, participants); a group holding editions of
+    different numbers is emptied (different series, not one happening)."""
+    groups: dict[tuple[str, str, frozenset[str]], list[str]] = defaultdict(list)
+    for (event, start), people in participants.items():
+        for etype in types.get(event, ()):
+            groups[(etype, start, frozenset(people))].append(event)
+    for key, events in groups.items():
+        if len({editions[e] for e in events if e in editions}) > 1:
+            groups[key] = []
+    return groups
 
 
 def _event_labels(store: GraphStore) -> dict[str, str]:

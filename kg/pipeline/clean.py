@@ -429,34 +429,33 @@ def _drop_repeated_sentences(blocks: list[_Block]) -> None:
     short_sizes = {len(k) for k in short}
     inside: set[str] = set()
     for b in blocks:
-        if b.rule:
-            continue
         # a sentence's key is a substring of the block's case-folded text
         # (case folding maps characters one by one), so a block holding no
         # short key anywhere need not be split into sentences at all
         # (a short block holds its own key: only a long one is worth the test)
-        text, folded = b.text, b.folded
-        if len(text) > MAX_CAPTION_LEN:
-            for k in short:
-                if k in folded:
-                    break
-            else:
-                continue
-        spans = _paragraph_spans(text)  # a block is one line: one paragraph
-        if len(spans) < 2:
-            continue
-        if len(folded) != len(text):
-            inside.update(k for k in (_collapsed_key(text[s:e]) for s, e in spans) if k in short)
-            continue
-        # each character folded to one: a sentence's key is cut from `folded`,
-        # once its length shows it can be a short one
-        for start, end in spans:
-            start, end = _bare_span(text, start, end)
-            if end - start in short_sizes and folded[start:end] in short:
-                inside.add(folded[start:end])
+        if not b.rule and (len(b.text) <= MAX_CAPTION_LEN or any(k in b.folded for k in short)):
+            inside |= _short_sentences(b, short, short_sizes)
     for b in blocks:
         if not b.rule and len(b.text) <= MAX_CAPTION_LEN and b.key in inside:
             b.rule = CAPTION_OF_BODY
+
+
+def _short_sentences(b: _Block, short: set[str], short_sizes: set[int]) -> set[str]:
+    """The keys in `short` of the sentences of block `b`, when it has several."""
+    text, folded = b.text, b.folded
+    spans = _paragraph_spans(text)  # a block is one line: one paragraph
+    if len(spans) < 2:
+        return set()
+    if len(folded) != len(text):
+        return {k for k in (_collapsed_key(text[s:e]) for s, e in spans) if k in short}
+    # each character folded to one: a sentence's key is cut from `folded`,
+    # once its length shows it can be a short one
+    found = set()
+    for start, end in spans:
+        start, end = _bare_span(text, start, end)
+        if end - start in short_sizes and folded[start:end] in short:
+            found.add(folded[start:end])
+    return found
 
 
 def _bare_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -532,21 +531,8 @@ def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
     qi, nq = 0, len(quotes)
     n = len(para)
     for m in _BOUNDARY.finditer(para):
-        end = m.end()  # a blank follows, and most often a single one
-        i = end + 1
-        if i >= n or para[i].isspace():
-            first = _NON_SPACE.search(para, end)
-            if first is None:
-                continue  # nothing but blanks after: the paragraph's own end
-            i = first.start()
-        j = i
-        while j < n and para[j] in _OPENERS:
-            j += 1
-        nxt = para[j : j + 1]
-        if not (nxt.isupper() or nxt.isdigit() or para[i] in _OPENERS):
-            continue
-        mark = m.group()
-        if mark[0] == "." and len(mark.rstrip(_CLOSERS)) == 1 and _is_abbreviation(para, m.start()):
+        end = m.end()
+        if not _opens_sentence(para, m):
             continue
         while qi < nq and quotes[qi][0] < end:
             ch = quotes[qi][1]
@@ -564,6 +550,27 @@ def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
         depth, straight = 0, False
     out.extend(_span(para, start, n))
     return tuple(out)
+
+
+def _opens_sentence(para: str, m: re.Match[str]) -> bool:
+    """Whether a new sentence starts after the mark `m`: a capital, a digit or an
+    opening quote follows, and the mark ends no abbreviation ("TP.", "v.v.")."""
+    n = len(para)
+    end = m.end()  # a blank follows, and most often a single one
+    i = end + 1
+    if i >= n or para[i].isspace():
+        first = _NON_SPACE.search(para, end)
+        if first is None:
+            return False  # nothing but blanks after: the paragraph's own end
+        i = first.start()
+    j = i
+    while j < n and para[j] in _OPENERS:
+        j += 1
+    nxt = para[j : j + 1]
+    if not (nxt.isupper() or nxt.isdigit() or para[i] in _OPENERS):
+        return False
+    mark = m.group()
+    return not (mark[0] == "." and len(mark.rstrip(_CLOSERS)) == 1 and _is_abbreviation(para, m.start()))
 
 
 def _span(para: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -168,6 +168,22 @@ def _word_before(text: str, start: int) -> Optional[str]:
     return None
 
 
+def _cue_before(m: _Matcher, text: str, start: int, last: Optional[str], tail: Optional[str]) -> Optional[str]:
+    """The kind of the longest cue ending the words before `start` (`last` is the
+    word right before it, `tail` its key), if any."""
+    prev: Optional[list[str]] = None  # read only for a cue of several words
+    for n, phrase in m.cue_tails.get(tail, ()):
+        if n > 1:
+            if prev is None:
+                prev = _words_before(text, start, m.max_cue_words)
+            if n > len(prev) or name_key(" ".join(prev[-n:])) != phrase:
+                continue
+        elif last is not None and _is_cap(last) and tail in m.surnames:
+            return None  # "Đoàn Mỹ Linh": the surname Đoàn, not "đoàn" (delegation)
+        return m.cues[phrase]
+    return None
+
+
 def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
     """Whether the alias at text[start:end] names a country, from the words around it."""
     last = _word_before(text, start)
@@ -177,40 +193,25 @@ def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
     tail = name_key(last) if last is not None else None
     if level == _PLAIN and tail not in m.block_ends:
         return _ACCEPT  # only a "block" cue rejects a plain alias
-    cue = None
-    prev: Optional[list[str]] = None  # read only for a cue of several words
-    for n, phrase in m.cue_tails.get(tail, ()):
-        # the longest cue that ends the words before wins
-        if n > 1:
-            if prev is None:
-                prev = _words_before(text, start, m.max_cue_words)
-            if n > len(prev) or name_key(" ".join(prev[-n:])) != phrase:
-                continue
-        elif _is_cap(last) and tail in m.surnames:
-            break  # "Đoàn Mỹ Linh": the surname Đoàn, not "đoàn" (delegation)
-        cue = m.cues[phrase]
-        break
+    cue = _cue_before(m, text, start, last, tail)
     if cue == "block":
         return _REJECT
     if level == _PLAIN:
         return _ACCEPT
+    run_before = cue is None and last is not None and _is_cap(last)
+    nxt = _NEXT_WORD.match(text, end)
+    run_after = bool(nxt) and _is_cap(nxt.group(1))
     if level == _PAIR:
         # "Việt - Nhật", "quan hệ Việt - Anh": only beside another country, never
         # inside a capitalised run ("Việt Bắc") nor after a cue ("người Việt")
-        nxt = _NEXT_WORD.match(text, end)
-        inside = (last is not None and _is_cap(last) and cue is None) or (bool(nxt) and _is_cap(nxt.group(1)))
-        return _REJECT if inside else _PENDING
+        return _REJECT if run_before or run_after else _PENDING
     if cue == "title":
         return _ACCEPT  # "Tổng thống Pháp Emmanuel Macron", "Bộ Quốc Phòng Pháp"
-    if cue == "person":
-        return _REJECT  # "ông Đức", "Đại tá Nga"
-    if cue is None and last is not None and _is_cap(last):
-        # Inside a capitalised run: a person's name when it opens with a surname
-        # ("Nguyễn Đức Anh", "Đoàn Mỹ Linh"), else a given name ("Ảnh: Trọng Đức"),
-        # a place ("Tây Úc") or a title-cased name; no country either way.
+    if cue == "person" or run_before:
+        # "ông Đức", "Đại tá Nga"; or inside a capitalised run: a person's name when
+        # it opens with a surname ("Nguyễn Đức Anh", "Đoàn Mỹ Linh"), else a given
+        # name ("Ảnh: Trọng Đức"), a place ("Tây Úc") or a title-cased name
         return _REJECT
-    nxt = _NEXT_WORD.match(text, end)
-    run_after = bool(nxt) and _is_cap(nxt.group(1))
     if cue == "prep":
         return _REJECT if run_after else _ACCEPT  # "tại Mỹ" but not "tại Mỹ Tho"
     if run_after:

@@ -167,24 +167,9 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         trig_end=m.end(), year_written=name.year is not None, rules=[kind.rule, *name.rules],
         name_end=name.late_end,
     )
-    if kind.etype == "Dialogue" and name.named and forum_words_re().search(name.core) and len(
-        idx.countries_in(m.start(), mention.end)
-    ) < 2:
-        mention.etype = "Conference"  # "Đối thoại Shangri-La": many delegations, not a bilateral dialogue
-        mention.rules.append(FORUM)
-    folded = " ".join(m.group().casefold().split())
-    if (kind.etype == "Visit" or folded in SHIP_CALL_TRIGGERS) and _ship_visit(text, sent.start, m.start(), m.end(), sent.end):
-        # "tàu USS X ... bắt đầu chuyến thăm hữu nghị": a port call
-        mention.etype, mention.display = "PortCall", "Thăm cảng"
-        mention.rules.append(SHIP_CALL)
+    _retype(text, idx, sent, m, mention)
     c_hi = min(clause_end(text, m.end(), sent.end), nxt if nxt > m.end() else sent.end)
-    defined = DEFINITION_BEFORE_RE.search(text, max(sent.start, m.start() - 24), m.start()) is not None
-    if defined:  # "Đây là cuộc diễn tập ... đa phương": the event told before, described
-        mention.named, mention.core, mention.year, mention.ordinal, mention.end = False, "", None, None, m.end()
-    if defined or (not mention.named and THIS_ONE_AFTER_RE.match(text, m.end(), sent.end)):
-        mention.this_one = True  # its date is the article's, not this sentence's
-        mention.rules.append(THIS_ONE)
-    else:
+    if not _refers_to_this_one(text, sent, m, mention):
         _own_date(text, idx, sent, mention, c_hi, first)
     late = _too_late(text, sent, mention, kind)
     if late is not None:
@@ -200,6 +185,34 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     if mention.named:
         _named_details(text, idx, sent, mention, c_lo)
     return mention
+
+
+def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention: EventMention) -> None:
+    """A dialogue named after a forum is a conference; a visit made by a ship a port call."""
+    if mention.etype == "Dialogue" and mention.named and forum_words_re().search(mention.core) and len(
+        idx.countries_in(m.start(), mention.end)
+    ) < 2:
+        mention.etype = "Conference"  # "Đối thoại Shangri-La": many delegations, not a bilateral dialogue
+        mention.rules.append(FORUM)
+    folded = " ".join(m.group().casefold().split())
+    if (mention.etype == "Visit" or folded in SHIP_CALL_TRIGGERS) and _ship_visit(
+        text, sent.start, m.start(), m.end(), sent.end
+    ):
+        # "tàu USS X ... bắt đầu chuyến thăm hữu nghị": a port call
+        mention.etype, mention.display = "PortCall", "Thăm cảng"
+        mention.rules.append(SHIP_CALL)
+
+
+def _refers_to_this_one(text: str, sent: Sentence, m: re.Match[str], mention: EventMention) -> bool:
+    """ "chuyến thăm lần này", "Đây là cuộc diễn tập ...": the happening the article
+    tells (its date is the article's, not this sentence's)."""
+    defined = DEFINITION_BEFORE_RE.search(text, max(sent.start, m.start() - 24), m.start()) is not None
+    if defined:  # "Đây là cuộc diễn tập ... đa phương": the event told before, described
+        mention.named, mention.core, mention.year, mention.ordinal, mention.end = False, "", None, None, m.end()
+    if defined or (not mention.named and THIS_ONE_AFTER_RE.match(text, m.end(), sent.end)):
+        mention.this_one = True
+        mention.rules.append(THIS_ONE)
+    return mention.this_one
 
 
 def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_lo: int) -> Optional[str]:

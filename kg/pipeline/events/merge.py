@@ -134,18 +134,7 @@ class EventMerger:
                       and (core_key in d.aliases or _same_named(d, mention, sig))), None)
         if draft is not None:
             mention.rules.append(SAME_NAME)
-            if mention.year and not draft.year:
-                draft.year = mention.year
-                draft.event.label, draft.label_words = _named_label(mention), len(mention.core.split())
-            if len(sig) > len(draft.sig) and not (mention.year is None and draft.year):
-                draft.sig = sig
-            words = len(mention.core.split())
-            if words > draft.label_words and mention.ordinal == draft.event.ordinal and (
-                mention.year == draft.year or mention.year is None and not draft.year
-            ):
-                # the fuller name ("... biên giới Việt Nam - Lào lần thứ 3") labels it
-                draft.event.label, draft.label_words = _named_label(mention), words
-            draft.name_countries = draft.name_countries | mention.countries
+            _fold_name(draft, mention, sig)
         else:
             mention.rules.append(NEW_NAMED)
             key = f"{mention.etype}|{norm_key(mention.core)}|{mention.year or ''}"
@@ -326,20 +315,27 @@ class EventMerger:
             self._complete(ev)
             if not ev.countries and not ev.participants:
                 self._sides_from_context(ev, events)
-            # two anonymous drafts of one type and date are one happening
-            twin = None if d.named else next(
-                (e for e in events if not YEAR_IN_LABEL_RE.search(e.label) and e.ordinal is None
-                 and e.type == ev.type and e.start == ev.start and _same_sides(e, ev)
-                 and not _other_pairs(e, ev, self.country_of)
-                 and not (hosts_of.get(id(e)) and d.hosts and not hosts_of[id(e)] & d.hosts)),
-                None,
-            )
+            twin = None if d.named else self._twin(d, events, hosts_of)
             if twin is not None:
                 _merge_events(twin, ev, TWIN)
                 continue
             hosts_of[id(ev)] = d.hosts
             events.append(ev)
         return _fold_stretches(events, {id(d.event) for d in drafts if d.named})
+
+    def _twin(self, d: _Draft, events: list[Event], hosts_of: dict[int, frozenset[str]]) -> Optional[Event]:
+        """An unnamed event already kept that is the same happening as draft `d`:
+        one type and date, agreeing sides, no other pair of people, no other host."""
+        ev = d.event
+        for e in events:
+            if YEAR_IN_LABEL_RE.search(e.label) or e.ordinal is not None or e.type != ev.type or e.start != ev.start:
+                continue
+            if not _same_sides(e, ev) or _other_pairs(e, ev, self.country_of):
+                continue
+            if hosts_of.get(id(e)) and d.hosts and not hosts_of[id(e)] & d.hosts:
+                continue
+            return e
+        return None
 
     def _complete(self, ev: Event) -> None:
         """Countries of the participants, Vietnam for a Vietnamese organiser or a
@@ -394,6 +390,23 @@ class EventMerger:
             add_unique(ev.countries, *(c for c in map(self.country_of.get, names) if c))
             add_unique(ev.evidence, sent.text)
             ev.readings.append(Reading(sent.start, sent.end, sent.start, sent.end, (BACK_REFERENCE,)))
+
+
+def _fold_name(draft: _Draft, mention: EventMention, sig: frozenset[str]) -> None:
+    """What another telling of a named event adds: its year, a fuller name and
+    the countries in that name."""
+    if mention.year and not draft.year:
+        draft.year = mention.year
+        draft.event.label, draft.label_words = _named_label(mention), len(mention.core.split())
+    if len(sig) > len(draft.sig) and not (mention.year is None and draft.year):
+        draft.sig = sig
+    words = len(mention.core.split())
+    if words > draft.label_words and mention.ordinal == draft.event.ordinal and (
+        mention.year == draft.year or mention.year is None and not draft.year
+    ):
+        # the fuller name ("... biên giới Việt Nam - Lào lần thứ 3") labels it
+        draft.event.label, draft.label_words = _named_label(mention), words
+    draft.name_countries = draft.name_countries | mention.countries
 
 
 def _apply_roles(ev: Event, mention: EventMention) -> None:

@@ -179,19 +179,14 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
     people = [o for o in idx.doc.name_occurrences if sent.start <= o.start < sent.end]
     before = [o for o in people if o.end <= mention.start]
     after = [o for o in people if o.start >= mention.end]
-    ordered = before[::-1] + after
-    visitor = next((o for o in ordered if host_code and country_of.get(o.name) not in (None, host_code)), None)
+    ordered = [o.name for o in before[::-1] + after]
     if visited is None and mention.this_one:
-        # "Bộ trưởng X khẳng định chuyến thăm lần này ...": a foreign guest's visit to Vietnam
-        visitor = next((o for o in ordered if country_of.get(o.name) not in (None, VNM)), None)
-        if visitor is not None:
-            mention.visited, mention.visited_place = VNM, "Việt Nam"
-            mention.visitor = visitor.name
-            mention.rules.append(THIS_VISIT)
+        _guest_visit(mention, ordered, country_of)
         return
+    visitor = next((p for p in ordered if host_code and country_of.get(p) not in (None, host_code)), None)
     visitor = visitor or (ordered[0] if ordered else None)
     if visitor is not None and may_open(mention, text, idx, sent.end):
-        mention.visitor = visitor.name
+        mention.visitor = visitor
     if visited is not None:
         mention.visited, mention.visited_place = visited.code, visited.surface
 
@@ -220,6 +215,16 @@ def _counterpart_title(text: str, idx: DocIndex, sent: Sentence, mention: EventM
             return [c.code]
         break
     return []
+
+
+def _guest_visit(mention: EventMention, people: list[str], country_of: dict[str, Optional[str]]) -> None:
+    """ "Bộ trưởng X khẳng định chuyến thăm lần này ...": the nearest foreign
+    official's visit to Vietnam."""
+    visitor = next((p for p in people if country_of.get(p) not in (None, VNM)), None)
+    if visitor is not None:
+        mention.visited, mention.visited_place = VNM, "Việt Nam"
+        mention.visitor = visitor
+        mention.rules.append(THIS_VISIT)
 
 
 def _listed_countries(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> list[str]:

@@ -348,19 +348,8 @@ def name_in_words(toks: tuple[str, ...]) -> Optional[tuple[int, bool]]:
         return None
     particle_words = particles()
     # Western or transliterated name: foreign-looking words (and particles) at the end
-    j = len(toks)
-    n_foreign = 0
-    while j > 0:
-        w = toks[j - 1]
-        if w in particle_words and 0 < j - 1 < len(toks) - 1:
-            j -= 1
-            continue
-        if is_foreign_token(w):
-            n_foreign += 1
-            j -= 1
-            continue
-        break
-    if n_foreign >= 1 and j < len(toks):
+    j = _foreign_tail(toks, particle_words)
+    if j < len(toks):
         lead = _first_name_token(toks, j)
         if lead < j and len(toks) <= _WHOLE_RUN_MAX:
             # "Choi Young-sam", "Kim Jong-un": a short run is the whole name, its
@@ -369,14 +358,32 @@ def name_in_words(toks: tuple[str, ...]) -> Optional[tuple[int, bool]]:
         # the foreign words, or a short form such as "ông Knapper"; not an honorific
         # written in front of them ("Dato' Seri Rosli Kamaruddin")
         return (_past_lead_honorifics(toks, j), True)
-    if n_foreign:
-        return None
     if len(toks) >= 3 and is_foreign_token(toks[-2]) and toks[-2] not in particle_words:
         # "Rachel Goh Siew Ling", "Ng Eng Hen": foreign words, then one Vietnamese-shaped syllable
         head = name_in_words(toks[:-1])
         if head is not None and head[1] and len(toks) - head[0] >= 3:
             return head
-    # Vietnamese (or Sino-Vietnamese) name: surname + 1-3 syllables ending the run
+    return _vietnamese_name(toks)
+
+
+def _foreign_tail(toks: tuple[str, ...], particle_words: frozenset[str]) -> int:
+    """Where the run of foreign-looking words (particles inside it) ending `toks`
+    begins; len(toks) when the last word is not foreign-looking."""
+    j = len(toks)
+    while j > 0:
+        w = toks[j - 1]
+        if w in particle_words and 0 < j - 1 < len(toks) - 1:
+            j -= 1
+        elif is_foreign_token(w):
+            j -= 1
+        else:
+            break
+    # particles alone are no foreign name: the run must end in a foreign word
+    return j if j < len(toks) and is_foreign_token(toks[-1]) else len(toks)
+
+
+def _vietnamese_name(toks: tuple[str, ...]) -> Optional[tuple[int, bool]]:
+    """A Vietnamese (or Sino-Vietnamese) name: a surname and 1-3 syllables ending the run."""
     surname_words = surnames()
     options = [i for i, t in enumerate(toks) if t in surname_words and 2 <= len(toks) - i <= 4]
     if not options:

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reference_runs import reference_runs
 
-from kg.pipeline.common import _flat_alternation, _trie_pattern, load_lines, load_tsv, phrase_pattern
+from kg.pipeline.common import flat_alternation, trie_pattern, load_lines, load_tsv, phrase_pattern
 from kg.pipeline.events.lexicon import trigger_re as _trigger_re
 from kg.pipeline.events.resolve import organizer as _organizer
 from kg.pipeline.officials.merge import find_names
@@ -65,7 +65,7 @@ def test_runs_equal_reference_on_generated_text(text):
 # --------------------------------------------------------------------------- trie-shaped lexicon regexes
 def _flat(phrases, first_upper=False) -> str:
     unique = sorted(set(phrases), key=len, reverse=True)
-    return r"(?<![\w])(?:" + _flat_alternation(unique, first_upper) + r")(?![\w])"
+    return r"(?<![\w])(?:" + flat_alternation(unique, first_upper) + r")(?![\w])"
 
 
 WRAPPERS = ["{}", "(?i:{})", r"{}\s+$", r"(?i:{})\s*\w"]
@@ -112,7 +112,7 @@ def test_real_lexicons_become_tries_and_match_like_flat():
             _same_matches(phrases, first_upper, text)
     for name in ("lex_event_triggers.tsv", "lex_agreement_types.tsv", "lex_partnership_levels.tsv"):
         phrases = [row[0] for row in load_tsv(name)]
-        assert _trie_pattern(sorted(set(phrases), key=len, reverse=True), False) is not None
+        assert trie_pattern(sorted(set(phrases), key=len, reverse=True), False) is not None
         _same_matches(phrases, False, text)
 
 

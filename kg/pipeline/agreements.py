@@ -38,26 +38,26 @@ from kg.pipeline.when import clause_end, dateline, dates_of
 
 
 @lru_cache(maxsize=1)
-def _types() -> dict[str, str]:
+def agreement_types() -> dict[str, str]:
     return {" ".join(r[0].casefold().split()): r[1] for r in load_tsv("lex_agreement_types.tsv")}
 
 
 @lru_cache(maxsize=1)
-def _trigger_re() -> re.Pattern[str]:
+def trigger_re() -> re.Pattern[str]:
     """Document-type phrases; opening with one literal per branch lets `re` skip
     in C to the letters a phrase can start with (same matches, see
     `letter_led_pattern`), which matters as it runs on every sentence."""
-    fast = letter_led_pattern(_types().keys())
-    return re.compile(fast) if fast is not None else _plain_trigger_re()
+    fast = letter_led_pattern(agreement_types().keys())
+    return re.compile(fast) if fast is not None else plain_trigger_re()
 
 
 @lru_cache(maxsize=1)
-def _plain_trigger_re() -> re.Pattern[str]:
-    return re.compile("(?i:" + phrase_pattern(_types().keys()) + ")")
+def plain_trigger_re() -> re.Pattern[str]:
+    return re.compile("(?i:" + phrase_pattern(agreement_types().keys()) + ")")
 
 
 @lru_cache(maxsize=None)
-def _role_re(role: str) -> re.Pattern[str]:
+def role_re(role: str) -> re.Pattern[str]:
     phrases = tsv_by_role("lex_agreement_context.tsv", role)
     fast = letter_led_pattern(phrases)  # same matches, faster scan
     return re.compile(fast if fast is not None else "(?i:" + phrase_pattern(phrases) + ")")
@@ -110,7 +110,7 @@ def _label_span(text: str, start: int, hi: int) -> int:
     """End of an agreement's label: before punctuation, a time phrase or "và <next document>"."""
     m = _LABEL_END_RE.search(text, start, hi)
     end = m.start() if m else hi
-    nxt = _trigger_re().search(text, start + 3, end)
+    nxt = trigger_re().search(text, start + 3, end)
     if nxt:
         conj = _CONJ_END_RE.search(text[start : nxt.start()])
         if conj:
@@ -220,7 +220,7 @@ def find_agreement_mentions(doc: Doc) -> list[AgreementMention]:
     out: list[AgreementMention] = []
     found_in = -2  # the sentence of the last document found
     for si, sent in enumerate(idx.sentences):
-        matches = list(_trigger_re().finditer(text, sent.start, sent.end))
+        matches = list(trigger_re().finditer(text, sent.start, sent.end))
         for m in matches:
             mention = _mention(doc, idx, si, sent, m, country_of)
             if mention is not None:
@@ -235,7 +235,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
              country_of: dict[str, Optional[str]]) -> Optional[AgreementMention]:
     text = doc.text
     lo, hi = sent.start, sent.end
-    atype = _types()[" ".join(m.group().casefold().split())]
+    atype = agreement_types()[" ".join(m.group().casefold().split())]
     governed = _governed(text, sent, m, atype)
     if not governed.kept:
         drop(doc, "agreement", governed.rule, m.start(), m.end())
@@ -285,7 +285,7 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
         return _Governed(False, CATEGORY)
     if _COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
         return _Governed(False, COUNT)
-    signs = list(_role_re("sign").finditer(text, max(lo, m.start() - 150), m.start()))
+    signs = list(role_re("sign").finditer(text, max(lo, m.start() - 150), m.start()))
     signed = None
     if signs:
         s = signs[-1]
@@ -296,7 +296,7 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
             not gap[gap.rfind(";") + 1 :].strip()
             and not _PREDICATE_RE.search(text, m.end(), clause_end(text, m.end(), hi))
         )
-        if not _role_re("not_yet").search(text, max(lo, s.start() - 30), s.start()) and listed:
+        if not role_re("not_yet").search(text, max(lo, s.start() - 30), s.start()) and listed:
             signed = s
     if signed is not None:
         return _Governed(True, SIGNED, signed)
@@ -344,7 +344,7 @@ def _people(doc: Doc, sent: Sentence, mention: AgreementMention, signed: Optiona
     if named:
         add_unique(ag.witnesses if witness else ag.signatories, *named)
         mention.rules.append(WITNESSES if witness else SIGNERS)
-    elif _role_re("collective").search(text, lo, cut) is not None:
+    elif role_re("collective").search(text, lo, cut) is not None:
         mention.rules.append(PRINCIPALS)
     add_unique(ag.signatories, *signers)
     add_unique(ag.witnesses, *witnesses)
@@ -400,7 +400,7 @@ def _follow_up(doc: Doc, sent: Sentence, last: AgreementMention, right_after: bo
             last.rules.append(WITNESSES_NEXT)
             return
     # tested before the search, which has no other use
-    if ag.signatories or not _role_re("signer").search(text, lo, hi):
+    if ag.signatories or not role_re("signer").search(text, lo, hi):
         return
     signers = [o.name for o in people if lo <= o.start < hi]
     if len(signers) >= 2:

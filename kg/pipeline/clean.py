@@ -165,7 +165,7 @@ def _key(line: str) -> str:
     return " ".join(line.strip(_DECOR).casefold().split())
 
 
-def _collapsed_key(line: str) -> str:
+def collapsed_key(line: str) -> str:
     """`_key` of a line whose blanks are already collapsed (a block, or a sentence
     of one): there the split/join is a no-op, since case folding never makes a blank."""
     return line.strip(_DECOR).casefold()
@@ -188,7 +188,7 @@ def normalize(raw: str) -> str:
 assert _DECOR.casefold() == _DECOR
 
 
-class _Block:
+class Block:
     """One logical line (soft-wrapped lines joined) and the raw lines it came from."""
 
     __slots__ = ("text", "raw", "rule", "bare", "folded", "key")
@@ -199,7 +199,7 @@ class _Block:
         self.rule: Optional[str] = None  # the rule that dropped it
         self.bare = bare = text.strip(_DECOR)
         self.folded = folded = text.casefold()
-        # `_collapsed_key(text)`: the steps below compare blocks by it
+        # `collapsed_key(text)`: the steps below compare blocks by it
         if len(bare) == len(text):
             self.key = folded
         else:
@@ -215,13 +215,13 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSERS_BLANK).endswith(_TERMINAL_TUPLE)
 
 
-def _blocks(text: str) -> list[_Block]:
+def _blocks(text: str) -> list[Block]:
     """Lines, with a hard-wrapped sentence ("...của\\nBộ" no; "...của\\nhai nước") re-joined.
 
     A line that does not end a sentence, followed directly (no blank line)
     by one starting in lower case, is the same paragraph wrapped.
     """
-    out: list[_Block] = []
+    out: list[Block] = []
     prev_blank = True
     for raw in text.split("\n"):
         if raw.isprintable() and "  " not in raw:
@@ -236,9 +236,9 @@ def _blocks(text: str) -> list[_Block]:
         # the cheap test first: most lines start with a capital
         if not prev_blank and line[0].islower() and not _ends_sentence(out[-1].text):
             last = out[-1]
-            out[-1] = _Block(last.text + " " + line, last.raw + [stripped])
+            out[-1] = Block(last.text + " " + line, last.raw + [stripped])
         else:
-            out.append(_Block(line, [stripped]))
+            out.append(Block(line, [stripped]))
         prev_blank = False
     return out
 
@@ -316,7 +316,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     warnings: list[str] = []
     _line_rules(blocks, warnings)
     _drop_repeats(blocks, title_key)
-    _drop_repeated_sentences(blocks)
+    drop_repeated_sentences(blocks)
     kept = [b for b in blocks if not b.rule]
     _drop_headline_runs(kept)
     for b in kept[1:]:  # never the title
@@ -335,7 +335,7 @@ def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
     return cleaned.text, [r.text for r in cleaned.removed]
 
 
-def _line_rules(blocks: list[_Block], warnings: list[str]) -> None:
+def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
     """Line patterns, the footer cut, and captions: a caption keeps its text
     (once its credit is cut) when it says something."""
     seen_chars = 0
@@ -361,12 +361,12 @@ def _line_rules(blocks: list[_Block], warnings: list[str]) -> None:
                 continue
             # a photo story tells its news in captions: the credit goes, the text stays
             # (and is dropped below if it only repeats a sentence of the body)
-            blocks[i] = b = _Block(caption, b.raw)
+            blocks[i] = b = Block(caption, b.raw)
             line = caption
         seen_chars += len(line)
 
 
-def _cut(blocks: list[_Block], at: int, why: str, where: str, warnings: list[str]) -> None:
+def _cut(blocks: list[Block], at: int, why: str, where: str, warnings: list[str]) -> None:
     """Drop blocks[at:] under rule `why`; warn when body-like paragraphs go with them."""
     body_like = 0
     for b in blocks[at:]:
@@ -377,7 +377,7 @@ def _cut(blocks: list[_Block], at: int, why: str, where: str, warnings: list[str
         warnings.append(f"text cut at {where}: {body_like} paragraphs that read like body text were dropped after it")
 
 
-def _cut_story_after_byline(blocks: list[_Block], warnings: list[str]) -> None:
+def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
     """A byline closing the body ("Hoàng Linh/VOV.VN", "Tin, ảnh: X") followed by
     more paragraphs: what follows is another story glued to the page."""
     byline = _rules().byline
@@ -392,7 +392,7 @@ def _cut_story_after_byline(blocks: list[_Block], warnings: list[str]) -> None:
             seen_chars += len(b.text)
 
 
-def _drop_trailing_run(blocks: list[_Block]) -> None:
+def _drop_trailing_run(blocks: list[Block]) -> None:
     """The trailing run: author's name, "Theo ...", agency."""
     kept = [b for b in blocks if not b.rule]
     tail = _rules().tail
@@ -403,7 +403,7 @@ def _drop_trailing_run(blocks: list[_Block]) -> None:
             break
 
 
-def _drop_repeats(blocks: list[_Block], title_key: str) -> None:
+def _drop_repeats(blocks: list[Block], title_key: str) -> None:
     """The title again (but in first place), and any line seen twice but a long
     paragraph's first copy."""
     counts = Counter(b.key for b in blocks)
@@ -421,7 +421,7 @@ def _drop_repeats(blocks: list[_Block], title_key: str) -> None:
         first_seen.add(k)
 
 
-def _drop_repeated_sentences(blocks: list[_Block]) -> None:
+def drop_repeated_sentences(blocks: list[Block]) -> None:
     """A short line equal to one sentence of a longer paragraph is its photo caption."""
     short = {b.key for b in blocks if not b.rule and len(b.text) <= MAX_CAPTION_LEN}
     if not short:
@@ -440,14 +440,14 @@ def _drop_repeated_sentences(blocks: list[_Block]) -> None:
             b.rule = CAPTION_OF_BODY
 
 
-def _short_sentences(b: _Block, short: set[str], short_sizes: set[int]) -> set[str]:
+def _short_sentences(b: Block, short: set[str], short_sizes: set[int]) -> set[str]:
     """The keys in `short` of the sentences of block `b`, when it has several."""
     text, folded = b.text, b.folded
-    spans = _paragraph_spans(text)  # a block is one line: one paragraph
+    spans = paragraph_spans(text)  # a block is one line: one paragraph
     if len(spans) < 2:
         return set()
     if len(folded) != len(text):
-        return {k for k in (_collapsed_key(text[s:e]) for s, e in spans) if k in short}
+        return {k for k in (collapsed_key(text[s:e]) for s, e in spans) if k in short}
     # each character folded to one: a sentence's key is cut from `folded`,
     # once its length shows it can be a short one
     found = set()
@@ -467,8 +467,8 @@ def _bare_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _drop_headline_runs(kept: list[_Block]) -> None:
-    run: list[_Block] = []
+def _drop_headline_runs(kept: list[Block]) -> None:
+    run: list[Block] = []
 
     def flush() -> None:
         if len(run) >= MIN_HEADLINE_RUN:
@@ -476,7 +476,7 @@ def _drop_headline_runs(kept: list[_Block]) -> None:
                 r.rule = HEADLINES
         run.clear()
 
-    prev: Optional[_Block] = None
+    prev: Optional[Block] = None
     for b in kept:
         if _is_headline_like(b.text) and not (prev is not None and prev.text.endswith(":")):
             run.append(b)
@@ -510,7 +510,7 @@ _NON_SPACE = re.compile(r"\S")
 
 
 @lru_cache(maxsize=2048)
-def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
+def paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of one paragraph, relative to it.
 
     Cached by text: cleaning splits every block to find captions, and the
@@ -585,7 +585,7 @@ def _span(para: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _split_paragraph(para: str, offset: int) -> list[Sentence]:
-    return [Sentence(para[s:e], offset + s, offset + e) for s, e in _paragraph_spans(para)]
+    return [Sentence(para[s:e], offset + s, offset + e) for s, e in paragraph_spans(para)]
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -65,16 +65,16 @@ def phrase_pattern(phrases: Iterable[str], first_upper: bool = False) -> str:
     The alternation is written as a trie ("h(?:ội(?:\\s+nghị|...)|...)") so the
     regex engine rejects a word after its first letter instead of trying every
     phrase in turn; it matches exactly what the flat longest-first alternation
-    matches (see `_trie_pattern`), and falls back to that when it cannot
+    matches (see `trie_pattern`), and falls back to that when it cannot
     guarantee it."""
     unique = sorted(set(phrases), key=len, reverse=True)
-    body = _trie_pattern(unique, first_upper)
+    body = trie_pattern(unique, first_upper)
     if body is None:
-        body = _flat_alternation(unique, first_upper)
+        body = flat_alternation(unique, first_upper)
     return _WB_L + "(?:" + body + ")" + _WB_R
 
 
-def _flat_alternation(phrases: Sequence[str], first_upper: bool) -> str:
+def flat_alternation(phrases: Sequence[str], first_upper: bool) -> str:
     """The phrases one after another, longest first (the reference form)."""
     parts = []
     for p in phrases:
@@ -227,8 +227,8 @@ def _atoms_clash(a: str, b: str, ignore_case: bool) -> bool:
     return bool(re.match(a, tb, flags) or re.match(b, ta, flags))
 
 
-def _trie_pattern(phrases: Sequence[str], first_upper: bool) -> Optional[str]:
-    """Trie-shaped alternation equivalent to `_flat_alternation`, or None.
+def trie_pattern(phrases: Sequence[str], first_upper: bool) -> Optional[str]:
+    """Trie-shaped alternation equivalent to `flat_alternation`, or None.
 
     Why equal: phrases matching at one position match the same text, so
     (sibling atoms never matching the same character, which is checked, also

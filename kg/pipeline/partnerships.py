@@ -35,13 +35,13 @@ from kg.pipeline.when import dates_of
 
 
 @lru_cache(maxsize=1)
-def _levels() -> dict[str, str]:
+def levels() -> dict[str, str]:
     return {" ".join(r[0].casefold().split()): r[1] for r in load_tsv("lex_partnership_levels.tsv")}
 
 
 @lru_cache(maxsize=1)
-def _level_re() -> re.Pattern[str]:
-    return _phrases_re(tuple(_levels().keys()))
+def level_re() -> re.Pattern[str]:
+    return _phrases_re(tuple(levels().keys()))
 
 
 @lru_cache(maxsize=None)
@@ -169,14 +169,14 @@ def find_partnership_mentions(doc: Doc) -> list[PartnershipMention]:
     country_of = {o.name: o.country for o in doc.officials}
     out: list[PartnershipMention] = []
     for si, sent in enumerate(idx.sentences):
-        for m in _level_re().finditer(text, sent.start, sent.end):
+        for m in level_re().finditer(text, sent.start, sent.end):
             if _role_re("future").search(text[max(sent.start, m.start() - 60) : m.start()]):
                 drop(doc, "partnership", FUTURE, m.start(), m.end())
                 continue
             if _after_mechanism_word(text, sent.start, m.start()):
                 drop(doc, "partnership", MECHANISM, m.start(), m.end())
                 continue
-            level = _levels()[" ".join(m.group().casefold().split())]
+            level = levels()[" ".join(m.group().casefold().split())]
             mention = PartnershipMention(level, m.start(), m.end(), si)
             _resolve(doc, idx, sent, mention, country_of)
             if mention.pairs:

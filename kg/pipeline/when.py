@@ -31,12 +31,21 @@ HEAD_WINDOW = 30
 LEAD_SENTENCES = 6
 
 
+# No clause reaches further than this from a word in it: bounding the searches keeps
+# a page that is one endless "sentence" in linear time.
+MAX_CLAUSE = 600
+
+
 def clause_end(text: str, pos: int, hi: int) -> int:
+    """The end of the clause holding `pos` (a ';', '.', '!' or '?'), at most `hi`."""
+    hi = min(hi, pos + MAX_CLAUSE)
     m = _CLAUSE_PUNCT_RE.search(text, pos, hi)
     return m.start() if m else hi
 
 
 def clause_start(text: str, pos: int, lo: int) -> int:
+    """The start of the clause holding `pos` (after a ';' or ':'), at least `lo`."""
+    lo = max(lo, pos - MAX_CLAUSE)
     j = max(text.rfind(";", lo, pos), text.rfind(":", lo, pos))
     return j + 1 if j >= 0 else lo
 

@@ -168,7 +168,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         name_end=name.late_end,
     )
     _retype(text, idx, sent, m, mention)
-    c_hi = min(clause_end(text, m.end(), sent.end), nxt if nxt > m.end() else sent.end)
+    c_hi = clause_end(text, m.end(), nxt if nxt > m.end() else sent.end)  # searched up to the next trigger only
     if not _refers_to_this_one(text, sent, m, mention):
         _own_date(text, idx, sent, mention, c_hi, first)
     late = _too_late(text, sent, mention, kind)

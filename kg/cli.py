@@ -297,10 +297,11 @@ def _register_optional_commands() -> None:
     from kg.commands.analyze import analyze
     from kg.commands.build import build
     from kg.commands.evaluate import evaluate
+    from kg.commands.explain import explain
     from kg.commands.serve import serve
     from kg.commands.viz import viz
 
-    for command in (build, evaluate, analyze, viz, serve):
+    for command in (build, evaluate, analyze, viz, serve, explain):
         cli.add_command(command)
 
 

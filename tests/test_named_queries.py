@@ -96,10 +96,13 @@ def test_query_file_conventions(query):
     # prefixes declared, so the file runs in any SPARQL tool
     for prefix in set(re.findall(r"\b([a-z]+):\w", re.sub(r"(?m)^#.*$|<[^>]*>|\"[^\"]*\"", "", query.text))):
         assert re.search(rf"PREFIX\s+{prefix}:", query.text), f"{query.name}: undeclared prefix {prefix}"
-    # every declared parameter has exactly one VALUES line to rewrite
+    # every declared parameter has VALUES lines (all with the same default) or one LIMIT line to rewrite
     for param in query.params:
-        assert len(re.findall(r"VALUES\s+\?" + param.name + r"\s*\{", query.text)) == 1, param.name
-    # queries use the union default graph; GRAPH only for provenance
+        values = re.findall(r"VALUES\s+\?" + param.name + r"\s*\{([^}]*)\}", query.text)
+        limits = re.findall(r"LIMIT\s+(\d+)\s*#\s*" + param.name + r"\b", query.text)
+        assert values or limits, param.name
+        assert len({v.strip() for v in values}) <= 1 and len(limits) <= 1, param.name
+        assert not limits or limits == [param.default], param.name
     ox.Store().query(query.text)  # parses
 
 

@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from kg.ids import country_iri
 from kg.pipeline import KGError
 from kg.resources import queries_dir
-from kg.vocab import PREFIXES
+from kg.vocab import ID_IRI, PREFIXES
 
 _PARAM_LINE = re.compile(r"^#\s*param:\s*(\w+)\s+(\S+)\s*(.*)$")
 _LIMIT_LINE = r"LIMIT\s+\d+(\s*#\s*{name}\b)"
@@ -56,6 +56,10 @@ class NamedQuery:
     text: str
     path: Path
     params: tuple[Param, ...] = field(default_factory=tuple)
+
+    def limits(self) -> list[Param]:
+        """Parameters that set a LIMIT (`LIMIT N  # NAME`) rather than a VALUES line."""
+        return [p for p in self.params if re.search(_LIMIT_LINE.format(name=re.escape(p.name)), self.text)]
 
     def bind(self, values: dict[str, str]) -> str:
         """The query text with every `VALUES ?name { ... }` line set from `values`.
@@ -159,6 +163,11 @@ def fold(text: str) -> str:
 
     text = unicodedata.normalize("NFD", text.casefold()).replace("đ", "d")
     return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def entity_prefixes() -> list[tuple[str, str]]:
+    """The predeclared prefixes of entity IRIs (`official:`, `country:` …), with their IRIs."""
+    return [(p, iri) for p, iri in PREFIXES.items() if iri.startswith(ID_IRI) and iri != ID_IRI]
 
 
 def to_sparql_term(value: str) -> str:

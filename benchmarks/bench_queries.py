@@ -73,7 +73,10 @@ def readme_queries(readme: Path) -> list[tuple[str, str]]:
     found += [m.group(1) for m in re.finditer(r"kg query '((?:SELECT|ASK|CONSTRUCT|DESCRIBE)[^']*)'", text)
               if "..." not in m.group(1)]  # `kg query 'SELECT ...'` shows the syntax, not a query
     found += [m.group(1) for m in re.finditer(r'select_rows\(\w+,\s*"((?:SELECT|ASK)[^"]*)"\)', text)]
-    return [(f"README {i + 1}: {' '.join(q.split())[:48]}…", q) for i, q in enumerate(dict.fromkeys(found))]
+    unique: dict[str, str] = {}
+    for query in found:
+        unique.setdefault(" ".join(query.split()), query)  # the same query once, however it is laid out
+    return [(f"README {i + 1}: {' '.join(q.split())[:48]}…", q) for i, q in enumerate(unique.values())]
 
 
 def typical_values(select: Callable[[str], list[dict[str, Any]]]) -> dict[str, str]:

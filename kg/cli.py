@@ -166,7 +166,7 @@ def query(ctx: click.Context, sparql: Optional[str], query_file: Optional[Path],
     Entities by kind: country:VNM  official:phan-van-giang
                       organization:bo-quoc-phong-viet-nam
                       partnership:usa-vnm-comprehensive-strategic-partnership
-                      source:004-fb072b0f9087a923-txt-1a2b3c4d (an article)
+                      source:004-fb072b0f9087a923-txt-c611ccec (an article)
     Events and agreements: their full IRI, e.g.
       <https://w3id.org/defence-kg/id/event/talks/2024-10-24-chn-vnm>
     (a prefixed name cannot hold a slash: id:official/x is not one).

@@ -116,12 +116,14 @@ def resolve_country(value: str) -> str:
     for prefix in (PREFIXES["country"], "country:"):
         if text.startswith(prefix):
             text = text[len(prefix):]
+    codes_first = re.fullmatch(r"[A-Z]{2,3}", text) is not None  # "NGA" is Nigeria, "Nga" is Russia
+    by_code: Optional[str] = None
     if re.fullmatch(r"[A-Za-z]{2,3}", text):
         try:
-            return get_country(text).code
+            by_code = get_country(text).code
         except UnknownCountry:
             pass
-    code = lookup(text) or unaccented_match(text)
+    code = by_code if codes_first and by_code else (lookup(text) or unaccented_match(text) or by_code)
     if code:
         return code
     close = closest_countries(text)

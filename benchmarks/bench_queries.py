@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from corpus import generate  # noqa: E402
 
 from kg.queries import NamedQuery, list_named_queries  # noqa: E402
-from kg.store import open_store, prepare_query, select_rows  # noqa: E402
+from kg.store import Literal, QueryResults, Term, open_store, prepare_query, select_rows  # noqa: E402
 from kg.store.sparql import blank_opaque  # noqa: E402
 
 # A typical value for each parameter name; IRIs are looked up in the data (see `typical_values`).
@@ -117,25 +117,24 @@ def list_columns(text: str) -> dict[str, str]:
     return {m.group(2): m.group(1) for m in _LIST.finditer(text)}
 
 
-def canonical(result: Any, lists: Optional[dict[str, str]] = None) -> list[tuple]:
+def canonical(result: QueryResults, lists: Optional[dict[str, str]] = None) -> list[tuple]:
     """A query result as sorted tuples of plain values, comparable across stores.
 
     The items of a GROUP_CONCAT column are compared in sorted order, since
     engines (and pyoxigraph's own stores) concatenate in different orders.
     """
-    if isinstance(result, ox.QueryBoolean):
-        return [(bool(result),)]
-    if isinstance(result, ox.QuerySolutions):
-        names = [v.value for v in result.variables]
-        return canonical_rows(names, ({n: sol[n] for n in names} for sol in result), lists or {})
-    return sorted(((str(t.subject), str(t.predicate), str(t.object)) for t in result), key=repr)
+    if result.kind == "ask":
+        return [(result.boolean,)]
+    if result.kind == "select":
+        return canonical_rows(result.variables, result, lists or {})
+    return sorted(((str(t.subject), str(t.predicate), str(t.object)) for t in result.triples()), key=repr)
 
 
-def canonical_rows(names: list[str], rows: Iterable[dict[str, Any]], lists: dict[str, str]) -> list[tuple]:
-    def key(name: str, term: Optional[ox.Term]) -> tuple:
+def canonical_rows(names: list[str], rows: Iterable[dict[str, Optional[Term]]], lists: dict[str, str]) -> list[tuple]:
+    def key(name: str, term: Optional[Term]) -> tuple:
         if term is None:
             return ("",)
-        if isinstance(term, ox.Literal):
+        if isinstance(term, Literal):
             value = term.value
             if name in lists and lists[name]:
                 value = lists[name].join(sorted(value.split(lists[name])))
@@ -154,7 +153,7 @@ def reference_stores(trig: bytes, turtle: bytes) -> tuple[ox.Store, ox.Store]:
 
 
 def reference_rows(store: ox.Store, text: str) -> list[tuple]:
-    return canonical(store.query(prepare_query(text).text), list_columns(text))
+    return canonical(QueryResults(store.query(prepare_query(text).text)), list_columns(text))
 
 
 @dataclass
@@ -250,8 +249,7 @@ def bench_size(articles: int, ns: argparse.Namespace, work: Path) -> list[Timing
     timings = []
     with open_store(store_path, read_only=True) as store:
         def select(text: str) -> list[dict[str, Any]]:
-            result = store.query(text)
-            return [{v.value: sol[v] for v in result.variables} for sol in result]
+            return select_rows(store, text)[1]
 
         cases = [c for c in all_cases(queries, ns.readme, select) if not ns.only or re.search(ns.only, c.label)]
         for case in cases:

@@ -6,23 +6,25 @@ summaries. Library errors (`KGError`) become one clean line and exit code 1.
 
 from __future__ import annotations
 
+import io
+import os
+import shutil
 import sys
-import time
+import tempfile
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, BinaryIO, Optional
 
 import click
-import pyoxigraph as ox
 
 from kg import __version__
+from kg.limits import QueryAborted, run_limited
 from kg.pipeline import KGError
 from kg.store import DEFAULT_STORE_DIR, STORE_ENV, open_store
 
 QUERY_FORMATS = ("table", "csv", "tsv", "json", "ndjson", "xml", "turtle", "ntriples", "jsonld")
-_RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
-                   "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
-_GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "table": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-                  "jsonld": ox.RdfFormat.JSON_LD, "json": ox.RdfFormat.JSON_LD}
+_RESULT_FORMATS = ("csv", "tsv", "json", "xml")
+# a graph result asked for as a table or as JSON is written as Turtle or JSON-LD
+_GRAPH_FORMATS = {"turtle": "turtle", "table": "turtle", "ntriples": "ntriples", "jsonld": "jsonld", "json": "jsonld"}
 
 
 class KGGroup(click.Group):
@@ -31,6 +33,12 @@ class KGGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except QueryAborted as exc:
+            # the engine cannot be cancelled: leave at once, the store is only read
+            sys.stdout.flush()
+            click.echo(f"Error: {exc}", err=True)
+            sys.stderr.flush()
+            os._exit(exc.exit_code)
         except KGError as exc:
             raise click.ClickException(str(exc)) from exc
         except BrokenPipeError:  # `kg query ... | head`
@@ -56,70 +64,14 @@ def cli(ctx: click.Context, store_path: Path) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["store_path"] = store_path
+    ctx.obj["open_store"] = lambda read_only=True: open_store(store_path, read_only=read_only)
 
 
 def _store(ctx: click.Context, read_only: bool = True):
-    return open_store(ctx.obj["store_path"], read_only=read_only)
+    return ctx.obj["open_store"](read_only=read_only)
 
 
-# --------------------------------------------------------------------- build
-@cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--exports", "exports_dir", type=click.Path(file_okay=False, path_type=Path), default="exports",
-              show_default=True, help="Where to write defence-kg.ttl, .trig and .html after the build.")
-@click.option("--no-exports", is_flag=True, help="Only update the store.")
-@click.option("--force", is_flag=True, help="Re-read every article even if unchanged.")
-@click.option("--strict", is_flag=True, help="Exit non-zero if any file or article was skipped.")
-@click.pass_context
-def build(ctx: click.Context, paths: tuple[Path, ...], exports_dir: Path, no_exports: bool,
-          force: bool, strict: bool) -> None:
-    """Read articles (.txt, .html/.htm, .jsonl; folders recursively) into the store.
-
-    Unchanged articles are skipped, changed ones replaced, so running it twice
-    changes nothing. Prints a summary on stderr and writes the exports.
-    """
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    from kg.build import Builder, graph_summary
-    from kg.exports import export_to_file
-
-    started = time.perf_counter()
-    with _store(ctx, read_only=False) as store:
-        console = Console(stderr=True)
-        with Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                      TimeElapsedColumn(), console=console, transient=True,
-                      disable=not console.is_terminal) as progress:
-            task = progress.add_task("", total=None)
-
-            def tick(article: Any) -> None:
-                progress.update(task, advance=1, description=article.id[:40])
-
-            report = Builder(store, force=force).build(paths, progress=tick)
-        _err(f"Read {report.read} article(s) in {report.seconds:.2f} s: {len(report.added)} new, "
-             f"{len(report.updated)} updated, {len(report.unchanged)} unchanged; {len(report.skipped)} skipped.")
-        for skip in report.skipped:
-            _err(f"  skipped {skip.source}: {skip.reason}")
-        summary = graph_summary(store)
-        _err(f"Graph: {len(store):,} statements in {len(store.graphs())} article graph(s).")
-        if summary:
-            _err("  " + ", ".join(f"{name} {count}" for name, count in summary))
-        if not no_exports:
-            written = [export_to_file(store, fmt, exports_dir / f"defence-kg.{ext}")
-                       for fmt, ext in (("turtle", "ttl"), ("trig", "trig"))]
-            from kg.viz import write_html
-
-            html = exports_dir / "defence-kg.html"
-            write_html(store, html)
-            written.append(html)
-            _err("Wrote " + ", ".join(str(p) for p in written) + ".")
-    _err(f"Done in {time.perf_counter() - started:.2f} s.")
-    if report.read == 0 and report.skipped:
-        raise click.ClickException("no article could be read")
-    if strict and report.skipped:
-        raise click.ClickException(f"{len(report.skipped)} file(s) or article(s) skipped (--strict)")
-
-
+# -------------------------------------------------------------------- remove
 @cli.command()
 @click.argument("article_ids", nargs=-1, required=True)
 @click.pass_context
@@ -153,9 +105,13 @@ def remove(ctx: click.Context, article_ids: tuple[str, ...]) -> None:
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
               help="Output format: SELECT results as table/csv/tsv/json/ndjson/xml; graph results as turtle/ntriples/jsonld.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=60.0, show_default=True,
+              help="Stop a query that runs longer than this many seconds (0: no limit).")
+@click.option("--allow-service", is_flag=True,
+              help="Let SERVICE clauses query other servers over the network (refused by default).")
 @click.pass_context
 def query(ctx: click.Context, sparql: Optional[str], query_file: Optional[Path], name: Optional[str],
-          params: tuple[str, ...], list_queries: bool, fmt: str) -> None:
+          params: tuple[str, ...], list_queries: bool, fmt: str, timeout: float, allow_service: bool) -> None:
     """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over all articles.
 
     Plain triple patterns see each statement once, whichever articles state
@@ -213,8 +169,12 @@ def query(ctx: click.Context, sparql: Optional[str], query_file: Optional[Path],
         hint = f" (did you mean dkg:{close}?)" if close else ""
         _err(f"warning: dkg:{term} is not a term of the ontology{hint}")
     with _store(ctx) as store:
-        result = store.query(text)
-        write_result(result, fmt)
+        output = run_limited(lambda: render_result(store.query(text, allow_service=allow_service), fmt),
+                             timeout or None)
+    with output:
+        sys.stdout.flush()
+        shutil.copyfileobj(output, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
 
 
 def _read_query_file(path: Path) -> str:
@@ -226,47 +186,38 @@ def _read_query_file(path: Path) -> str:
         raise click.ClickException(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
-def write_result(result: Any, fmt: str) -> None:
-    """SPARQL results to stdout; the standard result formats use pyoxigraph's serializers."""
+def render_result(result: Any, fmt: str) -> BinaryIO:
+    """A query's answer, rendered whole before anything reaches stdout (a timeout prints nothing half-done)."""
     from kg.output import render_rows
-    from kg.queries import query_kind, term_to_python
+    from kg.queries import term_to_python
 
-    out = sys.stdout
-    kind = query_kind(result)
-    if kind == "graph":
+    out = tempfile.SpooledTemporaryFile(max_size=32 * 1024 * 1024)
+    if result.kind == "graph":
         if fmt not in _GRAPH_FORMATS:
             raise click.ClickException(f"--format {fmt} does not apply to graph results; use turtle, ntriples or jsonld")
-        out.flush()
-        ox.serialize(result, sys.stdout.buffer, _GRAPH_FORMATS[fmt], prefixes=None if fmt == "ntriples" else _prefixes())
-        sys.stdout.buffer.flush()
-        return
-    if fmt in ("turtle", "ntriples", "jsonld"):
+        result.serialize(out, _GRAPH_FORMATS[fmt], prefixes=_prefixes())
+    elif fmt in ("turtle", "ntriples", "jsonld"):
         raise click.ClickException(f"--format {fmt} applies to CONSTRUCT/DESCRIBE results only")
-    if kind == "ask":
+    elif result.kind == "ask" and fmt not in ("json", "xml"):
+        out.write(b"true\n" if result.boolean else b"false\n")
+    elif fmt in _RESULT_FORMATS:
+        result.serialize(out, fmt)
         if fmt in ("json", "xml"):
-            out.flush()
-            result.serialize(sys.stdout.buffer, _RESULT_FORMATS[fmt])
-            sys.stdout.buffer.write(b"\n")
-            sys.stdout.buffer.flush()
-        else:
-            out.write(("true" if bool(result) else "false") + "\n")
-        return
-    variables = [v.value for v in result.variables]
-    if fmt in _RESULT_FORMATS:
-        out.flush()
-        result.serialize(sys.stdout.buffer, _RESULT_FORMATS[fmt])
-        if fmt in ("json", "xml"):
-            sys.stdout.buffer.write(b"\n")
-        sys.stdout.buffer.flush()
-        return
-    rows = [{v: term_to_python(sol[v]) for v in variables} for sol in result]
-    render_rows(variables, rows, fmt, out)
+            out.write(b"\n")
+    else:
+        text = io.TextIOWrapper(out, encoding="utf-8", newline="")
+        rows = [{v: term_to_python(t) for v, t in row.items()} for row in result]
+        render_rows(result.variables, rows, fmt, text)
+        text.flush()
+        text.detach()
+    out.seek(0)
+    return out  # type: ignore[return-value]
 
 
 def _prefixes() -> dict[str, str]:
-    from kg.vocab import PREFIXES
+    from kg.vocab import turtle_prefixes
 
-    return dict(PREFIXES)
+    return turtle_prefixes()
 
 
 # -------------------------------------------------------------------- export
@@ -330,7 +281,7 @@ def stats(ctx: click.Context, top: int, fmt: str) -> None:
     from kg.stats import graph_stats
 
     with _store(ctx) as store:
-        result = graph_stats(store, top=top)
+        result = run_limited(lambda: graph_stats(store, top=top), timeout=None)  # Ctrl-C stops at once
     if fmt in ("json", "ndjson"):
         render_rows(["section", "name", "label", "count"], result.as_rows(), fmt, sys.stdout)
         return
@@ -342,10 +293,11 @@ def stats(ctx: click.Context, top: int, fmt: str) -> None:
 def _register_optional_commands() -> None:
     """Commands that live in their own modules (one module per feature)."""
     from kg.commands.analyze import analyze
+    from kg.commands.build import build
     from kg.commands.evaluate import evaluate
     from kg.commands.viz import viz
 
-    for command in (evaluate, analyze, viz):
+    for command in (build, evaluate, analyze, viz):
         cli.add_command(command)
 
 

@@ -9,17 +9,17 @@ network formats (GraphML, GEXF) write the networkx projection of
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator, Optional
-
-import pyoxigraph as ox
+from typing import BinaryIO, Callable, Iterable, Optional
 
 from kg.pipeline import KGError
 from kg.store import GraphStore
-from kg.vocab import PREFIXES
+from kg.vocab import turtle_prefixes
 
-UNION_QUERY = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+UNION_QUERY = "CONSTRUCT WHERE { ?s ?p ?o }"  # the default graph: each statement of every article once
 
 
 class ExportError(KGError):
@@ -33,38 +33,14 @@ class ExportFormat:
     media_type: str
     description: str
     writer: Callable[[GraphStore, BinaryIO], None]
-    rdf_format: Optional[ox.RdfFormat] = None
-
-    @property
-    def keeps_graphs(self) -> bool:
-        return bool(self.rdf_format and self.rdf_format.supports_datasets)
+    keeps_graphs: bool = False  # one named graph per article, beside the default graph
 
 
-def union_triples(store: GraphStore) -> Iterator[ox.Triple]:
-    """Every triple of every article graph, once."""
-    result = store.query(UNION_QUERY)
-    assert isinstance(result, ox.QueryTriples)
-    return iter(result)
-
-
-def _graph_writer(fmt: ox.RdfFormat) -> Callable[[GraphStore, BinaryIO], None]:
+def _rdf_writer(name: str) -> Callable[[GraphStore, BinaryIO], None]:
     def write(store: GraphStore, out: BinaryIO) -> None:
-        ox.serialize(union_triples(store), out, fmt, prefixes=_prefixes_for(fmt))
+        store.dump(out, name, prefixes=turtle_prefixes())
 
     return write
-
-
-def _dataset_writer(fmt: ox.RdfFormat) -> Callable[[GraphStore, BinaryIO], None]:
-    def write(store: GraphStore, out: BinaryIO) -> None:
-        ox.serialize(store.quads(), out, fmt, prefixes=_prefixes_for(fmt))
-
-    return write
-
-
-def _prefixes_for(fmt: ox.RdfFormat) -> Optional[dict[str, str]]:
-    if fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
-        return None
-    return dict(PREFIXES)
 
 
 def _network_writer(kind: str) -> Callable[[GraphStore, BinaryIO], None]:
@@ -83,18 +59,18 @@ def register(fmt: ExportFormat) -> None:
     FORMATS[fmt.name] = fmt
 
 
-for _name, _ox, _desc in (
-    ("turtle", ox.RdfFormat.TURTLE, "Turtle, the union of all articles"),
-    ("ntriples", ox.RdfFormat.N_TRIPLES, "N-Triples, the union of all articles"),
-    ("rdfxml", ox.RdfFormat.RDF_XML, "RDF/XML, the union of all articles"),
+for _name, _ext, _media, _desc in (
+    ("turtle", "ttl", "text/turtle", "Turtle, the union of all articles"),
+    ("ntriples", "nt", "application/n-triples", "N-Triples, the union of all articles"),
+    ("rdfxml", "rdf", "application/rdf+xml", "RDF/XML, the union of all articles"),
 ):
-    register(ExportFormat(_name, _ox.file_extension, _ox.media_type, _desc, _graph_writer(_ox), _ox))
-for _name, _ox, _desc in (
-    ("trig", ox.RdfFormat.TRIG, "TriG, one named graph per article"),
-    ("nquads", ox.RdfFormat.N_QUADS, "N-Quads, one named graph per article"),
-    ("jsonld", ox.RdfFormat.JSON_LD, "JSON-LD, one named graph per article"),
+    register(ExportFormat(_name, _ext, _media, _desc, _rdf_writer(_name)))
+for _name, _ext, _media, _desc in (
+    ("trig", "trig", "application/trig", "TriG: one named graph per article, and their union as the default graph"),
+    ("nquads", "nq", "application/n-quads", "N-Quads: one named graph per article, and their union"),
+    ("jsonld", "jsonld", "application/ld+json", "JSON-LD: one named graph per article, and their union"),
 ):
-    register(ExportFormat(_name, _ox.file_extension, _ox.media_type, _desc, _dataset_writer(_ox), _ox))
+    register(ExportFormat(_name, _ext, _media, _desc, _rdf_writer(_name), keeps_graphs=True))
 register(ExportFormat("graphml", "graphml", "application/graphml+xml",
                       "GraphML of the network projection (Gephi, Cytoscape)", _network_writer("graphml")))
 register(ExportFormat("gexf", "gexf", "application/gexf+xml",
@@ -127,3 +103,96 @@ def export_to_file(store: GraphStore, fmt: str, path: Path) -> Path:
         tmp.unlink(missing_ok=True)
         raise ExportError(f"cannot write {path}: {exc}") from exc
     return path
+
+
+# ------------------------------------------------------------- after a build
+EXPORT_BASENAME = "defence-kg"
+STAMP_NAME = ".defence-kg-exports.json"
+BUILD_DEFAULT_EXPORTS = ("turtle", "trig", "html")  # what a first `kg build` writes
+
+
+def graph_state(store: GraphStore) -> str:
+    """A digest of every article graph's content hash: it changes exactly when the graph does."""
+    digest = hashlib.sha256()
+    for graph, content in sorted(store.content_hashes().items()):
+        digest.update(f"{graph}\t{content}\n".encode("utf-8"))
+    return digest.hexdigest()
+
+
+def export_path(directory: Path, name: str) -> Path:
+    extension = "html" if name == "html" else get_format(name).extension
+    return directory / f"{EXPORT_BASENAME}.{extension}"
+
+
+def parse_export_names(value: str) -> list[str]:
+    """`turtle,trig,html` (or ttl, nq, ...) as registry names; `html` is the interactive view."""
+    if "/" in value or "\\" in value or Path(value).is_dir():
+        raise ExportError(f"--exports lists formats (e.g. turtle,trig,html), not a folder: "
+                          f"give the folder with --exports-dir {value}")
+    names = []
+    for item in value.split(","):
+        item = item.strip().lower()
+        if not item:
+            continue
+        name = "html" if item in ("html", "htm", "view") else get_format(item).name
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def existing_exports(directory: Path) -> list[str]:
+    """The export files already in `directory`, by format name: a rebuild keeps them current."""
+    names = ["html"] + list(FORMATS)
+    return [n for n in names if export_path(directory, n).exists()]
+
+
+@dataclass
+class ExportsReport:
+    written: list[Path]
+    current: list[Path]  # left alone: the graph has not changed since they were written
+
+
+def write_exports(store: GraphStore, names: Iterable[str], directory: Path,
+                  write_view: Optional[Callable[[GraphStore, Path], object]] = None) -> ExportsReport:
+    """Write the named exports into `directory`, skipping each one already current for this graph.
+
+    A stamp file beside them records the graph state each was written for,
+    so an unchanged graph costs no rewrite, and a changed one rewrites only
+    the files asked for.
+    """
+    state = graph_state(store)
+    stamp = _read_stamp(directory)
+    report = ExportsReport([], [])
+    for name in names:
+        path = export_path(directory, name)
+        if stamp.get(path.name) == state and path.exists():
+            report.current.append(path)
+            continue
+        if name == "html":
+            if write_view is None:
+                raise ExportError("no writer for the html view was given")
+            write_view(store, path)
+        else:
+            export_to_file(store, name, path)
+        stamp[path.name] = state
+        _write_stamp(directory, stamp)
+        report.written.append(path)
+    return report
+
+
+def _read_stamp(directory: Path) -> dict[str, str]:
+    try:
+        data = json.loads((directory / STAMP_NAME).read_text(encoding="utf-8"))
+        return {str(k): str(v) for k, v in data.get("files", {}).items()}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def _write_stamp(directory: Path, stamp: dict[str, str]) -> None:
+    path = directory / STAMP_NAME
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_text(json.dumps({"files": stamp}, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc

@@ -40,10 +40,9 @@ from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Optional
 
 import networkx as nx
-import pyoxigraph as ox
 
 from kg.pipeline import KGError
-from kg.store import GraphStore
+from kg.store import GraphStore, Term
 from kg.vocab import DKG_IRI
 
 DATA_DIR = Path(__file__).parent / "data" / "viz"
@@ -211,7 +210,7 @@ def _local(iri: str) -> str:
     return iri[len(DKG_IRI):] if iri.startswith(DKG_IRI) else iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
-def _val(term: Optional[ox.Term]) -> Optional[str]:
+def _val(term: Optional[Term]) -> Optional[str]:
     return None if term is None else term.value
 
 
@@ -234,14 +233,12 @@ Q_DOCS = """SELECT ?d ?p ?o WHERE { ?d a dkg:SourceDocument ; ?p ?o
 _LANG_RANK = {"vi": 0, "": 1, "en": 2}
 
 
-def _tuples(store: GraphStore, sparql: str) -> Iterable[tuple[ox.Term, ...]]:
+def _tuples(store: GraphStore, sparql: str) -> Iterable[tuple[Optional[Term], ...]]:
     """SELECT rows as tuples of terms (cheaper than dicts on large results)."""
     result = store.query(sparql)
-    if not isinstance(result, ox.QuerySolutions):
+    if result.kind != "select":
         raise ProjectionError("expected a SELECT query")
-    width = len(result.variables)
-    for sol in result:
-        yield tuple(sol[i] for i in range(width))
+    return result.tuples()
 
 
 def load_kg(store: GraphStore, details: bool = True) -> KGData:

@@ -18,11 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import pyoxigraph as ox
-
 from kg.ids import country_iri
 from kg.pipeline import KGError
 from kg.resources import queries_dir
+from kg.store import Literal, Term
 from kg.vocab import ID_IRI, PREFIXES
 
 _PARAM_LINE = re.compile(r"^#\s*param:\s*(\w+)\s+(\S+)\s*(.*)$")
@@ -217,19 +216,11 @@ def get_named_query(name: str, directory: Optional[Path] = None) -> NamedQuery:
     raise UnknownQuery(f"unknown named query {name!r}{hint}")
 
 
-def query_kind(result: object) -> str:
-    if isinstance(result, ox.QuerySolutions):
-        return "select"
-    if isinstance(result, ox.QueryBoolean):
-        return "ask"
-    return "graph"
-
-
-def term_to_python(term: Optional[ox.Term]) -> object:
+def term_to_python(term: Optional[Term]) -> object:
     """Plain value of a result cell for table/ndjson output."""
     if term is None:
         return None
-    if isinstance(term, ox.Literal):
+    if isinstance(term, Literal):
         dt = term.datatype.value
         if dt.endswith("#integer") or dt.endswith("#int") or dt.endswith("#long"):
             try:

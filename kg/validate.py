@@ -9,18 +9,18 @@ same graph print the same report.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
-import pyoxigraph as ox
 import rdflib
 from rdflib.namespace import RDF, SH
 
 from kg.pipeline import KGError
 from kg.resources import ontology_file, shapes_file
-from kg.store import GraphStore
+from kg.store import GraphStore, Quad
 from kg.vocab import PREFIXES
 
 VIOLATION = "Violation"
@@ -112,18 +112,16 @@ def _parse(path: Path) -> rdflib.Graph:
 
 
 def store_to_graph(store: GraphStore) -> rdflib.Graph:
-    """The union of the store's graphs as one rdflib Graph (each triple once)."""
-    return quads_to_graph(store.quads())
+    """The store's default graph (the union of its articles, each triple once) as an rdflib Graph."""
+    data = io.BytesIO()
+    store.query("CONSTRUCT WHERE { ?s ?p ?o }").serialize(data, "ntriples")
+    return rdflib.Graph().parse(data=data.getvalue().decode("utf-8"), format="nt")
 
 
-def quads_to_graph(quads: Iterable[ox.Quad]) -> rdflib.Graph:
+def quads_to_graph(quads: Iterable[Quad]) -> rdflib.Graph:
     """rdflib Graph of the triples of `quads`, graph names dropped."""
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
-    graph = rdflib.Graph()
-    if triples:
-        data = ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.N_TRIPLES) or b""
-        graph.parse(data=data.decode("utf-8"), format="nt")
-    return graph
+    lines = {f"{q.subject} {q.predicate} {q.object} .\n" for q in quads}
+    return rdflib.Graph().parse(data="".join(sorted(lines)), format="nt")
 
 
 def validate_store(store: GraphStore) -> ValidationReport:
@@ -131,7 +129,7 @@ def validate_store(store: GraphStore) -> ValidationReport:
     return validate_graph(store_to_graph(store))
 
 
-def validate_quads(quads: Iterable[ox.Quad]) -> ValidationReport:
+def validate_quads(quads: Iterable[Quad]) -> ValidationReport:
     return validate_graph(quads_to_graph(quads))
 
 

@@ -89,6 +89,17 @@ PREFIXES: dict[str, str] = {
 }
 
 
+# Prefixes under which some local names hold a slash ("event/talks/2024-..."):
+# Turtle would write them escaped ("id:event\\/talks"), which some loaders
+# (Virtuoso) keep as part of the IRI. Exports write those IRIs in full.
+NESTED_PREFIXES = frozenset({"id", "event"})
+
+
+def turtle_prefixes() -> dict[str, str]:
+    """Prefixes for Turtle, TriG and JSON-LD output: every local name stays plain."""
+    return {p: iri for p, iri in PREFIXES.items() if p not in NESTED_PREFIXES}
+
+
 def sparql_prologue() -> str:
     """PREFIX lines for every prefix above, prepended to user queries that lack them."""
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())

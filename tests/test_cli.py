@@ -44,7 +44,7 @@ def one_line_error(result) -> None:
 def built(tmp_path, seeds_copy):
     store = tmp_path / "store"
     exports = tmp_path / "exports"
-    result = run(["build", str(seeds_copy), "--exports", str(exports)], store)
+    result = run(["build", str(seeds_copy), "--exports-dir", str(exports)], store)
     assert result.exit_code == 0, result.output
     return store, exports, seeds_copy, result
 
@@ -61,7 +61,7 @@ def test_build_prints_summary_and_writes_exports(built):
 def test_rebuild_changes_nothing(built):
     store, exports, seeds, _ = built
     first = rdflib.Graph().parse(exports / "defence-kg.ttl")
-    result = run(["build", str(seeds), "--exports", str(exports)], store)
+    result = run(["build", str(seeds), "--exports-dir", str(exports)], store)
     assert result.exit_code == 0
     assert "0 new, 0 updated, 5 unchanged" in result.stderr
     second = rdflib.Graph().parse(exports / "defence-kg.ttl")
@@ -173,13 +173,13 @@ def test_named_queries_listed_and_runnable(seed_store_path):
 
 @pytest.mark.parametrize("fmt", ["turtle", "ntriples", "rdfxml"])
 def test_graph_exports_round_trip_to_the_union(seed_store, seed_store_path, fmt):
-    from kg.exports import union_triples
+    from kg.exports import UNION_QUERY
 
     result = run(["export", "--format", fmt], seed_store_path)
     assert result.exit_code == 0
     exported = rdflib.Graph().parse(data=result.stdout_bytes, format={"turtle": "turtle", "ntriples": "nt",
                                                                          "rdfxml": "xml"}[fmt])
-    expected = rdflib.Graph().parse(data="\n".join(str(t) + " ." for t in union_triples(seed_store)), format="nt")
+    expected = rdflib.Graph().parse(data="\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in seed_store.query(UNION_QUERY).triples()), format="nt")
     assert len(expected) > 100
     assert isomorphic(exported, expected)
 

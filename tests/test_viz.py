@@ -83,7 +83,7 @@ def test_script_cannot_be_closed_by_data(tmp_path):
     store = small_store()
     evil = ox.Quad(ox.NamedNode(ID + "event/talks/e1"), ox.NamedNode("https://w3id.org/defence-kg/ontology#evidence"),
                    ox.Literal("</script><script>alert(1)</script>"), ox.NamedNode(ID + "source/doc1"))
-    doc1 = [q for q in store.quads() if q.graph_name == evil.graph_name]
+    doc1 = [q for q in store.quads() if q.graph is not None and q.graph.value == evil.graph_name.value]
     store.replace_graph(evil.graph_name.value, doc1 + [evil])
     text = (write_html(store, tmp_path / "x.html").path).read_text(encoding="utf-8")
     assert "</script><script>alert(1)" not in text

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import ContextManager, Iterable, Iterator, Optional, Protocol, Union
+from typing import BinaryIO, ContextManager, Iterable, Iterator, Optional, Protocol, Union
 
 import pyoxigraph as ox
 
-from kg.store.embedded import OxigraphStore, QueryResult, Statements, WriteError
+from kg.store.embedded import OxigraphStore, Statements, WriteError
+from kg.store.results import IRI, BlankNode, Literal, Quad, QueryResults, Term
 from kg.store.folder import StoreError
 from kg.store.sparql import QueryError, prepare_query
 
@@ -24,7 +25,8 @@ DEFAULT_STORE_DIR = ".kg-store"
 STORE_ENV = "KG_STORE"
 
 __all__ = [
-    "DEFAULT_STORE_DIR", "STORE_ENV", "GraphStore", "OxigraphStore", "QueryError", "QueryResult",
+    "DEFAULT_STORE_DIR", "IRI", "STORE_ENV", "BlankNode", "GraphStore", "Literal", "OxigraphStore", "Quad",
+    "QueryError", "QueryResults", "Term",
     "Statements", "StoreError", "WriteError", "default_store_path", "open_store", "prepare_query",
     "import_quads", "load_dataset", "select_rows",
 ]
@@ -39,15 +41,21 @@ class GraphStore(Protocol):
 
     def content_hashes(self) -> dict[str, str]: ...
 
-    def replace_graph(self, graph: str, statements: Statements, content_hash: Optional[str] = None) -> None: ...
+    def replace_graph(self, graph: str, statements: Statements, content_hash: Optional[str] = None,
+                      source: Optional[str] = None) -> None: ...
 
     def remove_graph(self, graph: str) -> bool: ...
 
     def batch(self) -> ContextManager[object]: ...
 
-    def query(self, sparql: str, allow_service: bool = False) -> QueryResult: ...
+    def query(self, sparql: str, allow_service: bool = False) -> QueryResults: ...
 
-    def quads(self) -> Iterator[ox.Quad]: ...
+    def quads(self) -> Iterator[Quad]: ...
+
+    def dump(self, out: BinaryIO, fmt: str, prefixes: Optional[dict[str, str]] = None) -> None:
+        """trig/nquads/jsonld: every graph; turtle/ntriples/rdfxml: the default graph (the union)."""
+
+    def sources(self) -> dict[str, str]: ...
 
     def flush(self) -> None: ...
 
@@ -65,14 +73,12 @@ def open_store(path: Optional[Union[str, Path]] = None, read_only: bool = False)
     return OxigraphStore(Path(path) if path is not None else default_store_path(), read_only=read_only)
 
 
-def select_rows(store: GraphStore, sparql: str) -> tuple[list[str], list[dict[str, Optional[ox.Term]]]]:
-    """Run a SELECT and return (variables, rows as dicts of terms)."""
+def select_rows(store: GraphStore, sparql: str) -> tuple[list[str], list[dict[str, Optional[Term]]]]:
+    """Run a SELECT and return (variables, rows as dicts of terms, None where unbound)."""
     result = store.query(sparql)
-    if not isinstance(result, ox.QuerySolutions):
+    if result.kind != "select":
         raise QueryError("expected a SELECT query")
-    variables = [v.value for v in result.variables]
-    rows = [{v: sol[v] for v in variables} for sol in result]
-    return variables, rows
+    return result.variables, list(result)
 
 
 def load_dataset(store: GraphStore, data: Union[str, bytes], rdf_format: str = "trig") -> list[str]:
@@ -93,12 +99,13 @@ def load_dataset(store: GraphStore, data: Union[str, bytes], rdf_format: str = "
     return import_quads(store, quads)
 
 
-def import_quads(store: GraphStore, quads: Iterable[ox.Quad]) -> list[str]:
+def import_quads(store: GraphStore, quads: Iterable[Union[ox.Quad, Quad]]) -> list[str]:
     """Write quads into `store`, each named graph replacing the graph of that name."""
-    graphs: dict[str, list[ox.Quad]] = {}
+    graphs: dict[str, list[Union[ox.Quad, Quad]]] = {}
     for q in quads:
-        if isinstance(q.graph_name, ox.NamedNode):
-            graphs.setdefault(q.graph_name.value, []).append(q)
+        graph = q.graph if isinstance(q, Quad) else q.graph_name
+        if isinstance(graph, (ox.NamedNode, IRI)):
+            graphs.setdefault(graph.value, []).append(q)
     with store.batch():
         for graph, members in graphs.items():
             store.replace_graph(graph, members)

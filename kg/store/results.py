@@ -1,0 +1,195 @@
+"""Query results that look the same whichever store answered.
+
+Callers get `QueryResults`: its `kind` ("select", "ask" or "graph"), the
+`variables` of a SELECT, its rows (dicts of `IRI`, `BlankNode` or `Literal`,
+or None where unbound), its `boolean`, or its `triples`; and `serialize()` to
+the standard formats (SPARQL JSON, XML, CSV, TSV; Turtle, N-Triples,
+JSON-LD, RDF/XML), written by pyoxigraph's serializers. A remote store parses
+the server's answer into the same object, so no caller depends on which
+engine ran the query.
+"""
+
+from __future__ import annotations
+
+from typing import BinaryIO, Iterator, NamedTuple, Optional, Union
+
+import pyoxigraph as ox
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+class IRI(NamedTuple):
+    value: str
+
+    def __str__(self) -> str:
+        return f"<{self.value}>"
+
+
+class BlankNode(NamedTuple):
+    value: str
+
+    def __str__(self) -> str:
+        return f"_:{self.value}"
+
+
+class Literal(NamedTuple):
+    value: str
+    datatype: IRI = IRI(XSD_STRING)
+    language: Optional[str] = None
+
+    def __str__(self) -> str:
+        text = self.value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        if self.language:
+            return f'"{text}"@{self.language}'
+        if self.datatype.value == XSD_STRING:
+            return f'"{text}"'
+        return f'"{text}"^^<{self.datatype.value}>'
+
+
+Term = Union[IRI, BlankNode, Literal]
+Row = dict[str, Optional[Term]]
+
+
+class Triple(NamedTuple):
+    subject: Term
+    predicate: IRI
+    object: Term
+
+
+class Quad(NamedTuple):
+    """A statement and the graph it is in: an article graph's IRI, or None for the default graph."""
+
+    subject: Term
+    predicate: IRI
+    object: Term
+    graph: Optional[IRI] = None
+
+    def __str__(self) -> str:
+        """N-Quads form, without the final dot."""
+        parts = [str(self.subject), str(self.predicate), str(self.object)]
+        if self.graph is not None:
+            parts.append(str(self.graph))
+        return " ".join(parts)
+
+
+RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+                  "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+                 "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML, "trig": ox.RdfFormat.TRIG,
+                 "nquads": ox.RdfFormat.N_QUADS}
+MEDIA_TYPES = {name: fmt.media_type for name, fmt in {**RESULT_FORMATS, **GRAPH_FORMATS}.items()}
+
+
+_CONVERT = {
+    ox.NamedNode: lambda t: IRI(t.value),
+    ox.Literal: lambda t: Literal(t.value, IRI(t.datatype.value), t.language),
+    ox.BlankNode: lambda t: BlankNode(t.value),
+    type(None): lambda t: None,
+}
+
+
+def from_oxigraph(term: object) -> Optional[Term]:
+    """A pyoxigraph term as a neutral one (None stays None)."""
+    try:
+        return _CONVERT[type(term)](term)  # type: ignore[no-any-return]
+    except KeyError:
+        raise TypeError(f"unsupported RDF term {term!r}") from None
+
+
+def quad_from_oxigraph(q: ox.Quad) -> Quad:
+    graph = q.graph_name
+    return Quad(from_oxigraph(q.subject), from_oxigraph(q.predicate), from_oxigraph(q.object),  # type: ignore[arg-type]
+                IRI(graph.value) if isinstance(graph, ox.NamedNode) else None)
+
+
+def to_oxigraph(term: Term) -> object:
+    """A neutral term as a pyoxigraph one, for its serializers and stores."""
+    if isinstance(term, IRI):
+        return ox.NamedNode(term.value)
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(term.value, language=term.language)
+        return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype.value))
+    return ox.BlankNode(term.value)
+
+
+class QueryResults:
+    """The answer to one query, read once: iterate its rows, or serialize it."""
+
+    def __init__(self, native: Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]):
+        self._native = native
+        if isinstance(native, ox.QuerySolutions):
+            self.kind = "select"
+            self.variables = [v.value for v in native.variables]
+        elif isinstance(native, ox.QueryBoolean):
+            self.kind = "ask"
+            self.variables = []
+        else:
+            self.kind = "graph"
+            self.variables = ["subject", "predicate", "object"]
+
+    @property
+    def boolean(self) -> bool:
+        if self.kind != "ask":
+            raise TypeError("only an ASK query has a boolean answer")
+        return bool(self._native)
+
+    def __iter__(self) -> Iterator[Row]:
+        """Rows of a SELECT as {variable: term or None}."""
+        if self.kind != "select":
+            raise TypeError(f"a {self.kind.upper()} result has no rows; use .boolean or .triples()")
+        variables = self.variables
+        for solution in self._native:  # type: ignore[union-attr]
+            yield {v: from_oxigraph(solution[v]) for v in variables}
+
+    def tuples(self) -> Iterator[tuple[Optional[Term], ...]]:
+        """Rows of a SELECT as tuples in the order of `variables` (cheaper than dicts)."""
+        if self.kind != "select":
+            raise TypeError(f"a {self.kind.upper()} result has no rows")
+        convert, columns = _CONVERT, range(len(self.variables))
+        for solution in self._native:  # type: ignore[union-attr]
+            yield tuple([convert[type(t)](t) for t in (solution[i] for i in columns)])
+
+    def values(self) -> Iterator[tuple[Optional[str], ...]]:
+        """Rows of a SELECT as tuples of plain values (IRI or lexical form; None where unbound).
+
+        The cheapest way to read a large result when the kind of each term is
+        known from the query, as in the network projection.
+        """
+        if self.kind != "select":
+            raise TypeError(f"a {self.kind.upper()} result has no rows")
+        columns = range(len(self.variables))
+        for solution in self._native:  # type: ignore[union-attr]
+            yield tuple([None if t is None else t.value for t in (solution[i] for i in columns)])
+
+    def triples(self) -> Iterator[Triple]:
+        """Triples of a CONSTRUCT or DESCRIBE."""
+        if self.kind != "graph":
+            raise TypeError("only CONSTRUCT and DESCRIBE results have triples")
+        for t in self._native:  # type: ignore[union-attr]
+            yield Triple(from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))  # type: ignore[arg-type]
+
+    def serialize(self, out: BinaryIO, fmt: str, prefixes: Optional[dict[str, str]] = None) -> None:
+        """Write in a standard format: json/xml/csv/tsv for SELECT and ASK, RDF formats for graphs."""
+        if self.kind == "graph":
+            if fmt not in GRAPH_FORMATS:
+                raise ValueError(f"a graph result is written as {', '.join(GRAPH_FORMATS)}, not {fmt}")
+            keep = None if fmt in ("ntriples", "nquads") else prefixes
+            ox.serialize(self._native, out, GRAPH_FORMATS[fmt], prefixes=keep)  # type: ignore[arg-type]
+            return
+        if fmt not in RESULT_FORMATS:
+            raise ValueError(f"a {self.kind.upper()} result is written as {', '.join(RESULT_FORMATS)}, not {fmt}")
+        self._native.serialize(out, RESULT_FORMATS[fmt])  # type: ignore[union-attr]
+
+
+def parse_results(data: bytes, fmt: str) -> QueryResults:
+    """A server's SPARQL results document (json, xml, csv, tsv) as `QueryResults`."""
+    return QueryResults(ox.parse_query_results(data, RESULT_FORMATS[fmt]))
+
+
+def parse_graph(data: bytes, fmt: str) -> QueryResults:
+    """A server's CONSTRUCT/DESCRIBE answer as `QueryResults`."""
+    store = ox.Store()
+    store.load(data, format=GRAPH_FORMATS[fmt])
+    return QueryResults(store.query("CONSTRUCT WHERE { ?s ?p ?o }"))

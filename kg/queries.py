@@ -61,10 +61,10 @@ class NamedQuery:
         return [p for p in self.params if re.search(_LIMIT_LINE.format(name=re.escape(p.name)), self.text)]
 
     def bind(self, values: dict[str, str]) -> str:
-        """The query text with every `VALUES ?name { ... }` line set from `values`.
+        """The query text with every `VALUES ?name { ... }` line, or the `LIMIT N  # name` line, set from `values`.
 
-        A parameter may have several such lines, one in each subquery that needs it:
-        subqueries are evaluated on their own, so each must see the value.
+        A parameter may have several VALUES lines, one in each subquery that needs
+        it: subqueries are evaluated on their own, so each must see the value.
         """
         unknown = set(values) - {p.name for p in self.params}
         if unknown:
@@ -101,7 +101,7 @@ def parameter_term(name: str, value: str) -> str:
         return value
     term = to_sparql_term(value)
     if not term.startswith("<"):
-        example = "dkg:Official" if name == "kind" else "event:… or https://w3id.org/defence-kg/id/…"
+        example = "dkg:Official" if name == "kind" else "official:phan-van-giang, or a full IRI https://w3id.org/defence-kg/id/…"
         raise BadParameter(f"{name} takes an IRI or a prefixed name ({example}), not {value!r}; "
                            f"`kg query --help` lists the prefixes")
     return term

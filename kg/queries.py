@@ -101,7 +101,7 @@ def parameter_term(name: str, value: str) -> str:
         return value
     term = to_sparql_term(value)
     if not term.startswith("<"):
-        example = "dkg:Official" if name == "kind" else "official:phan-van-giang, or a full IRI https://w3id.org/defence-kg/id/…"
+        example = "dkg:Official" if name == "kind" else "official:phan-van-giang or https://w3id.org/defence-kg/id/…"
         raise BadParameter(f"{name} takes an IRI or a prefixed name ({example}), not {value!r}; "
                            f"`kg query --help` lists the prefixes")
     return term

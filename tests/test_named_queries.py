@@ -248,7 +248,8 @@ def test_country_pairs(store):
 
 def doc_c() -> Doc:
     """The talks of doc_a again, reported a day later under another name."""
-    doc = Doc(article=Article(id="c.txt", text="…", title="Hai Bộ trưởng hội đàm"), published=PartialDate(2024, 10, 25))
+    doc = Doc(article=Article(id="c.txt", text="…", title="Hai Bộ trưởng hội đàm"),
+              published=PartialDate(2024, 10, 25))
     doc.events = [Event("Talks", "Cuộc hội đàm Việt - Trung", PartialDate(2024, 10, 24), location="Hà Nội",
                         countries=["VNM", "CHN"], evidence=["Hai Bộ trưởng đã hội đàm."])]
     return doc

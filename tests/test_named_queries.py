@@ -251,7 +251,8 @@ def doc_c() -> Doc:
     doc = Doc(article=Article(id="c.txt", text="…", title="Hai Bộ trưởng hội đàm"),
               published=PartialDate(2024, 10, 25))
     doc.events = [Event("Talks", "Cuộc hội đàm Việt - Trung", PartialDate(2024, 10, 24), location="Hà Nội",
-                        countries=["VNM", "CHN"], evidence=["Hai Bộ trưởng đã hội đàm."])]
+                        countries=["VNM", "CHN"], participants=["Vương Đại Hải", "Lê Minh Quân"],
+                        evidence=["Hai Bộ trưởng đã hội đàm."])]
     return doc
 
 

@@ -114,7 +114,8 @@ def shift_positions(message: str, added_lines: int) -> str:
     def shift(m: "re.Match[str]") -> str:
         return f"line {max(int(m.group(1)) - added_lines, 1)}, column {m.group(2)}"
 
-    return re.sub(r"(\d+):(\d+)", shift, message, count=1)
+    # "error at 3:14": not the port of a URL ("127.0.0.1:8890") in a server's message
+    return re.sub(r"(?<![\d.:/\w])(\d+):(\d+)(?![\d/])", shift, message, count=1)
 
 
 def first_line(message: str, limit: int = 300) -> str:

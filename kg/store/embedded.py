@@ -166,8 +166,13 @@ class OxigraphStore:
         self._folder.lock()
         try:
             store = self._call(lambda: ox.Store(str(self.path)))
+        except BaseException:
+            self._folder.unlock()
+            raise
+        try:
             self._call(lambda: self._tidy(store, found))
         except BaseException:
+            del store  # not kept alive by the error's traceback: it holds RocksDB's lock
             self._folder.unlock()
             raise
         return store
@@ -185,11 +190,13 @@ class OxigraphStore:
     def _call(self, opener):  # type: ignore[no-untyped-def]
         try:
             return opener()
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RocksDB's 'Corruption' comes as RuntimeError
             message = str(exc)
             if "LOCK" in message or "lock" in message:
                 raise StoreError(f"another process is using the store at {self.path}") from exc
-            raise StoreError(f"cannot open store at {self.path}: {first_line(message)}") from exc
+            writer = self._folder.writer() if self._folder is not None and self.read_only else None
+            hint = f" (kg process {writer} is writing it: try again when it has finished)" if writer else ""
+            raise StoreError(f"cannot open store at {self.path}: {first_line(message)}{hint}") from exc
 
     def _recover(self, store: ox.Store) -> None:
         """Take back a bulk load that a killed process left without its commit."""

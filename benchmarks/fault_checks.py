@@ -31,6 +31,7 @@ import sys
 import tempfile
 import time
 import weakref
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional
@@ -84,6 +85,7 @@ class Corpus:
 
     def add(self, count: int, seed: int, prefix: str) -> list[str]:
         """`count` generated articles, named PREFIX-synthetic-N.txt so that runs never share a name."""
+        self.folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory() as tmp:
             generate(Path(tmp), count, seed)
             added = []
@@ -328,6 +330,10 @@ def install(fault: WriteFault) -> Callable[[], None]:
 
 
 # ----------------------------------------------------------------- faults from outside
+def environ(**extra: str) -> dict[str, str]:
+    return {**os.environ, **extra}
+
+
 def kg_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "kg.cli", *args]
 
@@ -382,6 +388,36 @@ def wait_for_bulk_load(store_path: Path, process: subprocess.Popen, timeout: flo
         time.sleep(0.0005)
     return False
 
+
+
+# ----------------------------------------------------------------- a full disk
+class CannotMount(Exception):
+    """No small disk can be made here (mounting needs root)."""
+
+
+@contextmanager
+def small_disk(mount: Path, size: str = "6m") -> Iterator[Path]:
+    """A tmpfs of `size` at `mount`, unmounted afterwards."""
+    mount.mkdir(parents=True, exist_ok=True)
+    if shutil.which("mount") is None:
+        raise CannotMount("no mount command")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise CannotMount(done.stderr.strip() or f"mount exited {done.returncode}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def fill(disk: Path, leave_kb: int) -> Path:
+    """A ballast file that leaves `leave_kb` KB free on `disk` (delete it to free the space)."""
+    stat = os.statvfs(disk)
+    ballast = disk / "ballast"
+    with open(ballast, "wb") as fh:
+        fh.write(b"\0" * max(0, stat.f_bavail * stat.f_frsize - leave_kb * 1024))
+    return ballast
 
 
 # ----------------------------------------------------------------- kill -9 at random moments

@@ -227,25 +227,11 @@ def test_a_failed_removal_leaves_the_article(work, oracle, monkeypatch):
 @pytest.fixture
 def small_disk(tmp_path):
     """A 6 MB tmpfs (CI runs as root); skipped where mounting is not permitted."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    if shutil.which("mount") is None:
-        pytest.skip("no mount command: cannot make a small disk to fill")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(mount)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"mounting a tmpfs is not permitted here (needs root): {done.stderr.strip()}")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def fill(disk: Path, leave_kb: int) -> Path:
-    """A ballast file that leaves `leave_kb` KB free on `disk`."""
-    stat = os.statvfs(disk)
-    ballast = disk / "ballast"
-    with open(ballast, "wb") as fh:
-        fh.write(b"\0" * max(0, stat.f_bavail * stat.f_frsize - leave_kb * 1024))
-    return ballast
+    try:
+        with fc.small_disk(tmp_path / "disk") as disk:
+            yield disk
+    except fc.CannotMount as exc:
+        pytest.skip(f"mounting a tmpfs is not permitted here (needs root): {exc}")
 
 
 def test_a_full_disk_during_an_update_loses_nothing(small_disk, tmp_path, oracle, monkeypatch):
@@ -273,7 +259,7 @@ def test_a_full_disk_during_an_update_loses_nothing(small_disk, tmp_path, oracle
     for leave_kb in (150, 700, 1900, 2400):
         shutil.rmtree(store)
         shutil.copytree(saved, store)
-        ballast = fill(small_disk, leave_kb)
+        ballast = fc.fill(small_disk, leave_kb)
         result = run_kg("--store", str(store), "build", "--no-exports", "--jobs", "1", str(corpus.folder))
         ballast.unlink()
         if result.exit_code != 0:

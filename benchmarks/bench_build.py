@@ -1,23 +1,33 @@
-"""Speed of the full `kg build` path on one core, against underthesea's word_tokenize.
+"""Speed of `kg build`: one core against underthesea, every core against one, and rebuilds.
 
-Generates a synthetic corpus (benchmarks/corpus.py), pins the process to one
-CPU, then times the whole build (read files, clean, extract, RDF, store writes)
-and underthesea's `word_tokenize` alone over the same article texts. Reports
-MB/s for both and their ratio; the target is >= 1 MB/s for the build.
+Generates a synthetic corpus (benchmarks/corpus.py), then:
+
+1. one core: pins the process to one CPU and times the whole build (read
+   files, clean, extract, RDF, store writes), then underthesea's
+   `word_tokenize` alone over the same kind of text, in the same process.
+   The target is >= 1 MB/s for the build.
+2. every core: builds the corpus again with --jobs 1 and with --jobs N (all
+   cores), compares the two stores' N-Quads byte for byte and reports the
+   speed-up (target: >= 1.7x with 2 cores).
+3. rebuilds, with the real command (`kg build`, exports turtle, trig and
+   html present): with nothing changed, and after changing 10 articles
+   (targets at 10,000 articles: < 5 s and < 10 s).
 
     python benchmarks/bench_build.py                      # 10,000 articles
     python benchmarks/bench_build.py --articles 2000 --reference-articles 200
 
-underthesea is slow, so by default it runs over the first --reference-articles
-articles and its rate (MB/s) is compared; --reference-articles 0 means all.
-Rates are wall-clock; the CPU-time rate is printed too, since on a shared
-machine other processes on the pinned core slow the wall clock down.
+underthesea is slow, so it runs over the first --reference-articles articles
+and its rate (MB/s) is compared; --reference-articles 0 means all. Rates are
+wall-clock; CPU-time rates are printed too, since on a shared machine other
+processes slow the wall clock down.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -27,12 +37,65 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import generate  # noqa: E402
 
 
-def pin_to_one_core() -> str:
+def set_cores(cores: set[int]) -> None:
     if hasattr(os, "sched_setaffinity"):
-        cpu = min(os.sched_getaffinity(0))
-        os.sched_setaffinity(0, {cpu})
-        return f"pinned to CPU {cpu}"
-    return "not pinned (no sched_setaffinity)"
+        os.sched_setaffinity(0, cores)
+
+
+def all_cores() -> set[int]:
+    return set(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else set()
+
+
+def timed_build(corpus: Path, store_path: Path, jobs: int) -> tuple[float, float, str]:
+    """(wall s, CPU s of this process, sha256 of the store's N-Quads)."""
+    import io
+
+    from kg.build import Builder
+    from kg.store import OxigraphStore
+
+    with OxigraphStore(store_path) as store:
+        t0, c0 = time.perf_counter(), time.process_time()
+        report = Builder(store, jobs=jobs).build([corpus])
+        store.flush()
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        assert not report.skipped, report.skipped[:3]
+        dump = io.BytesIO()
+        store.dump(dump, "nquads")
+    return wall, cpu, hashlib.sha256(dump.getvalue()).hexdigest()
+
+
+def reference_rate(corpus: Path, limit: int) -> tuple[int, float, float]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    if limit:
+        texts = texts[:limit]
+    size = sum(len(t.encode()) for t in texts)
+    try:
+        from underthesea import word_tokenize
+    except ImportError:
+        raise SystemExit("underthesea is needed for the reference: pip install -e '.[bench]'")
+    word_tokenize("Khởi động mô hình.")  # load the model outside the timing
+    t0, c0 = time.perf_counter(), time.process_time()
+    for text in texts:
+        word_tokenize(text)
+    return size, time.perf_counter() - t0, time.process_time() - c0
+
+
+def kg(*args: str) -> float:
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "kg.cli", *args], check=True, capture_output=True)
+    return time.perf_counter() - t0
+
+
+def rebuilds(corpus: Path, store: Path, exports: Path) -> dict[str, float]:
+    out = {"first exports (build + turtle, trig, html)": kg("--store", str(store), "build", str(corpus),
+                                                            "--exports-dir", str(exports))}
+    out["kg build, nothing changed"] = kg("--store", str(store), "build", str(corpus), "--exports-dir", str(exports))
+    for path in sorted(corpus.glob("*.txt"))[:10]:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write("\nBài viết được cập nhật lúc 9 giờ.\n")
+    out["kg build, 10 articles changed"] = kg("--store", str(store), "build", str(corpus),
+                                              "--exports-dir", str(exports))
+    return out
 
 
 def main() -> None:
@@ -41,59 +104,39 @@ def main() -> None:
     ap.add_argument("--reference-articles", type=int, default=500)
     ap.add_argument("--seed", type=int, default=1)
     ns = ap.parse_args()
-    pinned = pin_to_one_core()
-
-    from kg.build import Builder
-    from kg.exports import export_to_file
-    from kg.store import OxigraphStore
-    from kg.viz import write_html
+    cores = all_cores()
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         size = generate(corpus, ns.articles, ns.seed)
-        print(f"corpus: {ns.articles} articles, {size / 1e6:.2f} MB; {pinned}", file=sys.stderr)
+        mb = size / 1e6
+        print(f"corpus: {ns.articles} articles, {mb:.2f} MB; {len(cores)} core(s)", file=sys.stderr)
 
-        with OxigraphStore(Path(tmp) / "store") as store:
-            t0, c0 = time.perf_counter(), time.process_time()
-            report = Builder(store).build([corpus])
-            build_s, build_cpu = time.perf_counter() - t0, time.process_time() - c0
-            statements = len(store)
-            # What `kg build` does after reading: the default exports.
-            t0 = time.perf_counter()
-            for fmt in ("turtle", "trig"):
-                export_to_file(store, fmt, Path(tmp) / f"out.{fmt}")
-            export_s = time.perf_counter() - t0
-            t0 = time.perf_counter()
-            viz = write_html(store, Path(tmp) / "out.html")
-            html_s = time.perf_counter() - t0
-        assert report.read == ns.articles, report.skipped[:3]
-        build_rate = size / 1e6 / build_s
+        set_cores({min(cores)} if cores else cores)
+        one_wall, one_cpu, _ = timed_build(corpus, Path(tmp) / "one-core", jobs=1)
+        ref_bytes, ref_wall, ref_cpu = reference_rate(corpus, ns.reference_articles)
+        set_cores(cores)
 
-        texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
-        if ns.reference_articles:
-            texts = texts[: ns.reference_articles]
-        ref_bytes = sum(len(t.encode()) for t in texts)
-        try:
-            from underthesea import word_tokenize
-        except ImportError:
-            raise SystemExit("underthesea is needed for the reference: pip install -e '.[bench]'")
-        word_tokenize("Khởi động mô hình.")  # load the model outside the timing
-        t0, c0 = time.perf_counter(), time.process_time()
-        for text in texts:
-            word_tokenize(text)
-        ref_s, ref_cpu = time.perf_counter() - t0, time.process_time() - c0
-        ref_rate = ref_bytes / 1e6 / ref_s
+        jobs = len(cores) or 1
+        j1_wall, _, j1_hash = timed_build(corpus, Path(tmp) / "jobs1", jobs=1)
+        jn_wall, _, jn_hash = timed_build(corpus, Path(tmp) / "jobsN", jobs=jobs)
+        again = rebuilds(corpus, Path(tmp) / "jobsN", Path(tmp) / "exports")
 
+    ref_rate = ref_bytes / 1e6 / ref_wall
     print("| run | articles | MB | seconds | MB/s | CPU seconds | MB/s of CPU time |")
     print("|---|---|---|---|---|---|---|")
-    print(f"| kg build (full path) | {ns.articles} | {size / 1e6:.2f} | {build_s:.2f} | {build_rate:.2f} "
-          f"| {build_cpu:.2f} | {size / 1e6 / build_cpu:.2f} |")
-    print(f"| underthesea word_tokenize | {len(texts)} | {ref_bytes / 1e6:.2f} | {ref_s:.2f} | {ref_rate:.3f} "
-          f"| {ref_cpu:.2f} | {ref_bytes / 1e6 / ref_cpu:.3f} |")
-    print(f"| exports: Turtle + TriG | | | {export_s:.2f} | | | |")
-    print(f"| exports: HTML graph ({viz.nodes} nodes, {viz.layout}) | | | {html_s:.2f} | | | |")
-    print(f"kg build is {build_rate / ref_rate:.1f}x the speed of word_tokenize alone; "
-          f"{statements:,} statements; target >= 1 MB/s: {'met' if build_rate >= 1 else 'NOT met'}")
+    print(f"| kg build, one core | {ns.articles} | {mb:.2f} | {one_wall:.2f} | {mb / one_wall:.2f} "
+          f"| {one_cpu:.2f} | {mb / one_cpu:.2f} |")
+    print(f"| underthesea word_tokenize, one core | {ns.reference_articles or ns.articles} | {ref_bytes / 1e6:.2f} "
+          f"| {ref_wall:.2f} | {ref_rate:.3f} | {ref_cpu:.2f} | {ref_bytes / 1e6 / ref_cpu:.3f} |")
+    print(f"| kg build --jobs 1 | {ns.articles} | {mb:.2f} | {j1_wall:.2f} | {mb / j1_wall:.2f} | | |")
+    print(f"| kg build --jobs {jobs} | {ns.articles} | {mb:.2f} | {jn_wall:.2f} | {mb / jn_wall:.2f} | | |")
+    for what, seconds in again.items():
+        print(f"| {what} | {ns.articles} | | {seconds:.2f} | | | |")
+    same = "the same N-Quads" if j1_hash == jn_hash else "DIFFERENT N-Quads"
+    print(f"\nOne core: {mb / one_wall:.2f} MB/s, {mb / one_wall / ref_rate:.1f}x word_tokenize "
+          f"(target >= 1 MB/s: {'met' if mb / one_wall >= 1 else 'NOT met'}). "
+          f"--jobs {jobs}: {j1_wall / jn_wall:.2f}x --jobs 1, {same}.")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ import os
 import signal
 import time
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
@@ -128,6 +129,14 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
+class BuildInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a build; what was extracted before it is saved, and `report` says how much."""
+
+    def __init__(self, report: BuildReport):
+        super().__init__()
+        self.report = report
+
+
 class BuildFailed(KGError):
     """A build stopped by a store write that failed; `report` says what was written before."""
 
@@ -181,6 +190,8 @@ class Builder:
             report.added = [a for a in report.added if a not in report.not_written]
             report.updated = [a for a in report.updated if a not in report.not_written]
             raise BuildFailed(exc, report) from exc
+        except KeyboardInterrupt:
+            raise BuildInterrupted(report) from None  # the batch was committed on the way out
         finally:
             report.seconds += time.perf_counter() - started
         return report
@@ -204,13 +215,15 @@ class Builder:
 
     def _extract(self, todo: Iterator[tuple[Article, str]]) -> Iterator[tuple[Article, str, Extracted]]:
         """Extract in input order: inline for one job, else in a pool, a window ahead of the writes."""
-        if self.jobs == 1:
-            for article, digest in todo:
+        window = CHUNK * self.jobs * 4
+        first = list(islice(todo, window))
+        if self.jobs == 1 or len(first) < window:  # a few changed articles: no pool to start
+            for article, digest in chain(first, todo):
                 yield article, digest, extract_article(article, self.pipeline)
             return
         global _WORKER_PIPELINE
-        _WORKER_PIPELINE = self.pipeline  # inherited by forked workers
-        window = CHUNK * self.jobs * 4
+        _WORKER_PIPELINE = self.pipeline  # inherited by forked workers,
+        warm_up(self.pipeline)  # with its lexicons loaded and patterns compiled
         pool = _pool_context().Pool(self.jobs, initializer=_init_worker, initargs=(self.pipeline.names,))
         # Closed and joined, never terminated: terminating a worker while it sends a result leaves
         # the result pipe half-written, and the pool then waits for the rest forever. When the
@@ -218,7 +231,7 @@ class Builder:
         try:
             pending: list = []
             batch: list[tuple[Article, str]] = []
-            for item in todo:
+            for item in chain(first, todo):
                 batch.append(item)
                 if len(batch) == window:
                     pending.append((batch, pool.map_async(extract_article, [a for a, _ in batch], CHUNK)))
@@ -243,6 +256,13 @@ class Builder:
         (report.added if extracted.graph not in known else report.updated).append(article.id)
         self.store.replace_graph(extracted.graph, extracted.nquads, content_hash=digest,
                                  source=article_origin(article))
+
+
+def warm_up(pipeline: Pipeline) -> None:
+    """Run the pipeline once, so that what it loads lazily is loaded before workers fork."""
+    text = ("Hà Nội, ngày 24/10/2024 - Chiều 24/10, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng "
+            "đã hội đàm với Bộ trưởng Quốc phòng Hoa Kỳ. Hai bên đã ký Bản ghi nhớ về hợp tác quốc phòng.")
+    extract_article(Article(id="warm-up", text=text), pipeline)
 
 
 def _results(item: tuple) -> Iterator[tuple[Article, str, Extracted]]:  # type: ignore[type-arg]

@@ -19,7 +19,8 @@ import click
 from kg import __version__
 from kg.limits import QueryAborted, run_limited
 from kg.pipeline import KGError
-from kg.store import DEFAULT_STORE_DIR, STORE_ENV, open_store
+from kg.store import DEFAULT_STORE_DIR, STORE_ENV, RemoteLocation, RemoteOptions, open_store
+from kg.store.remote import DEFAULT_TIMEOUT, is_url
 
 QUERY_FORMATS = ("table", "csv", "tsv", "json", "ndjson", "xml", "turtle", "ntriples", "jsonld")
 _RESULT_FORMATS = ("csv", "tsv", "json", "xml")
@@ -51,20 +52,43 @@ def _err(message: str) -> None:
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--store", "store_path", type=click.Path(path_type=Path), envvar=STORE_ENV,
-              default=DEFAULT_STORE_DIR, show_default=True, show_envvar=True,
-              help="Directory of the embedded graph store.")
+@click.option("--store", "store_location", envvar=STORE_ENV, default=DEFAULT_STORE_DIR, show_default=True,
+              show_envvar=True, metavar="DIR|URL",
+              help="Where the graph lives: a directory (the embedded store) or a SPARQL server's URL, "
+                   "e.g. http://127.0.0.1:7878 (Oxigraph server) or http://127.0.0.1:8890/sparql (Virtuoso).")
+@click.option("--store-user", envvar="KG_STORE_USER", show_envvar=True,
+              help="User for a server that wants one (Virtuoso's /sparql-auth: digest auth).")
+@click.option("--store-password", envvar="KG_STORE_PASSWORD", show_envvar=True, help="That user's password.")
+@click.option("--store-auth", type=click.Choice(["digest", "basic"]), default="digest", show_default=True,
+              envvar="KG_STORE_AUTH", help="HTTP authentication scheme for --store-user.")
+@click.option("--store-update-url", envvar="KG_STORE_UPDATE_URL", metavar="URL",
+              help="SPARQL Update endpoint, when it is not derived from --store.")
+@click.option("--store-graph-store-url", envvar="KG_STORE_GRAPH_STORE_URL", metavar="URL",
+              help="Graph Store Protocol endpoint, when it is not derived from --store.")
+@click.option("--store-default-graph", envvar="KG_STORE_DEFAULT_GRAPH", metavar="IRI",
+              help="Named graph that holds the union on a server without a default graph of its own.")
+@click.option("--store-timeout", type=float, default=DEFAULT_TIMEOUT, show_default=True, envvar="KG_STORE_TIMEOUT",
+              help="Seconds to wait for a SPARQL server's answer.")
 @click.version_option(__version__, prog_name="kg")
 @click.pass_context
-def cli(ctx: click.Context, store_path: Path) -> None:
+def cli(ctx: click.Context, store_location: str, store_user: Optional[str], store_password: Optional[str],
+        store_auth: str, store_update_url: Optional[str], store_graph_store_url: Optional[str],
+        store_default_graph: Optional[str], store_timeout: float) -> None:
     """defence-kg: Vietnamese defence news as a queryable knowledge graph.
 
     Typical use: `kg build seeds/`, then `kg query --name partners-of-vietnam`,
     `kg export --format turtle -o graph.ttl`, `kg viz`.
     """
     ctx.ensure_object(dict)
-    ctx.obj["store_path"] = store_path
-    ctx.obj["open_store"] = lambda read_only=True: open_store(store_path, read_only=read_only)
+    if is_url(store_location):
+        options = RemoteOptions(update_url=store_update_url, graph_store_url=store_graph_store_url,
+                                default_graph=store_default_graph, user=store_user, password=store_password,
+                                auth=store_auth, timeout=store_timeout)
+        location: object = RemoteLocation(store_location, options)
+    else:
+        location = Path(store_location)
+    ctx.obj["store_path"] = location
+    ctx.obj["open_store"] = lambda read_only=True: open_store(location, read_only=read_only)  # type: ignore[arg-type]
 
 
 def _store(ctx: click.Context, read_only: bool = True):
@@ -259,7 +283,7 @@ def stats(ctx: click.Context, top: int, fmt: str) -> None:
     from kg.stats import graph_stats
 
     with _store(ctx) as store:
-        result = graph_stats(store, top=top)
+        result = run_limited(lambda: graph_stats(store, top=top), timeout=None)  # Ctrl-C stops at once
     if fmt in ("json", "ndjson"):
         render_rows(["section", "name", "label", "count"], result.as_rows(), fmt, sys.stdout)
         return
@@ -273,9 +297,10 @@ def _register_optional_commands() -> None:
     from kg.commands.analyze import analyze
     from kg.commands.build import build
     from kg.commands.evaluate import evaluate
+    from kg.commands.serve import serve
     from kg.commands.viz import viz
 
-    for command in (build, evaluate, analyze, viz):
+    for command in (build, evaluate, analyze, viz, serve):
         cli.add_command(command)
 
 

@@ -222,7 +222,9 @@ Q_LABELS = "SELECT DISTINCT ?s ?l WHERE { ?s rdfs:label ?l }"
 Q_ATTRS = """SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o
   VALUES ?p { dkg:isoCode dkg:startDate dkg:endDate dkg:date dkg:since dkg:level
               dkg:location dkg:position dkg:rank } }"""
-Q_EDGES = """SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o }
+# ?g is tied to an article: on a server whose default graph is itself a named graph
+# (Virtuoso), GRAPH ?g also ranges over that one.
+Q_EDGES = """SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } ?g a dkg:SourceDocument
   VALUES ?p { %s } }""" % " ".join(f"dkg:{r}" for r in RELATIONS)
 Q_PROV = "SELECT ?s ?g WHERE { ?s prov:wasDerivedFrom ?g }"
 Q_EVIDENCE = "SELECT DISTINCT ?s ?e WHERE { ?s dkg:evidence ?e }"
@@ -282,9 +284,9 @@ def load_kg(store: GraphStore, details: bool = True) -> KGData:
             node.end = max(node.end, value) if node.end else value
         elif prop == "level":
             node.level = _local(value)
-        elif prop in ("location", "position", "rank"):
-            if getattr(node, prop) is None:
-                setattr(node, prop, value)
+        elif prop in ("location", "position", "rank"):  # the least, not the first: engines order rows differently
+            current = getattr(node, prop)
+            setattr(node, prop, value if current is None else min(current, value))
 
     for node in nodes.values():
         if not node.label:
@@ -333,7 +335,7 @@ def load_kg(store: GraphStore, details: bool = True) -> KGData:
 
 
 CACHE_NAME = "kg-projection-cache.pickle"
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2  # 2: rank, position and location are the least value, edges only from article graphs
 Q_STATE = "SELECT ?g ?h WHERE { GRAPH ?g { ?g dkg:contentHash ?h } }"
 
 

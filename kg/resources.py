@@ -12,15 +12,14 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
 def ontology_dir() -> Path:
-    """`ontology/` of the project (symlinked into the package as `kg/ontology`)."""
+    """The ontology, SHACL shapes and named queries shipped inside the package (`kg/ontology`).
+
+    $KG_ONTOLOGY_DIR points elsewhere, e.g. at a working copy of edited queries.
+    """
     override = os.environ.get(ONTOLOGY_ENV)
     if override:
         return Path(override)
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "ontology", here.parent / "ontology"):
-        if (candidate / "defence.ttl").exists():
-            return candidate
-    return here.parent / "ontology"
+    return Path(__file__).resolve().parent / "ontology"
 
 
 def ontology_file() -> Path:

@@ -120,3 +120,90 @@ def test_no_module_outside_the_store_imports_pyoxigraph():
                  if "import pyoxigraph" in p.read_text(encoding="utf-8")
                  and root / "store" not in p.parents and p not in allowed]
     assert offenders == []
+
+
+# --- query checks and limits ------------------------------------------------------
+@pytest.mark.parametrize("query,message", [
+    ("INSERT DATA { <a:b> <a:c> <a:d> }", "read-only"),
+    ("DELETE WHERE { ?s ?p ?o }", "kg build / kg remove"),
+    ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "--allow-service"),
+    ("SELECT * WHERE { ?s foo:bar ?o }", "unknown prefix foo:"),
+    ("   ", "empty"),
+])
+def test_queries_that_must_not_run_get_one_clear_line(query, message):
+    store = OxigraphStore(None)
+    with pytest.raises(QueryError, match=message.replace("(", r"\(").replace("+", r"\+")) as caught:
+        store.query(query)
+    assert "\n" not in str(caught.value)
+
+
+def test_keywords_inside_strings_iris_and_comments_do_not_count():
+    from kg.store.sparql import prepare_query
+
+    prepared = prepare_query('SELECT ?x WHERE { ?x rdfs:label "INSERT SERVICE foo:bar" } # DELETE service\n')
+    assert prepared.form == "SELECT" and not prepared.uses_service
+    assert prepared.text.startswith("PREFIX rdfs:")  # only the prefixes the query uses are declared
+
+
+def test_a_query_declaring_one_prefix_still_gets_the_others():
+    store = OxigraphStore(None)
+    result = store.query("PREFIX ex: <http://example.org/>\nSELECT ?s WHERE { ?s a dkg:Country ; ex:p ?o }")
+    assert result.kind == "select" and list(result) == []
+
+
+def test_run_limited_stops_waiting_at_the_limit():
+    import time
+
+    from kg.limits import QueryTimeout, run_limited
+
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout, match="--timeout"):
+        run_limited(lambda: time.sleep(5), timeout=0.3)
+    assert time.monotonic() - started < 2
+    assert run_limited(lambda: 42, timeout=1) == 42
+    with pytest.raises(ZeroDivisionError):
+        run_limited(lambda: 1 / 0, timeout=1)
+
+
+# --- the store's folder -----------------------------------------------------------
+def test_a_folder_of_other_files_is_refused(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(StoreError, match="not a defence-kg store"):
+        OxigraphStore(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_a_second_writer_is_told_who_holds_the_store(tmp_path):
+    import os
+
+    with OxigraphStore(tmp_path / "s"):
+        with pytest.raises(StoreError, match=f"another kg process is using .* \\(pid {os.getpid()}\\)"):
+            OxigraphStore(tmp_path / "s")
+        with open_store(tmp_path / "s", read_only=True) as reader:  # readers are welcome
+            assert len(reader) == 0
+
+
+def test_orphans_of_a_killed_bulk_load_are_removed_on_open(tmp_path):
+    with OxigraphStore(tmp_path / "s"):
+        pass
+    orphan = tmp_path / "s" / "bulk-123456789.sst"
+    orphan.write_bytes(b"\0" * 1024)
+    with OxigraphStore(tmp_path / "s"):
+        assert not orphan.exists()
+
+
+def test_an_unfinished_bulk_load_is_taken_back_on_the_next_open(tmp_path):
+    """A journal without its commit: the graphs it lists that lack a hash go, with their union statements."""
+    from kg.store.folder import StoreFolder
+
+    path = tmp_path / "s"
+    with OxigraphStore(path) as store:
+        store.replace_graph(G1, nquads(G1, "giữ"), content_hash="h1")
+        store._store.load(nquads(G2, "dở dang").replace(f" <{G2}> .", " .") + nquads(G2, "dở dang"),  # noqa: SLF001
+                          format=ox.RdfFormat.N_QUADS)
+        StoreFolder(path).begin_load([G2])
+    with OxigraphStore(path) as store:
+        assert store.graphs() == [G1]
+        _, rows = select_rows(store, "SELECT ?l WHERE { ?s rdfs:label ?l }")
+        assert [r["l"].value for r in rows] == ["giữ"]
+        assert not (path / "kg-journal.json").exists()

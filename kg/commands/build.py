@@ -39,7 +39,7 @@ def build(ctx: click.Context, paths: tuple[Path, ...], jobs: Optional[int], expo
     twice changes nothing. Extraction runs on every core (--jobs). Prints a
     summary on stderr, then rewrites the exports whose graph changed.
     """
-    from kg.build import Builder, BuildFailed, default_jobs
+    from kg.build import BuildFailed, Builder, BuildInterrupted, default_jobs
     from kg.exports import BUILD_DEFAULT_EXPORTS, existing_exports, parse_export_names
 
     names: list[str] = []
@@ -56,9 +56,10 @@ def build(ctx: click.Context, paths: tuple[Path, ...], jobs: Optional[int], expo
         except BuildFailed as exc:
             summarize(exc.report)
             raise click.ClickException(f"{exc}; run kg build again once the cause is fixed") from exc
-        except KeyboardInterrupt:
-            echo("Interrupted: the articles read so far are saved in the store; "
-                 "run the same kg build again to finish.")
+        except BuildInterrupted as exc:
+            saved = len(exc.report.added) + len(exc.report.updated)
+            echo(f"Interrupted: {saved:,} article(s) read before Ctrl-C are saved in the store "
+                 f"({len(exc.report.unchanged):,} were already current); run the same kg build again to finish.")
             sys.exit(130)
         summarize(report)
         graph_lines(store)

@@ -17,6 +17,7 @@ from typing import BinaryIO, ContextManager, Iterable, Iterator, Optional, Proto
 import pyoxigraph as ox
 
 from kg.store.embedded import OxigraphStore, Statements, WriteError
+from kg.store.remote import RemoteLocation, RemoteOptions, RemoteStore, is_url, open_remote
 from kg.store.results import IRI, BlankNode, Literal, Quad, QueryResults, Term
 from kg.store.folder import StoreError
 from kg.store.sparql import QueryError, prepare_query
@@ -27,6 +28,7 @@ STORE_ENV = "KG_STORE"
 __all__ = [
     "DEFAULT_STORE_DIR", "IRI", "STORE_ENV", "BlankNode", "GraphStore", "Literal", "OxigraphStore", "Quad",
     "QueryError", "QueryResults", "Term",
+    "RemoteLocation", "RemoteOptions", "RemoteStore",
     "Statements", "StoreError", "WriteError", "default_store_path", "open_store", "prepare_query",
     "import_quads", "load_dataset", "select_rows",
 ]
@@ -68,9 +70,20 @@ def default_store_path() -> Path:
     return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE_DIR)
 
 
-def open_store(path: Optional[Union[str, Path]] = None, read_only: bool = False) -> OxigraphStore:
-    """Open the store at `path`, or at $KG_STORE, or at ./.kg-store."""
-    return OxigraphStore(Path(path) if path is not None else default_store_path(), read_only=read_only)
+StoreLocation = Union[str, Path, RemoteLocation]
+
+
+def open_store(location: Optional[StoreLocation] = None, read_only: bool = False) -> GraphStore:
+    """Open the store at `location`, or at $KG_STORE, or at ./.kg-store.
+
+    A folder is the embedded store; an `http(s)://` URL (or a `RemoteLocation`
+    carrying credentials and endpoints) is a SPARQL server.
+    """
+    if location is None:
+        location = os.environ.get(STORE_ENV) or DEFAULT_STORE_DIR
+    if is_url(location):
+        return open_remote(location if isinstance(location, RemoteLocation) else str(location), read_only=read_only)
+    return OxigraphStore(Path(location), read_only=read_only)
 
 
 def select_rows(store: GraphStore, sparql: str) -> tuple[list[str], list[dict[str, Optional[Term]]]]:

@@ -18,6 +18,7 @@ new in, default graph kept, hash recorded, or nothing at all.
 from __future__ import annotations
 
 import os
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +44,8 @@ _CONTENT_HASH = ox.NamedNode(CONTENT_HASH_IRI)
 # later merge, so fewer, larger loads cost less; the default-graph copy
 # roughly doubles a load, which stays under the loader's 1M-quad chunk.
 BATCH_QUADS = int(os.environ.get("KG_BATCH_QUADS", "300000"))  # smaller: less memory, more commits
+# A read-only open that meets RocksDB replacing its files (a writer is busy) is tried this often.
+READ_ONLY_ATTEMPTS = 5
 # Below this many statements a load goes through a transaction, not the bulk loader.
 BULK_MIN_QUADS = 1000
 
@@ -162,7 +165,7 @@ class OxigraphStore:
             if found == 1:
                 raise StoreError(f"the store at {self.path} was made by an older kg; "
                                  "run `kg build` once to upgrade it")
-            return self._call(lambda: ox.Store.read_only(str(self.path)))
+            return self._open_read_only()
         self._folder.lock()
         try:
             store = self._call(lambda: ox.Store(str(self.path)))
@@ -186,6 +189,17 @@ class OxigraphStore:
             store.update(MIGRATE_TO_DEFAULT)
         if found != 2:
             self._folder.write_marker()
+
+    def _open_read_only(self) -> ox.Store:
+        """A reader beside a writer can catch RocksDB swapping its files: try again a few times."""
+        for attempt in range(READ_ONLY_ATTEMPTS - 1):
+            try:
+                return ox.Store.read_only(str(self.path))
+            except (OSError, RuntimeError) as exc:
+                if "No such file" not in str(exc):
+                    break
+                time.sleep(0.05 * (attempt + 1))
+        return self._call(lambda: ox.Store.read_only(str(self.path)))
 
     def _call(self, opener):  # type: ignore[no-untyped-def]
         try:

@@ -84,17 +84,20 @@ GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPL
 MEDIA_TYPES = {name: fmt.media_type for name, fmt in {**RESULT_FORMATS, **GRAPH_FORMATS}.items()}
 
 
+_CONVERT = {
+    ox.NamedNode: lambda t: IRI(t.value),
+    ox.Literal: lambda t: Literal(t.value, IRI(t.datatype.value), t.language),
+    ox.BlankNode: lambda t: BlankNode(t.value),
+    type(None): lambda t: None,
+}
+
+
 def from_oxigraph(term: object) -> Optional[Term]:
     """A pyoxigraph term as a neutral one (None stays None)."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return IRI(term.value)
-    if isinstance(term, ox.Literal):
-        return Literal(term.value, IRI(term.datatype.value), term.language)
-    if isinstance(term, ox.BlankNode):
-        return BlankNode(term.value)
-    raise TypeError(f"unsupported RDF term {term!r}")
+    try:
+        return _CONVERT[type(term)](term)  # type: ignore[no-any-return]
+    except KeyError:
+        raise TypeError(f"unsupported RDF term {term!r}") from None
 
 
 def quad_from_oxigraph(q: ox.Quad) -> Quad:
@@ -164,9 +167,23 @@ class QueryResults:
         """Rows of a SELECT as tuples in the order of `variables` (cheaper than dicts)."""
         if self.kind != "select":
             raise TypeError(f"a {self.kind.upper()} result has no rows")
+        convert, columns = _CONVERT, range(len(self.variables))
         with evaluation_errors():
             for solution in self._native:  # type: ignore[union-attr]
-                yield tuple(from_oxigraph(solution[i]) for i in range(len(self.variables)))
+                yield tuple([convert[type(t)](t) for t in (solution[i] for i in columns)])
+
+    def values(self) -> Iterator[tuple[Optional[str], ...]]:
+        """Rows of a SELECT as tuples of plain values (IRI or lexical form; None where unbound).
+
+        The cheapest way to read a large result when the kind of each term is
+        known from the query, as in the network projection.
+        """
+        if self.kind != "select":
+            raise TypeError(f"a {self.kind.upper()} result has no rows")
+        columns = range(len(self.variables))
+        with evaluation_errors():
+            for solution in self._native:  # type: ignore[union-attr]
+                yield tuple([None if t is None else t.value for t in (solution[i] for i in columns)])
 
     def triples(self) -> Iterator[Triple]:
         """Triples of a CONSTRUCT or DESCRIBE."""

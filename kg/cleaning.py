@@ -672,7 +672,7 @@ def _drop_headline_runs(kept: list[_Block]) -> None:
 
 # ----------------------------------------------------------------- sentences
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)")  # a run of marks is tried once, from its start
 _OPENERS = "\"'“‘«(["
 
 

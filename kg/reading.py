@@ -1,24 +1,37 @@
 """Input files to `Article`s: .txt pages, saved .html pages and .jsonl batches.
 
-One unreadable file (binary, not UTF-8, empty, a bad JSON line) must not stop
-a build of thousands: it is reported through `on_skip` and the rest go on.
-A path that does not exist is a typing mistake, so it stops everything
-before anything is read.
+Nothing read is lost without a word, and no input can hang a build:
+
+- a path, file or JSON line that cannot be read (missing, no permission,
+  binary, not text, empty, bad JSON) is passed to `on_skip` and the rest of
+  the build goes on;
+- what is read with a change (control characters dropped, a huge article
+  cut, an encoding guessed) is passed to `on_warn`;
+- `ReadLimits` caps what one input may cost; FIFOs and devices, whose reads
+  could block forever, are refused.
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import io
 import json
 import logging
+import os
 import re
+import stat
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional, Sequence, Union
+from typing import IO, Any, Callable, Iterator, Optional, Sequence, Union
+
+from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encoding, to_unicode
 
 from kg.model import Article, PartialDate
 from kg.pipeline import KGError
+from kg.resources import data_rows
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 MAX_TITLE_LEN = 200
@@ -27,16 +40,34 @@ MAX_TITLE_WORDS = 35
 BINARY_CONTROL_RATIO = 0.05
 # shorter extracted text is a menu or a stub, not an article
 MIN_HTML_TEXT_CHARS = 80
+# how much of a file is looked at to tell text from binary
+SNIFF_BYTES = 8192
+# libxml2 (lxml without huge_tree, as trafilatura parses pages) stops at this depth
+HTML_MAX_DEPTH = 256
+MiB = 1 << 20
 
 log = logging.getLogger(__name__)
 
 
-# bytes below 32 other than tab, newline, form feed and carriage return
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+@dataclass(frozen=True)
+class ReadLimits:
+    """What one input may cost; beyond this it is cut or skipped, and reported."""
+
+    # one article's text: about 150 long news stories; longer text is cut at a paragraph
+    article_chars: int = 1_000_000
+    # bytes read of a .txt or .html file (enough for article_chars in any encoding)
+    file_bytes: int = 8 * MiB
+    # one JSON line, which must be parsed whole; a longer line is skipped
+    jsonl_line_chars: int = 32 * MiB
+    # a JSON line's id, title or url
+    field_chars: int = 2000
+
+
+DEFAULT_LIMITS = ReadLimits()
 
 
 class ReadError(KGError):
-    """An input path that cannot be used at all."""
+    """A file or JSON line that cannot be read; the message says why."""
 
 
 @dataclass
@@ -45,85 +76,59 @@ class Skipped:
     reason: str
 
 
+@dataclass
+class Warned:
+    """An input read with a change worth knowing: text dropped or cut, an encoding guessed."""
+
+    source: str  # a path, or "path:line" for a JSON line
+    message: str
+
+
 SkipHandler = Callable[[Skipped], None]
+WarnHandler = Callable[[Warned], None]
+Note = Callable[[str, str], None]  # (source, message): how the readers below report
 
 
-class _Skip(Exception):
-    """Internal: this file (or line) is skipped for the reason given."""
+def _skipper(on_skip: Optional[SkipHandler]) -> Note:
+    def skip(source: str, reason: str) -> None:
+        if on_skip is not None:
+            on_skip(Skipped(source, reason))
+        else:
+            log.warning("skipped %s: %s", source, reason)
+
+    return skip
+
+
+def _warner(on_warn: Optional[WarnHandler]) -> Note:
+    def warn(source: str, message: str) -> None:
+        if on_warn is not None:
+            on_warn(Warned(source, message))
+        else:
+            log.warning("%s: %s", source, message)
+
+    return warn
 
 
 # ----------------------------------------------------------------- walking
 
 
-def _is_hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
-
-
-def _expand(paths: Sequence[Union[str, Path]]) -> list[tuple[Path, bool]]:
-    """(file, explicitly named) pairs; folders walked recursively and sorted."""
-    out: list[tuple[Path, bool]] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            found = sorted(
-                f
-                for f in path.rglob("*")
-                if f.is_file()
-                and f.suffix.lower() in SUPPORTED_SUFFIXES
-                and not _is_hidden(f, path)
-            )
-            out.extend((f, False) for f in found)
-        else:
-            out.append((path, True))
-    return out
-
-
 def iter_articles(
-    paths: Sequence[Union[str, Path]], on_skip: Optional[SkipHandler] = None
+    paths: Sequence[Union[str, Path]],
+    on_skip: Optional[SkipHandler] = None,
+    on_warn: Optional[WarnHandler] = None,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> Iterator[Article]:
     """Articles of the given files and folders, in a stable order.
 
-    Raises `ReadError` up front if a path does not exist. Each file or JSON
-    line that cannot be read is passed to `on_skip` (logged if None) and
-    skipped; a second article with an id already seen is skipped too, since
-    the id names the article's graph.
+    Each path, folder, file or JSON line that cannot be read is passed to
+    `on_skip`, and each change made while reading to `on_warn` (both logged
+    if None); the rest is read. A second article with an id already seen is
+    skipped too, since the id names the article's graph.
     """
-    missing = [str(p) for p in paths if not Path(p).exists()]
-    if missing:
-        raise ReadError(f"no such file or directory: {missing[0]}")
-
-    def skip(source: str, reason: str) -> None:
-        item = Skipped(source, reason)
-        if on_skip is not None:
-            on_skip(item)
-        else:
-            log.warning("skipped %s: %s", source, reason)
-
+    skip, warn = _skipper(on_skip), _warner(on_warn)
     seen: dict[str, str] = {}
-    for path, explicit in _expand(paths):
-        suffix = path.suffix.lower()
-        if suffix not in SUPPORTED_SUFFIXES:
-            if explicit:
-                skip(
-                    str(path),
-                    f"unsupported file type '{suffix or path.name}' "
-                    f"(expected {', '.join(SUPPORTED_SUFFIXES)})",
-                )
-            continue
-        try:
-            if suffix == ".jsonl":
-                articles = list(_read_jsonl(path, skip))
-            elif suffix in (".html", ".htm"):
-                articles = [read_html(path)]
-            else:
-                articles = [read_txt(path)]
-        except _Skip as exc:
-            skip(str(path), str(exc))
-            continue
-        except OSError as exc:
-            skip(str(path), f"cannot read: {exc.strerror or exc}")
-            continue
-        for article in articles:
+    for path, explicit in _input_files(paths, skip):
+        for article in _articles_of(path, explicit, skip, warn, limits):
             source = article.source_path or str(path)
             if article.id in seen:
                 skip(source, f"duplicate article id '{article.id}' (already read from {seen[article.id]})")
@@ -132,21 +137,217 @@ def iter_articles(
             yield article
 
 
-# ----------------------------------------------------------------- .txt
+def _input_files(paths: Sequence[Union[str, Path]], skip: Note) -> Iterator[tuple[Path, bool]]:
+    """(file, explicitly named) pairs; folders walked recursively and sorted."""
+    for p in paths:
+        path = Path(p)
+        try:
+            is_dir = stat.S_ISDIR(path.stat().st_mode)
+        except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+            skip(str(path), _os_reason(exc, path))
+            continue
+        if is_dir:
+            yield from ((f, False) for f in _folder_files(path, skip))
+        else:
+            yield path, True
 
 
-def _read_bytes_text(path: Path) -> str:
-    data = path.read_bytes()
-    head = data[:8192]
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _Skip("binary file")
-    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    if head and controls / len(head) > BINARY_CONTROL_RATIO:
-        raise _Skip("binary file")
+def _folder_files(root: Path, skip: Note) -> list[Path]:
+    """Supported files under `root`, sorted; hidden files and folders left out.
+
+    A subfolder that cannot be listed is reported, not passed over; folder
+    links are followed, each folder read once (a link loop ends there).
+    """
+
+    def unreadable(exc: OSError) -> None:
+        skip(str(exc.filename or root), f"cannot read folder: {exc.strerror or exc}")
+
+    found: list[Path] = []
+    visited: set[tuple[int, int]] = set()
+    for folder, subfolders, names in os.walk(root, onerror=unreadable, followlinks=True):
+        try:
+            info = os.stat(folder)
+        except OSError as exc:
+            unreadable(exc)
+            subfolders.clear()
+            continue
+        if (info.st_dev, info.st_ino) in visited:
+            subfolders.clear()
+            continue
+        visited.add((info.st_dev, info.st_ino))
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        found.extend(
+            Path(folder, name)
+            for name in names
+            if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES
+        )
+    return sorted(found)
+
+
+def _os_reason(exc: Exception, path: Optional[Path] = None) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "broken symbolic link" if path is not None and path.is_symlink() else "no such file or directory"
+    if isinstance(exc, OSError):
+        return f"cannot read: {exc.strerror or exc}"
+    return f"invalid path: {exc}"
+
+
+def _articles_of(path: Path, explicit: bool, skip: Note, warn: Note, limits: ReadLimits) -> Iterator[Article]:
+    """The articles of one file; the file (or a JSON line) is skipped with a reason if it cannot be read."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        if explicit:
+            skip(str(path), f"unsupported file type '{suffix or path.name}' "
+                            f"(expected {', '.join(SUPPORTED_SUFFIXES)})")
+        return
     try:
-        return data.decode("utf-8-sig")
+        if suffix == ".jsonl":
+            yield from _read_jsonl(path, skip, warn, limits)
+        elif suffix in (".html", ".htm"):
+            yield _read_html(path, warn, limits)
+        else:
+            yield _read_txt(path, warn, limits)
+    except ReadError as exc:
+        skip(str(path), str(exc))
+    except OSError as exc:
+        skip(str(path), _os_reason(exc, path))
+
+
+def _file_id(path: Path, warn: Note) -> str:
+    """The file name, as the article's id; a name that is not UTF-8 gets U+FFFD for its bad bytes."""
+    name = path.name
+    if _LONE_SURROGATE.search(name):
+        name = os.fsencode(name).decode("utf-8", "replace")
+        warn(str(path), f"file name is not UTF-8: the article's id is '{name}'")
+    return name
+
+
+# ----------------------------------------------------------------- bytes and text
+
+
+def _open_regular(path: Path) -> IO[bytes]:
+    """`path` opened for reading; a FIFO, socket or device, whose reads may block forever, is refused."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ReadError("not a regular file")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _read_head(path: Path, limit: int) -> tuple[bytes, bool, int]:
+    """The first `limit` bytes of a file, whether there is more, and the file's size."""
+    with _open_regular(path) as f:
+        data = f.read(limit + 1)
+        size = max(os.fstat(f.fileno()).st_size, len(data))
+    return data[:limit], len(data) > limit, size
+
+
+# C0 and C1 controls but tab, newline, form feed and carriage return; lone
+# surrogates (a JSON "\ud800"); byte-order marks inside the text; U+FFFE, U+FFFF
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# controls that end a line (vertical tab, next line) become a newline, not nothing
+_LINE_CONTROLS = {"\x0b": "\n", "\x85": "\n"}
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
+def _mostly_controls(text: str) -> bool:
+    head = text[:SNIFF_BYTES]
+    return bool(head) and len(_CONTROL.findall(head)) / len(head) > BINARY_CONTROL_RATIO
+
+
+def _looks_binary(head: bytes) -> bool:
+    """Bytes that failed to decode: NULs or many control bytes make them binary, not mis-encoded text."""
+    head = head[:SNIFF_BYTES]
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return b"\x00" in head or (bool(head) and controls / len(head) > BINARY_CONTROL_RATIO)
+
+
+def _undecodable_reason(data: bytes) -> str:
+    head = data[:SNIFF_BYTES]
+    if len(head) >= 8 and max(head[0::2].count(0), head[1::2].count(0)) > len(head) // 4:
+        return "UTF-16 or UTF-32 text without a byte-order mark (save it as UTF-8, or with a BOM)"
+    return "binary file" if _looks_binary(head) else "not UTF-8 text"
+
+
+def decode_text(data: bytes, complete: bool = True) -> str:
+    """Text of a .txt file: UTF-8, or UTF-8, UTF-16 or UTF-32 with a byte-order mark.
+
+    `complete=False` for the head of a longer file, whose last character may be cut.
+    """
+    encoding, bom = read_bom(data)
+    if encoding is None or bom is None:
+        encoding, bom = "utf-8", b""
+    try:
+        text = codecs.getincrementaldecoder(encoding)().decode(data[len(bom):], final=complete)
     except UnicodeDecodeError:
-        raise _Skip("not UTF-8 text") from None
+        if bom:
+            raise ReadError(f"not {encoding.upper()} text, though it starts with that byte-order mark") from None
+        raise ReadError(_undecodable_reason(data)) from None
+    if _mostly_controls(text):
+        raise ReadError("binary file")
+    return text
+
+
+def _refuse_binary(head: bytes) -> None:
+    """Raise `ReadError` if a file's first bytes are binary (a line that is merely not UTF-8 is not)."""
+    try:
+        text = codecs.getincrementaldecoder("utf-8")().decode(head[:SNIFF_BYTES], final=False)
+    except UnicodeDecodeError:
+        if _looks_binary(head):
+            raise ReadError(_undecodable_reason(head)) from None
+        return
+    if _mostly_controls(text):
+        raise ReadError("binary file")
+
+
+def _drop_controls(text: str, source: str, warn: Note) -> str:
+    """`text` without control characters (NUL and the like), with a warning naming them."""
+    if not _CONTROL.search(text):
+        return text
+    found = _CONTROL.findall(text)
+    kinds = sorted(set(found))
+    names = ", ".join(f"U+{ord(c):04X}" for c in kinds[:4]) + (", ..." if len(kinds) > 4 else "")
+    warn(source, f"dropped {len(found):,} control character(s) ({names})")
+    return _CONTROL.sub(lambda m: _LINE_CONTROLS.get(m.group(), ""), text)
+
+
+def _cut(text: str, limit: int) -> str:
+    """`text` shortened to at most `limit` characters, at a paragraph, line or word end if one is near."""
+    if len(text) <= limit:
+        return text
+    floor = limit * 3 // 4
+    for sep in ("\n\n", "\n", " "):
+        at = text.rfind(sep, floor, limit)
+        if at >= 0:
+            return text[:at].rstrip()
+    return text[:limit]
+
+
+def _finish(text: str, source: str, warn: Note, limits: ReadLimits, whole: str = "") -> str:
+    """An article's text as it goes on: controls dropped, cut to the limit (both reported).
+
+    Raises `ReadError` if nothing but blanks and controls is left.
+    """
+    text = _drop_controls(text, source, warn)
+    if not text.strip():
+        raise ReadError("empty article")
+    if len(text) > limits.article_chars or whole:
+        kept = _cut(text, limits.article_chars)
+        warn(source, f"article cut to its first {len(kept):,} characters, of {whole or f'{len(text):,}'} "
+                     f"(at most {limits.article_chars:,} are read of one article)")
+        text = kept
+    return text
+
+
+def _size(n: int) -> str:
+    return f"{n / MiB:.1f} MiB" if n >= MiB else f"{n:,} bytes"
+
+
+# ----------------------------------------------------------------- .txt
 
 
 def headline(line: str) -> Optional[str]:
@@ -159,14 +360,20 @@ def headline(line: str) -> Optional[str]:
     return line
 
 
-def read_txt(path: Path) -> Article:
-    """A plain-text page; its first line is the title if it looks like one."""
-    text = _read_bytes_text(path)
+def read_txt(path: Path, on_warn: Optional[WarnHandler] = None, limits: ReadLimits = DEFAULT_LIMITS) -> Article:
+    """A plain-text page; its first line is the title if it looks like one. Raises `ReadError`."""
+    return _read_txt(path, _warner(on_warn), limits)
+
+
+def _read_txt(path: Path, warn: Note, limits: ReadLimits) -> Article:
+    data, more, size = _read_head(path, limits.file_bytes)
+    text = decode_text(data, complete=not more)
     if not text.strip():
-        raise _Skip("empty article")
-    first = next(line for line in text.splitlines() if line.strip())
+        raise ReadError("empty article")
+    text = _finish(text, str(path), warn, limits, whole=f"a file of {_size(size)}" if more else "")
+    first = next((line for line in text.splitlines() if line.strip()), "")
     return Article(
-        id=path.name,
+        id=_file_id(path, warn),
         text=text,
         title=headline(first),
         source_path=str(path),
@@ -177,53 +384,128 @@ def read_txt(path: Path) -> Article:
 # ----------------------------------------------------------------- .html
 
 
-def read_html(path: Path) -> Article:
-    """A saved web page: main text by trafilatura, menus and footers left out."""
-    import trafilatura  # heavy import, only for HTML input
+def read_html(path: Path, on_warn: Optional[WarnHandler] = None, limits: ReadLimits = DEFAULT_LIMITS) -> Article:
+    """A saved web page: main text by trafilatura, menus and footers left out. Raises `ReadError`."""
+    return _read_html(path, _warner(on_warn), limits)
 
-    data = path.read_bytes()
-    if b"\x00" in data[:8192]:
-        raise _Skip("binary file")
+
+def _read_html(path: Path, warn: Note, limits: ReadLimits) -> Article:
+    source = str(path)
+    data, more, size = _read_head(path, limits.file_bytes)
     if not data.strip():
-        raise _Skip("empty article")
-    tree = trafilatura.load_html(data)  # parsed once: the lead is read before extraction prunes the tree
-    lead = _lead_paragraph(tree) if tree is not None else None
-    doc = trafilatura.bare_extraction(
-        tree if tree is not None else data,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=True,
-        with_metadata=True,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+        raise ReadError("empty article")
+    if more:
+        warn(source, f"page of {_size(size)}: only its first {_size(limits.file_bytes)} were read")
+    markup = decode_html(data, lambda message: warn(source, message), complete=not more)
+    doc, lead = _parse_page(markup, lambda message: warn(source, message))
     text = getattr(doc, "text", None) if doc is not None else None
     title = getattr(doc, "title", None) if doc is not None else None
     if not text or len(text.strip()) < MIN_HTML_TEXT_CHARS:
-        raise _Skip("no main text found in HTML page")
+        raise ReadError("no main text found in HTML page")
     paragraphs = [" ".join(p.split()) for p in text.splitlines()]
     if lead and lead not in " ".join(paragraphs):
         # the sapo holds the story's who, when and where; trafilatura drops it on
         # many Vietnamese pages. It goes after the headline, where the page has it.
         at = 1 if paragraphs and title and " ".join(title.split()) == paragraphs[0] else 0
         paragraphs.insert(at, lead)
-    body = "\n\n".join(p for p in paragraphs if p)
-    published = None
-    raw_date = getattr(doc, "date", None)
-    if raw_date:
-        try:
-            published = parse_date(str(raw_date))
-        except ValueError:
-            published = None
-    url = getattr(doc, "url", None) or _canonical_url(data)
+    body = _finish("\n\n".join(p for p in paragraphs if p), source, warn, limits)
+    title = " ".join(_drop_controls(title, source, warn).split()) if title else None
+    url = getattr(doc, "url", None) or _canonical_url(markup)
     return Article(
-        id=path.name,
+        id=_file_id(path, warn),
         text=body,
-        title=" ".join(title.split()) if title else None,
-        url=url or None,
-        published=published,
-        source_path=str(path),
+        title=title or None,
+        url=_drop_controls(url, source, warn) if url else None,
+        published=_page_date(doc),
+        source_path=source,
         media_type="text/html",
     )
+
+
+def _page_date(doc: Any) -> Optional[PartialDate]:
+    raw_date = getattr(doc, "date", None) if doc is not None else None
+    if not raw_date:
+        return None
+    try:
+        return parse_date(str(raw_date))
+    except ValueError:
+        return None
+
+
+def _parse_page(markup: Union[str, bytes], warn: Callable[[str], None]) -> tuple[Any, Optional[str]]:
+    """trafilatura's extraction of a page, and the page's lead paragraph if it has one."""
+    import trafilatura  # heavy import, only for HTML input
+
+    tree = trafilatura.load_html(markup)  # parsed once: the lead is read before extraction prunes the tree
+    if tree is not None and tree.xpath("boolean(//*[count(ancestor::*) >= $d])", d=HTML_MAX_DEPTH - 1):
+        warn(f"HTML nested deeper than {HTML_MAX_DEPTH} elements: the parser stopped there, "
+             "and the rest of the page was not read")
+    lead = _lead_paragraph(tree) if tree is not None else None
+    doc = trafilatura.bare_extraction(
+        tree if tree is not None else markup,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        with_metadata=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    return doc, lead
+
+
+@lru_cache(maxsize=1)
+def _web_encodings() -> frozenset[str]:
+    """Python codecs of the encodings a page may declare (kg/data/web_encodings.txt)."""
+    return frozenset(filter(None, (resolve_encoding(row[0]) for row in data_rows("web_encodings.txt"))))
+
+
+_UNICODE_DECLARED = {"utf-16", "utf-16-be", "utf-16-le", "utf-32", "utf-32-be", "utf-32-le"}
+
+
+def decode_html(data: bytes, warn: Callable[[str], None], complete: bool = True) -> Union[str, bytes]:
+    """A page's markup as text: by its byte-order mark, else the charset it declares, else UTF-8.
+
+    A page that is none of these comes back as bytes, for trafilatura to
+    guess its encoding, with a warning. Raises `ReadError` for a binary file.
+    """
+    encoding, bom = read_bom(data)
+    if encoding is not None and bom is not None:
+        return _decode_declared(data[len(bom):], encoding, warn, complete)
+    declared = html_body_declared_encoding(data)
+    if declared in _UNICODE_DECLARED:
+        declared = "utf-8"  # markup whose declaration reads as ASCII is not UTF-16 (as browsers do)
+    if declared is not None and declared not in _web_encodings():
+        warn(f"ignored the charset the page declares ({declared}): not an encoding of web pages")
+        declared = None
+    if declared is not None:
+        return _decode_declared(data, declared, warn, complete)
+    try:
+        text = codecs.getincrementaldecoder("utf-8")().decode(data, final=complete)
+    except UnicodeDecodeError:
+        if _looks_binary(data):
+            raise ReadError("binary file") from None
+        warn("no charset declared and not UTF-8: the encoding was guessed")
+        return data
+    if _mostly_controls(text):
+        raise ReadError("binary file")
+    return text
+
+
+def _decode_declared(data: bytes, encoding: str, warn: Callable[[str], None], complete: bool) -> str:
+    """`data` in the encoding a page names; if it is not, UTF-8, else the named one with U+FFFD for bad bytes."""
+    for candidate in dict.fromkeys((encoding, "utf-8")):
+        try:
+            text = codecs.getincrementaldecoder(candidate)().decode(data, final=complete)
+        except UnicodeDecodeError:
+            continue
+        if candidate != encoding:
+            warn(f"not {encoding} as the page says, but UTF-8: read as UTF-8")
+        break
+    else:
+        text = to_unicode(data, encoding)
+        warn(f"not valid {encoding} as the page says: bytes that are not were replaced by U+FFFD")
+    if _mostly_controls(text):
+        raise ReadError("binary file")
+    return text
 
 
 # class or id of the element that holds a page's lead ("sapo" in Vietnamese newsrooms)
@@ -260,18 +542,17 @@ def _marks(el: object) -> str:
 _ELSEWHERE_CLASS = re.compile(r"relat|lien-?quan|other|more|sidebar|widget|comment|footer|box-?news|list|tag", re.I)
 
 
-_CANONICAL = re.compile(
-    rb"""<link\b[^>]*\brel=["']?canonical["']?[^>]*>""", re.IGNORECASE
-)
-_HREF = re.compile(rb"""\bhref=["']([^"'>\s]+)["']""", re.IGNORECASE)
+_CANONICAL = re.compile(r"""<link\b[^>]*\brel=["']?canonical["']?[^>]*>""", re.IGNORECASE)
+_HREF = re.compile(r"""\bhref=["']([^"'>\s]+)["']""", re.IGNORECASE)
 
 
-def _canonical_url(html: bytes) -> Optional[str]:
+def _canonical_url(markup: Union[str, bytes]) -> Optional[str]:
+    html = markup.decode("utf-8", "replace") if isinstance(markup, bytes) else markup
     tag = _CANONICAL.search(html)
     if not tag:
         return None
     href = _HREF.search(tag.group())
-    return href.group(1).decode("utf-8", "replace") if href else None
+    return href.group(1) if href else None
 
 
 # ----------------------------------------------------------------- .jsonl
@@ -295,60 +576,132 @@ def parse_date(value: str) -> PartialDate:
     return PartialDate(dt.year, dt.month, dt.day)
 
 
-def _optional_str(obj: dict, key: str) -> Optional[str]:
+def _json_field(obj: dict, key: str, source: str, warn: Note, limits: ReadLimits) -> Optional[str]:
+    """A short optional string field (title, url): controls dropped; too long is left out, with a warning."""
     value = obj.get(key)
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _Skip(f"'{key}' must be a string")
-    return value.strip() or None
+        raise ReadError(f"'{key}' must be a string")
+    value = _drop_controls(value, source, warn).strip()
+    if len(value) > limits.field_chars:
+        warn(source, f"'{key}' of {len(value):,} characters left out (at most {limits.field_chars:,})")
+        return None
+    return value or None
 
 
-def _article_from_json(obj: object, path: Path, line_no: int) -> Article:
-    if not isinstance(obj, dict):
-        raise _Skip("not a JSON object")
+def _json_id(obj: dict, source: str, warn: Note, limits: ReadLimits) -> str:
     art_id = obj.get("id")
     if not isinstance(art_id, str) or not art_id.strip():
-        raise _Skip("missing or empty 'id' (a string)")
+        raise ReadError("missing or empty 'id' (a string)")
+    art_id = _drop_controls(art_id, source, warn).strip()
+    if not art_id:
+        raise ReadError("missing or empty 'id' (a string)")
+    if len(art_id) > limits.field_chars:
+        raise ReadError(f"'id' of {len(art_id):,} characters (at most {limits.field_chars:,})")
+    return art_id
+
+
+def _json_date(obj: dict) -> Optional[PartialDate]:
+    raw_pub = obj.get("published")
+    if raw_pub is None:
+        return None
+    if not isinstance(raw_pub, str):
+        raise ReadError("'published' must be a string")
+    try:
+        return parse_date(raw_pub)
+    except ValueError as exc:
+        raise ReadError(str(exc)) from None
+
+
+def _article_from_json(obj: object, path: Path, line_no: int, warn: Note, limits: ReadLimits) -> Article:
+    source = f"{path}:{line_no}"
+    if not isinstance(obj, dict):
+        raise ReadError("not a JSON object")
+    art_id = _json_id(obj, source, warn, limits)
     text = obj.get("text")
     if not isinstance(text, str):
-        raise _Skip("missing 'text' (a string)")
+        raise ReadError("missing 'text' (a string)")
     if not text.strip():
-        raise _Skip("empty article")
-    published = None
-    raw_pub = obj.get("published")
-    if raw_pub is not None:
-        if not isinstance(raw_pub, str):
-            raise _Skip("'published' must be a string")
-        try:
-            published = parse_date(raw_pub)
-        except ValueError as exc:
-            raise _Skip(str(exc)) from None
+        raise ReadError("empty article")
+    published = _json_date(obj)
     return Article(
-        id=art_id.strip(),
-        text=text,
-        title=_optional_str(obj, "title"),
-        url=_optional_str(obj, "url"),
+        id=art_id,
+        text=_finish(text, source, warn, limits),
+        title=_json_field(obj, "title", source, warn, limits),
+        url=_json_field(obj, "url", source, warn, limits),
         published=published,
-        source_path=f"{path}:{line_no}",
+        source_path=source,
         media_type="text/plain",
     )
 
 
-def _read_jsonl(path: Path, skip: Callable[[str, str], None]) -> Iterator[Article]:
-    """One article per JSON line; a bad line is skipped as "path:LINE"."""
-    text = _read_bytes_text(path)
-    for line_no, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+def _mark_bad_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: undecodable bytes become a lone surrogate, which no valid text decodes to."""
+    return "\ud800", getattr(exc, "end", 0)
+
+
+# the handler of `_mark_bad_bytes`, named for codecs ("surrogateescape" cannot
+# escape bytes below 128, which a UTF-16 or UTF-32 decoder may fail on)
+_MARK_BAD_BYTES = "kg.reading.mark-bad-bytes"
+codecs.register_error(_MARK_BAD_BYTES, _mark_bad_bytes)
+
+
+def _json_object(line: str, encoding: str) -> object:
+    if _LONE_SURROGATE.search(line):  # bytes the decoder could not read, marked
+        raise ReadError("not UTF-8 text" if encoding == "utf-8" else f"not {encoding.upper()} text")
+    try:
+        return json.loads(line, strict=False)  # strict=False: a raw control character in a string is dropped later
+    except json.JSONDecodeError as exc:
+        raise ReadError(f"bad JSON: {exc.msg} at column {exc.colno}") from None
+    except RecursionError:
+        raise ReadError("bad JSON: nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise ReadError(f"bad JSON: {exc}") from None
+
+
+def _json_lines(stream: IO[str], limit: int) -> Iterator[tuple[int, Optional[str], int]]:
+    """(line number, line or None if longer than `limit`, length) of a text stream, never holding more than `limit`."""
+    line_no = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        line_no += 1
+        if len(line) <= limit or line.endswith("\n"):
+            yield line_no, line, len(line)
             continue
-        try:
+        length = len(line)
+        while line and not line.endswith("\n"):
+            line = stream.readline(MiB)
+            length += len(line)
+        yield line_no, None, length
+
+
+def _read_jsonl(path: Path, skip: Note, warn: Note, limits: ReadLimits) -> Iterator[Article]:
+    """One article per JSON line, read line by line; a bad line is skipped as "path:LINE"."""
+    with _open_regular(path) as raw:
+        head = raw.read(SNIFF_BYTES)
+        encoding, bom = read_bom(head)
+        if encoding is None or bom is None:
+            encoding, bom = "utf-8", b""
+            _refuse_binary(head)
+        raw.seek(len(bom))
+        stream = io.TextIOWrapper(raw, encoding=encoding, errors=_MARK_BAD_BYTES, newline="\n")
+        lines = 0
+        for line_no, line, length in _json_lines(stream, limits.jsonl_line_chars):
+            if line is not None and not line.strip():
+                continue
+            lines += 1
             try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise _Skip(f"bad JSON: {exc.msg} at column {exc.colno}") from None
-            yield _article_from_json(obj, path, line_no)
-        except _Skip as exc:
-            skip(f"{path}:{line_no}", str(exc))
+                if line is None:
+                    raise ReadError(f"line of {length:,} characters (at most {limits.jsonl_line_chars:,})")
+                obj = _json_object(line.removeprefix("\ufeff"), encoding)
+                yield _article_from_json(obj, path, line_no, warn, limits)
+            except ReadError as exc:
+                skip(f"{path}:{line_no}", str(exc))
+    if not lines:
+        raise ReadError("empty file")
 
 
 # ----------------------------------------------------------------- hashing

@@ -105,7 +105,7 @@ def test_bad_files_are_skipped_and_the_rest_goes_on(tmp_path):
     folder.mkdir()
     (folder / "good.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     (folder / "empty.txt").write_text("  \n", encoding="utf-8")
-    (folder / "latin1.txt").write_bytes("Hà Nội".encode("utf-16"))
+    (folder / "latin1.txt").write_bytes("Hà Nôi".encode("latin-1"))
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
     (folder / "lines.jsonl").write_text('{"id": "j1", "text": "' + NEW_ARTICLE.replace("\n", "\\n") + '"}\nnot json\n',
                                         encoding="utf-8")
@@ -120,8 +120,11 @@ def test_bad_files_are_skipped_and_the_rest_goes_on(tmp_path):
     assert run(["query", "ASK { ?d dcterms:identifier \"good.txt\" }"], store).stdout.strip() == "true"
 
 
-def test_missing_path_is_one_clear_line(tmp_path):
-    one_line_error(run(["build", str(tmp_path / "nope")], tmp_path / "store"))
+def test_missing_path_is_named_and_fails_with_one_clear_line(tmp_path):
+    result = run(["build", str(tmp_path / "nope"), "--no-exports"], tmp_path / "store")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"skipped {tmp_path / 'nope'}: no such file or directory" in result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "Error: no article could be read"
 
 
 def test_query_before_build_is_one_clear_line(tmp_path):

@@ -498,11 +498,14 @@ def test_reload_replaces_idle_workers_at_once_and_busy_ones_as_they_finish(seed_
     from kg.serve.worker import SparqlJob
 
     async def scenario() -> None:
-        pool = WorkerPool(seed_store_path, 2, timeout=1.0)
+        pool = WorkerPool(seed_store_path, 2, timeout=3.0)
         await pool.start()
         try:
             runaway = asyncio.ensure_future(pool.run(SparqlJob(NEVER_ENDS, "json", 10**6)))
-            await asyncio.sleep(0.2)
+            for _ in range(100):  # until a worker has taken the runaway query (slow on a busy machine)
+                if pool.stats().idle == 1:
+                    break
+                await asyncio.sleep(0.02)
             await pool.reload()
             stats = pool.stats()
             assert (stats.generation, stats.idle, stats.current, stats.spares) == (1, 1, 1, 1)

@@ -265,7 +265,7 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
                 continue  # a category of events, not one happening
             if _MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()):
                 continue  # "Sở Chỉ huy diễn tập", "kịch bản diễn tập": a word about it, not its telling
-            c_lo = _clause_start(text, m.start(), lo)
+            c_lo = _clause_start(text, m.start(), max(lo, m.start() - 600))  # no clause reaches further: linear time
             if recall_re.search(text, c_lo, m.start()):
                 continue  # recalled ("Hai bên nhắc lại ... nhân chuyến thăm ..."): not the article's news
             wish = not_reported_re.search(text, c_lo, m.start())  # the cheap test first
@@ -335,7 +335,7 @@ def _sentence_mentions(doc: Doc, idx: DocIndex) -> list[_Mention]:
                 # "tàu USS X ... bắt đầu chuyến thăm hữu nghị": a port call
                 etype = mention.etype = "PortCall"
                 display = mention.display = "Thăm cảng"
-            c_hi = min(_clause_end(text, m.end(), hi), nxt_trig if nxt_trig > m.end() else hi)
+            c_hi = _clause_end(text, m.end(), nxt_trig if nxt_trig > m.end() else hi)  # searched up to the next trigger only
             # "Kết thúc diễn tập, từ ngày 22 đến 24/2, tàu ... thăm": the time after it, not its own
             after_it = not has_name and _AFTER_IT_RE.search(text, max(lo, m.start() - 12), m.start()) is not None
             cued = None if after_it else next(

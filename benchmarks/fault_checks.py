@@ -498,8 +498,31 @@ def validates(store_path: Path) -> bool:
 
 
 # ----------------------------------------------------------------- kg with a planned fault
+def read_while_written(store_path: Path) -> None:
+    """Open the store read-only and check the union again and again while a writer holds it.
+
+    One line per read: 'holds', 'broken: ...' or 'error: ...' (a one-line
+    error is an acceptable answer; a crash of this process is not).
+    """
+    from kg.pipeline import KGError
+    from kg.store.folder import StoreFolder
+
+    folder = StoreFolder(store_path)
+    while folder.writer() is not None:
+        try:
+            with open_store(store_path, read_only=True) as store:
+                problems = union_problems(store)
+            print("holds" if not problems else f"broken: {problems}", flush=True)
+        except KGError as exc:
+            print(f"error: {exc}", flush=True)
+
+
 def main(argv: list[str]) -> None:
-    """kill-at METHOD N before|after -- KG ARGS: run kg, and SIGKILL it at that store write."""
+    """kill-at METHOD N before|after -- KG ARGS: run kg, and SIGKILL it at that store write.
+    read-while-written STORE: see `read_while_written`."""
+    if len(argv) == 2 and argv[0] == "read-while-written":
+        read_while_written(Path(argv[1]))
+        return
     if len(argv) < 5 or argv[0] != "kill-at" or argv[4] != "--":
         raise SystemExit("usage: fault_checks.py kill-at METHOD N before|after -- KG ARGS")
     method, nth, when = argv[1], int(argv[2]), argv[3]

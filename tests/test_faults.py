@@ -225,6 +225,24 @@ def test_a_failed_removal_leaves_the_article(work, oracle, monkeypatch):
     assert verdict.committed == verdict.pending == 0
 
 
+def test_a_recovery_that_fails_at_open_is_one_line_and_the_next_open_does_it(work, oracle, monkeypatch):
+    """The journal of a killed bulk load is taken back when the store next opens; if that write fails
+    too (the disk still full), the open is one line, the journal stays, and the open after does it."""
+    corpus, store = work
+    before = fc.snapshot(store)
+    (store / fc.JOURNAL_NAME).write_text('{"loading": ["%s"]}' % source_iri(corpus.names[0]), encoding="utf-8")
+    monkeypatch.setattr(fc.pyoxigraph, "Store", fc.FaultyStore)
+    monkeypatch.setattr(fc.FaultyStore, "fault", fc.WriteFault("update", 1))
+    result = run_kg("--store", str(store), "build", "--no-exports", str(corpus.folder))
+    assert result.exit_code == 1
+    assert "cannot open store" in assert_one_line_error(result.stderr)
+    assert (store / fc.JOURNAL_NAME).exists()
+    monkeypatch.setattr(fc.FaultyStore, "fault", None)
+    verdict, _ = fc.check_store(store, corpus, before, oracle)
+    assert_sound(verdict)  # the journal is gone, and the marked article it named is kept
+    assert verdict.committed == verdict.pending == 0
+
+
 # ----------------------------------------------------------------- a full disk
 @pytest.fixture
 def small_disk(tmp_path):

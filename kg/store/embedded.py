@@ -26,6 +26,7 @@ from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
 import pyoxigraph as ox
 
+from kg.limits import detached
 from kg.store.folder import StoreError, StoreFolder
 from kg.store.index import ArticleIndex, Compactor, write_turtle_text
 from kg.store.results import Quad, QueryResults, quad_from_oxigraph
@@ -174,8 +175,12 @@ class OxigraphStore:
             raise
         try:
             self._call(lambda: self._tidy(store, found))
-        except BaseException:
-            del store  # not kept alive by the error's traceback: it holds RocksDB's lock
+        except BaseException as exc:
+            # the handle holds RocksDB's lock: neither this frame nor the frames of the error it
+            # came from may keep it alive (a caller that keeps the error could not open the store)
+            store = None
+            if exc.__cause__ is not None:
+                detached(exc.__cause__)
             self._folder.unlock()
             raise
         return store

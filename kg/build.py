@@ -28,7 +28,7 @@ from kg import __version__
 from kg.ids import source_iri
 from kg.model import Article
 from kg.pipeline import ComponentError, KGError, Pipeline
-from kg.reading import Skipped, content_hash, iter_articles
+from kg.reading import Skipped, Warned, content_hash, iter_articles
 from kg.store import GraphStore, WriteError, select_rows
 
 # Articles handed to a worker at a time: enough to amortise the pipe, few
@@ -44,6 +44,7 @@ class BuildReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[Warned] = field(default_factory=list)  # read, with a change worth knowing
     not_written: list[str] = field(default_factory=list)  # extracted, but the store write failed
     seconds: float = 0.0
     bytes_read: int = 0
@@ -164,7 +165,7 @@ class Builder:
     def build(self, paths: Sequence[str | Path], progress: Optional[Callable[[Article], None]] = None) -> BuildReport:
         """Read files and folders (see `kg.reading`) and add every article found."""
         report = BuildReport(jobs=self.jobs)
-        articles = iter_articles(paths, on_skip=report.skipped.append)
+        articles = iter_articles(paths, on_skip=report.skipped.append, on_warn=report.warnings.append)
         self.add(articles, report, on_article=progress)
         self.store.flush()
         return report

@@ -145,3 +145,11 @@ def test_ctrl_c_during_a_build_saves_what_was_read_and_says_so(tmp_path, corpus,
     assert "Interrupted: 50 article(s) read before Ctrl-C are saved" in result.output
     with OxigraphStore(store, read_only=True) as saved:
         assert len(saved.graphs()) == 50
+
+
+def test_reading_warnings_reach_the_build_summary(tmp_path, seeds_copy):
+    article = sorted(seeds_copy.glob("*.txt"))[0]
+    article.write_bytes(article.read_bytes().replace(b". ", b".\x00 ", 1))
+    result = run(["build", str(seeds_copy), "--no-exports"], tmp_path / "store")
+    assert result.exit_code == 0 and "5 new" in result.output
+    assert f"warning {article}" in result.output

@@ -78,6 +78,8 @@ def summarize(report: BuildReport) -> None:
          f"{len(report.skipped)} skipped.")
     for skip in report.skipped:
         echo(f"  skipped {skip.source}: {skip.reason}")
+    for warning in report.warnings:
+        echo(f"  warning {warning.source}: {warning.message}")
     if report.not_written:
         shown = ", ".join(report.not_written[:5]) + (", …" if len(report.not_written) > 5 else "")
         echo(f"  not written (left as they were): {len(report.not_written)} article(s): {shown}")

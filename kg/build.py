@@ -24,7 +24,6 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg import __version__
 from kg.ids import source_iri
 from kg.model import Article
 from kg.pipeline import ComponentError, KGError, Pipeline
@@ -64,8 +63,11 @@ class IdCollision(KGError):
 
 
 def extraction_hash(article: Article) -> str:
-    """Article content plus extractor version: a new extractor re-reads everything."""
-    return hashlib.sha256(f"{__version__}\0{content_hash(article)}".encode()).hexdigest()
+    """Article content plus the pipeline's fingerprint (version, code, lexicons):
+    a changed rule or lexicon row re-reads the articles."""
+    from kg.pipeline.fingerprint import pipeline_fingerprint
+
+    return hashlib.sha256(f"{pipeline_fingerprint()}\0{content_hash(article)}".encode()).hexdigest()
 
 
 def article_origin(article: Article) -> Optional[str]:

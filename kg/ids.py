@@ -57,16 +57,24 @@ def source_iri(article_id: str) -> str:
     return f"{ID_IRI}source/{slugify(article_id, max_words=8)}-{_short_hash(article_id)}"
 
 
+# Of an unnamed event's participants, the first this many (the principals: who
+# received whom, who held talks) tell it from another event of its type and day.
+PRINCIPALS = 2
+
+
 def event_key(event: Event) -> str:
     """Named, numbered events ("... 2024", "... lần thứ 5") are keyed by label;
-    anonymous ones (talks, visits) by type, countries and start date."""
+    unnamed ones (talks, visits, receptions) by type, start date, countries and
+    principals: the President's and the Prime Minister's receptions of one
+    minister on one day are two meetings."""
     if event.ordinal is not None or re.search(r"\b(19|20)\d{2}\b", event.label):
         return f"{kebab(event.type)}/{slugify(event.label, max_words=16)}"
     parts = [kebab(event.type)]
     if event.start is not None:
         parts.append(event.start.iso())
     parts.extend(c.lower() for c in sorted(set(event.countries)))
-    if event.start is None and not event.countries:
+    parts.extend(slugify(name, max_words=6) for name in sorted(event.participants[:PRINCIPALS]))
+    if event.start is None and not event.countries and not event.participants:
         parts.append(slugify(event.label))
     return "/".join([parts[0], "-".join(parts[1:]) or slugify(event.label)])
 

@@ -9,7 +9,18 @@ the same IRI for the same thing in every article.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:  # the mention layers are defined with the components that fill them
+    from kg.pipeline.common import DocIndex
+    from kg.pipeline.mentions import (
+        AgreementMention,
+        EventMention,
+        NameOccurrence,
+        OfficialMention,
+        OrganizationMention,
+        PartnershipMention,
+    )
 
 EVENT_TYPES = (
     "Exhibition",
@@ -132,6 +143,37 @@ class DateMention:
     end_date: Optional[PartialDate] = None  # for ranges such as "19 - 22/12/2024"
 
 
+@dataclass(frozen=True)
+class Reading:
+    """One place a fact was read: its sentence, the mention's characters, and
+    the names of the rules that accepted and completed it (see `kg explain`)."""
+
+    sentence_start: int
+    sentence_end: int
+    start: int
+    end: int
+    rules: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A candidate a rule turned down: what was read, where, and which rule."""
+
+    layer: str  # "official", "event", "agreement", "partnership"
+    text: str
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line of the page cleaning dropped, and the rule that dropped it."""
+
+    text: str
+    rule: str
+
+
 @dataclass
 class Official:
     name: str  # bare name, no rank or title
@@ -140,6 +182,7 @@ class Official:
     positions: list[str] = field(default_factory=list)
     organization: Optional[str] = None
     evidence: list[str] = field(default_factory=list)
+    readings: list[Reading] = field(default_factory=list, compare=False, repr=False)
 
 
 @dataclass
@@ -160,6 +203,7 @@ class Event:
     participants: list[str] = field(default_factory=list)  # official names
     ordinal: Optional[int] = None
     evidence: list[str] = field(default_factory=list)
+    readings: list[Reading] = field(default_factory=list, compare=False, repr=False)
 
 
 @dataclass
@@ -174,6 +218,7 @@ class Agreement:
     witnesses: list[str] = field(default_factory=list)
     signed_at: Optional[str] = None  # label of an Event of the same Doc
     evidence: list[str] = field(default_factory=list)
+    readings: list[Reading] = field(default_factory=list, compare=False, repr=False)
 
 
 @dataclass
@@ -182,6 +227,7 @@ class Partnership:
     level: str  # one of PARTNERSHIP_LEVELS
     since: Optional[PartialDate] = None
     evidence: list[str] = field(default_factory=list)
+    readings: list[Reading] = field(default_factory=list, compare=False, repr=False)
 
 
 @dataclass
@@ -191,6 +237,7 @@ class Doc:
     article: Article
     text: str = ""  # cleaned body
     removed: list[str] = field(default_factory=list)  # lines dropped by cleaning
+    removed_lines: list[RemovedLine] = field(default_factory=list, repr=False)  # ... with the rule of each
     sentences: list[Sentence] = field(default_factory=list)
     countries: list[CountryMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
@@ -200,6 +247,16 @@ class Doc:
     agreements: list[Agreement] = field(default_factory=list)
     partnerships: list[Partnership] = field(default_factory=list)
     published: Optional[PartialDate] = None  # given, or read from the text
+    warnings: list[str] = field(default_factory=list)  # what a reader should know (a long text cut at a footer)
+    # typed mention layers: what each extractor found before merging it into facts
+    official_mentions: list[OfficialMention] = field(default_factory=list, repr=False)
+    name_occurrences: list[NameOccurrence] = field(default_factory=list, repr=False)
+    organization_mentions: list[OrganizationMention] = field(default_factory=list, repr=False)
+    event_mentions: list[EventMention] = field(default_factory=list, repr=False)
+    agreement_mentions: list[AgreementMention] = field(default_factory=list, repr=False)
+    partnership_mentions: list[PartnershipMention] = field(default_factory=list, repr=False)
+    dropped: list[Dropped] = field(default_factory=list, repr=False)  # candidates turned down, with the rule
+    index: Optional[DocIndex] = field(default=None, repr=False, compare=False)  # lookups shared by the extractors
 
     @property
     def partners(self) -> set[str]:

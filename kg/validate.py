@@ -5,6 +5,12 @@ pyoxigraph, the fastest route) together with the ontology, so that
 `sh:targetClass` and `sh:class` see the subclass tree, and pySHACL checks it.
 The results come back as plain dataclasses, sorted so that two runs over the
 same graph print the same report.
+
+Graph-level conflicts that SHACL Core cannot state cheaply (a position naming
+another official, one happening stored as two events) come from
+`kg.consistency` and are added as violations; the other two conflicts it
+finds are SHACL Core constraints of `ontology/shapes.ttl` (`dkg:represents`
+at most once, `dkg:participant` at least once).
 """
 
 from __future__ import annotations
@@ -18,9 +24,17 @@ from typing import Iterable, Optional
 import rdflib
 from rdflib.namespace import RDF, SH
 
+from kg.consistency import (
+    DUPLICATE_EVENT,
+    NO_PARTICIPANT,
+    POSITION_NAMES_OFFICIAL,
+    TWO_COUNTRIES,
+    Conflict,
+    find_conflicts,
+)
 from kg.pipeline import KGError
 from kg.resources import ontology_file, shapes_file
-from kg.store import GraphStore, Quad
+from kg.store import GraphStore, OxigraphStore, Quad, import_quads
 from kg.vocab import PREFIXES
 
 VIOLATION = "Violation"
@@ -125,12 +139,35 @@ def quads_to_graph(quads: Iterable[Quad]) -> rdflib.Graph:
 
 
 def validate_store(store: GraphStore) -> ValidationReport:
-    """Check every article graph of `store`, merged, against the shapes."""
-    return validate_graph(store_to_graph(store))
+    """Check every article graph of `store`, merged, against the shapes and
+    the graph-level consistency checks."""
+    return with_conflicts(validate_graph(store_to_graph(store)), find_conflicts(store))
 
 
 def validate_quads(quads: Iterable[Quad]) -> ValidationReport:
-    return validate_graph(quads_to_graph(quads))
+    quads = list(quads)
+    with OxigraphStore() as store:  # in memory, for the consistency queries
+        import_quads(store, quads)
+        conflicts = find_conflicts(store)
+    return with_conflicts(validate_graph(quads_to_graph(quads)), conflicts)
+
+
+# Conflicts the shapes already report (as sh:maxCount / sh:minCount results).
+_STATED_IN_SHAPES = frozenset({TWO_COUNTRIES, NO_PARTICIPANT})
+_CONFLICT_CLASS = {POSITION_NAMES_OFFICIAL: "Official", DUPLICATE_EVENT: "Event"}
+
+
+def with_conflicts(report: ValidationReport, conflicts: Iterable[Conflict]) -> ValidationReport:
+    """The report with the consistency conflicts the shapes do not state, as violations."""
+    extra = [
+        Violation(focus_node=c.node, path=None, value=None, message=c.message, severity=VIOLATION,
+                  focus_class=_CONFLICT_CLASS.get(c.kind), component=f"consistency:{c.kind}")
+        for c in conflicts if c.kind not in _STATED_IN_SHAPES
+    ]
+    if not extra:
+        return report
+    violations = sorted(set(report.violations) | set(extra), key=Violation.sort_key)
+    return ValidationReport(conforms=False, violations=violations)
 
 
 def validate_graph(data: rdflib.Graph) -> ValidationReport:

@@ -1,23 +1,24 @@
-"""The original token-by-token definition of a capitalised run (`kg.extract.officials._runs`),
+"""The original token-by-token definition of a capitalised run (`kg.pipeline.officials.names.capitalised_runs`),
 kept as the oracle the fast implementations are tested against."""
 
 from __future__ import annotations
 
-from kg.extract.common import WORD_RE, is_capitalised
-from kg.extract.officials import _particles, _Tok
+from kg.pipeline.common import WORD_RE, is_capitalised
+from kg.pipeline.officials.lexicon import particles
+from kg.pipeline.officials.names import Token
 
 
-def reference_runs(text: str, offset: int = 0) -> list[list[_Tok]]:
+def reference_runs(text: str, offset: int = 0) -> list[list[Token]]:
     """The runs of `text`, token by token, with offsets shifted by `offset`."""
-    toks = [_Tok(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
-    runs: list[list[_Tok]] = []
-    cur: list[_Tok] = []
-    particles = _particles()
+    toks = [Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    runs: list[list[Token]] = []
+    cur: list[Token] = []
+    particle_words = particles()
     for i, t in enumerate(toks):
         cap = is_capitalised(t.text) and not (len(t.text) > 1 and t.text.isupper())
         glued = bool(cur) and text[cur[-1].end : t.start] == " "
         is_particle = (
-            t.text in particles and bool(cur) and glued and i + 1 < len(toks)
+            t.text in particle_words and bool(cur) and glued and i + 1 < len(toks)
             and text[t.end : toks[i + 1].start] == " " and is_capitalised(toks[i + 1].text)
         )
         if (cap or is_particle) and (glued or not cur):
@@ -29,6 +30,6 @@ def reference_runs(text: str, offset: int = 0) -> list[list[_Tok]]:
     if cur:
         runs.append(cur)
     for r in runs:
-        while r and r[-1].text in particles:
+        while r and r[-1].text in particle_words:
             r.pop()
-    return [[_Tok(t.text, t.start + offset, t.end + offset) for t in r] for r in runs if r]
+    return [[Token(t.text, t.start + offset, t.end + offset) for t in r] for r in runs if r]

@@ -158,3 +158,24 @@ def test_the_other_side_at_a_many_country_fair_is_vietnam():
     )
     (ag,) = _agreements(text)
     assert set(ag.parties) == {"VNM", "KOR"}
+
+
+def test_a_document_still_to_be_signed_is_no_agreement():
+    doc = extract("Chiều 5/3/2026, hai bên hội đàm. Hai bên thống nhất Kế hoạch hợp tác năm 2026 sẽ được ký trong tháng 6 tới.")
+    assert doc.agreements == []
+
+
+def test_a_signed_cooperation_plan_and_protocol_are_cooperation_agreements():
+    doc = extract("Sau hội kiến ngày 6/3/2026, Đại tướng Lê Văn Tâm và Đại tướng Meas Sovann đã ký Nghị định thư và "
+                  "Kế hoạch hợp tác giữa hai Bộ Quốc phòng Việt Nam và Campuchia năm 2026.")
+    assert [(a.type, sorted(a.parties)) for a in doc.agreements] == [("CooperationAgreement", ["KHM", "VNM"])]
+
+
+def test_the_joint_statement_of_a_conference_binds_its_members():
+    doc = extract(
+        "Ngày 20/11/2026, Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 20 diễn ra tại Manila với sự tham dự "
+        "của các nước Brunei, Campuchia, Lào, Philippines và Việt Nam. "
+        "Kết thúc hội nghị, các Bộ trưởng đã thông qua Tuyên bố chung Manila về hợp tác quốc phòng.")
+    [statement] = doc.agreements
+    assert statement.type == "JointStatement"
+    assert set(statement.parties) == {"BRN", "KHM", "LAO", "PHL", "VNM"}

@@ -9,9 +9,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.cleaning import split_sentences
-from kg.extract.agreements import _plain_trigger_re, _role_re, _trigger_re, _types
-from kg.extract.common import phrase_pattern, tsv_by_role
+from kg.pipeline.clean import split_sentences
+from kg.pipeline.agreements import plain_trigger_re, role_re, trigger_re, agreement_types
+from kg.pipeline.common import phrase_pattern, tsv_by_role
 
 _ROLES = ("sign", "not_yet", "collective", "signer")
 
@@ -25,20 +25,20 @@ def _spans(rx: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None) -
 
 
 def _check(text: str, lo: int = 0, hi: int | None = None) -> None:
-    assert _spans(_trigger_re(), text, lo, hi) == _spans(_plain_trigger_re(), text, lo, hi)
+    assert _spans(trigger_re(), text, lo, hi) == _spans(plain_trigger_re(), text, lo, hi)
     for role in _ROLES:
-        assert _spans(_role_re(role), text, lo, hi) == _spans(_plain_role(role), text, lo, hi)
+        assert _spans(role_re(role), text, lo, hi) == _spans(_plain_role(role), text, lo, hi)
 
 
 def test_fast_form_is_used_and_finds_triggers() -> None:
-    assert _trigger_re() is not _plain_trigger_re()
+    assert trigger_re() is not plain_trigger_re()
     text = "Hai bên đã ký Biên bản ghi nhớ về hợp tác quốc phòng. Bản ghi nhớ nữa; xbiên bản ghi nhớ"
-    assert _spans(_trigger_re(), text)  # a real trigger is found
+    assert _spans(trigger_re(), text)  # a real trigger is found
     _check(text)
     _check(text, 3, 40)
 
 
-_WORDS = sorted({w for p in _types() for w in p.split()} | {"ký", "kết", "Ký", "hai", "bên"})
+_WORDS = sorted({w for p in agreement_types() for w in p.split()} | {"ký", "kết", "Ký", "hai", "bên"})
 
 
 @settings(max_examples=300, deadline=None)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.cleaning import clean, clean_text, sentences, split_sentences
+from kg.pipeline.clean import clean, clean_page, clean_text, sentences, split_sentences
 from kg.model import Article, Doc
 
 TITLE = "Bộ trưởng Quốc phòng hai nước hội đàm tại Hà Nội"
@@ -106,19 +106,25 @@ def test_noise_lines_dropped(noise: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "caption",
+    "caption,kept",
     [
-        "Hai Bộ trưởng chủ trì hội đàm. Ảnh: Huy Hùng/TTXVN",
-        "Hai Bộ trưởng chủ trì hội đàm. Ảnh: QĐND",
-        "Quang cảnh hội đàm (Ảnh: Trọng Đức)",
-        "Đoàn Nhật Bản tại lễ đón. Ảnh minh họa",
-        "Lễ ký kết Bản ghi nhớ. (Ảnh: qdnd.vn)",
+        ("Hai Bộ trưởng chủ trì hội đàm. Ảnh: Huy Hùng/TTXVN", "Hai Bộ trưởng chủ trì hội đàm."),
+        ("Hai Bộ trưởng chủ trì hội đàm. Ảnh: QĐND", "Hai Bộ trưởng chủ trì hội đàm."),
+        ("Quang cảnh hội đàm (Ảnh: Trọng Đức)", "Quang cảnh hội đàm"),
+        ("Quang cảnh. (Ảnh: Trọng Đức)", None),
+        ("Đoàn Nhật Bản tại lễ đón. Ảnh minh họa", "Đoàn Nhật Bản tại lễ đón."),
+        ("Lễ ký kết Bản ghi nhớ. (Ảnh: qdnd.vn)", "Lễ ký kết Bản ghi nhớ."),
+        ("Ảnh: Huy Hùng/TTXVN", None),
     ],
 )
-def test_caption_with_photo_credit_dropped(caption: str) -> None:
+def test_caption_keeps_its_text_and_loses_its_credit(caption: str, kept: str | None) -> None:
     text, removed = kept_and_removed(TITLE, LEAD, caption, BODY2)
-    assert text == page(TITLE, LEAD, BODY2)
-    assert removed == [caption]
+    if kept is None:  # too short to say anything: dropped whole
+        assert text == page(TITLE, LEAD, BODY2)
+        assert removed == [caption]
+    else:  # a photo states a fact: the caption stays, its credit goes
+        assert text == page(TITLE, LEAD, kept, BODY2)
+        assert removed == []
 
 
 def test_body_line_with_lowercase_anh_colon_kept() -> None:
@@ -403,11 +409,11 @@ def test_a_photo_story_keeps_its_captions_without_the_credits() -> None:
         "Sáng 12-1-2026, tàu FS Prairial của Hải quân Pháp cập cảng Nhà Rồng, bắt đầu chuyến thăm TP HCM.\n\n"
         "Chiều cùng ngày, Thiếu tướng Lê Minh Tâm, Tư lệnh Bộ Tư lệnh TP HCM đã tiếp Hạm trưởng Antoine Dubreuil "
         "tại trụ sở Bộ Tư lệnh. Ảnh: HOÀNG TRIỀU\n\n"
-        "Tàu cập cầu cảng. Ảnh: HOÀNG TRIỀU\n"
+        "Cảng. Ảnh: HOÀNG TRIỀU\n"
     )
     body, removed = clean_text(raw)
     assert "Thiếu tướng Lê Minh Tâm" in body and "HOÀNG TRIỀU" not in body
-    assert "Tàu cập cầu cảng" not in body  # a short caption goes whole
+    assert "Cảng." not in body  # a caption that says nothing goes whole
 
 
 def test_a_long_caption_repeating_a_sentence_of_the_body_goes() -> None:
@@ -418,3 +424,56 @@ def test_a_long_caption_repeating_a_sentence_of_the_body_goes() -> None:
     raw = f"Tiêu đề\n\nChiều 5/6/2025, tại Hà Nội, hai Bộ trưởng đã hội đàm. {sentence}\n\n{sentence} Ảnh: Trọng Đức\n"
     body, _ = clean_text(raw)
     assert body.count("chứng kiến lễ ký kết") == 1 and "Trọng Đức" not in body
+
+
+def test_a_story_glued_after_the_byline_is_cut() -> None:
+    raw = page(
+        TITLE, LEAD, BODY2,
+        "Minh Anh/VOV.VN",
+        "Sáng cùng ngày, tại tỉnh Hà Giang, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết công tác năm. "
+        "Đại tá Trần Văn Bảy chủ trì hội nghị.",
+    )
+    cleaned = clean_page(raw)
+    assert "Trần Văn Bảy" not in cleaned.text and BODY2 in cleaned.text
+    rules = {r.text[:20]: r.rule for r in cleaned.removed}
+    assert rules["Minh Anh/VOV.VN"] == "clean.source-line"
+    assert rules["Sáng cùng ngày, tại "] == "clean.story-after-byline"
+    assert cleaned.warnings == []  # one paragraph: no need to warn
+
+
+def test_a_byline_at_the_top_cuts_nothing() -> None:
+    cleaned = clean_page(page(TITLE, "Tin, ảnh: Minh Anh", LEAD, BODY2))
+    assert LEAD in cleaned.text and BODY2 in cleaned.text
+
+
+def test_cutting_many_body_paragraphs_at_a_footer_is_reported() -> None:
+    paragraphs = [f"Đoạn {i}: hai bên nhất trí tiếp tục thúc đẩy hợp tác quốc phòng trong các lĩnh vực đào tạo, "
+                  f"gìn giữ hòa bình và khắc phục hậu quả chiến tranh, vì lợi ích của hai nước." for i in range(6)]
+    cleaned = clean_page(page(TITLE, LEAD, BODY2, "Tin liên quan", *paragraphs))
+    assert "Đoạn 0" not in cleaned.text
+    assert len(cleaned.warnings) == 1 and "footer line 'Tin liên quan'" in cleaned.warnings[0]
+    assert "6 paragraphs" in cleaned.warnings[0]
+    short = clean_page(page(TITLE, LEAD, BODY2, "Tin liên quan", "Bộ trưởng tiếp Đại sứ Pháp", "Tàu Nhật thăm Cam Ranh"))
+    assert short.warnings == []  # a list of headlines: the usual footer
+
+
+def test_the_clean_component_keeps_the_rule_of_each_removed_line() -> None:
+    doc = clean(Doc(article=Article(id="x", text=page(TITLE, LEAD, "Chia sẻ", BODY2))))
+    assert [(r.text, r.rule) for r in doc.removed_lines] == [("Chia sẻ", "clean.widget")]
+    assert doc.removed == ["Chia sẻ"]
+
+
+def test_caption_without_full_stop_is_no_run_of_headlines() -> None:
+    # every title after a name starts with a capital after lower-case words, as
+    # headlines glued together do; the commas between a name and its titles tell them apart
+    caption = ("Thượng tướng Trần Quốc Hải, Thứ trưởng Bộ Quốc phòng Việt Nam chào xã giao "
+               "Ngài Anders Holm, Bộ trưởng Quốc phòng Đan Mạch")
+    text, removed = kept_and_removed(TITLE, LEAD, caption, BODY2)
+    assert caption in text and removed == []
+
+
+def test_a_sentence_without_full_stop_whose_capitals_follow_prepositions_and_titles_stays() -> None:
+    line = ("Cuộc gặp được đồng chủ trì giữa Thứ trưởng Bộ Quốc phòng Việt Nam Trần Quốc Hải và "
+            "Bộ trưởng Bộ Quốc phòng Đan Mạch Anders Holm")
+    text, removed = kept_and_removed(TITLE, LEAD, BODY2, line)
+    assert line in text and removed == []

@@ -1,4 +1,4 @@
-"""`_drop_repeated_sentences` skips blocks holding no short key; it must drop
+"""`drop_repeated_sentences` skips blocks holding no short key; it must drop
 exactly what the unfiltered version (kept here as the oracle) drops."""
 
 from __future__ import annotations
@@ -6,31 +6,31 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.cleaning import MAX_CAPTION_LEN, _Block, _collapsed_key, _drop_repeated_sentences, _paragraph_spans
+from kg.pipeline.clean import MAX_CAPTION_LEN, Block, collapsed_key, drop_repeated_sentences, paragraph_spans
 
 
-def _reference(blocks: list[_Block]) -> None:
-    short = {b.key for b in blocks if not b.dropped and len(b.text) <= MAX_CAPTION_LEN}
+def _reference(blocks: list[Block]) -> None:
+    short = {b.key for b in blocks if not b.rule and len(b.text) <= MAX_CAPTION_LEN}
     if not short:
         return
     inside: set[str] = set()
     for b in blocks:
-        if b.dropped:
+        if b.rule:
             continue
-        spans = _paragraph_spans(b.text)
+        spans = paragraph_spans(b.text)
         if len(spans) > 1:
-            inside.update(k for k in (_collapsed_key(b.text[s:e]) for s, e in spans) if k in short)
+            inside.update(k for k in (collapsed_key(b.text[s:e]) for s, e in spans) if k in short)
     for b in blocks:
-        if not b.dropped and len(b.text) <= MAX_CAPTION_LEN and b.key in inside:
-            b.dropped = True
+        if not b.rule and len(b.text) <= MAX_CAPTION_LEN and b.key in inside:
+            b.rule = "x"
 
 
 def _both(lines: list[str]) -> tuple[list[bool], list[bool]]:
-    a = [_Block(x, [x]) for x in lines]
-    b = [_Block(x, [x]) for x in lines]
-    _drop_repeated_sentences(a)
+    a = [Block(x, [x]) for x in lines]
+    b = [Block(x, [x]) for x in lines]
+    drop_repeated_sentences(a)
     _reference(b)
-    return [x.dropped for x in a], [x.dropped for x in b]
+    return [x.rule is not None for x in a], [x.rule is not None for x in b]
 
 
 def test_caption_repeated_in_paragraph_is_dropped() -> None:

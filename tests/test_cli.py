@@ -53,6 +53,7 @@ def test_build_prints_summary_and_writes_exports(built):
     store, exports, _, result = built
     assert "Read 5 article(s)" in result.stderr and "5 new" in result.stderr
     assert "Official" in result.stderr and "Event" in result.stderr
+    assert "Consistency: no conflicts." in result.stderr
     for name in ("defence-kg.ttl", "defence-kg.trig", "defence-kg.html"):
         assert (exports / name).stat().st_size > 0
     assert result.stdout == ""  # summaries go to stderr

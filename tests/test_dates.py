@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.dates import (
+from kg.pipeline.dates import (
     date_in_span,
     dates_component,
     find_dates,
@@ -315,3 +315,11 @@ def test_a_range_end_takes_the_year_of_its_start():
     assert d.date == PartialDate(2025, 3, 10) and d.end_date == PartialDate(2025, 3, 14)
     (d,) = find_dates("Đoàn sẽ thăm từ ngày 2 đến 6/1.", PartialDate(2024, 12, 30))
     assert d.date == PartialDate(2025, 1, 2) and d.end_date == PartialDate(2025, 1, 6)
+
+
+def test_an_anniversary_gives_the_year_of_an_undated_page() -> None:
+    body = ("Nhân kỷ niệm 80 năm Ngày Quốc khánh 2/9 (1946-2026), ngày 28/8, đoàn đại biểu biên phòng "
+            "hai bên đã gặp mặt tại cửa khẩu.")
+    assert infer_publication_date(body, body, []) == PartialDate(2026, 8, 28)
+    wrong = body.replace("(1946-2026)", "(1946-2020)")  # 80 years do not span these: no anniversary
+    assert infer_publication_date(wrong, wrong, []) is None

@@ -42,7 +42,7 @@ ORG_WORDS = st.sampled_from([
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(ORG_WORDS, max_size=30).map(" ".join))
 def test_organisations_are_never_bare_heads_and_come_from_the_text(text):
-    from kg.extract.common import load_lines, norm_key
+    from kg.pipeline.common import load_lines, norm_key
 
     heads = {norm_key(h) for h in load_lines("lex_org_heads.txt")}
     standalone = {norm_key(h) for h in load_lines("lex_org_standalone.txt")}

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.cleaning import CREDIT_WINDOW, clean_text, split_sentences
-from kg.dates import find_dates
+from kg.pipeline.clean import CREDIT_WINDOW, clean_text, split_sentences
+from kg.pipeline.dates import find_dates
 from kg.model import PartialDate
 from kg.store import OxigraphStore
 from kg.vocab import DKG_IRI

@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.common import first_char_phrase_pattern, phrase_pattern
-from kg.extract.events import _plain_trigger_re, _trigger_re
+from kg.pipeline.common import first_char_phrase_pattern, phrase_pattern
+from kg.pipeline.events.lexicon import plain_trigger_re as _plain_trigger_re, trigger_re as _trigger_re
 
 SENTENCES = [
     "Đại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Nhật Bản tại Hà Nội.",

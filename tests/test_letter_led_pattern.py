@@ -9,9 +9,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.common import phrase_pattern
-from kg.extract.common import letter_led_pattern
-from kg.extract.partnerships import _level_re, _levels
+from kg.pipeline.common import phrase_pattern
+from kg.pipeline.common import letter_led_pattern
+from kg.pipeline.partnerships import level_re, levels
 
 _WORDS = ["hội", "đàm", "thăm", "Ý", "định", "thư", "t", "Hội", "nghị", "kế", "hoạch", "đối", "tác"]
 _ALPHABET = "hộiđàmthăýÝnghịkếĐK\u212a ,.\n"  # with the Kelvin sign, which (?i:k) matches
@@ -54,7 +54,7 @@ def test_falls_back_where_no_branch_can_be_written() -> None:
 
 
 def test_partnership_levels_fast_form() -> None:
-    plain = re.compile("(?i:" + phrase_pattern(_levels().keys()) + ")")
+    plain = re.compile("(?i:" + phrase_pattern(levels().keys()) + ")")
     text = "quan hệ Đối tác chiến lược toàn diện, ĐTCL và đối tác toàn diện; xĐTCL"
-    assert _level_re().pattern != plain.pattern
-    assert _spans(_level_re(), text) == _spans(plain, text) != []
+    assert level_re().pattern != plain.pattern
+    assert _spans(level_re(), text) == _spans(plain, text) != []

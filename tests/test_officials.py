@@ -240,3 +240,69 @@ def test_a_citizen_with_an_honorific_only_is_no_official():
         "Phông-xa-lỳ (Lào), dự lễ."
     )
     assert set(offs) == {"Phôn-xay Xi-tha-phon"}
+
+
+# --------------------------------------------------------------------------- title chains
+def test_the_last_segment_of_a_title_chain_belongs_to_the_next_name():
+    offs = _officials(
+        "Nhận lời mời của Thượng tướng Đào Văn Hải, Ủy viên Trung ương Đảng, Tổng Tham mưu trưởng Quân đội "
+        "nhân dân Việt Nam, Tư lệnh Hải quân Hoàng gia Campuchia Đô đốc Meas Sovann dẫn đầu đoàn sang thăm."
+    )
+    hai, meas = offs["Đào Văn Hải"], offs["Meas Sovann"]
+    assert hai.country == "VNM" and meas.country == "KHM"
+    assert not any("Meas" in p or "Campuchia" in p for p in hai.positions)
+    assert meas.positions == ["Tư lệnh Hải quân Hoàng gia Campuchia"]
+
+
+def test_a_title_after_a_name_and_a_comma_is_that_persons_not_the_next_ones():
+    offs = _officials(
+        "Theo lời mời của ông Carlos Ruiz, Thứ trưởng Bộ Quốc phòng Chile, Thượng tướng Lê Đức Hạnh, "
+        "Thứ trưởng Bộ Quốc phòng đã dẫn đầu đoàn sang dự đối thoại."
+    )
+    assert offs["Carlos Ruiz"].country == "CHL"
+    assert offs["Lê Đức Hạnh"].country == "VNM"
+
+
+def test_a_company_name_inside_a_title_does_not_cut_it():
+    offs = _officials("Ký kết có ông Budi Santoso, Tổng giám đốc PT Dirgantara Indonesia.")
+    assert offs["Budi Santoso"].positions == ["Tổng giám đốc PT Dirgantara Indonesia"]
+
+
+# --------------------------------------------------------------------------- names
+def test_a_short_run_after_a_rank_is_a_name_whatever_its_shape():
+    offs = _officials("Đoàn đại biểu quân sự cấp cao Vương quốc Campuchia do Đại tướng Tia Banh dẫn đầu đã sang thăm.")
+    assert offs["Tia Banh"].country == "KHM" and offs["Tia Banh"].rank == "Đại tướng"
+
+
+def test_malay_honorifics_are_not_part_of_the_name():
+    offs = _officials("Bên lề hội nghị, ông gặp Bộ trưởng Quốc phòng Malaysia Dato' Seri Azman Hashim.")
+    assert "Azman Hashim" in offs and offs["Azman Hashim"].country == "MYS"
+
+
+def test_a_curly_apostrophe_stays_inside_a_name():
+    offs = _officials("Dự lễ đón có Đại tá Pierre-Yves D’Alembert, Tùy viên Quốc phòng Pháp tại Việt Nam.")
+    assert "Pierre-Yves D’Alembert" in offs
+
+
+def test_khmer_vietnamese_surname():
+    offs = _officials("Cùng dự có Đại tá Danh Ri Sa, Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh.")
+    assert offs["Danh Ri Sa"].country == "VNM"
+
+
+def test_a_name_after_a_company_marker_is_the_company():
+    doc = extract("Ký kết có ông Budi Santoso, Tổng giám đốc PT Pindad Persero, và Đại tá Lê Văn Tâm.")
+    assert sorted(o.name for o in doc.officials) == ["Budi Santoso", "Lê Văn Tâm"]
+    assert "official.company-name" in {d.rule for d in doc.dropped}
+
+
+def test_a_position_never_holds_another_officials_name():
+    from kg.model import Article, Doc, Official, Reading
+    from kg.pipeline.officials.merge import positions_free_of_names
+
+    a = Official("Lê Văn Tâm", "VNM", positions=["Thứ trưởng Bộ Quốc phòng tiếp Bộ trưởng Carlos Ruiz", "Thứ trưởng"],
+                 readings=[Reading(0, 10, 0, 10, ())])
+    b = Official("Carlos Ruiz", "CHL", positions=["Bộ trưởng Quốc phòng Chile"])
+    doc = Doc(article=Article(id="t", text="x" * 20))
+    positions_free_of_names(doc, [a, b])
+    assert a.positions == ["Thứ trưởng"] and b.positions == ["Bộ trưởng Quốc phòng Chile"]
+    assert [d.rule for d in doc.dropped] == ["official.position-names-another"]

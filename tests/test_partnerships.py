@@ -42,3 +42,10 @@ def test_upgrades_listed_with_voi_pair_vietnam_with_each():
     )
     got = {(p.countries, p.since.iso() if p.since else None) for p in doc.partnerships}
     assert got == {(("NZL", "VNM"), "2025-02"), (("IDN", "VNM"), "2025-03"), (("SGP", "VNM"), "2025-03")}
+
+
+def test_a_level_inside_the_name_of_a_dialogue_is_no_partnership():
+    doc = extract("Hai bên nghiên cứu khả năng khởi động Đối thoại đối tác chiến lược về ngoại giao - quốc phòng "
+                  "giữa Việt Nam và Chile.")
+    assert doc.partnerships == []
+    assert [d.rule for d in doc.dropped if d.layer == "partnership"] == ["partnership.mechanism-name"]

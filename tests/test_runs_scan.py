@@ -1,4 +1,4 @@
-"""The chain-regex `_runs` must cut exactly the runs of the old word-by-word scan.
+"""The chain-regex `capitalised_runs` must cut exactly the runs of the old word-by-word scan.
 
 `reference_runs` (tests/reference_runs.py) is the original definition, kept as the oracle."""
 
@@ -10,16 +10,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reference_runs import reference_runs
 
-from kg.extract.officials import _runs
+from kg.pipeline.officials.names import capitalised_runs
 
 
 def _same(text: str, offset: int = 0) -> None:
-    assert _runs(text, offset) == reference_runs(text, offset), text
+    assert capitalised_runs(text, offset) == reference_runs(text, offset), text
 
 
 def test_particles_and_caps() -> None:
     text = "Ngài Matteo Perego di Cremnago gặp NATO van Berg và Ludwig van Beethoven, Hà Nội di"
-    runs = _runs(text)
+    runs = capitalised_runs(text)
     assert [[t.text for t in r] for r in runs] == [
         ["Ngài", "Matteo", "Perego", "di", "Cremnago"],
         ["Berg"],
@@ -60,7 +60,7 @@ def test_property_any_text(text: str) -> None:
 
 def test_every_sentence_of_the_corpora() -> None:
     """Every sentence of the sample and dev corpora, as the pipeline cuts them."""
-    from kg.cleaning import split_sentences
+    from kg.pipeline.clean import split_sentences
 
     root = Path(__file__).parent / "data"
     texts = [p.read_text(encoding="utf-8") for d in ("gold_dev", "dev2", "dev3", "articles")

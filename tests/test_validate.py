@@ -152,12 +152,33 @@ def test_agreement_without_date_is_only_a_warning():
     assert format_violation(v).startswith("warning: Agreement <")
 
 
-def test_event_without_participant_is_only_a_warning():
+def test_event_without_participant_is_a_violation():
     doc = good_doc()
     doc.events[0].countries, doc.events[0].participants = [], []
     report = validate_quads(doc_to_quads(doc, "h"))
-    assert report.conforms
-    assert [v.severity for v in report.violations] == [WARNING]
+    assert not report.conforms
+    [v] = report.violations
+    assert v.severity == VIOLATION and v.path == DKG_IRI + "participant" and v.found == 0
+
+
+def test_a_position_naming_another_official_is_a_violation():
+    doc = good_doc()
+    doc.officials[0].positions.append("Bộ trưởng Bộ Quốc phòng tiếp Trung tướng Khamphao Vongsa")
+    report = validate_quads(doc_to_quads(doc, "h"))
+    assert not report.conforms
+    [v] = report.violations
+    assert v.focus_node == official_iri("Trần Văn Nam") and v.component == "consistency:position-names-another-official"
+    assert format_violation(v).startswith(f"Official <{official_iri('Trần Văn Nam')}>: a position of Trần Văn Nam names Khamphao Vongsa")
+
+
+def test_one_happening_stored_as_two_events_is_a_violation():
+    doc = good_doc()
+    twin = Event(**{**doc.events[0].__dict__, "label": "Hội đàm cấp cao lần thứ 2", "ordinal": 2})
+    doc.events.append(twin)
+    doc.events[0].ordinal, doc.events[0].label = 2, "Hội đàm quốc phòng lần thứ 2"
+    report = validate_quads(doc_to_quads(doc, "h"))
+    assert {v.component for v in report.violations} == {"consistency:events-with-same-participants-and-date"}
+    assert len(report.violations) == 2
 
 
 def test_event_dates_of_any_precision_and_several_values_conform():

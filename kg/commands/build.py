@@ -92,6 +92,10 @@ def graph_lines(store: object) -> None:
     echo(f"Graph: {len(store):,} statements in {len(store.graphs())} article graph(s).")  # type: ignore[arg-type,attr-defined]
     if summary:
         echo("  " + ", ".join(f"{name} {count}" for name, count in summary))
+    from kg.consistency import find_conflicts, format_conflicts
+
+    for line in format_conflicts(find_conflicts(store)):  # type: ignore[arg-type]
+        echo(line)
 
 
 def write_build_exports(store: object, names: list[str], directory: Path) -> None:

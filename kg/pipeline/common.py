@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Literal, Optional, Sequence
 
@@ -65,16 +65,16 @@ def phrase_pattern(phrases: Iterable[str], first_upper: bool = False) -> str:
     The alternation is written as a trie ("h(?:ội(?:\\s+nghị|...)|...)") so the
     regex engine rejects a word after its first letter instead of trying every
     phrase in turn; it matches exactly what the flat longest-first alternation
-    matches (see `_trie_pattern`), and falls back to that when it cannot
+    matches (see `trie_pattern`), and falls back to that when it cannot
     guarantee it."""
     unique = sorted(set(phrases), key=len, reverse=True)
-    body = _trie_pattern(unique, first_upper)
+    body = trie_pattern(unique, first_upper)
     if body is None:
-        body = _flat_alternation(unique, first_upper)
+        body = flat_alternation(unique, first_upper)
     return _WB_L + "(?:" + body + ")" + _WB_R
 
 
-def _flat_alternation(phrases: Sequence[str], first_upper: bool) -> str:
+def flat_alternation(phrases: Sequence[str], first_upper: bool) -> str:
     """The phrases one after another, longest first (the reference form)."""
     parts = []
     for p in phrases:
@@ -227,8 +227,8 @@ def _atoms_clash(a: str, b: str, ignore_case: bool) -> bool:
     return bool(re.match(a, tb, flags) or re.match(b, ta, flags))
 
 
-def _trie_pattern(phrases: Sequence[str], first_upper: bool) -> Optional[str]:
-    """Trie-shaped alternation equivalent to `_flat_alternation`, or None.
+def trie_pattern(phrases: Sequence[str], first_upper: bool) -> Optional[str]:
+    """Trie-shaped alternation equivalent to `flat_alternation`, or None.
 
     Why equal: phrases matching at one position match the same text, so
     (sibling atoms never matching the same character, which is checked, also
@@ -294,7 +294,7 @@ def compiled(name: str, first_upper: bool = False, flags: int = 0) -> re.Pattern
 
 
 # --------------------------------------------------------------------------- words
-WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*(?:'[^\W\d_]+)?")
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*(?:['’][^\W\d_]+)?")
 
 _ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
 _NUCLEUS = (
@@ -357,7 +357,7 @@ class DocIndex:
     country_reach: list[int]  # [i]: the furthest end among countries[: i + 1]
     dates: list[DateMention]
     date_starts: list[int]
-    cache: dict[str, object] = field(default_factory=dict)
+    text_length: int = 0  # of the text it was built on: a changed text needs a new index
 
     # sentences -------------------------------------------------------------
     def sentence_at(self, offset: int) -> int:
@@ -416,7 +416,7 @@ class DocIndex:
         if date is None or date.year is not None or self.doc.published is None:
             return date
         try:
-            from kg.dates import resolve_year  # type: ignore
+            from kg.pipeline.dates import resolve_year  # type: ignore
 
             return resolve_year(date, self.doc.published)
         except Exception:  # pragma: no cover - dates module absent or refuses
@@ -446,9 +446,9 @@ def _fallback_sentences(text: str) -> list[Sentence]:
 
 
 def doc_index(doc: Doc) -> DocIndex:
-    """The shared index of `doc`, built on first use and kept on the doc."""
-    cached = getattr(doc, "_kg_index", None)
-    if isinstance(cached, DocIndex) and cached.doc is doc and getattr(doc, "_kg_index_len", -1) == len(doc.text):
+    """The shared index of `doc`, built on first use and kept on the doc (`doc.index`)."""
+    cached = doc.index
+    if cached is not None and cached.doc is doc and cached.text_length == len(doc.text):
         return cached
     text = doc.text or ""
     sentences = [s for s in doc.sentences if 0 <= s.start <= s.end <= len(text)]
@@ -468,9 +468,9 @@ def doc_index(doc: Doc) -> DocIndex:
         country_reach=list(itertools.accumulate((c.end for c in countries), max)),
         dates=dates,
         date_starts=[d.start for d in dates],
+        text_length=len(text),
     )
-    object.__setattr__(doc, "_kg_index", idx)
-    object.__setattr__(doc, "_kg_index_len", len(text))
+    doc.index = idx
     return idx
 
 

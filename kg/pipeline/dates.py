@@ -25,6 +25,7 @@ Rules worth knowing:
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -352,32 +353,51 @@ def _from_range(text: str, m: re.Match[str]) -> Iterable[_Candidate]:
         return
     if m.group("and") is not None and (m1 is not None or d2 != d1 + 1):
         return  # "5/3 và 7/3" names two days; the single pass reads each
+    if not _valid(y2, m2, d2):
+        return
+    last = PartialDate(y2, m2, d2)
     # the second half may stand alone (e.g. when the first is not a day)
-    valid2 = _valid(y2, m2, d2)
-    if valid2 and (y2 is not None or _has_cue(text, start2)):
-        yield _Candidate(start2, m.end(), PartialDate(y2, m2, d2))
+    if y2 is not None or _has_cue(text, start2):
+        yield _Candidate(start2, m.end(), last)
+    first = _range_start(text, m, (y1, m1, d1), last, worded1)
+    if first is not None:
+        yield _Candidate(m.start(), m.end(), first, last)
+
+
+def _range_start(
+    text: str, m: re.Match[str], first: tuple[Optional[int], Optional[int], int], last: PartialDate, worded: bool
+) -> Optional[PartialDate]:
+    """The first day of "d1[/m1[/y1]] - d2/m2[/y2]" (`first` as written: year,
+    month, day; the second half `last` is valid) when the two read as a range;
+    None when they are two things."""
+    y1, m1, d1 = first
+    y2, m2, d2 = last.year, last.month, last.day
+    assert m2 is not None and d2 is not None
     if y1 is not None and y2 is None:
-        return  # "1/7/2025 - 5/7" is two things, not a range
+        return None  # "1/7/2025 - 5/7" is two things, not a range
     month1 = m1 if m1 is not None else m2
     year1 = y1 if y1 is not None else y2
     if y1 is None and y2 is not None and m1 is not None and m1 > m2:
         year1 = y2 - 1  # "28/12 - 2/1/2025"
-    if not (valid2 and _valid(year1, month1, d1)):
-        return
-    if m1 is None and year1 is None and not d1 < d2:
-        return
-    if year1 is not None and not (year1, month1, d1) < (y2 or 0, m2, d2):
-        return
-    if year1 is None and m1 is not None and (m1, d1) >= (m2, d2):
-        # "30/11 - 2/12": crosses a month within one year; anything else is no range
-        return
+    if not _valid(year1, month1, d1) or not _ordered(year1, m1, month1, d1, last):
+        return None
     if y2 is None:
         cue = _has_cue(text, m.start())
-        if not (cue or m1 is not None or d1 < d2):
-            return
-        if m1 is None and not cue and worded1:
-            return
-    yield _Candidate(m.start(), m.end(), PartialDate(year1, month1, d1), PartialDate(y2, m2, d2))
+        if not (cue or m1 is not None or d1 < d2) or (m1 is None and not cue and worded):
+            return None
+    return PartialDate(year1, month1, d1)
+
+
+def _ordered(year1: Optional[int], m1: Optional[int], month1: int, d1: int, last: PartialDate) -> bool:
+    """The first day (its month `m1` as written, `month1` as read) comes before `last`."""
+    y2, m2, d2 = last.year, last.month, last.day
+    assert m2 is not None and d2 is not None
+    if m1 is None and year1 is None and not d1 < d2:
+        return False
+    if year1 is not None and not (year1, month1, d1) < (y2 or 0, m2, d2):
+        return False
+    # "30/11 - 2/12" crosses a month within one year; a later or equal first day is no range
+    return not (year1 is None and m1 is not None and (m1, d1) >= (m2, d2))
 
 
 def _select(cands: Iterable[_Candidate]) -> list[_Candidate]:
@@ -563,16 +583,15 @@ def infer_publication_date(
        date. Without a lead date, a full date read in the body (not
        planned) gives year and month, since news reports recent events;
        anything else gives the year alone.
+    5. Failing all these, an anniversary the article marks ("kỷ niệm 80 năm
+       ... (1945-2025)") falls in the year of publication.
     Nothing known -> None; a lead date without any year -> None (a
     publication date without a year cannot order or filter anything).
     """
     removed_lines = [line.strip() for line in removed]
-    for line in removed_lines + [line.strip() for line in _head_lines(raw_text, 12)]:
-        # the first test of `_stripped_header_date`, inline: most lines fail it
-        if line and len(line) <= 90 and _has_year_digits(line):
-            found = _stripped_header_date(line)
-            if found is not None:
-                return found
+    found = _meta_line_date(removed_lines + [line.strip() for line in _head_lines(raw_text, 12)])
+    if found is not None:
+        return found
     lead = _lead_date(cleaned_text)
     if lead is not None and lead.is_complete:
         return lead
@@ -581,7 +600,7 @@ def infer_publication_date(
     has_year = any(_has_year_digits(line) for line in removed_lines)
     best = _best_hint(cleaned_text, "\n".join(removed) if has_year else "")
     if best is None:
-        return None
+        return _anniversary_year(cleaned_text, lead)
     year = best.date.year
     assert year is not None
     if lead is not None and lead.month is not None:
@@ -597,16 +616,72 @@ def infer_publication_date(
     return PartialDate(year)
 
 
+def _meta_line_date(lines: list[str]) -> Optional[PartialDate]:
+    """The date of the first header meta line among `lines` ("Thứ 4, 22.11.2023 | 14:19")."""
+    for line in lines:
+        # the first test of `_stripped_header_date`, inline: most lines fail it
+        if line and len(line) <= 90 and _has_year_digits(line):
+            found = _stripped_header_date(line)
+            if found is not None:
+                return found
+    return None
+
+
+# "kỷ niệm 80 năm Ngày Quốc khánh 2/9 (1945-2025)": the anniversary falls this year
+_ANNIVERSARY_RE = re.compile(r"(?i)kỷ niệm\s+(\d{1,3})\s+năm[^()\n]{0,120}\(\s*(\d{4})\s*[-–]\s*(\d{4})\s*\)")
+
+
+def _anniversary_year(text: str, lead: Optional[PartialDate]) -> Optional[PartialDate]:
+    """The year of an anniversary the article marks, with the lead's month and day
+    if it has them; None without one."""
+    for m in _ANNIVERSARY_RE.finditer(text):
+        years, first, last = (int(g) for g in m.groups())
+        if last - first == years:
+            if lead is not None and lead.month is not None:
+                return resolve_year(lead, PartialDate(last))
+            return PartialDate(last)
+    return None
+
+
 # ----------------------------------------------------------------- component
 
 
-@component("dates", adds=["dates", "published"])
+# "Sáng nay", "hôm qua", "chiều hôm nay": a day told against the publication date.
+# Not "(sáng nay) (8/4)": the date written after it says the same, and wins.
+_DEICTIC_RE = re.compile(
+    r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:hôm\s+)?|(?:ngày\s+)?hôm\s+)(nay|qua)(?!\w)(?!\s*\(\s*\d)"
+)
+
+
+def deictic_dates(text: str, reference: Optional[PartialDate]) -> list[DateMention]:
+    """ "Sáng nay" is the publication day, "hôm qua" the day before (only against
+    a complete publication date)."""
+    if reference is None or not reference.is_complete:
+        return []
+    today = datetime.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
+    out = []
+    for m in _DEICTIC_RE.finditer(text):
+        day = today if m.group(1).casefold() == "nay" else today - datetime.timedelta(days=1)
+        out.append(DateMention(PartialDate(day.year, day.month, day.day), m.group(), m.start(), m.end()))
+    return out
+
+
+def _with_deictic(found: list[DateMention], deictic: list[DateMention]) -> list[DateMention]:
+    """The dates found, and the deictic ones that overlap none of them, in order."""
+    if not deictic:
+        return found
+    taken = [(d.start, d.end) for d in found]
+    extra = [d for d in deictic if not any(a < d.end and d.start < b for a, b in taken)]
+    return sorted(found + extra, key=lambda d: d.start)
+
+
+@component("dates", requires=["article", "text", "removed"], assigns=["dates", "published"])
 def dates_component(doc: Doc) -> Doc:
     """Date the article (given, or inferred from the page) and find every date in its body."""
     doc.published = doc.article.published or infer_publication_date(
         doc.article.text, doc.text, doc.removed
     )
-    doc.dates = find_dates(doc.text, reference=doc.published)
+    doc.dates = _with_deictic(find_dates(doc.text, reference=doc.published), deictic_dates(doc.text, doc.published))
     return doc
 
 

@@ -1,0 +1,464 @@
+"""The `agreements` component: documents reported as signed in the article.
+
+Only a document that a signing verb governs ("ký", "ký kết", "trao", "Lễ ký
+kết các văn kiện: ...") is read; plans ("nghiên cứu khả năng ký", "sớm ký kết
+Bộ Quy tắc"), documents being drafted ("xây dựng văn bản ghi nhớ") and earlier
+instruments cited as law are not. One Agreement per document, however many
+times the signing is told (caption and body).
+
+Three steps: find the mentions (a document type under a signing verb, its
+label), resolve them (parties, signers and witnesses, date, the event it was
+signed at; the sentence after may name the witnesses or signers), merge the
+tellings of one document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from kg.pipeline.common import (
+    VNM,
+    DocIndex,
+    add_unique,
+    doc_index,
+    letter_led_pattern,
+    load_tsv,
+    norm_key,
+    phrase_pattern,
+    tsv_by_role,
+)
+from kg.model import Agreement, Doc, Event, Reading, Sentence
+from kg.pipeline import component
+from kg.pipeline.mentions import AgreementMention, NameOccurrence
+from kg.pipeline.rules import drop, rule
+from kg.pipeline.when import clause_end, dateline, dates_of
+
+
+@lru_cache(maxsize=1)
+def agreement_types() -> dict[str, str]:
+    return {" ".join(r[0].casefold().split()): r[1] for r in load_tsv("lex_agreement_types.tsv")}
+
+
+@lru_cache(maxsize=1)
+def trigger_re() -> re.Pattern[str]:
+    """Document-type phrases; opening with one literal per branch lets `re` skip
+    in C to the letters a phrase can start with (same matches, see
+    `letter_led_pattern`), which matters as it runs on every sentence."""
+    fast = letter_led_pattern(agreement_types().keys())
+    return re.compile(fast) if fast is not None else plain_trigger_re()
+
+
+@lru_cache(maxsize=1)
+def plain_trigger_re() -> re.Pattern[str]:
+    return re.compile("(?i:" + phrase_pattern(agreement_types().keys()) + ")")
+
+
+@lru_cache(maxsize=None)
+def role_re(role: str) -> re.Pattern[str]:
+    phrases = tsv_by_role("lex_agreement_context.tsv", role)
+    fast = letter_led_pattern(phrases)  # same matches, faster scan
+    return re.compile(fast if fast is not None else "(?i:" + phrase_pattern(phrases) + ")")
+
+
+# "... đã được ký", not "... sẽ được ký" (a plan) nor "chưa được ký"
+_PASSIVE_RE = re.compile(
+    r"^[^.;]{0,220}?(?<!các )(?<!sẽ )(?<!sắp )(?<!chưa )(?<!cần )(?:đã\s+)?được\s+(?:ký|kí)", re.I
+)
+# "Thỏa thuận do X và Y ký.": "do" opens the signers of a clause that ends with the verb
+_DO_SIGNERS = r"(?<!\w)do\s+(?=[^.;]{0,200}?\s(?:ký|kí)(?:\s+kết)?\s*[.;]?\s*$)"
+# "được ký bởi X và Y", "do X và Y ký": the signers follow; "dưới sự chứng kiến của Z": witnesses
+_BY_AGENT_RE = re.compile(r"(?i)được\s+(?:ký|kí)(?:\s+kết)?\s+bởi\s|" + _DO_SIGNERS)
+_DONE_BY_RE = re.compile(r"(?i)^[^.;]{0,220}?\s" + _DO_SIGNERS)
+# a predicate after a document: it is the subject of its own clause ("; Bản ghi nhớ ... sẽ được xem xét")
+_PREDICATE_RE = re.compile(r"(?i)(?<!\w)(?:sẽ|được|đã|đang|cần|chưa|sắp|dự kiến)(?!\w)")
+_WITNESSED_BY_RE = re.compile(r"(?i)(?:dưới sự|với sự|có sự)\s+chứng kiến\s+của")
+# a joint statement is issued, not signed: "ra Tuyên bố chung", "thông qua Tuyên bố tầm nhìn"
+_ISSUE_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:ra|công bố|thông qua|ban hành)\s+$")
+# a count of documents, not one: "hơn 10 hợp đồng, thỏa thuận", "hàng loạt thỏa thuận"
+_COUNT_BEFORE_RE = re.compile(r"(?i)(?:(?<!\w)(?:một số|hàng loạt|hàng chục)|(?:hơn|gần|khoảng|trên)\s+\d+)(?:\s+[^\s,.;:]+){0,3}?\s*,?\s*$")
+_LABEL_END_RE = re.compile(
+    r"\s*(?:[;.:!?()“”\"]|,|\s+(?:trong(?!\s+(?:lĩnh vực|khuôn khổ))|vào|nhân|tại|dưới|ngay|sáng|chiều|tối|hôm|sau|trước|là|gồm)\s"
+    r"|\s+và\s+(?:cùng\s+)?(?:chứng kiến|ký|kí|trao)(?!\w)"
+    r"|\s+(?:đã\s+)?được\s+(?:ký|kí)(?!\w)|\s+(?:sẽ|sắp|dự kiến)(?!\w)|\s+" + _DO_SIGNERS + ")",
+)
+_GENERIC_BEFORE = re.compile(r"(?i)(?:các|những|nhiều)\s*$")
+_BETWEEN_RE = re.compile(r"(?i)giữa\s+(.+)$")
+_CONJ_END_RE = re.compile(r"\s+(?:và|cùng)\s+$")
+_SUBJECT_RE = re.compile(r"(?<!\w)về\s+(.+?)(?:\s+giữa\s+.+)?$")
+_MINISTRY_RE = re.compile(r"Bộ [A-ZĐ]\w+ \w+(?: [A-ZĐ]\w*)*")
+_WITNESS_RE = re.compile(r"(?i)chứng kiến")
+_CEREMONY_AFTER_RE = re.compile(r"\s+(?:lễ\s+)?(?:ký|kí)(?:\s+kết)?(?:\s+(?:văn kiện|văn bản))?\s*[.;]?\s*$", re.I)
+_NAMED_AFTER_RE = re.compile(r"\s*(?:là|gồm)\s", re.I)  # "Ký Thỏa thuận là X và Y"
+
+
+def _principals(event: Optional[Event], country_of: dict[str, Optional[str]]) -> list[str]:
+    """The two principals of a bilateral event: the first official named for each of its two countries."""
+    if event is None or len(set(event.countries)) != 2:
+        return []
+    out: dict[str, str] = {}
+    for p in event.participants:
+        c = country_of.get(p)
+        if c in event.countries and c not in out:
+            out[c] = p
+    return list(out.values()) if len(out) == 2 else []
+
+
+def _label_span(text: str, start: int, hi: int) -> int:
+    """End of an agreement's label: before punctuation, a time phrase or "và <next document>"."""
+    m = _LABEL_END_RE.search(text, start, hi)
+    end = m.start() if m else hi
+    nxt = trigger_re().search(text, start + 3, end)
+    if nxt:
+        conj = _CONJ_END_RE.search(text[start : nxt.start()])
+        if conj:
+            end = start + conj.start()
+    return end
+
+
+def _other_side(idx: DocIndex, parties: list[str], event: Optional[Event], lo: int, hi: int) -> list[str]:
+    """Parties to add when the telling names fewer than two: Vietnam (whose press
+    this is) opposite one foreign side named; else the one foreign country of the
+    sentence ("đoàn ... thăm Nhật Bản; hai bên ký Ý định thư ..."); else the two
+    countries of a bilateral event; else Vietnam and the article's main partner."""
+    if parties and parties[0] != VNM:
+        return [VNM]
+    if not parties:
+        foreign = list(dict.fromkeys(c.code for c in idx.countries_in(lo, hi) if c.code != VNM))
+        if len(foreign) == 1:
+            return [VNM, foreign[0]]
+    if event is not None and len(set(event.countries)) == 2:
+        return list(event.countries)
+    top = idx.foreign_countries()
+    if top:
+        return [VNM, top[0]]
+    return list(event.countries) if event is not None else []
+
+
+def _agents_after(text: str, people: list[NameOccurrence], pos: int, hi: int) -> tuple[list[str], list[str]]:
+    """Signers and witnesses named after a document: "... được ký bởi X và Y,
+    dưới sự chứng kiến của Z", "Thỏa thuận do X và Y ký"."""
+    agent = _BY_AGENT_RE.search(text, pos, hi)
+    if agent is None:
+        return [], []
+    seen = _WITNESSED_BY_RE.search(text, agent.end(), hi)
+    a_hi = seen.start() if seen else hi
+    signers = _names_in(people, agent.end(), a_hi)
+    witnesses = _names_in(people, seen.end(), hi) if seen else []
+    return signers, witnesses
+
+
+def _names_in(people: list[NameOccurrence], lo: int, hi: int) -> list[str]:
+    """The officials named in [lo, hi), each once, in order."""
+    return list(dict.fromkeys(o.name for o in people if lo <= o.start < hi))
+
+
+def _subject(label: str) -> Optional[str]:
+    m = _SUBJECT_RE.search(label)
+    return m.group(1).strip() if m else None
+
+
+def _parties_from(idx: DocIndex, doc: Doc, a: int, b: int) -> list[str]:
+    out: list[str] = []
+    for c in idx.countries_in(a, b):
+        add_unique(out, c.code)
+    return out
+
+
+def _signed_at(doc: Doc, sentence: str) -> Optional[Event]:
+    for ev in doc.events:
+        if sentence in ev.evidence:
+            return ev
+    for ev in doc.events:
+        if ev.type in ("Talks", "Dialogue", "Visit", "Meeting", "Conference"):
+            return ev
+    return None
+
+
+def _similar(a: Agreement, b: Agreement) -> bool:
+    """One document told twice: same type, and subjects that mostly agree or of
+    which one is the other said shorter ("về hợp tác" / "về hợp tác gìn giữ hòa bình")."""
+    if a.type != b.type:
+        return False
+    if a.subject and b.subject:
+        sa, sb = set(norm_key(a.subject).split()), set(norm_key(b.subject).split())
+        if (sa <= sb or sb <= sa) and set(a.parties) == set(b.parties):
+            return True
+        return len(sa & sb) / max(1, len(sa | sb)) >= 0.6
+    return True
+
+
+SIGNED = rule("agreement.signed", "a signing verb governs the document ('ký', 'ký kết', 'trao', 'Lễ ký kết các văn kiện: ...')")
+ISSUED = rule("agreement.statement-issued", "a joint statement issued ('ra', 'công bố', 'thông qua Tuyên bố chung')")
+PASSIVE = rule("agreement.passive", "'... đã được ký', 'do X và Y ký' after the document")
+CATEGORY = rule("agreement.category", "'các', 'những' before it: a kind of document, not one")
+COUNT = rule("agreement.count", "'hơn 10 hợp đồng, thỏa thuận': a count of documents, not one")
+NOT_SIGNED = rule("agreement.not-signed", "no signing verb governs it (planned, drafted, cited): not a signed document")
+PARTIES_BETWEEN = rule("agreement.parties-between", "the parties follow 'giữa' in its label")
+PARTIES_SUBJECT = rule("agreement.parties-of-subject", "two countries named before the signing verb sign it")
+PARTIES_SIGNERS = rule("agreement.parties-of-signers", "the countries of its signers and witnesses")
+PARTIES_LABEL = rule("agreement.party-in-label", "'Biên bản ghi nhớ với Hàn Quốc': the label names the other side")
+OTHER_SIDE = rule("agreement.other-side", "one side named: Vietnam opposite it, or the two countries of the event it was signed at")
+WITNESSES = rule("agreement.witnesses", "the people named before 'chứng kiến' witness it")
+SIGNERS = rule("agreement.signers", "the people named before the signing verb sign it")
+SIGNERS_AFTER = rule("agreement.signers-after", "'được ký bởi X và Y', 'Ký Thỏa thuận là X và Y': signers named after it")
+PRINCIPALS = rule("agreement.principals-sign", "'hai Bộ trưởng ký': the two principals of the event it was signed at")
+WITNESSES_NEXT = rule("agreement.witnesses-next-sentence", "'Thượng tướng Y chứng kiến lễ ký.' right after it")
+SIGNERS_NEXT = rule("agreement.signers-later", "'Người ký văn kiện là X và Y.' after it")
+STATEMENT_OF_MEETING = rule("agreement.statement-of-a-conference", "a joint statement of a multilateral conference: its parties are the conference's countries")
+SAME_DOCUMENT = rule("agreement.same-document", "one document told twice: same type, subjects that agree")
+
+
+def find_agreement_mentions(doc: Doc) -> list[AgreementMention]:
+    """Every telling of a signed document, resolved; a later sentence without a
+    document may name the last one's witnesses or signers."""
+    idx = doc_index(doc)
+    text = doc.text
+    country_of = {o.name: o.country for o in doc.officials}
+    out: list[AgreementMention] = []
+    found_in = -2  # the sentence of the last document found
+    for si, sent in enumerate(idx.sentences):
+        matches = list(trigger_re().finditer(text, sent.start, sent.end))
+        for m in matches:
+            mention = _mention(doc, idx, si, sent, m, country_of)
+            if mention is not None:
+                out.append(mention)
+                found_in = si
+        if out and not matches:
+            _follow_up(doc, sent, out[-1], found_in == si - 1)
+    return out
+
+
+def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
+             country_of: dict[str, Optional[str]]) -> Optional[AgreementMention]:
+    text = doc.text
+    lo, hi = sent.start, sent.end
+    atype = agreement_types()[" ".join(m.group().casefold().split())]
+    governed = _governed(text, sent, m, atype)
+    if not governed.kept:
+        drop(doc, "agreement", governed.rule, m.start(), m.end())
+        return None
+    signed, how = governed.verb, governed.rule
+    end = _label_span(text, m.end(), hi)
+    label = " ".join(text[m.start() : end].split())
+    label = label[:1].upper() + label[1:]
+    ag = Agreement(type=atype, label=label, subject=_subject(label))
+    mention = AgreementMention(atype, m.start(), end, si, ag, trig_end=m.end(), rules=[how])
+    if _between(doc, idx, mention, label):
+        mention.rules.append(PARTIES_BETWEEN)
+    _people(doc, sent, mention, signed)
+    _parties(doc, idx, sent, mention, signed, country_of)
+    event = _signed_at(doc, sent.text)
+    if event is not None:
+        ag.signed_at = event.label
+    if mention.rules.count(PRINCIPALS):
+        mention.fallback = _principals(event, country_of)
+    if atype == "JointStatement" and event is not None and event.type == "Conference" and len(event.countries) >= 3:
+        # "các Bộ trưởng đã thông qua Tuyên bố chung": the members of the conference, not host and Vietnam
+        ag.parties = list(event.countries)
+        mention.rules.append(STATEMENT_OF_MEETING)
+    if len(ag.parties) < 2:
+        # the other side: the two countries of a bilateral event; at a fair or a
+        # conference of many, Vietnam (whose press this is) opposite the one named
+        for c in _other_side(idx, ag.parties, event, lo, hi):
+            add_unique(ag.parties, c)
+        mention.rules.append(OTHER_SIDE)
+    ag.date = _date(idx, sent, si, event)
+    ag.evidence.append(sent.text)
+    return mention
+
+
+@dataclass
+class _Governed:
+    kept: bool
+    rule: str  # that kept it, or turned it down
+    verb: Optional[re.Match[str]] = None  # the signing verb
+
+
+def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Governed:
+    """Whether the document is told as signed or issued (and the signing verb),
+    or the rule turning it down."""
+    lo, hi = sent.start, sent.end
+    if _GENERIC_BEFORE.search(text, max(lo, m.start() - 10), m.start()):
+        return _Governed(False, CATEGORY)
+    if _COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
+        return _Governed(False, COUNT)
+    signs = list(role_re("sign").finditer(text, max(lo, m.start() - 150), m.start()))
+    signed = None
+    if signs:
+        s = signs[-1]
+        gap = text[s.end() : m.start()]
+        # a list of documents after one verb may be cut by ";" ("chứng kiến lễ ký
+        # Biên bản ghi nhớ ...; Thỏa thuận ...") but a ";" clause does not carry it
+        listed = ";" not in gap or ":" in gap or (
+            not gap[gap.rfind(";") + 1 :].strip()
+            and not _PREDICATE_RE.search(text, m.end(), clause_end(text, m.end(), hi))
+        )
+        if not role_re("not_yet").search(text, max(lo, s.start() - 30), s.start()) and listed:
+            signed = s
+    if signed is not None:
+        return _Governed(True, SIGNED, signed)
+    if atype == "JointStatement" and _ISSUE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start()):
+        return _Governed(True, ISSUED)
+    tail = text[m.end() : hi]
+    if _PASSIVE_RE.match(tail) is not None or _DONE_BY_RE.match(tail) is not None:
+        return _Governed(True, PASSIVE)
+    return _Governed(False, NOT_SIGNED)
+
+
+def _between(doc: Doc, idx: DocIndex, mention: AgreementMention, label: str) -> bool:
+    """Parties named after "giữa" in the label, countries and the bodies named
+    whole by the organisation reader ("Bộ Quốc phòng Liên bang Nga"), else by shape."""
+    between = _BETWEEN_RE.search(label)
+    if not between:
+        return False
+    ag = mention.reading
+    b0 = mention.start + label.find(between.group(0))
+    ag.parties = _parties_from(idx, doc, b0, mention.end)
+    named = between.group(1)
+    whole = sorted((named.find(o.name), o.name) for o in doc.organizations if o.name in named)
+    whole = [(i, n) for i, n in whole if not any(j <= i and i + len(n) <= j + len(o) and n != o for j, o in whole)]
+    add_unique(ag.party_organizations, *(n for _, n in whole))
+    if not whole:
+        for org in _MINISTRY_RE.findall(named):
+            add_unique(ag.party_organizations, org)
+    return True
+
+
+def _people(doc: Doc, sent: Sentence, mention: AgreementMention, signed: Optional[re.Match[str]]) -> None:
+    """Signers or witnesses: the people named before it (witnesses before
+    "chứng kiến"), else named after ("là X và Y", "được ký bởi X và Y"), else
+    "hai Bộ trưởng" -- the principals of the event, unless another telling names them."""
+    text, people = doc.text, doc.name_occurrences
+    lo, hi = sent.start, sent.end
+    ag = mention.reading
+    witness = _WITNESS_RE.search(text, lo, mention.start)
+    cut = witness.start() if witness else (signed.start() if signed else mention.start)
+    named = [o.name for o in people if lo <= o.start < mention.start and o.start < cut]
+    if not named and _NAMED_AFTER_RE.match(text, mention.end, hi):
+        named = [o.name for o in people if mention.end <= o.start < hi]
+    signers, witnesses = _agents_after(text, people, mention.end, hi) if not named else ([], [])
+    mention.witnessed = witness is not None
+    if named:
+        add_unique(ag.witnesses if witness else ag.signatories, *named)
+        mention.rules.append(WITNESSES if witness else SIGNERS)
+    elif role_re("collective").search(text, lo, cut) is not None:
+        mention.rules.append(PRINCIPALS)
+    add_unique(ag.signatories, *signers)
+    add_unique(ag.witnesses, *witnesses)
+    if signers or witnesses:
+        mention.rules.append(SIGNERS_AFTER)
+
+
+def _parties(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
+             signed: Optional[re.Match[str]], country_of: dict[str, Optional[str]]) -> None:
+    """Parties when the label gives none: two countries named before the signing,
+    else the signers' and witnesses' countries; and the side the label names."""
+    ag = mention.reading
+    if not ag.parties:
+        before = signed.start() if signed else mention.start
+        subj = [c.code for c in idx.countries_in(sent.start, before)]
+        if len(set(subj)) >= 2:
+            ag.parties = list(dict.fromkeys(subj))
+            mention.rules.append(PARTIES_SUBJECT)
+    if not ag.parties:
+        for p in ag.signatories + ag.witnesses:
+            add_unique(ag.parties, country_of.get(p))
+        if ag.parties:
+            mention.rules.append(PARTIES_SIGNERS)
+    if len(ag.parties) < 2:
+        # "Biên bản ghi nhớ với Hàn Quốc", "Ý định thư về hợp tác quốc phòng Việt Nam - Australia"
+        label_parties = _parties_from(idx, doc, mention.trig_end, mention.end)
+        if set(label_parties) - set(ag.parties):
+            mention.rules.append(PARTIES_LABEL)
+        add_unique(ag.parties, *label_parties)
+
+
+def _date(idx: DocIndex, sent: Sentence, si: int, event: Optional[Event]):
+    """The first date of its sentence, else the event it was signed at, else the dateline."""
+    dates = idx.dates_in(sent.start, sent.end)
+    if dates:
+        return dates_of(idx, dates[0])[0]
+    if event is not None and event.start is not None:
+        return event.start
+    return dates_of(idx, dateline(idx, si))[0]
+
+
+def _follow_up(doc: Doc, sent: Sentence, last: AgreementMention, right_after: bool) -> None:
+    """A sentence after a document that tells no document itself: "Thượng tướng
+    Y chứng kiến lễ ký." (right after it) names its witnesses; "Người ký văn
+    kiện là X và Y." its signers, unless known already."""
+    text, people = doc.text, doc.name_occurrences
+    lo, hi = sent.start, sent.end
+    ag = last.reading
+    if right_after and not ag.witnesses:
+        seen = _WITNESS_RE.search(text, lo, hi)
+        if seen is not None and _CEREMONY_AFTER_RE.match(text, seen.end(), hi):
+            add_unique(ag.witnesses, *(o.name for o in people if lo <= o.start < seen.start()))
+            last.rules.append(WITNESSES_NEXT)
+            return
+    # tested before the search, which has no other use
+    if ag.signatories or not role_re("signer").search(text, lo, hi):
+        return
+    signers = [o.name for o in people if lo <= o.start < hi]
+    if len(signers) >= 2:
+        add_unique(ag.signatories, *signers)
+        last.rules.append(SIGNERS_NEXT)
+
+
+def merge_agreements(doc: Doc, mentions: list[AgreementMention]) -> list[Agreement]:
+    """One agreement per document: tellings of the same type whose subjects agree
+    are merged; "hai Bộ trưởng ký" falls back on the event's principals only if no
+    telling names the signers (or witnesses)."""
+    idx = doc_index(doc)
+    merged: list[Agreement] = []
+    pending: dict[int, list[AgreementMention]] = {}
+    for mention in mentions:
+        ag = mention.reading
+        sent = idx.sentences[mention.sent]
+        ag.readings.append(Reading(sent.start, sent.end, mention.start, mention.end, tuple(mention.rules)))
+        twin = next((x for x in merged if _similar(x, ag)), None)
+        if twin is None:
+            merged.append(ag)
+            twin = ag
+        else:
+            _merge_into(twin, ag)
+        if PRINCIPALS in mention.rules:
+            pending.setdefault(id(twin), []).append(mention)
+    for ag in merged:
+        for mention in pending.get(id(ag), []):
+            if mention.witnessed and not ag.witnesses:
+                add_unique(ag.witnesses, *mention.fallback)
+            elif not mention.witnessed and not ag.signatories:
+                add_unique(ag.signatories, *mention.fallback)
+        ag.witnesses = [w for w in ag.witnesses if w not in ag.signatories]
+        ag.parties = [p for p in ag.parties if p]
+    return merged
+
+
+def _merge_into(twin: Agreement, ag: Agreement) -> None:
+    if len(ag.label) > len(twin.label) and ag.subject:
+        twin.label, twin.subject = ag.label, ag.subject
+    add_unique(twin.parties, *ag.parties)
+    add_unique(twin.party_organizations, *ag.party_organizations)
+    add_unique(twin.signatories, *ag.signatories)
+    add_unique(twin.witnesses, *ag.witnesses)
+    add_unique(twin.evidence, *ag.evidence)
+    twin.date = twin.date or ag.date
+    twin.signed_at = twin.signed_at or ag.signed_at
+    twin.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, SAME_DOCUMENT))
+                         for r in ag.readings)
+
+
+@component(
+    "agreements",
+    requires=["text", "sentences", "dates", "countries", "officials", "organizations", "name_occurrences", "events"],
+    assigns=["agreement_mentions", "agreements"],
+)
+def agreements_component(doc: Doc) -> Doc:
+    """Documents signed (or witnessed being signed) as the article reports."""
+    doc.agreement_mentions = find_agreement_mentions(doc)
+    doc.agreements = merge_agreements(doc, doc.agreement_mentions)
+    return doc

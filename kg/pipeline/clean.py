@@ -1,0 +1,627 @@
+"""From a scraped news page to its body text, and the body to sentences.
+
+Vietnamese news pages saved as text carry the article plus the page around
+it: photo captions with credits ("Ảnh: QĐND"), the photographer's or
+author's name, "Theo qdnd.vn", share and rating widgets, a long related-news
+block ("Tin cùng chuyên mục") full of other officials and countries, and
+sometimes another story glued after the byline. Everything in that noise
+would become a wrong fact, so it is dropped here, each line with the name of
+the rule that dropped it (`doc.removed_lines`), and kept aside in
+`doc.removed` (in page order) for the one thing it is good for: dating the
+page (`kg.pipeline.dates.infer_publication_date`). A caption keeps its text
+and loses its credit: photo stories tell their facts in captions.
+
+Phrase lists live in `kg/data/boilerplate.tsv`; the structural rules
+(repeated lines, runs of headlines, glued teaser lines, a byline and what is
+glued after it) are in code below. Cutting a page at a footer or a byline
+that drops more than a few body paragraphs is reported on `doc.warnings`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from kg.model import Doc, RemovedLine, Sentence
+from kg.pipeline import component
+from kg.pipeline.rules import rule
+from kg.resources import data_rows
+
+_DATA = "boilerplate.tsv"
+
+# A footer header only truncates once this much body text was seen; above it
+# the same words are a page menu, dropped as a single line.
+MIN_BODY_BEFORE_FOOTER = 200
+# Lines repeated verbatim are captions / alt text when shorter than this; a
+# longer repeated paragraph keeps its first copy.
+MAX_CAPTION_LEN = 250
+# Runs of this many headline-like lines in a row are a list of links.
+MIN_HEADLINE_RUN = 3
+MAX_HEADLINE_LEN = 180
+# A line this long with no sentence punctuation is not a body paragraph.
+MIN_TEASER_WORDS = 20
+# A photo credit ("... Ảnh: QĐND") is searched in this many final characters of
+# a line only: credits are short, and a search over a whole long paragraph
+# would try the pattern at every one of its characters.
+CREDIT_WINDOW = 160
+# A caption keeps its text once its credit is cut when it says something: this
+# many words at least ("Quang cảnh." says nothing; "Bộ trưởng X tiếp Y." does).
+MIN_CAPTION_WORDS = 4
+# Cutting a page (at a footer, or after a byline) is reported when it drops
+# more than this many paragraphs that read like body text.
+MAX_SILENT_CUT = 3
+# A dropped block reads like body text when it is a sentence this long.
+BODY_PARAGRAPH_LEN = 120
+# A byline is a short line (every `byline` pattern of boilerplate.tsv is shorter).
+MAX_BYLINE_LEN = 120
+
+FOOTER = rule("clean.footer", "a related-news or comments header after the body: it and everything after it")
+MENU = rule("clean.menu-line", "a footer word before any body text: a page menu line")
+WIDGET = rule("clean.widget", "a share, rating or navigation widget line")
+SOURCE = rule("clean.source-line", "a source, agency or byline line ('Theo qdnd.vn', 'TTXVN', 'Bài và ảnh: X')")
+META = rule("clean.meta-line", "a page stamp: update time, views, reading time")
+IMAGE = rule("clean.image-name", "an image file name")
+CREDIT = rule("clean.caption-credit", "a short caption with a photo credit that says nothing more")
+TITLE_AGAIN = rule("clean.title-repeated", "the title repeated (introducing a photo)")
+REPEATED = rule("clean.repeated-line", "a line seen twice (caption and alt text)")
+CAPTION_OF_BODY = rule("clean.caption-repeats-body", "a short line equal to a sentence of a longer paragraph: its caption")
+HEADLINES = rule("clean.headline-run", "several headline-like lines in a row: a list of links")
+TEASER = rule("clean.glued-teaser", "several headlines glued into one long line without punctuation")
+GLUED_STORY = rule("clean.story-after-byline", "what follows a byline that closes the body: another story glued to the page")
+BYLINE = rule("clean.trailing-byline", "the author's name, 'Theo ...' or an agency closing the page")
+
+_LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SOURCE), ("meta", META), ("image", IMAGE))
+
+_TERMINAL = ".!?…:;"
+_CLOSERS = "\"'”’»)]"
+_DECOR = " \t•·▪►»>«<|*#:-–—"
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+_ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH_CHARS), None)
+
+
+
+
+# --------------------------------------------------------- the rules, compiled
+
+
+@dataclass(frozen=True)
+class _Rules:
+    line: re.Pattern[str]  # a line's bare text, whole: one named group per kind of boilerplate.tsv
+    widget: re.Pattern[str]  # a decorated line, decoration and all
+    tail: re.Pattern[str]  # a line of the trailing run (tail_line | source_line)
+    byline: re.Pattern[str]  # a line that closes a story ("Hoàng Linh/VOV.VN", "Tin, ảnh: X")
+    credit: re.Pattern[str]  # a credit ending a line
+    credit_hints: tuple[str, ...]  # every credit holds one of these (case-folded): cheap to test first
+    abbreviations: frozenset[str]
+    phrase_glue: frozenset[str]  # a capital after one of these words continues the phrase
+
+
+def _alternation(patterns: list[str], named: Optional[str] = None) -> str:
+    body = "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+    return f"(?P<{named}>{body})" if named else f"(?:{body})"
+
+
+# kinds of boilerplate.tsv whose rows are words, not patterns
+_WORD_KINDS = ("abbrev", "credit_hint", "phrase_glue")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    """Compiled patterns of kg/data/boilerplate.tsv, by kind."""
+    kinds: dict[str, list[str]] = {}
+    for row in data_rows(_DATA):
+        if len(row) != 2:
+            raise ValueError(f"{_DATA}: expected 'kind<TAB>pattern', got {row!r}")
+        kind, pattern = row
+        if kind not in _WORD_KINDS:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{_DATA}: bad pattern {pattern!r}: {exc}") from None
+        kinds.setdefault(kind, []).append(pattern)
+    hints = tuple(h.casefold() for h in kinds.get("credit_hint", ()))
+    for pattern in kinds.get("credit", ()):
+        if not any(h in pattern.casefold() for h in hints):
+            raise ValueError(f"{_DATA}: credit pattern {pattern!r} holds no credit_hint word")
+    line = "|".join(_alternation(kinds.get(kind, []), kind) for kind, _ in _LINE_RULES)
+    return _Rules(
+        line=re.compile(line, re.IGNORECASE),
+        widget=re.compile(_alternation(kinds.get("widget", [])), re.IGNORECASE),
+        tail=re.compile(_alternation(kinds.get("tail_line", []) + kinds.get("source_line", [])), re.IGNORECASE),
+        byline=re.compile(_alternation(kinds.get("byline", [])), re.IGNORECASE),
+        credit=re.compile(_alternation(kinds.get("credit", [])) + r"\s*$", re.IGNORECASE),
+        credit_hints=hints,
+        abbreviations=frozenset(a.casefold() for a in kinds.get("abbrev", ())),
+        phrase_glue=frozenset(w.casefold() for w in kinds.get("phrase_glue", ())),
+    )
+
+
+def line_rule(bare: str) -> Optional[str]:
+    """The rule of `kg/data/boilerplate.tsv` a whole line falls under, if any."""
+    m = _rules().line.fullmatch(bare)
+    if m is None:
+        return None
+    return dict(_LINE_RULES)[m.lastgroup or ""]
+
+
+def credit_start(line: str) -> Optional[int]:
+    """Where the photo credit ending the line starts, if one does. (`pos` rather
+    than a slice in the search: "^" and look-behinds still see the whole line.)"""
+    rules = _rules()
+    start = max(0, len(line) - CREDIT_WINDOW)
+    window = line[start:].casefold()
+    if not any(h in window for h in rules.credit_hints):
+        return None
+    m = rules.credit.search(line, start)
+    return m.start() if m else None
+
+
+def _key(line: str) -> str:
+    """Comparison key of a line: case-folded, spaces collapsed, decoration stripped."""
+    return " ".join(line.strip(_DECOR).casefold().split())
+
+
+def collapsed_key(line: str) -> str:
+    """`_key` of a line whose blanks are already collapsed (a block, or a sentence
+    of one): there the split/join is a no-op, since case folding never makes a blank."""
+    return line.strip(_DECOR).casefold()
+
+
+def normalize(raw: str) -> str:
+    """NFC, Unix newlines, no zero-width characters or no-break spaces."""
+    # Each step is skipped when a C-speed check shows it has nothing to do:
+    # `str.translate` with a dict walks the text in Python-object steps.
+    text = raw if unicodedata.is_normalized("NFC", raw) else unicodedata.normalize("NFC", raw)
+    if any(ch in text for ch in _ZERO_WIDTH_CHARS):
+        text = text.translate(_ZERO_WIDTH)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\xa0", " ")
+
+
+# Case folding maps each character on its own, and leaves these unchanged, so
+# the folded text of `P + bare + S` (P, S made of them) is `P + fold(bare) + S`.
+assert _DECOR.casefold() == _DECOR
+
+
+class Block:
+    """One logical line (soft-wrapped lines joined) and the raw lines it came from."""
+
+    __slots__ = ("text", "raw", "rule", "bare", "folded", "key")
+
+    def __init__(self, text: str, raw: list[str]) -> None:
+        self.text = text
+        self.raw = raw
+        self.rule: Optional[str] = None  # the rule that dropped it
+        self.bare = bare = text.strip(_DECOR)
+        self.folded = folded = text.casefold()
+        # `collapsed_key(text)`: the steps below compare blocks by it
+        if len(bare) == len(text):
+            self.key = folded
+        else:
+            lead = len(text) - len(text.lstrip(_DECOR))
+            self.key = folded[lead : len(folded) - (len(text) - lead - len(bare))]
+
+
+_TERMINAL_TUPLE = tuple(_TERMINAL)
+_CLOSERS_BLANK = _CLOSERS + " "
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS_BLANK).endswith(_TERMINAL_TUPLE)
+
+
+def _blocks(text: str) -> list[Block]:
+    """Lines, with a hard-wrapped sentence ("...của\\nBộ" no; "...của\\nhai nước") re-joined.
+
+    A line that does not end a sentence, followed directly (no blank line)
+    by one starting in lower case, is the same paragraph wrapped.
+    """
+    out: list[Block] = []
+    prev_blank = True
+    for raw in text.split("\n"):
+        if raw.isprintable() and "  " not in raw:
+            # no blank but single plain spaces (any other is a control or
+            # separator character): `raw.split()` would only drop its ends
+            line = stripped = raw.strip(" ")
+        else:
+            line, stripped = " ".join(raw.split()), raw.strip()
+        if not line:
+            prev_blank = True
+            continue
+        # the cheap test first: most lines start with a capital
+        if not prev_blank and line[0].islower() and not _ends_sentence(out[-1].text):
+            last = out[-1]
+            out[-1] = Block(last.text + " " + line, last.raw + [stripped])
+        else:
+            out.append(Block(line, [stripped]))
+        prev_blank = False
+    return out
+
+
+def _is_headline_like(line: str) -> bool:
+    """Short, capitalised, no sentence punctuation at the end: a link title."""
+    stripped = line.strip(_DECOR)
+    if not stripped or len(stripped) > MAX_HEADLINE_LEN or _ends_sentence(stripped):
+        return False
+    first = stripped.lstrip("\"'“‘«(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if line.lstrip()[:1] in "-+•*–":
+        return False  # a bulleted list item of the body
+    return 3 <= len(stripped.split()) <= 35
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)]*\s+\S")
+
+
+def _is_glued_teaser(line: str) -> bool:
+    """Several headlines glued into one line: long, no sentence punctuation at all,
+    and headline starts (a capitalised word right after a lower-case one with no
+    punctuation between) inside it."""
+    if _ends_sentence(line) or _SENTENCE_BREAK.search(line):
+        return False  # checked first: body paragraphs end here, without a split
+    words = line.split()
+    if len(words) < MIN_TEASER_WORDS:
+        return False
+    glue = _rules().phrase_glue
+    # a lower-case word after a capitalised one ends a name ("Bộ Quốc phòng Anh"):
+    # only a run of lower-case words can end a headline
+    starts = sum(
+        1
+        for z, a, b in zip(words, words[1:], words[2:])
+        if z[:1].islower() and a[:1].islower() and a[-1:].isalnum() and b[:1].isupper() and a not in glue
+    )
+    # a caption or a lead without its full stop has commas between a name and its
+    # titles ("Thượng tướng X, Thứ trưởng ... chào xã giao Ngài Y, Bộ trưởng ..."),
+    # and capitals after lower-case words in every title: it is no run of headlines
+    return starts >= 2 and "," not in line
+
+
+def _is_name_line(line: str) -> bool:
+    """An author's name alone: 2-4 capitalised words, no digits or punctuation."""
+    words = line.split()
+    if not 2 <= len(words) <= 4 or len(line) > 40:
+        return False
+    return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+
+
+
+@dataclass
+class Cleaned:
+    """The article body, the lines removed (each with its rule) and what a reader should know."""
+
+    text: str
+    removed: list[RemovedLine] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
+    """The article body of a scraped page, the lines dropped from it (in order,
+    with the rule that dropped each) and warnings about what was cut.
+
+    `title` (else the first line) is kept once; its repeats in the body,
+    which introduce photos, are dropped. Paragraphs of the result are
+    separated by blank lines.
+    """
+    blocks = _blocks(normalize(raw))
+    if not blocks:
+        return Cleaned("")
+    title_key = _key(title) if title else blocks[0].key
+    warnings: list[str] = []
+    _line_rules(blocks, warnings)
+    _drop_repeats(blocks, title_key)
+    drop_repeated_sentences(blocks)
+    kept = [b for b in blocks if not b.rule]
+    _drop_headline_runs(kept)
+    for b in kept[1:]:  # never the title
+        if not b.rule and _is_glued_teaser(b.text):
+            b.rule = TEASER
+    _cut_story_after_byline(blocks, warnings)
+    _drop_trailing_run(blocks)
+    body = "\n\n".join(b.text for b in blocks if not b.rule)
+    removed = [RemovedLine(r, b.rule) for b in blocks if b.rule for r in b.raw if r]
+    return Cleaned(body, removed, warnings)
+
+
+def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
+    """`clean_page` as (body, the lines dropped from it in order)."""
+    cleaned = clean_page(raw, title)
+    return cleaned.text, [r.text for r in cleaned.removed]
+
+
+def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
+    """Line patterns, the footer cut, and captions: a caption keeps its text
+    (once its credit is cut) when it says something."""
+    seen_chars = 0
+    for i, b in enumerate(blocks):
+        line, bare = b.text, b.bare
+        kind = line_rule(bare)
+        if kind == FOOTER and seen_chars < MIN_BODY_BEFORE_FOOTER:
+            kind = MENU
+        if kind == FOOTER:
+            _cut(blocks, i, FOOTER, f"footer line {bare[:60]!r}", warnings)
+            return
+        if kind is None and len(bare) != len(line) and _rules().widget.fullmatch(line):
+            kind = WIDGET
+        if kind is not None:
+            b.rule = kind
+            continue
+        at = credit_start(line)
+        if at is not None:
+            # the credit's match may open with the full stop before "Ảnh:"
+            caption = (line[: at + 1] if line[at] in _TERMINAL_TUPLE else line[:at]).rstrip()
+            if len(caption.split()) < MIN_CAPTION_WORDS:
+                b.rule = CREDIT
+                continue
+            # a photo story tells its news in captions: the credit goes, the text stays
+            # (and is dropped below if it only repeats a sentence of the body)
+            blocks[i] = b = Block(caption, b.raw)
+            line = caption
+        seen_chars += len(line)
+
+
+def _cut(blocks: list[Block], at: int, why: str, where: str, warnings: list[str]) -> None:
+    """Drop blocks[at:] under rule `why`; warn when body-like paragraphs go with them."""
+    body_like = 0
+    for b in blocks[at:]:
+        if not b.rule and len(b.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(b.text):
+            body_like += 1
+        b.rule = b.rule or why
+    if body_like > MAX_SILENT_CUT:
+        warnings.append(f"text cut at {where}: {body_like} paragraphs that read like body text were dropped after it")
+
+
+def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
+    """A byline closing the body ("Hoàng Linh/VOV.VN", "Tin, ảnh: X") followed by
+    more paragraphs: what follows is another story glued to the page."""
+    byline = _rules().byline
+    seen_chars = 0
+    for i, b in enumerate(blocks):
+        if seen_chars >= MIN_BODY_BEFORE_FOOTER and len(b.bare) <= MAX_BYLINE_LEN and byline.fullmatch(b.bare):
+            if any(not later.rule for later in blocks[i + 1 :]):
+                b.rule = b.rule or SOURCE
+                _cut(blocks, i + 1, GLUED_STORY, f"byline {b.bare[:60]!r}", warnings)
+            return
+        if not b.rule:
+            seen_chars += len(b.text)
+
+
+def _drop_trailing_run(blocks: list[Block]) -> None:
+    """The trailing run: author's name, "Theo ...", agency."""
+    kept = [b for b in blocks if not b.rule]
+    tail = _rules().tail
+    for b in reversed(kept[1:]):
+        if _is_name_line(b.bare) or tail.fullmatch(b.bare):
+            b.rule = BYLINE
+        else:
+            break
+
+
+def _drop_repeats(blocks: list[Block], title_key: str) -> None:
+    """The title again (but in first place), and any line seen twice but a long
+    paragraph's first copy."""
+    counts = Counter(b.key for b in blocks)
+    first_seen: set[str] = set()
+    for i, b in enumerate(blocks):
+        k = b.key
+        if counts[k] == 1 and k != title_key:
+            continue  # nothing to drop, and `first_seen` is only asked about repeated keys
+        if i > 0 and k == title_key:
+            b.rule = b.rule or TITLE_AGAIN
+        elif counts[k] > 1 and not (
+            len(b.text) > MAX_CAPTION_LEN and k not in first_seen
+        ) and not (i == 0 and k == title_key):
+            b.rule = b.rule or REPEATED
+        first_seen.add(k)
+
+
+def drop_repeated_sentences(blocks: list[Block]) -> None:
+    """A short line equal to one sentence of a longer paragraph is its photo caption."""
+    short = {b.key for b in blocks if not b.rule and len(b.text) <= MAX_CAPTION_LEN}
+    if not short:
+        return
+    short_sizes = {len(k) for k in short}
+    inside: set[str] = set()
+    for b in blocks:
+        # a sentence's key is a substring of the block's case-folded text
+        # (case folding maps characters one by one), so a block holding no
+        # short key anywhere need not be split into sentences at all
+        # (a short block holds its own key: only a long one is worth the test)
+        if not b.rule and (len(b.text) <= MAX_CAPTION_LEN or any(k in b.folded for k in short)):
+            inside |= _short_sentences(b, short, short_sizes)
+    for b in blocks:
+        if not b.rule and len(b.text) <= MAX_CAPTION_LEN and b.key in inside:
+            b.rule = CAPTION_OF_BODY
+
+
+def _short_sentences(b: Block, short: set[str], short_sizes: set[int]) -> set[str]:
+    """The keys in `short` of the sentences of block `b`, when it has several."""
+    text, folded = b.text, b.folded
+    spans = paragraph_spans(text)  # a block is one line: one paragraph
+    if len(spans) < 2:
+        return set()
+    if len(folded) != len(text):
+        return {k for k in (collapsed_key(text[s:e]) for s, e in spans) if k in short}
+    # each character folded to one: a sentence's key is cut from `folded`,
+    # once its length shows it can be a short one
+    found = set()
+    for start, end in spans:
+        start, end = _bare_span(text, start, end)
+        if end - start in short_sizes and folded[start:end] in short:
+            found.add(folded[start:end])
+    return found
+
+
+def _bare_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where `text[start:end].strip(_DECOR)` is in `text`."""
+    while start < end and text[start] in _DECOR:
+        start += 1
+    while end > start and text[end - 1] in _DECOR:
+        end -= 1
+    return start, end
+
+
+def _drop_headline_runs(kept: list[Block]) -> None:
+    run: list[Block] = []
+
+    def flush() -> None:
+        if len(run) >= MIN_HEADLINE_RUN:
+            for r in run:
+                r.rule = HEADLINES
+        run.clear()
+
+    prev: Optional[Block] = None
+    for b in kept:
+        if _is_headline_like(b.text) and not (prev is not None and prev.text.endswith(":")):
+            run.append(b)
+        else:
+            flush()
+        prev = b
+    flush()
+
+
+# ----------------------------------------------------------------- sentences
+
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)")  # a run of marks is tried once, from its start
+_OPENERS = "\"'“‘«(["
+
+
+def _is_abbreviation(para: str, dot: int) -> bool:
+    """Is the period at `dot` the end of an abbreviation or an initial ("TP.", "v.v.", "A.")?"""
+    start = dot
+    while start > 0 and not para[start - 1].isspace() and para[start - 1] not in _OPENERS:
+        start -= 1
+    word = para[start:dot]
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True
+    return word.casefold() in _rules().abbreviations
+
+
+_QUOTE = re.compile("[“”\"]")
+_NON_SPACE = re.compile(r"\S")
+
+
+@lru_cache(maxsize=2048)
+def paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of one paragraph, relative to it.
+
+    Cached by text: cleaning splits every block to find captions, and the
+    `sentences` component then splits the same paragraphs again.
+    """
+    out: list[tuple[int, int]] = []
+    start = 0
+    depth, straight = 0, False
+    last_curly = para.rfind("”")
+    last_straight = para.rfind('"')
+    # Quotation state only matters when a closing quote exists; its marks are
+    # read from one regex scan rather than character by character.
+    quotes = (
+        [(q.start(), q.group()) for q in _QUOTE.finditer(para)]
+        if last_curly >= 0 or last_straight >= 0
+        else []
+    )
+    qi, nq = 0, len(quotes)
+    n = len(para)
+    for m in _BOUNDARY.finditer(para):
+        end = m.end()
+        if not _opens_sentence(para, m):
+            continue
+        while qi < nq and quotes[qi][0] < end:
+            ch = quotes[qi][1]
+            if ch == "“":
+                depth += 1
+            elif ch == "”":
+                depth = max(0, depth - 1)
+            else:
+                straight = not straight
+            qi += 1
+        if (depth > 0 and last_curly >= end) or (straight and last_straight >= end):
+            continue  # inside a quotation that closes later in the paragraph
+        out.extend(_span(para, start, end))
+        start = end
+        depth, straight = 0, False
+    out.extend(_span(para, start, n))
+    return tuple(out)
+
+
+def _opens_sentence(para: str, m: re.Match[str]) -> bool:
+    """Whether a new sentence starts after the mark `m`: a capital, a digit or an
+    opening quote follows, and the mark ends no abbreviation ("TP.", "v.v.")."""
+    n = len(para)
+    end = m.end()  # a blank follows, and most often a single one
+    i = end + 1
+    if i >= n or para[i].isspace():
+        first = _NON_SPACE.search(para, end)
+        if first is None:
+            return False  # nothing but blanks after: the paragraph's own end
+        i = first.start()
+    j = i
+    while j < n and para[j] in _OPENERS:
+        j += 1
+    nxt = para[j : j + 1]
+    if not (nxt.isupper() or nxt.isdigit() or para[i] in _OPENERS):
+        return False
+    mark = m.group()
+    return not (mark[0] == "." and len(mark.rstrip(_CLOSERS)) == 1 and _is_abbreviation(para, m.start()))
+
+
+def _span(para: str, start: int, end: int) -> list[tuple[int, int]]:
+    chunk = para[start:end]
+    stripped = chunk.lstrip()
+    lead = len(chunk) - len(stripped)
+    size = len(stripped.rstrip())
+    if not size:
+        return []
+    s = start + lead
+    return [(s, s + size)]
+
+
+def _split_paragraph(para: str, offset: int) -> list[Sentence]:
+    return [Sentence(para[s:e], offset + s, offset + e) for s, e in paragraph_spans(para)]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets into `text` (`text[s.start:s.end] == s.text`).
+
+    Paragraph (newline) breaks always end a sentence; inside a paragraph a
+    sentence ends at . ! ? … followed by a space and a capital, digit or
+    quote, except after an abbreviation or initial and inside a quotation
+    that goes on. "TP.HCM", "2.000", "22.11.2023" have no space after the
+    period and never split.
+    """
+    out: list[Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line:
+            out.extend(_split_paragraph(line, pos))
+        pos += len(line) + 1
+    return out
+
+
+# ----------------------------------------------------------------- components
+
+
+@component("clean", requires=["article"], assigns=["text", "removed", "removed_lines", "warnings"])
+def clean(doc: Doc) -> Doc:
+    """Keep the article body; drop page furniture, credits, related news and glued stories."""
+    cleaned = clean_page(doc.article.text, title=doc.article.title)
+    doc.text = cleaned.text
+    doc.removed_lines = cleaned.removed
+    doc.removed = [r.text for r in cleaned.removed]
+    doc.warnings.extend(cleaned.warnings)
+    return doc
+
+
+@component("sentences", requires=["text"], assigns=["sentences"])
+def sentences(doc: Doc) -> Doc:
+    """Split the cleaned body into sentences with character offsets."""
+    doc.sentences = split_sentences(doc.text)
+    return doc

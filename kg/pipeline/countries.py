@@ -1,0 +1,315 @@
+"""The `countries` component: country mentions in Vietnamese text.
+
+The finder scans a text once with a trie-shaped regex of every alias in the
+country table (`kg.countries`; longest match wins), then decides each short,
+ambiguous alias from its context, because many country names are also ordinary
+words or given names: "anh" (brother), "Đức" in "Nguyễn Đức Anh", "Pháp" in
+"Pháp lệnh", "Mỹ" in "Mỹ Tho". Names that merely contain an alias ("Ấn Độ
+Dương", "Lào Cai") are matched as well and then dropped, so they can never
+yield the shorter country name inside them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Optional
+
+from kg.countries import alias_codes, data_lines, key_variants, name_key
+from kg.model import CountryMention, Doc
+from kg.pipeline import KGError, component
+
+
+# Decisions for one candidate
+_ACCEPT, _REJECT, _PENDING = 1, 0, 2
+# Ambiguity levels of an alias (see kg/data/country_ambiguous.tsv)
+_PLAIN, _CONTEXT, _STRICT, _PAIR = 0, 1, 2, 3
+_LEVELS = {"context": _CONTEXT, "strict": _STRICT, "pair": _PAIR}
+_CUE_KINDS = ("title", "prep", "person", "block")
+
+_SPACE_RE = "[^\\S\\n]+"  # spaces inside an alias: any run of blanks, not a line break
+_WORD = re.compile(r"[\w'’/–—-]+")
+_NEXT_WORD = re.compile(r"[^\S\n]+([\w'’-]+)")
+# What may stand between two countries of one list or pair.
+_NEIGHBOUR_GAP = re.compile(r"\s*(?:[-–—,/&]|và|với|hoặc|cùng)\s*", re.IGNORECASE)
+
+
+# ------------------------------------------------------------------ matcher
+
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    regex: re.Pattern[str]
+    codes: dict[str, Optional[str]]  # key -> ISO3, or None for a non-country name
+    levels: dict[str, int]  # key -> _CONTEXT / _STRICT for ambiguous aliases
+    cues: dict[str, str]  # lower-case cue phrase -> kind
+    cue_tails: dict[str, tuple[tuple[int, str], ...]]  # last word -> (word count, cue), longest first
+    block_ends: frozenset[str]  # the last word of every "block" cue phrase
+    max_cue_words: int
+    surnames: frozenset[str]
+
+
+def _char_atom(ch: str, first: bool) -> str:
+    if ch == " ":
+        return _SPACE_RE
+    if ch == "'":
+        return "['’]"
+    up = ch.upper()
+    if first:  # a country name starts with a capital letter
+        return re.escape(up if len(up) == 1 else ch)
+    if len(up) == 1 and up != ch:
+        return f"[{re.escape(ch)}{re.escape(up)}]"
+    return re.escape(ch)
+
+
+def _trie_pattern(keys: set[str]) -> str:
+    """One regex for many lower-case literals, shaped as a trie: the scan costs
+    about the same whatever the number of aliases. Every alternative opens with a
+    capital letter, which lets the regex engine skip to capitals in C; the rest
+    is matched in either case. A match starts where no word character comes
+    before the capital (tested just after it, so that the capital still opens
+    the pattern). Longer alternatives are tried first and each end must fall on
+    a word boundary."""
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict, first: bool) -> str:
+        def atom(ch: str) -> str:
+            a = _char_atom(ch, first)
+            return f"{a}(?<!\\w{a})" if first else a
+
+        alts = [atom(ch) + emit(node[ch], False) for ch in sorted(c for c in node if c)]
+        if "" in node:
+            alts.append(r"(?!\w)")  # the end of an alias: last, so longer wins
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie, True)
+
+
+@functools.lru_cache(maxsize=1)
+def _matcher() -> _Matcher:
+    codes = alias_codes()
+    levels = {}
+    for alias, level in data_lines("country_ambiguous.tsv"):
+        if name_key(alias) not in codes or level not in _LEVELS:
+            raise KGError(f"country_ambiguous.tsv: bad row {alias!r} {level!r}")
+        levels[name_key(alias)] = _LEVELS[level]
+    cues = {}
+    for phrase, kind in data_lines("country_cues.tsv"):
+        if kind not in _CUE_KINDS:
+            raise KGError(f"country_cues.tsv: unknown kind {kind!r} for {phrase!r}")
+        cues.setdefault(name_key(phrase), kind)
+    surnames = frozenset(name_key(s) for (s,) in data_lines("country_vi_surnames.txt"))
+    keys = set().union(*(key_variants(k) for k in codes))
+    regex = re.compile(_trie_pattern(keys))
+    tails: dict[str, list[tuple[int, str]]] = {}
+    for phrase in cues:
+        words = phrase.split()
+        tails.setdefault(words[-1], []).append((len(words), phrase))
+    cue_tails = {w: tuple(sorted(ps, key=lambda p: -p[0])) for w, ps in tails.items()}
+    block_ends = frozenset(c.split()[-1] for c, kind in cues.items() if kind == "block")
+    max_words = max(len(c.split()) for c in cues)
+    return _Matcher(regex, codes, levels, cues, cue_tails, block_ends, max_words, surnames)
+
+
+# ------------------------------------------------------------ context rules
+
+
+def _is_cap(word: str) -> bool:
+    """A capitalised syllable; a word in capitals ("VỚI", "NGUYỄN") says nothing,
+    since a headline or byline in capitals has lost the case that marks names."""
+    return bool(word) and word[0].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def _is_word(token: str) -> bool:
+    """`_WORD.fullmatch(token)`; most tokens are plain letters, which `str.isalnum`
+    (the regex's word characters less "_") settles without a regex call."""
+    return token.isalnum() or _WORD.fullmatch(token) is not None
+
+
+def _words_before(text: str, start: int, limit: int) -> list[str]:
+    """The words just before `start` (at most `limit`) that are separated from it
+    and from each other by blanks only (no punctuation, no line break), nearest last."""
+    seg = text[max(0, start - 80) : start]
+    if not seg or not seg[-1].isspace():
+        return []
+    seg = seg[seg.rfind("\n") + 1 :]
+    words: list[str] = []
+    for word in reversed(seg.split()):
+        if len(words) == limit:
+            break
+        if not _is_word(word):
+            # "Ảnh: Trọng Đức" - a label and colon end the words, but count as one
+            if word.endswith(":") and _is_word(word[:-1]):
+                words.insert(0, word)
+            break
+        words.insert(0, word)
+    return words
+
+
+def _word_before(text: str, start: int) -> Optional[str]:
+    """The last of `_words_before(text, start)`, None when there are none."""
+    lo = max(0, start - 80)
+    if start == lo or not text[start - 1].isspace():
+        return None
+    tokens = text[max(lo, text.rfind("\n", lo, start) + 1) : start].rsplit(None, 1)
+    if not tokens:
+        return None
+    word = tokens[-1]
+    if _is_word(word) or (word.endswith(":") and _is_word(word[:-1])):
+        return word
+    return None
+
+
+def _cue_before(m: _Matcher, text: str, start: int, last: Optional[str], tail: Optional[str]) -> Optional[str]:
+    """The kind of the longest cue ending the words before `start` (`last` is the
+    word right before it, `tail` its key), if any."""
+    prev: Optional[list[str]] = None  # read only for a cue of several words
+    for n, phrase in m.cue_tails.get(tail, ()):
+        if n > 1:
+            if prev is None:
+                prev = _words_before(text, start, m.max_cue_words)
+            if n > len(prev) or name_key(" ".join(prev[-n:])) != phrase:
+                continue
+        elif last is not None and _is_cap(last) and tail in m.surnames:
+            return None  # "Đoàn Mỹ Linh": the surname Đoàn, not "đoàn" (delegation)
+        return m.cues[phrase]
+    return None
+
+
+def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
+    """Whether the alias at text[start:end] names a country, from the words around it."""
+    last = _word_before(text, start)
+    # `_key` changes each word on its own (case, composition, tone placement),
+    # so a cue phrase that ends the words before has the key of `last` as its
+    # last word: only the cues ending so are tried, and most words end none.
+    tail = name_key(last) if last is not None else None
+    if level == _PLAIN and tail not in m.block_ends:
+        return _ACCEPT  # only a "block" cue rejects a plain alias
+    cue = _cue_before(m, text, start, last, tail)
+    if cue == "block":
+        return _REJECT
+    if level == _PLAIN:
+        return _ACCEPT
+    run_before = cue is None and last is not None and _is_cap(last)
+    nxt = _NEXT_WORD.match(text, end)
+    run_after = bool(nxt) and _is_cap(nxt.group(1))
+    if level == _PAIR:
+        # "Việt - Nhật", "quan hệ Việt - Anh": only beside another country, never
+        # inside a capitalised run ("Việt Bắc") nor after a cue ("người Việt")
+        return _REJECT if run_before or run_after else _PENDING
+    if cue == "title":
+        return _ACCEPT  # "Tổng thống Pháp Emmanuel Macron", "Bộ Quốc Phòng Pháp"
+    if cue == "person" or run_before:
+        # "ông Đức", "Đại tá Nga"; or inside a capitalised run: a person's name when
+        # it opens with a surname ("Nguyễn Đức Anh", "Đoàn Mỹ Linh"), else a given
+        # name ("Ảnh: Trọng Đức"), a place ("Tây Úc") or a title-cased name
+        return _REJECT
+    if cue == "prep":
+        return _REJECT if run_after else _ACCEPT  # "tại Mỹ" but not "tại Mỹ Tho"
+    if run_after:
+        return _REJECT  # opens a longer capitalised name: "Đức Anh", "Mỹ Linh"
+    return _PENDING if level == _STRICT else _ACCEPT
+
+
+def _resolve_neighbours(text: str, spans: list[tuple[str, int, int]], decisions: list[int]) -> None:
+    """Accept a pending alias that stands in a list or pair with an accepted country
+    ("Việt Nam - Anh", "Anh, Pháp và Đức"). `spans` are (code, start, end) in text order."""
+    for _ in range(3):
+        changed = False
+        for i, decision in enumerate(decisions):
+            if decision != _PENDING:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(spans) and decisions[j] == _ACCEPT:
+                    a, b = (j, i) if j < i else (i, j)
+                    if _NEIGHBOUR_GAP.fullmatch(text, spans[a][2], spans[b][1]):
+                        decisions[i] = _ACCEPT
+                        changed = True
+                        break
+        if not changed:
+            return
+
+
+@functools.lru_cache(maxsize=4096)
+def _alias(surface: str) -> Optional[tuple[str, int]]:
+    """(code, ambiguity level) of an alias as the text spells it; None for a
+    non-country name, or one in lower case ("pháp luật", "anh em")."""
+    m = _matcher()
+    key = name_key(surface)
+    code = m.codes.get(key)
+    if code is None or not surface[0].isupper():
+        return None
+    level = m.levels.get(key, _PLAIN)
+    if level and level != _PAIR and len(surface) > 1 and surface.isupper():
+        level = _STRICT  # "ĐỨC" in capitals may be a name: want a cue or a neighbour
+    return code, level
+
+
+def _scan(text: str) -> list[CountryMention]:
+    m = _matcher()
+    spans: list[tuple[str, int, int]] = []  # (code, start, end) of each alias, in text order
+    decisions: list[int] = []
+    for hit in m.regex.finditer(text):
+        alias = _alias(hit.group())
+        if alias is not None:
+            code, level = alias
+            s, e = hit.span()
+            spans.append((code, s, e))
+            decisions.append(_decide(m, text, s, e, level))
+    if _PENDING in decisions:
+        _resolve_neighbours(text, spans, decisions)
+    return [
+        CountryMention(code, text[s:e], s, e)
+        for (code, s, e), decision in zip(spans, decisions)
+        if decision == _ACCEPT
+    ]
+
+
+def _nfc_map(text: str) -> tuple[str, list[int], list[int]]:
+    """NFC form of `text`, with each of its characters' source span in `text`."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        seg = unicodedata.normalize("NFC", text[i:j])
+        out.append(seg)
+        starts.extend([i] * len(seg))
+        ends.extend([j] * len(seg))
+        i = j
+    return "".join(out), starts, ends
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Country mentions in `text`, in order; offsets index `text` itself.
+
+    A text that is not in NFC is scanned in NFC and the offsets mapped back.
+    """
+    if not text:
+        return []
+    if unicodedata.is_normalized("NFC", text):
+        return _scan(text)
+    norm, starts, ends = _nfc_map(text)
+    out = []
+    for mention in _scan(norm):
+        s, e = starts[mention.start], ends[mention.end - 1]
+        out.append(CountryMention(mention.code, text[s:e], s, e))
+    return out
+
+
+@component("countries", requires=["text"], assigns=["countries"])
+def countries_component(doc: Doc) -> Doc:
+    """Country mentions of the cleaned text (ISO alpha-3 codes with offsets)."""
+    doc.countries = find_countries(doc.text)
+    return doc

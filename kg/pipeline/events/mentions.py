@@ -1,0 +1,451 @@
+"""Event mentions: a trigger word told as a happening.
+
+A trigger word of `lex_event_triggers.tsv` opens a mention ("hội đàm",
+"Triển lãm", "cập cảng"), as do "tiếp"/"gặp" before a title and a bare
+"thăm" made by a ship or naming the country visited. A mention is turned
+down when its clause does not report it as this article's news: a category
+("các cuộc diễn tập"), a word about it ("kịch bản diễn tập"), a recall, a
+wish or plan, history, an earlier edition. A kept mention carries the name
+after the trigger (named types: exhibitions, dialogues, conferences,
+exchanges, exercises) and its own date: one introduced as its time after it
+("diễn ra từ ngày 13 đến 14-12"), else the one heading its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from kg.model import Doc, Sentence
+from kg.pipeline.common import ORDINAL_RE, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
+from kg.pipeline.events.lexicon import (
+    ACRONYM_AFTER_RE,
+    AFTER_IT_RE,
+    ALIAS_YEAR_RE,
+    CATEGORY_BEFORE_RE,
+    CUE_WINDOW,
+    DASH_RE,
+    DATE_CUE_RE,
+    COORDINATED_RE,
+    DEFINITION_BEFORE_RE,
+    EDITION_AFTER_RE,
+    EDITION_BEFORE_RE,
+    FACT_VERB_BEFORE_RE,
+    GLOSS_BEFORE_RE,
+    INVITATION_RE,
+    MODIFIER_BEFORE_RE,
+    NAMED_TYPES,
+    ORDINAL_AFTER_ALIAS_RE,
+    ONGOING_BEFORE_RE,
+    OTHER_TIME_RE,
+    PAREN_DATE_RE,
+    PLAN_AFTER_RE,
+    PLURAL_MEETINGS_RE,
+    PREVIOUS_AFTER_RE,
+    QUOTED_NAME_RE,
+    SHIP_CALL_TRIGGERS,
+    SHIP_OF_RE,
+    THIS_ONE_AFTER_RE,
+    TOKEN_RE,
+    YEAR_RE,
+    context_re,
+    forum_words_re,
+    label_stops,
+    ship_re,
+    trigger_re,
+    triggers,
+    verb_triggers,
+)
+from kg.pipeline.events.resolve import host_country_before, host_of, visit_host
+from kg.pipeline.mentions import EventMention
+from kg.pipeline.rules import drop, rule
+from kg.pipeline.when import clause_end, clause_start, is_time_of_clause, sentence_head
+
+TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
+RECEIVES = rule("event.receives-or-meets", "'tiếp' or 'gặp' right before a title or an honorific")
+SHIP_VISITS = rule("event.ship-visits", "a bare 'thăm' made by a ship")
+VISITS_COUNTRY = rule("event.visits-country", "a bare 'thăm' right before a country")
+NOT_A_VISIT = rule("event.stop-of-a-visit", "a bare 'thăm' of a place ('thăm Học viện'): a stop of a visit, not an event")
+CATEGORY = rule("event.category", "'các', 'những', 'nhiều' before it: a kind of event, not one happening")
+MODIFIER = rule("event.word-about-it", "'kịch bản', 'Sở Chỉ huy' before it: a word about the event, not its telling")
+RECALLED = rule("event.recalled", "recalled in its clause ('nhắc lại', 'ôn lại'): not the article's news")
+WISH = rule("event.wish-or-plan", "a wish, proposal, invitation or plan in its clause, and no day told after it")
+HISTORY = rule("event.history", "'từng', 'những năm qua' before it: history, not the article's news")
+EARLIER_EDITION = rule("event.earlier-edition", "'lần trước', 'năm trước' after it: an earlier edition")
+PLANNED = rule("event.planned", "a named edition followed by 'dự kiến', 'sẽ' and no day: a plan")
+UNDATED_SHIP_VISIT = rule("event.undated-ship-visit", "a ship's bare 'thăm' without a date is no news of a call")
+NAMED = rule("event.named", "a proper name follows the trigger (a capitalised word, an edition number or a year)")
+EDITION_NUMBER = rule("event.edition-number", "'Lần giao lưu thứ 8': an edition told by its number")
+QUOTED_NAME = rule("event.quoted-name", "a title in quotes after the trigger names it")
+SHIP_CALL = rule("event.ship-call", "a visit or courtesy call made by a ship is a port call")
+DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
+DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chiều 24/10, ...')")
+DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sentence ('sáng 5/6, X và Y đã hội đàm')")
+HAPPENING = rule("event.told-as-happening", "a verb of fact in its clause (tổ chức, diễn ra, tham dự, đã)")
+ONGOING = rule("event.visit-under-way", "'đang thăm' on a day told: the visit is under way, dated by its month only")
+CAPITALISED = rule("event.capitalised-name", "the trigger is written with a capital inside the sentence: a proper name follows")
+GLOSS = rule("event.gloss-of-short-name", "a name in brackets spelling out a short name ('ADMM+ (Hội nghị ...)'): named, not told")
+THIS_ONE = rule("event.this-one", "'chuyến thăm lần này', 'cuộc hội đàm này': the happening the article tells")
+FORUM = rule("event.multilateral-forum", "a dialogue named after a forum ('Đối thoại Shangri-La'): a multilateral conference")
+SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 11/2025)': two names joined by 'và' share the time told after the second")
+INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
+
+
+@dataclass
+class _Kind:
+    etype: str
+    creatable: bool
+    display: str
+    rule: str
+    bare_visit: bool = False
+
+
+@dataclass
+class _Name:
+    core: str
+    end: int
+    year: Optional[int]
+    ordinal: Optional[int]
+    named: bool
+    rules: list[str]
+    late_end: int = 0  # the end of an edition number told after the short name
+
+
+def find_event_mentions(doc: Doc) -> list[EventMention]:
+    """Every mention of a happening told as the article's news, in text order;
+    the triggers turned down are recorded on `doc.dropped`."""
+    idx = doc_index(doc)
+    text = doc.text
+    out: list[EventMention] = []
+    for si, sent in enumerate(idx.sentences):
+        found = list(trigger_re().finditer(text, sent.start, sent.end))
+        inside = -1  # the end of the last name read in the sentence
+        for k, m in enumerate(found):
+            if m.start() < inside:
+                drop(doc, "event", INSIDE_A_NAME, m.start(), m.end())
+                continue  # "Hội nghị rút kinh nghiệm diễn tập": a word of another event's name
+            nxt = found[k + 1].start() if k + 1 < len(found) else sent.end
+            mention = _mention(doc, idx, si, sent, m, nxt, first=k == 0)
+            if mention is not None:
+                _share_time(text, out, mention)
+                out.append(mention)
+                if mention.named:
+                    inside = mention.end
+    return out
+
+
+def _share_time(text: str, before: list[EventMention], mention: EventMention) -> None:
+    """ "tại Hội nghị ADMM lần thứ 19 và Hội nghị ADMM+ lần thứ 12 tại Kuala Lumpur
+    (tháng 11/2025)": two names joined by "và" share the time told after the second."""
+    prev = before[-1] if before else None
+    if prev is None or prev.sent != mention.sent or not (prev.named and mention.named):
+        return
+    if prev.date is None and mention.date_cued and COORDINATED_RE.fullmatch(
+        text, max(prev.end, prev.name_end), mention.start
+    ):
+        prev.date, prev.date_cued = mention.date, True
+        prev.rules.append(SHARED_TIME)
+
+
+def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str], nxt: int, first: bool) -> Optional[EventMention]:
+    text = doc.text
+    c_lo = clause_start(text, m.start(), sent.start)
+    turned_down = _not_reported(text, idx, sent, m, c_lo)
+    kind = None if turned_down else _kind(text, idx, sent, m)
+    if kind is None:
+        drop(doc, "event", turned_down or NOT_A_VISIT, m.start(), m.end())
+        return None
+    if PREVIOUS_AFTER_RE.match(text, m.end(), sent.end):
+        drop(doc, "event", EARLIER_EDITION, m.start(), m.end())
+        return None
+    name = _name(text, sent, m, kind.etype)
+    mention = EventMention(
+        kind.etype, m.start(), max(m.end(), name.end), si, name.named,
+        core=name.core if name.named or kind.etype == "Meeting" else "",
+        year=name.year, ordinal=name.ordinal, creatable=kind.creatable, display=kind.display,
+        trig_end=m.end(), year_written=name.year is not None, rules=[kind.rule, *name.rules],
+        name_end=name.late_end,
+    )
+    _retype(text, idx, sent, m, mention)
+    c_hi = clause_end(text, m.end(), nxt if nxt > m.end() else sent.end)  # searched up to the next trigger only
+    if not _refers_to_this_one(text, sent, m, mention):
+        _own_date(text, idx, sent, mention, c_hi, first)
+    late = _too_late(text, sent, mention, kind)
+    if late is not None:
+        drop(doc, "event", late, mention.start, mention.end)
+        return None
+    if mention.named and GLOSS_BEFORE_RE.search(text, max(sent.start, m.start() - 18), m.start()):
+        mention.date, mention.happening = None, False  # the gloss of a mechanism's short name
+        mention.rules.append(GLOSS)
+        return mention
+    mention.happening = mention.date is not None or context_re("happening").search(text, c_lo, c_hi) is not None
+    if mention.happening and mention.date is None:
+        mention.rules.append(HAPPENING)
+    if mention.named:
+        _named_details(text, idx, sent, mention, c_lo)
+    return mention
+
+
+def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention: EventMention) -> None:
+    """A dialogue named after a forum is a conference; a visit made by a ship a port call."""
+    if mention.etype == "Dialogue" and mention.named and forum_words_re().search(mention.core) and len(
+        idx.countries_in(m.start(), mention.end)
+    ) < 2:
+        mention.etype = "Conference"  # "Đối thoại Shangri-La": many delegations, not a bilateral dialogue
+        mention.rules.append(FORUM)
+    folded = " ".join(m.group().casefold().split())
+    if (mention.etype == "Visit" or folded in SHIP_CALL_TRIGGERS) and _ship_visit(
+        text, sent.start, m.start(), m.end(), sent.end
+    ):
+        # "tàu USS X ... bắt đầu chuyến thăm hữu nghị": a port call
+        mention.etype, mention.display = "PortCall", "Thăm cảng"
+        mention.rules.append(SHIP_CALL)
+
+
+def _refers_to_this_one(text: str, sent: Sentence, m: re.Match[str], mention: EventMention) -> bool:
+    """ "chuyến thăm lần này", "Đây là cuộc diễn tập ...": the happening the article
+    tells (its date is the article's, not this sentence's)."""
+    defined = DEFINITION_BEFORE_RE.search(text, max(sent.start, m.start() - 24), m.start()) is not None
+    if defined:  # "Đây là cuộc diễn tập ... đa phương": the event told before, described
+        mention.named, mention.core, mention.year, mention.ordinal, mention.end = False, "", None, None, m.end()
+    if defined or (not mention.named and THIS_ONE_AFTER_RE.match(text, m.end(), sent.end)):
+        mention.this_one = True
+        mention.rules.append(THIS_ONE)
+    return mention.this_one
+
+
+def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_lo: int) -> Optional[str]:
+    """The rule showing the clause does not report the happening as news, if one does.
+    (These need only the trigger's position, so they run first.)"""
+    lo = sent.start
+    if CATEGORY_BEFORE_RE.search(text[max(lo, m.start() - 12) : m.start()]) and not _several_meetings(text, sent, m):
+        return CATEGORY
+    if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()):
+        return MODIFIER
+    if context_re("recall").search(text, c_lo, m.start()):
+        return RECALLED
+    if _wished(text, idx, c_lo, m.start()):
+        return WISH
+    if context_re("history").search(text, max(c_lo, m.start() - 40), m.start()):
+        return HISTORY
+    return None
+
+
+def _several_meetings(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """ "các cuộc gặp song phương với A; B và C": meetings told together, each real."""
+    folded = " ".join(m.group().casefold().split())
+    kind = triggers().get(folded)
+    is_meeting = (kind is not None and kind[0] in ("Meeting", "Talks")) or folded.startswith(("gặp", "tiếp"))
+    return is_meeting and PLURAL_MEETINGS_RE.match(text, m.end(), sent.end) is not None
+
+
+def _wished(text: str, idx: DocIndex, c_lo: int, trig: int) -> bool:
+    """A wish, proposal, invitation or plan before the trigger in its clause --
+    unless a day comes after the last one, the time of a report ("X sẽ ..., ông
+    cho biết hôm 11/6, sau cuộc gặp với ..."); "Nhận lời mời" is no wish."""
+    not_reported = context_re("proposal", "plan")
+    wish = not_reported.search(text, c_lo, trig)  # the cheap test first
+    if wish is None:
+        return False
+    last = None
+    for w in not_reported.finditer(text, wish.start(), trig):
+        if not _formula(text, w):
+            last = w
+    return last is not None and not any(d.date.day for d in idx.dates_in(last.end(), trig))
+
+
+def _formula(text: str, wish: re.Match[str]) -> bool:
+    """ "mời" of "Nhận lời mời của X, đoàn ... thăm" or "Theo lời mời": a fact's
+    formula, not an invitation still open."""
+    return wish.group().casefold() == "mời" and INVITATION_RE.search(text, max(0, wish.start() - 14), wish.start()) is not None
+
+
+def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optional[_Kind]:
+    """The event type a trigger opens, and whether it may open an event unnamed;
+    None for a bare "thăm" of a place."""
+    surface = m.group()
+    folded = " ".join(surface.casefold().split())
+    trig = triggers()
+    if folded == "thăm" and folded not in trig:
+        if _ship_visit(text, sent.start, m.start(), m.end(), sent.end):
+            return _Kind("PortCall", True, "Thăm cảng", SHIP_VISITS, bare_visit=True)
+        if visit_host(text, idx, m.end(), sent.end) is not None:
+            # "đoàn ... do Thượng tướng X dẫn đầu thăm Nhật Bản": a visit to a country
+            return _Kind("Visit", True, "Chuyến thăm", VISITS_COUNTRY)
+        return None  # "đoàn đã thăm Học viện": a stop of a visit, not an event
+    if surface.casefold().startswith(("tiếp", "gặp")) and folded not in trig:
+        return _Kind("Meeting", True, "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp", RECEIVES)
+    etype, creatable, display = trig[folded]
+    if not creatable and folded in verb_triggers():
+        creatable = FACT_VERB_BEFORE_RE.search(text, max(sent.start, m.start() - 8), m.start()) is not None
+    return _Kind(etype, creatable, display, TRIGGER)
+
+
+def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
+    """The name after the trigger: its words, edition number and year. A trigger
+    written with a capital inside a sentence ("đã tổ chức Diễn tập chung ...")
+    opens a proper name, whatever the words after it."""
+    hi = sent.end
+    core, tail_end, year, ordinal = _label_tail(text, m.end(), hi)
+    capitalised = _capitalised_inside(text, sent, m)
+    rules: list[str] = []
+    late_end = 0
+    if ordinal is None:
+        late = ORDINAL_AFTER_ALIAS_RE.match(text, tail_end, hi)
+        if late:  # "Hội nghị chuyên đề An ninh hàng hải quốc tế (IMSS) lần thứ 4"
+            o = ORDINAL_RE.match(text, late.start(1), hi)
+            if o:
+                ordinal, late_end = ordinal_value(o), o.end()
+    if ordinal is None and EDITION_BEFORE_RE.search(text, max(sent.start, m.start() - 6), m.start()):
+        ed = EDITION_AFTER_RE.match(text, m.end(), hi)
+        if ed:  # "Lần giao lưu thứ 8": an edition told by its number, no name
+            ordinal, core, tail_end = int(ed.group(1)), "", ed.end()
+            rules.append(EDITION_NUMBER)
+    named = bool(core) and (any(is_capitalised(w) for w in core.split()) or ordinal is not None or year is not None)
+    if not named and capitalised and core and etype in NAMED_TYPES:
+        named = True
+        rules.append(CAPITALISED)
+    if not named and etype in NAMED_TYPES:
+        quoted = QUOTED_NAME_RE.match(text, m.end(), hi)
+        if quoted:  # "triển lãm ảnh “Việt Nam - Lào: Sắt son một chiến hào”"
+            core, tail_end, named = " ".join(quoted.group(0).split()), quoted.end(), True
+            rules.append(QUOTED_NAME)
+    named = named and etype in NAMED_TYPES
+    if named and QUOTED_NAME not in rules and CAPITALISED not in rules:
+        rules.append(NAMED)
+    return _Name(core, tail_end, year, ordinal, named, rules, late_end)
+
+
+_OPENERS = "“\"'(:-–—"
+
+
+def _capitalised_inside(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """A trigger written with a capital after the first words of its sentence (not
+    after a quote or a colon, not in a line of capitals)."""
+    head = sentence_head(text, sent)
+    if m.start() - head < 3 or not text[m.start()].isupper() or not text[m.start() + 1 : m.start() + 2].islower():
+        return False
+    return not text[head : m.start()].rstrip().endswith(tuple(_OPENERS))
+
+
+def _label_tail(text: str, pos: int, hi: int) -> tuple[str, int, Optional[int], Optional[int]]:
+    """Name words after a trigger: (core, end, year, ordinal)."""
+    stops = label_stops()
+    words: list[str] = []
+    end = pos
+    year = ordinal = None
+    while len(words) < 14:
+        dash = DASH_RE.match(text, end, hi) if words else None
+        if dash:
+            nxt = TOKEN_RE.match(text, dash.end(), hi)
+            if nxt and is_capitalised(nxt.group(1)):
+                words.append("-")
+                end = dash.end()
+                continue
+            break
+        y = YEAR_RE.match(text, end, hi)
+        if y:
+            year, end = int(y.group(1)), y.end()
+            break
+        m = TOKEN_RE.match(text, end, hi)
+        if not m or (m.start(1) == end and end != pos and words and words[-1] != "-"):
+            break
+        o = ORDINAL_RE.match(text, m.start(1), hi)
+        if o:
+            ordinal, end = ordinal_value(o), o.end()
+            y = YEAR_RE.match(text, end, hi)
+            if y:
+                year, end = int(y.group(1)), y.end()
+            break
+        word = m.group(1).casefold()
+        if word in stops and not (word == "diễn" and text.startswith("tập", m.end() + 1)):
+            break  # ("diễn ra" ends a name; "diễn tập" may belong to it: "Hội nghị rút kinh nghiệm diễn tập")
+        words.append(m.group(1))
+        end = m.end()
+    while words and words[-1] == "-":
+        words.pop()
+    return " ".join(words), end, year, ordinal
+
+
+def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c_hi: int, first: bool) -> None:
+    """The date the text gives the mention: one introduced as its time after
+    it in its clause, else the date heading the sentence -- for a named event
+    told after another trigger ("Bên lề diễn tập, ngày 17/2, X tham dự Hội
+    nghị ... lần thứ 4") only if it has no other -- and for an unnamed one
+    also the time told in the clause before it ("Trước khi khai mạc, sáng 5/6,
+    X và Y đã hội đàm")."""
+    lo = sent.start
+    # "Kết thúc diễn tập, từ ngày 22 đến 24/2, tàu ... thăm": the time after it, not its own
+    after_it = not mention.named and AFTER_IT_RE.search(text, max(lo, mention.start - 12), mention.start) is not None
+    end = max(mention.end, mention.name_end)
+    cued = None if after_it else next(
+        (d for d in idx.dates_in(end, c_hi)
+         if d.start - end < 120
+         and (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
+              or PAREN_DATE_RE.fullmatch(text, end, d.start))
+         and not OTHER_TIME_RE.search(text, end, d.start)),
+        None,
+    )
+    if cued is not None:
+        mention.date, mention.date_cued = cued, True
+        mention.rules.append(DATE_CUED)
+        if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
+            mention.year = cued.date.year
+        return
+    own = sentence_head(text, sent)
+    before = idx.dates_in(own, mention.start)
+    heading = [d for d in before if d.start - own < 30]
+    if heading:
+        mention.date, mention.date_weak = heading[0], mention.named and not first
+        mention.rules.append(DATE_HEAD)
+        if mention.etype == "Visit" and ONGOING_BEFORE_RE.search(text, max(lo, mention.start - 20), mention.start):
+            mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
+            mention.rules.append(ONGOING)
+    elif before and not mention.named and is_time_of_clause(text, own, before[-1]):
+        mention.date = before[-1]
+        mention.rules.append(DATE_CLAUSE)
+
+
+def _too_late(text: str, sent: Sentence, mention: EventMention, kind: _Kind) -> Optional[str]:
+    """A plan ("Đối thoại ... lần thứ 12 dự kiến sẽ được tổ chức vào năm 2026";
+    an edition announced for its days, "sẽ diễn ra từ ngày 19 - 22/12/2024", is
+    news), or a ship's bare visit with no date."""
+    if mention.named and PLAN_AFTER_RE.match(text, mention.end, sent.end) and (
+        mention.date is None or not mention.date.date.day
+    ):
+        return PLANNED
+    if kind.bare_visit and mention.date is None:
+        return UNDATED_SHIP_VISIT  # a ship's visit is news when dated ("Từ ngày 19 đến 22/9, tàu X đã thăm ...")
+    return None
+
+
+def _named_details(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c_lo: int) -> None:
+    """What a named mention says of its edition: a year in brackets after the
+    number, the countries in its name, its short name, where it takes place,
+    and who is said to take part ("Đoàn Ấn Độ tham dự Triển lãm ...")."""
+    lo, hi = sent.start, sent.end
+    if mention.year is None and mention.ordinal is not None:
+        alias = ALIAS_YEAR_RE.match(text, mention.end, hi)
+        if alias:
+            mention.year, mention.year_written = int(alias.group(1)), True
+    mention.countries = frozenset(c.code for c in idx.countries_in(mention.start, mention.end))
+    ab = ACRONYM_AFTER_RE.match(text, mention.end, hi)
+    if ab:
+        mention.alias = norm_key(ab.group(1))  # "(ADMM-18)": the short name of this edition
+    mention.host = host_of(text, idx, lo, hi, mention.start)
+    part = context_re("participation").search(text, c_lo, mention.start)
+    if part:
+        w_lo = max(c_lo, part.start() - 80)
+        mention.participants_from = [
+            c.code for c in idx.countries_in(w_lo, mention.start) if not host_country_before(text, c.start)
+        ]
+
+
+def _ship_visit(text: str, lo: int, t_start: int, t_end: int, hi: int) -> bool:
+    """A visit made by a ship: a ship named before the trigger in its sentence
+    ("tàu chỉ huy USS X cập cảng ..., bắt đầu chuyến thăm") or right after it
+    ("chuyến thăm của USS X")."""
+    if SHIP_OF_RE.match(text, t_end, hi):
+        return True
+    return ship_re().search(text, lo, t_start) is not None

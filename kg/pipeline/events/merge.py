@@ -1,0 +1,627 @@
+"""Event mentions merged into events: one `Event` per distinct happening.
+
+A *named* mention ("Triển lãm Quốc phòng quốc tế Việt Nam 2024", "Đối thoại
+chính sách quốc phòng Việt Nam - Italia lần thứ 5") is keyed by its name, so
+the ten mentions of one exhibition make one Event. A bare mention ("Tại hội
+nghị", "Kết thúc hội đàm") refers back to the latest event of its type,
+unless it names a new counterpart or another day; an anonymous happening
+(talks, visits, meetings) opens an event only when told as fact with a named
+participant or a date. Each event keeps the readings it was merged from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kg.model import Doc, Event, PartialDate, Reading
+from kg.pipeline.common import VNM, DocIndex, add_unique, norm_key
+from kg.pipeline.events.lexicon import (
+    AT_BEFORE_RE,
+    BACK_REFERENCE_RE,
+    BILATERAL_TYPES,
+    DISPLAY,
+    NAMED_TYPES,
+    PRESUPPOSED_BEFORE_RE,
+    SAME_DAY_RE,
+    TOLD_BY_DAY,
+    YEAR_IN_LABEL_RE,
+    name_fillers,
+)
+from kg.pipeline.events.mentions import CAPITALISED
+from kg.pipeline.events.resolve import may_open
+from kg.pipeline.mentions import EventMention
+from kg.pipeline.rules import drop, rule
+from kg.pipeline.when import (
+    article_dateline,
+    dates_of,
+    last_told_day,
+    paragraph_dateline,
+    precision,
+    sentence_head,
+)
+
+SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
+NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
+PHASE_OF_NAMED = rule("event.part-of-named", "a bare mention of a type the article names: that event, or a phase of it")
+BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its type: a compatible day, the same sides")
+NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
+NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no event to refer to and too little to open one")
+OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
+SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
+DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
+BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,': the officials of the sentence take part in the latest event")
+ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
+ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
+IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
+TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
+STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
+PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
+SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
+SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
+VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
+VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
+
+
+@dataclass
+class _Draft:
+    event: Event
+    key: str
+    named: bool
+    sentences: list[int] = field(default_factory=list)
+    has_fact: bool = False
+    sig: frozenset[str] = frozenset()
+    year: Optional[int] = None
+    name_countries: frozenset[str] = frozenset()
+    date_rank: int = 0  # 2: a date cued as the event's own, 1: a sentence head or dateline
+    aliases: set[str] = field(default_factory=set)
+    hosts: frozenset[str] = frozenset()  # who received or met, as the mention that opened it says
+    label_words: int = 0  # words of the name that labels it
+
+
+@dataclass
+class _When:
+    start: Optional[PartialDate]
+    end: Optional[PartialDate]
+    rank: int
+    rules: list[str] = field(default_factory=list)
+
+
+class EventMerger:
+    """Merges mentions, in text order, into drafts; `events()` finishes them."""
+
+    def __init__(self, doc: Doc, idx: DocIndex, country_of: dict[str, Optional[str]]):
+        self.doc, self.idx, self.country_of = doc, idx, country_of
+        self.drafts: list[_Draft] = []
+        self.latest: dict[str, _Draft] = {}
+        self.named_latest: dict[str, _Draft] = {}
+
+    def add(self, mention: EventMention) -> None:
+        start, end = dates_of(self.idx, mention.date)
+        if mention.named and mention.year and start is not None and start.year not in (None, mention.year):
+            start = end = None
+        if mention.ongoing and start is not None and start.month is not None:
+            start, end = PartialDate(start.year, start.month), None
+        rank = 0 if mention.date is None or mention.date_weak else (2 if mention.date_cued else 1)
+        when = _When(start, end, rank)
+        if mention.named:
+            draft = self._named(mention)
+            if when.start is None:
+                self._same_day(mention, when)
+        else:
+            draft = self._unnamed(mention, when)
+        if draft is None:
+            return
+        if draft.named:
+            self.named_latest[mention.etype] = draft
+        self.latest[mention.etype] = draft
+        self._apply(draft, mention, when)
+
+    # --- which draft a mention belongs to --------------------------------------------
+    def _named(self, mention: EventMention) -> _Draft:
+        known = self.named_latest.get(mention.etype)
+        if known is not None and CAPITALISED in mention.rules:
+            # "Đồng thời, Triển lãm quảng bá ...": a capital alone names no second event
+            mention.rules.append(PHASE_OF_NAMED)
+            return known
+        core = mention.core
+        for c in self.idx.countries_in(mention.start, mention.end):
+            core = core.replace(c.surface, " ")  # compared by `name_countries` ("Việt – Nhật", "Việt Nam-Nhật Bản")
+        sig = _signature(core)
+        core_key = norm_key(mention.core)
+        draft = next((d for d in self.drafts if d.named and d.event.type == mention.etype
+                      and (core_key in d.aliases or _same_named(d, mention, sig))), None)
+        if draft is not None:
+            mention.rules.append(SAME_NAME)
+            _fold_name(draft, mention, sig)
+        else:
+            mention.rules.append(NEW_NAMED)
+            key = f"{mention.etype}|{norm_key(mention.core)}|{mention.year or ''}"
+            draft = _Draft(Event(type=mention.etype, label=_named_label(mention)), key, True,
+                           label_words=len(mention.core.split()))
+            draft.sig, draft.year, draft.name_countries = sig, mention.year, mention.countries
+            self.drafts.append(draft)
+        if mention.ordinal and not draft.event.ordinal:
+            draft.event.ordinal = mention.ordinal
+        if mention.alias:
+            draft.aliases.add(mention.alias)
+        if mention.host:
+            add_unique(draft.event.countries, mention.host)
+        return draft
+
+    def _unnamed(self, mention: EventMention, when: _When) -> Optional[_Draft]:
+        prev = self.latest.get(mention.etype)
+        named_prev = self.named_latest.get(mention.etype) if mention.etype in NAMED_TYPES else None
+        if named_prev is not None and mention.ordinal and named_prev.event.ordinal not in (None, mention.ordinal):
+            self._drop(mention, OTHER_EDITION)  # "Lần giao lưu thứ 8 ...": an earlier edition, not this one
+            return None
+        sent = self.idx.sentences[mention.sent]
+        same_day = self._same_day(mention, when) if when.start is None else False
+        if named_prev is not None:
+            return self._phase_of(named_prev, mention, when)
+        if mention.this_one and prev is not None:
+            mention.rules.append(BACK_TO_LATEST)  # "chuyến thăm lần này": the visit told before
+            return prev
+        earlier = self._earlier(mention, when) if prev is not None else None
+        if earlier is not None:
+            mention.rules.append(BACK_TO_LATEST)
+            return earlier
+        if mention.creatable and (mention.people or (mention.happening and when.start is not None)) and may_open(
+            mention, self.doc.text, self.idx, sent.end
+        ) and self._two_sided(mention):
+            return self._open(mention, when, same_day)
+        sides = self._presupposed_sides(mention) if prev is None else None
+        if sides is not None:
+            draft = self._open(mention, when, same_day)
+            add_unique(draft.event.countries, *sides)
+            mention.rules.append(PRESUPPOSED)
+            return draft
+        self._drop(mention, NOTHING_TO_ATTACH)
+        return None
+
+    def _presupposed_sides(self, mention: EventMention) -> Optional[list[str]]:
+        """The two sides of talks the article takes as told ("Sau cuộc hội đàm, hai
+        bên đã ký ..."): Vietnam and the one foreign country of the sentence, its
+        officials or the article's latest event."""
+        if mention.etype != "Talks" or not PRESUPPOSED_BEFORE_RE.search(
+            self.doc.text, max(0, mention.start - 16), mention.start
+        ):
+            return None
+        sent = self.idx.sentences[mention.sent]
+        sides = {c.code for c in self.idx.countries_in(sent.start, sent.end)}
+        sides |= {self.country_of.get(p) for p in mention.people} - {None}
+        if self.drafts:
+            sides |= set(self.drafts[-1].event.countries)
+        foreign = sides - {VNM}
+        return [VNM, *foreign] if VNM in sides and len(foreign) == 1 else None
+
+    def _two_sided(self, mention: EventMention) -> bool:
+        """ "làm việc với" opens a meeting only with a foreign side: not "làm việc với
+        một số tập đoàn" (a working session with firms)."""
+        if self.doc.text[mention.start : mention.trig_end].casefold() != "làm việc với":
+            return True
+        foreign = {self.country_of.get(p) for p in mention.guests} | set(mention.span_countries)
+        return bool(foreign - {None, VNM})
+
+    def _earlier(self, mention: EventMention, when: _When) -> Optional[_Draft]:
+        """The latest unnamed event of the mention's type it can be a telling of:
+        a compatible day, and no other counterpart or pair of people."""
+        for d in reversed(self.drafts):
+            if d.named or d.event.type != mention.etype:
+                continue
+            if when.start is not None and d.event.start not in (None, when.start):
+                continue
+            if not _another_happening(d.event, mention, self.country_of) and not _new_host(
+                d.event, mention, self.doc.text, self.country_of
+            ):
+                return d
+        return None
+
+    def _same_day(self, mention: EventMention, when: _When) -> bool:
+        """ "Cùng ngày, ...", "Trước đó, sáng cùng ngày, ...": the day last told.
+        True when the sentence says so (whether or not that day is known)."""
+        sent = self.idx.sentences[mention.sent]
+        if SAME_DAY_RE.search(self.doc.text, sent.start, min(sent.end, sent.start + 40)) is None:
+            return False
+        told = last_told_day(self.idx, self.doc.text, sent.start)
+        if told is not None:
+            when.start, when.end = dates_of(self.idx, told)
+            when.rank = 1
+            when.rules.append(SAME_DAY)
+        return True
+
+    def _phase_of(self, draft: _Draft, mention: EventMention, when: _When) -> _Draft:
+        """ "cuộc diễn tập", "giao lưu diễn ra từ ...": the named event of the article,
+        or a phase of it -- never a second one; a later day stretches its end."""
+        mention.rules.append(PHASE_OF_NAMED)
+        ev = draft.event
+        if when.start is not None and ev.start is not None and when.start > ev.start and when.rank <= draft.date_rank:
+            last = when.end or when.start
+            if ev.end is None or last > ev.end:
+                ev.end = last
+            when.start = when.end = None
+        return draft
+
+    def _open(self, mention: EventMention, when: _When, same_day: bool) -> _Draft:
+        if when.start is None and same_day:
+            dated = [d.event for d in reversed(self.drafts) if d.event.start and d.event.start.is_complete]
+            # the day of the latest one-day happening, not the first day of a visit
+            same = next((e for e in dated if e.end is None), dated[0] if dated else None)
+            if same is not None:
+                when.start, when.end, when.rank = same.start, None, 1
+                when.rules.append(SAME_DAY)
+        if when.start is None:
+            self._dateline(mention, when)
+            if mention.this_one and mention.etype == "Visit" and when.start is not None and when.start.month:
+                # a visit the article tells as under way: begun before the day told
+                when.start, when.end = PartialDate(when.start.year, when.start.month), None
+        mention.rules.append(NEW_ANONYMOUS)
+        ev = Event(type=mention.etype, label="")
+        draft = _Draft(ev, f"{mention.etype}|anon|{len(self.drafts)}", False, hosts=frozenset(mention.hosts))
+        self.drafts.append(draft)
+        text = self.doc.text
+        if mention.etype == "Meeting" and len(mention.core.split()) >= 3 and text[mention.start].isupper():
+            ev.label = text[mention.start : mention.end].strip()
+        return draft
+
+    def _dateline(self, mention: EventMention, when: _When) -> None:
+        """The date heading its paragraph, else the article's."""
+        found = paragraph_dateline(self.idx, mention.sent) or article_dateline(self.idx)
+        when.start, when.end = dates_of(self.idx, found)
+        when.rank = 1 if when.start is not None else 0
+        if when.start is not None:
+            when.rules.append(DATELINE)
+
+    def _drop(self, mention: EventMention, reason: str) -> None:
+        drop(self.doc, "event", reason, mention.start, mention.end)
+
+    # --- what a mention brings to its event -------------------------------------------
+    def _apply(self, draft: _Draft, mention: EventMention, when: _When) -> None:
+        ev = draft.event
+        sent = self.idx.sentences[mention.sent]
+        add_unique(ev.countries, *mention.participants_from)
+        if mention.happening or mention.date is not None:
+            draft.has_fact = True
+        if when.start is not None and (
+            ev.start is None or when.rank > draft.date_rank
+            or (when.rank == draft.date_rank and draft.named and precision(when.start) > precision(ev.start))
+        ):
+            # a date given as the event's own ("diễn ra từ ngày 13 đến 14-12")
+            # outranks the dateline of a sentence that only mentions it; of two
+            # sentence heads, the day outranks a year ("Được khởi xướng từ năm 2014, ...")
+            ev.start, ev.end = when.start, when.end
+            draft.date_rank = when.rank
+        add_unique(ev.evidence, sent.text)
+        draft.sentences.append(mention.sent)
+        ev.readings.append(Reading(sent.start, sent.end, mention.start, mention.end, (*mention.rules, *when.rules)))
+        ev.location = ev.location or mention.location
+        ev.organizer = ev.organizer or mention.organizer
+        _apply_roles(ev, mention)
+
+    # --- after the last mention -----------------------------------------------------
+    def events(self) -> list[Event]:
+        self._back_references()
+        drafts = _merge_aliases(self.drafts)
+        _alias_dates(self.doc, self.idx, drafts)
+        events: list[Event] = []
+        hosts_of: dict[int, frozenset[str]] = {}
+        for d in drafts:
+            if d.named and not d.has_fact:
+                for r in d.event.readings:
+                    drop(self.doc, "event", IN_PASSING, r.start, r.end)
+                continue
+            ev = d.event
+            self._complete(ev)
+            if not ev.countries and not ev.participants:
+                self._sides_from_context(ev, events)
+            twin = None if d.named else self._twin(d, events, hosts_of)
+            if twin is not None:
+                _merge_events(twin, ev, TWIN)
+                continue
+            hosts_of[id(ev)] = d.hosts
+            events.append(ev)
+        return _fold_stretches(events, {id(d.event) for d in drafts if d.named})
+
+    def _twin(self, d: _Draft, events: list[Event], hosts_of: dict[int, frozenset[str]]) -> Optional[Event]:
+        """An unnamed event already kept that is the same happening as draft `d`:
+        one type and date, agreeing sides, no other pair of people, no other host."""
+        ev = d.event
+        for e in events:
+            if YEAR_IN_LABEL_RE.search(e.label) or e.ordinal is not None or e.type != ev.type or e.start != ev.start:
+                continue
+            if not _same_sides(e, ev) or _other_pairs(e, ev, self.country_of):
+                continue
+            if hosts_of.get(id(e)) and d.hosts and not hosts_of[id(e)] & d.hosts:
+                continue
+            return e
+        return None
+
+    def _complete(self, ev: Event) -> None:
+        """Countries of the participants, Vietnam for a Vietnamese organiser or a
+        bilateral event with Vietnamese officials in the article, and a label."""
+        for p in ev.participants:
+            add_unique(ev.countries, self.country_of.get(p))
+        if ev.organizer and ev.organizer.endswith("Việt Nam"):
+            add_unique(ev.countries, VNM)
+        if (
+            ev.type in BILATERAL_TYPES and len(ev.countries) == 1 and ev.countries[0] != VNM
+            and any(o.country == VNM for o in self.doc.officials)
+        ):
+            ev.countries.insert(0, VNM)  # "đoàn đã chào xã giao Tướng X": the Vietnamese delegation
+            _add_rule(ev, VIETNAM_SIDE)
+        if not ev.label:
+            ev.label = _anon_label(ev)
+
+    def _sides_from_context(self, ev: Event, before: list[Event]) -> None:
+        """Countries for an event told without a named side: those named in its
+        sentences ("hai tàu Ấn Độ đã diễn tập ... với tàu ... Việt Nam"), else the
+        sides of the event told before it ("hai bên tổ chức Hội nghị rút kinh
+        nghiệm"), else Vietnam."""
+        named = [c.code for r in ev.readings for c in self.idx.countries_in(r.sentence_start, r.sentence_end)]
+        if named:
+            add_unique(ev.countries, *named)
+            _add_rule(ev, SIDES_OF_SENTENCE)
+            return
+        earlier = next((e for e in reversed(before) if e.countries), None)
+        if earlier is not None:
+            add_unique(ev.countries, *earlier.countries)
+            _add_rule(ev, SIDES_OF_CONTEXT)
+        else:
+            ev.countries.append(VNM)  # a Vietnamese outlet tells what Vietnam's forces do
+            _add_rule(ev, VIETNAM_BY_DEFAULT)
+
+    def _back_references(self) -> None:
+        """Officials of a sentence opened by "Dịp này," take part in the latest happening told before it."""
+        text, idx = self.doc.text, self.idx
+        told = {si for d in self.drafts for si in d.sentences}
+        for si, sent in enumerate(idx.sentences):
+            opening = text[sent.start : sent.start + 80]
+            if "này" not in opening and "đây" not in opening:
+                continue  # the cheap test first: most sentences hold neither word near their start
+            if si in told or not BACK_REFERENCE_RE.match(text, sentence_head(text, sent), sent.end):
+                continue
+            before = [d for d in self.drafts if d.sentences and max(d.sentences) < si]
+            names = [o.name for o in self.doc.name_occurrences if sent.start <= o.start < sent.end]
+            if not before or not names:
+                continue
+            ev = max(before, key=lambda d: max(d.sentences)).event
+            add_unique(ev.participants, *names)
+            add_unique(ev.countries, *(c for c in map(self.country_of.get, names) if c))
+            add_unique(ev.evidence, sent.text)
+            ev.readings.append(Reading(sent.start, sent.end, sent.start, sent.end, (BACK_REFERENCE,)))
+
+
+def _fold_name(draft: _Draft, mention: EventMention, sig: frozenset[str]) -> None:
+    """What another telling of a named event adds: its year, a fuller name and
+    the countries in that name."""
+    if mention.year and not draft.year:
+        draft.year = mention.year
+        draft.event.label, draft.label_words = _named_label(mention), len(mention.core.split())
+    if len(sig) > len(draft.sig) and not (mention.year is None and draft.year):
+        draft.sig = sig
+    words = len(mention.core.split())
+    if words > draft.label_words and mention.ordinal == draft.event.ordinal and (
+        mention.year == draft.year or mention.year is None and not draft.year
+    ):
+        # the fuller name ("... biên giới Việt Nam - Lào lần thứ 3") labels it
+        draft.event.label, draft.label_words = _named_label(mention), words
+    draft.name_countries = draft.name_countries | mention.countries
+
+
+def _apply_roles(ev: Event, mention: EventMention) -> None:
+    """Participants and countries the mention's sentence gives its event."""
+    if mention.etype == "PortCall":
+        add_unique(ev.countries, *mention.port_countries)
+        if mention.ship_label and not ev.label:
+            ev.label = mention.ship_label
+            if mention.ship_place:
+                ev.location = mention.ship_place
+    if mention.etype == "Visit":
+        add_unique(ev.participants, mention.visitor)
+        if mention.visited is not None:
+            add_unique(ev.countries, mention.visited)
+            ev.location = mention.visited_place  # a visit takes place in the host country
+    else:
+        add_unique(ev.participants, *mention.people)
+    add_unique(ev.countries, *mention.span_countries)
+    add_unique(ev.countries, *mention.listed_countries)
+
+
+def _add_rule(ev: Event, name: str) -> None:
+    """Record a rule that completed the event on each of its readings."""
+    ev.readings[:] = [Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, name)) for r in ev.readings]
+
+
+def _merge_events(e: Event, ev: Event, reason: str) -> None:
+    """Fold `ev` into `e`: its date if `e` has none, place, organiser, edition,
+    countries, participants, evidence and readings."""
+    if e.start is None and ev.start is not None:
+        e.start, e.end = ev.start, ev.end
+    e.location = e.location or ev.location
+    e.organizer = e.organizer or ev.organizer
+    e.ordinal = e.ordinal or ev.ordinal
+    add_unique(e.countries, *ev.countries)
+    add_unique(e.participants, *ev.participants)
+    add_unique(e.evidence, *ev.evidence)
+    e.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, reason)) for r in ev.readings)
+
+
+def _fold_stretches(events: list[Event], named: set[int]) -> list[Event]:
+    """Fold an unnamed event dated by a stretch of days into the unnamed event of
+    its type told on one day inside it ("Sáng 21/8, ... tổ chức diễn tập"), which
+    keeps its day."""
+    out: list[Event] = []
+    for ev in events:
+        if id(ev) not in named and ev.type in TOLD_BY_DAY and ev.start is not None and ev.end is not None:
+            day = next(
+                (e for e in events if e is not ev and id(e) not in named and e.type == ev.type and e.end is None
+                 and e.start is not None and e.start.is_complete and ev.start <= e.start <= ev.end
+                 and _same_sides(e, ev)),
+                None,
+            )
+            if day is not None:
+                add_unique(day.countries, *ev.countries)
+                add_unique(day.participants, *ev.participants)
+                add_unique(day.evidence, *ev.evidence)
+                day.location = day.location or ev.location
+                day.organizer = day.organizer or ev.organizer
+                day.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, STRETCH))
+                                    for r in ev.readings)
+                continue
+        out.append(ev)
+    return out
+
+
+def _merge_aliases(drafts: list[_Draft]) -> list[_Draft]:
+    """Fold "Hội nghị ADMM-18" (seen first, in a headline) into the edition whose
+    full name was followed by "(ADMM-18)"."""
+    out: list[_Draft] = []
+    for d in drafts:
+        core = d.key.split("|")[1] if d.named else ""
+        target = next(
+            (o for o in drafts if o is not d and o.named and o.event.type == d.event.type and core in o.aliases),
+            None,
+        ) if core else None
+        if target is None:
+            out.append(d)
+            continue
+        _merge_events(target.event, d.event, ALIAS)
+        target.has_fact = target.has_fact or d.has_fact
+    return out
+
+
+def _alias_dates(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
+    """A named event without a date takes the sentence-head date of a sentence that
+    places its short name: "Ngày 20/11, tại ADMM-18, các Bộ trưởng ..."."""
+    text = doc.text
+    for d in drafts:
+        if not d.named or d.event.start is not None:
+            continue
+        for alias in d.aliases:
+            for m in re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?![\w+])", text, re.I):
+                if not AT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+                    continue
+                sent = idx.sentences[idx.sentence_at(m.start())]
+                head = [x for x in idx.dates_in(sent.start, m.start()) if x.start - sent.start < 30]
+                if head:
+                    d.event.start, d.event.end = dates_of(idx, head[0])
+                    d.has_fact = True
+                    add_unique(d.event.evidence, sent.text)
+                    d.event.readings.append(Reading(sent.start, sent.end, m.start(), m.end(), (ALIAS_DATE,)))
+                    break
+            if d.event.start is not None:
+                break
+
+
+def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, Optional[str]]) -> bool:
+    """The mention tells another happening than `ev`, though of its type and day:
+    it names a foreign side of another country ("Chiều cùng ngày, ... gặp Bộ
+    trưởng Quốc phòng Hoa Kỳ"), or both sides with other people ("Cùng ngày,
+    Thủ tướng C cũng tiếp Bộ trưởng X" after "Chủ tịch nước A tiếp Bộ trưởng X")."""
+    return _new_counterpart(ev, mention, country_of) or _new_pair(ev, mention, country_of)
+
+
+_NOUN_TRIGGER_RE = re.compile(r"(?i)(?:buổi|cuộc|lễ)\s")
+_ATTENDING_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:dự|tham dự|tại|sau|trong|kết thúc|trước)\s+$")
+
+
+def _new_host(ev: Event, mention: EventMention, text: str, country_of: dict[str, Optional[str]]) -> bool:
+    """A verb of reception whose subject is on a side the event has, by other people:
+    "Cũng trong chiều nay, Thiếu tướng C đã tiếp đoàn" after "bà B tiếp xã giao ..."
+    (not "C dự buổi tiếp": there the people attend the event told before)."""
+    if ev.type not in BILATERAL_TYPES or not mention.hosts or mention.guests:
+        return False
+    if _NOUN_TRIGGER_RE.match(text, mention.start) or _ATTENDING_BEFORE_RE.search(
+        text, max(0, mention.start - 12), mention.start
+    ):
+        return False
+    for ours in (True, False):
+        hosts = {p for p in mention.hosts if (country_of.get(p) == VNM) == ours and country_of.get(p)}
+        had = {p for p in ev.participants if (country_of.get(p) == VNM) == ours and country_of.get(p)}
+        if hosts and had and not hosts & had:
+            return True
+    return False
+
+
+def _new_counterpart(ev: Event, mention: EventMention, country_of: dict[str, Optional[str]]) -> bool:
+    known = set(ev.countries) | {country_of.get(p) for p in ev.participants}
+    known.discard(VNM)
+    if not known:
+        return False
+    foreign = ({country_of.get(p) for p in mention.people} | set(mention.listed_countries)
+               | set(mention.span_countries)) - {None, VNM}
+    return bool(foreign) and not (foreign & known)
+
+
+def _new_pair(ev: Event, mention: EventMention, country_of: dict[str, Optional[str]]) -> bool:
+    """Both sides named in the mention's clause, one of them by other people than the event's."""
+    if ev.type not in BILATERAL_TYPES or not mention.hosts or not mention.guests:
+        return False
+    ours = [p for p in mention.hosts + mention.guests if country_of.get(p) == VNM]
+    theirs = [p for p in mention.hosts + mention.guests if country_of.get(p) not in (None, VNM)]
+    if not ours or not theirs:
+        return False
+    had_ours = [p for p in ev.participants if country_of.get(p) == VNM]
+    had_theirs = [p for p in ev.participants if country_of.get(p) not in (None, VNM)]
+    return bool(had_ours and had_theirs) and (not set(ours) & set(had_ours) or not set(theirs) & set(had_theirs))
+
+
+def _other_pairs(a: Event, b: Event, country_of: dict[str, Optional[str]]) -> bool:
+    """Both events name people on both sides, and one side by other people: two
+    receptions of one minister by the President and the Prime Minister."""
+    def sides(e: Event) -> tuple[set[str], set[str]]:
+        ours = {p for p in e.participants if country_of.get(p) == VNM}
+        return ours, {p for p in e.participants if country_of.get(p) not in (None, VNM)}
+
+    (a_ours, a_theirs), (b_ours, b_theirs) = sides(a), sides(b)
+    if not (a_ours and a_theirs and b_ours and b_theirs):
+        return False
+    return not a_ours & b_ours or not a_theirs & b_theirs
+
+
+def _same_sides(a: Event, b: Event) -> bool:
+    """Two drafts can be one happening only if their foreign sides agree: the
+    minister met China's and then the US's counterpart the same afternoon."""
+    fa, fb = set(a.countries) - {VNM}, set(b.countries) - {VNM}
+    return not fa or not fb or fa <= fb or fb <= fa
+
+
+def _signature(core: str) -> frozenset[str]:
+    """The words that tell one named event from another (fillers such as "chung" and
+    the countries of the name dropped: those are compared on their own)."""
+    fillers = name_fillers()
+    return frozenset(w for w in norm_key(core).split() if w not in fillers)
+
+
+def _same_named(d: _Draft, m: EventMention, sig: frozenset[str]) -> bool:
+    """One event named two ways: one name's words contain the other's, and
+    year, edition number and the countries in the names do not disagree."""
+    if not sig or not d.sig or not (sig <= d.sig or d.sig <= sig):
+        return False
+    if d.year and m.year and d.year != m.year:
+        return False
+    if d.event.ordinal and m.ordinal and d.event.ordinal != m.ordinal:
+        return False
+    a, b = d.name_countries, m.countries
+    return not a or not b or a <= b or b <= a
+
+
+def _named_label(m: EventMention) -> str:
+    """Canonical name: "Triển lãm <name> <year>" or "... lần thứ <n>"."""
+    label = f"{m.display} {m.core}".strip()
+    if m.year and (m.year_written or not m.ordinal):
+        label += f" {m.year}"
+    elif m.ordinal:
+        label += f" lần thứ {m.ordinal}"
+    return label
+
+
+def _anon_label(ev: Event) -> str:
+    names = " - ".join(ev.participants[:2])
+    base = DISPLAY.get(ev.type, ev.type)
+    if ev.type == "Visit":
+        host = ev.location or ""
+        who = ev.participants[0] if ev.participants else ""
+        return " ".join(x for x in (base, host, "của " + who if who else "") if x)
+    return f"{base} {names}".strip()

@@ -1,0 +1,354 @@
+"""Event mentions resolved: who took part, which countries, where, organised by whom.
+
+Read from the mention's sentence: the officials named in it; for a visit, the
+visitor and the country visited ("thăm chính thức Cuba"); for a port call,
+the flag state of the ship (a hull prefix such as "USS", or "Hải quân Ấn Độ")
+and the host; the countries of the delegations or forces listed ("các đoàn
+Hàn Quốc, Ấn Độ và Hoa Kỳ"); the place ("tại sân bay Gia Lâm, Hà Nội"); the
+organiser ("do Bộ Quốc phòng tổ chức").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Optional
+
+from kg.model import CountryMention, Doc, Sentence
+from kg.pipeline.common import VNM, DocIndex, add_unique, is_capitalised
+from kg.pipeline.events.lexicon import (
+    AT_AFTER_RE,
+    AT_RE,
+    BILATERAL_TYPES,
+    COUNTERPART_BEFORE_RE,
+    DELEGATION_RE,
+    FORCES_RE,
+    HOST_AT_RE,
+    HOST_CUE_RE,
+    LIST_JOINER_RE,
+    LOC_CUT_RE,
+    LOC_EVENT_RE,
+    LOC_MORE_RE,
+    LOC_PLACE_RE,
+    MEMBERS_CUE_RE,
+    MULTILATERAL_TYPES,
+    NAVY_RE,
+    OF_WHOM_RE,
+    ORGANIZE_VERBS,
+    ORGANIZED_BY_RE,
+    ORGANIZER_BEFORE_RE,
+    PRESENT_BEFORE_RE,
+    PORT_PLACE_RE,
+    SEG_RE,
+    SHIP_NAME_RE,
+    TITLE_TO_COUNTRY_RE,
+    VISIT_KIND_RE,
+    WITH_RE,
+)
+from kg.pipeline.mentions import EventMention
+from kg.pipeline.officials import org_head_re, resolve_org, ship_prefixes
+from kg.pipeline.officials.lexicon import position_re
+from kg.pipeline.rules import rule
+from kg.pipeline.when import clause_end, clause_start
+
+
+SPLIT = rule("event.one-meeting-per-counterpart",
+             "'gặp song phương với A; B và C': one meeting with each counterpart's country")
+MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
+THIS_VISIT = rule("event.guest-visit", "'chuyến thăm lần này' said by a foreign official: his visit to Vietnam")
+PRESENT = rule("event.countries-present", "at a multilateral event, the host country and the countries whose office-holders act there")
+
+
+def resolve_event_mention(
+    doc: Doc, idx: DocIndex, mention: EventMention, country_of: dict[str, Optional[str]]
+) -> list[EventMention]:
+    """Fill the mention's people, countries, place and organiser from its sentence;
+    a mention telling several meetings at once comes back as one per counterpart."""
+    text = doc.text
+    sent = idx.sentences[mention.sent]
+    mention.people = [o.name for o in doc.name_occurrences if sent.start <= o.start < sent.end]
+    mention.hosts, mention.guests = _sides(doc, sent, mention)
+    mention.location = location(text, sent.start, sent.end)
+    mention.organizer = organizer(doc, sent.start, mention.start, sent.end)
+    if mention.etype == "PortCall":
+        _port_call(text, idx, sent, mention)
+    if mention.etype == "Visit":
+        _visit(text, idx, sent, mention, country_of)
+    mention.span_countries = [c.code for c in idx.countries_in(mention.start, mention.end)]
+    mention.listed_countries = _listed_countries(text, idx, sent, mention)
+    if mention.etype in BILATERAL_TYPES and not any(country_of.get(p) not in (None, VNM) for p in mention.guests):
+        add_unique(mention.listed_countries, *_counterpart_title(text, idx, sent, mention))
+    if mention.etype in BILATERAL_TYPES and not mention.people:
+        add_unique(mention.listed_countries, *_bracketed_sides(text, idx, sent, mention))
+    if mention.etype in MULTILATERAL_TYPES:
+        members = _members(text, idx, sent)
+        if len(members) >= 2:
+            add_unique(mention.listed_countries, *members)
+            mention.rules.append(MEMBERS)
+        present = _present(text, idx, sent, mention)
+        if present:
+            add_unique(mention.listed_countries, *present)
+            mention.rules.append(PRESENT)
+    if mention.etype == "Meeting":
+        return _per_counterpart(doc, idx, sent, mention, country_of) or [mention]
+    return [mention]
+
+
+def _sides(doc: Doc, sent: Sentence, mention: EventMention) -> tuple[list[str], list[str]]:
+    """The officials before the trigger in its clause (the hosts: who receives,
+    meets, holds talks) and after it (the guests)."""
+    text = doc.text
+    lo = clause_start(text, mention.start, sent.start)
+    hi = clause_end(text, mention.trig_end, sent.end)
+    hosts = [o.name for o in doc.name_occurrences if lo <= o.start < mention.start]
+    guests = [o.name for o in doc.name_occurrences if mention.trig_end <= o.start < hi]
+    return list(dict.fromkeys(hosts)), list(dict.fromkeys(guests))
+
+
+def _per_counterpart(
+    doc: Doc, idx: DocIndex, sent: Sentence, mention: EventMention, country_of: dict[str, Optional[str]]
+) -> list[EventMention]:
+    """ "gặp song phương với Bộ trưởng Quốc phòng Nhật Bản A; Bộ trưởng Quốc phòng
+    Hàn Quốc B và Bộ trưởng Quốc phòng Australia C": one meeting with each
+    country named after "với" (its officials, or the country alone)."""
+    text = doc.text
+    w = WITH_RE.search(text, mention.trig_end, min(sent.end, mention.trig_end + 30))
+    if w is None:
+        return []
+    groups: dict[str, list[str]] = {}
+    for o in doc.name_occurrences:
+        if w.end() <= o.start < sent.end and country_of.get(o.name) not in (None, VNM):
+            add_unique(groups.setdefault(country_of[o.name] or "", []), o.name)
+    for c in idx.countries_in(w.end(), sent.end):
+        if c.code != VNM:
+            groups.setdefault(c.code, [])
+    if len(groups) < 2:
+        return []
+    out = []
+    for code, names in groups.items():
+        part = dataclasses.replace(mention, people=[*mention.hosts, *names], guests=list(names),
+                                   span_countries=[], listed_countries=[code], rules=[*mention.rules, SPLIT])
+        out.append(part)
+    return out
+
+
+def _members(text: str, idx: DocIndex, sent: Sentence) -> list[str]:
+    """The countries listed as delegations in the sentence: after "các nước" or in
+    brackets, two or more joined by commas or "và"."""
+    out: list[str] = []
+    for c in idx.countries_in(sent.start, sent.end):
+        if c.code in out:
+            continue
+        if MEMBERS_CUE_RE.search(text, max(sent.start, c.start - 40), c.start):
+            out.extend(_country_list(text, idx, c.start, sent.end))
+    return list(dict.fromkeys(out))
+
+
+def _present(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> list[str]:
+    """Countries shown at a multilateral event in the mention's clause: the host
+    ("nước chủ nhà Brunei") and those whose office-holders act there ("hội nghị còn
+    được Tư lệnh Hải quân Indonesia giới thiệu về ...")."""
+    lo = clause_start(text, mention.start, sent.start)
+    hi = clause_end(text, mention.trig_end, sent.end)
+    out = []
+    for c in idx.countries_in(lo, hi):
+        if c.code != VNM and PRESENT_BEFORE_RE.search(text, max(lo, c.start - 40), c.start):
+            add_unique(out, c.code)
+    return out
+
+
+def _country_list(text: str, idx: DocIndex, pos: int, hi: int) -> list[str]:
+    """The countries named one after another from `pos`, joined by commas or "và"."""
+    out: list[str] = []
+    for c in idx.countries_in(pos, hi):
+        if c.start != pos:
+            break
+        out.append(c.code)
+        joiner = LIST_JOINER_RE.match(text, c.end, hi)
+        if joiner is None:
+            break
+        pos = joiner.end()
+    return out if len(out) >= 2 else []
+
+
+def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, country_of: dict[str, Optional[str]]) -> None:
+    """The country visited and the visitor: the person not from the host country
+    ("X hội đàm với Y ..., trong khuôn khổ chuyến thăm chính thức <X's host>"),
+    else the nearest person -- not the speaker of "chuyến thăm là dịp ..."."""
+    visited = visit_host(text, idx, mention.trig_end, sent.end)
+    host_code = visited.code if visited is not None else None
+    people = [o for o in idx.doc.name_occurrences if sent.start <= o.start < sent.end]
+    before = [o for o in people if o.end <= mention.start]
+    after = [o for o in people if o.start >= mention.end]
+    ordered = [o.name for o in before[::-1] + after]
+    if visited is None and mention.this_one:
+        _guest_visit(mention, ordered, country_of)
+        return
+    visitor = next((p for p in ordered if host_code and country_of.get(p) not in (None, host_code)), None)
+    visitor = visitor or (ordered[0] if ordered else None)
+    if visitor is not None and may_open(mention, text, idx, sent.end):
+        mention.visitor = visitor
+    if visited is not None:
+        mention.visited, mention.visited_place = visited.code, visited.surface
+
+
+def _bracketed_sides(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> list[str]:
+    """The countries of units named on each side of the trigger, in brackets:
+    "Chi đội ... Phòng Thành Cảng (Trung Quốc) hội đàm với các đồn Biên phòng ... (Việt Nam)"."""
+    lo = clause_start(text, mention.start, sent.start)
+    hi = clause_end(text, mention.trig_end, sent.end)
+    inside = [c.code for c in idx.countries_in(lo, hi)
+              if text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")"]
+    return list(dict.fromkeys(inside)) if len(set(inside)) == 2 else []
+
+
+def _counterpart_title(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> list[str]:
+    """The country of a counterpart named by title alone: "hội đàm với Bộ trưởng
+    Quốc phòng Indonesia", "tiếp Đại sứ Nhật Bản"."""
+    gap = COUNTERPART_BEFORE_RE.match(text, mention.trig_end, sent.end)
+    title = position_re().match(text, gap.end() if gap else mention.trig_end, sent.end)
+    if title is None:
+        return []
+    words = TITLE_TO_COUNTRY_RE.match(text, title.end(), sent.end)
+    hi = words.end() if words else title.end()
+    for c in idx.countries_in(title.end(), min(sent.end, title.end() + 52)):
+        if c.start <= hi + 1 and " và " not in text[title.end() : c.start]:
+            return [c.code]
+        break
+    return []
+
+
+def _guest_visit(mention: EventMention, people: list[str], country_of: dict[str, Optional[str]]) -> None:
+    """ "Bộ trưởng X khẳng định chuyến thăm lần này ...": the nearest foreign
+    official's visit to Vietnam."""
+    visitor = next((p for p in people if country_of.get(p) not in (None, VNM)), None)
+    if visitor is not None:
+        mention.visited, mention.visited_place = VNM, "Việt Nam"
+        mention.visitor = visitor
+        mention.rules.append(THIS_VISIT)
+
+
+def _listed_countries(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> list[str]:
+    """Countries of the delegations named ("đoàn Hàn Quốc", "các đoàn Hàn Quốc, Ấn
+    Độ và Hoa Kỳ"); at an exercise or a ship's call, of the forces too ("cùng tàu
+    của Hải quân Indonesia, Australia, Ấn Độ, Nhật Bản và Singapore")."""
+    out: list[str] = []
+    cue_re = FORCES_RE if mention.etype in ("Exercise", "PortCall") else DELEGATION_RE
+    for dm in cue_re.finditer(text, sent.start, sent.end):
+        pos = dm.end()
+        for c in idx.countries_in(pos, min(sent.end, pos + 120)):
+            if c.start != pos:
+                break
+            add_unique(out, c.code)
+            joiner = LIST_JOINER_RE.match(text, c.end, sent.end)
+            if joiner is None:
+                break
+            pos = joiner.end()
+    return out
+
+
+def country_at(idx: DocIndex, pos: int) -> Optional[CountryMention]:
+    """The country named right at `pos` (one character of slack)."""
+    cs = idx.countries_in(pos, pos + 40)
+    return cs[0] if cs and cs[0].start - pos <= 1 else None
+
+
+def visit_host(text: str, idx: DocIndex, trig_end: int, hi: int) -> Optional[CountryMention]:
+    """The country visited, named right after a visit trigger: "thăm chính thức
+    Cuba", "thăm và làm việc tại Australia"."""
+    kind = VISIT_KIND_RE.match(text, trig_end, hi)
+    pos = kind.end() if kind else trig_end
+    at = AT_AFTER_RE.match(text, pos, hi)
+    return country_at(idx, at.end() if at else pos)
+
+
+def location(text: str, lo: int, hi: int) -> Optional[str]:
+    """ "tại sân bay Gia Lâm, Hà Nội" -> "sân bay Gia Lâm, Hà Nội" (first place in the span)."""
+    for m in AT_RE.finditer(text, lo, hi):
+        seg = SEG_RE.match(text, m.end(), hi)
+        if not seg:
+            continue
+        loc = seg.group().strip()
+        cut = LOC_CUT_RE.search(" " + loc + " ")
+        if cut:
+            loc = (" " + loc + " ")[: cut.start()].strip()
+        more = LOC_MORE_RE.match(text, m.end() + seg.end(), hi)
+        if more and loc:
+            loc = f"{loc}, {more.group(1).strip()}"
+        if not loc or LOC_EVENT_RE.match(loc):
+            continue
+        if is_capitalised(loc) or LOC_PLACE_RE.match(loc):
+            return loc
+    return None
+
+
+def organizer(doc: Doc, lo: int, trig: int, hi: int) -> Optional[str]:
+    """ "do Bộ Quốc phòng tổ chức" after the trigger, or "<organisation> tổ chức"
+    right before it, as the organisation's canonical name."""
+    text = doc.text
+    tail = text[trig:hi]
+    # cheap necessary conditions first: both regexes are slow to fail
+    m = ORGANIZED_BY_RE.search(tail) if "do" in tail and any(v in tail for v in ORGANIZE_VERBS) else None
+    if m:
+        h = org_head_re().search(m.group(1))
+        if h:
+            return resolve_org(doc, m.group(1)[h.start() :].split(" (")[0])
+    head = text[lo:trig]
+    # the match must end the segment: "... tổ chức" then whitespace (\s is str.isspace)
+    m2 = ORGANIZER_BEFORE_RE.search(head) if head[-1:].isspace() and head.rstrip().endswith("tổ chức") else None
+    if m2:
+        h = org_head_re().search(m2.group(1))
+        if h:
+            return resolve_org(doc, m2.group(1)[h.start() :].strip())
+    return None
+
+
+def host_of(text: str, idx: DocIndex, lo: int, hi: int, trig: int) -> Optional[str]:
+    """Country where a named event takes place: "tại Thủ đô Viêng Chăn (Lào)"."""
+    for m in HOST_AT_RE.finditer(text, lo, hi):
+        if m.start() > trig + 200:
+            break
+        cs = idx.countries_in(m.start(), m.end())
+        if cs:
+            return cs[-1].code
+    return None
+
+
+def _port_call(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> None:
+    """Flag state of the visiting navy (hull prefix "USS", or "Hải quân Ấn Độ"),
+    the host (a country after the trigger, else Vietnam) and a label naming the ship."""
+    lo, hi = sent.start, sent.end
+    flag: Optional[str] = None
+    ship = ""
+    prefixes = ship_prefixes()
+    for sm in SHIP_NAME_RE.finditer(text, lo, hi):
+        if sm.group(1) in prefixes:
+            flag, ship = prefixes[sm.group(1)], f"{sm.group(1)} {sm.group(2)}"
+            break
+    if flag is None:
+        for c in idx.countries_in(lo, hi):
+            if c.code != VNM and NAVY_RE.search(text, max(lo, c.start - 30), c.start):
+                flag = c.code
+                break
+    after = idx.countries_in(m.trig_end, min(hi, m.trig_end + 40))
+    host = after[0].code if after and after[0].code != flag else VNM
+    m.port_countries = [flag, host]
+    if ship:
+        place = PORT_PLACE_RE.search(text, lo, hi)
+        m.ship_label = f"Tàu {ship} thăm {place.group(1)}" if place else f"Tàu {ship} {m.display.lower()}"
+        m.ship_place = place.group(1) if place else None
+
+
+def may_open(m: EventMention, text: str, idx: DocIndex, hi: int) -> bool:
+    """A bare "chuyến thăm" is the visit already told ("chuyến thăm là dịp ...");
+    a new Visit needs its host ("thăm chính thức Việt Nam"), its own date or its visitor ("của ...")."""
+    if m.etype != "Visit" or m.date_cued or (m.this_one and m.visited is not None):
+        return True
+    if visit_host(text, idx, m.trig_end, hi) is not None:
+        return True
+    kind = VISIT_KIND_RE.match(text, m.trig_end, hi)
+    return OF_WHOM_RE.match(text, kind.end() if kind else m.trig_end, hi) is not None
+
+
+def host_country_before(text: str, pos: int) -> bool:
+    """A host cue ("tại", "sang", "đến") right before `pos`."""
+    return HOST_CUE_RE.search(text, max(0, pos - 8), pos) is not None

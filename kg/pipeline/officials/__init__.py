@@ -1,0 +1,76 @@
+"""The `officials` component: who acts for which state, and the bodies they belong to.
+
+Three steps, one module each: find the mentions (`mentions`: a name anchored
+by a rank, a title or an honorific, `names` finding where names stand),
+resolve them (rank, positions, the country represented), and merge them into
+officials (`merge`). Organisations are read alongside (`organizations`).
+The component leaves on the `Doc` the official mentions, the organisation
+mentions and every occurrence of an official's name, which the later
+extractors read to find who took part in what.
+"""
+
+from __future__ import annotations
+
+from kg.model import Doc, Official
+from kg.pipeline import component
+from kg.pipeline.common import norm_key
+from kg.pipeline.officials.lexicon import ship_prefixes
+from kg.pipeline.officials.merge import acting_for_a_state, merge_officials, name_occurrences, positions_free_of_names
+from kg.pipeline.officials.mentions import find_official_mentions
+from kg.pipeline.officials.organizations import (
+    find_organizations,
+    merge_organizations,
+    org_head_re,
+    organization_names,
+    resolve_org,
+)
+from kg.pipeline.rules import rule
+
+__all__ = ["officials_component", "org_head_re", "resolve_org", "ship_prefixes"]
+
+ORG_COUNTRY = rule("official.country-of-organisation",
+                   "a name read as Vietnamese only by its shape takes the country of the organisation its title names")
+
+
+@component(
+    "officials",
+    requires=["text", "sentences", "countries"],
+    assigns=["official_mentions", "organization_mentions", "officials", "organizations", "name_occurrences"],
+)
+def officials_component(doc: Doc) -> Doc:
+    """People acting for a state, and the bodies they belong to."""
+    doc.organization_mentions = find_organizations(doc)
+    doc.organizations = merge_organizations(doc.organization_mentions)
+    doc.official_mentions = find_official_mentions(doc)
+    merged = merge_officials(doc, doc.official_mentions)
+    _attach_organizations(doc, merged.officials)
+    # A name read as Vietnamese only by its shape (a Sino-Vietnamese reading, say)
+    # takes the country of the organisation its title names, when the article gives one.
+    org_country = {o.name: o.country for o in doc.organizations}
+    for off in merged.officials:
+        country = org_country.get(off.organization or "")
+        if country and country != off.country and merged.strength.get(off.name, 0) <= 1:
+            off.country = country
+            off.readings[:] = [type(r)(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, ORG_COUNTRY))
+                               for r in off.readings]
+    positions_free_of_names(doc, merged.officials)
+    doc.officials = acting_for_a_state(doc, merged.officials)
+    doc.name_occurrences = name_occurrences(doc, doc.officials, merged.alias)
+    return doc
+
+
+def _attach_organizations(doc: Doc, officials: list[Official]) -> None:
+    """The organisation an official's title names, the longest name first."""
+    surface = sorted(organization_names(doc).items(), key=lambda kv: -len(kv[0]))
+    for off in officials:
+        off.organization = _organization_in(off.positions, surface)
+
+
+def _organization_in(positions: list[str], surface: list[tuple[str, str]]) -> str | None:
+    for pos in positions:
+        for m in org_head_re().finditer(pos):
+            rest = norm_key(pos[m.start() :])
+            for key, canon in surface:
+                if rest.startswith(key):
+                    return canon
+    return None

@@ -1,0 +1,184 @@
+"""What anchors a name as an official's: ranks, titles, honorifics, and the
+words around a name that show it is a place or a ship instead.
+
+Every list is a data file in `kg/data/` (`lex_ranks.txt`, `lex_positions.txt`,
+`lex_honorifics.txt`, ...), compiled once into the regexes below.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.pipeline.common import (
+    compiled,
+    first_char_phrase_pattern,
+    load_lines,
+    load_tsv,
+    norm_key,
+    phrase_pattern,
+)
+
+BOUNDARY_CLASS = r"[,;:.!?“”\"\n…()\[\]]"
+BOUNDARY_CHARS = re.compile(BOUNDARY_CLASS)
+LAST_BOUNDARY_RE = re.compile(r"(?s:.*)" + BOUNDARY_CLASS)  # greedy: through the last boundary character
+HOST_BEFORE = re.compile(r"(?:tại|ở|sang|tới|đến|thăm|với|và)\s*$", re.I)
+# Words after which a capitalised name is a place ("tại Hà Nội", "TP. Hồ Chí Minh"),
+# matched case-insensitively; the name's window is searched for them reversed
+# (see `after_location_word`).
+_LOCATION_WORDS = (
+    "tại", "ở", "tỉnh", "thành phố", "TP.", "TP", "xã", "huyện", "phường", "quận", "sân bay", "đường", "phố",
+    "cảng", "thôn", "làng", "thủ đô", "vùng", "khu vực",
+)
+_LOCATION_BEFORE_REVERSED = re.compile(r"\s+(?:" + "|".join(re.escape(w[::-1]) for w in _LOCATION_WORDS) + ")", re.I)
+APPOS_START = re.compile(r"\s*(?:,|-|–|—|\()\s*")
+SPACES_RE = re.compile(r"\s+")
+ACRONYM_WORD_RE = re.compile(r" ([A-ZĐ][A-ZĐ0-9]{1,10})(?!\w)")
+OF_RE = re.compile(r"\s+của\s+")
+OF_BEFORE_RE = re.compile(r"(?<!\w)của\s+$")
+
+
+@lru_cache(maxsize=1)
+def rank_re() -> re.Pattern[str]:
+    return compiled("lex_ranks.txt", first_upper=True)
+
+
+_POSITION_PREFIXES = ("Phó", "phó", "Quyền", "quyền", "Nguyên", "nguyên")
+
+
+@lru_cache(maxsize=1)
+def position_re() -> re.Pattern[str]:
+    r"""A title head, optionally with "Phó"/"Quyền"/"nguyên" before it.
+
+    The plain form is `(?<!\w)(?:(?:[Pp]hó|[Qq]uyền|[Nn]guyên)\s+)?(?i:heads)`.
+    The class-led form (see `first_char_phrase_pattern`) tries a bare head
+    before a prefixed one, which matches the same unless a head itself may
+    begin with a prefix word: then the plain form is used."""
+    lines = load_lines("lex_positions.txt")
+    heads = phrase_pattern(lines)
+    plain = r"(?<!\w)(?:(?:[Pp]hó|[Qq]uyền|[Nn]guyên)\s+)?(?i:" + heads + ")"
+    if any(re.fullmatch("(?i:" + re.escape(h.split()[0]) + ")", w) for h in lines for w in _POSITION_PREFIXES):
+        return re.compile(plain)
+    prefixed = [(w[0], re.escape(w[1:]) + r"\s+(?i:" + heads + ")") for w in _POSITION_PREFIXES]
+    return re.compile(first_char_phrase_pattern(lines, extra=prefixed) or plain)
+
+
+@lru_cache(maxsize=1)
+def head_start_re() -> re.Pattern[str]:
+    """Position heads as they start an appositive: capitalised first letter."""
+    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt")
+    pat = phrase_pattern(heads, first_upper=True)
+    return re.compile(r"(?:(?:Phó|Quyền|Nguyên|nguyên)\s+)?(?:" + pat + r"|Phó\s+\w+)")
+
+
+@lru_cache(maxsize=1)
+def break_re() -> re.Pattern[str]:
+    return compiled("lex_clause_breaks.txt")
+
+
+@lru_cache(maxsize=1)
+def rank_before_re() -> re.Pattern[str]:
+    """A rank ending right before a name ("Đại tướng ")."""
+    return re.compile(phrase_pattern(load_lines("lex_ranks.txt"), first_upper=True) + r"\s+$")
+
+
+@lru_cache(maxsize=1)
+def honorific_re() -> re.Pattern[str]:
+    """An honorific ending right before a name ("ông ", "ngài ")."""
+    honorifics = load_lines("lex_honorifics.txt")
+    lexicon = first_char_phrase_pattern(honorifics, case="exact") or phrase_pattern(honorifics)
+    return re.compile(lexicon + r"\s+$")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(load_lines("lex_surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def particles() -> frozenset[str]:
+    return frozenset(load_lines("lex_name_particles.txt"))
+
+
+@lru_cache(maxsize=1)
+def suffixes() -> frozenset[str]:
+    return frozenset(load_lines("lex_name_suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def suffix_after_re() -> re.Pattern[str]:
+    """A generational suffix the word scan leaves out ("III", or the dot of "Jr.")."""
+    alts = "|".join(re.escape(x) for x in sorted(suffixes(), key=len, reverse=True))
+    return re.compile(r"(?:,?\s)?(?:" + alts + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def ship_prefixes() -> dict[str, str]:
+    """Hull prefix ("USS") -> flag state code, from `lex_ship_prefixes.tsv`."""
+    return {row[0]: row[1] for row in load_tsv("lex_ship_prefixes.tsv") if len(row) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _ship_before_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r"""A ship cue ("tàu khu trục"), maybe with a hull prefix after it, or a hull
+    prefix alone ("USS"), ending right before a capitalised name.
+
+    Two class-led regexes (see `first_char_phrase_pattern`): they scan the
+    window before a name much faster than one alternation opening with a
+    lookbehind, `(?:(?i:cues)\s+(?:prefixes\s+)?|(?<!\w)prefixes\s+)$`."""
+    cues = load_lines("lex_ship_cues.txt")
+    prefixes = sorted(ship_prefixes(), key=len, reverse=True)
+    alts = "|".join(re.escape(p) for p in prefixes)
+    cue = first_char_phrase_pattern(cues) or "(?i:" + phrase_pattern(cues) + ")"
+    prefix = first_char_phrase_pattern(prefixes, case="exact") or r"(?<!\w)(?:" + alts + ")"
+    return re.compile(cue + r"\s+(?:(?:" + alts + r")\s+)?$"), re.compile(prefix + r"\s+$")
+
+
+def after_ship_cue(text: str, lo: int, hi: int) -> bool:
+    """True if text[lo:hi] ends with a ship cue or hull prefix and spaces."""
+    cue, prefix = _ship_before_res()
+    return cue.search(text, lo, hi) is not None or prefix.search(text, lo, hi) is not None
+
+
+def after_location_word(text: str, lo: int, hi: int) -> bool:
+    """True if text[lo:hi] ends with a location word and spaces ("tại ", "tỉnh ").
+
+    Read backwards: the reversed window must start with spaces and a reversed
+    location word, so the regex runs once, anchored, instead of at every
+    position of the window (the words have no boundary to check)."""
+    return _LOCATION_BEFORE_REVERSED.match(text[lo:hi][::-1]) is not None
+
+
+ASIDE_AFTER_RE = re.compile(r" ?\(([^()\n]{2,60})\)")  # "(Dong Jun)", "(Trung Quốc)" right after a name
+HULL_AFTER_RE = re.compile(r"\s*\((?:[A-Z]{1,5}[- ]?)?\d{1,4}\)")  # "(LCC-19)", "(HQ-011)"
+
+
+@lru_cache(maxsize=1)
+def side_cue_re() -> re.Pattern[str]:
+    """ "đoàn", "phía"... before a country mention, maybe with a few words saying
+    which delegation between ("Đoàn đại biểu quân sự cấp cao Vương quốc
+    Campuchia"), none of them a word that starts another phrase ("do", "của", ...)."""
+    between = r"(?:\s+(?!(?:do|của|và|với|tại|ở|sang|đến|thăm|đã|là)(?!\w))[^\s,.;:()]+){0,6}?"
+    return re.compile("(?i:" + phrase_pattern(load_lines("lex_side_cues.txt")) + ")" + between + r"\s+$")
+
+
+@lru_cache(maxsize=1)
+def side_switch_re() -> re.Pattern[str]:
+    return re.compile("(?i:" + phrase_pattern(load_lines("lex_side_switch.txt")) + ")")
+
+
+@lru_cache(maxsize=1)
+def stop_names() -> frozenset[str]:
+    return frozenset(norm_key(n) for n in load_lines("lex_name_stoplist.txt"))
+
+
+@lru_cache(maxsize=1)
+def company_re() -> re.Pattern[str]:
+    """A company marker of `lex_company_markers.txt` ("Tập đoàn", "PT", "Corporation")."""
+    return re.compile(phrase_pattern(load_lines("lex_company_markers.txt")) + r"(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def company_before_re() -> re.Pattern[str]:
+    """A company marker right before a name: "PT Len Industri", "Tập đoàn Hanwha"."""
+    return re.compile(phrase_pattern(load_lines("lex_company_markers.txt")) + r"\s+$")

@@ -1,0 +1,420 @@
+"""Official mentions: a name becomes an official's when the text anchors it.
+
+A person is an official only when the text anchors the name: a rank or a
+title right before it ("Đại tướng Phan Văn Giang", "Đại sứ Hoa Kỳ tại Việt
+Nam Marc Knapper"), an honorific ("ngài Matteo Perego di Cremnago"), or a
+title in apposition after it ("Samuel Paparo, Tư lệnh ..."). Bare names --
+photo credits, bylines -- never are. Then the mention is resolved: its rank,
+its positions (never running into another person's name), and the country
+it represents: from the title ("Đại sứ Pháp tại Việt Nam" -> FRA: the country
+after "tại" is the host), else the side it is listed on, else the sentence
+for a foreign-looking name, else Vietnam for a Vietnamese-looking one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kg.model import Doc, Sentence
+from kg.pipeline.common import VNM, DocIndex, add_unique, doc_index, norm_key
+from kg.pipeline.mentions import OfficialMention
+from kg.pipeline.officials.lexicon import (
+    APPOS_START,
+    ASIDE_AFTER_RE,
+    BOUNDARY_CHARS,
+    HOST_BEFORE,
+    HULL_AFTER_RE,
+    LAST_BOUNDARY_RE,
+    OF_BEFORE_RE,
+    SPACES_RE,
+    after_location_word,
+    after_ship_cue,
+    break_re,
+    company_before_re,
+    head_start_re,
+    honorific_re,
+    position_re,
+    rank_before_re,
+    rank_re,
+    side_cue_re,
+    side_switch_re,
+    stop_names,
+    suffix_after_re,
+    suffixes,
+)
+from kg.pipeline.officials.names import NameCandidate, name_candidates
+from kg.pipeline.rules import drop, rule
+
+SHIP_NAME = rule("official.ship-name", "a name after a ship word or before a hull number is a ship's, not a person's")
+STOPLIST = rule("official.stoplist", "a capitalised phrase listed in lex_name_stoplist.txt, not a person")
+TITLE_AS_NAME = rule("official.title-read-as-name", "a title such as 'Phó Tư lệnh' read as surname and given name")
+PLACE_NAME = rule("official.place-name", "a name after a place word (tại, tỉnh, TP., cảng) is a place")
+COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's")
+NO_ANCHOR = rule("official.no-anchor", "no rank, title, honorific or title after it: a bare name (a credit, a byline)")
+TITLE_OF_ANOTHER = rule("official.title-of-another", "the title before 'của' is the person's it names, not this name's")
+ONE_WORD = rule("official.one-vietnamese-word", "a single Vietnamese-shaped word is not a name")
+RANK = rule("official.rank", "a military rank stands before the name")
+TITLE = rule("official.title", "a title stands before the name")
+HONORIFIC = rule("official.honorific", "an honorific (ông, bà, ngài, đồng chí) stands before the name")
+APPOSITIVE = rule("official.title-after", "a title follows the name, after a comma, a dash or a bracket")
+TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
+COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed after the name: 'Lưu Hải Phong (Trung Quốc)'")
+COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host)")
+COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title before a comma names the country: 'Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng X'")
+COUNTRY_SIDE = rule("official.country-of-side", "the name is listed on one side: 'Đoàn Trung Quốc có ...', 'phía Hoa Kỳ có ...'")
+COUNTRY_CONTEXT = rule("official.country-of-context", "a foreign-shaped name takes the foreign country of its sentence, paragraph or article")
+COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
+
+
+@dataclass
+class _Anchors:
+    """What stands around a name: the title region before it and what it holds,
+    an honorific, the title segments after it, a bracketed country."""
+
+    region_start: int
+    ranks: list[re.Match[str]]
+    heads: list[re.Match[str]]
+    honorific: Optional[re.Match[str]]
+    appositive: list[tuple[int, int]]
+    tag_country: Optional[str] = None
+    title_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def any(self) -> bool:
+        return bool(self.ranks or self.heads or self.honorific or self.appositive)
+
+    def rules(self) -> list[str]:
+        found = [(self.ranks, RANK), (self.heads, TITLE), (self.honorific, HONORIFIC), (self.appositive, APPOSITIVE)]
+        return [name for present, name in found if present]
+
+
+def find_official_mentions(doc: Doc) -> list[OfficialMention]:
+    """All anchored official mentions of the doc, in text order; the candidates
+    turned down are recorded on `doc.dropped`."""
+    idx = doc_index(doc)
+    candidates = name_candidates(doc)
+    text = doc.text
+    # the names a title may not run into: candidates not shown to be a title or a place,
+    # with a rank, an honorific or a country right before them ("... Thái Lan Đại tướng B")
+    real = [c for c in candidates if _not_a_name(text, idx.sentences[c.sentence], c.start, c.end) is None]
+    names = _Names([c.start for c in real if _introduced(text, idx, c.start)], {c.end for c in real})
+    out: list[OfficialMention] = []
+    for cand in candidates:
+        mention = _mention(doc, idx, cand, names)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _introduced(text: str, idx: DocIndex, start: int) -> bool:
+    """A rank, an honorific or a country name right before a name."""
+    lo = max(0, start - 30)
+    if rank_before_re().search(text, lo, start) or honorific_re().search(text, lo, start):
+        return True
+    country = idx.country_covering(start - 2, start - 1)
+    return country is not None and country.end == start - 1
+
+
+@dataclass(frozen=True)
+class _Names:
+    """Where the doc's name candidates start (sorted) and end: a title never runs
+    into another person's name."""
+
+    starts: list[int]
+    ends: set[int]
+    cut_at: set[int] = field(default_factory=set)  # ends of the names whose title chain was cut
+
+    def start_in(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(self.starts, lo)
+        return i < len(self.starts) and self.starts[i] < hi
+
+
+def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names) -> Optional[OfficialMention]:
+    """The official named by `cand`, if a title or an honorific anchors it."""
+    text = doc.text
+    sent = idx.sentences[cand.sentence]
+    n_start, n_end = cand.start, cand.end
+    if after_ship_cue(text, max(sent.start, n_start - 40), n_start) or HULL_AFTER_RE.match(text, n_end):
+        drop(doc, "official", SHIP_NAME, n_start, n_end)  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)"
+        return None
+    if cand.foreign:
+        n_end = _with_suffix(text, n_start, n_end, sent.end)
+    turned_down = _not_a_name(text, sent, n_start, n_end)
+    if turned_down is None:
+        anchors = _anchors(text, idx, sent, n_start, n_end, names)
+        turned_down = _unanchored(text, sent, n_start, n_end, cand.foreign, anchors)
+    if turned_down is not None:
+        drop(doc, "official", turned_down, n_start, n_end)
+        return None
+    name = text[n_start:n_end]
+    mention = OfficialMention(name=name, start=n_start, end=n_end, foreign=cand.foreign, short=" " not in name,
+                              sentence=cand.sentence, rules=anchors.rules())
+    if n_end in names.cut_at:
+        mention.rules.append(TITLE_STOPS_AT_NAME)
+    _read_title(text, mention, anchors)
+    _resolve_country(text, idx, sent, mention, anchors, names)
+    return mention
+
+
+def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional[str]:
+    """The rule showing the words are no person's name at all, if one does."""
+    name = text[n_start:n_end]
+    if norm_key(name) in stop_names():
+        return STOPLIST
+    title = position_re().match(text, n_start, sent.end)
+    if title is not None and title.end() > n_start + len(name.split(" ", 1)[0]):
+        return TITLE_AS_NAME  # "Phó Tư lệnh", "Phó Chính ủy"
+    if after_location_word(text, max(sent.start, n_start - 15), n_start):
+        return PLACE_NAME
+    if company_before_re().search(text, max(sent.start, n_start - 16), n_start):
+        return COMPANY_NAME
+    return None
+
+
+def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int, names: _Names) -> _Anchors:
+    region_start = _left_region(text, n_start, sent.start)
+    anchors = _Anchors(
+        region_start=region_start,
+        ranks=list(rank_re().finditer(text, region_start, n_start)),
+        heads=list(position_re().finditer(text, region_start, n_start)),
+        honorific=honorific_re().search(text, max(sent.start, n_start - 12), n_start),
+        appositive=_appositive(text, n_end, sent.end, names),
+    )
+    if not anchors.appositive:
+        # "Đổng Quân (Dong Jun), Bộ trưởng ...", "Lưu Hải Phong (Trung Quốc), Tư lệnh ...":
+        # the title follows a bracketed alias or country
+        aside = ASIDE_AFTER_RE.match(text, n_end, sent.end)
+        if aside is not None and not head_start_re().match(text, aside.start(1)):
+            anchors.appositive = _appositive(text, aside.end(), sent.end, names)
+            anchors.tag_country = bracketed_country(idx, aside)
+    return anchors
+
+
+def _unanchored(text: str, sent: Sentence, n_start: int, n_end: int, foreign: bool, anchors: _Anchors) -> Optional[str]:
+    """The rule turning the name down for want of an anchor, if one does."""
+    if not anchors.any:
+        return NO_ANCHOR
+    if not (anchors.ranks or anchors.honorific or anchors.appositive) and OF_BEFORE_RE.search(
+        text, max(sent.start, n_start - 8), n_start
+    ):
+        return TITLE_OF_ANOTHER  # "Giám đốc khu vực của Hanwha Aerospace"
+    if " " not in text[n_start:n_end] and not foreign:
+        return ONE_WORD
+    return None
+
+
+def _read_title(text: str, mention: OfficialMention, anchors: _Anchors) -> None:
+    """Rank (the one nearest the name) and positions (the title before the name
+    from its first head, and each title segment after it)."""
+    ranks, heads, n_start = anchors.ranks, anchors.heads, mention.start
+    if ranks:
+        mention.rank = _clean_position(ranks[-1].group())
+    if heads:
+        p_start = heads[0].start()
+        ptext = text[p_start:n_start]
+        if ranks and ranks[-1].start() >= p_start:
+            ptext = text[p_start : ranks[-1].start()]
+        anchors.title_spans.append((p_start, n_start))
+        pos = _clean_position(ptext)
+        if pos and not rank_re().fullmatch(pos):
+            mention.positions.append(pos)
+    elif ranks:
+        anchors.title_spans.append((ranks[0].start(), n_start))
+    for a, b in anchors.appositive:
+        seg = _clean_position(text[a:b])
+        rk = rank_re().match(seg)
+        if rk and rk.end() == len(seg):
+            mention.rank = mention.rank or seg
+            continue
+        add_unique(mention.positions, seg)
+        anchors.title_spans.append((a, b))
+
+
+def _resolve_country(
+    text: str, idx: DocIndex, sent: Sentence, mention: OfficialMention, anchors: _Anchors, names: _Names
+) -> None:
+    """The country the official represents, and how surely (`OfficialMention.strength`)."""
+    found = _country_from_title(text, idx, sent, mention.start, anchors, names)
+    if found is not None:
+        mention.country, mention.strength = found[0], 3
+        mention.rules.append(found[1])
+        return
+    side = _side_country(text, idx, mention.start, sent.start)
+    if side:
+        mention.country, mention.strength = side, 2
+        mention.rules.append(COUNTRY_SIDE)
+    elif mention.foreign:
+        mention.country = _context_country(idx, mention.start, sent.start, sent.end)
+        mention.strength = 2 if mention.country else 0
+        if mention.country:
+            mention.rules.append(COUNTRY_CONTEXT)
+    else:
+        mention.country, mention.strength = VNM, 1
+        mention.rules.append(COUNTRY_NAME_SHAPE)
+
+
+def _country_from_title(
+    text: str, idx: DocIndex, sent: Sentence, n_start: int, anchors: _Anchors, names: _Names
+) -> Optional[tuple[str, str]]:
+    """(country, rule) when the title says it: a bracketed country after the
+    name, else the first country named in a title span that is not a host
+    ("tại Việt Nam"), else a title closed by a comma right before the rank
+    and name ("Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng Đổng Quân" -- not
+    "..., Đoàn Việt Nam do Đại tướng X")."""
+    if anchors.tag_country is not None:
+        return anchors.tag_country, COUNTRY_BRACKET
+    for a, b in anchors.title_spans:
+        for c in idx.countries_in(a, b):
+            if not _host_country(text, c.start):
+                return c.code, COUNTRY_TITLE
+    before_rank = anchors.ranks[0].start() if anchors.ranks else n_start
+    if not text[anchors.region_start : before_rank].strip():
+        code = _comma_title_country(text, idx, anchors.region_start, sent.start, names)
+        if code:
+            return code, COUNTRY_COMMA_TITLE
+    return None
+
+
+def _left_region(text: str, start: int, lo: int) -> int:
+    """Start of the title phrase that may precede a name at `start`."""
+    seg_end = start
+    probe = text[lo:start].rstrip()
+    if probe.endswith(")"):  # "(nay là Tổng Bí thư) Tô Lâm": look through the bracket
+        j = text.rfind("(", lo, lo + len(probe))
+        if j >= 0:
+            seg_end = j
+    last = LAST_BOUNDARY_RE.match(text, lo, seg_end)
+    region_start = last.end() if last else lo
+    for m in break_re().finditer(text, region_start, start):
+        if text[m.start() - 1 : m.start()].isspace() or m.start() == region_start:
+            # "và", "với"... end a clause unless inside the bracketed aside
+            if not (seg_end < m.start() < start):
+                region_start = m.end()
+    return region_start
+
+
+def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, int]]:
+    """Spans of title segments right after a name ("X, Ủy viên ..., Thứ trưởng ..."),
+    up to a segment that holds another person's name: "Thượng tướng A, T1, T2, Tư
+    lệnh Lục quân Hoàng gia Thái Lan Đại tướng B dẫn đầu" -- the last segment is B's
+    title."""
+    m = APPOS_START.match(text, end, hi)
+    if not m:
+        return []
+    out: list[tuple[int, int]] = []
+    pos = m.end()
+    while pos < hi:
+        if not head_start_re().match(text, pos, hi):
+            break
+        stop = hi
+        b = BOUNDARY_CHARS.search(text, pos, hi)
+        if b:
+            stop = b.start()
+        k = break_re().search(text, pos + 1, stop)
+        if k:
+            stop = k.start()
+        if names.start_in(pos, stop):
+            names.cut_at.add(end)
+            break
+        seg = (pos, stop)
+        out.append(seg)
+        if stop >= hi or text[stop : stop + 1] != ",":
+            break
+        pos = stop + 1
+        while pos < hi and text[pos] == " ":
+            pos += 1
+    return out
+
+
+def bracketed_country(idx: DocIndex, aside: re.Match[str]) -> Optional[str]:
+    """The country a match of `ASIDE_AFTER_RE` holds, if the brackets hold just
+    one country's name ("(Trung Quốc)"), not an alias or a remark."""
+    tagged = idx.countries_in(aside.start(1), aside.end(1))
+    if len(tagged) == 1 and (tagged[0].start, tagged[0].end) == aside.span(1):
+        return tagged[0].code
+    return None
+
+
+def _host_country(text: str, c_start: int) -> bool:
+    return bool(HOST_BEFORE.search(text, max(0, c_start - 12), c_start))
+
+
+def _clean_position(s: str) -> str:
+    s = s.strip(" ,-–—()")
+    return SPACES_RE.sub(" ", s)
+
+
+def _with_suffix(text: str, n_start: int, n_end: int, hi: int) -> int:
+    """End of the name with its generational suffix as written ("Jr.", "III")."""
+    last = text[n_start:n_end].rsplit(" ", 1)[-1]
+    if last in suffixes() and text[n_end : n_end + 1] == "." and last + "." in suffixes():
+        return n_end + 1  # the word scan stops before the dot of "Jr."
+    m = suffix_after_re().match(text, n_end, hi)
+    if m and last not in suffixes():
+        return m.end()
+    return n_end
+
+
+def _after_a_name(text: str, pos: int, s_lo: int, names: _Names) -> bool:
+    """A title at `pos` follows a name and a comma: it is that person's title."""
+    j = pos
+    while j > s_lo and text[j - 1] in " -–(":
+        j -= 1
+    if j <= s_lo or text[j - 1] != ",":
+        return False
+    j -= 1
+    while j > s_lo and text[j - 1] == " ":
+        j -= 1
+    return j in names.ends
+
+
+def _comma_title_country(text: str, idx: DocIndex, region_start: int, s_lo: int, names: _Names) -> Optional[str]:
+    """Country of a title closed by a comma before the rank and name:
+    "Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng Đổng Quân"."""
+    comma = region_start - 1
+    if comma <= s_lo or text[comma] != ",":
+        return None
+    lo = max(s_lo, comma - 120)
+    heads = list(position_re().finditer(text, lo, comma))
+    if not heads:
+        return None
+    h = heads[-1]
+    if _after_a_name(text, h.start(), s_lo, names):
+        return None  # "Ngài A, Thứ trưởng ... Nhật Bản, Thượng tướng B": A's title, not B's
+    if break_re().search(text, h.end(), comma) or BOUNDARY_CHARS.search(text, h.end(), comma):
+        return None
+    cs = idx.countries_in(h.end(), comma)
+    if not cs or text[cs[-1].end : comma].strip() or _host_country(text, cs[-1].start):
+        return None
+    return cs[-1].code
+
+
+def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str]:
+    """Country of the side whose members are listed before `pos` in the sentence:
+    "Đoàn Trung Quốc có Thượng tướng X, ...; ông Y", "phía Hoa Kỳ có ông Z"."""
+    for c in reversed(idx.countries_in(s_lo, pos)):
+        if not side_cue_re().search(text, max(s_lo, c.start - 70), c.start):
+            continue
+        if side_switch_re().search(text, c.end, pos):
+            return None  # "Đoàn Trung Quốc hội đàm với Đại tướng ...": the other side
+        return c.code
+    return None
+
+
+def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int) -> Optional[str]:
+    """A foreign name's country from its sentence, paragraph, then article."""
+    before = [c for c in idx.countries_in(s_lo, pos) if c.code != VNM]
+    if before:
+        return before[-1].code
+    after = [c for c in idx.countries_in(pos, s_hi) if c.code != VNM]
+    if after:
+        return after[0].code
+    p_lo, p_hi = idx.paragraph_start(pos), idx.paragraph_end(pos)
+    para = [c for c in idx.countries_in(p_lo, p_hi) if c.code != VNM]
+    if para:
+        return para[0].code
+    top = idx.foreign_countries()
+    return top[0] if top else None

@@ -1,0 +1,216 @@
+"""Official mentions merged into officials, and every later occurrence of their names.
+
+One person is mentioned many times: "Đại tướng Phan Văn Giang, Bộ trưởng Bộ
+Quốc phòng", then "Đại tướng Phan Văn Giang", then "Bộ trưởng Giang"; "ông
+Knapper" after "Đại sứ Marc Knapper". Mentions with the same name (or a
+shorter later form of a known full name) become one `Official`, whose country
+is the one said most surely (a title beats the sentence, which beats the
+shape of the name). A citizen quoted with only an honorific, or a firm's
+manager at a fair, acts for no state and is no official.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.model import Doc, Official, Reading
+from kg.pipeline.common import add_unique, doc_index, norm_key
+from kg.pipeline.mentions import NameOccurrence, OfficialMention
+from kg.pipeline.officials.lexicon import company_re, suffixes
+from kg.pipeline.rules import drop, rule
+
+POSITION_NAMES_ANOTHER = rule("official.position-names-another", "a position holding another official's whole name is another clause's text: dropped")
+SHORT_FORM = rule("official.short-form", "a shorter later form ('Knapper') of a name read in full before")
+LONE_SHORT_FORM = rule("official.lone-short-form", "a one-word name that abbreviates no full name of the article")
+CITIZEN = rule("official.citizen", "only an honorific, no rank or title anywhere: a citizen quoted, not an official")
+COMPANY = rule("official.company-manager", "every title is a company's and the person signs nothing: not acting for a state")
+
+
+@dataclass
+class Merged:
+    """The officials of a doc, how surely each one's country is known, and the
+    name each mention's form stands for (to find later occurrences)."""
+
+    officials: list[Official] = field(default_factory=list)
+    strength: dict[str, int] = field(default_factory=dict)  # official name -> `OfficialMention.strength`
+    alias: dict[str, str] = field(default_factory=dict)  # key of a form as written -> canonical name
+
+
+def merge_officials(doc: Doc, mentions: list[OfficialMention]) -> Merged:
+    """Merge mentions into officials (full names first, then the short forms they explain)."""
+    idx = doc_index(doc)
+    by_key: dict[str, Official] = {}
+    strength: dict[str, int] = {}
+    merged = Merged()
+    full = [m for m in mentions if not m.short]
+    for m in full + [m for m in mentions if m.short]:
+        key = _merge_key(m.name)
+        target = key if key in by_key else _longer_form(key, by_key)
+        if target is None and m.short:
+            drop(doc, "official", LONE_SHORT_FORM, m.start, m.end)
+            continue
+        if target is None:
+            target = key
+            by_key[key] = Official(name=m.name)
+            strength[key] = -1
+        elif target != key:
+            m.rules.append(SHORT_FORM)
+        off = by_key[target]
+        merged.alias[key] = off.name
+        _absorb(off, m)
+        if m.strength > strength[target] and m.country:
+            off.country, strength[target] = m.country, m.strength
+        sent = idx.sentences[m.sentence] if 0 <= m.sentence < len(idx.sentences) else None
+        if sent is not None:
+            add_unique(off.evidence, sent.text)
+            off.readings.append(Reading(sent.start, sent.end, m.start, m.end, tuple(m.rules)))
+    merged.officials = list(by_key.values())
+    merged.strength = {by_key[k].name: v for k, v in strength.items()}
+    return merged
+
+
+def _absorb(off: Official, m: OfficialMention) -> None:
+    if m.rank and not off.rank:
+        off.rank = m.rank
+    for p in m.positions:
+        add_unique(off.positions, p)
+
+
+def _longer_form(key: str, by_key: dict[str, Official]) -> str | None:
+    """The known full name a shorter form abbreviates ("knapper" -> "marc knapper")."""
+    toks = _core_tokens(key)
+    for k in by_key:
+        kt = _core_tokens(k)
+        if len(toks) < len(kt) and (kt[-len(toks) :] == toks or kt[: len(toks)] == toks):
+            return k
+    return None
+
+
+def _merge_key(name: str) -> str:
+    return norm_key(name.replace("‐", "-")).rstrip(".")
+
+
+def _core_tokens(key: str) -> list[str]:
+    """Name tokens without generational suffixes, to fold "Brawner" into "Romeo Brawner Jr."."""
+    sfx = {x.casefold().rstrip(".") for x in suffixes()}
+    toks = key.split()
+    while len(toks) > 1 and toks[-1].rstrip(".") in sfx:
+        toks.pop()
+    return toks
+
+
+def positions_free_of_names(doc: Doc, officials: list[Official]) -> None:
+    """A position never names another official: one that holds another's whole
+    name ("Bộ trưởng ... tiếp Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen") is the
+    text of another clause read as a title, and is dropped."""
+    names = {tuple(norm_key(o.name).split()) for o in officials}
+    names = {n for n in names if len(n) >= 2}
+    for off in officials:
+        own = tuple(norm_key(off.name).split())
+        kept = []
+        for position in off.positions:
+            words = norm_key(position).split()
+            runs = {tuple(words[i : i + len(n)]) for n in names if n != own for i in range(len(words) - len(n) + 1)}
+            if runs & (names - {own}):
+                r = off.readings[0] if off.readings else None
+                drop(doc, "official", POSITION_NAMES_ANOTHER, r.start if r else 0, r.end if r else 0)
+            else:
+                kept.append(position)
+        off.positions[:] = kept
+
+
+def acting_for_a_state(doc: Doc, officials: list[Official]) -> list[Official]:
+    """The officials with a rank or a title that is not only a company's; the
+    others are recorded as dropped."""
+    out = []
+    for off in officials:
+        if not (off.rank or off.positions):
+            reason = CITIZEN
+        elif _speaks_for_a_company(off):
+            reason = COMPANY
+        else:
+            out.append(off)
+            continue
+        for r in off.readings:
+            drop(doc, "official", reason, r.start, r.end)
+    return out
+
+
+def name_occurrences(doc: Doc, officials: list[Official], alias: dict[str, str]) -> list[NameOccurrence]:
+    """Every occurrence of an official's name (or a form of it read in the
+    article) in the text, anchored or not: where events and agreements find
+    who took part."""
+    names = {norm_key(o.name): o.name for o in officials}
+    for k, v in alias.items():
+        if norm_key(v) in names:
+            names.setdefault(k, v)
+    text = doc.text
+    out = []
+    for a, b in find_names(text, sorted(names, key=len, reverse=True)):
+        canon = names.get(norm_key(text[a:b]))
+        if canon:
+            out.append(NameOccurrence(canon, a, b))
+    return out
+
+
+def find_names(text: str, names: list[str]) -> list[tuple[int, int]]:
+    """Spans of the names in `text`, whole words, case ignored (the text and
+    the names lower-cased character by character), leftmost first, the earlier
+    name winning a tie, no two spans overlapping.
+
+    `str.find` on the lower-cased text: compiling a pattern per article -- or
+    per name, for an archive with thousands of names -- costs more than the
+    search itself."""
+    low, lows = _lower(text), [_lower(n) for n in names]
+    n = len(text)
+    hits: list[tuple[int, int, int]] = []  # (start, order, end)
+    for order, name in enumerate(lows):
+        if not name:
+            continue
+        size = len(name)
+        p = low.find(name)
+        while p >= 0:
+            e = p + size
+            if (p == 0 or not _is_word(text[p - 1])) and (e == n or not _is_word(text[e])):
+                hits.append((p, order, e))
+            p = low.find(name, p + 1)
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for p, _, e in hits:
+        if p >= pos:
+            out.append((p, e))
+            pos = e
+    return out
+
+
+def _lower(text: str) -> str:
+    """`text.lower()`, one character for one: a character whose lower case is
+    longer ("İ") stays as it is, so offsets into the result are offsets into `text`."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _is_word(ch: str) -> bool:
+    """A character that continues a word (as `re`'s \\w)."""
+    return ch.isalnum() or ch == "_"
+
+
+_SIGNS_RE = re.compile(r"(?<!\w)(?:ký|kí)(?!\w)", re.I)
+
+
+def _speaks_for_a_company(off: Official) -> bool:
+    """No rank, every title a company's, and no signing in any sentence naming
+    the person: a firm's manager at a fair, not someone acting for a state
+    (the head of a state firm who signs a defence document does)."""
+    if off.rank or not off.positions:
+        return False
+    company = company_re()
+    if not all(company.search(p) for p in off.positions):
+        return False
+    return not any(_SIGNS_RE.search(s) for s in off.evidence)
+
+

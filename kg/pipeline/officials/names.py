@@ -1,0 +1,398 @@
+"""Person names in running text: where a name may start and end.
+
+A name is the end of a run of capitalised words ("Đại tướng Phan Văn Giang"
+-> "Phan Văn Giang"; "Bộ trưởng Quốc phòng Hoa Kỳ Lloyd Austin" -> "Lloyd
+Austin"): a Vietnamese name opens with a surname of `lex_surnames.txt`, a
+foreign one is the run of words not shaped like Vietnamese syllables. Whether
+a candidate is an official is decided by what stands around it
+(`kg.pipeline.officials.mentions`); here only the shape of the words counts.
+
+Speed matters (every capitalised word of every article passes here), so the
+text is cut into *chains* of capitalised words by one regex and each chain is
+read once, with results cached by chain text: chains recur across articles.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate, repeat
+from typing import Iterator, Optional, Sequence
+
+from kg.model import Doc, Sentence
+from kg.pipeline.common import WORD_RE, DocIndex, doc_index, is_vn_syllable, load_lines
+from kg.pipeline.officials.lexicon import honorific_re, particles, rank_before_re, surnames
+
+
+@dataclass(frozen=True)
+class NameCandidate:
+    """Where a person's name may stand: [start, end) in sentence `sentence`."""
+
+    start: int
+    end: int
+    foreign: bool  # not shaped like a Vietnamese name
+    sentence: int
+
+
+def name_candidates(doc: Doc) -> list[NameCandidate]:
+    """Every place in the doc where a run of capitalised words ends in a name, in order."""
+    idx = doc_index(doc)
+    text = doc.text
+    chains, starts = _chains(text)
+    sentence_of = {id(s): i for i, s in enumerate(idx.sentences)}
+    out: list[NameCandidate] = []
+    for sent, c_start, runs in _sentence_name_runs(text, idx.sentences, chains, starts):
+        for words, run, whole in runs:
+            found = _name_in_run(words, run, whole, c_start, idx) or _titled_run(text, words, run, c_start, idx)
+            if found:
+                out.append(NameCandidate(found[0], found[1], found[2], sentence_of[id(sent)]))
+    return out
+
+
+def _titled_run(text: str, words: tuple[str, ...], run: "_RunWords", start: int, idx: DocIndex) -> Optional[tuple[int, int, bool]]:
+    """A short run right after a rank or an honorific is a name, whatever the shape
+    of its words: "Đại tướng Tia Banh", "ông Sà Rinh" (Khmer or Lao names written
+    with Vietnamese syllables and no Vietnamese surname). (start, end, foreign?)."""
+    first = 0
+    for i, (_, a, b) in enumerate(run):
+        if idx.country_covering(start + a, start + b) is not None:
+            first = i + 1
+    names = words[first:]
+    if not 2 <= len(names) <= 3 or any(w.casefold() in _title_words() for w in names):
+        return None
+    lo = start + run[0][1]
+    before = text[max(0, lo - 30) : lo]
+    if rank_before_re().search(before) is None and honorific_re().search(before) is None:
+        return None
+    return (start + run[first][1], start + run[-1][2], False)
+
+
+@dataclass(slots=True)  # built for every capitalised word: slots make that cheaper
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def capitalised_runs(text: str, offset: int = 0) -> list[list[Token]]:
+    """Maximal runs of capitalised words separated by single spaces.
+
+    Lower-case name particles ("di", "van") stay inside a run when a
+    capitalised word follows them. Token offsets are shifted by `offset`.
+
+    Tokens are those of `WORD_RE.finditer(text)`. One regex search finds each
+    *chain* -- upper-case-initial words joined by single spaces, with at most
+    one particle between two of them -- so the regex engine, not Python,
+    walks the text; Python only replays the word-by-word rules on the few
+    words of a chain (an all-caps word such as "NATO" breaks a run but not a
+    chain). A chain that cannot be extended is always followed by a word
+    that closes the run, so replaying chains alone is exact."""
+    chains, starts = _chains(text, offset)
+    return [
+        [Token(w, start + a, start + b) for w, a, b in run]
+        for chain, start in zip(chains, starts)
+        for run in _chain_runs(chain)
+    ]
+
+
+def _chains(text: str, offset: int = 0) -> tuple[list[str], list[int]]:
+    """The chains of `text` (see `capitalised_runs`) in order, and their starts (+ `offset`).
+
+    One `split` cuts the text into chains and what lies between them, so the
+    offsets are running sums of lengths. A chain right after a hyphen or an
+    apostrophe may start inside a word; a text with one is walked chain by
+    chain instead (`_chains_stepwise`)."""
+    parts = _chain_re().split(text)  # [between, chain, between, chain, ..., between]
+    if any(map(str.endswith, parts[0:-1:2], repeat(_JOINER_ENDS))):
+        return _chains_stepwise(text, offset)
+    bounds = list(accumulate(map(len, parts), initial=offset))
+    return parts[1::2], bounds[1:-1:2]
+
+
+def _chains_stepwise(text: str, offset: int = 0) -> tuple[list[str], list[int]]:
+    """`_chains`, checking at each chain whether it starts a word."""
+    chains: list[str] = []
+    starts: list[int] = []
+    chain = _chain_re()
+    pos = 0
+    n = len(text)
+    while pos < n:
+        for c in chain.finditer(text, pos):
+            p = c.start()
+            if p >= 2 and text[p - 1] in _JOINERS and _is_letter(text[p - 2]):
+                break  # p may sit inside a hyphenated / apostrophe word
+            chains.append(c.group())
+            starts.append(p + offset)
+            pos = c.end()
+        else:
+            return chains, starts
+        # step word by word to learn whether p starts a word
+        m = WORD_RE.search(text, pos)
+        while m is not None and m.end() <= p:
+            m = WORD_RE.search(text, m.end())
+        if m is None or m.start() != p:
+            pos = m.end() if m is not None else n
+            continue
+        c = chain.match(text, p)
+        if c is None:  # cannot happen: p starts an upper-case word
+            pos = p + 1
+            continue
+        chains.append(c.group())
+        starts.append(p + offset)
+        pos = c.end()
+    return chains, starts
+
+
+_RunWords = tuple[tuple[str, int, int], ...]  # (word, start, end), offsets relative to the chain
+
+
+@lru_cache(maxsize=65536)
+def _chain_runs(chain: str) -> tuple[_RunWords, ...]:
+    """The runs of one chain, offsets relative to it; cached, as chains recur
+    across articles (names, "Việt Nam", "Bộ Quốc phòng", sentence openers)."""
+    particle_words = particles()
+    words = chain.split(" ")
+    last = len(words) - 1
+    runs: list[_RunWords] = []
+    cur: list[tuple[str, int, int]] = []
+    s = 0
+    for i, w in enumerate(words + [""]):  # the empty sentinel closes the last run
+        e = s + len(w)
+        cap = w[:1].isupper() and (len(w) == 1 or not w.isupper() or _is_initial(w))
+        if cap or (w in particle_words and cur and i < last and words[i + 1][:1].isupper()):
+            cur.append((w, s, e))
+        elif cur:
+            while cur and (cur[-1][0] in particle_words or _is_initial(cur[-1][0])):  # nor ends with these
+                cur.pop()
+            if cur:
+                runs.append(tuple(cur))
+            cur = []
+        s = e + 1
+    return tuple(runs)
+
+
+def _is_initial(word: str) -> bool:
+    """ "W." of "Frederick W. Lawson": the chain regex lets it in only between two words."""
+    return len(word) == 2 and word[1] == "."
+
+
+def _sentence_name_runs(
+    text: str, sentences: list[Sentence], chains: list[str], starts: list[int]
+) -> Iterator[tuple[Sentence, int, tuple[_NameRun, ...]]]:
+    """(sentence, chain start, `_name_runs(chain)`) of each chain that may hold
+    a name, sentence by sentence, for the chains of
+    `_chains(text[s.start:s.end], s.start)`; `chains` and `starts` are
+    `_chains(text)`.
+
+    A sentence whose first and last characters border on no word character
+    ("word" as `WORD_RE` cuts it) and that no chain crosses has the chains of
+    the whole text lying inside it: cutting the text there changes neither
+    the words nor where a chain may start (the chain regex looks behind only
+    at the character before a word) nor where it ends (the chain regex has
+    no lookahead). Any other sentence is scanned on its own."""
+    runs = list(map(_name_runs, chains))
+    ends = list(map(operator.add, starts, map(len, chains)))
+    n = len(text)
+    for sent in sentences:
+        lo, hi = sent.start, sent.end
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, i)
+        if (
+            (lo == 0 or not _is_word_char(text[lo - 1]))
+            and (hi >= n or not _is_word_char(text[hi]))
+            and (i == 0 or ends[i - 1] <= lo)
+            and (j == 0 or ends[j - 1] <= hi)
+        ):
+            for k in range(i, j):
+                if runs[k]:
+                    yield sent, starts[k], runs[k]
+        else:
+            for chain, start in zip(*_chains(text[lo:hi], lo)):
+                if _name_runs(chain):
+                    yield sent, start, _name_runs(chain)
+
+
+@lru_cache(maxsize=1)
+def _chain_re() -> re.Pattern[str]:
+    """Upper-case-initial words (as `WORD_RE` cuts them) joined by single
+    spaces, optionally with one name particle between two of them.
+
+    Opens with a character class of the BMP letters `str.isupper` accepts, so
+    the regex engine skips lower-case text in C. Every letter outside the BMP
+    is let in too: listing those ranges exactly would make `re` drop its
+    bitmap and test each character against hundreds of ranges (6x slower),
+    and a longer chain is harmless since `capitalised_runs` replays the exact rules on it."""
+    uppers = [ch for ch in map(chr, range(0x10000)) if ch.isupper() and _LETTER_RE.match(ch)]
+    ranges: list[list[int]] = []
+    for ch in uppers:
+        if ranges and ranges[-1][1] == ord(ch) - 1:
+            ranges[-1][1] = ord(ch)
+        else:
+            ranges.append([ord(ch), ord(ch)])
+    cls = "".join(f"\\U{a:08x}" + (f"-\\U{b:08x}" if b > a else "") for a, b in ranges)
+    first = f"[{cls}\\U00010000-\\U0010ffff](?<=[^\\W\\d_])"
+    rest = r"[^\W\d_]*(?:[-‐][^\W\d_]+)*(?:['’][^\W\d_]+)?"
+    parts = sorted(particles(), key=len, reverse=True)
+    if not all(WORD_RE.fullmatch(x) for x in parts):
+        raise ValueError("lex_name_particles.txt: a name particle must be a single word")
+    part = "(?:" + "|".join(re.escape(x) for x in parts) + ") "
+    # one group around it all, so that `split` keeps the chains; middle initials
+    # ("Frederick W. Lawson", "George H. W. Bush") sit between two words
+    return re.compile(f"({first}(?<![^\\W\\d_].){rest}(?: (?:{part}|{_INITIAL} (?:{_INITIAL} )?)?{first}{rest})*)")
+
+
+_INITIAL = r"[A-Z]\."  # a middle initial inside a Western name
+_JOINERS = frozenset("-‐'’")
+_JOINER_ENDS = tuple(_JOINERS)
+
+
+@lru_cache(maxsize=None)  # called on single characters, so a small cache
+def _is_word_char(ch: str) -> bool:
+    r"""True if a `WORD_RE` word may contain `ch`: a joiner, or a match of
+    `[^\W\d_]` (an alphanumeric character that is no decimal digit)."""
+    return ch in _JOINERS or (ch.isalnum() and not ch.isdecimal())
+
+
+def _is_letter(ch: str) -> bool:
+    return _LETTER_RE.match(ch) is not None
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def is_foreign_token(tok: str) -> bool:
+    return "-" in tok or "‐" in tok or not is_vn_syllable(tok)
+
+
+_WHOLE_RUN_MAX = 3  # a run this short after its title is one name
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """First words of honorifics, ranks, titles and organisation heads ("Ông", "Đại", "Bộ")."""
+    out = set()
+    for name in ("lex_honorifics.txt", "lex_ranks.txt", "lex_positions.txt", "lex_org_heads.txt"):
+        out.update(line.split()[0].casefold() for line in load_lines(name))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _lead_honorifics() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_lines("lex_name_lead_honorifics.txt"))
+
+
+def _past_lead_honorifics(toks: Sequence[str], i: int) -> int:
+    """Index of the first word from `i` on that is no honorific (two words at least remain)."""
+    honorifics = _lead_honorifics()
+    while len(toks) - i > 2 and toks[i].casefold() in honorifics:
+        i += 1
+    return i
+
+
+def _first_name_token(words: Sequence[str], limit: int) -> int:
+    """Index of the first word of a run (before `limit`) past leading title words."""
+    titles = _title_words()
+    i = 0
+    while i < limit and words[i].casefold() in titles:
+        i += 1
+    return i
+
+
+_NameRun = tuple[tuple[str, ...], _RunWords, Optional[tuple[int, bool]]]
+
+
+@lru_cache(maxsize=65536)
+def _name_runs(chain: str) -> tuple[_NameRun, ...]:
+    """The runs of a chain that may end with a name: (words, run, `name_in_words(words)`).
+
+    A lone Vietnamese-shaped word is never a name (see `name_in_words`).
+    Cached per chain, like `_chain_runs`."""
+    out = []
+    for run in _chain_runs(chain):
+        if len(run) == 1 and not is_foreign_token(run[0][0]):
+            continue
+        words = tuple(w for w, _, _ in run)
+        out.append((words, run, name_in_words(words)))
+    return tuple(out)
+
+
+def _name_in_run(
+    words: tuple[str, ...], run: _RunWords, found: Optional[tuple[int, bool]], start: int, idx: DocIndex
+) -> Optional[tuple[int, int, bool]]:
+    """(start, end, foreign?) of the person name ending a run of `_name_runs`
+    placed at offset `start`, if any; `found` is the name of the whole run."""
+    if idx.country_overlaps(start + run[0][1], start + run[-1][2]):
+        # words covered by a country mention cannot be part of a name
+        first = 0
+        for i, (_, a, b) in enumerate(run):
+            if idx.country_covering(start + a, start + b) is not None:
+                first = i + 1
+        if first:
+            found = name_in_words(words[first:])
+            if found is None:
+                return None
+            found = (found[0] + first, found[1])
+    if found is None:
+        return None
+    return (start + run[found[0]][1], start + run[-1][2], found[1])
+
+
+@lru_cache(maxsize=65536)
+def name_in_words(toks: tuple[str, ...]) -> Optional[tuple[int, bool]]:
+    """(index of its first word, foreign?) of the person name ending a run of
+    words, if any; the name always runs to the last word."""
+    if not toks:
+        return None
+    particle_words = particles()
+    # Western or transliterated name: foreign-looking words (and particles) at the end
+    j = _foreign_tail(toks, particle_words)
+    if j < len(toks):
+        lead = _first_name_token(toks, j)
+        if lead < j and len(toks) <= _WHOLE_RUN_MAX:
+            # "Choi Young-sam", "Kim Jong-un": a short run is the whole name, its
+            # first syllable shaped like a Vietnamese word or not
+            return (lead, True)
+        # the foreign words, or a short form such as "ông Knapper"; not an honorific
+        # written in front of them ("Dato' Seri Rosli Kamaruddin")
+        return (_past_lead_honorifics(toks, j), True)
+    if len(toks) >= 3 and is_foreign_token(toks[-2]) and toks[-2] not in particle_words:
+        # "Rachel Goh Siew Ling", "Ng Eng Hen": foreign words, then one Vietnamese-shaped syllable
+        head = name_in_words(toks[:-1])
+        if head is not None and head[1] and len(toks) - head[0] >= 3:
+            return head
+    return _vietnamese_name(toks)
+
+
+def _foreign_tail(toks: tuple[str, ...], particle_words: frozenset[str]) -> int:
+    """Where the run of foreign-looking words (particles inside it) ending `toks`
+    begins; len(toks) when the last word is not foreign-looking."""
+    j = len(toks)
+    while j > 0:
+        w = toks[j - 1]
+        if w in particle_words and 0 < j - 1 < len(toks) - 1:
+            j -= 1
+        elif is_foreign_token(w):
+            j -= 1
+        else:
+            break
+    # particles alone are no foreign name: the run must end in a foreign word
+    return j if j < len(toks) and is_foreign_token(toks[-1]) else len(toks)
+
+
+def _vietnamese_name(toks: tuple[str, ...]) -> Optional[tuple[int, bool]]:
+    """A Vietnamese (or Sino-Vietnamese) name: a surname and 1-3 syllables ending the run."""
+    surname_words = surnames()
+    options = [i for i, t in enumerate(toks) if t in surname_words and 2 <= len(toks) - i <= 4]
+    if not options:
+        lead = _first_name_token(toks, len(toks))
+        if 2 <= len(toks) - lead and len(toks) <= _WHOLE_RUN_MAX and any(is_foreign_token(t) for t in toks[lead:]):
+            return (lead, True)  # "Sar Thet": foreign, last syllable Vietnamese-shaped
+        return None
+    best = next((i for i in options if len(toks) - i == 3), options[0])
+    lead = _first_name_token(toks, len(toks))
+    if best == lead + 1 and len(toks) - lead == 4 and toks[lead] in surname_words:
+        best = lead  # two surnames, father's and mother's: "Lương Nguyễn Minh Triết"
+    return (best, False)

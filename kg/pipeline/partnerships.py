@@ -1,0 +1,251 @@
+"""The `partnerships` component: the diplomatic framework between two countries.
+
+The pair comes from "Hoa Kỳ - Việt Nam" / "Việt Nam và Italia" next to the
+level, else from the countries (and officials' countries) of the sentence,
+else from the paragraph; a lone foreign country pairs with Vietnam, whose
+press this is. `since` is read only where the sentence dates an upgrade or
+establishment ("nâng cấp quan hệ lên ... vào tháng 9/2023").
+
+Three steps: find the mentions of a level (not a goal: "hướng tới ..."),
+resolve the pair (or the list of partners) and the date, and merge the
+tellings of one partnership.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from kg.pipeline.common import (
+    VNM,
+    DocIndex,
+    add_unique,
+    doc_index,
+    letter_led_pattern,
+    load_tsv,
+    phrase_pattern,
+    tsv_by_role,
+)
+from kg.model import CountryMention, DateMention, Doc, PartialDate, Partnership, Reading, Sentence
+from kg.pipeline import component
+from kg.pipeline.mentions import PartnerPair, PartnershipMention
+from kg.pipeline.rules import drop, rule
+from kg.pipeline.when import dates_of
+
+
+@lru_cache(maxsize=1)
+def levels() -> dict[str, str]:
+    return {" ".join(r[0].casefold().split()): r[1] for r in load_tsv("lex_partnership_levels.tsv")}
+
+
+@lru_cache(maxsize=1)
+def level_re() -> re.Pattern[str]:
+    return _phrases_re(tuple(levels().keys()))
+
+
+@lru_cache(maxsize=None)
+def _role_re(role: str) -> re.Pattern[str]:
+    return _phrases_re(tsv_by_role("lex_partnership_context.tsv", role))
+
+
+def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """`(?i:phrase_pattern(phrases))`, in the form that finds the same matches faster."""
+    fast = letter_led_pattern(phrases)
+    return re.compile(fast if fast is not None else "(?i:" + phrase_pattern(phrases) + ")")
+
+
+_PAIR_GAP = re.compile(r"^\s*(?:-|–|và|với)\s*$")
+_CLAUSE_END_RE = re.compile(r"[;.]")
+
+
+def _adjacent_pair(text: str, cs: list[CountryMention], anchor: int) -> Optional[tuple[str, str]]:
+    """Two countries of `cs` written as a pair ("Hoa Kỳ - Việt Nam"), nearest to `anchor`."""
+    best = None
+    for a, b in zip(cs, cs[1:]):
+        if a.code != b.code and _PAIR_GAP.match(text[a.end : b.start]):
+            dist = abs(a.start - anchor)
+            if best is None or dist < best[0]:
+                best = (dist, (a.code, b.code))
+    return best[1] if best else None
+
+
+def _pair(
+    doc: Doc, idx: DocIndex, si: int, pos: int, country_of: dict[str, Optional[str]], rules: list[str]
+) -> Optional[tuple[str, str]]:
+    """The two countries a level at `pos` relates (see the module's docstring)."""
+    text = doc.text
+    sent = idx.sentences[si]
+    in_sent = idx.countries_in(sent.start, sent.end)
+    pair = _adjacent_pair(text, in_sent, pos)
+    if pair:
+        rules.append(ADJACENT)
+        return pair
+    codes: list[str] = [c.code for c in in_sent]
+    for name, a in ((o.name, o.start) for o in doc.name_occurrences):
+        if sent.start <= a < sent.end:
+            add_unique(codes, country_of.get(name))
+    foreign = list(dict.fromkeys(c for c in codes if c and c != VNM))
+    if foreign:
+        rules.append(SENTENCE_PAIR)
+    if len(foreign) == 1:
+        return (VNM, foreign[0])
+    if len(foreign) == 2 and VNM not in codes:
+        return (foreign[0], foreign[1])
+    if foreign:
+        return None
+    # "hai nước" with no country in the sentence: the paragraph's, then the article's
+    rules.append(CONTEXT_PAIR)
+    p_lo = idx.paragraph_start(sent.start)
+    para = [c.code for c in idx.countries_in(p_lo, sent.start) if c.code != VNM]
+    if para:
+        return (VNM, para[-1])
+    top = idx.foreign_countries()
+    return (VNM, top[0]) if len(top) == 1 else None
+
+
+_WITH_RE = re.compile(r"\s+(?:với|cùng)\s+")
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:và\s+)?(?:với\s+)?|\s+và\s+(?:với\s+)?)")
+_BRACKET_RE = re.compile(r"\s*\(([^()]{1,40})\)")
+
+
+def _with_list(text: str, idx: DocIndex, pos: int, hi: int) -> list[tuple[str, Optional[DateMention]]]:
+    """Countries listed after a level with "với", each with the date bracketed after
+    it or, failing that, the next one given in the list: [(code, date), ...]."""
+    w = _WITH_RE.match(text, pos, hi)
+    if w is None:
+        return []
+    out: list[tuple[str, Optional[DateMention]]] = []
+    undated: list[str] = []
+    p = w.end()
+    while True:
+        cs = idx.countries_in(p, min(hi, p + 40))
+        if not cs or cs[0].start != p or cs[0].code == VNM:
+            break
+        code, p = cs[0].code, cs[0].end
+        br = _BRACKET_RE.match(text, p, hi)
+        if br:
+            dates = idx.dates_in(br.start(1), br.end(1))
+            p = br.end()
+            if dates:
+                out += [(c, dates[0]) for c in undated] + [(code, dates[0])]
+                undated = []
+            else:
+                undated.append(code)
+        else:
+            undated.append(code)
+        gap = _LIST_GAP_RE.match(text, p, hi)
+        if gap is None:
+            break
+        p = gap.end()
+    return out + [(c, None) for c in undated]
+
+
+FUTURE = rule("partnership.goal", "a goal or plan before the level ('hướng tới', 'sẽ nâng cấp'): not the relation today")
+LISTED = rule("partnership.listed", "'... với New Zealand (tháng 2/2025), với Indonesia và Singapore': Vietnam and each country listed")
+ADJACENT = rule("partnership.pair-written", "the pair written next to each other: 'Hoa Kỳ - Việt Nam', 'Việt Nam và Italia'")
+SENTENCE_PAIR = rule("partnership.pair-of-sentence", "the countries (and officials' countries) of the sentence; one foreign pairs with Vietnam")
+CONTEXT_PAIR = rule("partnership.pair-of-context", "'hai nước' with no country in the sentence: the paragraph's, then the article's")
+MECHANISM = rule("partnership.mechanism-name", "right after 'Đối thoại', 'cơ chế': the name of a mechanism, not the relation")
+NO_PAIR = rule("partnership.no-pair", "no pair of countries can be told")
+SINCE = rule("partnership.since", "the sentence dates the upgrade or establishment")
+
+
+_BLANKS_RE = re.compile(r"\s+")
+
+
+def _after_mechanism_word(text: str, lo: int, pos: int) -> bool:
+    """A mechanism word right before `pos` ("Đối thoại đối tác chiến lược")."""
+    last = None
+    for last in _role_re("mechanism").finditer(text, max(lo, pos - 16), pos):
+        pass
+    return last is not None and _BLANKS_RE.fullmatch(text, last.end(), pos) is not None
+
+
+def find_partnership_mentions(doc: Doc) -> list[PartnershipMention]:
+    """Every level told as a relation, with its pair(s) resolved, in order."""
+    idx = doc_index(doc)
+    text = doc.text
+    country_of = {o.name: o.country for o in doc.officials}
+    out: list[PartnershipMention] = []
+    for si, sent in enumerate(idx.sentences):
+        for m in level_re().finditer(text, sent.start, sent.end):
+            if _role_re("future").search(text[max(sent.start, m.start() - 60) : m.start()]):
+                drop(doc, "partnership", FUTURE, m.start(), m.end())
+                continue
+            if _after_mechanism_word(text, sent.start, m.start()):
+                drop(doc, "partnership", MECHANISM, m.start(), m.end())
+                continue
+            level = levels()[" ".join(m.group().casefold().split())]
+            mention = PartnershipMention(level, m.start(), m.end(), si)
+            _resolve(doc, idx, sent, mention, country_of)
+            if mention.pairs:
+                out.append(mention)
+            else:
+                drop(doc, "partnership", NO_PAIR, m.start(), m.end())
+    return out
+
+
+def _resolve(doc: Doc, idx: DocIndex, sent: Sentence, mention: PartnershipMention,
+             country_of: dict[str, Optional[str]]) -> None:
+    """The pairs the level relates, and since when."""
+    text = doc.text
+    listed = _with_list(text, idx, mention.end, sent.end)
+    if listed:
+        # "nâng cấp quan hệ lên <level> với New Zealand (tháng 2/2025), với Indonesia
+        # và Singapore (tháng 3/2025)": Vietnam and each country of the list
+        mention.pairs = [PartnerPair((VNM, code), dates_of(idx, since)[0] if since else None) for code, since in listed]
+        mention.rules.append(LISTED)
+        return
+    pair = _pair(doc, idx, mention.sent, mention.start, country_of, mention.rules)
+    if not pair or pair[0] == pair[1]:
+        return
+    since = _since(text, idx, sent, mention)
+    if since is not None:
+        mention.rules.append(SINCE)
+    mention.pairs = [PartnerPair(pair, since)]
+
+
+def _since(text: str, idx: DocIndex, sent: Sentence, mention: PartnershipMention) -> Optional[PartialDate]:
+    """ "nâng cấp quan hệ lên <level> vào tháng 9/2023", or the cue after the
+    level: "<level> Việt Nam - Trung Quốc được xác lập năm 2008"."""
+    end = _CLAUSE_END_RE.search(text, mention.end, sent.end)
+    c_end = end.start() if end else sent.end
+    cue = _role_re("upgrade").search(text, sent.start, mention.start)
+    if cue is None:
+        late = _role_re("upgrade").search(text, mention.end, c_end)
+        start = late.end() if late is not None else None
+    else:
+        start = mention.end
+    after = idx.dates_in(start, c_end) if start is not None else []
+    return dates_of(idx, after[0])[0] if after else None
+
+
+def merge_partnerships(doc: Doc, mentions: list[PartnershipMention]) -> list[Partnership]:
+    """One partnership per pair and level, dated by its first telling that dates it."""
+    idx = doc_index(doc)
+    out: dict[tuple[tuple[str, ...], str], Partnership] = {}
+    for mention in mentions:
+        sent = idx.sentences[mention.sent]
+        for pair in mention.pairs:
+            key = (tuple(sorted(pair.countries)), mention.level)
+            p = out.get(key)
+            if p is None:
+                p = out[key] = Partnership(countries=key[0], level=mention.level)  # type: ignore[arg-type]
+            add_unique(p.evidence, sent.text)
+            p.readings.append(Reading(sent.start, sent.end, mention.start, mention.end, tuple(mention.rules)))
+            if p.since is None and pair.since is not None:
+                p.since = pair.since
+    return list(out.values())
+
+
+@component(
+    "partnerships",
+    requires=["text", "sentences", "dates", "countries", "officials", "name_occurrences"],
+    assigns=["partnership_mentions", "partnerships"],
+)
+def partnerships_component(doc: Doc) -> Doc:
+    """Partnership frameworks between two countries, with their start where dated."""
+    doc.partnership_mentions = find_partnership_mentions(doc)
+    doc.partnerships = merge_partnerships(doc, doc.partnership_mentions)
+    return doc

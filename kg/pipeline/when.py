@@ -1,0 +1,136 @@
+"""When a fact happened, as news tells it: the date that opens a sentence, the
+dateline of its paragraph, "cùng ngày" (the day last told), a time of day
+before a date ("sáng 5/6"). Shared by the event, agreement and partnership
+extractors.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kg.model import DateMention, PartialDate, Sentence
+from kg.pipeline.common import DocIndex
+
+# a time of day right before a date makes it the time of the clause: "sáng 5/6", "hôm qua (15/3)"
+# ("ngày" is not one: "kéo dài đến ngày 18-3")
+TIME_WORD_RE = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:qua|nay|mai))?\s*\(?\s*$")
+# ", ngày 28/8, ...": a day set off by commas, the time of the clause it opens
+ADJUNCT_DAY_RE = re.compile(r"(?i),\s*ngày\s*$")
+# what may stand before a date that opens its sentence: "Sáng ", "Hôm qua (", "Trong hai ngày ",
+# "TTO - Chiều ", "(Dân trí) - Ngày " -- not "Triển lãm diễn ra đến ngày "
+DATE_OPENER_RE = re.compile(
+    r"(?i)(?:[^\n]{0,30}?\s[-–—]\s+)?(?:(?:cũng|vào|trong|từ|sáng|chiều|tối|trưa|đêm|hôm|ngày|qua|nay|buổi|các|hai|ba)\s*)*\(?\s*$"
+)
+_CLAUSE_PUNCT_RE = re.compile(r"[;.!?]")
+# An agency dateline opening a story: "Hà Nội, 23/4 (TTXVN) - ", "Viêng Chăn, 20/11 (VOV) – ".
+_AGENCY_DATELINE_RE = re.compile(r"[^\W\d][^,\n]{1,40},\s*\d{1,2}/\d{1,2}(?:/\d{4})?\s*\([^()\n]{2,20}\)\s*[-–—]\s*")
+# A date this close to where a sentence's words start opens the sentence ("Chiều 24/10, ...").
+HEAD_WINDOW = 30
+# The lead of an article: its first sentences (title, sapo, first paragraph).
+LEAD_SENTENCES = 6
+
+
+# No clause reaches further than this from a word in it: bounding the searches keeps
+# a page that is one endless "sentence" in linear time.
+MAX_CLAUSE = 600
+
+
+def clause_end(text: str, pos: int, hi: int) -> int:
+    """The end of the clause holding `pos` (a ';', '.', '!' or '?'), at most `hi`."""
+    hi = min(hi, pos + MAX_CLAUSE)
+    m = _CLAUSE_PUNCT_RE.search(text, pos, hi)
+    return m.start() if m else hi
+
+
+def clause_start(text: str, pos: int, lo: int) -> int:
+    """The start of the clause holding `pos` (after a ';' or ':'), at least `lo`."""
+    lo = max(lo, pos - MAX_CLAUSE)
+    j = max(text.rfind(";", lo, pos), text.rfind(":", lo, pos))
+    return j + 1 if j >= 0 else lo
+
+
+def precision(d: PartialDate) -> int:
+    return (d.year is not None) + (d.month is not None) + (d.day is not None)
+
+
+def is_time_of_clause(text: str, head: int, d: DateMention) -> bool:
+    """A date telling when its clause happens: at the sentence head, after a
+    time word ("sáng 5/6", "hôm qua (15/3)"), or set off by commas after an
+    opening phrase ("Nhân kỷ niệm ..., ngày 28/8, Đoàn ... đã hội đàm")."""
+    if d.start - head < 30 or TIME_WORD_RE.search(text, max(head, d.start - 12), d.start) is not None:
+        return True
+    return ADJUNCT_DAY_RE.search(text, max(head, d.start - 8), d.start) is not None and text.startswith(",", d.end)
+
+
+def last_told_day(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]:
+    """The day the story was last at before `pos` ("Chiều 20/11, ... . Cùng ngày, ..."):
+    the latest date with a day that tells the time of its sentence. None if that
+    is a stretch of days ("Trong hai ngày 5 và 6/6"), which "cùng ngày" cannot pick from."""
+    for d in reversed(idx.dates_in(0, pos)):
+        if d.date.day is None:
+            continue
+        sent = idx.sentences[idx.sentence_at(d.start)] if idx.sentences else None
+        if sent is None:
+            continue
+        head = sentence_head(text, sent)
+        opens = d.start - head < 40 and DATE_OPENER_RE.match(text, head, d.start) is not None
+        if not opens and TIME_WORD_RE.search(text, max(head, d.start - 12), d.start) is None:
+            continue
+        return None if d.end_date is not None else d
+    return None
+
+
+def sentence_head(text: str, s: Sentence) -> int:
+    """Where a sentence's own words start, past an agency dateline."""
+    m = _AGENCY_DATELINE_RE.match(text, s.start, s.end)
+    return m.end() if m else s.start
+
+
+def dateline(idx: DocIndex, si: int) -> Optional[DateMention]:
+    """The date that heads the sentence, its paragraph or, failing those, the article."""
+    return paragraph_dateline(idx, si) or article_dateline(idx)
+
+
+def paragraph_dateline(idx: DocIndex, si: int) -> Optional[DateMention]:
+    """The date heading the sentence or an earlier one of its paragraph (or the
+    last sentence of the paragraph before)."""
+    sents = idx.sentences
+    text = idx.doc.text
+    for j in range(si, -1, -1):
+        s = sents[j]
+        head = sentence_head(text, s)
+        d = [x for x in idx.dates_in(head, s.end) if x.start - head < HEAD_WINDOW]
+        if d:
+            return d[0]
+        if j < si and idx.paragraph_start(s.start) != idx.paragraph_start(sents[si].start):
+            break
+    return None
+
+
+def article_dateline(idx: DocIndex) -> Optional[DateMention]:
+    """The date heading one of the article's first sentences, else the first day
+    told in its lead ("... ký Bản ghi nhớ tại Hà Nội ngày 19/4/2017 nhằm ...")."""
+    sents = idx.sentences[:LEAD_SENTENCES]
+    for s in sents:
+        d = [x for x in idx.dates_in(s.start, s.end) if x.start - s.start < HEAD_WINDOW]
+        if d:
+            return d[0]
+    for s in sents[:3]:
+        d = [x for x in idx.dates_in(s.start, s.end) if x.date.day is not None]
+        if d:
+            return d[0]
+    return None
+
+
+def dates_of(idx: DocIndex, dm: Optional[DateMention]) -> tuple[Optional[PartialDate], Optional[PartialDate]]:
+    if dm is None:
+        return None, None
+    start = idx.resolve(dm.date)
+    end = idx.resolve(dm.end_date) if dm.end_date else None
+    if end is not None and start is not None and end.year is not None and start.year is None:
+        try:
+            start = PartialDate(end.year, start.month, start.day)
+        except ValueError:
+            pass
+    return start, end

@@ -1,0 +1,84 @@
+"""When an event happened: its own date, the date heading its sentence, "cùng ngày",
+"sáng nay" against the publication date -- never a history clause."""
+
+from __future__ import annotations
+
+from kg.model import Article, PartialDate
+from kg.pipeline import Pipeline
+from kg.pipeline.dates import deictic_dates
+
+
+def _events(text: str, published=PartialDate(2026, 7, 7)):
+    return Pipeline()(Article(id="t", text=text, published=published)).events
+
+
+def test_sang_nay_is_the_publication_day_and_hom_qua_the_day_before():
+    found = deictic_dates("Sáng nay, tàu cập cảng. Chiều hôm qua, hai bên hội đàm. Hiện nay là thế.",
+                          PartialDate(2026, 7, 7))
+    assert [(d.surface, d.date.iso()) for d in found] == [("Sáng nay", "2026-07-07"), ("Chiều hôm qua", "2026-07-06")]
+    assert deictic_dates("Chiều nay (6/7), hai bên hội đàm.", PartialDate(2026, 7, 7)) == []  # the written date wins
+    assert deictic_dates("Sáng nay, tàu cập cảng.", PartialDate(2026, 7)) == []  # no day to count from
+
+
+def test_a_port_call_dated_by_sang_nay_not_by_its_last_visit():
+    [call] = [e for e in _events(
+        "Sáng nay, tàu hộ vệ HMNZS Te Kaha của Hải quân Hoàng gia New Zealand cập cảng Tiên Sa, bắt đầu chuyến thăm. "
+        "Đây là lần thứ ba tàu Hải quân New Zealand thăm thành phố, lần gần nhất vào tháng 10-2024.") if e.type == "PortCall"]
+    assert call.start.iso() == "2026-07-07" and set(call.countries) == {"NZL", "VNM"}
+
+
+def test_cung_ngay_dates_a_named_event_too():
+    [expo] = [e for e in _events(
+        "Ngày 12/5, Thiếu tướng Lê Văn Tâm tiếp Đại tá Jan Kowalski, Tùy viên Quốc phòng Ba Lan.\n\n"
+        "Cùng ngày, tại Warsaw, Triển lãm Quốc phòng quốc tế Warsaw 2026 khai mạc và kéo dài đến hết ngày 15/5.")
+        if e.type == "Exhibition"]
+    assert expo.start.iso() == "2026-05-12"
+
+
+def test_a_capitalised_trigger_inside_a_sentence_names_an_event():
+    events = _events(
+        "Từ ngày 8-10/9, lực lượng vũ trang hai bên đã tổ chức Diễn tập chung cứu hộ, cứu nạn khu vực biên giới năm 2026. "
+        "Sáng 10/9, hai bên tổ chức Hội nghị rút kinh nghiệm diễn tập.")
+    by_type = {e.type: e for e in events}
+    assert by_type["Exercise"].start.iso() == "2026-09-08" and by_type["Exercise"].end.iso() == "2026-09-10"
+    assert by_type["Conference"].start.iso() == "2026-09-10"
+    assert len(events) == 2  # "diễn tập" inside the conference's name is not a second exercise
+
+
+def test_a_capital_alone_after_a_named_event_refers_to_it():
+    events = _events(
+        "Triển lãm Quốc phòng quốc tế Việt Nam 2026 khai mạc sáng 9/12/2026. "
+        "Đồng thời, Triển lãm quảng bá sản phẩm công nghiệp quốc phòng Việt Nam.")
+    assert [e.label for e in events] == ["Triển lãm Quốc phòng quốc tế Việt Nam 2026"]
+
+
+def test_joint_training_of_two_navies_is_an_exercise():
+    [ex] = [e for e in _events(
+        "Ngày 13/5, tàu HQ-264 của Vùng 3 Hải quân và tàu hộ vệ INS Kaveri của Hải quân Ấn Độ đã tổ chức "
+        "luyện tập chung tìm kiếm cứu nạn trên biển.") if e.type == "Exercise"]
+    assert ex.start.iso() == "2026-05-13" and "IND" in ex.countries
+
+
+def test_a_visit_under_way_is_dated_by_its_month():
+    [visit] = [e for e in _events(
+        "Chiều 27/4, tại Hà Nội, Thượng tướng Lê Văn Tâm tiếp Đại tướng Agus Santoso, Tham mưu trưởng Không quân "
+        "Indonesia đang thăm và làm việc tại Việt Nam.") if e.type == "Visit"]
+    assert visit.start.iso() == "2026-04" and visit.end is None
+
+
+def test_a_host_and_an_office_holder_acting_there_attend_a_conference():
+    [conf] = [e for e in _events(
+        "Theo lời mời của nước chủ nhà Brunei, Đại tướng Lê Văn Tâm dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN "
+        "lần thứ 7 từ ngày 6 đến 8/5. Tại hội nghị, Tư lệnh Hải quân Indonesia giới thiệu về diễn tập chung.")
+        if e.type == "Conference"]
+    assert {"BRN", "IDN", "VNM"} <= set(conf.countries)
+
+
+def test_a_day_told_in_the_lead_dates_the_article_when_no_sentence_opens_with_one():
+    events = _events(
+        "Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Mông Cổ đã ký Bản ghi nhớ về hợp tác quốc phòng tại Hà Nội "
+        "ngày 19/4/2026 nhằm mở rộng quan hệ.\n\n"
+        "Trong cuộc hội đàm, Thượng tướng Trần Quốc Hải và Trung tướng Batbold Dorj đã trao đổi về hợp tác song phương.",
+        published=PartialDate(2026, 4, 25))
+    [talks] = [e for e in events if e.type == "Talks"]
+    assert talks.start.iso() == "2026-04-19"

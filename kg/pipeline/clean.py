@@ -96,6 +96,7 @@ class _Rules:
     byline: re.Pattern[str]  # a line that closes a story ("Hoàng Linh/VOV.VN", "Tin, ảnh: X")
     credit: re.Pattern[str]  # a credit ending a line
     credit_hints: tuple[str, ...]  # every credit holds one of these (case-folded): cheap to test first
+    credit_hint: re.Pattern[str]  # any of them, case-insensitively
     abbreviations: frozenset[str]
     phrase_glue: frozenset[str]  # a capital after one of these words continues the phrase
 
@@ -135,6 +136,7 @@ def _rules() -> _Rules:
         byline=re.compile(_alternation(kinds.get("byline", [])), re.IGNORECASE),
         credit=re.compile(_alternation(kinds.get("credit", [])) + r"\s*$", re.IGNORECASE),
         credit_hints=hints,
+        credit_hint=re.compile("|".join(re.escape(h) for h in hints) or "(?!)", re.IGNORECASE),
         abbreviations=frozenset(a.casefold() for a in kinds.get("abbrev", ())),
         phrase_glue=frozenset(w.casefold() for w in kinds.get("phrase_glue", ())),
     )
@@ -153,8 +155,7 @@ def credit_start(line: str) -> Optional[int]:
     than a slice in the search: "^" and look-behinds still see the whole line.)"""
     rules = _rules()
     start = max(0, len(line) - CREDIT_WINDOW)
-    window = line[start:].casefold()
-    if not any(h in window for h in rules.credit_hints):
+    if rules.credit_hint.search(line, start) is None:
         return None
     m = rules.credit.search(line, start)
     return m.start() if m else None

@@ -56,16 +56,18 @@ def _titled_run(text: str, words: tuple[str, ...], run: "_RunWords", start: int,
     """A short run right after a rank or an honorific is a name, whatever the shape
     of its words: "Đại tướng Tia Banh", "ông Sà Rinh" (Khmer or Lao names written
     with Vietnamese syllables and no Vietnamese surname). (start, end, foreign?)."""
+    if len(words) < 2:
+        return None
+    lo = start + run[0][1]
+    before = text[max(0, lo - 30) : lo]
+    if rank_before_re().search(before) is None and honorific_re().search(before) is None:
+        return None
     first = 0
     for i, (_, a, b) in enumerate(run):
         if idx.country_covering(start + a, start + b) is not None:
             first = i + 1
     names = words[first:]
     if not 2 <= len(names) <= 3 or any(w.casefold() in _title_words() for w in names):
-        return None
-    lo = start + run[0][1]
-    before = text[max(0, lo - 30) : lo]
-    if rank_before_re().search(before) is None and honorific_re().search(before) is None:
         return None
     return (start + run[first][1], start + run[-1][2], False)
 

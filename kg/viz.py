@@ -1,56 +1,79 @@
-"""An interactive, offline HTML view of the entity graph, built with pyvis.
+"""An interactive, offline HTML view of the graph that stays small and quick at any size.
 
-Why not `pyvis.Network.write_html` as is: with pyvis 0.3.2 only
+The page opens on a **country overview**: countries sized by their events and
+agreements, ties whose width is how many they share and whose colour is the
+partnership level last entered, with a period filter. From there it draws,
+on demand, a country's happenings (who met whom, who signed what), the
+happenings shared by two countries, or the neighbourhood of any entity
+found by search, the most important nodes first and at most
+`view_max_nodes` of them, so that any view stays readable and quick.
+
+What the page holds (`kg/data/viz/app.js` reads it):
+
+* `overview`: countries, positions (a networkx spring layout of the country
+  ties) and per-month counts per country and per tie, so that the period
+  filter works in the browser;
+* `index`: every entity (name, class, dates, importance) and every relation,
+  as compact arrays; entity ids are ranks by importance (PageRank);
+* `docs` and `details-NNN`: evidence sentences, positions and source
+  articles, read when a node or an edge is clicked.
+
+Up to `inline_max_nodes` entities everything is inside the one HTML file.
+Above, only the overview is: the rest goes to `<page>-data/*.js` beside it,
+loaded with `<script src>` (which, unlike fetch(), works from file://), the
+index right after the first draw, the details when asked for. Labels are
+drawn by the page itself where they do not overlap (the most important
+first); the rest appear on hover. Nothing is loaded from the network.
+
+Why not pyvis's `Network.write_html`: with pyvis 0.3.2 only
 `cdn_resources='in_line'` draws offline and it still links Bootstrap and
-tom-select remotely, and `from_nx` is quadratic (list-backed node lookup). So
-the pyvis `Network` is filled directly (nodes and edges appended to its lists,
-with our own dict index: linear), and rendered through our own small template
-(`kg/data/viz/template.html`) that inlines pyvis's vis-network bundle and CSS.
-The file loads nothing from the network.
-
-Layout: countries are placed by a networkx spring layout of the country tie
-graph; every other node sits near the countries it is tied to (their centroid,
-spread in a sunflower disc per group of nodes sharing those countries). This is
-linear in the graph size. Below `PHYSICS_THRESHOLD` nodes these positions seed
-a short physics stabilisation that then switches itself off; above it physics
-stays off, so 10,000-node pages open and pan smoothly.
+tom-select remotely. We use pyvis only for its vis-network bundle.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import os
 import re
+import shutil
+import tempfile
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 from pathlib import Path
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Iterable, Optional
 
 import networkx as nx
 
 from kg.projection import (
     DATA_DIR,
+    HAPPENING_KINDS,
+    KINDS,
+    Edge,
     KGData,
     Period,
     ProjectionError,
     config,
-    country_graph,
     date_interval,
-    entity_graph,
+    entity_selection,
+    happening_country_sets,
     load_kg_cached,
+    paused_gc,
+    term_label,
+    tie_weight,
 )
 from kg.store import GraphStore
 
-PHYSICS_THRESHOLD = 600
 DEFAULT_DEPTH = 2
 MAX_SOURCES_SHOWN = 5
 MAX_EVIDENCE_SHOWN = 3
+MAX_TIE_OFFICIALS = 4
 SEED = 42
-GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
-NODE_SPACING = 48.0
-
+DATA_SUFFIX = "-data"
+_DATA_FILE = re.compile(r"^(index|docs|details-\d{3})\.js$")
 _SCHEME = re.compile(r"\b(?:https?|ftp)://", re.IGNORECASE)
 
 
@@ -61,28 +84,35 @@ class VizError(ProjectionError):
 @dataclass(frozen=True)
 class VizSummary:
     path: Path
+    files: list[Path]  # the page, then the data folder when there is one
     nodes: int
     edges: int
-    layout: str
-    physics: bool
+    countries: int
+    inline: bool  # everything inside the page
     seconds: float
-    bytes: int
+    bytes: int  # the page
+    first_bytes: int  # the page and the data read right after the first draw (the index)
+    all_bytes: int  # the page and every data file
+
+
+def page_config() -> dict[str, Any]:
+    return config()["page"]
 
 
 @lru_cache(maxsize=1)
 def _assets() -> tuple[str, str, str]:
-    """(template, vis-network JS, vis-network CSS), read once from the installed packages."""
+    """(template, app JS, vis-network JS), read once from this package and pyvis's."""
     import pyvis
 
     lib = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
-    js = (lib / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
-    css = (lib / "vis-network.css").read_text(encoding="utf-8").replace("</style", "<\\/style")
+    vis_js = (lib / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
     template = (DATA_DIR / "template.html").read_text(encoding="utf-8")
-    return template, js, css
+    app = (DATA_DIR / "app.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
+    return template, app, vis_js
 
 
 def plain(text: str) -> str:
-    """Tooltip text: drop URL schemes so the page names no remote resource."""
+    """Text for the page: drop URL schemes so the page names no remote resource."""
     return _SCHEME.sub("", text)
 
 
@@ -91,244 +121,369 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/").replace("<!--", "<\\!--")
 
 
-# --------------------------------------------------------------------------- subgraph
-def subgraph(graph: nx.MultiDiGraph, data: KGData, country: Optional[str], depth: int) -> nx.MultiDiGraph:
-    """Nodes within `depth` links (either direction) of a country."""
-    if not country:
-        return graph
-    if depth < 1:
-        raise VizError("--depth must be at least 1")
-    start = data.country(country).iri
-    if start not in graph:
-        return graph.subgraph([]).copy()
-    reach = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), start, cutoff=depth)
-    return graph.subgraph(reach).copy()
+def data_script(name: str, payload: Any) -> str:
+    """A data file's text: one call that hands the payload to the page."""
+    return f"kgReceive({_json(name)},{_json(payload)});\n"
 
 
-# --------------------------------------------------------------------------- layout
-def _sunflower(center: tuple[float, float], count: int, offset: int) -> list[tuple[float, float]]:
-    cx, cy = center
-    out = []
-    for i in range(offset, offset + count):
-        r = NODE_SPACING * math.sqrt(i + 0.5)
-        a = i * GOLDEN_ANGLE
-        out.append((cx + r * math.cos(a), cy + r * math.sin(a)))
+# --------------------------------------------------------------------------- selection
+@dataclass
+class Selection:
+    """The entities and relations a page shows, most important entity first."""
+
+    data: KGData
+    order: list[str]  # entity IRIs by importance; a node's id in the page is its position here
+    edges: list[Edge]
+    rank: list[float]  # PageRank, in `order`
+
+    @property
+    def ids(self) -> dict[str, int]:
+        return {n: i for i, n in enumerate(self.order)}
+
+
+def neighbourhood(nodes: list[str], edges: list[Edge], start: str, depth: int) -> set[str]:
+    """Nodes within `depth` links of `start`, either direction."""
+    adjacent: dict[str, set[str]] = defaultdict(set)
+    for e in edges:
+        adjacent[e.source].add(e.target)
+        adjacent[e.target].add(e.source)
+    seen, ring = {start}, {start}
+    for _ in range(depth):
+        ring = {v for u in ring for v in adjacent[u]} - seen
+        seen |= ring
+    return seen
+
+
+def pagerank(n: int, pairs: Iterable[tuple[int, int]], alpha: float = 0.85, tol: float = 1e-6) -> list[float]:
+    """PageRank of an undirected simple graph given by index pairs (what networkx gives for
+    `nx.Graph`), with scipy: the page ranks 30,000 nodes in a fraction of a second."""
+    import numpy as np
+    import scipy.sparse as sparse
+
+    if n == 0:
+        return []
+    pairs = list(pairs)
+    if not pairs:
+        return [1.0 / n] * n
+    rows = np.array([a for a, b in pairs] + [b for a, b in pairs], dtype=np.int64)
+    cols = np.array([b for a, b in pairs] + [a for a, b in pairs], dtype=np.int64)
+    adjacency = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+    adjacency.data[:] = 1.0  # duplicates summed: back to a simple graph
+    adjacency.setdiag(0)
+    adjacency.eliminate_zeros()
+    degree = np.asarray(adjacency.sum(axis=1)).ravel()
+    inverse = np.divide(1.0, degree, out=np.zeros(n), where=degree > 0)
+    dangling = degree == 0
+    x = np.full(n, 1.0 / n)
+    for _ in range(200):
+        previous = x
+        x = alpha * (adjacency.T @ (x * inverse)) + (alpha * x[dangling].sum() + 1 - alpha) / n
+        if np.abs(x - previous).sum() < n * tol:
+            break
+    return x.tolist()
+
+
+def select(data: KGData, period: Period, types: Optional[Iterable[str]], country: Optional[str],
+           depth: int) -> Selection:
+    """What the page shows: the entity graph in the period, or a country's neighbourhood."""
+    nodes, edges = entity_selection(data, period, list(types) if types else None)
+    if country:
+        if depth < 1:
+            raise VizError("--depth must be at least 1")
+        start = data.country(country).iri
+        keep = neighbourhood(nodes, edges, start, depth) if start in set(nodes) else set()
+        nodes = [n for n in nodes if n in keep]
+        edges = [e for e in edges if e.source in keep and e.target in keep]
+    position = {n: i for i, n in enumerate(nodes)}
+    rank = pagerank(len(nodes), ((position[e.source], position[e.target]) for e in edges))
+    order = sorted(range(len(nodes)), key=lambda i: (-rank[i], data.nodes[nodes[i]].label, nodes[i]))
+    return Selection(data, [nodes[i] for i in order], edges, [rank[i] for i in order])
+
+
+# --------------------------------------------------------------------------- dates
+def day_number(lexical: Optional[str], last: bool = False) -> int:
+    """20241219 for a date's first (or last) day; 0 without a year."""
+    interval = date_interval(lexical)
+    if interval is None or interval[0].startswith("-"):
+        return 0
+    return int(interval[1 if last else 0].replace("-", ""))
+
+
+def month_number(lexical: Optional[str]) -> int:
+    """Months since year 0 (year × 12 + month − 1) of a date's first day; −1 without a year."""
+    day = day_number(lexical)
+    return -1 if day == 0 else (day // 10000) * 12 + (day // 100) % 100 - 1
+
+
+# --------------------------------------------------------------------------- index
+def index_payload(sel: Selection) -> dict[str, Any]:
+    """Every entity and relation as compact arrays (see module doc); ids are positions in `sel.order`."""
+    data, ids = sel.data, sel.ids
+    nodes = [data.nodes[n] for n in sel.order]
+    types = sorted({n.type for n in nodes})
+    type_ids = {t: i for i, t in enumerate(types)}
+    top = max(sel.rank, default=1.0) or 1.0
+    relations = list(config()["relations"])
+    rel_ids = {r: i for i, r in enumerate(relations)}
+    d1: dict[int, int] = {}
+    for i, node in enumerate(nodes):
+        if node.kind in ("Event", "Agreement"):
+            end = day_number(node.end or node.start, last=True)
+            if end != day_number(node.start):
+                d1[i] = end
+    edges: list[int] = []
+    for e in sel.edges:
+        edges += (ids[e.source], ids[e.target], rel_ids[e.relation])
+    keep = {n for n in sel.order if data.nodes[n].kind in HAPPENING_KINDS}
+    hc = {ids[h]: sorted(ids[c] for c in cs if c in ids) for h, cs in happening_country_sets(data, keep).items()}
+    ac = {ids[a]: sorted(ids[c] for c in cs if c in ids) for a, cs in data.stands_for.items()
+          if a in ids and data.nodes[a].kind != "Country"}
+    return {"names": [n.label for n in nodes], "kinds": [KINDS.index(n.kind) for n in nodes], "types": types,
+            "typeOf": [type_ids[n.type] for n in nodes], "size": [round(100 * math.sqrt(r / top)) for r in sel.rank],
+            "d0": [day_number(n.start) for n in nodes], "d1": d1,
+            "iso": {i: n.iso for i, n in enumerate(nodes) if n.iso}, "relations": relations, "edges": edges,
+            "hc": {k: v for k, v in hc.items() if v}, "ac": {k: v for k, v in ac.items() if v}}
+
+
+# --------------------------------------------------------------------------- overview
+def country_positions(countries: list[str], weights: dict[tuple[str, str], float],
+                      seed: int = SEED) -> dict[str, tuple[float, float]]:
+    """A spring layout of the country ties (strong ties pull countries together)."""
+    if not countries:
+        return {}
+    ties = nx.Graph()
+    ties.add_nodes_from(countries)
+    for (a, b), w in weights.items():
+        ties.add_edge(a, b, pull=math.log1p(w))
+    scale = 120.0 * math.sqrt(len(countries))
+    pos = nx.spring_layout(ties, weight="pull", seed=seed, scale=scale, iterations=200 if len(countries) < 400 else 50)
+    return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in pos.items()}
+
+
+def _add_month(hist: dict[int, list[int]], month: int, kind: str) -> None:
+    counts = hist.setdefault(month, [0, 0])
+    counts[0 if kind == "Event" else 1] += 1
+
+
+@dataclass
+class _Ties:
+    """Per-month counts of a country and of each pair, their partnerships and officials."""
+
+    own: dict[str, dict[int, list[int]]] = field(default_factory=lambda: defaultdict(dict))
+    hist: dict[tuple[str, str], dict[int, list[int]]] = field(default_factory=lambda: defaultdict(dict))
+    levels: dict[tuple[str, str], list[list[int]]] = field(default_factory=lambda: defaultdict(list))
+    people: dict[tuple[str, str], Counter] = field(default_factory=lambda: defaultdict(Counter))
+    weight: Counter = field(default_factory=Counter)
+
+
+def count_ties(sel: Selection) -> _Ties:
+    data, ids = sel.data, sel.ids
+    keep = {n for n in sel.order if data.nodes[n].kind in HAPPENING_KINDS}
+    level_ids = {name: i for i, name in enumerate(config()["tie_weights"]["Partnership"]) if name != "_default"}
+    out = _Ties()
+    for h, cs in sorted(happening_country_sets(data, keep).items()):
+        node = data.nodes[h]
+        cs = sorted(c for c in cs if c in ids)
+        month = month_number(node.start)
+        for c in cs:
+            if node.kind != "Partnership":
+                _add_month(out.own[c], month, node.kind)
+        for pair in combinations(cs, 2):
+            out.weight[pair] += tie_weight(node)
+            if node.kind == "Partnership":
+                if node.level in level_ids:
+                    out.levels[pair].append([month, level_ids[node.level]])
+                continue
+            _add_month(out.hist[pair], month, node.kind)
+            for actor in data.roles.get(h, ()):
+                sides = data.stands_for.get(actor, frozenset())
+                if data.nodes[actor].kind == "Official" and actor in ids and (pair[0] in sides or pair[1] in sides):
+                    out.people[pair][actor] += 1
     return out
 
 
-def layout(graph: nx.MultiDiGraph, data: KGData, seed: int = SEED) -> dict[str, tuple[float, float]]:
-    """Positions for every node, linear apart from a spring layout of the countries."""
-    nodes = list(graph)
-    if not nodes:
-        return {}
-    countries = [n for n in nodes if graph.nodes[n]["kind"] == "Country"]
-    ties = country_graph(data).subgraph(countries).copy()
-    ties.add_nodes_from(countries)
-    scale = max(300.0, NODE_SPACING * 2.2 * math.sqrt(len(nodes)))
-    pos: dict[str, tuple[float, float]] = {}
-    if countries:
-        for n, (x, y) in nx.spring_layout(ties, weight="weight", seed=seed, scale=scale,
-                                          iterations=80 if len(countries) < 400 else 30).items():
-            pos[n] = (float(x), float(y))
-    # anchor countries of every other node, spreading in waves from the countries
-    und = graph.to_undirected(as_view=True)
-    anchors: dict[str, frozenset[str]] = {c: frozenset([c]) for c in countries}
-    frontier = list(countries)
-    while frontier:
-        nxt: dict[str, set[str]] = defaultdict(set)
-        for u in frontier:
-            for v in und[u]:
-                if v not in anchors:
-                    nxt[v] |= anchors[u]
-        for v, a in nxt.items():
-            anchors[v] = frozenset(a)
-        frontier = list(nxt)
-    groups: dict[frozenset[str], list[str]] = defaultdict(list)
-    for n in sorted(nodes):
-        if n not in pos and n in anchors:
-            groups[anchors[n]].append(n)
-    for anchor, members in groups.items():
-        xs = [pos[c][0] for c in anchor]
-        ys = [pos[c][1] for c in anchor]
-        center = (sum(xs) / len(xs), sum(ys) / len(ys))
-        offset = 2 if len(anchor) == 1 else 0  # keep clear of the country itself
-        for n, p in zip(members, _sunflower(center, len(members), offset)):
-            pos[n] = p
-    # pieces not connected to any country: one small disc each, on an outer ring
-    loose = [n for n in nodes if n not in pos]
-    if loose:
-        comps = sorted(nx.connected_components(und.subgraph(loose)), key=lambda c: (-len(c), min(c)))
-        radius = (max((math.hypot(*p) for p in pos.values()), default=0.0)) + scale * 0.3
-        for i, comp in enumerate(comps):
-            a = i * GOLDEN_ANGLE
-            center = (radius * math.cos(a), radius * math.sin(a))
-            for n, p in zip(sorted(comp), _sunflower(center, len(comp), 0)):
-                pos[n] = p
-    return pos
+def overview_payload(sel: Selection) -> dict[str, Any]:
+    """Countries and their ties, counted per month (see module doc)."""
+    data, ids = sel.data, sel.ids
+    countries = [n for n in sel.order if data.nodes[n].kind == "Country"]
+    ties = count_ties(sel)
+    pos = country_positions(countries, ties.weight)
+    rows = [{"id": ids[c], "iso": data.nodes[c].key, "name": data.nodes[c].label,
+             "x": pos[c][0], "y": pos[c][1], "h": sorted([m, *n] for m, n in ties.own[c].items())}
+            for c in countries]
+    out = []
+    for pair in sorted(set(ties.hist) | set(ties.levels), key=lambda p: (ids[p[0]], ids[p[1]])):
+        people = sorted(ties.people[pair].items(), key=lambda kv: (-kv[1], ids[kv[0]]))[:MAX_TIE_OFFICIALS]
+        out.append({"a": ids[pair[0]], "b": ids[pair[1]], "h": sorted([m, *n] for m, n in ties.hist[pair].items()),
+                    "p": sorted(ties.levels[pair]), "o": [[data.nodes[o].label, n] for o, n in people]})
+    return {"countries": rows, "ties": out}
 
 
-# --------------------------------------------------------------------------- tooltips
-def _date_text(attrs: dict[str, Any]) -> str:
-    start, end = attrs.get("start"), attrs.get("end")
-    if start and end and end != start:
-        return f"{start} – {end}"
-    return start or ""
+# --------------------------------------------------------------------------- details
+def _doc_row(data: KGData, iri: str) -> list[str]:
+    doc = data.documents.get(iri)
+    if doc is None:
+        return [iri.rsplit("/", 1)[-1], "", "", ""]
+    return [doc.identifier or iri.rsplit("/", 1)[-1], doc.title, doc.issued, plain(doc.url)]
 
 
-def _sources_text(data: KGData, sources: Iterable[str]) -> list[str]:
-    sources = list(sources)
-    lines = []
-    for iri in sources[:MAX_SOURCES_SHOWN]:
-        doc = data.documents.get(iri)
-        if doc is None:
-            lines.append(f"• {iri.rsplit('/', 1)[-1]}")
-            continue
-        parts = [doc.identifier or iri.rsplit("/", 1)[-1]]
-        if doc.title:
-            parts.append(f"“{doc.title}”")
-        if doc.issued:
-            parts.append(doc.issued)
-        if doc.url:
-            parts.append(doc.url)
-        lines.append("• " + " · ".join(parts))
-    if len(sources) > MAX_SOURCES_SHOWN:
-        lines.append(f"• … +{len(sources) - MAX_SOURCES_SHOWN} bài khác")
-    return lines
+def details_payloads(sel: Selection, shard_bytes: int) -> tuple[list, list[dict]]:
+    """(documents, shards): evidence, positions and sources per node; sources per edge."""
+    data, ids = sel.data, sel.ids
+    doc_ids: dict[str, int] = {}
+    docs: list[list[str]] = []
+
+    def cite(sources: Iterable[str]) -> dict[str, Any]:
+        sources = sorted(sources)
+        out = []
+        for iri in sources[:MAX_SOURCES_SHOWN]:
+            if iri not in doc_ids:
+                doc_ids[iri] = len(docs)
+                docs.append(_doc_row(data, iri))
+            out.append(doc_ids[iri])
+        return {"s": out, "n": len(sources)} if sources else {}
+
+    nodes: list[dict[str, Any]] = []
+    for n in sel.order:
+        node = data.nodes[n]
+        attrs = (("p", node.position), ("r", node.rank), ("l", node.location))
+        row: dict[str, Any] = {k: plain(v) for k, v in attrs if v}
+        row.update(cite(node.sources))
+        if node.evidence:
+            row["e"] = [plain(e) for e in node.evidence[:MAX_EVIDENCE_SHOWN]]
+        nodes.append(row)
+    edges = {i: cite(e.sources) for i, e in enumerate(sel.edges) if e.sources}
+    sample = nodes[:: max(1, len(nodes) // 500)]
+    per_node = len(_json(sample)) / max(len(sample), 1) + 20 * len(edges) / max(len(nodes), 1)
+    count = max(1, min(1000, math.ceil(per_node * len(nodes) / max(shard_bytes, 1))))
+    shards: list[dict[str, Any]] = [{"nodes": {}, "edges": {}} for _ in range(count)]
+    for i, row in enumerate(nodes):
+        if row:
+            shards[i % count]["nodes"][i] = row
+    for i, row in edges.items():
+        shards[ids[sel.edges[i].source] % count]["edges"][i] = row
+    return docs, shards
 
 
-def node_tooltip(attrs: dict[str, Any], data: KGData) -> str:
+# --------------------------------------------------------------------------- page
+def page_meta(sel: Selection, title: str, inline: bool, shards: int, data_dir: str,
+              start: Optional[dict[str, Any]] = None) -> dict[str, Any]:
+    """What the page needs before any data: labels, colours, sizes, where the data is."""
     styles = config()["classes"]
-    kind, typ = attrs["kind"], attrs["type"]
-    head = styles.get(kind, {}).get("vi", kind) + (f" · {typ}" if typ != kind else "")
-    lines = [attrs["label"], head + (f" · {attrs['iso']}" if attrs.get("iso") else "")]
-    for key, name in (("rank", "Cấp bậc"), ("position", "Chức vụ"), ("location", "Địa điểm"), ("level", "Cấp độ")):
-        if attrs.get(key):
-            lines.append(f"{name}: {attrs[key]}")
-    if _date_text(attrs):
-        lines.append(("Từ" if kind == "Partnership" else "Ngày") + f": {_date_text(attrs)}")
-    if attrs.get("_sources"):
-        lines.append(f"Nguồn ({len(attrs['_sources'])} bài):")
-        lines.extend(_sources_text(data, attrs["_sources"]))
-    evidence = attrs.get("_evidence") or ()
-    if evidence:
-        lines.append("Bằng chứng:")
-        lines.extend(f"“{e}”" for e in evidence[:MAX_EVIDENCE_SHOWN])
-    return plain("\n".join(lines))
-
-
-def edge_tooltip(u: dict[str, Any], relation: str, v: dict[str, Any], sources: Sequence[str], data: KGData) -> str:
-    rel_vi = config()["relations"].get(relation, relation)
-    lines = [f"{u['label']} —{rel_vi} ({relation})→ {v['label']}"]
-    happening = u if u["kind"] in ("Event", "Agreement", "Partnership") else v
-    if _date_text(happening):
-        lines.append(f"Ngày: {_date_text(happening)}")
-    if sources:
-        lines.append(f"Nguồn ({len(sources)} bài):")
-        lines.extend(_sources_text(data, sources))
-    evidence = happening.get("_evidence") or ()
-    if evidence:
-        lines.append("Bằng chứng:")
-        lines.extend(f"“{e}”" for e in evidence[:MAX_EVIDENCE_SHOWN])
-    return plain("\n".join(lines))
-
-
-# --------------------------------------------------------------------------- network
-def build_network(graph: nx.MultiDiGraph, data: KGData, physics_threshold: int = PHYSICS_THRESHOLD,
-                  title: str = "defence-kg") -> tuple[Any, dict[str, Any]]:
-    """A pyvis `Network` filled in linear time, plus the page's metadata."""
-    from pyvis.network import Network
-
-    styles = config()["classes"]
-    relations_vi = config()["relations"]
-    physics = graph.number_of_nodes() <= physics_threshold
-    pos = layout(graph, data) if not physics else {}
-    und = nx.Graph(graph.to_undirected(as_view=True))
-    rank = nx.pagerank(und, tol=1e-6) if und.number_of_edges() else {n: 1.0 for n in und}
-    top = max(rank.values(), default=1.0) or 1.0
-
-    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading=title)
-    index: dict[str, int] = {}
-    for i, (n, attrs) in enumerate(graph.nodes(data=True)):
-        style = styles.get(attrs["kind"], {"color": "#7f7f7f", "shape": "dot"})
-        x, y = pos.get(n, (0.0, 0.0))
-        interval = date_interval(attrs.get("start"))
-        end = date_interval(attrs.get("end")) or interval
-        net.nodes.append({
-            "id": i, "label": attrs["label"], "title": node_tooltip(attrs, data),
-            "color": style["color"], "shape": style["shape"],
-            "size": round(10 + 22 * math.sqrt(rank.get(n, 0.0) / top), 2),
-            "kind": attrs["kind"], "type": attrs["type"], "iso": attrs.get("iso"),
-            "dated": attrs["kind"] in ("Event", "Agreement", "Partnership"),
-            "d0": interval[0] if interval else None, "d1": end[1] if end else None,
-        })
-        if not physics:  # small graphs: let the physics start from vis's own seeded layout
-            net.nodes[-1].update(x=round(x, 1), y=round(y, 1))
-        index[n] = i
-    net.node_ids = list(index)
-    net.node_map = {}  # pyvis's own lookup is bypassed on purpose
-    rel_counts: Counter = Counter()
-    for u, v, rel, attrs in graph.edges(keys=True, data=True):
-        rel_counts[rel] += 1
-        net.edges.append({
-            "from": index[u], "to": index[v], "label": relations_vi.get(rel, rel), "relation": rel,
-            "title": edge_tooltip(graph.nodes[u], rel, graph.nodes[v], attrs.get("_sources", ()), data),
-        })
-    options: dict[str, Any] = {
-        "nodes": {"font": {"size": 14, "face": "system-ui"}, "borderWidth": 1},
-        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "color": {"color": "#9aa", "highlight": "#333"},
-                  "font": {"size": 9, "align": "middle", "color": "#555"}, "smooth": False, "width": 1},
-        "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False,
-                        "hideEdgesOnDrag": not physics, "hideEdgesOnZoom": not physics},
-        "layout": {"improvedLayout": False, "randomSeed": SEED},
-        "physics": ({"enabled": True, "solver": "barnesHut",
-                     "barnesHut": {"gravitationalConstant": -4000, "centralGravity": 0.3, "springLength": 120, "springConstant": 0.04,
-                                   "avoidOverlap": 0.3, "damping": 0.2},
-                     "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 50, "fit": True}}
-                    if physics else {"enabled": False}),
-    }
-    net.options = options
-    kinds = Counter(d["kind"] for _, d in graph.nodes(data=True))
-    layout_desc = ("python layout + physics until stable" if physics
-                   else f"python layout, physics off (> {physics_threshold} nodes)")
-    meta = {
-        "layout": layout_desc,
+    nodes = [sel.data.nodes[n] for n in sel.order]
+    kinds = Counter(n.kind for n in nodes)
+    levels = config()["levels"]
+    level_names = [n for n in config()["tie_weights"]["Partnership"] if n != "_default"]
+    return {
+        "title": title, "inline": inline, "shards": shards, "dataDir": data_dir,
+        "nodes": len(nodes), "edges": len(sel.edges), "start": start or {"view": "overview"},
+        "kinds": list(KINDS),
         "classes": [{"name": k, "vi": s["vi"], "color": s["color"], "shape": s["shape"], "count": kinds[k]}
-                    for k, s in styles.items() if kinds[k]],
-        "relations": [{"name": r, "vi": relations_vi.get(r, r), "count": c} for r, c in sorted(rel_counts.items())],
-        "countries": sorted(({"iso": d.get("iso") or d["key"], "label": d["label"]}
-                             for _, d in graph.nodes(data=True) if d["kind"] == "Country"), key=lambda c: c["iso"]),
-        "countryIds": {(d.get("iso") or d["key"]): index[n] for n, d in graph.nodes(data=True) if d["kind"] == "Country"},
+                    for k, s in styles.items()],
+        "relationsVi": config()["relations"],
+        "levels": [{"name": n, "vi": term_label(n, "vi"), "en": term_label(n, "en"), "color": levels[n]["color"]}
+                   for n in level_names],
+        "noLevelColor": levels["_none"]["color"],
+        "typesVi": {t: term_label(t, "vi") for t in sorted({n.type for n in nodes})},
+        "page": {k: v for k, v in page_config().items() if not k.startswith("_")},
     }
-    return net, meta
 
 
-def render_html(net: Any, meta: dict[str, Any], title: str) -> str:
-    """The page, with vis-network inlined (see module doc)."""
+def render_page(meta: dict[str, Any], inline_data: dict[str, Any]) -> str:
+    """The HTML page: vis-network and the app inline, with the data given inline."""
     import jinja2
 
-    template, js, css = _assets()
-    nodes, edges, _heading, _h, _w, options = net.get_network_data()
+    template, app, vis_js = _assets()
+    scripts = "".join(f"<script>{data_script(name, payload)}</script>\n" for name, payload in inline_data.items())
     env = jinja2.Environment(autoescape=False)
     return env.from_string(template).render(
-        title=jinja2.utils.markupsafe.escape(title), vis_js=js, vis_css=css,
-        nodes_json=_json(nodes), edges_json=_json(edges), options_json=_json(json.loads(options)),
-        meta_json=_json(meta))
+        title=jinja2.utils.markupsafe.escape(meta["title"]), vis_js=vis_js, app_js=app,
+        meta_json=_json(meta), data_scripts=scripts)
 
 
-def write_html(store: GraphStore, path: Path | str, *, country: Optional[str] = None, depth: int = DEFAULT_DEPTH,
+def _is_ours(folder: Path) -> bool:
+    return folder.is_dir() and all(_DATA_FILE.match(p.name) for p in folder.iterdir())
+
+
+def write_data_folder(folder: Path, files: dict[str, Any]) -> list[Path]:
+    """Replace `folder` with the data files, written aside first and swapped in whole.
+
+    A folder there that holds anything but our data files is left alone (an error)."""
+    if folder.exists() and not _is_ours(folder):
+        raise VizError(f"{folder} exists and holds files that are not the page's data; move it away first")
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=folder.name + ".", dir=folder.parent))
+    mask = os.umask(0)
+    os.umask(mask)
+    staging.chmod(0o777 & ~mask)  # mkdtemp's folder is private; the page's data is not
+    try:
+        for name, payload in files.items():
+            (staging / f"{name}.js").write_text(data_script(name, payload), encoding="utf-8")
+        if folder.exists():
+            shutil.rmtree(folder)
+        staging.replace(folder)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return sorted(folder.iterdir())
+
+
+def remove_data_folder(folder: Path) -> None:
+    """Drop a data folder left by an earlier, larger page (only if it holds our files only)."""
+    if _is_ours(folder):
+        shutil.rmtree(folder)
+
+
+def data_folder(path: Path) -> Path:
+    """Where a page's data files go: `exports/defence-kg.html` → `exports/defence-kg-data/`."""
+    return path.with_name(path.stem + DATA_SUFFIX)
+
+
+def build_payloads(sel: Selection) -> dict[str, Any]:
+    """overview, index, docs and details-NNN payloads of a selection."""
+    payloads: dict[str, Any] = {"overview": overview_payload(sel), "index": index_payload(sel)}
+    docs, shards = details_payloads(sel, page_config()["details_shard_bytes"])
+    payloads["docs"] = docs
+    for i, shard in enumerate(shards):
+        payloads[f"details-{i:03d}"] = shard
+    return payloads
+
+
+def write_view(store: GraphStore, path: Path | str, *, country: Optional[str] = None, depth: int = DEFAULT_DEPTH,
                since: Optional[str] = None, until: Optional[str] = None, types: Optional[Iterable[str]] = None,
-               physics_threshold: int = PHYSICS_THRESHOLD, title: str = "defence-kg",
+               inline_max_nodes: Optional[int] = None, title: str = "defence-kg",
                data: Optional[KGData] = None) -> VizSummary:
-    """Write the interactive graph (optionally a subgraph) to `path`."""
+    """Write the page (and, for a large graph, its data folder); `country` opens on that country."""
     t0 = time.perf_counter()
     data = data if data is not None else load_kg_cached(store)
-    period = Period.parse(since, until)
-    graph = subgraph(entity_graph(data, period, list(types) if types else None), data, country, depth)
-    net, meta = build_network(graph, data, physics_threshold, title)
-    html = render_html(net, meta, title)
+    with paused_gc():
+        sel = select(data, Period.parse(since, until), types, country, depth)
+        payloads = build_payloads(sel)
+    limit = page_config()["inline_max_nodes"] if inline_max_nodes is None else inline_max_nodes
+    inline = len(sel.order) <= limit
     path = Path(path)
+    folder = data_folder(path)
+    start = {"view": "country", "iso": data.country(country).key} if country and sel.order else None
+    shards = sum(1 for name in payloads if name.startswith("details-"))
+    html = render_page(page_meta(sel, title, inline, shards, folder.name, start),
+                       payloads if inline else {"overview": payloads["overview"]})
     path.parent.mkdir(parents=True, exist_ok=True)
+    files, sizes = [path], {}
+    if inline:
+        remove_data_folder(folder)
+    else:
+        sizes = {p.stem: p.stat().st_size for p in
+                 write_data_folder(folder, {k: v for k, v in payloads.items() if k != "overview"})}
+        files.append(folder)
     path.write_text(html, encoding="utf-8")
-    return VizSummary(path=path, nodes=graph.number_of_nodes(), edges=graph.number_of_edges(),
-                      layout=meta["layout"], physics=graph.number_of_nodes() <= physics_threshold,
-                      seconds=time.perf_counter() - t0, bytes=len(html.encode("utf-8")))
+    size = len(html.encode("utf-8"))
+    return VizSummary(path=path, files=files, nodes=len(sel.order), edges=len(sel.edges),
+                      countries=len(payloads["overview"]["countries"]), inline=inline,
+                      seconds=time.perf_counter() - t0, bytes=size, first_bytes=size + sizes.get("index", 0),
+                      all_bytes=size + sum(sizes.values()))
+
+
+def write_html(store: GraphStore, path: Path | str, **options: Any) -> list[Path]:
+    """Write the interactive graph to `path`; returns the paths written (the page, and its
+    data folder for a large graph). Options as for `write_view`."""
+    return write_view(store, path, **options).files

@@ -232,3 +232,76 @@ def test_date_interval_contains_its_day(day):
     mlo, mhi = date_interval(iso[:7])
     assert ylo <= mlo <= iso <= mhi <= yhi
     assert date_interval("--" + iso[5:]) is None
+
+
+def test_gexf_spells_are_full_days_as_its_timeformat_declares():
+    import datetime
+
+    from lxml import etree
+
+    buf = io.BytesIO()
+    write_graph(small_store(), "gexf", buf)
+    root = etree.fromstring(buf.getvalue())
+    ns = {"g": root.nsmap[None]}
+    assert root.find("g:graph", ns).get("timeformat") == "date"
+    spells = {el.get("id"): (el.get("start"), el.get("end")) for el in root.iterfind(".//g:node", ns)}
+    for start, end in spells.values():
+        for day in (start, end):
+            if day is not None:
+                assert datetime.date.fromisoformat(day).isoformat() == day
+    assert spells[ID + "event/visit/e3"] == ("2024-03-01", "2024-03-31")  # a month: the days it covers
+    assert spells[ID + "event/exhibition/e2"] == ("2024-12-19", "2024-12-22")
+    assert spells[ID + "event/talks/e4"] == ("2022-01-01", "2022-12-31")
+    assert spells[ID + "partnership/vnm-fra"] == ("2013-01-01", None)  # in force from then on
+    assert spells[ID + "event/meeting/e6"] == (None, None)  # --05-01 has no year
+    back = nx.read_gexf(io.BytesIO(buf.getvalue()))
+    assert back.nodes[ID + "event/visit/e3"]["date"] == "2024-03"  # as the article gave it
+
+
+def test_graphml_keeps_the_dates_as_given():
+    buf = io.BytesIO()
+    write_graph(small_store(), "graphml", buf)
+    back = nx.read_graphml(io.BytesIO(buf.getvalue()))
+    assert back.nodes[ID + "event/visit/e3"]["start"] == "2024-03"
+    assert back.nodes[ID + "event/exhibition/e2"]["end"] == "2024-12-22"
+
+
+@pytest.mark.parametrize("bad", ["2025-13", "2025-02-30", "2023-02-29", "2025-00", "2025-04-31"])
+def test_bounds_that_are_no_real_day_are_user_errors(bad):
+    with pytest.raises(ProjectionError, match=bad):
+        parse_bound(bad)
+
+
+def test_bounds_end_on_the_last_day_of_their_month_or_year():
+    assert parse_bound("2024-02", end=True) == "2024-02-29"
+    assert parse_bound("2023-02", end=True) == "2023-02-28"
+    assert parse_bound("2024", end=True) == "2024-12-31"
+    assert parse_bound("2024-02") == "2024-02-01"
+    assert date_interval("2023-11") == ("2023-11-01", "2023-11-30")
+
+
+def test_tie_years_are_those_of_its_events_and_agreements_inside_the_period(data):
+    vnm, usa = ID + "country/VNM", ID + "country/USA"
+    whole = country_graph(data).edges[vnm, usa]
+    assert (whole["first"], whole["last"]) == (2023, 2024)
+    # the partnership in force since 2023 does not pull the years out of the period
+    since_2024 = country_graph(data, Period.parse("2024", None)).edges[vnm, usa]
+    assert (since_2024["first"], since_2024["last"]) == (2024, 2024)
+    assert (since_2024["level"], since_2024["since"]) == ("ComprehensiveStrategicPartnership", "2023-09")
+    # a partnership alone gives a tie without years
+    fra = country_graph(data, types=["Partnership"]).edges[vnm, ID + "country/FRA"]
+    assert (fra["first"], fra["last"], fra["since"]) == (None, None, "2013")
+
+
+def test_latest_partnership_is_the_one_last_entered():
+    from kg.projection import Node, latest_partnership
+
+    def p(iri, level, since=None):
+        return Node(iri, "Partnership", "Partnership", level=level, start=since)
+
+    old = p("a", "ComprehensiveStrategicPartnership", "2013")
+    new = p("b", "StrategicPartnership", "2023-09")
+    undated = p("c", "ComprehensivePartnership")
+    assert latest_partnership([old, new, undated]) is new
+    assert latest_partnership([undated, p("d", "StrategicPartnership")]).iri == "d"  # undated: the strongest
+    assert latest_partnership([]) is None

@@ -55,3 +55,20 @@ def test_in_memory_store_has_no_cache():
     store = OxigraphStore(None)
     _article(store, "a", "VNM")
     assert {n.iso for n in load_kg_cached(store).nodes.values()} == {"VNM"}
+
+
+def test_a_cache_without_details_does_not_serve_a_load_with_them(tmp_path, monkeypatch):
+    path = tmp_path / "store"
+    with OxigraphStore(path) as store:
+        _article(store, "a", "VNM")
+        light = load_kg_cached(store, details=False)
+        assert {n.iso for n in light.nodes.values()} == {"VNM"}
+        calls = []
+        real = projection.load_kg
+        monkeypatch.setattr(projection, "load_kg", lambda *a, **k: calls.append(a[1:]) or real(*a, **k))
+        load_kg_cached(store, details=False)
+        assert calls == []  # the light cache serves a light load
+        load_kg_cached(store)
+        assert calls == [(True,)]  # but not one that needs evidence and articles
+        load_kg_cached(store, details=False)
+        assert calls == [(True,)]  # and the full cache serves both

@@ -353,9 +353,9 @@ def _from_range(text: str, m: re.Match[str]) -> Iterable[_Candidate]:
         return
     if m.group("and") is not None and (m1 is not None or d2 != d1 + 1):
         return  # "5/3 và 7/3" names two days; the single pass reads each
-    last = PartialDate(y2, m2, d2)
     if not _valid(y2, m2, d2):
         return
+    last = PartialDate(y2, m2, d2)
     # the second half may stand alone (e.g. when the first is not a day)
     if y2 is not None or _has_cue(text, start2):
         yield _Candidate(start2, m.end(), last)

@@ -20,6 +20,12 @@ def test_sang_nay_is_the_publication_day_and_hom_qua_the_day_before():
     assert deictic_dates("Sáng nay, tàu cập cảng.", PartialDate(2026, 7)) == []  # no day to count from
 
 
+def test_sang_nay_in_capitals_or_across_a_line_break():
+    found = deictic_dates("SÁNG NAY, tàu cập cảng.\nChiều hôm\nqua hai bên hội đàm; bây giờ thì nay khác.",
+                          PartialDate(2026, 7, 7))
+    assert [d.date.iso() for d in found] == ["2026-07-07", "2026-07-06"]
+
+
 def test_a_port_call_dated_by_sang_nay_not_by_its_last_visit():
     [call] = [e for e in _events(
         "Sáng nay, tàu hộ vệ HMNZS Te Kaha của Hải quân Hoàng gia New Zealand cập cảng Tiên Sa, bắt đầu chuyến thăm. "
@@ -82,3 +88,10 @@ def test_a_day_told_in_the_lead_dates_the_article_when_no_sentence_opens_with_on
         published=PartialDate(2026, 4, 25))
     [talks] = [e for e in events if e.type == "Talks"]
     assert talks.start.iso() == "2026-04-19"
+
+
+def test_a_date_right_before_the_verb_dates_it():
+    [call] = [e for e in _events(
+        "Tin quốc phòng\n\nTrong chuyến công tác, tàu khu trục HMAS Sydney của Hải quân Hoàng gia Australia "
+        "ngày 3/7 đã cập cảng Cam Ranh.") if e.type == "PortCall"]
+    assert call.start.iso() == "2026-07-03" and set(call.countries) == {"AUS", "VNM"}

@@ -445,3 +445,23 @@ def test_a_sentence_opened_by_dip_nay_adds_to_the_happening():
     (ev,) = doc.events
     assert {"KHM", "RUS"} <= set(ev.countries) and "Sok Chanthy" in ev.participants
     assert {o.name: o.positions for o in doc.officials}["Sergei Orlov"] == ["Phó Tùy viên Quốc phòng Nga"]
+
+
+def test_a_rehearsal_of_an_opening_is_not_the_event():
+    from kg.model import Article, PartialDate
+    from kg.pipeline import Pipeline
+
+    doc = Pipeline()(Article(id="t", published=PartialDate(2026, 7, 7), text=(
+        "Tin quốc phòng\n\nSáng 3/7, các lực lượng tổng duyệt Lễ khai mạc Triển lãm Quốc phòng quốc tế "
+        "Việt Nam 2026 tại Hà Nội.")))
+    assert [e for e in doc.events if e.type == "Exhibition"] == []
+
+
+def test_receiving_a_capitalised_delegation_is_a_meeting():
+    from kg.model import Article, PartialDate
+    from kg.pipeline import Pipeline
+
+    doc = Pipeline()(Article(id="t", published=PartialDate(2026, 7, 7), text=(
+        "Tin quốc phòng\n\nSáng 3/7, Thượng tướng Hoàng Xuân Chiến tiếp Đoàn đại biểu Quân đội Hoàng gia Campuchia.")))
+    [meeting] = [e for e in doc.events if e.type == "Meeting"]
+    assert set(meeting.countries) == {"KHM", "VNM"} and meeting.start.iso() == "2026-07-03"

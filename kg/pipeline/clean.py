@@ -574,6 +574,12 @@ def _opens_sentence(para: str, m: re.Match[str]) -> bool:
     return not (mark[0] == "." and len(mark.rstrip(_CLOSERS)) == 1 and _is_abbreviation(para, m.start()))
 
 
+# The longest sentence a reader gets: real ones stay under ~1,000 characters; a
+# longer run without a full stop (a list, a table flattened, hostile input) is cut
+# at clause breaks, so that the work done for each trigger in a sentence stays bounded.
+MAX_SENTENCE = 1500
+
+
 def _span(para: str, start: int, end: int) -> list[tuple[int, int]]:
     chunk = para[start:end]
     stripped = chunk.lstrip()
@@ -582,7 +588,27 @@ def _span(para: str, start: int, end: int) -> list[tuple[int, int]]:
     if not size:
         return []
     s = start + lead
-    return [(s, s + size)]
+    if size <= MAX_SENTENCE:
+        return [(s, s + size)]
+    return _cut_long(para, s, s + size)
+
+
+def _cut_long(para: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run longer than `MAX_SENTENCE` in pieces no longer, each ended by the last
+    clause break (";", ",") in its second half, else the last blank, else cut."""
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        half = start + MAX_SENTENCE // 2
+        clause = max(para.rfind("; ", half, limit), para.rfind(", ", half, limit))
+        cut = clause + 1 if clause >= 0 else para.rfind(" ", half, limit)
+        cut = cut if cut > start else limit
+        out.extend(_span(para, start, cut))
+        start = cut
+        while start < end and para[start].isspace():
+            start += 1
+    out.extend(_span(para, start, end) if end > start else [])
+    return out
 
 
 def _split_paragraph(para: str, offset: int) -> list[Sentence]:

@@ -69,6 +69,8 @@ PAREN_DATE_RE = re.compile(r"(?:\s+(?:tại|ở)\s+[^,.;:()]{1,40}?)?\s*\(\s*(?:
 
 
 MODIFIER_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:sở chỉ huy|ban chỉ đạo|ban tổ chức|kịch bản|thao trường)\s+$")
+# what may stand between a rehearsal word and the event it rehearses ("tổng duyệt Lễ khai mạc Triển lãm")
+REHEARSED_PART_RE = re.compile(r"(?i)\s+(?:(?:lễ|buổi|chương trình)\s+(?:khai mạc|bế mạc|diễu binh)\s+)?$")
 
 
 AFTER_IT_RE = re.compile(r"(?i)(?<!\w)(?:kết thúc|sau khi|sau|bế mạc)\s+$")
@@ -161,7 +163,7 @@ def verb_triggers() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def trigger_re() -> re.Pattern[str]:
-    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + ("ông", "bà", "ngài", "đoàn")
+    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + RECEIVED_WORDS
     # "tiếp <title>": the word first, then the checks on what precedes it (the
     # same as lookbehinds before it, but cheap at the many positions without it)
     title = r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
@@ -177,10 +179,14 @@ def trigger_re() -> re.Pattern[str]:
     return plain_trigger_re()
 
 
+# besides a title or a rank, who "tiếp"/"gặp" may take: "tiếp ông X", "tiếp Đoàn học viên ..."
+RECEIVED_WORDS = ("ông", "bà", "ngài", "đoàn", "Ông", "Bà", "Ngài", "Đoàn")
+
+
 @lru_cache(maxsize=1)
 def plain_trigger_re() -> re.Pattern[str]:
     """The reference form of `trigger_re` (kept for the equivalence tests)."""
-    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + ("ông", "bà", "ngài", "đoàn")
+    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + RECEIVED_WORDS
     title = r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
     receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)" + title + r"|Tiếp(?<!\wTiếp)" + title
     meet = r"gặp(?<!\wgặp)(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title + r"|Gặp(?<!\wGặp)" + title

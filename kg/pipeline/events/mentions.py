@@ -44,6 +44,7 @@ from kg.pipeline.events.lexicon import (
     PLURAL_MEETINGS_RE,
     PREVIOUS_AFTER_RE,
     QUOTED_NAME_RE,
+    REHEARSED_PART_RE,
     SHIP_CALL_TRIGGERS,
     SHIP_OF_RE,
     THIS_ONE_AFTER_RE,
@@ -60,7 +61,7 @@ from kg.pipeline.events.lexicon import (
 from kg.pipeline.events.resolve import host_country_before, host_of, visit_host
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
-from kg.pipeline.when import clause_end, clause_start, is_time_of_clause, sentence_head
+from kg.pipeline.when import clause_end, clause_start, dates_the_verb, is_time_of_clause, sentence_head
 
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
 RECEIVES = rule("event.receives-or-meets", "'tiếp' or 'gặp' right before a title or an honorific")
@@ -221,7 +222,7 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
     lo = sent.start
     if CATEGORY_BEFORE_RE.search(text[max(lo, m.start() - 12) : m.start()]) and not _several_meetings(text, sent, m):
         return CATEGORY
-    if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()):
+    if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()) or _rehearsed(text, lo, m.start()):
         return MODIFIER
     if context_re("recall").search(text, c_lo, m.start()):
         return RECALLED
@@ -230,6 +231,15 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
     if context_re("history").search(text, max(c_lo, m.start() - 40), m.start()):
         return HISTORY
     return None
+
+
+def _rehearsed(text: str, lo: int, trig: int) -> bool:
+    """ "tổng duyệt Lễ khai mạc Triển lãm ...": a rehearsal of the event, not the event."""
+    window = max(lo, trig - 40)
+    for r in context_re("rehearsal").finditer(text, window, trig):
+        if REHEARSED_PART_RE.fullmatch(text, r.end(), trig):
+            return True
+    return False
 
 
 def _several_meetings(text: str, sent: Sentence, m: re.Match[str]) -> bool:
@@ -380,9 +390,8 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     after_it = not mention.named and AFTER_IT_RE.search(text, max(lo, mention.start - 12), mention.start) is not None
     end = max(mention.end, mention.name_end)
     cued = None if after_it else next(
-        (d for d in idx.dates_in(end, c_hi)
-         if d.start - end < 120
-         and (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
+        (d for d in idx.dates_in(end, min(c_hi, end + 120))
+         if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
               or PAREN_DATE_RE.fullmatch(text, end, d.start))
          and not OTHER_TIME_RE.search(text, end, d.start)),
         None,
@@ -394,16 +403,17 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
             mention.year = cued.date.year
         return
     own = sentence_head(text, sent)
-    before = idx.dates_in(own, mention.start)
-    heading = [d for d in before if d.start - own < 30]
-    if heading:
-        mention.date, mention.date_weak = heading[0], mention.named and not first
+    heading = idx.first_date_in(own, min(mention.start, own + 30))
+    last = idx.last_date_in(own, mention.start)
+    if heading is not None:
+        mention.date, mention.date_weak = heading, mention.named and not first
         mention.rules.append(DATE_HEAD)
         if mention.etype == "Visit" and ONGOING_BEFORE_RE.search(text, max(lo, mention.start - 20), mention.start):
             mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
             mention.rules.append(ONGOING)
-    elif before and not mention.named and is_time_of_clause(text, own, before[-1]):
-        mention.date = before[-1]
+    elif last is not None and (dates_the_verb(text, last, mention.start)
+                               or (not mention.named and is_time_of_clause(text, own, last))):
+        mention.date = last
         mention.rules.append(DATE_CLAUSE)
 
 

@@ -382,7 +382,7 @@ class EventMerger:
             if si in told or not BACK_REFERENCE_RE.match(text, sentence_head(text, sent), sent.end):
                 continue
             before = [d for d in self.drafts if d.sentences and max(d.sentences) < si]
-            names = [o.name for o in self.doc.name_occurrences if sent.start <= o.start < sent.end]
+            names = [o.name for o in idx.names_in(sent.start, sent.end)]
             if not before or not names:
                 continue
             ev = max(before, key=lambda d: max(d.sentences)).event
@@ -503,9 +503,9 @@ def _alias_dates(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
                 if not AT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
                     continue
                 sent = idx.sentences[idx.sentence_at(m.start())]
-                head = [x for x in idx.dates_in(sent.start, m.start()) if x.start - sent.start < 30]
-                if head:
-                    d.event.start, d.event.end = dates_of(idx, head[0])
+                head = idx.first_date_in(sent.start, min(m.start(), sent.start + 30))
+                if head is not None:
+                    d.event.start, d.event.end = dates_of(idx, head)
                     d.has_fact = True
                     add_unique(d.event.evidence, sent.text)
                     d.event.readings.append(Reading(sent.start, sent.end, m.start(), m.end(), (ALIAS_DATE,)))

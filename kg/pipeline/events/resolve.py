@@ -65,8 +65,8 @@ def resolve_event_mention(
     a mention telling several meetings at once comes back as one per counterpart."""
     text = doc.text
     sent = idx.sentences[mention.sent]
-    mention.people = [o.name for o in doc.name_occurrences if sent.start <= o.start < sent.end]
-    mention.hosts, mention.guests = _sides(doc, sent, mention)
+    mention.people = [o.name for o in idx.names_in(sent.start, sent.end)]
+    mention.hosts, mention.guests = _sides(doc, idx, sent, mention)
     mention.location = location(text, sent.start, sent.end)
     mention.organizer = organizer(doc, sent.start, mention.start, sent.end)
     if mention.etype == "PortCall":
@@ -93,14 +93,14 @@ def resolve_event_mention(
     return [mention]
 
 
-def _sides(doc: Doc, sent: Sentence, mention: EventMention) -> tuple[list[str], list[str]]:
+def _sides(doc: Doc, idx: DocIndex, sent: Sentence, mention: EventMention) -> tuple[list[str], list[str]]:
     """The officials before the trigger in its clause (the hosts: who receives,
     meets, holds talks) and after it (the guests)."""
     text = doc.text
     lo = clause_start(text, mention.start, sent.start)
     hi = clause_end(text, mention.trig_end, sent.end)
-    hosts = [o.name for o in doc.name_occurrences if lo <= o.start < mention.start]
-    guests = [o.name for o in doc.name_occurrences if mention.trig_end <= o.start < hi]
+    hosts = [o.name for o in idx.names_in(lo, mention.start)]
+    guests = [o.name for o in idx.names_in(mention.trig_end, hi)]
     return list(dict.fromkeys(hosts)), list(dict.fromkeys(guests))
 
 
@@ -115,8 +115,8 @@ def _per_counterpart(
     if w is None:
         return []
     groups: dict[str, list[str]] = {}
-    for o in doc.name_occurrences:
-        if w.end() <= o.start < sent.end and country_of.get(o.name) not in (None, VNM):
+    for o in idx.names_in(w.end(), sent.end):
+        if country_of.get(o.name) not in (None, VNM):
             add_unique(groups.setdefault(country_of[o.name] or "", []), o.name)
     for c in idx.countries_in(w.end(), sent.end):
         if c.code != VNM:
@@ -176,7 +176,7 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
     else the nearest person -- not the speaker of "chuyến thăm là dịp ..."."""
     visited = visit_host(text, idx, mention.trig_end, sent.end)
     host_code = visited.code if visited is not None else None
-    people = [o for o in idx.doc.name_occurrences if sent.start <= o.start < sent.end]
+    people = idx.names_in(sent.start, sent.end)
     before = [o for o in people if o.end <= mention.start]
     after = [o for o in people if o.start >= mention.end]
     ordered = [o.name for o in before[::-1] + after]

@@ -465,3 +465,42 @@ def test_receiving_a_capitalised_delegation_is_a_meeting():
         "Tin quốc phòng\n\nSáng 3/7, Thượng tướng Hoàng Xuân Chiến tiếp Đoàn đại biểu Quân đội Hoàng gia Campuchia.")))
     [meeting] = [e for e in doc.events if e.type == "Meeting"]
     assert set(meeting.countries) == {"KHM", "VNM"} and meeting.start.iso() == "2026-07-03"
+
+
+def _read(text: str):
+    from kg.model import Article, PartialDate
+    from kg.pipeline import Pipeline
+
+    return Pipeline()(Article(id="t", published=PartialDate(2026, 7, 7), text=text)).events
+
+
+def test_an_exchange_told_by_its_activity_is_an_event_of_the_two_sides():
+    events = _read(
+        "Tàu Hải quân Philippines thăm Đà Nẵng\n\nSáng 3/7, tàu BRP Antonio Luna của Hải quân Philippines cập cảng "
+        "Tiên Sa, bắt đầu chuyến thăm thành phố Đà Nẵng. Chiều 4/7, thủy thủ hai nước giao lưu bóng đá và kéo co.")
+    [exchange] = [e for e in events if e.type == "Exchange"]
+    assert exchange.start.iso() == "2026-07-04" and set(exchange.countries) == {"PHL", "VNM"}
+
+
+def test_sau_hoi_dam_dates_what_follows_by_the_talks():
+    events = _read(
+        "Biên phòng hai nước hội đàm\n\nNgày 3/7, tại cửa khẩu, Đại tá Nguyễn Văn An, Chỉ huy trưởng Bộ đội Biên phòng "
+        "tỉnh hội đàm với Đại tá Somsak Vongsa, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Savannakhet (Lào). "
+        "Sau hội đàm, cán bộ, chiến sĩ hai bên giao lưu bóng chuyền hữu nghị.")
+    [exchange] = [e for e in events if e.type == "Exchange"]
+    assert exchange.start.iso() == "2026-07-03" and set(exchange.countries) == {"LAO", "VNM"}
+
+
+def test_a_wish_for_exchanges_is_no_event():
+    assert _read("Tin\n\nHai bên nhất trí tăng cường giao lưu văn hóa giữa hai đơn vị, giao lưu thể thao.") == []
+
+
+def test_a_visit_told_around_a_dated_signing_takes_the_month_and_a_peer_short_name():
+    events = _read(
+        "Hợp tác quốc phòng Anh - Việt Nam\n\nAnh và Việt Nam ký Bản ghi nhớ về hợp tác quốc phòng tại Hà Nội ngày "
+        "12/3/2026.\n\nLễ ký diễn ra sau hội đàm giữa Quốc vụ khanh Bộ Quốc phòng Anh Huân tước Peter Ashdown và "
+        "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng.\n\nChuyến thăm của Huân tước Ashdown đến Việt Nam "
+        "là chuyến thăm đầu tiên của một lãnh đạo Bộ Quốc phòng Anh kể từ năm 2012.")
+    [visit] = [e for e in events if e.type == "Visit"]
+    assert visit.start.iso() == "2026-03" and set(visit.countries) == {"GBR", "VNM"}
+    assert "Peter Ashdown" in visit.participants

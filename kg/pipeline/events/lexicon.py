@@ -38,6 +38,8 @@ CUE_WINDOW = 80  # characters before a date searched for its cue
 
 
 FACT_VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|đang|vừa)\s+$")
+# between "giao lưu" and the activity it names ("giao lưu hữu nghị bóng đá", "giao lưu, thi đấu bóng chuyền")
+ACTIVITY_AFTER_RE = re.compile(r"(?i)\s+(?:(?:hữu nghị|và thi đấu|, thi đấu|thi đấu)\s+)?")
 
 
 # "Lần giao lưu thứ 8": an edition named by its number around a bare trigger
@@ -135,6 +137,12 @@ ALIAS_YEAR_RE = re.compile(r"\s*\((?:[^()]{1,40}?\s)?((?:19|20)\d{2})\)")
 
 # "Cùng ngày", "chiều cùng ngày": the day of the happening reported just before
 SAME_DAY_RE = re.compile(r"(?i)(?<!\w)cùng ngày(?!\w)")
+# a sentence that opens after a happening just told: "Sau hội đàm, ...", "Kết thúc buổi tiếp, ..."
+# -- the same day as it
+AFTER_TOLD_RE = re.compile(
+    r"(?i)(?:ngay\s+)?(?:sau khi kết thúc|sau khi|sau|kết thúc)\s+(?:(?:buổi|cuộc|lễ)\s+)?"
+    r"(?:hội đàm|hội kiến|tiếp|gặp|gặp gỡ|làm việc|ký|ký kết|lễ đón|đón)(?!\w)[^,.;]{0,40},"
+)
 
 
 # Types whose mentions can carry a proper name ("Hội nghị ADMM lần thứ 11");
@@ -298,6 +306,8 @@ def name_fillers() -> frozenset[str]:
 
 
 OF_WHOM_RE = re.compile(r"\s*(?:lần này\s+)?của\s+(?:đoàn|[A-ZĐ])")
+# "chuyến thăm của Huân tước Howe đến Việt Nam": the visitor, then where to
+VISITOR_THEN_HOST_RE = re.compile(r"\s*(?:lần này\s+)?của\s+[^,.;:()\n]{1,60}?\s(?:đến|tới|sang)\s+")
 
 
 HOST_CUE_RE = re.compile(r"(?:tại|ở|sang|tới|đến)\s+$")

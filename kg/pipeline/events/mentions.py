@@ -21,6 +21,7 @@ from kg.model import Doc, Sentence
 from kg.pipeline.common import ORDINAL_RE, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
 from kg.pipeline.events.lexicon import (
     ACRONYM_AFTER_RE,
+    ACTIVITY_AFTER_RE,
     AFTER_IT_RE,
     ALIAS_YEAR_RE,
     CATEGORY_BEFORE_RE,
@@ -64,6 +65,7 @@ from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import clause_end, clause_start, dates_the_verb, is_time_of_clause, sentence_head
 
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
+ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
 RECEIVES = rule("event.receives-or-meets", "'tiếp' or 'gặp' right before a title or an honorific")
 SHIP_VISITS = rule("event.ship-visits", "a bare 'thăm' made by a ship")
 VISITS_COUNTRY = rule("event.visits-country", "a bare 'thăm' right before a country")
@@ -180,7 +182,8 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         mention.date, mention.happening = None, False  # the gloss of a mechanism's short name
         mention.rules.append(GLOSS)
         return mention
-    mention.happening = mention.date is not None or context_re("happening").search(text, c_lo, c_hi) is not None
+    mention.happening = (mention.date is not None or kind.rule is ACTIVITY
+                         or context_re("happening").search(text, c_lo, c_hi) is not None)
     if mention.happening and mention.date is None:
         mention.rules.append(HAPPENING)
     if mention.named:
@@ -288,8 +291,17 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
         return _Kind("Meeting", True, "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp", RECEIVES)
     etype, creatable, display = trig[folded]
     if not creatable and folded in verb_triggers():
-        creatable = FACT_VERB_BEFORE_RE.search(text, max(sent.start, m.start() - 8), m.start()) is not None
+        if FACT_VERB_BEFORE_RE.search(text, max(sent.start, m.start() - 8), m.start()) is not None:
+            return _Kind(etype, True, display, TRIGGER)
+        if _activity_after(text, m.end(), sent.end):
+            return _Kind(etype, True, display, ACTIVITY)
     return _Kind(etype, creatable, display, TRIGGER)
+
+
+def _activity_after(text: str, end: int, hi: int) -> bool:
+    """ "giao lưu bóng chuyền", "giao lưu văn nghệ với ...": the verb names what was done."""
+    m = ACTIVITY_AFTER_RE.match(text, end, hi)
+    return m is not None and context_re("activity").match(text, m.end(), hi) is not None
 
 
 def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:

@@ -18,6 +18,7 @@ from typing import Optional
 from kg.model import Doc, Event, PartialDate, Reading
 from kg.pipeline.common import VNM, DocIndex, add_unique, norm_key
 from kg.pipeline.events.lexicon import (
+    AFTER_TOLD_RE,
     AT_BEFORE_RE,
     BACK_REFERENCE_RE,
     BILATERAL_TYPES,
@@ -50,6 +51,7 @@ NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant
 NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no event to refer to and too little to open one")
 OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
+AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
 BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,': the officials of the sentence take part in the latest event")
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
@@ -222,8 +224,11 @@ class EventMerger:
         """ "Cùng ngày, ...", "Trước đó, sáng cùng ngày, ...": the day last told.
         True when the sentence says so (whether or not that day is known)."""
         sent = self.idx.sentences[mention.sent]
+        head = sentence_head(self.doc.text, sent)
         if SAME_DAY_RE.search(self.doc.text, sent.start, min(sent.end, sent.start + 40)) is None:
-            return False
+            if AFTER_TOLD_RE.match(self.doc.text, head, sent.end) is None:
+                return False
+            mention.rules.append(AFTER_TOLD)
         told = last_told_day(self.idx, self.doc.text, sent.start)
         if told is not None:
             when.start, when.end = dates_of(self.idx, told)
@@ -253,8 +258,9 @@ class EventMerger:
                 when.rules.append(SAME_DAY)
         if when.start is None:
             self._dateline(mention, when)
-            if mention.this_one and mention.etype == "Visit" and when.start is not None and when.start.month:
-                # a visit the article tells as under way: begun before the day told
+            if mention.etype == "Visit" and when.start is not None and when.start.month and when.end is None:
+                # a visit dated by a dateline's one day: that is the day of one of its
+                # happenings (talks, a signing); the visit spans more -- its month
                 when.start, when.end = PartialDate(when.start.year, when.start.month), None
         mention.rules.append(NEW_ANONYMOUS)
         ev = Event(type=mention.etype, label="")

@@ -42,6 +42,7 @@ from kg.pipeline.events.lexicon import (
     SHIP_NAME_RE,
     TITLE_TO_COUNTRY_RE,
     VISIT_KIND_RE,
+    VISITOR_THEN_HOST_RE,
     WITH_RE,
 )
 from kg.pipeline.mentions import EventMention
@@ -258,7 +259,10 @@ def visit_host(text: str, idx: DocIndex, trig_end: int, hi: int) -> Optional[Cou
     kind = VISIT_KIND_RE.match(text, trig_end, hi)
     pos = kind.end() if kind else trig_end
     at = AT_AFTER_RE.match(text, pos, hi)
-    return country_at(idx, at.end() if at else pos)
+    found = country_at(idx, at.end() if at else pos)
+    if found is None and (then := VISITOR_THEN_HOST_RE.match(text, pos, hi)) is not None:
+        found = country_at(idx, then.end())
+    return found
 
 
 def location(text: str, lo: int, hi: int) -> Optional[str]:

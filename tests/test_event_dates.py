@@ -95,3 +95,10 @@ def test_a_date_right_before_the_verb_dates_it():
         "Tin quốc phòng\n\nTrong chuyến công tác, tàu khu trục HMAS Sydney của Hải quân Hoàng gia Australia "
         "ngày 3/7 đã cập cảng Cam Ranh.") if e.type == "PortCall"]
     assert call.start.iso() == "2026-07-03" and set(call.countries) == {"AUS", "VNM"}
+
+
+def test_a_named_exercise_told_after_the_days_first_sentence_takes_that_day():
+    [drill] = [e for e in _events(
+        "Tàu 015 về nước\n\nSáng 15/7, tàu 015-Trần Hưng Đạo rời cảng Visakhapatnam. Trên vùng biển ngoài khơi, "
+        "tàu đã tiến hành diễn tập PASSEX với tàu hộ vệ INS Kamorta của Hải quân Ấn Độ.") if e.type == "Exercise"]
+    assert drill.start.iso() == "2026-07-15"

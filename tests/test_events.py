@@ -467,11 +467,11 @@ def test_receiving_a_capitalised_delegation_is_a_meeting():
     assert set(meeting.countries) == {"KHM", "VNM"} and meeting.start.iso() == "2026-07-03"
 
 
-def _read(text: str):
+def _read(text: str, published=(2026, 7, 7)):
     from kg.model import Article, PartialDate
     from kg.pipeline import Pipeline
 
-    return Pipeline()(Article(id="t", published=PartialDate(2026, 7, 7), text=text)).events
+    return Pipeline()(Article(id="t", published=PartialDate(*published), text=text)).events
 
 
 def test_an_exchange_told_by_its_activity_is_an_event_of_the_two_sides():
@@ -504,3 +504,12 @@ def test_a_visit_told_around_a_dated_signing_takes_the_month_and_a_peer_short_na
     [visit] = [e for e in events if e.type == "Visit"]
     assert visit.start.iso() == "2026-03" and set(visit.countries) == {"GBR", "VNM"}
     assert "Peter Ashdown" in visit.participants
+
+
+def test_a_stop_inside_a_port_call_is_no_second_port_call():
+    events = _read(
+        "Tàu 015 thăm Ấn Độ\n\nSáng 12/7, tàu 015-Trần Hưng Đạo thuộc Vùng 4 Hải quân đã cập cảng Visakhapatnam, "
+        "bắt đầu chuyến thăm hữu nghị Ấn Độ từ ngày 12 đến 15/7.\n\nTrong hai ngày 13 và 14/7, cán bộ, chiến sĩ "
+        "tàu 015-Trần Hưng Đạo đến thăm Học viện Hải quân Ấn Độ.", published=(2026, 7, 20))
+    [call] = [e for e in events if e.type == "PortCall"]
+    assert call.start.iso() == "2026-07-12" and set(call.countries) == {"IND", "VNM"}

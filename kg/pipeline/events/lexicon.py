@@ -254,6 +254,8 @@ LOC_PLACE_RE = re.compile(r"(?:sân bay|trụ sở|thủ đô|cảng|thành ph�
 # Types whose unnamed happening is told by its day; a stretch of days told first
 # ("Từ ngày 20 - 21/8, hai bên tổ chức hội đàm và diễn tập ...") is the same one.
 TOLD_BY_DAY = frozenset({"Exercise", "Exchange", "Talks", "Meeting"})
+# Types told as a stay over several days, with stops inside it
+STAY_TYPES = frozenset({"Visit", "PortCall"})
 
 
 AT_AFTER_RE = re.compile(r"\s*(?:tại|ở)\s+")

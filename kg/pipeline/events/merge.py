@@ -26,6 +26,7 @@ from kg.pipeline.events.lexicon import (
     NAMED_TYPES,
     PRESUPPOSED_BEFORE_RE,
     SAME_DAY_RE,
+    STAY_TYPES,
     TOLD_BY_DAY,
     YEAR_IN_LABEL_RE,
     name_fillers,
@@ -50,6 +51,7 @@ BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no event to refer to and too little to open one")
 OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
+PARAGRAPH_DAY = rule("event.day-of-paragraph", "a named event told as happening, undated, on the day heading its paragraph")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
@@ -58,6 +60,7 @@ ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name 
 ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
 IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
+WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
@@ -111,6 +114,8 @@ class EventMerger:
             draft = self._named(mention)
             if when.start is None:
                 self._same_day(mention, when)
+            if when.start is None and draft.event.start is None and mention.happening:
+                self._date_of_paragraph(mention, when)
         else:
             draft = self._unnamed(mention, when)
         if draft is None:
@@ -279,6 +284,16 @@ class EventMerger:
         if when.start is not None:
             when.rules.append(DATELINE)
 
+    def _date_of_paragraph(self, mention: EventMention, when: _When) -> None:
+        """ "Sáng 15/10, tàu rời cảng. Trên vùng biển, tàu đã tiến hành diễn tập PASSEX ...":
+        a named event told as happening, with no date yet, on the day heading its paragraph."""
+        found = paragraph_dateline(self.idx, mention.sent)
+        if found is None or self.idx.paragraph_start(found.start) != self.idx.paragraph_start(mention.start):
+            return
+        when.start, when.end = dates_of(self.idx, found)
+        if when.start is not None:
+            when.rules.append(PARAGRAPH_DAY)
+
     def _drop(self, mention: EventMention, reason: str) -> None:
         drop(self.doc, "event", reason, mention.start, mention.end)
 
@@ -327,7 +342,8 @@ class EventMerger:
                 continue
             hosts_of[id(ev)] = d.hosts
             events.append(ev)
-        return _fold_stretches(events, {id(d.event) for d in drafts if d.named})
+        named = {id(d.event) for d in drafts if d.named}
+        return _fold_into_stays(_fold_stretches(events, named), named)
 
     def _twin(self, d: _Draft, events: list[Event], hosts_of: dict[int, frozenset[str]]) -> Optional[Event]:
         """An unnamed event already kept that is the same happening as draft `d`:
@@ -475,6 +491,25 @@ def _fold_stretches(events: list[Event], named: set[int]) -> list[Event]:
                 day.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, STRETCH))
                                     for r in ev.readings)
                 continue
+        out.append(ev)
+    return out
+
+
+def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:
+    """Fold an unnamed visit or port call told on days inside an earlier stay of its
+    type ("cập cảng ..., thăm từ ngày 12 đến 15/10" ... "Trong hai ngày 13 và 14/10,
+    thủy thủ đến thăm Học viện"): a stop of that stay, not a second one."""
+    out: list[Event] = []
+    for ev in events:
+        stay = None if id(ev) in named or ev.type not in STAY_TYPES or ev.start is None else next(
+            (e for e in out if e.type == ev.type and e.start is not None and e.end is not None
+             and e.start <= ev.start and (ev.end or ev.start) <= e.end and (e.start, e.end) != (ev.start, ev.end)
+             and _same_sides(e, ev)),
+            None,
+        )
+        if stay is not None:
+            _merge_events(stay, ev, WITHIN_STAY)
+            continue
         out.append(ev)
     return out
 

@@ -513,3 +513,19 @@ def test_a_stop_inside_a_port_call_is_no_second_port_call():
         "tàu 015-Trần Hưng Đạo đến thăm Học viện Hải quân Ấn Độ.", published=(2026, 7, 20))
     [call] = [e for e in events if e.type == "PortCall"]
     assert call.start.iso() == "2026-07-12" and set(call.countries) == {"IND", "VNM"}
+
+
+def test_a_visit_to_a_city_written_with_a_dot_keeps_its_dates():
+    events = _read("Tin\n\nĐoàn tùy viên quốc phòng các nước có chuyến thăm và làm việc tại TP.HCM từ ngày 23 đến 26/10.",
+                   published=(2025, 10, 27))
+    [visit] = [e for e in events if e.type == "Visit"]
+    assert (visit.start.iso(), visit.end.iso()) == ("2025-10-23", "2025-10-26")
+
+
+def test_one_more_guest_at_the_reception_is_no_second_meeting():
+    events = _read(
+        "Quân khu tiếp đoàn tùy viên\n\nChiều 24/10, Trung tướng Lê Xuân Thành, Tư lệnh Quân khu 7, đã tiếp Đại tá "
+        "Richard Whitcombe, Tùy viên Quốc phòng Anh. Cùng dự buổi tiếp, Đại tá Thomas Bauer, Tùy viên Quốc phòng Đức, "
+        "cho biết quan hệ quốc phòng phát triển tốt.", published=(2025, 10, 27))
+    [meeting] = [e for e in events if e.type == "Meeting"]
+    assert meeting.start.iso() == "2025-10-24" and {"GBR", "DEU", "VNM"} <= set(meeting.countries)

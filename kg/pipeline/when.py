@@ -23,7 +23,8 @@ ADJUNCT_DAY_RE = re.compile(r"(?i),\s*(?:(?:từ|vào|trong)\s+)?(?:(?:các|hai|
 DATE_OPENER_RE = re.compile(
     r"(?i)(?:[^\n]{0,30}?\s[-–—]\s+)?(?:(?:cũng|vào|trong|từ|sáng|chiều|tối|trưa|đêm|hôm|ngày|qua|nay|buổi|các|hai|ba)\s*)*\(?\s*$"
 )
-_CLAUSE_PUNCT_RE = re.compile(r"[;.!?]")
+# ("TP.HCM", "31.5": a dot glued to the next word is no clause end)
+_CLAUSE_PUNCT_RE = re.compile(r"[;!?]|\.(?!\w)")
 # An agency dateline opening a story: "Hà Nội, 23/4 (TTXVN) - ", "Viêng Chăn, 20/11 (VOV) – ".
 _AGENCY_DATELINE_RE = re.compile(r"[^\W\d][^,\n]{1,40},\s*\d{1,2}/\d{1,2}(?:/\d{4})?\s*\([^()\n]{2,20}\)\s*[-–—]\s*")
 # A date this close to where a sentence's words start opens the sentence ("Chiều 24/10, ...").

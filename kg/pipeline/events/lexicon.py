@@ -136,6 +136,8 @@ ALIAS_YEAR_RE = re.compile(r"\s*\((?:[^()]{1,40}?\s)?((?:19|20)\d{2})\)")
 
 
 # "Cùng ngày", "chiều cùng ngày": the day of the happening reported just before
+# "Cùng dự buổi tiếp, ...", "Tham dự cuộc gặp có ...": an attendant of a happening already told
+ATTENDED_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:cùng\s+)?(?:tham\s+)?dự\s+$")
 SAME_DAY_RE = re.compile(r"(?i)(?<!\w)cùng ngày(?!\w)")
 # a sentence that opens after a happening just told: "Sau hội đàm, ...", "Kết thúc buổi tiếp, ..."
 # -- the same day as it

@@ -20,6 +20,7 @@ from kg.pipeline.common import VNM, DocIndex, add_unique, norm_key
 from kg.pipeline.events.lexicon import (
     AFTER_TOLD_RE,
     AT_BEFORE_RE,
+    ATTENDED_BEFORE_RE,
     BACK_REFERENCE_RE,
     BILATERAL_TYPES,
     DISPLAY,
@@ -51,6 +52,7 @@ BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no event to refer to and too little to open one")
 OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
+ATTENDS = rule("event.attends-the-told", "'Cùng dự buổi tiếp', 'Tham dự cuộc gặp': someone at the happening of its type just told")
 PARAGRAPH_DAY = rule("event.day-of-paragraph", "a named event told as happening, undated, on the day heading its paragraph")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
@@ -169,6 +171,11 @@ class EventMerger:
             return self._phase_of(named_prev, mention, when)
         if mention.this_one and prev is not None:
             mention.rules.append(BACK_TO_LATEST)  # "chuyến thăm lần này": the visit told before
+            return prev
+        if prev is not None and when.start is None and ATTENDED_BEFORE_RE.search(
+            self.doc.text, max(0, mention.start - 20), mention.start
+        ):
+            mention.rules.append(ATTENDS)  # "Cùng dự buổi tiếp, Đại tá X, ...": one more guest of it
             return prev
         earlier = self._earlier(mention, when) if prev is not None else None
         if earlier is not None:

@@ -529,3 +529,18 @@ def test_one_more_guest_at_the_reception_is_no_second_meeting():
         "cho biết quan hệ quốc phòng phát triển tốt.", published=(2025, 10, 27))
     [meeting] = [e for e in events if e.type == "Meeting"]
     assert meeting.start.iso() == "2025-10-24" and {"GBR", "DEU", "VNM"} <= set(meeting.countries)
+
+
+def test_a_dated_visit_of_a_foreign_delegation_to_a_vietnamese_unit():
+    events = _read(
+        "Tin\n\nTrong hai ngày 5 và 6/6, đoàn đại biểu quân sự tỉnh Hủa Phăn (Lào) do Đại tá Bun-mi Phon-xa-vẳn, "
+        "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hủa Phăn dẫn đầu đã thăm và làm việc tại Bộ Tư lệnh Quân khu 2. "
+        "Thiếu tướng Nguyễn Văn Bình, Tư lệnh Quân khu 2, chủ trì buổi đón.", published=(2025, 6, 8))
+    [visit] = [e for e in events if e.type == "Visit"]
+    assert visit.start.iso() == "2025-06-05" and set(visit.countries) == {"LAO", "VNM"}
+
+
+def test_a_vietnamese_general_inspecting_a_unit_is_no_visit_event():
+    events = _read("Tin\n\nSáng 5/6, Thượng tướng Nguyễn Văn Bình, Thứ trưởng Bộ Quốc phòng, đã thăm và làm việc tại "
+                   "Sư đoàn 3.", published=(2025, 6, 8))
+    assert [e for e in events if e.type == "Visit"] == []

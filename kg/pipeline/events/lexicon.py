@@ -150,6 +150,8 @@ AFTER_TOLD_RE = re.compile(
 # Types whose mentions can carry a proper name ("Hội nghị ADMM lần thứ 11");
 # talks, visits and meetings are told apart by participants and date instead.
 BILATERAL_TYPES = frozenset({"Meeting", "Talks", "PortCall"})
+# types whose one foreign side implies Vietnam when the article has Vietnamese officials
+TWO_SIDED_TYPES = BILATERAL_TYPES | {"Exchange", "Visit"}
 
 
 NAMED_TYPES = frozenset({"Exhibition", "Dialogue", "Conference", "Exchange", "Exercise"})

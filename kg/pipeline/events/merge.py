@@ -29,6 +29,7 @@ from kg.pipeline.events.lexicon import (
     SAME_DAY_RE,
     STAY_TYPES,
     TOLD_BY_DAY,
+    TWO_SIDED_TYPES,
     YEAR_IN_LABEL_RE,
     name_fillers,
 )
@@ -374,7 +375,7 @@ class EventMerger:
         if ev.organizer and ev.organizer.endswith("Việt Nam"):
             add_unique(ev.countries, VNM)
         if (
-            ev.type in BILATERAL_TYPES and len(ev.countries) == 1 and ev.countries[0] != VNM
+            ev.type in TWO_SIDED_TYPES and len(ev.countries) == 1 and ev.countries[0] != VNM
             and any(o.country == VNM for o in self.doc.officials)
         ):
             ev.countries.insert(0, VNM)  # "đoàn đã chào xã giao Tướng X": the Vietnamese delegation

@@ -347,10 +347,20 @@ def may_open(m: EventMention, text: str, idx: DocIndex, hi: int) -> bool:
     a new Visit needs its host ("thăm chính thức Việt Nam"), its own date or its visitor ("của ...")."""
     if m.etype != "Visit" or m.date_cued or (m.this_one and m.visited is not None):
         return True
-    if visit_host(text, idx, m.trig_end, hi) is not None:
+    if visit_host(text, idx, m.trig_end, hi) is not None or _foreign_visitor_on_a_day(text, idx, m):
         return True
     kind = VISIT_KIND_RE.match(text, m.trig_end, hi)
     return OF_WHOM_RE.match(text, kind.end() if kind else m.trig_end, hi) is not None
+
+
+def _foreign_visitor_on_a_day(text: str, idx: DocIndex, m: EventMention) -> bool:
+    """ "Trong hai ngày 5 và 6/6, đoàn ... tỉnh Xiêng Khoảng (Lào) do X dẫn đầu đã thăm và làm
+    việc tại Bộ Tư lệnh Quân khu 4": a dated visit whose visitors, named before it, are foreign."""
+    if m.date is None or m.date_weak or not m.hosts:
+        return False
+    sent = idx.sentences[m.sent]
+    lo = clause_start(text, m.start, sent.start)
+    return any(c.code != VNM for c in idx.countries_in(lo, m.start))
 
 
 def host_country_before(text: str, pos: int) -> bool:

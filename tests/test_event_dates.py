@@ -102,3 +102,15 @@ def test_a_named_exercise_told_after_the_days_first_sentence_takes_that_day():
         "Tàu 015 về nước\n\nSáng 15/7, tàu 015-Trần Hưng Đạo rời cảng Visakhapatnam. Trên vùng biển ngoài khơi, "
         "tàu đã tiến hành diễn tập PASSEX với tàu hộ vệ INS Kamorta của Hải quân Ấn Độ.") if e.type == "Exercise"]
     assert drill.start.iso() == "2026-07-15"
+
+
+def test_an_unnamed_drill_after_the_days_first_sentence_takes_that_day_but_not_a_stays_activity():
+    events = _events(
+        "Tàu rời Đà Nẵng\n\nSáng 5/7, tàu BRP Antonio Luna rời cảng Tiên Sa. Trên vùng biển ngoài khơi, tàu "
+        "Philippines và tàu 015 - Trần Hưng Đạo của Hải quân Việt Nam đã tiến hành diễn tập trao đổi tín hiệu.")
+    [drill] = [e for e in events if e.type == "Exercise"]
+    assert drill.start.iso() == "2026-07-05"
+    stay = _events(
+        "Tàu thăm Brunei\n\nTừ ngày 2 đến 4/7, tàu 016 - Quang Trung thăm cảng Muara, Brunei. Trong thời gian thăm, "
+        "thủy thủ tàu còn giao lưu thể thao với Hải quân Hoàng gia Brunei.")
+    assert [e for e in stay if e.type == "Exchange"] == []

@@ -136,6 +136,9 @@ ALIAS_YEAR_RE = re.compile(r"\s*\((?:[^()]{1,40}?\s)?((?:19|20)\d{2})\)")
 
 
 # "Cùng ngày", "chiều cùng ngày": the day of the happening reported just before
+# a sentence told of some time in a stay, not of the day before it: "Trong thời gian thăm, ...",
+# "Trong các ngày diễn tập, ...", "Suốt chuyến thăm, ..."
+DURING_A_STAY_RE = re.compile(r"(?i)(?:trong|suốt)\s+(?:thời gian|các ngày|những ngày|mấy ngày|chuyến|dịp|thời gian\s+ở)(?!\w)")
 # "Cùng dự buổi tiếp, ...", "Tham dự cuộc gặp có ...": an attendant of a happening already told
 ATTENDED_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:cùng\s+)?(?:tham\s+)?dự\s+$")
 SAME_DAY_RE = re.compile(r"(?i)(?<!\w)cùng ngày(?!\w)")

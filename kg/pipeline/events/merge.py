@@ -24,6 +24,7 @@ from kg.pipeline.events.lexicon import (
     BACK_REFERENCE_RE,
     BILATERAL_TYPES,
     DISPLAY,
+    DURING_A_STAY_RE,
     NAMED_TYPES,
     PRESUPPOSED_BEFORE_RE,
     SAME_DAY_RE,
@@ -54,7 +55,7 @@ NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant
 NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no event to refer to and too little to open one")
 OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
 ATTENDS = rule("event.attends-the-told", "'Cùng dự buổi tiếp', 'Tham dự cuộc gặp': someone at the happening of its type just told")
-PARAGRAPH_DAY = rule("event.day-of-paragraph", "a named event told as happening, undated, on the day heading its paragraph")
+PARAGRAPH_DAY = rule("event.day-of-paragraph", "an event told as happening, undated, on the day heading its paragraph")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
@@ -182,6 +183,8 @@ class EventMerger:
         if earlier is not None:
             mention.rules.append(BACK_TO_LATEST)
             return earlier
+        if mention.creatable and mention.happening and when.start is None and not mention.people:
+            self._date_of_paragraph(mention, when)  # "Sáng 15/6, tàu rời cảng. Trên biển, hai tàu đã diễn tập"
         if mention.creatable and (mention.people or (mention.happening and when.start is not None)) and may_open(
             mention, self.doc.text, self.idx, sent.end
         ) and self._two_sided(mention):
@@ -294,7 +297,10 @@ class EventMerger:
 
     def _date_of_paragraph(self, mention: EventMention, when: _When) -> None:
         """ "Sáng 15/10, tàu rời cảng. Trên vùng biển, tàu đã tiến hành diễn tập PASSEX ...":
-        a named event told as happening, with no date yet, on the day heading its paragraph."""
+        an event told as happening, with no date yet, on the day heading its paragraph."""
+        sent = self.idx.sentences[mention.sent]
+        if DURING_A_STAY_RE.match(self.doc.text, sentence_head(self.doc.text, sent), sent.end):
+            return  # "Trong thời gian thăm, thủy thủ còn giao lưu ...": some day of the stay
         found = paragraph_dateline(self.idx, mention.sent)
         if found is None or self.idx.paragraph_start(found.start) != self.idx.paragraph_start(mention.start):
             return

@@ -114,3 +114,11 @@ def test_an_unnamed_drill_after_the_days_first_sentence_takes_that_day_but_not_a
         "Tàu thăm Brunei\n\nTừ ngày 2 đến 4/7, tàu 016 - Quang Trung thăm cảng Muara, Brunei. Trong thời gian thăm, "
         "thủy thủ tàu còn giao lưu thể thao với Hải quân Hoàng gia Brunei.")
     assert [e for e in stay if e.type == "Exchange"] == []
+
+
+def test_a_clause_after_a_semicolon_is_dated_by_its_own_head():
+    events = _events(
+        "Tổng kết năm\n\nTháng 5/2026, Đô đốc John Carter, Tư lệnh Hạm đội Thái Bình Dương Hoa Kỳ đã thăm Việt Nam; "
+        "tháng 6/2026, Đối thoại chính sách quốc phòng Việt Nam - Hoa Kỳ lần thứ 15 diễn ra tại Washington.")
+    [dialogue] = [e for e in events if e.type == "Dialogue"]
+    assert dialogue.start.iso() == "2026-06"

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from kg.model import Doc, Sentence
+from kg.model import DateMention, Doc, Sentence
 from kg.pipeline.common import ORDINAL_RE, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
 from kg.pipeline.events.lexicon import (
     ACRONYM_AFTER_RE,
@@ -62,7 +62,7 @@ from kg.pipeline.events.lexicon import (
 from kg.pipeline.events.resolve import host_country_before, host_of, visit_host
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
-from kg.pipeline.when import clause_end, clause_start, dates_the_verb, is_time_of_clause, sentence_head
+from kg.pipeline.when import HEAD_WINDOW, clause_end, clause_start, dates_the_verb, is_time_of_clause, sentence_head
 
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
 ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
@@ -415,7 +415,7 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
             mention.year = cued.date.year
         return
     own = sentence_head(text, sent)
-    heading = idx.first_date_in(own, min(mention.start, own + 30))
+    heading = _clause_heading(text, idx, sent, mention.start, own) or idx.first_date_in(own, min(mention.start, own + 30))
     last = idx.last_date_in(own, mention.start)
     if heading is not None:
         mention.date, mention.date_weak = heading, mention.named and not first
@@ -427,6 +427,16 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
                                or (not mention.named and is_time_of_clause(text, own, last))):
         mention.date = last
         mention.rules.append(DATE_CLAUSE)
+
+
+def _clause_heading(text: str, idx: DocIndex, sent: Sentence, trig: int, own: int) -> Optional[DateMention]:
+    """ "Tháng 5/2025, A thăm Việt Nam; tháng 8/2025, Đối thoại ... diễn ra": a clause after
+    ';' that opens with its own date is dated by it, not by the sentence's."""
+    lo = clause_start(text, trig, sent.start)
+    if lo <= own:
+        return None
+    lo += len(text[lo:trig]) - len(text[lo:trig].lstrip())
+    return idx.first_date_in(lo, min(trig, lo + HEAD_WINDOW))
 
 
 def _too_late(text: str, sent: Sentence, mention: EventMention, kind: _Kind) -> Optional[str]:

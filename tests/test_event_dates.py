@@ -122,3 +122,11 @@ def test_a_clause_after_a_semicolon_is_dated_by_its_own_head():
         "tháng 6/2026, Đối thoại chính sách quốc phòng Việt Nam - Hoa Kỳ lần thứ 15 diễn ra tại Washington.")
     [dialogue] = [e for e in events if e.type == "Dialogue"]
     assert dialogue.start.iso() == "2026-06"
+
+
+def test_a_named_exhibitions_stretch_outranks_a_day_inside_it_told_first():
+    [expo] = [e for e in _events(
+        "Tin triển lãm\n\nBên lề Triển lãm Quốc phòng quốc tế Việt Nam 2026, trong ngày 3/7, Thượng tướng Hoàng Xuân "
+        "Chiến đã tiếp đoàn Belarus.\n\nTriển lãm Quốc phòng quốc tế Việt Nam 2026 do Bộ Quốc phòng tổ chức từ ngày "
+        "2 - 5/7 tại sân bay Gia Lâm.") if e.type == "Exhibition"]
+    assert (expo.start.iso(), expo.end.iso()) == ("2026-07-02", "2026-07-05")

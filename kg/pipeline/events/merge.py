@@ -320,7 +320,7 @@ class EventMerger:
             draft.has_fact = True
         if when.start is not None and (
             ev.start is None or when.rank > draft.date_rank
-            or (when.rank == draft.date_rank and draft.named and precision(when.start) > precision(ev.start))
+            or (when.rank == draft.date_rank and draft.named and _more_telling(when, ev))
         ):
             # a date given as the event's own ("diễn ra từ ngày 13 đến 14-12")
             # outranks the dateline of a sentence that only mentions it; of two
@@ -507,6 +507,17 @@ def _fold_stretches(events: list[Event], named: set[int]) -> list[Event]:
                 continue
         out.append(ev)
     return out
+
+
+def _more_telling(when: _When, ev: Event) -> bool:
+    """Of two dates told alike for a named event, a day outranks a year or month, and
+    a stretch of days a day inside it ("Bên lề Triển lãm X, trong ngày 20/12, ..." then
+    "Triển lãm X ... từ ngày 19 - 22/12"): the stretch is the event's, the day a part."""
+    if when.start is None or ev.start is None:
+        return False
+    if precision(when.start) != precision(ev.start):
+        return precision(when.start) > precision(ev.start)
+    return ev.end is None and when.end is not None and when.start <= ev.start <= when.end
 
 
 def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:

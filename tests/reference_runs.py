@@ -17,10 +17,7 @@ def reference_runs(text: str, offset: int = 0) -> list[list[Token]]:
     for i, t in enumerate(toks):
         cap = is_capitalised(t.text) and not (len(t.text) > 1 and t.text.isupper())
         glued = bool(cur) and text[cur[-1].end : t.start] == " "
-        is_particle = (
-            t.text in particle_words and bool(cur) and glued and i + 1 < len(toks)
-            and text[t.end : toks[i + 1].start] == " " and is_capitalised(toks[i + 1].text)
-        )
+        is_particle = t.text in particle_words and bool(cur) and glued and _before_a_name_word(text, toks, i + 1, 1)
         if (cap or is_particle) and (glued or not cur):
             cur.append(t)
         else:
@@ -33,3 +30,12 @@ def reference_runs(text: str, offset: int = 0) -> list[list[Token]]:
         while r and r[-1].text in particle_words:
             r.pop()
     return [[Token(t.text, t.start + offset, t.end + offset) for t in r] for r in runs if r]
+
+
+def _before_a_name_word(text: str, toks: list[Token], j: int, more: int) -> bool:
+    """A capitalised word follows, one space on, or (`more` times) a particle, then one ("van der Meulen")."""
+    if j >= len(toks) or text[toks[j - 1].end : toks[j].start] != " ":
+        return False
+    if is_capitalised(toks[j].text):
+        return True
+    return more > 0 and toks[j].text in particles() and _before_a_name_word(text, toks, j + 1, more - 1)

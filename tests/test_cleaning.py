@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.pipeline.clean import clean, clean_page, clean_text, sentences, split_sentences
+from kg.pipeline.clean import MAX_SENTENCE, clean, clean_page, clean_text, sentences, split_sentences
 from kg.model import Article, Doc
 
 TITLE = "Bộ trưởng Quốc phòng hai nước hội đàm tại Hà Nội"
@@ -388,6 +388,25 @@ def test_sentences_of_prose_like_text(text: str) -> None:
     cleaned, _ = clean_text(text)
     for s in split_sentences(cleaned):
         assert cleaned[s.start : s.end] == s.text
+
+
+_LONG_RUN = st.lists(st.sampled_from(["hội đàm", "Lào", ",", ";", " ", "  ", "x" * 40, "ngày 5/6"]), min_size=200, max_size=900)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_LONG_RUN.map("".join))
+def test_a_run_without_full_stops_is_cut_into_bounded_sentences(text: str) -> None:
+    found = split_sentences(text)
+    assert all(len(s.text) <= MAX_SENTENCE and text[s.start : s.end] == s.text for s in found)
+    assert "".join(s.text for s in found).replace(" ", "") == text.replace(" ", "")  # nothing lost
+
+
+def test_a_long_real_sentence_stays_whole_and_a_longer_run_is_cut_at_a_comma() -> None:
+    sentence = "Đại tướng Phan Văn Giang tiếp các đoàn " + ", ".join(["Lào", "Campuchia", "Thái Lan"] * 50) + "."
+    assert len(sentence) < MAX_SENTENCE and [s.text for s in split_sentences(sentence)] == [sentence]
+    run = "hai bên trao đổi về hợp tác, " * 80
+    pieces = split_sentences(run)
+    assert len(pieces) == 2 and pieces[0].text.endswith(",")
 
 
 def test_lower_case_line_after_a_sentence_end_or_blank_line_is_not_joined() -> None:

@@ -20,6 +20,12 @@ def test_sang_nay_is_the_publication_day_and_hom_qua_the_day_before():
     assert deictic_dates("Sáng nay, tàu cập cảng.", PartialDate(2026, 7)) == []  # no day to count from
 
 
+def test_sang_nay_in_capitals_or_across_a_line_break():
+    found = deictic_dates("SÁNG NAY, tàu cập cảng.\nChiều hôm\nqua hai bên hội đàm; bây giờ thì nay khác.",
+                          PartialDate(2026, 7, 7))
+    assert [d.date.iso() for d in found] == ["2026-07-07", "2026-07-06"]
+
+
 def test_a_port_call_dated_by_sang_nay_not_by_its_last_visit():
     [call] = [e for e in _events(
         "Sáng nay, tàu hộ vệ HMNZS Te Kaha của Hải quân Hoàng gia New Zealand cập cảng Tiên Sa, bắt đầu chuyến thăm. "
@@ -82,3 +88,45 @@ def test_a_day_told_in_the_lead_dates_the_article_when_no_sentence_opens_with_on
         published=PartialDate(2026, 4, 25))
     [talks] = [e for e in events if e.type == "Talks"]
     assert talks.start.iso() == "2026-04-19"
+
+
+def test_a_date_right_before_the_verb_dates_it():
+    [call] = [e for e in _events(
+        "Tin quốc phòng\n\nTrong chuyến công tác, tàu khu trục HMAS Sydney của Hải quân Hoàng gia Australia "
+        "ngày 3/7 đã cập cảng Cam Ranh.") if e.type == "PortCall"]
+    assert call.start.iso() == "2026-07-03" and set(call.countries) == {"AUS", "VNM"}
+
+
+def test_a_named_exercise_told_after_the_days_first_sentence_takes_that_day():
+    [drill] = [e for e in _events(
+        "Tàu 015 về nước\n\nSáng 15/7, tàu 015-Trần Hưng Đạo rời cảng Visakhapatnam. Trên vùng biển ngoài khơi, "
+        "tàu đã tiến hành diễn tập PASSEX với tàu hộ vệ INS Kamorta của Hải quân Ấn Độ.") if e.type == "Exercise"]
+    assert drill.start.iso() == "2026-07-15"
+
+
+def test_an_unnamed_drill_after_the_days_first_sentence_takes_that_day_but_not_a_stays_activity():
+    events = _events(
+        "Tàu rời Đà Nẵng\n\nSáng 5/7, tàu BRP Antonio Luna rời cảng Tiên Sa. Trên vùng biển ngoài khơi, tàu "
+        "Philippines và tàu 015 - Trần Hưng Đạo của Hải quân Việt Nam đã tiến hành diễn tập trao đổi tín hiệu.")
+    [drill] = [e for e in events if e.type == "Exercise"]
+    assert drill.start.iso() == "2026-07-05"
+    stay = _events(
+        "Tàu thăm Brunei\n\nTừ ngày 2 đến 4/7, tàu 016 - Quang Trung thăm cảng Muara, Brunei. Trong thời gian thăm, "
+        "thủy thủ tàu còn giao lưu thể thao với Hải quân Hoàng gia Brunei.")
+    assert [e for e in stay if e.type == "Exchange"] == []
+
+
+def test_a_clause_after_a_semicolon_is_dated_by_its_own_head():
+    events = _events(
+        "Tổng kết năm\n\nTháng 5/2026, Đô đốc John Carter, Tư lệnh Hạm đội Thái Bình Dương Hoa Kỳ đã thăm Việt Nam; "
+        "tháng 6/2026, Đối thoại chính sách quốc phòng Việt Nam - Hoa Kỳ lần thứ 15 diễn ra tại Washington.")
+    [dialogue] = [e for e in events if e.type == "Dialogue"]
+    assert dialogue.start.iso() == "2026-06"
+
+
+def test_a_named_exhibitions_stretch_outranks_a_day_inside_it_told_first():
+    [expo] = [e for e in _events(
+        "Tin triển lãm\n\nBên lề Triển lãm Quốc phòng quốc tế Việt Nam 2026, trong ngày 3/7, Thượng tướng Hoàng Xuân "
+        "Chiến đã tiếp đoàn Belarus.\n\nTriển lãm Quốc phòng quốc tế Việt Nam 2026 do Bộ Quốc phòng tổ chức từ ngày "
+        "2 - 5/7 tại sân bay Gia Lâm.") if e.type == "Exhibition"]
+    assert (expo.start.iso(), expo.end.iso()) == ("2026-07-02", "2026-07-05")

@@ -445,3 +445,102 @@ def test_a_sentence_opened_by_dip_nay_adds_to_the_happening():
     (ev,) = doc.events
     assert {"KHM", "RUS"} <= set(ev.countries) and "Sok Chanthy" in ev.participants
     assert {o.name: o.positions for o in doc.officials}["Sergei Orlov"] == ["Phó Tùy viên Quốc phòng Nga"]
+
+
+def test_a_rehearsal_of_an_opening_is_not_the_event():
+    from kg.model import Article, PartialDate
+    from kg.pipeline import Pipeline
+
+    doc = Pipeline()(Article(id="t", published=PartialDate(2026, 7, 7), text=(
+        "Tin quốc phòng\n\nSáng 3/7, các lực lượng tổng duyệt Lễ khai mạc Triển lãm Quốc phòng quốc tế "
+        "Việt Nam 2026 tại Hà Nội.")))
+    assert [e for e in doc.events if e.type == "Exhibition"] == []
+
+
+def test_receiving_a_capitalised_delegation_is_a_meeting():
+    from kg.model import Article, PartialDate
+    from kg.pipeline import Pipeline
+
+    doc = Pipeline()(Article(id="t", published=PartialDate(2026, 7, 7), text=(
+        "Tin quốc phòng\n\nSáng 3/7, Thượng tướng Hoàng Xuân Chiến tiếp Đoàn đại biểu Quân đội Hoàng gia Campuchia.")))
+    [meeting] = [e for e in doc.events if e.type == "Meeting"]
+    assert set(meeting.countries) == {"KHM", "VNM"} and meeting.start.iso() == "2026-07-03"
+
+
+def _read(text: str, published=(2026, 7, 7)):
+    from kg.model import Article, PartialDate
+    from kg.pipeline import Pipeline
+
+    return Pipeline()(Article(id="t", published=PartialDate(*published), text=text)).events
+
+
+def test_an_exchange_told_by_its_activity_is_an_event_of_the_two_sides():
+    events = _read(
+        "Tàu Hải quân Philippines thăm Đà Nẵng\n\nSáng 3/7, tàu BRP Antonio Luna của Hải quân Philippines cập cảng "
+        "Tiên Sa, bắt đầu chuyến thăm thành phố Đà Nẵng. Chiều 4/7, thủy thủ hai nước giao lưu bóng đá và kéo co.")
+    [exchange] = [e for e in events if e.type == "Exchange"]
+    assert exchange.start.iso() == "2026-07-04" and set(exchange.countries) == {"PHL", "VNM"}
+
+
+def test_sau_hoi_dam_dates_what_follows_by_the_talks():
+    events = _read(
+        "Biên phòng hai nước hội đàm\n\nNgày 3/7, tại cửa khẩu, Đại tá Nguyễn Văn An, Chỉ huy trưởng Bộ đội Biên phòng "
+        "tỉnh hội đàm với Đại tá Somsak Vongsa, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Savannakhet (Lào). "
+        "Sau hội đàm, cán bộ, chiến sĩ hai bên giao lưu bóng chuyền hữu nghị.")
+    [exchange] = [e for e in events if e.type == "Exchange"]
+    assert exchange.start.iso() == "2026-07-03" and set(exchange.countries) == {"LAO", "VNM"}
+
+
+def test_a_wish_for_exchanges_is_no_event():
+    assert _read("Tin\n\nHai bên nhất trí tăng cường giao lưu văn hóa giữa hai đơn vị, giao lưu thể thao.") == []
+
+
+def test_a_visit_told_around_a_dated_signing_takes_the_month_and_a_peer_short_name():
+    events = _read(
+        "Hợp tác quốc phòng Anh - Việt Nam\n\nAnh và Việt Nam ký Bản ghi nhớ về hợp tác quốc phòng tại Hà Nội ngày "
+        "12/3/2026.\n\nLễ ký diễn ra sau hội đàm giữa Quốc vụ khanh Bộ Quốc phòng Anh Huân tước Peter Ashdown và "
+        "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng.\n\nChuyến thăm của Huân tước Ashdown đến Việt Nam "
+        "là chuyến thăm đầu tiên của một lãnh đạo Bộ Quốc phòng Anh kể từ năm 2012.")
+    [visit] = [e for e in events if e.type == "Visit"]
+    assert visit.start.iso() == "2026-03" and set(visit.countries) == {"GBR", "VNM"}
+    assert "Peter Ashdown" in visit.participants
+
+
+def test_a_stop_inside_a_port_call_is_no_second_port_call():
+    events = _read(
+        "Tàu 015 thăm Ấn Độ\n\nSáng 12/7, tàu 015-Trần Hưng Đạo thuộc Vùng 4 Hải quân đã cập cảng Visakhapatnam, "
+        "bắt đầu chuyến thăm hữu nghị Ấn Độ từ ngày 12 đến 15/7.\n\nTrong hai ngày 13 và 14/7, cán bộ, chiến sĩ "
+        "tàu 015-Trần Hưng Đạo đến thăm Học viện Hải quân Ấn Độ.", published=(2026, 7, 20))
+    [call] = [e for e in events if e.type == "PortCall"]
+    assert call.start.iso() == "2026-07-12" and set(call.countries) == {"IND", "VNM"}
+
+
+def test_a_visit_to_a_city_written_with_a_dot_keeps_its_dates():
+    events = _read("Tin\n\nĐoàn tùy viên quốc phòng các nước có chuyến thăm và làm việc tại TP.HCM từ ngày 23 đến 26/10.",
+                   published=(2025, 10, 27))
+    [visit] = [e for e in events if e.type == "Visit"]
+    assert (visit.start.iso(), visit.end.iso()) == ("2025-10-23", "2025-10-26")
+
+
+def test_one_more_guest_at_the_reception_is_no_second_meeting():
+    events = _read(
+        "Quân khu tiếp đoàn tùy viên\n\nChiều 24/10, Trung tướng Lê Xuân Thành, Tư lệnh Quân khu 7, đã tiếp Đại tá "
+        "Richard Whitcombe, Tùy viên Quốc phòng Anh. Cùng dự buổi tiếp, Đại tá Thomas Bauer, Tùy viên Quốc phòng Đức, "
+        "cho biết quan hệ quốc phòng phát triển tốt.", published=(2025, 10, 27))
+    [meeting] = [e for e in events if e.type == "Meeting"]
+    assert meeting.start.iso() == "2025-10-24" and {"GBR", "DEU", "VNM"} <= set(meeting.countries)
+
+
+def test_a_dated_visit_of_a_foreign_delegation_to_a_vietnamese_unit():
+    events = _read(
+        "Tin\n\nTrong hai ngày 5 và 6/6, đoàn đại biểu quân sự tỉnh Hủa Phăn (Lào) do Đại tá Bun-mi Phon-xa-vẳn, "
+        "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hủa Phăn dẫn đầu đã thăm và làm việc tại Bộ Tư lệnh Quân khu 2. "
+        "Thiếu tướng Nguyễn Văn Bình, Tư lệnh Quân khu 2, chủ trì buổi đón.", published=(2025, 6, 8))
+    [visit] = [e for e in events if e.type == "Visit"]
+    assert visit.start.iso() == "2025-06-05" and set(visit.countries) == {"LAO", "VNM"}
+
+
+def test_a_vietnamese_general_inspecting_a_unit_is_no_visit_event():
+    events = _read("Tin\n\nSáng 5/6, Thượng tướng Nguyễn Văn Bình, Thứ trưởng Bộ Quốc phòng, đã thăm và làm việc tại "
+                   "Sư đoàn 3.", published=(2025, 6, 8))
+    assert [e for e in events if e.type == "Visit"] == []

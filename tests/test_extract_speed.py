@@ -212,3 +212,23 @@ def test_organizer_found_by_do_and_before_to_chuc():
     assert _organizer(_doc(text3), 0, text3.index("Hội nghị"), len(text3)) == "Bộ Quốc phòng"
     text4 = "Hôm nay, Bộ Quốc phòng đã tổ chức các Hội nghị."
     assert _organizer(_doc(text4), 0, text4.index("Hội nghị"), len(text4)) is None
+
+
+# --------------------------------------------------------------------------- bisect lookups of the shared index
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=15), st.integers(-5, 70), st.integers(-5, 70))
+def test_index_lookups_equal_their_plain_forms(starts, lo, hi):
+    from kg.model import DateMention, PartialDate
+    from kg.pipeline.common import doc_index
+    from kg.pipeline.mentions import NameOccurrence
+
+    text = "x" * 80
+    doc = _doc(text)
+    doc.dates = [DateMention(PartialDate(2025, 1, 1), "x", s, s + 1) for s in sorted(starts)]
+    doc.name_occurrences = [NameOccurrence(f"n{s}", s, s + 2) for s in sorted(starts)]
+    idx = doc_index(doc)
+    plain = [d for d in doc.dates if lo <= d.start < hi]
+    assert idx.dates_in(lo, hi) == plain
+    assert idx.first_date_in(lo, hi) == (plain[0] if plain else None)
+    assert idx.last_date_in(lo, hi) == (plain[-1] if plain else None)
+    assert idx.names_in(lo, hi) == [o for o in doc.name_occurrences if lo <= o.start < hi]

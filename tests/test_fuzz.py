@@ -43,6 +43,9 @@ def test_the_fuzz_run_was_not_empty() -> None:
 @pytest.mark.parametrize("text", [
     "Đ" + "." * 200_000,  # the sentence splitter's regex backtracked over the run: minutes
     "hội đàm " * 12_000,  # events searched the whole sentence around each trigger: 48 s
+    "ngày 24/10 hội đàm " * 8_000,  # each trigger listed every date before it in its sentence: 8 s
+    # each trigger walked every name and country of the sentence, or of the text: minutes at 1 MB
+    "Hội nghị với các đoàn Lào, Thái Lan và Nhật Bản, Đại tướng Phan Văn Giang tiếp Đại sứ Lào, " * 3_000,
 ])
 def test_pathological_text_goes_through_the_pipeline_in_time(text: str) -> None:
     with time_limit(30):

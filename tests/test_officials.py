@@ -306,3 +306,15 @@ def test_a_position_never_holds_another_officials_name():
     positions_free_of_names(doc, [a, b])
     assert a.positions == ["Thứ trưởng"] and b.positions == ["Bộ trưởng Quốc phòng Chile"]
     assert [d.rule for d in doc.dropped] == ["official.position-names-another"]
+
+
+def test_two_particles_inside_a_western_name_and_a_rare_vietnamese_surname():
+    from kg.model import Article, PartialDate
+    from kg.pipeline import Pipeline
+
+    doc = Pipeline()(Article(id="t", published=PartialDate(2026, 11, 20), text=(
+        "Tin\n\nĐại tướng Phan Văn Giang tiếp ông Pieter Jan van der Berg, Quốc vụ khanh Bộ Quốc phòng Hà Lan, "
+        "và bà Ana de la Rosa, Đại sứ Philippines. Dự có Đại tá Lộc Văn Tường, Chỉ huy trưởng Bộ đội Biên phòng tỉnh.")))
+    found = {o.name: o.country for o in doc.officials}
+    assert found["Pieter Jan van der Berg"] == "NLD" and found["Ana de la Rosa"] == "PHL"
+    assert found["Lộc Văn Tường"] == "VNM" and "Văn Tường" not in found

@@ -331,8 +331,8 @@ def _people(doc: Doc, sent: Sentence, mention: AgreementMention, signed: Optiona
     """Signers or witnesses: the people named before it (witnesses before
     "chứng kiến"), else named after ("là X và Y", "được ký bởi X và Y"), else
     "hai Bộ trưởng" -- the principals of the event, unless another telling names them."""
-    text, people = doc.text, doc.name_occurrences
     lo, hi = sent.start, sent.end
+    text, people = doc.text, doc_index(doc).names_in(lo, hi)
     ag = mention.reading
     witness = _WITNESS_RE.search(text, lo, mention.start)
     cut = witness.start() if witness else (signed.start() if signed else mention.start)
@@ -390,8 +390,8 @@ def _follow_up(doc: Doc, sent: Sentence, last: AgreementMention, right_after: bo
     """A sentence after a document that tells no document itself: "Thượng tướng
     Y chứng kiến lễ ký." (right after it) names its witnesses; "Người ký văn
     kiện là X và Y." its signers, unless known already."""
-    text, people = doc.text, doc.name_occurrences
     lo, hi = sent.start, sent.end
+    text, people = doc.text, doc_index(doc).names_in(lo, hi)
     ag = last.reading
     if right_after and not ag.witnesses:
         seen = _WITNESS_RE.search(text, lo, hi)

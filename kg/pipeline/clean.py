@@ -96,6 +96,7 @@ class _Rules:
     byline: re.Pattern[str]  # a line that closes a story ("Hoàng Linh/VOV.VN", "Tin, ảnh: X")
     credit: re.Pattern[str]  # a credit ending a line
     credit_hints: tuple[str, ...]  # every credit holds one of these (case-folded): cheap to test first
+    credit_hint: re.Pattern[str]  # any of them, case-insensitively
     abbreviations: frozenset[str]
     phrase_glue: frozenset[str]  # a capital after one of these words continues the phrase
 
@@ -135,6 +136,7 @@ def _rules() -> _Rules:
         byline=re.compile(_alternation(kinds.get("byline", [])), re.IGNORECASE),
         credit=re.compile(_alternation(kinds.get("credit", [])) + r"\s*$", re.IGNORECASE),
         credit_hints=hints,
+        credit_hint=re.compile("|".join(re.escape(h) for h in hints) or "(?!)", re.IGNORECASE),
         abbreviations=frozenset(a.casefold() for a in kinds.get("abbrev", ())),
         phrase_glue=frozenset(w.casefold() for w in kinds.get("phrase_glue", ())),
     )
@@ -153,8 +155,7 @@ def credit_start(line: str) -> Optional[int]:
     than a slice in the search: "^" and look-behinds still see the whole line.)"""
     rules = _rules()
     start = max(0, len(line) - CREDIT_WINDOW)
-    window = line[start:].casefold()
-    if not any(h in window for h in rules.credit_hints):
+    if rules.credit_hint.search(line, start) is None:
         return None
     m = rules.credit.search(line, start)
     return m.start() if m else None
@@ -573,6 +574,12 @@ def _opens_sentence(para: str, m: re.Match[str]) -> bool:
     return not (mark[0] == "." and len(mark.rstrip(_CLOSERS)) == 1 and _is_abbreviation(para, m.start()))
 
 
+# The longest sentence a reader gets: real ones stay under ~1,000 characters; a
+# longer run without a full stop (a list, a table flattened, hostile input) is cut
+# at clause breaks, so that the work done for each trigger in a sentence stays bounded.
+MAX_SENTENCE = 1500
+
+
 def _span(para: str, start: int, end: int) -> list[tuple[int, int]]:
     chunk = para[start:end]
     stripped = chunk.lstrip()
@@ -581,7 +588,27 @@ def _span(para: str, start: int, end: int) -> list[tuple[int, int]]:
     if not size:
         return []
     s = start + lead
-    return [(s, s + size)]
+    if size <= MAX_SENTENCE:
+        return [(s, s + size)]
+    return _cut_long(para, s, s + size)
+
+
+def _cut_long(para: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run longer than `MAX_SENTENCE` in pieces no longer, each ended by the last
+    clause break (";", ",") in its second half, else the last blank, else cut."""
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        half = start + MAX_SENTENCE // 2
+        clause = max(para.rfind("; ", half, limit), para.rfind(", ", half, limit))
+        cut = clause + 1 if clause >= 0 else para.rfind(" ", half, limit)
+        cut = cut if cut > start else limit
+        out.extend(_span(para, start, cut))
+        start = cut
+        while start < end and para[start].isspace():
+            start += 1
+    out.extend(_span(para, start, end) if end > start else [])
+    return out
 
 
 def _split_paragraph(para: str, offset: int) -> list[Sentence]:

@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Literal, Optional, Sequence
 
@@ -358,6 +358,10 @@ class DocIndex:
     dates: list[DateMention]
     date_starts: list[int]
     text_length: int = 0  # of the text it was built on: a changed text needs a new index
+    # the officials' name occurrences by start, built on first use after `officials` ran
+    _names: list = field(default_factory=list)
+    _name_starts: list[int] = field(default_factory=list)
+    _names_of: Optional[list] = None
 
     # sentences -------------------------------------------------------------
     def sentence_at(self, offset: int) -> int:
@@ -375,13 +379,10 @@ class DocIndex:
 
     # countries -------------------------------------------------------------
     def countries_in(self, start: int, end: int) -> list[CountryMention]:
+        """The country mentions inside [start, end), in order."""
         i = bisect.bisect_left(self.country_starts, start)
-        out = []
-        while i < len(self.countries) and self.countries[i].start < end:
-            if self.countries[i].end <= end:
-                out.append(self.countries[i])
-            i += 1
-        return out
+        j = bisect.bisect_left(self.country_starts, end, i)
+        return [c for c in self.countries[i:j] if c.end <= end]
 
     def country_overlaps(self, start: int, end: int) -> bool:
         """True if a country mention shares a character with [start, end)."""
@@ -402,14 +403,35 @@ class DocIndex:
             i -= 1
         return None
 
+    # names -----------------------------------------------------------------
+    def names_in(self, start: int, end: int) -> list:
+        """The occurrences of officials' names (`doc.name_occurrences`) starting
+        in [start, end), in order: a bisect, so that reading each trigger of a long
+        text costs what its sentence holds, not what the text does."""
+        occurrences = self.doc.name_occurrences
+        if self._names_of is not occurrences or len(self._names) != len(occurrences):
+            self._names = sorted(occurrences, key=lambda o: o.start)
+            self._name_starts = [o.start for o in self._names]
+            self._names_of = occurrences
+        i = bisect.bisect_left(self._name_starts, start)
+        j = bisect.bisect_left(self._name_starts, end, i)
+        return self._names[i:j]
+
     # dates -----------------------------------------------------------------
     def dates_in(self, start: int, end: int) -> list[DateMention]:
+        """The date mentions starting in [start, end), in order."""
         i = bisect.bisect_left(self.date_starts, start)
-        out = []
-        while i < len(self.dates) and self.dates[i].start < end:
-            out.append(self.dates[i])
-            i += 1
-        return out
+        return self.dates[i : bisect.bisect_left(self.date_starts, end, i)]
+
+    def first_date_in(self, start: int, end: int) -> Optional[DateMention]:
+        """The first date mention starting in [start, end)."""
+        i = bisect.bisect_left(self.date_starts, start)
+        return self.dates[i] if i < len(self.dates) and self.dates[i].start < end else None
+
+    def last_date_in(self, start: int, end: int) -> Optional[DateMention]:
+        """The last date mention starting in [start, end)."""
+        j = bisect.bisect_left(self.date_starts, end) - 1
+        return self.dates[j] if j >= 0 and self.dates[j].start >= start else None
 
     def resolve(self, date: Optional[PartialDate]) -> Optional[PartialDate]:
         """Give a year-less date the year implied by the publication date."""

@@ -647,10 +647,12 @@ def _anniversary_year(text: str, lead: Optional[PartialDate]) -> Optional[Partia
 
 
 # "Sáng nay", "hôm qua", "chiều hôm nay": a day told against the publication date.
-# Not "(sáng nay) (8/4)": the date written after it says the same, and wins.
-_DEICTIC_RE = re.compile(
-    r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:hôm\s+)?|(?:ngày\s+)?hôm\s+)(nay|qua)(?!\w)(?!\s*\(\s*\d)"
-)
+# Not "(sáng nay) (8/4)": the date written after it says the same, and wins. The word
+# ("nay", "qua") is found first, then the words before it are checked: one regex
+# trying the time words at every position of the text is several times slower.
+_DEICTIC_WORD_RE = re.compile(r"(?i)\s(nay|qua)(?!\w)(?!\s*\(\s*\d)")
+_DEICTIC_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:hôm\s+)?|(?:ngày\s+)?hôm\s+)$")
+_DEICTIC_REACH = 40  # characters before the word that may hold its time words
 
 
 def deictic_dates(text: str, reference: Optional[PartialDate]) -> list[DateMention]:
@@ -660,9 +662,14 @@ def deictic_dates(text: str, reference: Optional[PartialDate]) -> list[DateMenti
         return []
     today = datetime.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
     out = []
-    for m in _DEICTIC_RE.finditer(text):
-        day = today if m.group(1).casefold() == "nay" else today - datetime.timedelta(days=1)
-        out.append(DateMention(PartialDate(day.year, day.month, day.day), m.group(), m.start(), m.end()))
+    for m in _DEICTIC_WORD_RE.finditer(text):
+        word = m.start(1)
+        lead = _DEICTIC_BEFORE_RE.search(text, max(0, word - _DEICTIC_REACH), word)
+        if lead is not None:
+            back = 0 if m.group(1).casefold() == "nay" else 1
+            day = today - datetime.timedelta(days=back)
+            out.append(DateMention(PartialDate(day.year, day.month, day.day), text[lead.start() : m.end()],
+                                   lead.start(), m.end()))
     return out
 
 

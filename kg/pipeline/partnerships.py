@@ -82,9 +82,8 @@ def _pair(
         rules.append(ADJACENT)
         return pair
     codes: list[str] = [c.code for c in in_sent]
-    for name, a in ((o.name, o.start) for o in doc.name_occurrences):
-        if sent.start <= a < sent.end:
-            add_unique(codes, country_of.get(name))
+    for o in idx.names_in(sent.start, sent.end):
+        add_unique(codes, country_of.get(o.name))
     foreign = list(dict.fromkeys(c for c in codes if c and c != VNM))
     if foreign:
         rules.append(SENTENCE_PAIR)

@@ -6,6 +6,7 @@ extractors.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -16,19 +17,23 @@ from kg.pipeline.common import DocIndex
 # ("ngày" is not one: "kéo dài đến ngày 18-3")
 TIME_WORD_RE = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:qua|nay|mai))?\s*\(?\s*$")
 # ", ngày 28/8, ...": a day set off by commas, the time of the clause it opens
-ADJUNCT_DAY_RE = re.compile(r"(?i),\s*ngày\s*$")
+ADJUNCT_DAY_RE = re.compile(r"(?i),\s*(?:(?:từ|vào|trong)\s+)?(?:(?:các|hai|ba|\d)\s+)?ngày\s*\(?\s*$")
 # what may stand before a date that opens its sentence: "Sáng ", "Hôm qua (", "Trong hai ngày ",
 # "TTO - Chiều ", "(Dân trí) - Ngày " -- not "Triển lãm diễn ra đến ngày "
 DATE_OPENER_RE = re.compile(
     r"(?i)(?:[^\n]{0,30}?\s[-–—]\s+)?(?:(?:cũng|vào|trong|từ|sáng|chiều|tối|trưa|đêm|hôm|ngày|qua|nay|buổi|các|hai|ba)\s*)*\(?\s*$"
 )
-_CLAUSE_PUNCT_RE = re.compile(r"[;.!?]")
+# ("TP.HCM", "31.5": a dot glued to the next word is no clause end)
+_CLAUSE_PUNCT_RE = re.compile(r"[;!?]|\.(?!\w)")
 # An agency dateline opening a story: "Hà Nội, 23/4 (TTXVN) - ", "Viêng Chăn, 20/11 (VOV) – ".
 _AGENCY_DATELINE_RE = re.compile(r"[^\W\d][^,\n]{1,40},\s*\d{1,2}/\d{1,2}(?:/\d{4})?\s*\([^()\n]{2,20}\)\s*[-–—]\s*")
 # A date this close to where a sentence's words start opens the sentence ("Chiều 24/10, ...").
 HEAD_WINDOW = 30
 # The lead of an article: its first sentences (title, sapo, first paragraph).
 LEAD_SENTENCES = 6
+# How many sentences back a paragraph's dateline is looked for (real paragraphs hold
+# a few; a page that is one endless paragraph must not make every lookup walk it all).
+LOOK_BACK = 40
 
 
 # No clause reaches further than this from a word in it: bounding the searches keeps
@@ -60,14 +65,28 @@ def is_time_of_clause(text: str, head: int, d: DateMention) -> bool:
     opening phrase ("Nhân kỷ niệm ..., ngày 28/8, Đoàn ... đã hội đàm")."""
     if d.start - head < 30 or TIME_WORD_RE.search(text, max(head, d.start - 12), d.start) is not None:
         return True
-    return ADJUNCT_DAY_RE.search(text, max(head, d.start - 8), d.start) is not None and text.startswith(",", d.end)
+    if TIME_WORD_RE.search(d.surface) is not None:
+        return True  # "hôm qua", "sáng nay": a time word itself
+    return ADJUNCT_DAY_RE.search(text, max(head, d.start - 20), d.start) is not None and (
+        text.startswith(",", d.end) or text.startswith("),", d.end)
+    )
+
+
+# between a date and the verb it dates: "Tàu ... hôm qua cập cảng", "X ngày 5/3 đã tiếp Y"
+_RIGHT_BEFORE_RE = re.compile(r"\s*(?:(?:đã|vừa|đang|chính thức)\s+)*")
+
+
+def dates_the_verb(text: str, d: DateMention, verb: int) -> bool:
+    """A date told right before a verb, the subject before both, dates it."""
+    return d.end < verb and _RIGHT_BEFORE_RE.fullmatch(text, d.end, verb) is not None
 
 
 def last_told_day(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]:
     """The day the story was last at before `pos` ("Chiều 20/11, ... . Cùng ngày, ..."):
     the latest date with a day that tells the time of its sentence. None if that
     is a stretch of days ("Trong hai ngày 5 và 6/6"), which "cùng ngày" cannot pick from."""
-    for d in reversed(idx.dates_in(0, pos)):
+    for i in range(bisect.bisect_left(idx.date_starts, pos) - 1, -1, -1):
+        d = idx.dates[i]
         if d.date.day is None:
             continue
         sent = idx.sentences[idx.sentence_at(d.start)] if idx.sentences else None
@@ -97,12 +116,12 @@ def paragraph_dateline(idx: DocIndex, si: int) -> Optional[DateMention]:
     last sentence of the paragraph before)."""
     sents = idx.sentences
     text = idx.doc.text
-    for j in range(si, -1, -1):
+    for j in range(si, max(-1, si - LOOK_BACK), -1):
         s = sents[j]
         head = sentence_head(text, s)
-        d = [x for x in idx.dates_in(head, s.end) if x.start - head < HEAD_WINDOW]
-        if d:
-            return d[0]
+        d = idx.first_date_in(head, min(s.end, head + HEAD_WINDOW))
+        if d is not None:
+            return d
         if j < si and idx.paragraph_start(s.start) != idx.paragraph_start(sents[si].start):
             break
     return None
@@ -113,9 +132,9 @@ def article_dateline(idx: DocIndex) -> Optional[DateMention]:
     told in its lead ("... ký Bản ghi nhớ tại Hà Nội ngày 19/4/2017 nhằm ...")."""
     sents = idx.sentences[:LEAD_SENTENCES]
     for s in sents:
-        d = [x for x in idx.dates_in(s.start, s.end) if x.start - s.start < HEAD_WINDOW]
-        if d:
-            return d[0]
+        d = idx.first_date_in(s.start, min(s.end, s.start + HEAD_WINDOW))
+        if d is not None:
+            return d
     for s in sents[:3]:
         d = [x for x in idx.dates_in(s.start, s.end) if x.date.day is not None]
         if d:

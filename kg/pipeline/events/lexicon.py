@@ -38,6 +38,8 @@ CUE_WINDOW = 80  # characters before a date searched for its cue
 
 
 FACT_VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|đang|vừa)\s+$")
+# between "giao lưu" and the activity it names ("giao lưu hữu nghị bóng đá", "giao lưu, thi đấu bóng chuyền")
+ACTIVITY_AFTER_RE = re.compile(r"(?i)\s+(?:(?:hữu nghị|và thi đấu|, thi đấu|thi đấu)\s+)?")
 
 
 # "Lần giao lưu thứ 8": an edition named by its number around a bare trigger
@@ -69,6 +71,8 @@ PAREN_DATE_RE = re.compile(r"(?:\s+(?:tại|ở)\s+[^,.;:()]{1,40}?)?\s*\(\s*(?:
 
 
 MODIFIER_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:sở chỉ huy|ban chỉ đạo|ban tổ chức|kịch bản|thao trường)\s+$")
+# what may stand between a rehearsal word and the event it rehearses ("tổng duyệt Lễ khai mạc Triển lãm")
+REHEARSED_PART_RE = re.compile(r"(?i)\s+(?:(?:lễ|buổi|chương trình)\s+(?:khai mạc|bế mạc|diễu binh)\s+)?$")
 
 
 AFTER_IT_RE = re.compile(r"(?i)(?<!\w)(?:kết thúc|sau khi|sau|bế mạc)\s+$")
@@ -132,12 +136,25 @@ ALIAS_YEAR_RE = re.compile(r"\s*\((?:[^()]{1,40}?\s)?((?:19|20)\d{2})\)")
 
 
 # "Cùng ngày", "chiều cùng ngày": the day of the happening reported just before
+# a sentence told of some time in a stay, not of the day before it: "Trong thời gian thăm, ...",
+# "Trong các ngày diễn tập, ...", "Suốt chuyến thăm, ..."
+DURING_A_STAY_RE = re.compile(r"(?i)(?:trong|suốt)\s+(?:thời gian|các ngày|những ngày|mấy ngày|chuyến|dịp|thời gian\s+ở)(?!\w)")
+# "Cùng dự buổi tiếp, ...", "Tham dự cuộc gặp có ...": an attendant of a happening already told
+ATTENDED_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:cùng\s+)?(?:tham\s+)?dự\s+$")
 SAME_DAY_RE = re.compile(r"(?i)(?<!\w)cùng ngày(?!\w)")
+# a sentence that opens after a happening just told: "Sau hội đàm, ...", "Kết thúc buổi tiếp, ..."
+# -- the same day as it
+AFTER_TOLD_RE = re.compile(
+    r"(?i)(?:ngay\s+)?(?:sau khi kết thúc|sau khi|sau|kết thúc)\s+(?:(?:buổi|cuộc|lễ)\s+)?"
+    r"(?:hội đàm|hội kiến|tiếp|gặp|gặp gỡ|làm việc|ký|ký kết|lễ đón|đón)(?!\w)[^,.;]{0,40},"
+)
 
 
 # Types whose mentions can carry a proper name ("Hội nghị ADMM lần thứ 11");
 # talks, visits and meetings are told apart by participants and date instead.
 BILATERAL_TYPES = frozenset({"Meeting", "Talks", "PortCall"})
+# types whose one foreign side implies Vietnam when the article has Vietnamese officials
+TWO_SIDED_TYPES = BILATERAL_TYPES | {"Exchange", "Visit"}
 
 
 NAMED_TYPES = frozenset({"Exhibition", "Dialogue", "Conference", "Exchange", "Exercise"})
@@ -161,7 +178,7 @@ def verb_triggers() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def trigger_re() -> re.Pattern[str]:
-    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + ("ông", "bà", "ngài", "đoàn")
+    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + RECEIVED_WORDS
     # "tiếp <title>": the word first, then the checks on what precedes it (the
     # same as lookbehinds before it, but cheap at the many positions without it)
     title = r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
@@ -177,10 +194,14 @@ def trigger_re() -> re.Pattern[str]:
     return plain_trigger_re()
 
 
+# besides a title or a rank, who "tiếp"/"gặp" may take: "tiếp ông X", "tiếp Đoàn học viên ..."
+RECEIVED_WORDS = ("ông", "bà", "ngài", "đoàn", "Ông", "Bà", "Ngài", "Đoàn")
+
+
 @lru_cache(maxsize=1)
 def plain_trigger_re() -> re.Pattern[str]:
     """The reference form of `trigger_re` (kept for the equivalence tests)."""
-    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + ("ông", "bà", "ngài", "đoàn")
+    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + RECEIVED_WORDS
     title = r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
     receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)" + title + r"|Tiếp(?<!\wTiếp)" + title
     meet = r"gặp(?<!\wgặp)(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title + r"|Gặp(?<!\wGặp)" + title
@@ -240,6 +261,8 @@ LOC_PLACE_RE = re.compile(r"(?:sân bay|trụ sở|thủ đô|cảng|thành ph�
 # Types whose unnamed happening is told by its day; a stretch of days told first
 # ("Từ ngày 20 - 21/8, hai bên tổ chức hội đàm và diễn tập ...") is the same one.
 TOLD_BY_DAY = frozenset({"Exercise", "Exchange", "Talks", "Meeting"})
+# Types told as a stay over several days, with stops inside it
+STAY_TYPES = frozenset({"Visit", "PortCall"})
 
 
 AT_AFTER_RE = re.compile(r"\s*(?:tại|ở)\s+")
@@ -292,6 +315,8 @@ def name_fillers() -> frozenset[str]:
 
 
 OF_WHOM_RE = re.compile(r"\s*(?:lần này\s+)?của\s+(?:đoàn|[A-ZĐ])")
+# "chuyến thăm của Huân tước Howe đến Việt Nam": the visitor, then where to
+VISITOR_THEN_HOST_RE = re.compile(r"\s*(?:lần này\s+)?của\s+[^,.;:()\n]{1,60}?\s(?:đến|tới|sang)\s+")
 
 
 HOST_CUE_RE = re.compile(r"(?:tại|ở|sang|tới|đến)\s+$")

@@ -17,10 +17,11 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from kg.model import Doc, Sentence
+from kg.model import DateMention, Doc, Sentence
 from kg.pipeline.common import ORDINAL_RE, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
 from kg.pipeline.events.lexicon import (
     ACRONYM_AFTER_RE,
+    ACTIVITY_AFTER_RE,
     AFTER_IT_RE,
     ALIAS_YEAR_RE,
     CATEGORY_BEFORE_RE,
@@ -44,6 +45,7 @@ from kg.pipeline.events.lexicon import (
     PLURAL_MEETINGS_RE,
     PREVIOUS_AFTER_RE,
     QUOTED_NAME_RE,
+    REHEARSED_PART_RE,
     SHIP_CALL_TRIGGERS,
     SHIP_OF_RE,
     THIS_ONE_AFTER_RE,
@@ -60,9 +62,10 @@ from kg.pipeline.events.lexicon import (
 from kg.pipeline.events.resolve import host_country_before, host_of, visit_host
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
-from kg.pipeline.when import clause_end, clause_start, is_time_of_clause, sentence_head
+from kg.pipeline.when import HEAD_WINDOW, clause_end, clause_start, dates_the_verb, is_time_of_clause, sentence_head
 
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
+ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
 RECEIVES = rule("event.receives-or-meets", "'tiếp' or 'gặp' right before a title or an honorific")
 SHIP_VISITS = rule("event.ship-visits", "a bare 'thăm' made by a ship")
 VISITS_COUNTRY = rule("event.visits-country", "a bare 'thăm' right before a country")
@@ -179,7 +182,8 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         mention.date, mention.happening = None, False  # the gloss of a mechanism's short name
         mention.rules.append(GLOSS)
         return mention
-    mention.happening = mention.date is not None or context_re("happening").search(text, c_lo, c_hi) is not None
+    mention.happening = (mention.date is not None or kind.rule is ACTIVITY
+                         or context_re("happening").search(text, c_lo, c_hi) is not None)
     if mention.happening and mention.date is None:
         mention.rules.append(HAPPENING)
     if mention.named:
@@ -221,7 +225,7 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
     lo = sent.start
     if CATEGORY_BEFORE_RE.search(text[max(lo, m.start() - 12) : m.start()]) and not _several_meetings(text, sent, m):
         return CATEGORY
-    if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()):
+    if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()) or _rehearsed(text, lo, m.start()):
         return MODIFIER
     if context_re("recall").search(text, c_lo, m.start()):
         return RECALLED
@@ -230,6 +234,15 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
     if context_re("history").search(text, max(c_lo, m.start() - 40), m.start()):
         return HISTORY
     return None
+
+
+def _rehearsed(text: str, lo: int, trig: int) -> bool:
+    """ "tổng duyệt Lễ khai mạc Triển lãm ...": a rehearsal of the event, not the event."""
+    window = max(lo, trig - 40)
+    for r in context_re("rehearsal").finditer(text, window, trig):
+        if REHEARSED_PART_RE.fullmatch(text, r.end(), trig):
+            return True
+    return False
 
 
 def _several_meetings(text: str, sent: Sentence, m: re.Match[str]) -> bool:
@@ -278,8 +291,17 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
         return _Kind("Meeting", True, "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp", RECEIVES)
     etype, creatable, display = trig[folded]
     if not creatable and folded in verb_triggers():
-        creatable = FACT_VERB_BEFORE_RE.search(text, max(sent.start, m.start() - 8), m.start()) is not None
+        if FACT_VERB_BEFORE_RE.search(text, max(sent.start, m.start() - 8), m.start()) is not None:
+            return _Kind(etype, True, display, TRIGGER)
+        if _activity_after(text, m.end(), sent.end):
+            return _Kind(etype, True, display, ACTIVITY)
     return _Kind(etype, creatable, display, TRIGGER)
+
+
+def _activity_after(text: str, end: int, hi: int) -> bool:
+    """ "giao lưu bóng chuyền", "giao lưu văn nghệ với ...": the verb names what was done."""
+    m = ACTIVITY_AFTER_RE.match(text, end, hi)
+    return m is not None and context_re("activity").match(text, m.end(), hi) is not None
 
 
 def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
@@ -380,9 +402,8 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     after_it = not mention.named and AFTER_IT_RE.search(text, max(lo, mention.start - 12), mention.start) is not None
     end = max(mention.end, mention.name_end)
     cued = None if after_it else next(
-        (d for d in idx.dates_in(end, c_hi)
-         if d.start - end < 120
-         and (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
+        (d for d in idx.dates_in(end, min(c_hi, end + 120))
+         if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
               or PAREN_DATE_RE.fullmatch(text, end, d.start))
          and not OTHER_TIME_RE.search(text, end, d.start)),
         None,
@@ -394,17 +415,28 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
             mention.year = cued.date.year
         return
     own = sentence_head(text, sent)
-    before = idx.dates_in(own, mention.start)
-    heading = [d for d in before if d.start - own < 30]
-    if heading:
-        mention.date, mention.date_weak = heading[0], mention.named and not first
+    heading = _clause_heading(text, idx, sent, mention.start, own) or idx.first_date_in(own, min(mention.start, own + 30))
+    last = idx.last_date_in(own, mention.start)
+    if heading is not None:
+        mention.date, mention.date_weak = heading, mention.named and not first
         mention.rules.append(DATE_HEAD)
         if mention.etype == "Visit" and ONGOING_BEFORE_RE.search(text, max(lo, mention.start - 20), mention.start):
             mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
             mention.rules.append(ONGOING)
-    elif before and not mention.named and is_time_of_clause(text, own, before[-1]):
-        mention.date = before[-1]
+    elif last is not None and (dates_the_verb(text, last, mention.start)
+                               or (not mention.named and is_time_of_clause(text, own, last))):
+        mention.date = last
         mention.rules.append(DATE_CLAUSE)
+
+
+def _clause_heading(text: str, idx: DocIndex, sent: Sentence, trig: int, own: int) -> Optional[DateMention]:
+    """ "Tháng 5/2025, A thăm Việt Nam; tháng 8/2025, Đối thoại ... diễn ra": a clause after
+    ';' that opens with its own date is dated by it, not by the sentence's."""
+    lo = clause_start(text, trig, sent.start)
+    if lo <= own:
+        return None
+    lo += len(text[lo:trig]) - len(text[lo:trig].lstrip())
+    return idx.first_date_in(lo, min(trig, lo + HEAD_WINDOW))
 
 
 def _too_late(text: str, sent: Sentence, mention: EventMention, kind: _Kind) -> Optional[str]:

@@ -18,14 +18,19 @@ from typing import Optional
 from kg.model import Doc, Event, PartialDate, Reading
 from kg.pipeline.common import VNM, DocIndex, add_unique, norm_key
 from kg.pipeline.events.lexicon import (
+    AFTER_TOLD_RE,
     AT_BEFORE_RE,
+    ATTENDED_BEFORE_RE,
     BACK_REFERENCE_RE,
     BILATERAL_TYPES,
     DISPLAY,
+    DURING_A_STAY_RE,
     NAMED_TYPES,
     PRESUPPOSED_BEFORE_RE,
     SAME_DAY_RE,
+    STAY_TYPES,
     TOLD_BY_DAY,
+    TWO_SIDED_TYPES,
     YEAR_IN_LABEL_RE,
     name_fillers,
 )
@@ -49,13 +54,17 @@ BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no event to refer to and too little to open one")
 OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
+ATTENDS = rule("event.attends-the-told", "'Cùng dự buổi tiếp', 'Tham dự cuộc gặp': someone at the happening of its type just told")
+PARAGRAPH_DAY = rule("event.day-of-paragraph", "an event told as happening, undated, on the day heading its paragraph")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
+AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
 BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,': the officials of the sentence take part in the latest event")
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
 ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
 IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
+WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
@@ -109,6 +118,8 @@ class EventMerger:
             draft = self._named(mention)
             if when.start is None:
                 self._same_day(mention, when)
+            if when.start is None and draft.event.start is None and mention.happening:
+                self._date_of_paragraph(mention, when)
         else:
             draft = self._unnamed(mention, when)
         if draft is None:
@@ -163,10 +174,17 @@ class EventMerger:
         if mention.this_one and prev is not None:
             mention.rules.append(BACK_TO_LATEST)  # "chuyến thăm lần này": the visit told before
             return prev
+        if prev is not None and when.start is None and ATTENDED_BEFORE_RE.search(
+            self.doc.text, max(0, mention.start - 20), mention.start
+        ):
+            mention.rules.append(ATTENDS)  # "Cùng dự buổi tiếp, Đại tá X, ...": one more guest of it
+            return prev
         earlier = self._earlier(mention, when) if prev is not None else None
         if earlier is not None:
             mention.rules.append(BACK_TO_LATEST)
             return earlier
+        if mention.creatable and mention.happening and when.start is None and not mention.people:
+            self._date_of_paragraph(mention, when)  # "Sáng 15/6, tàu rời cảng. Trên biển, hai tàu đã diễn tập"
         if mention.creatable and (mention.people or (mention.happening and when.start is not None)) and may_open(
             mention, self.doc.text, self.idx, sent.end
         ) and self._two_sided(mention):
@@ -222,8 +240,11 @@ class EventMerger:
         """ "Cùng ngày, ...", "Trước đó, sáng cùng ngày, ...": the day last told.
         True when the sentence says so (whether or not that day is known)."""
         sent = self.idx.sentences[mention.sent]
+        head = sentence_head(self.doc.text, sent)
         if SAME_DAY_RE.search(self.doc.text, sent.start, min(sent.end, sent.start + 40)) is None:
-            return False
+            if AFTER_TOLD_RE.match(self.doc.text, head, sent.end) is None:
+                return False
+            mention.rules.append(AFTER_TOLD)
         told = last_told_day(self.idx, self.doc.text, sent.start)
         if told is not None:
             when.start, when.end = dates_of(self.idx, told)
@@ -253,8 +274,9 @@ class EventMerger:
                 when.rules.append(SAME_DAY)
         if when.start is None:
             self._dateline(mention, when)
-            if mention.this_one and mention.etype == "Visit" and when.start is not None and when.start.month:
-                # a visit the article tells as under way: begun before the day told
+            if mention.etype == "Visit" and when.start is not None and when.start.month and when.end is None:
+                # a visit dated by a dateline's one day: that is the day of one of its
+                # happenings (talks, a signing); the visit spans more -- its month
                 when.start, when.end = PartialDate(when.start.year, when.start.month), None
         mention.rules.append(NEW_ANONYMOUS)
         ev = Event(type=mention.etype, label="")
@@ -273,6 +295,19 @@ class EventMerger:
         if when.start is not None:
             when.rules.append(DATELINE)
 
+    def _date_of_paragraph(self, mention: EventMention, when: _When) -> None:
+        """ "Sáng 15/10, tàu rời cảng. Trên vùng biển, tàu đã tiến hành diễn tập PASSEX ...":
+        an event told as happening, with no date yet, on the day heading its paragraph."""
+        sent = self.idx.sentences[mention.sent]
+        if DURING_A_STAY_RE.match(self.doc.text, sentence_head(self.doc.text, sent), sent.end):
+            return  # "Trong thời gian thăm, thủy thủ còn giao lưu ...": some day of the stay
+        found = paragraph_dateline(self.idx, mention.sent)
+        if found is None or self.idx.paragraph_start(found.start) != self.idx.paragraph_start(mention.start):
+            return
+        when.start, when.end = dates_of(self.idx, found)
+        if when.start is not None:
+            when.rules.append(PARAGRAPH_DAY)
+
     def _drop(self, mention: EventMention, reason: str) -> None:
         drop(self.doc, "event", reason, mention.start, mention.end)
 
@@ -285,7 +320,7 @@ class EventMerger:
             draft.has_fact = True
         if when.start is not None and (
             ev.start is None or when.rank > draft.date_rank
-            or (when.rank == draft.date_rank and draft.named and precision(when.start) > precision(ev.start))
+            or (when.rank == draft.date_rank and draft.named and _more_telling(when, ev))
         ):
             # a date given as the event's own ("diễn ra từ ngày 13 đến 14-12")
             # outranks the dateline of a sentence that only mentions it; of two
@@ -321,7 +356,8 @@ class EventMerger:
                 continue
             hosts_of[id(ev)] = d.hosts
             events.append(ev)
-        return _fold_stretches(events, {id(d.event) for d in drafts if d.named})
+        named = {id(d.event) for d in drafts if d.named}
+        return _fold_into_stays(_fold_stretches(events, named), named)
 
     def _twin(self, d: _Draft, events: list[Event], hosts_of: dict[int, frozenset[str]]) -> Optional[Event]:
         """An unnamed event already kept that is the same happening as draft `d`:
@@ -345,7 +381,7 @@ class EventMerger:
         if ev.organizer and ev.organizer.endswith("Việt Nam"):
             add_unique(ev.countries, VNM)
         if (
-            ev.type in BILATERAL_TYPES and len(ev.countries) == 1 and ev.countries[0] != VNM
+            ev.type in TWO_SIDED_TYPES and len(ev.countries) == 1 and ev.countries[0] != VNM
             and any(o.country == VNM for o in self.doc.officials)
         ):
             ev.countries.insert(0, VNM)  # "đoàn đã chào xã giao Tướng X": the Vietnamese delegation
@@ -382,7 +418,7 @@ class EventMerger:
             if si in told or not BACK_REFERENCE_RE.match(text, sentence_head(text, sent), sent.end):
                 continue
             before = [d for d in self.drafts if d.sentences and max(d.sentences) < si]
-            names = [o.name for o in self.doc.name_occurrences if sent.start <= o.start < sent.end]
+            names = [o.name for o in idx.names_in(sent.start, sent.end)]
             if not before or not names:
                 continue
             ev = max(before, key=lambda d: max(d.sentences)).event
@@ -473,6 +509,36 @@ def _fold_stretches(events: list[Event], named: set[int]) -> list[Event]:
     return out
 
 
+def _more_telling(when: _When, ev: Event) -> bool:
+    """Of two dates told alike for a named event, a day outranks a year or month, and
+    a stretch of days a day inside it ("Bên lề Triển lãm X, trong ngày 20/12, ..." then
+    "Triển lãm X ... từ ngày 19 - 22/12"): the stretch is the event's, the day a part."""
+    if when.start is None or ev.start is None:
+        return False
+    if precision(when.start) != precision(ev.start):
+        return precision(when.start) > precision(ev.start)
+    return ev.end is None and when.end is not None and when.start <= ev.start <= when.end
+
+
+def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:
+    """Fold an unnamed visit or port call told on days inside an earlier stay of its
+    type ("cập cảng ..., thăm từ ngày 12 đến 15/10" ... "Trong hai ngày 13 và 14/10,
+    thủy thủ đến thăm Học viện"): a stop of that stay, not a second one."""
+    out: list[Event] = []
+    for ev in events:
+        stay = None if id(ev) in named or ev.type not in STAY_TYPES or ev.start is None else next(
+            (e for e in out if e.type == ev.type and e.start is not None and e.end is not None
+             and e.start <= ev.start and (ev.end or ev.start) <= e.end and (e.start, e.end) != (ev.start, ev.end)
+             and _same_sides(e, ev)),
+            None,
+        )
+        if stay is not None:
+            _merge_events(stay, ev, WITHIN_STAY)
+            continue
+        out.append(ev)
+    return out
+
+
 def _merge_aliases(drafts: list[_Draft]) -> list[_Draft]:
     """Fold "Hội nghị ADMM-18" (seen first, in a headline) into the edition whose
     full name was followed by "(ADMM-18)"."""
@@ -503,9 +569,9 @@ def _alias_dates(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
                 if not AT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
                     continue
                 sent = idx.sentences[idx.sentence_at(m.start())]
-                head = [x for x in idx.dates_in(sent.start, m.start()) if x.start - sent.start < 30]
-                if head:
-                    d.event.start, d.event.end = dates_of(idx, head[0])
+                head = idx.first_date_in(sent.start, min(m.start(), sent.start + 30))
+                if head is not None:
+                    d.event.start, d.event.end = dates_of(idx, head)
                     d.has_fact = True
                     add_unique(d.event.evidence, sent.text)
                     d.event.readings.append(Reading(sent.start, sent.end, m.start(), m.end(), (ALIAS_DATE,)))

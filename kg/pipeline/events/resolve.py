@@ -42,6 +42,7 @@ from kg.pipeline.events.lexicon import (
     SHIP_NAME_RE,
     TITLE_TO_COUNTRY_RE,
     VISIT_KIND_RE,
+    VISITOR_THEN_HOST_RE,
     WITH_RE,
 )
 from kg.pipeline.mentions import EventMention
@@ -65,8 +66,8 @@ def resolve_event_mention(
     a mention telling several meetings at once comes back as one per counterpart."""
     text = doc.text
     sent = idx.sentences[mention.sent]
-    mention.people = [o.name for o in doc.name_occurrences if sent.start <= o.start < sent.end]
-    mention.hosts, mention.guests = _sides(doc, sent, mention)
+    mention.people = [o.name for o in idx.names_in(sent.start, sent.end)]
+    mention.hosts, mention.guests = _sides(doc, idx, sent, mention)
     mention.location = location(text, sent.start, sent.end)
     mention.organizer = organizer(doc, sent.start, mention.start, sent.end)
     if mention.etype == "PortCall":
@@ -93,14 +94,14 @@ def resolve_event_mention(
     return [mention]
 
 
-def _sides(doc: Doc, sent: Sentence, mention: EventMention) -> tuple[list[str], list[str]]:
+def _sides(doc: Doc, idx: DocIndex, sent: Sentence, mention: EventMention) -> tuple[list[str], list[str]]:
     """The officials before the trigger in its clause (the hosts: who receives,
     meets, holds talks) and after it (the guests)."""
     text = doc.text
     lo = clause_start(text, mention.start, sent.start)
     hi = clause_end(text, mention.trig_end, sent.end)
-    hosts = [o.name for o in doc.name_occurrences if lo <= o.start < mention.start]
-    guests = [o.name for o in doc.name_occurrences if mention.trig_end <= o.start < hi]
+    hosts = [o.name for o in idx.names_in(lo, mention.start)]
+    guests = [o.name for o in idx.names_in(mention.trig_end, hi)]
     return list(dict.fromkeys(hosts)), list(dict.fromkeys(guests))
 
 
@@ -115,8 +116,8 @@ def _per_counterpart(
     if w is None:
         return []
     groups: dict[str, list[str]] = {}
-    for o in doc.name_occurrences:
-        if w.end() <= o.start < sent.end and country_of.get(o.name) not in (None, VNM):
+    for o in idx.names_in(w.end(), sent.end):
+        if country_of.get(o.name) not in (None, VNM):
             add_unique(groups.setdefault(country_of[o.name] or "", []), o.name)
     for c in idx.countries_in(w.end(), sent.end):
         if c.code != VNM:
@@ -176,7 +177,7 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
     else the nearest person -- not the speaker of "chuyến thăm là dịp ..."."""
     visited = visit_host(text, idx, mention.trig_end, sent.end)
     host_code = visited.code if visited is not None else None
-    people = [o for o in idx.doc.name_occurrences if sent.start <= o.start < sent.end]
+    people = idx.names_in(sent.start, sent.end)
     before = [o for o in people if o.end <= mention.start]
     after = [o for o in people if o.start >= mention.end]
     ordered = [o.name for o in before[::-1] + after]
@@ -258,7 +259,10 @@ def visit_host(text: str, idx: DocIndex, trig_end: int, hi: int) -> Optional[Cou
     kind = VISIT_KIND_RE.match(text, trig_end, hi)
     pos = kind.end() if kind else trig_end
     at = AT_AFTER_RE.match(text, pos, hi)
-    return country_at(idx, at.end() if at else pos)
+    found = country_at(idx, at.end() if at else pos)
+    if found is None and (then := VISITOR_THEN_HOST_RE.match(text, pos, hi)) is not None:
+        found = country_at(idx, then.end())
+    return found
 
 
 def location(text: str, lo: int, hi: int) -> Optional[str]:
@@ -343,10 +347,20 @@ def may_open(m: EventMention, text: str, idx: DocIndex, hi: int) -> bool:
     a new Visit needs its host ("thăm chính thức Việt Nam"), its own date or its visitor ("của ...")."""
     if m.etype != "Visit" or m.date_cued or (m.this_one and m.visited is not None):
         return True
-    if visit_host(text, idx, m.trig_end, hi) is not None:
+    if visit_host(text, idx, m.trig_end, hi) is not None or _foreign_visitor_on_a_day(text, idx, m):
         return True
     kind = VISIT_KIND_RE.match(text, m.trig_end, hi)
     return OF_WHOM_RE.match(text, kind.end() if kind else m.trig_end, hi) is not None
+
+
+def _foreign_visitor_on_a_day(text: str, idx: DocIndex, m: EventMention) -> bool:
+    """ "Trong hai ngày 5 và 6/6, đoàn ... tỉnh Xiêng Khoảng (Lào) do X dẫn đầu đã thăm và làm
+    việc tại Bộ Tư lệnh Quân khu 4": a dated visit whose visitors, named before it, are foreign."""
+    if m.date is None or m.date_weak or not m.hosts:
+        return False
+    sent = idx.sentences[m.sent]
+    lo = clause_start(text, m.start, sent.start)
+    return any(c.code != VNM for c in idx.countries_in(lo, m.start))
 
 
 def host_country_before(text: str, pos: int) -> bool:

@@ -99,11 +99,12 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
     text = doc.text
     # the names a title may not run into: candidates not shown to be a title or a place,
     # with a rank, an honorific or a country right before them ("... Thái Lan Đại tướng B")
-    real = [c for c in candidates if _not_a_name(text, idx.sentences[c.sentence], c.start, c.end) is None]
+    verdicts = [_not_a_name(text, idx.sentences[c.sentence], c.start, c.end) for c in candidates]
+    real = [c for c, v in zip(candidates, verdicts) if v is None]
     names = _Names([c.start for c in real if _introduced(text, idx, c.start)], {c.end for c in real})
     out: list[OfficialMention] = []
-    for cand in candidates:
-        mention = _mention(doc, idx, cand, names)
+    for cand, verdict in zip(candidates, verdicts):
+        mention = _mention(doc, idx, cand, names, verdict)
         if mention is not None:
             out.append(mention)
     return out
@@ -132,8 +133,9 @@ class _Names:
         return i < len(self.starts) and self.starts[i] < hi
 
 
-def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names) -> Optional[OfficialMention]:
-    """The official named by `cand`, if a title or an honorific anchors it."""
+def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdict: Optional[str]) -> Optional[OfficialMention]:
+    """The official named by `cand`, if a title or an honorific anchors it
+    (`verdict`: `_not_a_name` of the candidate as found)."""
     text = doc.text
     sent = idx.sentences[cand.sentence]
     n_start, n_end = cand.start, cand.end
@@ -142,7 +144,7 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names) -> Opt
         return None
     if cand.foreign:
         n_end = _with_suffix(text, n_start, n_end, sent.end)
-    turned_down = _not_a_name(text, sent, n_start, n_end)
+    turned_down = verdict if n_end == cand.end else _not_a_name(text, sent, n_start, n_end)
     if turned_down is None:
         anchors = _anchors(text, idx, sent, n_start, n_end, names)
         turned_down = _unanchored(text, sent, n_start, n_end, cand.foreign, anchors)

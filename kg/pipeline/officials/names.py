@@ -56,16 +56,18 @@ def _titled_run(text: str, words: tuple[str, ...], run: "_RunWords", start: int,
     """A short run right after a rank or an honorific is a name, whatever the shape
     of its words: "Đại tướng Tia Banh", "ông Sà Rinh" (Khmer or Lao names written
     with Vietnamese syllables and no Vietnamese surname). (start, end, foreign?)."""
+    if len(words) < 2:
+        return None
+    lo = start + run[0][1]
+    before = text[max(0, lo - 30) : lo]
+    if rank_before_re().search(before) is None and honorific_re().search(before) is None:
+        return None
     first = 0
     for i, (_, a, b) in enumerate(run):
         if idx.country_covering(start + a, start + b) is not None:
             first = i + 1
     names = words[first:]
     if not 2 <= len(names) <= 3 or any(w.casefold() in _title_words() for w in names):
-        return None
-    lo = start + run[0][1]
-    before = text[max(0, lo - 30) : lo]
-    if rank_before_re().search(before) is None and honorific_re().search(before) is None:
         return None
     return (start + run[first][1], start + run[-1][2], False)
 
@@ -85,7 +87,7 @@ def capitalised_runs(text: str, offset: int = 0) -> list[list[Token]]:
 
     Tokens are those of `WORD_RE.finditer(text)`. One regex search finds each
     *chain* -- upper-case-initial words joined by single spaces, with at most
-    one particle between two of them -- so the regex engine, not Python,
+    two particles between two of them -- so the regex engine, not Python,
     walks the text; Python only replays the word-by-word rules on the few
     words of a chain (an all-caps word such as "NATO" breaks a run but not a
     chain). A chain that cannot be extended is always followed by a word
@@ -155,14 +157,13 @@ def _chain_runs(chain: str) -> tuple[_RunWords, ...]:
     across articles (names, "Việt Nam", "Bộ Quốc phòng", sentence openers)."""
     particle_words = particles()
     words = chain.split(" ")
-    last = len(words) - 1
     runs: list[_RunWords] = []
     cur: list[tuple[str, int, int]] = []
     s = 0
     for i, w in enumerate(words + [""]):  # the empty sentinel closes the last run
         e = s + len(w)
         cap = w[:1].isupper() and (len(w) == 1 or not w.isupper() or _is_initial(w))
-        if cap or (w in particle_words and cur and i < last and words[i + 1][:1].isupper()):
+        if cap or (w in particle_words and cur and _name_word_follows(words, i + 1, particle_words)):
             cur.append((w, s, e))
         elif cur:
             while cur and (cur[-1][0] in particle_words or _is_initial(cur[-1][0])):  # nor ends with these
@@ -172,6 +173,13 @@ def _chain_runs(chain: str) -> tuple[_RunWords, ...]:
             cur = []
         s = e + 1
     return tuple(runs)
+
+
+def _name_word_follows(words: list[str], j: int, particle_words: frozenset[str]) -> bool:
+    """The next word is capitalised, or a second particle before one ("van der Meulen")."""
+    if j < len(words) and words[j][:1].isupper():
+        return True
+    return j + 1 < len(words) and words[j] in particle_words and words[j + 1][:1].isupper()
 
 
 def _is_initial(word: str) -> bool:
@@ -218,7 +226,7 @@ def _sentence_name_runs(
 @lru_cache(maxsize=1)
 def _chain_re() -> re.Pattern[str]:
     """Upper-case-initial words (as `WORD_RE` cuts them) joined by single
-    spaces, optionally with one name particle between two of them.
+    spaces, optionally with one or two name particles between two of them.
 
     Opens with a character class of the BMP letters `str.isupper` accepts, so
     the regex engine skips lower-case text in C. Every letter outside the BMP
@@ -241,7 +249,7 @@ def _chain_re() -> re.Pattern[str]:
     part = "(?:" + "|".join(re.escape(x) for x in parts) + ") "
     # one group around it all, so that `split` keeps the chains; middle initials
     # ("Frederick W. Lawson", "George H. W. Bush") sit between two words
-    return re.compile(f"({first}(?<![^\\W\\d_].){rest}(?: (?:{part}|{_INITIAL} (?:{_INITIAL} )?)?{first}{rest})*)")
+    return re.compile(f"({first}(?<![^\\W\\d_].){rest}(?: (?:{part}(?:{part})?|{_INITIAL} (?:{_INITIAL} )?)?{first}{rest})*)")
 
 
 _INITIAL = r"[A-Z]\."  # a middle initial inside a Western name

@@ -20,6 +20,7 @@ import os
 import signal
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain, islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence
@@ -29,10 +30,16 @@ from kg.model import Article
 from kg.pipeline import ComponentError, KGError, Pipeline
 from kg.reading import Skipped, Warned, content_hash, iter_articles
 from kg.store import GraphStore, WriteError, select_rows
+from kg.store.index import Compactor, GraphText
+from kg.vocab import turtle_prefixes
 
 # Articles handed to a worker at a time: enough to amortise the pipe, few
 # enough that the progress bar moves.
 CHUNK = 8
+# Windows of articles in flight: while the main process writes a batch to the
+# store (seconds, for `kg.store.embedded.BATCH_QUADS` statements), the workers
+# keep extracting what is queued, so they are never idle waiting for it.
+WINDOWS_IN_FLIGHT = 16
 
 
 @dataclass
@@ -113,9 +120,17 @@ def extract_article(article: Article, pipeline: Optional[Pipeline] = None) -> Ex
     assert pipe is not None, "worker pipeline not initialised"
     graph = source_iri(article.id)
     try:
-        return Extracted(article.id, graph, doc_to_nquads(pipe(article)))
+        nquads = doc_to_nquads(pipe(article))
+        # the store's index text, made here: in a worker, off the process that writes the store
+        return Extracted(article.id, graph, GraphText.prepare(nquads, graph, index_compactor()))
     except ComponentError as exc:
         return Extracted(article.id, graph, None, str(exc))
+
+
+@lru_cache(maxsize=1)
+def index_compactor() -> Compactor:
+    """The compactor of the embedded store's index (the same prefixes)."""
+    return Compactor(turtle_prefixes())
 
 
 def default_jobs() -> int:
@@ -239,7 +254,7 @@ class Builder:
                 if len(batch) == window:
                     pending.append((batch, pool.map_async(extract_article, [a for a, _ in batch], CHUNK)))
                     batch = []
-                    if len(pending) > 2:  # keep two windows in flight while the store writes
+                    if len(pending) > WINDOWS_IN_FLIGHT:
                         yield from _results(pending.pop(0))
             if batch:
                 pending.append((batch, pool.map_async(extract_article, [a for a, _ in batch], CHUNK)))

@@ -18,6 +18,7 @@ new in, default graph kept, hash recorded, or nothing at all.
 from __future__ import annotations
 
 import os
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ import pyoxigraph as ox
 
 from kg.limits import detached
 from kg.store.folder import StoreError, StoreFolder
-from kg.store.index import ArticleIndex, Compactor, write_turtle_text
+from kg.store.index import ArticleIndex, Compactor, GraphText, write_turtle_text
 from kg.store.results import Quad, QueryResults, quad_from_oxigraph
 from kg.store.sparql import QueryError, first_line, prepare_query, shift_positions, sparql_string
 from kg.vocab import DKG_IRI, turtle_prefixes
@@ -74,10 +75,14 @@ class PendingGraph:
     text: str
     content_hash: Optional[str]
     source: Optional[str] = None  # the file or URL the article was read from
+    turtle: Optional[str] = None  # the index text, where the caller made it (`GraphText`)
+    lines: int = -1  # statements, where known
 
     @property
     def size(self) -> int:
-        return self.text.count("\n")
+        if self.lines < 0:
+            self.lines = self.text.count("\n")
+        return self.lines
 
     def triples_text(self) -> str:
         """The same statements without their graph name: their copy in the default graph."""
@@ -87,6 +92,9 @@ class PendingGraph:
 def as_pending(graph: str, statements: Statements, content_hash: Optional[str]) -> PendingGraph:
     """Normalise a graph's statements to N-Quads text in that graph, with the hash taken out."""
     suffix = f" <{graph}> .\n"
+    if isinstance(statements, GraphText) and statements.lines >= 0 \
+            and getattr(statements, "turtle", None) is not None:
+        return PendingGraph(graph, str(statements), content_hash, turtle=statements.turtle, lines=statements.lines)
     if isinstance(statements, str):
         if statements.count(suffix) == statements.count("\n"):
             return PendingGraph(graph, statements, content_hash)
@@ -147,6 +155,8 @@ class OxigraphStore:
         self._pending_quads = 0
         self._batch_depth = 0
         self._hashes: Optional[dict[str, str]] = None  # graph -> hash, read once per batch
+        self._writer: Optional[threading.Thread] = None  # a batch being written in the background
+        self._writer_error: Optional[BaseException] = None
         self._store = self._open()
         try:
             self._index = ArticleIndex(self.path, read_only)
@@ -250,9 +260,46 @@ class OxigraphStore:
                 self._commit()
 
     def _commit(self) -> None:
+        """Write what is pending, after the write in the background (if any) has finished."""
+        self._wait_for_writer()
         if not self._pending:
             return
         pending, self._pending, self._pending_quads = self._pending, {}, 0
+        self._write(pending)
+
+    def _commit_in_background(self) -> None:
+        """Hand what is pending to a writer thread and return (inside `batch()`, for `kg build`).
+
+        pyoxigraph's bulk load lets go of the GIL, so the build goes on
+        extracting while RocksDB ingests a batch; one batch is written at a
+        time, in order. A failure is raised by the next write or read.
+        """
+        self._wait_for_writer()
+        pending, self._pending, self._pending_quads = self._pending, {}, 0
+        self._writer = threading.Thread(target=self._write_in_thread, args=(pending,), name="kg-store-writer")
+        self._writer.start()
+
+    def _write_in_thread(self, pending: dict[str, PendingGraph]) -> None:
+        try:
+            self._write(pending)
+        except BaseException as exc:  # re-raised in the caller's thread by `_wait_for_writer`
+            self._writer_error = exc
+
+    def _wait_for_writer(self) -> None:
+        writer, self._writer = self._writer, None
+        if writer is None:
+            return
+        writer.join()
+        exc, self._writer_error = self._writer_error, None
+        if exc is None:
+            return
+        # what was handed over since the failure is not written either, and is reported as such
+        lost, self._pending, self._pending_quads = list(self._pending), {}, 0
+        if isinstance(exc, WriteError):
+            raise WriteError(exc.cause, exc.committed, exc.failed + lost) from exc
+        raise exc
+
+    def _write(self, pending: dict[str, PendingGraph]) -> None:
         stored = {g for g in pending if self._store.contains_named_graph(ox.NamedNode(g))}
         fresh = [p for g, p in pending.items() if g not in stored]
         known = [p for g, p in pending.items() if g in stored]
@@ -273,7 +320,8 @@ class OxigraphStore:
             raise WriteError(cause, committed, failed) from exc
         self._remember_hashes(pending.values())
         try:
-            self._index.put((p.graph, p.content_hash, p.source, self._compactor.statements(p.text, p.graph))
+            self._index.put((p.graph, p.content_hash, p.source,
+                             p.turtle if p.turtle is not None else self._compactor.statements(p.text, p.graph))
                             for p in pending.values())
         except StoreError as exc:  # the graphs are stored; their index rows are redone from the store later
             raise WriteError(str(exc), list(pending), []) from exc
@@ -334,8 +382,10 @@ class OxigraphStore:
         previous = self._pending.pop(graph, None)
         self._pending[graph] = pending
         self._pending_quads += pending.size - (previous.size if previous else 0)
-        if not self._batch_depth or self._pending_quads >= BATCH_QUADS:
+        if not self._batch_depth:
             self._commit()
+        elif self._pending_quads >= BATCH_QUADS:
+            self._commit_in_background()
 
     def remove_graph(self, graph: str) -> bool:
         """Drop an article's graph and what only it supported; False if the store never had it."""
@@ -374,6 +424,7 @@ class OxigraphStore:
         if graph in self._pending:  # other pending graphs cannot change this one's hash
             return self._pending[graph].content_hash
         if self._batch_depth:
+            self._wait_for_writer()  # the graphs it writes are remembered once written
             if self._hashes is None:
                 self._hashes = self.content_hashes()
             return self._hashes.get(graph)

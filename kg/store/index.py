@@ -73,6 +73,25 @@ class Compactor:
         return "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in self.prefixes.items())
 
 
+class GraphText(str):
+    """One graph's N-Quads text, every statement in that graph, with its index text made already.
+
+    `kg build`'s workers write both beside the extraction, so the process that
+    writes the store neither checks nor compacts them again. Anywhere else it
+    is a plain string of N-Quads.
+    """
+
+    turtle: str  # `Compactor(turtle_prefixes()).statements(self, graph)`
+    lines: int  # statements, all of them in the graph
+
+    @classmethod
+    def prepare(cls, nquads: str, graph: str, compactor: Compactor) -> "GraphText":
+        text = cls(nquads)
+        text.turtle = compactor.statements(nquads, graph)
+        text.lines = nquads.count("\n") if nquads.count(f" <{graph}> .\n") == nquads.count("\n") else -1
+        return text
+
+
 class ArticleIndex:
     """graph -> (content hash, source, N-Quads text), in SQLite beside the store."""
 

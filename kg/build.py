@@ -86,7 +86,13 @@ def article_origin(article: Article) -> Optional[str]:
     path, sep, line = article.source_path.rpartition(":")
     if not (sep and line.isdigit() and path.lower().endswith(".jsonl")):
         path = article.source_path  # a JSON line's source is "file.jsonl:LINE"; its file is the origin
-    return str(Path(path).resolve())
+    return resolved(path, os.getcwd())
+
+
+@lru_cache(maxsize=4096)
+def resolved(path: str, cwd: str) -> str:
+    """A file's absolute path (asked twice per article, and per line of a JSON Lines file)."""
+    return str(Path(cwd, path).resolve())
 
 
 @dataclass

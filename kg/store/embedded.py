@@ -94,7 +94,7 @@ def as_pending(graph: str, statements: Statements, content_hash: Optional[str]) 
     suffix = f" <{graph}> .\n"
     if isinstance(statements, GraphText) and statements.lines >= 0 \
             and getattr(statements, "turtle", None) is not None:
-        return PendingGraph(graph, str(statements), content_hash, turtle=statements.turtle, lines=statements.lines)
+        return PendingGraph(graph, statements, content_hash, turtle=statements.turtle, lines=statements.lines)
     if isinstance(statements, str):
         if statements.count(suffix) == statements.count("\n"):
             return PendingGraph(graph, statements, content_hash)

@@ -39,7 +39,7 @@ from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
-from itertools import combinations
+from itertools import chain, combinations
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator, Optional
 
@@ -347,10 +347,19 @@ def _values(store: GraphStore, sparql: str) -> Iterable[tuple[Optional[str], ...
     return result.values()
 
 
-def _read_nodes(store: GraphStore) -> dict[str, Node]:
-    """Every entity with its kind, most specific class, preferred label and attributes."""
+def restricted(sparql: str, variable: str, iris: Optional[Iterable[str]]) -> str:
+    """The query with `variable` bound to `iris` (None: unrestricted), for an incremental read."""
+    if iris is None:
+        return sparql
+    values = " ".join(f"<{iri}>" for iri in sorted(iris))
+    head, where, body = sparql.partition("WHERE {")
+    return f"{head}WHERE {{ VALUES ?{variable} {{ {values} }}{body}"
+
+
+def _read_nodes(store: GraphStore, only: Optional[set[str]] = None) -> dict[str, Node]:
+    """Every entity (or those of `only`) with its kind, most specific class, preferred label and attributes."""
     kinds: dict[str, set[str]] = defaultdict(set)
-    for s, t in _values(store, Q_TYPES):
+    for s, t in _values(store, restricted(Q_TYPES, "s", only)):
         if t.startswith(DKG_IRI):
             kinds[s].add(t[len(DKG_IRI):])
     nodes: dict[str, Node] = {}
@@ -360,79 +369,89 @@ def _read_nodes(store: GraphStore) -> dict[str, Node]:
             specific = sorted(types - set(KINDS) - {"SourceDocument"})
             nodes[iri] = Node(iri=iri, kind=kind, type=specific[0] if specific else kind)
     best_label: dict[str, tuple[int, str]] = {}
-    for s, label, lang in _values(store, Q_LABELS):
+    for s, label, lang in _values(store, restricted(Q_LABELS, "s", only)):
         if s in nodes:
             cand = (_LANG_RANK.get(lang or "", 3), label)
             if s not in best_label or cand < best_label[s]:
                 best_label[s] = cand
     for iri, (_, label) in best_label.items():
         nodes[iri].label = label
-    for s, p, value in _values(store, Q_ATTRS):
+    for s, p, value in _values(store, restricted(Q_ATTRS, "s", only)):
         node = nodes.get(s)
         if node is None:
             continue
         prop = _local(p)
-        if prop == "isoCode":
-            node.iso = value
+        if prop == "isoCode":  # the least, not the last: engines (and restricted reads) order rows differently
+            node.iso = min(node.iso, value) if node.iso else value
         elif prop in ("startDate", "date", "since"):
             node.start = min(node.start, value) if node.start else value
         elif prop == "endDate":
             node.end = max(node.end, value) if node.end else value
         elif prop == "level":
-            node.level = _local(value)
+            node.level = min(node.level, _local(value)) if node.level else _local(value)
     for node in nodes.values():
         if not node.label:
             node.label = node.iso or node.key
     return nodes
 
 
-def _read_edges(store: GraphStore, nodes: dict[str, Node], sources: bool) -> list[Edge]:
-    """Relations between entities; with `sources`, the articles (graphs) stating each."""
+def _read_edges(store: GraphStore, nodes: dict[str, Node], sources: bool,
+                only: Optional[set[str]] = None) -> list[Edge]:
+    """Relations between entities (or those from or to `only`); with `sources`, the articles stating each."""
     edges: dict[tuple[str, str, str], Edge] = {}
-    for row in _values(store, Q_EDGES if sources else Q_EDGES_PLAIN):
-        s, o = row[0], row[2]
-        if s in nodes and o in nodes:
-            rel = _local(row[1])
-            edge = edges.setdefault((s, rel, o), Edge(s, rel, o))
-            if sources:
-                edge.sources.add(row[3])
-    # Partnerships rarely carry a label: name them by their partners, Vietnam first.
+    query = Q_EDGES if sources else Q_EDGES_PLAIN
+    for sparql in ([query] if only is None else [restricted(query, "s", only), restricted(query, "o", only)]):
+        for row in _values(store, sparql):
+            s, o = row[0], row[2]
+            if s in nodes and o in nodes:
+                rel = _local(row[1])
+                edge = edges.setdefault((s, rel, o), Edge(s, rel, o))
+                if sources:
+                    edge.sources.add(row[3])
+    name_partnerships(nodes, edges.values(), only)
+    return sorted(edges.values(), key=lambda e: (e.source, e.relation, e.target))
+
+
+def name_partnerships(nodes: dict[str, Node], edges: Iterable[Edge], only: Optional[set[str]] = None) -> None:
+    """Partnerships rarely carry a label: name them by their partners, Vietnam first
+    (those of `only`, whose partners' labels are all read by now)."""
     partners: dict[str, list[Node]] = defaultdict(list)
-    for e in edges.values():
-        if e.relation == "partner":
+    for e in edges:
+        if e.relation == "partner" and (only is None or e.source in only):
             partners[e.source].append(nodes[e.target])
     for iri, countries in partners.items():
         node = nodes[iri]
         if node.label == node.key:
             names = [c.label for c in sorted(countries, key=lambda c: (c.iso != "VNM", c.label))]
             node.label = " – ".join(names) + (f": {term_label(node.level)}" if node.level else "")
-    return sorted(edges.values(), key=lambda e: (e.source, e.relation, e.target))
 
 
-def _read_documents(store: GraphStore, nodes: dict[str, Node], details: bool) -> dict[str, Document]:
-    """The articles; with `details`, their metadata and each entity's articles and evidence."""
+def _read_documents(store: GraphStore, nodes: dict[str, Node], details: bool,
+                    only: Optional[set[str]] = None) -> dict[str, Document]:
+    """The articles; with `details`, their metadata and each entity's articles and evidence
+    (of `only`, where given: `nodes` then holds those entities only)."""
     documents: dict[str, Document] = {}
     if not details:
-        for (s,) in _values(store, Q_TYPES_DOCS):
+        for (s,) in _values(store, restricted(Q_TYPES_DOCS, "d", only)):
             documents.setdefault(s, Document(s))
         return documents
-    for s, g in _values(store, Q_PROV):
+    for s, g in _values(store, restricted(Q_PROV, "s", only)):
         node = nodes.get(s)
         if node is not None:
             node.sources.add(g)
-    for s, p, value in _values(store, Q_DETAIL_ATTRS):
+    for s, p, value in _values(store, restricted(Q_DETAIL_ATTRS, "s", only)):
         node = nodes.get(s)
         if node is not None:  # the least, not the first: engines order rows differently
             prop, current = _local(p), getattr(node, _local(p))
             setattr(node, prop, value if current is None else min(current, value))
-    for s, e in _values(store, Q_EVIDENCE):
+    for s, e in _values(store, restricted(Q_EVIDENCE, "s", only)):
         node = nodes.get(s)
         if node is not None:
             node.evidence.append(e)
     for node in nodes.values():
         node.evidence.sort()
     attr = {"identifier": "identifier", "title": "title", "issued": "issued", "source": "url"}
-    for d, p, o in _values(store, Q_DOCS):
+    for d, p, o in _values(store, restricted(Q_DOCS, "d", only)):
         doc = documents.setdefault(d, Document(d))
         setattr(doc, attr[p.rsplit("/", 1)[-1]], o)
     return documents
@@ -445,29 +464,103 @@ def load_kg(store: GraphStore, details: bool = True) -> KGData:
     and read the relations from the default graph alone."""
     nodes = _read_nodes(store)
     edges = _read_edges(store, nodes, sources=details)
-    return KGData(nodes=nodes, edges=edges, documents=_read_documents(store, nodes, details))
+    documents = _read_documents(store, nodes, details)
+    # in IRI order, whatever order the engine answers in: an incremental update gives the same
+    return KGData(nodes=dict(sorted(nodes.items())), edges=edges, documents=dict(sorted(documents.items())))
 
 
 CACHE_NAME = "kg-projection-cache.pickle"
-_CACHE_VERSION = 4  # 4: records as tuples; 3: light entries (no details) marked; least rank, position, location
+_CACHE_VERSION = 5  # 5: article hashes and subjects, for updates; 4: records as tuples; 3: light entries
+# Above this share of changed articles, a full read costs less than an update.
+UPDATE_MAX_SHARE = 0.1
+Q_GRAPH_SUBJECTS = "SELECT DISTINCT ?g ?s WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+@dataclass
+class CachedProjection:
+    """A projection and what it was read from: each article graph's hash and subjects."""
+
+    state: str
+    details: bool
+    data: KGData
+    hashes: dict[str, str]
+    subjects: Optional[dict[str, tuple[str, ...]]]  # None: not kept (an update is then a full read)
+
+
+def state_of(hashes: dict[str, str]) -> str:
+    return hashlib.sha256(repr(sorted(hashes.items())).encode("utf-8")).hexdigest()
 
 
 def store_state(store: GraphStore) -> str:
     """A fingerprint of what the store holds: every article graph and its content hash."""
-    rows = sorted(store.content_hashes().items())
-    return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()
+    return state_of(store.content_hashes())
 
 
-def _read_cache(cache: Path, state: str, details: bool) -> Optional[KGData]:
+def graph_subjects(store: GraphStore, graphs: Optional[Iterable[str]],
+                   canon: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """Each article graph's subjects (of `graphs`, or all); `canon` shares the strings the projection holds."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for g, s in _values(store, restricted(Q_GRAPH_SUBJECTS, "g", graphs)):
+        out[g].append(canon.get(s, s))
+    return {g: tuple(subjects) for g, subjects in out.items()}
+
+
+def update_kg(store: GraphStore, old: CachedProjection, hashes: dict[str, str]) -> Optional[CachedProjection]:
+    """The cached projection brought up to date by reading again only what changed articles touch.
+
+    Every fact of the projection is about a subject of some article graph
+    (an entity, an article), so the entities and articles that a changed
+    graph states something about, before or after, are read again, with the
+    relations from or to them and the partnerships named after them; the
+    rest is kept. None when there is no basis for it, or when so much
+    changed that a full read is cheaper. Equal to `load_kg` over the store.
+    """
+    if old.subjects is None:
+        return None
+    changed = {g for g in old.hashes.keys() | hashes.keys() if old.hashes.get(g) != hashes.get(g)}
+    if len(changed) > max(10.0, UPDATE_MAX_SHARE * len(hashes)):
+        return None
+    now = graph_subjects(store, sorted(g for g in changed if g in hashes), {})
+    touched = {s for g in changed for s in old.subjects.get(g, ())} | {s for found in now.values() for s in found}
+    if any(":" not in s for s in touched):  # a blank node cannot be named in a query
+        return None
+    data = old.data
+    touched |= {e.source for e in data.edges if e.relation == "partner" and e.target in touched}
+    fresh = _read_nodes(store, touched)
+    nodes = {iri: node for iri, node in data.nodes.items() if iri not in touched}
+    nodes.update(fresh)
+    nodes = dict(sorted(nodes.items()))
+    edges = [e for e in data.edges if e.source not in touched and e.target not in touched]
+    edges += _read_edges(store, nodes, old.details, touched)
+    edges.sort(key=lambda e: (e.source, e.relation, e.target))
+    documents = {d: doc for d, doc in data.documents.items() if d not in touched}
+    documents.update(_read_documents(store, fresh, old.details, touched))
+    subjects = {g: found for g, found in old.subjects.items() if g in hashes and g not in changed}
+    subjects.update(now)
+    return CachedProjection(state_of(hashes), old.details, KGData(nodes, edges, dict(sorted(documents.items()))),
+                            hashes, subjects)
+
+
+def _read_cache(cache: Path) -> Optional[CachedProjection]:
     try:
         with open(cache, "rb") as fh:
-            version, cached_state, cached_details, data = pickle.load(fh)
+            version, *fields_ = pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
         return None
-    if version == _CACHE_VERSION and cached_state == state and isinstance(data, KGData) \
-            and (cached_details or not details):
-        return data
-    return None
+    if version != _CACHE_VERSION or len(fields_) != 5 or not isinstance(fields_[2], KGData):
+        return None
+    return CachedProjection(*fields_)
+
+
+def _write_cache(cache: Path, entry: CachedProjection) -> None:
+    try:
+        tmp = cache.with_name(cache.name + ".part")
+        with open(tmp, "wb") as fh:
+            pickle.dump((_CACHE_VERSION, entry.state, entry.details, entry.data, entry.hashes, entry.subjects),
+                        fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only place: analyses still work, only slower
 
 
 def load_kg_cached(store: GraphStore, details: bool = True) -> KGData:
@@ -477,11 +570,12 @@ def load_kg_cached(store: GraphStore, details: bool = True) -> KGData:
 
 
 def _load_kg_cached(store: GraphStore, details: bool = True) -> KGData:
-    """`load_kg`, cached beside an on-disk store until the store changes.
+    """`load_kg`, cached beside an on-disk store and updated as the store changes.
 
     Reading the projection over SPARQL is most of `kg analyze`'s time on a
     large graph; the fingerprint query is cheap, so repeated analyses and
-    views of an unchanged store skip it. A cache with details serves a load
+    views of an unchanged store skip it, and a few changed articles cost an
+    update (`update_kg`), not a full read. A cache with details serves a load
     without them, not the other way round. `kg build` warms the cache when it
     writes the HTML view. Any problem with the cache falls back to a fresh load.
     """
@@ -489,19 +583,21 @@ def _load_kg_cached(store: GraphStore, details: bool = True) -> KGData:
     if directory is None:
         return load_kg(store, details)
     cache = Path(directory) / CACHE_NAME
-    state = store_state(store)
-    data = _read_cache(cache, state, details)
-    if data is not None:
-        return data
-    data = load_kg(store, details)
-    try:
-        tmp = cache.with_name(cache.name + ".part")
-        with open(tmp, "wb") as fh:
-            pickle.dump((_CACHE_VERSION, state, details, data), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(cache)
-    except OSError:
-        pass  # a read-only place: analyses still work, only slower
-    return data
+    hashes = store.content_hashes()
+    state = state_of(hashes)
+    cached = _read_cache(cache)
+    usable = cached is not None and (cached.details or not details)
+    if usable and cached.state == state:  # type: ignore[union-attr]
+        return cached.data  # type: ignore[union-attr]
+    entry = update_kg(store, cached, hashes) if usable else None  # type: ignore[arg-type]
+    if entry is None:
+        data = load_kg(store, details)
+        # the subjects, read once with the details (the build's view), let later builds update
+        canon = {iri: iri for iri in chain(data.nodes, data.documents)}
+        entry = CachedProjection(state, details, data, hashes,
+                                 graph_subjects(store, None, canon) if details else None)
+    _write_cache(cache, entry)
+    return entry.data
 
 
 # --------------------------------------------------------------------------- filtering

@@ -396,11 +396,14 @@ def _read_nodes(store: GraphStore, only: Optional[set[str]] = None) -> dict[str,
 
 
 def _read_edges(store: GraphStore, nodes: dict[str, Node], sources: bool,
-                only: Optional[set[str]] = None) -> list[Edge]:
-    """Relations between entities (or those from or to `only`); with `sources`, the articles stating each."""
+                only: Optional[set[str]] = None, to: Iterable[str] = ()) -> list[Edge]:
+    """Relations between entities (or those from `only` and to `to`); with `sources`, the articles stating each."""
     edges: dict[tuple[str, str, str], Edge] = {}
     query = Q_EDGES if sources else Q_EDGES_PLAIN
-    for sparql in ([query] if only is None else [restricted(query, "s", only), restricted(query, "o", only)]):
+    targets = set(to)
+    queries = [query] if only is None else [restricted(query, "s", only)] + (
+        [restricted(query, "o", targets)] if targets else [])
+    for sparql in queries:
         for row in _values(store, sparql):
             s, o = row[0], row[2]
             if s in nodes and o in nodes:
@@ -511,7 +514,8 @@ def update_kg(store: GraphStore, old: CachedProjection, hashes: dict[str, str]) 
     Every fact of the projection is about a subject of some article graph
     (an entity, an article), so the entities and articles that a changed
     graph states something about, before or after, are read again, with the
-    relations from or to them and the partnerships named after them; the
+    relations from them (and to those new as entities) and the partnerships
+    named after them; the
     rest is kept. None when there is no basis for it, or when so much
     changed that a full read is cheaper. Equal to `load_kg` over the store.
     """
@@ -530,8 +534,10 @@ def update_kg(store: GraphStore, old: CachedProjection, hashes: dict[str, str]) 
     nodes = {iri: node for iri, node in data.nodes.items() if iri not in touched}
     nodes.update(fresh)
     nodes = dict(sorted(nodes.items()))
-    edges = [e for e in data.edges if e.source not in touched and e.target not in touched]
-    edges += _read_edges(store, nodes, old.details, touched)
+    # a relation is stated where its subject is: from an untouched entity, it is unchanged, and
+    # kept while its target is an entity; one to an entity that was none before is read anew
+    edges = [e for e in data.edges if e.source not in touched and e.target in nodes]
+    edges += _read_edges(store, nodes, old.details, touched, to=(iri for iri in fresh if iri not in data.nodes))
     edges.sort(key=lambda e: (e.source, e.relation, e.target))
     documents = {d: doc for d, doc in data.documents.items() if d not in touched}
     documents.update(_read_documents(store, fresh, old.details, touched))

@@ -104,3 +104,46 @@ def test_many_changes_read_the_store_again(tmp_path, corpus, monkeypatch):
         assert calls == [1]
         monkeypatch.undo()
         assert snapshot(data) == snapshot(load_kg(store))
+
+
+def _graph(store: OxigraphStore, name: str, triples: list[tuple[str, str, object]]) -> None:
+    import pyoxigraph as ox
+
+    dkg, ids = "https://w3id.org/defence-kg/ontology#", "https://w3id.org/defence-kg/id/"
+    g = ids + "source/" + name
+
+    def term(value: object) -> object:
+        if isinstance(value, str) and value.startswith(("rdf:", "dkg:", "id:")):
+            prefix, local = value.split(":", 1)
+            base = {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "dkg": dkg, "id": ids}[prefix]
+            return ox.NamedNode(base + local)
+        return ox.Literal(str(value))
+
+    quads = [ox.Quad(ox.NamedNode(g), ox.NamedNode(dkg + "contentHash"), ox.Literal(repr(triples))),
+             ox.Quad(ox.NamedNode(g), term("rdf:type"), term("dkg:SourceDocument"))]  # type: ignore[arg-type]
+    quads += [ox.Quad(term(s), term(p), term(o)) for s, p, o in triples]  # type: ignore[arg-type]
+    store.replace_graph(g, quads)
+
+
+@pytest.mark.parametrize("details", [True, False])
+def test_an_entity_that_appears_or_goes_gains_or_loses_the_relations_others_state(tmp_path, monkeypatch, details):
+    """Article a says an event took place with X; only article b says X is a country."""
+    with OxigraphStore(tmp_path / "store") as store:
+        _graph(store, "a", [("id:event/e1", "rdf:type", "dkg:Event"), ("id:event/e1", "dkg:participant", "id:country/X"),
+                            ("id:event/e1", "dkg:partner", "id:country/Y"), ("id:country/Y", "rdf:type", "dkg:Country")])
+        _graph(store, "c", [("id:country/Y", "rdf:type", "dkg:Country")])
+        load_kg_cached(store)  # as the build's view does: with the details, so with the subjects
+        steps = [
+            lambda: _graph(store, "b", [("id:country/X", "rdf:type", "dkg:Country"),
+                                        ("id:country/X", "dkg:isoCode", "XXX")]),
+            lambda: _graph(store, "c", [("id:country/Y", "rdf:type", "dkg:Country"),
+                                        ("id:country/Y", "dkg:isoCode", "YYY")]),
+            lambda: store.remove_graph("https://w3id.org/defence-kg/id/source/b"),
+        ]
+        for step in steps:
+            step()
+            calls = no_full_reads(monkeypatch)
+            updated = load_kg_cached(store, details=details)
+            assert calls == []
+            monkeypatch.undo()
+            assert snapshot(updated) == snapshot(load_kg(store))  # a cache with details serves both

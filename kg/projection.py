@@ -353,6 +353,8 @@ def restricted(sparql: str, variable: str, iris: Optional[Iterable[str]]) -> str
         return sparql
     values = " ".join(f"<{iri}>" for iri in sorted(iris))
     head, where, body = sparql.partition("WHERE {")
+    # the same rows; with the subjects bound, a filter on the predicate is ~10x faster than VALUES
+    body = re.sub(r"VALUES \?p \{ ([^}]*) \}", lambda m: f"FILTER(?p IN ({', '.join(m.group(1).split())}))", body)
     return f"{head}WHERE {{ VALUES ?{variable} {{ {values} }}{body}"
 
 
@@ -537,7 +539,14 @@ def update_kg(store: GraphStore, old: CachedProjection, hashes: dict[str, str]) 
     # a relation is stated where its subject is: from an untouched entity, it is unchanged, and
     # kept while its target is an entity; one to an entity that was none before is read anew
     edges = [e for e in data.edges if e.source not in touched and e.target in nodes]
-    edges += _read_edges(store, nodes, old.details, touched, to=(iri for iri in fresh if iri not in data.nodes))
+    read = _read_edges(store, nodes, False, touched, to=(iri for iri in fresh if iri not in data.nodes))
+    before = {(e.source, e.relation, e.target) for e in data.edges}
+    if any(e.relation == "partner" and e.source not in touched and (e.source, e.relation, e.target) not in before
+           for e in read):
+        return None  # an untouched partnership gains a partner: its name changes; read it all
+    if old.details and not edge_sources(store, read, data.edges, changed & hashes.keys(), changed, nodes):
+        return None
+    edges += read
     edges.sort(key=lambda e: (e.source, e.relation, e.target))
     documents = {d: doc for d, doc in data.documents.items() if d not in touched}
     documents.update(_read_documents(store, fresh, old.details, touched))
@@ -545,6 +554,28 @@ def update_kg(store: GraphStore, old: CachedProjection, hashes: dict[str, str]) 
     subjects.update(now)
     return CachedProjection(state_of(hashes), old.details, KGData(nodes, edges, dict(sorted(documents.items()))),
                             hashes, subjects)
+
+
+def edge_sources(store: GraphStore, edges: list[Edge], before: list[Edge], present: set[str],
+                 changed: set[str], nodes: dict[str, Node]) -> bool:
+    """Set the articles stating each of `edges`: those of before, less the changed graphs, plus
+    the changed graphs stating it now; a relation new to the projection is read whole."""
+    known = {(e.source, e.relation, e.target): e.sources for e in before}
+    stated: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    if present:
+        for s, p, o, g in _values(store, restricted(Q_EDGES, "g", present)):
+            stated[(s, _local(p), o)].add(g)  # type: ignore[arg-type]
+    new = {e.source for e in edges if (e.source, e.relation, e.target) not in known}
+    whole = {(e.source, e.relation, e.target): e.sources for e in _read_edges(store, nodes, True, new)} if new else {}
+    for e in edges:
+        key = (e.source, e.relation, e.target)
+        if key in known:
+            e.sources = (known[key] - changed) | stated.get(key, set())
+        elif key in whole:
+            e.sources = whole[key]
+        else:
+            return False
+    return True
 
 
 def _read_cache(cache: Path) -> Optional[CachedProjection]:

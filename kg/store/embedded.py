@@ -46,6 +46,9 @@ _CONTENT_HASH = ox.NamedNode(CONTENT_HASH_IRI)
 # later merge, so fewer, larger loads cost less; the default-graph copy
 # roughly doubles a load, which stays under the loader's 1M-quad chunk.
 BATCH_QUADS = int(os.environ.get("KG_BATCH_QUADS", "300000"))  # smaller: less memory, more commits
+# Inside `batch()`, what is pending goes to the writer thread as soon as it is idle and this
+# many statements wait: it keeps up with the build, and little is left to write at the end.
+BACKGROUND_MIN_QUADS = int(os.environ.get("KG_BACKGROUND_MIN_QUADS", "50000"))
 # A read-only open that meets RocksDB replacing its files (a writer is busy) is tried this often.
 READ_ONLY_ATTEMPTS = 5
 # Below this many statements a load goes through a transaction, not the bulk loader.
@@ -279,6 +282,9 @@ class OxigraphStore:
         self._writer = threading.Thread(target=self._write_in_thread, args=(pending,), name="kg-store-writer")
         self._writer.start()
 
+    def _writer_busy(self) -> bool:
+        return self._writer is not None and self._writer.is_alive()
+
     def _write_in_thread(self, pending: dict[str, PendingGraph]) -> None:
         try:
             self._write(pending)
@@ -384,7 +390,8 @@ class OxigraphStore:
         self._pending_quads += pending.size - (previous.size if previous else 0)
         if not self._batch_depth:
             self._commit()
-        elif self._pending_quads >= BATCH_QUADS:
+        elif self._pending_quads >= BATCH_QUADS or (
+                self._pending_quads >= BACKGROUND_MIN_QUADS and not self._writer_busy()):
             self._commit_in_background()
 
     def remove_graph(self, graph: str) -> bool:

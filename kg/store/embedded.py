@@ -48,7 +48,7 @@ _CONTENT_HASH = ox.NamedNode(CONTENT_HASH_IRI)
 BATCH_QUADS = int(os.environ.get("KG_BATCH_QUADS", "300000"))  # smaller: less memory, more commits
 # Inside `batch()`, what is pending goes to the writer thread as soon as it is idle and this
 # many statements wait: it keeps up with the build, and little is left to write at the end.
-BACKGROUND_MIN_QUADS = int(os.environ.get("KG_BACKGROUND_MIN_QUADS", "50000"))
+BACKGROUND_MIN_QUADS = int(os.environ.get("KG_BACKGROUND_MIN_QUADS", "150000"))
 # A read-only open that meets RocksDB replacing its files (a writer is busy) is tried this often.
 READ_ONLY_ATTEMPTS = 5
 # Below this many statements a load goes through a transaction, not the bulk loader.

@@ -259,10 +259,15 @@ def export(ctx: click.Context, fmt: str, output: Optional[Path]) -> None:
 # ------------------------------------------------------------------ validate
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "ndjson"]), default="table",
-              show_default=True)
+              show_default=True, help="table: one line per result; json/csv/ndjson: every field of each result.")
+@click.option("--strict", is_flag=True, help="Fail on warnings too, not only on violations.")
 @click.pass_context
-def validate(ctx: click.Context, fmt: str) -> None:
-    """Check the store against the SHACL shapes (ontology/shapes.ttl); exit 1 on violations."""
+def validate(ctx: click.Context, fmt: str, strict: bool) -> None:
+    """Check the store against the SHACL shapes (ontology/shapes.ttl) and the consistency checks.
+
+    Results of severity Violation fail the command (exit 1). Warnings (e.g.
+    an agreement whose article gives no signing date) are listed and do not
+    fail it, unless --strict."""
     from dataclasses import asdict
 
     from kg.output import render_rows
@@ -270,16 +275,17 @@ def validate(ctx: click.Context, fmt: str) -> None:
 
     with _store(ctx) as store:
         report = validate_store(store)
-    if report.conforms:
-        _err("The graph conforms to the SHACL shapes.")
-        return
-    if fmt == "table":
-        for v in report.violations:
-            click.echo(format_violation(v))
-    else:
-        rows = [asdict(v) for v in report.violations]
-        render_rows(list(rows[0]) if rows else [], rows, fmt, sys.stdout)
-    raise click.ClickException(f"{len(report.violations)} SHACL violation(s)")
+    if report.violations:
+        if fmt == "table":
+            for v in report.violations:
+                click.echo(format_violation(v))
+        else:
+            rows = [asdict(v) for v in report.violations]
+            render_rows(list(rows[0]), rows, fmt, sys.stdout)
+    if report.fails(strict):
+        raise click.ClickException(report.summary(strict) + (" (--strict)" if strict and not report.errors else ""))
+    extra = f", with {report.summary()}" if report.violations else ""
+    _err(f"The graph conforms to the SHACL shapes{extra}.")
 
 
 # --------------------------------------------------------------------- stats

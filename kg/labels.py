@@ -14,6 +14,7 @@ column after each column of entities, for scripts and spreadsheets).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +34,10 @@ DCTERMS = "http://purl.org/dc/terms/"
 _NAME_PROPERTIES = (RDFS_LABEL, DCTERMS + "title", DCTERMS + "identifier", DCTERMS + "issued", DCTERMS + "source")
 _OWL_NAMED = ("http://www.w3.org/2002/07/owl#Class", "http://www.w3.org/2002/07/owl#NamedIndividual")
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+# A local name SPARQL and Turtle read as it is (no escapes, no slash, no final dot).
+PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?")
+# Characters an IRI written <...> in a query may not hold.
+UNSAFE_IRI = re.compile(r"[<>\"{}|^`\\\s]")
 
 
 class UnknownLanguage(KGError):
@@ -115,7 +120,7 @@ def short_name(iri: str) -> str:
         if iri.startswith(namespace) and len(namespace) > len(PREFIXES.get(best, "")):
             best = prefix
     local = iri[len(PREFIXES[best]):] if best else ""
-    if best and local and all(ch.isalnum() or ch in "-_." for ch in local) and not local.endswith("."):
+    if best and PLAIN_LOCAL.fullmatch(local):
         return f"{best}:{local}"
     return iri
 
@@ -123,10 +128,10 @@ def short_name(iri: str) -> str:
 def lookup_names(store: GraphStore, iris: Iterable[str], lang: str = "vi") -> dict[str, Name]:
     """The name of each IRI the store describes, in `lang` where it has one (one query per BATCH IRIs)."""
     check_language(lang)
-    wanted = sorted({i for i in iris if i and not i.startswith(DKG_IRI)})
+    wanted = sorted({i for i in iris if i and not i.startswith(DKG_IRI) and not UNSAFE_IRI.search(i)})
     values: dict[str, dict[str, list[Literal]]] = defaultdict(lambda: defaultdict(list))
     for start in range(0, len(wanted), BATCH):
-        chunk = " ".join(f"<{i}>" for i in wanted[start:start + BATCH] if ">" not in i)
+        chunk = " ".join(f"<{i}>" for i in wanted[start:start + BATCH])
         properties = " ".join(f"<{p}>" for p in _NAME_PROPERTIES)
         _, rows = select_rows(store, f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o . VALUES ?p {{ {properties} }} "
                                      f"VALUES ?s {{ {chunk} }} }}")

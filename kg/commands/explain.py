@@ -17,7 +17,8 @@ FORMATS = ("table", "json", "csv", "tsv", "ndjson", "markdown")
 @click.command("explain")
 @click.argument("target")
 @click.option("--id", "article_id", default=None, help="In a .jsonl file, explain only the article with this id.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="table: one row per fact, evidence, dropped candidate and removed line; json: the whole explanation.")
 @click.pass_context
 def explain(ctx: click.Context, target: str, article_id: Optional[str], fmt: str) -> None:
     """Explain the facts of an article, or what the store holds about an IRI.

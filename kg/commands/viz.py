@@ -12,7 +12,7 @@ from kg.pipeline import KGError
 
 @click.command("viz")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("exports/defence-kg.html"), show_default=True)
+              default=Path("exports/defence-kg.html"), show_default=True, help="The HTML file to write.")
 @click.option("--country", default=None,
               help="Keep only the neighbourhood of this country (ISO code); the page opens on it.")
 @click.option("--depth", type=click.IntRange(min=1), default=2, show_default=True,
@@ -24,7 +24,7 @@ from kg.pipeline import KGError
 @click.option("--inline-max-nodes", type=click.IntRange(min=0), default=None,
               help="Up to this many entities everything is in the one HTML file; above, the entities go to "
                    "a folder beside it (<name>-data/), read on demand. Default: 2000 (kg/data/viz/projection.json).")
-@click.option("--title", default="defence-kg", show_default=True)
+@click.option("--title", default="defence-kg", show_default=True, help="Title of the page.")
 @click.pass_context
 def viz(ctx: click.Context, output: Path, country: Optional[str], depth: int, since: Optional[str],
         until: Optional[str], types: tuple[str, ...], inline_max_nodes: Optional[int], title: str) -> None:

@@ -148,18 +148,36 @@ def query(ctx: click.Context, sparql: Optional[str], query_file: Optional[Path],
           lang: str, labels: bool) -> None:
     """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over all articles.
 
-    The common prefixes (dkg:, id:, rdfs:, prov:, dcterms:, ...) are predeclared.
-    Use GRAPH ?g { ... } to ask which article said something.
+    Plain triple patterns see each statement once, whichever articles state
+    it; use GRAPH ?g { ... } to ask which article said something.
+
+    \b
+    Predeclared prefixes: dkg: id: rdf: rdfs: owl: xsd: prov: dcterms: wd:
+    Entities by kind: country:VNM  official:phan-van-giang
+                      organization:bo-quoc-phong-viet-nam
+                      partnership:usa-vnm-comprehensive-strategic-partnership
+                      source:004-fb072b0f9087a923-txt-c611ccec (an article)
+    Events and agreements: their full IRI, e.g.
+      <https://w3id.org/defence-kg/id/event/talks/2024-10-24-chn-vnm>
+    (a prefixed name cannot hold a slash: id:official/x is not one).
+
+    \b
+    Named queries: --list shows them and their parameters. A country is an
+    ISO code or a name in Vietnamese or English: --param country=CHN,
+    --param "country=Trung Quốc", --param country=China.
     """
     from kg.labels import Namer
     from kg.output import render_rows
     from kg.queries import get_named_query, list_named_queries, unknown_terms
 
     if list_queries:
-        rows = [{"name": q.name, "description": q.description,
-                 "parameters": ", ".join(f"{p.name}={p.default}" for p in q.params)} for q in list_named_queries()]
-        render_rows(["name", "description", "parameters"], rows, "table" if fmt not in ("csv", "tsv", "json", "ndjson") else fmt,
-                    sys.stdout)
+        rows = [{"name": q.name, "description": q.description, "parameters": [p.summary() for p in q.params]}
+                for q in list_named_queries()]
+        if fmt in ("table", "csv", "tsv"):
+            rows = [{**r, "parameters": "\n".join(r["parameters"]) if fmt == "table" else "; ".join(r["parameters"])}
+                    for r in rows]
+        render_rows(["name", "description", "parameters"], rows,
+                    fmt if fmt in ("csv", "tsv", "json", "ndjson") else "table", sys.stdout)
         return
     given = [x for x in (sparql, query_file, name) if x]
     if len(given) != 1:
@@ -171,7 +189,11 @@ def query(ctx: click.Context, sparql: Optional[str], query_file: Optional[Path],
             raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="--param")
         bindings[key.strip()] = value
     if name:
-        text = get_named_query(name).bind(bindings)
+        named = get_named_query(name)
+        text = named.bind(bindings)
+        for limit in named.limits():
+            if limit.name not in bindings:
+                _err(f"note: {limit.name}={limit.default}: {limit.description}; --param {limit.name}=0 for all")
     else:
         if bindings:
             raise click.UsageError("--param only applies to named queries")

@@ -96,10 +96,13 @@ def test_query_file_conventions(query):
     # prefixes declared, so the file runs in any SPARQL tool
     for prefix in set(re.findall(r"\b([a-z]+):\w", re.sub(r"(?m)^#.*$|<[^>]*>|\"[^\"]*\"", "", query.text))):
         assert re.search(rf"PREFIX\s+{prefix}:", query.text), f"{query.name}: undeclared prefix {prefix}"
-    # every declared parameter has exactly one VALUES line to rewrite
+    # every declared parameter has VALUES lines (all with the same default) or one LIMIT line to rewrite
     for param in query.params:
-        assert len(re.findall(r"VALUES\s+\?" + param.name + r"\s*\{", query.text)) == 1, param.name
-    # queries use the union default graph; GRAPH only for provenance
+        values = re.findall(r"VALUES\s+\?" + param.name + r"\s*\{([^}]*)\}", query.text)
+        limits = re.findall(r"LIMIT\s+(\d+)\s*#\s*" + param.name + r"\b", query.text)
+        assert values or limits, param.name
+        assert len({v.strip() for v in values}) <= 1 and len(limits) <= 1, param.name
+        assert not limits or limits == [param.default], param.name
     ox.Store().query(query.text)  # parses
 
 
@@ -239,3 +242,67 @@ def test_country_pairs(store):
     rows = run(store, "country-pairs")
     assert [(r["a"], r["b"], int(r["facts"])) for r in rows] == [
         ("CHN", "VNM", 3), ("FRA", "VNM", 2), ("USA", "VNM", 2), ("FRA", "USA", 1)]
+
+
+# --- answers that do not depend on how many articles restate a fact -----------------------
+
+def doc_c() -> Doc:
+    """The talks of doc_a again, reported a day later under another name."""
+    doc = Doc(article=Article(id="c.txt", text="…", title="Hai Bộ trưởng hội đàm"),
+              published=PartialDate(2024, 10, 25))
+    doc.events = [Event("Talks", "Cuộc hội đàm Việt - Trung", PartialDate(2024, 10, 24), location="Hà Nội",
+                        countries=["VNM", "CHN"], participants=["Vương Đại Hải", "Lê Minh Quân"],
+                        evidence=["Hai Bộ trưởng đã hội đàm."])]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def restated() -> OxigraphStore:
+    s = OxigraphStore(None)
+    for doc in (doc_a(), doc_b(), doc_c()):
+        s.replace_graph(source_iri(doc.article.id), doc_to_quads(doc, "h"))
+    return s
+
+
+def test_a_fact_with_two_labels_is_one_row_named_by_its_first_label(restated):
+    talks = event_iri(doc_a().events[0])
+    assert talks == event_iri(doc_c().events[0])  # one event, two labels
+    for name, column in (("events-of-country", "event"), ("event-participants", "event"), ("timeline", "item")):
+        rows = [r for r in run(restated, name) if r[column] == talks]
+        assert len(rows) == 1, name
+        assert rows[0]["label"] == "Cuộc hội đàm Việt - Trung", name  # before "Hội đàm …" in code-point order
+    evidence = run(restated, "fact-evidence", fact=talks)
+    assert {r["identifier"] for r in evidence} == {"a.txt", "c.txt"}
+    assert {r["label"] for r in evidence} == {"Cuộc hội đàm Việt - Trung"}
+
+
+def test_fact_evidence_covers_the_most_recent_articles_first(restated):
+    rows = run(restated, "fact-evidence")
+    assert [r["identifier"] for r in rows][:1] == ["b.txt"]  # 2025-01, then c.txt (2024-10-25), a.txt
+    issued = [r["issued"] for r in rows]
+    assert issued == sorted(issued, reverse=True)
+    assert {r["identifier"] for r in run(restated, "fact-evidence", articles="1")} == {"b.txt"}
+    assert {r["identifier"] for r in run(restated, "fact-evidence", articles="2")} == {"b.txt", "c.txt"}
+    assert len(run(restated, "fact-evidence", articles="0")) == len(rows)
+
+
+def test_most_connected_breaks_ties_by_iri(store):
+    rows = run(store, "most-connected")
+    keys = [(-int(r["degree"]), r["entity"]) for r in rows]
+    assert keys == sorted(keys)
+
+
+def test_most_connected_counts_every_link_between_entities_of_the_ontology():
+    """The links most-connected counts are the ontology's object properties between entities."""
+    import rdflib
+
+    from kg.resources import ontology_file
+
+    onto = rdflib.Graph().parse(ontology_file())
+    OWL = rdflib.OWL
+    DKG_NS = rdflib.Namespace("https://w3id.org/defence-kg/ontology#")
+    links = {str(p).split("#")[1] for p in onto.subjects(rdflib.RDF.type, OWL.ObjectProperty)
+             if str(p).startswith(str(DKG_NS)) and (p, rdflib.RDFS.range, DKG_NS.PartnershipLevel) not in onto}
+    text = get_named_query("most-connected").text
+    listed = [set(re.findall(r"dkg:(\w+)", m)) for m in re.findall(r"VALUES \?p \{([^}]*)\}", text)]
+    assert listed and all(found == links for found in listed)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from kg.pipeline import KGError
-from kg.vocab import PREFIXES
+from kg.vocab import ID_IRI, PREFIXES
 
 
 class QueryError(KGError):
@@ -66,6 +66,7 @@ def prepare_query(sparql: str, allow_service: bool = False) -> QueryText:
     if service and not allow_service:
         raise QueryError("SERVICE would query another server over the network; "
                          "pass --allow-service to permit it")
+    check_prefixed_names(plain)
     declared = {m.group(1) or "" for m in _PREFIX_DECL.finditer(plain)}
     used = [m.group(1) or "" for m in _PREFIX_USE.finditer(plain)]
     missing = sorted({p for p in used if p not in declared})
@@ -78,12 +79,43 @@ def prepare_query(sparql: str, allow_service: bool = False) -> QueryText:
     return QueryText(prologue + sparql, form, len(missing), service)
 
 
+# A prefixed name followed by "/word": `id:official/phan-van-giang`. In a property path the part
+# after "/" is itself a prefixed name, an IRI, "a", "^" or "(", never a bare word.
+_SLASHED_NAME = re.compile(r"(?<![\w?$\-.:])([A-Za-z][\w\-]*)?:([\w\-.%]*)((?:/[\w\-.%]+)+)(?![\w\-.%]*:)")
+
+
+def check_prefixed_names(plain: str) -> None:
+    """Refuse `prefix:a/b`, which SPARQL reads as a path to the bare word `b`, with the name to write."""
+    for m in _SLASHED_NAME.finditer(plain):
+        steps = m.group(3).split("/")[1:]
+        if all(step == "a" for step in steps):
+            continue  # `dkg:x/a` is a property path to rdf:type
+        prefix = m.group(1) or ""
+        if prefix not in PREFIXES:
+            continue  # an unknown prefix gets its own message
+        iri = PREFIXES[prefix] + m.group(2) + m.group(3)
+        raise QueryError(f"{m.group(0)} is not a prefixed name (it cannot hold a '/'); write "
+                         f"{shortest_name(iri)}. Entities have their own prefixes: "
+                         + ", ".join(f"{p}:" for p, i in PREFIXES.items() if i.startswith(ID_IRI) and i != ID_IRI)
+                         + "; events and agreements are written as full IRIs <…>")
+
+
+def shortest_name(iri: str) -> str:
+    """`official:phan-van-giang` for an IRI a predeclared prefix can abbreviate, else `<iri>`."""
+    for prefix, base in sorted(PREFIXES.items(), key=lambda item: -len(item[1])):
+        local = iri[len(base):]
+        if iri.startswith(base) and local and re.fullmatch(r"[\w\-]+(?:\.[\w\-]+)*", local):
+            return f"{prefix}:{local}"
+    return f"<{iri}>"
+
+
 def shift_positions(message: str, added_lines: int) -> str:
     """Report an engine's 'line:column' in the user's text, not in the text with our PREFIX lines."""
     def shift(m: "re.Match[str]") -> str:
         return f"line {max(int(m.group(1)) - added_lines, 1)}, column {m.group(2)}"
 
-    return re.sub(r"(\d+):(\d+)", shift, message, count=1)
+    # "error at 3:14": not the port of a URL ("127.0.0.1:8890") in a server's message
+    return re.sub(r"(?<![\d.:/\w])(\d+):(\d+)(?![\d/])", shift, message, count=1)
 
 
 def first_line(message: str, limit: int = 300) -> str:

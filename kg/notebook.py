@@ -22,14 +22,12 @@ from typing import TYPE_CHECKING, Any, Optional, Union
 from kg.labels import Namer, labelled_rows
 from kg.pipeline import KGError
 from kg.store import GraphStore, QueryResults, RemoteLocation, RemoteOptions, open_store
-from kg.vocab import PREFIXES
 
 if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
 
 NAMED_QUERY = re.compile(r"[a-z0-9][a-z0-9\-]*")
-PREFIXED_NAME = re.compile(r"(?P<prefix>[A-Za-z][\w\-]*):(?P<local>[^\s/:<>]\S*)")
 PROJECTIONS = ("entity", "country", "actor")
 
 
@@ -117,11 +115,7 @@ class KnowledgeGraph:
         from kg import explain as lib
 
         pd = pandas_module()
-        iri = expand(target)
-        if iri.startswith(("http://", "https://")):
-            explanation = lib.explain_iri(self.store, iri)
-        else:
-            explanation = lib.explain_stored_article(self.store, target)
+        explanation = lib.explain_stored(self.store, target)
         return pd.DataFrame(explanation.rows(), columns=lib.COLUMNS)
 
     # ------------------------------------------------------------------ lifetime
@@ -136,14 +130,6 @@ class KnowledgeGraph:
 
     def __repr__(self) -> str:
         return f"<KnowledgeGraph {self.location or 'in memory'}: {len(self.store.graphs())} article(s)>"
-
-
-def expand(name: str) -> str:
-    """`official:phan-van-giang` as its IRI; anything else unchanged."""
-    match = PREFIXED_NAME.fullmatch(name.strip())
-    if match and match.group("prefix") in PREFIXES:
-        return PREFIXES[match.group("prefix")] + match.group("local")
-    return name.strip()
 
 
 def open_graph(location: Union[str, Path, None] = None, *, lang: str = "vi", labels: bool = True,

@@ -11,7 +11,7 @@
 #
 # This file is a notebook in the "percent" format: Jupyter (with jupytext), VS Code
 # and PyCharm open it cell by cell, and `python docs/notebook.py` runs it whole.
-# The tests run it on the five sample articles (`tests/test_docs.py`).
+# The tests run it on the five sample articles (`tests/test_notebook.py`).
 
 # %%
 import os

@@ -101,6 +101,31 @@ def term_words(name: str, lang: str = "vi") -> Optional[str]:
     return label[:1].upper() + label[1:]
 
 
+class UnknownTerm(KGError):
+    pass
+
+
+def resolve_term(value: str) -> str:
+    """The class or level a user names: its local name (any case, "dkg:" or not) or its words in
+    Vietnamese or English, accents optional ("Hoi dam", "talks", "Ý định thư"); else an error that
+    suggests the closest ones."""
+    import difflib
+
+    from kg.queries import fold
+
+    words: dict[str, str] = {}
+    for name in sorted(named_terms()):
+        for text in (name, *term_labels().get(name, {}).values()):
+            words.setdefault(fold(text), name)
+    key = fold(value.strip().removeprefix("dkg:"))
+    if key in words:
+        return words[key]
+    close = list(dict.fromkeys(words[m] for m in difflib.get_close_matches(key, list(words), n=6, cutoff=0.6)))[:3]
+    hint = f"; did you mean {', '.join(f'{c} ({term_label(c)})' for c in close)}?" if close else \
+        "; `kg stats` lists the classes"
+    raise UnknownTerm(f"no class or level {value!r}{hint}")
+
+
 def ontology_name(term: Optional[Term]) -> Optional[str]:
     """The local name of a class or level a cell holds: its IRI, or the bare name the named queries give."""
     if isinstance(term, IRI) and term.value.startswith(DKG_IRI):

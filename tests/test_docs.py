@@ -117,3 +117,23 @@ def test_the_checks_catch_a_missing_command_and_a_stale_option():
     assert split_invocation("kg --store x query -f q.rq", tree) == ("kg query", ["--store", "-f"])
     shown = readme_invocations("```bash\npip install . && .venv/bin/kg frobnicate --now  # no such thing\n```\n")
     assert shown == [".venv/bin/kg frobnicate --now"]
+
+
+def test_the_readme_names_every_file_of_browser_tests():
+    """Without Chromium the browser tests are skipped: the README says which, file by file."""
+    tests = Path(__file__).resolve().parent
+    marked = sorted(p.name for p in tests.glob("test_*.py")
+                    if re.search(r"(?m)^(pytestmark = |@)pytest\.mark\.browser\b", p.read_text(encoding="utf-8")))
+    assert marked, "no browser test found"
+    start = README.index("The browser tests")
+    sentence = re.split(r"\.\s", README[start:])[0]
+    assert sorted(re.findall(r"tests/(test_\w+\.py)", sentence)) == marked
+
+
+def test_the_readme_says_how_bare_kg_runs_before_it_uses_it():
+    """The Quick start runs `.venv/bin/kg`; bare `kg` comes only once the README has said to activate the venv
+    (or has installed kg with pip)."""
+    first_bare = re.search(r"(?m)^kg |`kg ", README).start()
+    said = [README.find(s) for s in ("source .venv/bin/activate", "pip install .")]
+    assert any(0 <= i < first_bare for i in said)
+    assert "source .venv/bin/activate" in README

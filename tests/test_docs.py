@@ -137,3 +137,15 @@ def test_the_readme_says_how_bare_kg_runs_before_it_uses_it():
     said = [README.find(s) for s in ("source .venv/bin/activate", "pip install .")]
     assert any(0 <= i < first_bare for i in said)
     assert "source .venv/bin/activate" in README
+
+
+def test_the_readme_screenshots_are_the_ones_the_script_makes():
+    """`python scripts/screenshots.py` regenerates every picture the README shows of the graph page."""
+    import runpy
+
+    root = Path(__file__).resolve().parent.parent
+    shots = {name for name, _ in runpy.run_path(str(root / "scripts" / "screenshots.py"))["SHOTS"]}
+    shown = set(re.findall(r"\]\(docs/(screenshot[\w-]*\.png)\)", README))
+    assert shown and shown <= shots and "screenshot.png" in shown  # the overview comes first
+    assert all((root / "docs" / name).is_file() for name in shots)
+    assert "scripts/screenshots.py" in README

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import signal
 import time
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -97,6 +98,9 @@ _WORKER_PIPELINE: Optional[Pipeline] = None
 
 def _init_worker(names: Sequence[str]) -> None:
     global _WORKER_PIPELINE
+    # Ctrl-C is the main process's to handle: a worker killed by it would lose its task, and the
+    # pool would wait for that task's result forever
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if _WORKER_PIPELINE is None or _WORKER_PIPELINE.names != list(names):
         _WORKER_PIPELINE = Pipeline(names)
 
@@ -139,8 +143,14 @@ class BuildInterrupted(KeyboardInterrupt):
 class BuildFailed(KGError):
     """A build stopped by a store write that failed; `report` says what was written before."""
 
-    def __init__(self, cause: KGError, report: BuildReport):
-        super().__init__(str(cause))
+    def __init__(self, cause: WriteError, report: BuildReport):
+        written = len(report.added) + len(report.updated)
+        failed = report.not_written
+        shown = ", ".join(failed[:3]) + (", …" if len(failed) > 3 else "")
+        lost = f"{len(failed)} not written ({shown}) and those" if failed else "those"
+        # counted over the whole build: the store's error only knows the batch that failed
+        super().__init__(f"{cause.cause}; {written} article(s) written before the failure are stored, "
+                         f"{lost} not reached are left as they were")
         self.report = report
 
 
@@ -168,7 +178,9 @@ class Builder:
         report = report or BuildReport(jobs=self.jobs)
         started = time.perf_counter()
         done = on_article or (lambda _article: None)
-        known, sources = self.store.content_hashes(), self.store.sources()
+        known = self.store.content_hashes()
+        # only articles the store holds: a source left by an interrupted removal names nothing
+        sources = {g: s for g, s in self.store.sources().items() if g in known}
         todo = self._changed(articles, known, sources, report, done)
         try:
             with self.store.batch():
@@ -215,7 +227,11 @@ class Builder:
         global _WORKER_PIPELINE
         _WORKER_PIPELINE = self.pipeline  # inherited by forked workers,
         warm_up(self.pipeline)  # with its lexicons loaded and patterns compiled
-        with _pool_context().Pool(self.jobs, initializer=_init_worker, initargs=(self.pipeline.names,)) as pool:
+        pool = _pool_context().Pool(self.jobs, initializer=_init_worker, initargs=(self.pipeline.names,))
+        # Closed and joined, never terminated: terminating a worker while it sends a result leaves
+        # the result pipe half-written, and the pool then waits for the rest forever. When the
+        # writes stop early (a failed write, Ctrl-C), the windows in flight finish first.
+        try:
             pending: list = []
             batch: list[tuple[Article, str]] = []
             for item in chain(first, todo):
@@ -229,15 +245,20 @@ class Builder:
                 pending.append((batch, pool.map_async(extract_article, [a for a, _ in batch], CHUNK)))
             for item in pending:
                 yield from _results(item)
+        finally:
+            pool.close()
+            pool.join()
 
     def _write(self, article: Article, digest: str, extracted: Extracted, known: dict[str, str],
                report: BuildReport) -> None:
         if extracted.nquads is None:
             report.skipped.append(Skipped(article.source_path or article.id, extracted.error or "extraction failed"))
             return
+        # counted before the write: a write that commits a batch may fail after committing part of it
+        # (this article included), and `add` then moves what was not committed to `not_written`
+        (report.added if extracted.graph not in known else report.updated).append(article.id)
         self.store.replace_graph(extracted.graph, extracted.nquads, content_hash=digest,
                                  source=article_origin(article))
-        (report.added if extracted.graph not in known else report.updated).append(article.id)
 
 
 def warm_up(pipeline: Pipeline) -> None:

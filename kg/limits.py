@@ -38,6 +38,24 @@ class QueryInterrupted(QueryAborted):
         super().__init__("interrupted (Ctrl-C); the query was stopped")
 
 
+def detached(exc: BaseException) -> BaseException:
+    """`exc` and the errors it was raised from, without their tracebacks.
+
+    Their frames (and any engine object they hold, which must not be freed on
+    another thread than the one that made it) are then freed on this thread.
+    """
+    seen: set[int] = set()
+    todo: list[Optional[BaseException]] = [exc]
+    while todo:
+        error = todo.pop()
+        if error is None or id(error) in seen:
+            continue
+        seen.add(id(error))
+        error.__traceback__ = None
+        todo += [error.__cause__, error.__context__]
+    return exc
+
+
 def run_limited(work: Callable[[], T], timeout: Optional[float], poll: float = 0.05) -> T:
     """Run `work()` in a daemon thread and return its result, or raise within `poll` of the limit."""
     box: dict[str, object] = {}
@@ -46,9 +64,7 @@ def run_limited(work: Callable[[], T], timeout: Optional[float], poll: float = 0
         try:
             box["value"] = work()
         except BaseException as exc:  # handed to the caller's thread
-            # without its traceback: the frames (and any engine object they hold,
-            # which must not be dropped on another thread) are freed here
-            box["error"] = exc.with_traceback(None)
+            box["error"] = detached(exc)
 
     worker = threading.Thread(target=target, name="kg-query", daemon=True)
     deadline = None if not timeout else time.monotonic() + timeout

@@ -26,6 +26,7 @@ from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
 import pyoxigraph as ox
 
+from kg.limits import detached
 from kg.store.folder import StoreError, StoreFolder
 from kg.store.index import ArticleIndex, Compactor, write_turtle_text
 from kg.store.results import Quad, QueryResults, quad_from_oxigraph
@@ -54,8 +55,12 @@ class WriteError(StoreError):
     """A write that failed; says which articles' graphs were committed and which were not."""
 
     def __init__(self, cause: str, committed: list[str], failed: list[str]):
-        self.committed = committed
+        self.cause = cause
+        self.committed = committed  # by the write that failed (earlier writes are stored too)
         self.failed = failed
+        if not failed:
+            super().__init__(f"{cause}; the {len(committed)} article graph(s) of this write are stored")
+            return
         shown = ", ".join(g.rsplit("/", 1)[-1] for g in failed[:3]) + (", …" if len(failed) > 3 else "")
         super().__init__(f"{cause}; {len(failed)} article graph(s) not written ({shown}), left as they were; "
                          f"{len(committed)} written before the failure are stored")
@@ -143,7 +148,13 @@ class OxigraphStore:
         self._batch_depth = 0
         self._hashes: Optional[dict[str, str]] = None  # graph -> hash, read once per batch
         self._store = self._open()
-        self._index = ArticleIndex(self.path, read_only)
+        try:
+            self._index = ArticleIndex(self.path, read_only)
+        except StoreError:
+            del self._store
+            if self._folder is not None:
+                self._folder.unlock()
+            raise
         self._compactor = Compactor(turtle_prefixes())
 
     # --- opening ----------------------------------------------------------------------
@@ -159,16 +170,30 @@ class OxigraphStore:
         self._folder.lock()
         try:
             store = self._call(lambda: ox.Store(str(self.path)))
-            self._folder.remove_orphans()
-            self._recover(store)
-            if found == 1:
-                store.update(MIGRATE_TO_DEFAULT)
-            if found != 2:
-                self._folder.write_marker()
         except BaseException:
             self._folder.unlock()
             raise
+        try:
+            self._call(lambda: self._tidy(store, found))
+        except BaseException as exc:
+            # the handle holds RocksDB's lock: neither this frame nor the frames of the error it
+            # came from may keep it alive (a caller that keeps the error could not open the store)
+            store = None
+            if exc.__cause__ is not None:
+                detached(exc.__cause__)
+            self._folder.unlock()
+            raise
         return store
+
+    def _tidy(self, store: ox.Store, found: Optional[int]) -> None:
+        """What a writer does on opening: clear a crash's leftovers, upgrade, mark the folder."""
+        assert self._folder is not None
+        self._folder.remove_orphans()
+        self._recover(store)
+        if found == 1:
+            store.update(MIGRATE_TO_DEFAULT)
+        if found != 2:
+            self._folder.write_marker()
 
     def _open_read_only(self) -> ox.Store:
         """A reader beside a writer can catch RocksDB swapping its files: try again a few times."""
@@ -184,11 +209,13 @@ class OxigraphStore:
     def _call(self, opener):  # type: ignore[no-untyped-def]
         try:
             return opener()
-        except (OSError, RuntimeError) as exc:
+        except (OSError, RuntimeError) as exc:  # RocksDB's 'Corruption' comes as RuntimeError
             message = str(exc)
             if "LOCK" in message or "lock" in message:
                 raise StoreError(f"another process is using the store at {self.path}") from exc
-            raise StoreError(f"cannot open store at {self.path}: {first_line(message)}") from exc
+            writer = self._folder.writer() if self._folder is not None and self.read_only else None
+            hint = f" (kg process {writer} is writing it: try again when it has finished)" if writer else ""
+            raise StoreError(f"cannot open store at {self.path}: {first_line(message)}{hint}") from exc
 
     def _recover(self, store: ox.Store) -> None:
         """Take back a bulk load that a killed process left without its commit."""
@@ -245,8 +272,11 @@ class OxigraphStore:
                 else f"cannot write the store ({first_line(str(exc))})"
             raise WriteError(cause, committed, failed) from exc
         self._remember_hashes(pending.values())
-        self._index.put((p.graph, p.content_hash, p.source, self._compactor.statements(p.text, p.graph))
-                        for p in pending.values())
+        try:
+            self._index.put((p.graph, p.content_hash, p.source, self._compactor.statements(p.text, p.graph))
+                            for p in pending.values())
+        except StoreError as exc:  # the graphs are stored; their index rows are redone from the store later
+            raise WriteError(str(exc), list(pending), []) from exc
 
     def _take_back_unfinished(self) -> None:
         """After a failed bulk load, remove what it left unmarked now, if the disk lets us."""
@@ -317,7 +347,10 @@ class OxigraphStore:
         except OSError as exc:
             raise WriteError(f"cannot write the store ({first_line(str(exc))})", [], [graph]) from exc
         self._forget_hashes([graph])
-        self._index.remove([graph])
+        try:
+            self._index.remove([graph])
+        except StoreError:
+            pass  # a row left behind names a graph the store no longer has: it is never read
         return True
 
     # --- reading ----------------------------------------------------------------------
@@ -402,7 +435,10 @@ class OxigraphStore:
                 healed.append((graph, hashes[graph], None, statements))
             yield graph, statements
         if healed and not self.read_only:
-            self._index.put(healed)
+            try:
+                self._index.put(healed)
+            except StoreError:
+                pass  # a cache: the next export reads these graphs from the store again
 
     def __len__(self) -> int:
         """Distinct statements: the size of the default graph."""
@@ -411,9 +447,14 @@ class OxigraphStore:
         return int(next(iter(result))["n"].value)  # type: ignore[index]
 
     def flush(self) -> None:
+        """Commit what a batch holds and write RocksDB's memory tables to disk."""
         self._commit()
         if self.path is not None and not self.read_only:
-            self._store.flush()
+            try:
+                self._store.flush()
+            except OSError as exc:  # what was committed is in RocksDB's log, replayed on the next open
+                raise StoreError(f"cannot write the store ({first_line(str(exc))}); the articles already "
+                                 "written are kept in its log and recovered when it is next opened") from exc
 
     def close(self) -> None:
         try:
@@ -428,5 +469,9 @@ class OxigraphStore:
     def __enter__(self) -> "OxigraphStore":
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        try:
+            self.close()
+        except StoreError:
+            if exc_type is None:
+                raise  # else the error that ended the block is the one to report

@@ -31,6 +31,25 @@ class StoreError(KGError):
     """A store that cannot be opened, read or written."""
 
 
+# Writer's lock files this process holds. A forked child (an extraction worker) closes its copies:
+# a flock belongs to the open file, so a worker outliving a killed build would otherwise keep the
+# store locked, under the dead build's pid.
+_HELD_LOCKS: set = set()
+
+
+def _drop_inherited_locks() -> None:
+    for handle in list(_HELD_LOCKS):
+        try:
+            handle.close()
+        except OSError:
+            pass
+    _HELD_LOCKS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_drop_inherited_locks)
+
+
 class StoreFolder:
     """Checks, marks, locks and journals one store folder."""
 
@@ -102,9 +121,28 @@ class StoreFolder:
         handle.write(f"{os.getpid()}\n")
         handle.flush()
         self._lock_file = handle
+        _HELD_LOCKS.add(handle)
+
+    def writer(self) -> Optional[str]:
+        """The pid of the process holding the writer's lock, or None if no process holds it."""
+        try:
+            import fcntl
+        except ImportError:
+            return None
+        try:
+            with open(self.path / LOCK_NAME, encoding="utf-8") as handle:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                except OSError:
+                    return handle.read().strip() or "unknown"
+                fcntl.flock(handle, fcntl.LOCK_UN)
+        except OSError:
+            pass
+        return None
 
     def unlock(self) -> None:
         if self._lock_file is not None:
+            _HELD_LOCKS.discard(self._lock_file)
             self._lock_file.close()  # type: ignore[attr-defined]
             self._lock_file = None
 

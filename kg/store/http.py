@@ -133,6 +133,11 @@ def http_error(response: httpx.Response, what: str, base: str, authenticated: bo
     if "SPARQL_UPDATE" in message or "SPARUL" in message or "permission" in message.lower():
         return StoreError(f"the SPARQL store at {base} refused the {what}: {message} (on Virtuoso: "
                           "GRANT SPARQL_UPDATE TO \"SPARQL\", or use /sparql-auth with --store-user)")
+    if "estimated execution time" in message.lower():  # Virtuoso's planner, before running anything
+        return QueryError(f"the SPARQL store at {base} refused the query before running it: {message} "
+                          "(Virtuoso guesses the cost from statistics that lag behind writes; raise "
+                          "MaxQueryCostEstimationTime in the [SPARQL] section of virtuoso.ini, or 0 to "
+                          "turn the guess off, and try again)")
     if what == "query" and status == 400:  # what both servers answer to a query they cannot parse
         return QueryError(f"malformed SPARQL query: {message}")
     error = QueryError if what == "query" else StoreError

@@ -21,6 +21,8 @@ import sqlite3
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Optional
 
+from kg.store.folder import StoreError
+
 INDEX_NAME = "kg-index.sqlite"
 INDEX_VERSION = 1  # a cache: another version is dropped and refilled from the store
 
@@ -75,6 +77,12 @@ class ArticleIndex:
     """graph -> (content hash, source, N-Quads text), in SQLite beside the store."""
 
     def __init__(self, folder: Optional[Path], read_only: bool = False):
+        try:
+            self._open(folder, read_only)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the store's index in {folder} ({exc})") from exc
+
+    def _open(self, folder: Optional[Path], read_only: bool) -> None:
         target = ":memory:" if folder is None else str(folder / INDEX_NAME)
         self.available = True
         if folder is not None and read_only:
@@ -96,17 +104,23 @@ class ArticleIndex:
 
     def put(self, rows: Iterable[tuple[str, Optional[str], Optional[str], str]]) -> None:
         """Record (graph, content hash, source, Turtle statements) rows in one transaction."""
-        with self._db:
-            self._db.executemany(
-                "INSERT INTO article (graph, content_hash, source, statements) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(graph) DO UPDATE SET content_hash=excluded.content_hash, "
-                "source=COALESCE(excluded.source, article.source), statements=excluded.statements",
-                rows,
-            )
+        try:
+            with self._db:
+                self._db.executemany(
+                    "INSERT INTO article (graph, content_hash, source, statements) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(graph) DO UPDATE SET content_hash=excluded.content_hash, "
+                    "source=COALESCE(excluded.source, article.source), statements=excluded.statements",
+                    rows,
+                )
+        except sqlite3.Error as exc:  # a full disk, most often
+            raise StoreError(f"cannot write the store's index ({exc})") from exc
 
     def remove(self, graphs: Iterable[str]) -> None:
-        with self._db:
-            self._db.executemany("DELETE FROM article WHERE graph = ?", ((g,) for g in graphs))
+        try:
+            with self._db:
+                self._db.executemany("DELETE FROM article WHERE graph = ?", ((g,) for g in graphs))
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write the store's index ({exc})") from exc
 
     def sources(self) -> dict[str, str]:
         """graph -> the file (or URL) its article was read from, where known."""

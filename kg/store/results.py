@@ -11,9 +11,12 @@ engine ran the query.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from typing import BinaryIO, Iterator, NamedTuple, Optional, Union
 
 import pyoxigraph as ox
+
+from kg.store.sparql import QueryError, first_line
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -114,8 +117,24 @@ def to_oxigraph(term: Term) -> object:
     return ox.BlankNode(term.value)
 
 
+@contextmanager
+def evaluation_errors() -> Iterator[None]:
+    """Errors the engine raises while answers are read (a SERVICE that cannot be reached) as `QueryError`."""
+    try:
+        yield
+        return
+    except (OSError, RuntimeError) as exc:
+        message = first_line(str(exc))
+    # raised outside the handler, so that it holds no engine object (which must not be
+    # freed on another thread than the query's) through the original error
+    raise QueryError(f"query failed: {message}")
+
+
 class QueryResults:
-    """The answer to one query, read once: iterate its rows, or serialize it."""
+    """The answer to one query, read once: iterate its rows, or serialize it.
+
+    The engine evaluates lazily, so errors can come while reading: they come as `QueryError`.
+    """
 
     def __init__(self, native: Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]):
         self._native = native
@@ -140,16 +159,18 @@ class QueryResults:
         if self.kind != "select":
             raise TypeError(f"a {self.kind.upper()} result has no rows; use .boolean or .triples()")
         variables = self.variables
-        for solution in self._native:  # type: ignore[union-attr]
-            yield {v: from_oxigraph(solution[v]) for v in variables}
+        with evaluation_errors():
+            for solution in self._native:  # type: ignore[union-attr]
+                yield {v: from_oxigraph(solution[v]) for v in variables}
 
     def tuples(self) -> Iterator[tuple[Optional[Term], ...]]:
         """Rows of a SELECT as tuples in the order of `variables` (cheaper than dicts)."""
         if self.kind != "select":
             raise TypeError(f"a {self.kind.upper()} result has no rows")
         convert, columns = _CONVERT, range(len(self.variables))
-        for solution in self._native:  # type: ignore[union-attr]
-            yield tuple([convert[type(t)](t) for t in (solution[i] for i in columns)])
+        with evaluation_errors():
+            for solution in self._native:  # type: ignore[union-attr]
+                yield tuple([convert[type(t)](t) for t in (solution[i] for i in columns)])
 
     def values(self) -> Iterator[tuple[Optional[str], ...]]:
         """Rows of a SELECT as tuples of plain values (IRI or lexical form; None where unbound).
@@ -160,15 +181,17 @@ class QueryResults:
         if self.kind != "select":
             raise TypeError(f"a {self.kind.upper()} result has no rows")
         columns = range(len(self.variables))
-        for solution in self._native:  # type: ignore[union-attr]
-            yield tuple([None if t is None else t.value for t in (solution[i] for i in columns)])
+        with evaluation_errors():
+            for solution in self._native:  # type: ignore[union-attr]
+                yield tuple([None if t is None else t.value for t in (solution[i] for i in columns)])
 
     def triples(self) -> Iterator[Triple]:
         """Triples of a CONSTRUCT or DESCRIBE."""
         if self.kind != "graph":
             raise TypeError("only CONSTRUCT and DESCRIBE results have triples")
-        for t in self._native:  # type: ignore[union-attr]
-            yield Triple(from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))  # type: ignore[arg-type]
+        with evaluation_errors():
+            for t in self._native:  # type: ignore[union-attr]
+                yield Triple(from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))  # type: ignore[arg-type]
 
     def serialize(self, out: BinaryIO, fmt: str, prefixes: Optional[dict[str, str]] = None) -> None:
         """Write in a standard format: json/xml/csv/tsv for SELECT and ASK, RDF formats for graphs."""
@@ -176,11 +199,13 @@ class QueryResults:
             if fmt not in GRAPH_FORMATS:
                 raise ValueError(f"a graph result is written as {', '.join(GRAPH_FORMATS)}, not {fmt}")
             keep = None if fmt in ("ntriples", "nquads") else prefixes
-            ox.serialize(self._native, out, GRAPH_FORMATS[fmt], prefixes=keep)  # type: ignore[arg-type]
+            with evaluation_errors():
+                ox.serialize(self._native, out, GRAPH_FORMATS[fmt], prefixes=keep)  # type: ignore[arg-type]
             return
         if fmt not in RESULT_FORMATS:
             raise ValueError(f"a {self.kind.upper()} result is written as {', '.join(RESULT_FORMATS)}, not {fmt}")
-        self._native.serialize(out, RESULT_FORMATS[fmt])  # type: ignore[union-attr]
+        with evaluation_errors():
+            self._native.serialize(out, RESULT_FORMATS[fmt])  # type: ignore[union-attr]
 
 
 def parse_results(data: bytes, fmt: str) -> QueryResults:

@@ -34,8 +34,9 @@ DCTERMS = "http://purl.org/dc/terms/"
 _NAME_PROPERTIES = (RDFS_LABEL, DCTERMS + "title", DCTERMS + "identifier", DCTERMS + "issued", DCTERMS + "source")
 _OWL_NAMED = ("http://www.w3.org/2002/07/owl#Class", "http://www.w3.org/2002/07/owl#NamedIndividual")
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-# A local name SPARQL and Turtle read as it is (no escapes, no slash, no final dot).
-PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?")
+# A local name SPARQL and Turtle read as it is: no escapes, no slash and no dot (the grammar allows inner
+# dots, but Oxigraph 0.5 reads `country:0.0.0` as `country:0.0` and a number, `c:a.b.c` not at all).
+PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_\-]*")
 # Characters an IRI written <...> in a query may not hold.
 UNSAFE_IRI = re.compile(r"[<>\"{}|^`\\\s]")
 

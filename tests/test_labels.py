@@ -180,3 +180,10 @@ def test_a_plain_string_that_is_no_ontology_term_stays_as_it_is():
     with OxigraphStore() as store:
         shown = table_rows(["kind", "n"], [{"kind": Literal("Talks"), "n": Literal("Talkshow")}], Namer(store))
     assert shown == [{"kind": "Hội đàm", "n": "Talkshow"}]
+
+
+def test_a_local_name_with_dots_stays_a_whole_iri():
+    """Found by hypothesis: Oxigraph reads `country:0.0.0` as two terms, so dotted names stay whole IRIs."""
+    for local in ("0.0.0", "0.0.X", "a.b"):
+        assert short_name(PREFIXES["country"] + local) == PREFIXES["country"] + local
+    assert short_name(ID_IRI + "official/phan-van-giang") == "official:phan-van-giang"

@@ -18,6 +18,9 @@ measures:
     python benchmarks/bench_serve.py --store /tmp/kg10k       # build there once, reuse later
     python benchmarks/bench_serve.py --store /tmp/kg10k --endpoint http://127.0.0.1:7878/query
                                                               # the same load on another SPARQL server
+    python benchmarks/bench_serve.py --store /tmp/kg10k \
+        --endpoint 'http://127.0.0.1:8890/sparql?default-graph-uri=urn:defence-kg:default-graph'
+                                                              # Virtuoso, holding a `kg build` of the same corpus
 
 Every request goes to 127.0.0.1 (or the --endpoint given); the loops stop by
 count and by time. The load generator shares the machine's cores with the
@@ -114,7 +117,8 @@ def request(url: str, query: Optional[str], conn: Optional[http.client.HTTPConne
         if query is None:
             conn.request("GET", parts.path or "/")
         else:
-            body = urllib.parse.urlencode({"query": query})
+            # Parameters in the endpoint's URL go with every query (Virtuoso: default-graph-uri=…).
+            body = urllib.parse.urlencode([("query", query)] + urllib.parse.parse_qsl(parts.query))
             conn.request("POST", parts.path, body, {"Content-Type": "application/x-www-form-urlencoded",
                                                     "Accept": ACCEPT})
         response = conn.getresponse()

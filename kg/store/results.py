@@ -84,9 +84,20 @@ GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPL
 MEDIA_TYPES = {name: fmt.media_type for name, fmt in {**RESULT_FORMATS, **GRAPH_FORMATS}.items()}
 
 
+_DATATYPES: dict[ox.NamedNode, IRI] = {}  # a few dozen datatypes, each converted once
+
+
+def literal_from_oxigraph(term: ox.Literal) -> Literal:
+    datatype = term.datatype
+    iri = _DATATYPES.get(datatype)
+    if iri is None:
+        iri = _DATATYPES.setdefault(datatype, IRI(datatype.value))
+    return Literal(term.value, iri, term.language)
+
+
 _CONVERT = {
     ox.NamedNode: lambda t: IRI(t.value),
-    ox.Literal: lambda t: Literal(t.value, IRI(t.datatype.value), t.language),
+    ox.Literal: literal_from_oxigraph,
     ox.BlankNode: lambda t: BlankNode(t.value),
     type(None): lambda t: None,
 }
@@ -159,9 +170,8 @@ class QueryResults:
         if self.kind != "select":
             raise TypeError(f"a {self.kind.upper()} result has no rows; use .boolean or .triples()")
         variables = self.variables
-        with evaluation_errors():
-            for solution in self._native:  # type: ignore[union-attr]
-                yield {v: from_oxigraph(solution[v]) for v in variables}
+        for values in self.tuples():
+            yield dict(zip(variables, values))
 
     def tuples(self) -> Iterator[tuple[Optional[Term], ...]]:
         """Rows of a SELECT as tuples in the order of `variables` (cheaper than dicts)."""

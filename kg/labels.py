@@ -18,16 +18,17 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Iterable, Iterator, Optional, Sequence
 from urllib.parse import urlsplit
 
 from kg.pipeline import KGError
-from kg.store import IRI, GraphStore, Literal, Term, select_rows
+from kg.store import IRI, GraphStore, Literal, Term
 from kg.vocab import DKG_IRI, PREFIXES
 
 LANGUAGES = ("vi", "en")
 LABEL_SUFFIX = "_label"
-BATCH = 5000  # IRIs per lookup query: one query for any answer a person reads, a few for a huge one
+BATCH = 1000  # IRIs per lookup query
+SCAN_ABOVE = 1000  # more IRIs than this: read every naming statement once instead
 
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 DCTERMS = "http://purl.org/dc/terms/"
@@ -156,21 +157,34 @@ def lookup_names(store: GraphStore, iris: Iterable[str], lang: str = "vi") -> di
     check_language(lang)
     wanted = sorted({i for i in iris if i and not i.startswith(DKG_IRI) and not UNSAFE_IRI.search(i)})
     values: dict[str, dict[str, list[Literal]]] = defaultdict(lambda: defaultdict(list))
-    for start in range(0, len(wanted), BATCH):
-        chunk = " ".join(f"<{i}>" for i in wanted[start:start + BATCH])
-        properties = " ".join(f"<{p}>" for p in _NAME_PROPERTIES)
-        _, rows = select_rows(store, f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o . VALUES ?p {{ {properties} }} "
-                                     f"VALUES ?s {{ {chunk} }} }}")
-        for row in rows:
-            s, p, o = row["s"], row["p"], row["o"]
-            if s is not None and p is not None and o is not None:
-                values[s.value][p.value].append(o)  # type: ignore[arg-type]
+    for s, p, o in name_statements(store, wanted):
+        values[s][p].append(o)
     names = {}
     for iri, props in values.items():
         name = entity_name(props, lang)
         if name is not None:
             names[iri] = name
     return names
+
+
+def name_statements(store: GraphStore, wanted: list[str]) -> Iterator[tuple[str, str, Literal]]:
+    """(subject, property, value) of the naming properties of the `wanted` IRIs.
+
+    A few IRIs are looked up one by one (VALUES); past SCAN_ABOVE, reading every naming
+    statement once and keeping the wanted ones is far cheaper (20,000 events at 10,000
+    articles: 0.5 s instead of 30 s)."""
+    properties = " ".join(f"<{p}>" for p in _NAME_PROPERTIES)
+    if len(wanted) > SCAN_ABOVE:
+        chunks, keep = [""], set(wanted)
+    else:
+        chunks, keep = [" ".join(f"<{i}>" for i in wanted[start:start + BATCH])
+                        for start in range(0, len(wanted), BATCH)], None
+    for chunk in chunks:
+        subjects = f"VALUES ?s {{ {chunk} }} " if chunk else ""
+        result = store.query(f"SELECT ?s ?p ?o WHERE {{ {subjects}VALUES ?p {{ {properties} }} ?s ?p ?o }}")
+        for s, p, o in result.tuples():
+            if s is not None and p is not None and o is not None and (keep is None or s.value in keep):
+                yield s.value, p.value, o  # type: ignore[misc]
 
 
 def entity_name(props: dict[str, list[Any]], lang: str) -> Optional[Name]:

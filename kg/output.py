@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from typing import TYPE_CHECKING, Any, BinaryIO, Iterable, Optional, Sequence, TextIO
 
 if TYPE_CHECKING:
@@ -51,6 +52,9 @@ def render_rows(columns: Sequence[str], rows: Iterable[dict[str, Any]], fmt: str
         for row in rows:
             cells = [_cell(row.get(c)).replace("|", "\\|").replace("\n", " ") for c in columns]
             out.write("| " + " | ".join(cells) + " |\n")
+    elif fmt == "table" and len(rows) > RICH_TABLE_ROWS:
+        width = 200 if not out.isatty() else shutil.get_terminal_size().columns
+        write_grid(list(columns), [[_cell(row.get(c)) for c in columns] for row in rows], out, width)
     elif fmt == "table":
         from rich.console import Console
         from rich.table import Table
@@ -63,6 +67,45 @@ def render_rows(columns: Sequence[str], rows: Iterable[dict[str, Any]], fmt: str
         Console(file=out, width=200 if not out.isatty() else None, soft_wrap=False).print(table)
     else:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(TABLE_FORMATS)}")
+
+
+RICH_TABLE_ROWS = 1000  # rich lays out ~2,000 rows a second: longer answers are drawn by write_grid
+
+
+def column_widths(natural: list[int], room: int) -> list[int]:
+    """Each column's natural width, the widest cut to one cap so that all fit in `room` (at least 4)."""
+    if sum(natural) <= room:
+        return natural
+    low, high = 4, max(natural)
+    while low < high:  # the largest cap that fits
+        cap = (low + high + 1) // 2
+        low, high = (cap, high) if sum(min(n, cap) for n in natural) <= room else (low, cap - 1)
+    return [min(n, low) for n in natural]
+
+
+def write_grid(columns: list[str], cells: list[list[str]], out: TextIO, width: int) -> None:
+    """A table drawn a line at a time, as rich draws it: long cells fold, nothing is cut."""
+    from rich.cells import cell_len, chop_cells, set_cell_size
+
+    natural = [max([cell_len(c)] + [cell_len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    widths = column_widths(natural, max(width - 3 * len(columns) - 1, 4 * len(columns)))
+
+    def rule(left: str, middle: str, right: str) -> str:
+        return left + middle.join("━" * (w + 2) if left == "┏" or left == "┡" else "─" * (w + 2)
+                                  for w in widths) + right + "\n"
+
+    def line(values: list[str], bar: str) -> None:
+        folded = [chop_cells(v, w) if cell_len(v) > w else [v] for v, w in zip(values, widths)]
+        for k in range(max(len(f) for f in folded)):
+            parts = [set_cell_size(f[k] if k < len(f) else "", w) for f, w in zip(folded, widths)]
+            out.write(bar + " " + f" {bar} ".join(parts) + " " + bar + "\n")
+
+    out.write(rule("┏", "┳", "┓"))
+    line(columns, "┃")
+    out.write(rule("┡", "╇", "┩"))
+    for row in cells:
+        line(row, "│")
+    out.write(rule("└", "┴", "┘"))
 
 
 SPARQL_RESULT_FORMATS = ("csv", "tsv", "json", "xml")  # the W3C SPARQL results formats

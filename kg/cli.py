@@ -23,7 +23,6 @@ from kg.store import DEFAULT_STORE_DIR, STORE_ENV, RemoteLocation, RemoteOptions
 from kg.store.remote import DEFAULT_TIMEOUT, is_url
 
 QUERY_FORMATS = ("table", "csv", "tsv", "json", "ndjson", "xml", "turtle", "ntriples", "jsonld")
-_RESULT_FORMATS = ("csv", "tsv", "json", "xml")
 # a graph result asked for as a table or as JSON is written as Turtle or JSON-LD
 _GRAPH_FORMATS = {"turtle": "turtle", "table": "turtle", "ntriples": "ntriples", "jsonld": "jsonld", "json": "jsonld"}
 
@@ -95,6 +94,12 @@ def _store(ctx: click.Context, read_only: bool = True):
     return ctx.obj["open_store"](read_only=read_only)
 
 
+lang_option = click.option(
+    "--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True, envvar="KG_LANG", show_envvar=True,
+    help="Language of the names shown for entities, classes and partnership levels (an entity named in one "
+         "language only keeps that name).")
+
+
 # -------------------------------------------------------------------- remove
 @cli.command()
 @click.argument("article_ids", nargs=-1, required=True)
@@ -133,9 +138,14 @@ def remove(ctx: click.Context, article_ids: tuple[str, ...]) -> None:
               help="Stop a query that runs longer than this many seconds (0: no limit).")
 @click.option("--allow-service", is_flag=True,
               help="Let SERVICE clauses query other servers over the network (refused by default).")
+@lang_option
+@click.option("--labels/--no-labels", default=True, show_default=True,
+              help="Name entities: words in a table; a <column>_label column beside the IRIs in csv, tsv, json, "
+                   "xml and ndjson. --no-labels gives the answer exactly as the query gave it.")
 @click.pass_context
 def query(ctx: click.Context, sparql: Optional[str], query_file: Optional[Path], name: Optional[str],
-          params: tuple[str, ...], list_queries: bool, fmt: str, timeout: float, allow_service: bool) -> None:
+          params: tuple[str, ...], list_queries: bool, fmt: str, timeout: float, allow_service: bool,
+          lang: str, labels: bool) -> None:
     """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over all articles.
 
     Plain triple patterns see each statement once, whichever articles state
@@ -156,6 +166,7 @@ def query(ctx: click.Context, sparql: Optional[str], query_file: Optional[Path],
     ISO code or a name in Vietnamese or English: --param country=CHN,
     --param "country=Trung Quốc", --param country=China.
     """
+    from kg.labels import Namer
     from kg.output import render_rows
     from kg.queries import get_named_query, list_named_queries, unknown_terms
 
@@ -193,7 +204,8 @@ def query(ctx: click.Context, sparql: Optional[str], query_file: Optional[Path],
         hint = f" (did you mean dkg:{close}?)" if close else ""
         _err(f"warning: dkg:{term} is not a term of the ontology{hint}")
     with _store(ctx) as store:
-        output = run_limited(lambda: render_result(store.query(text, allow_service=allow_service), fmt),
+        namer = Namer(store, lang) if labels else None
+        output = run_limited(lambda: render_result(store.query(text, allow_service=allow_service), fmt, namer),
                              timeout or None)
     with output:
         sys.stdout.flush()
@@ -210,10 +222,12 @@ def _read_query_file(path: Path) -> str:
         raise click.ClickException(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
-def render_result(result: Any, fmt: str) -> BinaryIO:
-    """A query's answer, rendered whole before anything reaches stdout (a timeout prints nothing half-done)."""
-    from kg.output import render_rows
-    from kg.queries import term_to_python
+def render_result(result: Any, fmt: str, namer: Any = None) -> BinaryIO:
+    """A query's answer, rendered whole before anything reaches stdout (a timeout prints nothing half-done).
+
+    With a `kg.labels.Namer`, a SELECT's entities are named: in words in a
+    table, in `<column>_label` columns beside the IRIs in csv/tsv/json/xml/ndjson."""
+    from kg.output import render_select
 
     out = tempfile.SpooledTemporaryFile(max_size=32 * 1024 * 1024)
     if result.kind == "graph":
@@ -224,16 +238,13 @@ def render_result(result: Any, fmt: str) -> BinaryIO:
         raise click.ClickException(f"--format {fmt} applies to CONSTRUCT/DESCRIBE results only")
     elif result.kind == "ask" and fmt not in ("json", "xml"):
         out.write(b"true\n" if result.boolean else b"false\n")
-    elif fmt in _RESULT_FORMATS:
-        result.serialize(out, fmt)
+    else:
+        if result.kind == "ask":
+            result.serialize(out, fmt)
+        else:
+            render_select(result, fmt, out, namer)  # type: ignore[arg-type]
         if fmt in ("json", "xml"):
             out.write(b"\n")
-    else:
-        text = io.TextIOWrapper(out, encoding="utf-8", newline="")
-        rows = [{v: term_to_python(t) for v, t in row.items()} for row in result]
-        render_rows(result.variables, rows, fmt, text)
-        text.flush()
-        text.detach()
     out.seek(0)
     return out  # type: ignore[return-value]
 
@@ -270,10 +281,15 @@ def export(ctx: click.Context, fmt: str, output: Optional[Path]) -> None:
 # ------------------------------------------------------------------ validate
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "ndjson"]), default="table",
-              show_default=True)
+              show_default=True, help="table: one line per result; json/csv/ndjson: every field of each result.")
+@click.option("--strict", is_flag=True, help="Fail on warnings too, not only on violations.")
 @click.pass_context
-def validate(ctx: click.Context, fmt: str) -> None:
-    """Check the store against the SHACL shapes (ontology/shapes.ttl); exit 1 on violations."""
+def validate(ctx: click.Context, fmt: str, strict: bool) -> None:
+    """Check the store against the SHACL shapes (ontology/shapes.ttl) and the consistency checks.
+
+    Results of severity Violation fail the command (exit 1). Warnings (e.g.
+    an agreement whose article gives no signing date) are listed and do not
+    fail it, unless --strict."""
     from dataclasses import asdict
 
     from kg.output import render_rows
@@ -281,37 +297,47 @@ def validate(ctx: click.Context, fmt: str) -> None:
 
     with _store(ctx) as store:
         report = validate_store(store)
-    if report.conforms:
-        _err("The graph conforms to the SHACL shapes.")
-        return
-    if fmt == "table":
-        for v in report.violations:
-            click.echo(format_violation(v))
-    else:
-        rows = [asdict(v) for v in report.violations]
-        render_rows(list(rows[0]) if rows else [], rows, fmt, sys.stdout)
-    raise click.ClickException(f"{len(report.violations)} SHACL violation(s)")
+    if report.violations:
+        if fmt == "table":
+            for v in report.violations:
+                click.echo(format_violation(v))
+        else:
+            rows = [asdict(v) for v in report.violations]
+            render_rows(list(rows[0]), rows, fmt, sys.stdout)
+    if report.fails(strict):
+        raise click.ClickException(report.summary(strict) + (" (--strict)" if strict and not report.errors else ""))
+    extra = f", with {report.summary()}" if report.violations else ""
+    _err(f"The graph conforms to the SHACL shapes{extra}.")
 
 
 # --------------------------------------------------------------------- stats
+STATS_COLUMNS = ["section", "name", "iri", "label", "class", "class_label", "count"]
+
+
 @cli.command()
 @click.option("--top", default=10, show_default=True, help="How many most-connected entities to list.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "ndjson", "markdown"]),
-              default="table", show_default=True)
+              default="table", show_default=True,
+              help="table/markdown: two tables in words; csv/tsv/json/ndjson: one row per figure, with IRIs.")
+@lang_option
 @click.pass_context
-def stats(ctx: click.Context, top: int, fmt: str) -> None:
-    """Counts by class and the most connected entities."""
+def stats(ctx: click.Context, top: int, fmt: str, lang: str) -> None:
+    """Counts by class and the most connected entities, in words.
+
+    The tables name each class and entity in --lang, with the name a query
+    uses beside it (dkg:Official, country:VNM, or the whole IRI); csv, tsv,
+    json and ndjson give one row per figure with IRIs and labels."""
     from kg.output import render_rows
     from kg.stats import graph_stats
 
     with _store(ctx) as store:
-        result = run_limited(lambda: graph_stats(store, top=top), timeout=None)  # Ctrl-C stops at once
-    if fmt in ("json", "ndjson"):
-        render_rows(["section", "name", "label", "count"], result.as_rows(), fmt, sys.stdout)
+        result = run_limited(lambda: graph_stats(store, top=top, lang=lang), timeout=None)  # Ctrl-C stops at once
+    if fmt not in ("table", "markdown"):
+        render_rows(STATS_COLUMNS, result.as_rows(), fmt, sys.stdout)
         return
     click.echo(f"{result.statements:,} statements, {result.articles} article(s)")
-    render_rows(["class", "count"], [{"class": c, "count": n} for c, n in result.classes], fmt, sys.stdout)
-    render_rows(["entity", "label", "class", "degree"], result.most_connected, fmt, sys.stdout)
+    render_rows(["class", "count", "term"], result.class_rows(), fmt, sys.stdout)
+    render_rows(["entity", "class", "degree", "id"], result.entity_rows(), fmt, sys.stdout)
 
 
 def _register_optional_commands() -> None:

@@ -19,6 +19,7 @@ from kg.model import Article, Doc, Reading, RemovedLine
 from kg.pipeline import KGError, Pipeline
 from kg.pipeline.rules import describe, registered_rules
 from kg.store import GraphStore, select_rows
+from kg.vocab import PREFIXES
 
 COLUMNS = ["status", "kind", "fact", "rules", "start", "end", "sentence"]
 
@@ -171,6 +172,22 @@ def explain_stored_article(store: GraphStore, article_id: str) -> Explanation:
 def _stored_evidence(store: GraphStore, iri: str, graph: str, article_id: str) -> list[Evidence]:
     _, rows = select_rows(store, f"SELECT ?e WHERE {{ GRAPH <{graph}> {{ <{iri}> dkg:evidence ?e }} }} ORDER BY ?e")
     return [Evidence(r["e"].value, article_id) for r in rows]
+
+
+def expand_name(name: str) -> str:
+    """`official:phan-van-giang` as its IRI (any predeclared prefix); anything else unchanged."""
+    prefix, colon, local = name.strip().partition(":")
+    if colon and prefix in PREFIXES and local and not local.startswith("/"):
+        return PREFIXES[prefix] + local
+    return name.strip()
+
+
+def explain_stored(store: GraphStore, target: str) -> Explanation:
+    """An entity (IRI or prefixed name, as queries write it) or an article (its id), as the store holds it."""
+    iri = expand_name(target)
+    if iri.startswith(("http://", "https://")):
+        return explain_iri(store, iri)
+    return explain_stored_article(store, target)
 
 
 def explain_iri(store: GraphStore, iri: str) -> Explanation:

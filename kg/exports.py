@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Optional
 
 from kg.pipeline import KGError
 from kg.store import GraphStore
-from kg.vocab import turtle_prefixes
+from kg.vocab import PREFIXES, turtle_prefixes
 
 UNION_QUERY = "CONSTRUCT WHERE { ?s ?p ?o }"  # the default graph: each statement of every article once
 
@@ -41,6 +43,68 @@ def _rdf_writer(name: str) -> Callable[[GraphStore, BinaryIO], None]:
         store.dump(out, name, prefixes=turtle_prefixes())
 
     return write
+
+
+# ------------------------------------------------------------------- JSON-LD with a context
+# The store writes expanded JSON-LD (every IRI whole, no @context). The export wraps it as
+# {"@context": {prefix: namespace}, "@graph": [...]} and writes each IRI that is a property, an
+# "@id" or an "@type" as a compact IRI (dkg:Official, official:phan-van-giang). Only string tokens
+# in those places are touched: a quote inside a literal is always escaped, so no literal can match.
+JSONLD_CHUNK = 1 << 22
+_MAX_IRI = 2048  # longer IRIs are left whole (compacting is optional), which bounds a match
+
+
+def jsonld_context() -> dict[str, str]:
+    """The project's prefixes: every namespace ends with '#' or '/', so each is a JSON-LD prefix."""
+    return dict(PREFIXES)
+
+
+def _compact_iri_pattern(prefixes: dict[str, str]) -> "re.Pattern[bytes]":
+    namespaces = b"|".join(re.escape(ns.encode("ascii")) for ns in sorted(prefixes.values(), key=len, reverse=True))
+
+    def iri(tag: bytes) -> bytes:
+        return (rb'"(?P<ns' + tag + rb'>' + namespaces + rb')(?P<local' + tag + rb'>(?!//)[^"\\\s]{1,%d})"'
+                % _MAX_IRI)
+
+    return re.compile(rb'(?P<key>[{,]\s*)' + iri(b"1") + rb'(?P<colon>\s*:)|(?P<at>"@(?:id|type)"\s*:\s*)' + iri(b"2"))
+
+
+def compact_jsonld(src: BinaryIO, out: BinaryIO, prefixes: dict[str, str]) -> None:
+    """Copy expanded JSON-LD from `src` to `out` with IRIs as compact IRIs, a chunk at a time."""
+    pattern = _compact_iri_pattern(prefixes)
+    names = {ns.encode("ascii"): p.encode("ascii") for p, ns in prefixes.items()}
+
+    def replace(m: "re.Match[bytes]") -> bytes:
+        if m.group("key") is not None:
+            return m.group("key") + b'"' + names[m.group("ns1")] + b":" + m.group("local1") + b'"' + m.group("colon")
+        return m.group("at") + b'"' + names[m.group("ns2")] + b":" + m.group("local2") + b'"'
+
+    carry = b""
+    while True:
+        chunk = src.read(JSONLD_CHUNK)
+        text = carry + chunk
+        safe = len(text) if not chunk else max(0, len(text) - (_MAX_IRI + 256))  # no match starts past it
+        pos = 0
+        for m in pattern.finditer(text):
+            if m.start() >= safe:
+                break
+            out.write(text[pos:m.start()] + replace(m))
+            pos = m.end()
+        out.write(text[pos:max(pos, safe)])
+        carry = text[max(pos, safe):]
+        if not chunk:
+            return
+
+
+def write_jsonld(store: GraphStore, out: BinaryIO) -> None:
+    """JSON-LD with the project's prefixes as its @context: every article graph and their union."""
+    context = jsonld_context()
+    with tempfile.SpooledTemporaryFile(max_size=64 * 1024 * 1024) as expanded:
+        store.dump(expanded, "jsonld")
+        expanded.seek(0)
+        out.write(b'{"@context":' + json.dumps(context).encode("ascii") + b',\n"@graph":')
+        compact_jsonld(expanded, out, context)  # type: ignore[arg-type]
+        out.write(b"}\n")
 
 
 def _network_writer(kind: str) -> Callable[[GraphStore, BinaryIO], None]:
@@ -68,9 +132,11 @@ for _name, _ext, _media, _desc in (
 for _name, _ext, _media, _desc in (
     ("trig", "trig", "application/trig", "TriG: one named graph per article, and their union as the default graph"),
     ("nquads", "nq", "application/n-quads", "N-Quads: one named graph per article, and their union"),
-    ("jsonld", "jsonld", "application/ld+json", "JSON-LD: one named graph per article, and their union"),
 ):
     register(ExportFormat(_name, _ext, _media, _desc, _rdf_writer(_name), keeps_graphs=True))
+register(ExportFormat("jsonld", "jsonld", "application/ld+json",
+                      "JSON-LD with the project's prefixes as @context: one named graph per article, and their union",
+                      write_jsonld, keeps_graphs=True))
 register(ExportFormat("graphml", "graphml", "application/graphml+xml",
                       "GraphML of the network projection (Gephi, Cytoscape)", _network_writer("graphml")))
 register(ExportFormat("gexf", "gexf", "application/gexf+xml",

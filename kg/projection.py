@@ -45,6 +45,7 @@ from typing import Any, BinaryIO, Iterable, Iterator, Optional
 
 import networkx as nx
 
+from kg.labels import term_label, term_labels  # noqa: F401  (kg.viz names terms through here)
 from kg.pipeline import KGError
 from kg.store import GraphStore
 from kg.vocab import DKG_IRI
@@ -87,26 +88,6 @@ def paused_gc() -> Iterator[None]:
 def config() -> dict[str, Any]:
     """Weights, relation labels and class styles (kg/data/viz/projection.json)."""
     return json.loads((DATA_DIR / "projection.json").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def term_labels() -> dict[str, dict[str, str]]:
-    """Ontology term (local name: Talks, StrategicPartnership, participant) -> {lang: label}."""
-    import rdflib
-
-    from kg.resources import ontology_file
-
-    out: dict[str, dict[str, str]] = defaultdict(dict)
-    graph = rdflib.Graph().parse(ontology_file(), format="turtle")
-    for s, o in graph.subject_objects(rdflib.RDFS.label):
-        if str(s).startswith(DKG_IRI) and isinstance(o, rdflib.Literal) and o.language:
-            out[str(s)[len(DKG_IRI):]][o.language] = str(o)
-    return dict(out)
-
-
-def term_label(name: str, lang: str = "vi") -> str:
-    """A class, level or relation in words ("Hội đàm", "strategic partnership"); the name if unknown."""
-    return term_labels().get(name, {}).get(lang, name)
 
 
 # --------------------------------------------------------------------------- dates

@@ -37,6 +37,7 @@ from kg.model import (
     PartialDate,
     Partnership,
 )
+from kg.pipeline.clean import credited_source
 from kg.resources import ontology_file
 from kg.vocab import DKG_IRI, WIKIDATA_IRI
 
@@ -245,8 +246,9 @@ def doc_to_nquads(doc: Doc) -> str:
     published = doc.published or art.published
     if published is not None:
         out.add(g, DCT_ISSUED, _date_term(published))
-    if art.url and art.url.strip():
-        out.add(g, DCT_SOURCE, str(url_term(art.url)))
+    source = art.url.strip() if art.url and art.url.strip() else credited_source(doc.removed_lines)
+    if source:
+        out.add(g, DCT_SOURCE, str(url_term(source)))
 
     # --- who is referred to ---------------------------------------------------
     countries: dict[str, None] = {}

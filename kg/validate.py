@@ -80,6 +80,23 @@ class ValidationReport:
     def warnings(self) -> list[Violation]:
         return [v for v in self.violations if v.severity == WARNING]
 
+    @property
+    def notes(self) -> list[Violation]:
+        """Results of severity Info."""
+        return [v for v in self.violations if v.severity == INFO]
+
+    def fails(self, strict: bool = False) -> bool:
+        """Violations fail; warnings fail only when `strict`; notes never do."""
+        return bool(self.errors) or (strict and bool(self.warnings))
+
+    def summary(self, strict: bool = False) -> str:
+        """'2 violation(s), 3 warning(s)': each severity counted on its own, the ones that fail first."""
+        counts = [(len(self.errors), "violation(s)"), (len(self.warnings), "warning(s)"), (len(self.notes), "note(s)")]
+        if strict and not self.errors:
+            counts = counts[1:]
+        parts = [f"{n} {what}" for n, what in counts if n]
+        return ", ".join(parts) if parts else "no results"
+
 
 def compact(iri: Optional[str]) -> Optional[str]:
     """dkg:represents rather than the full IRI, for messages."""

@@ -138,12 +138,18 @@ def test_select_formats(seed_store_path, fmt):
                  seed_store_path)
     assert result.exit_code == 0, result.output
     assert "VNM" in result.stdout
-    if fmt == "json":
-        assert json.loads(result.stdout)["head"]["vars"] == ["c", "code"]
+    if fmt == "json":  # the IRIs stay where the query put them, their labels beside them
+        assert json.loads(result.stdout)["head"]["vars"] == ["c", "c_label", "code"]
     if fmt == "ndjson":
         assert all(json.loads(line)["code"] for line in result.stdout.splitlines())
     if fmt == "csv":
-        assert result.stdout.splitlines()[0].strip() == "c,code"
+        assert result.stdout.splitlines()[0].strip() == "c,c_label,code"
+    exact = run(["query", "SELECT ?c ?code WHERE { ?c dkg:isoCode ?code } ORDER BY ?code", "--format", fmt,
+                 "--no-labels"], seed_store_path)
+    if fmt == "json":
+        assert json.loads(exact.stdout)["head"]["vars"] == ["c", "code"]
+    if fmt == "csv":
+        assert exact.stdout.splitlines()[0].strip() == "c,code"
 
 
 def test_ask_construct_describe_and_query_file(seed_store_path, tmp_path):

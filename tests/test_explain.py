@@ -93,3 +93,16 @@ def test_cli_on_a_store_article_id_and_an_iri(seed_store_path):
     missing = run(["explain", "nope-not-here"], seed_store_path)
     assert missing.exit_code != 0 and "Traceback" not in missing.output
     assert missing.stderr.strip().startswith("Error: no article 'nope-not-here'")
+
+
+def test_cli_takes_an_entity_by_its_prefixed_name(seed_store_path):
+    """`kg explain official:phan-van-giang`, as the README and queries write entities."""
+    by_name = run(["explain", "official:phan-van-giang", "--format", "json"], seed_store_path)
+    assert by_name.exit_code == 0, by_name.output
+    data = json.loads(by_name.stdout)
+    assert data["subject"] == "https://w3id.org/defence-kg/id/official/phan-van-giang" and data["facts"]
+    whole = run(["explain", data["subject"], "--format", "json"], seed_store_path)
+    assert json.loads(whole.stdout) == data
+    unknown = run(["explain", "official:no-such-person"], seed_store_path)
+    assert unknown.exit_code == 1 and "says nothing about <https://w3id.org/defence-kg/id/official/no-such-person>" \
+        in unknown.stderr

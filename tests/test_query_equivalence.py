@@ -44,7 +44,8 @@ def built(tmp_path_factory):
     kg("--store", str(store), "build", "--no-exports", str(tmp / "corpus"))
     kg("--store", str(store), "export", "--format", "trig", "-o", str(tmp / "graph.trig"))
     kg("--store", str(store), "export", "--format", "turtle", "-o", str(tmp / "graph.ttl"))
-    dataset, graph = reference_stores((tmp / "graph.trig").read_bytes(), (tmp / "graph.ttl").read_bytes(), tmp / "reference")
+    dataset, graph = reference_stores((tmp / "graph.trig").read_bytes(), (tmp / "graph.ttl").read_bytes(),
+                                      tmp / "reference")
     with open_store(store, read_only=True) as opened:
         yield opened, dataset, graph
 

@@ -288,3 +288,55 @@ def test_validate_store(broken):
 
 def test_empty_store_conforms():
     assert validate_store(OxigraphStore(None)).conforms
+
+
+# --- kg validate: violations fail, warnings are told ------------------------------------------
+
+def store_with(tmp_path, doc: Doc):
+    from kg.store import import_quads, open_store
+
+    path = tmp_path / "store"
+    with open_store(path) as store:
+        import_quads(store, doc_to_quads(doc, "h"))
+    return path
+
+
+def undated_agreements(n: int) -> Doc:
+    doc = good_doc()
+    first = doc.agreements[0]
+    doc.agreements = [Agreement(first.type, f"Bản ghi nhớ hợp tác số {i}", date=None, parties=first.parties,
+                                signatories=first.signatories) for i in range(n)]
+    return doc
+
+
+def validate_cli(path, *args: str):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    return CliRunner().invoke(cli, ["--store", str(path), "validate", *args])
+
+
+def test_cli_counts_violations_alone_and_lists_the_warnings(tmp_path):
+    doc = undated_agreements(3)
+    doc.agreements.append(Agreement("MemorandumOfUnderstanding", "Bản ghi nhớ không bên ký", date=PartialDate(2024, 6, 10),
+                                    parties=[]))
+    result = validate_cli(store_with(tmp_path, doc))
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == "Error: 1 violation(s), 3 warning(s)"
+    lines = result.stdout.splitlines()
+    assert len(lines) == 4 and sum(line.startswith("warning: ") for line in lines) == 3
+
+
+def test_cli_warnings_alone_do_not_fail_unless_strict(tmp_path):
+    path = store_with(tmp_path, undated_agreements(3))
+    result = validate_cli(path)
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.splitlines()) == 3
+    assert "conforms to the SHACL shapes, with 3 warning(s)" in result.stderr
+    strict = validate_cli(path, "--strict")
+    assert strict.exit_code == 1 and strict.stderr.strip().splitlines()[-1] == "Error: 3 warning(s) (--strict)"
+    rows = validate_cli(path, "--format", "json")
+    import json
+
+    assert rows.exit_code == 0 and {r["severity"] for r in json.loads(rows.stdout)} == {WARNING}

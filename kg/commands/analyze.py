@@ -56,7 +56,8 @@ def _write_sections(sections: list, fmt: str, out: TextIO) -> None:
 
 @click.command("analyze")
 @click.argument("what", type=click.Choice(REPORTS), default="all", required=False)
-@click.option("--country", default="VNM", show_default=True, help="ISO code for partners, briefing and ego network.")
+@click.option("--country", default="VNM", show_default=True,
+              help="The country of partners, briefing and ego network: ISO code or name (Vietnamese or English).")
 @click.option("--depth", type=click.IntRange(min=1), default=2, show_default=True, help="Ego network radius.")
 @click.option("--since", default=None, help="Start of the period: YYYY, YYYY-MM or YYYY-MM-DD (a real day).")
 @click.option("--until", default=None, help="End of the period: YYYY, YYYY-MM or YYYY-MM-DD (a real day).")
@@ -78,6 +79,7 @@ def analyze(ctx: click.Context, what: str, country: str, depth: int, since: Opti
     json or ndjson; csv and tsv need one report)."""
     from kg.analytics import Analyzer, write_report
     from kg.projection import Period, load_kg_cached, paused_gc
+    from kg.queries import resolve_country
     from kg.store import open_store
 
     if what == "all" and fmt in ONE_TABLE_FORMATS and report is None:
@@ -85,6 +87,7 @@ def analyze(ctx: click.Context, what: str, country: str, depth: int, since: Opti
                                f"({', '.join(REPORTS[1:])}), e.g. `kg analyze partners --format {fmt}`; "
                                "or use --format json or ndjson for all of them")
     try:
+        country = resolve_country(country)
         period = Period.parse(since, until)
         store = open_store(ctx.obj["store_path"], read_only=True)
         try:

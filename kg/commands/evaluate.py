@@ -19,7 +19,8 @@ COLUMNS = ["field", "tp", "fp", "fn", "precision", "recall", "f1"]
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("articles", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--verbose", is_flag=True, help="List misses and false hits per article.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table: scores by field; json: the whole report, misses and false hits included.")
 @click.option("--min-f1", type=float, default=None, help="Exit 1 if micro F1 is below this (or any forbidden hit).")
 def evaluate(gold_dir: Path, articles: tuple[Path, ...], verbose: bool, fmt: str, min_f1: float | None) -> None:
     """Score extraction on the articles named by the gold files in GOLD_DIR.

@@ -17,7 +17,8 @@ FORMATS = ("table", "json", "csv", "tsv", "ndjson", "markdown")
 @click.command("explain")
 @click.argument("target")
 @click.option("--id", "article_id", default=None, help="In a .jsonl file, explain only the article with this id.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="table: one row per fact, evidence, dropped candidate and removed line; json: the whole explanation.")
 @click.pass_context
 def explain(ctx: click.Context, target: str, article_id: Optional[str], fmt: str) -> None:
     """Explain the facts of an article, or what the store holds about an IRI.
@@ -26,7 +27,8 @@ def explain(ctx: click.Context, target: str, article_id: Optional[str], fmt: str
     shows, for every fact, each sentence, the characters of the mention and the
     rules that accepted it, and every candidate dropped with the rule that
     dropped it), an article id of the store (the facts it holds and their
-    evidence sentences), or an IRI (its statements and evidence, by article)."""
+    evidence sentences), or an IRI or prefixed name such as official:phan-van-giang
+    (its statements and evidence, by article)."""
     from kg import explain as lib
 
     if Path(target).exists():
@@ -35,10 +37,7 @@ def explain(ctx: click.Context, target: str, article_id: Optional[str], fmt: str
         from kg.store import open_store
 
         with open_store(ctx.obj["store_path"], read_only=True) as store:
-            if target.startswith(("http://", "https://")):
-                explanations = [lib.explain_iri(store, target)]
-            else:
-                explanations = [lib.explain_stored_article(store, target)]
+            explanations = [lib.explain_stored(store, target)]
     out = sys.stdout
     if fmt == "json":
         data = [e.to_dict() for e in explanations]

@@ -48,7 +48,8 @@ def check_address(host: str, port: int) -> None:
 
 @click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on.")
 @click.option("--base", default=None, metavar="URL",
               help="Where https://w3id.org/defence-kg/id/… is served from (pages link to BASE/id/…); "
                    "for a server behind a proxy or w3id redirect. Default: this server's root.")

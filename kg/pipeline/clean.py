@@ -633,6 +633,47 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# ----------------------------------------------------------------- the source a page credits
+
+# A credit line names where the story came from: the page's own address, "Theo qdnd.vn",
+# "(Nguồn: VOV)", "Minh Phương (Theo Báo Quân đội nhân dân)", or an outlet on a line of its own
+# ("VnExpress", "(TTXVN/Vietnam+)") or after a byline ("Hoàng Linh/VOV.VN"). A byline alone names a
+# person, not a source.
+CREDIT_URL = re.compile(r"(?:https?://|www\.)\S+")
+CREDIT_NAMED = re.compile(r"(?:^|\()\s*(?:theo|nguồn)\s*:?\s*(?P<name>[^()\s][^()]{0,59}?)\s*\)?\s*\.?$",
+                          re.IGNORECASE)
+CREDIT_RULES = (SOURCE, BYLINE)
+_OUTLETS = "news_outlets.txt"
+
+
+@lru_cache(maxsize=1)
+def news_outlets() -> frozenset[str]:
+    return frozenset(row[0].casefold() for row in data_rows(_OUTLETS))
+
+
+def outlet_of(line: str) -> Optional[str]:
+    """The outlet a line names on its own, or after a byline's slash; None if it names none."""
+    bare = line.strip().strip("().").strip()
+    for candidate in (bare, bare.rpartition("/")[2].strip()):
+        if candidate and candidate.casefold() in news_outlets():
+            return candidate
+    return None
+
+
+def credited_source(removed: list[RemovedLine]) -> Optional[str]:
+    """The source a page credits in the lines cleaning dropped: its address (as printed), else the
+    outlet of "Theo X" / "Nguồn: X", else an outlet named alone; None when it credits none."""
+    lines = [r.text.strip() for r in removed if r.rule in CREDIT_RULES]
+    for line in lines:
+        if CREDIT_URL.fullmatch(line):
+            return line if "://" in line else "https://" + line
+    for line in lines:
+        match = CREDIT_NAMED.search(line)
+        if match:
+            return match.group("name").strip()
+    return next((o for o in map(outlet_of, lines) if o), None)
+
+
 # ----------------------------------------------------------------- components
 
 

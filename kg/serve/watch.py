@@ -18,12 +18,11 @@ import re
 from pathlib import Path
 from typing import Awaitable, Callable
 
-from kg.store.folder import LOCK_NAME
+from kg.store.folder import writer_active
 
 log = logging.getLogger("kg.serve")
 
 DATABASE_FILE = re.compile(r"^(?:\d+\.(?:sst|log|blob)|MANIFEST-\d+|CURRENT)$")  # RocksDB's own, not its LOG
-FLOCK = re.compile(r"\bFLOCK\s+\S+\s+\S+\s+\d+\s+[0-9a-f]+:[0-9a-f]+:(\d+)\s")
 
 
 def store_state(path: Path) -> frozenset[tuple[str, int, int]]:
@@ -34,17 +33,6 @@ def store_state(path: Path) -> frozenset[tuple[str, int, int]]:
                              if DATABASE_FILE.match(e.name))
     except OSError:
         return frozenset()  # a file removed while listed: the next look sees the folder settled
-
-
-def writer_active(path: Path) -> bool:
-    """Whether a process holds the store's writer lock (False where the system does not say)."""
-    try:
-        inode = os.stat(path / LOCK_NAME).st_ino
-        with open("/proc/locks", encoding="ascii") as fh:
-            held = {int(m.group(1)) for m in FLOCK.finditer(fh.read())}
-    except OSError:
-        return False
-    return inode in held
 
 
 async def watch_store(path: Path, reload: Callable[[], Awaitable[None]], interval: float) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -19,6 +20,21 @@ from kg.pipeline import KGError
 
 MARKER_NAME = "defence-kg-store.json"
 LOCK_NAME = "kg.lock"
+FLOCK = re.compile(r"\bFLOCK\s+\S+\s+\S+\s+\d+\s+[0-9a-f]+:[0-9a-f]+:(\d+)\s")  # a line of /proc/locks
+
+
+def writer_active(path: Path) -> bool:
+    """Whether a process holds the writer's lock of the store at `path`, read from /proc/locks.
+
+    The lock is never taken here, so looking can never make a build fail; False where the
+    system does not say."""
+    try:
+        inode = os.stat(path / LOCK_NAME).st_ino
+        with open("/proc/locks", encoding="ascii") as fh:
+            held = {int(m.group(1)) for m in FLOCK.finditer(fh.read())}
+    except OSError:
+        return False
+    return inode in held
 JOURNAL_NAME = "kg-journal.json"
 # 1: no marker; queries used the union of the article graphs (before 0.2)
 # 2: the default graph holds the deduplicated union, kept by every write
@@ -139,6 +155,13 @@ class StoreFolder:
         except OSError:
             pass
         return None
+
+    def writer_pid(self) -> Optional[str]:
+        """The pid the writer wrote into its lock file (read without taking the lock)."""
+        try:
+            return (self.path / LOCK_NAME).read_text(encoding="utf-8").strip() or None
+        except OSError:
+            return None
 
     def unlock(self) -> None:
         if self._lock_file is not None:

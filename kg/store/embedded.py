@@ -303,10 +303,11 @@ class OxigraphStore:
             self._writer_error = exc
 
     def _wait_for_writer(self) -> None:
-        writer, self._writer = self._writer, None
+        writer = self._writer
         if writer is None:
             return
         writer.join()
+        self._writer = None  # only once it has finished: a Ctrl-C during the join leaves it to wait for again
         exc, self._writer_error = self._writer_error, None
         if exc is None:
             return

@@ -230,177 +230,196 @@ def doc_to_nquads(doc: Doc) -> str:
     (`GraphStore.replace_graph`), so a graph is marked current only once
     written.
     """
-    g = _iri(source_iri(doc.article.id))
-    out = _Statements(g)
+    writer = GraphWriter(doc)
+    writer.article()
+    writer.officials()
+    event_nodes = writer.events()
+    writer.agreements(event_nodes)
+    writer.partnerships()
+    writer.organizations()
+    writer.countries()
+    return writer.out.nquads()
 
-    def derived(node: Term) -> None:
-        out.add(node, PROV_DERIVED, g)
 
-    # --- the article ---------------------------------------------------------
-    art = doc.article
-    out.add(g, RDF_TYPE, dkg("SourceDocument"))
-    out.add(g, RDF_TYPE, PROV_ENTITY)
-    out.add(g, DCT_IDENTIFIER, literal(art.id))
-    if art.title and art.title.strip():
-        out.add(g, DCT_TITLE, vi(art.title.strip()))
-    published = doc.published or art.published
-    if published is not None:
-        out.add(g, DCT_ISSUED, _date_term(published))
-    source = art.url.strip() if art.url and art.url.strip() else credited_source(doc.removed_lines)
-    if source:
-        out.add(g, DCT_SOURCE, str(url_term(source)))
+class GraphWriter:
+    """One article's statements, a kind of fact at a time (in this order, so N-Quads are stable).
 
-    # --- who is referred to ---------------------------------------------------
-    countries: dict[str, None] = {}
-    organizations: dict[str, Optional[str]] = {}  # name -> country code
-    officials_by_key = {normalize_name(o.name): o for o in doc.officials}
+    It remembers the countries and organisations the facts refer to, so that each is
+    described once, at the end."""
 
-    def use_country(code: Optional[str]) -> Optional[Term]:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.graph = _iri(source_iri(doc.article.id))
+        self.out = _Statements(self.graph)
+        self.used_countries: dict[str, None] = {}
+        self.used_organizations: dict[str, Optional[str]] = {}  # name -> country code
+        self.officials_by_key = {normalize_name(o.name): o for o in doc.officials}
+        for org in doc.organizations:
+            name = org.name.strip()
+            if self.used_organizations.get(name) is None:
+                self.used_organizations[name] = org.country
+
+    # --- what facts refer to -----------------------------------------------------------
+    def derived(self, node: Term) -> None:
+        self.out.add(node, PROV_DERIVED, self.graph)
+
+    def use_country(self, code: Optional[str]) -> Optional[Term]:
         if not _is_country_code(code):
             return None
-        countries.setdefault(code, None)  # type: ignore[arg-type]
+        self.used_countries.setdefault(code, None)  # type: ignore[arg-type]
         return _country_node(code)  # type: ignore[arg-type]
 
-    def use_org(name: str) -> Term:
-        organizations.setdefault(name.strip(), None)
+    def use_org(self, name: str) -> Term:
+        self.used_organizations.setdefault(name.strip(), None)
         return _organization_node(name)
 
-    def official_node(name: str) -> Term:
+    def official_node(self, name: str) -> Term:
         """An official named by a fact: the extractor's record if any, else a bare typed node."""
-        known = officials_by_key.get(normalize_name(name))
-        if known is None:
-            node = _official_node(name)
+        known = self.officials_by_key.get(normalize_name(name))
+        if known is not None:
+            return _official_node(known.name)
+        node = _official_node(name)
+        self.out.add(node, RDF_TYPE, dkg("Official"))
+        self.out.add(node, RDFS_LABEL, _vi_label(name.strip()))
+        self.derived(node)
+        return node
+
+    def link_countries(self, node: Term, predicate: Term, codes: Iterable[str]) -> None:
+        for code in codes:
+            country = self.use_country(code)
+            if country is not None:
+                self.out.add(node, predicate, country)
+
+    def close(self, node: Term, evidence: Iterable[str]) -> None:
+        """A fact's evidence sentences and its provenance, the last statements about it."""
+        self.out.add_all(node, dkg("evidence"), (vi(s) for s in evidence if s))
+        self.derived(node)
+
+    # --- each kind of fact ---------------------------------------------------------------
+    def article(self) -> None:
+        out, g, art = self.out, self.graph, self.doc.article
+        out.add(g, RDF_TYPE, dkg("SourceDocument"))
+        out.add(g, RDF_TYPE, PROV_ENTITY)
+        out.add(g, DCT_IDENTIFIER, literal(art.id))
+        if art.title and art.title.strip():
+            out.add(g, DCT_TITLE, vi(art.title.strip()))
+        published = self.doc.published or art.published
+        if published is not None:
+            out.add(g, DCT_ISSUED, _date_term(published))
+        source = art.url.strip() if art.url and art.url.strip() else credited_source(self.doc.removed_lines)
+        if source:
+            out.add(g, DCT_SOURCE, str(url_term(source)))
+
+    def officials(self) -> None:
+        out = self.out
+        for off in self.doc.officials:
+            node = _official_node(off.name)
             out.add(node, RDF_TYPE, dkg("Official"))
-            out.add(node, RDFS_LABEL, _vi_label(name.strip()))
-            derived(node)
-            return node
-        return _official_node(known.name)
+            out.add(node, RDFS_LABEL, _vi_label(off.name.strip()))
+            self.link_countries(node, dkg("represents"), [off.country] if off.country else [])
+            if off.rank:
+                out.add(node, dkg("rank"), _vi_label(off.rank))
+            out.add_all(node, dkg("position"), (_vi_label(p) for p in off.positions if p))
+            if off.organization:
+                out.add(node, dkg("memberOf"), self.use_org(off.organization))
+            self.close(node, off.evidence)
 
-    for org in doc.organizations:
-        name = org.name.strip()
-        if organizations.get(name) is None:
-            organizations[name] = org.country
+    def events(self) -> dict[str, Term]:
+        """Write the events; their nodes by normalized label, for agreements signed at one."""
+        out, event_nodes = self.out, {}
+        for ev in self.doc.events:
+            node = _iri(event_iri(ev))
+            event_nodes.setdefault(normalize_name(ev.label), node)
+            out.add(node, RDF_TYPE, dkg("Event"))
+            if ev.type in EVENT_TYPES:
+                out.add(node, RDF_TYPE, dkg(ev.type))
+            out.add(node, RDFS_LABEL, _vi_label(ev.label))
+            if ev.start is not None:
+                out.add(node, dkg("startDate"), _date_term(ev.start))
+            if ev.end is not None:
+                out.add(node, dkg("endDate"), _date_term(ev.end))
+            if ev.location:
+                out.add(node, dkg("location"), _vi_label(ev.location))
+            if ev.organizer:
+                organizer = (self.use_country(ev.organizer) if _names_country(ev.organizer)
+                             else self.use_org(ev.organizer))
+                out.add(node, dkg("organizer"), organizer)  # type: ignore[arg-type]
+            self.link_countries(node, dkg("participant"), ev.countries)
+            for name in ev.participants:
+                out.add(node, dkg("participant"), self.official_node(name))
+            if ev.ordinal is not None:
+                out.add(node, dkg("ordinal"), f'"{int(ev.ordinal)}"^^{XSD_INTEGER}')
+            self.close(node, ev.evidence)
+        return event_nodes
 
-    # --- officials --------------------------------------------------------------
-    for off in doc.officials:
-        node = _official_node(off.name)
-        out.add(node, RDF_TYPE, dkg("Official"))
-        out.add(node, RDFS_LABEL, _vi_label(off.name.strip()))
-        country = use_country(off.country)
-        if country is not None:
-            out.add(node, dkg("represents"), country)
-        if off.rank:
-            out.add(node, dkg("rank"), _vi_label(off.rank))
-        out.add_all(node, dkg("position"), (_vi_label(p) for p in off.positions if p))
-        if off.organization:
-            out.add(node, dkg("memberOf"), use_org(off.organization))
-        out.add_all(node, dkg("evidence"), (vi(s) for s in off.evidence if s))
-        derived(node)
-
-    # --- events -------------------------------------------------------------------
-    event_nodes: dict[str, Term] = {}
-    for ev in doc.events:
-        node = _iri(event_iri(ev))
-        event_nodes.setdefault(normalize_name(ev.label), node)
-        out.add(node, RDF_TYPE, dkg("Event"))
-        if ev.type in EVENT_TYPES:
-            out.add(node, RDF_TYPE, dkg(ev.type))
-        out.add(node, RDFS_LABEL, _vi_label(ev.label))
-        if ev.start is not None:
-            out.add(node, dkg("startDate"), _date_term(ev.start))
-        if ev.end is not None:
-            out.add(node, dkg("endDate"), _date_term(ev.end))
-        if ev.location:
-            out.add(node, dkg("location"), _vi_label(ev.location))
-        if ev.organizer:
-            organizer = use_country(ev.organizer) if _names_country(ev.organizer) else use_org(ev.organizer)
-            out.add(node, dkg("organizer"), organizer)  # type: ignore[arg-type]
-        for code in ev.countries:
-            country = use_country(code)
-            if country is not None:
-                out.add(node, dkg("participant"), country)
-        for name in ev.participants:
-            out.add(node, dkg("participant"), official_node(name))
-        if ev.ordinal is not None:
-            out.add(node, dkg("ordinal"), f'"{int(ev.ordinal)}"^^{XSD_INTEGER}')
-        out.add_all(node, dkg("evidence"), (vi(s) for s in ev.evidence if s))
-        derived(node)
-
-    # --- agreements ---------------------------------------------------------------
-    for ag in doc.agreements:
-        node = _iri(agreement_iri(ag))
-        out.add(node, RDF_TYPE, dkg("Agreement"))
-        if ag.type in AGREEMENT_TYPES:
-            out.add(node, RDF_TYPE, dkg(ag.type))
-        out.add(node, RDFS_LABEL, vi(ag.label))
-        if ag.subject:
-            out.add(node, dkg("subject"), vi(ag.subject))
-        if ag.date is not None:
-            out.add(node, dkg("date"), _date_term(ag.date))
-        for code in ag.parties:
-            country = use_country(code)
-            if country is not None:
-                out.add(node, dkg("party"), country)
-        for name in ag.party_organizations:
-            out.add(node, dkg("party"), use_org(name))
-        for name in ag.signatories:
-            out.add(node, dkg("signatory"), official_node(name))
-        for name in ag.witnesses:
-            out.add(node, dkg("witness"), official_node(name))
-        if ag.signed_at:
-            event = event_nodes.get(normalize_name(ag.signed_at))
+    def agreements(self, event_nodes: dict[str, Term]) -> None:
+        out = self.out
+        for ag in self.doc.agreements:
+            node = _iri(agreement_iri(ag))
+            out.add(node, RDF_TYPE, dkg("Agreement"))
+            if ag.type in AGREEMENT_TYPES:
+                out.add(node, RDF_TYPE, dkg(ag.type))
+            out.add(node, RDFS_LABEL, vi(ag.label))
+            if ag.subject:
+                out.add(node, dkg("subject"), vi(ag.subject))
+            if ag.date is not None:
+                out.add(node, dkg("date"), _date_term(ag.date))
+            self.link_countries(node, dkg("party"), ag.parties)
+            for name in ag.party_organizations:
+                out.add(node, dkg("party"), self.use_org(name))
+            for name in ag.signatories:
+                out.add(node, dkg("signatory"), self.official_node(name))
+            for name in ag.witnesses:
+                out.add(node, dkg("witness"), self.official_node(name))
+            event = event_nodes.get(normalize_name(ag.signed_at)) if ag.signed_at else None
             if event is not None:
                 out.add(node, dkg("signedAt"), event)
-        out.add_all(node, dkg("evidence"), (vi(s) for s in ag.evidence if s))
-        derived(node)
+            self.close(node, ag.evidence)
 
-    # --- partnerships ---------------------------------------------------------------
-    for p in doc.partnerships:
-        node = _iri(partnership_iri(p))
-        out.add(node, RDF_TYPE, dkg("Partnership"))
-        out.add(node, RDFS_LABEL, _vi_label(partnership_label(p, "vi")))
-        out.add(node, RDFS_LABEL, en(partnership_label(p, "en")))
-        for code in sorted(set(p.countries)):
-            country = use_country(code)
-            if country is not None:
-                out.add(node, dkg("partner"), country)
-        if p.level in PARTNERSHIP_LEVELS:
-            out.add(node, dkg("level"), dkg(p.level))
-        if p.since is not None:
-            out.add(node, dkg("since"), _date_term(p.since))
-        out.add_all(node, dkg("evidence"), (vi(s) for s in p.evidence if s))
-        derived(node)
+    def partnerships(self) -> None:
+        out = self.out
+        for p in self.doc.partnerships:
+            node = _iri(partnership_iri(p))
+            out.add(node, RDF_TYPE, dkg("Partnership"))
+            out.add(node, RDFS_LABEL, _vi_label(partnership_label(p, "vi")))
+            out.add(node, RDFS_LABEL, en(partnership_label(p, "en")))
+            self.link_countries(node, dkg("partner"), sorted(set(p.countries)))
+            if p.level in PARTNERSHIP_LEVELS:
+                out.add(node, dkg("level"), dkg(p.level))
+            if p.since is not None:
+                out.add(node, dkg("since"), _date_term(p.since))
+            self.close(node, p.evidence)
 
-    # --- organisations (described, or referred to by a fact) --------------------------
-    for org_name, org_country in organizations.items():
-        if not org_name:
-            continue
-        node = _organization_node(org_name)
-        out.add(node, RDF_TYPE, dkg("Organization"))
-        out.add(node, RDFS_LABEL, _vi_label(org_name))
-        country = use_country(org_country)
-        if country is not None:
-            out.add(node, dkg("country"), country)
-        derived(node)
+    def organizations(self) -> None:
+        """Organisations described by the extractor or referred to by a fact."""
+        out = self.out
+        for org_name, org_country in self.used_organizations.items():
+            if not org_name:
+                continue
+            node = _organization_node(org_name)
+            out.add(node, RDF_TYPE, dkg("Organization"))
+            out.add(node, RDFS_LABEL, _vi_label(org_name))
+            self.link_countries(node, dkg("country"), [org_country] if org_country else [])
+            self.derived(node)
 
-    # --- countries referred to by a fact or an official -------------------------------
-    for code in countries:
-        node = _country_node(code)
-        out.add(node, RDF_TYPE, dkg("Country"))
-        out.add(node, dkg("isoCode"), literal(code))
-        country = _country(code)
-        name_vi, name_en, qid = (country.name_vi, country.name_en, country.wikidata) if country else (None, None, None)
-        if name_vi:
-            out.add(node, RDFS_LABEL, _vi_label(name_vi))
-        if name_en:
-            out.add(node, RDFS_LABEL, en(name_en))
-        if not name_vi and not name_en:
-            out.add(node, RDFS_LABEL, literal(code))
-        if qid:
-            out.add(node, OWL_SAME_AS, _wikidata_node(qid))
-        derived(node)
-
-    return out.nquads()
+    def countries(self) -> None:
+        """Countries referred to by a fact, an official or an organisation."""
+        out = self.out
+        for code in self.used_countries:
+            node = _country_node(code)
+            out.add(node, RDF_TYPE, dkg("Country"))
+            out.add(node, dkg("isoCode"), literal(code))
+            country = _country(code)
+            name_vi, name_en, qid = (country.name_vi, country.name_en, country.wikidata) if country else (None, None, None)
+            if name_vi:
+                out.add(node, RDFS_LABEL, _vi_label(name_vi))
+            if name_en:
+                out.add(node, RDFS_LABEL, en(name_en))
+            if not name_vi and not name_en:
+                out.add(node, RDFS_LABEL, literal(code))
+            if qid:
+                out.add(node, OWL_SAME_AS, _wikidata_node(qid))
+            self.derived(node)
 
 
 def doc_to_quads(doc: Doc, content_hash: str) -> list[ox.Quad]:

@@ -87,25 +87,29 @@ def write_grid(columns: list[str], cells: list[list[str]], out: TextIO, width: i
     """A table drawn a line at a time, as rich draws it: long cells fold, nothing is cut."""
     from rich.cells import cell_len, chop_cells, set_cell_size
 
-    natural = [max([cell_len(c)] + [cell_len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    natural = [max([cell_len(c)] + [max(map(cell_len, r[i].split("\n"))) for r in cells]) for i, c in enumerate(columns)]
     widths = column_widths(natural, max(width - 3 * len(columns) - 1, 4 * len(columns)))
 
-    def rule(left: str, middle: str, right: str) -> str:
-        return left + middle.join("━" * (w + 2) if left == "┏" or left == "┡" else "─" * (w + 2)
-                                  for w in widths) + right + "\n"
+    def fold(value: str, width: int) -> list[str]:
+        """A cell's lines: its own line breaks kept (a tab as a space), each folded to `width`."""
+        return [piece for part in value.replace("\t", " ").split("\n")
+                for piece in (chop_cells(part, width) if cell_len(part) > width else [part])]
+
+    def rule(left: str, fill: str, middle: str, right: str) -> str:
+        return left + middle.join(fill * (w + 2) for w in widths) + right + "\n"
 
     def line(values: list[str], bar: str) -> None:
-        folded = [chop_cells(v, w) if cell_len(v) > w else [v] for v, w in zip(values, widths)]
+        folded = [fold(v, w) for v, w in zip(values, widths)]
         for k in range(max(len(f) for f in folded)):
             parts = [set_cell_size(f[k] if k < len(f) else "", w) for f, w in zip(folded, widths)]
             out.write(bar + " " + f" {bar} ".join(parts) + " " + bar + "\n")
 
-    out.write(rule("┏", "┳", "┓"))
+    out.write(rule("┏", "━", "┳", "┓"))
     line(columns, "┃")
-    out.write(rule("┡", "╇", "┩"))
+    out.write(rule("┡", "━", "╇", "┩"))
     for row in cells:
         line(row, "│")
-    out.write(rule("└", "┴", "┘"))
+    out.write(rule("└", "─", "┴", "┘"))
 
 
 SPARQL_RESULT_FORMATS = ("csv", "tsv", "json", "xml")  # the W3C SPARQL results formats

@@ -64,3 +64,12 @@ def test_a_long_answer_is_a_table_that_loses_nothing():
     for row in rows:
         assert row["event"] in events and row["label"].replace(" ", "") in labels.replace(" ", "")
     assert numbers == "".join(str(row["n"]) for row in rows)
+
+
+def test_a_long_answer_keeps_line_breaks_inside_its_cells():
+    rows = [{"sentence": f"Dòng một\nDòng\thai {i}", "n": i} for i in range(RICH_TABLE_ROWS + 1)]
+    out = io.StringIO()
+    render_rows(["sentence", "n"], rows, "table", out)
+    lines = out.getvalue().splitlines()
+    assert len({cell_len(line) for line in lines}) == 1
+    assert lines[3].startswith("│ Dòng một ") and lines[4].startswith("│ Dòng hai 0 ")

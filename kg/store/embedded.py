@@ -28,7 +28,7 @@ from typing import BinaryIO, Iterable, Iterator, Optional, Union
 import pyoxigraph as ox
 
 from kg.limits import detached
-from kg.store.folder import StoreError, StoreFolder, writer_active
+from kg.store.folder import StoreError, StoreFolder
 from kg.store.index import ArticleIndex, Compactor, GraphText, write_turtle_text
 from kg.store.results import Quad, QueryResults, quad_from_oxigraph
 from kg.store.sparql import QueryError, first_line, prepare_query, shift_positions, sparql_string
@@ -213,13 +213,12 @@ class OxigraphStore:
 
         RocksDB leaves a read-only opening beside a writer undefined: most see the last commit,
         some catch files being swapped, and some read a state whose query grew to 20 GB of
-        memory (tests/test_conformance.py, 1 run in 4 on a busy machine). So while a `kg`
+        memory (tests/test_conformance.py, about 1 run in 5 on a busy machine). So while a `kg`
         process writes, readers are told so and wait; a reader that opened before the writer
         started goes on reading what it opened."""
-        if writer_active(self.path):
-            holder = self._folder.writer_pid() if self._folder is not None else None
-            raise StoreError(f"the store at {self.path} is being written"
-                             f"{f' by kg process {holder}' if holder else ''}; "
+        holder = self._folder.writer() if self._folder is not None else None
+        if holder is not None:
+            raise StoreError(f"the store at {self.path} is being written by kg process {holder}; "
                              "read it when that build or remove has finished")
         for attempt in range(READ_ONLY_ATTEMPTS - 1):
             try:

@@ -20,6 +20,7 @@ from kg.pipeline import KGError
 
 MARKER_NAME = "defence-kg-store.json"
 LOCK_NAME = "kg.lock"
+PROC_LOCKS = Path("/proc/locks")
 FLOCK = re.compile(r"\bFLOCK\s+\S+\s+\S+\s+\d+\s+[0-9a-f]+:[0-9a-f]+:(\d+)\s")  # a line of /proc/locks
 
 
@@ -30,7 +31,7 @@ def writer_active(path: Path) -> bool:
     system does not say."""
     try:
         inode = os.stat(path / LOCK_NAME).st_ino
-        with open("/proc/locks", encoding="ascii") as fh:
+        with open(PROC_LOCKS, encoding="ascii") as fh:
             held = {int(m.group(1)) for m in FLOCK.finditer(fh.read())}
     except OSError:
         return False
@@ -140,7 +141,12 @@ class StoreFolder:
         _HELD_LOCKS.add(handle)
 
     def writer(self) -> Optional[str]:
-        """The pid of the process holding the writer's lock, or None if no process holds it."""
+        """The pid of the process holding the writer's lock, or None if no process holds it.
+
+        Read from /proc/locks where the system has it, so that looking never takes the lock
+        (a probe that took it could make a build starting at that moment fail)."""
+        if PROC_LOCKS.exists():
+            return self.written_pid() if writer_active(self.path) else None
         try:
             import fcntl
         except ImportError:
@@ -156,12 +162,12 @@ class StoreFolder:
             pass
         return None
 
-    def writer_pid(self) -> Optional[str]:
+    def written_pid(self) -> str:
         """The pid the writer wrote into its lock file (read without taking the lock)."""
         try:
-            return (self.path / LOCK_NAME).read_text(encoding="utf-8").strip() or None
+            return (self.path / LOCK_NAME).read_text(encoding="utf-8").strip() or "unknown"
         except OSError:
-            return None
+            return "unknown"
 
     def unlock(self) -> None:
         if self._lock_file is not None:

@@ -33,10 +33,6 @@ DATE_CUE_RE = re.compile(
 CUE_WINDOW = 80  # characters before a date searched for its cue
 
 
-
-
-
-
 FACT_VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|đang|vừa)\s+$")
 # between "giao lưu" and the activity it names ("giao lưu hữu nghị bóng đá", "giao lưu, thi đấu bóng chuyền")
 ACTIVITY_AFTER_RE = re.compile(r"(?i)\s+(?:(?:hữu nghị|và thi đấu|, thi đấu|thi đấu)\s+)?")
@@ -95,8 +91,6 @@ EDITION_AFTER_RE = re.compile(r"\s+thứ\s+(\d{1,3})(?!\w)")
 DASH_RE = re.compile(r"\s+[-–]\s+")
 
 
-
-
 CATEGORY_BEFORE_RE = re.compile(r"(?i)(?:các|những|nhiều|mỗi)\s*(?:cuộc\s+|lần\s+)?$")
 
 
@@ -135,12 +129,12 @@ YEAR_IN_LABEL_RE = re.compile(r"\b(19|20)\d{2}\b")
 ALIAS_YEAR_RE = re.compile(r"\s*\((?:[^()]{1,40}?\s)?((?:19|20)\d{2})\)")
 
 
-# "Cùng ngày", "chiều cùng ngày": the day of the happening reported just before
 # a sentence told of some time in a stay, not of the day before it: "Trong thời gian thăm, ...",
 # "Trong các ngày diễn tập, ...", "Suốt chuyến thăm, ..."
 DURING_A_STAY_RE = re.compile(r"(?i)(?:trong|suốt)\s+(?:thời gian|các ngày|những ngày|mấy ngày|chuyến|dịp|thời gian\s+ở)(?!\w)")
 # "Cùng dự buổi tiếp, ...", "Tham dự cuộc gặp có ...": an attendant of a happening already told
 ATTENDED_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:cùng\s+)?(?:tham\s+)?dự\s+$")
+# "Cùng ngày", "chiều cùng ngày": the day of the happening reported just before
 SAME_DAY_RE = re.compile(r"(?i)(?<!\w)cùng ngày(?!\w)")
 # a sentence that opens after a happening just told: "Sau hội đàm, ...", "Kết thúc buổi tiếp, ..."
 # -- the same day as it
@@ -235,8 +229,6 @@ INVITATION_RE = re.compile(r"(?i)(?<!\w)(?:nhận|theo|nhận lời|đáp|đáp 
 # a sentence told as part of the happening just reported: "Dịp này, Thượng tướng X trao
 # Kỷ niệm chương tặng Đại tá Y, Tùy viên Quốc phòng Campuchia; ..."
 BACK_REFERENCE_RE = re.compile(r"(?i)(?:nhân\s+)?(?:dịp|trong dịp|cũng trong dịp)\s+này\s*,|tại đây\s*,")
-
-
 
 
 # The word first, then the boundary before it (`(?<!\w)tại`, but `re` can skip to "tại" in C)

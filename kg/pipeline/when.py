@@ -16,6 +16,9 @@ from kg.pipeline.common import DocIndex
 # a time of day right before a date makes it the time of the clause: "sáng 5/6", "hôm qua (15/3)"
 # ("ngày" is not one: "kéo dài đến ngày 18-3")
 TIME_WORD_RE = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:qua|nay|mai))?\s*\(?\s*$")
+# a capitalised time word inside a sentence opens the sentence a glued headline hides:
+# "Tàu X thăm TPHCM trong 5 ngày Ngày 15/8, tàu X đã cập cảng ..."
+GLUED_OPENER_RE = re.compile(r"(?<=\w\s)(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)\s*$")
 # ", ngày 28/8, ...": a day set off by commas, the time of the clause it opens
 ADJUNCT_DAY_RE = re.compile(r"(?i),\s*(?:(?:từ|vào|trong)\s+)?(?:(?:các|hai|ba|\d)\s+)?ngày\s*\(?\s*$")
 # what may stand before a date that opens its sentence: "Sáng ", "Hôm qua (", "Trong hai ngày ",
@@ -59,6 +62,19 @@ def precision(d: PartialDate) -> int:
     return (d.year is not None) + (d.month is not None) + (d.day is not None)
 
 
+def date_le(a: PartialDate, b: PartialDate) -> bool:
+    """a is on or before b. Dates that tell different parts (one has a year, the other
+    not) are not ordered: never a TypeError from comparing None with a number."""
+    if (a.year is None) != (b.year is None) or (a.month is None) != (b.month is None):
+        return False
+    return (a.year or 0, a.month or 0, a.day or 0) <= (b.year or 0, b.month or 0, b.day or 0)
+
+
+def within(d: PartialDate, start: PartialDate, end: PartialDate) -> bool:
+    """start <= d <= end, by date_le."""
+    return date_le(start, d) and date_le(d, end)
+
+
 def is_time_of_clause(text: str, head: int, d: DateMention) -> bool:
     """A date telling when its clause happens: at the sentence head, after a
     time word ("sáng 5/6", "hôm qua (15/3)"), or set off by commas after an
@@ -67,13 +83,18 @@ def is_time_of_clause(text: str, head: int, d: DateMention) -> bool:
         return True
     if TIME_WORD_RE.search(d.surface) is not None:
         return True  # "hôm qua", "sáng nay": a time word itself
+    if GLUED_OPENER_RE.search(text, max(head, d.start - 8), d.start) is not None:
+        return True  # "... trong 5 ngày Ngày 15/8, tàu ...": a headline glued to the sentence it heads
     return ADJUNCT_DAY_RE.search(text, max(head, d.start - 20), d.start) is not None and (
         text.startswith(",", d.end) or text.startswith("),", d.end)
     )
 
 
-# between a date and the verb it dates: "Tàu ... hôm qua cập cảng", "X ngày 5/3 đã tiếp Y"
-_RIGHT_BEFORE_RE = re.compile(r"\s*(?:(?:đã|vừa|đang|chính thức)\s+)*")
+# between a date and the verb it dates: "Tàu ... hôm qua cập cảng", "X ngày 5/3 đã tiếp Y",
+# "A và B ngày 4/10 đã tổ chức cuộc diễn tập chung", "... ngày 5/3 đã tiến hành hội đàm"
+_RIGHT_BEFORE_RE = re.compile(
+    r"\s*(?:(?:đã|vừa|đang|chính thức)\s+)*(?:(?:tổ chức|tiến hành|có)\s+)?(?:(?:cuộc|buổi)\s+)?"
+)
 
 
 def dates_the_verb(text: str, d: DateMention, verb: int) -> bool:

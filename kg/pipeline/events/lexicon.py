@@ -50,10 +50,11 @@ ORDINAL_AFTER_ALIAS_RE = re.compile(r"\s*\([^()\n]{1,20}\)\s*(lần\s)")
 
 
 # a date after these belongs to another clause's fact, not the event's time: "Chuyến thăm
-# góp phần cụ thể hóa quan hệ ... được xác lập từ năm 2019", "diễn ra cùng với lễ duyệt binh ... vào ngày 5-5"
+# góp phần cụ thể hóa quan hệ ... được xác lập từ năm 2019", "diễn ra cùng với lễ duyệt binh ... vào ngày 5-5",
+# "chuyến thăm thứ ba ... kể từ khi hai nước bình thường hóa quan hệ vào năm 1995"
 OTHER_TIME_RE = re.compile(
     r"(?i)(?<!\w)(?:xác lập|thiết lập|nâng cấp|ký kết|được ký|thành lập|lần gần nhất|lần gần đây nhất|lần trước"
-    r"|năm ngoái|năm trước|(?:cùng|kết hợp|song song) với (?:lễ|cuộc|buổi|hoạt động))(?!\w)"
+    r"|năm ngoái|năm trước|kể từ|từ khi|(?:cùng|kết hợp|song song) với (?:lễ|cuộc|buổi|hoạt động))(?!\w)"
 )
 
 
@@ -276,7 +277,13 @@ HOST_AT_RE = re.compile(r"(?:tại(?<!\wtại)|ở(?<!\wở))\s+[^,;.!?]{0,60}?(
 SHIP_NAME_RE = re.compile(r"(?<!\w)([A-Z]{2,5})\s+((?:[A-ZĐ][\w-]*)(?:\s[A-ZĐ][\w-]*){0,3})")
 
 
-NAVY_RE = re.compile(r"(?i:hải quân|hạm đội|lực lượng phòng vệ biển)\s+(?:\d+\s+)?$")
+@lru_cache(maxsize=1)
+def navy_re() -> re.Pattern[str]:
+    """A sea force right before a country: "Hải quân Ấn Độ", "Hải quân Hoàng gia Canada",
+    "Hạm đội 7 Hoa Kỳ", "tàu ... của Mỹ" (searched in the words before the country)."""
+    navies = phrase_pattern(load_lines("lex_ship_navies.txt"))
+    titles = phrase_pattern(load_lines("lex_ship_navy_titles.txt"))
+    return re.compile(r"(?i:(?:" + navies + r")\s+(?:\d+\s+)?(?:(?:" + titles + r")\s+)*|của\s+)$")
 
 
 PORT_PLACE_RE = re.compile(

@@ -40,11 +40,13 @@ from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import (
     article_dateline,
+    date_le,
     dates_of,
     last_told_day,
     paragraph_dateline,
     precision,
     sentence_head,
+    within,
 )
 
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
@@ -52,6 +54,7 @@ NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
 PHASE_OF_NAMED = rule("event.part-of-named", "a bare mention of a type the article names: that event, or a phase of it")
 BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its type: a compatible day, the same sides")
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
+NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
 NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no event to refer to and too little to open one")
 OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
 ATTENDS = rule("event.attends-the-told", "'Cùng dự buổi tiếp', 'Tham dự cuộc gặp': someone at the happening of its type just told")
@@ -189,6 +192,9 @@ class EventMerger:
             mention, self.doc.text, self.idx, sent.end
         ) and self._two_sided(mention):
             return self._open(mention, when, same_day)
+        if prev is None and _named_ship_docks(mention):
+            mention.rules.append(NAMED_SHIP_DOCKS)
+            return self._open(mention, when, same_day)
         sides = self._presupposed_sides(mention) if prev is None else None
         if sides is not None:
             draft = self._open(mention, when, same_day)
@@ -257,9 +263,9 @@ class EventMerger:
         or a phase of it -- never a second one; a later day stretches its end."""
         mention.rules.append(PHASE_OF_NAMED)
         ev = draft.event
-        if when.start is not None and ev.start is not None and when.start > ev.start and when.rank <= draft.date_rank:
+        if when.start is not None and ev.start is not None and date_le(ev.start, when.start) and when.start != ev.start and when.rank <= draft.date_rank:
             last = when.end or when.start
-            if ev.end is None or last > ev.end:
+            if ev.end is None or (date_le(ev.end, last) and last != ev.end):
                 ev.end = last
             when.start = when.end = None
         return draft
@@ -492,7 +498,7 @@ def _fold_stretches(events: list[Event], named: set[int]) -> list[Event]:
         if id(ev) not in named and ev.type in TOLD_BY_DAY and ev.start is not None and ev.end is not None:
             day = next(
                 (e for e in events if e is not ev and id(e) not in named and e.type == ev.type and e.end is None
-                 and e.start is not None and e.start.is_complete and ev.start <= e.start <= ev.end
+                 and e.start is not None and e.start.is_complete and within(e.start, ev.start, ev.end)
                  and _same_sides(e, ev)),
                 None,
             )
@@ -517,7 +523,15 @@ def _more_telling(when: _When, ev: Event) -> bool:
         return False
     if precision(when.start) != precision(ev.start):
         return precision(when.start) > precision(ev.start)
-    return ev.end is None and when.end is not None and when.start <= ev.start <= when.end
+    return ev.end is None and when.end is not None and within(ev.start, when.start, when.end)
+
+
+def _named_ship_docks(mention: EventMention) -> bool:
+    """ "Tàu hải quân Singapore RSS Endurance hôm qua cập bến cảng Saigòn": a foreign ship
+    named by its hull prefix docking is a port call, even when its day cannot be told."""
+    flag = mention.port_countries[0] if mention.port_countries else None
+    return (mention.etype == "PortCall" and mention.creatable and bool(mention.ship_label)
+            and flag not in (None, VNM))
 
 
 def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:
@@ -528,7 +542,7 @@ def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:
     for ev in events:
         stay = None if id(ev) in named or ev.type not in STAY_TYPES or ev.start is None else next(
             (e for e in out if e.type == ev.type and e.start is not None and e.end is not None
-             and e.start <= ev.start and (ev.end or ev.start) <= e.end and (e.start, e.end) != (ev.start, ev.end)
+             and date_le(e.start, ev.start) and date_le(ev.end or ev.start, e.end) and (e.start, e.end) != (ev.start, ev.end)
              and _same_sides(e, ev)),
             None,
         )

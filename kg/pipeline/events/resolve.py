@@ -31,7 +31,6 @@ from kg.pipeline.events.lexicon import (
     LOC_PLACE_RE,
     MEMBERS_CUE_RE,
     MULTILATERAL_TYPES,
-    NAVY_RE,
     OF_WHOM_RE,
     ORGANIZE_VERBS,
     ORGANIZED_BY_RE,
@@ -44,6 +43,7 @@ from kg.pipeline.events.lexicon import (
     VISIT_KIND_RE,
     VISITOR_THEN_HOST_RE,
     WITH_RE,
+    navy_re,
 )
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.officials import org_head_re, resolve_org, ship_prefixes
@@ -330,7 +330,7 @@ def _port_call(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> Non
             break
     if flag is None:
         for c in idx.countries_in(lo, hi):
-            if c.code != VNM and NAVY_RE.search(text, max(lo, c.start - 30), c.start):
+            if c.code != VNM and navy_re().search(text, max(lo, c.start - 50), c.start):
                 flag = c.code
                 break
     after = idx.countries_in(m.trig_end, min(hi, m.trig_end + 40))

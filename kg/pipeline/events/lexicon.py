@@ -58,6 +58,10 @@ OTHER_TIME_RE = re.compile(
 )
 
 
+# after a plan word, a scheduled happening: "sẽ diễn ra", "sẽ được tổ chức", "sẽ khai mạc"
+SCHEDULED_AFTER_RE = re.compile(r"(?i)\s+(?:chính thức\s+)?(?:diễn ra|được tổ chức|khai mạc)(?!\w)")
+
+
 # Meeting triggers that are a ship's call when a ship makes them ("tàu 016 thăm xã giao cảng Muara")
 SHIP_CALL_TRIGGERS = frozenset({"thăm xã giao", "thăm hữu nghị"})
 

@@ -23,6 +23,7 @@ from kg.pipeline.events.lexicon import (
     ACRONYM_AFTER_RE,
     ACTIVITY_AFTER_RE,
     AFTER_IT_RE,
+    SCHEDULED_AFTER_RE,
     ALIAS_YEAR_RE,
     CATEGORY_BEFORE_RE,
     CUE_WINDOW,
@@ -92,6 +93,7 @@ GLOSS = rule("event.gloss-of-short-name", "a name in brackets spelling out a sho
 THIS_ONE = rule("event.this-one", "'chuyến thăm lần này', 'cuộc hội đàm này': the happening the article tells")
 FORUM = rule("event.multilateral-forum", "a dialogue named after a forum ('Đối thoại Shangri-La'): a multilateral conference")
 SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 11/2025)': two names joined by 'và' share the time told after the second")
+SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X': its days fixed and told before 'sẽ diễn ra', news of a scheduled event")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -171,6 +173,8 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         name_end=name.late_end,
     )
     _retype(text, idx, sent, m, mention)
+    if "sẽ" in text[c_lo : m.start()] and _scheduled_before(text, idx, c_lo, m.start()):
+        mention.rules.append(SCHEDULED)
     c_hi = clause_end(text, m.end(), nxt if nxt > m.end() else sent.end)  # searched up to the next trigger only
     if not _refers_to_this_one(text, sent, m, mention):
         _own_date(text, idx, sent, mention, c_hi, first)
@@ -263,9 +267,21 @@ def _wished(text: str, idx: DocIndex, c_lo: int, trig: int) -> bool:
         return False
     last = None
     for w in not_reported.finditer(text, wish.start(), trig):
-        if not _formula(text, w):
+        if not _formula(text, w) and not _scheduled(text, idx, c_lo, w):
             last = w
     return last is not None and not any(d.date.day for d in idx.dates_in(last.end(), trig))
+
+
+def _scheduled_before(text: str, idx: DocIndex, c_lo: int, trig: int) -> bool:
+    return any(_scheduled(text, idx, c_lo, w) for w in context_re("plan").finditer(text, c_lo, trig))
+
+
+def _scheduled(text: str, idx: DocIndex, c_lo: int, wish: re.Match[str]) -> bool:
+    """ "Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X": an event whose days are fixed and
+    told before "sẽ diễn ra" is news of a scheduled event, not a wish."""
+    return SCHEDULED_AFTER_RE.match(text, wish.end()) is not None and any(
+        d.date.day for d in idx.dates_in(c_lo, wish.start())
+    )
 
 
 def _formula(text: str, wish: re.Match[str]) -> bool:

@@ -1,0 +1,96 @@
+"""Events as real Vietnamese news phrases them (kinds of phrasing seen on unseen pages):
+a navy named with a title before its country, a ship that "cập bến", a named foreign
+ship docking on a day the text cannot tell, a date told between the subject and
+"đã tổ chức cuộc ...", a headline glued to the sentence it heads, "kể từ" dating another
+fact, a scheduled exercise told with its days, "đối thoại về phía ..." as no name.
+All sentences are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from kg.model import Article, PartialDate
+from kg.pipeline import Pipeline
+from kg.pipeline.when import date_le, within
+
+
+def _events(text: str, published: Optional[PartialDate] = None):
+    return Pipeline()(Article(id="t", text=text, published=published)).events
+
+
+def _of(events, etype):
+    return [e for e in events if e.type == etype]
+
+
+def test_a_navy_named_with_a_title_gives_the_port_call_its_country():
+    [call] = _of(_events(
+        "Sáng 12/9, tàu khu trục Halifax của Hải quân Hoàng gia Canada đã cập cảng Tiên Sa, "
+        "bắt đầu chuyến thăm thành phố Đà Nẵng."), "PortCall")
+    assert set(call.countries) == {"CAN", "VNM"}
+    [call] = _of(_events(
+        "Từ ngày 3 - 6/11, biên đội hai tàu của Hải quân Quân Giải phóng Nhân dân Trung Quốc "
+        "đã ghé thăm Cảng quốc tế Cam Ranh."), "PortCall")
+    assert "CHN" in call.countries and call.start == PartialDate(None, 11, 3)
+
+
+def test_cap_ben_is_a_port_call_and_a_named_foreign_ship_docks_even_undated():
+    [call] = _of(_events(
+        "Tàu hải quân Malaysia KD Lekiu hôm qua cập bến cảng Nhà Rồng, bắt đầu chuyến thăm 4 ngày."), "PortCall")
+    assert set(call.countries) == {"MYS", "VNM"} and call.start is None
+    # a ship without a hull prefix and without a day is still no news of a call
+    assert _of(_events("Tàu của bạn từng cập bến cảng Nhà Rồng."), "PortCall") == []
+
+
+def test_a_date_between_the_subject_and_da_to_chuc_cuoc_dates_the_event():
+    [drill] = _of(_events(
+        "Lực lượng Cảnh sát biển Việt Nam và Tuần duyên Nhật Bản ngày 14/6 đã tổ chức cuộc diễn tập chung "
+        "tìm kiếm cứu nạn ngoài khơi Đà Nẵng."), "Exercise")
+    assert drill.start == PartialDate(None, 6, 14) and "JPN" in drill.countries
+
+
+def test_a_glued_headline_does_not_hide_the_day_that_opens_the_sentence():
+    [call] = _of(_events(
+        "Tàu Hải quân Hoàng gia Australia thăm TP Hồ Chí Minh trong 4 ngày Ngày 9/3, tàu hộ vệ Toowoomba "
+        "của Hải quân Hoàng gia Australia đã cập cảng Sài Gòn."), "PortCall")
+    assert call.start == PartialDate(None, 3, 9) and "AUS" in call.countries
+
+
+def test_ke_tu_dates_another_fact_not_the_visit():
+    calls = _of(_events(
+        "Sáng 2/4, tàu USS Mercy đã cập cảng Cam Ranh bắt đầu chuyến thăm từ ngày 2-8/4. "
+        "Đây là chuyến thăm thứ ba của tàu Mỹ đến Khánh Hòa kể từ khi hai nước bình thường hóa quan hệ vào năm 1995."),
+        "PortCall")
+    assert [c.start for c in calls] == [PartialDate(None, 4, 2)]
+
+
+def test_an_exercise_scheduled_with_its_days_is_news_a_bare_plan_is_not():
+    [drill] = _of(_events(
+        "Từ 12 đến 16-7 tới sẽ diễn ra cuộc diễn tập Pacific Shield 2026 tại vùng biển Guam với sự tham gia "
+        "của Hải quân Việt Nam và Hải quân Hoa Kỳ.", PartialDate(2026, 7, 1)), "Exercise")
+    assert drill.start == PartialDate(2026, 7, 12) and drill.end == PartialDate(2026, 7, 16)
+    assert "event.scheduled-with-days" in {r for rd in drill.readings for r in rd.rules}
+    assert _of(_events("Hai bên sẽ tổ chức cuộc diễn tập Pacific Shield 2026 tại Guam.", PartialDate(2026, 7, 1)),
+               "Exercise") == []
+
+
+def test_doi_thoai_ve_phia_is_the_dialogue_told_not_a_second_named_one():
+    dialogues = _of(_events(
+        "Chiều 4/12, tại Hà Nội đã diễn ra Đối thoại Chính sách quốc phòng Việt Nam - Chile lần thứ 2.\n\n"
+        "Tham dự đối thoại về phía Việt Nam có Thượng tướng Lê Văn Hòa, Thứ trưởng Bộ Quốc phòng; "
+        "về phía Chile có ông Pablo Rojas, Thứ trưởng Bộ Quốc phòng."), "Dialogue")
+    assert len(dialogues) == 1 and dialogues[0].start == PartialDate(None, 12, 4)
+
+
+def test_partial_dates_of_different_parts_are_not_ordered():
+    assert date_le(PartialDate(None, 7, 1), PartialDate(None, 7, 6))
+    assert not date_le(PartialDate(None, 7, 1), PartialDate(1995))
+    assert not date_le(PartialDate(1995), PartialDate(None, 7, 1))
+    assert within(PartialDate(2024, 5, 3), PartialDate(2024, 5, 1), PartialDate(2024, 5, 9))
+    assert not within(PartialDate(None, 5, 3), PartialDate(2024, 5, 1), PartialDate(2024, 5, 9))
+
+
+def test_a_port_call_with_a_yearless_stay_and_a_history_year_does_not_fail():
+    events = _events(
+        "Sáng 1/7, hai tàu USS Patriot và USS Salvor đã cập cảng Sài Gòn bắt đầu chuyến thăm từ ngày 1-6/7. "
+        "Tàu Mỹ thăm cảng lần đầu năm 2003.")
+    assert PartialDate(None, 7, 1) in [e.start for e in _of(events, "PortCall")]

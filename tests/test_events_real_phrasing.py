@@ -94,3 +94,29 @@ def test_a_port_call_with_a_yearless_stay_and_a_history_year_does_not_fail():
         "Sáng 1/7, hai tàu USS Patriot và USS Salvor đã cập cảng Sài Gòn bắt đầu chuyến thăm từ ngày 1-6/7. "
         "Tàu Mỹ thăm cảng lần đầu năm 2003.")
     assert PartialDate(None, 7, 1) in [e.start for e in _of(events, "PortCall")]
+
+
+def test_a_day_set_off_by_commas_may_carry_a_note_in_brackets():
+    [meeting] = _of(_events(
+        "Nhân dịp dự Hội nghị thượng đỉnh tại Canberra, ngày 4/3 (theo giờ địa phương), tại Thủ đô Canberra "
+        "(Australia); Đại tướng Lê Văn Hòa, Bộ trưởng Bộ Quốc phòng đã tiếp ông Mark Stone, "
+        "Thứ trưởng Bộ Quốc phòng Australia.", PartialDate(2026, 3, 6)), "Meeting")
+    assert meeting.start == PartialDate(2026, 3, 4)
+
+
+def test_a_title_reception_dated_by_the_page_is_the_one_the_body_dates():
+    events = _events(
+        "Đại tướng Lê Văn Hòa tiếp Thứ trưởng Bộ Quốc phòng Australia\n"
+        "thứ sáu, 6/3/2026\n"
+        "Nhân dịp dự Hội nghị thượng đỉnh tại Canberra, ngày 4/3 (theo giờ địa phương), tại Thủ đô Canberra "
+        "(Australia); Đại tướng Lê Văn Hòa, Bộ trưởng Bộ Quốc phòng đã tiếp ông Mark Stone, "
+        "Thứ trưởng Bộ Quốc phòng Australia.")
+    meetings = _of(events, "Meeting")
+    assert [m.start for m in meetings] == [PartialDate(2026, 3, 4)]
+    assert "event.title-retold" in {r for rd in meetings[0].readings for r in rd.rules}
+    # two receptions on two days told in the body stay two
+    two = _of(_events(
+        "Đại tướng Lê Văn Hòa tiếp khách quốc tế\nthứ sáu, 6/3/2026\n"
+        "Ngày 4/3, Đại tướng Lê Văn Hòa, Bộ trưởng Bộ Quốc phòng đã tiếp ông Mark Stone, Thứ trưởng Bộ Quốc phòng Australia. "
+        "Ngày 5/3, Đại tướng Lê Văn Hòa tiếp ông Paul Dubois, Đại sứ Pháp tại Việt Nam."), "Meeting")
+    assert sorted(m.start.day for m in two if m.start) == [4, 5]

@@ -16,6 +16,9 @@ from kg.pipeline.common import DocIndex
 # a time of day right before a date makes it the time of the clause: "sáng 5/6", "hôm qua (15/3)"
 # ("ngày" is not one: "kéo dài đến ngày 18-3")
 TIME_WORD_RE = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:qua|nay|mai))?\s*\(?\s*$")
+# what closes a day set off by commas: ",", "),", or a note in brackets first
+# (", ngày 19/2 (theo giờ địa phương), tại Washington; ...")
+ADJUNCT_END_RE = re.compile(r"\)?(?:\s*\([^()\n]{1,30}\))?\s*[,;]")
 # a capitalised time word inside a sentence opens the sentence a glued headline hides:
 # "Tàu X thăm TPHCM trong 5 ngày Ngày 15/8, tàu X đã cập cảng ..."
 GLUED_OPENER_RE = re.compile(r"(?<=\w\s)(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)\s*$")
@@ -86,7 +89,7 @@ def is_time_of_clause(text: str, head: int, d: DateMention) -> bool:
     if GLUED_OPENER_RE.search(text, max(head, d.start - 8), d.start) is not None:
         return True  # "... trong 5 ngày Ngày 15/8, tàu ...": a headline glued to the sentence it heads
     return ADJUNCT_DAY_RE.search(text, max(head, d.start - 20), d.start) is not None and (
-        text.startswith(",", d.end) or text.startswith("),", d.end)
+        ADJUNCT_END_RE.match(text, d.end) is not None
     )
 
 

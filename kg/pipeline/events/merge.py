@@ -55,6 +55,7 @@ PHASE_OF_NAMED = rule("event.part-of-named", "a bare mention of a type the artic
 BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its type: a compatible day, the same sides")
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
+TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again in the body with its own day: that day")
 NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no event to refer to and too little to open one")
 OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
 ATTENDS = rule("event.attends-the-told", "'Cùng dự buổi tiếp', 'Tham dự cuộc gặp': someone at the happening of its type just told")
@@ -90,6 +91,7 @@ class _Draft:
     aliases: set[str] = field(default_factory=set)
     hosts: frozenset[str] = frozenset()  # who received or met, as the mention that opened it says
     label_words: int = 0  # words of the name that labels it
+    headline_dateline: bool = False  # opened in the title, dated only by the dateline
 
 
 @dataclass
@@ -234,8 +236,8 @@ class EventMerger:
         for d in reversed(self.drafts):
             if d.named or d.event.type != mention.etype:
                 continue
-            if when.start is not None and d.event.start not in (None, when.start):
-                continue
+            if when.start is not None and d.event.start not in (None, when.start) and not d.headline_dateline:
+                continue  # (a title's reception dated by the page is the one the body dates)
             if not _another_happening(d.event, mention, self.country_of) and not _new_host(
                 d.event, mention, self.doc.text, self.country_of
             ):
@@ -286,7 +288,8 @@ class EventMerger:
                 when.start, when.end = PartialDate(when.start.year, when.start.month), None
         mention.rules.append(NEW_ANONYMOUS)
         ev = Event(type=mention.etype, label="")
-        draft = _Draft(ev, f"{mention.etype}|anon|{len(self.drafts)}", False, hosts=frozenset(mention.hosts))
+        draft = _Draft(ev, f"{mention.etype}|anon|{len(self.drafts)}", False, hosts=frozenset(mention.hosts),
+                       headline_dateline=mention.sent == 0 and DATELINE in when.rules)
         self.drafts.append(draft)
         text = self.doc.text
         if mention.etype == "Meeting" and len(mention.core.split()) >= 3 and text[mention.start].isupper():
@@ -324,6 +327,9 @@ class EventMerger:
         add_unique(ev.countries, *mention.participants_from)
         if mention.happening or mention.date is not None:
             draft.has_fact = True
+        if draft.headline_dateline and mention.sent > 0 and when.start is not None and DATELINE not in when.rules:
+            draft.headline_dateline, draft.date_rank = False, 0  # the body's own day wins over the page's
+            when.rules.append(TITLE_RETOLD)
         if when.start is not None and (
             ev.start is None or when.rank > draft.date_rank
             or (when.rank == draft.date_rank and draft.named and _more_telling(when, ev))

@@ -120,3 +120,21 @@ def test_a_title_reception_dated_by_the_page_is_the_one_the_body_dates():
         "Ngày 4/3, Đại tướng Lê Văn Hòa, Bộ trưởng Bộ Quốc phòng đã tiếp ông Mark Stone, Thứ trưởng Bộ Quốc phòng Australia. "
         "Ngày 5/3, Đại tướng Lê Văn Hòa tiếp ông Paul Dubois, Đại sứ Pháp tại Việt Nam."), "Meeting")
     assert sorted(m.start.day for m in two if m.start) == [4, 5]
+
+
+def test_side_meetings_with_counterparts_named_by_title_only_are_each_a_meeting():
+    meetings = _of(_events(
+        "Bên lề Hội nghị ADMM+ tại Kuala Lumpur, Bộ trưởng Quốc phòng Việt Nam đã gặp song phương với "
+        "Bộ trưởng Quốc phòng Nhật Bản và Bộ trưởng Quốc phòng Australia."), "Meeting")
+    assert sorted(tuple(sorted(m.countries)) for m in meetings) == [("AUS", "VNM"), ("JPN", "VNM")]
+    assert all("event.counterpart-by-title" in {r for rd in m.readings for r in rd.rules} for m in meetings)
+
+
+def test_a_second_host_who_has_his_own_meetings_is_not_folded_into_the_first():
+    meetings = _of(_events(
+        "Chiều 14/6, Đại tướng Lê Văn Hòa, Bộ trưởng Bộ Quốc phòng đã có các cuộc tiếp xúc song phương với "
+        "Bộ trưởng Quốc phòng Nhật Bản, Bộ trưởng Quốc phòng các nước: Anh và Pháp. Thượng tướng Trần Minh Đức, "
+        "Thứ trưởng Bộ Quốc phòng cũng đã có cuộc gặp với Thứ trưởng Quốc phòng Nhật Bản và "
+        "Quốc vụ khanh Quốc phòng Hà Lan bên lề hội nghị."), "Meeting")
+    japan = [m for m in meetings if "JPN" in m.countries]
+    assert len(japan) == 2 and {tuple(m.participants) for m in japan} == {("Lê Văn Hòa",), ("Trần Minh Đức",)}

@@ -35,7 +35,7 @@ from kg.pipeline.events.lexicon import (
     name_fillers,
 )
 from kg.pipeline.events.mentions import CAPITALISED
-from kg.pipeline.events.resolve import may_open
+from kg.pipeline.events.resolve import SPLIT, may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import (
@@ -56,6 +56,7 @@ BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
 TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again in the body with its own day: that day")
+COUNTERPART_BY_TITLE = rule("event.counterpart-by-title", "one of several meetings told as fact, its counterpart named by title and country only")
 NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no event to refer to and too little to open one")
 OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
 ATTENDS = rule("event.attends-the-told", "'Cùng dự buổi tiếp', 'Tham dự cuộc gặp': someone at the happening of its type just told")
@@ -196,6 +197,9 @@ class EventMerger:
             return self._open(mention, when, same_day)
         if prev is None and _named_ship_docks(mention):
             mention.rules.append(NAMED_SHIP_DOCKS)
+            return self._open(mention, when, same_day)
+        if mention.happening and SPLIT in mention.rules and mention.listed_countries:
+            mention.rules.append(COUNTERPART_BY_TITLE)  # "đã gặp song phương với Bộ trưởng Quốc phòng Mỹ và ... Anh"
             return self._open(mention, when, same_day)
         sides = self._presupposed_sides(mention) if prev is None else None
         if sides is not None:
@@ -609,6 +613,8 @@ def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, O
 
 
 _NOUN_TRIGGER_RE = re.compile(r"(?i)(?:buổi|cuộc|lễ)\s")
+# "C cũng đã có cuộc gặp với ...": the subject holds the meeting (not "C dự buổi tiếp")
+_HELD_BEFORE_RE = re.compile(r"(?i)(?<!\w)có\s+(?:các\s+)?$")
 _ATTENDING_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:dự|tham dự|tại|sau|trong|kết thúc|trước)\s+$")
 
 
@@ -618,7 +624,8 @@ def _new_host(ev: Event, mention: EventMention, text: str, country_of: dict[str,
     (not "C dự buổi tiếp": there the people attend the event told before)."""
     if ev.type not in BILATERAL_TYPES or not mention.hosts or mention.guests:
         return False
-    if _NOUN_TRIGGER_RE.match(text, mention.start) or _ATTENDING_BEFORE_RE.search(
+    held = _HELD_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start) is not None
+    if (_NOUN_TRIGGER_RE.match(text, mention.start) and not held) or _ATTENDING_BEFORE_RE.search(
         text, max(0, mention.start - 12), mention.start
     ):
         return False

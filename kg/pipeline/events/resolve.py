@@ -124,10 +124,12 @@ def _per_counterpart(
             groups.setdefault(c.code, [])
     if len(groups) < 2:
         return []
+    # "Bộ trưởng Quốc phòng Việt Nam đã gặp song phương với ...": Vietnam named on the hosts' side
+    ours = [VNM] if any(c.code == VNM for c in idx.countries_in(clause_start(text, mention.start, sent.start), mention.start)) else []
     out = []
     for code, names in groups.items():
         part = dataclasses.replace(mention, people=[*mention.hosts, *names], guests=list(names),
-                                   span_countries=[], listed_countries=[code], rules=[*mention.rules, SPLIT])
+                                   span_countries=[], listed_countries=[code, *ours], rules=[*mention.rules, SPLIT])
         out.append(part)
     return out
 

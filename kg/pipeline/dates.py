@@ -593,6 +593,9 @@ def infer_publication_date(
     if found is not None:
         return found
     lead = _lead_date(cleaned_text)
+    stamped = _page_stamp(raw_text, lead)
+    if stamped is not None:
+        return stamped
     if lead is not None and lead.is_complete:
         return lead
     # A full date's year lies within one line: without four digits in a row in
@@ -614,6 +617,25 @@ def infer_publication_date(
     if best.in_body and best.date.is_complete and best.tense != "future":
         return PartialDate(year, best.date.month)
     return PartialDate(year)
+
+
+# A page stamped with its date before anything else: " date 2017-07 Đại tướng ...",
+# "date: 2025-11-26" (a crawler's or reader's header; month or day may be missing)
+_PAGE_STAMP_RE = re.compile(r"\s*date:?\s+((?:19|20)\d{2})(?:-(\d{2}))?(?:-(\d{2}))?(?![\d/.-])")
+
+
+def _page_stamp(raw_text: str, lead: Optional[PartialDate]) -> Optional[PartialDate]:
+    """The date the page is stamped with at its very start, completed by the lead's
+    day when that falls in the stamped month ("date 2017-07 ... Chiều 25/7, ...")."""
+    m = _PAGE_STAMP_RE.match(raw_text)
+    if m is None:
+        return None
+    year, month, day = (int(g) if g else None for g in m.groups())
+    if not _valid(year, month, day) or (day is not None and month is None):
+        return None
+    if day is None and month is not None and lead is not None and lead.month == month and lead.day is not None:
+        day = lead.day if _valid(year, month, lead.day) else None
+    return PartialDate(year, month, day)
 
 
 def _meta_line_date(lines: list[str]) -> Optional[PartialDate]:

@@ -54,7 +54,7 @@ ORDINAL_AFTER_ALIAS_RE = re.compile(r"\s*\([^()\n]{1,20}\)\s*(lần\s)")
 # "chuyến thăm thứ ba ... kể từ khi hai nước bình thường hóa quan hệ vào năm 1995"
 OTHER_TIME_RE = re.compile(
     r"(?i)(?<!\w)(?:xác lập|thiết lập|nâng cấp|ký kết|được ký|thành lập|lần gần nhất|lần gần đây nhất|lần trước"
-    r"|năm ngoái|năm trước|kể từ|từ khi|(?:cùng|kết hợp|song song) với (?:lễ|cuộc|buổi|hoạt động))(?!\w)"
+    r"|năm ngoái|năm trước|kể từ|từ khi|giai đoạn|(?:cùng|kết hợp|song song) với (?:lễ|cuộc|buổi|hoạt động))(?!\w)"
 )
 
 

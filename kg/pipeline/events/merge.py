@@ -180,6 +180,10 @@ class EventMerger:
         if mention.this_one and prev is not None:
             mention.rules.append(BACK_TO_LATEST)  # "chuyến thăm lần này": the visit told before
             return prev
+        if prev is not None and self._at_the_told(mention):
+            mention.rules.append(BACK_TO_LATEST)  # "Tại buổi hội đàm, hai bên ...": the talks told before
+            when.start = when.end = None  # ("... đánh giá kết quả từ tháng 11/2024": not its time)
+            return prev
         if prev is not None and when.start is None and ATTENDED_BEFORE_RE.search(
             self.doc.text, max(0, mention.start - 20), mention.start
         ):
@@ -209,6 +213,13 @@ class EventMerger:
             return draft
         self._drop(mention, NOTHING_TO_ATTACH)
         return None
+
+    def _at_the_told(self, mention: EventMention) -> bool:
+        """ "Tại buổi hội đàm, ...", "Trong cuộc gặp, ..." opening a sentence: the happening
+        already told, whatever time the sentence speaks of afterwards."""
+        sent = self.idx.sentences[mention.sent]
+        head = sentence_head(self.doc.text, sent)
+        return mention.start - head < 16 and AT_THE_TOLD_RE.fullmatch(self.doc.text, head, mention.start) is not None
 
     def _presupposed_sides(self, mention: EventMention) -> Optional[list[str]]:
         """The two sides of talks the article takes as told ("Sau cuộc hội đàm, hai
@@ -366,6 +377,7 @@ class EventMerger:
             self._complete(ev)
             if not ev.countries and not ev.participants:
                 self._sides_from_context(ev, events)
+                self._vietnam_side(ev)
             twin = None if d.named else self._twin(d, events, hosts_of)
             if twin is not None:
                 _merge_events(twin, ev, TWIN)
@@ -396,14 +408,20 @@ class EventMerger:
             add_unique(ev.countries, self.country_of.get(p))
         if ev.organizer and ev.organizer.endswith("Việt Nam"):
             add_unique(ev.countries, VNM)
-        if (
-            ev.type in TWO_SIDED_TYPES and len(ev.countries) == 1 and ev.countries[0] != VNM
-            and any(o.country == VNM for o in self.doc.officials)
-        ):
-            ev.countries.insert(0, VNM)  # "đoàn đã chào xã giao Tướng X": the Vietnamese delegation
-            _add_rule(ev, VIETNAM_SIDE)
+        self._vietnam_side(ev)
         if not ev.label:
             ev.label = _anon_label(ev)
+
+    def _vietnam_side(self, ev: Event) -> None:
+        """A bilateral event with one foreign side involves Vietnam when the article has
+        Vietnamese officials ("đoàn đã chào xã giao Tướng X"), and talks always (two
+        delegations meet; a Vietnamese outlet tells Vietnam's)."""
+        if (
+            ev.type in TWO_SIDED_TYPES and len(ev.countries) == 1 and ev.countries[0] != VNM
+            and (ev.type == "Talks" or any(o.country == VNM for o in self.doc.officials))
+        ):
+            ev.countries.insert(0, VNM)
+            _add_rule(ev, VIETNAM_SIDE)
 
     def _sides_from_context(self, ev: Event, before: list[Event]) -> None:
         """Countries for an event told without a named side: those named in its
@@ -614,6 +632,7 @@ def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, O
 
 _NOUN_TRIGGER_RE = re.compile(r"(?i)(?:buổi|cuộc|lễ)\s")
 # "C cũng đã có cuộc gặp với ...": the subject holds the meeting (not "C dự buổi tiếp")
+AT_THE_TOLD_RE = re.compile(r"(?i)\W*(?:tại|trong)\s+(?:buổi|cuộc)\s+")
 _HELD_BEFORE_RE = re.compile(r"(?i)(?<!\w)có\s+(?:các\s+)?$")
 _ATTENDING_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:dự|tham dự|tại|sau|trong|kết thúc|trước)\s+$")
 

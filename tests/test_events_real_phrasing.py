@@ -138,3 +138,11 @@ def test_a_second_host_who_has_his_own_meetings_is_not_folded_into_the_first():
         "Quốc vụ khanh Quốc phòng Hà Lan bên lề hội nghị."), "Meeting")
     japan = [m for m in meetings if "JPN" in m.countries]
     assert len(japan) == 2 and {tuple(m.participants) for m in japan} == {("Lê Văn Hòa",), ("Trần Minh Đức",)}
+
+
+def test_border_talks_with_one_foreign_side_involve_vietnam_and_tai_buoi_hoi_dam_is_them():
+    [talks] = _of(_events(
+        "Chiều 9/12, tại thành phố Huế, Ban Chỉ huy Bộ đội Biên phòng ba tỉnh đã tổ chức Hội đàm thường niên "
+        "với Bộ Chỉ huy Quân sự tỉnh Sê Kông (Lào).\n\nTại buổi hội đàm, hai bên đã đánh giá kết quả hợp tác "
+        "trong giai đoạn từ tháng 11/2024 đến nay."), "Talks")
+    assert (talks.start.month, talks.start.day) == (12, 9) and set(talks.countries) == {"LAO", "VNM"}

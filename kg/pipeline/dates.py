@@ -137,6 +137,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "future_before": re.compile(r"(?<!\w)(?:" + _alt("future") + r")(?!\w)", flags),
         "past_before": re.compile(r"(?<!\w)(?:" + _alt("past") + r")(?!\w)", flags),
+        "present_before": re.compile(r"(?<!\w)(?:" + _alt("present") + r")(?!\w)", flags),
         "future_after": re.compile(r"^\)?\s*(?:" + _alt("future_after") + r")(?!\w)", flags),
         "past_after": re.compile(r"^\)?\s*(?:" + _alt("past_after") + r")(?!\w)", flags),
         "horizon_before": re.compile(r"(?:" + _alt("horizon") + r")\s*$", flags),
@@ -213,6 +214,8 @@ def _tense(text: str, start: int, end: int) -> Optional[str]:
     if pats["past_after"].search(after):
         return "past"
     clause = _clause_before(text, start)
+    if pats["present_before"].search(clause):
+        return None  # "đã và sắp diễn ra trong năm 2013": the year the page is written in
     fut = [m.start() for m in pats["future_before"].finditer(clause)]
     past = [m.start() for m in pats["past_before"].finditer(clause)]
     if fut or past:
@@ -610,7 +613,9 @@ def infer_publication_date(
         if best.tense == "future":
             return resolve_year(lead, best.date, tense="past")
         guess = resolve_year(lead, PartialDate(year))
-        if best.tense == "past" and best.date.is_complete and guess.year is not None:
+        # a told month not marked as ahead ("trong chuyến thăm ... vào tháng 12/2023") is past:
+        # the lead's day ("Sáng nay (11/4)") comes after it
+        if best.tense != "future" and best.date.month is not None and guess.year is not None:
             if _sort_key(guess) < _sort_key(best.date):
                 guess = resolve_year(lead, PartialDate(year + 1))
         return guess

@@ -146,3 +146,19 @@ def test_border_talks_with_one_foreign_side_involve_vietnam_and_tai_buoi_hoi_dam
         "với Bộ Chỉ huy Quân sự tỉnh Sê Kông (Lào).\n\nTại buổi hội đàm, hai bên đã đánh giá kết quả hợp tác "
         "trong giai đoạn từ tháng 11/2024 đến nay."), "Talks")
     assert (talks.start.month, talks.start.day) == (12, 9) and set(talks.countries) == {"LAO", "VNM"}
+
+
+def test_a_page_stamp_glued_to_the_title_dates_nothing_the_body_does():
+    calls = _of(_events(
+        "Thế giới\n02/06/2019 07:15Tàu hộ vệ Ballarat của Australia cập cảng Cam Ranh\n"
+        "Chiều 1/6, tàu hộ vệ HMAS Ballarat của Hải quân Hoàng gia Australia cập cảng Cam Ranh trong sự chào đón "
+        "của Hải quân Việt Nam."), "PortCall")
+    assert [c.start for c in calls] == [PartialDate(2019, 6, 1)]
+
+
+def test_a_ministers_visit_told_beside_a_ship_is_a_visit_not_a_port_call():
+    events = _events(
+        "Tàu hộ vệ INS Khukri ngày 3.8 đã cập cảng Cam Ranh, chuẩn bị được bàn giao cho Hải quân Việt Nam. "
+        "Việc bàn giao tàu INS Khukri được công bố trong chuyến thăm Ấn Độ của Bộ trưởng Quốc phòng, "
+        "Đại tướng Lê Văn Hòa hồi tháng 6.", PartialDate(2024, 8, 4))
+    assert [c.start for c in _of(events, "PortCall")] == [PartialDate(2024, 8, 3)]

@@ -65,6 +65,15 @@ def precision(d: PartialDate) -> int:
     return (d.year is not None) + (d.month is not None) + (d.day is not None)
 
 
+# a clock time right after a date: "31/05/2016 02:48", "09/07/2023 22:20" -- a page's stamp
+_CLOCK_AFTER_RE = re.compile(r"\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?!\d)")
+
+
+def is_stamp(text: str, d: DateMention) -> bool:
+    """A date followed by a clock time is when the page was posted, not a fact's time."""
+    return d.date.year is not None and _CLOCK_AFTER_RE.match(text, d.end) is not None
+
+
 def date_le(a: PartialDate, b: PartialDate) -> bool:
     """a is on or before b. Dates that tell different parts (one has a year, the other
     not) are not ordered: never a TypeError from comparing None with a number."""

@@ -303,6 +303,14 @@ def ship_re() -> re.Pattern[str]:
     return re.compile(r"(?i:" + cues + r")(?=\s)|(?<!\w)(?:" + prefixes + r")\s+(?=[A-ZĐ])")
 
 
+@lru_cache(maxsize=1)
+def person_visitor_re() -> re.Pattern[str]:
+    """After "chuyến thăm", a visitor who is a person: "chuyến thăm Ấn Độ của Bộ trưởng
+    Quốc phòng ...", "chuyến thăm của Đại tướng ..." (a minister's visit, not a ship's)."""
+    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt")
+    return re.compile(r"[^,.;:()\n]{0,40}?(?<!\w)của\s+(?:(?:ngài|ông|bà|Phó)\s+)?" + phrase_pattern(heads, first_upper=True))
+
+
 SHIP_OF_RE = re.compile(r"\s+(?:lần này\s+)?của\s+(?:(?:các\s+)?(?:tàu|chiến hạm|biên đội)|[A-Z]{2,5}\s+[A-Z])")
 
 

@@ -55,6 +55,7 @@ from kg.pipeline.events.lexicon import (
     context_re,
     forum_words_re,
     label_stops,
+    person_visitor_re,
     ship_re,
     trigger_re,
     triggers,
@@ -63,7 +64,15 @@ from kg.pipeline.events.lexicon import (
 from kg.pipeline.events.resolve import host_country_before, host_of, visit_host
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
-from kg.pipeline.when import HEAD_WINDOW, clause_end, clause_start, dates_the_verb, is_time_of_clause, sentence_head
+from kg.pipeline.when import (
+    HEAD_WINDOW,
+    clause_end,
+    clause_start,
+    dates_the_verb,
+    is_stamp,
+    is_time_of_clause,
+    sentence_head,
+)
 
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
 ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
@@ -205,7 +214,7 @@ def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention:
     folded = " ".join(m.group().casefold().split())
     if (mention.etype == "Visit" or folded in SHIP_CALL_TRIGGERS) and _ship_visit(
         text, sent.start, m.start(), m.end(), sent.end
-    ):
+    ) and not person_visitor_re().match(text, m.end(), sent.end):
         # "tàu USS X ... bắt đầu chuyến thăm hữu nghị": a port call
         mention.etype, mention.display = "PortCall", "Thăm cảng"
         mention.rules.append(SHIP_CALL)
@@ -432,6 +441,8 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
         return
     own = sentence_head(text, sent)
     heading = _clause_heading(text, idx, sent, mention.start, own) or idx.first_date_in(own, min(mention.start, own + 30))
+    if heading is not None and is_stamp(text, heading):
+        heading = None  # "31/05/2016 02:48Nữ thuyền trưởng ... cập cảng": the page's stamp glued to its title
     last = idx.last_date_in(own, mention.start)
     if heading is not None:
         mention.date, mention.date_weak = heading, mention.named and not first
@@ -439,7 +450,7 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
         if mention.etype == "Visit" and ONGOING_BEFORE_RE.search(text, max(lo, mention.start - 20), mention.start):
             mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
             mention.rules.append(ONGOING)
-    elif last is not None and (dates_the_verb(text, last, mention.start)
+    elif last is not None and not is_stamp(text, last) and (dates_the_verb(text, last, mention.start)
                                or (not mention.named and is_time_of_clause(text, own, last))):
         mention.date = last
         mention.rules.append(DATE_CLAUSE)

@@ -42,6 +42,7 @@ from kg.pipeline.when import (
     article_dateline,
     date_le,
     dates_of,
+    is_stamp,
     last_told_day,
     paragraph_dateline,
     precision,
@@ -101,6 +102,7 @@ class _When:
     end: Optional[PartialDate]
     rank: int
     rules: list[str] = field(default_factory=list)
+    stamped: bool = False  # dated by the page's stamp ("31/05/2016 02:48")
 
 
 class EventMerger:
@@ -304,7 +306,7 @@ class EventMerger:
         mention.rules.append(NEW_ANONYMOUS)
         ev = Event(type=mention.etype, label="")
         draft = _Draft(ev, f"{mention.etype}|anon|{len(self.drafts)}", False, hosts=frozenset(mention.hosts),
-                       headline_dateline=mention.sent == 0 and DATELINE in when.rules)
+                       headline_dateline=DATELINE in when.rules and (mention.sent == 0 or when.stamped))
         self.drafts.append(draft)
         text = self.doc.text
         if mention.etype == "Meeting" and len(mention.core.split()) >= 3 and text[mention.start].isupper():
@@ -315,6 +317,7 @@ class EventMerger:
         """The date heading its paragraph, else the article's."""
         found = paragraph_dateline(self.idx, mention.sent) or article_dateline(self.idx)
         when.start, when.end = dates_of(self.idx, found)
+        when.stamped = found is not None and is_stamp(self.doc.text, found)
         when.rank = 1 if when.start is not None else 0
         if when.start is not None:
             when.rules.append(DATELINE)

@@ -162,3 +162,17 @@ def test_a_ministers_visit_told_beside_a_ship_is_a_visit_not_a_port_call():
         "Việc bàn giao tàu INS Khukri được công bố trong chuyến thăm Ấn Độ của Bộ trưởng Quốc phòng, "
         "Đại tướng Lê Văn Hòa hồi tháng 6.", PartialDate(2024, 8, 4))
     assert [c.start for c in _of(events, "PortCall")] == [PartialDate(2024, 8, 3)]
+
+
+def test_a_meeting_abroad_with_a_minister_who_is_visiting_a_third_country():
+    events = _events(
+        "Trong khuôn khổ chuyến thăm chính thức Thái Lan, chiều 9-3, tại Bangkok, Đại tướng Lê Văn Hòa, "
+        "Bộ trưởng Bộ Quốc phòng đã có cuộc hội kiến với Đại tướng Sok Dara, Bộ trưởng Bộ Quốc phòng "
+        "Campuchia nhân dịp Bộ trưởng Sok Dara đang ở thăm chính thức Thái Lan.", PartialDate(2024, 3, 10))
+    [meeting] = _of(events, "Meeting")
+    assert set(meeting.countries) == {"VNM", "KHM"} and meeting.start == PartialDate(2024, 3, 9)
+    visits = _of(events, "Visit")
+    assert [sorted(v.countries) for v in visits] == [["THA", "VNM"]]  # not Cambodia's stay in Thailand
+    dropped = Pipeline()(Article(id="t", text="Chiều 9-3, Đại tướng Lê Văn Hòa gặp Đại tướng Sok Dara, Bộ trưởng "
+                                 "Bộ Quốc phòng Campuchia đang ở thăm chính thức Thái Lan.")).dropped
+    assert any(d.rule == "event.stay-elsewhere" for d in dropped)

@@ -558,6 +558,18 @@ def _best_hint(cleaned: str, removed_text: str) -> Optional[_Hint]:
     return None
 
 
+def _after_the_lead(guess: PartialDate, best: _Hint) -> bool:
+    """The hint lies after the lead's day placed in the hint's year, so the page is of the
+    next year: an explicitly past full date, or a month not marked as ahead ("trong chuyến
+    thăm ... vào tháng 12/2023" before "Sáng nay (11/4)")."""
+    d = best.date
+    if best.tense == "past" and d.is_complete:
+        return _sort_key(guess) < _sort_key(d)
+    if best.tense != "future" and d.month is not None and d.day is None:
+        return (guess.year, guess.month or 0) < (d.year, d.month)
+    return False
+
+
 def _lead_date(cleaned: str) -> Optional[PartialDate]:
     """The first day-month date of the lead: the title, the sapo and the first
     paragraph (three paragraphs, at most 1,000 characters)."""
@@ -615,9 +627,8 @@ def infer_publication_date(
         guess = resolve_year(lead, PartialDate(year))
         # a told month not marked as ahead ("trong chuyến thăm ... vào tháng 12/2023") is past:
         # the lead's day ("Sáng nay (11/4)") comes after it
-        if best.tense != "future" and best.date.month is not None and guess.year is not None:
-            if _sort_key(guess) < _sort_key(best.date):
-                guess = resolve_year(lead, PartialDate(year + 1))
+        if guess.year is not None and _after_the_lead(guess, best):
+            guess = resolve_year(lead, PartialDate(year + 1))
         return guess
     if best.in_body and best.date.is_complete and best.tense != "future":
         return PartialDate(year, best.date.month)

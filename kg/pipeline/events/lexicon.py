@@ -311,6 +311,11 @@ def person_visitor_re() -> re.Pattern[str]:
     return re.compile(r"[^,.;:()\n]{0,40}?(?<!\w)của\s+(?:(?:ngài|ông|bà|Phó)\s+)?" + phrase_pattern(heads, first_upper=True))
 
 
+# where the list of counterparts after "gặp ... với" ends: a clause saying why or while
+# ("nhân dịp Bộ trưởng X đang ở thăm Lào", "trong khuôn khổ ...", "nhằm ...")
+COUNTERPARTS_END_RE = re.compile(r"(?i)(?<!\w)(?:nhân dịp|trong khuôn khổ|nhằm|để|đang ở|đang thăm|đang có chuyến)(?!\w)")
+
+
 SHIP_OF_RE = re.compile(r"\s+(?:lần này\s+)?của\s+(?:(?:các\s+)?(?:tàu|chiến hạm|biên đội)|[A-Z]{2,5}\s+[A-Z])")
 
 

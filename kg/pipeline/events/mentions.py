@@ -447,13 +447,15 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     if heading is not None:
         mention.date, mention.date_weak = heading, mention.named and not first
         mention.rules.append(DATE_HEAD)
-        if mention.etype == "Visit" and ONGOING_BEFORE_RE.search(text, max(lo, mention.start - 20), mention.start):
-            mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
-            mention.rules.append(ONGOING)
     elif last is not None and not is_stamp(text, last) and (dates_the_verb(text, last, mention.start)
                                or (not mention.named and is_time_of_clause(text, own, last))):
         mention.date = last
         mention.rules.append(DATE_CLAUSE)
+    if mention.date is not None and mention.etype == "Visit" and ONGOING_BEFORE_RE.search(
+        text, max(lo, mention.start - 20), mention.start
+    ):
+        mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
+        mention.rules.append(ONGOING)
 
 
 def _clause_heading(text: str, idx: DocIndex, sent: Sentence, trig: int, own: int) -> Optional[DateMention]:

@@ -58,6 +58,7 @@ NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant
 NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
 TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again in the body with its own day: that day")
 COUNTERPART_BY_TITLE = rule("event.counterpart-by-title", "one of several meetings told as fact, its counterpart named by title and country only")
+STAY_ELSEWHERE = rule("event.stay-elsewhere", "a visit under way between two other countries, told only as the occasion of a meeting")
 NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no event to refer to and too little to open one")
 OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
 ATTENDS = rule("event.attends-the-told", "'Cùng dự buổi tiếp', 'Tham dự cuộc gặp': someone at the happening of its type just told")
@@ -122,6 +123,9 @@ class EventMerger:
             start, end = PartialDate(start.year, start.month), None
         rank = 0 if mention.date is None or mention.date_weak else (2 if mention.date_cued else 1)
         when = _When(start, end, rank)
+        if _stay_elsewhere(mention, self.country_of):
+            self._drop(mention, STAY_ELSEWHERE)
+            return
         if mention.named:
             draft = self._named(mention)
             if when.start is None:
@@ -555,6 +559,14 @@ def _more_telling(when: _When, ev: Event) -> bool:
     if precision(when.start) != precision(ev.start):
         return precision(when.start) > precision(ev.start)
     return ev.end is None and when.end is not None and within(ev.start, when.start, when.end)
+
+
+def _stay_elsewhere(mention: EventMention, country_of: dict[str, Optional[str]]) -> bool:
+    """ "gặp Đại tướng X nhân dịp X đang ở thăm chính thức Lào": a visit under way, told only
+    as the occasion of a meeting, between two other countries -- no fact of Vietnam's."""
+    if mention.etype != "Visit" or not mention.ongoing or mention.visitor is None:
+        return False
+    return country_of.get(mention.visitor) not in (None, VNM) and mention.visited not in (None, VNM)
 
 
 def _named_ship_docks(mention: EventMention) -> bool:

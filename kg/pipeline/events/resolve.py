@@ -30,6 +30,7 @@ from kg.pipeline.events.lexicon import (
     LOC_MORE_RE,
     LOC_PLACE_RE,
     MEMBERS_CUE_RE,
+    COUNTERPARTS_END_RE,
     MULTILATERAL_TYPES,
     OF_WHOM_RE,
     ORGANIZE_VERBS,
@@ -116,10 +117,13 @@ def _per_counterpart(
     if w is None:
         return []
     groups: dict[str, list[str]] = {}
-    for o in idx.names_in(w.end(), sent.end):
+    # "... với Đại tướng A, Bộ trưởng Quốc phòng X nhân dịp A đang ở thăm chính thức Y": Y is no counterpart
+    aside = COUNTERPARTS_END_RE.search(text, w.end(), sent.end)
+    hi = aside.start() if aside else sent.end
+    for o in idx.names_in(w.end(), hi):
         if country_of.get(o.name) not in (None, VNM):
             add_unique(groups.setdefault(country_of[o.name] or "", []), o.name)
-    for c in idx.countries_in(w.end(), sent.end):
+    for c in idx.countries_in(w.end(), hi):
         if c.code != VNM:
             groups.setdefault(c.code, [])
     if len(groups) < 2:

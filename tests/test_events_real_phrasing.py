@@ -176,3 +176,13 @@ def test_a_meeting_abroad_with_a_minister_who_is_visiting_a_third_country():
     dropped = Pipeline()(Article(id="t", text="Chiều 9-3, Đại tướng Lê Văn Hòa gặp Đại tướng Sok Dara, Bộ trưởng "
                                  "Bộ Quốc phòng Campuchia đang ở thăm chính thức Thái Lan.")).dropped
     assert any(d.rule == "event.stay-elsewhere" for d in dropped)
+
+
+def test_a_dated_joint_drill_with_another_partner_is_not_a_phase_of_the_named_exercise():
+    events = _of(_events(
+        "Tàu 018-Lý Thái Tổ tham gia diễn tập Hải quân đa phương Sea Breeze năm 2023 tại Ukraine.\n\n"
+        "Ngày 7/4, tại vùng biển tỉnh Khánh Hòa, tàu 018-Lý Thái Tổ đã tham gia luyện tập chung trên biển "
+        "cùng tàu hộ vệ Normandie của Hải quân Pháp.", PartialDate(2023, 4, 8)), "Exercise")
+    drill = [e for e in events if e.start == PartialDate(2023, 4, 7)]
+    assert len(events) == 2 and len(drill) == 1 and set(drill[0].countries) == {"VNM", "FRA"}
+    assert "event.other-partner" in {r for rd in drill[0].readings for r in rd.rules}

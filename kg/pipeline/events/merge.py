@@ -40,6 +40,7 @@ from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import (
     article_dateline,
+    clause_end,
     date_le,
     dates_of,
     is_stamp,
@@ -59,6 +60,7 @@ NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its h
 TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again in the body with its own day: that day")
 COUNTERPART_BY_TITLE = rule("event.counterpart-by-title", "one of several meetings told as fact, its counterpart named by title and country only")
 STAY_ELSEWHERE = rule("event.stay-elsewhere", "a visit under way between two other countries, told only as the occasion of a meeting")
+OTHER_PARTNER = rule("event.other-partner", "a dated exercise or exchange with another foreign partner than the named one: its own event")
 NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no event to refer to and too little to open one")
 OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
 ATTENDS = rule("event.attends-the-told", "'Cùng dự buổi tiếp', 'Tham dự cuộc gặp': someone at the happening of its type just told")
@@ -181,7 +183,7 @@ class EventMerger:
             return None
         sent = self.idx.sentences[mention.sent]
         same_day = self._same_day(mention, when) if when.start is None else False
-        if named_prev is not None:
+        if named_prev is not None and not self._other_partner(named_prev, mention):
             return self._phase_of(named_prev, mention, when)
         if mention.this_one and prev is not None:
             mention.rules.append(BACK_TO_LATEST)  # "chuyến thăm lần này": the visit told before
@@ -219,6 +221,21 @@ class EventMerger:
             return draft
         self._drop(mention, NOTHING_TO_ATTACH)
         return None
+
+    def _other_partner(self, draft: _Draft, mention: EventMention) -> bool:
+        """ "Ngày 5/3, tàu 015 luyện tập chung cùng tàu ... của Hải quân Pháp" while the article's
+        named exercise is MILAN in India: a dated happening with another foreign partner is its
+        own event, not a phase of the named one."""
+        if mention.date is None or draft.event.type not in ("Exercise", "Exchange"):
+            return False
+        sent = self.idx.sentences[mention.sent]
+        hi = clause_end(self.doc.text, mention.trig_end, sent.end)
+        theirs = {c.code for c in self.idx.countries_in(mention.start, hi)} - {VNM}
+        known = (set(draft.event.countries) | set(draft.name_countries)) - {VNM}
+        if theirs and known and not theirs & known:
+            mention.rules.append(OTHER_PARTNER)
+            return True
+        return False
 
     def _at_the_told(self, mention: EventMention) -> bool:
         """ "Tại buổi hội đàm, ...", "Trong cuộc gặp, ..." opening a sentence: the happening
@@ -421,11 +438,12 @@ class EventMerger:
 
     def _vietnam_side(self, ev: Event) -> None:
         """A bilateral event with one foreign side involves Vietnam when the article has
-        Vietnamese officials ("đoàn đã chào xã giao Tướng X"), and talks always (two
-        delegations meet; a Vietnamese outlet tells Vietnam's)."""
-        if (
-            ev.type in TWO_SIDED_TYPES and len(ev.countries) == 1 and ev.countries[0] != VNM
-            and (ev.type == "Talks" or any(o.country == VNM for o in self.doc.officials))
+        Vietnamese officials ("đoàn đã chào xã giao Tướng X"), talks always (two delegations
+        meet; a Vietnamese outlet tells Vietnam's), and a joint exercise ("luyện tập chung
+        ... cùng tàu ... của Hải quân Pháp")."""
+        if len(ev.countries) == 1 and ev.countries[0] != VNM and (
+            (ev.type in TWO_SIDED_TYPES and (ev.type == "Talks" or any(o.country == VNM for o in self.doc.officials)))
+            or (ev.type == "Exercise" and any(JOINT_RE.search(self.doc.text, r.start, r.end + 40) for r in ev.readings))
         ):
             ev.countries.insert(0, VNM)
             _add_rule(ev, VIETNAM_SIDE)
@@ -647,6 +665,8 @@ def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, O
 
 _NOUN_TRIGGER_RE = re.compile(r"(?i)(?:buổi|cuộc|lễ)\s")
 # "C cũng đã có cuộc gặp với ...": the subject holds the meeting (not "C dự buổi tiếp")
+# an exercise held with a partner: "luyện tập chung", "diễn tập cùng", "huấn luyện chung với"
+JOINT_RE = re.compile(r"(?i)(?<!\w)(?:chung|cùng|với)(?!\w)")
 AT_THE_TOLD_RE = re.compile(r"(?i)\W*(?:tại|trong)\s+(?:buổi|cuộc)\s+")
 _HELD_BEFORE_RE = re.compile(r"(?i)(?<!\w)có\s+(?:các\s+)?$")
 _ATTENDING_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:dự|tham dự|tại|sau|trong|kết thúc|trước)\s+$")

@@ -186,3 +186,14 @@ def test_a_dated_joint_drill_with_another_partner_is_not_a_phase_of_the_named_ex
     drill = [e for e in events if e.start == PartialDate(2023, 4, 7)]
     assert len(events) == 2 and len(drill) == 1 and set(drill[0].countries) == {"VNM", "FRA"}
     assert "event.other-partner" in {r for rd in drill[0].readings for r in rd.rules}
+
+
+def test_a_vietnamese_ship_told_as_having_visited_a_foreign_country_is_an_undated_port_call():
+    [call] = _of(_events(
+        "Hải quân Việt Nam đã trải qua nửa năm bận rộn. Ảnh: Báo Hải Quân Đầu tháng vừa rồi, chiến hạm 012 "
+        "Lý Thái Tổ đã có chuyến hải trình lần đầu tiên viếng thăm Ấn Độ và tham gia cuộc duyệt binh tại Mumbai."),
+        "PortCall")
+    assert set(call.countries) == {"VNM", "IND"} and call.start is None
+    assert "event.ship-voyage" in {r for rd in call.readings for r in rd.rules}
+    # a ship's bare visit not told as done, with no day, is still no port call
+    assert _of(_events("Chiến hạm 012 Lý Thái Tổ sẽ viếng thăm Ấn Độ."), "PortCall") == []

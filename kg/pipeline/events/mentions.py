@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from kg.model import DateMention, Doc, Sentence
-from kg.pipeline.common import ORDINAL_RE, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
+from kg.pipeline.common import ORDINAL_RE, VNM, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
 from kg.pipeline.events.lexicon import (
     ACRONYM_AFTER_RE,
     ACTIVITY_AFTER_RE,
@@ -103,6 +103,7 @@ THIS_ONE = rule("event.this-one", "'chuyến thăm lần này', 'cuộc hội đ
 FORUM = rule("event.multilateral-forum", "a dialogue named after a forum ('Đối thoại Shangri-La'): a multilateral conference")
 SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 11/2025)': two names joined by 'và' share the time told after the second")
 SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X': its days fixed and told before 'sẽ diễn ra', news of a scheduled event")
+SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -187,7 +188,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     c_hi = clause_end(text, m.end(), nxt if nxt > m.end() else sent.end)  # searched up to the next trigger only
     if not _refers_to_this_one(text, sent, m, mention):
         _own_date(text, idx, sent, mention, c_hi, first)
-    late = _too_late(text, sent, mention, kind)
+    late = _too_late(text, idx, sent, mention, kind)
     if late is not None:
         drop(doc, "event", late, mention.start, mention.end)
         return None
@@ -468,7 +469,7 @@ def _clause_heading(text: str, idx: DocIndex, sent: Sentence, trig: int, own: in
     return idx.first_date_in(lo, min(trig, lo + HEAD_WINDOW))
 
 
-def _too_late(text: str, sent: Sentence, mention: EventMention, kind: _Kind) -> Optional[str]:
+def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, kind: _Kind) -> Optional[str]:
     """A plan ("Đối thoại ... lần thứ 12 dự kiến sẽ được tổ chức vào năm 2026";
     an edition announced for its days, "sẽ diễn ra từ ngày 19 - 22/12/2024", is
     news), or a ship's bare visit with no date."""
@@ -477,8 +478,23 @@ def _too_late(text: str, sent: Sentence, mention: EventMention, kind: _Kind) -> 
     ):
         return PLANNED
     if kind.bare_visit and mention.date is None:
+        if _voyage_told(text, idx, sent, mention):
+            mention.rules.append(SHIP_VOYAGE)
+            return None
         return UNDATED_SHIP_VISIT  # a ship's visit is news when dated ("Từ ngày 19 đến 22/9, tàu X đã thăm ...")
     return None
+
+
+FACT_VERB_ANYWHERE_RE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+
+
+def _voyage_told(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:
+    """ "chiến hạm 016 Quang Trung đã có chuyến hải trình lịch sử lần đầu tiên viếng thăm
+    Liên bang Nga": a ship's visit to a foreign country told as done ("đã"), undated."""
+    lo = clause_start(text, mention.start, sent.start)
+    done = FACT_VERB_ANYWHERE_RE.search(text, lo, mention.start) is not None
+    host = idx.countries_in(mention.trig_end, min(sent.end, mention.trig_end + 16))
+    return done and bool(host) and host[0].code != VNM
 
 
 def _named_details(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c_lo: int) -> None:

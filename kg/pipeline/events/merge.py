@@ -34,7 +34,7 @@ from kg.pipeline.events.lexicon import (
     YEAR_IN_LABEL_RE,
     name_fillers,
 )
-from kg.pipeline.events.mentions import CAPITALISED
+from kg.pipeline.events.mentions import CAPITALISED, SHIP_VOYAGE
 from kg.pipeline.events.resolve import SPLIT, may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
@@ -207,7 +207,7 @@ class EventMerger:
             mention, self.doc.text, self.idx, sent.end
         ) and self._two_sided(mention):
             return self._open(mention, when, same_day)
-        if prev is None and _named_ship_docks(mention):
+        if prev is None and (_named_ship_docks(mention) or SHIP_VOYAGE in mention.rules):
             mention.rules.append(NAMED_SHIP_DOCKS)
             return self._open(mention, when, same_day)
         if mention.happening and SPLIT in mention.rules and mention.listed_countries:
@@ -318,7 +318,7 @@ class EventMerger:
             if same is not None:
                 when.start, when.end, when.rank = same.start, None, 1
                 when.rules.append(SAME_DAY)
-        if when.start is None:
+        if when.start is None and SHIP_VOYAGE not in mention.rules:  # (a voyage told without its days stays so)
             self._dateline(mention, when)
             if mention.etype == "Visit" and when.start is not None and when.start.month and when.end is None:
                 # a visit dated by a dateline's one day: that is the day of one of its

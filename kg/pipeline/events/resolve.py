@@ -341,6 +341,8 @@ def _port_call(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> Non
                 break
     after = idx.countries_in(m.trig_end, min(hi, m.trig_end + 40))
     host = after[0].code if after and after[0].code != flag else VNM
+    if flag is None and host != VNM:
+        flag = VNM  # "tàu 016 Quang Trung ... thăm Liên bang Nga": no foreign flag told, a Vietnamese ship abroad
     m.port_countries = [flag, host]
     if ship:
         place = PORT_PLACE_RE.search(text, lo, hi)

@@ -197,3 +197,13 @@ def test_a_vietnamese_ship_told_as_having_visited_a_foreign_country_is_an_undate
     assert "event.ship-voyage" in {r for rd in call.readings for r in rd.rules}
     # a ship's bare visit not told as done, with no day, is still no port call
     assert _of(_events("Chiến hạm 012 Lý Thái Tổ sẽ viếng thăm Ấn Độ."), "PortCall") == []
+
+
+def test_an_exhibition_named_as_the_purpose_of_a_trip_is_not_dated_by_the_welcome():
+    events = _events(
+        "Chiều 5/12, tại trụ sở Bộ Quốc phòng, Đại tướng Lê Văn Hòa đã chủ trì lễ đón chính thức Đoàn đại biểu "
+        "quân sự cấp cao Campuchia do Đại tướng Sok Dara, Bộ trưởng Quốc phòng dẫn đầu sang thăm Việt Nam và dự "
+        "Triển lãm Quốc phòng quốc tế Việt Nam 2026.", PartialDate(2026, 12, 5))
+    [expo] = _of(events, "Exhibition")
+    assert expo.start is None
+    assert [v.start for v in _of(events, "Visit")] == [PartialDate(2026, 12, 5)]

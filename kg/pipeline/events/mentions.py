@@ -104,6 +104,7 @@ FORUM = rule("event.multilateral-forum", "a dialogue named after a forum ('Đố
 SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 11/2025)': two names joined by 'và' share the time told after the second")
 SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X': its days fixed and told before 'sẽ diễn ra', news of a scheduled event")
 SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
+PURPOSE = rule("event.purpose-of-a-trip", "'sang thăm ... và dự Triển lãm X': named as a trip's purpose, not dated by the sentence's day")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -444,6 +445,11 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     heading = _clause_heading(text, idx, sent, mention.start, own) or idx.first_date_in(own, min(mention.start, own + 30))
     if heading is not None and is_stamp(text, heading):
         heading = None  # "31/05/2016 02:48Nữ thuyền trưởng ... cập cảng": the page's stamp glued to its title
+    if heading is not None and mention.named and not first and PURPOSE_BEFORE_RE.search(
+        text, max(lo, mention.start - 16), mention.start
+    ):
+        heading = None  # "Chiều 7/12, ... đón đoàn ... sang thăm Việt Nam và dự Triển lãm X": its purpose, not its day
+        mention.rules.append(PURPOSE)
     last = idx.last_date_in(own, mention.start)
     if heading is not None:
         mention.date, mention.date_weak = heading, mention.named and not first
@@ -485,6 +491,8 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
     return None
 
 
+# a named event told as what a trip is for: "sang thăm Việt Nam và dự Triển lãm ...", "để tham dự Hội nghị ..."
+PURPOSE_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:và|để|nhằm)\s+(?:tham\s+)?dự\s+$")
 FACT_VERB_ANYWHERE_RE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
 
 

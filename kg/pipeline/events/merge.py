@@ -34,7 +34,7 @@ from kg.pipeline.events.lexicon import (
     YEAR_IN_LABEL_RE,
     name_fillers,
 )
-from kg.pipeline.events.mentions import CAPITALISED, SHIP_VOYAGE
+from kg.pipeline.events.mentions import CAPITALISED, PURPOSE, SHIP_VOYAGE
 from kg.pipeline.events.resolve import SPLIT, may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
@@ -132,7 +132,7 @@ class EventMerger:
             draft = self._named(mention)
             if when.start is None:
                 self._same_day(mention, when)
-            if when.start is None and draft.event.start is None and mention.happening:
+            if when.start is None and draft.event.start is None and mention.happening and PURPOSE not in mention.rules:
                 self._date_of_paragraph(mention, when)
         else:
             draft = self._unnamed(mention, when)

@@ -207,3 +207,16 @@ def test_an_exhibition_named_as_the_purpose_of_a_trip_is_not_dated_by_the_welcom
     [expo] = _of(events, "Exhibition")
     assert expo.start is None
     assert [v.start for v in _of(events, "Visit")] == [PartialDate(2026, 12, 5)]
+
+
+def test_a_name_with_va_is_one_event_and_a_venue_named_after_a_trigger_is_none():
+    [expo] = _of(_events(
+        "Từ ngày 9-11/9, đoàn Bộ Quốc phòng Việt Nam đã tham dự Triển lãm Thiết bị Quốc phòng và An ninh "
+        "Quốc tế 2025 được tổ chức tại Trung tâm Triển lãm ExCel London, Vương quốc Anh.",
+        PartialDate(2025, 9, 12)), "Exhibition")
+    assert expo.label.endswith("và An ninh Quốc tế 2025") and expo.start == PartialDate(2025, 9, 9)
+    # two short names joined by "và" stay two events
+    conferences = _of(_events(
+        "Ngày 20/11, Đại tướng Lê Văn Hòa dự Hội nghị ADMM-18 và ADMM+ lần thứ 11 tại Viêng Chăn (Lào)."),
+        "Conference")
+    assert all("ADMM+" not in c.label or "ADMM-18" not in c.label for c in conferences)

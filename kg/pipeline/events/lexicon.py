@@ -71,7 +71,11 @@ SHIP_CALL_TRIGGERS = frozenset({"thăm xã giao", "thăm hữu nghị"})
 PAREN_DATE_RE = re.compile(r"(?:\s+(?:tại|ở)\s+[^,.;:()]{1,40}?)?\s*\(\s*(?:ngày|tháng|năm|từ ngày)?\s*")
 
 
-MODIFIER_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:sở chỉ huy|ban chỉ đạo|ban tổ chức|kịch bản|thao trường)\s+$")
+# before a trigger, a word that makes it part of another thing's name: "Ban tổ chức Triển lãm",
+# a place ("Trung tâm Triển lãm ExCel London", "Trung tâm Hội nghị Quốc gia", "Cung Hội nghị")
+MODIFIER_BEFORE_RE = re.compile(
+    r"(?i)(?<!\w)(?:sở chỉ huy|ban chỉ đạo|ban tổ chức|kịch bản|thao trường|trung tâm|cung|hội trường|nhà)\s+$"
+)
 # what may stand between a rehearsal word and the event it rehearses ("tổng duyệt Lễ khai mạc Triển lãm")
 REHEARSED_PART_RE = re.compile(r"(?i)\s+(?:(?:lễ|buổi|chương trình)\s+(?:khai mạc|bế mạc|diễu binh)\s+)?$")
 

@@ -408,6 +408,10 @@ def _label_tail(text: str, pos: int, hi: int) -> tuple[str, int, Optional[int], 
                 year, end = int(y.group(1)), y.end()
             break
         word = m.group(1).casefold()
+        if word == "và" and _and_inside_name(text, words, m.end(), hi):
+            words.append(m.group(1))  # "Triển lãm Thiết bị Quốc phòng và An ninh Quốc tế 2025"
+            end = m.end()
+            continue
         if word in stops and not (word == "diễn" and text.startswith("tập", m.end() + 1)):
             break  # ("diễn ra" ends a name; "diễn tập" may belong to it: "Hội nghị rút kinh nghiệm diễn tập")
         words.append(m.group(1))
@@ -415,6 +419,22 @@ def _label_tail(text: str, pos: int, hi: int) -> tuple[str, int, Optional[int], 
     while words and words[-1] == "-":
         words.pop()
     return " ".join(words), end, year, ordinal
+
+
+def _title_word(word: str) -> bool:
+    """A capitalised word of running text ("Quốc", "An"), not a short name ("ADMM+", "SDD-14")."""
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
+def _and_inside_name(text: str, words: list[str], pos: int, hi: int) -> bool:
+    """ "và" joining two capitalised words of one name ("Quốc phòng và An ninh"), not two
+    events ("Hội nghị ... và Triển lãm ...")."""
+    nxt = TOKEN_RE.match(text, pos, hi)
+    if not words or nxt is None or not _title_word(nxt.group(1)) or not _title_word(words[-1].capitalize()):
+        return False  # (not "ADMM-18 và ADMM+": two short names, two events)
+    if not any(is_capitalised(w) for w in words):
+        return False
+    return trigger_re().match(text, nxt.start(1)) is None
 
 
 def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c_hi: int, first: bool) -> None:

@@ -220,3 +220,26 @@ def test_a_name_with_va_is_one_event_and_a_venue_named_after_a_trigger_is_none()
         "Ngày 20/11, Đại tướng Lê Văn Hòa dự Hội nghị ADMM-18 và ADMM+ lần thứ 11 tại Viêng Chăn (Lào)."),
         "Conference")
     assert all("ADMM+" not in c.label or "ADMM-18" not in c.label for c in conferences)
+
+
+def test_a_meeting_organised_chieu_nay_with_the_date_in_brackets():
+    [meeting] = _of(_events(
+        "Tại thủ đô Phnom Penh, cuộc gặp giữa ba Bộ trưởng Bộ Quốc phòng ba nước Việt Nam - Lào - Campuchia được "
+        "Bộ Quốc phòng Campuchia tổ chức chiều nay (18/10/2025)."), "Meeting")
+    assert meeting.start == PartialDate(2025, 10, 18) and set(meeting.countries) == {"VNM", "LAO", "KHM"}
+
+
+def test_a_vietnamese_ship_docking_abroad_takes_the_ports_country_told_after_its_province():
+    [call] = _of(_events(
+        "Sáng 1/12, Tàu 018-Lý Thái Tổ cùng đoàn công tác Hải quân nhân dân Việt Nam đã cập cảng thành phố "
+        "Busan, tỉnh Gyeongsang Nam (Hàn Quốc), bắt đầu chuyến thăm.", PartialDate(2025, 12, 1)), "PortCall")
+    assert set(call.countries) == {"VNM", "KOR"}
+
+
+def test_a_caption_of_another_navys_ship_is_not_folded_into_the_latest_port_call():
+    calls = _of(_events(
+        "Ngày 2/11, tàu khu trục JS Ise đã cập cảng Cam Ranh. Trước đó vào ngày 1/10, tàu HMS Kent thuộc Hải quân "
+        "Hoàng gia Anh cũng đã tới Cam Ranh và bắt đầu chuyến thăm 4 ngày.\n"
+        "Tàu khu trục JS Ise cập cảng Cam Ranh. Ảnh: JMSDF", PartialDate(2026, 11, 3)), "PortCall")
+    kent = [c for c in calls if "GBR" in c.countries]
+    assert len(kent) == 1 and "JPN" not in kent[0].countries

@@ -25,7 +25,8 @@ TOKEN_RE = re.compile(r"\s*([^\s,.;:!?()“”\"…]+)")
 # ("diễn ra tại Hà Nội hôm qua (15/3)": the place may come between the verb and the date)
 DATE_CUE_RE = re.compile(
     r"(?:(?<!kể )từ|vào|hồi|diễn ra|trong|khai mạc|kéo dài|tổ chức)(?:\s+(?:tại|ở)\s+[^,.;:()]{1,50}?)?"
-    r"\s+(?:các\s+)?(?:(?:hai|ba|bốn|năm|\d{1,2})\s+ngày|ngày|hôm(?:\s+qua|\s+nay)?|sáng|chiều|tối|tháng|năm|dịp)?\s*\(?\s*$",
+    r"\s+(?:các\s+)?(?:(?:hai|ba|bốn|năm|\d{1,2})\s+ngày|ngày|hôm(?:\s+qua|\s+nay)?"
+    r"|(?:sáng|chiều|tối|trưa)(?:\s+(?:hôm\s+)?(?:qua|nay))?|tháng|năm|dịp)?\s*\(?\s*$",
     re.I,
 )
 

@@ -697,7 +697,7 @@ def _new_counterpart(ev: Event, mention: EventMention, country_of: dict[str, Opt
     if not known:
         return False
     foreign = ({country_of.get(p) for p in mention.people} | set(mention.listed_countries)
-               | set(mention.span_countries)) - {None, VNM}
+               | set(mention.span_countries) | set(mention.port_countries[:1])) - {None, VNM}
     return bool(foreign) and not (foreign & known)
 
 

@@ -339,7 +339,9 @@ def _port_call(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> Non
             if c.code != VNM and navy_re().search(text, max(lo, c.start - 50), c.start):
                 flag = c.code
                 break
-    after = idx.countries_in(m.trig_end, min(hi, m.trig_end + 40))
+    # the port's country, maybe after the port's city and province: "cập cảng thành phố Thanh Đảo,
+    # tỉnh Sơn Đông (Trung Quốc)"
+    after = idx.countries_in(m.trig_end, clause_end(text, m.trig_end, min(hi, m.trig_end + 70)))
     host = after[0].code if after and after[0].code != flag else VNM
     if flag is None and host != VNM:
         flag = VNM  # "tàu 016 Quang Trung ... thăm Liên bang Nga": no foreign flag told, a Vietnamese ship abroad

@@ -243,3 +243,20 @@ def test_a_caption_of_another_navys_ship_is_not_folded_into_the_latest_port_call
         "Tàu khu trục JS Ise cập cảng Cam Ranh. Ảnh: JMSDF", PartialDate(2026, 11, 3)), "PortCall")
     kent = [c for c in calls if "GBR" in c.countries]
     assert len(kent) == 1 and "JPN" not in kent[0].countries
+
+
+def test_a_joint_patrol_is_an_exercise_dated_by_its_own_days_not_the_day_it_ended():
+    [patrol] = _of(_events(
+        "Hải quân Việt Nam - Campuchia tuần tra chung lần thứ 30\n"
+        "Sáng 9-6, Biên đội tàu 261, 263 thuộc Vùng 5 Hải quân đã cập quân cảng, kết thúc chuyến tuần tra chung "
+        "thường niên lần thứ 30 với Biên đội tàu của Hải quân Hoàng gia Campuchia.\n"
+        "Trước đó, từ ngày 6 đến 7-6, hai biên đội tàu đã tiến hành tuần tra chung trên vùng biển giáp ranh "
+        "Việt Nam - Campuchia.", PartialDate(2026, 6, 9)), "Exercise")
+    assert patrol.start == PartialDate(2026, 6, 6) and patrol.end == PartialDate(2026, 6, 7)
+
+
+def test_talks_named_after_the_patrol_they_review_are_not_a_second_patrol():
+    events = _events(
+        "Sáng 27/5, tại Phú Quốc, hai bên đã tổ chức hội đàm tuần tra chung lần thứ 60 giữa Vùng 5 Hải quân "
+        "Việt Nam và Vùng 2 Hải quân Hoàng gia Thái Lan.", PartialDate(2026, 5, 27))
+    assert _of(events, "Exercise") == [] and len(_of(events, "Talks")) == 1

@@ -105,6 +105,7 @@ SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 1
 SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X': its days fixed and told before 'sẽ diễn ra', news of a scheduled event")
 SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
 PURPOSE = rule("event.purpose-of-a-trip", "'sang thăm ... và dự Triển lãm X': named as a trip's purpose, not dated by the sentence's day")
+ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day it ended, outranked by its own days told elsewhere")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -146,8 +147,8 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
             if mention is not None:
                 _share_time(text, out, mention)
                 out.append(mention)
-                if mention.named:
-                    inside = mention.end
+                if mention.named or mention.end > mention.trig_end:
+                    inside = mention.end  # (also "hội đàm tuần tra chung lần thứ 55": the talks' subject)
     return out
 
 
@@ -474,6 +475,9 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     if heading is not None:
         mention.date, mention.date_weak = heading, mention.named and not first
         mention.rules.append(DATE_HEAD)
+        if mention.named and ENDED_BEFORE_RE.search(text, max(lo, mention.start - 30), mention.start):
+            mention.date_weak = True  # "Sáng 15-4, ... kết thúc chuyến tuần tra chung lần thứ 47": its last day
+            mention.rules.append(ENDED)
     elif last is not None and not is_stamp(text, last) and (dates_the_verb(text, last, mention.start)
                                or (not mention.named and is_time_of_clause(text, own, last))):
         mention.date = last
@@ -513,6 +517,7 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
 
 # a named event told as what a trip is for: "sang thăm Việt Nam và dự Triển lãm ...", "để tham dự Hội nghị ..."
 PURPOSE_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:và|để|nhằm)\s+(?:tham\s+)?dự\s+$")
+ENDED_BEFORE_RE = re.compile(r"(?i)(?<!\w)kết thúc\s+(?:tốt đẹp\s+)?(?:chuyến|cuộc|đợt)?\s*$")
 FACT_VERB_ANYWHERE_RE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
 
 

@@ -260,3 +260,11 @@ def test_talks_named_after_the_patrol_they_review_are_not_a_second_patrol():
         "Sáng 27/5, tại Phú Quốc, hai bên đã tổ chức hội đàm tuần tra chung lần thứ 60 giữa Vùng 5 Hải quân "
         "Việt Nam và Vùng 2 Hải quân Hoàng gia Thái Lan.", PartialDate(2026, 5, 27))
     assert _of(events, "Exercise") == [] and len(_of(events, "Talks")) == 1
+
+
+def test_a_short_name_in_brackets_is_the_named_event_dated_by_the_delegations_days():
+    events = _events(
+        "(BKTO) - Nhận lời mời của Bộ Quốc phòng Nhật Bản, từ ngày 14 đến 16/10, đoàn đại biểu Bộ Quốc phòng "
+        "Việt Nam do Thượng tướng Lê Văn Hòa làm trưởng đoàn tham dự Đối thoại Quốc phòng Tokyo lần thứ 9 "
+        "(Đối thoại TDD-9) tại Nhật Bản.", PartialDate(2026, 10, 17))
+    assert len(events) == 1 and events[0].start == PartialDate(2026, 10, 14)

@@ -106,6 +106,7 @@ SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ di�
 SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
 PURPOSE = rule("event.purpose-of-a-trip", "'sang thăm ... và dự Triển lãm X': named as a trip's purpose, not dated by the sentence's day")
 ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day it ended, outranked by its own days told elsewhere")
+SHORT_NAME = rule("event.short-name-in-brackets", "'X lần thứ 14 (Đối thoại SDD-14)': the short name of the event just named, not another")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -142,6 +143,10 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
             if m.start() < inside:
                 drop(doc, "event", INSIDE_A_NAME, m.start(), m.end())
                 continue  # "Hội nghị rút kinh nghiệm diễn tập": a word of another event's name
+            if _short_name_of_last(text, out, si, m.start()):
+                drop(doc, "event", SHORT_NAME, m.start(), m.end())
+                inside = text.find(")", m.end(), sent.end) + 1 or m.end()
+                continue  # "Đối thoại Quốc phòng Seoul lần thứ 14 (Đối thoại SDD-14)": its short name
             nxt = found[k + 1].start() if k + 1 < len(found) else sent.end
             mention = _mention(doc, idx, si, sent, m, nxt, first=k == 0)
             if mention is not None:
@@ -150,6 +155,14 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
                 if mention.named or mention.end > mention.trig_end:
                     inside = mention.end  # (also "hội đàm tuần tra chung lần thứ 55": the talks' subject)
     return out
+
+
+def _short_name_of_last(text: str, out: list[EventMention], si: int, pos: int) -> bool:
+    """A trigger opening brackets right after the name just read in the sentence."""
+    last = out[-1] if out else None
+    return last is not None and last.named and last.sent == si and SHORT_NAME_BEFORE_RE.fullmatch(
+        text, last.end, pos
+    ) is not None
 
 
 def _share_time(text: str, before: list[EventMention], mention: EventMention) -> None:
@@ -479,7 +492,7 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
             mention.date_weak = True  # "Sáng 15-4, ... kết thúc chuyến tuần tra chung lần thứ 47": its last day
             mention.rules.append(ENDED)
     elif last is not None and not is_stamp(text, last) and (dates_the_verb(text, last, mention.start)
-                               or (not mention.named and is_time_of_clause(text, own, last))):
+                               or ((not mention.named or first) and is_time_of_clause(text, own, last))):
         mention.date = last
         mention.rules.append(DATE_CLAUSE)
     if mention.date is not None and mention.etype == "Visit" and ONGOING_BEFORE_RE.search(
@@ -517,6 +530,7 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
 
 # a named event told as what a trip is for: "sang thăm Việt Nam và dự Triển lãm ...", "để tham dự Hội nghị ..."
 PURPOSE_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:và|để|nhằm)\s+(?:tham\s+)?dự\s+$")
+SHORT_NAME_BEFORE_RE = re.compile(r"\s*\(\s*")
 ENDED_BEFORE_RE = re.compile(r"(?i)(?<!\w)kết thúc\s+(?:tốt đẹp\s+)?(?:chuyến|cuộc|đợt)?\s*$")
 FACT_VERB_ANYWHERE_RE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
 

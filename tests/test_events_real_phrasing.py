@@ -268,3 +268,11 @@ def test_a_short_name_in_brackets_is_the_named_event_dated_by_the_delegations_da
         "Việt Nam do Thượng tướng Lê Văn Hòa làm trưởng đoàn tham dự Đối thoại Quốc phòng Tokyo lần thứ 9 "
         "(Đối thoại TDD-9) tại Nhật Bản.", PartialDate(2026, 10, 17))
     assert len(events) == 1 and events[0].start == PartialDate(2026, 10, 14)
+
+
+def test_a_meeting_co_chaired_by_two_ministries_officials_is_a_dialogue():
+    [dialogue] = _of(_events(
+        "Từ ngày 3 đến ngày 5 tháng 3 năm 2026, lần đầu tiên hai nước tổ chức thảo luận về chính sách quốc phòng.\n"
+        "Cuộc gặp giữa hai nước được đồng chủ trì giữa Thứ trưởng Bộ Quốc phòng Việt Nam Lê Văn Hòa và "
+        "Thứ trưởng Bộ Quốc phòng Ba Lan Jan Nowak."), "Dialogue")
+    assert dialogue.start == PartialDate(2026, 3, 3) and set(dialogue.countries) == {"VNM", "POL"}

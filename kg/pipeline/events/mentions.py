@@ -107,6 +107,7 @@ SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign
 PURPOSE = rule("event.purpose-of-a-trip", "'sang thăm ... và dự Triển lãm X': named as a trip's purpose, not dated by the sentence's day")
 ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day it ended, outranked by its own days told elsewhere")
 SHORT_NAME = rule("event.short-name-in-brackets", "'X lần thứ 14 (Đối thoại SDD-14)': the short name of the event just named, not another")
+CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì giữa A và B' by two ministries' officials: a dialogue")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -227,6 +228,11 @@ def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention:
     ) < 2:
         mention.etype = "Conference"  # "Đối thoại Shangri-La": many delegations, not a bilateral dialogue
         mention.rules.append(FORUM)
+    if mention.etype == "Meeting" and not mention.named and CO_CHAIRED_RE.search(
+        text, m.end(), clause_end(text, m.end(), min(sent.end, m.end() + 80))
+    ):
+        mention.etype, mention.display = "Dialogue", "Đối thoại"  # "Cuộc gặp ... được đồng chủ trì giữa A và B"
+        mention.rules.append(CO_CHAIRED)
     folded = " ".join(m.group().casefold().split())
     if (mention.etype == "Visit" or folded in SHIP_CALL_TRIGGERS) and _ship_visit(
         text, sent.start, m.start(), m.end(), sent.end
@@ -531,6 +537,8 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
 # a named event told as what a trip is for: "sang thăm Việt Nam và dự Triển lãm ...", "để tham dự Hội nghị ..."
 PURPOSE_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:và|để|nhằm)\s+(?:tham\s+)?dự\s+$")
 SHORT_NAME_BEFORE_RE = re.compile(r"\s*\(\s*")
+# "Cuộc gặp giữa hai nước được đồng chủ trì giữa Thứ trưởng A và Bộ trưởng B": two sides chair it
+CO_CHAIRED_RE = re.compile(r"(?i)(?<!\w)(?:được\s+)?đồng chủ trì(?!\w)")
 ENDED_BEFORE_RE = re.compile(r"(?i)(?<!\w)kết thúc\s+(?:tốt đẹp\s+)?(?:chuyến|cuộc|đợt)?\s*$")
 FACT_VERB_ANYWHERE_RE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
 

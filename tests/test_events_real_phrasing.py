@@ -276,3 +276,14 @@ def test_a_meeting_co_chaired_by_two_ministries_officials_is_a_dialogue():
         "Cuộc gặp giữa hai nước được đồng chủ trì giữa Thứ trưởng Bộ Quốc phòng Việt Nam Lê Văn Hòa và "
         "Thứ trưởng Bộ Quốc phòng Ba Lan Jan Nowak."), "Dialogue")
     assert dialogue.start == PartialDate(2026, 3, 3) and set(dialogue.countries) == {"VNM", "POL"}
+
+
+def test_a_reception_told_only_in_a_photo_caption_is_dated_by_the_month_of_the_trip():
+    events = _events(
+        "Từ ngày 8 - 11/9/2026, Thượng tướng Lê Văn Hòa dẫn đầu đoàn sang thăm làm việc tại Hàn Quốc.\n\n"
+        "Ngày 9/9, tại Seoul, hai bên đồng chủ trì Đối thoại Chính sách Quốc phòng Việt Nam - Hàn Quốc lần thứ 10.\n\n"
+        "Thượng tướng Lê Văn Hòa chào xã giao Ngài Kim Min-jun, Bộ trưởng Quốc phòng Hàn Quốc\n\n"
+        "Hai bên nhất trí tăng cường hợp tác.")
+    [meeting] = _of(events, "Meeting")
+    assert meeting.start == PartialDate(2026, 9)
+    assert "event.caption-month" in {r for rd in meeting.readings for r in rd.rules}

@@ -61,6 +61,7 @@ TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the 
 COUNTERPART_BY_TITLE = rule("event.counterpart-by-title", "one of several meetings told as fact, its counterpart named by title and country only")
 STAY_ELSEWHERE = rule("event.stay-elsewhere", "a visit under way between two other countries, told only as the occasion of a meeting")
 OTHER_PARTNER = rule("event.other-partner", "a dated exercise or exchange with another foreign partner than the named one: its own event")
+CAPTION_MONTH = rule("event.caption-month", "told in a photo caption with no day of its own: the month of the day told before")
 NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no event to refer to and too little to open one")
 OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
 ATTENDS = rule("event.attends-the-told", "'Cùng dự buổi tiếp', 'Tham dự cuộc gặp': someone at the happening of its type just told")
@@ -342,6 +343,17 @@ class EventMerger:
         when.rank = 1 if when.start is not None else 0
         if when.start is not None:
             when.rules.append(DATELINE)
+        if when.start is not None and when.start.day is not None and when.end is None and self._caption_line(mention):
+            # "Thượng tướng A chào xã giao Ngài B" under a photo: some day of the trip, not the day told before
+            when.start, when.end = PartialDate(when.start.year, when.start.month), None
+            when.rules.append(CAPTION_MONTH)
+
+    def _caption_line(self, mention: EventMention) -> bool:
+        """The mention's sentence is a line of its own without a full stop: a photo caption."""
+        sent = self.idx.sentences[mention.sent]
+        text = self.doc.text
+        line = text[self.idx.paragraph_start(sent.start) : self.idx.paragraph_end(sent.start)].strip()
+        return line == text[sent.start : sent.end].strip() and not line.endswith((".", "!", "?", ";", ":"))
 
     def _date_of_paragraph(self, mention: EventMention, when: _When) -> None:
         """ "Sáng 15/10, tàu rời cảng. Trên vùng biển, tàu đã tiến hành diễn tập PASSEX ...":

@@ -41,3 +41,9 @@ def test_the_leads_day_follows_a_past_month_told_in_the_body():
     assert infer_publication_date(body, body, []) == P(2024, 4, 11)
     wish = "Chiều 24/10, Bộ trưởng tiếp đoàn. Bộ trưởng mong muốn đón đoàn sang dự Triển lãm vào tháng 12/2024."
     assert infer_publication_date(wish, wish, []) == P(2024, 10, 24)
+
+
+def test_an_anniversary_stretch_dates_the_page_by_its_last_year():
+    body = ("Tối 17/12, tại Hà Nội, Bộ Quốc phòng tổ chức Chiêu đãi kỷ niệm 82 năm Ngày thành lập Quân đội nhân dân "
+            "Việt Nam (22/12/1944 - 22/12/2026) và 37 năm Ngày hội Quốc phòng toàn dân (22/12/1989 - 22/12/2026).")
+    assert infer_publication_date(body, body, []) == P(2026, 12, 17)

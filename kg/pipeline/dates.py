@@ -541,6 +541,9 @@ def _best_hint(cleaned: str, removed_text: str) -> Optional[_Hint]:
     mentions are judged latest first, and only until the latest hint is known.
     """
     mentions = [(cleaned, c, True) for c in _selected(cleaned) if c.date.year is not None]
+    # a stretch's last day counts too: "kỷ niệm 81 năm ... (22/12/1944 - 22/12/2025)"
+    mentions += [(cleaned, c._replace(date=c.end_date), True) for c in _selected(cleaned)
+                 if c.end_date is not None and c.end_date.year is not None and c.end_date != c.date]
     if removed_text:
         mentions += [(removed_text, c, False) for c in _selected(removed_text) if c.date.is_complete]
     mentions.sort(key=lambda m: _sort_key(m[1].date), reverse=True)  # stable: equals keep their order

@@ -238,7 +238,11 @@ INVITATION_RE = re.compile(r"(?i)(?<!\w)(?:nhận|theo|nhận lời|đáp|đáp 
 
 # a sentence told as part of the happening just reported: "Dịp này, Thượng tướng X trao
 # Kỷ niệm chương tặng Đại tá Y, Tùy viên Quốc phòng Campuchia; ..."
-BACK_REFERENCE_RE = re.compile(r"(?i)(?:nhân\s+)?(?:dịp|trong dịp|cũng trong dịp)\s+này\s*,|tại đây\s*,")
+# so is who attended it, told with no trigger: "Tham dự có ...", "Tới dự, có đoàn đại biểu ..."
+BACK_REFERENCE_RE = re.compile(
+    r"(?i)(?:nhân\s+)?(?:dịp|trong dịp|cũng trong dịp)\s+này\s*,|tại đây\s*,"
+    r"|(?:cùng\s+|tới\s+|đến\s+)?(?:tham\s+)?dự\s*,?\s*(?:còn\s+)?có\s"
+)
 
 
 # The word first, then the boundary before it (`(?<!\w)tại`, but `re` can skip to "tại" in C)
@@ -281,6 +285,9 @@ AT_BEFORE_RE = re.compile(r"(?i)(?:tại|ở)\s+$")
 
 # "tại"/"ở" first, the boundary behind it (as `AT_RE`)
 HOST_AT_RE = re.compile(r"(?:tại(?<!\wtại)|ở(?<!\wở))\s+[^,;.!?]{0,60}?(?:\(([^()]{2,30})\))?(?=[,;.!?]|$)")
+# "tại Penang, Malaysia.": the country closing a place, after its comma; it ends the clause
+PLACE_COUNTRY_RE = re.compile(r",\s*")
+PLACE_END_RE = re.compile(r"\s*(?:[,;.!?(]|$)")
 
 
 SHIP_NAME_RE = re.compile(r"(?<!\w)([A-Z]{2,5})\s+((?:[A-ZĐ][\w-]*)(?:\s[A-ZĐ][\w-]*){0,3})")
@@ -358,7 +365,7 @@ DISPLAY = {
 
 # Countries listed as the delegations of a multilateral happening: "các nước Brunei,
 # Campuchia, ... và Việt Nam", "(Nga, Trung Quốc, Hoa Kỳ, Nhật Bản)"
-MEMBERS_CUE_RE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+(?:nước|quốc gia|đoàn)(?:\s+(?:thành viên|đối tác|ASEAN))?\s+$|\(\s*$")
+MEMBERS_CUE_RE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+(?:nước|quốc gia|đoàn)(?:\s+(?:thành viên|đối tác|ASEAN))?\s*:?\s+$|\(\s*$")
 # "Bên lề Hội nghị ...", "bên lề hội nghị": a meeting on the sidelines of another event
 SIDELINE_RE = re.compile(r"(?i)(?<!\w)bên lề\s+(?:của\s+)?(?:các\s+)?(hội nghị|đối thoại|diễn đàn|triển lãm|hội thảo|diễn tập)(?!\w)")
 # "gặp song phương với A; B và C": each counterpart after "với" is one meeting
@@ -377,6 +384,10 @@ TITLE_TO_COUNTRY_RE = re.compile(r"[^,;:.!?()\n]{0,50}")
 # Meeting triggers that may tell several meetings at once ("các cuộc gặp song phương với ...")
 PLURAL_MEETINGS_RE = re.compile(r"(?i)\s*(?:song phương\s+)?(?:với|cùng)\s")
 # Events many countries' delegations attend; their countries are all those listed.
+# the host named beside the delegations listed: "(chủ nhà Việt Nam và các nước: ...)"
+HOST_NAMED_RE = re.compile(r"(?i)(?<!\w)chủ nhà\s+$")
+# a plan, not a fact: "sẽ tham dự ADMM-19", "dự kiến", "theo kế hoạch"
+PLANNED_RE = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|theo kế hoạch)(?!\w)")
 MULTILATERAL_TYPES = frozenset({"Conference", "Exhibition", "Exercise", "Dialogue"})
 # Before a country at a multilateral event: its host, or an office-holder of it acting there
 # ("nước chủ nhà Brunei", "Tư lệnh Hải quân Indonesia giới thiệu", "Bộ trưởng Quốc phòng Nhật Bản phát biểu")

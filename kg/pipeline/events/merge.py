@@ -25,7 +25,9 @@ from kg.pipeline.events.lexicon import (
     BILATERAL_TYPES,
     DISPLAY,
     DURING_A_STAY_RE,
+    MULTILATERAL_TYPES,
     NAMED_TYPES,
+    PLANNED_RE,
     PRESUPPOSED_BEFORE_RE,
     SAME_DAY_RE,
     STAY_TYPES,
@@ -35,7 +37,7 @@ from kg.pipeline.events.lexicon import (
     name_fillers,
 )
 from kg.pipeline.events.mentions import CAPITALISED, PURPOSE, SHIP_VOYAGE
-from kg.pipeline.events.resolve import SPLIT, may_open
+from kg.pipeline.events.resolve import SPLIT, listed_members, may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import (
@@ -69,9 +71,10 @@ PARAGRAPH_DAY = rule("event.day-of-paragraph", "an event told as happening, unda
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
-BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,': the officials of the sentence take part in the latest event")
+BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,' / 'Tham dự có': the officials of the sentence (at a multilateral event, the countries it lists too) take part in the latest event")
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
 ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
+ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-19, Bộ trưởng Quốc phòng Malaysia ...': the officials of a sentence telling a multilateral event by its short name take part in it")
 IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
@@ -402,6 +405,7 @@ class EventMerger:
         self._back_references()
         drafts = _merge_aliases(self.drafts)
         _alias_dates(self.doc, self.idx, drafts)
+        _alias_people(self.doc, self.idx, drafts)
         events: list[Event] = []
         hosts_of: dict[int, frozenset[str]] = {}
         for d in drafts:
@@ -479,22 +483,27 @@ class EventMerger:
             _add_rule(ev, VIETNAM_BY_DEFAULT)
 
     def _back_references(self) -> None:
-        """Officials of a sentence opened by "Dịp này," take part in the latest happening told before it."""
+        """Officials of a sentence opened by "Dịp này," or "Tham dự có" take part in the
+        latest happening told before it; so do the countries listed there, at a multilateral one."""
         text, idx = self.doc.text, self.idx
         told = {si for d in self.drafts for si in d.sentences}
         for si, sent in enumerate(idx.sentences):
             opening = text[sent.start : sent.start + 80]
-            if "này" not in opening and "đây" not in opening:
-                continue  # the cheap test first: most sentences hold neither word near their start
+            if "này" not in opening and "đây" not in opening and "dự" not in opening:
+                continue  # the cheap test first: most sentences hold none of these words near their start
             if si in told or not BACK_REFERENCE_RE.match(text, sentence_head(text, sent), sent.end):
                 continue
             before = [d for d in self.drafts if d.sentences and max(d.sentences) < si]
-            names = [o.name for o in idx.names_in(sent.start, sent.end)]
-            if not before or not names:
+            if not before:
                 continue
             ev = max(before, key=lambda d: max(d.sentences)).event
+            names = [o.name for o in idx.names_in(sent.start, sent.end)]
+            # "Tới dự, có đoàn đại biểu ... các nước: Lào, Campuchia, ..."
+            members = listed_members(text, idx, sent) if ev.type in MULTILATERAL_TYPES else []
+            if not names and not members:
+                continue
             add_unique(ev.participants, *names)
-            add_unique(ev.countries, *(c for c in map(self.country_of.get, names) if c))
+            add_unique(ev.countries, *members, *(c for c in map(self.country_of.get, names) if c))
             add_unique(ev.evidence, sent.text)
             ev.readings.append(Reading(sent.start, sent.end, sent.start, sent.end, (BACK_REFERENCE,)))
 
@@ -665,6 +674,29 @@ def _alias_dates(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
                     break
             if d.event.start is not None:
                 break
+
+
+def _alias_people(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
+    """Officials named in a sentence that tells a multilateral event by its short name
+    only ("Phát biểu khai mạc ANCM-19, Bộ trưởng Quốc phòng Malaysia ..."; "IPACC đã
+    khai mạc dưới sự chủ trì của ... và ...") take part in it (not in a plan: "sẽ")."""
+    text = doc.text
+    for d in drafts:
+        if not d.named or d.event.type not in MULTILATERAL_TYPES or not d.has_fact:
+            continue
+        for alias in sorted(d.aliases):
+            for m in re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?![\w+])", text, re.I):
+                si = idx.sentence_at(m.start())
+                sent = idx.sentences[si]
+                if si in d.sentences or PLANNED_RE.search(text, sent.start, sent.end):
+                    continue
+                names = [o.name for o in idx.names_in(sent.start, sent.end)]
+                if not names:
+                    continue
+                add_unique(d.event.participants, *names)
+                add_unique(d.event.evidence, sent.text)
+                d.sentences.append(si)
+                d.event.readings.append(Reading(sent.start, sent.end, m.start(), m.end(), (ALIAS_TOLD,)))
 
 
 def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, Optional[str]]) -> bool:

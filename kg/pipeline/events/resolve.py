@@ -24,6 +24,7 @@ from kg.pipeline.events.lexicon import (
     FORCES_RE,
     HOST_AT_RE,
     HOST_CUE_RE,
+    HOST_NAMED_RE,
     LIST_JOINER_RE,
     LOC_CUT_RE,
     LOC_EVENT_RE,
@@ -37,6 +38,8 @@ from kg.pipeline.events.lexicon import (
     ORGANIZED_BY_RE,
     ORGANIZER_BEFORE_RE,
     PRESENT_BEFORE_RE,
+    PLACE_COUNTRY_RE,
+    PLACE_END_RE,
     PORT_PLACE_RE,
     SEG_RE,
     SHIP_NAME_RE,
@@ -82,7 +85,7 @@ def resolve_event_mention(
     if mention.etype in BILATERAL_TYPES and not mention.people:
         add_unique(mention.listed_countries, *_bracketed_sides(text, idx, sent, mention))
     if mention.etype in MULTILATERAL_TYPES:
-        members = _members(text, idx, sent)
+        members = listed_members(text, idx, sent)
         if len(members) >= 2:
             add_unique(mention.listed_countries, *members)
             mention.rules.append(MEMBERS)
@@ -138,15 +141,19 @@ def _per_counterpart(
     return out
 
 
-def _members(text: str, idx: DocIndex, sent: Sentence) -> list[str]:
+def listed_members(text: str, idx: DocIndex, sent: Sentence) -> list[str]:
     """The countries listed as delegations in the sentence: after "các nước" or in
-    brackets, two or more joined by commas or "và"."""
+    brackets, two or more joined by commas or "và"; and the host named with them
+    ("chủ nhà Việt Nam và các nước: Lào, Campuchia")."""
     out: list[str] = []
     for c in idx.countries_in(sent.start, sent.end):
         if c.code in out:
             continue
         if MEMBERS_CUE_RE.search(text, max(sent.start, c.start - 40), c.start):
             out.extend(_country_list(text, idx, c.start, sent.end))
+    if out:
+        out[:0] = [c.code for c in idx.countries_in(sent.start, sent.end)
+                   if HOST_NAMED_RE.search(text, max(sent.start, c.start - 12), c.start)]
     return list(dict.fromkeys(out))
 
 
@@ -313,13 +320,18 @@ def organizer(doc: Doc, lo: int, trig: int, hi: int) -> Optional[str]:
 
 
 def host_of(text: str, idx: DocIndex, lo: int, hi: int, trig: int) -> Optional[str]:
-    """Country where a named event takes place: "tại Thủ đô Viêng Chăn (Lào)"."""
+    """Country where a named event takes place: "tại Thủ đô Viêng Chăn (Lào)", or the
+    country closing the place after its city ("diễn ra tại Penang, Malaysia.")."""
     for m in HOST_AT_RE.finditer(text, lo, hi):
         if m.start() > trig + 200:
             break
         cs = idx.countries_in(m.start(), m.end())
         if cs:
             return cs[-1].code
+        after = PLACE_COUNTRY_RE.match(text, m.end(), hi)
+        closing = country_at(idx, after.end()) if after else None
+        if closing is not None and PLACE_END_RE.match(text, closing.end, hi):
+            return closing.code
     return None
 
 

@@ -1,0 +1,63 @@
+"""The countries of a multilateral event told beyond its own sentence: the country
+closing its place ("tại Penang, Malaysia"), the officials of a sentence telling it by
+its short name, and who attended it ("Tham dự có ...", "Tới dự, có ... các nước: ...")."""
+
+from __future__ import annotations
+
+from kg.model import Article, PartialDate
+from kg.pipeline import Pipeline
+
+
+def _events(text: str, kind: str = "Conference"):
+    doc = Pipeline()(Article(id="t", text=text, published=PartialDate(2026, 5, 20)))
+    return [e for e in doc.events if e.type == kind]
+
+
+def test_the_country_closing_the_place_hosts_it():
+    [conf] = _events(
+        "Ngày 14/5, Hội nghị Tư lệnh Không quân các nước ASEAN lần thứ 21 đã diễn ra tại Langkawi, Malaysia. "
+        "Trung tướng Võ Văn Tài, Tư lệnh Quân chủng Phòng không - Không quân tham dự hội nghị.")
+    assert set(conf.countries) == {"MYS", "VNM"}
+
+
+def test_a_country_starting_a_new_clause_is_no_host():
+    [conf] = _events(
+        "Ngày 14/5, Hội nghị Tư lệnh Không quân các nước ASEAN lần thứ 21 diễn ra tại Hà Nội, Nhật Bản và "
+        "Hàn Quốc cử quan sát viên. Trung tướng Võ Văn Tài tham dự hội nghị.")
+    assert "JPN" not in conf.countries
+
+
+def test_officials_of_a_sentence_telling_the_short_name_take_part():
+    [conf] = _events(
+        "Ngày 14/5, Hội nghị Tư lệnh Không quân các nước ASEAN lần thứ 21 (AACC-21) đã khai mạc tại Langkawi. "
+        "Trung tướng Võ Văn Tài, Tư lệnh Quân chủng Phòng không - Không quân Việt Nam tham dự hội nghị. "
+        "Phát biểu khai mạc AACC-21, Thượng tướng Kamal Ariffin, Tư lệnh Không quân Hoàng gia Malaysia "
+        "nhấn mạnh vai trò của hợp tác.")
+    assert {"MYS", "VNM"} <= set(conf.countries)
+    assert "Kamal Ariffin" in conf.participants
+
+
+def test_a_short_name_in_a_plan_brings_no_one():
+    [conf] = _events(
+        "Ngày 14/5, Hội nghị Tư lệnh Không quân các nước ASEAN lần thứ 21 (AACC-21) đã khai mạc tại Hà Nội "
+        "với sự tham dự của Trung tướng Võ Văn Tài. "
+        "Đại tướng Somchai Wong, Tư lệnh Không quân Thái Lan sẽ chủ trì AACC-22 vào năm sau.")
+    assert "THA" not in conf.countries
+
+
+def test_attendance_told_without_a_trigger_lists_the_delegations():
+    [conf] = _events(
+        "Ngày 12/3, tại Hà Nội, Cục Quân y tổ chức Hội nghị Quân y các nước ASEAN lần thứ hai.\n"
+        "Tham dự có Thiếu tướng Lê Văn An, Cục trưởng Cục Quân y và Đại tá John Brown, Tùy viên Quốc phòng "
+        "Australia.\n"
+        "Tới dự, có đoàn đại biểu ngành quân y các nước ASEAN (chủ nhà Việt Nam và các nước: Lào, "
+        "Campuchia, Thái Lan, Malaysia).")
+    assert set(conf.countries) == {"VNM", "AUS", "LAO", "KHM", "THA", "MYS"}
+    assert "John Brown" in conf.participants
+
+
+def test_a_listed_meeting_of_two_sides_takes_no_delegation_list():
+    [talks] = _events(
+        "Ngày 12/3, Thượng tướng Lê Văn An hội đàm với Trung tướng Somsak Noy, Tư lệnh Quân khu 2 Lào.\n"
+        "Tham dự có đại diện các nước: Campuchia, Thái Lan.", kind="Talks")
+    assert set(talks.countries) == {"VNM", "LAO"}

@@ -61,3 +61,35 @@ def test_a_listed_meeting_of_two_sides_takes_no_delegation_list():
         "Ngày 12/3, Thượng tướng Lê Văn An hội đàm với Trung tướng Somsak Noy, Tư lệnh Quân khu 2 Lào.\n"
         "Tham dự có đại diện các nước: Campuchia, Thái Lan.", kind="Talks")
     assert set(talks.countries) == {"VNM", "LAO"}
+
+
+def test_a_visit_to_the_countries_listed_after_a_colon():
+    [visit] = _events(
+        "Đoàn do Đại tướng Trần Văn Bình, Bộ trưởng Bộ Quốc phòng dẫn đầu đã đi thăm các nước Bắc Âu: "
+        "Thụy Điển, Phần Lan và Na Uy từ ngày 3 đến 12/5.", kind="Visit")
+    assert set(visit.countries) == {"VNM", "SWE", "FIN", "NOR"}
+
+
+def test_a_visit_to_the_countries_above_takes_those_of_the_sentence_before():
+    [visit] = _events(
+        "Bộ trưởng Quốc phòng Việt Nam sẽ lần lượt đến Thụy Điển, Phần Lan và Na Uy.\n"
+        "Đoàn đại biểu quân sự cấp cao Việt Nam do Đại tướng Trần Văn Bình dẫn đầu thăm chính thức "
+        "các nước trên từ ngày 3 đến 12/5.", kind="Visit")
+    assert {"SWE", "FIN", "NOR"} <= set(visit.countries)
+
+
+def test_a_ship_docking_home_as_its_visit_ends_is_no_port_call():
+    text = ("Ngày 9-6, tàu CSB 8003 do Đại tá Lê Văn Hùng làm trưởng đoàn đã cập cảng Hải đội 201, kết thúc "
+            "tốt đẹp chuyến thăm, giao lưu với Lực lượng Bảo vệ bờ biển Nhật Bản.\n"
+            "Chuyến thăm diễn ra từ ngày 2 đến 6-6 tại Yokohama, Nhật Bản.")
+    doc = Pipeline()(Article(id="t", text=text, published=PartialDate(2026, 6, 9)))
+    assert [e.start.iso() for e in doc.events] == ["2026-06-02"]
+    assert "JPN" in doc.events[0].countries
+    assert any(d.rule == "event.ship-back-home" for d in doc.dropped)
+
+
+def test_a_foreign_ship_docking_to_begin_its_visit_is_a_port_call():
+    [call] = _events(
+        "Ngày 9-6, tàu JS Ise của Lực lượng Phòng vệ Biển Nhật Bản đã cập cảng Cam Ranh, bắt đầu chuyến thăm "
+        "hữu nghị Việt Nam.", kind="PortCall")
+    assert call.start.iso() == "2026-06-09"

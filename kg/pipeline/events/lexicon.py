@@ -118,6 +118,11 @@ ORGANIZE_VERBS = ("tổ chức", "chủ trì", "đăng cai")
 GLOSS_BEFORE_RE = re.compile(r"(?<!\w)[A-Z][A-Za-z0-9+\-]{1,15}\s*\(\s*$")
 
 # "thăm chính thức", "thăm, làm việc", "thăm và làm việc" before the place visited
+# a visit to several countries: "thăm các nước châu Âu: Nga, Ba Lan và Hà Lan" (the list after
+# the colon), "thăm chính thức các nước trên" (those listed in the sentence before)
+SEVERAL_VISITED_RE = re.compile(
+    r"(?i)(?:các|hai|ba|bốn|năm)\s+nước(?:(?P<listed>[^:.;,]{0,30}?:\s*)|\s+(?:nói trên|kể trên|trên|này)(?!\w))"
+)
 VISIT_KIND_RE = re.compile(r"\s*(?:(?:chính thức|cấp nhà nước|hữu nghị)\s*)?(?:(?:,\s*|và\s+)?làm việc\s*)?")
 
 

@@ -61,7 +61,7 @@ from kg.pipeline.events.lexicon import (
     triggers,
     verb_triggers,
 )
-from kg.pipeline.events.resolve import host_country_before, host_of, visit_host
+from kg.pipeline.events.resolve import host_country_before, host_of, visit_host, visited_countries
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import (
@@ -77,8 +77,9 @@ from kg.pipeline.when import (
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
 ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
 RECEIVES = rule("event.receives-or-meets", "'tiếp' or 'gặp' right before a title or an honorific")
+BACK_HOME = rule("event.ship-back-home", "a ship docking as its trip ends ('cập cảng ..., kết thúc chuyến thăm'): back home, no port call")
 SHIP_VISITS = rule("event.ship-visits", "a bare 'thăm' made by a ship")
-VISITS_COUNTRY = rule("event.visits-country", "a bare 'thăm' right before a country")
+VISITS_COUNTRY = rule("event.visits-country", "a bare 'thăm' right before a country, or before countries listed ('thăm các nước châu Âu: Nga, Ba Lan')")
 NOT_A_VISIT = rule("event.stop-of-a-visit", "a bare 'thăm' of a place ('thăm Học viện'): a stop of a visit, not an event")
 CATEGORY = rule("event.category", "'các', 'những', 'nhiều' before it: a kind of event, not one happening")
 MODIFIER = rule("event.word-about-it", "'kịch bản', 'Sở Chỉ huy' before it: a word about the event, not its telling")
@@ -333,6 +334,8 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
         if visit_host(text, idx, m.end(), sent.end) is not None:
             # "đoàn ... do Thượng tướng X dẫn đầu thăm Nhật Bản": a visit to a country
             return _Kind("Visit", True, "Chuyến thăm", VISITS_COUNTRY)
+        if visited_countries(text, idx, idx.sentence_at(sent.start), m.end()):
+            return _Kind("Visit", True, "Chuyến thăm", VISITS_COUNTRY)  # "đi thăm các nước châu Âu: Nga, ..."
         return None  # "đoàn đã thăm Học viện": a stop of a visit, not an event
     if surface.casefold().startswith(("tiếp", "gặp")) and folded not in trig:
         return _Kind("Meeting", True, "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp", RECEIVES)
@@ -526,6 +529,8 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
         mention.date is None or not mention.date.date.day
     ):
         return PLANNED
+    if _back_home(text, sent, mention):
+        return BACK_HOME  # "tàu CSB 8001 đã cập cảng Hải đội 301, kết thúc tốt đẹp chuyến thăm ... Indonesia"
     if kind.bare_visit and mention.date is None:
         if _voyage_told(text, idx, sent, mention):
             mention.rules.append(SHIP_VOYAGE)
@@ -539,8 +544,25 @@ PURPOSE_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:và|để|nhằm)\s+(?:tham\s+)?d
 SHORT_NAME_BEFORE_RE = re.compile(r"\s*\(\s*")
 # "Cuộc gặp giữa hai nước được đồng chủ trì giữa Thứ trưởng A và Bộ trưởng B": two sides chair it
 CO_CHAIRED_RE = re.compile(r"(?i)(?<!\w)(?:được\s+)?đồng chủ trì(?!\w)")
+# a ship docking as its trip ends is back home, not calling: "cập cảng X, kết thúc tốt đẹp chuyến thăm ..."
+BACK_HOME_AFTER_RE = re.compile(
+    r"(?i)[^.;!?]{0,80}?,\s*(?:để\s+)?kết thúc\s+(?:tốt đẹp\s+|thành công\s+)?(?:chuyến|hải trình|đợt|nhiệm vụ)"
+)
+DOCKED_RE = re.compile(r"(?i)(?<!\w)(?:cập|về)\s+(?:cảng|bến|đến|tới)(?!\w)")
 ENDED_BEFORE_RE = re.compile(r"(?i)(?<!\w)kết thúc\s+(?:tốt đẹp\s+)?(?:chuyến|cuộc|đợt)?\s*$")
 FACT_VERB_ANYWHERE_RE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+
+
+def _back_home(text: str, sent: Sentence, mention: EventMention) -> bool:
+    """A ship docking as its trip ends, and that trip told as ended in the same breath:
+    "Ngày 2-9, tàu CSB 8001 đã cập cảng Hải đội 301, kết thúc tốt đẹp chuyến thăm ...". The
+    day is the return home's; the visit is told with its own days elsewhere."""
+    if mention.named or mention.etype not in ("PortCall", "Visit"):
+        return False
+    if mention.etype == "PortCall" and BACK_HOME_AFTER_RE.match(text, mention.trig_end, sent.end):
+        return True
+    ended = ENDED_BEFORE_RE.search(text, max(sent.start, mention.start - 30), mention.start)
+    return ended is not None and DOCKED_RE.search(text, sent.start, ended.start()) is not None
 
 
 def _voyage_told(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:

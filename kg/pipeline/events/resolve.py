@@ -42,6 +42,7 @@ from kg.pipeline.events.lexicon import (
     PLACE_END_RE,
     PORT_PLACE_RE,
     SEG_RE,
+    SEVERAL_VISITED_RE,
     SHIP_NAME_RE,
     TITLE_TO_COUNTRY_RE,
     VISIT_KIND_RE,
@@ -60,6 +61,7 @@ SPLIT = rule("event.one-meeting-per-counterpart",
              "'gặp song phương với A; B và C': one meeting with each counterpart's country")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
 THIS_VISIT = rule("event.guest-visit", "'chuyến thăm lần này' said by a foreign official: his visit to Vietnam")
+SEVERAL = rule("event.visits-several", "a visit to several countries: 'thăm các nước ...: A, B và C', 'thăm các nước trên' (those of the sentence before)")
 PRESENT = rule("event.countries-present", "at a multilateral event, the host country and the countries whose office-holders act there")
 
 
@@ -80,6 +82,11 @@ def resolve_event_mention(
         _visit(text, idx, sent, mention, country_of)
     mention.span_countries = [c.code for c in idx.countries_in(mention.start, mention.end)]
     mention.listed_countries = _listed_countries(text, idx, sent, mention)
+    if mention.etype == "Visit" and mention.visited is None:
+        several = visited_countries(text, idx, mention.sent, mention.trig_end)
+        if several:
+            add_unique(mention.listed_countries, *several)
+            mention.rules.append(SEVERAL)
     if mention.etype in BILATERAL_TYPES and not any(country_of.get(p) not in (None, VNM) for p in mention.guests):
         add_unique(mention.listed_countries, *_counterpart_title(text, idx, sent, mention))
     if mention.etype in BILATERAL_TYPES and not mention.people:
@@ -203,6 +210,24 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
         mention.visitor = visitor
     if visited is not None:
         mention.visited, mention.visited_place = visited.code, visited.surface
+
+
+def visited_countries(text: str, idx: DocIndex, si: int, trig_end: int) -> list[str]:
+    """The countries of a visit to several, told after the trigger: "thăm các nước châu Âu:
+    Nga, Ba Lan, Bulgaria và Hà Lan", or "thăm chính thức các nước trên" (the foreign
+    countries named in the sentence before, two or more)."""
+    sent = idx.sentences[si]
+    kind = VISIT_KIND_RE.match(text, trig_end, sent.end)
+    m = SEVERAL_VISITED_RE.match(text, kind.end() if kind else trig_end, sent.end)
+    if m is None:
+        return []
+    if m.group("listed"):
+        return _country_list(text, idx, m.end(), sent.end)
+    if si == 0:
+        return []
+    before = idx.sentences[si - 1]
+    named = list(dict.fromkeys(c.code for c in idx.countries_in(before.start, before.end) if c.code != VNM))
+    return named if len(named) >= 2 else []
 
 
 def _bracketed_sides(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> list[str]:

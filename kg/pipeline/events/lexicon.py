@@ -34,7 +34,8 @@ DATE_CUE_RE = re.compile(
 CUE_WINDOW = 80  # characters before a date searched for its cue
 
 
-FACT_VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|đang|vừa)\s+$")
+# (also "đã tiến hành tuần tra liên hợp", "đã tổ chức giao lưu")
+FACT_VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|đang|vừa)\s+(?:(?:tiến hành|thực hiện|tổ chức)\s+)?$")
 # between "giao lưu" and the activity it names ("giao lưu hữu nghị bóng đá", "giao lưu, thi đấu bóng chuyền")
 ACTIVITY_AFTER_RE = re.compile(r"(?i)\s+(?:(?:hữu nghị|và thi đấu|, thi đấu|thi đấu)\s+)?")
 

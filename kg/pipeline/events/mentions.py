@@ -341,7 +341,7 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
         return _Kind("Meeting", True, "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp", RECEIVES)
     etype, creatable, display = trig[folded]
     if not creatable and folded in verb_triggers():
-        if FACT_VERB_BEFORE_RE.search(text, max(sent.start, m.start() - 8), m.start()) is not None:
+        if FACT_VERB_BEFORE_RE.search(text, max(sent.start, m.start() - 20), m.start()) is not None:
             return _Kind(etype, True, display, TRIGGER)
         if _activity_after(text, m.end(), sent.end):
             return _Kind(etype, True, display, ACTIVITY)
@@ -497,8 +497,12 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     if heading is not None:
         mention.date, mention.date_weak = heading, mention.named and not first
         mention.rules.append(DATE_HEAD)
-        if mention.named and ENDED_BEFORE_RE.search(text, max(lo, mention.start - 30), mention.start):
-            mention.date_weak = True  # "Sáng 15-4, ... kết thúc chuyến tuần tra chung lần thứ 47": its last day
+        if ENDED_BEFORE_RE.search(text, max(lo, mention.start - 30), mention.start):
+            # "Sáng 15-4, ... kết thúc chuyến tuần tra chung lần thứ 47": its last day, no start;
+            # "Chiều 25/11, biên đội ... hoàn thành xuất sắc nhiệm vụ tuần tra liên hợp": dated elsewhere
+            mention.date_weak = True
+            if not mention.named:
+                mention.date = None
             mention.rules.append(ENDED)
     elif last is not None and not is_stamp(text, last) and (dates_the_verb(text, last, mention.start)
                                or ((not mention.named or first) and is_time_of_clause(text, own, last))):
@@ -544,12 +548,16 @@ PURPOSE_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:và|để|nhằm)\s+(?:tham\s+)?d
 SHORT_NAME_BEFORE_RE = re.compile(r"\s*\(\s*")
 # "Cuộc gặp giữa hai nước được đồng chủ trì giữa Thứ trưởng A và Bộ trưởng B": two sides chair it
 CO_CHAIRED_RE = re.compile(r"(?i)(?<!\w)(?:được\s+)?đồng chủ trì(?!\w)")
-# a ship docking as its trip ends is back home, not calling: "cập cảng X, kết thúc tốt đẹp chuyến thăm ..."
+# a ship docking as its trip ends is back home, not calling: "cập cảng X, kết thúc tốt đẹp chuyến thăm ...",
+# "cập cảng Lữ đoàn 171, hoàn thành xuất sắc nhiệm vụ tuần tra liên hợp"
 BACK_HOME_AFTER_RE = re.compile(
-    r"(?i)[^.;!?]{0,80}?,\s*(?:để\s+)?kết thúc\s+(?:tốt đẹp\s+|thành công\s+)?(?:chuyến|hải trình|đợt|nhiệm vụ)"
+    r"(?i)[^.;!?]{0,80}?,\s*(?:để\s+)?(?:kết thúc\s+(?:tốt đẹp\s+|thành công\s+)?(?:chuyến|hải trình|đợt|nhiệm vụ)"
+    r"|hoàn thành\s+(?:xuất sắc\s+|tốt\s+)?(?:chuyến|hải trình|nhiệm vụ))"
 )
 DOCKED_RE = re.compile(r"(?i)(?<!\w)(?:cập|về)\s+(?:cảng|bến|đến|tới)(?!\w)")
-ENDED_BEFORE_RE = re.compile(r"(?i)(?<!\w)kết thúc\s+(?:tốt đẹp\s+)?(?:chuyến|cuộc|đợt)?\s*$")
+ENDED_BEFORE_RE = re.compile(
+    r"(?i)(?<!\w)(?:kết thúc\s+(?:tốt đẹp\s+)?(?:chuyến|cuộc|đợt)?|hoàn thành\s+(?:xuất sắc\s+|tốt\s+)?nhiệm vụ)\s*$"
+)
 FACT_VERB_ANYWHERE_RE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
 
 

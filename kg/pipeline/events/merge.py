@@ -36,7 +36,7 @@ from kg.pipeline.events.lexicon import (
     YEAR_IN_LABEL_RE,
     name_fillers,
 )
-from kg.pipeline.events.mentions import CAPITALISED, PURPOSE, SHIP_VOYAGE
+from kg.pipeline.events.mentions import CAPITALISED, ENDED, PURPOSE, SHIP_VOYAGE
 from kg.pipeline.events.resolve import SPLIT, listed_members, may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
@@ -205,7 +205,7 @@ class EventMerger:
         if earlier is not None:
             mention.rules.append(BACK_TO_LATEST)
             return earlier
-        if mention.creatable and mention.happening and when.start is None and not mention.people:
+        if mention.creatable and mention.happening and when.start is None and not mention.people and ENDED not in mention.rules:
             self._date_of_paragraph(mention, when)  # "Sáng 15/6, tàu rời cảng. Trên biển, hai tàu đã diễn tập"
         if mention.creatable and (mention.people or (mention.happening and when.start is not None)) and may_open(
             mention, self.doc.text, self.idx, sent.end

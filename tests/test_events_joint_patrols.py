@@ -1,0 +1,42 @@
+"""Joint patrols and drills told with "liên hợp" (the press's other word for "chung"), and
+a patrol told as completed on the day its ships come home."""
+
+from __future__ import annotations
+
+from kg.model import Article, PartialDate
+from kg.pipeline import Pipeline
+
+
+def _events(text: str, kind: str = "Exercise"):
+    doc = Pipeline()(Article(id="t", text=text, published=PartialDate(2026, 4, 30)))
+    return [e for e in doc.events if e.type == kind]
+
+
+def test_a_joint_patrol_told_as_done_is_an_exercise_of_its_days():
+    [patrol] = _events(
+        "Trong 2 ngày 21 và 22.4, Hải quân nhân dân Việt Nam và Hải quân Hoàng gia Campuchia đã tiến hành "
+        "tuần tra liên hợp lần thứ 12 trên vùng biển giáp ranh.")
+    assert patrol.start.iso() == "2026-04-21" and set(patrol.countries) == {"VNM", "KHM"}
+
+
+def test_a_joint_patrol_asked_for_is_no_event():
+    assert _events(
+        "Ngày 20/4, Thượng tướng Lê Văn Bình đề nghị hai bên tiếp tục duy trì đường dây nóng; tăng cường hợp tác "
+        "quản lý biên giới, tuần tra liên hợp trên biển giữa hải quân hai nước.") == []
+
+
+def test_an_activity_inside_an_exchange_is_no_exercise_of_its_own():
+    events = Pipeline()(Article(id="t", text=(
+        "Từ ngày 9 - 10/4/2026, Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 3 được tổ chức tại "
+        "tỉnh Điện Biên với các hoạt động tuần tra liên hợp, khám bệnh, cấp thuốc cho nhân dân."),
+        published=PartialDate(2026, 4, 30))).events
+    assert [e.type for e in events] == ["Exchange"]
+
+
+def test_a_patrol_completed_on_the_day_home_is_dated_by_its_own_days():
+    [patrol] = _events(
+        "Chiều 25/4, biên đội tàu 09 đã cập cảng Lữ đoàn 171, hoàn thành xuất sắc nhiệm vụ tuần tra liên hợp "
+        "với Hải quân Hoàng gia Campuchia.\n"
+        "Trước đó, ngày 21 và 22/4, biên đội tàu 09 đã tiến hành tuần tra liên hợp với Hải quân Hoàng gia "
+        "Campuchia trên vùng biển giáp ranh.")
+    assert patrol.start.iso() == "2026-04-21" and "KHM" in patrol.countries

@@ -93,3 +93,25 @@ def test_a_foreign_ship_docking_to_begin_its_visit_is_a_port_call():
         "Ngày 9-6, tàu JS Ise của Lực lượng Phòng vệ Biển Nhật Bản đã cập cảng Cam Ranh, bắt đầu chuyến thăm "
         "hữu nghị Việt Nam.", kind="PortCall")
     assert call.start.iso() == "2026-06-09"
+
+
+def test_a_reception_of_a_delegation_named_in_the_sentence_before_takes_its_country():
+    [meeting] = _events(
+        "Ngày 3/5, đoàn sĩ quan trẻ Hải quân Hoàng gia Thái Lan do Trung tá Somchai Wong làm trưởng đoàn đến "
+        "thăm Học viện Hải quân. Đại tá Lê Văn An, Phó Giám đốc Học viện chủ trì tiếp đoàn.", kind="Meeting")
+    assert set(meeting.countries) == {"VNM", "THA"}
+
+
+def test_a_reception_told_with_no_guest_country_takes_the_articles_one_foreign_country():
+    [meeting] = _events(
+        "Máy bay tuần thám Hải quân Ấn Độ giao lưu với Hải quân Việt Nam\n\n"
+        "Chiều 28-4, đoàn bay do Trung tá Rajesh Kumar làm trưởng đoàn đã hạ cánh xuống sân bay Tân Sơn Nhất. "
+        "Sau lễ đón, các sĩ quan đã đến chào xã giao chỉ huy Lữ đoàn 125, Vùng 2 Hải quân.", kind="Meeting")
+    assert set(meeting.countries) == {"VNM", "IND"}
+
+
+def test_no_foreign_side_is_guessed_among_several_countries():
+    [meeting] = _events(
+        "Ngày 3/5, Đại tá Lê Văn An, Phó Giám đốc Học viện Hải quân chủ trì tiếp đoàn học viên. "
+        "Học viện đang đào tạo học viên của Lào, Campuchia và Thái Lan.", kind="Meeting")
+    assert meeting.countries == ["VNM"]

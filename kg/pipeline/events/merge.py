@@ -81,6 +81,7 @@ WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
+FOREIGN_SIDE = rule("event.foreign-side", "a reception or talks with only Vietnam's side named: the one foreign country its sentences, the sentence before, or the article name")
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
@@ -418,6 +419,8 @@ class EventMerger:
             if not ev.countries and not ev.participants:
                 self._sides_from_context(ev, events)
                 self._vietnam_side(ev)
+            if ev.countries == [VNM] and ev.type in ("Meeting", "Talks"):
+                self._foreign_side(ev)
             twin = None if d.named else self._twin(d, events, hosts_of)
             if twin is not None:
                 _merge_events(twin, ev, TWIN)
@@ -463,6 +466,25 @@ class EventMerger:
         ):
             ev.countries.insert(0, VNM)
             _add_rule(ev, VIETNAM_SIDE)
+
+    def _foreign_side(self, ev: Event) -> None:
+        """A reception or talks with Vietnam its only side: the foreign side is the one foreign
+        country its sentences name ("Quang cảnh buổi tiếp đoàn ... Nhật Bản"), else the sentence
+        before it ("đoàn ... Hải quân Singapore đến thăm Học viện. Đại tá X chủ trì tiếp đoàn."),
+        else the article's one foreign country."""
+        first = self.idx.sentence_at(min(r.sentence_start for r in ev.readings))
+        spans = [[(r.sentence_start, r.sentence_end) for r in ev.readings]]
+        if first > 0:
+            spans.append([(self.idx.sentences[first - 1].start, self.idx.sentences[first - 1].end)])
+        spans.append([(0, len(self.doc.text))])
+        for span in spans:
+            named = {c.code for lo, hi in span for c in self.idx.countries_in(lo, hi)} - {VNM}
+            if len(named) == 1:
+                add_unique(ev.countries, *named)
+                _add_rule(ev, FOREIGN_SIDE)
+                return
+            if named:
+                return
 
     def _sides_from_context(self, ev: Event, before: list[Event]) -> None:
         """Countries for an event told without a named side: those named in its

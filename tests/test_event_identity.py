@@ -184,3 +184,22 @@ def test_an_event_told_without_a_side_takes_the_countries_of_its_sentence_or_of_
         "Chiều 16/3, hai bên tổ chức Hội nghị rút kinh nghiệm diễn tập.")
     assert [(e.type, set(e.countries)) for e in events] == [("Exercise", {"IND", "VNM"}), ("Conference", {"IND", "VNM"})]
     assert "event.sides-of-context" in events[1].readings[0].rules
+
+
+def test_a_recap_of_an_earlier_year_is_no_event_of_the_article():
+    doc = Pipeline()(Article(id="t", text=(
+        "Sáng 12/9/2025, Bộ Chỉ huy Quân sự tỉnh Điện Biên và Bộ Chỉ huy Quân sự tỉnh Phongsaly (Lào) tổ chức "
+        "hội đàm thường niên.\n"
+        "Trong năm 2024, Bộ Chỉ huy Quân sự tỉnh Điện Biên đã cử đoàn sang thăm và hội đàm với Bộ Chỉ huy "
+        "Quân sự tỉnh Phongsaly."), published=PartialDate(2025, 9, 12)))
+    assert [(e.type, e.start.iso()) for e in doc.events] == [("Talks", "2025-09-12")]
+    assert any(d.rule == "event.recap-of-an-earlier-year" for d in doc.dropped)
+
+
+def test_a_year_round_up_keeps_its_events_of_that_year():
+    doc = Pipeline()(Article(id="t", text=(
+        "Năm 2025, đối ngoại quốc phòng đạt nhiều kết quả. Ngày 9/4/2025, Bộ trưởng Quốc phòng hai nước Việt Nam và "
+        "Lào đồng chủ trì Giao lưu hữu nghị quốc phòng biên giới lần thứ 3.\n"
+        "Trong năm 2025, Bộ trưởng Bộ Quốc phòng đã hội đàm với Bộ trưởng Quốc phòng Nhật Bản."),
+        published=PartialDate(2025, 12, 30)))
+    assert "Talks" in [e.type for e in doc.events]

@@ -75,6 +75,7 @@ BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,' / 
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
 ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
 ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-19, Bộ trưởng Quốc phòng Malaysia ...': the officials of a sentence telling a multilateral event by its short name take part in it")
+RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone, before the year of an event told on its day: a recap, not news")
 IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
@@ -428,7 +429,25 @@ class EventMerger:
             hosts_of[id(ev)] = d.hosts
             events.append(ev)
         named = {id(d.event) for d in drafts if d.named}
+        events = self._drop_recaps(events, named)
         return _fold_into_stays(_fold_stretches(events, named), named)
+
+    def _drop_recaps(self, events: list[Event], named: set[int]) -> list[Event]:
+        """An unnamed happening dated by a year alone, before the year of an event the article
+        tells on its day, is a recap of that earlier year ("Sáng 16/9/2025, ... hội đàm thường
+        niên. ... Trong năm 2024, Bộ CHQS tỉnh đã sang thăm và hội đàm ..."): history, not news."""
+        told = [e.start.year for e in events if e.start is not None and e.start.is_complete]
+        if not told:
+            return events
+        out = []
+        for ev in events:
+            if (id(ev) not in named and ev.start is not None and ev.start.month is None
+                    and ev.start.year is not None and ev.start.year < max(told)):
+                for r in ev.readings:
+                    drop(self.doc, "event", RECAP, r.start, r.end)
+                continue
+            out.append(ev)
+        return out
 
     def _twin(self, d: _Draft, events: list[Event], hosts_of: dict[int, frozenset[str]]) -> Optional[Event]:
         """An unnamed event already kept that is the same happening as draft `d`:

@@ -115,3 +115,23 @@ def test_no_foreign_side_is_guessed_among_several_countries():
         "Ngày 3/5, Đại tá Lê Văn An, Phó Giám đốc Học viện Hải quân chủ trì tiếp đoàn học viên. "
         "Học viện đang đào tạo học viên của Lào, Campuchia và Thái Lan.", kind="Meeting")
     assert meeting.countries == ["VNM"]
+
+
+def test_a_foreign_delegation_coming_to_a_unit_on_a_day_is_its_visit():
+    [visit] = _events(
+        "Nhân dịp Tết cổ truyền Bunpimay, sáng 12-4-2026, Đoàn công tác Bộ Chỉ huy Quân sự tỉnh Sekong (Lào) do "
+        "Trung tá Bounmy Keo làm trưởng đoàn, đã sang thăm cán bộ, chiến sĩ Bộ Chỉ huy Quân sự tỉnh Quảng Nam.",
+        kind="Visit")
+    assert visit.start.iso() == "2026-04-12" and set(visit.countries) == {"VNM", "LAO"}
+
+
+def test_coming_to_a_reception_is_the_reception_not_a_second_visit():
+    events = Pipeline()(Article(id="t", text=(
+        "Chiều 13/4, Đoàn công tác Bộ Chỉ huy Quân sự tỉnh Sekong (Lào) đã đến thăm, chào xã giao Bộ Chỉ huy "
+        "Quân sự tỉnh Quảng Nam."), published=PartialDate(2026, 4, 14))).events
+    assert [e.type for e in events] == ["Meeting"]
+
+
+def test_a_vietnamese_envoy_coming_to_a_unit_abroad_is_no_foreign_visit():
+    assert _events(
+        "Sáng 12-4, Đại sứ Việt Nam tại Lào Nguyễn Văn Hùng đã đến thăm Trường Sĩ quan Lục quân.", kind="Visit") == []

@@ -61,7 +61,7 @@ from kg.pipeline.events.lexicon import (
     triggers,
     verb_triggers,
 )
-from kg.pipeline.events.resolve import host_country_before, host_of, visit_host, visited_countries
+from kg.pipeline.events.resolve import GUESTS_COME, host_country_before, host_of, visit_host, visited_countries
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import (
@@ -80,6 +80,7 @@ RECEIVES = rule("event.receives-or-meets", "'tiếp' or 'gặp' right before a t
 BACK_HOME = rule("event.ship-back-home", "a ship docking as its trip ends ('cập cảng ..., kết thúc chuyến thăm'): back home, no port call")
 SHIP_VISITS = rule("event.ship-visits", "a bare 'thăm' made by a ship")
 VISITS_COUNTRY = rule("event.visits-country", "a bare 'thăm' right before a country, or before countries listed ('thăm các nước châu Âu: Nga, Ba Lan')")
+COME_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:sang|đến|tới)\s+$")
 NOT_A_VISIT = rule("event.stop-of-a-visit", "a bare 'thăm' of a place ('thăm Học viện'): a stop of a visit, not an event")
 CATEGORY = rule("event.category", "'các', 'những', 'nhiều' before it: a kind of event, not one happening")
 MODIFIER = rule("event.word-about-it", "'kịch bản', 'Sở Chỉ huy' before it: a word about the event, not its telling")
@@ -205,6 +206,8 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     c_hi = clause_end(text, m.end(), nxt if nxt > m.end() else sent.end)  # searched up to the next trigger only
     if not _refers_to_this_one(text, sent, m, mention):
         _own_date(text, idx, sent, mention, c_hi, first)
+    if kind.rule is GUESTS_COME and mention.date is None:
+        mention.date = idx.first_date_in(sent.start, m.start())  # "Nhân dịp ..., sáng 10-1-2020, Đoàn ... sang thăm"
     late = _too_late(text, idx, sent, mention, kind)
     if late is not None:
         drop(doc, "event", late, mention.start, mention.end)
@@ -336,6 +339,8 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
             return _Kind("Visit", True, "Chuyến thăm", VISITS_COUNTRY)
         if visited_countries(text, idx, idx.sentence_at(sent.start), m.end()):
             return _Kind("Visit", True, "Chuyến thăm", VISITS_COUNTRY)  # "đi thăm các nước châu Âu: Nga, ..."
+        if _foreign_guests_come(text, idx, sent, m):
+            return _Kind("Visit", True, "Chuyến thăm", GUESTS_COME)
         return None  # "đoàn đã thăm Học viện": a stop of a visit, not an event
     if surface.casefold().startswith(("tiếp", "gặp")) and folded not in trig:
         return _Kind("Meeting", True, "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp", RECEIVES)
@@ -346,6 +351,20 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
         if _activity_after(text, m.end(), sent.end):
             return _Kind(etype, True, display, ACTIVITY)
     return _Kind(etype, creatable, display, TRIGGER)
+
+
+def _foreign_guests_come(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:
+    """ "Sáng 10-1, Đoàn công tác Bộ CHQS tỉnh Hủa Phăn (Lào) ... đã sang thăm chúc Tết Bộ CHQS tỉnh
+    Thanh Hóa": a foreign delegation coming, on a day, to a unit in Vietnam, with no other
+    happening told in the clause (not "đến thăm, chào xã giao ...": that is the reception)."""
+    if not COME_BEFORE_RE.search(text, max(sent.start, m.start() - 6), m.start()):
+        return False
+    if not any(c.code != VNM and not host_country_before(text, c.start) for c in idx.countries_in(sent.start, m.start())):
+        return False  # (not "Đại sứ Việt Nam tại Lào đã đến thăm ...")
+    if idx.first_date_in(sent.start, m.start()) is None:
+        return False
+    hi = clause_end(text, m.end(), sent.end)
+    return trigger_re().search(text, m.end(), hi) is None and not idx.countries_in(m.end(), hi)
 
 
 def _activity_after(text: str, end: int, hi: int) -> bool:

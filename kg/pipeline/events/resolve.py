@@ -60,6 +60,7 @@ from kg.pipeline.when import clause_end, clause_start
 SPLIT = rule("event.one-meeting-per-counterpart",
              "'gặp song phương với A; B và C': one meeting with each counterpart's country")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
+GUESTS_COME = rule("event.foreign-guests-come", "a foreign delegation 'sang thăm'/'đến thăm' a unit in Vietnam on a day, nothing else told in the clause: its visit to Vietnam")
 THIS_VISIT = rule("event.guest-visit", "'chuyến thăm lần này' said by a foreign official: his visit to Vietnam")
 SEVERAL = rule("event.visits-several", "a visit to several countries: 'thăm các nước ...: A, B và C', 'thăm các nước trên' (those of the sentence before)")
 PRESENT = rule("event.countries-present", "at a multilateral event, the host country and the countries whose office-holders act there")
@@ -82,6 +83,9 @@ def resolve_event_mention(
         _visit(text, idx, sent, mention, country_of)
     mention.span_countries = [c.code for c in idx.countries_in(mention.start, mention.end)]
     mention.listed_countries = _listed_countries(text, idx, sent, mention)
+    if GUESTS_COME in mention.rules:  # "Đoàn công tác Bộ CHQS tỉnh Hủa Phăn (Lào) ... đã sang thăm ...": the guests' country
+        add_unique(mention.listed_countries, *(c.code for c in idx.countries_in(sent.start, mention.start)
+                                               if c.code != VNM and not host_country_before(text, c.start)))
     if mention.etype == "Visit" and mention.visited is None:
         several = visited_countries(text, idx, mention.sent, mention.trig_end)
         if several:
@@ -201,7 +205,9 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
     before = [o for o in people if o.end <= mention.start]
     after = [o for o in people if o.start >= mention.end]
     ordered = [o.name for o in before[::-1] + after]
-    if visited is None and mention.this_one:
+    if visited is None and GUESTS_COME in mention.rules:
+        mention.visited, mention.visited_place = VNM, "Việt Nam"  # a foreign delegation comes to a unit here
+    if visited is None and (mention.this_one or GUESTS_COME in mention.rules):
         _guest_visit(mention, ordered, country_of)
         return
     visitor = next((p for p in ordered if host_code and country_of.get(p) not in (None, host_code)), None)
@@ -392,7 +398,7 @@ def _port_call(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> Non
 def may_open(m: EventMention, text: str, idx: DocIndex, hi: int) -> bool:
     """A bare "chuyến thăm" is the visit already told ("chuyến thăm là dịp ...");
     a new Visit needs its host ("thăm chính thức Việt Nam"), its own date or its visitor ("của ...")."""
-    if m.etype != "Visit" or m.date_cued or (m.this_one and m.visited is not None):
+    if m.etype != "Visit" or m.date_cued or (m.this_one and m.visited is not None) or GUESTS_COME in m.rules:
         return True
     if visit_host(text, idx, m.trig_end, hi) is not None or _foreign_visitor_on_a_day(text, idx, m):
         return True

@@ -135,3 +135,24 @@ def test_coming_to_a_reception_is_the_reception_not_a_second_visit():
 def test_a_vietnamese_envoy_coming_to_a_unit_abroad_is_no_foreign_visit():
     assert _events(
         "Sáng 12-4, Đại sứ Việt Nam tại Lào Nguyễn Văn Hùng đã đến thăm Trường Sĩ quan Lục quân.", kind="Visit") == []
+
+
+def test_an_exercise_of_several_navies_told_by_a_vietnamese_outlet_involves_vietnam():
+    [drill] = _events(
+        "Tàu 012 Lý Thái Tổ của Hải quân nhân dân Việt Nam tham gia sự kiện này.\n"
+        "Diễn tập Hải quân Ấn Độ Dương 2026 (IONEX) diễn ra từ ngày 3/5 đến 8/5 ngoài khơi Goa.\n"
+        "Ngoài chủ nhà, hải quân Australia, Pháp và Nhật Bản cũng triển khai tàu tới diễn tập.", kind="Exercise")
+    assert "VNM" in drill.countries and {"AUS", "FRA", "JPN"} <= set(drill.countries)
+
+
+def test_a_foreign_exercise_in_world_news_does_not_involve_vietnam():
+    [drill] = _events(
+        "Ngày 3/5, hải quân Mỹ, Nhật Bản và Australia đã diễn tập chung ngoài khơi đảo Guam.", kind="Exercise")
+    assert "VNM" not in drill.countries
+
+
+def test_an_unnamed_drill_held_at_a_place_of_a_country_has_it_as_host():
+    [drill] = _events(
+        "Sáng 14/5, tàu 17 do Đại tá Lê Văn Nam, Phó Tư lệnh Vùng 2 Hải quân Việt Nam chỉ huy đã diễn tập tìm kiếm "
+        "cứu nạn tại vùng biển ngoài khơi Visakhapatnam, Ấn Độ.", kind="Exercise")
+    assert {"VNM", "IND"} <= set(drill.countries)

@@ -222,6 +222,9 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         mention.rules.append(HAPPENING)
     if mention.named:
         _named_details(text, idx, sent, mention, c_lo)
+    elif mention.etype in ("Exercise", "Conference") and mention.happening:
+        # "Diễn tập ... diễn ra tại khu vực biển phía Đông thành phố Visakhapatnam, Ấn Độ": its host
+        mention.host = host_of(text, idx, c_lo, sent.end, mention.start)
     return mention
 
 

@@ -85,6 +85,7 @@ SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the 
 FOREIGN_SIDE = rule("event.foreign-side", "a reception or talks with only Vietnam's side named: the one foreign country its sentences, the sentence before, or the article name")
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
+VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise or conference of two or more foreign countries, in an article naming Vietnam or its officials, involves Vietnam")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
 
 
@@ -103,6 +104,7 @@ class _Draft:
     hosts: frozenset[str] = frozenset()  # who received or met, as the mention that opened it says
     label_words: int = 0  # words of the name that labels it
     headline_dateline: bool = False  # opened in the title, dated only by the dateline
+    places: list[str] = field(default_factory=list)  # countries hosting it, as its place tells ("tại Goa, Ấn Độ")
 
 
 @dataclass
@@ -381,6 +383,8 @@ class EventMerger:
         ev = draft.event
         sent = self.idx.sentences[mention.sent]
         add_unique(ev.countries, *mention.participants_from)
+        if mention.host and not draft.named:
+            add_unique(draft.places, mention.host)
         if mention.happening or mention.date is not None:
             draft.has_fact = True
         if draft.headline_dateline and mention.sent > 0 and when.start is not None and DATELINE not in when.rules:
@@ -420,6 +424,7 @@ class EventMerger:
             if not ev.countries and not ev.participants:
                 self._sides_from_context(ev, events)
                 self._vietnam_side(ev)
+            add_unique(ev.countries, *d.places)
             if ev.countries == [VNM] and ev.type in ("Meeting", "Talks"):
                 self._foreign_side(ev)
             twin = None if d.named else self._twin(d, events, hosts_of)
@@ -470,6 +475,11 @@ class EventMerger:
             add_unique(ev.countries, self.country_of.get(p))
         if ev.organizer and ev.organizer.endswith("Việt Nam"):
             add_unique(ev.countries, VNM)
+        if ev.type in ("Exercise", "Conference") and VNM not in ev.countries and len(ev.countries) >= 2 and (
+            any(c.code == VNM for c in self.doc.countries) or any(o.country == VNM for o in self.doc.officials)
+        ):
+            ev.countries.insert(0, VNM)  # a multilateral drill or forum a Vietnamese outlet tells with Vietnam in it
+            _add_rule(ev, VIETNAM_TAKES_PART)
         self._vietnam_side(ev)
         if not ev.label:
             ev.label = _anon_label(ev)

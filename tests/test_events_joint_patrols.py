@@ -40,3 +40,27 @@ def test_a_patrol_completed_on_the_day_home_is_dated_by_its_own_days():
         "Trước đó, ngày 21 và 22/4, biên đội tàu 09 đã tiến hành tuần tra liên hợp với Hải quân Hoàng gia "
         "Campuchia trên vùng biển giáp ranh.")
     assert patrol.start.iso() == "2026-04-21" and "KHM" in patrol.countries
+
+
+def test_two_ships_told_before_drill_on_the_day_heading_that_sentence():
+    [drill] = _events(
+        "Ngày 5/4, tàu 011 Đinh Tiên Hoàng của Hải quân nhân dân Việt Nam và tàu HMNZS Aotearoa của Hải quân "
+        "Hoàng gia New Zealand cùng rời cảng Cam Ranh.\n"
+        "Trên vùng biển phía Nam, hai tàu đã tiến hành luyện tập chung về thông tin liên lạc.")
+    assert drill.start.iso() == "2026-04-05" and set(drill.countries) == {"VNM", "NZL"}
+
+
+def test_a_meeting_before_that_day_is_not_dated_by_it():
+    events = Pipeline()(Article(id="t", text=(
+        "Ngày 5/4, tàu 011 Đinh Tiên Hoàng đã luyện tập chung với tàu HMNZS Aotearoa của Hải quân Hoàng gia "
+        "New Zealand.\n"
+        "Trước đó, hai bên đã có buổi Hội nghị hiệp đồng trực tuyến để thống nhất nội dung luyện tập."),
+        published=PartialDate(2026, 4, 30))).events
+    [conf] = [e for e in events if e.type == "Conference"]
+    assert conf.start is None
+
+
+def test_a_multinational_exercise_named_with_its_year_is_dated_by_it_and_involves_vietnam():
+    [drill] = _events("Tàu 016 Quang Trung của Việt Nam tham gia diễn tập Hải quân đa phương Kakadu năm 2026 tại "
+                      "Australia.")
+    assert drill.start.iso() == "2026" and set(drill.countries) == {"VNM", "AUS"}

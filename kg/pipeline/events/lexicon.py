@@ -392,6 +392,12 @@ PLURAL_MEETINGS_RE = re.compile(r"(?i)\s*(?:song phương\s+)?(?:với|cùng)\s"
 # Events many countries' delegations attend; their countries are all those listed.
 # the host named beside the delegations listed: "(chủ nhà Việt Nam và các nước: ...)"
 HOST_NAMED_RE = re.compile(r"(?i)(?<!\w)chủ nhà\s+$")
+# the two sides just told, referred to: "hai tàu", "hai bên", "hai lực lượng", "hải quân hai nước"
+BOTH_SIDES_RE = re.compile(r"(?i)(?<!\w)hai\s+(?:tàu|bên|đoàn|lực lượng|biên đội|nước|đơn vị)(?!\w)")
+# a sentence told on another day than the one before: "Trước đó, ...", "Sau đó, ...", "Hôm sau, ..."
+OTHER_DAY_RE = re.compile(r"(?i)(?:trước đó|sau đó|hôm sau|ngày hôm sau|hôm trước|ngày hôm trước)(?!\w)")
+# a name telling many navies or armies take part: "Diễn tập Hải quân đa phương MILAN"
+MULTILATERAL_RE = re.compile(r"(?i)(?<!\w)(?:đa phương|đa quốc gia|quốc tế)(?!\w)")
 # a plan, not a fact: "sẽ tham dự ADMM-19", "dự kiến", "theo kế hoạch"
 PLANNED_RE = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|theo kế hoạch)(?!\w)")
 MULTILATERAL_TYPES = frozenset({"Conference", "Exhibition", "Exercise", "Dialogue"})

@@ -15,12 +15,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from kg.model import Doc, Event, PartialDate, Reading
+from kg.model import DateMention, Doc, Event, PartialDate, Reading
 from kg.pipeline.common import VNM, DocIndex, add_unique, norm_key
 from kg.pipeline.events.lexicon import (
     AFTER_TOLD_RE,
     AT_BEFORE_RE,
     ATTENDED_BEFORE_RE,
+    BOTH_SIDES_RE,
+    MULTILATERAL_RE,
+    OTHER_DAY_RE,
     BACK_REFERENCE_RE,
     BILATERAL_TYPES,
     DISPLAY,
@@ -68,6 +71,7 @@ NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no even
 OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
 ATTENDS = rule("event.attends-the-told", "'Cùng dự buổi tiếp', 'Tham dự cuộc gặp': someone at the happening of its type just told")
 PARAGRAPH_DAY = rule("event.day-of-paragraph", "an event told as happening, undated, on the day heading its paragraph")
+SIDES_TOLD_BEFORE = rule("event.sides-told-before", "'hai tàu đã luyện tập chung' with no day of its own: the day and the sides of the sentence before")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
@@ -85,7 +89,8 @@ SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the 
 FOREIGN_SIDE = rule("event.foreign-side", "a reception or talks with only Vietnam's side named: the one foreign country its sentences, the sentence before, or the article name")
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
-VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise or conference of two or more foreign countries, in an article naming Vietnam or its officials, involves Vietnam")
+YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month: the year its name holds ('MILAN năm 2022', 'Komodo 2025')")
+VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise or conference (two or more foreign countries, or 'đa phương' in its name), in an article naming Vietnam or its officials, involves Vietnam")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
 
 
@@ -369,11 +374,26 @@ class EventMerger:
         if DURING_A_STAY_RE.match(self.doc.text, sentence_head(self.doc.text, sent), sent.end):
             return  # "Trong thời gian thăm, thủy thủ còn giao lưu ...": some day of the stay
         found = paragraph_dateline(self.idx, mention.sent)
+        rule_name = PARAGRAPH_DAY
         if found is None or self.idx.paragraph_start(found.start) != self.idx.paragraph_start(mention.start):
+            found, rule_name = self._day_of_the_sides_told(mention), SIDES_TOLD_BEFORE
+        if found is None:
             return
         when.start, when.end = dates_of(self.idx, found)
         if when.start is not None:
-            when.rules.append(PARAGRAPH_DAY)
+            when.rules.append(rule_name)
+
+    def _day_of_the_sides_told(self, mention: EventMention) -> Optional[DateMention]:
+        """ "Ngày 5/3, tàu A của Việt Nam và tàu B của Hải quân Pháp rời cảng.\nTrên biển, hai tàu
+        đã luyện tập chung": the sides the sentence before tells, on the day heading it."""
+        text, sent = self.doc.text, self.idx.sentences[mention.sent]
+        if mention.sent == 0 or not BOTH_SIDES_RE.search(text, sent.start, mention.start) or OTHER_DAY_RE.match(
+            text, sentence_head(text, sent), sent.end
+        ):
+            return None  # (not "Trước đó, hai bên đã có buổi Hội nghị hiệp đồng ...": another day)
+        prev = self.idx.sentences[mention.sent - 1]
+        head = sentence_head(text, prev)
+        return self.idx.first_date_in(head, min(prev.end, head + 30))
 
     def _drop(self, mention: EventMention, reason: str) -> None:
         drop(self.doc, "event", reason, mention.start, mention.end)
@@ -420,6 +440,9 @@ class EventMerger:
                     drop(self.doc, "event", IN_PASSING, r.start, r.end)
                 continue
             ev = d.event
+            if d.named and ev.type == "Exercise" and ev.start is None and d.year is not None:
+                ev.start = PartialDate(d.year)  # "diễn tập Hải quân đa phương MILAN năm 2022": no day told
+                _add_rule(ev, YEAR_OF_NAME)
             self._complete(ev)
             if not ev.countries and not ev.participants:
                 self._sides_from_context(ev, events)
@@ -475,7 +498,8 @@ class EventMerger:
             add_unique(ev.countries, self.country_of.get(p))
         if ev.organizer and ev.organizer.endswith("Việt Nam"):
             add_unique(ev.countries, VNM)
-        if ev.type in ("Exercise", "Conference") and VNM not in ev.countries and len(ev.countries) >= 2 and (
+        several = len(ev.countries) >= 2 or (len(ev.countries) == 1 and MULTILATERAL_RE.search(ev.label) is not None)
+        if ev.type in ("Exercise", "Conference") and VNM not in ev.countries and several and (
             any(c.code == VNM for c in self.doc.countries) or any(o.country == VNM for o in self.doc.officials)
         ):
             ev.countries.insert(0, VNM)  # a multilateral drill or forum a Vietnamese outlet tells with Vietnam in it
@@ -526,12 +550,23 @@ class EventMerger:
             _add_rule(ev, SIDES_OF_SENTENCE)
             return
         earlier = next((e for e in reversed(before) if e.countries), None)
+        told = self._countries_told_before(ev)
         if earlier is not None:
             add_unique(ev.countries, *earlier.countries)
             _add_rule(ev, SIDES_OF_CONTEXT)
+        elif told:
+            add_unique(ev.countries, VNM, *told)  # "hai tàu": those the sentence before tells
+            _add_rule(ev, SIDES_TOLD_BEFORE)
         else:
             ev.countries.append(VNM)  # a Vietnamese outlet tells what Vietnam's forces do
             _add_rule(ev, VIETNAM_BY_DEFAULT)
+
+    def _countries_told_before(self, ev: Event) -> list[str]:
+        """The countries of the sentence before an event dated by it ("hai tàu đã luyện tập chung")."""
+        if SIDES_TOLD_BEFORE not in ev.readings[0].rules:
+            return []
+        prev = self.idx.sentences[self.idx.sentence_at(ev.readings[0].sentence_start) - 1]
+        return [c.code for c in self.idx.countries_in(prev.start, prev.end)]
 
     def _back_references(self) -> None:
         """Officials of a sentence opened by "Dịp này," or "Tham dự có" take part in the

@@ -156,3 +156,11 @@ def test_an_unnamed_drill_held_at_a_place_of_a_country_has_it_as_host():
         "Sáng 14/5, tàu 17 do Đại tá Lê Văn Nam, Phó Tư lệnh Vùng 2 Hải quân Việt Nam chỉ huy đã diễn tập tìm kiếm "
         "cứu nạn tại vùng biển ngoài khơi Visakhapatnam, Ấn Độ.", kind="Exercise")
     assert {"VNM", "IND"} <= set(drill.countries)
+
+
+def test_the_country_in_brackets_after_a_long_place_hosts_it():
+    [conf] = _events(
+        "Ngày 7-5, Hội nghị Tư lệnh Lực lượng Quốc phòng ASEAN lần thứ 23 đã diễn ra tại thành phố Chiang Mai "
+        "(Thái Lan) do Lực lượng Vũ trang Hoàng gia Thái Lan chủ trì tổ chức, với sự tham dự của Tư lệnh các nước. "
+        "Đại tướng Lê Văn Tâm dẫn đầu đoàn Việt Nam tham dự hội nghị.")
+    assert set(conf.countries) == {"VNM", "THA"}

@@ -291,6 +291,8 @@ AT_BEFORE_RE = re.compile(r"(?i)(?:tại|ở)\s+$")
 
 # "tại"/"ở" first, the boundary behind it (as `AT_RE`)
 HOST_AT_RE = re.compile(r"(?:tại(?<!\wtại)|ở(?<!\wở))\s+[^,;.!?]{0,60}?(?:\(([^()]{2,30})\))?(?=[,;.!?]|$)")
+# "tại thành phố Ba-li (Indonesia) do ...": the country in brackets right after the place
+HOST_BRACKET_RE = re.compile(r"tại(?<!\wtại)\s+[^,;.!?()]{1,40}\(([^()]{2,30})\)")
 # "tại Penang, Malaysia.": the country closing a place, after its comma; it ends the clause
 PLACE_COUNTRY_RE = re.compile(r",\s*")
 PLACE_END_RE = re.compile(r"\s*(?:[,;.!?(]|$)")

@@ -23,6 +23,7 @@ from kg.pipeline.events.lexicon import (
     DELEGATION_RE,
     FORCES_RE,
     HOST_AT_RE,
+    HOST_BRACKET_RE,
     HOST_CUE_RE,
     HOST_NAMED_RE,
     LIST_JOINER_RE,
@@ -359,6 +360,15 @@ def host_of(text: str, idx: DocIndex, lo: int, hi: int, trig: int) -> Optional[s
         cs = idx.countries_in(m.start(), m.end())
         if cs:
             return cs[-1].code
+    for m in HOST_BRACKET_RE.finditer(text, lo, hi):  # "tại thành phố Ba-li (Indonesia) do Quân đội ... tổ chức"
+        if m.start() > trig + 200:
+            break
+        cs = idx.countries_in(m.start(1), m.end(1))
+        if cs:
+            return cs[-1].code
+    for m in HOST_AT_RE.finditer(text, lo, hi):
+        if m.start() > trig + 200:
+            break
         after = PLACE_COUNTRY_RE.match(text, m.end(), hi)
         closing = country_at(idx, after.end()) if after else None
         if closing is not None and PLACE_END_RE.match(text, closing.end, hi):

@@ -578,7 +578,13 @@ def _lead_date(cleaned: str) -> Optional[PartialDate]:
     paragraph (three paragraphs, at most 1,000 characters)."""
     paragraphs = [p for p in cleaned[:1000].split("\n") if p.strip()]
     lead = "\n".join(paragraphs[:LEAD_PARAGRAPHS])
-    return next((c.date for c in _selected(lead) if c.date.day is not None), None)
+    return next((c.date for c in _selected(lead) if c.date.day is not None and not _anniversary_stretch(c)), None)
+
+
+def _anniversary_stretch(c: _Candidate) -> bool:
+    """ "(22/12/1944-22/12/2024)": the years an anniversary counts, not the day of the news."""
+    start, end = c.date.year, c.end_date.year if c.end_date is not None else None
+    return start is not None and end is not None and end - start > 1
 
 
 def infer_publication_date(

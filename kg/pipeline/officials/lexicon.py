@@ -91,6 +91,20 @@ def honorific_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def counterpart_re() -> re.Pattern[str]:
+    """A counterpart phrase, an optional side word, then up to 40 characters of
+    clause (a country, "là", a rank) ending right before a name."""
+    words = phrase_pattern(load_lines("lex_counterpart_titles.txt"))
+    return re.compile(r"(?i:" + words + r")(?:\s+(?:phía|của))?(?P<rest>[^,;:.()\n]{0,40}?)\s+$")
+
+
+@lru_cache(maxsize=1)
+def single_name_title_re() -> re.Pattern[str]:
+    """A title after which one word is a whole name ("Huân tước Astor "), ending right before it."""
+    return re.compile(phrase_pattern(load_lines("lex_single_name_titles.txt")) + r"\s+$")
+
+
+@lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     return frozenset(load_lines("lex_surnames.txt"))
 

@@ -34,6 +34,7 @@ from kg.pipeline.officials.lexicon import (
     after_ship_cue,
     break_re,
     company_before_re,
+    counterpart_re,
     head_start_re,
     honorific_re,
     position_re,
@@ -41,6 +42,7 @@ from kg.pipeline.officials.lexicon import (
     rank_re,
     side_cue_re,
     side_switch_re,
+    single_name_title_re,
     stop_names,
     suffix_after_re,
     suffixes,
@@ -60,6 +62,8 @@ RANK = rule("official.rank", "a military rank stands before the name")
 TITLE = rule("official.title", "a title stands before the name")
 HONORIFIC = rule("official.honorific", "an honorific (ông, bà, ngài, đồng chí) stands before the name")
 APPOSITIVE = rule("official.title-after", "a title follows the name, after a comma, a dash or a bracket")
+COUNTERPART = rule("official.counterpart", "named as a minister's or commander's counterpart ('người đồng cấp Nhật Bản X'): an official of the country named")
+SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's or monarch's title is the whole name: 'Huân tước Astor'")
 TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
 COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed after the name: 'Lưu Hải Phong (Trung Quốc)'")
 COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host)")
@@ -81,13 +85,15 @@ class _Anchors:
     appositive: list[tuple[int, int]]
     tag_country: Optional[str] = None
     title_spans: list[tuple[int, int]] = field(default_factory=list)
+    counterpart: Optional[tuple[int, int]] = None  # "người đồng cấp Nhật Bản " before the name
 
     @property
     def any(self) -> bool:
-        return bool(self.ranks or self.heads or self.honorific or self.appositive)
+        return bool(self.ranks or self.heads or self.honorific or self.appositive or self.counterpart)
 
     def rules(self) -> list[str]:
-        found = [(self.ranks, RANK), (self.heads, TITLE), (self.honorific, HONORIFIC), (self.appositive, APPOSITIVE)]
+        found = [(self.ranks, RANK), (self.heads, TITLE), (self.honorific, HONORIFIC), (self.appositive, APPOSITIVE),
+                 (self.counterpart, COUNTERPART)]
         return [name for present, name in found if present]
 
 
@@ -152,8 +158,11 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         drop(doc, "official", turned_down, n_start, n_end)
         return None
     name = text[n_start:n_end]
-    mention = OfficialMention(name=name, start=n_start, end=n_end, foreign=cand.foreign, short=" " not in name,
-                              sentence=cand.sentence, rules=anchors.rules())
+    whole = " " not in name and single_name_title_re().search(text, max(sent.start, n_start - 14), n_start) is not None
+    mention = OfficialMention(name=name, start=n_start, end=n_end, foreign=cand.foreign,
+                              short=" " not in name and not whole, sentence=cand.sentence, rules=anchors.rules())
+    if whole:
+        mention.rules.append(SINGLE_NAME_TITLE)
     if n_end in names.cut_at:
         mention.rules.append(TITLE_STOPS_AT_NAME)
     _read_title(text, mention, anchors)
@@ -184,6 +193,7 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
         heads=list(position_re().finditer(text, region_start, n_start)),
         honorific=honorific_re().search(text, max(sent.start, n_start - 12), n_start),
         appositive=_appositive(text, n_end, sent.end, names),
+        counterpart=_counterpart(text, sent.start, n_start),
     )
     if not anchors.appositive:
         # "Đổng Quân (Dong Jun), Bộ trưởng ...", "Lưu Hải Phong (Trung Quốc), Tư lệnh ...":
@@ -193,6 +203,18 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
             anchors.appositive = _appositive(text, aside.end(), sent.end, names)
             anchors.tag_country = bracketed_country(idx, aside)
     return anchors
+
+
+def _counterpart(text: str, s_lo: int, n_start: int) -> Optional[tuple[int, int]]:
+    """The span from a counterpart phrase to the name ("người đồng cấp phía Anh là
+    Huân tước "), if one stands right before it and holds no other clause."""
+    m = counterpart_re().search(text, max(s_lo, n_start - 70), n_start)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    if any(b.group() != "là" for b in break_re().finditer(rest)):
+        return None  # "người đồng cấp đã tiếp ông X": another clause
+    return m.start(), n_start
 
 
 def _unanchored(text: str, sent: Sentence, n_start: int, n_end: int, foreign: bool, anchors: _Anchors) -> Optional[str]:
@@ -225,6 +247,8 @@ def _read_title(text: str, mention: OfficialMention, anchors: _Anchors) -> None:
             mention.positions.append(pos)
     elif ranks:
         anchors.title_spans.append((ranks[0].start(), n_start))
+    if anchors.counterpart:
+        anchors.title_spans.append(anchors.counterpart)
     for a, b in anchors.appositive:
         seg = _clean_position(text[a:b])
         rk = rank_re().match(seg)
@@ -290,12 +314,19 @@ def _left_region(text: str, start: int, lo: int) -> int:
             seg_end = j
     last = LAST_BOUNDARY_RE.match(text, lo, seg_end)
     region_start = last.end() if last else lo
+    heads = [h.span() for h in position_re().finditer(text, region_start, start)]
     for m in break_re().finditer(text, region_start, start):
         if text[m.start() - 1 : m.start()].isspace() or m.start() == region_start:
-            # "và", "với"... end a clause unless inside the bracketed aside
-            if not (seg_end < m.start() < start):
+            # "và", "với"... end a clause unless inside the bracketed aside, or
+            # part of a title ("Thư ký": "ký" signs only outside a title)
+            if not (seg_end < m.start() < start) and not _inside(m.span(), heads):
                 region_start = m.end()
     return region_start
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """True if `span` lies within one of `spans` (and is not all of it)."""
+    return any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in spans)
 
 
 def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, int]]:
@@ -315,7 +346,9 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
         b = BOUNDARY_CHARS.search(text, pos, hi)
         if b:
             stop = b.start()
-        k = break_re().search(text, pos + 1, stop)
+        head = head_start_re().match(text, pos, hi)
+        # a break word inside the head is part of the title ("Thư ký", "Tổng Thư ký")
+        k = break_re().search(text, max(pos + 1, head.end() if head else pos), stop)
         if k:
             stop = k.start()
         if names.start_in(pos, stop):

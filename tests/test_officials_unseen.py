@@ -1,0 +1,122 @@
+"""Officials and the countries they stand for, as real Vietnamese news phrases
+them on pages the rules were not fitted to: counterparts, peers, legislators,
+Chinese names read in Sino-Vietnamese, titles that hold a clause word ("Thư
+ký"), names after a dash. Every sentence here is written for the test."""
+
+from kg.pipeline import extract
+
+
+def _officials(text):
+    return {o.name: o for o in extract(text).officials}
+
+
+def _rules_of(doc, name):
+    off = next(o for o in doc.officials if o.name == name)
+    return {rule for reading in off.readings for rule in reading.rules}
+
+
+# ------------------------------------------------------------ titles with "ký"
+
+
+def test_secretary_general_before_a_name_is_a_title():
+    # "ký" (to sign) ends a clause, but not inside "Thư ký"
+    offs = _officials("Sáng 4/3, Thượng tướng Lê Văn Bình tiếp Tổng Thư ký ASEAN Lim Chee Wah tại Hà Nội.")
+    assert offs["Lim Chee Wah"].positions == ["Tổng Thư ký ASEAN"]
+
+
+def test_secretary_title_after_a_name_is_read_whole():
+    offs = _officials(
+        "Chiều 9/10, Đại tướng Lê Văn Bình tiếp ngài Ivan Petrov, Thư ký Hội đồng An ninh Liên bang Nga đang thăm Việt Nam."
+    )
+    assert offs["Ivan Petrov"].positions == ["Thư ký Hội đồng An ninh Liên bang Nga"]
+    assert offs["Ivan Petrov"].country == "RUS"
+
+
+def test_signing_still_ends_a_clause():
+    offs = _officials("Hai bên đã ký Biên bản hợp tác, Thượng tướng Lê Văn Bình ký thay mặt Bộ Quốc phòng.")
+    assert "Lê Văn Bình" in offs and offs["Lê Văn Bình"].country == "VNM"
+
+
+# ------------------------------------------------------------ counterparts
+
+
+def test_counterpart_with_country_is_an_official_of_that_country():
+    doc = extract("Chiều 14/6, Đại tướng Lê Văn Bình hội đàm với người đồng cấp Nhật Bản Tanaka Hiroshi tại Tokyo.")
+    offs = {o.name: o for o in doc.officials}
+    assert offs["Tanaka Hiroshi"].country == "JPN"
+    assert "official.counterpart" in _rules_of(doc, "Tanaka Hiroshi")
+    talks = [e for e in doc.events if e.type == "Talks"]
+    assert talks and "JPN" in talks[0].countries
+
+
+def test_counterpart_country_that_is_also_a_given_name():
+    # "Nga" is also a given name; after "người đồng cấp" it is Russia
+    offs = _officials("Sáng 11/2, Đại tướng Lê Văn Bình đón người đồng cấp Nga Pavel Orlov tại trụ sở Bộ Quốc phòng.")
+    assert "Pavel Orlov" in offs and offs["Pavel Orlov"].country == "RUS"
+
+
+def test_counterpart_named_after_la_and_a_peerage_title():
+    doc = extract(
+        "Thượng tướng Lê Văn Bình, Thứ trưởng Bộ Quốc phòng và người đồng cấp phía Anh là Huân tước Fenwick "
+        "đã ký Bản ghi nhớ về hợp tác quốc phòng."
+    )
+    offs = {o.name: o for o in doc.officials}
+    assert offs["Fenwick"].country == "GBR"
+    assert doc.agreements and "Fenwick" in doc.agreements[0].signatories
+
+
+def test_counterpart_phrase_followed_by_another_clause_anchors_nothing():
+    offs = _officials("Người đồng cấp đã tiếp ông Trần Văn Khoa tại nhà riêng.")
+    assert "Trần Văn Khoa" not in offs
+
+
+# ------------------------------------------------------------ peers, monarchs
+
+
+def test_one_word_after_a_peerage_title_is_a_whole_name():
+    offs = _officials("Bộ trưởng Quốc phòng Anh, Huân tước Fenwick cho biết hai nước sẽ tăng cường hợp tác.")
+    assert "Fenwick" in offs and offs["Fenwick"].country == "GBR"
+
+
+def test_one_word_name_with_no_such_title_stays_a_short_form():
+    offs = _officials("Sau đó, ông Fenwick phát biểu tại buổi gặp.")
+    assert "Fenwick" not in offs
+
+
+# ------------------------------------------------------------ legislators
+
+
+def test_senator_title_anchors_a_foreign_name():
+    doc = extract(
+        "Chiều 2/4, Đại tướng Lê Văn Bình tiếp Thượng nghị sĩ John Carver, thành viên Ủy ban Quân vụ Thượng viện Hoa Kỳ."
+    )
+    offs = {o.name: o for o in doc.officials}
+    assert offs["John Carver"].country == "USA"
+    assert offs["John Carver"].positions[0] == "Thượng nghị sĩ"
+    assert any("USA" in e.countries for e in doc.events)
+
+
+def test_senator_spelled_with_sy():
+    offs = _officials("Thượng Nghị sỹ Anna Holt, Chủ tịch Tiểu ban châu Á của Thượng viện Hoa Kỳ, đã tới Hà Nội.")
+    assert offs["Anna Holt"].country == "USA"
+
+
+# ------------------------------------------------------------ Chinese names
+
+
+def test_chinese_ambassador_with_sino_vietnamese_surname():
+    offs = _officials(
+        "Chiều 3/12, Đại tướng Lê Văn Bình tiếp Đại sứ nước Cộng hòa nhân dân Trung Hoa tại Việt Nam Hùng Quang Vĩ "
+        "đến chào nhân dịp nhận nhiệm vụ."
+    )
+    assert offs["Hùng Quang Vĩ"].country == "CHN"
+
+
+def test_chinese_minister_with_sino_vietnamese_surname():
+    offs = _officials("Bộ trưởng Lê Văn Bình sẽ hội đàm với Bộ trưởng Bộ Quốc phòng Trung Quốc Thường Minh Đạt.")
+    assert offs["Thường Minh Đạt"].country == "CHN"
+
+
+def test_street_named_after_a_king_is_no_official():
+    offs = _officials("Thượng tướng Lê Văn Bình dự lễ khánh thành tại đường Hùng Vương, thành phố Huế.")
+    assert list(offs) == ["Lê Văn Bình"]

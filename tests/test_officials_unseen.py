@@ -120,3 +120,52 @@ def test_chinese_minister_with_sino_vietnamese_surname():
 def test_street_named_after_a_king_is_no_official():
     offs = _officials("Thượng tướng Lê Văn Bình dự lễ khánh thành tại đường Hùng Vương, thành phố Huế.")
     assert list(offs) == ["Lê Văn Bình"]
+
+
+# ------------------------------------------------------------ dashes and pairs
+
+
+def test_name_after_a_dash_takes_the_title_before_it():
+    offs = _officials(
+        "Đoàn gồm 500 sĩ quan và thủy thủ, do Phó Tư lệnh Hạm đội Nam Hải (Trung Quốc) - Lưu Chí Cường làm trưởng đoàn."
+    )
+    assert offs["Lưu Chí Cường"].country == "CHN"
+    assert offs["Lưu Chí Cường"].positions == ["Phó Tư lệnh Hạm đội Nam Hải (Trung Quốc)"]
+
+
+def test_second_of_a_dashed_pair_takes_only_its_own_title():
+    doc = extract("Bộ trưởng Quốc phòng Việt Nam Lê Văn Bình - Bộ trưởng Quốc phòng Hoa Kỳ Mark Dalton hội đàm.")
+    offs = {o.name: o for o in doc.officials}
+    assert offs["Mark Dalton"].country == "USA"
+    assert offs["Mark Dalton"].positions == ["Bộ trưởng Quốc phòng Hoa Kỳ"]
+    assert offs["Lê Văn Bình"].country == "VNM"
+
+
+def test_hyphenated_pair_of_countries_is_no_dash_before_a_name():
+    offs = _officials("Hợp tác Việt-Anh được Thượng tướng Lê Văn Bình đánh giá cao.")
+    assert offs["Lê Văn Bình"].country == "VNM"
+
+
+# ------------------------------------------------------------ "do ... làm trưởng đoàn"
+
+
+def test_delegation_name_before_do_is_not_the_leaders_position():
+    offs = _officials(
+        "Chiều 5/3, Thượng tướng Lê Văn Bình tiếp Đoàn học viên Học viện Chỉ huy Lục quân Hoa Kỳ do Giáo sư "
+        "Robert Lane, Giám đốc Chương trình nghiên cứu chiến lược làm trưởng đoàn."
+    )
+    assert offs["Robert Lane"].positions == ["Giám đốc Chương trình nghiên cứu chiến lược"]
+    assert offs["Robert Lane"].country == "USA"
+
+
+def test_role_taken_on_after_lam_ends_the_title():
+    offs = _officials(
+        "Phía Việt Nam có biên đội tàu CSB 8005 do Đại tá Lê Văn Tâm, Phó Tư lệnh Vùng Cảnh sát biển 1 làm Chỉ huy "
+        "trưởng lực lượng tuần tra."
+    )
+    assert offs["Lê Văn Tâm"].positions == ["Phó Tư lệnh Vùng Cảnh sát biển 1"]
+
+
+def test_delegation_country_still_reaches_a_sino_vietnamese_leader():
+    offs = _officials("Đoàn đại biểu Quân đội Trung Quốc do Thượng tướng Trương Minh Hải dẫn đầu đã tới Hà Nội.")
+    assert offs["Trương Minh Hải"].country == "CHN"

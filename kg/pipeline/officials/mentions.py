@@ -107,7 +107,8 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
     # with a rank, an honorific or a country right before them ("... Thái Lan Đại tướng B")
     verdicts = [_not_a_name(text, idx.sentences[c.sentence], c.start, c.end) for c in candidates]
     real = [c for c, v in zip(candidates, verdicts) if v is None]
-    names = _Names([c.start for c in real if _introduced(text, idx, c.start)], {c.end for c in real})
+    names = _Names([c.start for c in real if _introduced(text, idx, c.start)], {c.end for c in real},
+                   whole_ends={c.end for c in real if " " in text[c.start : c.end]})
     out: list[OfficialMention] = []
     for cand, verdict in zip(candidates, verdicts):
         mention = _mention(doc, idx, cand, names, verdict)
@@ -133,6 +134,7 @@ class _Names:
     starts: list[int]
     ends: set[int]
     cut_at: set[int] = field(default_factory=set)  # ends of the names whose title chain was cut
+    whole_ends: set[int] = field(default_factory=set)  # ends of the names of two words or more
 
     def start_in(self, lo: int, hi: int) -> bool:
         i = bisect.bisect_left(self.starts, lo)
@@ -186,7 +188,7 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
 
 
 def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int, names: _Names) -> _Anchors:
-    region_start = _left_region(text, n_start, sent.start)
+    region_start = _left_region(text, n_start, sent.start, names)
     anchors = _Anchors(
         region_start=region_start,
         ranks=list(rank_re().finditer(text, region_start, n_start)),
@@ -304,10 +306,15 @@ def _country_from_title(
     return None
 
 
-def _left_region(text: str, start: int, lo: int) -> int:
+def _left_region(text: str, start: int, lo: int, names: Optional[_Names] = None) -> int:
     """Start of the title phrase that may precede a name at `start`."""
     seg_end = start
     probe = text[lo:start].rstrip()
+    dash = _spaced_dash_before(text, lo, lo + len(probe))
+    if dash is not None and (names is None or not names.start_in(lo, dash)):
+        # "Tham mưu trưởng Hạm đội Đông Hải (Trung Quốc) - Vương Hồng Lý": look through the dash
+        seg_end = dash
+        probe = text[lo:dash].rstrip()
     if probe.endswith(")"):  # "(nay là Tổng Bí thư) Tô Lâm": look through the bracket
         j = text.rfind("(", lo, lo + len(probe))
         if j >= 0:
@@ -321,7 +328,17 @@ def _left_region(text: str, start: int, lo: int) -> int:
             # part of a title ("Thư ký": "ký" signs only outside a title)
             if not (seg_end < m.start() < start) and not _inside(m.span(), heads):
                 region_start = m.end()
+    if names is not None:
+        # "Bộ trưởng ... Việt Nam A - Bộ trưởng ... Hoa Kỳ B": B's title starts after A
+        region_start = max([region_start] + [e for e in names.whole_ends if region_start < e < start])
     return region_start
+
+
+def _spaced_dash_before(text: str, lo: int, end: int) -> Optional[int]:
+    """Where a dash with a space before it ends text[lo:end] (" - ", " – "), if one does."""
+    if end - 2 >= lo and text[end - 1] in "-–—" and text[end - 2].isspace():
+        return end - 1
+    return None
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -379,6 +396,8 @@ def _host_country(text: str, c_start: int) -> bool:
 
 def _clean_position(s: str) -> str:
     s = s.strip(" ,-–—()")
+    if s.count("(") > s.count(")"):
+        s += ")"  # "Tư lệnh Hạm đội Đông Hải (Trung Quốc) - X": the bracket closes the title
     return SPACES_RE.sub(" ", s)
 
 

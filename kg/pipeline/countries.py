@@ -15,7 +15,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence
 
 from kg.countries import alias_codes, data_lines, key_variants, name_key
 from kg.model import CountryMention, Doc
@@ -306,6 +306,34 @@ def find_countries(text: str) -> list[CountryMention]:
         s, e = starts[mention.start], ends[mention.end - 1]
         out.append(CountryMention(mention.code, text[s:e], s, e))
     return out
+
+
+# ------------------------------------------------------------ forces
+
+
+@functools.lru_cache(maxsize=1)
+def _force_before_re() -> re.Pattern[str]:
+    """A service of `country_forces.tsv` (maybe "Hoàng gia" or a fleet number
+    after it) ending right before a country's name."""
+    kinds: dict[str, list[str]] = {"force": [], "filler": []}
+    for phrase, kind in data_lines("country_forces.tsv"):
+        if kind not in kinds:
+            raise KGError(f"country_forces.tsv: unknown kind {kind!r} for {phrase!r}")
+        kinds[kind].append(re.escape(phrase).replace("\\ ", r"\s+"))
+    force = "|".join(sorted(kinds["force"], key=len, reverse=True))
+    filler = "|".join(sorted(kinds["filler"], key=len, reverse=True))
+    return re.compile(rf"(?i:{force})\s+(?:(?i:{filler})\s+)?(?:\d+\s+)?$")
+
+
+def force_country(text: str, countries: Sequence[CountryMention], lo: int) -> Optional[str]:
+    """The first foreign country (from `countries`, in text order) whose armed
+    service is named right before it: the flag of a ship or unit in the clause
+    ("tàu của Hải quân Hoàng gia Malaysia" -> MYS). `lo` bounds the look-back."""
+    regex = _force_before_re()
+    for c in countries:
+        if c.code != "VNM" and regex.search(text, max(lo, c.start - 60), c.start):
+            return c.code
+    return None
 
 
 @component("countries", requires=["text"], assigns=["countries"])

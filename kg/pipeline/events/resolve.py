@@ -15,6 +15,7 @@ from typing import Optional
 
 from kg.model import CountryMention, Doc, Sentence
 from kg.pipeline.common import VNM, DocIndex, add_unique, is_capitalised
+from kg.pipeline.countries import force_country
 from kg.pipeline.events.lexicon import (
     AT_AFTER_RE,
     AT_RE,
@@ -31,7 +32,6 @@ from kg.pipeline.events.lexicon import (
     LOC_PLACE_RE,
     MEMBERS_CUE_RE,
     MULTILATERAL_TYPES,
-    NAVY_RE,
     OF_WHOM_RE,
     ORGANIZE_VERBS,
     ORGANIZED_BY_RE,
@@ -329,10 +329,7 @@ def _port_call(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> Non
             flag, ship = prefixes[sm.group(1)], f"{sm.group(1)} {sm.group(2)}"
             break
     if flag is None:
-        for c in idx.countries_in(lo, hi):
-            if c.code != VNM and NAVY_RE.search(text, max(lo, c.start - 30), c.start):
-                flag = c.code
-                break
+        flag = force_country(text, idx.countries_in(lo, hi), lo)
     after = idx.countries_in(m.trig_end, min(hi, m.trig_end + 40))
     host = after[0].code if after and after[0].code != flag else VNM
     m.port_countries = [flag, host]

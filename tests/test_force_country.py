@@ -1,0 +1,44 @@
+"""A ship or unit stands for the country whose armed service is named right
+before that country ("tàu của Hải quân Hoàng gia Malaysia", "Cảnh sát biển
+Indonesia"): port calls get their flag state without a hull prefix. Sentences
+written for the test."""
+
+from kg.pipeline import extract
+from kg.pipeline.countries import find_countries, force_country
+
+
+def _port_calls(text):
+    return [e for e in extract(text).events if e.type == "PortCall"]
+
+
+def test_royal_navy_without_a_hull_prefix():
+    calls = _port_calls("Sáng 12/5, tàu hộ vệ Lekiu của Hải quân Hoàng gia Malaysia đã cập cảng Cam Ranh.")
+    assert calls and calls[0].countries[:1] == ["MYS"]
+
+
+def test_peoples_liberation_army_navy():
+    calls = _port_calls(
+        "Từ ngày 10-14/11, biên đội 2 tàu khu trục của Hải quân Quân Giải phóng Nhân dân Trung Quốc đã ghé thăm "
+        "Cảng quốc tế Cam Ranh."
+    )
+    assert calls and "CHN" in calls[0].countries
+
+
+def test_coast_guard_ship():
+    calls = _port_calls("Ngày 3/10, tàu tuần tra Bakti của Cảnh sát biển Indonesia đã cập cảng Vũng Tàu.")
+    assert calls and "IDN" in calls[0].countries
+
+
+def test_maritime_self_defense_force():
+    calls = _port_calls("Sáng 7/6, tàu Akizuki của Lực lượng Phòng vệ trên biển Nhật Bản cập cảng Tiên Sa.")
+    assert calls and "JPN" in calls[0].countries
+
+
+def test_vietnamese_service_is_never_the_flag():
+    text = "Cảnh sát biển Việt Nam đón tàu Bakti tại cảng Vũng Tàu."
+    assert force_country(text, find_countries(text), 0) is None
+
+
+def test_country_far_from_any_service_is_not_a_flag():
+    text = "Tàu Bakti cập cảng Vũng Tàu; đại diện Đại sứ quán Indonesia ra đón."
+    assert force_country(text, find_countries(text), 0) is None

@@ -169,3 +169,35 @@ def test_role_taken_on_after_lam_ends_the_title():
 def test_delegation_country_still_reaches_a_sino_vietnamese_leader():
     offs = _officials("Đoàn đại biểu Quân đội Trung Quốc do Thượng tướng Trương Minh Hải dẫn đầu đã tới Hà Nội.")
     assert offs["Trương Minh Hải"].country == "CHN"
+
+
+# ------------------------------------------------------------ ranks that name a country
+
+
+def test_chinese_police_rank_gives_the_country():
+    doc = extract("Đoàn đại biểu Trạm Kiểm tra biên phòng Đông Hưng do Cảnh đốc cấp 2 Mã Văn Hoa dẫn đầu đã sang hội đàm.")
+    offs = {o.name: o for o in doc.officials}
+    assert offs["Mã Văn Hoa"].rank == "Cảnh đốc cấp 2"
+    assert offs["Mã Văn Hoa"].country == "CHN"
+    assert "official.country-of-rank" in _rules_of(doc, "Mã Văn Hoa")
+
+
+def test_rank_then_comma_then_name():
+    offs = _officials(
+        "Đoàn đại biểu Chi đội quản lý biên giới do đồng chí Cảnh giám cấp 3, Tạ Minh Quang, làm Trưởng đoàn."
+    )
+    assert offs["Tạ Minh Quang"].rank == "Cảnh giám cấp 3"
+    assert offs["Tạ Minh Quang"].country == "CHN"
+
+
+def test_vietnamese_rank_keeps_the_name_shape_rule():
+    offs = _officials("Tham dự có Thượng tá Hà Văn Lộc, Đồn trưởng Đồn Biên phòng cửa khẩu Móng Cái.")
+    assert offs["Hà Văn Lộc"].country == "VNM"
+
+
+def test_every_country_rank_is_a_rank():
+    from kg.pipeline.common import load_lines, load_tsv
+
+    ranks = set(load_lines("lex_ranks.txt"))
+    rows = [row for row in load_tsv("country_ranks.tsv") if row and not row[0].startswith("#")]
+    assert rows and all(row[0] in ranks for row in rows)

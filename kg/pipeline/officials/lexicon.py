@@ -127,6 +127,12 @@ def suffix_after_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def rank_countries() -> dict[str, str]:
+    """Rank (normalised key) -> the one country whose forces hold it, from `country_ranks.tsv`."""
+    return {norm_key(row[0]): row[1] for row in load_tsv("country_ranks.tsv") if len(row) >= 2}
+
+
+@lru_cache(maxsize=1)
 def ship_prefixes() -> dict[str, str]:
     """Hull prefix ("USS") -> flag state code, from `lex_ship_prefixes.tsv`."""
     return {row[0]: row[1] for row in load_tsv("lex_ship_prefixes.tsv") if len(row) >= 2}

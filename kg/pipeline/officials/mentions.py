@@ -39,6 +39,7 @@ from kg.pipeline.officials.lexicon import (
     honorific_re,
     position_re,
     rank_before_re,
+    rank_countries,
     rank_re,
     side_cue_re,
     side_switch_re,
@@ -69,6 +70,7 @@ COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed
 COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host)")
 COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title before a comma names the country: 'Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng X'")
 COUNTRY_SIDE = rule("official.country-of-side", "the name is listed on one side: 'Đoàn Trung Quốc có ...', 'phía Hoa Kỳ có ...'")
+COUNTRY_RANK = rule("official.country-of-rank", "a rank only one country's forces hold ('Cảnh giám cấp 3': China's police)")
 COUNTRY_CONTEXT = rule("official.country-of-context", "a foreign-shaped name takes the foreign country of its sentence, paragraph or article")
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
 
@@ -271,9 +273,13 @@ def _resolve_country(
         mention.rules.append(found[1])
         return
     side = _side_country(text, idx, mention.start, sent.start)
+    by_rank = rank_countries().get(norm_key(mention.rank)) if mention.rank else None
     if side:
         mention.country, mention.strength = side, 2
         mention.rules.append(COUNTRY_SIDE)
+    elif by_rank:
+        mention.country, mention.strength = by_rank, 2
+        mention.rules.append(COUNTRY_RANK)
     elif mention.foreign:
         mention.country = _context_country(idx, mention.start, sent.start, sent.end)
         mention.strength = 2 if mention.country else 0
@@ -315,7 +321,9 @@ def _left_region(text: str, start: int, lo: int, names: Optional[_Names] = None)
         # "Tham mưu trưởng Hạm đội Đông Hải (Trung Quốc) - Vương Hồng Lý": look through the dash
         seg_end = dash
         probe = text[lo:dash].rstrip()
-    if probe.endswith(")"):  # "(nay là Tổng Bí thư) Tô Lâm": look through the bracket
+    if probe.endswith(",") and _rank_ends_at(text, max(lo, start - 40), lo + len(probe) - 1):
+        seg_end = lo + len(probe) - 1  # "đồng chí Cảnh giám cấp 3, Đường Kiến Bình": look through the comma
+    elif probe.endswith(")"):  # "(nay là Tổng Bí thư) Tô Lâm": look through the bracket
         j = text.rfind("(", lo, lo + len(probe))
         if j >= 0:
             seg_end = j
@@ -332,6 +340,11 @@ def _left_region(text: str, start: int, lo: int, names: Optional[_Names] = None)
         # "Bộ trưởng ... Việt Nam A - Bộ trưởng ... Hoa Kỳ B": B's title starts after A
         region_start = max([region_start] + [e for e in names.whole_ends if region_start < e < start])
     return region_start
+
+
+def _rank_ends_at(text: str, lo: int, end: int) -> bool:
+    """True if a rank ends text[lo:end]."""
+    return any(m.end() == end for m in rank_re().finditer(text, lo, end))
 
 
 def _spaced_dash_before(text: str, lo: int, end: int) -> Optional[int]:

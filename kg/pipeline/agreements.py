@@ -32,6 +32,7 @@ from kg.pipeline.common import (
 )
 from kg.model import Agreement, Doc, Event, Reading, Sentence
 from kg.pipeline import component
+from kg.pipeline.countries import group_members
 from kg.pipeline.mentions import AgreementMention, NameOccurrence
 from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import clause_end, dateline, dates_of
@@ -85,6 +86,14 @@ _LABEL_END_RE = re.compile(
     r"|\s+(?:đã\s+)?được\s+(?:ký|kí)(?!\w)|\s+(?:sẽ|sắp|dự kiến)(?!\w)|\s+" + _DO_SIGNERS + ")",
 )
 _GENERIC_BEFORE = re.compile(r"(?i)(?:các|những|nhiều)\s*$")
+# ASEAN or its defence ministers' meeting, not the wider ADMM+ nor "ASEAN - Trung Quốc"
+_ASEAN_RE = re.compile(r"(?<!\w)(?:ASEAN|ADMM)(?!\s*\+|\s+[Mm]ở\s+rộng|\s*[-–]\s*[A-ZĐ]|\w)")
+# the members as one subject: "Bộ trưởng Quốc phòng 10 nước ASEAN", "các nước thành viên ASEAN"
+_ALL_MEMBERS_RE = re.compile(
+    r"(?:(?:các|\d+|mười)\s+(?:nước|quốc gia)(?:\s+thành\s+viên)?|(?:các\s+)?Bộ\s+trưởng\s+Quốc\s+phòng(?:\s+các\s+nước)?)"
+    r"\s+ASEAN(?!\w)", re.IGNORECASE)
+_IN_CONFERENCE_NAME_RE = re.compile(r"(?i)hội\s+nghị(?:\s+bộ\s+trưởng\s+quốc\s+phòng)?\s+$")
+_BILATERAL_RE = re.compile(r"(?i)(?<!\w)(?:hai nước|hai bên|song phương)(?!\w)")
 _BETWEEN_RE = re.compile(r"(?i)giữa\s+(.+)$")
 _CONJ_END_RE = re.compile(r"\s+(?:và|cùng)\s+$")
 _SUBJECT_RE = re.compile(r"(?<!\w)về\s+(.+?)(?:\s+giữa\s+.+)?$")
@@ -208,6 +217,7 @@ PRINCIPALS = rule("agreement.principals-sign", "'hai Bộ trưởng ký': the tw
 WITNESSES_NEXT = rule("agreement.witnesses-next-sentence", "'Thượng tướng Y chứng kiến lễ ký.' right after it")
 SIGNERS_NEXT = rule("agreement.signers-later", "'Người ký văn kiện là X và Y.' after it")
 STATEMENT_OF_MEETING = rule("agreement.statement-of-a-conference", "a joint statement of a multilateral conference: its parties are the conference's countries")
+ASEAN_MEMBERS = rule("agreement.asean-members", "a joint statement of ASEAN or its defence ministers' meeting: its parties are the member states")
 SAME_DOCUMENT = rule("agreement.same-document", "one document told twice: same type, subjects that agree")
 
 
@@ -266,8 +276,54 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
             add_unique(ag.parties, c)
         mention.rules.append(OTHER_SIDE)
     ag.date = _date(idx, sent, si, event)
+    _members_of_statement(doc, idx, sent, mention, event)
     ag.evidence.append(sent.text)
     return mention
+
+
+def _asean_parties(doc: Doc, idx: DocIndex, sent: Sentence, event: Optional[Event]) -> list[str]:
+    """The members of ASEAN (on the statement's day) that the article shows taking
+    part: every member when its sentence names them as one ("Bộ trưởng Quốc phòng
+    10 nước ASEAN đã ký"), else Vietnam, the conference's countries and those of
+    the statement's sentence. A member named only as a topic or as a later host
+    is not one."""
+    ag_date = doc.published if event is None or event.start is None else event.start
+    members = group_members("ASEAN", ag_date.iso() if ag_date is not None and ag_date.year else None)
+    if _all_members_named(doc.text, sent.start, sent.end):
+        return [VNM] + [code for code in members if code != VNM]
+    present = {VNM, *(event.countries if event is not None else ())}
+    present.update(c.code for c in idx.countries_in(sent.start, sent.end))
+    return [VNM] + [code for code in members if code in present and code != VNM]
+
+
+def _all_members_named(text: str, lo: int, hi: int) -> bool:
+    """The members named as one subject, not inside a conference's name
+    ("Hội nghị Bộ trưởng Quốc phòng các nước ASEAN")."""
+    return any(_IN_CONFERENCE_NAME_RE.search(text, max(lo, m.start() - 40), m.start()) is None
+               for m in _ALL_MEMBERS_RE.finditer(text, lo, hi))
+
+
+def _members_of_statement(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
+                          event: Optional[Event]) -> None:
+    """An ASEAN statement's parties are its members taking part (`_asean_parties`),
+    when the article shows more than Vietnam."""
+    if mention.atype != "JointStatement" or not _of_asean(doc.text, sent, mention, event):
+        return
+    parties = _asean_parties(doc, idx, sent, event)
+    if len(parties) >= 2:
+        mention.reading.parties = parties
+        mention.rules.append(ASEAN_MEMBERS)
+
+
+def _of_asean(text: str, sent: Sentence, mention: AgreementMention, event: Optional[Event]) -> bool:
+    """A joint statement of ASEAN's members: ASEAN or ADMM named before it in its
+    sentence or in its own label ("Tuyên bố chung ADMM 10"), or the conference it
+    was issued at is ASEAN's; never a statement "hai nước" issue."""
+    if _BILATERAL_RE.search(text, sent.start, sent.end):
+        return False
+    if _ASEAN_RE.search(text, sent.start, mention.end):
+        return True
+    return event is not None and event.type == "Conference" and _ASEAN_RE.search(event.label) is not None
 
 
 @dataclass

@@ -308,6 +308,31 @@ def find_countries(text: str) -> list[CountryMention]:
     return out
 
 
+# ------------------------------------------------------------ groups
+
+
+@functools.lru_cache(maxsize=1)
+def _groups() -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in data_lines("country_groups.tsv"):
+        if len(row) < 3 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", row[2]):
+            raise KGError(f"country_groups.tsv: bad row {row!r}")
+        out.setdefault(row[0], []).append((row[1], row[2]))
+    return {name: tuple(members) for name, members in out.items()}
+
+
+def group_members(group: str, on: Optional[str] = None) -> list[str]:
+    """The member states of `group` ("ASEAN") on the day `on` (an ISO date,
+    maybe partial: "2025", "2025-11"); without a day, the members that joined
+    before the newest one (a member of days ago is left out when unsure)."""
+    members = _groups().get(group, ())
+    if on is None:
+        newest = max((since for _, since in members), default="")
+        return [code for code, since in members if since < newest]
+    # a partial day that holds the joining day ("2025" for 2025-10-26) is unsure: left out
+    return [code for code, since in members if (since <= on if len(on) >= 10 else since[: len(on)] < on)]
+
+
 # ------------------------------------------------------------ forces
 
 

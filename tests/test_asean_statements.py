@@ -1,0 +1,64 @@
+"""An ASEAN joint statement's parties are the member states taking part, not
+the host and Vietnam alone; a member named as a topic is not a party; the wider
+ADMM+ and bilateral statements are left to the other rules. Sentences written
+for the test."""
+
+from kg.pipeline import extract
+from kg.pipeline.countries import group_members
+
+ASEAN_10 = {"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"}
+
+
+def _statements(text):
+    return [a for a in extract(text).agreements if a.type == "JointStatement"]
+
+
+def test_members_named_as_one_subject_all_sign():
+    found = _statements("Chiều 12/5/2019, Bộ trưởng Quốc phòng 10 nước ASEAN đã ký Tuyên bố chung của Hội nghị tại Bangkok.")
+    assert found and set(found[0].parties) == ASEAN_10
+
+
+def test_ministers_of_asean_sign_after_the_meeting():
+    found = _statements(
+        "Chiều 20/5/2016, ngay sau khi kết thúc hội nghị, các Bộ trưởng Quốc phòng ASEAN đã ký kết Tuyên bố chung ADMM 10."
+    )
+    assert found and set(found[0].parties) == ASEAN_10
+    rules = {r for reading in found[0].readings for r in reading.rules}
+    assert "agreement.asean-members" in rules
+
+
+def test_conference_name_alone_does_not_make_every_member_a_party():
+    found = _statements(
+        "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 9 tại Brunei đã thông qua Tuyên bố chung của các Bộ trưởng."
+    )
+    assert found and "MMR" not in found[0].parties and "PHL" not in found[0].parties
+
+
+def test_member_named_only_as_a_topic_is_not_a_party():
+    found = _statements(
+        "Ngày 20/11/2024, tại Viêng Chăn (Lào), Hội nghị ADMM lần thứ 18 thông qua Tuyên bố chung Viêng Chăn. "
+        "Các Bộ trưởng cũng trao đổi về tình hình Myanmar."
+    )
+    assert found and "MMR" not in found[0].parties
+
+
+def test_wider_admm_plus_is_not_read_as_asean_alone():
+    found = _statements(
+        "Chiều 29/8/2013, Hội nghị Bộ trưởng Quốc phòng ASEAN Mở rộng (ADMM+) lần thứ hai đã ra tuyên bố chung về hợp tác."
+    )
+    assert found and set(found[0].parties) != ASEAN_10
+
+
+def test_bilateral_statement_mentioning_asean_keeps_its_two_parties():
+    found = _statements(
+        "Ngày 3/3/2024, Việt Nam và Australia ra Tuyên bố chung, hai nước khẳng định vai trò trung tâm của ASEAN."
+    )
+    assert found and set(found[0].parties) == {"VNM", "AUS"}
+
+
+def test_membership_follows_the_day():
+    assert "TLS" in group_members("ASEAN", "2025-11-20")
+    assert "TLS" not in group_members("ASEAN", "2025-05-20")
+    assert "TLS" not in group_members("ASEAN", "2025")  # unsure: joined within that year
+    assert "TLS" not in group_members("ASEAN")
+    assert "KHM" not in group_members("ASEAN", "1998")

@@ -201,3 +201,34 @@ def test_every_country_rank_is_a_rank():
     ranks = set(load_lines("lex_ranks.txt"))
     rows = [row for row in load_tsv("country_ranks.tsv") if row and not row[0].startswith("#")]
     assert rows and all(row[0] in ranks for row in rows)
+
+
+def test_counterpart_phrase_does_not_reach_a_forum_name():
+    offs = _officials("Bộ trưởng Lê Văn Bình gặp người đồng cấp Singapore bên lề Đối thoại Shangri La 2026.")
+    assert "Shangri La" not in offs
+
+
+def test_singapore_chinese_name_shaped_like_vietnamese():
+    offs = _officials(
+        "Đại tướng Lê Văn Bình gặp song phương Bộ trưởng Bộ Quốc phòng Singapore Tan Wei Ming tại Singapore."
+    )
+    assert offs["Tan Wei Ming"].country == "SGP"
+
+
+def test_occasion_ends_a_title():
+    offs = _officials(
+        "Đại tướng Lê Văn Bình hội kiến Đại tướng Ouk Sarin, Bộ trưởng Bộ Quốc phòng Campuchia nhân dịp Bộ trưởng "
+        "Ouk Sarin đang ở thăm Lào."
+    )
+    assert offs["Ouk Sarin"].positions[0] == "Bộ trưởng Bộ Quốc phòng Campuchia"
+    assert not any("Ouk Sarin" in p for p in offs["Ouk Sarin"].positions)
+
+
+def test_initial_glued_to_the_surname():
+    offs = _officials("Ngày 2/6, Thượng tướng Lê Văn Bình tiếp Trợ lý Ngoại trưởng Mỹ Daniel R.Kemp tại Hà Nội.")
+    assert "Daniel R.Kemp" in offs and offs["Daniel R.Kemp"].country == "USA"
+
+
+def test_ship_captain_title():
+    offs = _officials("Tàu do thuyền trưởng Laura Finch chỉ huy đã cập cảng Tiên Sa, mở đầu chuyến thăm của Hải quân Australia.")
+    assert offs["Laura Finch"].country == "AUS"

@@ -153,7 +153,7 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         drop(doc, "official", SHIP_NAME, n_start, n_end)  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)"
         return None
     if cand.foreign:
-        n_end = _with_suffix(text, n_start, n_end, sent.end)
+        n_end = _with_glued_initial(text, n_start, _with_suffix(text, n_start, n_end, sent.end), sent.end)
     turned_down = verdict if n_end == cand.end else _not_a_name(text, sent, n_start, n_end)
     if turned_down is None:
         anchors = _anchors(text, idx, sent, n_start, n_end, names)
@@ -197,7 +197,7 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
         heads=list(position_re().finditer(text, region_start, n_start)),
         honorific=honorific_re().search(text, max(sent.start, n_start - 12), n_start),
         appositive=_appositive(text, n_end, sent.end, names),
-        counterpart=_counterpart(text, sent.start, n_start),
+        counterpart=_counterpart(text, idx, sent.start, n_start),
     )
     if not anchors.appositive:
         # "Đổng Quân (Dong Jun), Bộ trưởng ...", "Lưu Hải Phong (Trung Quốc), Tư lệnh ...":
@@ -209,16 +209,28 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
     return anchors
 
 
-def _counterpart(text: str, s_lo: int, n_start: int) -> Optional[tuple[int, int]]:
+def _counterpart(text: str, idx: DocIndex, s_lo: int, n_start: int) -> Optional[tuple[int, int]]:
     """The span from a counterpart phrase to the name ("người đồng cấp phía Anh là
     Huân tước "), if one stands right before it and holds no other clause."""
     m = counterpart_re().search(text, max(s_lo, n_start - 70), n_start)
     if m is None:
         return None
-    rest = m.group("rest")
-    if any(b.group() != "là" for b in break_re().finditer(rest)):
-        return None  # "người đồng cấp đã tiếp ông X": another clause
+    if not _only_country_and_rank(text, idx, m.start("rest"), m.end("rest")):
+        return None  # "người đồng cấp Singapore bên lề Đối thoại X", "người đồng cấp đã tiếp ông X"
     return m.start(), n_start
+
+
+def _only_country_and_rank(text: str, idx: DocIndex, lo: int, hi: int) -> bool:
+    """True if text[lo:hi] holds nothing but country names, "là" and a rank or an
+    honorific: "Nhật Bản", "phía Anh là Huân tước"."""
+    rest = text[lo:hi]
+    for c in reversed(idx.countries_in(lo, hi)):
+        rest = rest[: max(0, c.start - lo)] + " " + rest[c.end - lo :]
+    words = " ".join(w for w in rest.split() if w != "là")
+    if not words:
+        return True
+    honorific = honorific_re().search(words + " ")
+    return rank_re().fullmatch(words) is not None or (honorific is not None and honorific.start() == 0)
 
 
 def _unanchored(text: str, sent: Sentence, n_start: int, n_end: int, foreign: bool, anchors: _Anchors) -> Optional[str]:
@@ -412,6 +424,16 @@ def _clean_position(s: str) -> str:
     if s.count("(") > s.count(")"):
         s += ")"  # "Tư lệnh Hạm đội Đông Hải (Trung Quốc) - X": the bracket closes the title
     return SPACES_RE.sub(" ", s)
+
+
+_GLUED_AFTER_INITIAL_RE = re.compile(r"\.[A-ZĐ][^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _with_glued_initial(text: str, n_start: int, n_end: int, hi: int) -> int:
+    """End of a name whose last word follows an initial with no space: "Joseph Y.Yun"."""
+    last = text[n_start:n_end].rsplit(" ", 1)[-1]
+    m = _GLUED_AFTER_INITIAL_RE.match(text, n_end, hi) if len(last) == 1 and last.isupper() else None
+    return m.end() if m else n_end
 
 
 def _with_suffix(text: str, n_start: int, n_end: int, hi: int) -> int:

@@ -333,6 +333,34 @@ def group_members(group: str, on: Optional[str] = None) -> list[str]:
     return [code for code, since in members if (since <= on if len(on) >= 10 else since[: len(on)] < on)]
 
 
+# ------------------------------------------------------------ places
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> tuple[re.Pattern[str], dict[str, str]]:
+    codes: dict[str, str] = {}
+    for row in data_lines("country_places.tsv"):
+        if len(row) < 2 or len(row[1]) != 3:
+            raise KGError(f"country_places.tsv: bad row {row!r}")
+        codes[unicodedata.normalize("NFC", row[0])] = row[1]
+    alts = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in sorted(codes, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), {" ".join(p.split()): c for p, c in codes.items()}
+
+
+def place_mentions(text: str, lo: int, hi: int) -> list[CountryMention]:
+    """The neighbours' provinces, cities and commands named in text[lo:hi], each
+    with the country it lies in ("Quân khu tỉnh Vân Nam": "Vân Nam", CHN)."""
+    regex, codes = _places()
+    return [CountryMention(codes[" ".join(m.group().split())], m.group(), m.start(), m.end())
+            for m in regex.finditer(text, lo, hi)]
+
+
+def place_country(text: str, lo: int, hi: int) -> Optional[str]:
+    """The country of the first place of `place_mentions` in text[lo:hi], if any."""
+    found = place_mentions(text, lo, hi)
+    return found[0].code if found else None
+
+
 # ------------------------------------------------------------ forces
 
 

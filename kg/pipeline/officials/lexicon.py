@@ -174,6 +174,12 @@ HULL_AFTER_RE = re.compile(r"\s*\((?:[A-Z]{1,5}[- ]?)?\d{1,4}\)")  # "(LCC-19)",
 
 
 @lru_cache(maxsize=1)
+def side_word_re() -> re.Pattern[str]:
+    """A side word anywhere ("đoàn đại biểu", "phía"): where a delegation is named."""
+    return re.compile("(?i:" + phrase_pattern(load_lines("lex_side_cues.txt")) + ")")
+
+
+@lru_cache(maxsize=1)
 def side_cue_re() -> re.Pattern[str]:
     """ "đoàn", "phía"... before a country mention, maybe with a few words saying
     which delegation between ("Đoàn đại biểu quân sự cấp cao Vương quốc

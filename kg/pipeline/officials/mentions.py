@@ -20,6 +20,7 @@ from typing import Optional
 
 from kg.model import Doc, Sentence
 from kg.pipeline.common import VNM, DocIndex, add_unique, doc_index, norm_key
+from kg.pipeline.countries import place_country, place_mentions
 from kg.pipeline.mentions import OfficialMention
 from kg.pipeline.officials.lexicon import (
     APPOS_START,
@@ -43,6 +44,7 @@ from kg.pipeline.officials.lexicon import (
     rank_re,
     side_cue_re,
     side_switch_re,
+    side_word_re,
     single_name_title_re,
     stop_names,
     suffix_after_re,
@@ -70,6 +72,7 @@ COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed
 COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host)")
 COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title before a comma names the country: 'Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng X'")
 COUNTRY_SIDE = rule("official.country-of-side", "the name is listed on one side: 'Đoàn Trung Quốc có ...', 'phía Hoa Kỳ có ...'")
+COUNTRY_PLACE = rule("official.country-of-place", "the title names a neighbour's province, city or command ('Tư lệnh Quân khu tỉnh Vân Nam')")
 COUNTRY_RANK = rule("official.country-of-rank", "a rank only one country's forces hold ('Cảnh giám cấp 3': China's police)")
 COUNTRY_CONTEXT = rule("official.country-of-context", "a foreign-shaped name takes the foreign country of its sentence, paragraph or article")
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
@@ -316,6 +319,10 @@ def _country_from_title(
         for c in idx.countries_in(a, b):
             if not _host_country(text, c.start):
                 return c.code, COUNTRY_TITLE
+    for a, b in anchors.title_spans:
+        code = place_country(text, a, b)
+        if code is not None and code != VNM:
+            return code, COUNTRY_PLACE
     before_rank = anchors.ranks[0].start() if anchors.ranks else n_start
     if not text[anchors.region_start : before_rank].strip():
         code = _comma_title_country(text, idx, anchors.region_start, sent.start, names)
@@ -483,13 +490,23 @@ def _comma_title_country(text: str, idx: DocIndex, region_start: int, s_lo: int,
 
 def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str]:
     """Country of the side whose members are listed before `pos` in the sentence:
-    "Đoàn Trung Quốc có Thượng tướng X, ...; ông Y", "phía Hoa Kỳ có ông Z"."""
+    "Đoàn Trung Quốc có Thượng tướng X, ...; ông Y", "phía Hoa Kỳ có ông Z", or
+    a delegation from a neighbour's province ("Đoàn đại biểu Bộ Chỉ huy Quân sự
+    tỉnh Hủa Phăn do Đại tá X")."""
     for c in reversed(idx.countries_in(s_lo, pos)):
         if not side_cue_re().search(text, max(s_lo, c.start - 70), c.start):
             continue
         if side_switch_re().search(text, c.end, pos):
             return None  # "Đoàn Trung Quốc hội đàm với Đại tướng ...": the other side
         return c.code
+    cue = None
+    for cue in side_word_re().finditer(text, max(s_lo, pos - 150), pos):
+        pass
+    if cue is None or side_switch_re().search(text, cue.end(), pos):
+        return None
+    for place in place_mentions(text, cue.end(), pos):
+        if not _host_country(text, place.start):  # "Đoàn ... sang thăm Đông Hưng": the place visited
+            return place.code
     return None
 
 

@@ -175,7 +175,7 @@ def test_delegation_country_still_reaches_a_sino_vietnamese_leader():
 
 
 def test_chinese_police_rank_gives_the_country():
-    doc = extract("Đoàn đại biểu Trạm Kiểm tra biên phòng Đông Hưng do Cảnh đốc cấp 2 Mã Văn Hoa dẫn đầu đã sang hội đàm.")
+    doc = extract("Đoàn đại biểu Trạm Kiểm tra biên phòng cửa khẩu do Cảnh đốc cấp 2 Mã Văn Hoa dẫn đầu đã sang hội đàm.")
     offs = {o.name: o for o in doc.officials}
     assert offs["Mã Văn Hoa"].rank == "Cảnh đốc cấp 2"
     assert offs["Mã Văn Hoa"].country == "CHN"

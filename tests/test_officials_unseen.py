@@ -232,3 +232,23 @@ def test_initial_glued_to_the_surname():
 def test_ship_captain_title():
     offs = _officials("Tàu do thuyền trưởng Laura Finch chỉ huy đã cập cảng Tiên Sa, mở đầu chuyến thăm của Hải quân Australia.")
     assert offs["Laura Finch"].country == "AUS"
+
+
+# ------------------------------------------------------------ a country's word glued to a foreign name
+
+
+def test_country_word_before_a_foreign_name_is_the_country():
+    doc = extract("Đại tướng Lê Văn Bình hội đàm với Chủ nhiệm Tổng cục Chính trị Lào Khamla Sivongsa.")
+    offs = {o.name: o for o in doc.officials}
+    assert "Khamla Sivongsa" in offs and offs["Khamla Sivongsa"].country == "LAO"
+    assert "official.country-word-before-name" in _rules_of(doc, "Khamla Sivongsa")
+
+
+def test_foreign_first_name_that_is_also_a_country_stays():
+    offs = _officials("Ông Jordan Blake, Đại sứ Australia tại Việt Nam phát biểu.")
+    assert "Jordan Blake" in offs and offs["Jordan Blake"].country == "AUS"
+
+
+def test_army_abbreviation_cues_the_country():
+    offs = _officials("Trung tướng Khamla Sivongsa, Chủ nhiệm Tổng cục Chính trị QĐND Lào đã tới Hà Nội.")
+    assert offs["Khamla Sivongsa"].country == "LAO"

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from kg.countries import lookup
 from kg.model import Doc, Sentence
 from kg.pipeline.common import VNM, DocIndex, add_unique, doc_index, norm_key
 from kg.pipeline.countries import place_country, place_mentions
@@ -50,7 +51,7 @@ from kg.pipeline.officials.lexicon import (
     suffix_after_re,
     suffixes,
 )
-from kg.pipeline.officials.names import NameCandidate, name_candidates
+from kg.pipeline.officials.names import NameCandidate, is_foreign_token, name_candidates
 from kg.pipeline.rules import drop, rule
 
 SHIP_NAME = rule("official.ship-name", "a name after a ship word or before a hull number is a ship's, not a person's")
@@ -73,6 +74,7 @@ COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the t
 COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title before a comma names the country: 'Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng X'")
 COUNTRY_SIDE = rule("official.country-of-side", "the name is listed on one side: 'Đoàn Trung Quốc có ...', 'phía Hoa Kỳ có ...'")
 COUNTRY_PLACE = rule("official.country-of-place", "the title names a neighbour's province, city or command ('Tư lệnh Quân khu tỉnh Vân Nam')")
+COUNTRY_WORD = rule("official.country-word-before-name", "a country's name read as the first word of a foreign name ('Nga Sergei Shoigu'): the country, not the name")
 COUNTRY_RANK = rule("official.country-of-rank", "a rank only one country's forces hold ('Cảnh giám cấp 3': China's police)")
 COUNTRY_CONTEXT = rule("official.country-of-context", "a foreign-shaped name takes the foreign country of its sentence, paragraph or article")
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
@@ -157,7 +159,8 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         return None
     if cand.foreign:
         n_end = _with_glued_initial(text, n_start, _with_suffix(text, n_start, n_end, sent.end), sent.end)
-    turned_down = verdict if n_end == cand.end else _not_a_name(text, sent, n_start, n_end)
+        n_start, led_by = _past_country_word(text, n_start, n_end)
+    turned_down = verdict if (n_start, n_end) == (cand.start, cand.end) else _not_a_name(text, sent, n_start, n_end)
     if turned_down is None:
         anchors = _anchors(text, idx, sent, n_start, n_end, names)
         turned_down = _unanchored(text, sent, n_start, n_end, cand.foreign, anchors)
@@ -173,8 +176,24 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
     if n_end in names.cut_at:
         mention.rules.append(TITLE_STOPS_AT_NAME)
     _read_title(text, mention, anchors)
+    if cand.foreign and led_by is not None and anchors.tag_country is None:
+        anchors.tag_country = led_by  # "Chủ nhiệm Tổng cục Chính trị QĐND Lào Vongsone Inpanphim"
+        mention.rules.append(COUNTRY_WORD)
     _resolve_country(text, idx, sent, mention, anchors, names)
     return mention
+
+
+def _past_country_word(text: str, n_start: int, n_end: int) -> tuple[int, Optional[str]]:
+    """A foreign name read with a country's one-word name before it ("Nga Sergei
+    Shoigu", "Lào Vongsone Inpanphim"): where the name itself starts, and that
+    country. The country word is dropped only when two words of name remain."""
+    first, _, rest = text[n_start:n_end].partition(" ")
+    if rest.count(" ") < 1 or is_foreign_token(first) or not all(is_foreign_token(w) for w in rest.split()):
+        return n_start, None  # "Chad Smith": a foreign-shaped first word is the name's
+    code = lookup(first)
+    if code is None:
+        return n_start, None
+    return n_start + len(first) + 1, code
 
 
 def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional[str]:

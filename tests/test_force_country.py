@@ -42,3 +42,15 @@ def test_vietnamese_service_is_never_the_flag():
 def test_country_far_from_any_service_is_not_a_flag():
     text = "Tàu Bakti cập cảng Vũng Tàu; đại diện Đại sứ quán Indonesia ra đón."
     assert force_country(text, find_countries(text), 0) is None
+
+
+def test_commander_of_a_ship_named_by_hull_prefix_stands_for_its_flag():
+    doc = extract("Thuyền trưởng Lê Minh Quân, Chỉ huy tàu USS Carter Hall, đã dẫn tàu cập cảng Tiên Sa ngày 2/3.")
+    offs = {o.name: o for o in doc.officials}
+    assert offs["Lê Minh Quân"].country == "USA"
+
+
+def test_vietnamese_hull_number_is_no_foreign_flag():
+    doc = extract("Đại tá Trần Văn Hải, Hạm trưởng tàu HQ-016 Quang Trung, cho biết tàu đã sẵn sàng.")
+    offs = {o.name: o for o in doc.officials}
+    assert offs["Trần Văn Hải"].country == "VNM"

@@ -139,6 +139,13 @@ def ship_prefixes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def hull_prefix_re() -> re.Pattern[str]:
+    """A hull prefix before a ship's capitalised name ("USS Mustin"): group 1 is the prefix."""
+    alts = "|".join(re.escape(p) for p in sorted(ship_prefixes(), key=len, reverse=True))
+    return re.compile(r"(?<!\w)(" + alts + r")\s+[A-ZĐ]")
+
+
+@lru_cache(maxsize=1)
 def _ship_before_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     r"""A ship cue ("tàu khu trục"), maybe with a hull prefix after it, or a hull
     prefix alone ("USS"), ending right before a capitalised name.

@@ -39,12 +39,14 @@ from kg.pipeline.officials.lexicon import (
     counterpart_re,
     head_start_re,
     honorific_re,
+    hull_prefix_re,
     position_re,
     rank_before_re,
     rank_countries,
     rank_re,
     side_cue_re,
     side_switch_re,
+    ship_prefixes,
     side_word_re,
     single_name_title_re,
     stop_names,
@@ -75,6 +77,7 @@ COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title 
 COUNTRY_SIDE = rule("official.country-of-side", "the name is listed on one side: 'Đoàn Trung Quốc có ...', 'phía Hoa Kỳ có ...'")
 COUNTRY_PLACE = rule("official.country-of-place", "the title names a neighbour's province, city or command ('Tư lệnh Quân khu tỉnh Vân Nam')")
 COUNTRY_WORD = rule("official.country-word-before-name", "a country's name read as the first word of a foreign name ('Nga Sergei Shoigu'): the country, not the name")
+COUNTRY_SHIP = rule("official.country-of-ship", "the title names a ship by its hull prefix ('Hạm trưởng tàu USS Mustin'): its flag")
 COUNTRY_RANK = rule("official.country-of-rank", "a rank only one country's forces hold ('Cảnh giám cấp 3': China's police)")
 COUNTRY_CONTEXT = rule("official.country-of-context", "a foreign-shaped name takes the foreign country of its sentence, paragraph or article")
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
@@ -342,6 +345,9 @@ def _country_from_title(
         code = place_country(text, a, b)
         if code is not None and code != VNM:
             return code, COUNTRY_PLACE
+        hull = hull_prefix_re().search(text, a, b)
+        if hull is not None:  # "Chỉ huy tàu USS Mustin": the ship's flag
+            return ship_prefixes()[hull.group(1)], COUNTRY_SHIP
     before_rank = anchors.ranks[0].start() if anchors.ranks else n_start
     if not text[anchors.region_start : before_rank].strip():
         code = _comma_title_country(text, idx, anchors.region_start, sent.start, names)

@@ -226,12 +226,13 @@ class Builder:
         for article in articles:
             report.bytes_read += len(article.text.encode("utf-8"))
             graph = source_iri(article.id)
-            clash = collision(article, sources.get(graph))
+            digest = extraction_hash(article)
+            same = known.get(graph) == digest  # a copy of the stored article (a copied folder) is the same one
+            clash = None if same else collision(article, sources.get(graph))
             if clash:
                 report.skipped.append(Skipped(article.source_path or article.id, clash))
                 continue
-            digest = extraction_hash(article)
-            if known.get(graph) == digest and not self.force:
+            if same and not self.force:
                 report.unchanged.append(article.id)
                 done(article)
                 continue

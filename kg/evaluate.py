@@ -10,14 +10,18 @@ is an error, counted as a false positive of the field "forbidden".
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional, Sequence
 
-from kg.ids import normalize_name
+from kg.graph_facts import docs_from_store
+from kg.ids import normalize_name, source_iri
 from kg.model import Doc
 from kg.pipeline import KGError, Pipeline
+from kg.rdf import doc_to_nquads
+from kg.store import OxigraphStore, load_dataset
 
 FIELDS = ("officials", "events", "agreements", "partnerships", "partners")
 
@@ -282,8 +286,14 @@ def _find_articles(paths: Iterable[Path], wanted: set[str]) -> dict[str, Any]:
     return found
 
 
-def evaluate(gold_dir: Path, article_paths: Sequence[Path], pipeline: Optional[Pipeline] = None) -> EvaluationReport:
-    """Run the pipeline on every gold article and score it."""
+def evaluate(gold_dir: Path, article_paths: Sequence[Path], pipeline: Optional[Pipeline] = None,
+             from_export: bool = False) -> EvaluationReport:
+    """Run the pipeline on every gold article and score it.
+
+    With `from_export`, what is scored is what each article's named graph in
+    a TriG export holds (written, exported, loaded again and read back), as a
+    user of the graph sees it, rather than the pipeline's own records.
+    """
     golds = load_gold(Path(gold_dir))
     wanted = {g["document"] for g in golds}
     articles = _find_articles(article_paths, wanted)
@@ -291,13 +301,29 @@ def evaluate(gold_dir: Path, article_paths: Sequence[Path], pipeline: Optional[P
     if missing:
         raise GoldError(f"article(s) not found for gold: {', '.join(missing)}")
     nlp = pipeline or Pipeline()
+    docs = {g["document"]: nlp(articles[g["document"]]) for g in golds}
+    if from_export:
+        exported = exported_docs(list(docs.values()))
+        docs = {name: exported.get(doc.article.id, Doc(article=doc.article)) for name, doc in docs.items()}
     report = EvaluationReport(fields={f: FieldScore() for f in FIELDS})
     for g in golds:
-        doc = nlp(articles[g["document"]])
-        res = score_article(g, doc)
+        res = score_article(g, docs[g["document"]])
         report.articles.append(res)
         for f, s in res.scores.items():
             report.fields[f].add(s)
             report.micro.add(s)
         report.micro.fp += len(res.forbidden_hits)
     return report
+
+
+def exported_docs(docs: Sequence[Doc]) -> dict[str, Doc]:
+    """The facts of each article as its graph in a TriG export holds them, by article id."""
+    with OxigraphStore(None) as store:
+        with store.batch():
+            for doc in docs:
+                store.replace_graph(source_iri(doc.article.id), doc_to_nquads(doc), content_hash="evaluate")
+        out = io.BytesIO()
+        store.dump(out, "trig")
+    with OxigraphStore(None) as reloaded:
+        load_dataset(reloaded, out.getvalue())
+        return docs_from_store(reloaded)

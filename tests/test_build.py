@@ -67,6 +67,34 @@ def test_same_name_in_two_folders_is_refused_with_both_paths(tmp_path, seeds_cop
     assert "1 updated" in result.output, result.output
 
 
+def test_a_copied_folder_is_the_same_articles_not_a_clash(tmp_path, seeds_copy):
+    """The same text under the same id from a copy of the folder (the original still there) is unchanged."""
+    copy = tmp_path / "copy"
+    shutil.copytree(seeds_copy, copy)
+    store = tmp_path / "store"
+    assert run(["build", str(seeds_copy), "--no-exports"], store).exit_code == 0
+    result = run(["build", str(copy), "--no-exports", "--strict"], store)
+    assert result.exit_code == 0, result.output
+    assert "0 new, 0 updated, 5 unchanged; 0 skipped" in result.output
+
+
+def test_many_skipped_files_are_summed_up_and_verbose_lists_them(tmp_path, seeds_copy):
+    """25 clashing files: 20 lines, then a count by reason; --verbose shows all 25."""
+    site_a, site_b = tmp_path / "siteA", tmp_path / "siteB"
+    text = sorted(seeds_copy.glob("*.txt"))[0].read_text(encoding="utf-8")
+    for site, extra in ((site_a, ""), (site_b, "\nMột đoạn khác hẳn.")):
+        site.mkdir()
+        for i in range(25):
+            (site / f"tin-{i:02d}.txt").write_text(text + extra + f"\nSố {i}.", encoding="utf-8")
+    store = tmp_path / "store"
+    assert run(["build", str(site_a), "--no-exports"], store).exit_code == 0
+    short = run(["build", str(site_b), "--no-exports"], store).output
+    assert short.count("  skipped ") == 20
+    assert "… and 5 more (kg build --verbose lists them all): 5 article id … is already in the store" in short
+    full = run(["build", str(site_b), "--no-exports", "--verbose"], store).output
+    assert full.count("  skipped ") == 25 and "more (kg build --verbose" not in full
+
+
 def test_exports_rewritten_only_when_the_graph_changed(tmp_path, seeds_copy):
     store, exports = tmp_path / "store", tmp_path / "exports"
     first = run(["build", str(seeds_copy), "--exports-dir", str(exports)], store)

@@ -56,6 +56,46 @@ def test_default_graph_stays_the_union_whatever_the_writes(ops):
     assert len(store) == len({n for labels in expected.values() for n in labels})
 
 
+def versioned_text(graph: str, labels: set[int], blank: bool) -> str:
+    """Labels shared with other graphs, one only this graph states, and maybe a blank node."""
+    own = f'<{graph}> <{LABEL}> "bài {graph[-1]}" <{graph}> .\n'
+    extra = f'_:b <{LABEL}> "ẩn danh" <{graph}> .\n' if blank else ""
+    return text(graph, labels) + own + extra
+
+
+def graph_statements(store: OxigraphStore, graph: str) -> tuple[set, int]:
+    """A graph's statements without blank nodes, and how many have one."""
+    _, rows = select_rows(store, f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    named = {(r["s"].value, r["p"].value, r["o"].value) for r in rows if type(r["s"]).__name__ != "BlankNode"}
+    return named, len(rows) - len(named)
+
+
+batches = st.lists(st.lists(st.tuples(st.sampled_from(GRAPHS), st.sets(st.integers(0, 5), max_size=5),
+                                      st.booleans()), min_size=1, max_size=4), min_size=1, max_size=6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(batches)
+def test_graphs_replaced_together_hold_exactly_their_new_statements(batches):
+    """Several stored graphs replaced in one batch (changed statements only, or whole where a blank node is)."""
+    store = OxigraphStore(None)
+    expected: dict[str, tuple[set[int], bool]] = {}
+    for batch in batches:
+        with store.batch():
+            for graph, labels, blank in batch:
+                store.replace_graph(graph, versioned_text(graph, labels, blank), content_hash=f"{sorted(labels)}{blank}")
+                expected[graph] = (labels, blank)
+    for graph, (labels, blank) in expected.items():
+        named, blanks = graph_statements(store, graph)
+        assert {o for s, p, o in named if p == LABEL and s.endswith("VNM")} == {f"nhãn {n}" for n in labels}
+        assert (graph, embedded.CONTENT_HASH_IRI, f"{sorted(labels)}{blank}") in named
+        assert len(named) == len(labels) + 2 and blanks == int(blank)
+    default, union = default_and_union(store)
+    assert {t for t in default if type(t[0]).__name__ != "BlankNode"} == \
+        {t for t in union if type(t[0]).__name__ != "BlankNode"}
+    assert len(default) == len(union)
+
+
 def test_on_disk_replacement_keeps_statements_other_articles_still_state(tmp_path):
     with OxigraphStore(tmp_path / "s") as store:
         store.replace_graph(GRAPHS[0], text(GRAPHS[0], {1, 2}), content_hash="a")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import time
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator, Optional
@@ -11,6 +13,9 @@ from typing import Callable, Iterator, Optional
 import click
 
 from kg.build import BuildReport
+
+# Past this many, skipped files and warnings are summed up by reason (--verbose lists them all).
+SHOWN_LINES = 20
 
 
 def echo(message: str) -> None:
@@ -30,9 +35,11 @@ def echo(message: str) -> None:
 @click.option("--no-exports", is_flag=True, help="Only update the store.")
 @click.option("--force", is_flag=True, help="Re-read every article even if unchanged.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any file or article was skipped.")
+@click.option("-v", "--verbose", is_flag=True,
+              help=f"List every skipped file and warning (by default the first {SHOWN_LINES}, then a count).")
 @click.pass_context
 def build(ctx: click.Context, paths: tuple[Path, ...], jobs: Optional[int], export_names: Optional[str],
-          exports_dir: Path, no_exports: bool, force: bool, strict: bool) -> None:
+          exports_dir: Path, no_exports: bool, force: bool, strict: bool, verbose: bool) -> None:
     """Read articles (.txt, .html/.htm, .jsonl; folders recursively) into the store.
 
     Unchanged articles are skipped and changed ones replaced, so running it
@@ -54,14 +61,14 @@ def build(ctx: click.Context, paths: tuple[Path, ...], jobs: Optional[int], expo
             with progress_reporter() as tick:
                 report = builder.build(paths, progress=tick)
         except BuildFailed as exc:
-            summarize(exc.report)
+            summarize(exc.report, verbose)
             raise click.ClickException(f"{exc}; run kg build again once the cause is fixed") from exc
         except BuildInterrupted as exc:
             saved = len(exc.report.added) + len(exc.report.updated)
             echo(f"Interrupted: {saved:,} article(s) read before Ctrl-C are saved in the store "
                  f"({len(exc.report.unchanged):,} were already current); run the same kg build again to finish.")
             sys.exit(130)
-        summarize(report)
+        summarize(report, verbose)
         graph_lines(store)
         if names:
             write_build_exports(store, names, exports_dir)
@@ -72,14 +79,29 @@ def build(ctx: click.Context, paths: tuple[Path, ...], jobs: Optional[int], expo
         raise click.ClickException(f"{len(report.skipped)} file(s) or article(s) skipped (--strict)")
 
 
-def summarize(report: BuildReport) -> None:
+def shown_lines(lines: list[str], verbose: bool) -> None:
+    """Each line, or the first SHOWN_LINES and a count of the rest by kind of reason."""
+    for line in lines if verbose else lines[:SHOWN_LINES]:
+        echo(f"  {line}")
+    rest = [] if verbose else lines[SHOWN_LINES:]
+    if rest:
+        kinds = Counter(reason_kind(line) for line in rest)
+        echo(f"  … and {len(rest):,} more (kg build --verbose lists them all): "
+             + "; ".join(f"{n:,} {kind}" for kind, n in kinds.most_common(5)))
+
+
+def reason_kind(line: str) -> str:
+    """A reason without the names in it: 'article id '…' is already in the store'."""
+    head = line.split(": ", 1)[-1].split(";")[0]
+    return re.sub(r"'[^']*'|`[^`]*`|\S*[/\\]\S*", "…", head).strip()
+
+
+def summarize(report: BuildReport, verbose: bool = False) -> None:
     echo(f"Read {report.read} article(s) in {report.seconds:.2f} s ({report.jobs} job(s)): "
          f"{len(report.added)} new, {len(report.updated)} updated, {len(report.unchanged)} unchanged; "
          f"{len(report.skipped)} skipped.")
-    for skip in report.skipped:
-        echo(f"  skipped {skip.source}: {skip.reason}")
-    for warning in report.warnings:
-        echo(f"  warning {warning.source}: {warning.message}")
+    shown_lines(["skipped " + f"{skip.source}: {skip.reason}" for skip in report.skipped], verbose)
+    shown_lines(["warning " + f"{warning.source}: {warning.message}" for warning in report.warnings], verbose)
     if report.not_written:
         shown = ", ".join(report.not_written[:5]) + (", …" if len(report.not_written) > 5 else "")
         echo(f"  not written (left as they were): {len(report.not_written)} article(s): {shown}")

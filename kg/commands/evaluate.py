@@ -22,14 +22,18 @@ COLUMNS = ["field", "tp", "fp", "fn", "precision", "recall", "f1"]
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="table: scores by field; json: the whole report, misses and false hits included.")
 @click.option("--min-f1", type=float, default=None, help="Exit 1 if micro F1 is below this (or any forbidden hit).")
-def evaluate(gold_dir: Path, articles: tuple[Path, ...], verbose: bool, fmt: str, min_f1: float | None) -> None:
+@click.option("--from-export", is_flag=True,
+              help="Score what each article's graph in a TriG export holds (as a user of the graph sees it), "
+                   "not the pipeline's own records.")
+def evaluate(gold_dir: Path, articles: tuple[Path, ...], verbose: bool, fmt: str, min_f1: float | None,
+             from_export: bool) -> None:
     """Score extraction on the articles named by the gold files in GOLD_DIR.
 
     Without ARTICLES, the articles are looked for in GOLD_DIR and in a sibling
     `seeds/` folder."""
     paths = list(articles) or [p for p in (gold_dir, gold_dir.parent / "seeds") if p.is_dir()]
     try:
-        report = run_evaluation(gold_dir, paths)
+        report = run_evaluation(gold_dir, paths, from_export=from_export)
     except KGError as exc:
         raise click.ClickException(str(exc)) from exc
     out = sys.stdout

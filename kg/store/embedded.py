@@ -30,6 +30,7 @@ import pyoxigraph as ox
 from kg.limits import detached
 from kg.store.folder import StoreError, StoreFolder
 from kg.store.index import ArticleIndex, Compactor, GraphText, write_turtle_text
+from kg.store.replace import GraphChange, ReplaceUpdate, parsed_quads, stored_quads
 from kg.store.results import Quad, QueryResults, quad_from_oxigraph
 from kg.store.sparql import QueryError, first_line, prepare_query, shift_positions, sparql_string
 from kg.vocab import DKG_IRI, turtle_prefixes
@@ -364,15 +365,27 @@ class OxigraphStore:
         self._folder.end_load()
 
     def _replace_known(self, known: list[PendingGraph]) -> None:
-        """Graphs already stored: old statements out and new in, in one transaction."""
-        drops = "".join(drop_graph_update(p.graph) for p in known)
+        """Graphs already stored: the statements that changed out and in, in one transaction."""
+        update, whole = ReplaceUpdate(), []
+        for p in known:
+            new = p.text + (hash_statement(p.graph, p.content_hash) if p.content_hash else "")
+            change = GraphChange(p.graph, stored_quads(self._store, p.graph), parsed_quads(new))
+            if change.diffable:
+                update.add(change)
+            else:
+                whole.append(p)
+        drops = "".join(drop_graph_update(p.graph) for p in whole)
         inserts = "".join(
             f"GRAPH <{p.graph}> {{\n{p.triples_text()}"
             + (f"<{p.graph}> <{CONTENT_HASH_IRI}> {sparql_string(p.content_hash)} .\n" if p.content_hash else "")
             + f"}}\n{p.triples_text()}"
-            for p in known
+            for p in whole
         )
-        self._store.update(f"{drops}INSERT DATA {{\n{inserts}}}")
+        parts = [f"{drops}INSERT DATA {{\n{inserts}}}"] if whole else []
+        if update.text():
+            parts.append(update.text())
+        if parts:
+            self._store.update(" ;\n".join(parts))
 
     def _remember_hashes(self, written: Iterable[PendingGraph]) -> None:
         if self._hashes is None:

@@ -53,3 +53,26 @@ def test_place_visited_is_not_the_delegations():
 def test_vietnamese_province_names_no_neighbour():
     text = "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn"
     assert place_country(text, 0, len(text)) is None
+
+
+def test_a_neighbours_province_is_read_as_its_country():
+    from kg.pipeline.countries import find_countries, with_places
+
+    text = "Thiếu tướng Lê Văn Bình tiếp đoàn đại biểu Quân khu tỉnh Vân Nam sang thăm."
+    codes = [c.code for c in with_places(text, find_countries(text))]
+    assert codes == ["CHN"]
+
+
+def test_place_words_inside_a_persons_name_are_no_country():
+    from kg.pipeline.countries import find_countries, with_places
+
+    text = "Đại tá Nguyễn Đông Hưng phát biểu tại hội nghị."
+    assert with_places(text, find_countries(text)) == []
+
+
+def test_reception_of_a_provincial_delegation_gets_the_partner():
+    doc = extract(
+        "Sáng 3/6/2025, Thiếu tướng Lê Văn Bình, Tư lệnh Quân khu 2 tiếp đoàn đại biểu Quân khu tỉnh Vân Nam "
+        "sang thăm và làm việc."
+    )
+    assert "CHN" in doc.partners

@@ -389,8 +389,29 @@ def force_country(text: str, countries: Sequence[CountryMention], lo: int) -> Op
     return None
 
 
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """A place's words inside a longer capitalised run or after a Vietnamese
+    surname ("Nguyễn Đông Hưng"): a person's or another place's name."""
+    before = _word_before(text, start)
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and _is_cap(after.group(1)):
+        return True
+    return before is not None and _is_cap(before) and name_key(before) in _matcher().surnames
+
+
+def with_places(text: str, found: list[CountryMention]) -> list[CountryMention]:
+    """`found` and the neighbours' provinces, cities and commands of `place_mentions`
+    that no country mention covers, each standing for its country ("Quân khu tỉnh
+    Vân Nam" names China), in text order."""
+    extra = [p for p in place_mentions(text, 0, len(text))
+             if not _inside_a_name(text, p.start, p.end)
+             and not any(c.start < p.end and p.start < c.end for c in found)]
+    return sorted(found + extra, key=lambda c: c.start) if extra else found
+
+
 @component("countries", requires=["text"], assigns=["countries"])
 def countries_component(doc: Doc) -> Doc:
-    """Country mentions of the cleaned text (ISO alpha-3 codes with offsets)."""
-    doc.countries = find_countries(doc.text)
+    """Country mentions of the cleaned text (ISO alpha-3 codes with offsets), a
+    neighbour's province or command ("tỉnh Vân Nam") standing for its country."""
+    doc.countries = with_places(doc.text, find_countries(doc.text))
     return doc

@@ -54,3 +54,22 @@ def test_vietnamese_hull_number_is_no_foreign_flag():
     doc = extract("Đại tá Trần Văn Hải, Hạm trưởng tàu HQ-016 Quang Trung, cho biết tàu đã sẵn sàng.")
     offs = {o.name: o for o in doc.officials}
     assert offs["Trần Văn Hải"].country == "VNM"
+
+
+def test_vietnamese_ship_in_a_multilateral_drill_brings_vietnam_in():
+    doc = extract("Ngày 20/2/2024, tàu 012-Lý Thái Tổ tham gia diễn tập Hải quân đa phương Komodo 2024 tại Indonesia.")
+    assert "IDN" in doc.partners
+
+
+def test_unit_followed_by_a_foreign_army_is_that_armys():
+    from kg.pipeline.countries import find_countries, with_places
+
+    text = "Đoàn Bộ đội Biên phòng Lào do Đại tá Khamphong dẫn đầu."
+    assert [c.code for c in with_places(text, find_countries(text))] == ["LAO"]
+
+
+def test_vietnamese_units_stand_for_vietnam():
+    from kg.pipeline.countries import vietnamese_units
+
+    text = "Lễ đón có đại diện Bộ Tư lệnh Vùng 3 Hải quân và Vùng Cảnh sát biển 2."
+    assert [u.surface for u in vietnamese_units(text)] == ["Vùng 3 Hải quân", "Vùng Cảnh sát biển 2"]

@@ -399,13 +399,35 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     return before is not None and _is_cap(before) and name_key(before) in _matcher().surnames
 
 
+@functools.lru_cache(maxsize=1)
+def _vn_units_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{row[0]})" for row in data_lines("country_vn_units.txt")))
+
+
+def vietnamese_units(text: str) -> list[CountryMention]:
+    """Vietnamese units and ships named without "Việt Nam" (`country_vn_units.txt`),
+    each standing for Vietnam: "Vùng 4 Hải quân", "Bộ đội Biên phòng", "tàu 016"."""
+    return [CountryMention("VNM", m.group(), m.start(), m.end()) for m in _vn_units_re().finditer(text)]
+
+
+def _named_after(text: str, unit: CountryMention, foreign: list[CountryMention]) -> bool:
+    """A foreign country or place right after a unit, in its clause: "Bộ đội
+    Biên phòng Lào", "Vùng 3 Hải quân, Quân đội Hoàng gia Campuchia"."""
+    gap_end = unit.end + 40
+    return any(unit.end <= c.start <= gap_end and not re.search(r"[.;:\n]", text[unit.end : c.start]) for c in foreign)
+
+
 def with_places(text: str, found: list[CountryMention]) -> list[CountryMention]:
     """`found` and the neighbours' provinces, cities and commands of `place_mentions`
     that no country mention covers, each standing for its country ("Quân khu tỉnh
     Vân Nam" names China), in text order."""
-    extra = [p for p in place_mentions(text, 0, len(text))
-             if not _inside_a_name(text, p.start, p.end)
-             and not any(c.start < p.end and p.start < c.end for c in found)]
+    places = [p for p in place_mentions(text, 0, len(text)) if not _inside_a_name(text, p.start, p.end)]
+    foreign = [c for c in found + places if c.code != "VNM"]
+    units = [u for u in vietnamese_units(text) if not _named_after(text, u, foreign)]
+    extra: list[CountryMention] = []
+    for p in places + units:
+        if not any(c.start < p.end and p.start < c.end for c in found + extra):
+            extra.append(p)
     return sorted(found + extra, key=lambda c: c.start) if extra else found
 
 

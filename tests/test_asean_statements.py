@@ -62,3 +62,14 @@ def test_membership_follows_the_day():
     assert "TLS" not in group_members("ASEAN", "2025")  # unsure: joined within that year
     assert "TLS" not in group_members("ASEAN")
     assert "KHM" not in group_members("ASEAN", "1998")
+
+
+def test_signing_clause_after_a_semicolon_names_the_parties():
+    from kg.pipeline import extract as run
+
+    doc = run(
+        "Ngày 20/12/2024, Thứ trưởng Lê Văn Bình tiếp xúc với trưởng đoàn Belarus và Cộng hòa Séc; hai bên "
+        "Việt Nam - Séc ký Ý định thư về hợp tác sửa chữa trang bị kỹ thuật."
+    )
+    letters = [a for a in doc.agreements if a.type == "LetterOfIntent"]
+    assert letters and set(letters[0].parties) == {"VNM", "CZE"}

@@ -252,3 +252,12 @@ def test_foreign_first_name_that_is_also_a_country_stays():
 def test_army_abbreviation_cues_the_country():
     offs = _officials("Trung tướng Khamla Sivongsa, Chủ nhiệm Tổng cục Chính trị QĐND Lào đã tới Hà Nội.")
     assert offs["Khamla Sivongsa"].country == "LAO"
+
+
+def test_country_after_the_next_person_is_not_this_ones():
+    offs = _officials(
+        "Dự lễ có Đại tá Mark Ellison, Chỉ huy trưởng chương trình hợp tác quân y 2025 và Trung tá Sato Yuki, "
+        "Trưởng nhóm quân y Lực lượng Phòng vệ Nhật Bản. Chương trình do Hạm đội Thái Bình Dương Hoa Kỳ phối hợp tổ chức."
+    )
+    assert offs["Sato Yuki"].country == "JPN"
+    assert offs["Mark Ellison"].country != "JPN"

@@ -49,3 +49,14 @@ def test_a_level_inside_the_name_of_a_dialogue_is_no_partnership():
                   "giữa Việt Nam và Chile.")
     assert doc.partnerships == []
     assert [d.rule for d in doc.dropped if d.layer == "partnership"] == ["partnership.mechanism-name"]
+
+
+def test_countries_listed_before_the_level_each_pair_with_vietnam():
+    from kg.pipeline import extract as run
+
+    doc = run(
+        "Sau khi Việt Nam nâng cấp quan hệ với Hàn Quốc (tháng 12/2022) và Ấn Độ (tháng 9/2016) lên "
+        "Đối tác chiến lược toàn diện, hợp tác quốc phòng phát triển mạnh."
+    )
+    found = {(p.countries, p.since.iso() if p.since else None) for p in doc.partnerships}
+    assert found == {(("KOR", "VNM"), "2022-12"), (("IND", "VNM"), "2016-09")}

@@ -415,7 +415,9 @@ def _parties(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
     ag = mention.reading
     if not ag.parties:
         before = signed.start() if signed else mention.start
-        subj = [c.code for c in idx.countries_in(sent.start, before)]
+        # the signing clause only: "... với trưởng đoàn Belarus và Séc; hai bên Việt Nam - Séc ký"
+        clause_lo = max(sent.start, doc.text.rfind(";", sent.start, before) + 1)
+        subj = [c.code for c in idx.countries_in(clause_lo, before)]
         if len(set(subj)) >= 2:
             ag.parties = list(dict.fromkeys(subj))
             mention.rules.append(PARTIES_SUBJECT)

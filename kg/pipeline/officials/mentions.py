@@ -318,7 +318,9 @@ def _resolve_country(
         mention.country, mention.strength = by_rank, 2
         mention.rules.append(COUNTRY_RANK)
     elif mention.foreign:
-        mention.country = _context_country(idx, mention.start, sent.start, sent.end)
+        # a country after the name counts only before the next person is named
+        nxt = min(sent.end, next((st for st in names.starts if st > mention.end), sent.end))
+        mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end)
         mention.strength = 2 if mention.country else 0
         if mention.country:
             mention.rules.append(COUNTRY_CONTEXT)
@@ -535,16 +537,18 @@ def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str
     return None
 
 
-def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int) -> Optional[str]:
-    """A foreign name's country from its sentence, paragraph, then article."""
+def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int, sent_end: Optional[int] = None) -> Optional[str]:
+    """A foreign name's country from its sentence (up to `s_hi`: what follows the
+    next person named is that person's), paragraph, then article."""
     before = [c for c in idx.countries_in(s_lo, pos) if c.code != VNM]
     if before:
         return before[-1].code
     after = [c for c in idx.countries_in(pos, s_hi) if c.code != VNM]
     if after:
         return after[0].code
+    others = (s_hi, sent_end if sent_end is not None else s_hi)  # another person's part of the sentence
     p_lo, p_hi = idx.paragraph_start(pos), idx.paragraph_end(pos)
-    para = [c for c in idx.countries_in(p_lo, p_hi) if c.code != VNM]
+    para = [c for c in idx.countries_in(p_lo, p_hi) if c.code != VNM and not others[0] <= c.start < others[1]]
     if para:
         return para[0].code
     top = idx.foreign_countries()

@@ -76,3 +76,12 @@ def test_reception_of_a_provincial_delegation_gets_the_partner():
         "sang thăm và làm việc."
     )
     assert "CHN" in doc.partners
+
+
+def test_chinese_border_unit_type_gives_the_country():
+    offs = _officials(
+        "Thỏa thuận do Đại tá Trần Văn Long, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Lào Cai, và Đại tá Tạ Kiến Minh, "
+        "Chi đội trưởng Chi đội Quản lý biên giới Văn Sơn, ký."
+    )
+    assert offs["Tạ Kiến Minh"].country == "CHN"
+    assert offs["Trần Văn Long"].country == "VNM"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from kg.countries import alias_codes, data_lines, key_variants, name_key
+from kg.pipeline.common import first_char_phrase_pattern, phrase_pattern
 from kg.model import CountryMention, Doc
 from kg.pipeline import KGError, component
 
@@ -343,8 +344,9 @@ def _places() -> tuple[re.Pattern[str], dict[str, str]]:
         if len(row) < 2 or len(row[1]) != 3:
             raise KGError(f"country_places.tsv: bad row {row!r}")
         codes[unicodedata.normalize("NFC", row[0])] = row[1]
-    alts = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in sorted(codes, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), {" ".join(p.split()): c for p, c in codes.items()}
+    # class-led (see `first_char_phrase_pattern`): the scan skips in C to the letters that open a place
+    pattern = first_char_phrase_pattern(codes, case="exact") or phrase_pattern(codes)
+    return re.compile(pattern), {" ".join(p.split()): c for p, c in codes.items()}
 
 
 def place_mentions(text: str, lo: int, hi: int) -> list[CountryMention]:
@@ -400,14 +402,22 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _vn_units_re() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{row[0]})" for row in data_lines("country_vn_units.txt")))
+def _vn_units() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(gate word, regex) of each row of `country_vn_units.txt`. One regex a row:
+    each opens with a literal or a class, which `re` scans for in C."""
+    rows = tuple((row[1], re.compile(row[0])) for row in data_lines("country_vn_units.txt") if len(row) >= 2)
+    if not rows:
+        raise KGError("country_vn_units.txt: no 'pattern<TAB>gate word' row")
+    return rows
 
 
 def vietnamese_units(text: str) -> list[CountryMention]:
     """Vietnamese units and ships named without "Việt Nam" (`country_vn_units.txt`),
     each standing for Vietnam: "Vùng 4 Hải quân", "Bộ đội Biên phòng", "tàu 016"."""
-    return [CountryMention("VNM", m.group(), m.start(), m.end()) for m in _vn_units_re().finditer(text)]
+    found = [CountryMention("VNM", m.group(), m.start(), m.end())
+             for gate, regex in _vn_units() if gate in text  # a plain substring test first
+             for m in regex.finditer(text)]
+    return sorted(found, key=lambda c: (c.start, -c.end))
 
 
 def _named_after(text: str, unit: CountryMention, foreign: list[CountryMention]) -> bool:

@@ -237,7 +237,10 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
 def _counterpart(text: str, idx: DocIndex, s_lo: int, n_start: int) -> Optional[tuple[int, int]]:
     """The span from a counterpart phrase to the name ("người đồng cấp phía Anh là
     Huân tước "), if one stands right before it and holds no other clause."""
-    m = counterpart_re().search(text, max(s_lo, n_start - 70), n_start)
+    lo = max(s_lo, n_start - 70)
+    if text.find("đồng", lo, n_start) < 0:  # a plain search first: most names have no counterpart phrase
+        return None
+    m = counterpart_re().search(text, lo, n_start)
     if m is None:
         return None
     if not _only_country_and_rank(text, idx, m.start("rest"), m.end("rest")):
@@ -375,8 +378,10 @@ def _left_region(text: str, start: int, lo: int, names: Optional[_Names] = None)
             seg_end = j
     last = LAST_BOUNDARY_RE.match(text, lo, seg_end)
     region_start = last.end() if last else lo
-    heads = [h.span() for h in position_re().finditer(text, region_start, start)]
+    heads: Optional[list[tuple[int, int]]] = None  # read only when a break word is found
     for m in break_re().finditer(text, region_start, start):
+        if heads is None:
+            heads = [h.span() for h in position_re().finditer(text, region_start, start)]
         if text[m.start() - 1 : m.start()].isspace() or m.start() == region_start:
             # "và", "với"... end a clause unless inside the bracketed aside, or
             # part of a title ("Thư ký": "ký" signs only outside a title)
@@ -526,14 +531,18 @@ def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str
         if side_switch_re().search(text, c.end, pos):
             return None  # "Đoàn Trung Quốc hội đàm với Đại tướng ...": the other side
         return c.code
+    lo = max(s_lo, pos - 150)
+    places = place_mentions(text, lo, pos)  # the fast scan first: most sentences name no such place
+    if not places:
+        return None
     cue = None
-    for cue in side_word_re().finditer(text, max(s_lo, pos - 150), pos):
+    for cue in side_word_re().finditer(text, lo, pos):
         pass
     if cue is None or side_switch_re().search(text, cue.end(), pos):
         return None
-    for place in place_mentions(text, cue.end(), pos):
-        if not _host_country(text, place.start):  # "Đoàn ... sang thăm Đông Hưng": the place visited
-            return place.code
+    for place in places:
+        if place.start >= cue.end() and not _host_country(text, place.start):
+            return place.code  # not "Đoàn ... sang thăm Đông Hưng": the place visited
     return None
 
 

@@ -403,16 +403,16 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _vn_units() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(gate word, regex) of each row of `country_vn_units.txt`. One regex a row:
+    """(gate word, regex) of each row of `country_vn_units.tsv`. One regex a row:
     each opens with a literal or a class, which `re` scans for in C."""
-    rows = tuple((row[1], re.compile(row[0])) for row in data_lines("country_vn_units.txt") if len(row) >= 2)
+    rows = tuple((row[1], re.compile(row[0])) for row in data_lines("country_vn_units.tsv") if len(row) >= 2)
     if not rows:
-        raise KGError("country_vn_units.txt: no 'pattern<TAB>gate word' row")
+        raise KGError("country_vn_units.tsv: no 'pattern<TAB>gate word' row")
     return rows
 
 
 def vietnamese_units(text: str) -> list[CountryMention]:
-    """Vietnamese units and ships named without "Việt Nam" (`country_vn_units.txt`),
+    """Vietnamese units and ships named without "Việt Nam" (`country_vn_units.tsv`),
     each standing for Vietnam: "Vùng 4 Hải quân", "Bộ đội Biên phòng", "tàu 016"."""
     found = [CountryMention("VNM", m.group(), m.start(), m.end())
              for gate, regex in _vn_units() if gate in text  # a plain substring test first

@@ -15,7 +15,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Optional
 
 from kg.countries import alias_codes, data_lines, key_variants, name_key
 from kg.pipeline.common import first_char_phrase_pattern, phrase_pattern
@@ -361,34 +361,6 @@ def place_country(text: str, lo: int, hi: int) -> Optional[str]:
     """The country of the first place of `place_mentions` in text[lo:hi], if any."""
     found = place_mentions(text, lo, hi)
     return found[0].code if found else None
-
-
-# ------------------------------------------------------------ forces
-
-
-@functools.lru_cache(maxsize=1)
-def _force_before_re() -> re.Pattern[str]:
-    """A service of `country_forces.tsv` (maybe "Hoàng gia" or a fleet number
-    after it) ending right before a country's name."""
-    kinds: dict[str, list[str]] = {"force": [], "filler": []}
-    for phrase, kind in data_lines("country_forces.tsv"):
-        if kind not in kinds:
-            raise KGError(f"country_forces.tsv: unknown kind {kind!r} for {phrase!r}")
-        kinds[kind].append(re.escape(phrase).replace("\\ ", r"\s+"))
-    force = "|".join(sorted(kinds["force"], key=len, reverse=True))
-    filler = "|".join(sorted(kinds["filler"], key=len, reverse=True))
-    return re.compile(rf"(?i:{force})\s+(?:(?i:{filler})\s+)?(?:\d+\s+)?$")
-
-
-def force_country(text: str, countries: Sequence[CountryMention], lo: int) -> Optional[str]:
-    """The first foreign country (from `countries`, in text order) whose armed
-    service is named right before it: the flag of a ship or unit in the clause
-    ("tàu của Hải quân Hoàng gia Malaysia" -> MYS). `lo` bounds the look-back."""
-    regex = _force_before_re()
-    for c in countries:
-        if c.code != "VNM" and regex.search(text, max(lo, c.start - 60), c.start):
-            return c.code
-    return None
 
 
 def _inside_a_name(text: str, start: int, end: int) -> bool:

@@ -137,6 +137,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "future_before": re.compile(r"(?<!\w)(?:" + _alt("future") + r")(?!\w)", flags),
         "past_before": re.compile(r"(?<!\w)(?:" + _alt("past") + r")(?!\w)", flags),
+        "present_before": re.compile(r"(?<!\w)(?:" + _alt("present") + r")(?!\w)", flags),
         "future_after": re.compile(r"^\)?\s*(?:" + _alt("future_after") + r")(?!\w)", flags),
         "past_after": re.compile(r"^\)?\s*(?:" + _alt("past_after") + r")(?!\w)", flags),
         "horizon_before": re.compile(r"(?:" + _alt("horizon") + r")\s*$", flags),
@@ -213,6 +214,8 @@ def _tense(text: str, start: int, end: int) -> Optional[str]:
     if pats["past_after"].search(after):
         return "past"
     clause = _clause_before(text, start)
+    if pats["present_before"].search(clause):
+        return None  # "đã và sắp diễn ra trong năm 2013": the year the page is written in
     fut = [m.start() for m in pats["future_before"].finditer(clause)]
     past = [m.start() for m in pats["past_before"].finditer(clause)]
     if fut or past:
@@ -538,6 +541,9 @@ def _best_hint(cleaned: str, removed_text: str) -> Optional[_Hint]:
     mentions are judged latest first, and only until the latest hint is known.
     """
     mentions = [(cleaned, c, True) for c in _selected(cleaned) if c.date.year is not None]
+    # a stretch's last day counts too: "kỷ niệm 81 năm ... (22/12/1944 - 22/12/2025)"
+    mentions += [(cleaned, c._replace(date=c.end_date), True) for c in _selected(cleaned)
+                 if c.end_date is not None and c.end_date.year is not None and c.end_date != c.date]
     if removed_text:
         mentions += [(removed_text, c, False) for c in _selected(removed_text) if c.date.is_complete]
     mentions.sort(key=lambda m: _sort_key(m[1].date), reverse=True)  # stable: equals keep their order
@@ -553,6 +559,18 @@ def _best_hint(cleaned: str, removed_text: str) -> Optional[_Hint]:
         if first is not None:
             return first
     return None
+
+
+def _after_the_lead(guess: PartialDate, best: _Hint) -> bool:
+    """The hint lies after the lead's day placed in the hint's year, so the page is of the
+    next year: an explicitly past full date, or a month not marked as ahead ("trong chuyến
+    thăm ... vào tháng 12/2023" before "Sáng nay (11/4)")."""
+    d = best.date
+    if best.tense == "past" and d.is_complete:
+        return _sort_key(guess) < _sort_key(d)
+    if best.tense != "future" and d.month is not None and d.day is None:
+        return (guess.year, guess.month or 0) < (d.year, d.month)
+    return False
 
 
 def _lead_date(cleaned: str) -> Optional[PartialDate]:
@@ -593,6 +611,9 @@ def infer_publication_date(
     if found is not None:
         return found
     lead = _lead_date(cleaned_text)
+    stamped = _page_stamp(raw_text, lead)
+    if stamped is not None:
+        return stamped
     if lead is not None and lead.is_complete:
         return lead
     # A full date's year lies within one line: without four digits in a row in
@@ -607,13 +628,33 @@ def infer_publication_date(
         if best.tense == "future":
             return resolve_year(lead, best.date, tense="past")
         guess = resolve_year(lead, PartialDate(year))
-        if best.tense == "past" and best.date.is_complete and guess.year is not None:
-            if _sort_key(guess) < _sort_key(best.date):
-                guess = resolve_year(lead, PartialDate(year + 1))
+        # a told month not marked as ahead ("trong chuyến thăm ... vào tháng 12/2023") is past:
+        # the lead's day ("Sáng nay (11/4)") comes after it
+        if guess.year is not None and _after_the_lead(guess, best):
+            guess = resolve_year(lead, PartialDate(year + 1))
         return guess
     if best.in_body and best.date.is_complete and best.tense != "future":
         return PartialDate(year, best.date.month)
     return PartialDate(year)
+
+
+# A page stamped with its date before anything else: " date 2017-07 Đại tướng ...",
+# "date: 2025-11-26" (a crawler's or reader's header; month or day may be missing)
+_PAGE_STAMP_RE = re.compile(r"\s*date:?\s+((?:19|20)\d{2})(?:-(\d{2}))?(?:-(\d{2}))?(?![\d/.-])")
+
+
+def _page_stamp(raw_text: str, lead: Optional[PartialDate]) -> Optional[PartialDate]:
+    """The date the page is stamped with at its very start, completed by the lead's
+    day when that falls in the stamped month ("date 2017-07 ... Chiều 25/7, ...")."""
+    m = _PAGE_STAMP_RE.match(raw_text)
+    if m is None:
+        return None
+    year, month, day = (int(g) if g else None for g in m.groups())
+    if not _valid(year, month, day) or (day is not None and month is None):
+        return None
+    if day is None and month is not None and lead is not None and lead.month == month and lead.day is not None:
+        day = lead.day if _valid(year, month, lead.day) else None
+    return PartialDate(year, month, day)
 
 
 def _meta_line_date(lines: list[str]) -> Optional[PartialDate]:

@@ -16,6 +16,12 @@ from kg.pipeline.common import DocIndex
 # a time of day right before a date makes it the time of the clause: "sáng 5/6", "hôm qua (15/3)"
 # ("ngày" is not one: "kéo dài đến ngày 18-3")
 TIME_WORD_RE = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:qua|nay|mai))?\s*\(?\s*$")
+# what closes a day set off by commas: ",", "),", or a note in brackets first
+# (", ngày 19/2 (theo giờ địa phương), tại Washington; ...")
+ADJUNCT_END_RE = re.compile(r"\)?(?:\s*\([^()\n]{1,30}\))?\s*[,;]")
+# a capitalised time word inside a sentence opens the sentence a glued headline hides:
+# "Tàu X thăm TPHCM trong 5 ngày Ngày 15/8, tàu X đã cập cảng ..."
+GLUED_OPENER_RE = re.compile(r"(?<=\w\s)(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)\s*$")
 # ", ngày 28/8, ...": a day set off by commas, the time of the clause it opens
 ADJUNCT_DAY_RE = re.compile(r"(?i),\s*(?:(?:từ|vào|trong)\s+)?(?:(?:các|hai|ba|\d)\s+)?ngày\s*\(?\s*$")
 # what may stand before a date that opens its sentence: "Sáng ", "Hôm qua (", "Trong hai ngày ",
@@ -59,6 +65,28 @@ def precision(d: PartialDate) -> int:
     return (d.year is not None) + (d.month is not None) + (d.day is not None)
 
 
+# a clock time right after a date: "31/05/2016 02:48", "09/07/2023 22:20" -- a page's stamp
+_CLOCK_AFTER_RE = re.compile(r"\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?!\d)")
+
+
+def is_stamp(text: str, d: DateMention) -> bool:
+    """A date followed by a clock time is when the page was posted, not a fact's time."""
+    return d.date.year is not None and _CLOCK_AFTER_RE.match(text, d.end) is not None
+
+
+def date_le(a: PartialDate, b: PartialDate) -> bool:
+    """a is on or before b. Dates that tell different parts (one has a year, the other
+    not) are not ordered: never a TypeError from comparing None with a number."""
+    if (a.year is None) != (b.year is None) or (a.month is None) != (b.month is None):
+        return False
+    return (a.year or 0, a.month or 0, a.day or 0) <= (b.year or 0, b.month or 0, b.day or 0)
+
+
+def within(d: PartialDate, start: PartialDate, end: PartialDate) -> bool:
+    """start <= d <= end, by date_le."""
+    return date_le(start, d) and date_le(d, end)
+
+
 def is_time_of_clause(text: str, head: int, d: DateMention) -> bool:
     """A date telling when its clause happens: at the sentence head, after a
     time word ("sáng 5/6", "hôm qua (15/3)"), or set off by commas after an
@@ -67,13 +95,18 @@ def is_time_of_clause(text: str, head: int, d: DateMention) -> bool:
         return True
     if TIME_WORD_RE.search(d.surface) is not None:
         return True  # "hôm qua", "sáng nay": a time word itself
+    if GLUED_OPENER_RE.search(text, max(head, d.start - 8), d.start) is not None:
+        return True  # "... trong 5 ngày Ngày 15/8, tàu ...": a headline glued to the sentence it heads
     return ADJUNCT_DAY_RE.search(text, max(head, d.start - 20), d.start) is not None and (
-        text.startswith(",", d.end) or text.startswith("),", d.end)
+        ADJUNCT_END_RE.match(text, d.end) is not None
     )
 
 
-# between a date and the verb it dates: "Tàu ... hôm qua cập cảng", "X ngày 5/3 đã tiếp Y"
-_RIGHT_BEFORE_RE = re.compile(r"\s*(?:(?:đã|vừa|đang|chính thức)\s+)*")
+# between a date and the verb it dates: "Tàu ... hôm qua cập cảng", "X ngày 5/3 đã tiếp Y",
+# "A và B ngày 4/10 đã tổ chức cuộc diễn tập chung", "... ngày 5/3 đã tiến hành hội đàm"
+_RIGHT_BEFORE_RE = re.compile(
+    r"\s*(?:(?:đã|vừa|đang|chính thức)\s+)*(?:(?:tổ chức|tiến hành|có)\s+)?(?:(?:cuộc|buổi)\s+)?"
+)
 
 
 def dates_the_verb(text: str, d: DateMention, verb: int) -> bool:

@@ -25,7 +25,8 @@ TOKEN_RE = re.compile(r"\s*([^\s,.;:!?()“”\"…]+)")
 # ("diễn ra tại Hà Nội hôm qua (15/3)": the place may come between the verb and the date)
 DATE_CUE_RE = re.compile(
     r"(?:(?<!kể )từ|vào|hồi|diễn ra|trong|khai mạc|kéo dài|tổ chức)(?:\s+(?:tại|ở)\s+[^,.;:()]{1,50}?)?"
-    r"\s+(?:các\s+)?(?:(?:hai|ba|bốn|năm|\d{1,2})\s+ngày|ngày|hôm(?:\s+qua|\s+nay)?|sáng|chiều|tối|tháng|năm|dịp)?\s*\(?\s*$",
+    r"\s+(?:các\s+)?(?:(?:hai|ba|bốn|năm|\d{1,2})\s+ngày|ngày|hôm(?:\s+qua|\s+nay)?"
+    r"|(?:sáng|chiều|tối|trưa)(?:\s+(?:hôm\s+)?(?:qua|nay))?|tháng|năm|dịp)?\s*\(?\s*$",
     re.I,
 )
 
@@ -50,11 +51,16 @@ ORDINAL_AFTER_ALIAS_RE = re.compile(r"\s*\([^()\n]{1,20}\)\s*(lần\s)")
 
 
 # a date after these belongs to another clause's fact, not the event's time: "Chuyến thăm
-# góp phần cụ thể hóa quan hệ ... được xác lập từ năm 2019", "diễn ra cùng với lễ duyệt binh ... vào ngày 5-5"
+# góp phần cụ thể hóa quan hệ ... được xác lập từ năm 2019", "diễn ra cùng với lễ duyệt binh ... vào ngày 5-5",
+# "chuyến thăm thứ ba ... kể từ khi hai nước bình thường hóa quan hệ vào năm 1995"
 OTHER_TIME_RE = re.compile(
     r"(?i)(?<!\w)(?:xác lập|thiết lập|nâng cấp|ký kết|được ký|thành lập|lần gần nhất|lần gần đây nhất|lần trước"
-    r"|năm ngoái|năm trước|(?:cùng|kết hợp|song song) với (?:lễ|cuộc|buổi|hoạt động))(?!\w)"
+    r"|năm ngoái|năm trước|kể từ|từ khi|giai đoạn|(?:cùng|kết hợp|song song) với (?:lễ|cuộc|buổi|hoạt động))(?!\w)"
 )
+
+
+# after a plan word, a scheduled happening: "sẽ diễn ra", "sẽ được tổ chức", "sẽ khai mạc"
+SCHEDULED_AFTER_RE = re.compile(r"(?i)\s+(?:chính thức\s+)?(?:diễn ra|được tổ chức|khai mạc)(?!\w)")
 
 
 # Meeting triggers that are a ship's call when a ship makes them ("tàu 016 thăm xã giao cảng Muara")
@@ -66,7 +72,11 @@ SHIP_CALL_TRIGGERS = frozenset({"thăm xã giao", "thăm hữu nghị"})
 PAREN_DATE_RE = re.compile(r"(?:\s+(?:tại|ở)\s+[^,.;:()]{1,40}?)?\s*\(\s*(?:ngày|tháng|năm|từ ngày)?\s*")
 
 
-MODIFIER_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:sở chỉ huy|ban chỉ đạo|ban tổ chức|kịch bản|thao trường)\s+$")
+# before a trigger, a word that makes it part of another thing's name: "Ban tổ chức Triển lãm",
+# a place ("Trung tâm Triển lãm ExCel London", "Trung tâm Hội nghị Quốc gia", "Cung Hội nghị")
+MODIFIER_BEFORE_RE = re.compile(
+    r"(?i)(?<!\w)(?:sở chỉ huy|ban chỉ đạo|ban tổ chức|kịch bản|thao trường|trung tâm|cung|hội trường|nhà)\s+$"
+)
 # what may stand between a rehearsal word and the event it rehearses ("tổng duyệt Lễ khai mạc Triển lãm")
 REHEARSED_PART_RE = re.compile(r"(?i)\s+(?:(?:lễ|buổi|chương trình)\s+(?:khai mạc|bế mạc|diễu binh)\s+)?$")
 
@@ -276,7 +286,13 @@ HOST_AT_RE = re.compile(r"(?:tại(?<!\wtại)|ở(?<!\wở))\s+[^,;.!?]{0,60}?(
 SHIP_NAME_RE = re.compile(r"(?<!\w)([A-Z]{2,5})\s+((?:[A-ZĐ][\w-]*)(?:\s[A-ZĐ][\w-]*){0,3})")
 
 
-NAVY_RE = re.compile(r"(?i:hải quân|hạm đội|lực lượng phòng vệ biển)\s+(?:\d+\s+)?$")
+@lru_cache(maxsize=1)
+def navy_re() -> re.Pattern[str]:
+    """A sea force right before a country: "Hải quân Ấn Độ", "Hải quân Hoàng gia Canada",
+    "Hạm đội 7 Hoa Kỳ", "tàu ... của Mỹ" (searched in the words before the country)."""
+    navies = phrase_pattern(load_lines("lex_ship_navies.txt"))
+    titles = phrase_pattern(load_lines("lex_ship_navy_titles.txt"))
+    return re.compile(r"(?i:(?:" + navies + r")\s+(?:\d+\s+)?(?:(?:" + titles + r")\s+)*|của\s+)$")
 
 
 PORT_PLACE_RE = re.compile(
@@ -290,6 +306,19 @@ def ship_re() -> re.Pattern[str]:
     cues = phrase_pattern(load_lines("lex_ship_cues.txt"))
     prefixes = "|".join(re.escape(p) for p in sorted(ship_prefixes(), key=len, reverse=True))
     return re.compile(r"(?i:" + cues + r")(?=\s)|(?<!\w)(?:" + prefixes + r")\s+(?=[A-ZĐ])")
+
+
+@lru_cache(maxsize=1)
+def person_visitor_re() -> re.Pattern[str]:
+    """After "chuyến thăm", a visitor who is a person: "chuyến thăm Ấn Độ của Bộ trưởng
+    Quốc phòng ...", "chuyến thăm của Đại tướng ..." (a minister's visit, not a ship's)."""
+    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt")
+    return re.compile(r"[^,.;:()\n]{0,40}?(?<!\w)của\s+(?:(?:ngài|ông|bà|Phó)\s+)?" + phrase_pattern(heads, first_upper=True))
+
+
+# where the list of counterparts after "gặp ... với" ends: a clause saying why or while
+# ("nhân dịp Bộ trưởng X đang ở thăm Lào", "trong khuôn khổ ...", "nhằm ...")
+COUNTERPARTS_END_RE = re.compile(r"(?i)(?<!\w)(?:nhân dịp|trong khuôn khổ|nhằm|để|đang ở|đang thăm|đang có chuyến)(?!\w)")
 
 
 SHIP_OF_RE = re.compile(r"\s+(?:lần này\s+)?của\s+(?:(?:các\s+)?(?:tàu|chiến hạm|biên đội)|[A-Z]{2,5}\s+[A-Z])")

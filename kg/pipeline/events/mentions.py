@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from typing import Optional
 
 from kg.model import DateMention, Doc, Sentence
-from kg.pipeline.common import ORDINAL_RE, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
+from kg.pipeline.common import ORDINAL_RE, VNM, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
 from kg.pipeline.events.lexicon import (
     ACRONYM_AFTER_RE,
     ACTIVITY_AFTER_RE,
     AFTER_IT_RE,
+    SCHEDULED_AFTER_RE,
     ALIAS_YEAR_RE,
     CATEGORY_BEFORE_RE,
     CUE_WINDOW,
@@ -54,6 +55,7 @@ from kg.pipeline.events.lexicon import (
     context_re,
     forum_words_re,
     label_stops,
+    person_visitor_re,
     ship_re,
     trigger_re,
     triggers,
@@ -62,7 +64,15 @@ from kg.pipeline.events.lexicon import (
 from kg.pipeline.events.resolve import host_country_before, host_of, visit_host
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
-from kg.pipeline.when import HEAD_WINDOW, clause_end, clause_start, dates_the_verb, is_time_of_clause, sentence_head
+from kg.pipeline.when import (
+    HEAD_WINDOW,
+    clause_end,
+    clause_start,
+    dates_the_verb,
+    is_stamp,
+    is_time_of_clause,
+    sentence_head,
+)
 
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
 ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
@@ -92,6 +102,12 @@ GLOSS = rule("event.gloss-of-short-name", "a name in brackets spelling out a sho
 THIS_ONE = rule("event.this-one", "'chuyến thăm lần này', 'cuộc hội đàm này': the happening the article tells")
 FORUM = rule("event.multilateral-forum", "a dialogue named after a forum ('Đối thoại Shangri-La'): a multilateral conference")
 SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 11/2025)': two names joined by 'và' share the time told after the second")
+SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X': its days fixed and told before 'sẽ diễn ra', news of a scheduled event")
+SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
+PURPOSE = rule("event.purpose-of-a-trip", "'sang thăm ... và dự Triển lãm X': named as a trip's purpose, not dated by the sentence's day")
+ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day it ended, outranked by its own days told elsewhere")
+SHORT_NAME = rule("event.short-name-in-brackets", "'X lần thứ 14 (Đối thoại SDD-14)': the short name of the event just named, not another")
+CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì giữa A và B' by two ministries' officials: a dialogue")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -128,14 +144,26 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
             if m.start() < inside:
                 drop(doc, "event", INSIDE_A_NAME, m.start(), m.end())
                 continue  # "Hội nghị rút kinh nghiệm diễn tập": a word of another event's name
+            if _short_name_of_last(text, out, si, m.start()):
+                drop(doc, "event", SHORT_NAME, m.start(), m.end())
+                inside = text.find(")", m.end(), sent.end) + 1 or m.end()
+                continue  # "Đối thoại Quốc phòng Seoul lần thứ 14 (Đối thoại SDD-14)": its short name
             nxt = found[k + 1].start() if k + 1 < len(found) else sent.end
             mention = _mention(doc, idx, si, sent, m, nxt, first=k == 0)
             if mention is not None:
                 _share_time(text, out, mention)
                 out.append(mention)
-                if mention.named:
-                    inside = mention.end
+                if mention.named or mention.end > mention.trig_end:
+                    inside = mention.end  # (also "hội đàm tuần tra chung lần thứ 55": the talks' subject)
     return out
+
+
+def _short_name_of_last(text: str, out: list[EventMention], si: int, pos: int) -> bool:
+    """A trigger opening brackets right after the name just read in the sentence."""
+    last = out[-1] if out else None
+    return last is not None and last.named and last.sent == si and SHORT_NAME_BEFORE_RE.fullmatch(
+        text, last.end, pos
+    ) is not None
 
 
 def _share_time(text: str, before: list[EventMention], mention: EventMention) -> None:
@@ -171,10 +199,12 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         name_end=name.late_end,
     )
     _retype(text, idx, sent, m, mention)
+    if "sẽ" in text[c_lo : m.start()] and _scheduled_before(text, idx, c_lo, m.start()):
+        mention.rules.append(SCHEDULED)
     c_hi = clause_end(text, m.end(), nxt if nxt > m.end() else sent.end)  # searched up to the next trigger only
     if not _refers_to_this_one(text, sent, m, mention):
         _own_date(text, idx, sent, mention, c_hi, first)
-    late = _too_late(text, sent, mention, kind)
+    late = _too_late(text, idx, sent, mention, kind)
     if late is not None:
         drop(doc, "event", late, mention.start, mention.end)
         return None
@@ -198,10 +228,15 @@ def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention:
     ) < 2:
         mention.etype = "Conference"  # "Đối thoại Shangri-La": many delegations, not a bilateral dialogue
         mention.rules.append(FORUM)
+    if mention.etype == "Meeting" and not mention.named and CO_CHAIRED_RE.search(
+        text, m.end(), clause_end(text, m.end(), min(sent.end, m.end() + 80))
+    ):
+        mention.etype, mention.display = "Dialogue", "Đối thoại"  # "Cuộc gặp ... được đồng chủ trì giữa A và B"
+        mention.rules.append(CO_CHAIRED)
     folded = " ".join(m.group().casefold().split())
     if (mention.etype == "Visit" or folded in SHIP_CALL_TRIGGERS) and _ship_visit(
         text, sent.start, m.start(), m.end(), sent.end
-    ):
+    ) and not person_visitor_re().match(text, m.end(), sent.end):
         # "tàu USS X ... bắt đầu chuyến thăm hữu nghị": a port call
         mention.etype, mention.display = "PortCall", "Thăm cảng"
         mention.rules.append(SHIP_CALL)
@@ -263,9 +298,21 @@ def _wished(text: str, idx: DocIndex, c_lo: int, trig: int) -> bool:
         return False
     last = None
     for w in not_reported.finditer(text, wish.start(), trig):
-        if not _formula(text, w):
+        if not _formula(text, w) and not _scheduled(text, idx, c_lo, w):
             last = w
     return last is not None and not any(d.date.day for d in idx.dates_in(last.end(), trig))
+
+
+def _scheduled_before(text: str, idx: DocIndex, c_lo: int, trig: int) -> bool:
+    return any(_scheduled(text, idx, c_lo, w) for w in context_re("plan").finditer(text, c_lo, trig))
+
+
+def _scheduled(text: str, idx: DocIndex, c_lo: int, wish: re.Match[str]) -> bool:
+    """ "Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X": an event whose days are fixed and
+    told before "sẽ diễn ra" is news of a scheduled event, not a wish."""
+    return SCHEDULED_AFTER_RE.match(text, wish.end()) is not None and any(
+        d.date.day for d in idx.dates_in(c_lo, wish.start())
+    )
 
 
 def _formula(text: str, wish: re.Match[str]) -> bool:
@@ -381,6 +428,10 @@ def _label_tail(text: str, pos: int, hi: int) -> tuple[str, int, Optional[int], 
                 year, end = int(y.group(1)), y.end()
             break
         word = m.group(1).casefold()
+        if word == "và" and _and_inside_name(text, words, m.end(), hi):
+            words.append(m.group(1))  # "Triển lãm Thiết bị Quốc phòng và An ninh Quốc tế 2025"
+            end = m.end()
+            continue
         if word in stops and not (word == "diễn" and text.startswith("tập", m.end() + 1)):
             break  # ("diễn ra" ends a name; "diễn tập" may belong to it: "Hội nghị rút kinh nghiệm diễn tập")
         words.append(m.group(1))
@@ -388,6 +439,22 @@ def _label_tail(text: str, pos: int, hi: int) -> tuple[str, int, Optional[int], 
     while words and words[-1] == "-":
         words.pop()
     return " ".join(words), end, year, ordinal
+
+
+def _title_word(word: str) -> bool:
+    """A capitalised word of running text ("Quốc", "An"), not a short name ("ADMM+", "SDD-14")."""
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
+def _and_inside_name(text: str, words: list[str], pos: int, hi: int) -> bool:
+    """ "và" joining two capitalised words of one name ("Quốc phòng và An ninh"), not two
+    events ("Hội nghị ... và Triển lãm ...")."""
+    nxt = TOKEN_RE.match(text, pos, hi)
+    if not words or nxt is None or not _title_word(nxt.group(1)) or not _title_word(words[-1].capitalize()):
+        return False  # (not "ADMM-18 và ADMM+": two short names, two events)
+    if not any(is_capitalised(w) for w in words):
+        return False
+    return trigger_re().match(text, nxt.start(1)) is None
 
 
 def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c_hi: int, first: bool) -> None:
@@ -416,17 +483,29 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
         return
     own = sentence_head(text, sent)
     heading = _clause_heading(text, idx, sent, mention.start, own) or idx.first_date_in(own, min(mention.start, own + 30))
+    if heading is not None and is_stamp(text, heading):
+        heading = None  # "31/05/2016 02:48Nữ thuyền trưởng ... cập cảng": the page's stamp glued to its title
+    if heading is not None and mention.named and not first and PURPOSE_BEFORE_RE.search(
+        text, max(lo, mention.start - 16), mention.start
+    ):
+        heading = None  # "Chiều 7/12, ... đón đoàn ... sang thăm Việt Nam và dự Triển lãm X": its purpose, not its day
+        mention.rules.append(PURPOSE)
     last = idx.last_date_in(own, mention.start)
     if heading is not None:
         mention.date, mention.date_weak = heading, mention.named and not first
         mention.rules.append(DATE_HEAD)
-        if mention.etype == "Visit" and ONGOING_BEFORE_RE.search(text, max(lo, mention.start - 20), mention.start):
-            mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
-            mention.rules.append(ONGOING)
-    elif last is not None and (dates_the_verb(text, last, mention.start)
-                               or (not mention.named and is_time_of_clause(text, own, last))):
+        if mention.named and ENDED_BEFORE_RE.search(text, max(lo, mention.start - 30), mention.start):
+            mention.date_weak = True  # "Sáng 15-4, ... kết thúc chuyến tuần tra chung lần thứ 47": its last day
+            mention.rules.append(ENDED)
+    elif last is not None and not is_stamp(text, last) and (dates_the_verb(text, last, mention.start)
+                               or ((not mention.named or first) and is_time_of_clause(text, own, last))):
         mention.date = last
         mention.rules.append(DATE_CLAUSE)
+    if mention.date is not None and mention.etype == "Visit" and ONGOING_BEFORE_RE.search(
+        text, max(lo, mention.start - 20), mention.start
+    ):
+        mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
+        mention.rules.append(ONGOING)
 
 
 def _clause_heading(text: str, idx: DocIndex, sent: Sentence, trig: int, own: int) -> Optional[DateMention]:
@@ -439,7 +518,7 @@ def _clause_heading(text: str, idx: DocIndex, sent: Sentence, trig: int, own: in
     return idx.first_date_in(lo, min(trig, lo + HEAD_WINDOW))
 
 
-def _too_late(text: str, sent: Sentence, mention: EventMention, kind: _Kind) -> Optional[str]:
+def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, kind: _Kind) -> Optional[str]:
     """A plan ("Đối thoại ... lần thứ 12 dự kiến sẽ được tổ chức vào năm 2026";
     an edition announced for its days, "sẽ diễn ra từ ngày 19 - 22/12/2024", is
     news), or a ship's bare visit with no date."""
@@ -448,8 +527,29 @@ def _too_late(text: str, sent: Sentence, mention: EventMention, kind: _Kind) -> 
     ):
         return PLANNED
     if kind.bare_visit and mention.date is None:
+        if _voyage_told(text, idx, sent, mention):
+            mention.rules.append(SHIP_VOYAGE)
+            return None
         return UNDATED_SHIP_VISIT  # a ship's visit is news when dated ("Từ ngày 19 đến 22/9, tàu X đã thăm ...")
     return None
+
+
+# a named event told as what a trip is for: "sang thăm Việt Nam và dự Triển lãm ...", "để tham dự Hội nghị ..."
+PURPOSE_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:và|để|nhằm)\s+(?:tham\s+)?dự\s+$")
+SHORT_NAME_BEFORE_RE = re.compile(r"\s*\(\s*")
+# "Cuộc gặp giữa hai nước được đồng chủ trì giữa Thứ trưởng A và Bộ trưởng B": two sides chair it
+CO_CHAIRED_RE = re.compile(r"(?i)(?<!\w)(?:được\s+)?đồng chủ trì(?!\w)")
+ENDED_BEFORE_RE = re.compile(r"(?i)(?<!\w)kết thúc\s+(?:tốt đẹp\s+)?(?:chuyến|cuộc|đợt)?\s*$")
+FACT_VERB_ANYWHERE_RE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+
+
+def _voyage_told(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:
+    """ "chiến hạm 016 Quang Trung đã có chuyến hải trình lịch sử lần đầu tiên viếng thăm
+    Liên bang Nga": a ship's visit to a foreign country told as done ("đã"), undated."""
+    lo = clause_start(text, mention.start, sent.start)
+    done = FACT_VERB_ANYWHERE_RE.search(text, lo, mention.start) is not None
+    host = idx.countries_in(mention.trig_end, min(sent.end, mention.trig_end + 16))
+    return done and bool(host) and host[0].code != VNM
 
 
 def _named_details(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c_lo: int) -> None:

@@ -34,17 +34,21 @@ from kg.pipeline.events.lexicon import (
     YEAR_IN_LABEL_RE,
     name_fillers,
 )
-from kg.pipeline.events.mentions import CAPITALISED
-from kg.pipeline.events.resolve import may_open
+from kg.pipeline.events.mentions import CAPITALISED, PURPOSE, SHIP_VOYAGE
+from kg.pipeline.events.resolve import SPLIT, may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import (
     article_dateline,
+    clause_end,
+    date_le,
     dates_of,
+    is_stamp,
     last_told_day,
     paragraph_dateline,
     precision,
     sentence_head,
+    within,
 )
 
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
@@ -52,6 +56,12 @@ NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
 PHASE_OF_NAMED = rule("event.part-of-named", "a bare mention of a type the article names: that event, or a phase of it")
 BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its type: a compatible day, the same sides")
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
+NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
+TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again in the body with its own day: that day")
+COUNTERPART_BY_TITLE = rule("event.counterpart-by-title", "one of several meetings told as fact, its counterpart named by title and country only")
+STAY_ELSEWHERE = rule("event.stay-elsewhere", "a visit under way between two other countries, told only as the occasion of a meeting")
+OTHER_PARTNER = rule("event.other-partner", "a dated exercise or exchange with another foreign partner than the named one: its own event")
+CAPTION_MONTH = rule("event.caption-month", "told in a photo caption with no day of its own: the month of the day told before")
 NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no event to refer to and too little to open one")
 OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
 ATTENDS = rule("event.attends-the-told", "'Cùng dự buổi tiếp', 'Tham dự cuộc gặp': someone at the happening of its type just told")
@@ -87,6 +97,7 @@ class _Draft:
     aliases: set[str] = field(default_factory=set)
     hosts: frozenset[str] = frozenset()  # who received or met, as the mention that opened it says
     label_words: int = 0  # words of the name that labels it
+    headline_dateline: bool = False  # opened in the title, dated only by the dateline
 
 
 @dataclass
@@ -95,6 +106,7 @@ class _When:
     end: Optional[PartialDate]
     rank: int
     rules: list[str] = field(default_factory=list)
+    stamped: bool = False  # dated by the page's stamp ("31/05/2016 02:48")
 
 
 class EventMerger:
@@ -114,11 +126,14 @@ class EventMerger:
             start, end = PartialDate(start.year, start.month), None
         rank = 0 if mention.date is None or mention.date_weak else (2 if mention.date_cued else 1)
         when = _When(start, end, rank)
+        if _stay_elsewhere(mention, self.country_of):
+            self._drop(mention, STAY_ELSEWHERE)
+            return
         if mention.named:
             draft = self._named(mention)
             if when.start is None:
                 self._same_day(mention, when)
-            if when.start is None and draft.event.start is None and mention.happening:
+            if when.start is None and draft.event.start is None and mention.happening and PURPOSE not in mention.rules:
                 self._date_of_paragraph(mention, when)
         else:
             draft = self._unnamed(mention, when)
@@ -169,10 +184,14 @@ class EventMerger:
             return None
         sent = self.idx.sentences[mention.sent]
         same_day = self._same_day(mention, when) if when.start is None else False
-        if named_prev is not None:
+        if named_prev is not None and not self._other_partner(named_prev, mention):
             return self._phase_of(named_prev, mention, when)
         if mention.this_one and prev is not None:
             mention.rules.append(BACK_TO_LATEST)  # "chuyến thăm lần này": the visit told before
+            return prev
+        if prev is not None and self._at_the_told(mention):
+            mention.rules.append(BACK_TO_LATEST)  # "Tại buổi hội đàm, hai bên ...": the talks told before
+            when.start = when.end = None  # ("... đánh giá kết quả từ tháng 11/2024": not its time)
             return prev
         if prev is not None and when.start is None and ATTENDED_BEFORE_RE.search(
             self.doc.text, max(0, mention.start - 20), mention.start
@@ -189,6 +208,12 @@ class EventMerger:
             mention, self.doc.text, self.idx, sent.end
         ) and self._two_sided(mention):
             return self._open(mention, when, same_day)
+        if prev is None and (_named_ship_docks(mention) or SHIP_VOYAGE in mention.rules):
+            mention.rules.append(NAMED_SHIP_DOCKS)
+            return self._open(mention, when, same_day)
+        if mention.happening and SPLIT in mention.rules and mention.listed_countries:
+            mention.rules.append(COUNTERPART_BY_TITLE)  # "đã gặp song phương với Bộ trưởng Quốc phòng Mỹ và ... Anh"
+            return self._open(mention, when, same_day)
         sides = self._presupposed_sides(mention) if prev is None else None
         if sides is not None:
             draft = self._open(mention, when, same_day)
@@ -197,6 +222,28 @@ class EventMerger:
             return draft
         self._drop(mention, NOTHING_TO_ATTACH)
         return None
+
+    def _other_partner(self, draft: _Draft, mention: EventMention) -> bool:
+        """ "Ngày 5/3, tàu 015 luyện tập chung cùng tàu ... của Hải quân Pháp" while the article's
+        named exercise is MILAN in India: a dated happening with another foreign partner is its
+        own event, not a phase of the named one."""
+        if mention.date is None or draft.event.type not in ("Exercise", "Exchange"):
+            return False
+        sent = self.idx.sentences[mention.sent]
+        hi = clause_end(self.doc.text, mention.trig_end, sent.end)
+        theirs = {c.code for c in self.idx.countries_in(mention.start, hi)} - {VNM}
+        known = (set(draft.event.countries) | set(draft.name_countries)) - {VNM}
+        if theirs and known and not theirs & known:
+            mention.rules.append(OTHER_PARTNER)
+            return True
+        return False
+
+    def _at_the_told(self, mention: EventMention) -> bool:
+        """ "Tại buổi hội đàm, ...", "Trong cuộc gặp, ..." opening a sentence: the happening
+        already told, whatever time the sentence speaks of afterwards."""
+        sent = self.idx.sentences[mention.sent]
+        head = sentence_head(self.doc.text, sent)
+        return mention.start - head < 16 and AT_THE_TOLD_RE.fullmatch(self.doc.text, head, mention.start) is not None
 
     def _presupposed_sides(self, mention: EventMention) -> Optional[list[str]]:
         """The two sides of talks the article takes as told ("Sau cuộc hội đàm, hai
@@ -228,8 +275,8 @@ class EventMerger:
         for d in reversed(self.drafts):
             if d.named or d.event.type != mention.etype:
                 continue
-            if when.start is not None and d.event.start not in (None, when.start):
-                continue
+            if when.start is not None and d.event.start not in (None, when.start) and not d.headline_dateline:
+                continue  # (a title's reception dated by the page is the one the body dates)
             if not _another_happening(d.event, mention, self.country_of) and not _new_host(
                 d.event, mention, self.doc.text, self.country_of
             ):
@@ -257,9 +304,9 @@ class EventMerger:
         or a phase of it -- never a second one; a later day stretches its end."""
         mention.rules.append(PHASE_OF_NAMED)
         ev = draft.event
-        if when.start is not None and ev.start is not None and when.start > ev.start and when.rank <= draft.date_rank:
+        if when.start is not None and ev.start is not None and date_le(ev.start, when.start) and when.start != ev.start and when.rank <= draft.date_rank:
             last = when.end or when.start
-            if ev.end is None or last > ev.end:
+            if ev.end is None or (date_le(ev.end, last) and last != ev.end):
                 ev.end = last
             when.start = when.end = None
         return draft
@@ -272,7 +319,7 @@ class EventMerger:
             if same is not None:
                 when.start, when.end, when.rank = same.start, None, 1
                 when.rules.append(SAME_DAY)
-        if when.start is None:
+        if when.start is None and SHIP_VOYAGE not in mention.rules:  # (a voyage told without its days stays so)
             self._dateline(mention, when)
             if mention.etype == "Visit" and when.start is not None and when.start.month and when.end is None:
                 # a visit dated by a dateline's one day: that is the day of one of its
@@ -280,7 +327,8 @@ class EventMerger:
                 when.start, when.end = PartialDate(when.start.year, when.start.month), None
         mention.rules.append(NEW_ANONYMOUS)
         ev = Event(type=mention.etype, label="")
-        draft = _Draft(ev, f"{mention.etype}|anon|{len(self.drafts)}", False, hosts=frozenset(mention.hosts))
+        draft = _Draft(ev, f"{mention.etype}|anon|{len(self.drafts)}", False, hosts=frozenset(mention.hosts),
+                       headline_dateline=DATELINE in when.rules and (mention.sent == 0 or when.stamped))
         self.drafts.append(draft)
         text = self.doc.text
         if mention.etype == "Meeting" and len(mention.core.split()) >= 3 and text[mention.start].isupper():
@@ -291,9 +339,21 @@ class EventMerger:
         """The date heading its paragraph, else the article's."""
         found = paragraph_dateline(self.idx, mention.sent) or article_dateline(self.idx)
         when.start, when.end = dates_of(self.idx, found)
+        when.stamped = found is not None and is_stamp(self.doc.text, found)
         when.rank = 1 if when.start is not None else 0
         if when.start is not None:
             when.rules.append(DATELINE)
+        if when.start is not None and when.start.day is not None and when.end is None and self._caption_line(mention):
+            # "Thượng tướng A chào xã giao Ngài B" under a photo: some day of the trip, not the day told before
+            when.start, when.end = PartialDate(when.start.year, when.start.month), None
+            when.rules.append(CAPTION_MONTH)
+
+    def _caption_line(self, mention: EventMention) -> bool:
+        """The mention's sentence is a line of its own without a full stop: a photo caption."""
+        sent = self.idx.sentences[mention.sent]
+        text = self.doc.text
+        line = text[self.idx.paragraph_start(sent.start) : self.idx.paragraph_end(sent.start)].strip()
+        return line == text[sent.start : sent.end].strip() and not line.endswith((".", "!", "?", ";", ":"))
 
     def _date_of_paragraph(self, mention: EventMention, when: _When) -> None:
         """ "Sáng 15/10, tàu rời cảng. Trên vùng biển, tàu đã tiến hành diễn tập PASSEX ...":
@@ -318,6 +378,9 @@ class EventMerger:
         add_unique(ev.countries, *mention.participants_from)
         if mention.happening or mention.date is not None:
             draft.has_fact = True
+        if draft.headline_dateline and mention.sent > 0 and when.start is not None and DATELINE not in when.rules:
+            draft.headline_dateline, draft.date_rank = False, 0  # the body's own day wins over the page's
+            when.rules.append(TITLE_RETOLD)
         if when.start is not None and (
             ev.start is None or when.rank > draft.date_rank
             or (when.rank == draft.date_rank and draft.named and _more_telling(when, ev))
@@ -350,6 +413,7 @@ class EventMerger:
             self._complete(ev)
             if not ev.countries and not ev.participants:
                 self._sides_from_context(ev, events)
+                self._vietnam_side(ev)
             twin = None if d.named else self._twin(d, events, hosts_of)
             if twin is not None:
                 _merge_events(twin, ev, TWIN)
@@ -380,14 +444,21 @@ class EventMerger:
             add_unique(ev.countries, self.country_of.get(p))
         if ev.organizer and ev.organizer.endswith("Việt Nam"):
             add_unique(ev.countries, VNM)
-        if (
-            ev.type in TWO_SIDED_TYPES and len(ev.countries) == 1 and ev.countries[0] != VNM
-            and any(o.country == VNM for o in self.doc.officials)
-        ):
-            ev.countries.insert(0, VNM)  # "đoàn đã chào xã giao Tướng X": the Vietnamese delegation
-            _add_rule(ev, VIETNAM_SIDE)
+        self._vietnam_side(ev)
         if not ev.label:
             ev.label = _anon_label(ev)
+
+    def _vietnam_side(self, ev: Event) -> None:
+        """A bilateral event with one foreign side involves Vietnam when the article has
+        Vietnamese officials ("đoàn đã chào xã giao Tướng X"), talks always (two delegations
+        meet; a Vietnamese outlet tells Vietnam's), and a joint exercise ("luyện tập chung
+        ... cùng tàu ... của Hải quân Pháp")."""
+        if len(ev.countries) == 1 and ev.countries[0] != VNM and (
+            (ev.type in TWO_SIDED_TYPES and (ev.type == "Talks" or any(o.country == VNM for o in self.doc.officials)))
+            or (ev.type == "Exercise" and any(JOINT_RE.search(self.doc.text, r.start, r.end + 40) for r in ev.readings))
+        ):
+            ev.countries.insert(0, VNM)
+            _add_rule(ev, VIETNAM_SIDE)
 
     def _sides_from_context(self, ev: Event, before: list[Event]) -> None:
         """Countries for an event told without a named side: those named in its
@@ -492,7 +563,7 @@ def _fold_stretches(events: list[Event], named: set[int]) -> list[Event]:
         if id(ev) not in named and ev.type in TOLD_BY_DAY and ev.start is not None and ev.end is not None:
             day = next(
                 (e for e in events if e is not ev and id(e) not in named and e.type == ev.type and e.end is None
-                 and e.start is not None and e.start.is_complete and ev.start <= e.start <= ev.end
+                 and e.start is not None and e.start.is_complete and within(e.start, ev.start, ev.end)
                  and _same_sides(e, ev)),
                 None,
             )
@@ -517,7 +588,23 @@ def _more_telling(when: _When, ev: Event) -> bool:
         return False
     if precision(when.start) != precision(ev.start):
         return precision(when.start) > precision(ev.start)
-    return ev.end is None and when.end is not None and when.start <= ev.start <= when.end
+    return ev.end is None and when.end is not None and within(ev.start, when.start, when.end)
+
+
+def _stay_elsewhere(mention: EventMention, country_of: dict[str, Optional[str]]) -> bool:
+    """ "gặp Đại tướng X nhân dịp X đang ở thăm chính thức Lào": a visit under way, told only
+    as the occasion of a meeting, between two other countries -- no fact of Vietnam's."""
+    if mention.etype != "Visit" or not mention.ongoing or mention.visitor is None:
+        return False
+    return country_of.get(mention.visitor) not in (None, VNM) and mention.visited not in (None, VNM)
+
+
+def _named_ship_docks(mention: EventMention) -> bool:
+    """ "Tàu hải quân Singapore RSS Endurance hôm qua cập bến cảng Saigòn": a foreign ship
+    named by its hull prefix docking is a port call, even when its day cannot be told."""
+    flag = mention.port_countries[0] if mention.port_countries else None
+    return (mention.etype == "PortCall" and mention.creatable and bool(mention.ship_label)
+            and flag not in (None, VNM))
 
 
 def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:
@@ -528,7 +615,7 @@ def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:
     for ev in events:
         stay = None if id(ev) in named or ev.type not in STAY_TYPES or ev.start is None else next(
             (e for e in out if e.type == ev.type and e.start is not None and e.end is not None
-             and e.start <= ev.start and (ev.end or ev.start) <= e.end and (e.start, e.end) != (ev.start, ev.end)
+             and date_le(e.start, ev.start) and date_le(ev.end or ev.start, e.end) and (e.start, e.end) != (ev.start, ev.end)
              and _same_sides(e, ev)),
             None,
         )
@@ -589,6 +676,11 @@ def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, O
 
 
 _NOUN_TRIGGER_RE = re.compile(r"(?i)(?:buổi|cuộc|lễ)\s")
+# "C cũng đã có cuộc gặp với ...": the subject holds the meeting (not "C dự buổi tiếp")
+# an exercise held with a partner: "luyện tập chung", "diễn tập cùng", "huấn luyện chung với"
+JOINT_RE = re.compile(r"(?i)(?<!\w)(?:chung|cùng|với)(?!\w)")
+AT_THE_TOLD_RE = re.compile(r"(?i)\W*(?:tại|trong)\s+(?:buổi|cuộc)\s+")
+_HELD_BEFORE_RE = re.compile(r"(?i)(?<!\w)có\s+(?:các\s+)?$")
 _ATTENDING_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:dự|tham dự|tại|sau|trong|kết thúc|trước)\s+$")
 
 
@@ -598,7 +690,8 @@ def _new_host(ev: Event, mention: EventMention, text: str, country_of: dict[str,
     (not "C dự buổi tiếp": there the people attend the event told before)."""
     if ev.type not in BILATERAL_TYPES or not mention.hosts or mention.guests:
         return False
-    if _NOUN_TRIGGER_RE.match(text, mention.start) or _ATTENDING_BEFORE_RE.search(
+    held = _HELD_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start) is not None
+    if (_NOUN_TRIGGER_RE.match(text, mention.start) and not held) or _ATTENDING_BEFORE_RE.search(
         text, max(0, mention.start - 12), mention.start
     ):
         return False
@@ -616,7 +709,7 @@ def _new_counterpart(ev: Event, mention: EventMention, country_of: dict[str, Opt
     if not known:
         return False
     foreign = ({country_of.get(p) for p in mention.people} | set(mention.listed_countries)
-               | set(mention.span_countries)) - {None, VNM}
+               | set(mention.span_countries) | set(mention.port_countries[:1])) - {None, VNM}
     return bool(foreign) and not (foreign & known)
 
 

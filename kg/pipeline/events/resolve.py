@@ -15,7 +15,6 @@ from typing import Optional
 
 from kg.model import CountryMention, Doc, Sentence
 from kg.pipeline.common import VNM, DocIndex, add_unique, is_capitalised
-from kg.pipeline.countries import force_country
 from kg.pipeline.events.lexicon import (
     AT_AFTER_RE,
     AT_RE,
@@ -31,6 +30,7 @@ from kg.pipeline.events.lexicon import (
     LOC_MORE_RE,
     LOC_PLACE_RE,
     MEMBERS_CUE_RE,
+    COUNTERPARTS_END_RE,
     MULTILATERAL_TYPES,
     OF_WHOM_RE,
     ORGANIZE_VERBS,
@@ -44,6 +44,7 @@ from kg.pipeline.events.lexicon import (
     VISIT_KIND_RE,
     VISITOR_THEN_HOST_RE,
     WITH_RE,
+    navy_re,
 )
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.officials import org_head_re, resolve_org, ship_prefixes
@@ -116,18 +117,23 @@ def _per_counterpart(
     if w is None:
         return []
     groups: dict[str, list[str]] = {}
-    for o in idx.names_in(w.end(), sent.end):
+    # "... với Đại tướng A, Bộ trưởng Quốc phòng X nhân dịp A đang ở thăm chính thức Y": Y is no counterpart
+    aside = COUNTERPARTS_END_RE.search(text, w.end(), sent.end)
+    hi = aside.start() if aside else sent.end
+    for o in idx.names_in(w.end(), hi):
         if country_of.get(o.name) not in (None, VNM):
             add_unique(groups.setdefault(country_of[o.name] or "", []), o.name)
-    for c in idx.countries_in(w.end(), sent.end):
+    for c in idx.countries_in(w.end(), hi):
         if c.code != VNM:
             groups.setdefault(c.code, [])
     if len(groups) < 2:
         return []
+    # "Bộ trưởng Quốc phòng Việt Nam đã gặp song phương với ...": Vietnam named on the hosts' side
+    ours = [VNM] if any(c.code == VNM for c in idx.countries_in(clause_start(text, mention.start, sent.start), mention.start)) else []
     out = []
     for code, names in groups.items():
         part = dataclasses.replace(mention, people=[*mention.hosts, *names], guests=list(names),
-                                   span_countries=[], listed_countries=[code], rules=[*mention.rules, SPLIT])
+                                   span_countries=[], listed_countries=[code, *ours], rules=[*mention.rules, SPLIT])
         out.append(part)
     return out
 
@@ -329,9 +335,16 @@ def _port_call(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> Non
             flag, ship = prefixes[sm.group(1)], f"{sm.group(1)} {sm.group(2)}"
             break
     if flag is None:
-        flag = force_country(text, idx.countries_in(lo, hi), lo)
-    after = idx.countries_in(m.trig_end, min(hi, m.trig_end + 40))
+        for c in idx.countries_in(lo, hi):
+            if c.code != VNM and navy_re().search(text, max(lo, c.start - 50), c.start):
+                flag = c.code
+                break
+    # the port's country, maybe after the port's city and province: "cập cảng thành phố Thanh Đảo,
+    # tỉnh Sơn Đông (Trung Quốc)"
+    after = idx.countries_in(m.trig_end, clause_end(text, m.trig_end, min(hi, m.trig_end + 70)))
     host = after[0].code if after and after[0].code != flag else VNM
+    if flag is None and host != VNM:
+        flag = VNM  # "tàu 016 Quang Trung ... thăm Liên bang Nga": no foreign flag told, a Vietnamese ship abroad
     m.port_countries = [flag, host]
     if ship:
         place = PORT_PLACE_RE.search(text, lo, hi)

@@ -261,3 +261,15 @@ def test_country_after_the_next_person_is_not_this_ones():
     )
     assert offs["Sato Yuki"].country == "JPN"
     assert offs["Mark Ellison"].country != "JPN"
+
+
+def test_name_cut_off_at_a_bare_initial_is_no_official():
+    doc = extract("Tàu do Trung tá Laura Finch chỉ huy. Trung tá Lora F")
+    names = {o.name for o in doc.officials}
+    assert "Laura Finch" in names and "Lora F" not in names
+    assert any(d.rule == "official.cut-short" for d in doc.dropped)
+
+
+def test_initial_with_its_dot_stays_inside_a_name():
+    offs = _officials("Ông Robert K. Lane, Đại sứ Hoa Kỳ, phát biểu.")
+    assert "Robert K. Lane" in offs

@@ -73,3 +73,24 @@ def test_signing_clause_after_a_semicolon_names_the_parties():
     )
     letters = [a for a in doc.agreements if a.type == "LetterOfIntent"]
     assert letters and set(letters[0].parties) == {"VNM", "CZE"}
+
+
+def test_headline_agreement_word_is_the_memorandum_the_body_names():
+    from kg.pipeline import extract as run
+
+    doc = run(
+        "Việt Nam, Hàn Quốc ký thỏa thuận hợp tác quân y\n\n"
+        "Chiều 5/9/2025, sau hội đàm, hai Bộ trưởng chứng kiến lễ ký Bản ghi nhớ về hợp tác trong lĩnh vực quân y "
+        "giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Hàn Quốc."
+    )
+    assert [a.type for a in doc.agreements] == ["MemorandumOfUnderstanding"]
+
+
+def test_body_agreement_beside_a_memorandum_stays_its_own():
+    from kg.pipeline import extract as run
+
+    doc = run(
+        "Chiều 5/9/2025, hai bên ký Bản ghi nhớ về hợp tác trong lĩnh vực quân y và ký Thỏa thuận về hợp tác quân y "
+        "giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Hàn Quốc."
+    )
+    assert {a.type for a in doc.agreements} >= {"MemorandumOfUnderstanding", "CooperationAgreement"}

@@ -218,6 +218,7 @@ WITNESSES_NEXT = rule("agreement.witnesses-next-sentence", "'Thượng tướng 
 SIGNERS_NEXT = rule("agreement.signers-later", "'Người ký văn kiện là X và Y.' after it")
 STATEMENT_OF_MEETING = rule("agreement.statement-of-a-conference", "a joint statement of a multilateral conference: its parties are the conference's countries")
 ASEAN_MEMBERS = rule("agreement.asean-members", "a joint statement of ASEAN or its defence ministers' meeting: its parties are the member states")
+HEADLINE_WORDS = rule("agreement.headline-words", "the headline's 'thỏa thuận' for a document the body names exactly: one document")
 SAME_DOCUMENT = rule("agreement.same-document", "one document told twice: same type, subjects that agree")
 
 
@@ -493,7 +494,33 @@ def merge_agreements(doc: Doc, mentions: list[AgreementMention]) -> list[Agreeme
                 add_unique(ag.signatories, *mention.fallback)
         ag.witnesses = [w for w in ag.witnesses if w not in ag.signatories]
         ag.parties = [p for p in ag.parties if p]
-    return merged
+    return _headline_words_folded(doc.text, merged)
+
+
+def _is_headline(text: str, r: Reading) -> bool:
+    line = text[r.sentence_start : r.sentence_end].rstrip()
+    return bool(line) and line[-1] not in ".!?…:;" and "\n" not in line
+
+
+_SUBJECT_FILLERS = frozenset({"về", "hợp", "tác", "trong", "lĩnh", "vực", "giữa", "và", "các"})
+
+
+def _headline_words_folded(text: str, merged: list[Agreement]) -> list[Agreement]:
+    """A headline's "ký thỏa thuận hợp tác gìn giữ hòa bình" for the document the
+    body names exactly ("Bản ghi nhớ về hợp tác trong lĩnh vực gìn giữ hòa bình"):
+    one document, kept under its exact type. A headline is a line with no full stop."""
+    out = list(merged)
+    for ag in merged:
+        if ag.type != "CooperationAgreement" or not all(_is_headline(text, r) for r in ag.readings):
+            continue
+        words = set(norm_key(ag.subject or ag.label).split()) - _SUBJECT_FILLERS - {"thỏa", "thoả", "thuận"}
+        exact = next((x for x in out if x is not ag and x.type != ag.type and set(x.parties) == set(ag.parties)
+                      and x.subject and len(words & set(norm_key(x.subject).split())) >= 2), None)
+        if exact is not None:
+            exact.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, HEADLINE_WORDS))
+                                  for r in ag.readings)
+            out.remove(ag)
+    return out
 
 
 def _merge_into(twin: Agreement, ag: Agreement) -> None:

@@ -94,3 +94,14 @@ def test_body_agreement_beside_a_memorandum_stays_its_own():
         "giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Hàn Quốc."
     )
     assert {a.type for a in doc.agreements} >= {"MemorandumOfUnderstanding", "CooperationAgreement"}
+
+
+def test_a_year_inside_the_documents_name_is_not_its_date():
+    from kg.pipeline import extract as run
+
+    doc = run(
+        "Hai bên đã ký Tuyên bố tầm nhìn chung về quan hệ đối tác quốc phòng Việt Nam - Hàn Quốc hướng tới năm 2030 "
+        "vào tháng 6/2022."
+    )
+    statements = [a for a in doc.agreements if a.type == "JointStatement"]
+    assert statements and statements[0].date is not None and statements[0].date.iso() == "2022-06"

@@ -276,7 +276,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         for c in _other_side(idx, ag.parties, event, lo, hi):
             add_unique(ag.parties, c)
         mention.rules.append(OTHER_SIDE)
-    ag.date = _date(idx, sent, si, event)
+    ag.date = _date(idx, sent, si, event, (mention.start, mention.end))
     _members_of_statement(doc, idx, sent, mention, event)
     ag.evidence.append(sent.text)
     return mention
@@ -435,9 +435,10 @@ def _parties(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
         add_unique(ag.parties, *label_parties)
 
 
-def _date(idx: DocIndex, sent: Sentence, si: int, event: Optional[Event]):
-    """The first date of its sentence, else the event it was signed at, else the dateline."""
-    dates = idx.dates_in(sent.start, sent.end)
+def _date(idx: DocIndex, sent: Sentence, si: int, event: Optional[Event], label: tuple[int, int] = (0, 0)):
+    """The first date of its sentence outside its own label ("Tuyên bố tầm nhìn
+    chung ... hướng tới năm 2030"), else the event it was signed at, else the dateline."""
+    dates = [d for d in idx.dates_in(sent.start, sent.end) if not label[0] <= d.start < label[1]]
     if dates:
         return dates_of(idx, dates[0])[0]
     if event is not None and event.start is not None:

@@ -49,3 +49,44 @@ def test_a_level_inside_the_name_of_a_dialogue_is_no_partnership():
                   "giữa Việt Nam và Chile.")
     assert doc.partnerships == []
     assert [d.rule for d in doc.dropped if d.layer == "partnership"] == ["partnership.mechanism-name"]
+
+
+def test_countries_listed_before_the_level_each_pair_with_vietnam():
+    from kg.pipeline import extract as run
+
+    doc = run(
+        "Sau khi Việt Nam nâng cấp quan hệ với Hàn Quốc (tháng 12/2022) và Ấn Độ (tháng 9/2016) lên "
+        "Đối tác chiến lược toàn diện, hợp tác quốc phòng phát triển mạnh."
+    )
+    found = {(p.countries, p.since.iso() if p.since else None) for p in doc.partnerships}
+    assert found == {(("KOR", "VNM"), "2022-12"), (("IND", "VNM"), "2016-09")}
+
+
+def test_one_country_before_lên_in_a_sentence_of_many():
+    from kg.pipeline import extract as run
+
+    doc = run(
+        "Việt Nam thiết lập quan hệ Đối tác toàn diện với Peru (tháng 5) và nâng cấp quan hệ với Argentina lên "
+        "Đối tác chiến lược (tháng 9); hai bên sẽ mở rộng hợp tác."
+    )
+    found = {(p.countries, p.level) for p in doc.partnerships}
+    assert (("ARG", "VNM"), "StrategicPartnership") in found
+    assert (("PER", "VNM"), "ComprehensivePartnership") in found
+
+
+def test_countries_apposed_to_plural_partners_each_pair_with_vietnam():
+    from kg.pipeline import extract as run
+
+    doc = run(
+        "Hợp tác với Nhật Bản và Ấn Độ, những đối tác chiến lược toàn diện từ tháng 11/2023 và tháng 9/2016, "
+        "tiếp tục mở rộng."
+    )
+    found = {(p.countries, p.since.iso() if p.since else None) for p in doc.partnerships}
+    assert found == {(("JPN", "VNM"), "2023-11"), (("IND", "VNM"), "2016-09")}
+
+
+def test_two_foreign_countries_as_each_others_partners_stay_a_pair():
+    from kg.pipeline import extract as run
+
+    doc = run("Nga và Trung Quốc là đối tác chiến lược toàn diện của nhau.")
+    assert {p.countries for p in doc.partnerships} <= {("CHN", "RUS")}

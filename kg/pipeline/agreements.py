@@ -32,6 +32,7 @@ from kg.pipeline.common import (
 )
 from kg.model import Agreement, Doc, Event, Reading, Sentence
 from kg.pipeline import component
+from kg.pipeline.countries import group_members
 from kg.pipeline.mentions import AgreementMention, NameOccurrence
 from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import clause_end, dateline, dates_of
@@ -85,6 +86,14 @@ _LABEL_END_RE = re.compile(
     r"|\s+(?:đã\s+)?được\s+(?:ký|kí)(?!\w)|\s+(?:sẽ|sắp|dự kiến)(?!\w)|\s+" + _DO_SIGNERS + ")",
 )
 _GENERIC_BEFORE = re.compile(r"(?i)(?:các|những|nhiều)\s*$")
+# ASEAN or its defence ministers' meeting, not the wider ADMM+ nor "ASEAN - Trung Quốc"
+_ASEAN_RE = re.compile(r"(?<!\w)(?:ASEAN|ADMM)(?!\s*\+|\s+[Mm]ở\s+rộng|\s*[-–]\s*[A-ZĐ]|\w)")
+# the members as one subject: "Bộ trưởng Quốc phòng 10 nước ASEAN", "các nước thành viên ASEAN"
+_ALL_MEMBERS_RE = re.compile(
+    r"(?:(?:các|\d+|mười)\s+(?:nước|quốc gia)(?:\s+thành\s+viên)?|(?:các\s+)?Bộ\s+trưởng\s+Quốc\s+phòng(?:\s+các\s+nước)?)"
+    r"\s+ASEAN(?!\w)", re.IGNORECASE)
+_IN_CONFERENCE_NAME_RE = re.compile(r"(?i)hội\s+nghị(?:\s+bộ\s+trưởng\s+quốc\s+phòng)?\s+$")
+_BILATERAL_RE = re.compile(r"(?i)(?<!\w)(?:hai nước|hai bên|song phương)(?!\w)")
 _BETWEEN_RE = re.compile(r"(?i)giữa\s+(.+)$")
 _CONJ_END_RE = re.compile(r"\s+(?:và|cùng)\s+$")
 _SUBJECT_RE = re.compile(r"(?<!\w)về\s+(.+?)(?:\s+giữa\s+.+)?$")
@@ -208,6 +217,8 @@ PRINCIPALS = rule("agreement.principals-sign", "'hai Bộ trưởng ký': the tw
 WITNESSES_NEXT = rule("agreement.witnesses-next-sentence", "'Thượng tướng Y chứng kiến lễ ký.' right after it")
 SIGNERS_NEXT = rule("agreement.signers-later", "'Người ký văn kiện là X và Y.' after it")
 STATEMENT_OF_MEETING = rule("agreement.statement-of-a-conference", "a joint statement of a multilateral conference: its parties are the conference's countries")
+ASEAN_MEMBERS = rule("agreement.asean-members", "a joint statement of ASEAN or its defence ministers' meeting: its parties are the member states")
+HEADLINE_WORDS = rule("agreement.headline-words", "the headline's 'thỏa thuận' for a document the body names exactly: one document")
 SAME_DOCUMENT = rule("agreement.same-document", "one document told twice: same type, subjects that agree")
 
 
@@ -265,9 +276,55 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         for c in _other_side(idx, ag.parties, event, lo, hi):
             add_unique(ag.parties, c)
         mention.rules.append(OTHER_SIDE)
-    ag.date = _date(idx, sent, si, event)
+    ag.date = _date(idx, sent, si, event, (mention.start, mention.end))
+    _members_of_statement(doc, idx, sent, mention, event)
     ag.evidence.append(sent.text)
     return mention
+
+
+def _asean_parties(doc: Doc, idx: DocIndex, sent: Sentence, event: Optional[Event]) -> list[str]:
+    """The members of ASEAN (on the statement's day) that the article shows taking
+    part: every member when its sentence names them as one ("Bộ trưởng Quốc phòng
+    10 nước ASEAN đã ký"), else Vietnam, the conference's countries and those of
+    the statement's sentence. A member named only as a topic or as a later host
+    is not one."""
+    ag_date = doc.published if event is None or event.start is None else event.start
+    members = group_members("ASEAN", ag_date.iso() if ag_date is not None and ag_date.year else None)
+    if _all_members_named(doc.text, sent.start, sent.end):
+        return [VNM] + [code for code in members if code != VNM]
+    present = {VNM, *(event.countries if event is not None else ())}
+    present.update(c.code for c in idx.countries_in(sent.start, sent.end))
+    return [VNM] + [code for code in members if code in present and code != VNM]
+
+
+def _all_members_named(text: str, lo: int, hi: int) -> bool:
+    """The members named as one subject, not inside a conference's name
+    ("Hội nghị Bộ trưởng Quốc phòng các nước ASEAN")."""
+    return any(_IN_CONFERENCE_NAME_RE.search(text, max(lo, m.start() - 40), m.start()) is None
+               for m in _ALL_MEMBERS_RE.finditer(text, lo, hi))
+
+
+def _members_of_statement(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
+                          event: Optional[Event]) -> None:
+    """An ASEAN statement's parties are its members taking part (`_asean_parties`),
+    when the article shows more than Vietnam."""
+    if mention.atype != "JointStatement" or not _of_asean(doc.text, sent, mention, event):
+        return
+    parties = _asean_parties(doc, idx, sent, event)
+    if len(parties) >= 2:
+        mention.reading.parties = parties
+        mention.rules.append(ASEAN_MEMBERS)
+
+
+def _of_asean(text: str, sent: Sentence, mention: AgreementMention, event: Optional[Event]) -> bool:
+    """A joint statement of ASEAN's members: ASEAN or ADMM named before it in its
+    sentence or in its own label ("Tuyên bố chung ADMM 10"), or the conference it
+    was issued at is ASEAN's; never a statement "hai nước" issue."""
+    if _BILATERAL_RE.search(text, sent.start, sent.end):
+        return False
+    if _ASEAN_RE.search(text, sent.start, mention.end):
+        return True
+    return event is not None and event.type == "Conference" and _ASEAN_RE.search(event.label) is not None
 
 
 @dataclass
@@ -359,7 +416,9 @@ def _parties(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
     ag = mention.reading
     if not ag.parties:
         before = signed.start() if signed else mention.start
-        subj = [c.code for c in idx.countries_in(sent.start, before)]
+        # the signing clause only: "... với trưởng đoàn Belarus và Séc; hai bên Việt Nam - Séc ký"
+        clause_lo = max(sent.start, doc.text.rfind(";", sent.start, before) + 1)
+        subj = [c.code for c in idx.countries_in(clause_lo, before)]
         if len(set(subj)) >= 2:
             ag.parties = list(dict.fromkeys(subj))
             mention.rules.append(PARTIES_SUBJECT)
@@ -376,9 +435,10 @@ def _parties(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
         add_unique(ag.parties, *label_parties)
 
 
-def _date(idx: DocIndex, sent: Sentence, si: int, event: Optional[Event]):
-    """The first date of its sentence, else the event it was signed at, else the dateline."""
-    dates = idx.dates_in(sent.start, sent.end)
+def _date(idx: DocIndex, sent: Sentence, si: int, event: Optional[Event], label: tuple[int, int] = (0, 0)):
+    """The first date of its sentence outside its own label ("Tuyên bố tầm nhìn
+    chung ... hướng tới năm 2030"), else the event it was signed at, else the dateline."""
+    dates = [d for d in idx.dates_in(sent.start, sent.end) if not label[0] <= d.start < label[1]]
     if dates:
         return dates_of(idx, dates[0])[0]
     if event is not None and event.start is not None:
@@ -435,7 +495,33 @@ def merge_agreements(doc: Doc, mentions: list[AgreementMention]) -> list[Agreeme
                 add_unique(ag.signatories, *mention.fallback)
         ag.witnesses = [w for w in ag.witnesses if w not in ag.signatories]
         ag.parties = [p for p in ag.parties if p]
-    return merged
+    return _headline_words_folded(doc.text, merged)
+
+
+def _is_headline(text: str, r: Reading) -> bool:
+    line = text[r.sentence_start : r.sentence_end].rstrip()
+    return bool(line) and line[-1] not in ".!?…:;" and "\n" not in line
+
+
+_SUBJECT_FILLERS = frozenset({"về", "hợp", "tác", "trong", "lĩnh", "vực", "giữa", "và", "các"})
+
+
+def _headline_words_folded(text: str, merged: list[Agreement]) -> list[Agreement]:
+    """A headline's "ký thỏa thuận hợp tác gìn giữ hòa bình" for the document the
+    body names exactly ("Bản ghi nhớ về hợp tác trong lĩnh vực gìn giữ hòa bình"):
+    one document, kept under its exact type. A headline is a line with no full stop."""
+    out = list(merged)
+    for ag in merged:
+        if ag.type != "CooperationAgreement" or not all(_is_headline(text, r) for r in ag.readings):
+            continue
+        words = set(norm_key(ag.subject or ag.label).split()) - _SUBJECT_FILLERS - {"thỏa", "thoả", "thuận"}
+        exact = next((x for x in out if x is not ag and x.type != ag.type and set(x.parties) == set(ag.parties)
+                      and x.subject and len(words & set(norm_key(x.subject).split())) >= 2), None)
+        if exact is not None:
+            exact.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, HEADLINE_WORDS))
+                                  for r in ag.readings)
+            out.remove(ag)
+    return out
 
 
 def _merge_into(twin: Agreement, ag: Agreement) -> None:

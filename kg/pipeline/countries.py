@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from kg.countries import alias_codes, data_lines, key_variants, name_key
+from kg.pipeline.common import first_char_phrase_pattern, phrase_pattern
 from kg.model import CountryMention, Doc
 from kg.pipeline import KGError, component
 
@@ -308,8 +309,113 @@ def find_countries(text: str) -> list[CountryMention]:
     return out
 
 
+# ------------------------------------------------------------ groups
+
+
+@functools.lru_cache(maxsize=1)
+def _groups() -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in data_lines("country_groups.tsv"):
+        if len(row) < 3 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", row[2]):
+            raise KGError(f"country_groups.tsv: bad row {row!r}")
+        out.setdefault(row[0], []).append((row[1], row[2]))
+    return {name: tuple(members) for name, members in out.items()}
+
+
+def group_members(group: str, on: Optional[str] = None) -> list[str]:
+    """The member states of `group` ("ASEAN") on the day `on` (an ISO date,
+    maybe partial: "2025", "2025-11"); without a day, the members that joined
+    before the newest one (a member of days ago is left out when unsure)."""
+    members = _groups().get(group, ())
+    if on is None:
+        newest = max((since for _, since in members), default="")
+        return [code for code, since in members if since < newest]
+    # a partial day that holds the joining day ("2025" for 2025-10-26) is unsure: left out
+    return [code for code, since in members if (since <= on if len(on) >= 10 else since[: len(on)] < on)]
+
+
+# ------------------------------------------------------------ places
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> tuple[re.Pattern[str], dict[str, str]]:
+    codes: dict[str, str] = {}
+    for row in data_lines("country_places.tsv"):
+        if len(row) < 2 or len(row[1]) != 3:
+            raise KGError(f"country_places.tsv: bad row {row!r}")
+        codes[unicodedata.normalize("NFC", row[0])] = row[1]
+    # class-led (see `first_char_phrase_pattern`): the scan skips in C to the letters that open a place
+    pattern = first_char_phrase_pattern(codes, case="exact") or phrase_pattern(codes)
+    return re.compile(pattern), {" ".join(p.split()): c for p, c in codes.items()}
+
+
+def place_mentions(text: str, lo: int, hi: int) -> list[CountryMention]:
+    """The neighbours' provinces, cities and commands named in text[lo:hi], each
+    with the country it lies in ("Quân khu tỉnh Vân Nam": "Vân Nam", CHN)."""
+    regex, codes = _places()
+    return [CountryMention(codes[" ".join(m.group().split())], m.group(), m.start(), m.end())
+            for m in regex.finditer(text, lo, hi)]
+
+
+def place_country(text: str, lo: int, hi: int) -> Optional[str]:
+    """The country of the first place of `place_mentions` in text[lo:hi], if any."""
+    found = place_mentions(text, lo, hi)
+    return found[0].code if found else None
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """A place's words inside a longer capitalised run or after a Vietnamese
+    surname ("Nguyễn Đông Hưng"): a person's or another place's name."""
+    before = _word_before(text, start)
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and _is_cap(after.group(1)):
+        return True
+    return before is not None and _is_cap(before) and name_key(before) in _matcher().surnames
+
+
+@functools.lru_cache(maxsize=1)
+def _vn_units() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(gate word, regex) of each row of `country_vn_units.tsv`. One regex a row:
+    each opens with a literal or a class, which `re` scans for in C."""
+    rows = tuple((row[1], re.compile(row[0])) for row in data_lines("country_vn_units.tsv") if len(row) >= 2)
+    if not rows:
+        raise KGError("country_vn_units.tsv: no 'pattern<TAB>gate word' row")
+    return rows
+
+
+def vietnamese_units(text: str) -> list[CountryMention]:
+    """Vietnamese units and ships named without "Việt Nam" (`country_vn_units.tsv`),
+    each standing for Vietnam: "Vùng 4 Hải quân", "Bộ đội Biên phòng", "tàu 016"."""
+    found = [CountryMention("VNM", m.group(), m.start(), m.end())
+             for gate, regex in _vn_units() if gate in text  # a plain substring test first
+             for m in regex.finditer(text)]
+    return sorted(found, key=lambda c: (c.start, -c.end))
+
+
+def _named_after(text: str, unit: CountryMention, foreign: list[CountryMention]) -> bool:
+    """A foreign country or place right after a unit, in its clause: "Bộ đội
+    Biên phòng Lào", "Vùng 3 Hải quân, Quân đội Hoàng gia Campuchia"."""
+    gap_end = unit.end + 40
+    return any(unit.end <= c.start <= gap_end and not re.search(r"[.;:\n]", text[unit.end : c.start]) for c in foreign)
+
+
+def with_places(text: str, found: list[CountryMention]) -> list[CountryMention]:
+    """`found` and the neighbours' provinces, cities and commands of `place_mentions`
+    that no country mention covers, each standing for its country ("Quân khu tỉnh
+    Vân Nam" names China), in text order."""
+    places = [p for p in place_mentions(text, 0, len(text)) if not _inside_a_name(text, p.start, p.end)]
+    foreign = [c for c in found + places if c.code != "VNM"]
+    units = [u for u in vietnamese_units(text) if not _named_after(text, u, foreign)]
+    extra: list[CountryMention] = []
+    for p in places + units:
+        if not any(c.start < p.end and p.start < c.end for c in found + extra):
+            extra.append(p)
+    return sorted(found + extra, key=lambda c: c.start) if extra else found
+
+
 @component("countries", requires=["text"], assigns=["countries"])
 def countries_component(doc: Doc) -> Doc:
-    """Country mentions of the cleaned text (ISO alpha-3 codes with offsets)."""
-    doc.countries = find_countries(doc.text)
+    """Country mentions of the cleaned text (ISO alpha-3 codes with offsets), a
+    neighbour's province or command ("tỉnh Vân Nam") standing for its country."""
+    doc.countries = with_places(doc.text, find_countries(doc.text))
     return doc

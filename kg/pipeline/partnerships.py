@@ -141,7 +141,7 @@ def _with_list(text: str, idx: DocIndex, pos: int, hi: int) -> list[tuple[str, O
 
 
 FUTURE = rule("partnership.goal", "a goal or plan before the level ('hướng tới', 'sẽ nâng cấp'): not the relation today")
-LISTED = rule("partnership.listed", "'... với New Zealand (tháng 2/2025), với Indonesia và Singapore': Vietnam and each country listed")
+LISTED = rule("partnership.listed", "'... với New Zealand (tháng 2/2025), với Indonesia và Singapore', 'với Hoa Kỳ (9/2023) và Nhật Bản (11/2023) lên ...': Vietnam and each country listed")
 ADJACENT = rule("partnership.pair-written", "the pair written next to each other: 'Hoa Kỳ - Việt Nam', 'Việt Nam và Italia'")
 SENTENCE_PAIR = rule("partnership.pair-of-sentence", "the countries (and officials' countries) of the sentence; one foreign pairs with Vietnam")
 CONTEXT_PAIR = rule("partnership.pair-of-context", "'hai nước' with no country in the sentence: the paragraph's, then the article's")
@@ -159,6 +159,43 @@ def _after_mechanism_word(text: str, lo: int, pos: int) -> bool:
     for last in _role_re("mechanism").finditer(text, max(lo, pos - 16), pos):
         pass
     return last is not None and _BLANKS_RE.fullmatch(text, last.end(), pos) is not None
+
+
+_UP_TO_RE = re.compile(r"\s+lên\s+$")
+_WITH_BEFORE_RE = re.compile(r"\s+với\s+")
+
+
+def _with_list_before(text: str, idx: DocIndex, sent: Sentence, level_start: int) -> list[tuple[str, Optional[DateMention]]]:
+    """Two or more countries listed before "lên <level>": "nâng cấp quan hệ với Hoa
+    Kỳ (tháng 9/2023) và Nhật Bản (tháng 11/2023) lên <level>"."""
+    if not _UP_TO_RE.search(text, max(sent.start, level_start - 8), level_start):
+        return []
+    withs = list(_WITH_BEFORE_RE.finditer(text, max(sent.start, level_start - 160), level_start))
+    while len(withs) > 1 and re.search(r"(?:,|\svà)\s*$", text[withs[-2].end() : withs[-1].start()] or "x"):
+        withs.pop()  # "với Hoa Kỳ và với Nhật Bản": the list opens at the first "với"
+    if not withs:
+        return []
+    listed = _with_list(text, idx, withs[-1].start(), level_start)
+    named = [c.code for c in idx.countries_in(withs[-1].start(), level_start)]
+    return listed if listed and named == [code for code, _ in listed] else []
+
+
+_PLURAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:những|các)\s+$")
+
+
+def _apposed_list(text: str, idx: DocIndex, sent: Sentence, level_start: int, level_end: int) -> list[tuple[str, Optional[DateMention]]]:
+    """Foreign countries named before "những <level>" in its clause: "Hợp tác với
+    Australia và Hàn Quốc, những đối tác chiến lược toàn diện từ tháng 3/2024 và
+    tháng 12/2022": each is Vietnam's, dated in order when the dates match the list."""
+    if not _PLURAL_BEFORE_RE.search(text, max(sent.start, level_start - 8), level_start):
+        return []
+    lo = max(sent.start, text.rfind(";", sent.start, level_start) + 1, text.rfind(".", sent.start, level_start) + 1)
+    codes = list(dict.fromkeys(c.code for c in idx.countries_in(lo, level_start) if c.code != VNM))
+    end = _CLAUSE_END_RE.search(text, level_end, sent.end)
+    dates = idx.dates_in(level_end, end.start() if end else sent.end)
+    if len(dates) != len(codes):
+        dates = []
+    return [(code, dates[i] if dates else None) for i, code in enumerate(codes)]
 
 
 def find_partnership_mentions(doc: Doc) -> list[PartnershipMention]:
@@ -189,11 +226,13 @@ def _resolve(doc: Doc, idx: DocIndex, sent: Sentence, mention: PartnershipMentio
              country_of: dict[str, Optional[str]]) -> None:
     """The pairs the level relates, and since when."""
     text = doc.text
-    listed = _with_list(text, idx, mention.end, sent.end)
+    listed = (_with_list(text, idx, mention.end, sent.end) or _with_list_before(text, idx, sent, mention.start)
+              or _apposed_list(text, idx, sent, mention.start, mention.end))
     if listed:
         # "nâng cấp quan hệ lên <level> với New Zealand (tháng 2/2025), với Indonesia
         # và Singapore (tháng 3/2025)": Vietnam and each country of the list
-        mention.pairs = [PartnerPair((VNM, code), dates_of(idx, since)[0] if since else None) for code, since in listed]
+        told = _since(text, idx, sent, mention) if any(since is None for _, since in listed) else None
+        mention.pairs = [PartnerPair((VNM, code), dates_of(idx, since)[0] if since else told) for code, since in listed]
         mention.rules.append(LISTED)
         return
     pair = _pair(doc, idx, mention.sent, mention.start, country_of, mention.rules)

@@ -91,6 +91,20 @@ def honorific_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def counterpart_re() -> re.Pattern[str]:
+    """A counterpart phrase, an optional side word, then up to 40 characters of
+    clause (a country, "là", a rank) ending right before a name."""
+    words = phrase_pattern(load_lines("lex_counterpart_titles.txt"))
+    return re.compile(r"(?i:" + words + r")(?:\s+(?:phía|của))?(?P<rest>[^,;:.()\n]{0,40}?)\s+$")
+
+
+@lru_cache(maxsize=1)
+def single_name_title_re() -> re.Pattern[str]:
+    """A title after which one word is a whole name ("Huân tước Astor "), ending right before it."""
+    return re.compile(phrase_pattern(load_lines("lex_single_name_titles.txt")) + r"\s+$")
+
+
+@lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     return frozenset(load_lines("lex_surnames.txt"))
 
@@ -113,9 +127,22 @@ def suffix_after_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def rank_countries() -> dict[str, str]:
+    """Rank (normalised key) -> the one country whose forces hold it, from `country_ranks.tsv`."""
+    return {norm_key(row[0]): row[1] for row in load_tsv("country_ranks.tsv") if len(row) >= 2}
+
+
+@lru_cache(maxsize=1)
 def ship_prefixes() -> dict[str, str]:
     """Hull prefix ("USS") -> flag state code, from `lex_ship_prefixes.tsv`."""
     return {row[0]: row[1] for row in load_tsv("lex_ship_prefixes.tsv") if len(row) >= 2}
+
+
+@lru_cache(maxsize=1)
+def hull_prefix_re() -> re.Pattern[str]:
+    """A hull prefix before a ship's capitalised name ("USS Mustin"): group 1 is the prefix."""
+    alts = "|".join(re.escape(p) for p in sorted(ship_prefixes(), key=len, reverse=True))
+    return re.compile(r"(?<!\w)(" + alts + r")\s+[A-ZĐ]")
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +178,12 @@ def after_location_word(text: str, lo: int, hi: int) -> bool:
 
 ASIDE_AFTER_RE = re.compile(r" ?\(([^()\n]{2,60})\)")  # "(Dong Jun)", "(Trung Quốc)" right after a name
 HULL_AFTER_RE = re.compile(r"\s*\((?:[A-Z]{1,5}[- ]?)?\d{1,4}\)")  # "(LCC-19)", "(HQ-011)"
+
+
+@lru_cache(maxsize=1)
+def side_word_re() -> re.Pattern[str]:
+    """A side word anywhere ("đoàn đại biểu", "phía"): where a delegation is named."""
+    return re.compile("(?i:" + phrase_pattern(load_lines("lex_side_cues.txt")) + ")")
 
 
 @lru_cache(maxsize=1)

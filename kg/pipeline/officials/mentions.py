@@ -18,8 +18,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from kg.countries import lookup
 from kg.model import Doc, Sentence
 from kg.pipeline.common import VNM, DocIndex, add_unique, doc_index, norm_key
+from kg.pipeline.countries import place_country, place_mentions
 from kg.pipeline.mentions import OfficialMention
 from kg.pipeline.officials.lexicon import (
     APPOS_START,
@@ -34,18 +36,24 @@ from kg.pipeline.officials.lexicon import (
     after_ship_cue,
     break_re,
     company_before_re,
+    counterpart_re,
     head_start_re,
     honorific_re,
+    hull_prefix_re,
     position_re,
     rank_before_re,
+    rank_countries,
     rank_re,
     side_cue_re,
     side_switch_re,
+    ship_prefixes,
+    side_word_re,
+    single_name_title_re,
     stop_names,
     suffix_after_re,
     suffixes,
 )
-from kg.pipeline.officials.names import NameCandidate, name_candidates
+from kg.pipeline.officials.names import NameCandidate, is_foreign_token, name_candidates
 from kg.pipeline.rules import drop, rule
 
 SHIP_NAME = rule("official.ship-name", "a name after a ship word or before a hull number is a ship's, not a person's")
@@ -60,11 +68,18 @@ RANK = rule("official.rank", "a military rank stands before the name")
 TITLE = rule("official.title", "a title stands before the name")
 HONORIFIC = rule("official.honorific", "an honorific (ông, bà, ngài, đồng chí) stands before the name")
 APPOSITIVE = rule("official.title-after", "a title follows the name, after a comma, a dash or a bracket")
+COUNTERPART = rule("official.counterpart", "named as a minister's or commander's counterpart ('người đồng cấp Nhật Bản X'): an official of the country named")
+CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W'): cut off by the page, not a name")
+SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's or monarch's title is the whole name: 'Huân tước Astor'")
 TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
 COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed after the name: 'Lưu Hải Phong (Trung Quốc)'")
 COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host)")
 COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title before a comma names the country: 'Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng X'")
 COUNTRY_SIDE = rule("official.country-of-side", "the name is listed on one side: 'Đoàn Trung Quốc có ...', 'phía Hoa Kỳ có ...'")
+COUNTRY_PLACE = rule("official.country-of-place", "the title names a neighbour's province, city or command ('Tư lệnh Quân khu tỉnh Vân Nam')")
+COUNTRY_WORD = rule("official.country-word-before-name", "a country's name read as the first word of a foreign name ('Nga Sergei Shoigu'): the country, not the name")
+COUNTRY_SHIP = rule("official.country-of-ship", "the title names a ship by its hull prefix ('Hạm trưởng tàu USS Mustin'): its flag")
+COUNTRY_RANK = rule("official.country-of-rank", "a rank only one country's forces hold ('Cảnh giám cấp 3': China's police)")
 COUNTRY_CONTEXT = rule("official.country-of-context", "a foreign-shaped name takes the foreign country of its sentence, paragraph or article")
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
 
@@ -81,13 +96,15 @@ class _Anchors:
     appositive: list[tuple[int, int]]
     tag_country: Optional[str] = None
     title_spans: list[tuple[int, int]] = field(default_factory=list)
+    counterpart: Optional[tuple[int, int]] = None  # "người đồng cấp Nhật Bản " before the name
 
     @property
     def any(self) -> bool:
-        return bool(self.ranks or self.heads or self.honorific or self.appositive)
+        return bool(self.ranks or self.heads or self.honorific or self.appositive or self.counterpart)
 
     def rules(self) -> list[str]:
-        found = [(self.ranks, RANK), (self.heads, TITLE), (self.honorific, HONORIFIC), (self.appositive, APPOSITIVE)]
+        found = [(self.ranks, RANK), (self.heads, TITLE), (self.honorific, HONORIFIC), (self.appositive, APPOSITIVE),
+                 (self.counterpart, COUNTERPART)]
         return [name for present, name in found if present]
 
 
@@ -101,7 +118,8 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
     # with a rank, an honorific or a country right before them ("... Thái Lan Đại tướng B")
     verdicts = [_not_a_name(text, idx.sentences[c.sentence], c.start, c.end) for c in candidates]
     real = [c for c, v in zip(candidates, verdicts) if v is None]
-    names = _Names([c.start for c in real if _introduced(text, idx, c.start)], {c.end for c in real})
+    names = _Names([c.start for c in real if _introduced(text, idx, c.start)], {c.end for c in real},
+                   whole_ends={c.end for c in real if " " in text[c.start : c.end]})
     out: list[OfficialMention] = []
     for cand, verdict in zip(candidates, verdicts):
         mention = _mention(doc, idx, cand, names, verdict)
@@ -127,6 +145,7 @@ class _Names:
     starts: list[int]
     ends: set[int]
     cut_at: set[int] = field(default_factory=set)  # ends of the names whose title chain was cut
+    whole_ends: set[int] = field(default_factory=set)  # ends of the names of two words or more
 
     def start_in(self, lo: int, hi: int) -> bool:
         i = bisect.bisect_left(self.starts, lo)
@@ -143,8 +162,11 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         drop(doc, "official", SHIP_NAME, n_start, n_end)  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)"
         return None
     if cand.foreign:
-        n_end = _with_suffix(text, n_start, n_end, sent.end)
-    turned_down = verdict if n_end == cand.end else _not_a_name(text, sent, n_start, n_end)
+        n_end = _with_glued_initial(text, n_start, _with_suffix(text, n_start, n_end, sent.end), sent.end)
+        n_start, led_by = _past_country_word(text, n_start, n_end)
+    turned_down = verdict if (n_start, n_end) == (cand.start, cand.end) else _not_a_name(text, sent, n_start, n_end)
+    if turned_down is None and cand.foreign and _ends_in_bare_initial(text, n_start, n_end):
+        turned_down = CUT_SHORT  # "Trung tá Balinda W": a name cut off by the page
     if turned_down is None:
         anchors = _anchors(text, idx, sent, n_start, n_end, names)
         turned_down = _unanchored(text, sent, n_start, n_end, cand.foreign, anchors)
@@ -152,13 +174,38 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         drop(doc, "official", turned_down, n_start, n_end)
         return None
     name = text[n_start:n_end]
-    mention = OfficialMention(name=name, start=n_start, end=n_end, foreign=cand.foreign, short=" " not in name,
-                              sentence=cand.sentence, rules=anchors.rules())
+    whole = " " not in name and single_name_title_re().search(text, max(sent.start, n_start - 14), n_start) is not None
+    mention = OfficialMention(name=name, start=n_start, end=n_end, foreign=cand.foreign,
+                              short=" " not in name and not whole, sentence=cand.sentence, rules=anchors.rules())
+    if whole:
+        mention.rules.append(SINGLE_NAME_TITLE)
     if n_end in names.cut_at:
         mention.rules.append(TITLE_STOPS_AT_NAME)
     _read_title(text, mention, anchors)
+    if cand.foreign and led_by is not None and anchors.tag_country is None:
+        anchors.tag_country = led_by  # "Chủ nhiệm Tổng cục Chính trị QĐND Lào Vongsone Inpanphim"
+        mention.rules.append(COUNTRY_WORD)
     _resolve_country(text, idx, sent, mention, anchors, names)
     return mention
+
+
+def _past_country_word(text: str, n_start: int, n_end: int) -> tuple[int, Optional[str]]:
+    """A foreign name read with a country's one-word name before it ("Nga Sergei
+    Shoigu", "Lào Vongsone Inpanphim"): where the name itself starts, and that
+    country. The country word is dropped only when two words of name remain."""
+    first, _, rest = text[n_start:n_end].partition(" ")
+    if rest.count(" ") < 1 or is_foreign_token(first) or not all(is_foreign_token(w) for w in rest.split()):
+        return n_start, None  # "Chad Smith": a foreign-shaped first word is the name's
+    code = lookup(first)
+    if code is None:
+        return n_start, None
+    return n_start + len(first) + 1, code
+
+
+def _ends_in_bare_initial(text: str, n_start: int, n_end: int) -> bool:
+    """A name of several words whose last is one capital letter with no dot after it."""
+    words = text[n_start:n_end].split()
+    return len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper() and text[n_end : n_end + 1] != "."
 
 
 def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional[str]:
@@ -177,13 +224,14 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
 
 
 def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int, names: _Names) -> _Anchors:
-    region_start = _left_region(text, n_start, sent.start)
+    region_start = _left_region(text, n_start, sent.start, names)
     anchors = _Anchors(
         region_start=region_start,
         ranks=list(rank_re().finditer(text, region_start, n_start)),
         heads=list(position_re().finditer(text, region_start, n_start)),
         honorific=honorific_re().search(text, max(sent.start, n_start - 12), n_start),
         appositive=_appositive(text, n_end, sent.end, names),
+        counterpart=_counterpart(text, idx, sent.start, n_start),
     )
     if not anchors.appositive:
         # "Đổng Quân (Dong Jun), Bộ trưởng ...", "Lưu Hải Phong (Trung Quốc), Tư lệnh ...":
@@ -193,6 +241,33 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
             anchors.appositive = _appositive(text, aside.end(), sent.end, names)
             anchors.tag_country = bracketed_country(idx, aside)
     return anchors
+
+
+def _counterpart(text: str, idx: DocIndex, s_lo: int, n_start: int) -> Optional[tuple[int, int]]:
+    """The span from a counterpart phrase to the name ("người đồng cấp phía Anh là
+    Huân tước "), if one stands right before it and holds no other clause."""
+    lo = max(s_lo, n_start - 70)
+    if text.find("đồng", lo, n_start) < 0:  # a plain search first: most names have no counterpart phrase
+        return None
+    m = counterpart_re().search(text, lo, n_start)
+    if m is None:
+        return None
+    if not _only_country_and_rank(text, idx, m.start("rest"), m.end("rest")):
+        return None  # "người đồng cấp Singapore bên lề Đối thoại X", "người đồng cấp đã tiếp ông X"
+    return m.start(), n_start
+
+
+def _only_country_and_rank(text: str, idx: DocIndex, lo: int, hi: int) -> bool:
+    """True if text[lo:hi] holds nothing but country names, "là" and a rank or an
+    honorific: "Nhật Bản", "phía Anh là Huân tước"."""
+    rest = text[lo:hi]
+    for c in reversed(idx.countries_in(lo, hi)):
+        rest = rest[: max(0, c.start - lo)] + " " + rest[c.end - lo :]
+    words = " ".join(w for w in rest.split() if w != "là")
+    if not words:
+        return True
+    honorific = honorific_re().search(words + " ")
+    return rank_re().fullmatch(words) is not None or (honorific is not None and honorific.start() == 0)
 
 
 def _unanchored(text: str, sent: Sentence, n_start: int, n_end: int, foreign: bool, anchors: _Anchors) -> Optional[str]:
@@ -225,6 +300,8 @@ def _read_title(text: str, mention: OfficialMention, anchors: _Anchors) -> None:
             mention.positions.append(pos)
     elif ranks:
         anchors.title_spans.append((ranks[0].start(), n_start))
+    if anchors.counterpart:
+        anchors.title_spans.append(anchors.counterpart)
     for a, b in anchors.appositive:
         seg = _clean_position(text[a:b])
         rk = rank_re().match(seg)
@@ -245,11 +322,17 @@ def _resolve_country(
         mention.rules.append(found[1])
         return
     side = _side_country(text, idx, mention.start, sent.start)
+    by_rank = rank_countries().get(norm_key(mention.rank)) if mention.rank else None
     if side:
         mention.country, mention.strength = side, 2
         mention.rules.append(COUNTRY_SIDE)
+    elif by_rank:
+        mention.country, mention.strength = by_rank, 2
+        mention.rules.append(COUNTRY_RANK)
     elif mention.foreign:
-        mention.country = _context_country(idx, mention.start, sent.start, sent.end)
+        # a country after the name counts only before the next person is named
+        nxt = min(sent.end, next((st for st in names.starts if st > mention.end), sent.end))
+        mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end)
         mention.strength = 2 if mention.country else 0
         if mention.country:
             mention.rules.append(COUNTRY_CONTEXT)
@@ -272,6 +355,13 @@ def _country_from_title(
         for c in idx.countries_in(a, b):
             if not _host_country(text, c.start):
                 return c.code, COUNTRY_TITLE
+    for a, b in anchors.title_spans:
+        code = place_country(text, a, b)
+        if code is not None and code != VNM:
+            return code, COUNTRY_PLACE
+        hull = hull_prefix_re().search(text, a, b)
+        if hull is not None:  # "Chỉ huy tàu USS Mustin": the ship's flag
+            return ship_prefixes()[hull.group(1)], COUNTRY_SHIP
     before_rank = anchors.ranks[0].start() if anchors.ranks else n_start
     if not text[anchors.region_start : before_rank].strip():
         code = _comma_title_country(text, idx, anchors.region_start, sent.start, names)
@@ -280,22 +370,53 @@ def _country_from_title(
     return None
 
 
-def _left_region(text: str, start: int, lo: int) -> int:
+def _left_region(text: str, start: int, lo: int, names: Optional[_Names] = None) -> int:
     """Start of the title phrase that may precede a name at `start`."""
     seg_end = start
     probe = text[lo:start].rstrip()
-    if probe.endswith(")"):  # "(nay là Tổng Bí thư) Tô Lâm": look through the bracket
+    dash = _spaced_dash_before(text, lo, lo + len(probe))
+    if dash is not None and (names is None or not names.start_in(lo, dash)):
+        # "Tham mưu trưởng Hạm đội Đông Hải (Trung Quốc) - Vương Hồng Lý": look through the dash
+        seg_end = dash
+        probe = text[lo:dash].rstrip()
+    if probe.endswith(",") and _rank_ends_at(text, max(lo, start - 40), lo + len(probe) - 1):
+        seg_end = lo + len(probe) - 1  # "đồng chí Cảnh giám cấp 3, Đường Kiến Bình": look through the comma
+    elif probe.endswith(")"):  # "(nay là Tổng Bí thư) Tô Lâm": look through the bracket
         j = text.rfind("(", lo, lo + len(probe))
         if j >= 0:
             seg_end = j
     last = LAST_BOUNDARY_RE.match(text, lo, seg_end)
     region_start = last.end() if last else lo
+    heads: Optional[list[tuple[int, int]]] = None  # read only when a break word is found
     for m in break_re().finditer(text, region_start, start):
+        if heads is None:
+            heads = [h.span() for h in position_re().finditer(text, region_start, start)]
         if text[m.start() - 1 : m.start()].isspace() or m.start() == region_start:
-            # "và", "với"... end a clause unless inside the bracketed aside
-            if not (seg_end < m.start() < start):
+            # "và", "với"... end a clause unless inside the bracketed aside, or
+            # part of a title ("Thư ký": "ký" signs only outside a title)
+            if not (seg_end < m.start() < start) and not _inside(m.span(), heads):
                 region_start = m.end()
+    if names is not None:
+        # "Bộ trưởng ... Việt Nam A - Bộ trưởng ... Hoa Kỳ B": B's title starts after A
+        region_start = max([region_start] + [e for e in names.whole_ends if region_start < e < start])
     return region_start
+
+
+def _rank_ends_at(text: str, lo: int, end: int) -> bool:
+    """True if a rank ends text[lo:end]."""
+    return any(m.end() == end for m in rank_re().finditer(text, lo, end))
+
+
+def _spaced_dash_before(text: str, lo: int, end: int) -> Optional[int]:
+    """Where a dash with a space before it ends text[lo:end] (" - ", " – "), if one does."""
+    if end - 2 >= lo and text[end - 1] in "-–—" and text[end - 2].isspace():
+        return end - 1
+    return None
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """True if `span` lies within one of `spans` (and is not all of it)."""
+    return any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in spans)
 
 
 def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, int]]:
@@ -315,7 +436,9 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
         b = BOUNDARY_CHARS.search(text, pos, hi)
         if b:
             stop = b.start()
-        k = break_re().search(text, pos + 1, stop)
+        head = head_start_re().match(text, pos, hi)
+        # a break word inside the head is part of the title ("Thư ký", "Tổng Thư ký")
+        k = break_re().search(text, max(pos + 1, head.end() if head else pos), stop)
         if k:
             stop = k.start()
         if names.start_in(pos, stop):
@@ -346,7 +469,19 @@ def _host_country(text: str, c_start: int) -> bool:
 
 def _clean_position(s: str) -> str:
     s = s.strip(" ,-–—()")
+    if s.count("(") > s.count(")"):
+        s += ")"  # "Tư lệnh Hạm đội Đông Hải (Trung Quốc) - X": the bracket closes the title
     return SPACES_RE.sub(" ", s)
+
+
+_GLUED_AFTER_INITIAL_RE = re.compile(r"\.[A-ZĐ][^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _with_glued_initial(text: str, n_start: int, n_end: int, hi: int) -> int:
+    """End of a name whose last word follows an initial with no space: "Joseph Y.Yun"."""
+    last = text[n_start:n_end].rsplit(" ", 1)[-1]
+    m = _GLUED_AFTER_INITIAL_RE.match(text, n_end, hi) if len(last) == 1 and last.isupper() else None
+    return m.end() if m else n_end
 
 
 def _with_suffix(text: str, n_start: int, n_end: int, hi: int) -> int:
@@ -396,26 +531,42 @@ def _comma_title_country(text: str, idx: DocIndex, region_start: int, s_lo: int,
 
 def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str]:
     """Country of the side whose members are listed before `pos` in the sentence:
-    "Đoàn Trung Quốc có Thượng tướng X, ...; ông Y", "phía Hoa Kỳ có ông Z"."""
+    "Đoàn Trung Quốc có Thượng tướng X, ...; ông Y", "phía Hoa Kỳ có ông Z", or
+    a delegation from a neighbour's province ("Đoàn đại biểu Bộ Chỉ huy Quân sự
+    tỉnh Hủa Phăn do Đại tá X")."""
     for c in reversed(idx.countries_in(s_lo, pos)):
         if not side_cue_re().search(text, max(s_lo, c.start - 70), c.start):
             continue
         if side_switch_re().search(text, c.end, pos):
             return None  # "Đoàn Trung Quốc hội đàm với Đại tướng ...": the other side
         return c.code
+    lo = max(s_lo, pos - 150)
+    places = place_mentions(text, lo, pos)  # the fast scan first: most sentences name no such place
+    if not places:
+        return None
+    cue = None
+    for cue in side_word_re().finditer(text, lo, pos):
+        pass
+    if cue is None or side_switch_re().search(text, cue.end(), pos):
+        return None
+    for place in places:
+        if place.start >= cue.end() and not _host_country(text, place.start):
+            return place.code  # not "Đoàn ... sang thăm Đông Hưng": the place visited
     return None
 
 
-def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int) -> Optional[str]:
-    """A foreign name's country from its sentence, paragraph, then article."""
+def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int, sent_end: Optional[int] = None) -> Optional[str]:
+    """A foreign name's country from its sentence (up to `s_hi`: what follows the
+    next person named is that person's), paragraph, then article."""
     before = [c for c in idx.countries_in(s_lo, pos) if c.code != VNM]
     if before:
         return before[-1].code
     after = [c for c in idx.countries_in(pos, s_hi) if c.code != VNM]
     if after:
         return after[0].code
+    others = (s_hi, sent_end if sent_end is not None else s_hi)  # another person's part of the sentence
     p_lo, p_hi = idx.paragraph_start(pos), idx.paragraph_end(pos)
-    para = [c for c in idx.countries_in(p_lo, p_hi) if c.code != VNM]
+    para = [c for c in idx.countries_in(p_lo, p_hi) if c.code != VNM and not others[0] <= c.start < others[1]]
     if para:
         return para[0].code
     top = idx.foreign_countries()

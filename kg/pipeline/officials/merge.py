@@ -18,6 +18,7 @@ from kg.model import Doc, Official, Reading
 from kg.pipeline.common import add_unique, doc_index, norm_key
 from kg.pipeline.mentions import NameOccurrence, OfficialMention
 from kg.pipeline.officials.lexicon import company_re, suffixes
+from kg.pipeline.officials.mentions import COUNTERPART, SINGLE_NAME_TITLE
 from kg.pipeline.rules import drop, rule
 
 POSITION_NAMES_ANOTHER = rule("official.position-names-another", "a position holding another official's whole name is another clause's text: dropped")
@@ -125,7 +126,7 @@ def acting_for_a_state(doc: Doc, officials: list[Official]) -> list[Official]:
     others are recorded as dropped."""
     out = []
     for off in officials:
-        if not (off.rank or off.positions):
+        if not (off.rank or off.positions or _titled_otherwise(off)):
             reason = CITIZEN
         elif _speaks_for_a_company(off):
             reason = COMPANY
@@ -135,6 +136,12 @@ def acting_for_a_state(doc: Doc, officials: list[Official]) -> list[Official]:
         for r in off.readings:
             drop(doc, "official", reason, r.start, r.end)
     return out
+
+
+def _titled_otherwise(off: Official) -> bool:
+    """Named as a counterpart or by a peer's or monarch's title: an official
+    though no position is written."""
+    return any(COUNTERPART in r.rules or SINGLE_NAME_TITLE in r.rules for r in off.readings)
 
 
 def name_occurrences(doc: Doc, officials: list[Official], alias: dict[str, str]) -> list[NameOccurrence]:

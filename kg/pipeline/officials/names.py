@@ -67,7 +67,8 @@ def _titled_run(text: str, words: tuple[str, ...], run: "_RunWords", start: int,
         if idx.country_covering(start + a, start + b) is not None:
             first = i + 1
     names = words[first:]
-    if not 2 <= len(names) <= 3 or any(w.casefold() in _title_words() for w in names):
+    # Lao names run to four syllables: "Đại tá Sổm Phôn Khăm Phăn"
+    if not 2 <= len(names) <= 4 or any(w.casefold() in _title_words() for w in names):
         return None
     return (start + run[first][1], start + run[-1][2], False)
 

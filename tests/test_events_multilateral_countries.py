@@ -164,3 +164,11 @@ def test_the_country_in_brackets_after_a_long_place_hosts_it():
         "(Thái Lan) do Lực lượng Vũ trang Hoàng gia Thái Lan chủ trì tổ chức, với sự tham dự của Tư lệnh các nước. "
         "Đại tướng Lê Văn Tâm dẫn đầu đoàn Việt Nam tham dự hội nghị.")
     assert set(conf.countries) == {"VNM", "THA"}
+
+
+def test_a_drill_abroad_known_only_by_its_host_involves_vietnam_when_the_article_names_it():
+    [drill] = _events(
+        "Đại tá Lê Văn Nam, Cục trưởng Cục Gìn giữ hòa bình Việt Nam dẫn đầu đoàn công tác.\n"
+        "Ngày 3-5, Diễn tập Gìn giữ hòa bình Khaan Quest lần thứ 22 đã khai mạc tại Ulaanbaatar, Mông Cổ.",
+        kind="Exercise")
+    assert set(drill.countries) == {"VNM", "MNG"}

@@ -90,7 +90,7 @@ FOREIGN_SIDE = rule("event.foreign-side", "a reception or talks with only Vietna
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
 YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month: the year its name holds ('MILAN năm 2022', 'Komodo 2025')")
-VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise or conference (two or more foreign countries, or 'đa phương' in its name), in an article naming Vietnam or its officials, involves Vietnam")
+VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise or conference (two or more foreign countries, 'đa phương' in its name, or only its host known), in an article naming Vietnam or its officials, involves Vietnam")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
 
 
@@ -186,6 +186,7 @@ class EventMerger:
             draft.aliases.add(mention.alias)
         if mention.host:
             add_unique(draft.event.countries, mention.host)
+            add_unique(draft.places, mention.host)
         return draft
 
     def _unnamed(self, mention: EventMention, when: _When) -> Optional[_Draft]:
@@ -448,6 +449,8 @@ class EventMerger:
                 self._sides_from_context(ev, events)
                 self._vietnam_side(ev)
             add_unique(ev.countries, *d.places)
+            if ev.countries == d.places[:1] and self._vietnam_named():
+                self._vietnam_takes_part(ev)  # "Diễn tập ... tại Pu Nê, Ấn Độ" told by a Vietnamese outlet
             if ev.countries == [VNM] and ev.type in ("Meeting", "Talks"):
                 self._foreign_side(ev)
             twin = None if d.named else self._twin(d, events, hosts_of)
@@ -499,14 +502,20 @@ class EventMerger:
         if ev.organizer and ev.organizer.endswith("Việt Nam"):
             add_unique(ev.countries, VNM)
         several = len(ev.countries) >= 2 or (len(ev.countries) == 1 and MULTILATERAL_RE.search(ev.label) is not None)
-        if ev.type in ("Exercise", "Conference") and VNM not in ev.countries and several and (
-            any(c.code == VNM for c in self.doc.countries) or any(o.country == VNM for o in self.doc.officials)
-        ):
-            ev.countries.insert(0, VNM)  # a multilateral drill or forum a Vietnamese outlet tells with Vietnam in it
-            _add_rule(ev, VIETNAM_TAKES_PART)
+        if several and self._vietnam_named():
+            self._vietnam_takes_part(ev)
         self._vietnam_side(ev)
         if not ev.label:
             ev.label = _anon_label(ev)
+
+    def _vietnam_named(self) -> bool:
+        return any(c.code == VNM for c in self.doc.countries) or any(o.country == VNM for o in self.doc.officials)
+
+    def _vietnam_takes_part(self, ev: Event) -> None:
+        """A multilateral drill or forum a Vietnamese outlet tells, Vietnam named in the article: Vietnam is in it."""
+        if ev.type in ("Exercise", "Conference") and VNM not in ev.countries:
+            ev.countries.insert(0, VNM)
+            _add_rule(ev, VIETNAM_TAKES_PART)
 
     def _vietnam_side(self, ev: Event) -> None:
         """A bilateral event with one foreign side involves Vietnam when the article has

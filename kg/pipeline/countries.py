@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from kg.countries import alias_codes, data_lines, key_variants, name_key
-from kg.pipeline.common import first_char_phrase_pattern, phrase_pattern
+from kg.pipeline.common import first_char_phrase_pattern, load_lines, phrase_pattern
 from kg.model import CountryMention, Doc
 from kg.pipeline import KGError, component
 
@@ -392,11 +392,19 @@ def vietnamese_units(text: str) -> list[CountryMention]:
     return sorted(found, key=lambda c: (c.start, -c.end))
 
 
+@functools.lru_cache(maxsize=1)
+def _side_switch() -> re.Pattern[str]:
+    """Words that pass from one side to the other (`lex_side_switch.txt`): "tiếp", "với"."""
+    return re.compile(r"(?i:\b(?:" + phrase_pattern(load_lines("lex_side_switch.txt")) + r")\b)")
+
+
 def _named_after(text: str, unit: CountryMention, foreign: list[CountryMention]) -> bool:
     """A foreign country or place right after a unit, in its clause: "Bộ đội
-    Biên phòng Lào", "Vùng 3 Hải quân, Quân đội Hoàng gia Campuchia"."""
+    Biên phòng Lào", "Vùng 3 Hải quân, Quân đội Hoàng gia Campuchia"; not one
+    across a verb or "với" ("Bộ Tư lệnh Cảnh sát biển tiếp đoàn ... Nhật Bản")."""
     gap_end = unit.end + 40
-    return any(unit.end <= c.start <= gap_end and not re.search(r"[.;:\n]", text[unit.end : c.start]) for c in foreign)
+    return any(unit.end <= c.start <= gap_end and not re.search(r"[.;:\n]", text[unit.end : c.start])
+               and not _side_switch().search(text, unit.end, c.start) for c in foreign)
 
 
 def with_places(text: str, found: list[CountryMention]) -> list[CountryMention]:

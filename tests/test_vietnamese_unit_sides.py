@@ -60,3 +60,27 @@ def test_indonesian_coast_guard_hull_prefix_does_not_end_the_sentence():
     calls = _events("Ngày 4/11, tàu KN. Tanjung Datu của Cảnh sát biển Indonesia cập cảng Vũng Tàu, bắt đầu chuyến thăm Việt Nam.",
                     "PortCall")
     assert calls and set(calls[0].countries) == {"IDN", "VNM"}
+
+
+def test_a_ships_crew_calling_on_a_command_is_its_flags_side():
+    doc = extract("Ngày 14/9, các chỉ huy tàu HMAS Warramunga đã chào xã giao lãnh đạo Bộ Tư lệnh Vùng 4 Hải quân.")
+    meetings = [e for e in doc.events if e.type == "Meeting"]
+    assert meetings and set(meetings[0].countries) == {"AUS", "VNM"}
+
+
+def test_a_ship_is_named_whole():
+    text = "Thủy thủ tàu USS Blue Ridge giao lưu thể thao."
+    assert ("USS Blue Ridge", "USA") in _unit_codes(text)
+
+
+def test_a_rare_chinese_surname_after_a_rank():
+    doc = extract("Ngày 9/4, Thiếu tướng Hồ Văn Lâm, Tư lệnh Vùng Cảnh sát biển 1 và Thiếu tướng Uất Minh, "
+                  "Phó Cục trưởng Cục Cảnh sát biển Trung Quốc đồng chủ trì hội đàm.")
+    offs = {o.name: o.country for o in doc.officials}
+    assert offs.get("Uất Minh") == "CHN"
+
+
+def test_a_title_ends_at_khi():
+    doc = extract("Thượng tướng Nguyễn Văn Hải, Thứ trưởng Bộ Quốc phòng khi tiếp đoàn Hàn Quốc đã nhấn mạnh điều đó.")
+    off = next(o for o in doc.officials if o.name == "Nguyễn Văn Hải")
+    assert off.positions == ["Thứ trưởng Bộ Quốc phòng"]

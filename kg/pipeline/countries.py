@@ -398,6 +398,23 @@ def _side_switch() -> re.Pattern[str]:
     return re.compile(r"(?i:\b(?:" + phrase_pattern(load_lines("lex_side_switch.txt")) + r")\b)")
 
 
+@functools.lru_cache(maxsize=1)
+def _hull_prefixes() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A ship named with its hull prefix (`lex_ship_prefixes.tsv`: "HMNZS Te Mana",
+    "JS Izumo") and the prefix's flag state."""
+    codes = {row[0]: row[1] for row in data_lines("lex_ship_prefixes.tsv") if len(row) >= 2}
+    prefixes = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{prefixes})\.?(?: [A-Z0-9][\w-]*)+"), codes  # the whole name
+
+
+def ships(text: str) -> list[CountryMention]:
+    """Ships named with a hull prefix, each standing for its flag state: the
+    crew of "HMNZS Te Mana" that calls on a command is New Zealand's side."""
+    regex, codes = _hull_prefixes()
+    return [CountryMention(codes[m.group().split(" ")[0].rstrip(".")], m.group(), m.start(), m.end())
+            for m in regex.finditer(text)]
+
+
 def _named_after(text: str, unit: CountryMention, foreign: list[CountryMention]) -> bool:
     """A foreign country or place right after a unit, in its clause: "Bộ đội
     Biên phòng Lào", "Vùng 3 Hải quân, Quân đội Hoàng gia Campuchia"; not one
@@ -415,7 +432,7 @@ def with_places(text: str, found: list[CountryMention]) -> list[CountryMention]:
     foreign = [c for c in found + places if c.code != "VNM"]
     units = [u for u in vietnamese_units(text) if not _named_after(text, u, foreign)]
     extra: list[CountryMention] = []
-    for p in places + units:
+    for p in places + units + ships(text):
         if not any(c.start < p.end and p.start < c.end for c in found + extra):
             extra.append(p)
     return sorted(found + extra, key=lambda c: c.start) if extra else found

@@ -59,7 +59,7 @@ SPLIT = rule("event.one-meeting-per-counterpart",
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
 THIS_VISIT = rule("event.guest-visit", "'chuyến thăm lần này' said by a foreign official: his visit to Vietnam")
 PRESENT = rule("event.countries-present", "at a multilateral event, the host country and the countries whose office-holders act there")
-OUR_UNIT = rule("event.vietnamese-unit-acts", "a Vietnamese unit or body named before the trigger in its clause ('Bộ Tư lệnh Quân khu 7 đã tiếp ...') is Vietnam's side")
+ACTING_SIDE = rule("event.acting-side", "a unit, ship or body named before the trigger in its clause is a side: 'Bộ Tư lệnh Quân khu 7 đã tiếp ...', 'các chỉ huy tàu HMNZS Te Mana ... chào xã giao ...'")
 
 
 def resolve_event_mention(
@@ -92,11 +92,11 @@ def resolve_event_mention(
         if present:
             add_unique(mention.listed_countries, *present)
             mention.rules.append(PRESENT)
-    foreign = set(mention.listed_countries + mention.span_countries) - {VNM}
-    if mention.etype in TWO_SIDED_TYPES and foreign and VNM not in mention.listed_countries and any(
-            c.code == VNM for c in idx.countries_in(clause_start(text, mention.start, sent.start), mention.start)):
-        mention.listed_countries.append(VNM)  # a unit's country is that of `countries_component`
-        mention.rules.append(OUR_UNIT)
+    other = set(mention.listed_countries + mention.span_countries)
+    acting = [c.code for c in idx.countries_in(clause_start(text, mention.start, sent.start), mention.start)]
+    if mention.etype in TWO_SIDED_TYPES and other and set(acting) - other:  # a unit's or ship's country: `countries_component`
+        add_unique(mention.listed_countries, *acting)
+        mention.rules.append(ACTING_SIDE)
     if mention.etype == "Meeting":
         return _per_counterpart(doc, idx, sent, mention, country_of) or [mention]
     return [mention]

@@ -21,7 +21,7 @@ from typing import Optional
 from kg.countries import lookup
 from kg.model import Doc, Sentence
 from kg.pipeline.common import VNM, DocIndex, add_unique, doc_index, norm_key
-from kg.pipeline.countries import place_country, place_mentions
+from kg.pipeline.countries import find_countries, place_country, place_mentions
 from kg.pipeline.mentions import OfficialMention
 from kg.pipeline.officials.lexicon import (
     APPOS_START,
@@ -310,6 +310,8 @@ def _read_title(text: str, mention: OfficialMention, anchors: _Anchors) -> None:
             continue
         add_unique(mention.positions, seg)
         anchors.title_spans.append((a, b))
+    if any(" và " in p for p in mention.positions):  # `joins_one_name` kept the title whole
+        mention.rules.append(JOINED_NAME)
 
 
 def _resolve_country(
@@ -389,6 +391,8 @@ def _left_region(text: str, start: int, lo: int, names: Optional[_Names] = None)
     region_start = last.end() if last else lo
     heads: Optional[list[tuple[int, int]]] = None  # read only when a break word is found
     for m in break_re().finditer(text, region_start, start):
+        if joins_one_name(text, m, names):
+            continue
         if heads is None:
             heads = [h.span() for h in position_re().finditer(text, region_start, start)]
         if text[m.start() - 1 : m.start()].isspace() or m.start() == region_start:
@@ -438,7 +442,8 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
             stop = b.start()
         head = head_start_re().match(text, pos, hi)
         # a break word inside the head is part of the title ("Thư ký", "Tổng Thư ký")
-        k = break_re().search(text, max(pos + 1, head.end() if head else pos), stop)
+        k = next((k for k in break_re().finditer(text, max(pos + 1, head.end() if head else pos), stop)
+                  if not joins_one_name(text, k, names)), None)
         if k:
             stop = k.start()
         if names.start_in(pos, stop):
@@ -452,6 +457,26 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
         while pos < hi and text[pos] == " ":
             pos += 1
     return out
+
+
+JOINED_NAME = rule("official.and-inside-a-name", "'và' between two capitalised words of one body's name continues a title: 'Bộ Khoa học và Công nghệ'")
+
+
+def joins_one_name(text: str, k: re.Match[str], names: Optional[_Names]) -> bool:
+    """Is the break word `k` a "và" joining two capitalised words of one body's
+    name ("Bộ Khoa học và Công nghệ", "Ủy ban Đối ngoại và Quốc phòng"), not two
+    people or two titles ("... Việt Nam và Thượng tướng B", "... và Bộ trưởng ...")?"""
+    if k.group() != "và" or text[k.end() : k.end() + 1] != " ":
+        return False
+    nxt = k.end() + 1
+    before = text[max(0, k.start() - 24) : k.start()].split()
+    if not before or not before[-1].isalpha() or not text[nxt : nxt + 1].isupper():
+        return False
+    if head_start_re().match(text, nxt) or (names is not None and names.start_in(nxt, nxt + 1)):
+        return False
+    if any(c.start == 0 for c in find_countries(text[nxt : nxt + 40])):
+        return False  # "Bộ trưởng Quốc phòng Việt Nam và Campuchia": two ministers
+    return not any(c.isupper() for c in before[-1][1:])  # an acronym ("QĐND và ...") ends a title
 
 
 def bracketed_country(idx: DocIndex, aside: re.Match[str]) -> Optional[str]:
@@ -521,7 +546,8 @@ def _comma_title_country(text: str, idx: DocIndex, region_start: int, s_lo: int,
     h = heads[-1]
     if _after_a_name(text, h.start(), s_lo, names):
         return None  # "Ngài A, Thứ trưởng ... Nhật Bản, Thượng tướng B": A's title, not B's
-    if break_re().search(text, h.end(), comma) or BOUNDARY_CHARS.search(text, h.end(), comma):
+    if any(not joins_one_name(text, k, names) for k in break_re().finditer(text, h.end(), comma)) \
+            or BOUNDARY_CHARS.search(text, h.end(), comma):
         return None
     cs = idx.countries_in(h.end(), comma)
     if not cs or text[cs[-1].end : comma].strip() or _host_country(text, cs[-1].start):

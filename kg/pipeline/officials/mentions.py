@@ -69,7 +69,7 @@ TITLE = rule("official.title", "a title stands before the name")
 HONORIFIC = rule("official.honorific", "an honorific (ông, bà, ngài, đồng chí) stands before the name")
 APPOSITIVE = rule("official.title-after", "a title follows the name, after a comma, a dash or a bracket")
 COUNTERPART = rule("official.counterpart", "named as a minister's or commander's counterpart ('người đồng cấp Nhật Bản X'): an official of the country named")
-CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W'): cut off by the page, not a name")
+CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W') or in an ellipsis that ends the line ('Hồ Chí ...'): cut off by the page, not a name")
 SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's or monarch's title is the whole name: 'Huân tước Astor'")
 TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
 COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed after the name: 'Lưu Hải Phong (Trung Quốc)'")
@@ -165,8 +165,9 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         n_end = _with_glued_initial(text, n_start, _with_suffix(text, n_start, n_end, sent.end), sent.end)
         n_start, led_by = _past_country_word(text, n_start, n_end)
     turned_down = verdict if (n_start, n_end) == (cand.start, cand.end) else _not_a_name(text, sent, n_start, n_end)
-    if turned_down is None and cand.foreign and _ends_in_bare_initial(text, n_start, n_end):
-        turned_down = CUT_SHORT  # "Trung tá Balinda W": a name cut off by the page
+    if turned_down is None and (cand.foreign and _ends_in_bare_initial(text, n_start, n_end)
+                                or ELLIPSIS_ENDS_LINE_RE.match(text, n_end)):
+        turned_down = CUT_SHORT  # "Trung tá Balinda W", "Chủ tịch Hồ Chí ...": a name cut off by the page
     if turned_down is None:
         anchors = _anchors(text, idx, sent, n_start, n_end, names)
         turned_down = _unanchored(text, sent, n_start, n_end, cand.foreign, anchors)
@@ -200,6 +201,9 @@ def _past_country_word(text: str, n_start: int, n_end: int) -> tuple[int, Option
     if code is None:
         return n_start, None
     return n_start + len(first) + 1, code
+
+
+ELLIPSIS_ENDS_LINE_RE = re.compile(r"[^\S\n]*(?:\.\.\.|…)[^\S\n]*(?:\n|$)")  # a teaser cut off mid-name
 
 
 def _ends_in_bare_initial(text: str, n_start: int, n_end: int) -> bool:

@@ -21,3 +21,16 @@ def test_a_name_cut_off_by_a_teasers_ellipsis_is_dropped():
     doc = extract("Trung tướng Nguyễn Văn Nam thăm Bảo tàng.\n\nĐại sứ Anh bày tỏ cảm phục về Đại tướng Võ Nguyên ...\n")
     names = {o.name for o in doc.officials}
     assert "Võ Nguyên" not in names and "Nguyễn Văn Nam" in names
+
+
+def test_a_title_glued_to_the_name_by_a_hyphen_ends_the_name():
+    doc = extract("Đoàn công tác Bộ Chỉ huy Quân sự tỉnh Kon Tum do Thượng tá Lê Văn Bình-Phó Chỉ huy trưởng "
+                  "Bộ Chỉ huy Quân sự tỉnh làm trưởng đoàn.")
+    offs = {o.name: o for o in doc.officials}
+    assert "Lê Văn Bình" in offs and offs["Lê Văn Bình"].country == "VNM"
+    assert not any("-" in name for name in offs)
+
+
+def test_a_hyphenated_surname_stays_whole():
+    doc = extract("Bà Sarah Wood-Jones, Đại sứ Anh tại Việt Nam, dự lễ.")
+    assert "Sarah Wood-Jones" in {o.name for o in doc.officials}

@@ -161,6 +161,7 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
     if after_ship_cue(text, max(sent.start, n_start - 40), n_start) or HULL_AFTER_RE.match(text, n_end):
         drop(doc, "official", SHIP_NAME, n_start, n_end)  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)"
         return None
+    n_end = _before_a_glued_title(text, n_start, n_end)
     if cand.foreign:
         n_end = _with_glued_initial(text, n_start, _with_suffix(text, n_start, n_end, sent.end), sent.end)
         n_start, led_by = _past_country_word(text, n_start, n_end)
@@ -201,6 +202,16 @@ def _past_country_word(text: str, n_start: int, n_end: int) -> tuple[int, Option
     if code is None:
         return n_start, None
     return n_start + len(first) + 1, code
+
+
+def _before_a_glued_title(text: str, n_start: int, n_end: int) -> int:
+    """End of a name that a hyphen glues to a title: "Phạm Mạnh Hùng-Phó Chính ủy"."""
+    i = text.find("-", n_start, n_end)
+    while i > n_start:
+        if head_start_re().match(text, i + 1, n_end + 40):
+            return i
+        i = text.find("-", i + 1, n_end)
+    return n_end
 
 
 ELLIPSIS_ENDS_LINE_RE = re.compile(r"[^\S\n]*(?:\.\.\.|…)[^\S\n]*(?:\n|$)")  # a teaser cut off mid-name

@@ -84,3 +84,21 @@ def test_a_title_ends_at_khi():
     doc = extract("Thượng tướng Nguyễn Văn Hải, Thứ trưởng Bộ Quốc phòng khi tiếp đoàn Hàn Quốc đã nhấn mạnh điều đó.")
     off = next(o for o in doc.officials if o.name == "Nguyễn Văn Hải")
     assert off.positions == ["Thứ trưởng Bộ Quốc phòng"]
+
+
+def test_a_chinese_theatre_command_written_in_lower_case():
+    doc = extract("Chiều 9/3, Thượng tá Nguyễn Văn Long tiếp đoàn sĩ quan trẻ do Đại tá Lưu Kiến Quân - Phó Chủ nhiệm "
+                  "Bộ Tham mưu liên hợp chiến khu miền nam làm trưởng đoàn.")
+    offs = {o.name: o.country for o in doc.officials}
+    assert offs.get("Lưu Kiến Quân") == "CHN"
+
+
+def test_vietnams_own_war_zone_of_old_is_no_chinese_command():
+    codes = dict(_unit_codes("Bảo tàng Chiến khu miền Đông Nam Bộ đón khách."))
+    assert "CHN" not in codes.values()
+
+
+def test_a_title_ends_at_vui_mung():
+    doc = extract("Thượng tá Trần Văn Hòa - Trưởng ban Thanh niên Quân đội vui mừng tiếp đón đoàn Lào.")
+    off = next(o for o in doc.officials if o.name == "Trần Văn Hòa")
+    assert off.positions == ["Trưởng ban Thanh niên Quân đội"]

@@ -33,3 +33,20 @@ def test_and_before_a_rank_still_ends_the_title():
 def test_and_before_a_country_joins_two_ministers_not_one_title():
     offs = _officials("Bộ trưởng Quốc phòng Việt Nam và Campuchia Tea Banh đã ký.")
     assert all("và" not in p for o in offs.values() for p in o.positions)
+
+
+def test_a_title_closed_by_a_comma_before_the_rank_is_the_names():
+    offs = _officials("Chiều 2/5, Thứ trưởng Bộ Quốc phòng, Thượng tướng Lê Huy Vịnh đã tiếp Đại sứ Italy.")
+    assert offs["Lê Huy Vịnh"].positions == ["Thứ trưởng Bộ Quốc phòng"]
+
+
+def test_a_foreign_title_closed_by_a_comma_before_ong_anchors_the_name():
+    offs = _officials("Bộ trưởng Quốc phòng Hàn Quốc, ông Shin Won-sik đã hội đàm với Đại tướng Phan Văn Giang.")
+    assert offs["Shin Won-sik"].country == "KOR"
+    assert offs["Shin Won-sik"].positions == ["Bộ trưởng Quốc phòng Hàn Quốc"]
+
+
+def test_a_title_after_a_name_and_a_comma_stays_that_names():
+    offs = _officials("Đại tướng Lương Cường, Chủ nhiệm Tổng cục Chính trị, Thượng tướng Nguyễn Tân Cương dự lễ.")
+    assert offs["Lương Cường"].positions == ["Chủ nhiệm Tổng cục Chính trị"]
+    assert offs["Nguyễn Tân Cương"].positions == []

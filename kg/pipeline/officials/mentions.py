@@ -97,6 +97,7 @@ class _Anchors:
     tag_country: Optional[str] = None
     title_spans: list[tuple[int, int]] = field(default_factory=list)
     counterpart: Optional[tuple[int, int]] = None  # "người đồng cấp Nhật Bản " before the name
+    comma_title: bool = False  # "Bộ trưởng Quốc phòng, Đại tướng X": the title closed by a comma
 
     @property
     def any(self) -> bool:
@@ -104,7 +105,7 @@ class _Anchors:
 
     def rules(self) -> list[str]:
         found = [(self.ranks, RANK), (self.heads, TITLE), (self.honorific, HONORIFIC), (self.appositive, APPOSITIVE),
-                 (self.counterpart, COUNTERPART)]
+                 (self.counterpart, COUNTERPART), (self.comma_title and self.heads, COMMA_TITLE)]
         return [name for present, name in found if present]
 
 
@@ -248,6 +249,8 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
         appositive=_appositive(text, n_end, sent.end, names),
         counterpart=_counterpart(text, idx, sent.start, n_start),
     )
+    comma = _title_comma_before(text, sent.start, n_start, names)
+    anchors.comma_title = comma is not None and region_start <= comma
     if not anchors.appositive:
         # "Đổng Quân (Dong Jun), Bộ trưởng ...", "Lưu Hải Phong (Trung Quốc), Tư lệnh ...":
         # the title follows a bracketed alias or country
@@ -402,6 +405,8 @@ def _left_region(text: str, start: int, lo: int, names: Optional[_Names] = None)
         j = text.rfind("(", lo, lo + len(probe))
         if j >= 0:
             seg_end = j
+    if seg_end == start and names is not None:
+        seg_end = _title_comma_before(text, lo, start, names) or seg_end
     last = LAST_BOUNDARY_RE.match(text, lo, seg_end)
     region_start = last.end() if last else lo
     heads: Optional[list[tuple[int, int]]] = None  # read only when a break word is found
@@ -474,6 +479,7 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
     return out
 
 
+COMMA_TITLE = rule("official.title-before-comma", "a clause that is one whole title, closed by a comma before the rank or honorific and the name, is that name's title: 'Bộ trưởng Quốc phòng Nhật Bản, ông X'")
 JOINED_NAME = rule("official.and-inside-a-name", "'và' between two capitalised words of one body's name continues a title: 'Bộ Khoa học và Công nghệ'")
 
 
@@ -509,6 +515,9 @@ def _host_country(text: str, c_start: int) -> bool:
 
 def _clean_position(s: str) -> str:
     s = s.strip(" ,-–—()")
+    lead = honorific_re().search(s + " ")
+    if lead is not None and lead.start() > 0 and s[: lead.start()].rstrip().endswith(","):
+        s = s[: lead.start()].strip(" ,")  # "Bộ trưởng Quốc phòng Nhật Bản, ông": the honorific is no title
     if s.count("(") > s.count(")"):
         s += ")"  # "Tư lệnh Hạm đội Đông Hải (Trung Quốc) - X": the bracket closes the title
     return SPACES_RE.sub(" ", s)
@@ -533,6 +542,31 @@ def _with_suffix(text: str, n_start: int, n_end: int, hi: int) -> int:
     if m and last not in suffixes():
         return m.end()
     return n_end
+
+
+def _title_comma_before(text: str, lo: int, start: int, names: _Names) -> Optional[int]:
+    """The comma of "Bộ trưởng Quốc phòng, Đại tướng X" or "Bộ trưởng Quốc phòng Nhật
+    Bản, ông X": a clause that is one whole title (a position head opens it, no
+    person's name before it), closed by a comma right before the rank or honorific
+    and the name, is that name's title."""
+    head = text[max(lo, start - 40) : start]
+    lead = rank_before_re().search(head) or honorific_re().search(head)
+    if lead is None:
+        return None
+    j = start - len(head) + lead.start()
+    while j > lo and text[j - 1] == " ":
+        j -= 1
+    if j <= lo or text[j - 1] != ",":
+        return None
+    comma = j - 1
+    last = LAST_BOUNDARY_RE.match(text, lo, comma)
+    seg_start = last.end() if last else lo
+    while seg_start < comma and text[seg_start] == " ":
+        seg_start += 1
+    opens = position_re().match(text, seg_start, comma)
+    if opens is None or names.start_in(seg_start, comma) or _after_a_name(text, seg_start, lo, names):
+        return None
+    return comma
 
 
 def _after_a_name(text: str, pos: int, s_lo: int, names: _Names) -> bool:

@@ -404,7 +404,8 @@ def _hull_prefixes() -> tuple[re.Pattern[str], dict[str, str]]:
     "JS Izumo") and the prefix's flag state."""
     codes = {row[0]: row[1] for row in data_lines("lex_ship_prefixes.tsv") if len(row) >= 2}
     prefixes = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{prefixes})\.?(?: [A-Z0-9][\w-]*)+"), codes  # the whole name
+    # led by the prefixes themselves (no lookbehind), so `re` skips in C to their first letters
+    return re.compile(rf"(?:{prefixes})\.?(?: [A-Z0-9][\w-]*)+"), codes  # the whole name
 
 
 def ships(text: str) -> list[CountryMention]:
@@ -412,7 +413,7 @@ def ships(text: str) -> list[CountryMention]:
     crew of "HMNZS Te Mana" that calls on a command is New Zealand's side."""
     regex, codes = _hull_prefixes()
     return [CountryMention(codes[m.group().split(" ")[0].rstrip(".")], m.group(), m.start(), m.end())
-            for m in regex.finditer(text)]
+            for m in regex.finditer(text) if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == ".")]
 
 
 def _named_after(text: str, unit: CountryMention, foreign: list[CountryMention]) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from kg.countries import alias_codes, data_lines, key_variants, name_key
-from kg.pipeline.common import first_char_phrase_pattern, phrase_pattern
+from kg.pipeline.common import first_char_phrase_pattern, load_lines, phrase_pattern
 from kg.model import CountryMention, Doc
 from kg.pipeline import KGError, component
 
@@ -392,11 +392,37 @@ def vietnamese_units(text: str) -> list[CountryMention]:
     return sorted(found, key=lambda c: (c.start, -c.end))
 
 
+@functools.lru_cache(maxsize=1)
+def _side_switch() -> re.Pattern[str]:
+    """Words that pass from one side to the other (`lex_side_switch.txt`): "tiếp", "với"."""
+    return re.compile(r"(?i:\b(?:" + phrase_pattern(load_lines("lex_side_switch.txt")) + r")\b)")
+
+
+@functools.lru_cache(maxsize=1)
+def _hull_prefixes() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A ship named with its hull prefix (`lex_ship_prefixes.tsv`: "HMNZS Te Mana",
+    "JS Izumo") and the prefix's flag state."""
+    codes = {row[0]: row[1] for row in data_lines("lex_ship_prefixes.tsv") if len(row) >= 2}
+    prefixes = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
+    # led by the prefixes themselves (no lookbehind), so `re` skips in C to their first letters
+    return re.compile(rf"(?:{prefixes})\.?(?: [A-Z0-9][\w-]*)+"), codes  # the whole name
+
+
+def ships(text: str) -> list[CountryMention]:
+    """Ships named with a hull prefix, each standing for its flag state: the
+    crew of "HMNZS Te Mana" that calls on a command is New Zealand's side."""
+    regex, codes = _hull_prefixes()
+    return [CountryMention(codes[m.group().split(" ")[0].rstrip(".")], m.group(), m.start(), m.end())
+            for m in regex.finditer(text) if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == ".")]
+
+
 def _named_after(text: str, unit: CountryMention, foreign: list[CountryMention]) -> bool:
     """A foreign country or place right after a unit, in its clause: "Bộ đội
-    Biên phòng Lào", "Vùng 3 Hải quân, Quân đội Hoàng gia Campuchia"."""
+    Biên phòng Lào", "Vùng 3 Hải quân, Quân đội Hoàng gia Campuchia"; not one
+    across a verb or "với" ("Bộ Tư lệnh Cảnh sát biển tiếp đoàn ... Nhật Bản")."""
     gap_end = unit.end + 40
-    return any(unit.end <= c.start <= gap_end and not re.search(r"[.;:\n]", text[unit.end : c.start]) for c in foreign)
+    return any(unit.end <= c.start <= gap_end and not re.search(r"[.;:\n]", text[unit.end : c.start])
+               and not _side_switch().search(text, unit.end, c.start) for c in foreign)
 
 
 def with_places(text: str, found: list[CountryMention]) -> list[CountryMention]:
@@ -407,7 +433,7 @@ def with_places(text: str, found: list[CountryMention]) -> list[CountryMention]:
     foreign = [c for c in found + places if c.code != "VNM"]
     units = [u for u in vietnamese_units(text) if not _named_after(text, u, foreign)]
     extra: list[CountryMention] = []
-    for p in places + units:
+    for p in places + units + ships(text):
         if not any(c.start < p.end and p.start < c.end for c in found + extra):
             extra.append(p)
     return sorted(found + extra, key=lambda c: c.start) if extra else found

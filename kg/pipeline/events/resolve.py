@@ -19,6 +19,7 @@ from kg.pipeline.events.lexicon import (
     AT_AFTER_RE,
     AT_RE,
     BILATERAL_TYPES,
+    TWO_SIDED_TYPES,
     COUNTERPART_BEFORE_RE,
     DELEGATION_RE,
     FORCES_RE,
@@ -65,6 +66,7 @@ GUESTS_COME = rule("event.foreign-guests-come", "a foreign delegation 'sang thă
 THIS_VISIT = rule("event.guest-visit", "'chuyến thăm lần này' said by a foreign official: his visit to Vietnam")
 SEVERAL = rule("event.visits-several", "a visit to several countries: 'thăm các nước ...: A, B và C', 'thăm các nước trên' (those of the sentence before)")
 PRESENT = rule("event.countries-present", "at a multilateral event, the host country and the countries whose office-holders act there")
+ACTING_SIDE = rule("event.acting-side", "a unit, ship or body named before the trigger in its clause is a side: 'Bộ Tư lệnh Quân khu 7 đã tiếp ...', 'các chỉ huy tàu HMNZS Te Mana ... chào xã giao ...'")
 
 
 def resolve_event_mention(
@@ -105,6 +107,11 @@ def resolve_event_mention(
         if present:
             add_unique(mention.listed_countries, *present)
             mention.rules.append(PRESENT)
+    other = set(mention.listed_countries + mention.span_countries)
+    acting = [c.code for c in idx.countries_in(clause_start(text, mention.start, sent.start), mention.start)]
+    if mention.etype in TWO_SIDED_TYPES and other and set(acting) - other:  # a unit's or ship's country: `countries_component`
+        add_unique(mention.listed_countries, *acting)
+        mention.rules.append(ACTING_SIDE)
     if mention.etype == "Meeting":
         return _per_counterpart(doc, idx, sent, mention, country_of) or [mention]
     return [mention]

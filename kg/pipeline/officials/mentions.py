@@ -21,7 +21,7 @@ from typing import Optional
 from kg.countries import lookup
 from kg.model import Doc, Sentence
 from kg.pipeline.common import VNM, DocIndex, add_unique, doc_index, norm_key
-from kg.pipeline.countries import place_country, place_mentions
+from kg.pipeline.countries import find_countries, place_country, place_mentions
 from kg.pipeline.mentions import OfficialMention
 from kg.pipeline.officials.lexicon import (
     APPOS_START,
@@ -69,7 +69,7 @@ TITLE = rule("official.title", "a title stands before the name")
 HONORIFIC = rule("official.honorific", "an honorific (ông, bà, ngài, đồng chí) stands before the name")
 APPOSITIVE = rule("official.title-after", "a title follows the name, after a comma, a dash or a bracket")
 COUNTERPART = rule("official.counterpart", "named as a minister's or commander's counterpart ('người đồng cấp Nhật Bản X'): an official of the country named")
-CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W'): cut off by the page, not a name")
+CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W') or in an ellipsis that ends the line ('Hồ Chí ...'): cut off by the page, not a name")
 SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's or monarch's title is the whole name: 'Huân tước Astor'")
 TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
 COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed after the name: 'Lưu Hải Phong (Trung Quốc)'")
@@ -97,6 +97,7 @@ class _Anchors:
     tag_country: Optional[str] = None
     title_spans: list[tuple[int, int]] = field(default_factory=list)
     counterpart: Optional[tuple[int, int]] = None  # "người đồng cấp Nhật Bản " before the name
+    comma_title: bool = False  # "Bộ trưởng Quốc phòng, Đại tướng X": the title closed by a comma
 
     @property
     def any(self) -> bool:
@@ -104,7 +105,7 @@ class _Anchors:
 
     def rules(self) -> list[str]:
         found = [(self.ranks, RANK), (self.heads, TITLE), (self.honorific, HONORIFIC), (self.appositive, APPOSITIVE),
-                 (self.counterpart, COUNTERPART)]
+                 (self.counterpart, COUNTERPART), (self.comma_title and self.heads, COMMA_TITLE)]
         return [name for present, name in found if present]
 
 
@@ -161,12 +162,14 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
     if after_ship_cue(text, max(sent.start, n_start - 40), n_start) or HULL_AFTER_RE.match(text, n_end):
         drop(doc, "official", SHIP_NAME, n_start, n_end)  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)"
         return None
+    n_end = _before_a_glued_title(text, n_start, n_end)
     if cand.foreign:
         n_end = _with_glued_initial(text, n_start, _with_suffix(text, n_start, n_end, sent.end), sent.end)
         n_start, led_by = _past_country_word(text, n_start, n_end)
     turned_down = verdict if (n_start, n_end) == (cand.start, cand.end) else _not_a_name(text, sent, n_start, n_end)
-    if turned_down is None and cand.foreign and _ends_in_bare_initial(text, n_start, n_end):
-        turned_down = CUT_SHORT  # "Trung tá Balinda W": a name cut off by the page
+    if turned_down is None and (cand.foreign and _ends_in_bare_initial(text, n_start, n_end)
+                                or ELLIPSIS_ENDS_LINE_RE.match(text, n_end)):
+        turned_down = CUT_SHORT  # "Trung tá Balinda W", "Chủ tịch Hồ Chí ...": a name cut off by the page
     if turned_down is None:
         anchors = _anchors(text, idx, sent, n_start, n_end, names)
         turned_down = _unanchored(text, sent, n_start, n_end, cand.foreign, anchors)
@@ -202,6 +205,19 @@ def _past_country_word(text: str, n_start: int, n_end: int) -> tuple[int, Option
     return n_start + len(first) + 1, code
 
 
+def _before_a_glued_title(text: str, n_start: int, n_end: int) -> int:
+    """End of a name that a hyphen glues to a title: "Phạm Mạnh Hùng-Phó Chính ủy"."""
+    i = text.find("-", n_start, n_end)
+    while i > n_start:
+        if head_start_re().match(text, i + 1, n_end + 40):
+            return i
+        i = text.find("-", i + 1, n_end)
+    return n_end
+
+
+ELLIPSIS_ENDS_LINE_RE = re.compile(r"[^\S\n]*(?:\.\.\.|…)[^\S\n]*(?:\n|$)")  # a teaser cut off mid-name
+
+
 def _ends_in_bare_initial(text: str, n_start: int, n_end: int) -> bool:
     """A name of several words whose last is one capital letter with no dot after it."""
     words = text[n_start:n_end].split()
@@ -233,6 +249,8 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
         appositive=_appositive(text, n_end, sent.end, names),
         counterpart=_counterpart(text, idx, sent.start, n_start),
     )
+    comma = _title_comma_before(text, sent.start, n_start, names)
+    anchors.comma_title = comma is not None and region_start <= comma
     if not anchors.appositive:
         # "Đổng Quân (Dong Jun), Bộ trưởng ...", "Lưu Hải Phong (Trung Quốc), Tư lệnh ...":
         # the title follows a bracketed alias or country
@@ -310,6 +328,8 @@ def _read_title(text: str, mention: OfficialMention, anchors: _Anchors) -> None:
             continue
         add_unique(mention.positions, seg)
         anchors.title_spans.append((a, b))
+    if any(" và " in p for p in mention.positions):  # `joins_one_name` kept the title whole
+        mention.rules.append(JOINED_NAME)
 
 
 def _resolve_country(
@@ -385,10 +405,14 @@ def _left_region(text: str, start: int, lo: int, names: Optional[_Names] = None)
         j = text.rfind("(", lo, lo + len(probe))
         if j >= 0:
             seg_end = j
+    if seg_end == start and names is not None:
+        seg_end = _title_comma_before(text, lo, start, names) or seg_end
     last = LAST_BOUNDARY_RE.match(text, lo, seg_end)
     region_start = last.end() if last else lo
     heads: Optional[list[tuple[int, int]]] = None  # read only when a break word is found
     for m in break_re().finditer(text, region_start, start):
+        if joins_one_name(text, m, names):
+            continue
         if heads is None:
             heads = [h.span() for h in position_re().finditer(text, region_start, start)]
         if text[m.start() - 1 : m.start()].isspace() or m.start() == region_start:
@@ -438,7 +462,8 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
             stop = b.start()
         head = head_start_re().match(text, pos, hi)
         # a break word inside the head is part of the title ("Thư ký", "Tổng Thư ký")
-        k = break_re().search(text, max(pos + 1, head.end() if head else pos), stop)
+        k = next((k for k in break_re().finditer(text, max(pos + 1, head.end() if head else pos), stop)
+                  if not joins_one_name(text, k, names)), None)
         if k:
             stop = k.start()
         if names.start_in(pos, stop):
@@ -452,6 +477,27 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
         while pos < hi and text[pos] == " ":
             pos += 1
     return out
+
+
+COMMA_TITLE = rule("official.title-before-comma", "a clause that is one whole title, closed by a comma before the rank or honorific and the name, is that name's title: 'Bộ trưởng Quốc phòng Nhật Bản, ông X'")
+JOINED_NAME = rule("official.and-inside-a-name", "'và' between two capitalised words of one body's name continues a title: 'Bộ Khoa học và Công nghệ'")
+
+
+def joins_one_name(text: str, k: re.Match[str], names: Optional[_Names]) -> bool:
+    """Is the break word `k` a "và" joining two capitalised words of one body's
+    name ("Bộ Khoa học và Công nghệ", "Ủy ban Đối ngoại và Quốc phòng"), not two
+    people or two titles ("... Việt Nam và Thượng tướng B", "... và Bộ trưởng ...")?"""
+    if k.group() != "và" or text[k.end() : k.end() + 1] != " ":
+        return False
+    nxt = k.end() + 1
+    before = text[max(0, k.start() - 24) : k.start()].split()
+    if not before or not before[-1].isalpha() or not text[nxt : nxt + 1].isupper():
+        return False
+    if head_start_re().match(text, nxt) or (names is not None and names.start_in(nxt, nxt + 1)):
+        return False
+    if any(c.start == 0 for c in find_countries(text[nxt : nxt + 40])):
+        return False  # "Bộ trưởng Quốc phòng Việt Nam và Campuchia": two ministers
+    return not any(c.isupper() for c in before[-1][1:])  # an acronym ("QĐND và ...") ends a title
 
 
 def bracketed_country(idx: DocIndex, aside: re.Match[str]) -> Optional[str]:
@@ -469,6 +515,9 @@ def _host_country(text: str, c_start: int) -> bool:
 
 def _clean_position(s: str) -> str:
     s = s.strip(" ,-–—()")
+    lead = honorific_re().search(s + " ")
+    if lead is not None and lead.start() > 0 and s[: lead.start()].rstrip().endswith(","):
+        s = s[: lead.start()].strip(" ,")  # "Bộ trưởng Quốc phòng Nhật Bản, ông": the honorific is no title
     if s.count("(") > s.count(")"):
         s += ")"  # "Tư lệnh Hạm đội Đông Hải (Trung Quốc) - X": the bracket closes the title
     return SPACES_RE.sub(" ", s)
@@ -493,6 +542,31 @@ def _with_suffix(text: str, n_start: int, n_end: int, hi: int) -> int:
     if m and last not in suffixes():
         return m.end()
     return n_end
+
+
+def _title_comma_before(text: str, lo: int, start: int, names: _Names) -> Optional[int]:
+    """The comma of "Bộ trưởng Quốc phòng, Đại tướng X" or "Bộ trưởng Quốc phòng Nhật
+    Bản, ông X": a clause that is one whole title (a position head opens it, no
+    person's name before it), closed by a comma right before the rank or honorific
+    and the name, is that name's title."""
+    head = text[max(lo, start - 40) : start]
+    lead = rank_before_re().search(head) or honorific_re().search(head)
+    if lead is None:
+        return None
+    j = start - len(head) + lead.start()
+    while j > lo and text[j - 1] == " ":
+        j -= 1
+    if j <= lo or text[j - 1] != ",":
+        return None
+    comma = j - 1
+    last = LAST_BOUNDARY_RE.match(text, lo, comma)
+    seg_start = last.end() if last else lo
+    while seg_start < comma and text[seg_start] == " ":
+        seg_start += 1
+    opens = position_re().match(text, seg_start, comma)
+    if opens is None or names.start_in(seg_start, comma) or _after_a_name(text, seg_start, lo, names):
+        return None
+    return comma
 
 
 def _after_a_name(text: str, pos: int, s_lo: int, names: _Names) -> bool:
@@ -521,7 +595,8 @@ def _comma_title_country(text: str, idx: DocIndex, region_start: int, s_lo: int,
     h = heads[-1]
     if _after_a_name(text, h.start(), s_lo, names):
         return None  # "Ngài A, Thứ trưởng ... Nhật Bản, Thượng tướng B": A's title, not B's
-    if break_re().search(text, h.end(), comma) or BOUNDARY_CHARS.search(text, h.end(), comma):
+    if any(not joins_one_name(text, k, names) for k in break_re().finditer(text, h.end(), comma)) \
+            or BOUNDARY_CHARS.search(text, h.end(), comma):
         return None
     cs = idx.countries_in(h.end(), comma)
     if not cs or text[cs[-1].end : comma].strip() or _host_country(text, cs[-1].start):

@@ -85,7 +85,14 @@ def _longer_form(key: str, by_key: dict[str, Official]) -> str | None:
         kt = _core_tokens(k)
         if len(toks) < len(kt) and (kt[-len(toks) :] == toks or kt[: len(toks)] == toks):
             return k
+        if len(toks) >= 2 and _without_initials(toks) == _without_initials(kt):
+            return k  # "Philip Davidson" and "Philip S. Davidson": one person
     return None
+
+
+def _without_initials(toks: list[str]) -> list[str]:
+    """Name tokens without middle initials ("s.", "j")."""
+    return [t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and len(t.rstrip(".")) == 1)]
 
 
 def _merge_key(name: str) -> str:

@@ -1,0 +1,36 @@
+"""One person named with and without a middle initial is one official; a name cut
+off by a teaser's ellipsis at the end of a line is no official. Sentences written
+for the test."""
+
+from kg.pipeline import extract
+
+
+def test_a_middle_initial_names_the_same_person():
+    doc = extract("Đô đốc John C. Aquilino, Tư lệnh Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương Hoa Kỳ đã thăm Hà Nội. "
+                  "Đô đốc John Aquilino cũng đã gặp Đại tướng Phan Văn Giang.")
+    names = [o.name for o in doc.officials if "Aquilino" in o.name]
+    assert names == ["John C. Aquilino"]
+
+
+def test_two_people_sharing_a_surname_stay_two():
+    doc = extract("Dự lễ có Đại sứ Mark Smith và Trung tá Anna Smith, Tùy viên Quốc phòng Anh.")
+    assert {"Mark Smith", "Anna Smith"} <= {o.name for o in doc.officials}
+
+
+def test_a_name_cut_off_by_a_teasers_ellipsis_is_dropped():
+    doc = extract("Trung tướng Nguyễn Văn Nam thăm Bảo tàng.\n\nĐại sứ Anh bày tỏ cảm phục về Đại tướng Võ Nguyên ...\n")
+    names = {o.name for o in doc.officials}
+    assert "Võ Nguyên" not in names and "Nguyễn Văn Nam" in names
+
+
+def test_a_title_glued_to_the_name_by_a_hyphen_ends_the_name():
+    doc = extract("Đoàn công tác Bộ Chỉ huy Quân sự tỉnh Kon Tum do Thượng tá Lê Văn Bình-Phó Chỉ huy trưởng "
+                  "Bộ Chỉ huy Quân sự tỉnh làm trưởng đoàn.")
+    offs = {o.name: o for o in doc.officials}
+    assert "Lê Văn Bình" in offs and offs["Lê Văn Bình"].country == "VNM"
+    assert not any("-" in name for name in offs)
+
+
+def test_a_hyphenated_surname_stays_whole():
+    doc = extract("Bà Sarah Wood-Jones, Đại sứ Anh tại Việt Nam, dự lễ.")
+    assert "Sarah Wood-Jones" in {o.name for o in doc.officials}

@@ -81,6 +81,7 @@ BACK_HOME = rule("event.ship-back-home", "a ship docking as its trip ends ('cậ
 SHIP_VISITS = rule("event.ship-visits", "a bare 'thăm' made by a ship")
 VISITS_COUNTRY = rule("event.visits-country", "a bare 'thăm' right before a country, or before countries listed ('thăm các nước châu Âu: Nga, Ba Lan')")
 COME_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:sang|đến|tới)\s+$")
+GUEST_DELEGATION_RE = re.compile(r"(?i)(?<!\w)đoàn\s+(?:công tác|đại biểu|cán bộ)(?!\w)")
 NOT_A_VISIT = rule("event.stop-of-a-visit", "a bare 'thăm' of a place ('thăm Học viện'): a stop of a visit, not an event")
 CATEGORY = rule("event.category", "'các', 'những', 'nhiều' before it: a kind of event, not one happening")
 MODIFIER = rule("event.word-about-it", "'kịch bản', 'Sở Chỉ huy' before it: a word about the event, not its telling")
@@ -362,12 +363,15 @@ def _foreign_guests_come(text: str, idx: DocIndex, sent: Sentence, m: re.Match[s
     happening told in the clause (not "đến thăm, chào xã giao ...": that is the reception)."""
     if not COME_BEFORE_RE.search(text, max(sent.start, m.start() - 6), m.start()):
         return False
+    if not GUEST_DELEGATION_RE.search(text, sent.start, m.start()):
+        return False  # (not "Bộ trưởng ... Indonesia đã tới thăm gian trưng bày của Việt Nam" at an expo abroad)
     if not any(c.code != VNM and not host_country_before(text, c.start) for c in idx.countries_in(sent.start, m.start())):
         return False  # (not "Đại sứ Việt Nam tại Lào đã đến thăm ...")
     if idx.first_date_in(sent.start, m.start()) is None:
         return False
     hi = clause_end(text, m.end(), sent.end)
-    return trigger_re().search(text, m.end(), hi) is None and not idx.countries_in(m.end(), hi)
+    foreign_after = any(c.code != VNM for c in idx.countries_in(m.end(), hi))  # (a unit here may be named as Vietnam's)
+    return trigger_re().search(text, m.end(), hi) is None and not foreign_after
 
 
 def _activity_after(text: str, end: int, hi: int) -> bool:

@@ -6,8 +6,8 @@ articles -- and then used for tuning, so its threshold here guards against
 regressions: `dev3` (scored 0.80 blind), `heldout` (0.93 blind), `heldout2`
 (0.88 blind), `heldout4` (0.84 blind), `heldout6` (0.87 blind), and since issue 10's
 work also `heldout3` (0.91 blind) and `heldout5` (0.93 blind). `heldout7` (0.79 blind on
-arrival, 0.83 when added) is still blind: its misses are not read, and its guard is the
-score it had when it was added.
+arrival, now 0.837) and `heldout8` (0.873 blind on arrival, 0.896 when added) are still
+blind: their misses are not read, and each guard is the score it has now.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ DATA = Path(__file__).parent / "data"
 @pytest.mark.parametrize(
     "name,threshold,forbidden",
     [("dev3", 0.95, 0), ("heldout", 0.95, 0), ("heldout2", 0.95, 0), ("heldout4", 0.95, 0), ("heldout6", 0.95, 0),
-     ("heldout3", 0.85, 0), ("heldout5", 0.85, 0), ("heldout7", 0.82, 1)],
+     ("heldout3", 0.95, 0), ("heldout5", 0.95, 0), ("heldout7", 0.83, 1), ("heldout8", 0.88, 0)],
 )
 def test_independent_sets_stay_above_target(name, threshold, forbidden):
-    """heldout7 is still blind: it guards the score it had when it was added (0.83, one forbidden hit)."""
+    """heldout7 and heldout8 are still blind: each guards its score now (0.837 with one forbidden hit; 0.896)."""
     report = evaluate(DATA / name / "gold", [DATA / name / "articles"])
     assert len(report.articles) >= 7
     assert report.micro.f1 >= threshold, report.micro

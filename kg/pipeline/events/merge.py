@@ -190,31 +190,44 @@ class EventMerger:
         return draft
 
     def _unnamed(self, mention: EventMention, when: _When) -> Optional[_Draft]:
+        """An event told without its name: an edition told before, the event it goes back to, or a new one."""
         prev = self.latest.get(mention.etype)
         named_prev = self.named_latest.get(mention.etype) if mention.etype in NAMED_TYPES else None
         if named_prev is not None and mention.ordinal and named_prev.event.ordinal not in (None, mention.ordinal):
             self._drop(mention, OTHER_EDITION)  # "Lần giao lưu thứ 8 ...": an earlier edition, not this one
             return None
-        sent = self.idx.sentences[mention.sent]
         same_day = self._same_day(mention, when) if when.start is None else False
         if named_prev is not None and not self._other_partner(named_prev, mention):
             return self._phase_of(named_prev, mention, when)
-        if mention.this_one and prev is not None:
+        told = self._told_before(mention, when, prev) if prev is not None else None
+        if told is not None:
+            return told
+        draft = self._opened(mention, when, same_day, prev)
+        if draft is None:
+            self._drop(mention, NOTHING_TO_ATTACH)
+        return draft
+
+    def _told_before(self, mention: EventMention, when: _When, prev: _Draft) -> Optional[_Draft]:
+        """The event of this type told before, when the mention goes back to it."""
+        if mention.this_one:
             mention.rules.append(BACK_TO_LATEST)  # "chuyến thăm lần này": the visit told before
             return prev
-        if prev is not None and self._at_the_told(mention):
+        if self._at_the_told(mention):
             mention.rules.append(BACK_TO_LATEST)  # "Tại buổi hội đàm, hai bên ...": the talks told before
             when.start = when.end = None  # ("... đánh giá kết quả từ tháng 11/2024": not its time)
             return prev
-        if prev is not None and when.start is None and ATTENDED_BEFORE_RE.search(
-            self.doc.text, max(0, mention.start - 20), mention.start
-        ):
+        if when.start is None and ATTENDED_BEFORE_RE.search(self.doc.text, max(0, mention.start - 20), mention.start):
             mention.rules.append(ATTENDS)  # "Cùng dự buổi tiếp, Đại tá X, ...": one more guest of it
             return prev
-        earlier = self._earlier(mention, when) if prev is not None else None
+        earlier = self._earlier(mention, when)
         if earlier is not None:
             mention.rules.append(BACK_TO_LATEST)
-            return earlier
+        return earlier
+
+    def _opened(self, mention: EventMention, when: _When, same_day: bool,
+                prev: Optional[_Draft]) -> Optional[_Draft]:
+        """A new event, when the mention can stand for one (people, a day, a ship, its sides)."""
+        sent = self.idx.sentences[mention.sent]
         if mention.creatable and mention.happening and when.start is None and not mention.people and ENDED not in mention.rules:
             self._date_of_paragraph(mention, when)  # "Sáng 15/6, tàu rời cảng. Trên biển, hai tàu đã diễn tập"
         if mention.creatable and (mention.people or (mention.happening and when.start is not None)) and may_open(
@@ -228,13 +241,12 @@ class EventMerger:
             mention.rules.append(COUNTERPART_BY_TITLE)  # "đã gặp song phương với Bộ trưởng Quốc phòng Mỹ và ... Anh"
             return self._open(mention, when, same_day)
         sides = self._presupposed_sides(mention) if prev is None else None
-        if sides is not None:
-            draft = self._open(mention, when, same_day)
-            add_unique(draft.event.countries, *sides)
-            mention.rules.append(PRESUPPOSED)
-            return draft
-        self._drop(mention, NOTHING_TO_ATTACH)
-        return None
+        if sides is None:
+            return None
+        draft = self._open(mention, when, same_day)
+        add_unique(draft.event.countries, *sides)
+        mention.rules.append(PRESUPPOSED)
+        return draft
 
     def _other_partner(self, draft: _Draft, mention: EventMention) -> bool:
         """ "Ngày 5/3, tàu 015 luyện tập chung cùng tàu ... của Hải quân Pháp" while the article's

@@ -97,6 +97,7 @@ QUOTED_NAME = rule("event.quoted-name", "a title in quotes after the trigger nam
 SHIP_CALL = rule("event.ship-call", "a visit or courtesy call made by a ship is a port call")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
 DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chiều 24/10, ...')")
+DATE_WIRE = rule("event.wire-dateline", "a date only in the agency dateline before it ('TOKYO, 5/9/2024 (TTXVN) - ... đã')")
 DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sentence ('sáng 5/6, X và Y đã hội đàm')")
 HAPPENING = rule("event.told-as-happening", "a verb of fact in its clause (tổ chức, diễn ra, tham dự, đã)")
 ONGOING = rule("event.visit-under-way", "'đang thăm' on a day told: the visit is under way, dated by its month only")
@@ -221,6 +222,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
                          or context_re("happening").search(text, c_lo, c_hi) is not None)
     if mention.happening and mention.date is None:
         mention.rules.append(HAPPENING)
+        mention.date = _wire_date(idx, sent, sentence_head(text, sent), mention)
     if mention.named:
         _named_details(text, idx, sent, mention, c_lo)
     elif mention.etype in ("Exercise", "Conference") and mention.happening:
@@ -539,6 +541,17 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     ):
         mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
         mention.rules.append(ONGOING)
+
+
+def _wire_date(idx: DocIndex, sent: Sentence, own: int, mention: EventMention) -> Optional[DateMention]:
+    """ "TOKYO, 5/9/2024 (TTXVN) - X đã đồng chủ trì Đối thoại ...": with no date of its own
+    words, a sentence told as done under an agency dateline happened on the dateline's day."""
+    if own <= sent.start or idx.first_date_in(own, mention.start) is not None:
+        return None
+    found = idx.first_date_in(sent.start, own)
+    if found is not None:
+        mention.rules.append(DATE_WIRE)
+    return found
 
 
 def _clause_heading(text: str, idx: DocIndex, sent: Sentence, trig: int, own: int) -> Optional[DateMention]:

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from kg.model import AGREEMENT_TYPES, EVENT_TYPES, Agreement, Article, Doc, Event, Official, PartialDate, Partnership
+from rdflib.namespace import RDFS
+
 from kg.store import GraphStore, select_rows
-from kg.vocab import DKG_IRI
+from kg.vocab import DKG, DKG_IRI
 
 # SPARQL over the store: one row per (graph, node, value); the values are folded in Python.
 OFFICIALS = """SELECT ?g ?node ?name ?code WHERE { GRAPH ?g {
@@ -29,6 +31,10 @@ NODES = """SELECT ?g ?node ?cls ?p ?v ?code ?name WHERE { GRAPH ?g {
 PARTNERSHIPS = """SELECT ?g ?node ?level ?code WHERE { GRAPH ?g {
   ?node a dkg:Partnership ; dkg:level ?level ; dkg:partner ?c . ?c dkg:isoCode ?code } }"""
 ARTICLES = """SELECT ?g ?id WHERE { GRAPH ?g { ?g a dkg:SourceDocument ; dcterms:identifier ?id } }"""
+DATE_PROPERTIES = {str(DKG.startDate), str(DKG.date)}
+COUNTRY_PROPERTIES = {str(DKG.participant), str(DKG.party)}
+PEOPLE_PROPERTIES = {str(DKG.participant): "participant", str(DKG.signatory): "signatory",
+                     str(DKG.witness): "witness"}
 
 
 @dataclass
@@ -47,12 +53,14 @@ def local(iri: str) -> str:
 
 
 def parse_date(text: str) -> Optional[PartialDate]:
-    """An xsd:date, gYearMonth or gYear lexical form (or --MM-DD) as a PartialDate."""
-    if text.startswith("--"):
-        parts = text[2:].split("-")
-        return PartialDate(None, int(parts[0]), int(parts[1]) if len(parts) > 1 else None)
-    parts = [int(p) for p in text.split("-")[:3]]
-    return PartialDate(*parts)
+    """An xsd:date, gYearMonth or gYear lexical form (or --MM-DD) as a PartialDate; None if it is none."""
+    try:
+        if text.startswith("--"):
+            parts = text[2:].split("-")
+            return PartialDate(None, int(parts[0]), int(parts[1]) if len(parts) > 1 else None)
+        return PartialDate(*[int(p) for p in text.split("-")[:3]])
+    except (ValueError, TypeError):  # a date written by another tool: not a fact's date we can score
+        return None
 
 
 def read_nodes(store: GraphStore) -> dict[str, dict[str, NodeFacts]]:
@@ -60,17 +68,17 @@ def read_nodes(store: GraphStore) -> dict[str, dict[str, NodeFacts]]:
     out: dict[str, dict[str, NodeFacts]] = defaultdict(lambda: defaultdict(NodeFacts))
     for row in select_rows(store, NODES)[1]:
         node = out[row["g"].value][row["node"].value]
-        cls, prop, value = local(row["cls"].value), local(row["p"].value), row["v"]
+        cls, prop, value = local(row["cls"].value), row["p"].value, row["v"]
         if cls in EVENT_TYPES or cls in AGREEMENT_TYPES:
             node.types.add(cls)
-        if prop in ("startDate", "date"):
+        if prop in DATE_PROPERTIES:
             node.dates.add(value.value)
-        elif prop.endswith("label") and getattr(value, "language", None) in ("vi", None):
+        elif prop == str(RDFS.label) and getattr(value, "language", None) in ("vi", None):
             node.labels.add(value.value)
-        elif prop in ("participant", "party") and row["code"] is not None:
+        elif prop in COUNTRY_PROPERTIES and row["code"] is not None:
             node.countries.add(row["code"].value)
-        if prop in ("participant", "signatory", "witness") and row["name"] is not None:
-            node.people[prop].add(row["name"].value)
+        if prop in PEOPLE_PROPERTIES and row["name"] is not None:
+            node.people[PEOPLE_PROPERTIES[prop]].add(row["name"].value)
     return out
 
 

@@ -63,3 +63,9 @@ def test_cli_from_export():
                                                "--min-f1", "0.95"])
     assert result.exit_code == 0, result.output
     assert "micro" in result.output
+
+
+@pytest.mark.parametrize("text", ["2024-13-01", "not a date", "--", ""])
+def test_a_date_no_event_could_have_reads_as_none(text):
+    """A date another tool wrote badly is no start date, never an error in the middle of scoring."""
+    assert parse_date(text) is None

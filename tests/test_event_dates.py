@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from kg.model import Article, PartialDate
-from kg.pipeline import Pipeline
+from kg.model import PartialDate
 from kg.pipeline.dates import deictic_dates
+from reading_helpers import events
 
 
 def _events(text: str, published=PartialDate(2026, 7, 7)):
-    return Pipeline()(Article(id="t", text=text, published=published)).events
+    return events(text, published)
 
 
 def test_sang_nay_is_the_publication_day_and_hom_qua_the_day_before():

@@ -5,10 +5,11 @@ from __future__ import annotations
 from kg.ids import event_iri
 from kg.model import Article, PartialDate
 from kg.pipeline import Pipeline
+from reading_helpers import events
 
 
 def _events(text: str, published=PartialDate(2026, 3, 6)):
-    return Pipeline()(Article(id="t", text=text, published=published)).events
+    return events(text, published)
 
 
 def _meetings(text: str):

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from kg.model import Article, PartialDate
 from kg.pipeline import Pipeline
+from reading_helpers import events
 
 
 def _events(text: str, kind: str = "Exercise"):
-    doc = Pipeline()(Article(id="t", text=text, published=PartialDate(2026, 4, 30)))
-    return [e for e in doc.events if e.type == kind]
+    return events(text, PartialDate(2026, 4, 30), kind)
 
 
 def test_a_joint_patrol_told_as_done_is_an_exercise_of_its_days():

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from kg.model import Article, PartialDate
 from kg.pipeline import Pipeline
+from reading_helpers import events
 
 
 def _events(text: str, kind: str = "Conference"):
-    doc = Pipeline()(Article(id="t", text=text, published=PartialDate(2026, 5, 20)))
-    return [e for e in doc.events if e.type == kind]
+    return events(text, PartialDate(2026, 5, 20), kind)
 
 
 def test_the_country_closing_the_place_hosts_it():

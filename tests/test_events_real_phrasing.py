@@ -12,10 +12,11 @@ from typing import Optional
 from kg.model import Article, PartialDate
 from kg.pipeline import Pipeline
 from kg.pipeline.when import date_le, within
+from reading_helpers import events
 
 
 def _events(text: str, published: Optional[PartialDate] = None):
-    return Pipeline()(Article(id="t", text=text, published=published)).events
+    return events(text, published)
 
 
 def _of(events, etype):

@@ -1,14 +1,10 @@
 """An agency dateline ('TOKYO, 5/9/2024 (TTXVN) -') dates what its sentence tells as done, when nothing else does."""
 
-from kg.model import Article, PartialDate
-from kg.pipeline import Pipeline
+from kg.model import PartialDate
+from reading_helpers import events
 
 DIALOGUE = ("Thượng tướng Lê Minh Khang, Thứ trưởng Bộ Quốc phòng Việt Nam đã đồng chủ trì Đối thoại Chính sách "
             "Quốc phòng Việt Nam - Nhật Bản lần thứ 12 với ông Sato Ichiro, Thứ trưởng Quốc phòng Nhật Bản.")
-
-
-def events(text: str):
-    return Pipeline()(Article(id="tin.txt", text=text)).events
 
 
 def test_a_dialogue_told_as_done_takes_the_datelines_day():

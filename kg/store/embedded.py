@@ -30,17 +30,17 @@ import pyoxigraph as ox
 from kg.limits import detached
 from kg.store.folder import StoreError, StoreFolder
 from kg.store.index import ArticleIndex, Compactor, GraphText, write_turtle_text
-from kg.store.replace import GraphChange, ReplaceUpdate, parsed_quads, stored_quads
+from kg.store.replace import (CONTENT_HASH_IRI, GraphChange, ReplaceUpdate, drop_graph_update, parsed_quads,
+                              stored_quads)
 from kg.store.results import Quad, QueryResults, quad_from_oxigraph
 from kg.store.sparql import QueryError, first_line, prepare_query, shift_positions, sparql_string
-from kg.vocab import DKG_IRI, turtle_prefixes
+from kg.vocab import turtle_prefixes
 
 # An article graph's statements: pyoxigraph quads, or N-Quads text whose
 # statements are all in that graph, with IRIs already checked (what
 # `kg.rdf.doc_to_nquads` writes).
 Statements = Union[str, Iterable[Union[ox.Quad, Quad]]]
 
-CONTENT_HASH_IRI = DKG_IRI + "contentHash"
 _CONTENT_HASH = ox.NamedNode(CONTENT_HASH_IRI)
 # Inside `batch()`, graphs are written once this many statements wait (~50 MB
 # of N-Quads). RocksDB ingests each bulk load as new files that compactions
@@ -120,14 +120,6 @@ def as_pending(graph: str, statements: Statements, content_hash: Optional[str]) 
     except SyntaxError as exc:
         raise StoreError(f"malformed statements for {graph}, not stored: {first_line(str(exc))}") from exc
     return PendingGraph(graph, text, content_hash)
-
-
-def drop_graph_update(graph: str) -> str:
-    """SPARQL Update that removes a graph and the default-graph statements only it supported."""
-    g = f"<{graph}>"
-    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }} ;\n"
-            f"DROP SILENT GRAPH {g} ;\n")
 
 
 def hash_statement(graph: str, content_hash: str) -> str:
@@ -366,26 +358,17 @@ class OxigraphStore:
 
     def _replace_known(self, known: list[PendingGraph]) -> None:
         """Graphs already stored: the statements that changed out and in, in one transaction."""
-        update, whole = ReplaceUpdate(), []
+        update = ReplaceUpdate()
         for p in known:
-            new = p.text + (hash_statement(p.graph, p.content_hash) if p.content_hash else "")
-            change = GraphChange(p.graph, stored_quads(self._store, p.graph), parsed_quads(new))
+            hashed = hash_statement(p.graph, p.content_hash) if p.content_hash else ""
+            change = GraphChange(p.graph, stored_quads(self._store, p.graph), parsed_quads(p.text + hashed))
             if change.diffable:
                 update.add(change)
             else:
-                whole.append(p)
-        drops = "".join(drop_graph_update(p.graph) for p in whole)
-        inserts = "".join(
-            f"GRAPH <{p.graph}> {{\n{p.triples_text()}"
-            + (f"<{p.graph}> <{CONTENT_HASH_IRI}> {sparql_string(p.content_hash)} .\n" if p.content_hash else "")
-            + f"}}\n{p.triples_text()}"
-            for p in whole
-        )
-        parts = [f"{drops}INSERT DATA {{\n{inserts}}}"] if whole else []
-        if update.text():
-            parts.append(update.text())
-        if parts:
-            self._store.update(" ;\n".join(parts))
+                update.add_whole(p.graph, p.triples_text(), hashed.replace(f" <{p.graph}> .\n", " .\n"))
+        text = update.text()
+        if text:
+            self._store.update(text)
 
     def _remember_hashes(self, written: Iterable[PendingGraph]) -> None:
         if self._hashes is None:

@@ -36,14 +36,14 @@ from __future__ import annotations
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import BinaryIO, Iterable, Iterator, Optional, Union
+from typing import BinaryIO, Iterator, Optional, Union
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
-from kg.store.embedded import (CONTENT_HASH_IRI, DUMP_FORMATS, PendingGraph, Statements, WriteError, as_pending,
-                               drop_graph_update, hash_statement)
+from kg.store.embedded import (DUMP_FORMATS, PendingGraph, Statements, WriteError, as_pending, hash_statement)
 from kg.store.folder import StoreError
+from kg.store.replace import CONTENT_HASH_IRI, drop_graph_update
 from kg.store.http import FORM, Credentials, SparqlHttp
 from kg.store.results import (IRI, Quad, QueryResults, Term, parse_graph, parse_results, quad_from_oxigraph,
                               to_oxigraph)

@@ -17,7 +17,17 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-CONTENT_HASH = "https://w3id.org/defence-kg/ontology#contentHash"
+from kg.vocab import DKG
+
+CONTENT_HASH_IRI = str(DKG.contentHash)
+
+
+def drop_graph_update(graph: str) -> str:
+    """SPARQL Update that removes a graph and the default-graph statements only it supported."""
+    g = f"<{graph}>"
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }} ;\n"
+            f"DROP SILENT GRAPH {g} ;\n")
 
 
 @dataclass
@@ -37,6 +47,7 @@ class GraphChange:
 class ReplaceUpdate:
     """The parts of one SPARQL Update that turns old graphs into new ones."""
 
+    drop_whole: list[str] = field(default_factory=list)  # graphs replaced whole: dropped first
     delete_named: list[str] = field(default_factory=list)
     insert_named: list[str] = field(default_factory=list)
     maybe_orphaned: dict[str, None] = field(default_factory=dict)  # triples some graph stopped stating
@@ -50,15 +61,21 @@ class ReplaceUpdate:
         if added:
             self.insert_named.append(f"GRAPH {name} {{\n{triples(added)}}}\n")
         for q in removed:
-            if q.predicate.value != CONTENT_HASH:
+            if q.predicate.value != CONTENT_HASH_IRI:
                 self.maybe_orphaned[f"({q.subject} {q.predicate} {q.object})"] = None
         for q in added:
-            if q.predicate.value != CONTENT_HASH:
+            if q.predicate.value != CONTENT_HASH_IRI:
                 self.insert_default[f"{q.subject} {q.predicate} {q.object} .\n"] = None
+
+    def add_whole(self, graph: str, triples_text: str, content_hash_triple: str = "") -> None:
+        """A graph dropped and inserted again (its hash in the graph only); its default-graph copy
+        goes in the same INSERT DATA, so a blank node in it is one node in both graphs."""
+        self.drop_whole.append(drop_graph_update(graph))
+        self.insert_named.append(f"GRAPH <{graph}> {{\n{triples_text}{content_hash_triple}}}\n{triples_text}")
 
     def text(self) -> str:
         """Named graphs first, then the default graph: each operation sees the ones before it."""
-        parts = []
+        parts = ["".join(self.drop_whole).rstrip().rstrip(";")] if self.drop_whole else []
         if self.delete_named:
             parts.append("DELETE DATA {\n" + "".join(self.delete_named) + "}")
         if self.insert_named:

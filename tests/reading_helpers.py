@@ -1,0 +1,25 @@
+"""What the pipeline reads from a sentence of our own: shared by the reading tests."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from kg.model import Article, Doc, Event, PartialDate
+from kg.pipeline import Pipeline
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def read(text: str, published: Optional[PartialDate] = None, article_id: str = "t") -> Doc:
+    """The whole pipeline over one article made of `text`."""
+    return pipeline()(Article(id=article_id, text=text, published=published))
+
+
+def events(text: str, published: Optional[PartialDate] = None, kind: Optional[str] = None) -> list[Event]:
+    """The events read from `text`, only those of type `kind` if given."""
+    found = read(text, published).events
+    return found if kind is None else [e for e in found if e.type == kind]

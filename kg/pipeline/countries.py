@@ -21,6 +21,7 @@ from kg.countries import alias_codes, data_lines, key_variants, name_key
 from kg.pipeline.common import first_char_phrase_pattern, load_lines, phrase_pattern
 from kg.model import CountryMention, Doc
 from kg.pipeline import KGError, component
+from kg.pipeline.patterns import pattern, pattern_text
 
 
 # Decisions for one candidate
@@ -30,11 +31,13 @@ _PLAIN, _CONTEXT, _STRICT, _PAIR = 0, 1, 2, 3
 _LEVELS = {"context": _CONTEXT, "strict": _STRICT, "pair": _PAIR}
 _CUE_KINDS = ("title", "prep", "person", "block")
 
-_SPACE_RE = "[^\\S\\n]+"  # spaces inside an alias: any run of blanks, not a line break
-_WORD = re.compile(r"[\w'’/–—-]+")
-_NEXT_WORD = re.compile(r"[^\S\n]+([\w'’-]+)")
-# What may stand between two countries of one list or pair.
-_NEIGHBOUR_GAP = re.compile(r"\s*(?:[-–—,/&]|và|với|hoặc|cùng)\s*", re.IGNORECASE)
+# The patterns of `kg/data/patterns_countries.tsv` (each with its comment there).
+_PATTERNS = "patterns_countries.tsv"
+_SPACE_RE = pattern_text(_PATTERNS, "alias-space")  # spaces inside an alias, not a line break
+_WORD = pattern(_PATTERNS, "word")
+_NEXT_WORD = pattern(_PATTERNS, "next-word")
+_NEIGHBOUR_GAP = pattern(_PATTERNS, "neighbour-gap")  # between two countries of one list or pair
+_CLAUSE_BREAK = pattern(_PATTERNS, "clause-break")
 
 
 # ------------------------------------------------------------------ matcher
@@ -405,7 +408,7 @@ def _hull_prefixes() -> tuple[re.Pattern[str], dict[str, str]]:
     codes = {row[0]: row[1] for row in data_lines("lex_ship_prefixes.tsv") if len(row) >= 2}
     prefixes = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
     # led by the prefixes themselves (no lookbehind), so `re` skips in C to their first letters
-    return re.compile(rf"(?:{prefixes})\.?(?: [A-Z0-9][\w-]*)+"), codes  # the whole name
+    return re.compile(f"(?:{prefixes})" + pattern_text(_PATTERNS, "ship-name-after-prefix")), codes  # the whole name
 
 
 def ships(text: str) -> list[CountryMention]:
@@ -421,7 +424,7 @@ def _named_after(text: str, unit: CountryMention, foreign: list[CountryMention])
     Biên phòng Lào", "Vùng 3 Hải quân, Quân đội Hoàng gia Campuchia"; not one
     across a verb or "với" ("Bộ Tư lệnh Cảnh sát biển tiếp đoàn ... Nhật Bản")."""
     gap_end = unit.end + 40
-    return any(unit.end <= c.start <= gap_end and not re.search(r"[.;:\n]", text[unit.end : c.start])
+    return any(unit.end <= c.start <= gap_end and not _CLAUSE_BREAK.search(text, unit.end, c.start)
                and not _side_switch().search(text, unit.end, c.start) for c in foreign)
 
 

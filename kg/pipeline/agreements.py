@@ -34,7 +34,7 @@ from kg.model import Agreement, Doc, Event, Reading, Sentence
 from kg.pipeline import component
 from kg.pipeline.countries import group_members
 from kg.pipeline.mentions import AgreementMention, NameOccurrence
-from kg.pipeline.patterns import pattern
+from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import clause_end, dateline, dates_of
 
@@ -65,28 +65,28 @@ def role_re(role: str) -> re.Pattern[str]:
     return re.compile(fast if fast is not None else "(?i:" + phrase_pattern(phrases) + ")")
 
 
-# The patterns of `kg/data/patterns_agreements.tsv` (each with its comment there).
-_PATTERNS = "patterns_agreements.tsv"
-_PASSIVE_RE = pattern(_PATTERNS, "passive-signed")
-_BY_AGENT_RE = pattern(_PATTERNS, "by-agent")
-_DONE_BY_RE = pattern(_PATTERNS, "done-by")
-_PREDICATE_RE = pattern(_PATTERNS, "predicate")
-_WITNESSED_BY_RE = pattern(_PATTERNS, "witnessed-by")
-_ISSUE_BEFORE_RE = pattern(_PATTERNS, "issued-before")
-_COUNT_BEFORE_RE = pattern(_PATTERNS, "count-before")
-_LABEL_END_RE = pattern(_PATTERNS, "label-end")
-_GENERIC_BEFORE = pattern(_PATTERNS, "generic-before")
-_ASEAN_RE = pattern(_PATTERNS, "asean")
-_ALL_MEMBERS_RE = pattern(_PATTERNS, "all-members")
-_IN_CONFERENCE_NAME_RE = pattern(_PATTERNS, "in-conference-name")
-_BILATERAL_RE = pattern(_PATTERNS, "bilateral")
-_BETWEEN_RE = pattern(_PATTERNS, "between")
-_CONJ_END_RE = pattern(_PATTERNS, "conjunction-end")
-_SUBJECT_RE = pattern(_PATTERNS, "subject")
-_MINISTRY_RE = pattern(_PATTERNS, "ministry")
-_WITNESS_RE = pattern(_PATTERNS, "witness")
-_CEREMONY_AFTER_RE = pattern(_PATTERNS, "ceremony-after")
-_NAMED_AFTER_RE = pattern(_PATTERNS, "named-after")
+# The patterns of `kg/data/agreement_patterns.tsv` (each with its comment there).
+PATTERNS = named_patterns("agreement_patterns.tsv")
+_PASSIVE_RE = PATTERNS["passive-signed"]
+_BY_AGENT_RE = PATTERNS["by-agent"]
+_DONE_BY_RE = PATTERNS["done-by"]
+_PREDICATE_RE = PATTERNS["predicate"]
+_WITNESSED_BY_RE = PATTERNS["witnessed-by"]
+_ISSUE_BEFORE_RE = PATTERNS["issued-before"]
+_COUNT_BEFORE_RE = PATTERNS["count-before"]
+_LABEL_END_RE = PATTERNS["label-end"]
+_GENERIC_BEFORE = PATTERNS["generic-before"]
+_ASEAN_RE = PATTERNS["asean"]
+_ALL_MEMBERS_RE = PATTERNS["all-members"]
+_IN_CONFERENCE_NAME_RE = PATTERNS["in-conference-name"]
+_BILATERAL_RE = PATTERNS["bilateral"]
+_BETWEEN_RE = PATTERNS["between"]
+_CONJ_END_RE = PATTERNS["conjunction-end"]
+_SUBJECT_RE = PATTERNS["subject"]
+_MINISTRY_RE = PATTERNS["ministry"]
+_WITNESS_RE = PATTERNS["witness"]
+_CEREMONY_AFTER_RE = PATTERNS["ceremony-after"]
+_NAMED_AFTER_RE = PATTERNS["named-after"]
 
 
 def _principals(event: Optional[Event], country_of: dict[str, Optional[str]]) -> list[str]:

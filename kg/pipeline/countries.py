@@ -21,7 +21,7 @@ from kg.countries import alias_codes, data_lines, key_variants, name_key
 from kg.pipeline.common import first_char_phrase_pattern, load_lines, phrase_pattern
 from kg.model import CountryMention, Doc
 from kg.pipeline import KGError, component
-from kg.pipeline.patterns import pattern, pattern_text
+from kg.pipeline.patterns import named_patterns
 
 
 # Decisions for one candidate
@@ -31,13 +31,13 @@ _PLAIN, _CONTEXT, _STRICT, _PAIR = 0, 1, 2, 3
 _LEVELS = {"context": _CONTEXT, "strict": _STRICT, "pair": _PAIR}
 _CUE_KINDS = ("title", "prep", "person", "block")
 
-# The patterns of `kg/data/patterns_countries.tsv` (each with its comment there).
-_PATTERNS = "patterns_countries.tsv"
-_SPACE_RE = pattern_text(_PATTERNS, "alias-space")  # spaces inside an alias, not a line break
-_WORD = pattern(_PATTERNS, "word")
-_NEXT_WORD = pattern(_PATTERNS, "next-word")
-_NEIGHBOUR_GAP = pattern(_PATTERNS, "neighbour-gap")  # between two countries of one list or pair
-_CLAUSE_BREAK = pattern(_PATTERNS, "clause-break")
+# The patterns of `kg/data/country_patterns.tsv` (each with its comment there).
+PATTERNS = named_patterns("country_patterns.tsv")
+_SPACE_RE = PATTERNS["alias-space"].pattern  # spaces inside an alias, not a line break
+_WORD = PATTERNS["word"]
+_NEXT_WORD = PATTERNS["next-word"]
+_NEIGHBOUR_GAP = PATTERNS["neighbour-gap"]  # between two countries of one list or pair
+_CLAUSE_BREAK = PATTERNS["clause-break"]
 
 
 # ------------------------------------------------------------------ matcher
@@ -408,7 +408,7 @@ def _hull_prefixes() -> tuple[re.Pattern[str], dict[str, str]]:
     codes = {row[0]: row[1] for row in data_lines("lex_ship_prefixes.tsv") if len(row) >= 2}
     prefixes = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
     # led by the prefixes themselves (no lookbehind), so `re` skips in C to their first letters
-    return re.compile(f"(?:{prefixes})" + pattern_text(_PATTERNS, "ship-name-after-prefix")), codes  # the whole name
+    return re.compile(f"(?:{prefixes})" + PATTERNS["ship-name-after-prefix"].pattern), codes  # the whole name
 
 
 def ships(text: str) -> list[CountryMention]:

@@ -1,59 +1,34 @@
-"""Regular expressions kept as data: `kg/data/patterns_*.tsv`, one `name<TAB>regex` a row.
-
-The words a pattern is made of ("đã được ký", "dưới sự chứng kiến của") are how
-Vietnamese news is written, like the lexicons, so they live beside them in
-`kg/data/` where they can be read, reviewed and changed without touching code
-(and a changed row re-reads the articles, through the pipeline fingerprint).
-
-Each row may use an earlier row of its file as `{@name}` (a shared fragment);
-a case-insensitive pattern opens with `(?i)` (a fragment that is included uses
-the scoped `(?i:...)`). A field is stripped, so a pattern that starts or ends
-with a space writes it as `[ ]`.
-"""
+"""Named regular expressions kept as data (`kg/data/*_patterns.tsv`), so that how
+the news words a thing lives beside the other lexicons, with its comment and
+example, and the code refers to it by name."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
 
-from kg.pipeline import KGError
 from kg.resources import data_rows
 
-_INCLUDE = re.compile(r"\{@([\w-]+)\}")
+
+class PatternFileError(ValueError):
+    """A pattern file of kg/data that cannot be read (a packaging bug, not bad input)."""
 
 
 @lru_cache(maxsize=None)
-def pattern_sources(file: str) -> dict[str, str]:
-    """name -> regex text of every row of `kg/data/<file>`, fragments included."""
-    table: dict[str, str] = {}
-
-    def include(m: re.Match[str]) -> str:
-        if m.group(1) not in table:
-            raise KGError(f"{file}: {{@{m.group(1)}}} is used before its row")
-        return table[m.group(1)]
-
-    for row in data_rows(file):
-        if len(row) != 2 or not row[0] or not row[1]:
-            raise KGError(f"{file}: a row must be 'name<TAB>regex', not {row!r}")
-        if row[0] in table:
-            raise KGError(f"{file}: pattern {row[0]!r} is defined twice")
-        table[row[0]] = _INCLUDE.sub(include, row[1])
-    return table
-
-
-def pattern_text(file: str, name: str) -> str:
-    """The regex text of row `name` of `kg/data/<file>` (to build a larger pattern)."""
-    try:
-        return pattern_sources(file)[name]
-    except KeyError:
-        raise KGError(f"{file}: no pattern named {name!r}") from None
-
-
-@lru_cache(maxsize=None)
-def pattern(file: str, name: str) -> re.Pattern[str]:
-    """Row `name` of `kg/data/<file>`, compiled once."""
-    text = pattern_text(file, name)
-    try:
-        return re.compile(text)
-    except re.error as exc:
-        raise KGError(f"{file}: pattern {name!r} does not compile: {exc}") from None
+def named_patterns(name: str) -> Mapping[str, re.Pattern[str]]:
+    """name -> compiled pattern, from `kg/data/<name>` ("name<TAB>flags<TAB>regex" rows;
+    flags "i" for case-insensitive, or empty)."""
+    out: dict[str, re.Pattern[str]] = {}
+    for row in data_rows(name):
+        if len(row) != 3 or not row[0] or row[1] not in ("", "i"):
+            raise PatternFileError(f"{name}: a row is not 'name<TAB>flags<TAB>regex': {row[0]!r}")
+        key, flags, regex = row
+        if key in out:
+            raise PatternFileError(f"{name}: pattern {key!r} is defined twice")
+        try:
+            out[key] = re.compile(regex, re.IGNORECASE if flags == "i" else 0)
+        except re.error as e:
+            raise PatternFileError(f"{name}: pattern {key!r} does not compile: {e}") from None
+    return MappingProxyType(out)

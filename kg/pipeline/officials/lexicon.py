@@ -18,24 +18,24 @@ from kg.pipeline.common import (
     norm_key,
     phrase_pattern,
 )
-from kg.pipeline.patterns import pattern, pattern_text
+from kg.pipeline.patterns import named_patterns
 
-# The patterns of `kg/data/patterns_officials.tsv` (each with its comment there).
-PATTERNS = "patterns_officials.tsv"
-BOUNDARY_CLASS = pattern_text(PATTERNS, "boundary-class")
+# The patterns of `kg/data/official_patterns.tsv` (each with its comment there).
+PATTERNS = named_patterns("official_patterns.tsv")
+BOUNDARY_CLASS = PATTERNS["boundary-class"].pattern
 BOUNDARY_CHARS = re.compile(BOUNDARY_CLASS)
 LAST_BOUNDARY_RE = re.compile(r"(?s:.*)" + BOUNDARY_CLASS)  # greedy: through the last boundary character
-HOST_BEFORE = pattern(PATTERNS, "host-before")
+HOST_BEFORE = PATTERNS["host-before"]
 # Words after which a capitalised name is a place (`lex_location_words.txt`),
 # matched case-insensitively; the name's window is searched for them reversed
 # (see `after_location_word`).
 _LOCATION_WORDS = load_lines("lex_location_words.txt")
 _LOCATION_BEFORE_REVERSED = re.compile(r"\s+(?:" + "|".join(re.escape(w[::-1]) for w in _LOCATION_WORDS) + ")", re.I)
-APPOS_START = pattern(PATTERNS, "appositive-start")
+APPOS_START = PATTERNS["appositive-start"]
 SPACES_RE = re.compile(r"\s+")
-ACRONYM_WORD_RE = pattern(PATTERNS, "acronym-word")
-OF_RE = pattern(PATTERNS, "of")
-OF_BEFORE_RE = pattern(PATTERNS, "of-before")
+ACRONYM_WORD_RE = PATTERNS["acronym-word"]
+OF_RE = PATTERNS["of"]
+OF_BEFORE_RE = PATTERNS["of-before"]
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +56,7 @@ def position_re() -> re.Pattern[str]:
     begin with a prefix word: then the plain form is used."""
     lines = load_lines("lex_positions.txt")
     heads = phrase_pattern(lines)
-    plain = pattern_text(PATTERNS, "position-prefix") + "(?i:" + heads + ")"
+    plain = PATTERNS["position-prefix"].pattern + "(?i:" + heads + ")"
     if any(re.fullmatch("(?i:" + re.escape(h.split()[0]) + ")", w) for h in lines for w in _POSITION_PREFIXES):
         return re.compile(plain)
     prefixed = [(w[0], re.escape(w[1:]) + r"\s+(?i:" + heads + ")") for w in _POSITION_PREFIXES]
@@ -68,7 +68,7 @@ def head_start_re() -> re.Pattern[str]:
     """Position heads as they start an appositive: capitalised first letter."""
     heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt")
     pat = phrase_pattern(heads, first_upper=True)
-    return re.compile(pattern_text(PATTERNS, "head-start-prefix") + "(?:" + pat + "|" + pattern_text(PATTERNS, "deputy-any") + ")")
+    return re.compile(PATTERNS["head-start-prefix"].pattern + "(?:" + pat + "|" + PATTERNS["deputy-any"].pattern + ")")
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +95,7 @@ def counterpart_re() -> re.Pattern[str]:
     """A counterpart phrase, an optional side word, then up to 40 characters of
     clause (a country, "là", a rank) ending right before a name."""
     words = phrase_pattern(load_lines("lex_counterpart_titles.txt"))
-    return re.compile("(?i:" + words + ")" + pattern_text(PATTERNS, "counterpart-rest"))
+    return re.compile("(?i:" + words + ")" + PATTERNS["counterpart-rest"].pattern)
 
 
 @lru_cache(maxsize=1)
@@ -176,8 +176,8 @@ def after_location_word(text: str, lo: int, hi: int) -> bool:
     return _LOCATION_BEFORE_REVERSED.match(text[lo:hi][::-1]) is not None
 
 
-ASIDE_AFTER_RE = pattern(PATTERNS, "aside-after")  # "(Dong Jun)", "(Trung Quốc)" right after a name
-HULL_AFTER_RE = pattern(PATTERNS, "hull-after")  # "(LCC-19)", "(HQ-011)"
+ASIDE_AFTER_RE = PATTERNS["aside-after"]  # "(Dong Jun)", "(Trung Quốc)" right after a name
+HULL_AFTER_RE = PATTERNS["hull-after"]  # "(LCC-19)", "(HQ-011)"
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +191,7 @@ def side_cue_re() -> re.Pattern[str]:
     """ "đoàn", "phía"... before a country mention, maybe with a few words saying
     which delegation between ("Đoàn đại biểu quân sự cấp cao Vương quốc
     Campuchia"), none of them a word that starts another phrase ("do", "của", ...)."""
-    between = pattern_text(PATTERNS, "side-cue-between")
+    between = PATTERNS["side-cue-between"].pattern
     return re.compile("(?i:" + phrase_pattern(load_lines("lex_side_cues.txt")) + ")" + between + r"\s+$")
 
 

@@ -24,7 +24,6 @@ from kg.pipeline.common import VNM, DocIndex, add_unique, doc_index, norm_key
 from kg.pipeline.countries import find_countries, place_country, place_mentions
 from kg.pipeline.mentions import OfficialMention
 from kg.pipeline.officials.lexicon import PATTERNS
-from kg.pipeline.patterns import pattern
 from kg.pipeline.officials.lexicon import (
     APPOS_START,
     ASIDE_AFTER_RE,
@@ -217,7 +216,7 @@ def _before_a_glued_title(text: str, n_start: int, n_end: int) -> int:
     return n_end
 
 
-ELLIPSIS_ENDS_LINE_RE = pattern(PATTERNS, "ellipsis-ends-line")  # a teaser cut off mid-name
+ELLIPSIS_ENDS_LINE_RE = PATTERNS["ellipsis-ends-line"]  # a teaser cut off mid-name
 
 
 def _ends_in_bare_initial(text: str, n_start: int, n_end: int) -> bool:
@@ -525,7 +524,7 @@ def _clean_position(s: str) -> str:
     return SPACES_RE.sub(" ", s)
 
 
-_GLUED_AFTER_INITIAL_RE = pattern(PATTERNS, "glued-after-initial")
+_GLUED_AFTER_INITIAL_RE = PATTERNS["glued-after-initial"]
 
 
 def _with_glued_initial(text: str, n_start: int, n_end: int, hi: int) -> int:

@@ -18,7 +18,6 @@ from kg.model import Doc, Official, Reading
 from kg.pipeline.common import add_unique, doc_index, norm_key
 from kg.pipeline.mentions import NameOccurrence, OfficialMention
 from kg.pipeline.officials.lexicon import PATTERNS, company_re, suffixes
-from kg.pipeline.patterns import pattern
 from kg.pipeline.officials.mentions import COUNTERPART, SINGLE_NAME_TITLE
 from kg.pipeline.rules import drop, rule
 
@@ -214,7 +213,7 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-_SIGNS_RE = pattern(PATTERNS, "signs")
+_SIGNS_RE = PATTERNS["signs"]
 
 
 def _speaks_for_a_company(off: Official) -> bool:

@@ -25,7 +25,6 @@ from typing import Iterator, Optional, Sequence
 from kg.model import Doc, Sentence
 from kg.pipeline.common import WORD_RE, DocIndex, doc_index, is_vn_syllable, load_lines
 from kg.pipeline.officials.lexicon import PATTERNS, honorific_re, particles, rank_before_re, surnames
-from kg.pipeline.patterns import pattern_text
 
 
 @dataclass(frozen=True)
@@ -254,7 +253,7 @@ def _chain_re() -> re.Pattern[str]:
     return re.compile(f"({first}(?<![^\\W\\d_].){rest}(?: (?:{part}(?:{part})?|{_INITIAL} (?:{_INITIAL} )?)?{first}{rest})*)")
 
 
-_INITIAL = pattern_text(PATTERNS, "middle-initial")  # a middle initial inside a Western name
+_INITIAL = PATTERNS["middle-initial"].pattern  # a middle initial inside a Western name
 _JOINERS = frozenset("-‐'’")
 _JOINER_ENDS = tuple(_JOINERS)
 

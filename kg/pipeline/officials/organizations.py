@@ -19,7 +19,6 @@ from kg.model import Doc, Organization
 from kg.pipeline.common import VNM, WORD_RE, DocIndex, compiled, doc_index, is_capitalised, is_vn_syllable, load_lines, norm_key
 from kg.pipeline.mentions import OrganizationMention
 from kg.pipeline.officials.lexicon import ACRONYM_WORD_RE, ASIDE_AFTER_RE, OF_RE, PATTERNS, head_start_re
-from kg.pipeline.patterns import pattern
 from kg.pipeline.officials.mentions import bracketed_country
 
 
@@ -49,14 +48,14 @@ def _org_standalone() -> frozenset[str]:
     return frozenset(norm_key(n) for n in load_lines("lex_org_standalone.txt"))
 
 
-_ABBR_RE = pattern(PATTERNS, "abbreviation-after")
+_ABBR_RE = PATTERNS["abbreviation-after"]
 _COMMAND_PREFIX = "bộ tư lệnh "  # case-folded
-_MINISTRY = pattern(PATTERNS, "ministry")
+_MINISTRY = PATTERNS["ministry"]
 _VIETNAMESE_BODIES = load_lines("lex_vn_bodies.txt")
 _ORG_LOWER_MAX = 4  # lower-case words an organisation's name may run through ("giữ hòa bình")
-_ORG_NUM_RE = pattern(PATTERNS, "org-number")
-_ORG_DASH_RE = pattern(PATTERNS, "org-dash")
-_ORG_END_RE = pattern(PATTERNS, "org-end")
+_ORG_NUM_RE = PATTERNS["org-number"]
+_ORG_DASH_RE = PATTERNS["org-dash"]
+_ORG_END_RE = PATTERNS["org-end"]
 
 
 @dataclass

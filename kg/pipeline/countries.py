@@ -27,8 +27,8 @@ from kg.pipeline.patterns import named_patterns
 # Decisions for one candidate
 _ACCEPT, _REJECT, _PENDING = 1, 0, 2
 # Ambiguity levels of an alias (see kg/data/country_ambiguous.tsv)
-_PLAIN, _CONTEXT, _STRICT, _PAIR = 0, 1, 2, 3
-_LEVELS = {"context": _CONTEXT, "strict": _STRICT, "pair": _PAIR}
+_PLAIN, _CONTEXT, _STRICT, _PAIR, _DASH = 0, 1, 2, 3, 4
+_LEVELS = {"context": _CONTEXT, "strict": _STRICT, "pair": _PAIR, "dash": _DASH}
 _CUE_KINDS = ("title", "prep", "person", "block")
 
 # The patterns of `kg/data/country_patterns.tsv` (each with its comment there).
@@ -205,7 +205,9 @@ def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
     run_before = cue is None and last is not None and _is_cap(last)
     nxt = _NEXT_WORD.match(text, end)
     run_after = bool(nxt) and _is_cap(nxt.group(1))
-    if level == _PAIR:
+    if level == _DASH and PATTERNS["syllable-opens-a-word"].match(text, end):
+        return _REJECT  # "Việt Nam - Trung tâm ...", "Trung tướng": a word, not a country
+    if level >= _PAIR:
         # "Việt - Nhật", "quan hệ Việt - Anh": only beside another country, never
         # inside a capitalised run ("Việt Bắc") nor after a cue ("người Việt")
         return _REJECT if run_before or run_after else _PENDING
@@ -223,18 +225,31 @@ def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
     return _PENDING if level == _STRICT else _ACCEPT
 
 
-def _resolve_neighbours(text: str, spans: list[tuple[str, int, int]], decisions: list[int]) -> None:
+def _accept_dashed_pairs(text: str, spans: list[tuple[str, int, int]], decisions: list[int], levels: list[int]) -> None:
+    """Two first syllables of countries joined by a dash name each other's country:
+    "Việt - Trung", "quan hệ Việt - Hàn" (each alone is only a pair's half)."""
+    for i in range(len(spans) - 1):
+        j = i + 1
+        if (decisions[i] == decisions[j] == _PENDING and levels[i] >= _PAIR and levels[j] >= _PAIR
+                and spans[i][0] != spans[j][0] and PATTERNS["pair-dash"].fullmatch(text, spans[i][2], spans[j][1])):
+            decisions[i] = decisions[j] = _ACCEPT
+
+
+def _resolve_neighbours(text: str, spans: list[tuple[str, int, int]], decisions: list[int], levels: list[int]) -> None:
     """Accept a pending alias that stands in a list or pair with an accepted country
-    ("Việt Nam - Anh", "Anh, Pháp và Đức"). `spans` are (code, start, end) in text order."""
+    ("Việt Nam - Anh", "Anh, Pháp và Đức"); a country's first syllable only after
+    a dash ("Việt Nam - Trung", not "Việt Nam và Trung tâm"). `spans` are (code,
+    start, end) in text order."""
     for _ in range(3):
         changed = False
         for i, decision in enumerate(decisions):
             if decision != _PENDING:
                 continue
+            gap = PATTERNS["pair-dash"] if levels[i] == _DASH else _NEIGHBOUR_GAP
             for j in (i - 1, i + 1):
                 if 0 <= j < len(spans) and decisions[j] == _ACCEPT:
                     a, b = (j, i) if j < i else (i, j)
-                    if _NEIGHBOUR_GAP.fullmatch(text, spans[a][2], spans[b][1]):
+                    if gap.fullmatch(text, spans[a][2], spans[b][1]):
                         decisions[i] = _ACCEPT
                         changed = True
                         break
@@ -252,7 +267,7 @@ def _alias(surface: str) -> Optional[tuple[str, int]]:
     if code is None or not surface[0].isupper():
         return None
     level = m.levels.get(key, _PLAIN)
-    if level and level != _PAIR and len(surface) > 1 and surface.isupper():
+    if level and level < _PAIR and len(surface) > 1 and surface.isupper():
         level = _STRICT  # "ĐỨC" in capitals may be a name: want a cue or a neighbour
     return code, level
 
@@ -261,6 +276,7 @@ def _scan(text: str) -> list[CountryMention]:
     m = _matcher()
     spans: list[tuple[str, int, int]] = []  # (code, start, end) of each alias, in text order
     decisions: list[int] = []
+    levels: list[int] = []
     for hit in m.regex.finditer(text):
         alias = _alias(hit.group())
         if alias is not None:
@@ -268,8 +284,10 @@ def _scan(text: str) -> list[CountryMention]:
             s, e = hit.span()
             spans.append((code, s, e))
             decisions.append(_decide(m, text, s, e, level))
+            levels.append(level)
     if _PENDING in decisions:
-        _resolve_neighbours(text, spans, decisions)
+        _accept_dashed_pairs(text, spans, decisions, levels)
+        _resolve_neighbours(text, spans, decisions, levels)
     return [
         CountryMention(code, text[s:e], s, e)
         for (code, s, e), decision in zip(spans, decisions)

@@ -77,6 +77,7 @@ COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed
 COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host)")
 COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title before a comma names the country: 'Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng X'")
 COUNTRY_SIDE = rule("official.country-of-side", "the name is listed on one side: 'Đoàn Trung Quốc có ...', 'phía Hoa Kỳ có ...'")
+COUNTRY_LED = rule("official.country-of-led-delegation", "named after 'do' as the leader of a delegation told with its country right before: 'đoàn cán bộ, học viên Đại học Quốc phòng ... Trung Quốc do Thiếu tướng X dẫn đầu'")
 COUNTRY_PLACE = rule("official.country-of-place", "the title names a neighbour's province, city or command ('Tư lệnh Quân khu tỉnh Vân Nam')")
 COUNTRY_WORD = rule("official.country-word-before-name", "a country's name read as the first word of a foreign name ('Nga Sergei Shoigu'): the country, not the name")
 COUNTRY_SHIP = rule("official.country-of-ship", "the title names a ship by its hull prefix ('Hạm trưởng tàu USS Mustin'): its flag")
@@ -342,11 +343,11 @@ def _resolve_country(
         mention.country, mention.strength = found[0], 3
         mention.rules.append(found[1])
         return
-    side = _side_country(text, idx, mention.start, sent.start)
+    side = _side_of(text, idx, mention.start, sent.start)
     by_rank = rank_countries().get(norm_key(mention.rank)) if mention.rank else None
     if side:
-        mention.country, mention.strength = side, 2
-        mention.rules.append(COUNTRY_SIDE)
+        mention.country, mention.strength = side[0], 2
+        mention.rules.append(side[1])
     elif by_rank:
         mention.country, mention.strength = by_rank, 2
         mention.rules.append(COUNTRY_RANK)
@@ -603,6 +604,43 @@ def _comma_title_country(text: str, idx: DocIndex, region_start: int, s_lo: int,
     if not cs or text[cs[-1].end : comma].strip() or _host_country(text, cs[-1].start):
         return None
     return cs[-1].code
+
+
+def _side_of(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[tuple[str, str]]:
+    """(country, rule) of the side the name is told on, if the sentence says it."""
+    side = _side_country(text, idx, pos, s_lo)
+    if side is not None:
+        return side, COUNTRY_SIDE
+    led = _led_delegation_country(text, idx, pos, s_lo)
+    return (led, COUNTRY_LED) if led is not None else None
+
+
+def _led_delegation_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str]:
+    """The country of a delegation the name leads, told however long its
+    description: "tiếp đoàn cán bộ, học viên Đại học Quốc phòng Quân Giải phóng
+    nhân dân Trung Quốc do Thiếu tướng X, Phó Hiệu trưởng dẫn đầu". The name
+    follows "do" (and a rank), the country stands right before "do", and a
+    delegation word opens its stretch with no word between that passes to the
+    other side ("tiếp", "với"), another country nor the end of a clause."""
+    rank = rank_before_re().search(text, max(s_lo, pos - 40), pos)
+    do = PATTERNS["led-by-do"].search(text, max(s_lo, pos - 60), rank.start() if rank else pos)
+    if do is None:
+        return None
+    cs = idx.countries_in(max(s_lo, do.start() - 200), do.start())
+    if not cs or not PATTERNS["country-then-do"].match(text[cs[-1].end : do.start()]):
+        return None
+    country = cs[-1]
+    if _host_country(text, country.start):
+        return None  # "... sang thăm Trung Quốc do ...": the place visited
+    lo = max(s_lo, country.start - 160)
+    cue = None
+    for cue in side_word_re().finditer(text, lo, country.start):
+        pass
+    if cue is None or side_switch_re().search(text, cue.end(), country.start) \
+            or PATTERNS["side-stretch-break"].search(text, cue.end(), country.start) \
+            or idx.countries_in(cue.end(), country.start):
+        return None  # "Đoàn Việt Nam dự Hội nghị ASEAN - Trung Quốc do ...": not China's delegation
+    return country.code
 
 
 def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str]:

@@ -1,0 +1,55 @@
+"""The leader of a delegation takes the delegation's country, however long the
+delegation's description before its country ("đoàn cán bộ, học viên Đại học
+Quốc phòng ... Trung Quốc do Thiếu tướng X dẫn đầu")."""
+
+from __future__ import annotations
+
+from kg.pipeline.officials.mentions import COUNTRY_LED
+from tests.reading_helpers import read
+
+
+def officials(text: str) -> dict[str, str]:
+    return {o.name: o.country for o in read(text).officials}
+
+
+def test_a_long_delegation_before_do_gives_its_leader_the_country():
+    found = officials(
+        "Sáng 3/4/2025, tại Hà Nội, Trung tướng Lê Văn Sơn, Giám đốc Học viện Lục quân đã tiếp đoàn "
+        "giảng viên, học viên Học viện Chỉ huy Tham mưu Quân đội Hoàng gia Thái Lan do Thiếu tướng "
+        "Somchai Phumsri, Phó Giám đốc Học viện dẫn đầu."
+    )
+    assert found["Lê Văn Sơn"] == "VNM"
+    assert found["Somchai Phumsri"] == "THA"
+
+
+def test_a_vietnamese_shaped_name_leading_a_chinese_delegation_is_chinese():
+    found = officials(
+        "Chiều 20/5/2025, Thiếu tướng Phạm Quang Vinh tiếp đoàn cán bộ, sĩ quan Đại học Quốc phòng "
+        "Quân Giải phóng nhân dân Trung Quốc do Thiếu tướng Vương Kiến Hoa, Phó Hiệu trưởng dẫn đầu."
+    )
+    assert found["Phạm Quang Vinh"] == "VNM"
+    assert found["Vương Kiến Hoa"] == "CHN"
+
+
+def test_the_rule_is_named():
+    doc = read(
+        "Đại tá Trần Văn An tiếp đoàn cán bộ, học viên Học viện Quân sự Quân đội Trung Quốc "
+        "do Đại tá Lý Minh Quân dẫn đầu."
+    )
+    leader = [m for m in doc.official_mentions if m.name == "Lý Minh Quân"]
+    assert leader and all(m.country == "CHN" and COUNTRY_LED in m.rules for m in leader)
+
+
+def test_a_country_visited_or_another_country_between_is_no_delegation_country():
+    # "sang thăm Trung Quốc do ...": the country visited; the delegation is Vietnam's
+    visited = officials(
+        "Ngày 2/6/2025, đoàn cán bộ, học viên Học viện Quốc phòng sang thăm Trung Quốc do Thiếu tướng "
+        "Nguyễn Văn Bình dẫn đầu."
+    )
+    assert visited["Nguyễn Văn Bình"] == "VNM"
+    # "Đoàn Việt Nam dự Hội nghị ASEAN - Trung Quốc do ...": Vietnam's delegation
+    other = officials(
+        "Đoàn đại biểu Việt Nam tham dự Hội nghị quan chức quốc phòng cấp cao ASEAN - Trung Quốc do "
+        "Thượng tướng Hoàng Xuân Chiến dẫn đầu."
+    )
+    assert other["Hoàng Xuân Chiến"] == "VNM"

@@ -53,3 +53,22 @@ def test_a_country_visited_or_another_country_between_is_no_delegation_country()
         "Thượng tướng Hoàng Xuân Chiến dẫn đầu."
     )
     assert other["Hoàng Xuân Chiến"] == "VNM"
+
+
+def test_a_neighbours_province_before_do_gives_its_leader_the_country():
+    found = officials(
+        "Sáng 5/12/2025, tại tỉnh Tây Ninh, Ban Chỉ huy Bộ đội Biên phòng tỉnh hội đàm với đoàn Ty Công an "
+        "các tỉnh Svay Rieng và Tbong Khmum. Đoàn Ty Công an các tỉnh Svay Rieng và Tbong Khmum do Thiếu tướng "
+        "Sok Bun Tha, Phó Giám đốc phụ trách biên giới làm trưởng đoàn."
+    )
+    assert found["Sok Bun Tha"] == "KHM"
+
+
+def test_two_countries_joined_by_a_dash_in_a_title_are_its_subject_not_its_country():
+    found = officials(
+        "Đoàn đại biểu Campuchia do Thiếu tướng Men Sophal, Phó Cục trưởng phụ trách biên giới "
+        "Việt Nam – Campuchia, Tổng cục Công an quốc gia Campuchia làm trưởng đoàn."
+    )
+    assert found["Men Sophal"] == "KHM"
+    # a title that names one country still gives it
+    assert officials("Đại tá Lê Văn Minh, Tùy viên Quốc phòng Việt Nam tại Lào, dự buổi lễ.")["Lê Văn Minh"] == "VNM"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from kg.countries import lookup
-from kg.model import Doc, Sentence
+from kg.model import CountryMention, Doc, Sentence
 from kg.pipeline.common import VNM, DocIndex, add_unique, doc_index, norm_key
 from kg.pipeline.countries import find_countries, place_country, place_mentions
 from kg.pipeline.mentions import OfficialMention
@@ -74,7 +74,7 @@ CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balind
 SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's or monarch's title is the whole name: 'Huân tước Astor'")
 TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
 COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed after the name: 'Lưu Hải Phong (Trung Quốc)'")
-COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host)")
+COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host; not one of a dashed pair: 'biên giới Việt Nam - Campuchia' is what the office deals with)")
 COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title before a comma names the country: 'Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng X'")
 COUNTRY_SIDE = rule("official.country-of-side", "the name is listed on one side: 'Đoàn Trung Quốc có ...', 'phía Hoa Kỳ có ...'")
 COUNTRY_LED = rule("official.country-of-led-delegation", "named after 'do' as the leader of a delegation told with its country right before: 'đoàn cán bộ, học viên Đại học Quốc phòng ... Trung Quốc do Thiếu tướng X dẫn đầu'")
@@ -374,8 +374,9 @@ def _country_from_title(
     if anchors.tag_country is not None:
         return anchors.tag_country, COUNTRY_BRACKET
     for a, b in anchors.title_spans:
-        for c in idx.countries_in(a, b):
-            if not _host_country(text, c.start):
+        in_title = idx.countries_in(a, b)
+        for i, c in enumerate(in_title):
+            if not _host_country(text, c.start) and not _one_of_a_pair(text, in_title, i):
                 return c.code, COUNTRY_TITLE
     for a, b in anchors.title_spans:
         code = place_country(text, a, b)
@@ -390,6 +391,14 @@ def _country_from_title(
         if code:
             return code, COUNTRY_COMMA_TITLE
     return None
+
+
+def _one_of_a_pair(text: str, cs: list[CountryMention], i: int) -> bool:
+    """The i-th country is joined by a dash to the one before or after it: the pair
+    is the office's subject ("phụ trách biên giới Việt Nam – Campuchia")."""
+    before = i > 0 and PATTERNS["country-pair-dash"].fullmatch(text, cs[i - 1].end, cs[i].start)
+    after = i + 1 < len(cs) and PATTERNS["country-pair-dash"].fullmatch(text, cs[i].end, cs[i + 1].start)
+    return bool(before or after)
 
 
 def _left_region(text: str, start: int, lo: int, names: Optional[_Names] = None) -> int:
@@ -626,20 +635,21 @@ def _led_delegation_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Op
     do = PATTERNS["led-by-do"].search(text, max(s_lo, pos - 60), rank.start() if rank else pos)
     if do is None:
         return None
-    cs = idx.countries_in(max(s_lo, do.start() - 200), do.start())
+    lo = max(s_lo, do.start() - 200)
+    # a country, or a neighbour's province standing for it ("Ty Công an tỉnh Tbong Khmum do ...")
+    cs = idx.countries_in(lo, do.start()) or place_mentions(text, lo, do.start())
     if not cs or not PATTERNS["country-then-do"].match(text[cs[-1].end : do.start()]):
         return None
     country = cs[-1]
-    if _host_country(text, country.start):
-        return None  # "... sang thăm Trung Quốc do ...": the place visited
-    lo = max(s_lo, country.start - 160)
     cue = None
-    for cue in side_word_re().finditer(text, lo, country.start):
+    for cue in side_word_re().finditer(text, max(s_lo, country.start - 160), country.start):
         pass
-    if cue is None or side_switch_re().search(text, cue.end(), country.start) \
-            or PATTERNS["side-stretch-break"].search(text, cue.end(), country.start) \
-            or idx.countries_in(cue.end(), country.start):
-        return None  # "Đoàn Việt Nam dự Hội nghị ASEAN - Trung Quốc do ...": not China's delegation
+    if cue is None:
+        return None
+    between = (cue.end(), country.start)
+    if side_switch_re().search(text, *between) or PATTERNS["visit-word"].search(text, *between) \
+            or PATTERNS["side-stretch-break"].search(text, *between) or idx.countries_in(*between):
+        return None  # "đoàn ... sang thăm Trung Quốc do", "Đoàn Việt Nam dự Hội nghị ASEAN - Trung Quốc do"
     return country.code
 
 

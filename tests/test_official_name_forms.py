@@ -34,3 +34,19 @@ def test_a_title_glued_to_the_name_by_a_hyphen_ends_the_name():
 def test_a_hyphenated_surname_stays_whole():
     doc = extract("Bà Sarah Wood-Jones, Đại sứ Anh tại Việt Nam, dự lễ.")
     assert "Sarah Wood-Jones" in {o.name for o in doc.officials}
+
+
+def test_malay_and_bruneian_titles_before_the_name_are_not_the_name():
+    doc = extract("Sáng 8/7/2025, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Malaysia Dato' Seri "
+                  "Utama Haji Ahmad Bin Haji Yusof tại Hà Nội.")
+    offs = {o.name: o.country for o in doc.officials}
+    assert offs.get("Ahmad Bin Haji Yusof") == "MYS"
+    doc = extract("Dự hội nghị có Bộ trưởng Quốc phòng thứ hai của Brunei Pehin Datu Lailaraja Dato Paduka Seri "
+                  "Haji Awang Rahman bin Haji Omar.")
+    offs = {o.name: o.country for o in doc.officials}
+    assert offs.get("Awang Rahman bin Haji Omar") == "BRN"
+
+
+def test_a_capitalised_particle_only_joins_foreign_words():
+    doc = extract("Thượng tướng Nguyễn Văn Bin, Tư lệnh Quân khu 9 tiếp đoàn.")
+    assert "Nguyễn Văn Bin" in {o.name for o in doc.officials}

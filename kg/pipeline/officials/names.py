@@ -294,11 +294,21 @@ def _lead_honorifics() -> frozenset[str]:
 
 
 def _past_lead_honorifics(toks: Sequence[str], i: int) -> int:
-    """Index of the first word from `i` on that is no honorific (two words at least remain)."""
+    """Index of the first word of the name after the honorifics that open it at `i`
+    (two words at least remain). Malay and Bruneian styles mix titles among them
+    ("Pehin Datu Lailaraja Dato Paduka Seri Haji Awang Halbi bin Haji Md Yussof"):
+    the name starts after the last honorific before its "bin" (the father's name
+    may hold "Haji" too)."""
     honorifics = _lead_honorifics()
-    while len(toks) - i > 2 and toks[i].casefold() in honorifics:
-        i += 1
-    return i
+    if len(toks) - i <= 2 or toks[i].casefold() not in honorifics:
+        return i
+    particle_words = particles()
+    limit = next((k for k in range(i + 1, len(toks)) if toks[k].casefold() in particle_words), len(toks))
+    start = i + 1
+    for k in range(i, min(limit, len(toks) - 2)):
+        if toks[k].casefold() in honorifics:
+            start = k + 1
+    return min(start, len(toks) - 2)
 
 
 def _first_name_token(words: Sequence[str], limit: int) -> int:
@@ -381,7 +391,7 @@ def _foreign_tail(toks: tuple[str, ...], particle_words: frozenset[str]) -> int:
     j = len(toks)
     while j > 0:
         w = toks[j - 1]
-        if w in particle_words and 0 < j - 1 < len(toks) - 1:
+        if (w in particle_words or _capitalised_particle(toks, j - 1, particle_words)) and 0 < j - 1 < len(toks) - 1:
             j -= 1
         elif is_foreign_token(w):
             j -= 1
@@ -389,6 +399,13 @@ def _foreign_tail(toks: tuple[str, ...], particle_words: frozenset[str]) -> int:
             break
     # particles alone are no foreign name: the run must end in a foreign word
     return j if j < len(toks) and is_foreign_token(toks[-1]) else len(toks)
+
+
+def _capitalised_particle(toks: tuple[str, ...], i: int, particle_words: frozenset[str]) -> bool:
+    """A particle written with a capital between two foreign words: "Mohamad Bin Haji
+    Hasan" (not "Nguyễn Văn Bin": a Vietnamese syllable there is a given name)."""
+    return (toks[i][:1].isupper() and toks[i].casefold() in particle_words and 0 < i < len(toks) - 1
+            and is_foreign_token(toks[i - 1]) and is_foreign_token(toks[i + 1]))
 
 
 def _vietnamese_name(toks: tuple[str, ...]) -> Optional[tuple[int, bool]]:

@@ -78,8 +78,9 @@ def break_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def rank_before_re() -> re.Pattern[str]:
-    """A rank ending right before a name ("Đại tướng ")."""
-    return re.compile(phrase_pattern(load_lines("lex_ranks.txt"), first_upper=True) + r"\s+$")
+    """A rank ending right before a name ("Đại tướng ", or in lower case as some
+    papers write it: "do trung tá Luc Regnier chỉ huy", "đại tướng Phan Văn Giang")."""
+    return re.compile("(?i:" + phrase_pattern(load_lines("lex_ranks.txt")) + r")\s+$")
 
 
 @lru_cache(maxsize=1)

@@ -243,9 +243,12 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
 
 def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int, names: _Names) -> _Anchors:
     region_start = _left_region(text, n_start, sent.start, names)
+    ranks = list(rank_re().finditer(text, region_start, n_start))
+    if not ranks:  # a rank in lower case right before the name: "do trung tá Luc Regnier chỉ huy"
+        ranks = [r for r in [rank_before_re().search(text, max(sent.start, n_start - 30), n_start)] if r is not None]
     anchors = _Anchors(
         region_start=region_start,
-        ranks=list(rank_re().finditer(text, region_start, n_start)),
+        ranks=ranks,
         heads=list(position_re().finditer(text, region_start, n_start)),
         honorific=honorific_re().search(text, max(sent.start, n_start - 12), n_start),
         appositive=_appositive(text, n_end, sent.end, names),
@@ -308,7 +311,8 @@ def _read_title(text: str, mention: OfficialMention, anchors: _Anchors) -> None:
     from its first head, and each title segment after it)."""
     ranks, heads, n_start = anchors.ranks, anchors.heads, mention.start
     if ranks:
-        mention.rank = _clean_position(ranks[-1].group())
+        rank = _clean_position(ranks[-1].group())
+        mention.rank = rank[:1].upper() + rank[1:]  # "trung tá" as some papers write it: "Trung tá"
     if heads:
         p_start = heads[0].start()
         ptext = text[p_start:n_start]

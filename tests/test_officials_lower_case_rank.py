@@ -28,3 +28,8 @@ def test_lower_case_rank_words_before_other_capitalised_words_name_nobody():
     found = officials("Năm nay có 5 sĩ quan được thăng quân hàm thiếu tướng. Quân đội nhân dân Việt Nam tổ chức lễ "
                       "trao quyết định. Sau đó thượng tá Quân y được khen thưởng.")
     assert found == {}
+
+
+def test_a_one_word_rank_inside_a_title_is_no_lower_case_rank():
+    found = officials("Ngày 6/6/2025, Bộ trưởng Nakatani Gen chào xã giao Thủ tướng Phạm Minh Chính.")
+    assert found["Phạm Minh Chính"][1] is None

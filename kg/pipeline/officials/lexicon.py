@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from kg.pipeline.common import (
     compiled,
@@ -78,9 +79,30 @@ def break_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def rank_before_re() -> re.Pattern[str]:
-    """A rank ending right before a name ("Đại tướng ", or in lower case as some
-    papers write it: "do trung tá Luc Regnier chỉ huy", "đại tướng Phan Văn Giang")."""
-    return re.compile("(?i:" + phrase_pattern(load_lines("lex_ranks.txt")) + r")\s+$")
+    """A rank ending right before a name ("Đại tướng ")."""
+    return re.compile(phrase_pattern(load_lines("lex_ranks.txt"), first_upper=True) + r"\s+$")
+
+
+@lru_cache(maxsize=1)
+def lower_rank_before_re() -> re.Pattern[str]:
+    """A rank of two words or more in lower case ending right before a name, as some
+    papers write it ("do trung tá Luc Regnier chỉ huy", "đại tướng Phan Văn Giang");
+    one word ("tướng", "tá") is no rank there ("Thủ tướng Phạm Minh Chính")."""
+    ranks = [r.casefold() for r in load_lines("lex_ranks.txt") if len(r.split()) >= 2]
+    return re.compile(phrase_pattern(ranks) + r"\s+$")
+
+
+def rank_before(text: str, lo: int, hi: int) -> Optional[re.Match[str]]:
+    """The rank ending right before text[hi:] (from `lo`), capitalised or in lower
+    case after a word that is not capitalised (not inside "Phó Đô đốc", "Thủ tướng")."""
+    found = rank_before_re().search(text, lo, hi)
+    if found is not None:
+        return found
+    found = lower_rank_before_re().search(text, lo, hi)
+    if found is None:
+        return None
+    before = text[max(lo, found.start() - 20) : found.start()].split()
+    return found if not before or not before[-1][:1].isupper() else None
 
 
 @lru_cache(maxsize=1)

@@ -42,6 +42,7 @@ from kg.pipeline.officials.lexicon import (
     honorific_re,
     hull_prefix_re,
     position_re,
+    rank_before,
     rank_before_re,
     rank_countries,
     rank_re,
@@ -134,7 +135,7 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
 def _introduced(text: str, idx: DocIndex, start: int) -> bool:
     """A rank, an honorific or a country name right before a name."""
     lo = max(0, start - 30)
-    if rank_before_re().search(text, lo, start) or honorific_re().search(text, lo, start):
+    if rank_before(text, lo, start) or honorific_re().search(text, lo, start):
         return True
     country = idx.country_covering(start - 2, start - 1)
     return country is not None and country.end == start - 1
@@ -245,7 +246,7 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
     region_start = _left_region(text, n_start, sent.start, names)
     ranks = list(rank_re().finditer(text, region_start, n_start))
     if not ranks:  # a rank in lower case right before the name: "do trung tá Luc Regnier chỉ huy"
-        ranks = [r for r in [rank_before_re().search(text, max(sent.start, n_start - 30), n_start)] if r is not None]
+        ranks = [r for r in [rank_before(text, max(sent.start, n_start - 30), n_start)] if r is not None]
     anchors = _Anchors(
         region_start=region_start,
         ranks=ranks,
@@ -635,7 +636,7 @@ def _led_delegation_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Op
     follows "do" (and a rank), the country stands right before "do", and a
     delegation word opens its stretch with no word between that passes to the
     other side ("tiếp", "với"), another country nor the end of a clause."""
-    rank = rank_before_re().search(text, max(s_lo, pos - 40), pos)
+    rank = rank_before(text, max(s_lo, pos - 40), pos)
     do = PATTERNS["led-by-do"].search(text, max(s_lo, pos - 60), rank.start() if rank else pos)
     if do is None:
         return None

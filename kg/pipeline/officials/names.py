@@ -24,7 +24,7 @@ from typing import Iterator, Optional, Sequence
 
 from kg.model import Doc, Sentence
 from kg.pipeline.common import WORD_RE, DocIndex, doc_index, is_vn_syllable, load_lines
-from kg.pipeline.officials.lexicon import PATTERNS, honorific_re, particles, rank_before_re, surnames
+from kg.pipeline.officials.lexicon import PATTERNS, honorific_re, particles, rank_before, surnames
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def _titled_run(text: str, words: tuple[str, ...], run: "_RunWords", start: int,
         return None
     lo = start + run[0][1]
     before = text[max(0, lo - 30) : lo]
-    if rank_before_re().search(before) is None and honorific_re().search(before) is None:
+    if rank_before(before, 0, len(before)) is None and honorific_re().search(before) is None:
         return None
     first = 0
     for i, (_, a, b) in enumerate(run):

@@ -53,3 +53,10 @@ def test_a_dashed_pair_reaches_the_event():
         "Việt - Trung lần thứ 10 cùng đoàn đại biểu cấp cao Bộ Quốc phòng nước bạn."
     )
     assert any("CHN" in e.countries and "VNM" in e.countries for e in doc.events)
+
+
+def test_a_first_syllable_is_no_name_a_user_types_for_a_country():
+    from kg.countries import lookup
+
+    assert lookup("Trung") is None and lookup("Hàn") is None
+    assert lookup("VN") == "VNM" and lookup("Phi-li-pin") == "PHL"

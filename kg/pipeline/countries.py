@@ -99,7 +99,8 @@ def _trie_pattern(keys: set[str]) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _matcher() -> _Matcher:
-    codes = alias_codes()
+    # the country names and aliases, and the first syllables the press joins by a dash
+    codes = {**alias_codes(), **{name_key(a): c for a, c in data_lines("country_short_forms.tsv")}}
     levels = {}
     for alias, level in data_lines("country_ambiguous.tsv"):
         if name_key(alias) not in codes or level not in _LEVELS:

@@ -60,3 +60,15 @@ def test_a_first_syllable_is_no_name_a_user_types_for_a_country():
 
     assert lookup("Trung") is None and lookup("Hàn") is None
     assert lookup("VN") == "VNM" and lookup("Phi-li-pin") == "PHL"
+
+
+def test_a_label_before_a_list_ends_the_capitalised_run():
+    # "châu Âu:" is a label: the short name after it is a country when the list beside it is
+    assert codes("Đoàn đi thăm các nước châu Âu: Nga, Ba Lan, Bulgaria và Hà Lan.") == ["RUS", "POL", "BGR", "NLD"]
+    assert codes("Ảnh: Đức Anh") == []
+
+
+def test_chinas_state_council_is_chinas():
+    doc = read("Thượng tướng Lương Quang Minh, Ủy viên Quốc vụ viện, Bộ trưởng Bộ Quốc phòng đã hội đàm với "
+               "Đại tướng Phùng Quang Thanh tại Hà Nội ngày 12/10/2010.")
+    assert {o.name: o.country for o in doc.officials}.get("Lương Quang Minh") == "CHN"

@@ -206,6 +206,10 @@ def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
     run_before = cue is None and last is not None and _is_cap(last)
     nxt = _NEXT_WORD.match(text, end)
     run_after = bool(nxt) and _is_cap(nxt.group(1))
+    if run_before and last.endswith(":"):
+        # "các nước châu Âu: Nga, Ba Lan và Hà Lan": a label ends the capitalised run;
+        # the list beside it decides ("Ảnh: Đức" alone names no country)
+        return _REJECT if run_after else _PENDING
     if level == _DASH and PATTERNS["syllable-opens-a-word"].match(text, end):
         return _REJECT  # "Việt Nam - Trung tâm ...", "Trung tướng": a word, not a country
     if level >= _PAIR:

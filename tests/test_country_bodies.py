@@ -30,8 +30,3 @@ def test_vietnams_own_central_military_commission_is_vietnams():
     doc = read("Đại tướng Lương Cường, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương dự hội nghị.")
     assert {o.name: o.country for o in doc.officials}.get("Lương Cường") == "VNM"
 
-
-def test_chinas_joint_staff_is_chinas():
-    doc = read("Ngày 10/7/2025, đoàn đại biểu Bộ Quốc phòng Trung Quốc đã sang thăm Việt Nam. Thượng tướng Hoàng "
-               "Xuân Chiến đã tiếp Trung tướng Lý Kiến Minh, Phó Tham mưu trưởng Bộ Tham mưu liên hợp.")
-    assert {o.name: o.country for o in doc.officials}.get("Lý Kiến Minh") == "CHN"

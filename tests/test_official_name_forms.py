@@ -50,3 +50,23 @@ def test_malay_and_bruneian_titles_before_the_name_are_not_the_name():
 def test_a_capitalised_particle_only_joins_foreign_words():
     doc = extract("Thượng tướng Nguyễn Văn Bin, Tư lệnh Quân khu 9 tiếp đoàn.")
     assert "Nguyễn Văn Bin" in {o.name for o in doc.officials}
+
+
+def test_a_five_syllable_lao_name_after_a_rank_is_one_foreign_name():
+    doc = extract("Sáng 8/1/2025, Đoàn công tác Bộ Chỉ huy Quân sự tỉnh Hủa Phăn (Lào) do Thượng tá Khăm Phăn Sổm "
+                  "My Xay, Phó Chỉ huy trưởng làm trưởng đoàn đã sang thăm Bộ Chỉ huy Quân sự tỉnh Sơn La.")
+    offs = {o.name: o.country for o in doc.officials}
+    assert offs.get("Khăm Phăn Sổm My Xay") == "LAO"
+
+
+def test_a_foreign_name_spelled_twice_in_an_article_is_one_official():
+    doc = extract("Đoàn công tác Bộ Chỉ huy Quân sự tỉnh Hủa Phăn (Lào) do Trung tá Phăn Sỷ Sòn My Say, Phó Chính "
+                  "ủy làm trưởng đoàn đã sang thăm tỉnh Thanh Hóa ngày 10/1/2025.\n\nTrung tá Phăn Sỷ Xòn My Xay, Phó "
+                  "Chính ủy Bộ Chỉ huy Quân sự tỉnh Hủa Phăn tặng quà Bộ Chỉ huy Quân sự tỉnh Thanh Hóa.")
+    laos = [o.name for o in doc.officials if o.country == "LAO"]
+    assert laos == ["Phăn Sỷ Sòn My Say"]
+
+
+def test_two_vietnamese_names_differing_in_marks_stay_two_people():
+    doc = extract("Dự buổi lễ có Đại tá Lê Văn Hùng, Chính ủy Lữ đoàn và Đại tá Lê Văn Hưng, Lữ đoàn trưởng.")
+    assert {"Lê Văn Hùng", "Lê Văn Hưng"} <= {o.name for o in doc.officials}

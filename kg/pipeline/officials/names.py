@@ -67,10 +67,13 @@ def _titled_run(text: str, words: tuple[str, ...], run: "_RunWords", start: int,
         if idx.country_covering(start + a, start + b) is not None:
             first = i + 1
     names = words[first:]
-    # Lao names run to four syllables: "Đại tá Sổm Phôn Khăm Phăn"
-    if not 2 <= len(names) <= 4 or any(w.casefold() in _title_words() for w in names):
+    # Lao names run to four syllables ("Đại tá Sổm Phôn Khăm Phăn"), to five when the first
+    # is no Vietnamese surname ("Trung tá Phăn Sỷ Sòn My Say"; a Vietnamese name has four at most)
+    longest = 4 if names and names[0] in surnames() else 5
+    if not 2 <= len(names) <= longest or any(w.casefold() in _title_words() for w in names):
         return None
-    return (start + run[first][1], start + run[-1][2], False)
+    # five syllables make no Vietnamese name: the person is foreign, his country from the context
+    return (start + run[first][1], start + run[-1][2], len(names) > 4)
 
 
 @dataclass(slots=True)  # built for every capitalised word: slots make that cheaper

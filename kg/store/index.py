@@ -162,19 +162,27 @@ class ArticleIndex:
         self._db.close()
 
 
-def write_turtle_text(out: BinaryIO, fmt: str, graphs: Iterable[tuple[str, str]], compactor: Compactor,
+def write_turtle_text(outs: dict[str, BinaryIO], graphs: Iterable[tuple[str, str]], compactor: Compactor,
                       extra: Callable[[str], str]) -> None:
-    """Write article graphs' statements as TriG (each graph, then their union) or Turtle (the union).
+    """Write article graphs' statements as TriG (each graph, then their union) and/or Turtle
+    (the union), in one pass over the graphs: `outs` maps "trig" and "turtle" to files.
 
     `extra(graph)` gives statements that stay in the article's graph only
     (its content hash); the default graph holds every other statement once,
     in the order first seen.
     """
-    out.write(compactor.header().encode("utf-8"))
+    header = compactor.header().encode("utf-8")
+    for out in outs.values():
+        out.write(header)
+    trig = outs.get("trig")
     union: dict[str, None] = {}
     for graph, statements in graphs:
         union.update(dict.fromkeys(statements.splitlines(keepends=True)))
-        if fmt == "trig":
-            out.write(f"\n{compactor.term(graph)} {{\n{statements}{extra(graph)}}}\n".encode("utf-8"))
-    body = "".join(union)
-    out.write((f"\n{{\n{body}}}\n" if fmt == "trig" else f"\n{body}").encode("utf-8"))
+        if trig is not None:
+            trig.write(f"\n{compactor.term(graph)} {{\n{statements}{extra(graph)}}}\n".encode("utf-8"))
+    body = "".join(union).encode("utf-8")
+    del union
+    if trig is not None:
+        trig.write(b"\n{\n" + body + b"}\n")
+    if "turtle" in outs:
+        outs["turtle"].write(b"\n" + body)

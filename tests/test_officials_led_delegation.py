@@ -72,3 +72,14 @@ def test_two_countries_joined_by_a_dash_in_a_title_are_its_subject_not_its_count
     assert found["Men Sophal"] == "KHM"
     # a title that names one country still gives it
     assert officials("Đại tá Lê Văn Minh, Tùy viên Quốc phòng Việt Nam tại Lào, dự buổi lễ.")["Lê Văn Minh"] == "VNM"
+
+
+def test_the_head_named_after_the_sentence_telling_the_delegation_takes_its_country():
+    found = officials(
+        "Ngày 10/7/2025, đoàn đại biểu Bộ Quốc phòng Trung Quốc đã sang thăm Việt Nam. Trưởng đoàn là Trung tướng "
+        "Lý Kiến Minh, Phó Tổng Tham mưu trưởng. Thượng tướng Hoàng Xuân Chiến đã tiếp Trung tướng Lý Kiến Minh."
+    )
+    assert found["Lý Kiến Minh"] == "CHN" and found["Hoàng Xuân Chiến"] == "VNM"
+    # a head told without a delegation's country before keeps the country of his name
+    alone = officials("Ngày 10/7/2025, đoàn công tác đã đến thăm Lữ đoàn 147. Trưởng đoàn là Đại tá Trần Văn Dũng.")
+    assert alone["Trần Văn Dũng"] == "VNM"

@@ -78,7 +78,7 @@ COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed
 COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host; not one of a dashed pair: 'biên giới Việt Nam - Campuchia' is what the office deals with)")
 COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title before a comma names the country: 'Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng X'")
 COUNTRY_SIDE = rule("official.country-of-side", "the name is listed on one side: 'Đoàn Trung Quốc có ...', 'phía Hoa Kỳ có ...'")
-COUNTRY_LED = rule("official.country-of-led-delegation", "named after 'do' as the leader of a delegation told with its country right before: 'đoàn cán bộ, học viên Đại học Quốc phòng ... Trung Quốc do Thiếu tướng X dẫn đầu'")
+COUNTRY_LED = rule("official.country-of-led-delegation", "named as the leader of a delegation told with its country: after 'do' ('đoàn cán bộ, học viên Đại học Quốc phòng ... Trung Quốc do Thiếu tướng X dẫn đầu') or as 'Trưởng đoàn là X' after the sentence telling it")
 COUNTRY_PLACE = rule("official.country-of-place", "the title names a neighbour's province, city or command ('Tư lệnh Quân khu tỉnh Vân Nam')")
 COUNTRY_WORD = rule("official.country-word-before-name", "a country's name read as the first word of a foreign name ('Nga Sergei Shoigu'): the country, not the name")
 COUNTRY_SHIP = rule("official.country-of-ship", "the title names a ship by its hull prefix ('Hạm trưởng tàu USS Mustin'): its flag")
@@ -625,8 +625,25 @@ def _side_of(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[tuple[st
     side = _side_country(text, idx, pos, s_lo)
     if side is not None:
         return side, COUNTRY_SIDE
-    led = _led_delegation_country(text, idx, pos, s_lo)
+    led = _led_delegation_country(text, idx, pos, s_lo) or _head_of_delegation_before(text, idx, pos, s_lo)
     return (led, COUNTRY_LED) if led is not None else None
+
+
+def _head_of_delegation_before(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str]:
+    """"Đoàn đại biểu Bộ Quốc phòng Trung Quốc đã sang thăm Việt Nam. Trưởng đoàn là
+    Trung tướng X, ...": the head named at the opening of a sentence leads the
+    delegation whose country the sentence before tells."""
+    opens = PATTERNS["delegation-head-opens"].match(text, s_lo, pos)
+    if opens is None or (text[opens.end() : pos].strip() and rank_before(text, opens.end(), pos) is None):
+        return None
+    i = idx.sentence_at(s_lo)
+    if i <= 0:
+        return None
+    before = idx.sentences[i - 1]
+    for c in idx.countries_in(before.start, before.end):  # the first country a delegation word tells
+        if side_cue_re().search(text, max(before.start, c.start - 70), c.start):
+            return c.code
+    return None
 
 
 def _led_delegation_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str]:

@@ -206,16 +206,8 @@ def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
     run_before = cue is None and last is not None and _is_cap(last)
     nxt = _NEXT_WORD.match(text, end)
     run_after = bool(nxt) and _is_cap(nxt.group(1))
-    if run_before and last.endswith(":"):
-        # "các nước châu Âu: Nga, Ba Lan và Hà Lan": a label ends the capitalised run;
-        # the list beside it decides ("Ảnh: Đức" alone names no country)
-        return _REJECT if run_after else _PENDING
-    if level == _DASH and PATTERNS["syllable-opens-a-word"].match(text, end):
-        return _REJECT  # "Việt Nam - Trung tâm ...", "Trung tướng": a word, not a country
-    if level >= _PAIR:
-        # "Việt - Nhật", "quan hệ Việt - Anh": only beside another country, never
-        # inside a capitalised run ("Việt Bắc") nor after a cue ("người Việt")
-        return _REJECT if run_before or run_after else _PENDING
+    if (run_before and last.endswith(":")) or level >= _PAIR:
+        return _beside_others(text, end, level, run_before and not last.endswith(":"), run_after)
     if cue == "title":
         return _ACCEPT  # "Tổng thống Pháp Emmanuel Macron", "Bộ Quốc Phòng Pháp"
     if cue == "person" or run_before:
@@ -228,6 +220,17 @@ def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
     if run_after:
         return _REJECT  # opens a longer capitalised name: "Đức Anh", "Mỹ Linh"
     return _PENDING if level == _STRICT else _ACCEPT
+
+
+def _beside_others(text: str, end: int, level: int, run_before: bool, run_after: bool) -> int:
+    """An alias only the countries beside it decide: a pair's half ("Việt - Nhật",
+    "quan hệ Việt - Anh"), never inside a capitalised run ("Việt Bắc") nor after a
+    cue ("người Việt"); a first syllable never before a word it opens ("Việt Nam -
+    Trung tâm ...", "Trung tướng"); or a short name after a label ("các nước châu
+    Âu: Nga, Ba Lan và Hà Lan", where "Ảnh: Đức" alone names no country)."""
+    if level == _DASH and PATTERNS["syllable-opens-a-word"].match(text, end):
+        return _REJECT
+    return _REJECT if run_before or run_after else _PENDING
 
 
 def _accept_dashed_pairs(text: str, spans: list[tuple[str, int, int]], decisions: list[int], levels: list[int]) -> None:

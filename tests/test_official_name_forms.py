@@ -70,3 +70,11 @@ def test_a_foreign_name_spelled_twice_in_an_article_is_one_official():
 def test_two_vietnamese_names_differing_in_marks_stay_two_people():
     doc = extract("Dự buổi lễ có Đại tá Lê Văn Hùng, Chính ủy Lữ đoàn và Đại tá Lê Văn Hưng, Lữ đoàn trưởng.")
     assert {"Lê Văn Hùng", "Lê Văn Hưng"} <= {o.name for o in doc.officials}
+
+
+def test_a_vietnamese_name_slipped_without_its_tone_mark_and_title_is_the_same_official():
+    doc = extract("Lễ ký diễn ra sau hội đàm giữa ngài Peter Grant và Thượng tướng Lê Huy Vịnh, Thứ trưởng Bộ Quốc "
+                  "phòng ngày 9/4/2025. Bên cạnh buổi hội đàm với Thượng tướng Lê Huy Vinh, ngài Peter Grant còn "
+                  "thăm Học viện Quốc phòng.")
+    names = [o.name for o in doc.officials if o.country == "VNM"]
+    assert names == ["Lê Huy Vịnh"]

@@ -92,15 +92,19 @@ def _longer_form(key: str, by_key: dict[str, Official]) -> str | None:
 
 
 def _spelling_variant(key: str, m: OfficialMention, by_key: dict[str, Official]) -> str | None:
-    """A foreign official's name as the press spells it another time in the same
-    article: a Lao or Khmer name in Vietnamese syllables varies in its tone marks and
-    in s/x ("Phăn Sỷ Sòn My Say", "Phăn Sỷ Xòn My Xay"). Same country, same words
-    once folded; never for Vietnam's own (Hùng and Hưng are two people)."""
-    if m.country in (None, VNM) or len(key.split()) < 2:
+    """An official's name as the press spells it another time in the same article:
+    a Lao or Khmer name in Vietnamese syllables varies in its tone marks and in s/x
+    ("Phăn Sỷ Sòn My Say", "Phăn Sỷ Xòn My Xay"). Same country, same words once
+    folded. A Vietnamese name only as a slip: the same rank and no title of its own
+    ("Thượng tướng Nguyễn Chí Vinh" after "Thượng tướng Nguyễn Chí Vịnh, Thứ
+    trưởng ..."); Hùng and Hưng with titles of their own are two people."""
+    if m.country is None or len(key.split()) < 2:
+        return None
+    if m.country == VNM and (not m.rank or m.positions):
         return None
     folded = _spelling_fold(key)
     for k, off in by_key.items():
-        if off.country == m.country and _spelling_fold(k) == folded:
+        if off.country == m.country and _spelling_fold(k) == folded and (m.country != VNM or off.rank == m.rank):
             return k
     return None
 

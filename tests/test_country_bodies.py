@@ -30,3 +30,9 @@ def test_vietnams_own_central_military_commission_is_vietnams():
     doc = read("Đại tướng Lương Cường, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương dự hội nghị.")
     assert {o.name: o.country for o in doc.officials}.get("Lương Cường") == "VNM"
 
+
+
+def test_the_pla_in_lower_case_is_chinas():
+    doc = read("Sáng 2/7/2025, Trung tướng Võ Tiến Trung hội kiến Thượng tướng Mã Hiểu Sơn, Phó Tổng tham mưu "
+               "trưởng Quân giải phóng nhân dân.")
+    assert {o.name: o.country for o in doc.officials}.get("Mã Hiểu Sơn") == "CHN"

@@ -72,3 +72,7 @@ def test_chinas_state_council_is_chinas():
     doc = read("Thượng tướng Lương Quang Minh, Ủy viên Quốc vụ viện, Bộ trưởng Bộ Quốc phòng đã hội đàm với "
                "Đại tướng Phùng Quang Thanh tại Hà Nội ngày 12/10/2010.")
     assert {o.name: o.country for o in doc.officials}.get("Lương Quang Minh") == "CHN"
+
+
+def test_the_overseas_press_names_the_two_koreas_by_their_halves():
+    assert codes("Việt Nam và Nam Hàn tăng cường hợp tác quốc phòng; Bắc Hàn phóng tên lửa.") == ["VNM", "KOR", "PRK"]

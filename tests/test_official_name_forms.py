@@ -78,3 +78,12 @@ def test_a_vietnamese_name_slipped_without_its_tone_mark_and_title_is_the_same_o
                   "thăm Học viện Quốc phòng.")
     names = [o.name for o in doc.officials if o.country == "VNM"]
     assert names == ["Lê Huy Vịnh"]
+
+
+def test_honorifics_closing_a_title_are_no_part_of_it():
+    doc = extract("Lễ ký diễn ra sau hội đàm giữa Quốc vụ khanh Bộ Quốc phòng Anh Huân tước Peter Grant và Thượng "
+                  "tướng Lê Huy Vịnh ngày 9/4/2025. Bộ trưởng Quốc phòng Malaysia Dato' Seri Utama Haji Ahmad Bin "
+                  "Haji Yusof cũng dự.")
+    positions = {o.name: o.positions for o in doc.officials}
+    assert positions["Peter Grant"] == ["Quốc vụ khanh Bộ Quốc phòng Anh"]
+    assert positions["Ahmad Bin Haji Yusof"] == ["Bộ trưởng Quốc phòng Malaysia"]

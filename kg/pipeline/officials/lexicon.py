@@ -106,6 +106,13 @@ def rank_before(text: str, lo: int, hi: int) -> Optional[re.Match[str]]:
 
 
 @lru_cache(maxsize=1)
+def lead_honorifics() -> frozenset[str]:
+    """Honorifics written as capitalised words in front of a foreign name ("Dato'", "Seri",
+    "Haji"), case-folded (`lex_name_lead_honorifics.txt`)."""
+    return frozenset(w.casefold() for w in load_lines("lex_name_lead_honorifics.txt"))
+
+
+@lru_cache(maxsize=1)
 def honorific_re() -> re.Pattern[str]:
     """An honorific ending right before a name ("ông ", "ngài ")."""
     honorifics = load_lines("lex_honorifics.txt")

@@ -41,6 +41,7 @@ from kg.pipeline.officials.lexicon import (
     head_start_re,
     honorific_re,
     hull_prefix_re,
+    lead_honorifics,
     position_re,
     rank_before,
     rank_before_re,
@@ -530,13 +531,26 @@ def _host_country(text: str, c_start: int) -> bool:
 
 
 def _clean_position(s: str) -> str:
-    s = s.strip(" ,-–—()")
-    lead = honorific_re().search(s + " ")
-    if lead is not None and lead.start() > 0 and s[: lead.start()].rstrip().endswith(","):
-        s = s[: lead.start()].strip(" ,")  # "Bộ trưởng Quốc phòng Nhật Bản, ông": the honorific is no title
+    s = _without_trailing_honorifics(s.strip(" ,-–—()"))
     if s.count("(") > s.count(")"):
         s += ")"  # "Tư lệnh Hạm đội Đông Hải (Trung Quốc) - X": the bracket closes the title
     return SPACES_RE.sub(" ", s)
+
+
+def _without_trailing_honorifics(s: str) -> str:
+    """A title without the honorifics that close it before the name: "Bộ trưởng Quốc
+    phòng Nhật Bản, ông", "Quốc vụ khanh Bộ Quốc phòng Anh Huân tước", "Bộ trưởng
+    Quốc phòng Malaysia Dato' Seri Utama Haji" (they are no title)."""
+    while True:
+        lead = honorific_re().search(s + " ")
+        if lead is not None and lead.start() > 0:
+            s = s[: lead.start()].rstrip(" ,")
+            continue
+        words = s.rsplit(None, 1)
+        if len(words) == 2 and words[1].casefold() in lead_honorifics():
+            s = words[0].rstrip(" ,")
+            continue
+        return s
 
 
 _GLUED_AFTER_INITIAL_RE = PATTERNS["glued-after-initial"]

@@ -24,7 +24,7 @@ from typing import Iterator, Optional, Sequence
 
 from kg.model import Doc, Sentence
 from kg.pipeline.common import WORD_RE, DocIndex, doc_index, is_vn_syllable, load_lines
-from kg.pipeline.officials.lexicon import PATTERNS, honorific_re, particles, rank_before, surnames
+from kg.pipeline.officials.lexicon import PATTERNS, honorific_re, lead_honorifics, particles, rank_before, surnames
 
 
 @dataclass(frozen=True)
@@ -291,18 +291,13 @@ def _title_words() -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
-def _lead_honorifics() -> frozenset[str]:
-    return frozenset(w.casefold() for w in load_lines("lex_name_lead_honorifics.txt"))
-
-
 def _past_lead_honorifics(toks: Sequence[str], i: int) -> int:
     """Index of the first word of the name after the honorifics that open it at `i`
     (two words at least remain). Malay and Bruneian styles mix titles among them
     ("Pehin Datu Lailaraja Dato Paduka Seri Haji Awang Halbi bin Haji Md Yussof"):
     the name starts after the last honorific before its "bin" (the father's name
     may hold "Haji" too)."""
-    honorifics = _lead_honorifics()
+    honorifics = lead_honorifics()
     if len(toks) - i <= 2 or toks[i].casefold() not in honorifics:
         return i
     particle_words = particles()

@@ -83,3 +83,14 @@ def test_the_head_named_after_the_sentence_telling_the_delegation_takes_its_coun
     # a head told without a delegation's country before keeps the country of his name
     alone = officials("Ngày 10/7/2025, đoàn công tác đã đến thăm Lữ đoàn 147. Trưởng đoàn là Đại tá Trần Văn Dũng.")
     assert alone["Trần Văn Dũng"] == "VNM"
+
+
+def test_a_title_ends_before_the_delegation_joined_by_va_whose_country_is_the_names():
+    doc = read("Chiều 13/10/2010, Thượng tướng Lương Quang Minh, Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu Quân sự "
+               "cấp cao nước Cộng hòa Nhân dân Trung Hoa đã rời Việt Nam, kết thúc tốt đẹp chuyến thăm chính thức.")
+    official = next(o for o in doc.officials if o.name == "Lương Quang Minh")
+    assert official.country == "CHN"
+    assert official.positions == ["Bộ trưởng Bộ Quốc phòng"]
+    # the delegation visiting a country after "và đoàn" is no country of the name's
+    doc = read("Sáng 2/3/2025, Đại tướng Nguyễn Văn Sơn, Tổng cục trưởng và đoàn công tác đã đến thăm Lào.")
+    assert {o.name: o.country for o in doc.officials}["Nguyễn Văn Sơn"] == "VNM"

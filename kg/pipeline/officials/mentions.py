@@ -79,7 +79,7 @@ COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed
 COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host; not one of a dashed pair: 'biên giới Việt Nam - Campuchia' is what the office deals with)")
 COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title before a comma names the country: 'Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng X'")
 COUNTRY_SIDE = rule("official.country-of-side", "the name is listed on one side: 'Đoàn Trung Quốc có ...', 'phía Hoa Kỳ có ...'")
-COUNTRY_LED = rule("official.country-of-led-delegation", "named as the leader of a delegation told with its country: after 'do' ('đoàn cán bộ, học viên Đại học Quốc phòng ... Trung Quốc do Thiếu tướng X dẫn đầu') or as 'Trưởng đoàn là X' after the sentence telling it")
+COUNTRY_LED = rule("official.country-of-led-delegation", "named as the leader of a delegation told with its country: after 'do' ('đoàn cán bộ, học viên Đại học Quốc phòng ... Trung Quốc do Thiếu tướng X dẫn đầu'), as 'Trưởng đoàn là X' after the sentence telling it, or with it ('X, Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu ... Trung Hoa')")
 COUNTRY_PLACE = rule("official.country-of-place", "the title names a neighbour's province, city or command ('Tư lệnh Quân khu tỉnh Vân Nam')")
 COUNTRY_WORD = rule("official.country-word-before-name", "a country's name read as the first word of a foreign name ('Nga Sergei Shoigu'): the country, not the name")
 COUNTRY_SHIP = rule("official.country-of-ship", "the title names a ship by its hull prefix ('Hạm trưởng tàu USS Mustin'): its flag")
@@ -349,7 +349,7 @@ def _resolve_country(
         mention.country, mention.strength = found[0], 3
         mention.rules.append(found[1])
         return
-    side = _side_of(text, idx, mention.start, sent.start)
+    side = _side_of(text, idx, mention.start, sent.start) or _own_delegation_after(text, idx, mention.end, sent.end)
     by_rank = rank_countries().get(norm_key(mention.rank)) if mention.rank else None
     if side:
         mention.country, mention.strength = side[0], 2
@@ -512,6 +512,8 @@ def joins_one_name(text: str, k: re.Match[str], names: Optional[_Names]) -> bool
         return False
     if head_start_re().match(text, nxt) or (names is not None and names.start_in(nxt, nxt + 1)):
         return False
+    if side_word_re().match(text, nxt):
+        return False  # "Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu quân sự cấp cao ...": a second subject
     if any(c.start == 0 for c in find_countries(text[nxt : nxt + 40])):
         return False  # "Bộ trưởng Quốc phòng Việt Nam và Campuchia": two ministers
     return not any(c.isupper() for c in before[-1][1:])  # an acronym ("QĐND và ...") ends a title
@@ -641,6 +643,21 @@ def _side_of(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[tuple[st
         return side, COUNTRY_SIDE
     led = _led_delegation_country(text, idx, pos, s_lo) or _head_of_delegation_before(text, idx, pos, s_lo)
     return (led, COUNTRY_LED) if led is not None else None
+
+
+def _own_delegation_after(text: str, idx: DocIndex, end: int, s_hi: int) -> Optional[tuple[str, str]]:
+    """"Thượng tướng X, Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu quân sự cấp cao nước
+    Cộng hòa Nhân dân Trung Hoa đã rời Việt Nam": the name and its own delegation,
+    whose country a delegation word tells, in the clause after the name's title."""
+    hi = min(s_hi, end + 160)
+    joined = PATTERNS["and-own-delegation"].search(text, end, hi)
+    if joined is None or PATTERNS["side-stretch-break"].search(text, end, joined.start()):
+        return None
+    for c in idx.countries_in(joined.start(), hi):
+        if side_cue_re().search(text, joined.start(), c.start):
+            return c.code, COUNTRY_LED
+        return None
+    return None
 
 
 def _head_of_delegation_before(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str]:

@@ -87,3 +87,10 @@ def test_honorifics_closing_a_title_are_no_part_of_it():
     positions = {o.name: o.positions for o in doc.officials}
     assert positions["Peter Grant"] == ["Quốc vụ khanh Bộ Quốc phòng Anh"]
     assert positions["Ahmad Bin Haji Yusof"] == ["Bộ trưởng Quốc phòng Malaysia"]
+
+
+def test_a_group_introduced_by_gom_is_no_title_of_the_first_member():
+    doc = extract("Trưởng đoàn hai phía tại chương trình giao lưu lần này gồm Đại tá Lê Văn Hòa - Phó Tư lệnh Vùng 4 "
+                  "Hải quân Việt Nam, và Đại tá Enrique Santos - Phó Tư lệnh Hải quân miền Tây Philippines.")
+    positions = {o.name: o.positions for o in doc.officials}
+    assert positions["Lê Văn Hòa"] == ["Phó Tư lệnh Vùng 4 Hải quân Việt Nam"]

@@ -87,3 +87,14 @@ def test_body_sentences_opening_like_a_byline_stay(line: str) -> None:
     cleaned = clean_page(f"{BODY}\n{line}\nHai bên ký kế hoạch hợp tác năm 2025.")
     assert line in cleaned.text
     assert "Hai bên ký kế hoạch hợp tác năm 2025." in cleaned.text
+
+
+@pytest.mark.parametrize("closing", [
+    "Trung tá Đặng Thị Thu Nga (thực hiện)",
+    "Thiếu tá Lò Minh Tú (ghi)",
+    "Đại úy Hà Quốc Anh (lược dịch)",
+])
+def test_a_reporter_with_a_rank_closing_the_page_is_no_official(closing: str) -> None:
+    doc = extract(f"{BODY}\n{closing}")
+    assert closing not in doc.text
+    assert {o.name for o in doc.officials} == {"Lê Huy Vịnh", "Vongkham Phommakone"}

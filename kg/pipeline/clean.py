@@ -396,11 +396,11 @@ def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
 
 
 def _drop_trailing_run(blocks: list[Block]) -> None:
-    """The trailing run: author's name, "Theo ...", agency."""
+    """The trailing run: author's name, "Theo ...", agency, a byline ("Thiếu tá X (ghi)")."""
     kept = [b for b in blocks if not b.rule]
-    tail = _rules().tail
+    tail, byline = _rules().tail, _rules().byline
     for b in reversed(kept[1:]):
-        if _is_name_line(b.bare) or tail.fullmatch(b.bare):
+        if _is_name_line(b.bare) or tail.fullmatch(b.bare) or (len(b.bare) <= MAX_BYLINE_LEN and byline.fullmatch(b.bare)):
             b.rule = BYLINE
         else:
             break

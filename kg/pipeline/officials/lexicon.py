@@ -106,6 +106,13 @@ def rank_before(text: str, lo: int, hi: int) -> Optional[re.Match[str]]:
 
 
 @lru_cache(maxsize=1)
+def former_before_re() -> re.Pattern[str]:
+    """A word of `lex_former_markers.txt` ("cố", "Cựu") ending right before a title or rank."""
+    words = "|".join(re.escape(w) for w in load_lines("lex_former_markers.txt"))
+    return re.compile(r"(?<!\w)(?:" + words + r")\s+$")
+
+
+@lru_cache(maxsize=1)
 def lead_honorifics() -> frozenset[str]:
     """Honorifics written as capitalised words in front of a foreign name ("Dato'", "Seri",
     "Pehin"), case-folded (`lex_name_lead_honorifics.txt`)."""

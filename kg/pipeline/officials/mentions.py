@@ -37,6 +37,7 @@ from kg.pipeline.officials.lexicon import (
     after_ship_cue,
     break_re,
     company_before_re,
+    former_before_re,
     counterpart_re,
     head_start_re,
     honorific_re,
@@ -65,6 +66,7 @@ STOPLIST = rule("official.stoplist", "a capitalised phrase listed in lex_name_st
 TITLE_AS_NAME = rule("official.title-read-as-name", "a title such as 'Phó Tư lệnh' read as surname and given name")
 PLACE_NAME = rule("official.place-name", "a name after a place word (tại, tỉnh, TP., cảng) is a place")
 COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's")
+FORMER = rule("official.late-or-former", "the title or rank opens after 'cố' (the late) or 'cựu' (former): told of, not acting for a state")
 NO_ANCHOR = rule("official.no-anchor", "no rank, title, honorific or title after it: a bare name (a credit, a byline)")
 TITLE_OF_ANOTHER = rule("official.title-of-another", "the title before 'của' is the person's it names, not this name's")
 ONE_WORD = rule("official.one-vietnamese-word", "a single Vietnamese-shaped word is not a name")
@@ -300,6 +302,9 @@ def _unanchored(text: str, sent: Sentence, n_start: int, n_end: int, foreign: bo
     """The rule turning the name down for want of an anchor, if one does."""
     if not anchors.any:
         return NO_ANCHOR
+    first = min([m.start() for m in anchors.ranks + anchors.heads], default=None)
+    if first is not None and former_before_re().search(text, max(sent.start, first - 6), first):
+        return FORMER
     if not (anchors.ranks or anchors.honorific or anchors.appositive) and OF_BEFORE_RE.search(
         text, max(sent.start, n_start - 8), n_start
     ):

@@ -36,6 +36,7 @@ GLUED = "Tổng thống Chile Gabriel Boric tiếp Bộ trưởng Quốc phòng 
     "Theo Minh Hạnh/Báo Lạng Sơn",
     "Nguồn QĐND: https://qdnd.vn/bai-viet-123",
     "Nguồn Thanh Niên:",
+    "Nguồn: TTXVN",
     "(TTXVN/Vietnam+)",
 ])
 def test_a_story_glued_after_a_closing_byline_is_cut(closing: str) -> None:
@@ -50,6 +51,9 @@ def test_a_story_glued_after_a_closing_byline_is_cut(closing: str) -> None:
     "Tin bài khác", "Cac Bai Khac", "Bài cùng chủ đề", "Tin tiêu điểm", "Tin nóng",
     "Mới nhất", "Tin nổi bật trong ngày", "Đừng bỏ lỡ", "Tin xem nhiều nhất",
     "Video đang HOT", "Đọc tiếp", "Thẻ: Hải quân, Ấn Độ, Biển Đông",
+    "Tin cùng loại", "Bài viết cùng chuyên mục", "Các tin đã đưa", "Nội dung liên quan",
+    "Tin được quan tâm", "Đọc nhiều", "Gợi ý cho bạn", "Viết bình luận", "Không có bình luận",
+    "Để tham gia thảo luận, hãy đăng nhập", "Xem thêm tin về quốc phòng", "Ý kiến bạn đọc (0)",
 ])
 def test_more_related_news_headers_end_the_body(header: str) -> None:
     cleaned = clean_page(f"{BODY}\n{header}\n{GLUED}")

@@ -102,3 +102,27 @@ def test_a_reporter_with_a_rank_closing_the_page_is_no_official(closing: str) ->
     doc = extract(f"{BODY}\n{closing}")
     assert closing not in doc.text
     assert {o.name for o in doc.officials} == {"Lê Huy Vịnh", "Vongkham Phommakone"}
+
+
+@pytest.mark.parametrize("glued", [
+    "Chile và Ba Lan tăng cường hợp tác\n(TTXVN) - Ngày 8/10, " + GLUED[:-1] + ".",
+    "VOV.VN - Ngày 8/10, " + GLUED,
+    "Tin thế giới trong ngày\nQĐND Online - " + GLUED,
+    "(Ngày Nay) -Chiều 8/10, " + GLUED,
+])
+def test_a_second_lead_with_an_outlet_dateline_is_another_story(glued: str) -> None:
+    cleaned = clean_page(f"{BODY}\n{glued}")
+    assert "Boric" not in cleaned.text
+    assert "cảm ơn sự giúp đỡ" in cleaned.text
+
+
+def test_the_article_own_lead_and_a_dashed_pair_stay() -> None:
+    page = (
+        "Hợp tác quốc phòng Việt Nam - Lào\n\n(QĐND) - Sáng 9/10, tại Viêng Chăn, Thượng tướng Lê Huy Vịnh "
+        "hội đàm với Trung tướng Vongkham Phommakone, Thứ trưởng Bộ Quốc phòng Lào, về đào tạo cán bộ.\n"
+        "Hai bên nhất trí tăng cường phối hợp quản lý biên giới, tìm kiếm hài cốt liệt sĩ và trao đổi đoàn các cấp.\n"
+        "ASEAN - Trung Quốc cũng được hai bên nhắc đến như một khuôn khổ đối thoại quan trọng trong khu vực."
+    )
+    cleaned = clean_page(page)
+    assert "(QĐND) - Sáng 9/10" in cleaned.text
+    assert "ASEAN - Trung Quốc" in cleaned.text

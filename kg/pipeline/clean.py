@@ -73,6 +73,7 @@ CAPTION_OF_BODY = rule("clean.caption-repeats-body", "a short line equal to a se
 HEADLINES = rule("clean.headline-run", "several headline-like lines in a row: a list of links")
 TEASER = rule("clean.glued-teaser", "several headlines glued into one long line without punctuation")
 GLUED_STORY = rule("clean.story-after-byline", "what follows a byline that closes the body: another story glued to the page")
+SECOND_LEAD = rule("clean.second-lead", "an outlet's dateline opening a paragraph after the body began ('(QĐND) - Sáng ...', 'VOV.VN - ...'): another story's lead, glued to the page with its headline")
 BYLINE = rule("clean.trailing-byline", "the author's name, 'Theo ...' or an agency closing the page")
 
 _LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SOURCE), ("meta", META), ("image", IMAGE))
@@ -326,6 +327,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
         if not b.rule and _is_glued_teaser(b.text):
             b.rule = TEASER
     _cut_story_after_byline(blocks, warnings)
+    _cut_second_lead(blocks, warnings)
     _drop_trailing_run(blocks)
     body = "\n\n".join(b.text for b in blocks if not b.rule)
     removed = [RemovedLine(r, b.rule) for b in blocks if b.rule for r in b.raw if r]
@@ -393,6 +395,37 @@ def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
             return
         if not b.rule:
             seen_chars += len(b.text)
+
+
+_LEAD_DATELINE = PATTERNS["lead-dateline"]
+
+
+def opens_with_dateline(line: str) -> bool:
+    """True if the line opens with an outlet's dateline: any bracketed name, or an outlet
+    of news_outlets.txt, a web address or a name ending in "Online" before the dash."""
+    m = _LEAD_DATELINE.match(line)
+    if m is None:
+        return False
+    if m.group("bracketed"):
+        return True
+    outlet = m.group("outlet").strip()
+    folded = outlet.casefold()
+    return outlet_of(outlet) is not None or folded.endswith((".vn", ".com", ".net", " online"))
+
+
+def _cut_second_lead(blocks: list[Block], warnings: list[str]) -> None:
+    """Once a body paragraph was read, a later paragraph opening with an outlet's
+    dateline is another story's lead: cut there, or at its headline right before it."""
+    kept = [(i, b) for i, b in enumerate(blocks) if not b.rule]
+    paragraphs = 0  # body paragraphs read so far, the title aside
+    for k, (i, b) in enumerate(kept):
+        if paragraphs and opens_with_dateline(b.text):
+            prev_i, prev = kept[k - 1]
+            at = prev_i if _is_headline_like(prev.text) else i
+            _cut(blocks, at, SECOND_LEAD, f"second lead {b.bare[:60]!r}", warnings)
+            return
+        if k > 0 and len(b.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(b.text):
+            paragraphs += 1
 
 
 def _drop_trailing_run(blocks: list[Block]) -> None:

@@ -1,0 +1,27 @@
+"""A sea named after a country ("biển Nhật Bản", "biển Philippines") is no state, but a
+coast guard's name or a country's waters keep the country: the longest cue before the
+name decides."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline.countries import find_countries
+
+
+@pytest.mark.parametrize("phrase", [
+    "Triều Tiên phóng tên lửa ra biển Nhật Bản",
+    "hai hải quân diễn tập trên biển Philippines",
+])
+def test_a_sea_is_no_country(phrase: str) -> None:
+    assert find_countries(phrase) == []
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("tàu Cảnh sát biển Nhật Bản thăm Đà Nẵng", "JPN"),
+    ("tàu của Lực lượng Bảo vệ bờ biển Ấn Độ", "IND"),
+    ("trong vùng biển Philippines", "PHL"),
+    ("Hải quân Nhật Bản", "JPN"),
+])
+def test_a_coast_guard_or_a_country_waters_keep_the_country(phrase: str, code: str) -> None:
+    assert [c.code for c in find_countries(phrase)] == [code]

@@ -9,12 +9,12 @@ import pytest
 from kg.pipeline.countries import find_countries
 
 
-@pytest.mark.parametrize("phrase", [
-    "Triều Tiên phóng tên lửa ra biển Nhật Bản",
-    "hai hải quân diễn tập trên biển Philippines",
+@pytest.mark.parametrize("phrase, codes", [
+    ("Triều Tiên phóng tên lửa ra biển Nhật Bản", ["PRK"]),
+    ("hai hải quân diễn tập trên biển Philippines", []),
 ])
-def test_a_sea_is_no_country(phrase: str) -> None:
-    assert find_countries(phrase) == []
+def test_a_sea_is_no_country(phrase: str, codes: list[str]) -> None:
+    assert [c.code for c in find_countries(phrase)] == codes
 
 
 @pytest.mark.parametrize("phrase, code", [

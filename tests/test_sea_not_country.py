@@ -22,6 +22,7 @@ def test_a_sea_is_no_country(phrase: str, codes: list[str]) -> None:
     ("tàu của Lực lượng Bảo vệ bờ biển Ấn Độ", "IND"),
     ("trong vùng biển Philippines", "PHL"),
     ("Hải quân Nhật Bản", "JPN"),
+    ("Lực lượng Tự vệ trên biển Nhật Bản", "JPN"),
 ])
 def test_a_coast_guard_or_a_country_waters_keep_the_country(phrase: str, code: str) -> None:
     assert [c.code for c in find_countries(phrase)] == [code]

@@ -66,6 +66,7 @@ STOPLIST = rule("official.stoplist", "a capitalised phrase listed in lex_name_st
 TITLE_AS_NAME = rule("official.title-read-as-name", "a title such as 'Phó Tư lệnh' read as surname and given name")
 PLACE_NAME = rule("official.place-name", "a name after a place word (tại, tỉnh, TP., cảng) is a place")
 COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's")
+TOPIC_RE = PATTERNS["topic-opens"]
 FORMER = rule("official.late-or-former", "the title or rank opens after 'cố' (the late) or 'cựu' (former): told of, not acting for a state")
 NO_ANCHOR = rule("official.no-anchor", "no rank, title, honorific or title after it: a bare name (a credit, a byline)")
 TITLE_OF_ANOTHER = rule("official.title-of-another", "the title before 'của' is the person's it names, not this name's")
@@ -740,14 +741,17 @@ def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str
 
 def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int, sent_end: Optional[int] = None) -> Optional[str]:
     """A foreign name's country from its sentence (up to `s_hi`: what follows the
-    next person named is that person's), paragraph, then article."""
+    next person named is that person's; nor the topic after "về"), paragraph, then article."""
     before = [c for c in idx.countries_in(s_lo, pos) if c.code != VNM]
     if before:
         return before[-1].code
+    topic = TOPIC_RE.search(idx.doc.text, pos, s_hi)
+    if topic is not None:
+        s_hi = topic.start()
     after = [c for c in idx.countries_in(pos, s_hi) if c.code != VNM]
     if after:
         return after[0].code
-    others = (s_hi, sent_end if sent_end is not None else s_hi)  # another person's part of the sentence
+    others = (s_hi, sent_end if sent_end is not None else s_hi)  # another person's part of the sentence, or its topic
     p_lo, p_hi = idx.paragraph_start(pos), idx.paragraph_end(pos)
     para = [c for c in idx.countries_in(p_lo, p_hi) if c.code != VNM and not others[0] <= c.start < others[1]]
     if para:

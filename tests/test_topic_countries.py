@@ -16,6 +16,8 @@ from kg.pipeline.countries import find_countries
     "cuộc xung đột ở Ukraine",
     "chiến sự tại Ukraine kéo dài",
     "hàng xuất khẩu sang thị trường Mỹ",
+    "hai bên trao đổi về tình hình Myanmar",
+    "quan điểm về vấn đề Triều Tiên",
 ])
 def test_a_war_or_a_market_is_a_topic(phrase: str) -> None:
     assert find_countries(phrase) == []

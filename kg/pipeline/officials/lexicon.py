@@ -106,6 +106,12 @@ def rank_before(text: str, lo: int, hi: int) -> Optional[re.Match[str]]:
 
 
 @lru_cache(maxsize=1)
+def chinese_only_surnames() -> frozenset[str]:
+    """Sino-Vietnamese readings of Chinese family names no Vietnamese bears (`lex_surnames_chinese_only.txt`)."""
+    return frozenset(load_lines("lex_surnames_chinese_only.txt"))
+
+
+@lru_cache(maxsize=1)
 def former_before_re() -> re.Pattern[str]:
     """A word of `lex_former_markers.txt` ("cố", "Cựu") ending right before a title or rank."""
     words = "|".join(re.escape(w) for w in load_lines("lex_former_markers.txt"))

@@ -36,6 +36,7 @@ from kg.pipeline.officials.lexicon import (
     after_location_word,
     after_ship_cue,
     break_re,
+    chinese_only_surnames,
     company_before_re,
     former_before_re,
     counterpart_re,
@@ -89,6 +90,7 @@ COUNTRY_WORD = rule("official.country-word-before-name", "a country's name read 
 COUNTRY_SHIP = rule("official.country-of-ship", "the title names a ship by its hull prefix ('Hạm trưởng tàu USS Mustin'): its flag")
 COUNTRY_RANK = rule("official.country-of-rank", "a rank only one country's forces hold ('Cảnh giám cấp 3': China's police)")
 COUNTRY_CONTEXT = rule("official.country-of-context", "a foreign-shaped name takes the foreign country of its sentence, paragraph or article")
+COUNTRY_CHINESE_SURNAME = rule("official.country-of-context-chinese-surname", "a Sino-Vietnamese name with a Chinese family name no Vietnamese bears ('Tập Cận Bình') takes the foreign country of its sentence, paragraph or article")
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
 
 
@@ -364,13 +366,13 @@ def _resolve_country(
     elif by_rank:
         mention.country, mention.strength = by_rank, 2
         mention.rules.append(COUNTRY_RANK)
-    elif mention.foreign:
+    elif mention.foreign or mention.name.split(" ", 1)[0] in chinese_only_surnames():
         # a country after the name counts only before the next person is named
         nxt = min(sent.end, next((st for st in names.starts if st > mention.end), sent.end))
         mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end)
         mention.strength = 2 if mention.country else 0
         if mention.country:
-            mention.rules.append(COUNTRY_CONTEXT)
+            mention.rules.append(COUNTRY_CONTEXT if mention.foreign else COUNTRY_CHINESE_SURNAME)
     else:
         mention.country, mention.strength = VNM, 1
         mention.rules.append(COUNTRY_NAME_SHAPE)

@@ -40,3 +40,17 @@ def test_a_foreign_name_takes_no_country_from_the_topic() -> None:
     azmi = next(o for o in doc.officials if o.name.endswith("Azmi"))
     assert azmi.country == "BRN"
     assert doc.partners == {"BRN"}
+
+
+def test_a_country_after_and_belongs_to_the_next_person() -> None:
+    page = (
+        "Bộ trưởng Quốc phòng Campuchia thăm Việt Nam\n\n"
+        "Sáng 5/3, tại Hà Nội, Đại tướng Lương Tam Quang hội đàm với Đại tướng Tea Seiha, "
+        "Bộ trưởng Bộ Quốc phòng Campuchia.\n"
+        "Đại tướng Tea Seiha cho biết Thủ tướng Samdech Rithy và Tổng thống Nga Igor Markov "
+        "từng gặp nhau năm ngoái.\n"
+    )
+    doc = extract(page)
+    by_name = {o.name: o.country for o in doc.officials}
+    assert by_name.get("Igor Markov") == "RUS"
+    assert by_name["Samdech Rithy"] == "KHM"

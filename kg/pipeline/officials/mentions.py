@@ -68,6 +68,7 @@ TITLE_AS_NAME = rule("official.title-read-as-name", "a title such as 'Phó Tư l
 PLACE_NAME = rule("official.place-name", "a name after a place word (tại, tỉnh, TP., cảng) is a place")
 COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's")
 TOPIC_RE = PATTERNS["topic-opens"]
+NEXT_CONJUNCT_RE = PATTERNS["next-conjunct"]
 FORMER = rule("official.late-or-former", "the title or rank opens after 'cố' (the late) or 'cựu' (former): told of, not acting for a state")
 NO_ANCHOR = rule("official.no-anchor", "no rank, title, honorific or title after it: a bare name (a credit, a byline)")
 TITLE_OF_ANOTHER = rule("official.title-of-another", "the title before 'của' is the person's it names, not this name's")
@@ -747,9 +748,9 @@ def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int, sent_end: Op
     before = [c for c in idx.countries_in(s_lo, pos) if c.code != VNM]
     if before:
         return before[-1].code
-    topic = TOPIC_RE.search(idx.doc.text, pos, s_hi)
-    if topic is not None:
-        s_hi = topic.start()
+    for stop in (TOPIC_RE.search(idx.doc.text, pos, s_hi), NEXT_CONJUNCT_RE.search(idx.doc.text, pos, s_hi)):
+        if stop is not None:
+            s_hi = min(s_hi, stop.start())
     after = [c for c in idx.countries_in(pos, s_hi) if c.code != VNM]
     if after:
         return after[0].code

@@ -35,6 +35,9 @@ from typing import Iterable, Iterator, NamedTuple, Optional
 from kg.model import DateMention, Doc, PartialDate
 from kg.pipeline import component
 from kg.resources import data_rows
+from kg.pipeline.patterns import named_patterns
+
+PATTERNS = named_patterns("date_patterns.tsv")
 
 
 MIN_YEAR = 1900
@@ -644,9 +647,7 @@ def infer_publication_date(
     return PartialDate(year)
 
 
-# A page stamped with its date before anything else: " date 2017-07 Đại tướng ...",
-# "date: 2025-11-26" (a crawler's or reader's header; month or day may be missing)
-_PAGE_STAMP_RE = re.compile(r"\s*date:?\s+((?:19|20)\d{2})(?:-(\d{2}))?(?:-(\d{2}))?(?![\d/.-])")
+_PAGE_STAMP_RE = PATTERNS["page-stamp"]
 
 
 def _page_stamp(raw_text: str, lead: Optional[PartialDate]) -> Optional[PartialDate]:
@@ -674,8 +675,7 @@ def _meta_line_date(lines: list[str]) -> Optional[PartialDate]:
     return None
 
 
-# "kỷ niệm 80 năm Ngày Quốc khánh 2/9 (1945-2025)": the anniversary falls this year
-_ANNIVERSARY_RE = re.compile(r"(?i)kỷ niệm\s+(\d{1,3})\s+năm[^()\n]{0,120}\(\s*(\d{4})\s*[-–]\s*(\d{4})\s*\)")
+_ANNIVERSARY_RE = PATTERNS["anniversary"]
 
 
 def _anniversary_year(text: str, lead: Optional[PartialDate]) -> Optional[PartialDate]:
@@ -693,12 +693,8 @@ def _anniversary_year(text: str, lead: Optional[PartialDate]) -> Optional[Partia
 # ----------------------------------------------------------------- component
 
 
-# "Sáng nay", "hôm qua", "chiều hôm nay": a day told against the publication date.
-# Not "(sáng nay) (8/4)": the date written after it says the same, and wins. The word
-# ("nay", "qua") is found first, then the words before it are checked: one regex
-# trying the time words at every position of the text is several times slower.
-_DEICTIC_WORD_RE = re.compile(r"(?i)\s(nay|qua)(?!\w)(?!\s*\(\s*\d)")
-_DEICTIC_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:hôm\s+)?|(?:ngày\s+)?hôm\s+)$")
+_DEICTIC_WORD_RE = PATTERNS["deictic-word"]
+_DEICTIC_BEFORE_RE = PATTERNS["deictic-before"]
 _DEICTIC_REACH = 40  # characters before the word that may hold its time words
 
 

@@ -63,6 +63,7 @@ from kg.pipeline.events.lexicon import (
 )
 from kg.pipeline.events.resolve import GUESTS_COME, host_country_before, host_of, visit_host, visited_countries
 from kg.pipeline.mentions import EventMention
+from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import (
     HEAD_WINDOW,
@@ -74,14 +75,16 @@ from kg.pipeline.when import (
     sentence_head,
 )
 
+PATTERNS = named_patterns("lex_event_patterns.tsv")
+
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
 ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
 RECEIVES = rule("event.receives-or-meets", "'tiếp' or 'gặp' right before a title or an honorific")
 BACK_HOME = rule("event.ship-back-home", "a ship docking as its trip ends ('cập cảng ..., kết thúc chuyến thăm'): back home, no port call")
 SHIP_VISITS = rule("event.ship-visits", "a bare 'thăm' made by a ship")
 VISITS_COUNTRY = rule("event.visits-country", "a bare 'thăm' right before a country, or before countries listed ('thăm các nước châu Âu: Nga, Ba Lan')")
-COME_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:sang|đến|tới)\s+$")
-GUEST_DELEGATION_RE = re.compile(r"(?i)(?<!\w)đoàn\s+(?:công tác|đại biểu|cán bộ)(?!\w)")
+COME_BEFORE_RE = PATTERNS["come-before"]
+GUEST_DELEGATION_RE = PATTERNS["guest-delegation"]
 NOT_A_VISIT = rule("event.stop-of-a-visit", "a bare 'thăm' of a place ('thăm Học viện'): a stop of a visit, not an event")
 CATEGORY = rule("event.category", "'các', 'những', 'nhiều' before it: a kind of event, not one happening")
 MODIFIER = rule("event.word-about-it", "'kịch bản', 'Sở Chỉ huy' before it: a word about the event, not its telling")
@@ -582,22 +585,13 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
     return None
 
 
-# a named event told as what a trip is for: "sang thăm Việt Nam và dự Triển lãm ...", "để tham dự Hội nghị ..."
-PURPOSE_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:và|để|nhằm)\s+(?:tham\s+)?dự\s+$")
-SHORT_NAME_BEFORE_RE = re.compile(r"\s*\(\s*")
-# "Cuộc gặp giữa hai nước được đồng chủ trì giữa Thứ trưởng A và Bộ trưởng B": two sides chair it
-CO_CHAIRED_RE = re.compile(r"(?i)(?<!\w)(?:được\s+)?đồng chủ trì(?!\w)")
-# a ship docking as its trip ends is back home, not calling: "cập cảng X, kết thúc tốt đẹp chuyến thăm ...",
-# "cập cảng Lữ đoàn 171, hoàn thành xuất sắc nhiệm vụ tuần tra liên hợp"
-BACK_HOME_AFTER_RE = re.compile(
-    r"(?i)[^.;!?]{0,80}?,\s*(?:để\s+)?(?:kết thúc\s+(?:tốt đẹp\s+|thành công\s+)?(?:chuyến|hải trình|đợt|nhiệm vụ)"
-    r"|hoàn thành\s+(?:xuất sắc\s+|tốt\s+)?(?:chuyến|hải trình|nhiệm vụ))"
-)
-DOCKED_RE = re.compile(r"(?i)(?<!\w)(?:cập|về)\s+(?:cảng|bến|đến|tới)(?!\w)")
-ENDED_BEFORE_RE = re.compile(
-    r"(?i)(?<!\w)(?:kết thúc\s+(?:tốt đẹp\s+)?(?:chuyến|cuộc|đợt)?|hoàn thành\s+(?:xuất sắc\s+|tốt\s+)?nhiệm vụ)\s*$"
-)
-FACT_VERB_ANYWHERE_RE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
+SHORT_NAME_BEFORE_RE = PATTERNS["short-name-before"]
+CO_CHAIRED_RE = PATTERNS["co-chaired"]
+BACK_HOME_AFTER_RE = PATTERNS["back-home-after"]
+DOCKED_RE = PATTERNS["docked"]
+ENDED_BEFORE_RE = PATTERNS["ended-before"]
+FACT_VERB_ANYWHERE_RE = PATTERNS["fact-verb-anywhere"]
 
 
 def _back_home(text: str, sent: Sentence, mention: EventMention) -> bool:

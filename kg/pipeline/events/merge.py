@@ -42,6 +42,7 @@ from kg.pipeline.events.lexicon import (
 from kg.pipeline.events.mentions import CAPITALISED, ENDED, PURPOSE, SHIP_VOYAGE
 from kg.pipeline.events.resolve import SPLIT, listed_members, may_open
 from kg.pipeline.mentions import EventMention
+from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import (
     article_dateline,
@@ -55,6 +56,8 @@ from kg.pipeline.when import (
     sentence_head,
     within,
 )
+
+PATTERNS = named_patterns("lex_event_patterns.tsv")
 
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
@@ -814,13 +817,11 @@ def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, O
     return _new_counterpart(ev, mention, country_of) or _new_pair(ev, mention, country_of)
 
 
-_NOUN_TRIGGER_RE = re.compile(r"(?i)(?:buổi|cuộc|lễ)\s")
-# "C cũng đã có cuộc gặp với ...": the subject holds the meeting (not "C dự buổi tiếp")
-# an exercise held with a partner: "luyện tập chung", "diễn tập cùng", "huấn luyện chung với"
-JOINT_RE = re.compile(r"(?i)(?<!\w)(?:chung|cùng|với)(?!\w)")
-AT_THE_TOLD_RE = re.compile(r"(?i)\W*(?:tại|trong)\s+(?:buổi|cuộc)\s+")
-_HELD_BEFORE_RE = re.compile(r"(?i)(?<!\w)có\s+(?:các\s+)?$")
-_ATTENDING_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:dự|tham dự|tại|sau|trong|kết thúc|trước)\s+$")
+_NOUN_TRIGGER_RE = PATTERNS["noun-trigger"]
+JOINT_RE = PATTERNS["joint"]
+AT_THE_TOLD_RE = PATTERNS["at-the-told"]
+_HELD_BEFORE_RE = PATTERNS["held-before"]
+_ATTENDING_BEFORE_RE = PATTERNS["attending-before"]
 
 
 def _new_host(ev: Event, mention: EventMention, text: str, country_of: dict[str, Optional[str]]) -> bool:

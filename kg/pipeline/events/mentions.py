@@ -498,52 +498,74 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     nghị ... lần thứ 4") only if it has no other -- and for an unnamed one
     also the time told in the clause before it ("Trước khi khai mạc, sáng 5/6,
     X và Y đã hội đàm")."""
+    if _date_cued_after(text, idx, sent, mention, c_hi):
+        return
+    own = sentence_head(text, sent)
+    heading = _heading_date(text, idx, sent, mention, own, first)
+    last = idx.last_date_in(own, mention.start)
+    if heading is not None:
+        _dated_by_heading(text, sent, mention, heading, first)
+    elif last is not None and not is_stamp(text, last) and (dates_the_verb(text, last, mention.start)
+                               or ((not mention.named or first) and is_time_of_clause(text, own, last))):
+        mention.date = last
+        mention.rules.append(DATE_CLAUSE)
+    if mention.date is not None and mention.etype == "Visit" and ONGOING_BEFORE_RE.search(
+        text, max(sent.start, mention.start - 20), mention.start
+    ):
+        mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
+        mention.rules.append(ONGOING)
+
+
+def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c_hi: int) -> bool:
+    """Dates the mention by a date introduced as its time after it ("diễn ra từ ngày ...");
+    True if there is one."""
     lo = sent.start
     # "Kết thúc diễn tập, từ ngày 22 đến 24/2, tàu ... thăm": the time after it, not its own
-    after_it = not mention.named and AFTER_IT_RE.search(text, max(lo, mention.start - 12), mention.start) is not None
+    if not mention.named and AFTER_IT_RE.search(text, max(lo, mention.start - 12), mention.start) is not None:
+        return False
     end = max(mention.end, mention.name_end)
-    cued = None if after_it else next(
+    cued = next(
         (d for d in idx.dates_in(end, min(c_hi, end + 120))
          if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
               or PAREN_DATE_RE.fullmatch(text, end, d.start))
          and not OTHER_TIME_RE.search(text, end, d.start)),
         None,
     )
-    if cued is not None:
-        mention.date, mention.date_cued = cued, True
-        mention.rules.append(DATE_CUED)
-        if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
-            mention.year = cued.date.year
-        return
-    own = sentence_head(text, sent)
+    if cued is None:
+        return False
+    mention.date, mention.date_cued = cued, True
+    mention.rules.append(DATE_CUED)
+    if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
+        mention.year = cued.date.year
+    return True
+
+
+def _heading_date(
+    text: str, idx: DocIndex, sent: Sentence, mention: EventMention, own: int, first: bool
+) -> Optional[DateMention]:
+    """The date heading the mention's clause or sentence, unless it is a page's stamp or
+    the mention is named as a trip's purpose."""
     heading = _clause_heading(text, idx, sent, mention.start, own) or idx.first_date_in(own, min(mention.start, own + 30))
     if heading is not None and is_stamp(text, heading):
-        heading = None  # "31/05/2016 02:48Nữ thuyền trưởng ... cập cảng": the page's stamp glued to its title
+        return None  # "31/05/2016 02:48Nữ thuyền trưởng ... cập cảng": the page's stamp glued to its title
     if heading is not None and mention.named and not first and PURPOSE_BEFORE_RE.search(
-        text, max(lo, mention.start - 16), mention.start
+        text, max(sent.start, mention.start - 16), mention.start
     ):
-        heading = None  # "Chiều 7/12, ... đón đoàn ... sang thăm Việt Nam và dự Triển lãm X": its purpose, not its day
         mention.rules.append(PURPOSE)
-    last = idx.last_date_in(own, mention.start)
-    if heading is not None:
-        mention.date, mention.date_weak = heading, mention.named and not first
-        mention.rules.append(DATE_HEAD)
-        if ENDED_BEFORE_RE.search(text, max(lo, mention.start - 30), mention.start):
-            # "Sáng 15-4, ... kết thúc chuyến tuần tra chung lần thứ 47": its last day, no start;
-            # "Chiều 25/11, biên đội ... hoàn thành xuất sắc nhiệm vụ tuần tra liên hợp": dated elsewhere
-            mention.date_weak = True
-            if not mention.named:
-                mention.date = None
-            mention.rules.append(ENDED)
-    elif last is not None and not is_stamp(text, last) and (dates_the_verb(text, last, mention.start)
-                               or ((not mention.named or first) and is_time_of_clause(text, own, last))):
-        mention.date = last
-        mention.rules.append(DATE_CLAUSE)
-    if mention.date is not None and mention.etype == "Visit" and ONGOING_BEFORE_RE.search(
-        text, max(lo, mention.start - 20), mention.start
-    ):
-        mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
-        mention.rules.append(ONGOING)
+        return None  # "Chiều 7/12, ... đón đoàn ... sang thăm Việt Nam và dự Triển lãm X": its purpose, not its day
+    return heading
+
+
+def _dated_by_heading(text: str, sent: Sentence, mention: EventMention, heading: DateMention, first: bool) -> None:
+    mention.date, mention.date_weak = heading, mention.named and not first
+    mention.rules.append(DATE_HEAD)
+    if ENDED_BEFORE_RE.search(text, max(sent.start, mention.start - 30), mention.start):
+        # "Sáng 15-4, ... kết thúc chuyến tuần tra chung lần thứ 47": its last day, no start;
+        # "Chiều 25/11, biên đội ... hoàn thành xuất sắc nhiệm vụ tuần tra liên hợp": dated elsewhere
+        mention.date_weak = True
+        if not mention.named:
+            mention.date = None
+        mention.rules.append(ENDED)
 
 
 def _wire_date(idx: DocIndex, sent: Sentence, own: int, mention: EventMention) -> Optional[DateMention]:

@@ -86,7 +86,22 @@ def resolve_event_mention(
         _visit(text, idx, sent, mention, country_of)
     mention.span_countries = [c.code for c in idx.countries_in(mention.start, mention.end)]
     mention.listed_countries = _listed_countries(text, idx, sent, mention)
-    if GUESTS_COME in mention.rules:  # "Đoàn công tác Bộ CHQS tỉnh Hủa Phăn (Lào) ... đã sang thăm ...": the guests' country
+    _guest_and_visited_countries(text, idx, mention)
+    if mention.etype in BILATERAL_TYPES:
+        _bilateral_sides(text, idx, sent, mention, country_of)
+    if mention.etype in MULTILATERAL_TYPES:
+        _multilateral_members(text, idx, sent, mention)
+    _acting_side(text, idx, sent, mention)
+    if mention.etype == "Meeting":
+        return _per_counterpart(doc, idx, sent, mention, country_of) or [mention]
+    return [mention]
+
+
+def _guest_and_visited_countries(text: str, idx: DocIndex, mention: EventMention) -> None:
+    """The country of guests who come ("Đoàn công tác Bộ CHQS tỉnh Hủa Phăn (Lào) ... đã sang
+    thăm ..."), the countries of a visit to several ("thăm các nước ...: A, B và C")."""
+    if GUESTS_COME in mention.rules:
+        sent = idx.sentences[mention.sent]
         add_unique(mention.listed_countries, *(c.code for c in idx.countries_in(sent.start, mention.start)
                                                if c.code != VNM and not host_country_before(text, c.start)))
     if mention.etype == "Visit" and mention.visited is None:
@@ -94,27 +109,37 @@ def resolve_event_mention(
         if several:
             add_unique(mention.listed_countries, *several)
             mention.rules.append(SEVERAL)
-    if mention.etype in BILATERAL_TYPES and not any(country_of.get(p) not in (None, VNM) for p in mention.guests):
+
+
+def _bilateral_sides(
+    text: str, idx: DocIndex, sent: Sentence, mention: EventMention, country_of: dict[str, Optional[str]]
+) -> None:
+    """A meeting's, talks' or call's foreign side told by a counterpart's title or in brackets."""
+    if not any(country_of.get(p) not in (None, VNM) for p in mention.guests):
         add_unique(mention.listed_countries, *_counterpart_title(text, idx, sent, mention))
-    if mention.etype in BILATERAL_TYPES and not mention.people:
+    if not mention.people:
         add_unique(mention.listed_countries, *_bracketed_sides(text, idx, sent, mention))
-    if mention.etype in MULTILATERAL_TYPES:
-        members = listed_members(text, idx, sent)
-        if len(members) >= 2:
-            add_unique(mention.listed_countries, *members)
-            mention.rules.append(MEMBERS)
-        present = _present(text, idx, sent, mention)
-        if present:
-            add_unique(mention.listed_countries, *present)
-            mention.rules.append(PRESENT)
+
+
+def _multilateral_members(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> None:
+    """The delegations listed at a multilateral event, its host and the countries acting there."""
+    members = listed_members(text, idx, sent)
+    if len(members) >= 2:
+        add_unique(mention.listed_countries, *members)
+        mention.rules.append(MEMBERS)
+    present = _present(text, idx, sent, mention)
+    if present:
+        add_unique(mention.listed_countries, *present)
+        mention.rules.append(PRESENT)
+
+
+def _acting_side(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> None:
+    """A unit's or ship's country before the trigger in its clause is a side (`countries_component`)."""
     other = set(mention.listed_countries + mention.span_countries)
     acting = [c.code for c in idx.countries_in(clause_start(text, mention.start, sent.start), mention.start)]
-    if mention.etype in TWO_SIDED_TYPES and other and set(acting) - other:  # a unit's or ship's country: `countries_component`
+    if mention.etype in TWO_SIDED_TYPES and other and set(acting) - other:
         add_unique(mention.listed_countries, *acting)
         mention.rules.append(ACTING_SIDE)
-    if mention.etype == "Meeting":
-        return _per_counterpart(doc, idx, sent, mention, country_of) or [mention]
-    return [mention]
 
 
 def _sides(doc: Doc, idx: DocIndex, sent: Sentence, mention: EventMention) -> tuple[list[str], list[str]]:

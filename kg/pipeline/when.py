@@ -24,6 +24,7 @@ _CLAUSE_PUNCT_RE = PATTERNS["clause-punct"]
 _AGENCY_DATELINE_RE = PATTERNS["agency-dateline"]
 # A date this close to where a sentence's words start opens the sentence ("Chiều 24/10, ...").
 HEAD_WINDOW = 30
+LETTER_WORD_RE = PATTERNS["letter-word"]
 # The lead of an article: its first sentences (title, sapo, first paragraph).
 LEAD_SENTENCES = 6
 # How many sentences back a paragraph's dateline is looked for (real paragraphs hold
@@ -142,6 +143,16 @@ def paragraph_dateline(idx: DocIndex, si: int) -> Optional[DateMention]:
         if j < si and idx.paragraph_start(s.start) != idx.paragraph_start(sents[si].start):
             break
     return None
+
+
+def title_sentence(idx: DocIndex) -> int:
+    """The headline's sentence: the first with more than three words of letters (a date
+    stamp or a widget's leftovers may stand above it: "18/03/2026 x", "+ aa")."""
+    text = idx.doc.text
+    for i, s in enumerate(idx.sentences[:LEAD_SENTENCES]):
+        if len(LETTER_WORD_RE.findall(text, s.start, s.end)) > 3:
+            return i
+    return 0
 
 
 def article_dateline(idx: DocIndex) -> Optional[DateMention]:

@@ -54,6 +54,7 @@ from kg.pipeline.when import (
     paragraph_dateline,
     precision,
     sentence_head,
+    title_sentence,
     within,
 )
 
@@ -130,6 +131,7 @@ class EventMerger:
     def __init__(self, doc: Doc, idx: DocIndex, country_of: dict[str, Optional[str]]):
         self.doc, self.idx, self.country_of = doc, idx, country_of
         self.drafts: list[_Draft] = []
+        self.title_sent = title_sentence(idx)
         self.latest: dict[str, _Draft] = {}
         self.named_latest: dict[str, _Draft] = {}
 
@@ -356,7 +358,7 @@ class EventMerger:
         mention.rules.append(NEW_ANONYMOUS)
         ev = Event(type=mention.etype, label="")
         draft = _Draft(ev, f"{mention.etype}|anon|{len(self.drafts)}", False, hosts=frozenset(mention.hosts),
-                       headline_dateline=DATELINE in when.rules and (mention.sent == 0 or when.stamped))
+                       headline_dateline=DATELINE in when.rules and (mention.sent == self.title_sent or when.stamped))
         self.drafts.append(draft)
         text = self.doc.text
         if mention.etype == "Meeting" and len(mention.core.split()) >= 3 and text[mention.start].isupper():
@@ -423,7 +425,7 @@ class EventMerger:
             add_unique(draft.places, mention.host)
         if mention.happening or mention.date is not None:
             draft.has_fact = True
-        if draft.headline_dateline and mention.sent > 0 and when.start is not None and DATELINE not in when.rules:
+        if draft.headline_dateline and mention.sent > self.title_sent and when.start is not None and DATELINE not in when.rules:
             draft.headline_dateline, draft.date_rank = False, 0  # the body's own day wins over the page's
             when.rules.append(TITLE_RETOLD)
         if when.start is not None and (

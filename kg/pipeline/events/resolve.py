@@ -61,6 +61,7 @@ from kg.pipeline.when import clause_end, clause_start
 
 SPLIT = rule("event.one-meeting-per-counterpart",
              "'gặp song phương với A; B và C': one meeting with each counterpart's country")
+DELEGATIONS_MET = rule("event.delegations-met", "a reception or meeting of the delegations of several countries listed after it ('gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào', '4 đoàn ... gồm: A, B và C')")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
 GUESTS_COME = rule("event.foreign-guests-come", "a foreign delegation 'sang thăm'/'đến thăm' a unit in Vietnam on a day, nothing else told in the clause: its visit to Vietnam")
 THIS_VISIT = rule("event.guest-visit", "'chuyến thăm lần này' said by a foreign official: his visit to Vietnam")
@@ -119,6 +120,10 @@ def _bilateral_sides(
         add_unique(mention.listed_countries, *_counterpart_title(text, idx, sent, mention))
     if not mention.people:
         add_unique(mention.listed_countries, *_bracketed_sides(text, idx, sent, mention))
+    received = listed_members(text, idx, sent, mention.trig_end) if mention.etype == "Meeting" else []
+    if len(received) >= 2:  # "gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào, Campuchia"
+        add_unique(mention.listed_countries, *received)
+        mention.rules.append(DELEGATIONS_MET)
 
 
 def _multilateral_members(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> None:
@@ -185,12 +190,12 @@ def _per_counterpart(
     return out
 
 
-def listed_members(text: str, idx: DocIndex, sent: Sentence) -> list[str]:
-    """The countries listed as delegations in the sentence: after "các nước" or in
-    brackets, two or more joined by commas or "và"; and the host named with them
-    ("chủ nhà Việt Nam và các nước: Lào, Campuchia")."""
+def listed_members(text: str, idx: DocIndex, sent: Sentence, lo: Optional[int] = None) -> list[str]:
+    """The countries listed as delegations in the sentence (from `lo` on): after "các
+    nước", "ba nước", "gồm" or in brackets, two or more joined by commas or "và"; and
+    the host named with them ("chủ nhà Việt Nam và các nước: Lào, Campuchia")."""
     out: list[str] = []
-    for c in idx.countries_in(sent.start, sent.end):
+    for c in idx.countries_in(sent.start if lo is None else lo, sent.end):
         if c.code in out:
             continue
         if MEMBERS_CUE_RE.search(text, max(sent.start, c.start - 40), c.start):

@@ -25,6 +25,7 @@ _AGENCY_DATELINE_RE = PATTERNS["agency-dateline"]
 # A date this close to where a sentence's words start opens the sentence ("Chiều 24/10, ...").
 HEAD_WINDOW = 30
 LETTER_WORD_RE = PATTERNS["letter-word"]
+OTHER_TIME_OPENER_RE = PATTERNS["other-time-opener"]
 # The lead of an article: its first sentences (title, sapo, first paragraph).
 LEAD_SENTENCES = 6
 # How many sentences back a paragraph's dateline is looked for (real paragraphs hold
@@ -138,8 +139,8 @@ def paragraph_dateline(idx: DocIndex, si: int) -> Optional[DateMention]:
         s = sents[j]
         head = sentence_head(text, s)
         d = idx.first_date_in(head, min(s.end, head + HEAD_WINDOW))
-        if d is not None:
-            return d
+        if d is not None and (j == si or OTHER_TIME_OPENER_RE.match(text, head, s.end) is None):
+            return d  # (not "Trước đó, năm 2023, hai bên đã ký ...": another time than the next sentence's)
         if j < si and idx.paragraph_start(s.start) != idx.paragraph_start(sents[si].start):
             break
     return None

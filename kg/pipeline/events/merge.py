@@ -305,8 +305,10 @@ class EventMerger:
         for d in reversed(self.drafts):
             if d.named or d.event.type != mention.etype:
                 continue
-            if when.start is not None and d.event.start not in (None, when.start) and not d.headline_dateline:
-                continue  # (a title's reception dated by the page is the one the body dates)
+            if when.start is not None and d.event.start not in (None, when.start) and not d.headline_dateline and not (
+                _covers(when.start, d.event.start)
+            ):
+                continue  # (a title's reception dated by the page is the one the body dates; "Năm 2025, chuyến thăm ...")
             if not _another_happening(d.event, mention, self.country_of) and not _new_host(
                 d.event, mention, self.doc.text, self.country_of
             ):
@@ -809,6 +811,13 @@ def _alias_people(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
                 add_unique(d.event.evidence, sent.text)
                 d.sentences.append(si)
                 d.event.readings.append(Reading(sent.start, sent.end, m.start(), m.end(), (ALIAS_TOLD,)))
+
+
+def _covers(coarse: PartialDate, fine: PartialDate) -> bool:
+    """A year or month that holds a finer date ("năm 2025" holds 8/12/2025)."""
+    if coarse.year is None or coarse.year != fine.year or coarse.day is not None:
+        return False
+    return (coarse.month is None and fine.month is not None) or (coarse.month == fine.month and fine.day is not None)
 
 
 def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, Optional[str]]) -> bool:

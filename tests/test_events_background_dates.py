@@ -1,0 +1,35 @@
+"""A sentence told of another time ('Trước đó, năm 2023, ...') dates no sentence after it; a
+flotilla's visit told again under a year alone is the port call already told."""
+
+from kg.model import PartialDate
+from reading_helpers import events
+
+TALKS = ("Ngày 14/3/2025, tại Canberra, Thượng tướng Nguyễn Văn Bình, Thứ trưởng Bộ Quốc phòng Việt Nam đã "
+         "hội đàm với ông Richard Marles, Phó Thủ tướng, Bộ trưởng Quốc phòng Australia.")
+
+
+def test_a_background_year_does_not_date_the_next_paragraphs_meeting():
+    text = (f"Thứ trưởng Bộ Quốc phòng thăm Australia\n\n{TALKS}\n\n"
+            "Tại hội đàm, hai bên đánh giá cao hợp tác quốc phòng. Trước đó, năm 2022, hai bên đã ký "
+            "Bản ghi nhớ về hợp tác gìn giữ hòa bình.\n\n"
+            "Cũng trong chuyến thăm, Thượng tướng Nguyễn Văn Bình chào xã giao ông Anthony Albanese, "
+            "Thủ tướng Australia.\n")
+    meetings = events(text, kind="Meeting")
+    assert [m.start for m in meetings] == [PartialDate(2025, 3, 14)]
+
+
+def test_a_background_sentence_with_its_own_day_still_dates_itself():
+    text = (f"Thứ trưởng Bộ Quốc phòng thăm Australia\n\n{TALKS}\n\n"
+            "Trước đó, ngày 12/3/2025, Thượng tướng Nguyễn Văn Bình đã tiếp ông David Johnston, Tư lệnh "
+            "Lực lượng Quốc phòng Australia.\n")
+    assert PartialDate(2025, 3, 12) in [m.start for m in events(text, kind="Meeting")]
+
+
+def test_a_flotillas_visit_told_under_its_year_is_the_port_call_told():
+    text = ("Tàu Hải quân Pháp thăm Đà Nẵng\n\n"
+            "Sáng 20/11/2025, tàu hộ vệ FS Vendémiaire của Hải quân Pháp cập cảng Tiên Sa, bắt đầu chuyến "
+            "thăm hữu nghị thành phố Đà Nẵng.\n\n"
+            "Năm 2025 là năm kỷ niệm quan hệ hai nước Chuyến thăm của đoàn tàu Hải quân Pháp góp phần "
+            "tăng cường hiểu biết giữa hải quân hai nước.\n")
+    found = events(text)
+    assert [(e.type, e.start) for e in found] == [("PortCall", PartialDate(2025, 11, 20))]

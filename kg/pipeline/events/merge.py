@@ -607,10 +607,12 @@ class EventMerger:
                 continue  # the cheap test first: most sentences hold none of these words near their start
             if si in told or not BACK_REFERENCE_RE.match(text, sentence_head(text, sent), sent.end):
                 continue
-            before = [d for d in self.drafts if d.sentences and max(d.sentences) < si]
+            # the happening told last before it (it may be told again after it)
+            before = [(max(s for s in d.sentences if s < si), n, d) for n, d in enumerate(self.drafts)
+                      if any(s < si for s in d.sentences)]
             if not before:
                 continue
-            ev = max(before, key=lambda d: max(d.sentences)).event
+            ev = max(before)[2].event
             names = [o.name for o in idx.names_in(sent.start, sent.end)]
             # "Tới dự, có đoàn đại biểu ... các nước: Lào, Campuchia, ..."
             members = listed_members(text, idx, sent) if ev.type in MULTILATERAL_TYPES else []

@@ -105,7 +105,7 @@ def _guest_and_visited_countries(text: str, idx: DocIndex, mention: EventMention
         sent = idx.sentences[mention.sent]
         add_unique(mention.listed_countries, *(c.code for c in idx.countries_in(sent.start, mention.start)
                                                if c.code != VNM and not host_country_before(text, c.start)))
-    if mention.etype == "Visit" and mention.visited is None:
+    if mention.etype == "Visit" and (mention.visited is None or mention.visited != VNM):
         several = visited_countries(text, idx, mention.sent, mention.trig_end)
         if several:
             add_unique(mention.listed_countries, *several)
@@ -257,12 +257,18 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
 
 
 def visited_countries(text: str, idx: DocIndex, si: int, trig_end: int) -> list[str]:
-    """The countries of a visit to several, told after the trigger: "thăm các nước châu Âu:
-    Nga, Ba Lan, Bulgaria và Hà Lan", or "thăm chính thức các nước trên" (the foreign
+    """The countries of a visit to several, told after the trigger: "thăm, làm việc tại Lào và
+    Campuchia", "thăm các nước châu Âu: Nga, Ba Lan, Bulgaria và Hà Lan", or "thăm chính
+    thức các nước trên" (the foreign
     countries named in the sentence before, two or more)."""
     sent = idx.sentences[si]
     kind = VISIT_KIND_RE.match(text, trig_end, sent.end)
-    m = SEVERAL_VISITED_RE.match(text, kind.end() if kind else trig_end, sent.end)
+    pos = kind.end() if kind else trig_end
+    at = AT_AFTER_RE.match(text, pos, sent.end)
+    listed = _country_list(text, idx, at.end() if at else pos, sent.end)
+    if listed:
+        return listed  # "sang thăm, làm việc tại Lào và Campuchia"
+    m = SEVERAL_VISITED_RE.match(text, pos, sent.end)
     if m is None:
         return []
     if m.group("listed"):

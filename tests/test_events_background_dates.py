@@ -33,3 +33,13 @@ def test_a_flotillas_visit_told_under_its_year_is_the_port_call_told():
             "tăng cường hiểu biết giữa hải quân hai nước.\n")
     found = events(text)
     assert [(e.type, e.start) for e in found] == [("PortCall", PartialDate(2025, 11, 20))]
+
+
+def test_a_visit_under_way_this_month_told_again_with_its_days_is_one_visit():
+    text = ("Chủ tịch nước tiếp Tổng Tham mưu trưởng Quân đội Thái Lan\n\n"
+            "Chiều 12-3, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã tiếp Đại tướng Songwit Noonpackdee, "
+            "Tổng Tham mưu trưởng Quân đội Hoàng gia Thái Lan đang thăm chính thức Việt Nam.\n\n"
+            "Chuyến thăm chính thức Việt Nam từ ngày 11 đến 13-3 của Đại tướng Songwit Noonpackdee được "
+            "thực hiện theo lời mời của Thượng tướng Nguyễn Tân Cương.\n")
+    (visit,) = events(text, kind="Visit")
+    assert (visit.start.month, visit.start.day, visit.end.day) == (3, 11, 13)

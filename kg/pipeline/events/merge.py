@@ -306,9 +306,10 @@ class EventMerger:
             if d.named or d.event.type != mention.etype:
                 continue
             if when.start is not None and d.event.start not in (None, when.start) and not d.headline_dateline and not (
-                _covers(when.start, d.event.start)
+                _covers(when.start, d.event.start) or _covers(d.event.start, when.start)
             ):
-                continue  # (a title's reception dated by the page is the one the body dates; "Năm 2025, chuyến thăm ...")
+                continue  # (a title's reception dated by the page is the one the body dates; "Năm 2025, chuyến
+                # thăm ..."; a visit "đang thăm" in October, then told "từ ngày 24 đến 26-10")
             if not _another_happening(d.event, mention, self.country_of) and not _new_host(
                 d.event, mention, self.doc.text, self.country_of
             ):
@@ -817,9 +818,11 @@ def _alias_people(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
 
 def _covers(coarse: PartialDate, fine: PartialDate) -> bool:
     """A year or month that holds a finer date ("năm 2025" holds 8/12/2025)."""
-    if coarse.year is None or coarse.year != fine.year or coarse.day is not None:
+    if coarse.year != fine.year or coarse.day is not None:
         return False
-    return (coarse.month is None and fine.month is not None) or (coarse.month == fine.month and fine.day is not None)
+    if coarse.month is None:
+        return coarse.year is not None and fine.month is not None
+    return coarse.month == fine.month and fine.day is not None
 
 
 def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, Optional[str]]) -> bool:

@@ -26,6 +26,7 @@ _AGENCY_DATELINE_RE = PATTERNS["agency-dateline"]
 HEAD_WINDOW = 30
 LETTER_WORD_RE = PATTERNS["letter-word"]
 OTHER_TIME_OPENER_RE = PATTERNS["other-time-opener"]
+PAGE_STAMP_BEFORE_RE = PATTERNS["page-stamp-before"]
 # The lead of an article: its first sentences (title, sapo, first paragraph).
 LEAD_SENTENCES = 6
 # How many sentences back a paragraph's dateline is looked for (real paragraphs hold
@@ -57,6 +58,11 @@ def precision(d: PartialDate) -> int:
 
 
 _CLOCK_AFTER_RE = PATTERNS["clock-after"]
+
+
+def is_page_stamp(text: str, d: DateMention) -> bool:
+    """The crawler's or reader's stamp opening the text (" date 2025-11-11 ..."): the page's date."""
+    return d.start < 12 and PAGE_STAMP_BEFORE_RE.fullmatch(text, 0, d.start) is not None
 
 
 def is_stamp(text: str, d: DateMention) -> bool:

@@ -180,6 +180,16 @@ _BARE_VISIT_AFTER = r"(?!\w)(?!\s+(?:hỏi|quan|dò|viếng|khám|nom)(?!\w))"
 
 
 @lru_cache(maxsize=1)
+def _state_leader_titles() -> tuple[str, ...]:
+    return tuple(t.casefold() for t in load_lines("lex_event_state_leaders.txt"))
+
+
+def state_leader(position: str) -> bool:
+    """A position held by a leader of a state ("Chủ tịch nước", "Thủ tướng Chính phủ")."""
+    return position.casefold().startswith(_state_leader_titles())
+
+
+@lru_cache(maxsize=1)
 def label_stops() -> frozenset[str]:
     return frozenset(w.casefold() for w in load_lines("lex_event_label_stops.txt"))
 

@@ -70,6 +70,7 @@ from kg.pipeline.when import (
     clause_end,
     clause_start,
     dates_the_verb,
+    is_page_stamp,
     is_stamp,
     is_time_of_clause,
     sentence_head,
@@ -505,7 +506,7 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     last = idx.last_date_in(own, mention.start)
     if heading is not None:
         _dated_by_heading(text, sent, mention, heading, first)
-    elif last is not None and not is_stamp(text, last) and (dates_the_verb(text, last, mention.start)
+    elif last is not None and not is_stamp(text, last) and not is_page_stamp(text, last) and (dates_the_verb(text, last, mention.start)
                                or ((not mention.named or first) and is_time_of_clause(text, own, last))):
         mention.date = last
         mention.rules.append(DATE_CLAUSE)
@@ -546,8 +547,8 @@ def _heading_date(
     """The date heading the mention's clause or sentence, unless it is a page's stamp or
     the mention is named as a trip's purpose."""
     heading = _clause_heading(text, idx, sent, mention.start, own) or idx.first_date_in(own, min(mention.start, own + 30))
-    if heading is not None and is_stamp(text, heading):
-        return None  # "31/05/2016 02:48Nữ thuyền trưởng ... cập cảng": the page's stamp glued to its title
+    if heading is not None and (is_stamp(text, heading) or is_page_stamp(text, heading)):
+        return None  # "31/05/2016 02:48Nữ thuyền trưởng ... cập cảng", " date 2025-11-11 X tiếp Y": the page's stamp glued to its title
     if heading is not None and mention.named and not first and PURPOSE_BEFORE_RE.search(
         text, max(sent.start, mention.start - 16), mention.start
     ):

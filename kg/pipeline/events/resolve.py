@@ -51,6 +51,7 @@ from kg.pipeline.events.lexicon import (
     VISITOR_THEN_HOST_RE,
     WITH_RE,
     navy_re,
+    state_leader,
 )
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.officials import org_head_re, resolve_org, ship_prefixes
@@ -62,6 +63,7 @@ from kg.pipeline.when import clause_end, clause_start
 SPLIT = rule("event.one-meeting-per-counterpart",
              "'gặp song phương với A; B và C': one meeting with each counterpart's country")
 DELEGATIONS_MET = rule("event.delegations-met", "a reception or meeting of the delegations of several countries listed after it ('gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào', '4 đoàn ... gồm: A, B và C')")
+PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và Thủ tướng B đã tiếp X': each leader of a state receives on his own, one meeting each")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
 GUESTS_COME = rule("event.foreign-guests-come", "a foreign delegation 'sang thăm'/'đến thăm' a unit in Vietnam on a day, nothing else told in the clause: its visit to Vietnam")
 THIS_VISIT = rule("event.guest-visit", "'chuyến thăm lần này' said by a foreign official: his visit to Vietnam")
@@ -94,8 +96,20 @@ def resolve_event_mention(
         _multilateral_members(text, idx, sent, mention)
     _acting_side(text, idx, sent, mention)
     if mention.etype == "Meeting":
-        return _per_counterpart(doc, idx, sent, mention, country_of) or [mention]
+        return _per_counterpart(doc, idx, sent, mention, country_of) or _per_leader(doc, mention) or [mention]
     return [mention]
+
+
+def _per_leader(doc: Doc, mention: EventMention) -> list[EventMention]:
+    """ "Chủ tịch nước A và Thủ tướng B đã tiếp Bộ trưởng X": each leader of the state
+    receives the visitor on his own -- two meetings."""
+    if len(mention.hosts) < 2:
+        return []
+    positions = {o.name: o.positions for o in doc.officials}
+    if not all(any(state_leader(p) for p in positions.get(h, [])) for h in mention.hosts):
+        return []
+    return [dataclasses.replace(mention, hosts=[h], people=[h, *mention.guests], rules=[*mention.rules, PER_LEADER])
+            for h in mention.hosts]
 
 
 def _guest_and_visited_countries(text: str, idx: DocIndex, mention: EventMention) -> None:

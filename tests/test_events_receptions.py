@@ -1,0 +1,31 @@
+"""Receptions as real pages tell them: two state leaders receiving one visitor are two
+meetings; a page's stamp glued before the headline does not date the headline's reception."""
+
+from kg.model import PartialDate
+from reading_helpers import events
+
+TALKS = ("Sáng 4/7/2024, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng đã hội đàm với "
+         "ông Richard Marles, Phó Thủ tướng, Bộ trưởng Quốc phòng Australia.")
+
+
+def test_two_state_leaders_receiving_one_visitor_are_two_meetings():
+    text = (f"{TALKS}\n\nChiều cùng ngày, tại Phủ Chủ tịch và Trụ sở Chính phủ, Chủ tịch nước Tô Lâm và "
+            "Thủ tướng Phạm Minh Chính đã tiếp ông Richard Marles.\n")
+    meetings = events(text, kind="Meeting")
+    assert len(meetings) == 2
+    assert all(m.start == PartialDate(2024, 7, 4) and "AUS" in m.countries for m in meetings)
+    assert all("event.one-meeting-per-leader" in m.readings[0].rules for m in meetings)
+
+
+def test_a_minister_and_his_deputy_receiving_together_are_one_meeting():
+    text = (f"{TALKS}\n\nChiều cùng ngày, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng và Thượng tướng "
+            "Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã tiếp ông Greg Moriarty, Thư ký Quốc phòng Australia.\n")
+    assert len(events(text, kind="Meeting")) == 1
+
+
+def test_a_page_stamp_glued_before_the_headline_gives_way_to_the_bodys_day():
+    text = (" date 2024-11-12 Đại tướng Phan Văn Giang tiếp Thư ký Quốc phòng Australia Greg Moriarty\n\n"
+            "(Ngày Nay) - Chiều 11/11, tại Trụ sở Bộ Quốc phòng, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc "
+            "phòng Việt Nam đã tiếp ông Greg Moriarty, Thư ký Quốc phòng Australia.\n")
+    (meeting,) = events(text, kind="Meeting")
+    assert meeting.start == PartialDate(2024, 11, 11)

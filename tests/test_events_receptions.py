@@ -29,3 +29,10 @@ def test_a_page_stamp_glued_before_the_headline_gives_way_to_the_bodys_day():
             "phòng Việt Nam đã tiếp ông Greg Moriarty, Thư ký Quốc phòng Australia.\n")
     (meeting,) = events(text, kind="Meeting")
     assert meeting.start == PartialDate(2024, 11, 11)
+
+
+def test_a_foreign_delegation_that_came_to_visit_and_exchange_with_a_unit_is_an_exchange():
+    text = ("Vừa qua, đoàn sĩ quan trẻ Hải quân Malaysia do Trung tá Ahmad Faizal làm Trưởng đoàn đã đến thăm, "
+            "giao lưu với cán bộ, học viên Học viện Hải quân.\n")
+    (exchange,) = events(text, kind="Exchange")
+    assert {"MYS", "VNM"} <= set(exchange.countries)

@@ -14,7 +14,7 @@ exchanges, exercises) and its own date: one introduced as its time after it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from kg.model import DateMention, Doc, Sentence
@@ -116,6 +116,7 @@ PURPOSE = rule("event.purpose-of-a-trip", "'sang thăm ... và dự Triển lãm
 ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day it ended, outranked by its own days told elsewhere")
 SHORT_NAME = rule("event.short-name-in-brackets", "'X lần thứ 14 (Đối thoại SDD-14)': the short name of the event just named, not another")
 CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì giữa A và B' by two ministries' officials: a dialogue")
+NUMBERED = rule("event.numbered-edition", "a happening told by its edition number ('Tuần tra liên hợp lần thứ 35 ... đã kết thúc'): one happening, though its word alone opens none")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -199,6 +200,9 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         drop(doc, "event", EARLIER_EDITION, m.start(), m.end())
         return None
     name = _name(text, sent, m, kind.etype)
+    if not kind.creatable and name.ordinal is not None and " ".join(m.group().casefold().split()) in verb_triggers():
+        kind = replace(kind, creatable=True)  # "Tuần tra liên hợp lần thứ 35 ... đã kết thúc"
+        name.rules.append(NUMBERED)
     mention = EventMention(
         kind.etype, m.start(), max(m.end(), name.end), si, name.named,
         core=name.core if name.named or kind.etype == "Meeting" else "",
@@ -391,7 +395,7 @@ def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
     written with a capital inside a sentence ("đã tổ chức Diễn tập chung ...")
     opens a proper name, whatever the words after it."""
     hi = sent.end
-    core, tail_end, year, ordinal = _label_tail(text, m.end(), hi)
+    core, tail_end, year, ordinal = _label_tail(text, m.end(), hi, proper=text[m.start()].isupper())
     capitalised = _capitalised_inside(text, sent, m)
     rules: list[str] = []
     late_end = 0
@@ -433,8 +437,10 @@ def _capitalised_inside(text: str, sent: Sentence, m: re.Match[str]) -> bool:
     return not text[head : m.start()].rstrip().endswith(tuple(_OPENERS))
 
 
-def _label_tail(text: str, pos: int, hi: int) -> tuple[str, int, Optional[int], Optional[int]]:
-    """Name words after a trigger: (core, end, year, ordinal)."""
+def _label_tail(text: str, pos: int, hi: int, proper: bool = False) -> tuple[str, int, Optional[int], Optional[int]]:
+    """Name words after a trigger: (core, end, year, ordinal). After a capitalised trigger,
+    a capitalised word that would end a name in prose goes on with it while every word
+    so far is capitalised ("Hội nghị Trao đổi Quân y ...", "Hội nghị Tham mưu trưởng ...")."""
     stops = label_stops()
     words: list[str] = []
     end = pos
@@ -467,7 +473,9 @@ def _label_tail(text: str, pos: int, hi: int) -> tuple[str, int, Optional[int], 
             words.append(m.group(1))  # "Triển lãm Thiết bị Quốc phòng và An ninh Quốc tế 2025"
             end = m.end()
             continue
-        if word in stops and not (word == "diễn" and text.startswith("tập", m.end() + 1)):
+        if word in stops and not (word == "diễn" and text.startswith("tập", m.end() + 1)) and not (
+            proper and _title_word(m.group(1)) and all(is_capitalised(w) for w in words)
+        ):
             break  # ("diễn ra" ends a name; "diễn tập" may belong to it: "Hội nghị rút kinh nghiệm diễn tập")
         words.append(m.group(1))
         end = m.end()

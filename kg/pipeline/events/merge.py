@@ -93,7 +93,7 @@ SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the 
 FOREIGN_SIDE = rule("event.foreign-side", "a reception or talks with only Vietnam's side named: the one foreign country its sentences, the sentence before, or the article name")
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
-YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month: the year its name holds ('MILAN năm 2022', 'Komodo 2025')")
+YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month, or a named event told on days without a year: the year its name holds ('MILAN năm 2022', 'Triển lãm ... 2024 ... từ ngày 19 đến 22-12')")
 VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise or conference (two or more foreign countries, 'đa phương' in its name, or only its host known), in an article naming Vietnam or its officials, involves Vietnam")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
 
@@ -464,6 +464,8 @@ class EventMerger:
             if d.named and ev.type == "Exercise" and ev.start is None and d.year is not None:
                 ev.start = PartialDate(d.year)  # "diễn tập Hải quân đa phương MILAN năm 2022": no day told
                 _add_rule(ev, YEAR_OF_NAME)
+            elif d.named and d.year is not None and ev.start is not None and ev.start.year is None:
+                _year_of_name(ev, d.year)  # "Triển lãm ... Việt Nam 2024 ... diễn ra từ ngày 19 đến 22-12"
             self._complete(ev)
             if not ev.countries and not ev.participants:
                 self._sides_from_context(ev, events)
@@ -815,6 +817,16 @@ def _alias_people(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
                 add_unique(d.event.evidence, sent.text)
                 d.sentences.append(si)
                 d.event.readings.append(Reading(sent.start, sent.end, m.start(), m.end(), (ALIAS_TOLD,)))
+
+
+def _year_of_name(ev: Event, year: int) -> None:
+    """Days told without a year take the year the event's name holds."""
+    if ev.start is None:
+        return
+    ev.start = PartialDate(year, ev.start.month, ev.start.day)
+    if ev.end is not None and ev.end.year is None:
+        ev.end = PartialDate(year, ev.end.month, ev.end.day)
+    _add_rule(ev, YEAR_OF_NAME)
 
 
 def _covers(coarse: PartialDate, fine: PartialDate) -> bool:

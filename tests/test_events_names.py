@@ -28,3 +28,16 @@ def test_days_told_without_a_year_take_the_year_of_the_events_name():
             "diễn ra từ ngày 9 đến 12-12, với sự tham dự của Bộ trưởng Quốc phòng các nước Lào, Campuchia.\n")
     (expo,) = events(text, kind="Exhibition")
     assert (expo.start, expo.end) == (PartialDate(2026, 12, 9), PartialDate(2026, 12, 12))
+
+
+def test_two_names_sharing_a_code_name_are_one_exercise():
+    text = ("Ngày 10/6/2025, cuộc diễn tập quốc tế Sea Garuda 2025 khai mạc tại Bali với sự tham gia của tàu "
+            "Hải quân Việt Nam. Diễn tập hải quân đa phương Sea Garuda lần thứ 3 kéo dài từ ngày 10-14/6.\n")
+    (exercise,) = events(text, kind="Exercise")
+    assert exercise.start == PartialDate(2025, 6, 10)
+
+
+def test_two_vietnamese_names_sharing_words_stay_two_events():
+    text = ("Sáng 5/3/2025, tại Hà Nội đã khai mạc Hội nghị Tư lệnh Hải quân ASEAN lần thứ 18. Chiều cùng ngày, "
+            "tại Hà Nội cũng diễn ra Hội nghị Tư lệnh Lục quân ASEAN lần thứ 18.\n")
+    assert len(events(text, kind="Conference")) == 2

@@ -296,6 +296,11 @@ def forum_words_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def code_word_stops() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_lines("lex_event_code_word_stops.txt"))
+
+
+@lru_cache(maxsize=1)
 def name_fillers() -> frozenset[str]:
     return frozenset(w.casefold() for w in load_lines("lex_event_name_fillers.txt"))
 

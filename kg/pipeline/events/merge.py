@@ -37,6 +37,7 @@ from kg.pipeline.events.lexicon import (
     TOLD_BY_DAY,
     TWO_SIDED_TYPES,
     YEAR_IN_LABEL_RE,
+    code_word_stops,
     name_fillers,
 )
 from kg.pipeline.events.mentions import CAPITALISED, ENDED, PURPOSE, SHIP_VOYAGE
@@ -59,6 +60,7 @@ from kg.pipeline.when import (
 )
 
 PATTERNS = named_patterns("lex_event_patterns.tsv")
+CODE_WORD_RE = PATTERNS["code-word"]
 
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
@@ -925,7 +927,7 @@ def _signature(core: str) -> frozenset[str]:
 def _same_named(d: _Draft, m: EventMention, sig: frozenset[str]) -> bool:
     """One event named two ways: one name's words contain the other's, and
     year, edition number and the countries in the names do not disagree."""
-    if not sig or not d.sig or not (sig <= d.sig or d.sig <= sig):
+    if not sig or not d.sig or not (sig <= d.sig or d.sig <= sig or _shared_code_word(sig, d.sig)):
         return False
     if d.year and m.year and d.year != m.year:
         return False
@@ -933,6 +935,11 @@ def _same_named(d: _Draft, m: EventMention, sig: frozenset[str]) -> bool:
         return False
     a, b = d.name_countries, m.countries
     return not a or not b or a <= b or b <= a
+
+
+def _shared_code_word(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both names hold one code name ("komodo", "milan"), a word no Vietnamese syllable spells."""
+    return any(CODE_WORD_RE.fullmatch(w) and w not in code_word_stops() for w in a & b)
 
 
 def _named_label(m: EventMention) -> str:

@@ -36,3 +36,18 @@ def test_a_foreign_delegation_that_came_to_visit_and_exchange_with_a_unit_is_an_
             "giao lưu với cán bộ, học viên Học viện Hải quân.\n")
     (exchange,) = events(text, kind="Exchange")
     assert {"MYS", "VNM"} <= set(exchange.countries)
+
+
+def test_a_delegation_going_on_a_day_to_one_foreign_countrys_units_visits_that_country():
+    text = ("Ngày 14/4/2025, Đoàn công tác Bộ Chỉ huy Quân sự tỉnh Quảng Trị do Đại tá Lê Văn Hùng làm trưởng "
+            "đoàn đến thăm, chúc Tết Bunpimay các đơn vị lực lượng vũ trang tỉnh Savannakhet của nước bạn Lào.\n")
+    (visit,) = events(text, kind="Visit")
+    assert visit.start == PartialDate(2025, 4, 14)
+    assert {"LAO", "VNM"} <= set(visit.countries)
+    assert "event.delegation-goes-abroad" in visit.readings[0].rules
+
+
+def test_a_delegation_going_to_a_unit_here_is_no_visit_abroad():
+    text = ("Ngày 14/4/2025, Đoàn công tác Bộ Chỉ huy Quân sự tỉnh Quảng Trị đến thăm, chúc mừng Đồn Biên phòng "
+            "Lao Bảo.\n")
+    assert events(text, kind="Visit") == []

@@ -61,7 +61,15 @@ from kg.pipeline.events.lexicon import (
     triggers,
     verb_triggers,
 )
-from kg.pipeline.events.resolve import GUESTS_COME, host_country_before, host_of, visit_host, visited_countries
+from kg.pipeline.events.resolve import (
+    GOES_ABROAD,
+    GUESTS_COME,
+    foreign_after,
+    host_country_before,
+    host_of,
+    visit_host,
+    visited_countries,
+)
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import drop, rule
@@ -355,6 +363,8 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
             return _Kind("Visit", True, "Chuyến thăm", VISITS_COUNTRY)  # "đi thăm các nước châu Âu: Nga, ..."
         if _foreign_guests_come(text, idx, sent, m):
             return _Kind("Visit", True, "Chuyến thăm", GUESTS_COME)
+        if _goes_to_foreign_units(text, idx, sent, m):
+            return _Kind("Visit", True, "Chuyến thăm", GOES_ABROAD)
         return None  # "đoàn đã thăm Học viện": a stop of a visit, not an event
     if surface.casefold().startswith(("tiếp", "gặp")) and folded not in trig:
         return _Kind("Meeting", True, "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp", RECEIVES)
@@ -382,6 +392,20 @@ def _foreign_guests_come(text: str, idx: DocIndex, sent: Sentence, m: re.Match[s
     hi = clause_end(text, m.end(), sent.end)
     foreign_after = any(c.code != VNM for c in idx.countries_in(m.end(), hi))  # (a unit here may be named as Vietnam's)
     return trigger_re().search(text, m.end(), hi) is None and not foreign_after
+
+
+def _goes_to_foreign_units(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:
+    """ "Ngày 12/4, Đoàn công tác ... tỉnh Thừa Thiên Huế ... đến thăm, chúc Tết các đơn vị ... tỉnh Sê
+    Kông và Salavan ... của nước CHDCND Lào": a delegation from here going, on a day, to the units
+    of one foreign country -- the mirror of `_foreign_guests_come`."""
+    if not COME_BEFORE_RE.search(text, max(sent.start, m.start() - 6), m.start()):
+        return False
+    if not GUEST_DELEGATION_RE.search(text, sent.start, m.start()) or idx.first_date_in(sent.start, m.start()) is None:
+        return False
+    if any(c.code != VNM for c in idx.countries_in(sent.start, m.start())):
+        return False  # (a foreign delegation: `_foreign_guests_come`)
+    abroad = {c.code for c in foreign_after(text, idx, sent, m.end())}
+    return len(abroad) == 1
 
 
 def _activity_after(text: str, end: int, hi: int) -> bool:

@@ -65,6 +65,7 @@ SPLIT = rule("event.one-meeting-per-counterpart",
 DELEGATIONS_MET = rule("event.delegations-met", "a reception or meeting of the delegations of several countries listed after it ('gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào', '4 đoàn ... gồm: A, B và C')")
 PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và Thủ tướng B đã tiếp X': each leader of a state receives on his own, one meeting each")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
+GOES_ABROAD = rule("event.delegation-goes-abroad", "a delegation 'sang thăm'/'đến thăm' units of one foreign country on a day ('Ngày 12/4, Đoàn công tác tỉnh A đến thăm, chúc Tết các đơn vị ... tỉnh Sê Kông ... Lào'): its visit to that country")
 GUESTS_COME = rule("event.foreign-guests-come", "a foreign delegation 'sang thăm'/'đến thăm' a unit in Vietnam on a day, nothing else told in the clause: its visit to Vietnam")
 THIS_VISIT = rule("event.guest-visit", "'chuyến thăm lần này' said by a foreign official: his visit to Vietnam")
 SEVERAL = rule("event.visits-several", "a visit to several countries: 'thăm các nước ...: A, B và C', 'thăm các nước trên' (those of the sentence before)")
@@ -259,6 +260,9 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
     ordered = [o.name for o in before[::-1] + after]
     if visited is None and GUESTS_COME in mention.rules:
         mention.visited, mention.visited_place = VNM, "Việt Nam"  # a foreign delegation comes to a unit here
+    if visited is None and GOES_ABROAD in mention.rules:  # "đến thăm ... các đơn vị ... của nước CHDCND Lào"
+        abroad = foreign_after(text, idx, sent, mention.trig_end)
+        visited = abroad[0] if abroad else None
     if visited is None and (mention.this_one or GUESTS_COME in mention.rules):
         _guest_visit(mention, ordered, country_of)
         return
@@ -268,6 +272,12 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
         mention.visitor = visitor
     if visited is not None:
         mention.visited, mention.visited_place = visited.code, visited.surface
+
+
+def foreign_after(text: str, idx: DocIndex, sent: Sentence, trig_end: int) -> list[CountryMention]:
+    """The foreign countries named after a trigger in its clause."""
+    hi = clause_end(text, trig_end, sent.end)
+    return [c for c in idx.countries_in(trig_end, hi) if c.code != VNM]
 
 
 def visited_countries(text: str, idx: DocIndex, si: int, trig_end: int) -> list[str]:
@@ -465,7 +475,9 @@ def _port_call(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> Non
 def may_open(m: EventMention, text: str, idx: DocIndex, hi: int) -> bool:
     """A bare "chuyến thăm" is the visit already told ("chuyến thăm là dịp ...");
     a new Visit needs its host ("thăm chính thức Việt Nam"), its own date or its visitor ("của ...")."""
-    if m.etype != "Visit" or m.date_cued or (m.this_one and m.visited is not None) or GUESTS_COME in m.rules:
+    if m.etype != "Visit" or m.date_cued or (m.this_one and m.visited is not None) or GUESTS_COME in m.rules or (
+        GOES_ABROAD in m.rules
+    ):
         return True
     if visit_host(text, idx, m.trig_end, hi) is not None or _foreign_visitor_on_a_day(text, idx, m):
         return True

@@ -51,3 +51,19 @@ def test_a_delegation_going_to_a_unit_here_is_no_visit_abroad():
     text = ("Ngày 14/4/2025, Đoàn công tác Bộ Chỉ huy Quân sự tỉnh Quảng Trị đến thăm, chúc mừng Đồn Biên phòng "
             "Lao Bảo.\n")
     assert events(text, kind="Visit") == []
+
+
+def test_a_visitor_calling_on_one_host_then_meeting_another_in_one_sentence_holds_two_meetings():
+    text = ("Từ ngày 3 đến 6/3/2025, Đại tướng Yoshida Yoshihide, Tham mưu trưởng Liên quân Nhật Bản thăm chính "
+            "thức Việt Nam. Trong thời gian chuyến thăm, Đại tướng Yoshida Yoshihide đã chào xã giao Thượng tướng "
+            "Nguyễn Tân Cương, Tổng Tham mưu trưởng, hội kiến với Trung tướng Vũ Văn Kha, Tư lệnh Quân chủng "
+            "Phòng không - Không quân.\n")
+    meetings = events(text, kind="Meeting")
+    assert len(meetings) == 2
+    assert all("JPN" in m.countries for m in meetings)
+
+
+def test_a_reception_and_talks_with_one_guest_share_him():
+    text = ("Chiều 5/3/2025, Đại tướng Phan Văn Giang tiếp và hội đàm với ông Richard Marles, Bộ trưởng Quốc "
+            "phòng Australia.\n")
+    assert len(events(text, kind="Meeting")) <= 1

@@ -113,6 +113,8 @@ class _Draft:
     date_rank: int = 0  # 2: a date cued as the event's own, 1: a sentence head or dateline
     aliases: set[str] = field(default_factory=set)
     hosts: frozenset[str] = frozenset()  # who received or met, as the mention that opened it says
+    guests: frozenset[str] = frozenset()  # who was received or met, as the mention that opened it says
+    opened_in: int = -1  # the sentence of the mention that opened it
     label_words: int = 0  # words of the name that labels it
     headline_dateline: bool = False  # opened in the title, dated only by the dateline
     places: list[str] = field(default_factory=list)  # countries hosting it, as its place tells ("tại Goa, Ấn Độ")
@@ -312,6 +314,8 @@ class EventMerger:
             ):
                 continue  # (a title's reception dated by the page is the one the body dates; "Năm 2025, chuyến
                 # thăm ..."; a visit "đang thăm" in October, then told "từ ngày 24 đến 26-10")
+            if d.opened_in == mention.sent and d.guests and mention.guests and not d.guests & set(mention.guests):
+                continue  # "X chào xã giao A, hội kiến với B": two verbs, two objects, two meetings
             if not _another_happening(d.event, mention, self.country_of) and not _new_host(
                 d.event, mention, self.doc.text, self.country_of
             ):
@@ -363,6 +367,7 @@ class EventMerger:
         mention.rules.append(NEW_ANONYMOUS)
         ev = Event(type=mention.etype, label="")
         draft = _Draft(ev, f"{mention.etype}|anon|{len(self.drafts)}", False, hosts=frozenset(mention.hosts),
+                       guests=frozenset(mention.guests), opened_in=mention.sent,
                        headline_dateline=DATELINE in when.rules and (mention.sent == self.title_sent or when.stamped))
         self.drafts.append(draft)
         text = self.doc.text
@@ -456,7 +461,7 @@ class EventMerger:
         _alias_dates(self.doc, self.idx, drafts)
         _alias_people(self.doc, self.idx, drafts)
         events: list[Event] = []
-        hosts_of: dict[int, frozenset[str]] = {}
+        drafts_of: dict[int, _Draft] = {}
         for d in drafts:
             if d.named and not d.has_fact:
                 for r in d.event.readings:
@@ -477,11 +482,11 @@ class EventMerger:
                 self._vietnam_takes_part(ev)  # "Diễn tập ... tại Pu Nê, Ấn Độ" told by a Vietnamese outlet
             if ev.countries == [VNM] and ev.type in ("Meeting", "Talks"):
                 self._foreign_side(ev)
-            twin = None if d.named else self._twin(d, events, hosts_of)
+            twin = None if d.named else self._twin(d, events, drafts_of)
             if twin is not None:
                 _merge_events(twin, ev, TWIN)
                 continue
-            hosts_of[id(ev)] = d.hosts
+            drafts_of[id(ev)] = d
             events.append(ev)
         named = {id(d.event) for d in drafts if d.named}
         events = self._drop_recaps(events, named)
@@ -504,16 +509,22 @@ class EventMerger:
             out.append(ev)
         return out
 
-    def _twin(self, d: _Draft, events: list[Event], hosts_of: dict[int, frozenset[str]]) -> Optional[Event]:
+    def _twin(self, d: _Draft, events: list[Event], drafts_of: dict[int, _Draft]) -> Optional[Event]:
         """An unnamed event already kept that is the same happening as draft `d`:
-        one type and date, agreeing sides, no other pair of people, no other host."""
+        one type and date, agreeing sides, no other pair of people, no other host, not
+        another object of a verb of the same sentence ("X chào xã giao A, hội kiến với B")."""
         ev = d.event
         for e in events:
             if YEAR_IN_LABEL_RE.search(e.label) or e.ordinal is not None or e.type != ev.type or e.start != ev.start:
                 continue
             if not _same_sides(e, ev) or _other_pairs(e, ev, self.country_of):
                 continue
-            if hosts_of.get(id(e)) and d.hosts and not hosts_of[id(e)] & d.hosts:
+            other = drafts_of.get(id(e))
+            if other is not None and other.hosts and d.hosts and not other.hosts & d.hosts:
+                continue
+            if other is not None and other.opened_in == d.opened_in and other.guests and d.guests and not (
+                other.guests & d.guests
+            ):
                 continue
             return e
         return None

@@ -168,9 +168,27 @@ def _sides(doc: Doc, idx: DocIndex, sent: Sentence, mention: EventMention) -> tu
     text = doc.text
     lo = clause_start(text, mention.start, sent.start)
     hi = clause_end(text, mention.trig_end, sent.end)
-    hosts = [o.name for o in idx.names_in(lo, mention.start)]
+    subject_end, hi = _coordinated_bounds(doc, idx, mention, lo, hi)
+    hosts = [o.name for o in idx.names_in(lo, subject_end)]
     guests = [o.name for o in idx.names_in(mention.trig_end, hi)]
     return list(dict.fromkeys(hosts)), list(dict.fromkeys(guests))
+
+
+def _coordinated_bounds(doc: Doc, idx: DocIndex, mention: EventMention, lo: int, hi: int) -> tuple[int, int]:
+    """ "X chào xã giao A, hội kiến với B": verbs after a comma share their subject, each
+    has its own object. The hosts end where the first such verb before the mention starts
+    (X, not A; a verb with no one before it is no such verb: "Trong chuyến thăm, X ..."); the
+    guests end where the next one starts (A, not B)."""
+    text = doc.text
+    others = [m for m in doc.event_mentions if m.sent == mention.sent and m.start != mention.start]
+    subject_end = mention.start
+    for m in others:
+        if lo <= m.start and m.trig_end <= mention.start and "," in text[m.trig_end : mention.start]:
+            if idx.names_in(lo, m.start):
+                subject_end = min(subject_end, m.start)
+        elif mention.trig_end <= m.start < hi and "," in text[mention.trig_end : m.start]:
+            hi = m.start
+    return subject_end, hi
 
 
 def _per_counterpart(

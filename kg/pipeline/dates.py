@@ -93,7 +93,9 @@ def _dm(k: str, lead: str = "", month: str = "?") -> str:
 
 _DASH = r"\s*[-–—]\s*"
 # "và" joins two days of one range only when the first has no month: "hai ngày 20 và 21/11".
-_TO = rf"(?:{_DASH}|\s+(?:đến|tới|(?P<and>và))\s+(?:ngày\s+)?)"
+# A weekday in brackets may stand after the first day: "từ ngày 25 tháng 6 (thứ bảy) đến ngày 28 tháng 6".
+_WEEKDAY_NOTE = r"(?:\s*\((?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|CN)\))?"
+_TO = rf"(?:{_WEEKDAY_NOTE}(?:{_DASH}|\s+(?:đến|tới|(?P<and>và))\s+(?:ngày\s+)?))"
 
 
 def _digit_class() -> str:

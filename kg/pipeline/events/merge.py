@@ -559,7 +559,7 @@ class EventMerger:
         ... cùng tàu ... của Hải quân Pháp")."""
         if len(ev.countries) == 1 and ev.countries[0] != VNM and (
             (ev.type in TWO_SIDED_TYPES and (ev.type == "Talks" or any(o.country == VNM for o in self.doc.officials)))
-            or (ev.type == "Exchange" and self._vietnam_named())  # "giao lưu với ... Học viện Hải quân"
+            or (ev.type in ("Exchange", "Visit") and self._vietnam_named())  # "giao lưu với ... Học viện Hải quân"
             or (ev.type == "Exercise" and any(JOINT_RE.search(self.doc.text, r.start, r.end + 40) for r in ev.readings))
         ):
             ev.countries.insert(0, VNM)

@@ -152,8 +152,7 @@ def trigger_re() -> re.Pattern[str]:
     fast = letter_led_pattern(
         triggers().keys(),
         [("t", r"iếp(?<!đón tiếp)(?<!Đón tiếp)" + title), ("g", r"ặp(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title),
-         ("t", r"hăm" + _BARE_VISIT_AFTER), ("T", r"iếp" + title), ("G", r"ặp" + title),
-         ("đ", r"ón" + _NOT_A_CEREMONY + title), ("Đ", r"ón" + title)],
+         ("t", r"hăm" + _BARE_VISIT_AFTER), ("T", r"iếp" + title), ("G", r"ặp" + title)],
     )
     if fast is not None:  # the same matches, found much faster (see `letter_led_pattern`)
         return re.compile(fast)
@@ -171,17 +170,8 @@ def plain_trigger_re() -> re.Pattern[str]:
     title = r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
     receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)" + title + r"|Tiếp(?<!\wTiếp)" + title
     meet = r"gặp(?<!\wgặp)(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title + r"|Gặp(?<!\wGặp)" + title
-    welcome = r"đón(?<!\wđón)" + _NOT_A_CEREMONY + title + r"|Đón(?<!\wĐón)" + title
     visit = r"thăm(?<!\wthăm)" + _BARE_VISIT_AFTER
-    return re.compile(
-        "(?i:" + phrase_pattern(triggers().keys()) + ")|" + receive + "|" + meet + "|" + welcome + "|" + visit
-    )
-
-
-# "đón" receives a guest like "tiếp" ("Giám đốc Học viện đã đón Đoàn học viên ..."), not in a
-# ceremony's name ("chủ trì lễ đón Bộ trưởng X" opens the visit or talks told with it) nor as
-# a feeling or a readiness ("vui mừng được đón đoàn", "sẵn sàng đón")
-_NOT_A_CEREMONY = r"(?<!lễ đón)(?<!Lễ đón)(?<!buổi đón)(?<!thức đón)(?<!được đón)(?<!sàng đón)(?<!mừng đón)(?<!hạnh đón)"
+    return re.compile("(?i:" + phrase_pattern(triggers().keys()) + ")|" + receive + "|" + meet + "|" + visit)
 
 
 # the bare verb "thăm" is a trigger only for a ship's visit (see `sentence_mentions`);
@@ -352,4 +342,3 @@ PLANNED_RE = PATTERNS["planned"]
 MULTILATERAL_TYPES = frozenset({"Conference", "Exhibition", "Exercise", "Dialogue"})
 PRESENT_BEFORE_RE = PATTERNS["present-before"]
 ONGOING_BEFORE_RE = PATTERNS["ongoing-before"]
-WELCOME_ON_ARRIVAL_RE = PATTERNS["welcome-on-arrival"]

@@ -40,7 +40,6 @@ from kg.pipeline.events.lexicon import (
     NAMED_TYPES,
     ORDINAL_AFTER_ALIAS_RE,
     ONGOING_BEFORE_RE,
-    WELCOME_ON_ARRIVAL_RE,
     OTHER_TIME_RE,
     PAREN_DATE_RE,
     PLAN_AFTER_RE,
@@ -89,7 +88,7 @@ PATTERNS = named_patterns("lex_event_patterns.tsv")
 
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
 ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
-RECEIVES = rule("event.receives-or-meets", "'tiếp', 'gặp' or 'đón' right before a title or an honorific")
+RECEIVES = rule("event.receives-or-meets", "'tiếp' or 'gặp' right before a title or an honorific")
 BACK_HOME = rule("event.ship-back-home", "a ship docking as its trip ends ('cập cảng ..., kết thúc chuyến thăm'): back home, no port call")
 SHIP_VISITS = rule("event.ship-visits", "a bare 'thăm' made by a ship")
 VISITS_COUNTRY = rule("event.visits-country", "a bare 'thăm' right before a country, or before countries listed ('thăm các nước châu Âu: Nga, Ba Lan')")
@@ -126,7 +125,6 @@ ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day 
 SHORT_NAME = rule("event.short-name-in-brackets", "'X lần thứ 14 (Đối thoại SDD-14)': the short name of the event just named, not another")
 CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì giữa A và B' by two ministries' officials: a dialogue")
 NUMBERED = rule("event.numbered-edition", "a happening told by its edition number ('Tuần tra liên hợp lần thứ 35 ... đã kết thúc'): one happening, though its word alone opens none")
-ON_ARRIVAL = rule("event.welcome-on-arrival", "'đón' at an airport, a border gate or a port ('Đón đoàn tại sân bay có ...'): who stood at the arrival, no reception of its own")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -201,7 +199,7 @@ def _share_time(text: str, before: list[EventMention], mention: EventMention) ->
 def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str], nxt: int, first: bool) -> Optional[EventMention]:
     text = doc.text
     c_lo = clause_start(text, m.start(), sent.start)
-    turned_down = _not_reported(text, idx, sent, m, c_lo) or _welcome_on_arrival(text, sent, m)
+    turned_down = _not_reported(text, idx, sent, m, c_lo)
     kind = None if turned_down else _kind(text, idx, sent, m)
     if kind is None:
         drop(doc, "event", turned_down or NOT_A_VISIT, m.start(), m.end())
@@ -368,9 +366,8 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
         if _goes_to_foreign_units(text, idx, sent, m):
             return _Kind("Visit", True, "Chuyến thăm", GOES_ABROAD)
         return None  # "đoàn đã thăm Học viện": a stop of a visit, not an event
-    if surface.casefold().startswith(("tiếp", "gặp", "đón")) and folded not in trig:
-        verb = next(w for w in ("tiếp", "gặp", "đón") if surface.casefold().startswith(w))
-        return _Kind("Meeting", True, verb.capitalize(), RECEIVES)
+    if surface.casefold().startswith(("tiếp", "gặp")) and folded not in trig:
+        return _Kind("Meeting", True, "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp", RECEIVES)
     etype, creatable, display = trig[folded]
     if not creatable and folded in verb_triggers():
         if FACT_VERB_BEFORE_RE.search(text, max(sent.start, m.start() - 20), m.start()) is not None:
@@ -378,15 +375,6 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
         if _activity_after(text, m.end(), sent.end):
             return _Kind(etype, True, display, ACTIVITY)
     return _Kind(etype, creatable, display, TRIGGER)
-
-
-def _welcome_on_arrival(text: str, sent: Sentence, m: re.Match[str]) -> Optional[str]:
-    """ "Đón đoàn tại sân bay có ...", "ra sân bay đón Bộ trưởng X": who stood at the arrival,
-    not a reception of its own."""
-    if not m.group().casefold().startswith("đón") or m.group().casefold() in triggers():
-        return None
-    window = text[max(sent.start, m.start() - 30) : min(sent.end, m.end() + 80)]
-    return ON_ARRIVAL if WELCOME_ON_ARRIVAL_RE.search(window) else None
 
 
 def _foreign_guests_come(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:

@@ -208,9 +208,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         drop(doc, "event", EARLIER_EDITION, m.start(), m.end())
         return None
     name = _name(text, sent, m, kind.etype)
-    if not kind.creatable and name.ordinal is not None and " ".join(m.group().casefold().split()) in verb_triggers():
-        kind = replace(kind, creatable=True)  # "Tuần tra liên hợp lần thứ 35 ... đã kết thúc"
-        name.rules.append(NUMBERED)
+    kind = _numbered_edition(kind, name, m)
     mention = EventMention(
         kind.etype, m.start(), max(m.end(), name.end), si, name.named,
         core=name.core if name.named or kind.etype == "Meeting" else "",
@@ -234,17 +232,34 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         mention.date, mention.happening = None, False  # the gloss of a mechanism's short name
         mention.rules.append(GLOSS)
         return mention
-    mention.happening = (mention.date is not None or kind.rule is ACTIVITY
-                         or context_re("happening").search(text, c_lo, c_hi) is not None)
-    if mention.happening and mention.date is None:
-        mention.rules.append(HAPPENING)
-        mention.date = _wire_date(idx, sent, sentence_head(text, sent), mention)
+    _told_as_happening(text, idx, sent, mention, kind, (c_lo, c_hi))
     if mention.named:
         _named_details(text, idx, sent, mention, c_lo)
     elif mention.etype in ("Exercise", "Conference") and mention.happening:
         # "Diễn tập ... diễn ra tại khu vực biển phía Đông thành phố Visakhapatnam, Ấn Độ": its host
         mention.host = host_of(text, idx, c_lo, sent.end, mention.start)
     return mention
+
+
+def _numbered_edition(kind: _Kind, name: _Name, m: re.Match[str]) -> _Kind:
+    """A verb-only trigger told with its edition number ("Tuần tra liên hợp lần thứ 35 ... đã
+    kết thúc") opens a happening."""
+    if kind.creatable or name.ordinal is None or " ".join(m.group().casefold().split()) not in verb_triggers():
+        return kind
+    name.rules.append(NUMBERED)
+    return replace(kind, creatable=True)
+
+
+def _told_as_happening(
+    text: str, idx: DocIndex, sent: Sentence, mention: EventMention, kind: _Kind, clause: tuple[int, int]
+) -> None:
+    """Marks a mention told as happening (dated, an activity, a verb of fact in its clause);
+    with no date of its own words, a wire dateline dates it."""
+    mention.happening = (mention.date is not None or kind.rule is ACTIVITY
+                         or context_re("happening").search(text, *clause) is not None)
+    if mention.happening and mention.date is None:
+        mention.rules.append(HAPPENING)
+        mention.date = _wire_date(idx, sent, sentence_head(text, sent), mention)
 
 
 def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention: EventMention) -> None:
@@ -497,15 +512,22 @@ def _label_tail(text: str, pos: int, hi: int, proper: bool = False) -> tuple[str
             words.append(m.group(1))  # "Triển lãm Thiết bị Quốc phòng và An ninh Quốc tế 2025"
             end = m.end()
             continue
-        if word in stops and not (word == "diễn" and text.startswith("tập", m.end() + 1)) and not (
-            proper and _title_word(m.group(1)) and all(is_capitalised(w) for w in words)
-        ):
-            break  # ("diễn ra" ends a name; "diễn tập" may belong to it: "Hội nghị rút kinh nghiệm diễn tập")
+        if word in stops and _ends_name(text, m, words, proper):
+            break
         words.append(m.group(1))
         end = m.end()
     while words and words[-1] == "-":
         words.pop()
     return " ".join(words), end, year, ordinal
+
+
+def _ends_name(text: str, m: re.Match[str], words: list[str], proper: bool) -> bool:
+    """A stop word ends a name: "diễn ra" does, "diễn tập" may belong to it ("Hội nghị rút
+    kinh nghiệm diễn tập"); after a capitalised trigger, a capitalised one goes on with a name
+    all capitalised so far ("Hội nghị Trao đổi Quân y")."""
+    if m.group(1).casefold() == "diễn" and text.startswith("tập", m.end() + 1):
+        return False
+    return not (proper and _title_word(m.group(1)) and all(is_capitalised(w) for w in words))
 
 
 def _title_word(word: str) -> bool:

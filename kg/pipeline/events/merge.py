@@ -468,20 +468,9 @@ class EventMerger:
                     drop(self.doc, "event", IN_PASSING, r.start, r.end)
                 continue
             ev = d.event
-            if d.named and ev.type == "Exercise" and ev.start is None and d.year is not None:
-                ev.start = PartialDate(d.year)  # "diễn tập Hải quân đa phương MILAN năm 2022": no day told
-                _add_rule(ev, YEAR_OF_NAME)
-            elif d.named and d.year is not None and ev.start is not None and ev.start.year is None:
-                _year_of_name(ev, d.year)  # "Triển lãm ... Việt Nam 2024 ... diễn ra từ ngày 19 đến 22-12"
-            self._complete(ev)
-            if not ev.countries and not ev.participants:
-                self._sides_from_context(ev, events)
-                self._vietnam_side(ev)
-            add_unique(ev.countries, *d.places)
-            if ev.countries == d.places[:1] and self._vietnam_named():
-                self._vietnam_takes_part(ev)  # "Diễn tập ... tại Pu Nê, Ấn Độ" told by a Vietnamese outlet
-            if ev.countries == [VNM] and ev.type in ("Meeting", "Talks"):
-                self._foreign_side(ev)
+            if d.named and d.year is not None:
+                _year_of_name(ev, d.year)
+            self._sides(d, events)
             twin = None if d.named else self._twin(d, events, drafts_of)
             if twin is not None:
                 _merge_events(twin, ev, TWIN)
@@ -491,6 +480,20 @@ class EventMerger:
         named = {id(d.event) for d in drafts if d.named}
         events = self._drop_recaps(events, named)
         return _fold_into_stays(_fold_stretches(events, named), named)
+
+    def _sides(self, d: _Draft, events: list[Event]) -> None:
+        """The countries of a finished draft: its participants', its context's, its places'
+        and, as the article tells it, Vietnam's and the one foreign side's."""
+        ev = d.event
+        self._complete(ev)
+        if not ev.countries and not ev.participants:
+            self._sides_from_context(ev, events)
+            self._vietnam_side(ev)
+        add_unique(ev.countries, *d.places)
+        if ev.countries == d.places[:1] and self._vietnam_named():
+            self._vietnam_takes_part(ev)  # "Diễn tập ... tại Pu Nê, Ấn Độ" told by a Vietnamese outlet
+        if ev.countries == [VNM] and ev.type in ("Meeting", "Talks"):
+            self._foreign_side(ev)
 
     def _drop_recaps(self, events: list[Event], named: set[int]) -> list[Event]:
         """An unnamed happening dated by a year alone, before the year of an event the article
@@ -624,12 +627,10 @@ class EventMerger:
                 continue  # the cheap test first: most sentences hold none of these words near their start
             if si in told or not BACK_REFERENCE_RE.match(text, sentence_head(text, sent), sent.end):
                 continue
-            # the happening told last before it (it may be told again after it)
-            before = [(max(s for s in d.sentences if s < si), n, d) for n, d in enumerate(self.drafts)
-                      if any(s < si for s in d.sentences)]
-            if not before:
+            last = self._told_last_before(si)
+            if last is None:
                 continue
-            ev = max(before)[2].event
+            ev = last.event
             names = [o.name for o in idx.names_in(sent.start, sent.end)]
             # "Tới dự, có đoàn đại biểu ... các nước: Lào, Campuchia, ..."
             members = listed_members(text, idx, sent) if ev.type in MULTILATERAL_TYPES else []
@@ -639,6 +640,13 @@ class EventMerger:
             add_unique(ev.countries, *members, *(c for c in map(self.country_of.get, names) if c))
             add_unique(ev.evidence, sent.text)
             ev.readings.append(Reading(sent.start, sent.end, sent.start, sent.end, (BACK_REFERENCE,)))
+
+
+    def _told_last_before(self, si: int) -> Optional[_Draft]:
+        """The happening told last before sentence `si` (it may be told again after it)."""
+        before = [(max(s for s in d.sentences if s < si), n, d) for n, d in enumerate(self.drafts)
+                  if any(s < si for s in d.sentences)]
+        return max(before)[2] if before else None
 
 
 def _fold_name(draft: _Draft, mention: EventMention, sig: frozenset[str]) -> None:
@@ -833,8 +841,15 @@ def _alias_people(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
 
 
 def _year_of_name(ev: Event, year: int) -> None:
-    """Days told without a year take the year the event's name holds."""
+    """A named exercise told with no day takes the year its name holds ("diễn tập Hải quân đa
+    phương MILAN năm 2022"); so do days told without a year ("Triển lãm ... Việt Nam 2024 ...
+    diễn ra từ ngày 19 đến 22-12")."""
     if ev.start is None:
+        if ev.type == "Exercise":
+            ev.start = PartialDate(year)
+            _add_rule(ev, YEAR_OF_NAME)
+        return
+    if ev.start.year is not None:
         return
     ev.start = PartialDate(year, ev.start.month, ev.start.day)
     if ev.end is not None and ev.end.year is None:

@@ -270,17 +270,12 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
     """The country visited and the visitor: the person not from the host country
     ("X hội đàm với Y ..., trong khuôn khổ chuyến thăm chính thức <X's host>"),
     else the nearest person -- not the speaker of "chuyến thăm là dịp ..."."""
-    visited = visit_host(text, idx, mention.trig_end, sent.end)
+    visited = _visited(text, idx, sent, mention)
     host_code = visited.code if visited is not None else None
     people = idx.names_in(sent.start, sent.end)
     before = [o for o in people if o.end <= mention.start]
     after = [o for o in people if o.start >= mention.end]
     ordered = [o.name for o in before[::-1] + after]
-    if visited is None and GUESTS_COME in mention.rules:
-        mention.visited, mention.visited_place = VNM, "Việt Nam"  # a foreign delegation comes to a unit here
-    if visited is None and GOES_ABROAD in mention.rules:  # "đến thăm ... các đơn vị ... của nước CHDCND Lào"
-        abroad = foreign_after(text, idx, sent, mention.trig_end)
-        visited = abroad[0] if abroad else None
     if visited is None and (mention.this_one or GUESTS_COME in mention.rules):
         _guest_visit(mention, ordered, country_of)
         return
@@ -290,6 +285,19 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
         mention.visitor = visitor
     if visited is not None:
         mention.visited, mention.visited_place = visited.code, visited.surface
+
+
+def _visited(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> Optional[CountryMention]:
+    """The country named as visited right after the trigger; for guests coming to a unit here,
+    Vietnam (set on the mention, no country named); for a delegation going to units abroad,
+    their country ("đến thăm ... các đơn vị ... của nước CHDCND Lào")."""
+    visited = visit_host(text, idx, mention.trig_end, sent.end)
+    if visited is None and GUESTS_COME in mention.rules:
+        mention.visited, mention.visited_place = VNM, "Việt Nam"
+    if visited is None and GOES_ABROAD in mention.rules:
+        abroad = foreign_after(text, idx, sent, mention.trig_end)
+        visited = abroad[0] if abroad else None
+    return visited
 
 
 def foreign_after(text: str, idx: DocIndex, sent: Sentence, trig_end: int) -> list[CountryMention]:

@@ -41,3 +41,17 @@ def test_two_vietnamese_names_sharing_words_stay_two_events():
     text = ("Sáng 5/3/2025, tại Hà Nội đã khai mạc Hội nghị Tư lệnh Hải quân ASEAN lần thứ 18. Chiều cùng ngày, "
             "tại Hà Nội cũng diễn ra Hội nghị Tư lệnh Lục quân ASEAN lần thứ 18.\n")
     assert len(events(text, kind="Conference")) == 2
+
+
+def test_a_named_seminar_is_a_conference():
+    text = ("Ngày 15/5/2025, tại Hà Nội, Viện Chiến lược Quốc phòng phối hợp với Đại sứ quán Australia tổ chức "
+            "Tọa đàm Hợp tác An ninh Biển Việt Nam - Australia.\n")
+    (seminar,) = events(text, kind="Conference")
+    assert seminar.start == PartialDate(2025, 5, 15)
+    assert {"AUS", "VNM"} <= set(seminar.countries)
+
+
+def test_a_seminar_held_with_a_visiting_delegation_opens_no_conference():
+    text = ("Ngày 15/5/2025, đoàn sĩ quan Hải quân Australia đã đến thăm Học viện Hải quân. Tại chương trình "
+            "tọa đàm với đoàn, hai bên đã trao đổi kinh nghiệm huấn luyện.\n")
+    assert events(text, kind="Conference") == []

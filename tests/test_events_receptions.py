@@ -74,3 +74,12 @@ def test_a_foreign_delegation_coming_to_a_unit_here_visits_vietnam():
             "Hoa Kỳ do Chuẩn tướng John Smith làm trưởng đoàn sang thăm và làm việc.\n")
     (visit,) = events(text, kind="Visit")
     assert {"USA", "VNM"} <= set(visit.countries)
+
+
+def test_a_reception_told_with_a_word_of_it_is_a_reception():
+    text = ("Chiều 21/2/2024, sau lễ đón, Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng đã tiếp, trao đổi "
+            "với Đô đốc Pierre Martin, Tham mưu trưởng Liên quân Pháp. Cùng ngày, Đô đốc Pierre Martin đã đến "
+            "chào xã giao Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng.\n")
+    meetings = events(text, kind="Meeting")
+    assert len(meetings) == 2
+    assert all(m.start == PartialDate(2024, 2, 21) and "FRA" in m.countries for m in meetings)

@@ -151,7 +151,7 @@ def trigger_re() -> re.Pattern[str]:
     # "vui mừng được gặp ..." opens no new one; see `plain_trigger_re` for the plain form.
     fast = letter_led_pattern(
         triggers().keys(),
-        [("t", r"iếp(?<!đón tiếp)(?<!Đón tiếp)" + title), ("g", r"ặp(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title),
+        [("t", r"iếp(?<!đón tiếp)(?<!Đón tiếp)" + _ALSO_TALKED + title), ("g", r"ặp(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title),
          ("t", r"hăm" + _BARE_VISIT_AFTER), ("T", r"iếp" + title), ("G", r"ặp" + title)],
     )
     if fast is not None:  # the same matches, found much faster (see `letter_led_pattern`)
@@ -168,10 +168,14 @@ def plain_trigger_re() -> re.Pattern[str]:
     """The reference form of `trigger_re` (kept for the equivalence tests)."""
     heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + RECEIVED_WORDS
     title = r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
-    receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)" + title + r"|Tiếp(?<!\wTiếp)" + title
+    receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)" + _ALSO_TALKED + title + r"|Tiếp(?<!\wTiếp)" + title
     meet = r"gặp(?<!\wgặp)(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title + r"|Gặp(?<!\wGặp)" + title
     visit = r"thăm(?<!\wthăm)" + _BARE_VISIT_AFTER
     return re.compile("(?i:" + phrase_pattern(triggers().keys()) + ")|" + receive + "|" + meet + "|" + visit)
+
+
+# "đã tiếp, trao đổi với Đô đốc X", "tiếp và làm việc với Đoàn ...": the reception and a word of it
+_ALSO_TALKED = r"(?:(?:\s*,\s*|\s+và\s+)(?:trao đổi|làm việc)\s+với)?"
 
 
 # the bare verb "thăm" is a trigger only for a ship's visit (see `sentence_mentions`);

@@ -30,8 +30,6 @@ from kg.model import Article
 from kg.pipeline import ComponentError, KGError, Pipeline
 from kg.reading import Skipped, Warned, content_hash, iter_articles
 from kg.store import GraphStore, WriteError, select_rows
-from kg.store.index import Compactor, GraphText
-from kg.vocab import turtle_prefixes
 
 # Articles handed to a worker at a time: enough to amortise the pipe, few
 # enough that the progress bar moves.
@@ -120,23 +118,16 @@ def _init_worker(names: Sequence[str]) -> None:
 
 def extract_article(article: Article, pipeline: Optional[Pipeline] = None) -> Extracted:
     """Run the pipeline on one article and write its N-Quads (in a worker, or inline)."""
-    from kg.rdf import doc_to_nquads
+    from kg.rdf import doc_to_graph_text
 
     pipe = pipeline or _WORKER_PIPELINE
     assert pipe is not None, "worker pipeline not initialised"
     graph = source_iri(article.id)
     try:
-        nquads = doc_to_nquads(pipe(article))
-        # the store's index text, made here: in a worker, off the process that writes the store
-        return Extracted(article.id, graph, GraphText.prepare(nquads, graph, index_compactor()))
+        # with the store's index text, made here: in a worker, off the process that writes the store
+        return Extracted(article.id, graph, doc_to_graph_text(pipe(article)))
     except ComponentError as exc:
         return Extracted(article.id, graph, None, str(exc))
-
-
-@lru_cache(maxsize=1)
-def index_compactor() -> Compactor:
-    """The compactor of the embedded store's index (the same prefixes)."""
-    return Compactor(turtle_prefixes())
 
 
 def default_jobs() -> int:

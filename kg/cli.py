@@ -167,18 +167,43 @@ def query(ctx: click.Context, sparql: Optional[str], query_file: Optional[Path],
     --param "country=Trung Quốc", --param country=China.
     """
     from kg.labels import Namer
-    from kg.output import render_rows
-    from kg.queries import get_named_query, list_named_queries, unknown_terms
+    from kg.queries import unknown_terms
 
     if list_queries:
-        rows = [{"name": q.name, "description": q.description, "parameters": [p.summary() for p in q.params]}
-                for q in list_named_queries()]
-        if fmt in ("table", "csv", "tsv"):
-            rows = [{**r, "parameters": "\n".join(r["parameters"]) if fmt == "table" else "; ".join(r["parameters"])}
-                    for r in rows]
-        render_rows(["name", "description", "parameters"], rows,
-                    fmt if fmt in ("csv", "tsv", "json", "ndjson") else "table", sys.stdout)
+        _list_named_queries(fmt)
         return
+    text = _query_text(sparql, query_file, name, params)
+    for term, close in unknown_terms(text):
+        hint = f" (did you mean dkg:{close}?)" if close else ""
+        _err(f"warning: dkg:{term} is not a term of the ontology{hint}")
+    with _store(ctx) as store:
+        namer = Namer(store, lang) if labels else None
+        output = run_limited(lambda: render_result(store.query(text, allow_service=allow_service), fmt, namer),
+                             timeout or None)
+    with output:
+        sys.stdout.flush()
+        shutil.copyfileobj(output, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+
+
+def _list_named_queries(fmt: str) -> None:
+    from kg.output import render_rows
+    from kg.queries import list_named_queries
+
+    rows = [{"name": q.name, "description": q.description, "parameters": [p.summary() for p in q.params]}
+            for q in list_named_queries()]
+    if fmt in ("table", "csv", "tsv"):
+        rows = [{**r, "parameters": "\n".join(r["parameters"]) if fmt == "table" else "; ".join(r["parameters"])}
+                for r in rows]
+    render_rows(["name", "description", "parameters"], rows,
+                fmt if fmt in ("csv", "tsv", "json", "ndjson") else "table", sys.stdout)
+
+
+def _query_text(sparql: Optional[str], query_file: Optional[Path], name: Optional[str],
+                params: tuple[str, ...]) -> str:
+    """The query to run: the string, the file's text, or the named query with its parameters bound."""
+    from kg.queries import get_named_query
+
     given = [x for x in (sparql, query_file, name) if x]
     if len(given) != 1:
         raise click.UsageError("give exactly one of: a query string, -f FILE or --name NAME")
@@ -194,23 +219,13 @@ def query(ctx: click.Context, sparql: Optional[str], query_file: Optional[Path],
         for limit in named.limits():
             if limit.name not in bindings:
                 _err(f"note: {limit.name}={limit.default}: {limit.description}; --param {limit.name}=0 for all")
-    else:
-        if bindings:
-            raise click.UsageError("--param only applies to named queries")
-        text = _read_query_file(query_file) if query_file else sparql
-    if not text.strip():
+        return text
+    if bindings:
+        raise click.UsageError("--param only applies to named queries")
+    text = _read_query_file(query_file) if query_file else sparql
+    if not (text or "").strip():
         raise click.UsageError("the query is empty")
-    for term, close in unknown_terms(text):
-        hint = f" (did you mean dkg:{close}?)" if close else ""
-        _err(f"warning: dkg:{term} is not a term of the ontology{hint}")
-    with _store(ctx) as store:
-        namer = Namer(store, lang) if labels else None
-        output = run_limited(lambda: render_result(store.query(text, allow_service=allow_service), fmt, namer),
-                             timeout or None)
-    with output:
-        sys.stdout.flush()
-        shutil.copyfileobj(output, sys.stdout.buffer)
-        sys.stdout.buffer.flush()
+    return text  # type: ignore[return-value]
 
 
 def _read_query_file(path: Path) -> str:

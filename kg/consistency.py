@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from kg.ids import normalize_name
-from kg.store import GraphStore, select_rows
-from kg.vocab import ID_IRI
+from kg.model import EVENT_TYPES
+from kg.store import GraphStore, select_rows, select_values
+from kg.vocab import DKG, ID_IRI
 
 TWO_COUNTRIES = "official-represents-two-countries"
 POSITION_NAMES_OFFICIAL = "position-names-another-official"
@@ -147,21 +148,12 @@ def duplicate_events(store: GraphStore) -> list[Conflict]:
     """Events of one type and start date whose participants are the same set:
     most likely one happening read as two (unless their edition numbers differ:
     ADMM-19 and ADMM+-12 meet in the same month with the same delegations)."""
-    # (start date and participants, then the types, in two plain scans: a join on
-    # the type of every event is much slower on a large store)
-    _, rows = select_rows(store, "SELECT DISTINCT ?e ?start ?p WHERE { ?e dkg:startDate ?start ; dkg:participant ?p }")
-    _, typed = select_rows(store, """
-        SELECT DISTINCT ?e ?type WHERE { ?e dkg:startDate ?start ; a ?type .
-          FILTER(?type != dkg:Event && STRSTARTS(STR(?type), STR(dkg:))) }""")
-    participants: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for row in rows:
-        participants[(_value(row, "e"), _value(row, "start"))].add(_value(row, "p"))
-    _, numbered = select_rows(store, "SELECT DISTINCT ?e ?n WHERE { ?e dkg:startDate ?start ; dkg:ordinal ?n }")
+    participants = _dated_participants(store)
     types: dict[str, set[str]] = defaultdict(set)
-    for row in typed:
-        types[_value(row, "e")].add(_value(row, "type"))
-    editions: dict[str, str] = {_value(row, "e"): _value(row, "n") for row in numbered}
-    groups = _same_day_groups(participants, types, editions)
+    for event, etype in select_values(store, _TYPED_EVENTS):
+        types[event].add(etype)  # type: ignore[index,arg-type]
+    editions = {e: n for e, n in select_values(store, "SELECT ?e ?n WHERE { ?e dkg:ordinal ?n }")}
+    groups = _same_day_groups(participants, types, editions)  # type: ignore[arg-type]
     clashing = {e for events in groups.values() if len(events) > 1 for e in events}
     label_of = _event_labels(store) if clashing else {}
     out = []
@@ -177,6 +169,24 @@ def duplicate_events(store: GraphStore) -> list[Conflict]:
                                 f"{etype.rsplit('#', 1)[-1]} {label!r} on {start} has the same participants as {shown}",
                                 others))
     return out
+
+
+# Each event of a subclass: with the classes bound, an index lookup per class, not a scan of every type.
+_TYPED_EVENTS = ("SELECT ?e ?type WHERE { VALUES ?type { "
+                 + " ".join(f"<{DKG[t]}>" for t in EVENT_TYPES) + " } ?e a ?type }")
+
+
+def _dated_participants(store: GraphStore) -> dict[tuple[str, str], set[str]]:
+    """(event, start date) -> its participants, from two plain scans joined here: the
+    store's join of the two is several times slower on a large graph."""
+    starts: dict[str, list[str]] = defaultdict(list)
+    for event, start in select_values(store, "SELECT ?e ?start WHERE { ?e dkg:startDate ?start }"):
+        starts[event].append(start)  # type: ignore[index,arg-type]
+    participants: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for event, who in select_values(store, "SELECT ?e ?p WHERE { ?e dkg:participant ?p }"):
+        for start in starts.get(event, ()):  # type: ignore[arg-type]
+            participants[(event, start)].add(who)  # type: ignore[arg-type]
+    return participants
 
 
 def _same_day_groups(

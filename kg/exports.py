@@ -13,9 +13,10 @@ import hashlib
 import json
 import re
 import tempfile
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Optional
+from typing import BinaryIO, Callable, Iterable, Iterator, Optional
 
 from kg.pipeline import KGError
 from kg.store import GraphStore
@@ -36,6 +37,7 @@ class ExportFormat:
     description: str
     writer: Callable[[GraphStore, BinaryIO], None]
     keeps_graphs: bool = False  # one named graph per article, beside the default graph
+    store_dump: bool = False  # written by the store's own `dump` (several such files in one pass)
 
 
 def _rdf_writer(name: str) -> Callable[[GraphStore, BinaryIO], None]:
@@ -128,12 +130,12 @@ for _name, _ext, _media, _desc in (
     ("ntriples", "nt", "application/n-triples", "N-Triples, the union of all articles"),
     ("rdfxml", "rdf", "application/rdf+xml", "RDF/XML, the union of all articles"),
 ):
-    register(ExportFormat(_name, _ext, _media, _desc, _rdf_writer(_name)))
+    register(ExportFormat(_name, _ext, _media, _desc, _rdf_writer(_name), store_dump=True))
 for _name, _ext, _media, _desc in (
     ("trig", "trig", "application/trig", "TriG: one named graph per article, and their union as the default graph"),
     ("nquads", "nq", "application/n-quads", "N-Quads: one named graph per article, and their union"),
 ):
-    register(ExportFormat(_name, _ext, _media, _desc, _rdf_writer(_name), keeps_graphs=True))
+    register(ExportFormat(_name, _ext, _media, _desc, _rdf_writer(_name), keeps_graphs=True, store_dump=True))
 register(ExportFormat("jsonld", "jsonld", "application/ld+json",
                       "JSON-LD with the project's prefixes as @context: one named graph per article, and their union",
                       write_jsonld, keeps_graphs=True))
@@ -159,16 +161,45 @@ def export(store: GraphStore, fmt: str, out: BinaryIO) -> None:
 
 def export_to_file(store: GraphStore, fmt: str, path: Path) -> Path:
     """Write atomically: a half-written export never replaces a good one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        with open(tmp, "wb") as fh:
-            export(store, fmt, fh)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {path}: {exc}") from exc
+    with atomic_files([path]) as files:
+        export(store, fmt, files[path])
     return path
+
+
+@contextmanager
+def atomic_files(paths: Iterable[Path]) -> Iterator[dict[Path, BinaryIO]]:
+    """Files written aside (`name.part`) and swapped in together once all are written."""
+    parts = {path: path.with_name(path.name + ".part") for path in paths}
+    opened: list[Path] = []  # only these are ours to remove
+    try:
+        with ExitStack() as stack:
+            files = {}
+            for path, tmp in parts.items():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                files[path] = stack.enter_context(open(tmp, "wb"))
+                opened.append(tmp)
+            yield files
+        for path, tmp in parts.items():
+            tmp.replace(path)
+    except OSError as exc:
+        raise ExportError(f"cannot write {', '.join(map(str, parts))}: {exc}") from exc
+    finally:
+        for tmp in opened:
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass  # a part file we cannot remove is harmless: the next export overwrites it
+
+
+def export_files(store: GraphStore, names: list[str], directory: Path) -> list[Path]:
+    """Write several exports into `directory`; those the store writes itself (Turtle, TriG, ...)
+    in one pass, which for a large store reads every article's statements once, not once a file."""
+    direct = {export_path(directory, n): n for n in names if get_format(n).store_dump}
+    if direct:
+        with atomic_files(direct) as files:
+            store.dump_many({direct[p]: out for p, out in files.items()}, prefixes=turtle_prefixes())
+    rest = [export_to_file(store, n, export_path(directory, n)) for n in names if not get_format(n).store_dump]
+    return list(direct) + rest
 
 
 # ------------------------------------------------------------- after a build
@@ -229,20 +260,27 @@ def write_exports(store: GraphStore, names: Iterable[str], directory: Path,
     state = graph_state(store)
     stamp = _read_stamp(directory)
     report = ExportsReport([], [])
+    due = []
     for name in names:
         path = export_path(directory, name)
         if stamp.get(path.name) == state and path.exists():
             report.current.append(path)
-            continue
-        if name == "html":
-            if write_view is None:
-                raise ExportError("no writer for the html view was given")
-            write_view(store, path)
         else:
-            export_to_file(store, name, path)
-        stamp[path.name] = state
-        _write_stamp(directory, stamp)
+            due.append(name)
+    if "html" in due:
+        if write_view is None:
+            raise ExportError("no writer for the html view was given")
+        path = export_path(directory, "html")
+        write_view(store, path)
         report.written.append(path)
+        stamp[path.name] = state
+        _write_stamp(directory, stamp)  # kept even if an export below fails
+    written = export_files(store, [n for n in due if n != "html"], directory)
+    for path in written:
+        stamp[path.name] = state
+    if written:
+        _write_stamp(directory, stamp)
+    report.written += written
     return report
 
 

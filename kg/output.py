@@ -13,7 +13,7 @@ import csv
 import io
 import json
 import shutil
-from typing import TYPE_CHECKING, Any, BinaryIO, Iterable, Optional, Sequence, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterable, Optional, Sequence, TextIO
 
 if TYPE_CHECKING:
     from kg.labels import Namer
@@ -33,40 +33,62 @@ def _cell(value: Any) -> str:
 
 
 def render_rows(columns: Sequence[str], rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> None:
-    """Write rows in `fmt`; unknown formats raise ValueError."""
-    rows = list(rows)
-    if fmt == "json":
-        json.dump(rows, out, ensure_ascii=False, indent=2, default=str)
-        out.write("\n")
-    elif fmt == "ndjson":
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-    elif fmt in ("csv", "tsv"):
-        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+    """Write rows in `fmt` (a name of `ROW_WRITERS`); unknown formats raise ValueError."""
+    writer = ROW_WRITERS.get(fmt)
+    if writer is None:
+        raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(TABLE_FORMATS)}")
+    writer(list(columns), list(rows), out)
+
+
+def write_json(columns: list[str], rows: list[dict[str, Any]], out: TextIO) -> None:
+    json.dump(rows, out, ensure_ascii=False, indent=2, default=str)
+    out.write("\n")
+
+
+def write_ndjson(columns: list[str], rows: list[dict[str, Any]], out: TextIO) -> None:
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+
+
+def delimited_writer(delimiter: str) -> Callable[[list[str], list[dict[str, Any]], TextIO], None]:
+    def write(columns: list[str], rows: list[dict[str, Any]], out: TextIO) -> None:
+        writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
             writer.writerow([_cell(row.get(c)) for c in columns])
-    elif fmt == "markdown":
-        out.write("| " + " | ".join(columns) + " |\n")
-        out.write("|" + "|".join("---" for _ in columns) + "|\n")
-        for row in rows:
-            cells = [_cell(row.get(c)).replace("|", "\\|").replace("\n", " ") for c in columns]
-            out.write("| " + " | ".join(cells) + " |\n")
-    elif fmt == "table" and len(rows) > RICH_TABLE_ROWS:
-        width = 200 if not out.isatty() else shutil.get_terminal_size().columns
-        write_grid(list(columns), [[_cell(row.get(c)) for c in columns] for row in rows], out, width)
-    elif fmt == "table":
-        from rich.console import Console
-        from rich.table import Table
 
-        table = Table(show_lines=False, highlight=False)
-        for column in columns:
-            table.add_column(column, overflow="fold")  # a long IRI wraps whole, never cut short
-        for row in rows:
-            table.add_row(*[_cell(row.get(c)) for c in columns])
-        Console(file=out, width=200 if not out.isatty() else None, soft_wrap=False).print(table)
-    else:
-        raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(TABLE_FORMATS)}")
+    return write
+
+
+def write_markdown(columns: list[str], rows: list[dict[str, Any]], out: TextIO) -> None:
+    out.write("| " + " | ".join(columns) + " |\n")
+    out.write("|" + "|".join("---" for _ in columns) + "|\n")
+    for row in rows:
+        cells = [_cell(row.get(c)).replace("|", "\\|").replace("\n", " ") for c in columns]
+        out.write("| " + " | ".join(cells) + " |\n")
+
+
+def write_table(columns: list[str], rows: list[dict[str, Any]], out: TextIO) -> None:
+    """A rich table for people; a long answer drawn line by line the same way (`write_grid`)."""
+    if len(rows) > RICH_TABLE_ROWS:
+        width = 200 if not out.isatty() else shutil.get_terminal_size().columns
+        write_grid(columns, [[_cell(row.get(c)) for c in columns] for row in rows], out, width)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False, highlight=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")  # a long IRI wraps whole, never cut short
+    for row in rows:
+        table.add_row(*[_cell(row.get(c)) for c in columns])
+    Console(file=out, width=200 if not out.isatty() else None, soft_wrap=False).print(table)
+
+
+ROW_WRITERS: dict[str, Callable[[list[str], list[dict[str, Any]], TextIO], None]] = {
+    "table": write_table, "csv": delimited_writer(","), "tsv": delimited_writer("\t"),
+    "json": write_json, "ndjson": write_ndjson, "markdown": write_markdown,
+}
 
 
 RICH_TABLE_ROWS = 1000  # rich lays out ~2,000 rows a second: longer answers are drawn by write_grid

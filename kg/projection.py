@@ -498,9 +498,9 @@ def update_kg(store: GraphStore, old: CachedProjection, hashes: dict[str, str]) 
     (an entity, an article), so the entities and articles that a changed
     graph states something about, before or after, are read again, with the
     relations from them (and to those new as entities) and the partnerships
-    named after them; the
-    rest is kept. None when there is no basis for it, or when so much
-    changed that a full read is cheaper. Equal to `load_kg` over the store.
+    named after them; the rest is kept. None when there is no basis for it,
+    or when so much changed that a full read is cheaper. Equal to `load_kg`
+    over the store.
     """
     if old.subjects is None:
         return None
@@ -514,27 +514,37 @@ def update_kg(store: GraphStore, old: CachedProjection, hashes: dict[str, str]) 
     data = old.data
     touched |= {e.source for e in data.edges if e.relation == "partner" and e.target in touched}
     fresh = _read_nodes(store, touched)
-    nodes = {iri: node for iri, node in data.nodes.items() if iri not in touched}
-    nodes.update(fresh)
-    nodes = dict(sorted(nodes.items()))
-    # a relation is stated where its subject is: from an untouched entity, it is unchanged, and
-    # kept while its target is an entity; one to an entity that was none before is read anew
-    edges = [e for e in data.edges if e.source not in touched and e.target in nodes]
-    read = _read_edges(store, nodes, False, touched, to=(iri for iri in fresh if iri not in data.nodes))
-    before = {(e.source, e.relation, e.target) for e in data.edges}
-    if any(e.relation == "partner" and e.source not in touched and (e.source, e.relation, e.target) not in before
-           for e in read):
-        return None  # an untouched partnership gains a partner: its name changes; read it all
-    if old.details and not edge_sources(store, read, data.edges, changed & hashes.keys(), changed, nodes):
+    nodes = dict(sorted(({iri: n for iri, n in data.nodes.items() if iri not in touched} | fresh).items()))
+    edges = _updated_edges(store, old, nodes, fresh, touched, changed & hashes.keys(), changed)
+    if edges is None:
         return None
-    edges += read
-    edges.sort(key=lambda e: (e.source, e.relation, e.target))
     documents = {d: doc for d, doc in data.documents.items() if d not in touched}
     documents.update(_read_documents(store, fresh, old.details, touched))
     subjects = {g: found for g, found in old.subjects.items() if g in hashes and g not in changed}
     subjects.update(now)
     return CachedProjection(state_of(hashes), old.details, KGData(nodes, edges, dict(sorted(documents.items()))),
                             hashes, subjects)
+
+
+def _updated_edges(store: GraphStore, old: CachedProjection, nodes: dict[str, Node], fresh: dict[str, Node],
+                   touched: set[str], present: set[str], changed: set[str]) -> Optional[list[Edge]]:
+    """The relations after an update, sorted; None when a full read is needed instead.
+
+    A relation is stated where its subject is: from an untouched entity, it is
+    unchanged, and kept while its target is an entity; one to an entity that
+    was none before is read anew."""
+    data = old.data
+    edges = [e for e in data.edges if e.source not in touched and e.target in nodes]
+    read = _read_edges(store, nodes, False, touched, to=(iri for iri in fresh if iri not in data.nodes))
+    before = {(e.source, e.relation, e.target) for e in data.edges}
+    if any(e.relation == "partner" and e.source not in touched and (e.source, e.relation, e.target) not in before
+           for e in read):
+        return None  # an untouched partnership gains a partner: its name changes; read it all
+    if old.details and not edge_sources(store, read, data.edges, present, changed, nodes):
+        return None
+    edges += read
+    edges.sort(key=lambda e: (e.source, e.relation, e.target))
+    return edges
 
 
 def edge_sources(store: GraphStore, edges: list[Edge], before: list[Edge], present: set[str],

@@ -39,7 +39,8 @@ from kg.model import (
 )
 from kg.pipeline.clean import credited_source
 from kg.resources import ontology_file
-from kg.vocab import DKG_IRI, WIKIDATA_IRI
+from kg.store.index import Compactor, GraphText
+from kg.vocab import DKG_IRI, WIKIDATA_IRI, turtle_prefixes
 
 # Statements are built as N-Quads text, not as pyoxigraph objects: turning a
 # Python `Literal` into a `Quad` costs several microseconds, while the store's
@@ -209,6 +210,16 @@ class _Statements:
         g = self.graph
         return "".join([f"{s} {p} {o} {g} .\n" for s, p, o in self._seen])
 
+    def graph_text(self) -> GraphText:
+        """The N-Quads and, made from the same terms, the store index's Turtle lines: compacting
+        each distinct term once is cheaper than scanning the N-Quads text again."""
+        compact = index_compactor().compact
+        texts = [(str(s), str(p), str(o)) for s, p, o in self._seen]
+        g = str(self.graph)
+        nquads = "".join([f"{s} {p} {o} {g} .\n" for s, p, o in texts])
+        turtle = "".join([f"{compact(s)} {compact(p)} {compact(o)} .\n" for s, p, o in texts])
+        return GraphText.of(nquads, turtle, len(texts))
+
 
 def _is_country_code(value: Optional[str]) -> bool:
     return bool(value) and bool(COUNTRY_CODE.match(value or ""))
@@ -217,6 +228,17 @@ def _is_country_code(value: Optional[str]) -> bool:
 def _names_country(value: str) -> bool:
     """Whether an organizer string is a country code rather than an acronym such as "DGA"."""
     return _is_country_code(value) and _country(value) is not None
+
+
+@lru_cache(maxsize=1)
+def index_compactor() -> Compactor:
+    """The compactor of the embedded store's index (the project's prefixes)."""
+    return Compactor(turtle_prefixes())
+
+
+def doc_to_graph_text(doc: Doc) -> GraphText:
+    """`doc_to_nquads`, with the store index's text made beside it (see `kg.store.index`)."""
+    return _writer_of(doc).out.graph_text()
 
 
 def doc_to_nquads(doc: Doc) -> str:
@@ -230,6 +252,10 @@ def doc_to_nquads(doc: Doc) -> str:
     (`GraphStore.replace_graph`), so a graph is marked current only once
     written.
     """
+    return _writer_of(doc).out.nquads()
+
+
+def _writer_of(doc: Doc) -> "GraphWriter":
     writer = GraphWriter(doc)
     writer.article()
     writer.officials()
@@ -238,7 +264,7 @@ def doc_to_nquads(doc: Doc) -> str:
     writer.partnerships()
     writer.organizations()
     writer.countries()
-    return writer.out.nquads()
+    return writer
 
 
 class GraphWriter:

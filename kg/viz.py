@@ -54,6 +54,7 @@ from kg.projection import (
     KINDS,
     Edge,
     KGData,
+    Node,
     Period,
     ProjectionError,
     config,
@@ -218,31 +219,49 @@ def month_number(lexical: Optional[str]) -> int:
 # --------------------------------------------------------------------------- index
 def index_payload(sel: Selection) -> dict[str, Any]:
     """Every entity and relation as compact arrays (see module doc); ids are positions in `sel.order`."""
-    data, ids = sel.data, sel.ids
+    data = sel.data
     nodes = [data.nodes[n] for n in sel.order]
     types = sorted({n.type for n in nodes})
     type_ids = {t: i for i, t in enumerate(types)}
     top = max(sel.rank, default=1.0) or 1.0
     relations = list(config()["relations"])
-    rel_ids = {r: i for i, r in enumerate(relations)}
-    d1: dict[int, int] = {}
+    happening_countries, actor_countries = country_ids(sel)
+    return {"names": [n.label for n in nodes], "kinds": [KINDS.index(n.kind) for n in nodes], "types": types,
+            "typeOf": [type_ids[n.type] for n in nodes], "size": [round(100 * math.sqrt(r / top)) for r in sel.rank],
+            "d0": [day_number(n.start) for n in nodes], "d1": last_days(nodes),
+            "iso": {i: n.iso for i, n in enumerate(nodes) if n.iso}, "relations": relations,
+            "edges": edge_array(sel, {r: i for i, r in enumerate(relations)}),
+            "hc": happening_countries, "ac": actor_countries}
+
+
+def last_days(nodes: list[Node]) -> dict[int, int]:
+    """The last day of each happening that lasts more than a day, by position."""
+    out: dict[int, int] = {}
     for i, node in enumerate(nodes):
         if node.kind in ("Event", "Agreement"):
             end = day_number(node.end or node.start, last=True)
             if end != day_number(node.start):
-                d1[i] = end
-    edges: list[int] = []
+                out[i] = end
+    return out
+
+
+def edge_array(sel: Selection, rel_ids: dict[str, int]) -> list[int]:
+    """The relations as one flat array: source, target, relation, source, target, ..."""
+    ids, out = sel.ids, []
     for e in sel.edges:
-        edges += (ids[e.source], ids[e.target], rel_ids[e.relation])
+        out += (ids[e.source], ids[e.target], rel_ids[e.relation])
+    return out
+
+
+def country_ids(sel: Selection) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """The countries of each happening and the countries each actor stands for, by position
+    (those with none left out)."""
+    data, ids = sel.data, sel.ids
     keep = {n for n in sel.order if data.nodes[n].kind in HAPPENING_KINDS}
-    hc = {ids[h]: sorted(ids[c] for c in cs if c in ids) for h, cs in happening_country_sets(data, keep).items()}
-    ac = {ids[a]: sorted(ids[c] for c in cs if c in ids) for a, cs in data.stands_for.items()
-          if a in ids and data.nodes[a].kind != "Country"}
-    return {"names": [n.label for n in nodes], "kinds": [KINDS.index(n.kind) for n in nodes], "types": types,
-            "typeOf": [type_ids[n.type] for n in nodes], "size": [round(100 * math.sqrt(r / top)) for r in sel.rank],
-            "d0": [day_number(n.start) for n in nodes], "d1": d1,
-            "iso": {i: n.iso for i, n in enumerate(nodes) if n.iso}, "relations": relations, "edges": edges,
-            "hc": {k: v for k, v in hc.items() if v}, "ac": {k: v for k, v in ac.items() if v}}
+    happenings = {ids[h]: sorted(ids[c] for c in cs if c in ids) for h, cs in happening_country_sets(data, keep).items()}
+    actors = {ids[a]: sorted(ids[c] for c in cs if c in ids) for a, cs in data.stands_for.items()
+              if a in ids and data.nodes[a].kind != "Country"}
+    return {k: v for k, v in happenings.items() if v}, {k: v for k, v in actors.items() if v}
 
 
 # --------------------------------------------------------------------------- overview

@@ -123,6 +123,28 @@ def test_exports_asked_for_or_already_there(tmp_path, seeds_copy):
     assert result.exit_code == 1 and "--exports-dir" in result.output
 
 
+def test_exports_written_together_are_swapped_in_together(tmp_path, seeds_copy):
+    """Turtle and TriG are written in one pass: when one cannot be written, neither file is
+    replaced and no part file is left behind."""
+    from kg.exports import ExportError, write_exports
+
+    exports = tmp_path / "exports"
+    with OxigraphStore(tmp_path / "store") as store:
+        Builder(store).build([seeds_copy])
+        write_exports(store, ["turtle", "trig"], exports)
+        before = {p.name: p.read_bytes() for p in exports.glob("defence-kg.*")}
+        article = sorted(seeds_copy.glob("*.txt"))[0]
+        article.write_text(article.read_text(encoding="utf-8") + "\nThêm một câu.", encoding="utf-8")
+        Builder(store).build([seeds_copy])
+        (exports / "defence-kg.trig.part").mkdir()  # the TriG cannot be written aside
+        with pytest.raises(ExportError, match="defence-kg.trig"):
+            write_exports(store, ["turtle", "trig"], exports)
+        (exports / "defence-kg.trig.part").rmdir()
+        assert {p.name: p.read_bytes() for p in exports.glob("defence-kg.*")} == before
+        assert not list(exports.glob("*.part"))
+        assert len(write_exports(store, ["turtle", "trig"], exports).written) == 2
+
+
 def test_a_failed_store_write_stops_the_build_and_says_what_was_written(tmp_path, corpus, monkeypatch):
     """Nothing half-written: the failed batch leaves its articles as they were."""
     import kg.store.embedded as embedded

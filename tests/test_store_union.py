@@ -165,3 +165,24 @@ def test_trig_export_round_trips_through_load_dataset(tmp_path, seed_store):
     b = rdflib.Dataset().parse(data=again.getvalue(), format="trig")
     for g in a.graphs():
         assert isomorphic(g, b.graph(g.identifier))
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_dump_many_writes_what_each_dump_writes(tmp_path, monkeypatch, seeds_copy, large):
+    """TriG and Turtle written in one pass (a large store's index) are byte for byte the files
+    written one by one; a format the engine writes (N-Quads) is written beside them."""
+    from kg.build import Builder
+
+    if large:
+        monkeypatch.setattr(embedded, "PRETTY_DUMP_MAX_GRAPHS", 0)
+    with OxigraphStore(tmp_path / "s") as store:
+        Builder(store).build([seeds_copy])
+        alone = {}
+        for fmt in ("trig", "turtle", "nquads"):
+            alone[fmt] = io.BytesIO()
+            store.dump(alone[fmt], fmt)
+        together = {fmt: io.BytesIO() for fmt in alone}
+        store.dump_many(together)
+    for fmt in alone:
+        assert together[fmt].getvalue() == alone[fmt].getvalue(), fmt
+        assert len(alone[fmt].getvalue()) > 1000

@@ -30,7 +30,7 @@ __all__ = [
     "QueryError", "QueryResults", "Term",
     "RemoteLocation", "RemoteOptions", "RemoteStore",
     "Statements", "StoreError", "WriteError", "default_store_path", "open_store", "prepare_query",
-    "import_quads", "load_dataset", "select_rows",
+    "import_quads", "load_dataset", "select_rows", "select_values",
 ]
 
 
@@ -56,6 +56,9 @@ class GraphStore(Protocol):
 
     def dump(self, out: BinaryIO, fmt: str, prefixes: Optional[dict[str, str]] = None) -> None:
         """trig/nquads/jsonld: every graph; turtle/ntriples/rdfxml: the default graph (the union)."""
+
+    def dump_many(self, outs: dict[str, BinaryIO], prefixes: Optional[dict[str, str]] = None) -> None:
+        """`dump` into several files ({format: file}), in one pass where the store can."""
 
     def sources(self) -> dict[str, str]: ...
 
@@ -92,6 +95,15 @@ def select_rows(store: GraphStore, sparql: str) -> tuple[list[str], list[dict[st
     if result.kind != "select":
         raise QueryError("expected a SELECT query")
     return result.variables, list(result)
+
+
+def select_values(store: GraphStore, sparql: str) -> Iterator[tuple[Optional[str], ...]]:
+    """Run a SELECT and yield rows as tuples of plain values (IRI or lexical form, None where
+    unbound), in the order of its variables: the cheapest read of a large answer."""
+    result = store.query(sparql)
+    if result.kind != "select":
+        raise QueryError("expected a SELECT query")
+    return result.values()
 
 
 def load_dataset(store: GraphStore, data: Union[str, bytes], rdf_format: str = "trig") -> list[str]:

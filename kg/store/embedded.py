@@ -472,21 +472,29 @@ class OxigraphStore:
         statements the index keeps for each article: a copy, not a decode of
         every term, so an export costs what changed since the last one.
         """
+        self.dump_many({fmt: out}, prefixes)
+
+    def dump_many(self, outs: dict[str, BinaryIO], prefixes: Optional[dict[str, str]] = None) -> None:
+        """`dump` into several files at once; a large store's TriG and Turtle in one pass."""
         self._commit()
-        if fmt not in DUMP_FORMATS:
-            raise StoreError(f"cannot dump {fmt!r}; choose from {', '.join(DUMP_FORMATS)}")
+        for fmt in outs:
+            if fmt not in DUMP_FORMATS:
+                raise StoreError(f"cannot dump {fmt!r}; choose from {', '.join(DUMP_FORMATS)}")
         hashes = self.content_hashes()
-        if fmt in TEXT_FORMATS and len(hashes) >= PRETTY_DUMP_MAX_GRAPHS:
+        texts = {f: o for f, o in outs.items() if f in TEXT_FORMATS} if len(hashes) >= PRETTY_DUMP_MAX_GRAPHS else {}
+        if texts:
             compactor = self._compactor if prefixes is None else Compactor(prefixes)
-            write_turtle_text(out, fmt, self.graph_statements(hashes), compactor,
+            write_turtle_text(texts, self.graph_statements(hashes), compactor,
                               lambda g: f"{compactor.term(g)} dkg:contentHash {sparql_string(hashes[g])} .\n")
-            return
-        rdf_format = DUMP_FORMATS[fmt]
-        keep = None if fmt in ("nquads", "ntriples") else prefixes
-        if rdf_format.supports_datasets:
-            self._store.dump(out, rdf_format, prefixes=keep)
-        else:
-            self._store.dump(out, rdf_format, from_graph=ox.DefaultGraph(), prefixes=keep)
+        for fmt, out in outs.items():
+            if fmt in texts:
+                continue
+            rdf_format = DUMP_FORMATS[fmt]
+            keep = None if fmt in ("nquads", "ntriples") else prefixes
+            if rdf_format.supports_datasets:
+                self._store.dump(out, rdf_format, prefixes=keep)
+            else:
+                self._store.dump(out, rdf_format, from_graph=ox.DefaultGraph(), prefixes=keep)
 
     def graph_statements(self, hashes: dict[str, str]) -> Iterator[tuple[str, str]]:
         """(graph, its statements as Turtle lines, content hash left out) for every graph of `hashes`."""

@@ -36,6 +36,9 @@ CREATE TABLE IF NOT EXISTS article (
 """
 
 
+_MAX_REMEMBERED = 200_000  # IRIs a compactor remembers (a worker reads thousands of articles)
+
+
 class Compactor:
     """Turns one graph's N-Quads into Turtle statements, one a line, with prefixed names.
 
@@ -50,6 +53,7 @@ class Compactor:
         self._names = {iri: name for name, iri in by_length}
         alternatives = "|".join(re.escape(iri) for _, iri in by_length)
         self._iri = re.compile(f"<({alternatives})([A-Za-z0-9_][A-Za-z0-9_\\-]*)>") if by_length else None
+        self._seen: dict[str, str] = {}
 
     def _terms(self, text: str) -> str:
         if self._iri is None:
@@ -69,6 +73,21 @@ class Compactor:
     def term(self, iri: str) -> str:
         return self._terms(f"<{iri}>")
 
+    def compact(self, term: str) -> str:
+        """One term in N-Triples form (`<iri>`, `_:b`, `"text"^^<datatype>`) as in `statements`;
+        IRIs are remembered, since an article's few hundred statements name few distinct ones."""
+        found = self._seen.get(term)
+        if found is not None:
+            return found
+        if term.startswith('"'):
+            last = term.rfind('"')
+            return term[:last + 1] + self._terms(term[last + 1:])  # the datatype, if any
+        found = self._terms(term)
+        if len(self._seen) >= _MAX_REMEMBERED:
+            self._seen.clear()
+        self._seen[term] = found
+        return found
+
     def header(self) -> str:
         return "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in self.prefixes.items())
 
@@ -85,10 +104,10 @@ class GraphText(str):
     lines: int  # statements, all of them in the graph
 
     @classmethod
-    def prepare(cls, nquads: str, graph: str, compactor: Compactor) -> "GraphText":
+    def of(cls, nquads: str, turtle: str, lines: int) -> "GraphText":
+        """Both texts made by the caller from the same statements, all `lines` of them in the graph."""
         text = cls(nquads)
-        text.turtle = compactor.statements(nquads, graph)
-        text.lines = nquads.count("\n") if nquads.count(f" <{graph}> .\n") == nquads.count("\n") else -1
+        text.turtle, text.lines = turtle, lines
         return text
 
 
@@ -162,19 +181,27 @@ class ArticleIndex:
         self._db.close()
 
 
-def write_turtle_text(out: BinaryIO, fmt: str, graphs: Iterable[tuple[str, str]], compactor: Compactor,
+def write_turtle_text(outs: dict[str, BinaryIO], graphs: Iterable[tuple[str, str]], compactor: Compactor,
                       extra: Callable[[str], str]) -> None:
-    """Write article graphs' statements as TriG (each graph, then their union) or Turtle (the union).
+    """Write article graphs' statements as TriG (each graph, then their union) and/or Turtle
+    (the union), in one pass over the graphs: `outs` maps "trig" and "turtle" to files.
 
     `extra(graph)` gives statements that stay in the article's graph only
     (its content hash); the default graph holds every other statement once,
     in the order first seen.
     """
-    out.write(compactor.header().encode("utf-8"))
+    header = compactor.header().encode("utf-8")
+    for out in outs.values():
+        out.write(header)
+    trig = outs.get("trig")
     union: dict[str, None] = {}
     for graph, statements in graphs:
         union.update(dict.fromkeys(statements.splitlines(keepends=True)))
-        if fmt == "trig":
-            out.write(f"\n{compactor.term(graph)} {{\n{statements}{extra(graph)}}}\n".encode("utf-8"))
-    body = "".join(union)
-    out.write((f"\n{{\n{body}}}\n" if fmt == "trig" else f"\n{body}").encode("utf-8"))
+        if trig is not None:
+            trig.write(f"\n{compactor.term(graph)} {{\n{statements}{extra(graph)}}}\n".encode("utf-8"))
+    body = "".join(union).encode("utf-8")
+    del union
+    if trig is not None:
+        trig.write(b"\n{\n" + body + b"}\n")
+    if "turtle" in outs:
+        outs["turtle"].write(b"\n" + body)

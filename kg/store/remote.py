@@ -364,6 +364,11 @@ class RemoteStore:
                 raise StoreError(f"the SPARQL store at {self.url} sent a dump that cannot be read: "
                                  f"{first_line(str(exc))}") from exc
 
+    def dump_many(self, outs: dict[str, BinaryIO], prefixes: Optional[dict[str, str]] = None) -> None:
+        """`dump` into each file in turn: the server answers each format on its own."""
+        for fmt, out in outs.items():
+            self.dump(out, fmt, prefixes)
+
     def dump(self, out: BinaryIO, fmt: str, prefixes: Optional[dict[str, str]] = None) -> None:
         """Write the dataset: trig/nquads/jsonld with every graph, turtle/ntriples/rdfxml the default graph."""
         if fmt not in DUMP_FORMATS:

@@ -46,3 +46,16 @@ def test_a_year_of_a_sau_khi_clause_does_not_date_the_conference():
             "kế hoạch chung vào năm 2015.\n")
     (conference,) = events(text, kind="Conference")
     assert conference.start == PartialDate(2024, 9, 14)
+
+
+def test_the_country_chairing_an_online_conference_is_in_it():
+    text = ("Sáng 3/3/2021, Hội nghị Hẹp Bộ trưởng Quốc phòng các nước ASEAN đã diễn ra theo hình thức trực tuyến "
+            "với sự chủ trì của Brunei. Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng Việt Nam dự hội nghị.\n")
+    (conference,) = events(text, kind="Conference")
+    assert {"BRN", "VNM"} <= set(conference.countries)
+
+
+def test_a_named_conference_told_for_an_upcoming_month_is_a_plan():
+    text = ("Sáng 16/11/2020, các đại biểu đã thảo luận dự thảo Tuyên bố chung Hội nghị Bộ trưởng Quốc phòng "
+            "các nước ASEAN Mở rộng lần thứ 7 được tổ chức theo hình thức trực tuyến vào tháng 12 tới.\n")
+    assert events(text, kind="Conference") == []

@@ -652,6 +652,10 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
         mention.date is None or not mention.date.date.day
     ):
         return PLANNED
+    if mention.named and mention.date_cued and not mention.date.date.day and UPCOMING_AFTER_RE.match(
+        text, mention.date.end
+    ):
+        return PLANNED  # "Hội nghị ADMM+ lần thứ 7 được tổ chức ... vào tháng 12 tới"
     if _back_home(text, sent, mention):
         return BACK_HOME  # "tàu CSB 8001 đã cập cảng Hải đội 301, kết thúc tốt đẹp chuyến thăm ... Indonesia"
     if kind.bare_visit and mention.date is None:
@@ -669,6 +673,7 @@ BACK_HOME_AFTER_RE = PATTERNS["back-home-after"]
 DOCKED_RE = PATTERNS["docked"]
 ENDED_BEFORE_RE = PATTERNS["ended-before"]
 FACT_VERB_ANYWHERE_RE = PATTERNS["fact-verb-anywhere"]
+UPCOMING_AFTER_RE = PATTERNS["upcoming-after"]
 
 
 def _back_home(text: str, sent: Sentence, mention: EventMention) -> bool:

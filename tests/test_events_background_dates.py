@@ -43,3 +43,16 @@ def test_a_visit_under_way_this_month_told_again_with_its_days_is_one_visit():
             "thực hiện theo lời mời của Thượng tướng Nguyễn Tân Cương.\n")
     (visit,) = events(text, kind="Visit")
     assert (visit.start.month, visit.start.day, visit.end.day) == (3, 11, 13)
+
+
+def test_a_delegation_back_home_tells_its_visit_abroad():
+    text = ("Chiều 7/3/2025, Đại tướng Phan Văn Giang và đoàn đại biểu quân sự cấp cao Việt Nam đã về đến Hà Nội, "
+            "kết thúc tốt đẹp chuyến thăm chính thức Nhật Bản.\n")
+    (visit,) = events(text, kind="Visit")
+    assert {"JPN", "VNM"} <= set(visit.countries)
+
+
+def test_a_ship_back_home_is_still_no_port_call_of_its_return():
+    text = ("Ngày 2/9/2025, tàu CSB 8001 đã cập cảng Hải đội 301, kết thúc tốt đẹp chuyến thăm và giao lưu "
+            "với Lực lượng Tuần duyên Ấn Độ.\n")
+    assert events(text, kind="PortCall") == [] and events(text, kind="Visit") == []

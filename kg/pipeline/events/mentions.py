@@ -685,7 +685,11 @@ def _back_home(text: str, sent: Sentence, mention: EventMention) -> bool:
     if mention.etype == "PortCall" and BACK_HOME_AFTER_RE.match(text, mention.trig_end, sent.end):
         return True
     ended = ENDED_BEFORE_RE.search(text, max(sent.start, mention.start - 30), mention.start)
-    return ended is not None and DOCKED_RE.search(text, sent.start, ended.start()) is not None
+    if ended is None or DOCKED_RE.search(text, sent.start, ended.start()) is None:
+        return False
+    # a ship's return, not a delegation's ("Đại tướng X ... đã về đến Hà Nội, kết thúc tốt đẹp
+    # chuyến thăm chính thức Nhật Bản": the visit to Japan, ended that day)
+    return ship_re().search(text, sent.start, ended.start()) is not None
 
 
 def _voyage_told(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:

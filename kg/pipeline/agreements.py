@@ -34,6 +34,7 @@ from kg.model import Agreement, Doc, Event, Reading, Sentence
 from kg.pipeline import component
 from kg.pipeline.countries import group_members
 from kg.pipeline.mentions import AgreementMention, NameOccurrence
+from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import clause_end, dateline, dates_of
 
@@ -64,43 +65,28 @@ def role_re(role: str) -> re.Pattern[str]:
     return re.compile(fast if fast is not None else "(?i:" + phrase_pattern(phrases) + ")")
 
 
-# "... đã được ký", not "... sẽ được ký" (a plan) nor "chưa được ký"
-_PASSIVE_RE = re.compile(
-    r"^[^.;]{0,220}?(?<!các )(?<!sẽ )(?<!sắp )(?<!chưa )(?<!cần )(?:đã\s+)?được\s+(?:ký|kí)", re.I
-)
-# "Thỏa thuận do X và Y ký.": "do" opens the signers of a clause that ends with the verb
-_DO_SIGNERS = r"(?<!\w)do\s+(?=[^.;]{0,200}?\s(?:ký|kí)(?:\s+kết)?\s*[.;]?\s*$)"
-# "được ký bởi X và Y", "do X và Y ký": the signers follow; "dưới sự chứng kiến của Z": witnesses
-_BY_AGENT_RE = re.compile(r"(?i)được\s+(?:ký|kí)(?:\s+kết)?\s+bởi\s|" + _DO_SIGNERS)
-_DONE_BY_RE = re.compile(r"(?i)^[^.;]{0,220}?\s" + _DO_SIGNERS)
-# a predicate after a document: it is the subject of its own clause ("; Bản ghi nhớ ... sẽ được xem xét")
-_PREDICATE_RE = re.compile(r"(?i)(?<!\w)(?:sẽ|được|đã|đang|cần|chưa|sắp|dự kiến)(?!\w)")
-_WITNESSED_BY_RE = re.compile(r"(?i)(?:dưới sự|với sự|có sự)\s+chứng kiến\s+của")
-# a joint statement is issued, not signed: "ra Tuyên bố chung", "thông qua Tuyên bố tầm nhìn"
-_ISSUE_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:ra|công bố|thông qua|ban hành)\s+$")
-# a count of documents, not one: "hơn 10 hợp đồng, thỏa thuận", "hàng loạt thỏa thuận"
-_COUNT_BEFORE_RE = re.compile(r"(?i)(?:(?<!\w)(?:một số|hàng loạt|hàng chục)|(?:hơn|gần|khoảng|trên)\s+\d+)(?:\s+[^\s,.;:]+){0,3}?\s*,?\s*$")
-_LABEL_END_RE = re.compile(
-    r"\s*(?:[;.:!?()“”\"]|,|\s+(?:trong(?!\s+(?:lĩnh vực|khuôn khổ))|vào|nhân|tại|dưới|ngay|sáng|chiều|tối|hôm|sau|trước|là|gồm)\s"
-    r"|\s+và\s+(?:cùng\s+)?(?:chứng kiến|ký|kí|trao)(?!\w)"
-    r"|\s+(?:đã\s+)?được\s+(?:ký|kí)(?!\w)|\s+(?:sẽ|sắp|dự kiến)(?!\w)|\s+" + _DO_SIGNERS + ")",
-)
-_GENERIC_BEFORE = re.compile(r"(?i)(?:các|những|nhiều)\s*$")
-# ASEAN or its defence ministers' meeting, not the wider ADMM+ nor "ASEAN - Trung Quốc"
-_ASEAN_RE = re.compile(r"(?<!\w)(?:ASEAN|ADMM)(?!\s*\+|\s+[Mm]ở\s+rộng|\s*[-–]\s*[A-ZĐ]|\w)")
-# the members as one subject: "Bộ trưởng Quốc phòng 10 nước ASEAN", "các nước thành viên ASEAN"
-_ALL_MEMBERS_RE = re.compile(
-    r"(?:(?:các|\d+|mười)\s+(?:nước|quốc gia)(?:\s+thành\s+viên)?|(?:các\s+)?Bộ\s+trưởng\s+Quốc\s+phòng(?:\s+các\s+nước)?)"
-    r"\s+ASEAN(?!\w)", re.IGNORECASE)
-_IN_CONFERENCE_NAME_RE = re.compile(r"(?i)hội\s+nghị(?:\s+bộ\s+trưởng\s+quốc\s+phòng)?\s+$")
-_BILATERAL_RE = re.compile(r"(?i)(?<!\w)(?:hai nước|hai bên|song phương)(?!\w)")
-_BETWEEN_RE = re.compile(r"(?i)giữa\s+(.+)$")
-_CONJ_END_RE = re.compile(r"\s+(?:và|cùng)\s+$")
-_SUBJECT_RE = re.compile(r"(?<!\w)về\s+(.+?)(?:\s+giữa\s+.+)?$")
-_MINISTRY_RE = re.compile(r"Bộ [A-ZĐ]\w+ \w+(?: [A-ZĐ]\w*)*")
-_WITNESS_RE = re.compile(r"(?i)chứng kiến")
-_CEREMONY_AFTER_RE = re.compile(r"\s+(?:lễ\s+)?(?:ký|kí)(?:\s+kết)?(?:\s+(?:văn kiện|văn bản))?\s*[.;]?\s*$", re.I)
-_NAMED_AFTER_RE = re.compile(r"\s*(?:là|gồm)\s", re.I)  # "Ký Thỏa thuận là X và Y"
+# The patterns of `kg/data/agreement_patterns.tsv` (each with its comment there).
+PATTERNS = named_patterns("agreement_patterns.tsv")
+_PASSIVE_RE = PATTERNS["passive-signed"]
+_BY_AGENT_RE = PATTERNS["by-agent"]
+_DONE_BY_RE = PATTERNS["done-by"]
+_PREDICATE_RE = PATTERNS["predicate"]
+_WITNESSED_BY_RE = PATTERNS["witnessed-by"]
+_ISSUE_BEFORE_RE = PATTERNS["issued-before"]
+_COUNT_BEFORE_RE = PATTERNS["count-before"]
+_LABEL_END_RE = PATTERNS["label-end"]
+_GENERIC_BEFORE = PATTERNS["generic-before"]
+_ASEAN_RE = PATTERNS["asean"]
+_ALL_MEMBERS_RE = PATTERNS["all-members"]
+_IN_CONFERENCE_NAME_RE = PATTERNS["in-conference-name"]
+_BILATERAL_RE = PATTERNS["bilateral"]
+_BETWEEN_RE = PATTERNS["between"]
+_CONJ_END_RE = PATTERNS["conjunction-end"]
+_SUBJECT_RE = PATTERNS["subject"]
+_MINISTRY_RE = PATTERNS["ministry"]
+_WITNESS_RE = PATTERNS["witness"]
+_CEREMONY_AFTER_RE = PATTERNS["ceremony-after"]
+_NAMED_AFTER_RE = PATTERNS["named-after"]
 
 
 def _principals(event: Optional[Event], country_of: dict[str, Optional[str]]) -> list[str]:

@@ -28,6 +28,7 @@ from typing import Optional
 
 from kg.model import Doc, RemovedLine, Sentence
 from kg.pipeline import component
+from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import rule
 from kg.resources import data_rows
 
@@ -257,7 +258,8 @@ def _is_headline_like(line: str) -> bool:
     return 3 <= len(stripped.split()) <= 35
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)]*\s+\S")
+PATTERNS = named_patterns("clean_patterns.tsv")  # each with its comment there
+_SENTENCE_BREAK = PATTERNS["sentence-break"]
 
 
 def _is_glued_teaser(line: str) -> bool:
@@ -489,7 +491,7 @@ def _drop_headline_runs(kept: list[Block]) -> None:
 
 # ----------------------------------------------------------------- sentences
 
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)")  # a run of marks is tried once, from its start
+_BOUNDARY = PATTERNS["sentence-boundary"]  # a run of marks is tried once, from its start
 _OPENERS = "\"'“‘«(["
 
 
@@ -506,7 +508,7 @@ def _is_abbreviation(para: str, dot: int) -> bool:
     return word.casefold() in _rules().abbreviations
 
 
-_QUOTE = re.compile("[“”\"]")
+_QUOTE = PATTERNS["quote"]
 _NON_SPACE = re.compile(r"\S")
 
 
@@ -639,9 +641,8 @@ def split_sentences(text: str) -> list[Sentence]:
 # "(Nguồn: VOV)", "Minh Phương (Theo Báo Quân đội nhân dân)", or an outlet on a line of its own
 # ("VnExpress", "(TTXVN/Vietnam+)") or after a byline ("Hoàng Linh/VOV.VN"). A byline alone names a
 # person, not a source.
-CREDIT_URL = re.compile(r"(?:https?://|www\.)\S+")
-CREDIT_NAMED = re.compile(r"(?:^|\()\s*(?:theo|nguồn)\s*:?\s*(?P<name>[^()\s][^()]{0,59}?)\s*\)?\s*\.?$",
-                          re.IGNORECASE)
+CREDIT_URL = PATTERNS["credit-url"]
+CREDIT_NAMED = PATTERNS["credit-named"]
 CREDIT_RULES = (SOURCE, BYLINE)
 _OUTLETS = "news_outlets.txt"
 

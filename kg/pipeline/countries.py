@@ -21,20 +21,23 @@ from kg.countries import alias_codes, data_lines, key_variants, name_key
 from kg.pipeline.common import first_char_phrase_pattern, load_lines, phrase_pattern
 from kg.model import CountryMention, Doc
 from kg.pipeline import KGError, component
+from kg.pipeline.patterns import named_patterns
 
 
 # Decisions for one candidate
 _ACCEPT, _REJECT, _PENDING = 1, 0, 2
 # Ambiguity levels of an alias (see kg/data/country_ambiguous.tsv)
-_PLAIN, _CONTEXT, _STRICT, _PAIR = 0, 1, 2, 3
-_LEVELS = {"context": _CONTEXT, "strict": _STRICT, "pair": _PAIR}
+_PLAIN, _CONTEXT, _STRICT, _PAIR, _DASH = 0, 1, 2, 3, 4
+_LEVELS = {"context": _CONTEXT, "strict": _STRICT, "pair": _PAIR, "dash": _DASH}
 _CUE_KINDS = ("title", "prep", "person", "block")
 
-_SPACE_RE = "[^\\S\\n]+"  # spaces inside an alias: any run of blanks, not a line break
-_WORD = re.compile(r"[\w'’/–—-]+")
-_NEXT_WORD = re.compile(r"[^\S\n]+([\w'’-]+)")
-# What may stand between two countries of one list or pair.
-_NEIGHBOUR_GAP = re.compile(r"\s*(?:[-–—,/&]|và|với|hoặc|cùng)\s*", re.IGNORECASE)
+# The patterns of `kg/data/country_patterns.tsv` (each with its comment there).
+PATTERNS = named_patterns("country_patterns.tsv")
+_SPACE_RE = PATTERNS["alias-space"].pattern  # spaces inside an alias, not a line break
+_WORD = PATTERNS["word"]
+_NEXT_WORD = PATTERNS["next-word"]
+_NEIGHBOUR_GAP = PATTERNS["neighbour-gap"]  # between two countries of one list or pair
+_CLAUSE_BREAK = PATTERNS["clause-break"]
 
 
 # ------------------------------------------------------------------ matcher
@@ -96,7 +99,8 @@ def _trie_pattern(keys: set[str]) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _matcher() -> _Matcher:
-    codes = alias_codes()
+    # the country names and aliases, and the first syllables the press joins by a dash
+    codes = {**alias_codes(), **{name_key(a): c for a, c in data_lines("country_short_forms.tsv")}}
     levels = {}
     for alias, level in data_lines("country_ambiguous.tsv"):
         if name_key(alias) not in codes or level not in _LEVELS:
@@ -202,10 +206,8 @@ def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
     run_before = cue is None and last is not None and _is_cap(last)
     nxt = _NEXT_WORD.match(text, end)
     run_after = bool(nxt) and _is_cap(nxt.group(1))
-    if level == _PAIR:
-        # "Việt - Nhật", "quan hệ Việt - Anh": only beside another country, never
-        # inside a capitalised run ("Việt Bắc") nor after a cue ("người Việt")
-        return _REJECT if run_before or run_after else _PENDING
+    if (run_before and last.endswith(":")) or level >= _PAIR:
+        return _beside_others(text, end, level, run_before and not last.endswith(":"), run_after)
     if cue == "title":
         return _ACCEPT  # "Tổng thống Pháp Emmanuel Macron", "Bộ Quốc Phòng Pháp"
     if cue == "person" or run_before:
@@ -220,18 +222,42 @@ def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
     return _PENDING if level == _STRICT else _ACCEPT
 
 
-def _resolve_neighbours(text: str, spans: list[tuple[str, int, int]], decisions: list[int]) -> None:
+def _beside_others(text: str, end: int, level: int, run_before: bool, run_after: bool) -> int:
+    """An alias only the countries beside it decide: a pair's half ("Việt - Nhật",
+    "quan hệ Việt - Anh"), never inside a capitalised run ("Việt Bắc") nor after a
+    cue ("người Việt"); a first syllable never before a word it opens ("Việt Nam -
+    Trung tâm ...", "Trung tướng"); or a short name after a label ("các nước châu
+    Âu: Nga, Ba Lan và Hà Lan", where "Ảnh: Đức" alone names no country)."""
+    if level == _DASH and PATTERNS["syllable-opens-a-word"].match(text, end):
+        return _REJECT
+    return _REJECT if run_before or run_after else _PENDING
+
+
+def _accept_dashed_pairs(text: str, spans: list[tuple[str, int, int]], decisions: list[int], levels: list[int]) -> None:
+    """Two first syllables of countries joined by a dash name each other's country:
+    "Việt - Trung", "quan hệ Việt - Hàn" (each alone is only a pair's half)."""
+    for i in range(len(spans) - 1):
+        j = i + 1
+        if (decisions[i] == decisions[j] == _PENDING and levels[i] >= _PAIR and levels[j] >= _PAIR
+                and spans[i][0] != spans[j][0] and PATTERNS["pair-dash"].fullmatch(text, spans[i][2], spans[j][1])):
+            decisions[i] = decisions[j] = _ACCEPT
+
+
+def _resolve_neighbours(text: str, spans: list[tuple[str, int, int]], decisions: list[int], levels: list[int]) -> None:
     """Accept a pending alias that stands in a list or pair with an accepted country
-    ("Việt Nam - Anh", "Anh, Pháp và Đức"). `spans` are (code, start, end) in text order."""
+    ("Việt Nam - Anh", "Anh, Pháp và Đức"); a country's first syllable only after
+    a dash ("Việt Nam - Trung", not "Việt Nam và Trung tâm"). `spans` are (code,
+    start, end) in text order."""
     for _ in range(3):
         changed = False
         for i, decision in enumerate(decisions):
             if decision != _PENDING:
                 continue
+            gap = PATTERNS["pair-dash"] if levels[i] == _DASH else _NEIGHBOUR_GAP
             for j in (i - 1, i + 1):
                 if 0 <= j < len(spans) and decisions[j] == _ACCEPT:
                     a, b = (j, i) if j < i else (i, j)
-                    if _NEIGHBOUR_GAP.fullmatch(text, spans[a][2], spans[b][1]):
+                    if gap.fullmatch(text, spans[a][2], spans[b][1]):
                         decisions[i] = _ACCEPT
                         changed = True
                         break
@@ -249,7 +275,7 @@ def _alias(surface: str) -> Optional[tuple[str, int]]:
     if code is None or not surface[0].isupper():
         return None
     level = m.levels.get(key, _PLAIN)
-    if level and level != _PAIR and len(surface) > 1 and surface.isupper():
+    if level and level < _PAIR and len(surface) > 1 and surface.isupper():
         level = _STRICT  # "ĐỨC" in capitals may be a name: want a cue or a neighbour
     return code, level
 
@@ -258,6 +284,7 @@ def _scan(text: str) -> list[CountryMention]:
     m = _matcher()
     spans: list[tuple[str, int, int]] = []  # (code, start, end) of each alias, in text order
     decisions: list[int] = []
+    levels: list[int] = []
     for hit in m.regex.finditer(text):
         alias = _alias(hit.group())
         if alias is not None:
@@ -265,8 +292,10 @@ def _scan(text: str) -> list[CountryMention]:
             s, e = hit.span()
             spans.append((code, s, e))
             decisions.append(_decide(m, text, s, e, level))
+            levels.append(level)
     if _PENDING in decisions:
-        _resolve_neighbours(text, spans, decisions)
+        _accept_dashed_pairs(text, spans, decisions, levels)
+        _resolve_neighbours(text, spans, decisions, levels)
     return [
         CountryMention(code, text[s:e], s, e)
         for (code, s, e), decision in zip(spans, decisions)
@@ -405,7 +434,7 @@ def _hull_prefixes() -> tuple[re.Pattern[str], dict[str, str]]:
     codes = {row[0]: row[1] for row in data_lines("lex_ship_prefixes.tsv") if len(row) >= 2}
     prefixes = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
     # led by the prefixes themselves (no lookbehind), so `re` skips in C to their first letters
-    return re.compile(rf"(?:{prefixes})\.?(?: [A-Z0-9][\w-]*)+"), codes  # the whole name
+    return re.compile(f"(?:{prefixes})" + PATTERNS["ship-name-after-prefix"].pattern), codes  # the whole name
 
 
 def ships(text: str) -> list[CountryMention]:
@@ -421,7 +450,7 @@ def _named_after(text: str, unit: CountryMention, foreign: list[CountryMention])
     Biên phòng Lào", "Vùng 3 Hải quân, Quân đội Hoàng gia Campuchia"; not one
     across a verb or "với" ("Bộ Tư lệnh Cảnh sát biển tiếp đoàn ... Nhật Bản")."""
     gap_end = unit.end + 40
-    return any(unit.end <= c.start <= gap_end and not re.search(r"[.;:\n]", text[unit.end : c.start])
+    return any(unit.end <= c.start <= gap_end and not _CLAUSE_BREAK.search(text, unit.end, c.start)
                and not _side_switch().search(text, unit.end, c.start) for c in foreign)
 
 

@@ -30,6 +30,7 @@ from kg.pipeline.common import (
 from kg.model import CountryMention, DateMention, Doc, PartialDate, Partnership, Reading, Sentence
 from kg.pipeline import component
 from kg.pipeline.mentions import PartnerPair, PartnershipMention
+from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import dates_of
 
@@ -55,8 +56,9 @@ def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(fast if fast is not None else "(?i:" + phrase_pattern(phrases) + ")")
 
 
-_PAIR_GAP = re.compile(r"^\s*(?:-|–|và|với)\s*$")
-_CLAUSE_END_RE = re.compile(r"[;.]")
+PATTERNS = named_patterns("partnership_patterns.tsv")  # each with its comment there
+_PAIR_GAP = PATTERNS["pair-gap"]
+_CLAUSE_END_RE = PATTERNS["clause-end"]
 
 
 def _adjacent_pair(text: str, cs: list[CountryMention], anchor: int) -> Optional[tuple[str, str]]:
@@ -103,9 +105,9 @@ def _pair(
     return (VNM, top[0]) if len(top) == 1 else None
 
 
-_WITH_RE = re.compile(r"\s+(?:với|cùng)\s+")
-_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:và\s+)?(?:với\s+)?|\s+và\s+(?:với\s+)?)")
-_BRACKET_RE = re.compile(r"\s*\(([^()]{1,40})\)")
+_WITH_RE = PATTERNS["with"]
+_LIST_GAP_RE = PATTERNS["list-gap"]
+_BRACKET_RE = PATTERNS["bracket"]
 
 
 def _with_list(text: str, idx: DocIndex, pos: int, hi: int) -> list[tuple[str, Optional[DateMention]]]:
@@ -161,8 +163,9 @@ def _after_mechanism_word(text: str, lo: int, pos: int) -> bool:
     return last is not None and _BLANKS_RE.fullmatch(text, last.end(), pos) is not None
 
 
-_UP_TO_RE = re.compile(r"\s+lên\s+$")
-_WITH_BEFORE_RE = re.compile(r"\s+với\s+")
+_UP_TO_RE = PATTERNS["up-to"]
+_WITH_BEFORE_RE = PATTERNS["with-before"]
+_LIST_GOES_ON_RE = PATTERNS["list-goes-on"]
 
 
 def _with_list_before(text: str, idx: DocIndex, sent: Sentence, level_start: int) -> list[tuple[str, Optional[DateMention]]]:
@@ -171,7 +174,7 @@ def _with_list_before(text: str, idx: DocIndex, sent: Sentence, level_start: int
     if not _UP_TO_RE.search(text, max(sent.start, level_start - 8), level_start):
         return []
     withs = list(_WITH_BEFORE_RE.finditer(text, max(sent.start, level_start - 160), level_start))
-    while len(withs) > 1 and re.search(r"(?:,|\svà)\s*$", text[withs[-2].end() : withs[-1].start()] or "x"):
+    while len(withs) > 1 and _LIST_GOES_ON_RE.search(text[withs[-2].end() : withs[-1].start()] or "x"):
         withs.pop()  # "với Hoa Kỳ và với Nhật Bản": the list opens at the first "với"
     if not withs:
         return []
@@ -180,7 +183,7 @@ def _with_list_before(text: str, idx: DocIndex, sent: Sentence, level_start: int
     return listed if listed and named == [code for code, _ in listed] else []
 
 
-_PLURAL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:những|các)\s+$")
+_PLURAL_BEFORE_RE = PATTERNS["plural-before"]
 
 
 def _apposed_list(text: str, idx: DocIndex, sent: Sentence, level_start: int, level_end: int) -> list[tuple[str, Optional[DateMention]]]:

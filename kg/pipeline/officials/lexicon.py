@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from kg.pipeline.common import (
     compiled,
@@ -18,24 +19,24 @@ from kg.pipeline.common import (
     norm_key,
     phrase_pattern,
 )
+from kg.pipeline.patterns import named_patterns
 
-BOUNDARY_CLASS = r"[,;:.!?“”\"\n…()\[\]]"
+# The patterns of `kg/data/official_patterns.tsv` (each with its comment there).
+PATTERNS = named_patterns("official_patterns.tsv")
+BOUNDARY_CLASS = PATTERNS["boundary-class"].pattern
 BOUNDARY_CHARS = re.compile(BOUNDARY_CLASS)
 LAST_BOUNDARY_RE = re.compile(r"(?s:.*)" + BOUNDARY_CLASS)  # greedy: through the last boundary character
-HOST_BEFORE = re.compile(r"(?:tại|ở|sang|tới|đến|thăm|với|và)\s*$", re.I)
-# Words after which a capitalised name is a place ("tại Hà Nội", "TP. Hồ Chí Minh"),
+HOST_BEFORE = PATTERNS["host-before"]
+# Words after which a capitalised name is a place (`lex_location_words.txt`),
 # matched case-insensitively; the name's window is searched for them reversed
 # (see `after_location_word`).
-_LOCATION_WORDS = (
-    "tại", "ở", "tỉnh", "thành phố", "TP.", "TP", "xã", "huyện", "phường", "quận", "sân bay", "đường", "phố",
-    "cảng", "thôn", "làng", "thủ đô", "vùng", "khu vực",
-)
+_LOCATION_WORDS = load_lines("lex_location_words.txt")
 _LOCATION_BEFORE_REVERSED = re.compile(r"\s+(?:" + "|".join(re.escape(w[::-1]) for w in _LOCATION_WORDS) + ")", re.I)
-APPOS_START = re.compile(r"\s*(?:,|-|–|—|\()\s*")
+APPOS_START = PATTERNS["appositive-start"]
 SPACES_RE = re.compile(r"\s+")
-ACRONYM_WORD_RE = re.compile(r" ([A-ZĐ][A-ZĐ0-9]{1,10})(?!\w)")
-OF_RE = re.compile(r"\s+của\s+")
-OF_BEFORE_RE = re.compile(r"(?<!\w)của\s+$")
+ACRONYM_WORD_RE = PATTERNS["acronym-word"]
+OF_RE = PATTERNS["of"]
+OF_BEFORE_RE = PATTERNS["of-before"]
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +44,7 @@ def rank_re() -> re.Pattern[str]:
     return compiled("lex_ranks.txt", first_upper=True)
 
 
-_POSITION_PREFIXES = ("Phó", "phó", "Quyền", "quyền", "Nguyên", "nguyên")
+_POSITION_PREFIXES = load_lines("lex_position_prefixes.txt")
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,7 @@ def position_re() -> re.Pattern[str]:
     begin with a prefix word: then the plain form is used."""
     lines = load_lines("lex_positions.txt")
     heads = phrase_pattern(lines)
-    plain = r"(?<!\w)(?:(?:[Pp]hó|[Qq]uyền|[Nn]guyên)\s+)?(?i:" + heads + ")"
+    plain = PATTERNS["position-prefix"].pattern + "(?i:" + heads + ")"
     if any(re.fullmatch("(?i:" + re.escape(h.split()[0]) + ")", w) for h in lines for w in _POSITION_PREFIXES):
         return re.compile(plain)
     prefixed = [(w[0], re.escape(w[1:]) + r"\s+(?i:" + heads + ")") for w in _POSITION_PREFIXES]
@@ -68,7 +69,7 @@ def head_start_re() -> re.Pattern[str]:
     """Position heads as they start an appositive: capitalised first letter."""
     heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt")
     pat = phrase_pattern(heads, first_upper=True)
-    return re.compile(r"(?:(?:Phó|Quyền|Nguyên|nguyên)\s+)?(?:" + pat + r"|Phó\s+\w+)")
+    return re.compile(PATTERNS["head-start-prefix"].pattern + "(?:" + pat + "|" + PATTERNS["deputy-any"].pattern + ")")
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +81,35 @@ def break_re() -> re.Pattern[str]:
 def rank_before_re() -> re.Pattern[str]:
     """A rank ending right before a name ("Đại tướng ")."""
     return re.compile(phrase_pattern(load_lines("lex_ranks.txt"), first_upper=True) + r"\s+$")
+
+
+@lru_cache(maxsize=1)
+def lower_rank_before_re() -> re.Pattern[str]:
+    """A rank of two words or more in lower case ending right before a name, as some
+    papers write it ("do trung tá Luc Regnier chỉ huy", "đại tướng Phan Văn Giang");
+    one word ("tướng", "tá") is no rank there ("Thủ tướng Phạm Minh Chính")."""
+    ranks = [r.casefold() for r in load_lines("lex_ranks.txt") if len(r.split()) >= 2]
+    return re.compile(phrase_pattern(ranks) + r"\s+$")
+
+
+def rank_before(text: str, lo: int, hi: int) -> Optional[re.Match[str]]:
+    """The rank ending right before text[hi:] (from `lo`), capitalised or in lower
+    case after a word that is not capitalised (not inside "Phó Đô đốc", "Thủ tướng")."""
+    found = rank_before_re().search(text, lo, hi)
+    if found is not None:
+        return found
+    found = lower_rank_before_re().search(text, lo, hi)
+    if found is None:
+        return None
+    before = text[max(lo, found.start() - 20) : found.start()].split()
+    return found if not before or not before[-1][:1].isupper() else None
+
+
+@lru_cache(maxsize=1)
+def lead_honorifics() -> frozenset[str]:
+    """Honorifics written as capitalised words in front of a foreign name ("Dato'", "Seri",
+    "Haji"), case-folded (`lex_name_lead_honorifics.txt`)."""
+    return frozenset(w.casefold() for w in load_lines("lex_name_lead_honorifics.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +125,7 @@ def counterpart_re() -> re.Pattern[str]:
     """A counterpart phrase, an optional side word, then up to 40 characters of
     clause (a country, "là", a rank) ending right before a name."""
     words = phrase_pattern(load_lines("lex_counterpart_titles.txt"))
-    return re.compile(r"(?i:" + words + r")(?:\s+(?:phía|của))?(?P<rest>[^,;:.()\n]{0,40}?)\s+$")
+    return re.compile("(?i:" + words + ")" + PATTERNS["counterpart-rest"].pattern)
 
 
 @lru_cache(maxsize=1)
@@ -176,8 +206,8 @@ def after_location_word(text: str, lo: int, hi: int) -> bool:
     return _LOCATION_BEFORE_REVERSED.match(text[lo:hi][::-1]) is not None
 
 
-ASIDE_AFTER_RE = re.compile(r" ?\(([^()\n]{2,60})\)")  # "(Dong Jun)", "(Trung Quốc)" right after a name
-HULL_AFTER_RE = re.compile(r"\s*\((?:[A-Z]{1,5}[- ]?)?\d{1,4}\)")  # "(LCC-19)", "(HQ-011)"
+ASIDE_AFTER_RE = PATTERNS["aside-after"]  # "(Dong Jun)", "(Trung Quốc)" right after a name
+HULL_AFTER_RE = PATTERNS["hull-after"]  # "(LCC-19)", "(HQ-011)"
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +221,7 @@ def side_cue_re() -> re.Pattern[str]:
     """ "đoàn", "phía"... before a country mention, maybe with a few words saying
     which delegation between ("Đoàn đại biểu quân sự cấp cao Vương quốc
     Campuchia"), none of them a word that starts another phrase ("do", "của", ...)."""
-    between = r"(?:\s+(?!(?:do|của|và|với|tại|ở|sang|đến|thăm|đã|là)(?!\w))[^\s,.;:()]+){0,6}?"
+    between = PATTERNS["side-cue-between"].pattern
     return re.compile("(?i:" + phrase_pattern(load_lines("lex_side_cues.txt")) + ")" + between + r"\s+$")
 
 

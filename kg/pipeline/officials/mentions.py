@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from kg.countries import lookup
-from kg.model import Doc, Sentence
+from kg.model import CountryMention, Doc, Sentence
 from kg.pipeline.common import VNM, DocIndex, add_unique, doc_index, norm_key
 from kg.pipeline.countries import find_countries, place_country, place_mentions
 from kg.pipeline.mentions import OfficialMention
+from kg.pipeline.officials.lexicon import PATTERNS
 from kg.pipeline.officials.lexicon import (
     APPOS_START,
     ASIDE_AFTER_RE,
@@ -40,7 +41,9 @@ from kg.pipeline.officials.lexicon import (
     head_start_re,
     honorific_re,
     hull_prefix_re,
+    lead_honorifics,
     position_re,
+    rank_before,
     rank_before_re,
     rank_countries,
     rank_re,
@@ -73,9 +76,10 @@ CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balind
 SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's or monarch's title is the whole name: 'Huân tước Astor'")
 TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
 COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed after the name: 'Lưu Hải Phong (Trung Quốc)'")
-COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host)")
+COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host; not one of a dashed pair: 'biên giới Việt Nam - Campuchia' is what the office deals with)")
 COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title before a comma names the country: 'Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng X'")
 COUNTRY_SIDE = rule("official.country-of-side", "the name is listed on one side: 'Đoàn Trung Quốc có ...', 'phía Hoa Kỳ có ...'")
+COUNTRY_LED = rule("official.country-of-led-delegation", "named as the leader of a delegation told with its country: after 'do' ('đoàn cán bộ, học viên Đại học Quốc phòng ... Trung Quốc do Thiếu tướng X dẫn đầu'), as 'Trưởng đoàn là X' after the sentence telling it, or with it ('X, Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu ... Trung Hoa')")
 COUNTRY_PLACE = rule("official.country-of-place", "the title names a neighbour's province, city or command ('Tư lệnh Quân khu tỉnh Vân Nam')")
 COUNTRY_WORD = rule("official.country-word-before-name", "a country's name read as the first word of a foreign name ('Nga Sergei Shoigu'): the country, not the name")
 COUNTRY_SHIP = rule("official.country-of-ship", "the title names a ship by its hull prefix ('Hạm trưởng tàu USS Mustin'): its flag")
@@ -132,7 +136,7 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
 def _introduced(text: str, idx: DocIndex, start: int) -> bool:
     """A rank, an honorific or a country name right before a name."""
     lo = max(0, start - 30)
-    if rank_before_re().search(text, lo, start) or honorific_re().search(text, lo, start):
+    if rank_before(text, lo, start) or honorific_re().search(text, lo, start):
         return True
     country = idx.country_covering(start - 2, start - 1)
     return country is not None and country.end == start - 1
@@ -215,7 +219,7 @@ def _before_a_glued_title(text: str, n_start: int, n_end: int) -> int:
     return n_end
 
 
-ELLIPSIS_ENDS_LINE_RE = re.compile(r"[^\S\n]*(?:\.\.\.|…)[^\S\n]*(?:\n|$)")  # a teaser cut off mid-name
+ELLIPSIS_ENDS_LINE_RE = PATTERNS["ellipsis-ends-line"]  # a teaser cut off mid-name
 
 
 def _ends_in_bare_initial(text: str, n_start: int, n_end: int) -> bool:
@@ -241,9 +245,12 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
 
 def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int, names: _Names) -> _Anchors:
     region_start = _left_region(text, n_start, sent.start, names)
+    ranks = list(rank_re().finditer(text, region_start, n_start))
+    if not ranks:  # a rank in lower case right before the name: "do trung tá Luc Regnier chỉ huy"
+        ranks = [r for r in [rank_before(text, max(sent.start, n_start - 30), n_start)] if r is not None]
     anchors = _Anchors(
         region_start=region_start,
-        ranks=list(rank_re().finditer(text, region_start, n_start)),
+        ranks=ranks,
         heads=list(position_re().finditer(text, region_start, n_start)),
         honorific=honorific_re().search(text, max(sent.start, n_start - 12), n_start),
         appositive=_appositive(text, n_end, sent.end, names),
@@ -306,7 +313,8 @@ def _read_title(text: str, mention: OfficialMention, anchors: _Anchors) -> None:
     from its first head, and each title segment after it)."""
     ranks, heads, n_start = anchors.ranks, anchors.heads, mention.start
     if ranks:
-        mention.rank = _clean_position(ranks[-1].group())
+        rank = _clean_position(ranks[-1].group())
+        mention.rank = rank[:1].upper() + rank[1:]  # "trung tá" as some papers write it: "Trung tá"
     if heads:
         p_start = heads[0].start()
         ptext = text[p_start:n_start]
@@ -341,11 +349,11 @@ def _resolve_country(
         mention.country, mention.strength = found[0], 3
         mention.rules.append(found[1])
         return
-    side = _side_country(text, idx, mention.start, sent.start)
+    side = _side_of(text, idx, mention.start, sent.start) or _own_delegation_after(text, idx, mention.end, sent.end)
     by_rank = rank_countries().get(norm_key(mention.rank)) if mention.rank else None
     if side:
-        mention.country, mention.strength = side, 2
-        mention.rules.append(COUNTRY_SIDE)
+        mention.country, mention.strength = side[0], 2
+        mention.rules.append(side[1])
     elif by_rank:
         mention.country, mention.strength = by_rank, 2
         mention.rules.append(COUNTRY_RANK)
@@ -372,8 +380,9 @@ def _country_from_title(
     if anchors.tag_country is not None:
         return anchors.tag_country, COUNTRY_BRACKET
     for a, b in anchors.title_spans:
-        for c in idx.countries_in(a, b):
-            if not _host_country(text, c.start):
+        in_title = idx.countries_in(a, b)
+        for i, c in enumerate(in_title):
+            if not _host_country(text, c.start) and not _one_of_a_pair(text, in_title, i):
                 return c.code, COUNTRY_TITLE
     for a, b in anchors.title_spans:
         code = place_country(text, a, b)
@@ -388,6 +397,14 @@ def _country_from_title(
         if code:
             return code, COUNTRY_COMMA_TITLE
     return None
+
+
+def _one_of_a_pair(text: str, cs: list[CountryMention], i: int) -> bool:
+    """The i-th country is joined by a dash to the one before or after it: the pair
+    is the office's subject ("phụ trách biên giới Việt Nam – Campuchia")."""
+    before = i > 0 and PATTERNS["country-pair-dash"].fullmatch(text, cs[i - 1].end, cs[i].start)
+    after = i + 1 < len(cs) and PATTERNS["country-pair-dash"].fullmatch(text, cs[i].end, cs[i + 1].start)
+    return bool(before or after)
 
 
 def _left_region(text: str, start: int, lo: int, names: Optional[_Names] = None) -> int:
@@ -495,6 +512,8 @@ def joins_one_name(text: str, k: re.Match[str], names: Optional[_Names]) -> bool
         return False
     if head_start_re().match(text, nxt) or (names is not None and names.start_in(nxt, nxt + 1)):
         return False
+    if side_word_re().match(text, nxt):
+        return False  # "Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu quân sự cấp cao ...": a second subject
     if any(c.start == 0 for c in find_countries(text[nxt : nxt + 40])):
         return False  # "Bộ trưởng Quốc phòng Việt Nam và Campuchia": two ministers
     return not any(c.isupper() for c in before[-1][1:])  # an acronym ("QĐND và ...") ends a title
@@ -514,16 +533,29 @@ def _host_country(text: str, c_start: int) -> bool:
 
 
 def _clean_position(s: str) -> str:
-    s = s.strip(" ,-–—()")
-    lead = honorific_re().search(s + " ")
-    if lead is not None and lead.start() > 0 and s[: lead.start()].rstrip().endswith(","):
-        s = s[: lead.start()].strip(" ,")  # "Bộ trưởng Quốc phòng Nhật Bản, ông": the honorific is no title
+    s = _without_trailing_honorifics(s.strip(" ,-–—()"))
     if s.count("(") > s.count(")"):
         s += ")"  # "Tư lệnh Hạm đội Đông Hải (Trung Quốc) - X": the bracket closes the title
     return SPACES_RE.sub(" ", s)
 
 
-_GLUED_AFTER_INITIAL_RE = re.compile(r"\.[A-ZĐ][^\W\d_]+(?:-[^\W\d_]+)*")
+def _without_trailing_honorifics(s: str) -> str:
+    """A title without the honorifics that close it before the name: "Bộ trưởng Quốc
+    phòng Nhật Bản, ông", "Quốc vụ khanh Bộ Quốc phòng Anh Huân tước", "Bộ trưởng
+    Quốc phòng Malaysia Dato' Seri Utama Haji" (they are no title)."""
+    while True:
+        lead = honorific_re().search(s + " ")
+        if lead is not None and lead.start() > 0:
+            s = s[: lead.start()].rstrip(" ,")
+            continue
+        words = s.rsplit(None, 1)
+        if len(words) == 2 and words[1].casefold() in lead_honorifics():
+            s = words[0].rstrip(" ,")
+            continue
+        return s
+
+
+_GLUED_AFTER_INITIAL_RE = PATTERNS["glued-after-initial"]
 
 
 def _with_glued_initial(text: str, n_start: int, n_end: int, hi: int) -> int:
@@ -602,6 +634,76 @@ def _comma_title_country(text: str, idx: DocIndex, region_start: int, s_lo: int,
     if not cs or text[cs[-1].end : comma].strip() or _host_country(text, cs[-1].start):
         return None
     return cs[-1].code
+
+
+def _side_of(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[tuple[str, str]]:
+    """(country, rule) of the side the name is told on, if the sentence says it."""
+    side = _side_country(text, idx, pos, s_lo)
+    if side is not None:
+        return side, COUNTRY_SIDE
+    led = _led_delegation_country(text, idx, pos, s_lo) or _head_of_delegation_before(text, idx, pos, s_lo)
+    return (led, COUNTRY_LED) if led is not None else None
+
+
+def _own_delegation_after(text: str, idx: DocIndex, end: int, s_hi: int) -> Optional[tuple[str, str]]:
+    """"Thượng tướng X, Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu quân sự cấp cao nước
+    Cộng hòa Nhân dân Trung Hoa đã rời Việt Nam": the name and its own delegation,
+    whose country a delegation word tells, in the clause after the name's title."""
+    hi = min(s_hi, end + 160)
+    joined = PATTERNS["and-own-delegation"].search(text, end, hi)
+    if joined is None or PATTERNS["side-stretch-break"].search(text, end, joined.start()):
+        return None
+    for c in idx.countries_in(joined.start(), hi):
+        if side_cue_re().search(text, joined.start(), c.start):
+            return c.code, COUNTRY_LED
+        return None
+    return None
+
+
+def _head_of_delegation_before(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str]:
+    """"Đoàn đại biểu Bộ Quốc phòng Trung Quốc đã sang thăm Việt Nam. Trưởng đoàn là
+    Trung tướng X, ...": the head named at the opening of a sentence leads the
+    delegation whose country the sentence before tells."""
+    opens = PATTERNS["delegation-head-opens"].match(text, s_lo, pos)
+    if opens is None or (text[opens.end() : pos].strip() and rank_before(text, opens.end(), pos) is None):
+        return None
+    i = idx.sentence_at(s_lo)
+    if i <= 0:
+        return None
+    before = idx.sentences[i - 1]
+    for c in idx.countries_in(before.start, before.end):  # the first country a delegation word tells
+        if side_cue_re().search(text, max(before.start, c.start - 70), c.start):
+            return c.code
+    return None
+
+
+def _led_delegation_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str]:
+    """The country of a delegation the name leads, told however long its
+    description: "tiếp đoàn cán bộ, học viên Đại học Quốc phòng Quân Giải phóng
+    nhân dân Trung Quốc do Thiếu tướng X, Phó Hiệu trưởng dẫn đầu". The name
+    follows "do" (and a rank), the country stands right before "do", and a
+    delegation word opens its stretch with no word between that passes to the
+    other side ("tiếp", "với"), another country nor the end of a clause."""
+    rank = rank_before(text, max(s_lo, pos - 40), pos)
+    do = PATTERNS["led-by-do"].search(text, max(s_lo, pos - 60), rank.start() if rank else pos)
+    if do is None:
+        return None
+    lo = max(s_lo, do.start() - 200)
+    # a country, or a neighbour's province standing for it ("Ty Công an tỉnh Tbong Khmum do ...")
+    cs = idx.countries_in(lo, do.start()) or place_mentions(text, lo, do.start())
+    if not cs or not PATTERNS["country-then-do"].match(text[cs[-1].end : do.start()]):
+        return None
+    country = cs[-1]
+    cue = None
+    for cue in side_word_re().finditer(text, max(s_lo, country.start - 160), country.start):
+        pass
+    if cue is None:
+        return None
+    between = (cue.end(), country.start)
+    if side_switch_re().search(text, *between) or PATTERNS["visit-word"].search(text, *between) \
+            or PATTERNS["side-stretch-break"].search(text, *between) or idx.countries_in(*between):
+        return None  # "đoàn ... sang thăm Trung Quốc do", "Đoàn Việt Nam dự Hội nghị ASEAN - Trung Quốc do"
+    return country.code
 
 
 def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str]:

@@ -12,12 +12,13 @@ manager at a fair, acts for no state and is no official.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from kg.model import Doc, Official, Reading
-from kg.pipeline.common import add_unique, doc_index, norm_key
+from kg.pipeline.common import VNM, add_unique, doc_index, norm_key
 from kg.pipeline.mentions import NameOccurrence, OfficialMention
-from kg.pipeline.officials.lexicon import company_re, suffixes
+from kg.pipeline.officials.lexicon import PATTERNS, company_re, suffixes
 from kg.pipeline.officials.mentions import COUNTERPART, SINGLE_NAME_TITLE
 from kg.pipeline.rules import drop, rule
 
@@ -47,7 +48,7 @@ def merge_officials(doc: Doc, mentions: list[OfficialMention]) -> Merged:
     full = [m for m in mentions if not m.short]
     for m in full + [m for m in mentions if m.short]:
         key = _merge_key(m.name)
-        target = key if key in by_key else _longer_form(key, by_key)
+        target = key if key in by_key else _longer_form(key, by_key) or _spelling_variant(key, m, by_key)
         if target is None and m.short:
             drop(doc, "official", LONE_SHORT_FORM, m.start, m.end)
             continue
@@ -88,6 +89,30 @@ def _longer_form(key: str, by_key: dict[str, Official]) -> str | None:
         if len(toks) >= 2 and _without_initials(toks) == _without_initials(kt):
             return k  # "Philip Davidson" and "Philip S. Davidson": one person
     return None
+
+
+def _spelling_variant(key: str, m: OfficialMention, by_key: dict[str, Official]) -> str | None:
+    """An official's name as the press spells it another time in the same article:
+    a Lao or Khmer name in Vietnamese syllables varies in its tone marks and in s/x
+    ("Phăn Sỷ Sòn My Say", "Phăn Sỷ Xòn My Xay"). Same country, same words once
+    folded. A Vietnamese name only as a slip: the same rank and no title of its own
+    ("Thượng tướng Nguyễn Chí Vinh" after "Thượng tướng Nguyễn Chí Vịnh, Thứ
+    trưởng ..."); Hùng and Hưng with titles of their own are two people."""
+    if m.country is None or len(key.split()) < 2:
+        return None
+    if m.country == VNM and (not m.rank or m.positions):
+        return None
+    folded = _spelling_fold(key)
+    for k, off in by_key.items():
+        if off.country == m.country and _spelling_fold(k) == folded and (m.country != VNM or off.rank == m.rank):
+            return k
+    return None
+
+
+def _spelling_fold(key: str) -> str:
+    """Letters without tone or vowel marks, "đ" as "d", "x" as "s"."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", key.replace("đ", "d")) if not unicodedata.combining(c))
+    return bare.replace("x", "s")
 
 
 def _without_initials(toks: list[str]) -> list[str]:
@@ -213,7 +238,7 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-_SIGNS_RE = re.compile(r"(?<!\w)(?:ký|kí)(?!\w)", re.I)
+_SIGNS_RE = PATTERNS["signs"]
 
 
 def _speaks_for_a_company(off: Official) -> bool:

@@ -24,7 +24,7 @@ from typing import Iterator, Optional, Sequence
 
 from kg.model import Doc, Sentence
 from kg.pipeline.common import WORD_RE, DocIndex, doc_index, is_vn_syllable, load_lines
-from kg.pipeline.officials.lexicon import honorific_re, particles, rank_before_re, surnames
+from kg.pipeline.officials.lexicon import PATTERNS, honorific_re, lead_honorifics, particles, rank_before, surnames
 
 
 @dataclass(frozen=True)
@@ -60,17 +60,20 @@ def _titled_run(text: str, words: tuple[str, ...], run: "_RunWords", start: int,
         return None
     lo = start + run[0][1]
     before = text[max(0, lo - 30) : lo]
-    if rank_before_re().search(before) is None and honorific_re().search(before) is None:
+    if rank_before(before, 0, len(before)) is None and honorific_re().search(before) is None:
         return None
     first = 0
     for i, (_, a, b) in enumerate(run):
         if idx.country_covering(start + a, start + b) is not None:
             first = i + 1
     names = words[first:]
-    # Lao names run to four syllables: "Đại tá Sổm Phôn Khăm Phăn"
-    if not 2 <= len(names) <= 4 or any(w.casefold() in _title_words() for w in names):
+    # Lao names run to four syllables ("Đại tá Sổm Phôn Khăm Phăn"), to five when the first
+    # is no Vietnamese surname ("Trung tá Phăn Sỷ Sòn My Say"; a Vietnamese name has four at most)
+    longest = 4 if names and names[0] in surnames() else 5
+    if not 2 <= len(names) <= longest or any(w.casefold() in _title_words() for w in names):
         return None
-    return (start + run[first][1], start + run[-1][2], False)
+    # five syllables make no Vietnamese name: the person is foreign, his country from the context
+    return (start + run[first][1], start + run[-1][2], len(names) > 4)
 
 
 @dataclass(slots=True)  # built for every capitalised word: slots make that cheaper
@@ -253,7 +256,7 @@ def _chain_re() -> re.Pattern[str]:
     return re.compile(f"({first}(?<![^\\W\\d_].){rest}(?: (?:{part}(?:{part})?|{_INITIAL} (?:{_INITIAL} )?)?{first}{rest})*)")
 
 
-_INITIAL = r"[A-Z]\."  # a middle initial inside a Western name
+_INITIAL = PATTERNS["middle-initial"].pattern  # a middle initial inside a Western name
 _JOINERS = frozenset("-‐'’")
 _JOINER_ENDS = tuple(_JOINERS)
 
@@ -288,17 +291,22 @@ def _title_words() -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
-def _lead_honorifics() -> frozenset[str]:
-    return frozenset(w.casefold() for w in load_lines("lex_name_lead_honorifics.txt"))
-
-
 def _past_lead_honorifics(toks: Sequence[str], i: int) -> int:
-    """Index of the first word from `i` on that is no honorific (two words at least remain)."""
-    honorifics = _lead_honorifics()
-    while len(toks) - i > 2 and toks[i].casefold() in honorifics:
-        i += 1
-    return i
+    """Index of the first word of the name after the honorifics that open it at `i`
+    (two words at least remain). Malay and Bruneian styles mix titles among them
+    ("Pehin Datu Lailaraja Dato Paduka Seri Haji Awang Halbi bin Haji Md Yussof"):
+    the name starts after the last honorific before its "bin" (the father's name
+    may hold "Haji" too)."""
+    honorifics = lead_honorifics()
+    if len(toks) - i <= 2 or toks[i].casefold() not in honorifics:
+        return i
+    particle_words = particles()
+    limit = next((k for k in range(i + 1, len(toks)) if toks[k].casefold() in particle_words), len(toks))
+    start = i + 1
+    for k in range(i, min(limit, len(toks) - 2)):
+        if toks[k].casefold() in honorifics:
+            start = k + 1
+    return min(start, len(toks) - 2)
 
 
 def _first_name_token(words: Sequence[str], limit: int) -> int:
@@ -381,7 +389,7 @@ def _foreign_tail(toks: tuple[str, ...], particle_words: frozenset[str]) -> int:
     j = len(toks)
     while j > 0:
         w = toks[j - 1]
-        if w in particle_words and 0 < j - 1 < len(toks) - 1:
+        if (w in particle_words or _capitalised_particle(toks, j - 1, particle_words)) and 0 < j - 1 < len(toks) - 1:
             j -= 1
         elif is_foreign_token(w):
             j -= 1
@@ -389,6 +397,13 @@ def _foreign_tail(toks: tuple[str, ...], particle_words: frozenset[str]) -> int:
             break
     # particles alone are no foreign name: the run must end in a foreign word
     return j if j < len(toks) and is_foreign_token(toks[-1]) else len(toks)
+
+
+def _capitalised_particle(toks: tuple[str, ...], i: int, particle_words: frozenset[str]) -> bool:
+    """A particle written with a capital between two foreign words: "Mohamad Bin Haji
+    Hasan" (not "Nguyễn Văn Bin": a Vietnamese syllable there is a given name)."""
+    return (toks[i][:1].isupper() and toks[i].casefold() in particle_words and 0 < i < len(toks) - 1
+            and is_foreign_token(toks[i - 1]) and is_foreign_token(toks[i + 1]))
 
 
 def _vietnamese_name(toks: tuple[str, ...]) -> Optional[tuple[int, bool]]:

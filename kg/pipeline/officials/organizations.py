@@ -18,7 +18,7 @@ from typing import Optional
 from kg.model import Doc, Organization
 from kg.pipeline.common import VNM, WORD_RE, DocIndex, compiled, doc_index, is_capitalised, is_vn_syllable, load_lines, norm_key
 from kg.pipeline.mentions import OrganizationMention
-from kg.pipeline.officials.lexicon import ACRONYM_WORD_RE, ASIDE_AFTER_RE, OF_RE, head_start_re
+from kg.pipeline.officials.lexicon import ACRONYM_WORD_RE, ASIDE_AFTER_RE, OF_RE, PATTERNS, head_start_re
 from kg.pipeline.officials.mentions import bracketed_country
 
 
@@ -48,14 +48,14 @@ def _org_standalone() -> frozenset[str]:
     return frozenset(norm_key(n) for n in load_lines("lex_org_standalone.txt"))
 
 
-_ABBR_RE = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&\-]{1,11})\)")
+_ABBR_RE = PATTERNS["abbreviation-after"]
 _COMMAND_PREFIX = "bộ tư lệnh "  # case-folded
-_MINISTRY = re.compile(r"^Bộ (?:Quốc phòng|Công an|Ngoại giao)$")
-_VIETNAMESE_BODIES = ("Tổng cục", "Quân chủng", "Binh chủng", "Quân khu", "Bộ Tổng Tham mưu")
+_MINISTRY = PATTERNS["ministry"]
+_VIETNAMESE_BODIES = load_lines("lex_vn_bodies.txt")
 _ORG_LOWER_MAX = 4  # lower-case words an organisation's name may run through ("giữ hòa bình")
-_ORG_NUM_RE = re.compile(r" (\d{1,4})(?![\w/.,-]\d)")
-_ORG_DASH_RE = re.compile(r" [-–] (?=[A-ZĐ])")
-_ORG_END_RE = re.compile(r"\s*(?:[,;.:!?()“”\"\n]|$)")
+_ORG_NUM_RE = PATTERNS["org-number"]
+_ORG_DASH_RE = PATTERNS["org-dash"]
+_ORG_END_RE = PATTERNS["org-end"]
 
 
 @dataclass

@@ -56,3 +56,14 @@ def test_a_ship_back_home_is_still_no_port_call_of_its_return():
     text = ("Ngày 2/9/2025, tàu CSB 8001 đã cập cảng Hải đội 301, kết thúc tốt đẹp chuyến thăm và giao lưu "
             "với Lực lượng Tuần duyên Ấn Độ.\n")
     assert events(text, kind="PortCall") == [] and events(text, kind="Visit") == []
+
+
+def test_a_meeting_told_at_a_place_in_a_story_told_day_by_day_is_on_the_day_last_told():
+    text = ("Sáng 14/10/2024, Thủ tướng Thái Lan rời Hà Nội, kết thúc chuyến thăm chính thức Việt Nam.\n\n"
+            "Tối 12/10, Tổng Bí thư Tô Lâm đã hội kiến với Thủ tướng Thái Lan Paetongtarn Shinawatra.\n\n"
+            "Sáng 13/10, Thủ tướng Phạm Minh Chính và Thủ tướng Paetongtarn Shinawatra đã hội đàm.\n\n"
+            "Ông Trần Văn Bình: “Thái Lan và Việt Nam là đối tác tin cậy”\n\n"
+            "Tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn đã có cuộc hội kiến với Thủ tướng Paetongtarn "
+            "Shinawatra.\n")
+    starts = {m.start for m in events(text, kind="Meeting") if "Trần Thanh Mẫn" in m.participants}
+    assert starts == {PartialDate(2024, 10, 13)}

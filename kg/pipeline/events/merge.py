@@ -61,6 +61,7 @@ from kg.pipeline.when import (
 
 PATTERNS = named_patterns("lex_event_patterns.tsv")
 CODE_WORD_RE = PATTERNS["code-word"]
+NARRATED_AT_PLACE_RE = PATTERNS["narrated-at-place"]
 
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
@@ -80,6 +81,7 @@ PARAGRAPH_DAY = rule("event.day-of-paragraph", "an event told as happening, unda
 SIDES_TOLD_BEFORE = rule("event.sides-told-before", "'hai tàu đã luyện tập chung' with no day of its own: the day and the sides of the sentence before")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
+DAY_NARRATED = rule("event.day-narrated", "'Tại Nhà Quốc hội, X đã có cuộc hội kiến với Y' with no day of its own, in a story told day by day: the day last told")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
 BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,' / 'Tham dự có': the officials of the sentence (at a multilateral event, the countries it lists too) take part in the latest event")
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
@@ -377,7 +379,7 @@ class EventMerger:
 
     def _dateline(self, mention: EventMention, when: _When) -> None:
         """The date heading its paragraph, else the article's."""
-        found = paragraph_dateline(self.idx, mention.sent) or article_dateline(self.idx)
+        found = paragraph_dateline(self.idx, mention.sent) or self._day_narrated(mention) or article_dateline(self.idx)
         when.start, when.end = dates_of(self.idx, found)
         when.stamped = found is not None and is_stamp(self.doc.text, found)
         when.rank = 1 if when.start is not None else 0
@@ -387,6 +389,19 @@ class EventMerger:
             # "Thượng tướng A chào xã giao Ngài B" under a photo: some day of the trip, not the day told before
             when.start, when.end = PartialDate(when.start.year, when.start.month), None
             when.rules.append(CAPTION_MONTH)
+
+    def _day_narrated(self, mention: EventMention) -> Optional[DateMention]:
+        """ "Sáng 13/10, ... hội đàm. ... Tại Nhà Quốc hội, Chủ tịch Quốc hội X đã có cuộc hội kiến
+        với Y": a meeting told as a stop of a story told day by day, undated, on the day last told."""
+        if mention.etype not in ("Meeting", "Talks"):
+            return None
+        sent = self.idx.sentences[mention.sent]
+        if NARRATED_AT_PLACE_RE.match(self.doc.text, sentence_head(self.doc.text, sent), mention.start) is None:
+            return None
+        told = last_told_day(self.idx, self.doc.text, sent.start)
+        if told is not None:
+            mention.rules.append(DAY_NARRATED)
+        return told
 
     def _caption_line(self, mention: EventMention) -> bool:
         """The mention's sentence is a line of its own without a full stop: a photo caption."""

@@ -94,3 +94,14 @@ def test_a_group_introduced_by_gom_is_no_title_of_the_first_member():
                   "Hải quân Việt Nam, và Đại tá Enrique Santos - Phó Tư lệnh Hải quân miền Tây Philippines.")
     positions = {o.name: o.positions for o in doc.officials}
     assert positions["Lê Văn Hòa"] == ["Phó Tư lệnh Vùng 4 Hải quân Việt Nam"]
+
+
+def test_a_name_that_opens_with_haji_keeps_it():
+    """'Haji', 'Utama', 'Paduka' are titles only after an opening honorific (Dato', Pehin, Seri):
+    a name that starts with one is whole."""
+    doc = extract("Chiều 12/8, Chủ tịch nước đã hội kiến Quốc vương Brunei Haji Hassanal Bolkiah "
+                  "đang ở thăm cấp Nhà nước tới Việt Nam.")
+    assert "Haji Hassanal Bolkiah" in {o.name for o in doc.officials}
+    doc = extract("Tiếp theo, Thượng tướng Hoàng Xuân Chiến tiếp Tư lệnh Lực lượng Vũ trang Hoàng gia Brunei, "
+                  "Thiếu tướng Dato Seri Pahlawan Haji Rahim bin Bol Hassan.")
+    assert "Rahim bin Bol Hassan" in {o.name for o in doc.officials}

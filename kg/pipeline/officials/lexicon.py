@@ -108,8 +108,15 @@ def rank_before(text: str, lo: int, hi: int) -> Optional[re.Match[str]]:
 @lru_cache(maxsize=1)
 def lead_honorifics() -> frozenset[str]:
     """Honorifics written as capitalised words in front of a foreign name ("Dato'", "Seri",
-    "Haji"), case-folded (`lex_name_lead_honorifics.txt`)."""
+    "Pehin"), case-folded (`lex_name_lead_honorifics.txt`)."""
     return frozenset(w.casefold() for w in load_lines("lex_name_lead_honorifics.txt"))
+
+
+@lru_cache(maxsize=1)
+def inner_honorifics() -> frozenset[str]:
+    """Honorifics that count as titles only after an opening one ("Utama", "Paduka", "Haji"
+    in "Dato' Seri Utama Haji Mohamad"), case-folded (`lex_name_inner_honorifics.txt`)."""
+    return frozenset(w.casefold() for w in load_lines("lex_name_inner_honorifics.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,7 @@ from kg.pipeline.officials.lexicon import (
     head_start_re,
     honorific_re,
     hull_prefix_re,
+    inner_honorifics,
     lead_honorifics,
     position_re,
     rank_before,
@@ -549,7 +550,7 @@ def _without_trailing_honorifics(s: str) -> str:
             s = s[: lead.start()].rstrip(" ,")
             continue
         words = s.rsplit(None, 1)
-        if len(words) == 2 and words[1].casefold() in lead_honorifics():
+        if len(words) == 2 and words[1].casefold() in lead_honorifics() | inner_honorifics():
             s = words[0].rstrip(" ,")
             continue
         return s

@@ -24,7 +24,7 @@ from typing import Iterator, Optional, Sequence
 
 from kg.model import Doc, Sentence
 from kg.pipeline.common import WORD_RE, DocIndex, doc_index, is_vn_syllable, load_lines
-from kg.pipeline.officials.lexicon import PATTERNS, honorific_re, lead_honorifics, particles, rank_before, surnames
+from kg.pipeline.officials.lexicon import PATTERNS, honorific_re, inner_honorifics, lead_honorifics, particles, rank_before, surnames
 
 
 @dataclass(frozen=True)
@@ -296,10 +296,11 @@ def _past_lead_honorifics(toks: Sequence[str], i: int) -> int:
     (two words at least remain). Malay and Bruneian styles mix titles among them
     ("Pehin Datu Lailaraja Dato Paduka Seri Haji Awang Halbi bin Haji Md Yussof"):
     the name starts after the last honorific before its "bin" (the father's name
-    may hold "Haji" too)."""
-    honorifics = lead_honorifics()
-    if len(toks) - i <= 2 or toks[i].casefold() not in honorifics:
+    may hold "Haji" too). Only an opening honorific starts the run: "Haji Hassanal
+    Bolkiah" is a whole name."""
+    if len(toks) - i <= 2 or toks[i].casefold() not in lead_honorifics():
         return i
+    honorifics = lead_honorifics() | inner_honorifics()
     particle_words = particles()
     limit = next((k for k in range(i + 1, len(toks)) if toks[k].casefold() in particle_words), len(toks))
     start = i + 1

@@ -69,6 +69,7 @@ PLAN_AFTER_RE = PATTERNS["plan-after"]
 
 
 PREVIOUS_AFTER_RE = PATTERNS["previous-after"]
+PRESS_OF_TALKS_AFTER_RE = PATTERNS["press-of-talks-after"]
 
 
 EDITION_AFTER_RE = PATTERNS["edition-after"]

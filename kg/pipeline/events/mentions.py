@@ -45,6 +45,7 @@ from kg.pipeline.events.lexicon import (
     PLAN_AFTER_RE,
     PLURAL_MEETINGS_RE,
     PREVIOUS_AFTER_RE,
+    PRESS_OF_TALKS_AFTER_RE,
     QUOTED_NAME_RE,
     REHEARSED_PART_RE,
     SHIP_CALL_TRIGGERS,
@@ -125,6 +126,9 @@ ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day 
 SHORT_NAME = rule("event.short-name-in-brackets", "'X lần thứ 14 (Đối thoại SDD-14)': the short name of the event just named, not another")
 CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì giữa A và B' by two ministries' officials: a dialogue")
 NUMBERED = rule("event.numbered-edition", "a happening told by its edition number ('Tuần tra liên hợp lần thứ 35 ... đã kết thúc'): one happening, though its word alone opens none")
+PROGRAMME = rule("event.programme-item", "after 'các hoạt động như' in its sentence: an item of a visit's or a port call's programme, part of it, not an event of its own")
+CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks ('du thuyền ... cập cảng'): no navy's port call")
+PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -309,7 +313,19 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return WISH
     if context_re("history").search(text, max(c_lo, m.start() - 40), m.start()):
         return HISTORY
+    if context_re("programme").search(text, lo, m.start()):
+        return PROGRAMME
+    if _civil_vessel_docks(text, c_lo, m):
+        return CIVIL_VESSEL
+    if m.group().casefold() == "họp báo" and PRESS_OF_TALKS_AFTER_RE.match(text, m.end(), sent.end):
+        return PRESS_OF_TALKS
     return None
+
+
+def _civil_vessel_docks(text: str, c_lo: int, m: re.Match[str]) -> bool:
+    """ "du thuyền Aviva ... đã cập cảng Tiên Sa": a docking told of a civil ship."""
+    kind = triggers().get(" ".join(m.group().casefold().split()))
+    return kind is not None and kind[0] == "PortCall" and context_re("civil-vessel").search(text, c_lo, m.start()) is not None
 
 
 def _rehearsed(text: str, lo: int, trig: int) -> bool:

@@ -90,6 +90,7 @@ ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-1
 RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone, before the year of an event told on its day: a recap, not news")
 IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
+VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
@@ -494,7 +495,7 @@ class EventMerger:
             events.append(ev)
         named = {id(d.event) for d in drafts if d.named}
         events = self._drop_recaps(events, named)
-        return _fold_into_stays(_fold_stretches(events, named), named)
+        return _fold_visits_into_calls(_fold_into_stays(_fold_stretches(events, named), named), named)
 
     def _sides(self, d: _Draft, events: list[Event]) -> None:
         """The countries of a finished draft: its participants', its context's, its places'
@@ -788,6 +789,27 @@ def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:
             _merge_events(stay, ev, WITHIN_STAY)
             continue
         out.append(ev)
+    return out
+
+
+def _fold_visits_into_calls(events: list[Event], named: set[int]) -> list[Event]:
+    """Fold an unnamed visit into the port call of the same sides told to begin on its
+    first day or inside its days: a ship's visit is its call; the call keeps the
+    stretch of days when it had one day only."""
+    calls = [e for e in events if e.type == "PortCall" and e.start is not None]
+    out: list[Event] = []
+    for ev in events:
+        call = None if id(ev) in named or ev.type != "Visit" or ev.start is None else next(
+            (c for c in calls if _same_sides(c, ev)
+             and (c.start == ev.start or (ev.end is not None and within(c.start, ev.start, ev.end)))),
+            None,
+        )
+        if call is None:
+            out.append(ev)
+            continue
+        if call.end is None and ev.end is not None and call.start == ev.start:
+            call.end = ev.end
+        _merge_events(call, ev, VISIT_OF_CALL)
     return out
 
 

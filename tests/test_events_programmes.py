@@ -1,0 +1,86 @@
+"""Events that are parts of another, or no defence happening, as news tells them (round 4 of
+issue 10, read on unseen pages): the programme of a ship's or a delegation's stay listed
+after "các hoạt động như", a civil ship (a yacht, a cruise ship) docking, a press
+conference that closes talks, and a ship's "chuyến thăm" told with the days of its call.
+All sentences are written for these tests."""
+
+from __future__ import annotations
+
+from kg.model import PartialDate
+from reading_helpers import events
+
+
+def _of(found, etype):
+    return [e for e in found if e.type == etype]
+
+
+def _types(found):
+    return sorted(e.type for e in found)
+
+
+def test_items_of_a_port_calls_programme_are_no_events_of_their_own():
+    found = events(
+        "Sáng 3/4/2024, tàu hộ vệ Yamagiri của Lực lượng Phòng vệ Biển Nhật Bản đã cập cảng "
+        "Cam Ranh, bắt đầu chuyến thăm hữu nghị tỉnh Khánh Hòa. Trong khuôn khổ chuyến thăm, từ "
+        "ngày 3 đến 6/4/2024, thủy thủ tàu tham gia các hoạt động như chào xã giao lãnh đạo tỉnh, giao lưu bóng đá "
+        "với cán bộ Vùng 4 Hải quân và luyện tập chung trên biển.")
+    assert _types(found) == ["PortCall"]
+    assert (found[0].start, found[0].end) == (PartialDate(2024, 4, 3), PartialDate(2024, 4, 6))
+
+
+def test_a_planned_programme_split_by_semicolons_stays_a_programme():
+    found = events(
+        "Ngày 8/10/2024, tàu huấn luyện Bima Suci của Hải quân Indonesia cập cảng Nhà Rồng, "
+        "bắt đầu chuyến thăm Thành phố Hồ Chí Minh. Đoàn sẽ tham gia các hoạt động như chào "
+        "xã giao Bộ Tư lệnh Thành phố; giao lưu thể thao với Lữ đoàn 125 và rời cảng ngày 11/10.")
+    assert _types(found) == ["PortCall"]
+
+
+def test_a_meeting_told_outside_a_programme_list_still_counts():
+    found = events(
+        "Ngày 8/10/2024, tàu huấn luyện Bima Suci của Hải quân Indonesia cập cảng Nhà Rồng. "
+        "Chiều 9/10/2024, Chuẩn Đô đốc Trần Văn Bình, Phó Tư lệnh Vùng 2 Hải quân đã tiếp "
+        "Đại tá Agus Santoso, Chỉ huy tàu Bima Suci.")
+    assert _types(found) == ["Meeting", "PortCall"]
+
+
+def test_a_yacht_docking_is_no_port_call():
+    found = events(
+        "Trưa 21/6/2024, du thuyền Serenity của một tỷ phú Anh đã cập cảng Tiên Sa, bắt đầu "
+        "chuyến tham quan thành phố. Sáng 22/6/2024, tàu du lịch biển Aurora chở 2.000 khách "
+        "cập cảng Chân Mây.")
+    assert _of(found, "PortCall") == []
+
+
+def test_a_navy_ship_docking_after_a_cruise_ship_story_is_still_a_call():
+    found = events(
+        "Sáng 22/6/2024, tàu du lịch biển Aurora chở 2.000 khách cập cảng Chân Mây. "
+        "Sáng 24/6/2024, tàu khu trục HMAS Toowoomba của Hải quân Hoàng gia Australia đã cập "
+        "cảng Tiên Sa.")
+    [call] = _of(found, "PortCall")
+    assert call.start == PartialDate(2024, 6, 24) and "AUS" in call.countries
+
+
+def test_the_press_conference_closing_talks_is_no_meeting():
+    found = events(
+        "Chiều 14/5/2024, tại Hà Nội, Bộ trưởng Bộ Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng "
+        "Quốc phòng Campuchia Tea Seiha. Sau hội đàm, hai Bộ trưởng đồng chủ trì họp báo thông "
+        "báo kết quả hội đàm. Hai bên cũng tổ chức họp báo chung.")
+    assert _types(found) == ["Talks"]
+
+
+def test_a_press_conference_of_its_own_is_still_a_meeting():
+    found = events(
+        "Sáng 5/3/2024, tại Hà Nội, Bộ Quốc phòng tổ chức họp báo về Triển lãm Quốc phòng quốc tế "
+        "Việt Nam 2024. Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng chủ trì họp báo.")
+    assert [e.start for e in _of(found, "Meeting")] == [PartialDate(2024, 3, 5)]
+
+
+def test_a_ships_visit_on_the_days_of_its_call_is_the_call():
+    found = events(
+        "Ngày 10/5/2024, biên đội tàu hộ tống của Hải quân Nga cập cảng Tiên Sa, bắt đầu chuyến "
+        "thăm hữu nghị thành phố Đà Nẵng. Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5/2024, "
+        "thủy thủ Nga tham quan thành phố.")
+    [call] = found
+    assert call.type == "PortCall"
+    assert (call.start, call.end) == (PartialDate(2024, 5, 10), PartialDate(2024, 5, 14))

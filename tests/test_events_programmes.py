@@ -84,3 +84,19 @@ def test_a_ships_visit_on_the_days_of_its_call_is_the_call():
     [call] = found
     assert call.type == "PortCall"
     assert (call.start, call.end) == (PartialDate(2024, 5, 10), PartialDate(2024, 5, 14))
+
+
+def test_a_visit_told_on_its_welcome_day_then_with_its_days_is_one_visit():
+    found = events(
+        "Sáng 15/10/2024, tại Phủ Chủ tịch, Chủ tịch nước chủ trì lễ đón Tổng thống Indonesia "
+        "Joko Widodo thăm cấp Nhà nước đến Việt Nam. Tổng thống Joko Widodo đang có chuyến thăm "
+        "cấp Nhà nước tới Việt Nam trong 2 ngày 14 và 15/10/2024.", kind="Visit")
+    [visit] = found
+    assert (visit.start, visit.end) == (PartialDate(2024, 10, 14), PartialDate(2024, 10, 15))
+
+
+def test_a_visit_on_one_day_of_another_countrys_stay_stays_its_own():
+    found = events(
+        "Sáng 15/10/2024, Bộ trưởng Quốc phòng Lào Chansamone Chanyalath thăm Việt Nam. Bộ trưởng "
+        "Quốc phòng Campuchia Tea Seiha thăm chính thức Việt Nam từ ngày 14 đến 16/10/2024.", kind="Visit")
+    assert len(found) == 2

@@ -776,11 +776,14 @@ def _named_ship_docks(mention: EventMention) -> bool:
 def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:
     """Fold an unnamed visit or port call told on days inside an earlier stay of its
     type ("cập cảng ..., thăm từ ngày 12 đến 15/10" ... "Trong hai ngày 13 và 14/10,
-    thủy thủ đến thăm Học viện"): a stop of that stay, not a second one."""
+    thủy thủ đến thăm Học viện"): a stop of that stay, not a second one. A visit told on
+    one day is folded into a stay told after it as well ("lễ đón Tổng thống X thăm cấp Nhà
+    nước" on 12/11, then "đang có chuyến thăm ... trong 2 ngày 11 và 12-11"): one visit."""
     out: list[Event] = []
     for ev in events:
+        told = out if ev.end is not None else [e for e in events if e is not ev]  # a day, inside a stay told later too
         stay = None if id(ev) in named or ev.type not in STAY_TYPES or ev.start is None else next(
-            (e for e in out if e.type == ev.type and e.start is not None and e.end is not None
+            (e for e in told if e.type == ev.type and e.start is not None and e.end is not None
              and date_le(e.start, ev.start) and date_le(ev.end or ev.start, e.end) and (e.start, e.end) != (ev.start, ev.end)
              and _same_sides(e, ev)),
             None,

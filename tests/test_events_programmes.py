@@ -100,3 +100,10 @@ def test_a_visit_on_one_day_of_another_countrys_stay_stays_its_own():
         "Sáng 15/10/2024, Bộ trưởng Quốc phòng Lào Chansamone Chanyalath thăm Việt Nam. Bộ trưởng "
         "Quốc phòng Campuchia Tea Seiha thăm chính thức Việt Nam từ ngày 14 đến 16/10/2024.", kind="Visit")
     assert len(found) == 2
+
+
+def test_the_country_closing_a_conferences_place_before_its_days_is_its_host():
+    [conf] = events(
+        "Đại tướng Phan Văn Giang dẫn đầu đoàn tham dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN "
+        "(ADMM) lần thứ 18 tại Kuala Lumpur, Malaysia từ ngày 3 đến 5/11/2025.", kind="Conference")
+    assert "MYS" in conf.countries and conf.start == PartialDate(2025, 11, 3)

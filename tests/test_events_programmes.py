@@ -107,3 +107,22 @@ def test_the_country_closing_a_conferences_place_before_its_days_is_its_host():
         "Đại tướng Phan Văn Giang dẫn đầu đoàn tham dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN "
         "(ADMM) lần thứ 18 tại Kuala Lumpur, Malaysia từ ngày 3 đến 5/11/2025.", kind="Conference")
     assert "MYS" in conf.countries and conf.start == PartialDate(2025, 11, 3)
+
+
+def test_named_events_a_delegation_attends_share_the_time_told_after_the_list():
+    found = events(
+        "Đại tướng Phan Văn Giang dẫn đầu đoàn tham dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN "
+        "(ADMM) lần thứ 19, Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM+) lần thứ 12, "
+        "các cuộc gặp không chính thức với Bộ trưởng Quốc phòng Hoa Kỳ tại Kuala Lumpur, Malaysia "
+        "từ ngày 31/10 đến 2/11/2025.", kind="Conference")
+    assert len(found) == 2
+    for conf in found:
+        assert (conf.start, conf.end) == (PartialDate(2025, 10, 31), PartialDate(2025, 11, 2))
+        assert "MYS" in conf.countries
+
+
+def test_the_days_of_a_visit_told_after_a_forum_are_not_the_forums():
+    found = events(
+        "Đại tướng Ngô Xuân Lịch dự Diễn đàn Hương Sơn Bắc Kinh lần thứ 8, sau đó thăm chính thức "
+        "Trung Quốc từ ngày 24 đến 28/10/2017.", kind="Conference")
+    assert [c.end for c in found] != [PartialDate(2017, 10, 28)]

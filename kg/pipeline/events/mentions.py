@@ -129,6 +129,7 @@ NUMBERED = rule("event.numbered-edition", "a happening told by its edition numbe
 PROGRAMME = rule("event.programme-item", "after 'các hoạt động như' in its sentence: an item of a visit's or a port call's programme, part of it, not an event of its own")
 CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks ('du thuyền ... cập cảng'): no navy's port call")
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
+LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -159,6 +160,7 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
     text = doc.text
     out: list[EventMention] = []
     for si, sent in enumerate(idx.sentences):
+        n_before = len(out)
         found = list(trigger_re().finditer(text, sent.start, sent.end))
         inside = -1  # the end of the last name read in the sentence
         for k, m in enumerate(found):
@@ -176,7 +178,34 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
                 out.append(mention)
                 if mention.named or mention.end > mention.trig_end:
                     inside = mention.end  # (also "hội đàm tuần tra chung lần thứ 55": the talks' subject)
+        if len(out) > n_before:
+            _share_list_time(text, idx, sent, out[n_before:])
     return out
+
+
+def _share_list_time(text: str, idx: DocIndex, sent: Sentence, mentions: list[EventMention]) -> None:
+    """ "tham dự Hội nghị ADMM lần thứ 17, Hội nghị ADMM+ lần thứ 10, các cuộc gặp ... tại
+    Jakarta, Indonesia từ ngày 14 đến 17-11": the one date of the sentence, cued as a time
+    after the list a delegation attends, is the time of each named event listed, and
+    the place told with it their place."""
+    undated = [m for m in mentions if m.date is None]
+    if not undated or not all(m.named for m in mentions):  # "dự Diễn đàn X, sau đó thăm Y từ ngày ...": the visit's
+        return
+    first, last_end = mentions[0], max(m.end for m in mentions)
+    c_lo = clause_start(text, first.start, sent.start)
+    if context_re("participation").search(text, c_lo, first.start) is None:
+        return
+    dates = idx.dates_in(sent.start, sent.end)
+    if len(dates) != 1 or dates[0].start < last_end or ";" in text[first.start : dates[0].start]:
+        return
+    told = dates[0]
+    if DATE_CUE_RE.search(text, max(last_end, told.start - CUE_WINDOW), told.start) is None:
+        return
+    host = next((m.host for m in reversed(mentions) if m.host is not None), None)  # "tại X" is the list's too
+    for m in undated:
+        m.date, m.date_cued = told, True
+        m.host = m.host or host
+        m.rules.append(LIST_TIME)
 
 
 def _short_name_of_last(text: str, out: list[EventMention], si: int, pos: int) -> bool:

@@ -126,3 +126,25 @@ def test_the_days_of_a_visit_told_after_a_forum_are_not_the_forums():
         "Đại tướng Ngô Xuân Lịch dự Diễn đàn Hương Sơn Bắc Kinh lần thứ 8, sau đó thăm chính thức "
         "Trung Quốc từ ngày 24 đến 28/10/2017.", kind="Conference")
     assert [c.end for c in found] != [PartialDate(2017, 10, 28)]
+
+
+def test_a_meeting_the_time_is_counted_from_is_history():
+    found = events(
+        "Ngày 1/6/2024, Bộ trưởng Quốc phòng Australia Richard Marles hội đàm với Bộ trưởng Quốc phòng "
+        "Indonesia Prabowo Subianto bên lề Đối thoại Shangri-La tại Singapore. Đây là lần đầu tiên lãnh "
+        "đạo quốc phòng hai nước đối thoại trực tiếp kể từ cuộc gặp tháng 11/2022 tại Jakarta giữa Bộ "
+        "trưởng Quốc phòng Australia khi đó là ông Peter Dutton và người đồng cấp Indonesia Prabowo Subianto.")
+    assert _of(found, "Meeting") == []
+    assert [t.start for t in _of(found, "Talks")] == [PartialDate(2024, 6, 1)]
+
+
+def test_the_day_a_founding_act_was_signed_does_not_date_the_page():
+    from kg.pipeline.dates import infer_publication_date
+
+    body = ("Sáng 15-4, biên đội tàu 264, 265 của Vùng 5 Hải quân đã cập cảng, kết thúc chuyến tuần "
+            "tra chung lần thứ 47 với Hải quân Hoàng gia Thái Lan.\n\nTrước đó, từ ngày 12 đến 13-4, "
+            "hai biên đội đã tuần tra chung theo Quy chế tuần tra chung đã được Tư lệnh Hải quân hai "
+            "nước ký ngày 14-6-1999.")
+    assert infer_publication_date(body, body, []) is None
+    [patrol] = events(body, kind="Exercise")
+    assert patrol.start == PartialDate(None, 4, 12)

@@ -147,6 +147,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "past_after": re.compile(r"^\)?\s*(?:" + _alt("past_after") + r")(?!\w)", flags),
         "horizon_before": re.compile(r"(?:" + _alt("horizon") + r")\s*$", flags),
         "milestone_before": re.compile(r"(?<!\w)(?:" + _alt("milestone") + r")(?!\w)", flags),
+        "milestone_day_before": re.compile(r"(?<!\w)(?:" + _alt("milestone") + r")\s+(?:vào\s+)?(?:ngày|hôm)\s*$", flags),
         "meta_line": re.compile(
             r"^\W*(?:(?:" + _alt("weekday") + r"|" + _alt("meta") + r")\b|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\W+\d{1,2}:\d{2})",
             flags,
@@ -532,6 +533,8 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
         return None
     if d.month is None and pats["milestone_before"].search(_clause_before(text, c.start)):
         return None  # "thiết lập quan hệ ... năm 2015" dates history, not the page
+    if d.day is not None and pats["milestone_day_before"].search(before):
+        return None  # "Quy chế ... đã được Tư lệnh hai nước ký ngày 14-6-1999": the day of a founding act
     tense = _tense(text, c.start, c.end)
     if tense == "future" and d.month is None:
         return None

@@ -100,7 +100,7 @@ CATEGORY = rule("event.category", "'các', 'những', 'nhiều' before it: a kin
 MODIFIER = rule("event.word-about-it", "'kịch bản', 'Sở Chỉ huy' before it: a word about the event, not its telling")
 RECALLED = rule("event.recalled", "recalled in its clause ('nhắc lại', 'ôn lại'): not the article's news")
 WISH = rule("event.wish-or-plan", "a wish, proposal, invitation or plan in its clause, and no day told after it")
-HISTORY = rule("event.history", "'từng', 'những năm qua' before it: history, not the article's news")
+HISTORY = rule("event.history", "'từng', 'những năm qua' before it, or 'kể từ' right before it: history, not the article's news")
 EARLIER_EDITION = rule("event.earlier-edition", "'lần trước', 'năm trước' after it: an earlier edition")
 PLANNED = rule("event.planned", "a named edition followed by 'dự kiến', 'sẽ' and no day: a plan")
 UNDATED_SHIP_VISIT = rule("event.undated-ship-visit", "a ship's bare 'thăm' without a date is no news of a call")
@@ -342,6 +342,9 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return WISH
     if context_re("history").search(text, max(c_lo, m.start() - 40), m.start()):
         return HISTORY
+    since = context_re("since").search(text, max(lo, m.start() - 12), m.start())
+    if since is not None and not text[since.end() : m.start()].strip():
+        return HISTORY  # "kể từ cuộc gặp tháng 11/2018"
     if context_re("programme").search(text, lo, m.start()):
         return PROGRAMME
     if _civil_vessel_docks(text, c_lo, m):

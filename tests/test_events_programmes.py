@@ -148,3 +148,20 @@ def test_the_day_a_founding_act_was_signed_does_not_date_the_page():
     assert infer_publication_date(body, body, []) is None
     [patrol] = events(body, kind="Exercise")
     assert patrol.start == PartialDate(None, 4, 12)
+
+
+def test_a_series_told_by_the_year_it_began_is_no_event():
+    text = ("Chiều 23-11, tại Hà Nội, Thiếu tướng Trần Văn Minh tiếp đoàn Bộ Quốc phòng Nhật Bản do "
+            "Chuẩn tướng Sato Kenji dẫn đầu. Hai nước đã tổ chức Đối thoại chiến lược Quốc phòng song "
+            "phương cấp thứ trưởng từ năm 2012; diễn tập tìm kiếm cứu nạn được tổ chức 2 năm 1 lần "
+            "bắt đầu từ năm 2014.")
+    found = events(text)
+    assert _types(found) == ["Meeting"]
+    assert found[0].start == PartialDate(None, 11, 23)  # "từ năm 2012" does not date the page either
+
+
+def test_an_edition_told_with_the_year_its_series_began_is_still_an_event():
+    found = events(
+        "Ngày 5/9/2024, hai bên tổ chức Đối thoại chính sách quốc phòng lần thứ 12, cơ chế được duy "
+        "trì từ năm 2012.", kind="Dialogue")
+    assert [d.start for d in found] == [PartialDate(2024, 9, 5)]

@@ -531,8 +531,8 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
     before = text[max(0, c.start - 25) : c.start]
     if d.month is None and pats["horizon_before"].search(before + "năm"):
         return None
-    if d.month is None and pats["milestone_before"].search(_clause_before(text, c.start)):
-        return None  # "thiết lập quan hệ ... năm 2015" dates history, not the page
+    if d.month is None and pats["milestone_before"].search(_clause_before(text, c.start) + text[c.start : c.end]):
+        return None  # "thiết lập quan hệ ... năm 2015", "từ năm 2012" date history, not the page
     if d.day is not None and pats["milestone_day_before"].search(before):
         return None  # "Quy chế ... đã được Tư lệnh hai nước ký ngày 14-6-1999": the day of a founding act
     tense = _tense(text, c.start, c.end)

@@ -70,6 +70,8 @@ PLAN_AFTER_RE = PATTERNS["plan-after"]
 
 PREVIOUS_AFTER_RE = PATTERNS["previous-after"]
 PRESS_OF_TALKS_AFTER_RE = PATTERNS["press-of-talks-after"]
+SERIES_SINCE_AFTER_RE = PATTERNS["series-since-after"]
+SINCE_BEFORE_RE = PATTERNS["since-before"]
 
 
 EDITION_AFTER_RE = PATTERNS["edition-after"]

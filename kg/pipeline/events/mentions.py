@@ -46,6 +46,8 @@ from kg.pipeline.events.lexicon import (
     PLURAL_MEETINGS_RE,
     PREVIOUS_AFTER_RE,
     PRESS_OF_TALKS_AFTER_RE,
+    SERIES_SINCE_AFTER_RE,
+    SINCE_BEFORE_RE,
     QUOTED_NAME_RE,
     REHEARSED_PART_RE,
     SHIP_CALL_TRIGGERS,
@@ -130,6 +132,7 @@ PROGRAMME = rule("event.programme-item", "after 'các hoạt động như' in it
 CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks ('du thuyền ... cập cảng'): no navy's port call")
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
 LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list")
+SERIES_SINCE = rule("event.series-since", "'tổ chức Đối thoại X từ năm 2012': a series told by the year it began, the mechanism, not one happening")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -351,6 +354,8 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return CIVIL_VESSEL
     if m.group().casefold() == "họp báo" and PRESS_OF_TALKS_AFTER_RE.match(text, m.end(), sent.end):
         return PRESS_OF_TALKS
+    if SERIES_SINCE_AFTER_RE.match(text, m.end(), sent.end):
+        return SERIES_SINCE
     return None
 
 
@@ -631,7 +636,7 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
         (d for d in idx.dates_in(end, min(c_hi, end + 120))
          if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
               or PAREN_DATE_RE.fullmatch(text, end, d.start))
-         and not OTHER_TIME_RE.search(text, end, d.start)),
+         and not OTHER_TIME_RE.search(text, end, d.start) and not _since_year(text, lo, d)),
         None,
     )
     if cued is None:
@@ -641,6 +646,11 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
         mention.year = cued.date.year
     return True
+
+
+def _since_year(text: str, lo: int, d: DateMention) -> bool:
+    """ "cơ chế được duy trì từ năm 2012": a bare year after "từ", the year something began."""
+    return d.date.month is None and d.end_date is None and SINCE_BEFORE_RE.search(text, max(lo, d.start - 16), d.start) is not None
 
 
 def _heading_date(

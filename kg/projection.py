@@ -103,8 +103,10 @@ def _month_days(year: int, month: int) -> int:
         return 31
 
 
+@lru_cache(maxsize=1 << 16)
 def date_interval(lexical: Optional[str]) -> Optional[tuple[str, str]]:
-    """First and last ISO day an xsd date/gYearMonth/gYear covers; None without a year."""
+    """First and last ISO day an xsd date/gYearMonth/gYear covers; None without a year.
+    (Remembered: a page or an analysis asks for the same few thousand dates 100,000 times.)"""
     if not lexical or lexical.startswith("--"):
         return None
     m = _DATE_RE.match(lexical)

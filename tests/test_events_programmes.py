@@ -165,3 +165,12 @@ def test_an_edition_told_with_the_year_its_series_began_is_still_an_event():
         "Ngày 5/9/2024, hai bên tổ chức Đối thoại chính sách quốc phòng lần thứ 12, cơ chế được duy "
         "trì từ năm 2012.", kind="Dialogue")
     assert [d.start for d in found] == [PartialDate(2024, 9, 5)]
+
+
+def test_the_chair_of_a_mechanism_is_no_event():
+    found = events(
+        "Dự hội nghị có trưởng nhóm chuyên gia các nước ASEAN và các nước đối tác. Hội nghị được tổ "
+        "chức nhằm phát huy vai trò của Bộ Quốc phòng Việt Nam trên cương vị Chủ tịch Hội nghị Bộ "
+        "trưởng Quốc phòng các nước ASEAN (ADMM) trong Năm Chủ tịch ASEAN 2020. Tại hội nghị, các đại "
+        "biểu đã thảo luận kế hoạch hoạt động.", kind="Conference")
+    assert [c.label for c in found if "Bộ trưởng" in c.label] == []

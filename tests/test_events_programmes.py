@@ -174,3 +174,11 @@ def test_the_chair_of_a_mechanism_is_no_event():
         "trưởng Quốc phòng các nước ASEAN (ADMM) trong Năm Chủ tịch ASEAN 2020. Tại hội nghị, các đại "
         "biểu đã thảo luận kế hoạch hoạt động.", kind="Conference")
     assert [c.label for c in found if "Bộ trưởng" in c.label] == []
+
+
+def test_a_document_named_after_a_happening_is_no_happening():
+    found = events(
+        "Nhiều năm qua, hải quân hai nước hợp tác tốt: Hải quân Việt Nam và Hải quân Hoàng gia Thái "
+        "Lan thông qua quy chế tuần tra chung vào tháng 5-1998; Hải quân Hoàng gia Campuchia và Hải "
+        "quân Việt Nam đã ký thỏa thuận tuần tra chung từ tháng 9-2002.", kind="Exercise")
+    assert found == []

@@ -182,3 +182,11 @@ def test_a_document_named_after_a_happening_is_no_happening():
         "Lan thông qua quy chế tuần tra chung vào tháng 5-1998; Hải quân Hoàng gia Campuchia và Hải "
         "quân Việt Nam đã ký thỏa thuận tuần tra chung từ tháng 9-2002.", kind="Exercise")
     assert found == []
+
+
+def test_the_host_who_speaks_of_a_visit_is_not_its_visitor():
+    [visit] = events(
+        "Chiều 10/10/2025, tại Viêng Chăn, Thượng tướng Khamlieng Outhakaysone, Bộ trưởng Quốc phòng "
+        "Lào nhiệt liệt chào mừng đoàn công tác của Bộ đội Biên phòng Việt Nam sang thăm và làm việc "
+        "tại Lào.", kind="Visit")
+    assert "Khamlieng Outhakaysone" not in visit.participants

@@ -280,7 +280,9 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
         _guest_visit(mention, ordered, country_of)
         return
     visitor = next((p for p in ordered if host_code and country_of.get(p) not in (None, host_code)), None)
-    visitor = visitor or (ordered[0] if ordered else None)
+    nearest = ordered[0] if ordered else None
+    if visitor is None and nearest is not None and not (host_code and country_of.get(nearest) == host_code):
+        visitor = nearest  # ("chuyến thăm Việt Nam của Phó Chủ tịch Quân ủy TQ" told to a Vietnamese host: not him)
     if visitor is not None and may_open(mention, text, idx, sent.end):
         mention.visitor = visitor
     if visited is not None:

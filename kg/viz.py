@@ -202,6 +202,7 @@ def select(data: KGData, period: Period, types: Optional[Iterable[str]], country
 
 
 # --------------------------------------------------------------------------- dates
+@lru_cache(maxsize=1 << 16)
 def day_number(lexical: Optional[str], last: bool = False) -> int:
     """20241219 for a date's first (or last) day; 0 without a year."""
     interval = date_interval(lexical)

@@ -35,6 +35,9 @@ from typing import Iterable, Iterator, NamedTuple, Optional
 from kg.model import DateMention, Doc, PartialDate
 from kg.pipeline import component
 from kg.resources import data_rows
+from kg.pipeline.patterns import named_patterns
+
+PATTERNS = named_patterns("date_patterns.tsv")
 
 
 MIN_YEAR = 1900
@@ -90,7 +93,9 @@ def _dm(k: str, lead: str = "", month: str = "?") -> str:
 
 _DASH = r"\s*[-–—]\s*"
 # "và" joins two days of one range only when the first has no month: "hai ngày 20 và 21/11".
-_TO = rf"(?:{_DASH}|\s+(?:đến|tới|(?P<and>và))\s+(?:ngày\s+)?)"
+# A weekday in brackets may stand after the first day: "từ ngày 25 tháng 6 (thứ bảy) đến ngày 28 tháng 6".
+_WEEKDAY_NOTE = r"(?:\s*\((?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|CN)\))?"
+_TO = rf"(?:{_WEEKDAY_NOTE}(?:{_DASH}|\s+(?:đến|tới|(?P<and>và))\s+(?:ngày\s+)?))"
 
 
 def _digit_class() -> str:
@@ -142,6 +147,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "past_after": re.compile(r"^\)?\s*(?:" + _alt("past_after") + r")(?!\w)", flags),
         "horizon_before": re.compile(r"(?:" + _alt("horizon") + r")\s*$", flags),
         "milestone_before": re.compile(r"(?<!\w)(?:" + _alt("milestone") + r")(?!\w)", flags),
+        "milestone_day_before": re.compile(r"(?<!\w)(?:" + _alt("milestone") + r")\s+(?:vào\s+)?(?:ngày|hôm)\s*$", flags),
         "meta_line": re.compile(
             r"^\W*(?:(?:" + _alt("weekday") + r"|" + _alt("meta") + r")\b|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\W+\d{1,2}:\d{2})",
             flags,
@@ -525,8 +531,10 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
     before = text[max(0, c.start - 25) : c.start]
     if d.month is None and pats["horizon_before"].search(before + "năm"):
         return None
-    if d.month is None and pats["milestone_before"].search(_clause_before(text, c.start)):
-        return None  # "thiết lập quan hệ ... năm 2015" dates history, not the page
+    if d.month is None and pats["milestone_before"].search(_clause_before(text, c.start) + text[c.start : c.end]):
+        return None  # "thiết lập quan hệ ... năm 2015", "từ năm 2012" date history, not the page
+    if d.day is not None and pats["milestone_day_before"].search(before):
+        return None  # "Quy chế ... đã được Tư lệnh hai nước ký ngày 14-6-1999": the day of a founding act
     tense = _tense(text, c.start, c.end)
     if tense == "future" and d.month is None:
         return None
@@ -644,9 +652,7 @@ def infer_publication_date(
     return PartialDate(year)
 
 
-# A page stamped with its date before anything else: " date 2017-07 Đại tướng ...",
-# "date: 2025-11-26" (a crawler's or reader's header; month or day may be missing)
-_PAGE_STAMP_RE = re.compile(r"\s*date:?\s+((?:19|20)\d{2})(?:-(\d{2}))?(?:-(\d{2}))?(?![\d/.-])")
+_PAGE_STAMP_RE = PATTERNS["page-stamp"]
 
 
 def _page_stamp(raw_text: str, lead: Optional[PartialDate]) -> Optional[PartialDate]:
@@ -674,8 +680,7 @@ def _meta_line_date(lines: list[str]) -> Optional[PartialDate]:
     return None
 
 
-# "kỷ niệm 80 năm Ngày Quốc khánh 2/9 (1945-2025)": the anniversary falls this year
-_ANNIVERSARY_RE = re.compile(r"(?i)kỷ niệm\s+(\d{1,3})\s+năm[^()\n]{0,120}\(\s*(\d{4})\s*[-–]\s*(\d{4})\s*\)")
+_ANNIVERSARY_RE = PATTERNS["anniversary"]
 
 
 def _anniversary_year(text: str, lead: Optional[PartialDate]) -> Optional[PartialDate]:
@@ -693,12 +698,8 @@ def _anniversary_year(text: str, lead: Optional[PartialDate]) -> Optional[Partia
 # ----------------------------------------------------------------- component
 
 
-# "Sáng nay", "hôm qua", "chiều hôm nay": a day told against the publication date.
-# Not "(sáng nay) (8/4)": the date written after it says the same, and wins. The word
-# ("nay", "qua") is found first, then the words before it are checked: one regex
-# trying the time words at every position of the text is several times slower.
-_DEICTIC_WORD_RE = re.compile(r"(?i)\s(nay|qua)(?!\w)(?!\s*\(\s*\d)")
-_DEICTIC_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:hôm\s+)?|(?:ngày\s+)?hôm\s+)$")
+_DEICTIC_WORD_RE = PATTERNS["deictic-word"]
+_DEICTIC_BEFORE_RE = PATTERNS["deictic-before"]
 _DEICTIC_REACH = 40  # characters before the word that may hold its time words
 
 

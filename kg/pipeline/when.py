@@ -7,34 +7,26 @@ extractors.
 from __future__ import annotations
 
 import bisect
-import re
 from typing import Optional
 
 from kg.model import DateMention, PartialDate, Sentence
 from kg.pipeline.common import DocIndex
+from kg.pipeline.patterns import named_patterns
 
-# a time of day right before a date makes it the time of the clause: "sáng 5/6", "hôm qua (15/3)"
-# ("ngày" is not one: "kéo dài đến ngày 18-3")
-TIME_WORD_RE = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:qua|nay|mai))?\s*\(?\s*$")
-# what closes a day set off by commas: ",", "),", or a note in brackets first
-# (", ngày 19/2 (theo giờ địa phương), tại Washington; ...")
-ADJUNCT_END_RE = re.compile(r"\)?(?:\s*\([^()\n]{1,30}\))?\s*[,;]")
-# a capitalised time word inside a sentence opens the sentence a glued headline hides:
-# "Tàu X thăm TPHCM trong 5 ngày Ngày 15/8, tàu X đã cập cảng ..."
-GLUED_OPENER_RE = re.compile(r"(?<=\w\s)(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm)\s*$")
-# ", ngày 28/8, ...": a day set off by commas, the time of the clause it opens
-ADJUNCT_DAY_RE = re.compile(r"(?i),\s*(?:(?:từ|vào|trong)\s+)?(?:(?:các|hai|ba|\d)\s+)?ngày\s*\(?\s*$")
-# what may stand before a date that opens its sentence: "Sáng ", "Hôm qua (", "Trong hai ngày ",
-# "TTO - Chiều ", "(Dân trí) - Ngày " -- not "Triển lãm diễn ra đến ngày "
-DATE_OPENER_RE = re.compile(
-    r"(?i)(?:[^\n]{0,30}?\s[-–—]\s+)?(?:(?:cũng|vào|trong|từ|sáng|chiều|tối|trưa|đêm|hôm|ngày|qua|nay|buổi|các|hai|ba)\s*)*\(?\s*$"
-)
-# ("TP.HCM", "31.5": a dot glued to the next word is no clause end)
-_CLAUSE_PUNCT_RE = re.compile(r"[;!?]|\.(?!\w)")
-# An agency dateline opening a story: "Hà Nội, 23/4 (TTXVN) - ", "Viêng Chăn, 20/11 (VOV) – ".
-_AGENCY_DATELINE_RE = re.compile(r"[^\W\d][^,\n]{1,40},\s*\d{1,2}/\d{1,2}(?:/\d{4})?\s*\([^()\n]{2,20}\)\s*[-–—]\s*")
+PATTERNS = named_patterns("date_patterns.tsv")
+
+TIME_WORD_RE = PATTERNS["time-word"]
+ADJUNCT_END_RE = PATTERNS["adjunct-end"]
+GLUED_OPENER_RE = PATTERNS["glued-opener"]
+ADJUNCT_DAY_RE = PATTERNS["adjunct-day"]
+DATE_OPENER_RE = PATTERNS["date-opener"]
+_CLAUSE_PUNCT_RE = PATTERNS["clause-punct"]
+_AGENCY_DATELINE_RE = PATTERNS["agency-dateline"]
 # A date this close to where a sentence's words start opens the sentence ("Chiều 24/10, ...").
 HEAD_WINDOW = 30
+LETTER_WORD_RE = PATTERNS["letter-word"]
+OTHER_TIME_OPENER_RE = PATTERNS["other-time-opener"]
+PAGE_STAMP_BEFORE_RE = PATTERNS["page-stamp-before"]
 # The lead of an article: its first sentences (title, sapo, first paragraph).
 LEAD_SENTENCES = 6
 # How many sentences back a paragraph's dateline is looked for (real paragraphs hold
@@ -65,8 +57,12 @@ def precision(d: PartialDate) -> int:
     return (d.year is not None) + (d.month is not None) + (d.day is not None)
 
 
-# a clock time right after a date: "31/05/2016 02:48", "09/07/2023 22:20" -- a page's stamp
-_CLOCK_AFTER_RE = re.compile(r"\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?!\d)")
+_CLOCK_AFTER_RE = PATTERNS["clock-after"]
+
+
+def is_page_stamp(text: str, d: DateMention) -> bool:
+    """The crawler's or reader's stamp opening the text (" date 2025-11-11 ..."): the page's date."""
+    return d.start < 12 and PAGE_STAMP_BEFORE_RE.fullmatch(text, 0, d.start) is not None
 
 
 def is_stamp(text: str, d: DateMention) -> bool:
@@ -102,11 +98,7 @@ def is_time_of_clause(text: str, head: int, d: DateMention) -> bool:
     )
 
 
-# between a date and the verb it dates: "Tàu ... hôm qua cập cảng", "X ngày 5/3 đã tiếp Y",
-# "A và B ngày 4/10 đã tổ chức cuộc diễn tập chung", "... ngày 5/3 đã tiến hành hội đàm"
-_RIGHT_BEFORE_RE = re.compile(
-    r"\s*(?:(?:đã|vừa|đang|chính thức)\s+)*(?:(?:tổ chức|tiến hành|có)\s+)?(?:(?:cuộc|buổi)\s+)?"
-)
+_RIGHT_BEFORE_RE = PATTERNS["right-before"]
 
 
 def dates_the_verb(text: str, d: DateMention, verb: int) -> bool:
@@ -153,11 +145,21 @@ def paragraph_dateline(idx: DocIndex, si: int) -> Optional[DateMention]:
         s = sents[j]
         head = sentence_head(text, s)
         d = idx.first_date_in(head, min(s.end, head + HEAD_WINDOW))
-        if d is not None:
-            return d
+        if d is not None and (j == si or OTHER_TIME_OPENER_RE.match(text, head, s.end) is None):
+            return d  # (not "Trước đó, năm 2023, hai bên đã ký ...": another time than the next sentence's)
         if j < si and idx.paragraph_start(s.start) != idx.paragraph_start(sents[si].start):
             break
     return None
+
+
+def title_sentence(idx: DocIndex) -> int:
+    """The headline's sentence: the first with more than three words of letters (a date
+    stamp or a widget's leftovers may stand above it: "18/03/2026 x", "+ aa")."""
+    text = idx.doc.text
+    for i, s in enumerate(idx.sentences[:LEAD_SENTENCES]):
+        if len(LETTER_WORD_RE.findall(text, s.start, s.end)) > 3:
+            return i
+    return 0
 
 
 def article_dateline(idx: DocIndex) -> Optional[DateMention]:

@@ -3,8 +3,9 @@ patterns of dates, places, ships and delegations in Vietnamese news.
 
 Vocabularies are data files (`lex_event_triggers.tsv`, `lex_event_context.tsv`,
 `lex_event_label_stops.txt`, `lex_event_name_fillers.txt`, `lex_ship_cues.txt`,
-`lex_ship_prefixes.tsv`); the short grammatical patterns stay here, each with
-an example of what it matches.
+`lex_ship_prefixes.tsv`), and so are the grammatical patterns, each with an example
+of what it matches (`lex_event_patterns.tsv`); patterns built from lexicons are
+assembled here.
 """
 
 from __future__ import annotations
@@ -14,150 +15,107 @@ from functools import lru_cache
 
 from kg.pipeline.common import letter_led_pattern, load_lines, load_tsv, phrase_pattern, tsv_by_role
 from kg.pipeline.officials import ship_prefixes
+from kg.pipeline.patterns import named_patterns
 
-YEAR_RE = re.compile(r"\s*(?:năm\s+)?((?:19|20)\d{2})(?!\w|/|-)")
+PATTERNS = named_patterns("lex_event_patterns.tsv")
+
+YEAR_RE = PATTERNS["year"]
 
 
-TOKEN_RE = re.compile(r"\s*([^\s,.;:!?()“”\"…]+)")
+TOKEN_RE = PATTERNS["token"]
 
 
-# a date after an event's name belongs to it only when introduced as its time
-# ("diễn ra tại Hà Nội hôm qua (15/3)": the place may come between the verb and the date)
-DATE_CUE_RE = re.compile(
-    r"(?:(?<!kể )từ|vào|hồi|diễn ra|trong|khai mạc|kéo dài|tổ chức)(?:\s+(?:tại|ở)\s+[^,.;:()]{1,50}?)?"
-    r"\s+(?:các\s+)?(?:(?:hai|ba|bốn|năm|\d{1,2})\s+ngày|ngày|hôm(?:\s+qua|\s+nay)?"
-    r"|(?:sáng|chiều|tối|trưa)(?:\s+(?:hôm\s+)?(?:qua|nay))?|tháng|năm|dịp)?\s*\(?\s*$",
-    re.I,
-)
+DATE_CUE_RE = PATTERNS["date-cue"]
 
 
 CUE_WINDOW = 80  # characters before a date searched for its cue
 
 
-# (also "đã tiến hành tuần tra liên hợp", "đã tổ chức giao lưu")
-FACT_VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|đang|vừa)\s+(?:(?:tiến hành|thực hiện|tổ chức)\s+)?$")
-# between "giao lưu" and the activity it names ("giao lưu hữu nghị bóng đá", "giao lưu, thi đấu bóng chuyền")
-ACTIVITY_AFTER_RE = re.compile(r"(?i)\s+(?:(?:hữu nghị|và thi đấu|, thi đấu|thi đấu)\s+)?")
+FACT_VERB_BEFORE_RE = PATTERNS["fact-verb-before"]
+ACTIVITY_AFTER_RE = PATTERNS["activity-after"]
 
 
-# "Lần giao lưu thứ 8": an edition named by its number around a bare trigger
-EDITION_BEFORE_RE = re.compile(r"(?i)(?<!\w)lần\s+$")
+EDITION_BEFORE_RE = PATTERNS["edition-before"]
 
 
-# a title in quotes after a trigger, maybe after a word or two saying what kind ("ảnh", "chuyên đề")
-QUOTED_NAME_RE = re.compile(r"\s*(?:[^\s“”\",.;:!?()]+\s+){0,2}?[“\"][^“”\"\n]{3,100}[”\"]")
+QUOTED_NAME_RE = PATTERNS["quoted-name"]
 
 
-ORDINAL_AFTER_ALIAS_RE = re.compile(r"\s*\([^()\n]{1,20}\)\s*(lần\s)")
+ORDINAL_AFTER_ALIAS_RE = PATTERNS["ordinal-after-alias"]
 
 
-# a date after these belongs to another clause's fact, not the event's time: "Chuyến thăm
-# góp phần cụ thể hóa quan hệ ... được xác lập từ năm 2019", "diễn ra cùng với lễ duyệt binh ... vào ngày 5-5",
-# "chuyến thăm thứ ba ... kể từ khi hai nước bình thường hóa quan hệ vào năm 1995"
-OTHER_TIME_RE = re.compile(
-    r"(?i)(?<!\w)(?:xác lập|thiết lập|nâng cấp|ký kết|được ký|thành lập|lần gần nhất|lần gần đây nhất|lần trước"
-    r"|năm ngoái|năm trước|kể từ|từ khi|giai đoạn|(?:cùng|kết hợp|song song) với (?:lễ|cuộc|buổi|hoạt động))(?!\w)"
-)
+OTHER_TIME_RE = PATTERNS["other-time"]
 
 
-# after a plan word, a scheduled happening: "sẽ diễn ra", "sẽ được tổ chức", "sẽ khai mạc"
-SCHEDULED_AFTER_RE = re.compile(r"(?i)\s+(?:chính thức\s+)?(?:diễn ra|được tổ chức|khai mạc)(?!\w)")
+SCHEDULED_AFTER_RE = PATTERNS["scheduled-after"]
 
 
 # Meeting triggers that are a ship's call when a ship makes them ("tàu 016 thăm xã giao cảng Muara")
 SHIP_CALL_TRIGGERS = frozenset({"thăm xã giao", "thăm hữu nghị"})
 
 
-# a date in brackets right after the name, maybe after its place: "Đối thoại ... lần thứ 7
-# (tháng 6/2025, Canberra)", "Hội nghị ... tại Kuala Lumpur (tháng 11/2025)"
-PAREN_DATE_RE = re.compile(r"(?:\s+(?:tại|ở)\s+[^,.;:()]{1,40}?)?\s*\(\s*(?:ngày|tháng|năm|từ ngày)?\s*")
+PAREN_DATE_RE = PATTERNS["paren-date"]
 
 
-# before a trigger, a word that makes it part of another thing's name: "Ban tổ chức Triển lãm",
-# a place ("Trung tâm Triển lãm ExCel London", "Trung tâm Hội nghị Quốc gia", "Cung Hội nghị")
-MODIFIER_BEFORE_RE = re.compile(
-    r"(?i)(?<!\w)(?:sở chỉ huy|ban chỉ đạo|ban tổ chức|kịch bản|thao trường|trung tâm|cung|hội trường|nhà)\s+$"
-)
-# what may stand between a rehearsal word and the event it rehearses ("tổng duyệt Lễ khai mạc Triển lãm")
-REHEARSED_PART_RE = re.compile(r"(?i)\s+(?:(?:lễ|buổi|chương trình)\s+(?:khai mạc|bế mạc|diễu binh)\s+)?$")
+MODIFIER_BEFORE_RE = PATTERNS["modifier-before"]
+REHEARSED_PART_RE = PATTERNS["rehearsed-part"]
 
 
-AFTER_IT_RE = re.compile(r"(?i)(?<!\w)(?:kết thúc|sau khi|sau|bế mạc)\s+$")
-# "Sau cuộc hội đàm, hai bên đã ký ...", "Tại buổi hội đàm, ...": talks the article
-# takes as told, though it may never tell them
-PRESUPPOSED_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:kết thúc|sau khi|sau|tại|trong)\s+(?:cuộc\s+|buổi\s+)?$")
+AFTER_IT_RE = PATTERNS["after-it"]
+PRESUPPOSED_BEFORE_RE = PATTERNS["presupposed-before"]
 
 
-# a plan right after a named edition, maybe after its short name: "Hội nghị ... lần thứ 20
-# (ADMM-20), dự kiến diễn ra vào tháng 11"
-PLAN_AFTER_RE = re.compile(r"(?i)(?:\s*\([^()\n]{1,30}\))?\s*,?\s*(?:và\s+[^,.;]{1,80}?,?\s*)?(?:dự kiến|sẽ|sắp)(?!\w)")
+PLAN_AFTER_RE = PATTERNS["plan-after"]
 
 
-PREVIOUS_AFTER_RE = re.compile(r"(?i)\s+(?:lần|kỳ|khóa|năm)\s+trước(?!\w)")
+PREVIOUS_AFTER_RE = PATTERNS["previous-after"]
+PRESS_OF_TALKS_AFTER_RE = PATTERNS["press-of-talks-after"]
+SERIES_SINCE_AFTER_RE = PATTERNS["series-since-after"]
+SINCE_BEFORE_RE = PATTERNS["since-before"]
 
 
-EDITION_AFTER_RE = re.compile(r"\s+thứ\s+(\d{1,3})(?!\w)")
+EDITION_AFTER_RE = PATTERNS["edition-after"]
 
 
-DASH_RE = re.compile(r"\s+[-–]\s+")
+DASH_RE = PATTERNS["dash"]
 
 
-CATEGORY_BEFORE_RE = re.compile(r"(?i)(?:các|những|nhiều|mỗi)\s*(?:cuộc\s+|lần\s+)?$")
+CATEGORY_BEFORE_RE = PATTERNS["category-before"]
 
 
-ORGANIZED_BY_RE = re.compile(r"(?<!\w)do\s+(.{3,80}?)\s+(?:tổ chức|chủ trì|đăng cai)")
+ORGANIZED_BY_RE = PATTERNS["organized-by"]
 
 
-ORGANIZER_BEFORE_RE = re.compile(r"((?:[^\s,]+\s){1,8}?)(?:\([^)]*\)\s*)?(?:đã\s+)?tổ chức\s+$")
+ORGANIZER_BEFORE_RE = PATTERNS["organizer-before"]
 
 
 ORGANIZE_VERBS = ("tổ chức", "chủ trì", "đăng cai")
 
 
-# "ADMM+ (Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng)": a name in brackets that
-# spells out a short name before it
-GLOSS_BEFORE_RE = re.compile(r"(?<!\w)[A-Z][A-Za-z0-9+\-]{1,15}\s*\(\s*$")
+GLOSS_BEFORE_RE = PATTERNS["gloss-before"]
 
-# "thăm chính thức", "thăm, làm việc", "thăm và làm việc" before the place visited
-# a visit to several countries: "thăm các nước châu Âu: Nga, Ba Lan và Hà Lan" (the list after
-# the colon), "thăm chính thức các nước trên" (those listed in the sentence before)
-SEVERAL_VISITED_RE = re.compile(
-    r"(?i)(?:các|hai|ba|bốn|năm)\s+nước(?:(?P<listed>[^:.;,]{0,30}?:\s*)|\s+(?:nói trên|kể trên|trên|này)(?!\w))"
-)
-VISIT_KIND_RE = re.compile(r"\s*(?:(?:chính thức|cấp nhà nước|hữu nghị)\s*)?(?:(?:,\s*|và\s+)?làm việc\s*)?")
+SEVERAL_VISITED_RE = PATTERNS["several-visited"]
+VISIT_KIND_RE = PATTERNS["visit-kind"]
 
 
-_DELEGATION = r"đoàn(?: đại biểu)?(?: cấp cao)?(?: Bộ Quốc phòng)?"
 
 
-DELEGATION_RE = re.compile(_DELEGATION + r"\s+")
+DELEGATION_RE = PATTERNS["delegation"]
 
 
-# at an exercise or a ship's call, the forces named take part too: "cùng tàu của Hải quân
-# Indonesia, Australia, Ấn Độ, Nhật Bản và Singapore"
-FORCES_RE = re.compile(r"(?:" + _DELEGATION + r"|[Hh]ải quân|[Ll]ục quân|[Kk]hông quân|[Qq]uân đội|[Tt]uần duyên)\s+")
+FORCES_RE = PATTERNS["forces"]
 
 
-YEAR_IN_LABEL_RE = re.compile(r"\b(19|20)\d{2}\b")
+YEAR_IN_LABEL_RE = PATTERNS["year-in-label"]
 
 
-# "(VINBAX 2025)" right after a numbered name: the edition's short name and year
-ALIAS_YEAR_RE = re.compile(r"\s*\((?:[^()]{1,40}?\s)?((?:19|20)\d{2})\)")
+ALIAS_YEAR_RE = PATTERNS["alias-year"]
 
 
-# a sentence told of some time in a stay, not of the day before it: "Trong thời gian thăm, ...",
-# "Trong các ngày diễn tập, ...", "Suốt chuyến thăm, ..."
-DURING_A_STAY_RE = re.compile(r"(?i)(?:trong|suốt)\s+(?:thời gian|các ngày|những ngày|mấy ngày|chuyến|dịp|thời gian\s+ở)(?!\w)")
-# "Cùng dự buổi tiếp, ...", "Tham dự cuộc gặp có ...": an attendant of a happening already told
-ATTENDED_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:cùng\s+)?(?:tham\s+)?dự\s+$")
-# "Cùng ngày", "chiều cùng ngày": the day of the happening reported just before
-SAME_DAY_RE = re.compile(r"(?i)(?<!\w)cùng ngày(?!\w)")
-# a sentence that opens after a happening just told: "Sau hội đàm, ...", "Kết thúc buổi tiếp, ..."
-# -- the same day as it
-AFTER_TOLD_RE = re.compile(
-    r"(?i)(?:ngay\s+)?(?:sau khi kết thúc|sau khi|sau|kết thúc)\s+(?:(?:buổi|cuộc|lễ)\s+)?"
-    r"(?:hội đàm|hội kiến|tiếp|gặp|gặp gỡ|làm việc|ký|ký kết|lễ đón|đón)(?!\w)[^,.;]{0,40},"
-)
+DURING_A_STAY_RE = PATTERNS["during-a-stay"]
+ATTENDED_BEFORE_RE = PATTERNS["attended-before"]
+SAME_DAY_RE = PATTERNS["same-day"]
+AFTER_TOLD_RE = PATTERNS["after-told"]
 
 
 # Types whose mentions can carry a proper name ("Hội nghị ADMM lần thứ 11");
@@ -196,7 +154,7 @@ def trigger_re() -> re.Pattern[str]:
     # "vui mừng được gặp ..." opens no new one; see `plain_trigger_re` for the plain form.
     fast = letter_led_pattern(
         triggers().keys(),
-        [("t", r"iếp(?<!đón tiếp)(?<!Đón tiếp)" + title), ("g", r"ặp(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title),
+        [("t", r"iếp(?<!đón tiếp)(?<!Đón tiếp)" + _ALSO_TALKED + title), ("g", r"ặp(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title),
          ("t", r"hăm" + _BARE_VISIT_AFTER), ("T", r"iếp" + title), ("G", r"ặp" + title)],
     )
     if fast is not None:  # the same matches, found much faster (see `letter_led_pattern`)
@@ -213,15 +171,29 @@ def plain_trigger_re() -> re.Pattern[str]:
     """The reference form of `trigger_re` (kept for the equivalence tests)."""
     heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + RECEIVED_WORDS
     title = r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
-    receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)" + title + r"|Tiếp(?<!\wTiếp)" + title
+    receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)" + _ALSO_TALKED + title + r"|Tiếp(?<!\wTiếp)" + title
     meet = r"gặp(?<!\wgặp)(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title + r"|Gặp(?<!\wGặp)" + title
     visit = r"thăm(?<!\wthăm)" + _BARE_VISIT_AFTER
     return re.compile("(?i:" + phrase_pattern(triggers().keys()) + ")|" + receive + "|" + meet + "|" + visit)
 
 
+# "đã tiếp, trao đổi với Đô đốc X", "tiếp và làm việc với Đoàn ...": the reception and a word of it
+_ALSO_TALKED = r"(?:(?:\s*,\s*|\s+và\s+)(?:trao đổi|làm việc)\s+với)?"
+
+
 # the bare verb "thăm" is a trigger only for a ship's visit (see `sentence_mentions`);
 # "thăm hỏi", "thăm quan", "thăm dò" are other words
 _BARE_VISIT_AFTER = r"(?!\w)(?!\s+(?:hỏi|quan|dò|viếng|khám|nom)(?!\w))"
+
+
+@lru_cache(maxsize=1)
+def _state_leader_titles() -> tuple[str, ...]:
+    return tuple(t.casefold() for t in load_lines("lex_event_state_leaders.txt"))
+
+
+def state_leader(position: str) -> bool:
+    """A position held by a leader of a state ("Chủ tịch nước", "Thủ tướng Chính phủ")."""
+    return position.casefold().startswith(_state_leader_titles())
 
 
 @lru_cache(maxsize=1)
@@ -239,35 +211,28 @@ def context_re(*roles: str) -> re.Pattern[str]:
     return re.compile(fast if fast is not None else "(?i:" + phrase_pattern(phrases) + ")")
 
 
-INVITATION_RE = re.compile(r"(?i)(?<!\w)(?:nhận|theo|nhận lời|đáp|đáp lại)\s+(?:lời\s+)?$")
+INVITATION_RE = PATTERNS["invitation"]
 
 
-# a sentence told as part of the happening just reported: "Dịp này, Thượng tướng X trao
-# Kỷ niệm chương tặng Đại tá Y, Tùy viên Quốc phòng Campuchia; ..."
-# so is who attended it, told with no trigger: "Tham dự có ...", "Tới dự, có đoàn đại biểu ..."
-BACK_REFERENCE_RE = re.compile(
-    r"(?i)(?:nhân\s+)?(?:dịp|trong dịp|cũng trong dịp)\s+này\s*,|tại đây\s*,"
-    r"|(?:cùng\s+|tới\s+|đến\s+)?(?:tham\s+)?dự\s*,?\s*(?:còn\s+)?có\s"
-)
+BACK_REFERENCE_RE = PATTERNS["back-reference"]
 
 
-# The word first, then the boundary before it (`(?<!\w)tại`, but `re` can skip to "tại" in C)
-AT_RE = re.compile(r"tại(?<!\wtại)\s+")
+AT_RE = PATTERNS["at"]
 
 
-SEG_RE = re.compile(r"[^,.;:!?()“”\"]+")
+SEG_RE = PATTERNS["seg"]
 
 
-LOC_CUT_RE = re.compile(r"\s(?:đã|đang|sẽ|diễn|do|với|từ|nhằm|vào|hồi|trong|cho|về|tổ|có|hôm|sáng|chiều|tối|ngày)\s")
+LOC_CUT_RE = PATTERNS["loc-cut"]
 
 
-LOC_MORE_RE = re.compile(r",\s*((?:[A-ZĐ]\w*\s?){1,3})(?=[,.;]|$)")
+LOC_MORE_RE = PATTERNS["loc-more"]
 
 
-LOC_EVENT_RE = re.compile(r"(?i)(?:triển lãm|hội|đối thoại|lễ|buổi|cuộc|sự kiện)")
+LOC_EVENT_RE = PATTERNS["loc-event"]
 
 
-LOC_PLACE_RE = re.compile(r"(?:sân bay|trụ sở|thủ đô|cảng|thành phố|tỉnh|khu|học viện|bộ)\s", re.I)
+LOC_PLACE_RE = PATTERNS["loc-place"]
 
 
 # Types whose unnamed happening is told by its day; a stretch of days told first
@@ -277,28 +242,25 @@ TOLD_BY_DAY = frozenset({"Exercise", "Exchange", "Talks", "Meeting"})
 STAY_TYPES = frozenset({"Visit", "PortCall"})
 
 
-AT_AFTER_RE = re.compile(r"\s*(?:tại|ở)\s+")
+AT_AFTER_RE = PATTERNS["at-after"]
 
 
-LIST_JOINER_RE = re.compile(r"\s*,\s*|\s+và\s+")
+LIST_JOINER_RE = PATTERNS["list-joiner"]
 
 
-ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z](?:[-+ ]?\d{0,3}\+?)?)\)")
+ACRONYM_AFTER_RE = PATTERNS["acronym-after"]
 
 
-AT_BEFORE_RE = re.compile(r"(?i)(?:tại|ở)\s+$")
+AT_BEFORE_RE = PATTERNS["at-before"]
 
 
-# "tại"/"ở" first, the boundary behind it (as `AT_RE`)
-HOST_AT_RE = re.compile(r"(?:tại(?<!\wtại)|ở(?<!\wở))\s+[^,;.!?]{0,60}?(?:\(([^()]{2,30})\))?(?=[,;.!?]|$)")
-# "tại thành phố Ba-li (Indonesia) do ...": the country in brackets right after the place
-HOST_BRACKET_RE = re.compile(r"tại(?<!\wtại)\s+[^,;.!?()]{1,40}\(([^()]{2,30})\)")
-# "tại Penang, Malaysia.": the country closing a place, after its comma; it ends the clause
-PLACE_COUNTRY_RE = re.compile(r",\s*")
-PLACE_END_RE = re.compile(r"\s*(?:[,;.!?(]|$)")
+HOST_AT_RE = PATTERNS["host-at"]
+HOST_BRACKET_RE = PATTERNS["host-bracket"]
+PLACE_COUNTRY_RE = PATTERNS["place-country"]
+PLACE_END_RE = PATTERNS["place-end"]
 
 
-SHIP_NAME_RE = re.compile(r"(?<!\w)([A-Z]{2,5})\s+((?:[A-ZĐ][\w-]*)(?:\s[A-ZĐ][\w-]*){0,3})")
+SHIP_NAME_RE = PATTERNS["ship-name"]
 
 
 @lru_cache(maxsize=1)
@@ -310,10 +272,7 @@ def navy_re() -> re.Pattern[str]:
     return re.compile(r"(?i:(?:" + navies + r")\s+(?:\d+\s+)?(?:(?:" + titles + r")\s+)*|của\s+)$")
 
 
-PORT_PLACE_RE = re.compile(
-    r"(?:thăm(?:\s+(?:hữu nghị|chính thức|xã giao))?|cập|ghé)\s+"
-    r"((?:(?:TP\.?|thành phố|cảng(?:\s+quốc\s+tế)?|quân\s+cảng)\s+)?[A-ZĐ]\w*(?:\s[A-ZĐ]\w*){0,3})"
-)
+PORT_PLACE_RE = PATTERNS["port-place"]
 
 
 @lru_cache(maxsize=1)
@@ -331,12 +290,10 @@ def person_visitor_re() -> re.Pattern[str]:
     return re.compile(r"[^,.;:()\n]{0,40}?(?<!\w)của\s+(?:(?:ngài|ông|bà|Phó)\s+)?" + phrase_pattern(heads, first_upper=True))
 
 
-# where the list of counterparts after "gặp ... với" ends: a clause saying why or while
-# ("nhân dịp Bộ trưởng X đang ở thăm Lào", "trong khuôn khổ ...", "nhằm ...")
-COUNTERPARTS_END_RE = re.compile(r"(?i)(?<!\w)(?:nhân dịp|trong khuôn khổ|nhằm|để|đang ở|đang thăm|đang có chuyến)(?!\w)")
+COUNTERPARTS_END_RE = PATTERNS["counterparts-end"]
 
 
-SHIP_OF_RE = re.compile(r"\s+(?:lần này\s+)?của\s+(?:(?:các\s+)?(?:tàu|chiến hạm|biên đội)|[A-Z]{2,5}\s+[A-Z])")
+SHIP_OF_RE = PATTERNS["ship-of"]
 
 
 @lru_cache(maxsize=1)
@@ -346,16 +303,20 @@ def forum_words_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def code_word_stops() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_lines("lex_event_code_word_stops.txt"))
+
+
+@lru_cache(maxsize=1)
 def name_fillers() -> frozenset[str]:
     return frozenset(w.casefold() for w in load_lines("lex_event_name_fillers.txt"))
 
 
-OF_WHOM_RE = re.compile(r"\s*(?:lần này\s+)?của\s+(?:đoàn|[A-ZĐ])")
-# "chuyến thăm của Huân tước Howe đến Việt Nam": the visitor, then where to
-VISITOR_THEN_HOST_RE = re.compile(r"\s*(?:lần này\s+)?của\s+[^,.;:()\n]{1,60}?\s(?:đến|tới|sang)\s+")
+OF_WHOM_RE = PATTERNS["of-whom"]
+VISITOR_THEN_HOST_RE = PATTERNS["visitor-then-host"]
 
 
-HOST_CUE_RE = re.compile(r"(?:tại|ở|sang|tới|đến)\s+$")
+HOST_CUE_RE = PATTERNS["host-cue"]
 
 
 DISPLAY = {
@@ -371,43 +332,20 @@ DISPLAY = {
 }
 
 
-# Countries listed as the delegations of a multilateral happening: "các nước Brunei,
-# Campuchia, ... và Việt Nam", "(Nga, Trung Quốc, Hoa Kỳ, Nhật Bản)"
-MEMBERS_CUE_RE = re.compile(r"(?i)(?<!\w)(?:các|những)\s+(?:nước|quốc gia|đoàn)(?:\s+(?:thành viên|đối tác|ASEAN))?\s*:?\s+$|\(\s*$")
-# "Bên lề Hội nghị ...", "bên lề hội nghị": a meeting on the sidelines of another event
-SIDELINE_RE = re.compile(r"(?i)(?<!\w)bên lề\s+(?:của\s+)?(?:các\s+)?(hội nghị|đối thoại|diễn đàn|triển lãm|hội thảo|diễn tập)(?!\w)")
-# "gặp song phương với A; B và C": each counterpart after "với" is one meeting
-WITH_RE = re.compile(r"(?i)(?<!\w)(?:với|cùng)\s")
-# "chuyến thăm lần này", "cuộc hội đàm này": the happening the article is about
-THIS_ONE_AFTER_RE = re.compile(r"(?i)\s*(?:lần\s+)?này(?!\w)")
-# "Đây là cuộc diễn tập Hải quân đa phương do ... tổ chức 2 năm 1 lần": a description
-# of the event told before, not another one (and its dates are the series')
-DEFINITION_BEFORE_RE = re.compile(r"(?i)(?<!\w)đây (?:cũng )?là\s+(?:cuộc\s+|buổi\s+|hoạt động\s+)?$")
-# between two event names that share what follows: "... (ADMM) lần thứ 19 và Hội nghị ..."
-COORDINATED_RE = re.compile(r"(?i)\s*(?:\([^()\n]{1,20}\)\s*)?(?:lần thứ\s+\w+\s*)?(?:và|cùng)\s+")
-# between a trigger and the title of its counterpart ("hội đàm với", "tiếp xã giao")
-COUNTERPART_BEFORE_RE = re.compile(r"(?i)\s*(?:(?:xã giao|song phương|riêng)\s+)?(?:với\s+)?(?:(?:ngài|ông|bà)\s+)?")
-# the words of a title up to the country it names: no clause break, no second person
-TITLE_TO_COUNTRY_RE = re.compile(r"[^,;:.!?()\n]{0,50}")
-# Meeting triggers that may tell several meetings at once ("các cuộc gặp song phương với ...")
-PLURAL_MEETINGS_RE = re.compile(r"(?i)\s*(?:song phương\s+)?(?:với|cùng)\s")
-# Events many countries' delegations attend; their countries are all those listed.
-# the host named beside the delegations listed: "(chủ nhà Việt Nam và các nước: ...)"
-HOST_NAMED_RE = re.compile(r"(?i)(?<!\w)chủ nhà\s+$")
-# the two sides just told, referred to: "hai tàu", "hai bên", "hai lực lượng", "hải quân hai nước"
-BOTH_SIDES_RE = re.compile(r"(?i)(?<!\w)hai\s+(?:tàu|bên|đoàn|lực lượng|biên đội|nước|đơn vị)(?!\w)")
-# a sentence told on another day than the one before: "Trước đó, ...", "Sau đó, ...", "Hôm sau, ..."
-OTHER_DAY_RE = re.compile(r"(?i)(?:trước đó|sau đó|hôm sau|ngày hôm sau|hôm trước|ngày hôm trước)(?!\w)")
-# a name telling many navies or armies take part: "Diễn tập Hải quân đa phương MILAN"
-MULTILATERAL_RE = re.compile(r"(?i)(?<!\w)(?:đa phương|đa quốc gia|quốc tế)(?!\w)")
-# a plan, not a fact: "sẽ tham dự ADMM-19", "dự kiến", "theo kế hoạch"
-PLANNED_RE = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|theo kế hoạch)(?!\w)")
+MEMBERS_CUE_RE = PATTERNS["members-cue"]
+SIDELINE_RE = PATTERNS["sideline"]
+WITH_RE = PATTERNS["with"]
+THIS_ONE_AFTER_RE = PATTERNS["this-one-after"]
+DEFINITION_BEFORE_RE = PATTERNS["definition-before"]
+COORDINATED_RE = PATTERNS["coordinated"]
+COUNTERPART_BEFORE_RE = PATTERNS["counterpart-before"]
+TITLE_TO_COUNTRY_RE = PATTERNS["title-to-country"]
+PLURAL_MEETINGS_RE = PATTERNS["plural-meetings"]
+HOST_NAMED_RE = PATTERNS["host-named"]
+BOTH_SIDES_RE = PATTERNS["both-sides"]
+OTHER_DAY_RE = PATTERNS["other-day"]
+MULTILATERAL_RE = PATTERNS["multilateral"]
+PLANNED_RE = PATTERNS["planned"]
 MULTILATERAL_TYPES = frozenset({"Conference", "Exhibition", "Exercise", "Dialogue"})
-# Before a country at a multilateral event: its host, or an office-holder of it acting there
-# ("nước chủ nhà Brunei", "Tư lệnh Hải quân Indonesia giới thiệu", "Bộ trưởng Quốc phòng Nhật Bản phát biểu")
-PRESENT_BEFORE_RE = re.compile(
-    r"(?:(?i:nước chủ nhà|chủ nhà|nước chủ tịch)|(?:Bộ trưởng|Thứ trưởng|Tư lệnh|Tổng Tham mưu trưởng|Tham mưu trưởng"
-    r"|Đại sứ|Trưởng đoàn|Tổng thống|Thủ tướng)(?:\s+(?i:quốc phòng|hải quân|lục quân|không quân|bộ quốc phòng)){0,2})\s+$"
-)
-# "đang thăm", "đang có chuyến thăm", "đang ở thăm và làm việc": a visit under way
-ONGOING_BEFORE_RE = re.compile(r"(?i)(?<!\w)đang(?:\s+(?:có|ở|trong))?(?:\s+chuyến)?\s+$")
+PRESENT_BEFORE_RE = PATTERNS["present-before"]
+ONGOING_BEFORE_RE = PATTERNS["ongoing-before"]

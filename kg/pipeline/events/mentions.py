@@ -14,7 +14,7 @@ exchanges, exercises) and its own date: one introduced as its time after it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from kg.model import DateMention, Doc, Sentence
@@ -45,6 +45,9 @@ from kg.pipeline.events.lexicon import (
     PLAN_AFTER_RE,
     PLURAL_MEETINGS_RE,
     PREVIOUS_AFTER_RE,
+    PRESS_OF_TALKS_AFTER_RE,
+    SERIES_SINCE_AFTER_RE,
+    SINCE_BEFORE_RE,
     QUOTED_NAME_RE,
     REHEARSED_PART_RE,
     SHIP_CALL_TRIGGERS,
@@ -61,18 +64,30 @@ from kg.pipeline.events.lexicon import (
     triggers,
     verb_triggers,
 )
-from kg.pipeline.events.resolve import GUESTS_COME, host_country_before, host_of, visit_host, visited_countries
+from kg.pipeline.events.resolve import (
+    GOES_ABROAD,
+    GUESTS_COME,
+    foreign_after,
+    host_country_before,
+    host_of,
+    visit_host,
+    visited_countries,
+)
 from kg.pipeline.mentions import EventMention
+from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import (
     HEAD_WINDOW,
     clause_end,
     clause_start,
     dates_the_verb,
+    is_page_stamp,
     is_stamp,
     is_time_of_clause,
     sentence_head,
 )
+
+PATTERNS = named_patterns("lex_event_patterns.tsv")
 
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
 ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
@@ -80,14 +95,14 @@ RECEIVES = rule("event.receives-or-meets", "'tiếp' or 'gặp' right before a t
 BACK_HOME = rule("event.ship-back-home", "a ship docking as its trip ends ('cập cảng ..., kết thúc chuyến thăm'): back home, no port call")
 SHIP_VISITS = rule("event.ship-visits", "a bare 'thăm' made by a ship")
 VISITS_COUNTRY = rule("event.visits-country", "a bare 'thăm' right before a country, or before countries listed ('thăm các nước châu Âu: Nga, Ba Lan')")
-COME_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:sang|đến|tới)\s+$")
-GUEST_DELEGATION_RE = re.compile(r"(?i)(?<!\w)đoàn\s+(?:công tác|đại biểu|cán bộ)(?!\w)")
+COME_BEFORE_RE = PATTERNS["come-before"]
+GUEST_DELEGATION_RE = PATTERNS["guest-delegation"]
 NOT_A_VISIT = rule("event.stop-of-a-visit", "a bare 'thăm' of a place ('thăm Học viện'): a stop of a visit, not an event")
 CATEGORY = rule("event.category", "'các', 'những', 'nhiều' before it: a kind of event, not one happening")
 MODIFIER = rule("event.word-about-it", "'kịch bản', 'Sở Chỉ huy' before it: a word about the event, not its telling")
 RECALLED = rule("event.recalled", "recalled in its clause ('nhắc lại', 'ôn lại'): not the article's news")
 WISH = rule("event.wish-or-plan", "a wish, proposal, invitation or plan in its clause, and no day told after it")
-HISTORY = rule("event.history", "'từng', 'những năm qua' before it: history, not the article's news")
+HISTORY = rule("event.history", "'từng', 'những năm qua' before it, or 'kể từ' right before it: history, not the article's news")
 EARLIER_EDITION = rule("event.earlier-edition", "'lần trước', 'năm trước' after it: an earlier edition")
 PLANNED = rule("event.planned", "a named edition followed by 'dự kiến', 'sẽ' and no day: a plan")
 UNDATED_SHIP_VISIT = rule("event.undated-ship-visit", "a ship's bare 'thăm' without a date is no news of a call")
@@ -112,6 +127,12 @@ PURPOSE = rule("event.purpose-of-a-trip", "'sang thăm ... và dự Triển lãm
 ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day it ended, outranked by its own days told elsewhere")
 SHORT_NAME = rule("event.short-name-in-brackets", "'X lần thứ 14 (Đối thoại SDD-14)': the short name of the event just named, not another")
 CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì giữa A và B' by two ministries' officials: a dialogue")
+NUMBERED = rule("event.numbered-edition", "a happening told by its edition number ('Tuần tra liên hợp lần thứ 35 ... đã kết thúc'): one happening, though its word alone opens none")
+PROGRAMME = rule("event.programme-item", "after 'các hoạt động như' in its sentence: an item of a visit's or a port call's programme, part of it, not an event of its own")
+CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks ('du thuyền ... cập cảng'): no navy's port call")
+PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
+LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list")
+SERIES_SINCE = rule("event.series-since", "'tổ chức Đối thoại X từ năm 2012': a series told by the year it began, the mechanism, not one happening")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -142,6 +163,7 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
     text = doc.text
     out: list[EventMention] = []
     for si, sent in enumerate(idx.sentences):
+        n_before = len(out)
         found = list(trigger_re().finditer(text, sent.start, sent.end))
         inside = -1  # the end of the last name read in the sentence
         for k, m in enumerate(found):
@@ -159,7 +181,34 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
                 out.append(mention)
                 if mention.named or mention.end > mention.trig_end:
                     inside = mention.end  # (also "hội đàm tuần tra chung lần thứ 55": the talks' subject)
+        if len(out) > n_before:
+            _share_list_time(text, idx, sent, out[n_before:])
     return out
+
+
+def _share_list_time(text: str, idx: DocIndex, sent: Sentence, mentions: list[EventMention]) -> None:
+    """ "tham dự Hội nghị ADMM lần thứ 17, Hội nghị ADMM+ lần thứ 10, các cuộc gặp ... tại
+    Jakarta, Indonesia từ ngày 14 đến 17-11": the one date of the sentence, cued as a time
+    after the list a delegation attends, is the time of each named event listed, and
+    the place told with it their place."""
+    undated = [m for m in mentions if m.date is None]
+    if not undated or not all(m.named for m in mentions):  # "dự Diễn đàn X, sau đó thăm Y từ ngày ...": the visit's
+        return
+    first, last_end = mentions[0], max(m.end for m in mentions)
+    c_lo = clause_start(text, first.start, sent.start)
+    if context_re("participation").search(text, c_lo, first.start) is None:
+        return
+    dates = idx.dates_in(sent.start, sent.end)
+    if len(dates) != 1 or dates[0].start < last_end or ";" in text[first.start : dates[0].start]:
+        return
+    told = dates[0]
+    if DATE_CUE_RE.search(text, max(last_end, told.start - CUE_WINDOW), told.start) is None:
+        return
+    host = next((m.host for m in reversed(mentions) if m.host is not None), None)  # "tại X" is the list's too
+    for m in undated:
+        m.date, m.date_cued = told, True
+        m.host = m.host or host
+        m.rules.append(LIST_TIME)
 
 
 def _short_name_of_last(text: str, out: list[EventMention], si: int, pos: int) -> bool:
@@ -195,6 +244,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         drop(doc, "event", EARLIER_EDITION, m.start(), m.end())
         return None
     name = _name(text, sent, m, kind.etype)
+    kind = _numbered_edition(kind, name, m)
     mention = EventMention(
         kind.etype, m.start(), max(m.end(), name.end), si, name.named,
         core=name.core if name.named or kind.etype == "Meeting" else "",
@@ -218,17 +268,34 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         mention.date, mention.happening = None, False  # the gloss of a mechanism's short name
         mention.rules.append(GLOSS)
         return mention
-    mention.happening = (mention.date is not None or kind.rule is ACTIVITY
-                         or context_re("happening").search(text, c_lo, c_hi) is not None)
-    if mention.happening and mention.date is None:
-        mention.rules.append(HAPPENING)
-        mention.date = _wire_date(idx, sent, sentence_head(text, sent), mention)
+    _told_as_happening(text, idx, sent, mention, kind, (c_lo, c_hi))
     if mention.named:
         _named_details(text, idx, sent, mention, c_lo)
     elif mention.etype in ("Exercise", "Conference") and mention.happening:
         # "Diễn tập ... diễn ra tại khu vực biển phía Đông thành phố Visakhapatnam, Ấn Độ": its host
         mention.host = host_of(text, idx, c_lo, sent.end, mention.start)
     return mention
+
+
+def _numbered_edition(kind: _Kind, name: _Name, m: re.Match[str]) -> _Kind:
+    """A verb-only trigger told with its edition number ("Tuần tra liên hợp lần thứ 35 ... đã
+    kết thúc") opens a happening."""
+    if kind.creatable or name.ordinal is None or " ".join(m.group().casefold().split()) not in verb_triggers():
+        return kind
+    name.rules.append(NUMBERED)
+    return replace(kind, creatable=True)
+
+
+def _told_as_happening(
+    text: str, idx: DocIndex, sent: Sentence, mention: EventMention, kind: _Kind, clause: tuple[int, int]
+) -> None:
+    """Marks a mention told as happening (dated, an activity, a verb of fact in its clause);
+    with no date of its own words, a wire dateline dates it."""
+    mention.happening = (mention.date is not None or kind.rule is ACTIVITY
+                         or context_re("happening").search(text, *clause) is not None)
+    if mention.happening and mention.date is None:
+        mention.rules.append(HAPPENING)
+        mention.date = _wire_date(idx, sent, sentence_head(text, sent), mention)
 
 
 def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention: EventMention) -> None:
@@ -278,7 +345,24 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return WISH
     if context_re("history").search(text, max(c_lo, m.start() - 40), m.start()):
         return HISTORY
+    since = context_re("since").search(text, max(lo, m.start() - 12), m.start())
+    if since is not None and not text[since.end() : m.start()].strip():
+        return HISTORY  # "kể từ cuộc gặp tháng 11/2018"
+    if context_re("programme").search(text, lo, m.start()):
+        return PROGRAMME
+    if _civil_vessel_docks(text, c_lo, m):
+        return CIVIL_VESSEL
+    if m.group().casefold() == "họp báo" and PRESS_OF_TALKS_AFTER_RE.match(text, m.end(), sent.end):
+        return PRESS_OF_TALKS
+    if SERIES_SINCE_AFTER_RE.match(text, m.end(), sent.end):
+        return SERIES_SINCE
     return None
+
+
+def _civil_vessel_docks(text: str, c_lo: int, m: re.Match[str]) -> bool:
+    """ "du thuyền Aviva ... đã cập cảng Tiên Sa": a docking told of a civil ship."""
+    kind = triggers().get(" ".join(m.group().casefold().split()))
+    return kind is not None and kind[0] == "PortCall" and context_re("civil-vessel").search(text, c_lo, m.start()) is not None
 
 
 def _rehearsed(text: str, lo: int, trig: int) -> bool:
@@ -347,6 +431,8 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
             return _Kind("Visit", True, "Chuyến thăm", VISITS_COUNTRY)  # "đi thăm các nước châu Âu: Nga, ..."
         if _foreign_guests_come(text, idx, sent, m):
             return _Kind("Visit", True, "Chuyến thăm", GUESTS_COME)
+        if _goes_to_foreign_units(text, idx, sent, m):
+            return _Kind("Visit", True, "Chuyến thăm", GOES_ABROAD)
         return None  # "đoàn đã thăm Học viện": a stop of a visit, not an event
     if surface.casefold().startswith(("tiếp", "gặp")) and folded not in trig:
         return _Kind("Meeting", True, "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp", RECEIVES)
@@ -376,6 +462,20 @@ def _foreign_guests_come(text: str, idx: DocIndex, sent: Sentence, m: re.Match[s
     return trigger_re().search(text, m.end(), hi) is None and not foreign_after
 
 
+def _goes_to_foreign_units(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:
+    """ "Ngày 12/4, Đoàn công tác ... tỉnh Thừa Thiên Huế ... đến thăm, chúc Tết các đơn vị ... tỉnh Sê
+    Kông và Salavan ... của nước CHDCND Lào": a delegation from here going, on a day, to the units
+    of one foreign country -- the mirror of `_foreign_guests_come`."""
+    if not COME_BEFORE_RE.search(text, max(sent.start, m.start() - 6), m.start()):
+        return False
+    if not GUEST_DELEGATION_RE.search(text, sent.start, m.start()) or idx.first_date_in(sent.start, m.start()) is None:
+        return False
+    if any(c.code != VNM for c in idx.countries_in(sent.start, m.start())):
+        return False  # (a foreign delegation: `_foreign_guests_come`)
+    abroad = {c.code for c in foreign_after(text, idx, sent, m.end())}
+    return len(abroad) == 1
+
+
 def _activity_after(text: str, end: int, hi: int) -> bool:
     """ "giao lưu bóng chuyền", "giao lưu văn nghệ với ...": the verb names what was done."""
     m = ACTIVITY_AFTER_RE.match(text, end, hi)
@@ -387,7 +487,7 @@ def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
     written with a capital inside a sentence ("đã tổ chức Diễn tập chung ...")
     opens a proper name, whatever the words after it."""
     hi = sent.end
-    core, tail_end, year, ordinal = _label_tail(text, m.end(), hi)
+    core, tail_end, year, ordinal = _label_tail(text, m.end(), hi, proper=text[m.start()].isupper())
     capitalised = _capitalised_inside(text, sent, m)
     rules: list[str] = []
     late_end = 0
@@ -429,8 +529,10 @@ def _capitalised_inside(text: str, sent: Sentence, m: re.Match[str]) -> bool:
     return not text[head : m.start()].rstrip().endswith(tuple(_OPENERS))
 
 
-def _label_tail(text: str, pos: int, hi: int) -> tuple[str, int, Optional[int], Optional[int]]:
-    """Name words after a trigger: (core, end, year, ordinal)."""
+def _label_tail(text: str, pos: int, hi: int, proper: bool = False) -> tuple[str, int, Optional[int], Optional[int]]:
+    """Name words after a trigger: (core, end, year, ordinal). After a capitalised trigger,
+    a capitalised word that would end a name in prose goes on with it while every word
+    so far is capitalised ("Hội nghị Trao đổi Quân y ...", "Hội nghị Tham mưu trưởng ...")."""
     stops = label_stops()
     words: list[str] = []
     end = pos
@@ -463,13 +565,22 @@ def _label_tail(text: str, pos: int, hi: int) -> tuple[str, int, Optional[int], 
             words.append(m.group(1))  # "Triển lãm Thiết bị Quốc phòng và An ninh Quốc tế 2025"
             end = m.end()
             continue
-        if word in stops and not (word == "diễn" and text.startswith("tập", m.end() + 1)):
-            break  # ("diễn ra" ends a name; "diễn tập" may belong to it: "Hội nghị rút kinh nghiệm diễn tập")
+        if word in stops and _ends_name(text, m, words, proper):
+            break
         words.append(m.group(1))
         end = m.end()
     while words and words[-1] == "-":
         words.pop()
     return " ".join(words), end, year, ordinal
+
+
+def _ends_name(text: str, m: re.Match[str], words: list[str], proper: bool) -> bool:
+    """A stop word ends a name: "diễn ra" does, "diễn tập" may belong to it ("Hội nghị rút
+    kinh nghiệm diễn tập"); after a capitalised trigger, a capitalised one goes on with a name
+    all capitalised so far ("Hội nghị Trao đổi Quân y")."""
+    if m.group(1).casefold() == "diễn" and text.startswith("tập", m.end() + 1):
+        return False
+    return not (proper and _title_word(m.group(1)) and all(is_capitalised(w) for w in words))
 
 
 def _title_word(word: str) -> bool:
@@ -495,52 +606,79 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     nghị ... lần thứ 4") only if it has no other -- and for an unnamed one
     also the time told in the clause before it ("Trước khi khai mạc, sáng 5/6,
     X và Y đã hội đàm")."""
-    lo = sent.start
-    # "Kết thúc diễn tập, từ ngày 22 đến 24/2, tàu ... thăm": the time after it, not its own
-    after_it = not mention.named and AFTER_IT_RE.search(text, max(lo, mention.start - 12), mention.start) is not None
-    end = max(mention.end, mention.name_end)
-    cued = None if after_it else next(
-        (d for d in idx.dates_in(end, min(c_hi, end + 120))
-         if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
-              or PAREN_DATE_RE.fullmatch(text, end, d.start))
-         and not OTHER_TIME_RE.search(text, end, d.start)),
-        None,
-    )
-    if cued is not None:
-        mention.date, mention.date_cued = cued, True
-        mention.rules.append(DATE_CUED)
-        if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
-            mention.year = cued.date.year
+    if _date_cued_after(text, idx, sent, mention, c_hi):
         return
     own = sentence_head(text, sent)
-    heading = _clause_heading(text, idx, sent, mention.start, own) or idx.first_date_in(own, min(mention.start, own + 30))
-    if heading is not None and is_stamp(text, heading):
-        heading = None  # "31/05/2016 02:48Nữ thuyền trưởng ... cập cảng": the page's stamp glued to its title
-    if heading is not None and mention.named and not first and PURPOSE_BEFORE_RE.search(
-        text, max(lo, mention.start - 16), mention.start
-    ):
-        heading = None  # "Chiều 7/12, ... đón đoàn ... sang thăm Việt Nam và dự Triển lãm X": its purpose, not its day
-        mention.rules.append(PURPOSE)
+    heading = _heading_date(text, idx, sent, mention, own, first)
     last = idx.last_date_in(own, mention.start)
     if heading is not None:
-        mention.date, mention.date_weak = heading, mention.named and not first
-        mention.rules.append(DATE_HEAD)
-        if ENDED_BEFORE_RE.search(text, max(lo, mention.start - 30), mention.start):
-            # "Sáng 15-4, ... kết thúc chuyến tuần tra chung lần thứ 47": its last day, no start;
-            # "Chiều 25/11, biên đội ... hoàn thành xuất sắc nhiệm vụ tuần tra liên hợp": dated elsewhere
-            mention.date_weak = True
-            if not mention.named:
-                mention.date = None
-            mention.rules.append(ENDED)
-    elif last is not None and not is_stamp(text, last) and (dates_the_verb(text, last, mention.start)
+        _dated_by_heading(text, sent, mention, heading, first)
+    elif last is not None and not is_stamp(text, last) and not is_page_stamp(text, last) and (dates_the_verb(text, last, mention.start)
                                or ((not mention.named or first) and is_time_of_clause(text, own, last))):
         mention.date = last
         mention.rules.append(DATE_CLAUSE)
     if mention.date is not None and mention.etype == "Visit" and ONGOING_BEFORE_RE.search(
-        text, max(lo, mention.start - 20), mention.start
+        text, max(sent.start, mention.start - 20), mention.start
     ):
         mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
         mention.rules.append(ONGOING)
+
+
+def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c_hi: int) -> bool:
+    """Dates the mention by a date introduced as its time after it ("diễn ra từ ngày ...");
+    True if there is one."""
+    lo = sent.start
+    # "Kết thúc diễn tập, từ ngày 22 đến 24/2, tàu ... thăm": the time after it, not its own
+    if not mention.named and AFTER_IT_RE.search(text, max(lo, mention.start - 12), mention.start) is not None:
+        return False
+    end = max(mention.end, mention.name_end)
+    cued = next(
+        (d for d in idx.dates_in(end, min(c_hi, end + 120))
+         if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
+              or PAREN_DATE_RE.fullmatch(text, end, d.start))
+         and not OTHER_TIME_RE.search(text, end, d.start) and not _since_year(text, lo, d)),
+        None,
+    )
+    if cued is None:
+        return False
+    mention.date, mention.date_cued = cued, True
+    mention.rules.append(DATE_CUED)
+    if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
+        mention.year = cued.date.year
+    return True
+
+
+def _since_year(text: str, lo: int, d: DateMention) -> bool:
+    """ "cơ chế được duy trì từ năm 2012": a bare year after "từ", the year something began."""
+    return d.date.month is None and d.end_date is None and SINCE_BEFORE_RE.search(text, max(lo, d.start - 16), d.start) is not None
+
+
+def _heading_date(
+    text: str, idx: DocIndex, sent: Sentence, mention: EventMention, own: int, first: bool
+) -> Optional[DateMention]:
+    """The date heading the mention's clause or sentence, unless it is a page's stamp or
+    the mention is named as a trip's purpose."""
+    heading = _clause_heading(text, idx, sent, mention.start, own) or idx.first_date_in(own, min(mention.start, own + 30))
+    if heading is not None and (is_stamp(text, heading) or is_page_stamp(text, heading)):
+        return None  # "31/05/2016 02:48Nữ thuyền trưởng ... cập cảng", " date 2025-11-11 X tiếp Y": the page's stamp glued to its title
+    if heading is not None and mention.named and not first and PURPOSE_BEFORE_RE.search(
+        text, max(sent.start, mention.start - 16), mention.start
+    ):
+        mention.rules.append(PURPOSE)
+        return None  # "Chiều 7/12, ... đón đoàn ... sang thăm Việt Nam và dự Triển lãm X": its purpose, not its day
+    return heading
+
+
+def _dated_by_heading(text: str, sent: Sentence, mention: EventMention, heading: DateMention, first: bool) -> None:
+    mention.date, mention.date_weak = heading, mention.named and not first
+    mention.rules.append(DATE_HEAD)
+    if ENDED_BEFORE_RE.search(text, max(sent.start, mention.start - 30), mention.start):
+        # "Sáng 15-4, ... kết thúc chuyến tuần tra chung lần thứ 47": its last day, no start;
+        # "Chiều 25/11, biên đội ... hoàn thành xuất sắc nhiệm vụ tuần tra liên hợp": dated elsewhere
+        mention.date_weak = True
+        if not mention.named:
+            mention.date = None
+        mention.rules.append(ENDED)
 
 
 def _wire_date(idx: DocIndex, sent: Sentence, own: int, mention: EventMention) -> Optional[DateMention]:
@@ -572,6 +710,10 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
         mention.date is None or not mention.date.date.day
     ):
         return PLANNED
+    if mention.named and mention.date_cued and not mention.date.date.day and UPCOMING_AFTER_RE.match(
+        text, mention.date.end
+    ):
+        return PLANNED  # "Hội nghị ADMM+ lần thứ 7 được tổ chức ... vào tháng 12 tới"
     if _back_home(text, sent, mention):
         return BACK_HOME  # "tàu CSB 8001 đã cập cảng Hải đội 301, kết thúc tốt đẹp chuyến thăm ... Indonesia"
     if kind.bare_visit and mention.date is None:
@@ -582,22 +724,14 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
     return None
 
 
-# a named event told as what a trip is for: "sang thăm Việt Nam và dự Triển lãm ...", "để tham dự Hội nghị ..."
-PURPOSE_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:và|để|nhằm)\s+(?:tham\s+)?dự\s+$")
-SHORT_NAME_BEFORE_RE = re.compile(r"\s*\(\s*")
-# "Cuộc gặp giữa hai nước được đồng chủ trì giữa Thứ trưởng A và Bộ trưởng B": two sides chair it
-CO_CHAIRED_RE = re.compile(r"(?i)(?<!\w)(?:được\s+)?đồng chủ trì(?!\w)")
-# a ship docking as its trip ends is back home, not calling: "cập cảng X, kết thúc tốt đẹp chuyến thăm ...",
-# "cập cảng Lữ đoàn 171, hoàn thành xuất sắc nhiệm vụ tuần tra liên hợp"
-BACK_HOME_AFTER_RE = re.compile(
-    r"(?i)[^.;!?]{0,80}?,\s*(?:để\s+)?(?:kết thúc\s+(?:tốt đẹp\s+|thành công\s+)?(?:chuyến|hải trình|đợt|nhiệm vụ)"
-    r"|hoàn thành\s+(?:xuất sắc\s+|tốt\s+)?(?:chuyến|hải trình|nhiệm vụ))"
-)
-DOCKED_RE = re.compile(r"(?i)(?<!\w)(?:cập|về)\s+(?:cảng|bến|đến|tới)(?!\w)")
-ENDED_BEFORE_RE = re.compile(
-    r"(?i)(?<!\w)(?:kết thúc\s+(?:tốt đẹp\s+)?(?:chuyến|cuộc|đợt)?|hoàn thành\s+(?:xuất sắc\s+|tốt\s+)?nhiệm vụ)\s*$"
-)
-FACT_VERB_ANYWHERE_RE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
+SHORT_NAME_BEFORE_RE = PATTERNS["short-name-before"]
+CO_CHAIRED_RE = PATTERNS["co-chaired"]
+BACK_HOME_AFTER_RE = PATTERNS["back-home-after"]
+DOCKED_RE = PATTERNS["docked"]
+ENDED_BEFORE_RE = PATTERNS["ended-before"]
+FACT_VERB_ANYWHERE_RE = PATTERNS["fact-verb-anywhere"]
+UPCOMING_AFTER_RE = PATTERNS["upcoming-after"]
 
 
 def _back_home(text: str, sent: Sentence, mention: EventMention) -> bool:
@@ -609,7 +743,11 @@ def _back_home(text: str, sent: Sentence, mention: EventMention) -> bool:
     if mention.etype == "PortCall" and BACK_HOME_AFTER_RE.match(text, mention.trig_end, sent.end):
         return True
     ended = ENDED_BEFORE_RE.search(text, max(sent.start, mention.start - 30), mention.start)
-    return ended is not None and DOCKED_RE.search(text, sent.start, ended.start()) is not None
+    if ended is None or DOCKED_RE.search(text, sent.start, ended.start()) is None:
+        return False
+    # a ship's return, not a delegation's ("Đại tướng X ... đã về đến Hà Nội, kết thúc tốt đẹp
+    # chuyến thăm chính thức Nhật Bản": the visit to Japan, ended that day)
+    return ship_re().search(text, sent.start, ended.start()) is not None
 
 
 def _voyage_told(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:

@@ -37,11 +37,13 @@ from kg.pipeline.events.lexicon import (
     TOLD_BY_DAY,
     TWO_SIDED_TYPES,
     YEAR_IN_LABEL_RE,
+    code_word_stops,
     name_fillers,
 )
 from kg.pipeline.events.mentions import CAPITALISED, ENDED, PURPOSE, SHIP_VOYAGE
 from kg.pipeline.events.resolve import SPLIT, listed_members, may_open
 from kg.pipeline.mentions import EventMention
+from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import (
     article_dateline,
@@ -53,8 +55,13 @@ from kg.pipeline.when import (
     paragraph_dateline,
     precision,
     sentence_head,
+    title_sentence,
     within,
 )
+
+PATTERNS = named_patterns("lex_event_patterns.tsv")
+CODE_WORD_RE = PATTERNS["code-word"]
+NARRATED_AT_PLACE_RE = PATTERNS["narrated-at-place"]
 
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
@@ -74,6 +81,7 @@ PARAGRAPH_DAY = rule("event.day-of-paragraph", "an event told as happening, unda
 SIDES_TOLD_BEFORE = rule("event.sides-told-before", "'hai tàu đã luyện tập chung' with no day of its own: the day and the sides of the sentence before")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
+DAY_NARRATED = rule("event.day-narrated", "'Tại Nhà Quốc hội, X đã có cuộc hội kiến với Y' with no day of its own, in a story told day by day: the day last told")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
 BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,' / 'Tham dự có': the officials of the sentence (at a multilateral event, the countries it lists too) take part in the latest event")
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
@@ -82,6 +90,7 @@ ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-1
 RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone, before the year of an event told on its day: a recap, not news")
 IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
+VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
@@ -89,7 +98,7 @@ SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the 
 FOREIGN_SIDE = rule("event.foreign-side", "a reception or talks with only Vietnam's side named: the one foreign country its sentences, the sentence before, or the article name")
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
-YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month: the year its name holds ('MILAN năm 2022', 'Komodo 2025')")
+YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month, or a named event told on days without a year: the year its name holds ('MILAN năm 2022', 'Triển lãm ... 2024 ... từ ngày 19 đến 22-12')")
 VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise or conference (two or more foreign countries, 'đa phương' in its name, or only its host known), in an article naming Vietnam or its officials, involves Vietnam")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
 
@@ -107,6 +116,8 @@ class _Draft:
     date_rank: int = 0  # 2: a date cued as the event's own, 1: a sentence head or dateline
     aliases: set[str] = field(default_factory=set)
     hosts: frozenset[str] = frozenset()  # who received or met, as the mention that opened it says
+    guests: frozenset[str] = frozenset()  # who was received or met, as the mention that opened it says
+    opened_in: int = -1  # the sentence of the mention that opened it
     label_words: int = 0  # words of the name that labels it
     headline_dateline: bool = False  # opened in the title, dated only by the dateline
     places: list[str] = field(default_factory=list)  # countries hosting it, as its place tells ("tại Goa, Ấn Độ")
@@ -127,6 +138,7 @@ class EventMerger:
     def __init__(self, doc: Doc, idx: DocIndex, country_of: dict[str, Optional[str]]):
         self.doc, self.idx, self.country_of = doc, idx, country_of
         self.drafts: list[_Draft] = []
+        self.title_sent = title_sentence(idx)
         self.latest: dict[str, _Draft] = {}
         self.named_latest: dict[str, _Draft] = {}
 
@@ -300,8 +312,13 @@ class EventMerger:
         for d in reversed(self.drafts):
             if d.named or d.event.type != mention.etype:
                 continue
-            if when.start is not None and d.event.start not in (None, when.start) and not d.headline_dateline:
-                continue  # (a title's reception dated by the page is the one the body dates)
+            if when.start is not None and d.event.start not in (None, when.start) and not d.headline_dateline and not (
+                _covers(when.start, d.event.start) or _covers(d.event.start, when.start)
+            ):
+                continue  # (a title's reception dated by the page is the one the body dates; "Năm 2025, chuyến
+                # thăm ..."; a visit "đang thăm" in October, then told "từ ngày 24 đến 26-10")
+            if d.opened_in == mention.sent and d.guests and mention.guests and not d.guests & set(mention.guests):
+                continue  # "X chào xã giao A, hội kiến với B": two verbs, two objects, two meetings
             if not _another_happening(d.event, mention, self.country_of) and not _new_host(
                 d.event, mention, self.doc.text, self.country_of
             ):
@@ -353,7 +370,8 @@ class EventMerger:
         mention.rules.append(NEW_ANONYMOUS)
         ev = Event(type=mention.etype, label="")
         draft = _Draft(ev, f"{mention.etype}|anon|{len(self.drafts)}", False, hosts=frozenset(mention.hosts),
-                       headline_dateline=DATELINE in when.rules and (mention.sent == 0 or when.stamped))
+                       guests=frozenset(mention.guests), opened_in=mention.sent,
+                       headline_dateline=DATELINE in when.rules and (mention.sent == self.title_sent or when.stamped))
         self.drafts.append(draft)
         text = self.doc.text
         if mention.etype == "Meeting" and len(mention.core.split()) >= 3 and text[mention.start].isupper():
@@ -362,7 +380,7 @@ class EventMerger:
 
     def _dateline(self, mention: EventMention, when: _When) -> None:
         """The date heading its paragraph, else the article's."""
-        found = paragraph_dateline(self.idx, mention.sent) or article_dateline(self.idx)
+        found = paragraph_dateline(self.idx, mention.sent) or self._day_narrated(mention) or article_dateline(self.idx)
         when.start, when.end = dates_of(self.idx, found)
         when.stamped = found is not None and is_stamp(self.doc.text, found)
         when.rank = 1 if when.start is not None else 0
@@ -372,6 +390,19 @@ class EventMerger:
             # "Thượng tướng A chào xã giao Ngài B" under a photo: some day of the trip, not the day told before
             when.start, when.end = PartialDate(when.start.year, when.start.month), None
             when.rules.append(CAPTION_MONTH)
+
+    def _day_narrated(self, mention: EventMention) -> Optional[DateMention]:
+        """ "Sáng 13/10, ... hội đàm. ... Tại Nhà Quốc hội, Chủ tịch Quốc hội X đã có cuộc hội kiến
+        với Y": a meeting told as a stop of a story told day by day, undated, on the day last told."""
+        if mention.etype not in ("Meeting", "Talks"):
+            return None
+        sent = self.idx.sentences[mention.sent]
+        if NARRATED_AT_PLACE_RE.match(self.doc.text, sentence_head(self.doc.text, sent), mention.start) is None:
+            return None
+        told = last_told_day(self.idx, self.doc.text, sent.start)
+        if told is not None:
+            mention.rules.append(DAY_NARRATED)
+        return told
 
     def _caption_line(self, mention: EventMention) -> bool:
         """The mention's sentence is a line of its own without a full stop: a photo caption."""
@@ -420,7 +451,7 @@ class EventMerger:
             add_unique(draft.places, mention.host)
         if mention.happening or mention.date is not None:
             draft.has_fact = True
-        if draft.headline_dateline and mention.sent > 0 and when.start is not None and DATELINE not in when.rules:
+        if draft.headline_dateline and mention.sent > self.title_sent and when.start is not None and DATELINE not in when.rules:
             draft.headline_dateline, draft.date_rank = False, 0  # the body's own day wins over the page's
             when.rules.append(TITLE_RETOLD)
         if when.start is not None and (
@@ -446,34 +477,39 @@ class EventMerger:
         _alias_dates(self.doc, self.idx, drafts)
         _alias_people(self.doc, self.idx, drafts)
         events: list[Event] = []
-        hosts_of: dict[int, frozenset[str]] = {}
+        drafts_of: dict[int, _Draft] = {}
         for d in drafts:
             if d.named and not d.has_fact:
                 for r in d.event.readings:
                     drop(self.doc, "event", IN_PASSING, r.start, r.end)
                 continue
             ev = d.event
-            if d.named and ev.type == "Exercise" and ev.start is None and d.year is not None:
-                ev.start = PartialDate(d.year)  # "diễn tập Hải quân đa phương MILAN năm 2022": no day told
-                _add_rule(ev, YEAR_OF_NAME)
-            self._complete(ev)
-            if not ev.countries and not ev.participants:
-                self._sides_from_context(ev, events)
-                self._vietnam_side(ev)
-            add_unique(ev.countries, *d.places)
-            if ev.countries == d.places[:1] and self._vietnam_named():
-                self._vietnam_takes_part(ev)  # "Diễn tập ... tại Pu Nê, Ấn Độ" told by a Vietnamese outlet
-            if ev.countries == [VNM] and ev.type in ("Meeting", "Talks"):
-                self._foreign_side(ev)
-            twin = None if d.named else self._twin(d, events, hosts_of)
+            if d.named and d.year is not None:
+                _year_of_name(ev, d.year)
+            self._sides(d, events)
+            twin = None if d.named else self._twin(d, events, drafts_of)
             if twin is not None:
                 _merge_events(twin, ev, TWIN)
                 continue
-            hosts_of[id(ev)] = d.hosts
+            drafts_of[id(ev)] = d
             events.append(ev)
         named = {id(d.event) for d in drafts if d.named}
         events = self._drop_recaps(events, named)
-        return _fold_into_stays(_fold_stretches(events, named), named)
+        return _fold_visits_into_calls(_fold_into_stays(_fold_stretches(events, named), named), named)
+
+    def _sides(self, d: _Draft, events: list[Event]) -> None:
+        """The countries of a finished draft: its participants', its context's, its places'
+        and, as the article tells it, Vietnam's and the one foreign side's."""
+        ev = d.event
+        self._complete(ev)
+        if not ev.countries and not ev.participants:
+            self._sides_from_context(ev, events)
+            self._vietnam_side(ev)
+        add_unique(ev.countries, *d.places)
+        if ev.countries == d.places[:1] and self._vietnam_named():
+            self._vietnam_takes_part(ev)  # "Diễn tập ... tại Pu Nê, Ấn Độ" told by a Vietnamese outlet
+        if ev.countries == [VNM] and ev.type in ("Meeting", "Talks"):
+            self._foreign_side(ev)
 
     def _drop_recaps(self, events: list[Event], named: set[int]) -> list[Event]:
         """An unnamed happening dated by a year alone, before the year of an event the article
@@ -492,16 +528,22 @@ class EventMerger:
             out.append(ev)
         return out
 
-    def _twin(self, d: _Draft, events: list[Event], hosts_of: dict[int, frozenset[str]]) -> Optional[Event]:
+    def _twin(self, d: _Draft, events: list[Event], drafts_of: dict[int, _Draft]) -> Optional[Event]:
         """An unnamed event already kept that is the same happening as draft `d`:
-        one type and date, agreeing sides, no other pair of people, no other host."""
+        one type and date, agreeing sides, no other pair of people, no other host, not
+        another object of a verb of the same sentence ("X chào xã giao A, hội kiến với B")."""
         ev = d.event
         for e in events:
             if YEAR_IN_LABEL_RE.search(e.label) or e.ordinal is not None or e.type != ev.type or e.start != ev.start:
                 continue
             if not _same_sides(e, ev) or _other_pairs(e, ev, self.country_of):
                 continue
-            if hosts_of.get(id(e)) and d.hosts and not hosts_of[id(e)] & d.hosts:
+            other = drafts_of.get(id(e))
+            if other is not None and other.hosts and d.hosts and not other.hosts & d.hosts:
+                continue
+            if other is not None and other.opened_in == d.opened_in and other.guests and d.guests and not (
+                other.guests & d.guests
+            ):
                 continue
             return e
         return None
@@ -536,6 +578,7 @@ class EventMerger:
         ... cùng tàu ... của Hải quân Pháp")."""
         if len(ev.countries) == 1 and ev.countries[0] != VNM and (
             (ev.type in TWO_SIDED_TYPES and (ev.type == "Talks" or any(o.country == VNM for o in self.doc.officials)))
+            or (ev.type in ("Exchange", "Visit") and self._vietnam_named())  # "giao lưu với ... Học viện Hải quân"
             or (ev.type == "Exercise" and any(JOINT_RE.search(self.doc.text, r.start, r.end + 40) for r in ev.readings))
         ):
             ev.countries.insert(0, VNM)
@@ -600,10 +643,10 @@ class EventMerger:
                 continue  # the cheap test first: most sentences hold none of these words near their start
             if si in told or not BACK_REFERENCE_RE.match(text, sentence_head(text, sent), sent.end):
                 continue
-            before = [d for d in self.drafts if d.sentences and max(d.sentences) < si]
-            if not before:
+            last = self._told_last_before(si)
+            if last is None:
                 continue
-            ev = max(before, key=lambda d: max(d.sentences)).event
+            ev = last.event
             names = [o.name for o in idx.names_in(sent.start, sent.end)]
             # "Tới dự, có đoàn đại biểu ... các nước: Lào, Campuchia, ..."
             members = listed_members(text, idx, sent) if ev.type in MULTILATERAL_TYPES else []
@@ -613,6 +656,13 @@ class EventMerger:
             add_unique(ev.countries, *members, *(c for c in map(self.country_of.get, names) if c))
             add_unique(ev.evidence, sent.text)
             ev.readings.append(Reading(sent.start, sent.end, sent.start, sent.end, (BACK_REFERENCE,)))
+
+
+    def _told_last_before(self, si: int) -> Optional[_Draft]:
+        """The happening told last before sentence `si` (it may be told again after it)."""
+        before = [(max(s for s in d.sentences if s < si), n, d) for n, d in enumerate(self.drafts)
+                  if any(s < si for s in d.sentences)]
+        return max(before)[2] if before else None
 
 
 def _fold_name(draft: _Draft, mention: EventMention, sig: frozenset[str]) -> None:
@@ -726,11 +776,14 @@ def _named_ship_docks(mention: EventMention) -> bool:
 def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:
     """Fold an unnamed visit or port call told on days inside an earlier stay of its
     type ("cập cảng ..., thăm từ ngày 12 đến 15/10" ... "Trong hai ngày 13 và 14/10,
-    thủy thủ đến thăm Học viện"): a stop of that stay, not a second one."""
+    thủy thủ đến thăm Học viện"): a stop of that stay, not a second one. A visit told on
+    one day is folded into a stay told after it as well ("lễ đón Tổng thống X thăm cấp Nhà
+    nước" on 12/11, then "đang có chuyến thăm ... trong 2 ngày 11 và 12-11"): one visit."""
     out: list[Event] = []
     for ev in events:
+        told = out if ev.end is not None else [e for e in events if e is not ev]  # a day, inside a stay told later too
         stay = None if id(ev) in named or ev.type not in STAY_TYPES or ev.start is None else next(
-            (e for e in out if e.type == ev.type and e.start is not None and e.end is not None
+            (e for e in told if e.type == ev.type and e.start is not None and e.end is not None
              and date_le(e.start, ev.start) and date_le(ev.end or ev.start, e.end) and (e.start, e.end) != (ev.start, ev.end)
              and _same_sides(e, ev)),
             None,
@@ -739,6 +792,27 @@ def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:
             _merge_events(stay, ev, WITHIN_STAY)
             continue
         out.append(ev)
+    return out
+
+
+def _fold_visits_into_calls(events: list[Event], named: set[int]) -> list[Event]:
+    """Fold an unnamed visit into the port call of the same sides told to begin on its
+    first day or inside its days: a ship's visit is its call; the call keeps the
+    stretch of days when it had one day only."""
+    calls = [e for e in events if e.type == "PortCall" and e.start is not None]
+    out: list[Event] = []
+    for ev in events:
+        call = None if id(ev) in named or ev.type != "Visit" or ev.start is None else next(
+            (c for c in calls if _same_sides(c, ev)
+             and (c.start == ev.start or (ev.end is not None and within(c.start, ev.start, ev.end)))),
+            None,
+        )
+        if call is None:
+            out.append(ev)
+            continue
+        if call.end is None and ev.end is not None and call.start == ev.start:
+            call.end = ev.end
+        _merge_events(call, ev, VISIT_OF_CALL)
     return out
 
 
@@ -806,6 +880,32 @@ def _alias_people(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
                 d.event.readings.append(Reading(sent.start, sent.end, m.start(), m.end(), (ALIAS_TOLD,)))
 
 
+def _year_of_name(ev: Event, year: int) -> None:
+    """A named exercise told with no day takes the year its name holds ("diễn tập Hải quân đa
+    phương MILAN năm 2022"); so do days told without a year ("Triển lãm ... Việt Nam 2024 ...
+    diễn ra từ ngày 19 đến 22-12")."""
+    if ev.start is None:
+        if ev.type == "Exercise":
+            ev.start = PartialDate(year)
+            _add_rule(ev, YEAR_OF_NAME)
+        return
+    if ev.start.year is not None:
+        return
+    ev.start = PartialDate(year, ev.start.month, ev.start.day)
+    if ev.end is not None and ev.end.year is None:
+        ev.end = PartialDate(year, ev.end.month, ev.end.day)
+    _add_rule(ev, YEAR_OF_NAME)
+
+
+def _covers(coarse: PartialDate, fine: PartialDate) -> bool:
+    """A year or month that holds a finer date ("năm 2025" holds 8/12/2025)."""
+    if coarse.year != fine.year or coarse.day is not None:
+        return False
+    if coarse.month is None:
+        return coarse.year is not None and fine.month is not None
+    return coarse.month == fine.month and fine.day is not None
+
+
 def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, Optional[str]]) -> bool:
     """The mention tells another happening than `ev`, though of its type and day:
     it names a foreign side of another country ("Chiều cùng ngày, ... gặp Bộ
@@ -814,13 +914,11 @@ def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, O
     return _new_counterpart(ev, mention, country_of) or _new_pair(ev, mention, country_of)
 
 
-_NOUN_TRIGGER_RE = re.compile(r"(?i)(?:buổi|cuộc|lễ)\s")
-# "C cũng đã có cuộc gặp với ...": the subject holds the meeting (not "C dự buổi tiếp")
-# an exercise held with a partner: "luyện tập chung", "diễn tập cùng", "huấn luyện chung với"
-JOINT_RE = re.compile(r"(?i)(?<!\w)(?:chung|cùng|với)(?!\w)")
-AT_THE_TOLD_RE = re.compile(r"(?i)\W*(?:tại|trong)\s+(?:buổi|cuộc)\s+")
-_HELD_BEFORE_RE = re.compile(r"(?i)(?<!\w)có\s+(?:các\s+)?$")
-_ATTENDING_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:dự|tham dự|tại|sau|trong|kết thúc|trước)\s+$")
+_NOUN_TRIGGER_RE = PATTERNS["noun-trigger"]
+JOINT_RE = PATTERNS["joint"]
+AT_THE_TOLD_RE = PATTERNS["at-the-told"]
+_HELD_BEFORE_RE = PATTERNS["held-before"]
+_ATTENDING_BEFORE_RE = PATTERNS["attending-before"]
 
 
 def _new_host(ev: Event, mention: EventMention, text: str, country_of: dict[str, Optional[str]]) -> bool:
@@ -895,7 +993,7 @@ def _signature(core: str) -> frozenset[str]:
 def _same_named(d: _Draft, m: EventMention, sig: frozenset[str]) -> bool:
     """One event named two ways: one name's words contain the other's, and
     year, edition number and the countries in the names do not disagree."""
-    if not sig or not d.sig or not (sig <= d.sig or d.sig <= sig):
+    if not sig or not d.sig or not (sig <= d.sig or d.sig <= sig or _shared_code_word(sig, d.sig)):
         return False
     if d.year and m.year and d.year != m.year:
         return False
@@ -903,6 +1001,11 @@ def _same_named(d: _Draft, m: EventMention, sig: frozenset[str]) -> bool:
         return False
     a, b = d.name_countries, m.countries
     return not a or not b or a <= b or b <= a
+
+
+def _shared_code_word(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both names hold one code name ("komodo", "milan"), a word no Vietnamese syllable spells."""
+    return any(CODE_WORD_RE.fullmatch(w) and w not in code_word_stops() for w in a & b)
 
 
 def _named_label(m: EventMention) -> str:

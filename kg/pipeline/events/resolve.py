@@ -51,6 +51,7 @@ from kg.pipeline.events.lexicon import (
     VISITOR_THEN_HOST_RE,
     WITH_RE,
     navy_re,
+    state_leader,
 )
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.officials import org_head_re, resolve_org, ship_prefixes
@@ -61,7 +62,10 @@ from kg.pipeline.when import clause_end, clause_start
 
 SPLIT = rule("event.one-meeting-per-counterpart",
              "'gặp song phương với A; B và C': one meeting with each counterpart's country")
+DELEGATIONS_MET = rule("event.delegations-met", "a reception or meeting of the delegations of several countries listed after it ('gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào', '4 đoàn ... gồm: A, B và C')")
+PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và Thủ tướng B đã tiếp X': each leader of a state receives on his own, one meeting each")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
+GOES_ABROAD = rule("event.delegation-goes-abroad", "a delegation 'sang thăm'/'đến thăm' units of one foreign country on a day ('Ngày 12/4, Đoàn công tác tỉnh A đến thăm, chúc Tết các đơn vị ... tỉnh Sê Kông ... Lào'): its visit to that country")
 GUESTS_COME = rule("event.foreign-guests-come", "a foreign delegation 'sang thăm'/'đến thăm' a unit in Vietnam on a day, nothing else told in the clause: its visit to Vietnam")
 THIS_VISIT = rule("event.guest-visit", "'chuyến thăm lần này' said by a foreign official: his visit to Vietnam")
 SEVERAL = rule("event.visits-several", "a visit to several countries: 'thăm các nước ...: A, B và C', 'thăm các nước trên' (those of the sentence before)")
@@ -86,35 +90,76 @@ def resolve_event_mention(
         _visit(text, idx, sent, mention, country_of)
     mention.span_countries = [c.code for c in idx.countries_in(mention.start, mention.end)]
     mention.listed_countries = _listed_countries(text, idx, sent, mention)
-    if GUESTS_COME in mention.rules:  # "Đoàn công tác Bộ CHQS tỉnh Hủa Phăn (Lào) ... đã sang thăm ...": the guests' country
+    _guest_and_visited_countries(text, idx, mention)
+    if mention.etype in BILATERAL_TYPES:
+        _bilateral_sides(text, idx, sent, mention, country_of)
+    if mention.etype in MULTILATERAL_TYPES:
+        _multilateral_members(text, idx, sent, mention)
+    _acting_side(text, idx, sent, mention)
+    if mention.etype == "Meeting":
+        return _per_counterpart(doc, idx, sent, mention, country_of) or _per_leader(doc, mention) or [mention]
+    return [mention]
+
+
+def _per_leader(doc: Doc, mention: EventMention) -> list[EventMention]:
+    """ "Chủ tịch nước A và Thủ tướng B đã tiếp Bộ trưởng X": each leader of the state
+    receives the visitor on his own -- two meetings."""
+    if len(mention.hosts) < 2:
+        return []
+    positions = {o.name: o.positions for o in doc.officials}
+    if not all(any(state_leader(p) for p in positions.get(h, [])) for h in mention.hosts):
+        return []
+    return [dataclasses.replace(mention, hosts=[h], people=[h, *mention.guests], rules=[*mention.rules, PER_LEADER])
+            for h in mention.hosts]
+
+
+def _guest_and_visited_countries(text: str, idx: DocIndex, mention: EventMention) -> None:
+    """The country of guests who come ("Đoàn công tác Bộ CHQS tỉnh Hủa Phăn (Lào) ... đã sang
+    thăm ..."), the countries of a visit to several ("thăm các nước ...: A, B và C")."""
+    if GUESTS_COME in mention.rules:
+        sent = idx.sentences[mention.sent]
         add_unique(mention.listed_countries, *(c.code for c in idx.countries_in(sent.start, mention.start)
                                                if c.code != VNM and not host_country_before(text, c.start)))
-    if mention.etype == "Visit" and mention.visited is None:
+    if mention.etype == "Visit" and (mention.visited is None or mention.visited != VNM):
         several = visited_countries(text, idx, mention.sent, mention.trig_end)
         if several:
             add_unique(mention.listed_countries, *several)
             mention.rules.append(SEVERAL)
-    if mention.etype in BILATERAL_TYPES and not any(country_of.get(p) not in (None, VNM) for p in mention.guests):
+
+
+def _bilateral_sides(
+    text: str, idx: DocIndex, sent: Sentence, mention: EventMention, country_of: dict[str, Optional[str]]
+) -> None:
+    """A meeting's, talks' or call's foreign side told by a counterpart's title or in brackets."""
+    if not any(country_of.get(p) not in (None, VNM) for p in mention.guests):
         add_unique(mention.listed_countries, *_counterpart_title(text, idx, sent, mention))
-    if mention.etype in BILATERAL_TYPES and not mention.people:
+    if not mention.people:
         add_unique(mention.listed_countries, *_bracketed_sides(text, idx, sent, mention))
-    if mention.etype in MULTILATERAL_TYPES:
-        members = listed_members(text, idx, sent)
-        if len(members) >= 2:
-            add_unique(mention.listed_countries, *members)
-            mention.rules.append(MEMBERS)
-        present = _present(text, idx, sent, mention)
-        if present:
-            add_unique(mention.listed_countries, *present)
-            mention.rules.append(PRESENT)
+    received = listed_members(text, idx, sent, mention.trig_end) if mention.etype == "Meeting" else []
+    if len(received) >= 2:  # "gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào, Campuchia"
+        add_unique(mention.listed_countries, *received)
+        mention.rules.append(DELEGATIONS_MET)
+
+
+def _multilateral_members(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> None:
+    """The delegations listed at a multilateral event, its host and the countries acting there."""
+    members = listed_members(text, idx, sent)
+    if len(members) >= 2:
+        add_unique(mention.listed_countries, *members)
+        mention.rules.append(MEMBERS)
+    present = _present(text, idx, sent, mention)
+    if present:
+        add_unique(mention.listed_countries, *present)
+        mention.rules.append(PRESENT)
+
+
+def _acting_side(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> None:
+    """A unit's or ship's country before the trigger in its clause is a side (`countries_component`)."""
     other = set(mention.listed_countries + mention.span_countries)
     acting = [c.code for c in idx.countries_in(clause_start(text, mention.start, sent.start), mention.start)]
-    if mention.etype in TWO_SIDED_TYPES and other and set(acting) - other:  # a unit's or ship's country: `countries_component`
+    if mention.etype in TWO_SIDED_TYPES and other and set(acting) - other:
         add_unique(mention.listed_countries, *acting)
         mention.rules.append(ACTING_SIDE)
-    if mention.etype == "Meeting":
-        return _per_counterpart(doc, idx, sent, mention, country_of) or [mention]
-    return [mention]
 
 
 def _sides(doc: Doc, idx: DocIndex, sent: Sentence, mention: EventMention) -> tuple[list[str], list[str]]:
@@ -123,9 +168,27 @@ def _sides(doc: Doc, idx: DocIndex, sent: Sentence, mention: EventMention) -> tu
     text = doc.text
     lo = clause_start(text, mention.start, sent.start)
     hi = clause_end(text, mention.trig_end, sent.end)
-    hosts = [o.name for o in idx.names_in(lo, mention.start)]
+    subject_end, hi = _coordinated_bounds(doc, idx, mention, lo, hi)
+    hosts = [o.name for o in idx.names_in(lo, subject_end)]
     guests = [o.name for o in idx.names_in(mention.trig_end, hi)]
     return list(dict.fromkeys(hosts)), list(dict.fromkeys(guests))
+
+
+def _coordinated_bounds(doc: Doc, idx: DocIndex, mention: EventMention, lo: int, hi: int) -> tuple[int, int]:
+    """ "X chào xã giao A, hội kiến với B": verbs after a comma share their subject, each
+    has its own object. The hosts end where the first such verb before the mention starts
+    (X, not A; a verb with no one before it is no such verb: "Trong chuyến thăm, X ..."); the
+    guests end where the next one starts (A, not B)."""
+    text = doc.text
+    others = [m for m in doc.event_mentions if m.sent == mention.sent and m.start != mention.start]
+    subject_end = mention.start
+    for m in others:
+        if lo <= m.start and m.trig_end <= mention.start and "," in text[m.trig_end : mention.start]:
+            if idx.names_in(lo, m.start):
+                subject_end = min(subject_end, m.start)
+        elif mention.trig_end <= m.start < hi and "," in text[mention.trig_end : m.start]:
+            hi = m.start
+    return subject_end, hi
 
 
 def _per_counterpart(
@@ -160,12 +223,12 @@ def _per_counterpart(
     return out
 
 
-def listed_members(text: str, idx: DocIndex, sent: Sentence) -> list[str]:
-    """The countries listed as delegations in the sentence: after "các nước" or in
-    brackets, two or more joined by commas or "và"; and the host named with them
-    ("chủ nhà Việt Nam và các nước: Lào, Campuchia")."""
+def listed_members(text: str, idx: DocIndex, sent: Sentence, lo: Optional[int] = None) -> list[str]:
+    """The countries listed as delegations in the sentence (from `lo` on): after "các
+    nước", "ba nước", "gồm" or in brackets, two or more joined by commas or "và"; and
+    the host named with them ("chủ nhà Việt Nam và các nước: Lào, Campuchia")."""
     out: list[str] = []
-    for c in idx.countries_in(sent.start, sent.end):
+    for c in idx.countries_in(sent.start if lo is None else lo, sent.end):
         if c.code in out:
             continue
         if MEMBERS_CUE_RE.search(text, max(sent.start, c.start - 40), c.start):
@@ -207,32 +270,57 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
     """The country visited and the visitor: the person not from the host country
     ("X hội đàm với Y ..., trong khuôn khổ chuyến thăm chính thức <X's host>"),
     else the nearest person -- not the speaker of "chuyến thăm là dịp ..."."""
-    visited = visit_host(text, idx, mention.trig_end, sent.end)
+    visited = _visited(text, idx, sent, mention)
     host_code = visited.code if visited is not None else None
     people = idx.names_in(sent.start, sent.end)
     before = [o for o in people if o.end <= mention.start]
     after = [o for o in people if o.start >= mention.end]
     ordered = [o.name for o in before[::-1] + after]
-    if visited is None and GUESTS_COME in mention.rules:
-        mention.visited, mention.visited_place = VNM, "Việt Nam"  # a foreign delegation comes to a unit here
     if visited is None and (mention.this_one or GUESTS_COME in mention.rules):
         _guest_visit(mention, ordered, country_of)
         return
     visitor = next((p for p in ordered if host_code and country_of.get(p) not in (None, host_code)), None)
-    visitor = visitor or (ordered[0] if ordered else None)
+    nearest = ordered[0] if ordered else None
+    if visitor is None and nearest is not None and not (host_code and country_of.get(nearest) == host_code):
+        visitor = nearest  # ("chuyến thăm Việt Nam của Phó Chủ tịch Quân ủy TQ" told to a Vietnamese host: not him)
     if visitor is not None and may_open(mention, text, idx, sent.end):
         mention.visitor = visitor
     if visited is not None:
         mention.visited, mention.visited_place = visited.code, visited.surface
 
 
+def _visited(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> Optional[CountryMention]:
+    """The country named as visited right after the trigger; for guests coming to a unit here,
+    Vietnam (set on the mention, no country named); for a delegation going to units abroad,
+    their country ("đến thăm ... các đơn vị ... của nước CHDCND Lào")."""
+    visited = visit_host(text, idx, mention.trig_end, sent.end)
+    if visited is None and GUESTS_COME in mention.rules:
+        mention.visited, mention.visited_place = VNM, "Việt Nam"
+    if visited is None and GOES_ABROAD in mention.rules:
+        abroad = foreign_after(text, idx, sent, mention.trig_end)
+        visited = abroad[0] if abroad else None
+    return visited
+
+
+def foreign_after(text: str, idx: DocIndex, sent: Sentence, trig_end: int) -> list[CountryMention]:
+    """The foreign countries named after a trigger in its clause."""
+    hi = clause_end(text, trig_end, sent.end)
+    return [c for c in idx.countries_in(trig_end, hi) if c.code != VNM]
+
+
 def visited_countries(text: str, idx: DocIndex, si: int, trig_end: int) -> list[str]:
-    """The countries of a visit to several, told after the trigger: "thăm các nước châu Âu:
-    Nga, Ba Lan, Bulgaria và Hà Lan", or "thăm chính thức các nước trên" (the foreign
+    """The countries of a visit to several, told after the trigger: "thăm, làm việc tại Lào và
+    Campuchia", "thăm các nước châu Âu: Nga, Ba Lan, Bulgaria và Hà Lan", or "thăm chính
+    thức các nước trên" (the foreign
     countries named in the sentence before, two or more)."""
     sent = idx.sentences[si]
     kind = VISIT_KIND_RE.match(text, trig_end, sent.end)
-    m = SEVERAL_VISITED_RE.match(text, kind.end() if kind else trig_end, sent.end)
+    pos = kind.end() if kind else trig_end
+    at = AT_AFTER_RE.match(text, pos, sent.end)
+    listed = _country_list(text, idx, at.end() if at else pos, sent.end)
+    if listed:
+        return listed  # "sang thăm, làm việc tại Lào và Campuchia"
+    m = SEVERAL_VISITED_RE.match(text, pos, sent.end)
     if m is None:
         return []
     if m.group("listed"):
@@ -415,7 +503,9 @@ def _port_call(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> Non
 def may_open(m: EventMention, text: str, idx: DocIndex, hi: int) -> bool:
     """A bare "chuyến thăm" is the visit already told ("chuyến thăm là dịp ...");
     a new Visit needs its host ("thăm chính thức Việt Nam"), its own date or its visitor ("của ...")."""
-    if m.etype != "Visit" or m.date_cued or (m.this_one and m.visited is not None) or GUESTS_COME in m.rules:
+    if m.etype != "Visit" or m.date_cued or (m.this_one and m.visited is not None) or GUESTS_COME in m.rules or (
+        GOES_ABROAD in m.rules
+    ):
         return True
     if visit_host(text, idx, m.trig_end, hi) is not None or _foreign_visitor_on_a_day(text, idx, m):
         return True

@@ -1,5 +1,6 @@
-"""A sea named after a country ("biển Nhật Bản", "biển Philippines") is no state, but a
-coast guard's name or a country's waters keep the country: the longest cue before the
+"""A sea named after a country, told as where something happens ("ra biển Nhật Bản",
+"trên biển Philippines"), is no state, but a coast guard's name, a country's waters or a
+seminar on a country's maritime security keep the country: the longest cue before the
 name decides."""
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ def test_a_sea_is_no_country(phrase: str, codes: list[str]) -> None:
     ("trong vùng biển Philippines", "PHL"),
     ("Hải quân Nhật Bản", "JPN"),
     ("Lực lượng Tự vệ trên biển Nhật Bản", "JPN"),
+    ("Tọa đàm An ninh Biển Việt Nam", "VNM"),
 ])
 def test_a_coast_guard_or_a_country_waters_keep_the_country(phrase: str, code: str) -> None:
     assert [c.code for c in find_countries(phrase)] == [code]

@@ -126,3 +126,8 @@ def test_the_article_own_lead_and_a_dashed_pair_stay() -> None:
     cleaned = clean_page(page)
     assert "(QĐND) - Sáng 9/10" in cleaned.text
     assert "ASEAN - Trung Quốc" in cleaned.text
+
+
+def test_a_line_introducing_a_quote_is_no_byline() -> None:
+    cleaned = clean_page(f"{BODY}\nTheo Thiếu tướng Trần Văn Bình:\n“Hợp tác đào tạo là trụ cột của quan hệ hai quân đội.”")
+    assert "Hợp tác đào tạo là trụ cột" in cleaned.text

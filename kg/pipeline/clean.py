@@ -382,13 +382,20 @@ def _cut(blocks: list[Block], at: int, why: str, where: str, warnings: list[str]
         warnings.append(f"text cut at {where}: {body_like} paragraphs that read like body text were dropped after it")
 
 
+def _introduces(b: Block) -> bool:
+    """A line ending in a colon introduces what follows (a quote: "Theo Thiếu tướng X:"),
+    unless it is a source line, whose address follows ("Nguồn Tiền Phong:")."""
+    return b.text.rstrip().endswith(":") and not b.folded.lstrip(_DECOR).startswith("nguồn")
+
+
 def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
     """A byline closing the body ("Hoàng Linh/VOV.VN", "Tin, ảnh: X") followed by
     more paragraphs: what follows is another story glued to the page."""
     byline = _rules().byline
     seen_chars = 0
     for i, b in enumerate(blocks):
-        if seen_chars >= MIN_BODY_BEFORE_FOOTER and len(b.bare) <= MAX_BYLINE_LEN and byline.fullmatch(b.bare):
+        if (seen_chars >= MIN_BODY_BEFORE_FOOTER and len(b.bare) <= MAX_BYLINE_LEN and byline.fullmatch(b.bare)
+                and not _introduces(b)):
             if any(not later.rule for later in blocks[i + 1 :]):
                 b.rule = b.rule or SOURCE
                 _cut(blocks, i + 1, GLUED_STORY, f"byline {b.bare[:60]!r}", warnings)

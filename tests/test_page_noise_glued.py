@@ -131,3 +131,16 @@ def test_the_article_own_lead_and_a_dashed_pair_stay() -> None:
 def test_a_line_introducing_a_quote_is_no_byline() -> None:
     cleaned = clean_page(f"{BODY}\nTheo Thiếu tướng Trần Văn Bình:\n“Hợp tác đào tạo là trụ cột của quan hệ hai quân đội.”")
     assert "Hợp tác đào tạo là trụ cột" in cleaned.text
+
+
+def test_a_summary_before_the_story_own_dated_lead_is_no_glued_story() -> None:
+    """Pages open with a summary (sapo), then the story's own lead with the outlet's dateline:
+    that lead is the story, not a second one."""
+    page = ("Việt Nam và Lào tăng cường hợp tác quốc phòng\n\n"
+            "Hai bên nhất trí tiếp tục làm sâu sắc quan hệ đặc biệt, tăng cường trao đổi đoàn các cấp và phối "
+            "hợp chặt chẽ trong quản lý biên giới, đào tạo cán bộ.\n\n"
+            "(TTXVN) - Sáng 9/10, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng đã hội đàm với "
+            "Thượng tướng Khamliang Outhakaysone, Bộ trưởng Quốc phòng Lào.\n\n"
+            "Hai bên đã ký Biên bản hội đàm.")
+    cleaned = clean_page(page)
+    assert "Khamliang Outhakaysone" in cleaned.text and "Biên bản hội đàm" in cleaned.text

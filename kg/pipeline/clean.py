@@ -422,11 +422,13 @@ def opens_with_dateline(line: str) -> bool:
 
 def _cut_second_lead(blocks: list[Block], warnings: list[str]) -> None:
     """Once a body paragraph was read, a later paragraph opening with an outlet's
-    dateline is another story's lead: cut there, or at its headline right before it."""
+    dateline is another story's lead: cut there, or at its headline right before it.
+    Two paragraphs at least come before it: a page's summary (sapo) is often followed
+    by the story's own lead with its dateline ("(TTXVN) - Sáng 9/10, ...")."""
     kept = [(i, b) for i, b in enumerate(blocks) if not b.rule]
     paragraphs = 0  # body paragraphs read so far, the title aside
     for k, (i, b) in enumerate(kept):
-        if paragraphs and opens_with_dateline(b.text):
+        if paragraphs and k >= 3 and opens_with_dateline(b.text):
             prev_i, prev = kept[k - 1]
             at = prev_i if _is_headline_like(prev.text) else i
             _cut(blocks, at, SECOND_LEAD, f"second lead {b.bare[:60]!r}", warnings)

@@ -177,10 +177,11 @@ class QueryResults:
         """Rows of a SELECT as tuples in the order of `variables` (cheaper than dicts)."""
         if self.kind != "select":
             raise TypeError(f"a {self.kind.upper()} result has no rows")
-        convert, columns = _CONVERT, range(len(self.variables))
+        convert = _CONVERT
         with evaluation_errors():
             for solution in self._native:  # type: ignore[union-attr]
-                yield tuple([convert[type(t)](t) for t in (solution[i] for i in columns)])
+                # a solution iterates over its values in the order of the variables, None where unbound
+                yield tuple([convert[type(t)](t) for t in solution])
 
     def values(self) -> Iterator[tuple[Optional[str], ...]]:
         """Rows of a SELECT as tuples of plain values (IRI or lexical form; None where unbound).
@@ -190,10 +191,9 @@ class QueryResults:
         """
         if self.kind != "select":
             raise TypeError(f"a {self.kind.upper()} result has no rows")
-        columns = range(len(self.variables))
         with evaluation_errors():
             for solution in self._native:  # type: ignore[union-attr]
-                yield tuple([None if t is None else t.value for t in (solution[i] for i in columns)])
+                yield tuple([None if t is None else t.value for t in solution])
 
     def triples(self) -> Iterator[Triple]:
         """Triples of a CONSTRUCT or DESCRIBE."""

@@ -62,7 +62,7 @@ from kg.pipeline.when import clause_end, clause_start
 
 SPLIT = rule("event.one-meeting-per-counterpart",
              "'gặp song phương với A; B và C': one meeting with each counterpart's country")
-DELEGATIONS_MET = rule("event.delegations-met", "a reception or meeting of the delegations of several countries listed after it ('gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào', '4 đoàn ... gồm: A, B và C')")
+DELEGATIONS_MET = rule("event.delegations-met", "a reception, meeting or exchange with the delegations of several countries listed after it ('gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào', '4 đoàn ... gồm: A, B và C')")
 PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và Thủ tướng B đã tiếp X': each leader of a state receives on his own, one meeting each")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
 GOES_ABROAD = rule("event.delegation-goes-abroad", "a delegation 'sang thăm'/'đến thăm' units of one foreign country on a day ('Ngày 12/4, Đoàn công tác tỉnh A đến thăm, chúc Tết các đơn vị ... tỉnh Sê Kông ... Lào'): its visit to that country")
@@ -95,6 +95,8 @@ def resolve_event_mention(
         _bilateral_sides(text, idx, sent, mention, country_of)
     if mention.etype in MULTILATERAL_TYPES:
         _multilateral_members(text, idx, sent, mention)
+    if mention.etype == "Exchange":
+        _delegations_met(text, idx, sent, mention)
     _acting_side(text, idx, sent, mention)
     if mention.etype == "Meeting":
         return _per_counterpart(doc, idx, sent, mention, country_of) or _per_leader(doc, mention) or [mention]
@@ -135,8 +137,16 @@ def _bilateral_sides(
         add_unique(mention.listed_countries, *_counterpart_title(text, idx, sent, mention))
     if not mention.people:
         add_unique(mention.listed_countries, *_bracketed_sides(text, idx, sent, mention))
-    received = listed_members(text, idx, sent, mention.trig_end) if mention.etype == "Meeting" else []
-    if len(received) >= 2:  # "gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào, Campuchia"
+    if mention.etype == "Meeting":
+        _delegations_met(text, idx, sent, mention)
+
+
+def _delegations_met(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> None:
+    """A meeting or exchange with the delegations of several countries listed after it
+    ("gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào, Campuchia", "giao lưu với đại
+    diện quân đội các nước A, B và C") involves them all."""
+    received = listed_members(text, idx, sent, mention.trig_end)
+    if len(received) >= 2:
         add_unique(mention.listed_countries, *received)
         mention.rules.append(DELEGATIONS_MET)
 

@@ -48,3 +48,34 @@ def test_a_conference_held_in_singapore_is_hosted_by_singapore():
         "Ngày 14/5, Thượng tướng Nguyễn Văn Bình, Thứ trưởng Bộ Quốc phòng Việt Nam dự Hội nghị Tư lệnh "
         "Lục quân khu vực tại Singapore.", "Conference")
     assert set(conf.countries) == {"VNM", "SGP"}
+
+
+def test_a_named_conference_told_again_in_a_country_is_hosted_there():
+    [conf] = _events(
+        "Ngày 14/5, Thượng tướng Nguyễn Văn Bình, Thứ trưởng Bộ Quốc phòng Việt Nam dự Hội nghị Quan chức "
+        "Quốc phòng cấp cao ASEAN mở rộng (ADSOM+). Hội nghị được tổ chức tại Singapore.", "Conference")
+    assert set(conf.countries) == {"VNM", "SGP"}
+    assert any("event.host-told-later" in r.rules for r in conf.readings)
+
+
+def test_a_named_exercise_told_again_at_a_place_of_a_country_is_hosted_there():
+    [drill] = _events(
+        "Ngày 14/5, Đại tá Nguyễn Văn An dẫn đầu đoàn Việt Nam tham gia Diễn tập Hải quân đa phương Komodo "
+        "2026. Cuộc diễn tập diễn ra tại vùng biển Bali, Indonesia.", "Exercise")
+    assert "IDN" in drill.countries
+
+
+def test_the_next_edition_or_an_earlier_year_hosts_nothing():
+    for later in ("Hội nghị lần tới sẽ được tổ chức tại Lào.", "Năm 2024, hội nghị được tổ chức tại Lào."):
+        [conf] = _events(
+            "Ngày 14/5, Thượng tướng Nguyễn Văn Bình, Thứ trưởng Bộ Quốc phòng Việt Nam dự Hội nghị Quan chức "
+            "Quốc phòng cấp cao ASEAN mở rộng (ADSOM+). " + later, "Conference")
+        assert "LAO" not in conf.countries, later
+
+
+def test_a_named_conference_held_at_home_keeps_its_host():
+    [conf] = _events(
+        "Ngày 14/5, Thượng tướng Nguyễn Văn Bình, Thứ trưởng Bộ Quốc phòng Việt Nam dự Hội nghị Quan chức "
+        "Quốc phòng cấp cao ASEAN mở rộng (ADSOM+) tại Hà Nội. Năm ngoái, hội nghị được tổ chức tại Lào.",
+        "Conference")
+    assert "LAO" not in conf.countries

@@ -74,6 +74,7 @@ COUNTERPART_BY_TITLE = rule("event.counterpart-by-title", "one of several meetin
 STAY_ELSEWHERE = rule("event.stay-elsewhere", "a visit under way between two other countries, told only as the occasion of a meeting")
 OTHER_PARTNER = rule("event.other-partner", "a dated exercise or exchange with another foreign partner than the named one: its own event")
 CAPTION_MONTH = rule("event.caption-month", "told in a photo caption with no day of its own: the month of the day told before")
+HOST_TOLD_LATER = rule("event.host-told-later", "a named conference or exercise told again without its name, held 'tại ..., <country>' or in a country ('Hội nghị được tổ chức tại Singapore'): that country hosts it")
 NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no event to refer to and too little to open one")
 OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
 ATTENDS = rule("event.attends-the-told", "'Cùng dự buổi tiếp', 'Tham dự cuộc gặp': someone at the happening of its type just told")
@@ -449,6 +450,9 @@ class EventMerger:
         add_unique(ev.countries, *mention.participants_from)
         if mention.host and not draft.named:
             add_unique(draft.places, mention.host)
+        elif mention.host and not mention.named and self._host_told_later(draft, mention, when):
+            add_unique(draft.places, mention.host)
+            mention.rules.append(HOST_TOLD_LATER)
         if mention.happening or mention.date is not None:
             draft.has_fact = True
         if draft.headline_dateline and mention.sent > self.title_sent and when.start is not None and DATELINE not in when.rules:
@@ -469,6 +473,18 @@ class EventMerger:
         ev.location = ev.location or mention.location
         ev.organizer = ev.organizer or mention.organizer
         _apply_roles(ev, mention)
+
+    def _host_told_later(self, draft: _Draft, mention: EventMention, when: _When) -> bool:
+        """ "Hội nghị ADSOM+ ... Hội nghị được tổ chức tại Singapore.": the named event's host,
+        when no place of it is known yet and the sentence tells neither a plan ("Hội nghị lần tới
+        sẽ được tổ chức tại Lào") nor another year ("Năm 2025, hội nghị được tổ chức tại Malaysia")."""
+        ev = draft.event
+        if draft.places or (ev.location and ev.location != mention.location):
+            return False
+        sent = self.idx.sentences[mention.sent]
+        if PLANNED_RE.search(self.doc.text, sent.start, sent.end):
+            return False
+        return when.start is None or ev.start is None or when.start.year == ev.start.year
 
     # --- after the last mention -----------------------------------------------------
     def events(self) -> list[Event]:

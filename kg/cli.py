@@ -6,7 +6,6 @@ summaries. Library errors (`KGError`) become one clean line and exit code 1.
 
 from __future__ import annotations
 
-import io
 import os
 import shutil
 import sys

@@ -168,7 +168,8 @@ def export_to_file(store: GraphStore, fmt: str, path: Path) -> Path:
 
 @contextmanager
 def atomic_files(paths: Iterable[Path]) -> Iterator[dict[Path, BinaryIO]]:
-    """Files written aside (`name.part`) and swapped in together once all are written."""
+    """Files written aside (`name.part`) and moved into place only once every one of them is
+    written: a failure while writing leaves every old file as it was."""
     parts = {path: path.with_name(path.name + ".part") for path in paths}
     opened: list[Path] = []  # only these are ours to remove
     try:

@@ -19,9 +19,6 @@ if TYPE_CHECKING:
     from kg.labels import Namer
     from kg.store import QueryResults, Term
 
-TABLE_FORMATS = ("table", "csv", "tsv", "json", "ndjson", "markdown")
-
-
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -89,6 +86,7 @@ ROW_WRITERS: dict[str, Callable[[list[str], list[dict[str, Any]], TextIO], None]
     "table": write_table, "csv": delimited_writer(","), "tsv": delimited_writer("\t"),
     "json": write_json, "ndjson": write_ndjson, "markdown": write_markdown,
 }
+TABLE_FORMATS = tuple(ROW_WRITERS)
 
 
 RICH_TABLE_ROWS = 1000  # rich lays out ~2,000 rows a second: longer answers are drawn by write_grid

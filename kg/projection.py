@@ -48,7 +48,7 @@ import networkx as nx
 
 from kg.labels import term_label, term_labels  # noqa: F401  (kg.viz names terms through here)
 from kg.pipeline import KGError
-from kg.store import GraphStore
+from kg.store import GraphStore, select_values
 from kg.vocab import DKG_IRI
 
 DATA_DIR = Path(__file__).parent / "data" / "viz"
@@ -331,14 +331,6 @@ Q_DOCS = """SELECT ?d ?p ?o WHERE { ?d a dkg:SourceDocument ; ?p ?o
 _LANG_RANK = {"vi": 0, "": 1, "en": 2}
 
 
-def _values(store: GraphStore, sparql: str) -> Iterable[tuple[Optional[str], ...]]:
-    """SELECT rows as tuples of plain values (IRIs and lexical forms): the cheapest read."""
-    result = store.query(sparql)
-    if result.kind != "select":
-        raise ProjectionError("expected a SELECT query")
-    return result.values()
-
-
 def restricted(sparql: str, variable: str, iris: Optional[Iterable[str]]) -> str:
     """The query with `variable` bound to `iris` (None: unrestricted), for an incremental read."""
     if iris is None:
@@ -353,7 +345,7 @@ def restricted(sparql: str, variable: str, iris: Optional[Iterable[str]]) -> str
 def _read_nodes(store: GraphStore, only: Optional[set[str]] = None) -> dict[str, Node]:
     """Every entity (or those of `only`) with its kind, most specific class, preferred label and attributes."""
     kinds: dict[str, set[str]] = defaultdict(set)
-    for s, t in _values(store, restricted(Q_TYPES, "s", only)):
+    for s, t in select_values(store, restricted(Q_TYPES, "s", only)):
         if t.startswith(DKG_IRI):
             kinds[s].add(t[len(DKG_IRI):])
     nodes: dict[str, Node] = {}
@@ -363,14 +355,14 @@ def _read_nodes(store: GraphStore, only: Optional[set[str]] = None) -> dict[str,
             specific = sorted(types - set(KINDS) - {"SourceDocument"})
             nodes[iri] = Node(iri=iri, kind=kind, type=specific[0] if specific else kind)
     best_label: dict[str, tuple[int, str]] = {}
-    for s, label, lang in _values(store, restricted(Q_LABELS, "s", only)):
+    for s, label, lang in select_values(store, restricted(Q_LABELS, "s", only)):
         if s in nodes:
             cand = (_LANG_RANK.get(lang or "", 3), label)
             if s not in best_label or cand < best_label[s]:
                 best_label[s] = cand
     for iri, (_, label) in best_label.items():
         nodes[iri].label = label
-    for s, p, value in _values(store, restricted(Q_ATTRS, "s", only)):
+    for s, p, value in select_values(store, restricted(Q_ATTRS, "s", only)):
         node = nodes.get(s)
         if node is None:
             continue
@@ -398,7 +390,7 @@ def _read_edges(store: GraphStore, nodes: dict[str, Node], sources: bool,
     queries = [query] if only is None else [restricted(query, "s", only)] + (
         [restricted(query, "o", targets)] if targets else [])
     for sparql in queries:
-        for row in _values(store, sparql):
+        for row in select_values(store, sparql):
             s, o = row[0], row[2]
             if s in nodes and o in nodes:
                 rel = _local(row[1])
@@ -429,26 +421,26 @@ def _read_documents(store: GraphStore, nodes: dict[str, Node], details: bool,
     (of `only`, where given: `nodes` then holds those entities only)."""
     documents: dict[str, Document] = {}
     if not details:
-        for (s,) in _values(store, restricted(Q_TYPES_DOCS, "d", only)):
+        for (s,) in select_values(store, restricted(Q_TYPES_DOCS, "d", only)):
             documents.setdefault(s, Document(s))
         return documents
-    for s, g in _values(store, restricted(Q_PROV, "s", only)):
+    for s, g in select_values(store, restricted(Q_PROV, "s", only)):
         node = nodes.get(s)
         if node is not None:
             node.sources.add(g)
-    for s, p, value in _values(store, restricted(Q_DETAIL_ATTRS, "s", only)):
+    for s, p, value in select_values(store, restricted(Q_DETAIL_ATTRS, "s", only)):
         node = nodes.get(s)
         if node is not None:  # the least, not the first: engines order rows differently
             prop, current = _local(p), getattr(node, _local(p))
             setattr(node, prop, value if current is None else min(current, value))
-    for s, e in _values(store, restricted(Q_EVIDENCE, "s", only)):
+    for s, e in select_values(store, restricted(Q_EVIDENCE, "s", only)):
         node = nodes.get(s)
         if node is not None:
             node.evidence.append(e)
     for node in nodes.values():
         node.evidence.sort()
     attr = {"identifier": "identifier", "title": "title", "issued": "issued", "source": "url"}
-    for d, p, o in _values(store, restricted(Q_DOCS, "d", only)):
+    for d, p, o in select_values(store, restricted(Q_DOCS, "d", only)):
         doc = documents.setdefault(d, Document(d))
         setattr(doc, attr[p.rsplit("/", 1)[-1]], o)
     return documents
@@ -497,7 +489,7 @@ def graph_subjects(store: GraphStore, graphs: Optional[Iterable[str]],
                    canon: dict[str, str]) -> dict[str, tuple[str, ...]]:
     """Each article graph's subjects (of `graphs`, or all); `canon` shares the strings the projection holds."""
     out: dict[str, list[str]] = defaultdict(list)
-    for g, s in _values(store, restricted(Q_GRAPH_SUBJECTS, "g", graphs)):
+    for g, s in select_values(store, restricted(Q_GRAPH_SUBJECTS, "g", graphs)):
         out[g].append(canon.get(s, s))
     return {g: tuple(subjects) for g, subjects in out.items()}
 
@@ -565,7 +557,7 @@ def edge_sources(store: GraphStore, edges: list[Edge], before: list[Edge], prese
     known = {(e.source, e.relation, e.target): e.sources for e in before}
     stated: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     if present:
-        for s, p, o, g in _values(store, restricted(Q_EDGES, "g", present)):
+        for s, p, o, g in select_values(store, restricted(Q_EDGES, "g", present)):
             stated[(s, _local(p), o)].add(g)  # type: ignore[arg-type]
     new = {e.source for e in edges if (e.source, e.relation, e.target) not in known}
     whole = {(e.source, e.relation, e.target): e.sources for e in _read_edges(store, nodes, True, new)} if new else {}

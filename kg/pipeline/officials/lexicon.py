@@ -133,6 +133,13 @@ def inner_honorifics() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def title_honorifics() -> frozenset[str]:
+    """Every honorific that may stand between a title and a name: the opening ones and those
+    that follow them."""
+    return lead_honorifics() | inner_honorifics()
+
+
+@lru_cache(maxsize=1)
 def honorific_re() -> re.Pattern[str]:
     """An honorific ending right before a name ("ông ", "ngài ")."""
     honorifics = load_lines("lex_honorifics.txt")

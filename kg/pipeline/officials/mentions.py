@@ -42,9 +42,8 @@ from kg.pipeline.officials.lexicon import (
     counterpart_re,
     head_start_re,
     honorific_re,
+    title_honorifics,
     hull_prefix_re,
-    inner_honorifics,
-    lead_honorifics,
     position_re,
     rank_before,
     rank_before_re,
@@ -559,7 +558,7 @@ def _without_trailing_honorifics(s: str) -> str:
             s = s[: lead.start()].rstrip(" ,")
             continue
         words = s.rsplit(None, 1)
-        if len(words) == 2 and words[1].casefold() in lead_honorifics() | inner_honorifics():
+        if len(words) == 2 and words[1].casefold() in title_honorifics():
             s = words[0].rstrip(" ,")
             continue
         return s

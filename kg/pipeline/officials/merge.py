@@ -11,7 +11,6 @@ manager at a fair, acts for no state and is no official.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 

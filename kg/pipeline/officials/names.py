@@ -24,7 +24,8 @@ from typing import Iterator, Optional, Sequence
 
 from kg.model import Doc, Sentence
 from kg.pipeline.common import WORD_RE, DocIndex, doc_index, is_vn_syllable, load_lines
-from kg.pipeline.officials.lexicon import PATTERNS, honorific_re, inner_honorifics, lead_honorifics, particles, rank_before, surnames
+from kg.pipeline.officials.lexicon import (PATTERNS, honorific_re, lead_honorifics, particles, rank_before, surnames,
+                                          title_honorifics)
 
 
 @dataclass(frozen=True)
@@ -300,7 +301,7 @@ def _past_lead_honorifics(toks: Sequence[str], i: int) -> int:
     Bolkiah" is a whole name."""
     if len(toks) - i <= 2 or toks[i].casefold() not in lead_honorifics():
         return i
-    honorifics = lead_honorifics() | inner_honorifics()
+    honorifics = title_honorifics()
     particle_words = particles()
     limit = next((k for k in range(i + 1, len(toks)) if toks[k].casefold() in particle_words), len(toks))
     start = i + 1

@@ -111,6 +111,7 @@ EDITION_NUMBER = rule("event.edition-number", "'Lần giao lưu thứ 8': an edi
 QUOTED_NAME = rule("event.quoted-name", "a title in quotes after the trigger names it")
 SHIP_CALL = rule("event.ship-call", "a visit or courtesy call made by a ship is a port call")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
+DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, led by a time of day ('cập bến ... ở TP HCM chiều 22/9') or told as just past ('ngày 9-5 vừa qua'): its time")
 DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chiều 24/10, ...')")
 DATE_WIRE = rule("event.wire-dateline", "a date only in the agency dateline before it ('TOKYO, 5/9/2024 (TTXVN) - ... đã')")
 DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sentence ('sáng 5/6, X và Y đã hội đàm')")
@@ -635,17 +636,26 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     cued = next(
         (d for d in idx.dates_in(end, min(c_hi, end + 120))
          if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
-              or PAREN_DATE_RE.fullmatch(text, end, d.start))
+              or PAREN_DATE_RE.fullmatch(text, end, d.start) or _time_told_after(text, d))
          and not OTHER_TIME_RE.search(text, end, d.start) and not _since_year(text, lo, d)),
         None,
     )
     if cued is None:
         return False
     mention.date, mention.date_cued = cued, True
-    mention.rules.append(DATE_CUED)
+    mention.rules.append(DATE_TOLD_AFTER if _time_told_after(text, cued) else DATE_CUED)
     if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
         mention.year = cued.date.year
     return True
+
+
+def _time_told_after(text: str, d: DateMention) -> bool:
+    """A day after the mention told as a time of day ("cập bến ... ở TP HCM chiều 22/9") or as
+    just past ("ngày 9-5 vừa qua"), with no cue verb before it: still the clause's time."""
+    return d.date.day is not None and (
+        TIME_OF_DAY_BEFORE_RE.search(text, max(0, d.start - 20), d.start) is not None
+        or JUST_PAST_AFTER_RE.match(text, d.end) is not None
+    )
 
 
 def _since_year(text: str, lo: int, d: DateMention) -> bool:
@@ -724,6 +734,8 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
     return None
 
 
+TIME_OF_DAY_BEFORE_RE = PATTERNS["date-time-of-day-before"]
+JUST_PAST_AFTER_RE = PATTERNS["date-just-past-after"]
 PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
 SHORT_NAME_BEFORE_RE = PATTERNS["short-name-before"]
 CO_CHAIRED_RE = PATTERNS["co-chaired"]

@@ -1,0 +1,32 @@
+"""How real news tells an event's day and its ship without the usual cues (issue 10, round 6):
+a day after the event led by a time of day or told as just past, a year a series began,
+a navy's unnamed ship docking, the year of a lunar new year, a meeting word for talks told."""
+
+from kg.model import PartialDate
+from reading_helpers import events, read
+
+
+def test_a_day_after_the_docking_led_by_a_time_of_day_dates_the_call_once():
+    text = ("Khinh hạm Anh thăm Thành phố Hồ Chí Minh\n\n"
+            "Khinh hạm HMS Argyll cùng 200 thủy thủ của hải quân Anh cập bến tại cảng Sài Gòn sáng 14/6/2024, "
+            "bắt đầu chuyến thăm hữu nghị 5 ngày đến Việt Nam.\n\n"
+            "Chuyến thăm của tàu HMS Argyll góp phần tăng cường hợp tác hải quân hai nước.\n")
+    found = events(text, published=PartialDate(2024, 6, 15))
+    assert [(e.type, e.start) for e in found] == [("PortCall", PartialDate(2024, 6, 14))]
+    assert "event.date-told-after" in [r for e in found for rd in e.readings for r in rd.rules]
+
+
+def test_a_day_told_as_just_past_after_the_exercise_dates_it():
+    text = ("Diễn tập tìm kiếm cứu nạn\n\n"
+            "Trả lời phóng viên, Thượng tướng Trần Văn Nam cho biết hải quân Việt Nam và hải quân Thái Lan đã "
+            "thực hiện thành công cuộc diễn tập tìm kiếm cứu nạn đầu tiên trên vùng biển giáp ranh ngày 12-3 vừa qua.\n")
+    found = events(text, published=PartialDate(2023, 3, 20), kind="Exercise")
+    assert [e.start for e in found] == [PartialDate(2023, 3, 12)]
+
+
+def test_a_time_of_day_in_the_next_clause_does_not_date_the_talks():
+    text = ("Hội đàm quốc phòng\n\n"
+            "Sáng 5/3, Thượng tướng Trần Văn Nam đã hội đàm với Trung tướng Somsak Rattanakul, Tư lệnh Lục quân "
+            "Thái Lan; chiều 6/3, đoàn đến thăm Học viện Hải quân.\n")
+    found = events(text, published=PartialDate(2023, 3, 7), kind="Talks")
+    assert [e.start for e in found] == [PartialDate(2023, 3, 5)]

@@ -30,3 +30,28 @@ def test_a_time_of_day_in_the_next_clause_does_not_date_the_talks():
             "Thái Lan; chiều 6/3, đoàn đến thăm Học viện Hải quân.\n")
     found = events(text, published=PartialDate(2023, 3, 7), kind="Talks")
     assert [e.start for e in found] == [PartialDate(2023, 3, 5)]
+
+
+def test_a_practice_since_a_year_is_no_patrol_of_that_year():
+    text = ("Tuần tra chung trên biển\n\n"
+            "Sáng 3/4/2025, biên đội tàu Hải quân Việt Nam và biên đội tàu Hải quân Campuchia đã tổ chức tuần tra chung "
+            "trên vùng biển giáp ranh.\n\n"
+            "Kể từ năm 2026, hoạt động tuần tra chung sẽ được hải quân hai nước tổ chức mỗi quý một lần.\n")
+    found = events(text, published=PartialDate(2025, 4, 4), kind="Exercise")
+    assert [e.start for e in found] == [PartialDate(2025, 4, 3)]
+    drops = [d.rule for d in read(text, PartialDate(2025, 4, 4)).dropped if d.layer == "event"]
+    assert "event.since-year-heads" in drops
+
+
+def test_an_unnamed_ship_of_a_foreign_navy_docking_is_a_port_call():
+    text = ("Tàu Hải quân Pháp thăm hữu nghị thành phố Hải Phòng\n\n"
+            "Chiến hạm của Hải quân Pháp cập cảng Hải Phòng.\n\n"
+            "Đón tàu tại cảng có lãnh đạo thành phố và Bộ Tư lệnh Vùng 1 Hải quân.\n")
+    found = events(text)
+    assert [(e.type, sorted(e.countries)) for e in found] == [("PortCall", ["FRA", "VNM"])]
+
+
+def test_a_vietnamese_ship_docking_at_home_is_no_port_call():
+    text = ("Tàu trở về\n\n"
+            "Tàu của Hải quân nhân dân Việt Nam cập cảng Cam Ranh sau chuyến huấn luyện.\n")
+    assert events(text, kind="PortCall") == []

@@ -110,6 +110,7 @@ NAMED = rule("event.named", "a proper name follows the trigger (a capitalised wo
 EDITION_NUMBER = rule("event.edition-number", "'Lần giao lưu thứ 8': an edition told by its number")
 QUOTED_NAME = rule("event.quoted-name", "a title in quotes after the trigger names it")
 SHIP_CALL = rule("event.ship-call", "a visit or courtesy call made by a ship is a port call")
+SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' opening the sentence ('Kể từ năm 2024, hoạt động ... sẽ được tổ chức mỗi quý'): a practice since then, no happening")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
 DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, led by a time of day ('cập bến ... ở TP HCM chiều 22/9') or told as just past ('ngày 9-5 vừa qua'): its time")
 DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chiều 24/10, ...')")
@@ -257,6 +258,9 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     if "sẽ" in text[c_lo : m.start()] and _scheduled_before(text, idx, c_lo, m.start()):
         mention.rules.append(SCHEDULED)
     c_hi = clause_end(text, m.end(), nxt if nxt > m.end() else sent.end)  # searched up to the next trigger only
+    if not mention.named and _practice_since(text, idx, sent):
+        drop(doc, "event", SINCE_YEAR_HEADS, m.start(), m.end())
+        return None
     if not _refers_to_this_one(text, sent, m, mention):
         _own_date(text, idx, sent, mention, c_hi, first)
     if kind.rule is GUESTS_COME and mention.date is None:
@@ -647,6 +651,14 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
         mention.year = cued.date.year
     return True
+
+
+def _practice_since(text: str, idx: DocIndex, sent: Sentence) -> bool:
+    """A sentence opened by the year a practice runs from ("Kể từ năm 2024, hoạt động tuần tra
+    chung ... sẽ được tổ chức mỗi quý một lần"): a way of doing things, no happening."""
+    own = sentence_head(text, sent)
+    first = idx.first_date_in(own, min(sent.end, own + 20))
+    return first is not None and _since_year(text, sent.start, first)
 
 
 def _time_told_after(text: str, d: DateMention) -> bool:

@@ -68,6 +68,7 @@ NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
 PHASE_OF_NAMED = rule("event.part-of-named", "a bare mention of a type the article names: that event, or a phase of it")
 BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its type: a compatible day, the same sides")
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
+NAVY_SHIP_DOCKS = rule("event.navy-ship-docks", "a ship of a foreign navy docks ('Chiến hạm của Hải quân Hoa Kỳ cập Cảng Tiên Sa'), the first call told: a port call, dated or not")
 NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
 TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again in the body with its own day: that day")
 COUNTERPART_BY_TITLE = rule("event.counterpart-by-title", "one of several meetings told as fact, its counterpart named by title and country only")
@@ -249,6 +250,9 @@ class EventMerger:
             return self._open(mention, when, same_day)
         if prev is None and (_named_ship_docks(mention) or SHIP_VOYAGE in mention.rules):
             mention.rules.append(NAMED_SHIP_DOCKS)
+            return self._open(mention, when, same_day)
+        if prev is None and _navy_ship_docks(mention, self.doc.text):
+            mention.rules.append(NAVY_SHIP_DOCKS)
             return self._open(mention, when, same_day)
         if mention.happening and SPLIT in mention.rules and mention.listed_countries:
             mention.rules.append(COUNTERPART_BY_TITLE)  # "đã gặp song phương với Bộ trưởng Quốc phòng Mỹ và ... Anh"
@@ -789,6 +793,14 @@ def _named_ship_docks(mention: EventMention) -> bool:
             and flag not in (None, VNM))
 
 
+def _navy_ship_docks(mention: EventMention, text: str) -> bool:
+    """ "Chiến hạm của Hải quân Hoa Kỳ cập Cảng Tiên Sa": a ship of a foreign navy docking,
+    unnamed and undated, is the port call the article tells when none was told before."""
+    flag = mention.port_countries[0] if mention.port_countries else None
+    return (mention.etype == "PortCall" and mention.creatable and flag not in (None, VNM)
+            and DOCKING_RE.match(text, mention.start) is not None)
+
+
 def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:
     """Fold an unnamed visit or port call told on days inside an earlier stay of its
     type ("cập cảng ..., thăm từ ngày 12 đến 15/10" ... "Trong hai ngày 13 và 14/10,
@@ -933,6 +945,7 @@ def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, O
 _NOUN_TRIGGER_RE = PATTERNS["noun-trigger"]
 JOINT_RE = PATTERNS["joint"]
 AT_THE_TOLD_RE = PATTERNS["at-the-told"]
+DOCKING_RE = PATTERNS["docking-trigger"]
 _HELD_BEFORE_RE = PATTERNS["held-before"]
 _ATTENDING_BEFORE_RE = PATTERNS["attending-before"]
 

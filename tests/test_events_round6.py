@@ -55,3 +55,21 @@ def test_a_vietnamese_ship_docking_at_home_is_no_port_call():
     text = ("Tàu trở về\n\n"
             "Tàu của Hải quân nhân dân Việt Nam cập cảng Cam Ranh sau chuyến huấn luyện.\n")
     assert events(text, kind="PortCall") == []
+
+
+def test_the_meeting_word_opening_a_sentence_after_talks_is_those_talks():
+    text = ("Việt Nam - Malaysia tăng cường hợp tác quốc phòng\n\n"
+            "Ngày 8.5, tại Kuala Lumpur, Tư lệnh Lục quân Malaysia Ahmad Hasbullah đã hội đàm với Thượng tướng "
+            "Trần Văn Nam, Thứ trưởng Quốc phòng Việt Nam.\n\n"
+            "Tại cuộc gặp, ông Ahmad Hasbullah cho rằng quan hệ hai quân đội đang phát triển tốt đẹp.\n")
+    found = events(text, published=PartialDate(2024, 5, 9))
+    assert [(e.type, e.start) for e in found] == [("Talks", PartialDate(2024, 5, 8))]
+
+
+def test_a_meeting_told_on_its_own_after_talks_is_still_a_meeting():
+    text = ("Việt Nam - Malaysia tăng cường hợp tác quốc phòng\n\n"
+            "Ngày 8.5, tại Kuala Lumpur, Tư lệnh Lục quân Malaysia Ahmad Hasbullah đã hội đàm với Thượng tướng "
+            "Trần Văn Nam, Thứ trưởng Quốc phòng Việt Nam.\n\n"
+            "Chiều 9.5, Thượng tướng Trần Văn Nam đã gặp Bộ trưởng Quốc phòng Malaysia Mohamed Khaled Nordin.\n")
+    found = events(text, published=PartialDate(2024, 5, 10), kind="Meeting")
+    assert [e.start for e in found] == [PartialDate(2024, 5, 9)]

@@ -68,6 +68,7 @@ NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
 PHASE_OF_NAMED = rule("event.part-of-named", "a bare mention of a type the article names: that event, or a phase of it")
 BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its type: a compatible day, the same sides")
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
+MEETING_WORD_OF_TALKS = rule("event.meeting-word-of-talks", "'Tại cuộc gặp, ...' after talks told, with no meeting told: the talks, not a meeting of its own")
 NAVY_SHIP_DOCKS = rule("event.navy-ship-docks", "a ship of a foreign navy docks ('Chiến hạm của Hải quân Hoa Kỳ cập Cảng Tiên Sa'), the first call told: a port call, dated or not")
 NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
 TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again in the body with its own day: that day")
@@ -213,7 +214,7 @@ class EventMerger:
         same_day = self._same_day(mention, when) if when.start is None else False
         if named_prev is not None and not self._other_partner(named_prev, mention):
             return self._phase_of(named_prev, mention, when)
-        told = self._told_before(mention, when, prev) if prev is not None else None
+        told = self._told_before(mention, when, prev) if prev is not None else self._talks_met_at(mention, when)
         if told is not None:
             return told
         draft = self._opened(mention, when, same_day, prev)
@@ -279,6 +280,22 @@ class EventMerger:
             mention.rules.append(OTHER_PARTNER)
             return True
         return False
+
+    def _talks_met_at(self, mention: EventMention, when: _When) -> Optional[_Draft]:
+        """ "... đã hội đàm với ... Tại cuộc gặp, ông Thanasak cho rằng ...": "cuộc gặp" opening a
+        sentence, with no meeting told, is the talks just told, not a meeting of its own."""
+        talks = self.latest.get("Talks")
+        if talks is None or mention.etype != "Meeting":
+            return None
+        text, sent = self.doc.text, self.idx.sentences[mention.sent]
+        head = sentence_head(text, sent)
+        if not (AT_THE_TOLD_RE.fullmatch(text, head, mention.start) or AT_BARE_RE.fullmatch(text, head, mention.start)):
+            return None
+        if MEETING_WORD_RE.fullmatch(text, mention.start, mention.trig_end) is None:
+            return None
+        mention.rules.append(MEETING_WORD_OF_TALKS)
+        when.start = when.end = None
+        return talks
 
     def _at_the_told(self, mention: EventMention) -> bool:
         """ "Tại buổi hội đàm, ...", "Trong cuộc gặp, ..." opening a sentence: the happening
@@ -946,6 +963,8 @@ _NOUN_TRIGGER_RE = PATTERNS["noun-trigger"]
 JOINT_RE = PATTERNS["joint"]
 AT_THE_TOLD_RE = PATTERNS["at-the-told"]
 DOCKING_RE = PATTERNS["docking-trigger"]
+AT_BARE_RE = PATTERNS["at-bare"]
+MEETING_WORD_RE = PATTERNS["meeting-word"]
 _HELD_BEFORE_RE = PATTERNS["held-before"]
 _ATTENDING_BEFORE_RE = PATTERNS["attending-before"]
 

@@ -352,6 +352,10 @@ def _candidates(text: str) -> Iterable[_Candidate]:
         else:
             end = m.end("y")
             yield _Candidate(m.start(), end, PartialDate(y))
+    for m in _LUNAR_NEW_YEAR_RE.finditer(text):  # "Tết Nguyên đán Canh Tý 2020": that year
+        y = int(m.group(1))
+        if _valid(y, None, None):
+            yield _Candidate(m.start(1), m.end(1), PartialDate(y))
 
 
 def _from_range(text: str, m: re.Match[str]) -> Iterable[_Candidate]:
@@ -536,9 +540,15 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
     if d.day is not None and pats["milestone_day_before"].search(before):
         return None  # "Quy chế ... đã được Tư lệnh hai nước ký ngày 14-6-1999": the day of a founding act
     tense = _tense(text, c.start, c.end)
-    if tense == "future" and d.month is None:
-        return None
+    if tense == "future" and d.month is None and not _lunar_new_year_at(text, c):
+        return None  # (but "chuẩn bị đón Tết Nguyên đán Canh Tý 2020": the greetings are of that year)
     return _Hint(d, tense, True)
+
+
+def _lunar_new_year_at(text: str, c: _Candidate) -> bool:
+    """The year of "Tết Nguyên đán Canh Tý 2020" (greetings before it fall in that year)."""
+    m = _LUNAR_NEW_YEAR_RE.search(text, max(0, c.start - 40), c.end)
+    return m is not None and m.start(1) == c.start
 
 
 def _best_hint(cleaned: str, removed_text: str) -> Optional[_Hint]:
@@ -653,6 +663,7 @@ def infer_publication_date(
 
 
 _PAGE_STAMP_RE = PATTERNS["page-stamp"]
+_LUNAR_NEW_YEAR_RE = PATTERNS["lunar-new-year"]
 
 
 def _page_stamp(raw_text: str, lead: Optional[PartialDate]) -> Optional[PartialDate]:

@@ -73,3 +73,14 @@ def test_a_meeting_told_on_its_own_after_talks_is_still_a_meeting():
             "Chiều 9.5, Thượng tướng Trần Văn Nam đã gặp Bộ trưởng Quốc phòng Malaysia Mohamed Khaled Nordin.\n")
     found = events(text, published=PartialDate(2024, 5, 10), kind="Meeting")
     assert [e.start for e in found] == [PartialDate(2024, 5, 9)]
+
+
+def test_the_days_told_after_a_trips_purpose_are_the_trips():
+    text = ("Bộ trưởng Quốc phòng Brunei thăm Việt Nam\n\n"
+            "Nhận lời mời của Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, ông Halbi Mohammad Yussof, Bộ "
+            "trưởng Quốc phòng Brunei thăm chính thức Việt Nam và tham dự Triển lãm Quốc phòng quốc tế Việt Nam "
+            "năm 2024 từ ngày 18-21/12.\n")
+    found = events(text, published=PartialDate(2024, 12, 19))
+    visits = [e for e in found if e.type == "Visit"]
+    assert [(e.start, e.end) for e in visits] == [(PartialDate(2024, 12, 18), PartialDate(2024, 12, 21))]
+    assert [e.start for e in found if e.type == "Exhibition"] != [PartialDate(2024, 12, 18)]

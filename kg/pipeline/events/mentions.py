@@ -122,6 +122,7 @@ CAPITALISED = rule("event.capitalised-name", "the trigger is written with a capi
 GLOSS = rule("event.gloss-of-short-name", "a name in brackets spelling out a short name ('ADMM+ (Hội nghị ...)'): named, not told")
 THIS_ONE = rule("event.this-one", "'chuyến thăm lần này', 'cuộc hội đàm này': the happening the article tells")
 FORUM = rule("event.multilateral-forum", "a dialogue named after a forum ('Đối thoại Shangri-La'): a multilateral conference")
+TRIP_TIME = rule("event.trip-time-after-purpose", "'thăm chính thức Việt Nam và tham dự Triển lãm X từ ngày 5-9/12': the days told after the trip's purpose are the trip's")
 SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 11/2025)': two names joined by 'và' share the time told after the second")
 SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X': its days fixed and told before 'sẽ diễn ra', news of a scheduled event")
 SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
@@ -213,6 +214,22 @@ def _share_list_time(text: str, idx: DocIndex, sent: Sentence, mentions: list[Ev
         m.rules.append(LIST_TIME)
 
 
+def _trip_time_after_purpose(text: str, trip: EventMention, named: EventMention) -> bool:
+    """ "X thăm chính thức Việt Nam và tham dự Triển lãm Y từ ngày 5-9/12": the days told after
+    the trip's purpose are the trip's; the event named as its purpose keeps none of them."""
+    if trip.etype != "Visit" or trip.named or trip.date is not None or not (named.named and named.date_cued):
+        return False
+    if PURPOSE_BEFORE_RE.search(text, max(trip.trig_end, named.start - 16), named.start) is None:
+        return False
+    if not COORDINATED_VISIT_RE.fullmatch(text, trip.trig_end, named.start):
+        return False
+    trip.date, trip.date_cued = named.date, True
+    trip.rules.append(TRIP_TIME)
+    named.date, named.date_cued = None, False
+    named.rules.append(PURPOSE)
+    return True
+
+
 def _short_name_of_last(text: str, out: list[EventMention], si: int, pos: int) -> bool:
     """A trigger opening brackets right after the name just read in the sentence."""
     last = out[-1] if out else None
@@ -225,7 +242,11 @@ def _share_time(text: str, before: list[EventMention], mention: EventMention) ->
     """ "tại Hội nghị ADMM lần thứ 19 và Hội nghị ADMM+ lần thứ 12 tại Kuala Lumpur
     (tháng 11/2025)": two names joined by "và" share the time told after the second."""
     prev = before[-1] if before else None
-    if prev is None or prev.sent != mention.sent or not (prev.named and mention.named):
+    if prev is None or prev.sent != mention.sent:
+        return
+    if _trip_time_after_purpose(text, prev, mention):
+        return
+    if not (prev.named and mention.named):
         return
     if prev.date is None and mention.date_cued and COORDINATED_RE.fullmatch(
         text, max(prev.end, prev.name_end), mention.start
@@ -749,6 +770,7 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
 TIME_OF_DAY_BEFORE_RE = PATTERNS["date-time-of-day-before"]
 JUST_PAST_AFTER_RE = PATTERNS["date-just-past-after"]
 PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
+COORDINATED_VISIT_RE = PATTERNS["visit-then-purpose"]
 SHORT_NAME_BEFORE_RE = PATTERNS["short-name-before"]
 CO_CHAIRED_RE = PATTERNS["co-chaired"]
 BACK_HOME_AFTER_RE = PATTERNS["back-home-after"]

@@ -84,3 +84,18 @@ def test_the_days_told_after_a_trips_purpose_are_the_trips():
     visits = [e for e in found if e.type == "Visit"]
     assert [(e.start, e.end) for e in visits] == [(PartialDate(2024, 12, 18), PartialDate(2024, 12, 21))]
     assert [e.start for e in found if e.type == "Exhibition"] != [PartialDate(2024, 12, 18)]
+
+
+def test_talks_right_after_a_welcome_ceremony_are_held_by_its_two_sides():
+    text = ("Tăng cường hợp tác quốc phòng Việt Nam - Myanmar\n\n"
+            "Tại thủ đô Naypyidaw, Tổng Tư lệnh Quân đội Myanmar Min Aung Hlaing đã chủ trì Lễ đón chính thức "
+            "Bộ trưởng Phan Văn Giang và đoàn. Ngay sau lễ đón, hai bên đã tiến hành hội đàm.\n")
+    found = events(text, kind="Talks")
+    assert [sorted(e.countries) for e in found] == [["MMR", "VNM"]]
+
+
+def test_talks_after_a_welcome_of_several_foreign_guests_open_nothing_unsure():
+    text = ("Hội nghị\n\n"
+            "Bộ trưởng Phan Văn Giang chủ trì lễ đón các trưởng đoàn Lào, Campuchia và Thái Lan. "
+            "Ngay sau lễ đón, hai bên đã tiến hành hội đàm.\n")
+    assert events(text, kind="Talks") == []

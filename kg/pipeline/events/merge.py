@@ -68,6 +68,7 @@ NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
 PHASE_OF_NAMED = rule("event.part-of-named", "a bare mention of a type the article names: that event, or a phase of it")
 BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its type: a compatible day, the same sides")
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
+TALKS_AFTER_WELCOME = rule("event.talks-after-welcome", "'Ngay sau lễ đón, hai bên đã tiến hành hội đàm' after a welcome ceremony told: talks of its two sides, Vietnam and the foreign country told")
 MEETING_WORD_OF_TALKS = rule("event.meeting-word-of-talks", "'Tại cuộc gặp, ...' after talks told, with no meeting told: the talks, not a meeting of its own")
 NAVY_SHIP_DOCKS = rule("event.navy-ship-docks", "a ship of a foreign navy docks ('Chiến hạm của Hải quân Hoa Kỳ cập Cảng Tiên Sa'), the first call told: a port call, dated or not")
 NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
@@ -259,12 +260,29 @@ class EventMerger:
             mention.rules.append(COUNTERPART_BY_TITLE)  # "đã gặp song phương với Bộ trưởng Quốc phòng Mỹ và ... Anh"
             return self._open(mention, when, same_day)
         sides = self._presupposed_sides(mention) if prev is None else None
+        rule_name = PRESUPPOSED
+        if sides is None and prev is None:
+            sides, rule_name = self._welcome_sides(mention), TALKS_AFTER_WELCOME
         if sides is None:
             return None
         draft = self._open(mention, when, same_day)
         add_unique(draft.event.countries, *sides)
-        mention.rules.append(PRESUPPOSED)
+        mention.rules.append(rule_name)
         return draft
+
+    def _welcome_sides(self, mention: EventMention) -> Optional[list[str]]:
+        """ "X chủ trì Lễ đón chính thức Bộ trưởng Y và đoàn. Ngay sau lễ đón, hai bên đã tiến hành
+        hội đàm": talks right after a welcome ceremony are held by its two sides, Vietnam and the
+        one foreign country of the welcome's sentence."""
+        text = self.doc.text
+        if mention.etype != "Talks" or mention.sent == 0:
+            return None
+        sent, before = self.idx.sentences[mention.sent], self.idx.sentences[mention.sent - 1]
+        if AFTER_WELCOME_RE.search(text, sent.start, mention.start) is None or WELCOME_RE.search(
+                text, before.start, before.end) is None:
+            return None
+        foreign = {c.code for c in self.idx.countries_in(before.start, sent.end)} - {VNM}
+        return [VNM, *foreign] if len(foreign) == 1 else None
 
     def _other_partner(self, draft: _Draft, mention: EventMention) -> bool:
         """ "Ngày 5/3, tàu 015 luyện tập chung cùng tàu ... của Hải quân Pháp" while the article's
@@ -965,6 +983,8 @@ AT_THE_TOLD_RE = PATTERNS["at-the-told"]
 DOCKING_RE = PATTERNS["docking-trigger"]
 AT_BARE_RE = PATTERNS["at-bare"]
 MEETING_WORD_RE = PATTERNS["meeting-word"]
+AFTER_WELCOME_RE = PATTERNS["after-welcome"]
+WELCOME_RE = PATTERNS["welcome-ceremony"]
 _HELD_BEFORE_RE = PATTERNS["held-before"]
 _ATTENDING_BEFORE_RE = PATTERNS["attending-before"]
 

@@ -99,3 +99,11 @@ def test_talks_after_a_welcome_of_several_foreign_guests_open_nothing_unsure():
             "Bộ trưởng Phan Văn Giang chủ trì lễ đón các trưởng đoàn Lào, Campuchia và Thái Lan. "
             "Ngay sau lễ đón, hai bên đã tiến hành hội đàm.\n")
     assert events(text, kind="Talks") == []
+
+
+def test_an_exchange_told_as_taking_place_yesterday_afternoon_is_dated():
+    text = ("Giao lưu sĩ quan trẻ\n\n"
+            "(BTN) - Chiều qua 14.8, tại Hội trường Bộ Chỉ huy Quân sự tỉnh diễn ra buổi giao lưu giữa sĩ quan trẻ "
+            "Bộ Chỉ huy Quân sự tỉnh Kon Tum với đoàn sĩ quan trẻ Bộ Chỉ huy Quân sự tỉnh Attapeu, Lào.\n")
+    found = events(text, kind="Exchange")
+    assert [(e.start.month, e.start.day) for e in found] == [(8, 14)]

@@ -107,3 +107,13 @@ def test_an_exchange_told_as_taking_place_yesterday_afternoon_is_dated():
             "Bộ Chỉ huy Quân sự tỉnh Kon Tum với đoàn sĩ quan trẻ Bộ Chỉ huy Quân sự tỉnh Attapeu, Lào.\n")
     found = events(text, kind="Exchange")
     assert [(e.start.month, e.start.day) for e in found] == [(8, 14)]
+
+
+def test_this_visit_told_by_two_foreign_officials_is_not_a_visit_to_vietnam():
+    text = ("Bộ trưởng Quốc phòng Lào thăm Trung Quốc\n\n"
+            "Đại tướng Chansamone Chanyalath, Bộ trưởng Quốc phòng Lào dẫn đầu đoàn thăm chính thức Trung Quốc từ "
+            "ngày 3-6/9/2023.\n\n"
+            "Trong chuyến thăm này, Bộ trưởng Quốc phòng Lào Chansamone Chanyalath và Bộ trưởng Quốc phòng Trung "
+            "Quốc Lý Thượng Phúc sẽ đồng chủ trì cuộc họp.\n")
+    found = events(text, kind="Visit")
+    assert [sorted(e.countries) for e in found] == [["CHN", "LAO"]]

@@ -117,3 +117,14 @@ def test_this_visit_told_by_two_foreign_officials_is_not_a_visit_to_vietnam():
             "Quốc Lý Thượng Phúc sẽ đồng chủ trì cuộc họp.\n")
     found = events(text, kind="Visit")
     assert [sorted(e.countries) for e in found] == [["CHN", "LAO"]]
+
+
+def test_the_frame_of_an_evenings_exchange_is_not_dated_by_that_evening():
+    text = ("Giao lưu sĩ quan trẻ biên giới\n\n"
+            "Tối 12/11, tại tỉnh An Giang đã diễn ra chương trình Giao lưu sĩ quan trẻ biên giới Việt Nam - "
+            "Campuchia năm 2025. Sự kiện nằm trong khuôn khổ Giao lưu hữu nghị quốc phòng biên giới Việt Nam - "
+            "Campuchia lần thứ 3 do Bộ Quốc phòng hai nước phối hợp tổ chức.\n")
+    found = events(text, published=PartialDate(2025, 11, 13), kind="Exchange")
+    starts = {e.label: e.start for e in found}
+    assert starts.get("Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Campuchia lần thứ 3") != PartialDate(2025, 11, 12)
+    assert PartialDate(2025, 11, 12) in starts.values()

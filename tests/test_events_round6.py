@@ -128,3 +128,11 @@ def test_the_frame_of_an_evenings_exchange_is_not_dated_by_that_evening():
     starts = {e.label: e.start for e in found}
     assert starts.get("Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Campuchia lần thứ 3") != PartialDate(2025, 11, 12)
     assert PartialDate(2025, 11, 12) in starts.values()
+
+
+def test_a_bilateral_border_patrol_on_a_day_is_a_joint_patrol():
+    text = ("Tuần tra song phương biên giới Việt - Lào\n\n"
+            "Ngày 9/3, Đồn Biên phòng Na Mèo (Bộ đội Biên phòng tỉnh Thanh Hóa) phối hợp với Đại đội 2 Bộ Chỉ huy "
+            "Quân sự tỉnh Hủa Phăn (Lào) tổ chức tuần tra song phương trên tuyến biên giới Việt Nam - Lào.\n")
+    found = events(text, published=PartialDate(2024, 3, 10), kind="Exercise")
+    assert [(e.start, sorted(e.countries)) for e in found] == [(PartialDate(2024, 3, 9), ["LAO", "VNM"])]

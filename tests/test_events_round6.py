@@ -136,3 +136,11 @@ def test_a_bilateral_border_patrol_on_a_day_is_a_joint_patrol():
             "Quân sự tỉnh Hủa Phăn (Lào) tổ chức tuần tra song phương trên tuyến biên giới Việt Nam - Lào.\n")
     found = events(text, published=PartialDate(2024, 3, 10), kind="Exercise")
     assert [(e.start, sorted(e.countries)) for e in found] == [(PartialDate(2024, 3, 9), ["LAO", "VNM"])]
+
+
+def test_a_japan_coast_guard_patrol_ship_flies_japans_flag():
+    text = ("Tàu tuần tra Nhật Bản thăm Hải Phòng\n\n"
+            "Tàu tuần tra PLH AKITSUSHIMA của LLBVBB Nhật Bản đến thăm xã giao thành phố Hải Phòng (cập cảng "
+            "Hải Phòng) từ ngày 5 - 9/6/2024.\n")
+    found = events(text, kind="PortCall")
+    assert [(e.start, sorted(e.countries)) for e in found] == [(PartialDate(2024, 6, 5), ["JPN", "VNM"])]

@@ -352,10 +352,11 @@ def _candidates(text: str) -> Iterable[_Candidate]:
         else:
             end = m.end("y")
             yield _Candidate(m.start(), end, PartialDate(y))
-    for m in _LUNAR_NEW_YEAR_RE.finditer(text):  # "Tết Nguyên đán Canh Tý 2020": that year
-        y = int(m.group(1))
-        if _valid(y, None, None):
-            yield _Candidate(m.start(1), m.end(1), PartialDate(y))
+    for q in years:  # "Tết Nguyên đán Canh Tý 2020": that year (read only before four digits: cheap)
+        if (q + 4 == len(text) or not text[q + 4].isdigit()) and _LUNAR_BEFORE_RE.search(text, max(0, q - 48), q):
+            y = int(text[q : q + 4])
+            if _valid(y, None, None):
+                yield _Candidate(q, q + 4, PartialDate(y))
 
 
 def _from_range(text: str, m: re.Match[str]) -> Iterable[_Candidate]:
@@ -547,8 +548,7 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
 
 def _lunar_new_year_at(text: str, c: _Candidate) -> bool:
     """The year of "Tết Nguyên đán Canh Tý 2020" (greetings before it fall in that year)."""
-    m = _LUNAR_NEW_YEAR_RE.search(text, max(0, c.start - 40), c.end)
-    return m is not None and m.start(1) == c.start
+    return c.end - c.start == 4 and _LUNAR_BEFORE_RE.search(text, max(0, c.start - 48), c.start) is not None
 
 
 def _best_hint(cleaned: str, removed_text: str) -> Optional[_Hint]:
@@ -663,7 +663,7 @@ def infer_publication_date(
 
 
 _PAGE_STAMP_RE = PATTERNS["page-stamp"]
-_LUNAR_NEW_YEAR_RE = PATTERNS["lunar-new-year"]
+_LUNAR_BEFORE_RE = PATTERNS["lunar-new-year-before"]
 
 
 def _page_stamp(raw_text: str, lead: Optional[PartialDate]) -> Optional[PartialDate]:

@@ -144,3 +144,19 @@ def test_a_japan_coast_guard_patrol_ship_flies_japans_flag():
             "Hải Phòng) từ ngày 5 - 9/6/2024.\n")
     found = events(text, kind="PortCall")
     assert [(e.start, sorted(e.countries)) for e in found] == [(PartialDate(2024, 6, 5), ["JPN", "VNM"])]
+
+
+def test_on_a_page_with_no_day_a_patrol_done_with_one_foreign_side_is_its_event():
+    text = ("Biên phòng hai nước Việt - Lào tuần tra chung\n\n"
+            "Đồn Biên phòng Tam Hợp (Bộ đội Biên phòng tỉnh Nghệ An, Việt Nam) phối hợp với Đại đội 3 (Bộ Chỉ huy "
+            "Quân sự tỉnh Bolikhamxay, Lào) tổ chức tuần tra song phương đoạn biên giới chung.\n\n"
+            "Hai bên đã kiểm tra toàn bộ hệ thống cột mốc trên đoạn biên giới được phân công quản lý.\n")
+    found = events(text, kind="Exercise")
+    assert [(e.start, sorted(e.countries)) for e in found] == [(None, ["LAO", "VNM"])]
+
+
+def test_on_a_page_with_no_day_a_planned_patrol_is_no_event():
+    text = ("Kế hoạch tuần tra\n\n"
+            "Đồn Biên phòng Tam Hợp (Việt Nam) và Đại đội 3 (Lào) sẽ tổ chức tuần tra song phương đoạn biên giới "
+            "chung.\n")
+    assert events(text, kind="Exercise") == []

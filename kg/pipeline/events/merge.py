@@ -69,6 +69,7 @@ PHASE_OF_NAMED = rule("event.part-of-named", "a bare mention of a type the artic
 BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its type: a compatible day, the same sides")
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 FRAMEWORK = rule("event.framework-of-the-told", "a named event told as the frame of what the paragraph tells ('Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2'): not dated by that paragraph's day")
+UNDATED_PAGE = rule("event.undated-page-happening", "on a page that tells no day, a happening told as done by Vietnam and one foreign side in its sentence: the page's event, undated")
 TALKS_AFTER_WELCOME = rule("event.talks-after-welcome", "'Ngay sau lễ đón, hai bên đã tiến hành hội đàm' after a welcome ceremony told: talks of its two sides, Vietnam and the foreign country told")
 MEETING_WORD_OF_TALKS = rule("event.meeting-word-of-talks", "'Tại cuộc gặp, ...' after talks told, with no meeting told: the talks, not a meeting of its own")
 NAVY_SHIP_DOCKS = rule("event.navy-ship-docks", "a ship of a foreign navy docks ('Chiến hạm của Hải quân Hoa Kỳ cập Cảng Tiên Sa'), the first call told: a port call, dated or not")
@@ -267,12 +268,25 @@ class EventMerger:
         rule_name = PRESUPPOSED
         if sides is None and prev is None:
             sides, rule_name = self._welcome_sides(mention), TALKS_AFTER_WELCOME
+        if sides is None and prev is None:
+            sides, rule_name = self._undated_page_sides(mention), UNDATED_PAGE
         if sides is None:
             return None
         draft = self._open(mention, when, same_day)
         add_unique(draft.event.countries, *sides)
         mention.rules.append(rule_name)
         return draft
+
+    def _undated_page_sides(self, mention: EventMention) -> Optional[list[str]]:
+        """ "Đồn Biên phòng A (Việt Nam) ... phối hợp với Trạm B (..., Trung Quốc) tổ chức tuần tra song
+        phương": on a page that tells no day at all, a happening told as done by Vietnam and one
+        foreign side in its sentence is the page's event, undated."""
+        if self.idx.dates or not mention.creatable or not mention.happening:
+            return None
+        sent = self.idx.sentences[mention.sent]
+        sides = {c.code for c in self.idx.countries_in(sent.start, sent.end)}
+        foreign = sides - {VNM}
+        return [VNM, *foreign] if VNM in sides and len(foreign) == 1 else None
 
     def _welcome_sides(self, mention: EventMention) -> Optional[list[str]]:
         """ "X chủ trì Lễ đón chính thức Bộ trưởng Y và đoàn. Ngay sau lễ đón, hai bên đã tiến hành

@@ -160,3 +160,11 @@ def test_on_a_page_with_no_day_a_planned_patrol_is_no_event():
             "Đồn Biên phòng Tam Hợp (Việt Nam) và Đại đội 3 (Lào) sẽ tổ chức tuần tra song phương đoạn biên giới "
             "chung.\n")
     assert events(text, kind="Exercise") == []
+
+
+def test_a_time_of_day_set_off_by_commas_after_a_frame_is_the_next_clauses():
+    text = ("Bộ trưởng Quốc phòng hội kiến\n\n"
+            "Trong khuôn khổ chuyến thăm chính thức Campuchia, chiều 16-1, Đại tướng Phan Văn Giang đã hội kiến với "
+            "Đại tướng Chansamone Chanyalath, Bộ trưởng Quốc phòng Lào, đang ở thăm Campuchia.\n")
+    found = events(text, published=PartialDate(2024, 1, 17), kind="Visit")
+    assert PartialDate(2024, 1, 16) not in [e.start for e in found if "KHM" in e.countries and "LAO" not in e.countries]

@@ -685,10 +685,12 @@ def _practice_since(text: str, idx: DocIndex, sent: Sentence) -> bool:
 def _time_told_after(text: str, d: DateMention) -> bool:
     """A day after the mention told as a time of day ("cập bến ... ở TP HCM chiều 22/9") or as
     just past ("ngày 9-5 vừa qua"), with no cue verb before it: still the clause's time."""
-    return d.date.day is not None and (
-        TIME_OF_DAY_BEFORE_RE.search(text, max(0, d.start - 20), d.start) is not None
-        or JUST_PAST_AFTER_RE.match(text, d.end) is not None
-    )
+    if d.date.day is None:
+        return False
+    led = TIME_OF_DAY_BEFORE_RE.search(text, max(0, d.start - 20), d.start)
+    if led is not None and text[max(0, led.start() - 2) : led.start()].strip() in (",", ";"):
+        return False  # "Trong khuôn khổ chuyến thăm ..., chiều 16-1, X hội kiến Y": the next clause's time
+    return led is not None or JUST_PAST_AFTER_RE.match(text, d.end) is not None
 
 
 def _since_year(text: str, lo: int, d: DateMention) -> bool:

@@ -352,6 +352,11 @@ def _candidates(text: str) -> Iterable[_Candidate]:
         else:
             end = m.end("y")
             yield _Candidate(m.start(), end, PartialDate(y))
+    for q in years:  # "Tết Nguyên đán Canh Tý 2020": that year (read only before four digits: cheap)
+        if (q + 4 == len(text) or not text[q + 4].isdigit()) and _LUNAR_BEFORE_RE.search(text, max(0, q - 48), q):
+            y = int(text[q : q + 4])
+            if _valid(y, None, None):
+                yield _Candidate(q, q + 4, PartialDate(y))
 
 
 def _from_range(text: str, m: re.Match[str]) -> Iterable[_Candidate]:
@@ -536,9 +541,14 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
     if d.day is not None and pats["milestone_day_before"].search(before):
         return None  # "Quy chế ... đã được Tư lệnh hai nước ký ngày 14-6-1999": the day of a founding act
     tense = _tense(text, c.start, c.end)
-    if tense == "future" and d.month is None:
-        return None
+    if tense == "future" and d.month is None and not _lunar_new_year_at(text, c):
+        return None  # (but "chuẩn bị đón Tết Nguyên đán Canh Tý 2020": the greetings are of that year)
     return _Hint(d, tense, True)
+
+
+def _lunar_new_year_at(text: str, c: _Candidate) -> bool:
+    """The year of "Tết Nguyên đán Canh Tý 2020" (greetings before it fall in that year)."""
+    return c.end - c.start == 4 and _LUNAR_BEFORE_RE.search(text, max(0, c.start - 48), c.start) is not None
 
 
 def _best_hint(cleaned: str, removed_text: str) -> Optional[_Hint]:
@@ -658,6 +668,7 @@ def infer_publication_date(
 
 
 _PAGE_STAMP_RE = PATTERNS["page-stamp"]
+_LUNAR_BEFORE_RE = PATTERNS["lunar-new-year-before"]
 
 
 def _page_stamp(raw_text: str, lead: Optional[PartialDate]) -> Optional[PartialDate]:

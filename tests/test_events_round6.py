@@ -168,3 +168,11 @@ def test_a_time_of_day_set_off_by_commas_after_a_frame_is_the_next_clauses():
             "Đại tướng Chansamone Chanyalath, Bộ trưởng Quốc phòng Lào, đang ở thăm Campuchia.\n")
     found = events(text, published=PartialDate(2024, 1, 17), kind="Visit")
     assert PartialDate(2024, 1, 16) not in [e.start for e in found if "KHM" in e.countries and "LAO" not in e.countries]
+
+
+def test_a_time_of_day_after_it_is_not_its_time_when_the_sentence_told_one_before():
+    text = ("Tàu Nhật Bản thăm Đà Nẵng\n\n"
+            "Sáng 5/6/2024, tàu JS Ise của Lực lượng Phòng vệ Biển Nhật Bản đã cập cảng Tiên Sa, Đà Nẵng "
+            "và sẽ rời cảng sáng 8/6.\n")
+    found = events(text, kind="PortCall")
+    assert [(e.start, sorted(e.countries)) for e in found] == [(PartialDate(2024, 6, 5), ["JPN", "VNM"])]

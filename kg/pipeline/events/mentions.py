@@ -658,10 +658,13 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     if not mention.named and AFTER_IT_RE.search(text, max(lo, mention.start - 12), mention.start) is not None:
         return False
     end = max(mention.end, mention.name_end)
+    # a bare time of day after it is its time only when the sentence told none before it ("Sáng
+    # 5/6, tàu X cập cảng Tiên Sa và sẽ rời cảng sáng 8/6": the 8th is the departure's)
+    told_before = idx.first_date_in(lo, mention.start) is not None
     cued = next(
         (d for d in idx.dates_in(end, min(c_hi, end + 120))
          if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
-              or PAREN_DATE_RE.fullmatch(text, end, d.start) or _time_told_after(text, d))
+              or PAREN_DATE_RE.fullmatch(text, end, d.start) or (not told_before and _time_told_after(text, d)))
          and not OTHER_TIME_RE.search(text, end, d.start) and not _since_year(text, lo, d)),
         None,
     )

@@ -77,6 +77,8 @@ _COUNT_BEFORE_RE = PATTERNS["count-before"]
 _LABEL_END_RE = PATTERNS["label-end"]
 _GENERIC_BEFORE = PATTERNS["generic-before"]
 _ASEAN_RE = PATTERNS["asean"]
+_CLOSES_CLAUSE_RE = PATTERNS["closes-clause"]
+_TWO_SIDES_RE = PATTERNS["two-sides-subject"]
 _ALL_MEMBERS_RE = PATTERNS["all-members"]
 _IN_CONFERENCE_NAME_RE = PATTERNS["in-conference-name"]
 _BILATERAL_RE = PATTERNS["bilateral"]
@@ -191,6 +193,8 @@ PASSIVE = rule("agreement.passive", "'... đã được ký', 'do X và Y ký' a
 CATEGORY = rule("agreement.category", "'các', 'những' before it: a kind of document, not one")
 COUNT = rule("agreement.count", "'hơn 10 hợp đồng, thỏa thuận': a count of documents, not one")
 NOT_SIGNED = rule("agreement.not-signed", "no signing verb governs it (planned, drafted, cited): not a signed document")
+CLAUSE_CLOSED = rule("agreement.verb-closes-clause", "'Thực hiện Kế hoạch đã ký, hai bên chấp hành Nghị định thư ...': the verb signed what came before its comma, not this")
+PARTIES_CONTEXT = rule("agreement.parties-of-context", "'hai nước đã ký ...' with no country in its clause: the two parties of the document told before")
 PARTIES_BETWEEN = rule("agreement.parties-between", "the parties follow 'giữa' in its label")
 PARTIES_SUBJECT = rule("agreement.parties-of-subject", "two countries named before the signing verb sign it")
 PARTIES_SIGNERS = rule("agreement.parties-of-signers", "the countries of its signers and witnesses")
@@ -219,7 +223,7 @@ def find_agreement_mentions(doc: Doc) -> list[AgreementMention]:
     for si, sent in enumerate(idx.sentences):
         matches = list(trigger_re().finditer(text, sent.start, sent.end))
         for m in matches:
-            mention = _mention(doc, idx, si, sent, m, country_of)
+            mention = _mention(doc, idx, si, sent, m, country_of, out)
             if mention is not None:
                 out.append(mention)
                 found_in = si
@@ -229,7 +233,7 @@ def find_agreement_mentions(doc: Doc) -> list[AgreementMention]:
 
 
 def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
-             country_of: dict[str, Optional[str]]) -> Optional[AgreementMention]:
+             country_of: dict[str, Optional[str]], before: list[AgreementMention]) -> Optional[AgreementMention]:
     text = doc.text
     lo, hi = sent.start, sent.end
     atype = agreement_types()[" ".join(m.group().casefold().split())]
@@ -247,6 +251,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         mention.rules.append(PARTIES_BETWEEN)
     _people(doc, sent, mention, signed)
     _parties(doc, idx, sent, mention, signed, country_of)
+    _parties_of_context(idx, doc.text, sent, mention, signed, before)
     event = _signed_at(doc, sent.text)
     if event is not None:
         ag.signed_at = event.label
@@ -266,6 +271,23 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     _members_of_statement(doc, idx, sent, mention, event)
     ag.evidence.append(sent.text)
     return mention
+
+
+def _parties_of_context(idx: DocIndex, text: str, sent: Sentence, mention: AgreementMention,
+                        signed: Optional[re.Match[str]], before: list[AgreementMention]) -> None:
+    """"Trước đó, hai nước đã ký thỏa thuận ...": no country in the signing clause,
+    its subject the two sides: they are the two parties of the document told
+    before (Vietnam is not added opposite them: they may be two foreign states)."""
+    ag = mention.reading
+    if ag.parties or signed is None or not before:
+        return
+    clause_lo = max(sent.start, text.rfind(";", sent.start, signed.start()) + 1, text.rfind(",", sent.start, signed.start()) + 1)
+    if _TWO_SIDES_RE.search(text, clause_lo, signed.start()) is None or idx.countries_in(clause_lo, signed.start()):
+        return
+    pair = [p for p in before[-1].reading.parties if p]
+    if len(set(pair)) == 2:
+        ag.parties = list(pair)
+        mention.rules.append(PARTIES_CONTEXT)
 
 
 def _asean_parties(doc: Doc, idx: DocIndex, sent: Sentence, event: Optional[Event]) -> list[str]:
@@ -330,7 +352,8 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
         return _Governed(False, COUNT)
     signs = list(role_re("sign").finditer(text, max(lo, m.start() - 150), m.start()))
     signed = None
-    if signs:
+    closed = bool(signs) and _CLOSES_CLAUSE_RE.match(text, signs[-1].end(), m.start()) is not None
+    if signs and not closed:
         s = signs[-1]
         gap = text[s.end() : m.start()]
         # a list of documents after one verb may be cut by ";" ("chứng kiến lễ ký
@@ -348,7 +371,7 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
     tail = text[m.end() : hi]
     if _PASSIVE_RE.match(tail) is not None or _DONE_BY_RE.match(tail) is not None:
         return _Governed(True, PASSIVE)
-    return _Governed(False, NOT_SIGNED)
+    return _Governed(False, CLAUSE_CLOSED if closed else NOT_SIGNED)
 
 
 def _between(doc: Doc, idx: DocIndex, mention: AgreementMention, label: str) -> bool:

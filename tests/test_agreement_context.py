@@ -56,3 +56,21 @@ def test_a_country_named_in_the_clause_wins_over_the_context():
     )
     loi = next(a for a in doc.agreements if a.type == "LetterOfIntent")
     assert set(loi.parties) == {"VNM", "JPN"}
+
+
+def test_a_comma_that_opens_the_list_of_signed_documents_keeps_them():
+    doc = extract(
+        "Chiều 5/6, Bộ trưởng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Lào Chansamone Chanyalath. "
+        "Nhiều văn kiện hợp tác quan trọng đã được hai bên ký kết, gồm: Bản ghi nhớ về hợp tác đào tạo và "
+        "Kế hoạch hợp tác năm 2026."
+    )
+    assert {a.type for a in doc.agreements} == {"MemorandumOfUnderstanding", "CooperationAgreement"}
+    assert all(set(a.parties) == {"VNM", "LAO"} for a in doc.agreements)
+
+
+def test_signed_and_handed_over_in_one_breath():
+    doc = extract(
+        "Sau hội đàm, Bộ trưởng Phan Văn Giang và Bộ trưởng Quốc phòng Lào Chansamone Chanyalath đã ký, "
+        "trao Bản ghi nhớ về hợp tác đào tạo."
+    )
+    assert [a.type for a in doc.agreements] == ["MemorandumOfUnderstanding"]

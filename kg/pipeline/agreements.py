@@ -78,6 +78,7 @@ _LABEL_END_RE = PATTERNS["label-end"]
 _GENERIC_BEFORE = PATTERNS["generic-before"]
 _ASEAN_RE = PATTERNS["asean"]
 _CLOSES_CLAUSE_RE = PATTERNS["closes-clause"]
+_LIST_OPENS_RE = PATTERNS["list-opens"]
 _TWO_SIDES_RE = PATTERNS["two-sides-subject"]
 _ALL_MEMBERS_RE = PATTERNS["all-members"]
 _IN_CONFERENCE_NAME_RE = PATTERNS["in-conference-name"]
@@ -352,7 +353,8 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
         return _Governed(False, COUNT)
     signs = list(role_re("sign").finditer(text, max(lo, m.start() - 150), m.start()))
     signed = None
-    closed = bool(signs) and _CLOSES_CLAUSE_RE.match(text, signs[-1].end(), m.start()) is not None
+    closed = bool(signs) and _CLOSES_CLAUSE_RE.match(text, signs[-1].end(), m.start()) is not None \
+        and _LIST_OPENS_RE.search(text, signs[-1].end(), m.start()) is None
     if signs and not closed:
         s = signs[-1]
         gap = text[s.end() : m.start()]

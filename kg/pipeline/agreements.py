@@ -282,7 +282,7 @@ def _parties_of_context(idx: DocIndex, text: str, sent: Sentence, mention: Agree
     ag = mention.reading
     if ag.parties or signed is None or not before:
         return
-    clause_lo = max(sent.start, text.rfind(";", sent.start, signed.start()) + 1, text.rfind(",", sent.start, signed.start()) + 1)
+    clause_lo = max(sent.start, *(text.rfind(mark, sent.start, signed.start()) + 1 for mark in ";,"))
     if _TWO_SIDES_RE.search(text, clause_lo, signed.start()) is None or idx.countries_in(clause_lo, signed.start()):
         return
     pair = [p for p in before[-1].reading.parties if p]

@@ -80,7 +80,9 @@ _ASEAN_RE = PATTERNS["asean"]
 _CLOSES_CLAUSE_RE = PATTERNS["closes-clause"]
 _LIST_OPENS_RE = PATTERNS["list-opens"]
 _TWO_SIDES_RE = PATTERNS["two-sides-subject"]
+_ADMM_PLUS_RE = PATTERNS["admm-plus"]
 _ALL_MEMBERS_RE = PATTERNS["all-members"]
+_ADMM_PLUS_ALL_RE = PATTERNS["admm-plus-all-members"]
 _IN_CONFERENCE_NAME_RE = PATTERNS["in-conference-name"]
 _BILATERAL_RE = PATTERNS["bilateral"]
 _BETWEEN_RE = PATTERNS["between"]
@@ -208,7 +210,8 @@ PRINCIPALS = rule("agreement.principals-sign", "'hai Bộ trưởng ký': the tw
 WITNESSES_NEXT = rule("agreement.witnesses-next-sentence", "'Thượng tướng Y chứng kiến lễ ký.' right after it")
 SIGNERS_NEXT = rule("agreement.signers-later", "'Người ký văn kiện là X và Y.' after it")
 STATEMENT_OF_MEETING = rule("agreement.statement-of-a-conference", "a joint statement of a multilateral conference: its parties are the conference's countries")
-ASEAN_MEMBERS = rule("agreement.asean-members", "a joint statement of ASEAN or its defence ministers' meeting: its parties are the member states")
+ASEAN_MEMBERS = rule("agreement.asean-members", "a joint statement of ASEAN or its defence ministers' meeting: its parties are the member states taking part (all when named as one)")
+ADMM_PLUS_MEMBERS = rule("agreement.admm-plus-members", "a joint statement of the ADMM+: the ASEAN members and plus partners taking part (all eighteen when named as one)")
 HEADLINE_WORDS = rule("agreement.headline-words", "the headline's 'thỏa thuận' for a document the body names exactly: one document")
 SAME_DOCUMENT = rule("agreement.same-document", "one document told twice: same type, subjects that agree")
 
@@ -291,49 +294,57 @@ def _parties_of_context(idx: DocIndex, text: str, sent: Sentence, mention: Agree
         mention.rules.append(PARTIES_CONTEXT)
 
 
-def _asean_parties(doc: Doc, idx: DocIndex, sent: Sentence, event: Optional[Event]) -> list[str]:
-    """The members of ASEAN (on the statement's day) that the article shows taking
-    part: every member when its sentence names them as one ("Bộ trưởng Quốc phòng
-    10 nước ASEAN đã ký"), else Vietnam, the conference's countries and those of
-    the statement's sentence. A member named only as a topic or as a later host
-    is not one."""
-    ag_date = doc.published if event is None or event.start is None else event.start
-    members = group_members("ASEAN", ag_date.iso() if ag_date is not None and ag_date.year else None)
-    if _all_members_named(doc.text, sent.start, sent.end):
-        return [VNM] + [code for code in members if code != VNM]
-    present = {VNM, *(event.countries if event is not None else ())}
-    present.update(c.code for c in idx.countries_in(sent.start, sent.end))
-    return [VNM] + [code for code in members if code in present and code != VNM]
-
-
-def _all_members_named(text: str, lo: int, hi: int) -> bool:
-    """The members named as one subject, not inside a conference's name
-    ("Hội nghị Bộ trưởng Quốc phòng các nước ASEAN")."""
-    return any(_IN_CONFERENCE_NAME_RE.search(text, max(lo, m.start() - 40), m.start()) is None
-               for m in _ALL_MEMBERS_RE.finditer(text, lo, hi))
+def _statement_group(text: str, sent: Sentence, mention: AgreementMention, event: Optional[Event]) -> Optional[str]:
+    """Whose joint statement this is: "ASEAN" (ASEAN or its defence ministers'
+    meeting, ADMM), "ADMM+" (the meeting with the eight partners) or None. The
+    last of them named before the document in its sentence (or in its own label:
+    "Tuyên bố chung ADMM 10") decides, else the conference it was issued at;
+    never a statement "hai nước" issue."""
+    if _BILATERAL_RE.search(text, sent.start, sent.end):
+        return None
+    named = [(m.start(), "ASEAN") for m in _ASEAN_RE.finditer(text, sent.start, mention.end)]
+    named += [(m.start(), "ADMM+") for m in _ADMM_PLUS_RE.finditer(text, sent.start, mention.end)]
+    if named:
+        return max(named)[1]
+    if event is None or event.type != "Conference":
+        return None
+    if _ADMM_PLUS_RE.search(event.label):
+        return "ADMM+"
+    return "ASEAN" if _ASEAN_RE.search(event.label) else None
 
 
 def _members_of_statement(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
                           event: Optional[Event]) -> None:
-    """An ASEAN statement's parties are its members taking part (`_asean_parties`),
-    when the article shows more than Vietnam."""
-    if mention.atype != "JointStatement" or not _of_asean(doc.text, sent, mention, event):
+    """An ASEAN or ADMM+ statement's parties are its members (on its day: see
+    country_groups.tsv) that the article shows taking part: all of them when
+    its sentence names them as one ("Bộ trưởng Quốc phòng 10 nước ASEAN đã
+    ký", "Bộ trưởng Quốc phòng các nước ASEAN mở rộng đã ra tuyên bố chung"),
+    else Vietnam, the conference's countries and those of the statement's
+    sentence. A member named only as a topic or as a later host is not one."""
+    if mention.atype != "JointStatement":
         return
-    parties = _asean_parties(doc, idx, sent, event)
+    group = _statement_group(doc.text, sent, mention, event)
+    if group is None:
+        return
+    day = doc.published if event is None or event.start is None else event.start
+    on = day.iso() if day is not None and day.year else None
+    members = group_members("ASEAN", on) + (group_members("ADMM+", on) if group == "ADMM+" else [])
+    whole = _ADMM_PLUS_ALL_RE if group == "ADMM+" else _ALL_MEMBERS_RE
+    if not _all_members_named(doc.text, sent.start, sent.end, whole):
+        present = {VNM, *(event.countries if event is not None else ())}
+        present.update(c.code for c in idx.countries_in(sent.start, sent.end))
+        members = [code for code in members if code in present]
+    parties = [VNM] + [code for code in members if code != VNM]
     if len(parties) >= 2:
         mention.reading.parties = parties
-        mention.rules.append(ASEAN_MEMBERS)
+        mention.rules.append(ADMM_PLUS_MEMBERS if group == "ADMM+" else ASEAN_MEMBERS)
 
 
-def _of_asean(text: str, sent: Sentence, mention: AgreementMention, event: Optional[Event]) -> bool:
-    """A joint statement of ASEAN's members: ASEAN or ADMM named before it in its
-    sentence or in its own label ("Tuyên bố chung ADMM 10"), or the conference it
-    was issued at is ASEAN's; never a statement "hai nước" issue."""
-    if _BILATERAL_RE.search(text, sent.start, sent.end):
-        return False
-    if _ASEAN_RE.search(text, sent.start, mention.end):
-        return True
-    return event is not None and event.type == "Conference" and _ASEAN_RE.search(event.label) is not None
+def _all_members_named(text: str, lo: int, hi: int, whole: re.Pattern[str]) -> bool:
+    """The members named as one subject, not inside a conference's name
+    ("Hội nghị Bộ trưởng Quốc phòng các nước ASEAN")."""
+    return any(_IN_CONFERENCE_NAME_RE.search(text, max(lo, m.start() - 40), m.start()) is None
+               for m in whole.finditer(text, lo, hi))
 
 
 @dataclass

@@ -353,12 +353,14 @@ def _groups() -> dict[str, tuple[tuple[str, str], ...]]:
 
 def group_members(group: str, on: Optional[str] = None) -> list[str]:
     """The member states of `group` ("ASEAN") on the day `on` (an ISO date,
-    maybe partial: "2025", "2025-11"); without a day, the members that joined
-    before the newest one (a member of days ago is left out when unsure)."""
+    maybe partial: "2025", "2025-11"); without a day, the founders and the
+    members that joined before the newest one (a member of days ago is left
+    out when unsure)."""
     members = _groups().get(group, ())
     if on is None:
         newest = max((since for _, since in members), default="")
-        return [code for code, since in members if since < newest]
+        founded = min((since for _, since in members), default="")
+        return [code for code, since in members if since < newest or since == founded]
     # a partial day that holds the joining day ("2025" for 2025-10-26) is unsure: left out
     return [code for code, since in members if (since <= on if len(on) >= 10 else since[: len(on)] < on)]
 

@@ -22,6 +22,7 @@ from kg.pipeline.common import first_char_phrase_pattern, load_lines, phrase_pat
 from kg.model import CountryMention, Doc
 from kg.pipeline import KGError, component
 from kg.pipeline.patterns import named_patterns
+from kg.pipeline.rules import drop, rule
 
 
 # Decisions for one candidate
@@ -38,6 +39,7 @@ _WORD = PATTERNS["word"]
 _NEXT_WORD = PATTERNS["next-word"]
 _NEIGHBOUR_GAP = PATTERNS["neighbour-gap"]  # between two countries of one list or pair
 _CLAUSE_BREAK = PATTERNS["clause-break"]
+_ENVOY_BEFORE = PATTERNS["envoy-posting-before"]  # searched up to the mention: ends with `$`
 
 
 # ------------------------------------------------------------------ matcher
@@ -473,6 +475,19 @@ def with_places(text: str, found: list[CountryMention]) -> list[CountryMention]:
 @component("countries", requires=["text"], assigns=["countries"])
 def countries_component(doc: Doc) -> Doc:
     """Country mentions of the cleaned text (ISO alpha-3 codes with offsets), a
-    neighbour's province or command ("tỉnh Vân Nam") standing for its country."""
-    doc.countries = with_places(doc.text, find_countries(doc.text))
+    neighbour's province or command ("tỉnh Vân Nam") standing for its country;
+    a Vietnamese envoy's posting ("Đại sứ Việt Nam tại Hoa Kỳ") is not one."""
+    found = with_places(doc.text, find_countries(doc.text))
+    doc.countries = [c for c in found if not _envoy_posting(doc, c)]
     return doc
+
+
+ENVOY_POSTING = rule("country.envoy-posting", "'Đại sứ Việt Nam tại Hoa Kỳ', 'Tùy viên Quốc phòng Việt Nam tại X': where a Vietnamese envoy serves, not a side")
+
+
+def _envoy_posting(doc: Doc, mention: CountryMention) -> bool:
+    """A foreign country named as a Vietnamese envoy's posting, recorded as dropped."""
+    if mention.code == "VNM" or _ENVOY_BEFORE.search(doc.text, max(0, mention.start - 90), mention.start) is None:
+        return False
+    drop(doc, "country", ENVOY_POSTING, mention.start, mention.end)
+    return True

@@ -196,6 +196,7 @@ PASSIVE = rule("agreement.passive", "'... đã được ký', 'do X và Y ký' a
 CATEGORY = rule("agreement.category", "'các', 'những' before it: a kind of document, not one")
 COUNT = rule("agreement.count", "'hơn 10 hợp đồng, thỏa thuận': a count of documents, not one")
 NOT_SIGNED = rule("agreement.not-signed", "no signing verb governs it (planned, drafted, cited): not a signed document")
+PROSPECT = rule("agreement.prospect", "'đã ký X, mở ra tiềm năng về thỏa thuận Y': after the comma a prospect ('mở ra', 'tạo tiền đề', 'hướng tới'), Y only in view")
 CLAUSE_CLOSED = rule("agreement.verb-closes-clause", "'Thực hiện Kế hoạch đã ký, hai bên chấp hành Nghị định thư ...': the verb signed what came before its comma, not this")
 PARTIES_CONTEXT = rule("agreement.parties-of-context", "'hai nước đã ký ...' with no country in its clause: the two parties of the document told before")
 PARTIES_BETWEEN = rule("agreement.parties-between", "the parties follow 'giữa' in its label")
@@ -377,6 +378,8 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
         )
         if not role_re("not_yet").search(text, max(lo, s.start() - 30), s.start()) and listed:
             signed = s
+    if signed is not None and _prospect_after_comma(text, signed.end(), m.start()):
+        return _Governed(False, PROSPECT)
     if signed is not None:
         return _Governed(True, SIGNED, signed)
     if atype == "JointStatement" and _ISSUE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start()):
@@ -385,6 +388,18 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
     if _PASSIVE_RE.match(tail) is not None or _DONE_BY_RE.match(tail) is not None:
         return _Governed(True, PASSIVE)
     return _Governed(False, CLAUSE_CLOSED if closed else NOT_SIGNED)
+
+
+def _prospect_after_comma(text: str, verb_end: int, doc_start: int) -> bool:
+    """"đã ký Bản ghi nhớ ..., mở ra tiềm năng về thỏa thuận ...": the clause
+    after the last comma opens with a prospect, so its document is only in view."""
+    comma = text.rfind(",", verb_end, doc_start)
+    if comma < 0:
+        return False
+    lead = re.match(r"\s*", text[comma + 1 : doc_start])
+    start = comma + 1 + (lead.end() if lead else 0)
+    found = role_re("prospect").match(text, start, doc_start)
+    return found is not None
 
 
 def _between(doc: Doc, idx: DocIndex, mention: AgreementMention, label: str) -> bool:

@@ -1,7 +1,7 @@
-"""A Vietnamese envoy's posting ("Đại sứ Việt Nam tại Hoa Kỳ", "Tùy viên Quốc
-phòng Việt Nam tại Nhật Bản") is where they serve, not a side of what they do;
-a foreign envoy's country and a country visited stay. Sentences written for
-the test."""
+"""An envoy's posting ("Đại sứ Việt Nam tại Hoa Kỳ", "Tùy viên Quốc phòng Việt
+Nam tại Nhật Bản", "Đặc phái viên ... tại Việt Nam, Campuchia và Lào") is where
+they serve, not a side of what they do; a foreign envoy's country, Vietnam as
+the host and a country visited stay. Sentences written for the test."""
 
 from kg.pipeline import extract
 
@@ -37,3 +37,19 @@ def test_foreign_envoy_and_visited_country_stay():
 
 def test_vietnamese_community_is_not_an_envoy():
     assert "PHL" in _codes("Đại sứ quán và đại diện cộng đồng người Việt Nam tại Philippines ra sân bay đón tàu.")
+
+
+def test_foreign_envoys_posting_list_makes_no_partnership_of_its_own():
+    doc = extract(
+        "Chiều 3/4/2026, Bộ trưởng Phan Văn Giang tiếp ông Mark Garnier, Đặc phái viên Thương mại của Thủ tướng Anh "
+        "tại Việt Nam, Campuchia và Lào, nhân dịp kỷ niệm quan hệ Đối tác chiến lược."
+    )
+    codes = [c.code for c in doc.countries]
+    assert "KHM" not in codes and "LAO" not in codes and "VNM" in codes
+    assert all(set(p.countries) != {"KHM", "LAO"} for p in doc.partnerships)
+    assert all("KHM" not in e.countries for e in doc.events)
+
+
+def test_a_list_after_the_posting_ends_at_a_new_phrase():
+    doc = extract("Dự lễ có Đại sứ Việt Nam tại Lào và Bộ trưởng Quốc phòng Campuchia Tea Seiha.")
+    assert "KHM" in [c.code for c in doc.countries]

@@ -40,6 +40,7 @@ _NEXT_WORD = PATTERNS["next-word"]
 _NEIGHBOUR_GAP = PATTERNS["neighbour-gap"]  # between two countries of one list or pair
 _CLAUSE_BREAK = PATTERNS["clause-break"]
 _ENVOY_BEFORE = PATTERNS["envoy-posting-before"]  # searched up to the mention: ends with `$`
+_POSTING_GAP = PATTERNS["posting-list-gap"]
 
 
 # ------------------------------------------------------------------ matcher
@@ -478,16 +479,30 @@ def countries_component(doc: Doc) -> Doc:
     neighbour's province or command ("tỉnh Vân Nam") standing for its country;
     a Vietnamese envoy's posting ("Đại sứ Việt Nam tại Hoa Kỳ") is not one."""
     found = with_places(doc.text, find_countries(doc.text))
-    doc.countries = [c for c in found if not _envoy_posting(doc, c)]
+    posted = _postings(doc.text, found)
+    for c in posted:
+        drop(doc, "country", ENVOY_POSTING, c.start, c.end)
+    doc.countries = [c for c in found if c not in posted] if posted else found
     return doc
 
 
-ENVOY_POSTING = rule("country.envoy-posting", "'Đại sứ Việt Nam tại Hoa Kỳ', 'Tùy viên Quốc phòng Việt Nam tại X': where a Vietnamese envoy serves, not a side")
+ENVOY_POSTING = rule("country.envoy-posting", "'Đại sứ Việt Nam tại Hoa Kỳ', 'Đặc phái viên ... tại Việt Nam, Campuchia và Lào': where an envoy serves, not a side")
 
 
-def _envoy_posting(doc: Doc, mention: CountryMention) -> bool:
-    """A foreign country named as a Vietnamese envoy's posting, recorded as dropped."""
-    if mention.code == "VNM" or _ENVOY_BEFORE.search(doc.text, max(0, mention.start - 90), mention.start) is None:
-        return False
-    drop(doc, "country", ENVOY_POSTING, mention.start, mention.end)
-    return True
+def _postings(text: str, found: list[CountryMention]) -> list[CountryMention]:
+    """The foreign countries named as an envoy's posting: right after "<envoy
+    title> ... tại", and the countries listed on from there ("tại Việt Nam,
+    Campuchia và Lào"). Vietnam stays: as a posting it is the host, a side."""
+    out: list[CountryMention] = []
+    listing = False
+    prev_end = -1
+    for c in found:
+        goes_on = listing and _POSTING_GAP.fullmatch(text, prev_end, c.start) is not None
+        if not goes_on:
+            # "tại" or "ở" right before: a cheap test before the title is looked for
+            listing = text[max(0, c.start - 6) : c.start].rstrip().endswith(("tại", "ở")) \
+                and _ENVOY_BEFORE.search(text, max(0, c.start - 90), c.start) is not None
+        if listing and c.code != "VNM":
+            out.append(c)
+        prev_end = c.end
+    return out

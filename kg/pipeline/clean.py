@@ -37,6 +37,9 @@ _DATA = "boilerplate.tsv"
 # A footer header only truncates once this much body text was seen; above it
 # the same words are a page menu, dropped as a single line.
 MIN_BODY_BEFORE_FOOTER = 200
+# Below MIN_BODY_BEFORE_FOOTER, a footer header still ends the page after a
+# paragraph this long that ends a sentence (a brief item), if no body follows it.
+MIN_SHORT_BODY_LEN = 80
 # Lines repeated verbatim are captions / alt text when shorter than this; a
 # longer repeated paragraph keeps its first copy.
 MAX_CAPTION_LEN = 250
@@ -74,6 +77,7 @@ HEADLINES = rule("clean.headline-run", "several headline-like lines in a row: a 
 TEASER = rule("clean.glued-teaser", "several headlines glued into one long line without punctuation")
 GLUED_STORY = rule("clean.story-after-byline", "what follows a byline that closes the body: another story glued to the page")
 SECOND_LEAD = rule("clean.second-lead", "an outlet's dateline opening a paragraph after the body began ('(QĐND) - Sáng ...', 'VOV.VN - ...'): another story's lead, glued to the page with its headline")
+STORY_AFTER_AUTHOR = rule("clean.story-after-author", "an author's name closing the body, then a headline and a lead opening with its day: another story glued to the page")
 BYLINE = rule("clean.trailing-byline", "the author's name, 'Theo ...' or an agency closing the page")
 
 _LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SOURCE), ("meta", META), ("image", IMAGE))
@@ -327,6 +331,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
         if not b.rule and _is_glued_teaser(b.text):
             b.rule = TEASER
     _cut_story_after_byline(blocks, warnings)
+    _cut_story_after_author(blocks, warnings)
     _cut_second_lead(blocks, warnings)
     _drop_trailing_run(blocks)
     body = "\n\n".join(b.text for b in blocks if not b.rule)
@@ -344,10 +349,11 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
     """Line patterns, the footer cut, and captions: a caption keeps its text
     (once its credit is cut) when it says something."""
     seen_chars = 0
+    body_seen = False  # a paragraph of body text was read (a menu has none)
     for i, b in enumerate(blocks):
         line, bare = b.text, b.bare
         kind = line_rule(bare)
-        if kind == FOOTER and seen_chars < MIN_BODY_BEFORE_FOOTER:
+        if kind == FOOTER and seen_chars < MIN_BODY_BEFORE_FOOTER and not _short_body_ends(blocks, i, body_seen):
             kind = MENU
         if kind == FOOTER:
             _cut(blocks, i, FOOTER, f"footer line {bare[:60]!r}", warnings)
@@ -369,6 +375,16 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
             blocks[i] = b = Block(caption, b.raw)
             line = caption
         seen_chars += len(line)
+        body_seen = body_seen or (len(line) >= MIN_SHORT_BODY_LEN and _ends_sentence(line))
+
+
+def _short_body_ends(blocks: list[Block], at: int, body_seen: bool) -> bool:
+    """A footer header after a short body (one or two sentences) ends it too, when a body
+    paragraph came before it and nothing after it reads like body text: a brief item
+    with its related-news box, not a page menu above the story."""
+    if not body_seen:
+        return False
+    return not any(len(b.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(b.text) for b in blocks[at + 1 :])
 
 
 def _cut(blocks: list[Block], at: int, why: str, where: str, warnings: list[str]) -> None:
@@ -402,6 +418,28 @@ def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
             return
         if not b.rule:
             seen_chars += len(b.text)
+
+
+_LEAD_DATE = PATTERNS["lead-date"]
+
+
+def _cut_story_after_author(blocks: list[Block], warnings: list[str]) -> None:
+    """An author's bare name closing a paragraph of the body ("Hoàng Anh"), then a
+    headline and a paragraph that opens with its day ("Ngày 7/6, ..."): another story
+    glued to the page, cut at its headline."""
+    kept = [(i, b) for i, b in enumerate(blocks) if not b.rule]
+    seen_chars = 0
+    for k in range(1, len(kept) - 2):
+        i, b = kept[k]
+        seen_chars += len(kept[k - 1][1].text)
+        if seen_chars < MIN_BODY_BEFORE_FOOTER or not _is_name_line(b.bare) or len(b.bare.split()) > 3:
+            continue
+        head, lead = kept[k + 1][1], kept[k + 2][1]
+        if (_ends_sentence(kept[k - 1][1].text) and _is_headline_like(head.text)
+                and _LEAD_DATE.match(lead.text) and len(lead.text) >= BODY_PARAGRAPH_LEN):
+            b.rule = BYLINE
+            _cut(blocks, kept[k + 1][0], STORY_AFTER_AUTHOR, f"author {b.bare[:60]!r}", warnings)
+            return
 
 
 _LEAD_DATELINE = PATTERNS["lead-dateline"]

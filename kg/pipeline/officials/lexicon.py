@@ -73,6 +73,12 @@ def head_start_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def org_head_re() -> re.Pattern[str]:
+    """The head words that open an organisation's name ("Bộ", "Cục", "Bộ Tư lệnh")."""
+    return compiled("lex_org_heads.txt", first_upper=True)
+
+
+@lru_cache(maxsize=1)
 def break_re() -> re.Pattern[str]:
     return compiled("lex_clause_breaks.txt")
 

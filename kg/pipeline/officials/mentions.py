@@ -38,10 +38,12 @@ from kg.pipeline.officials.lexicon import (
     break_re,
     chinese_only_surnames,
     company_before_re,
+    company_re,
     former_before_re,
     counterpart_re,
     head_start_re,
     honorific_re,
+    org_head_re,
     title_honorifics,
     hull_prefix_re,
     position_re,
@@ -65,7 +67,7 @@ SHIP_NAME = rule("official.ship-name", "a name after a ship word or before a hul
 STOPLIST = rule("official.stoplist", "a capitalised phrase listed in lex_name_stoplist.txt, not a person")
 TITLE_AS_NAME = rule("official.title-read-as-name", "a title such as 'Phó Tư lệnh' read as surname and given name")
 PLACE_NAME = rule("official.place-name", "a name after a place word (tại, tỉnh, TP., cảng) is a place")
-COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's")
+COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's, and so is one holding a marker ('Tổng Giám đốc Hanwha Aerospace')")
 TOPIC_RE = PATTERNS["topic-opens"]
 NEXT_CONJUNCT_RE = PATTERNS["next-conjunct"]
 FORMER = rule("official.late-or-former", "the title or rank opens after 'cố' (the late) or 'cựu' (former): told of, not acting for a state")
@@ -244,7 +246,7 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
         return TITLE_AS_NAME  # "Phó Tư lệnh", "Phó Chính ủy"
     if after_location_word(text, max(sent.start, n_start - 15), n_start):
         return PLACE_NAME
-    if company_before_re().search(text, max(sent.start, n_start - 16), n_start):
+    if company_before_re().search(text, max(sent.start, n_start - 16), n_start) or company_re().search(name):
         return COMPANY_NAME
     return None
 
@@ -481,6 +483,8 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
     pos = m.end()
     while pos < hi:
         if not head_start_re().match(text, pos, hi):
+            if out and out[-1][1] == pos - 2:
+                _extend_by_body(text, pos, hi, names, out)
             break
         stop = hi
         b = BOUNDARY_CHARS.search(text, pos, hi)
@@ -503,6 +507,21 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
         while pos < hi and text[pos] == " ":
             pos += 1
     return out
+
+
+def _extend_by_body(text: str, pos: int, hi: int, names: _Names, out: list[tuple[int, int]]) -> None:
+    """A body named after a comma closes the title before it: "Thiếu tướng X, quyền Cục
+    trưởng Tổng cục Hậu cần, Bộ Quốc phòng Lào" -- the office is the Lao ministry's."""
+    if not org_head_re().match(text, pos, hi):
+        return
+    b = BOUNDARY_CHARS.search(text, pos, hi)
+    stop = b.start() if b else hi
+    k = next((k for k in break_re().finditer(text, pos, stop) if not joins_one_name(text, k, names)), None)
+    if k:
+        stop = k.start()
+    if names.start_in(pos, stop):
+        return
+    out[-1] = (out[-1][0], stop)
 
 
 COMMA_TITLE = rule("official.title-before-comma", "a clause that is one whole title, closed by a comma before the rank or honorific and the name, is that name's title: 'Bộ trưởng Quốc phòng Nhật Bản, ông X'")

@@ -81,6 +81,7 @@ APPOSITIVE = rule("official.title-after", "a title follows the name, after a com
 COUNTERPART = rule("official.counterpart", "named as a minister's or commander's counterpart ('người đồng cấp Nhật Bản X'): an official of the country named")
 CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W') or in an ellipsis that ends the line ('Hồ Chí ...'): cut off by the page, not a name")
 SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's or monarch's title is the whole name: 'Huân tước Astor'")
+TITLE_CLOSED_BY_BODY = rule("official.title-closed-by-body", "a body named after a comma closes the title before it: 'quyền Cục trưởng Tổng cục Hậu cần, Bộ Quốc phòng Lào'")
 TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
 COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed after the name: 'Lưu Hải Phong (Trung Quốc)'")
 COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host; not one of a dashed pair: 'biên giới Việt Nam - Campuchia' is what the office deals with)")
@@ -158,6 +159,7 @@ class _Names:
     starts: list[int]
     ends: set[int]
     cut_at: set[int] = field(default_factory=set)  # ends of the names whose title chain was cut
+    closed_by_body: set[int] = field(default_factory=set)  # ends of the names whose last title a body closes
     whole_ends: set[int] = field(default_factory=set)  # ends of the names of two words or more
 
     def start_in(self, lo: int, hi: int) -> bool:
@@ -196,6 +198,8 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         mention.rules.append(SINGLE_NAME_TITLE)
     if n_end in names.cut_at:
         mention.rules.append(TITLE_STOPS_AT_NAME)
+    if n_end in names.closed_by_body:
+        mention.rules.append(TITLE_CLOSED_BY_BODY)
     _read_title(text, mention, anchors)
     if cand.foreign and led_by is not None and anchors.tag_country is None:
         anchors.tag_country = led_by  # "Chủ nhiệm Tổng cục Chính trị QĐND Lào Vongsone Inpanphim"
@@ -484,7 +488,7 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
     while pos < hi:
         if not head_start_re().match(text, pos, hi):
             if out and out[-1][1] == pos - 2:
-                _extend_by_body(text, pos, hi, names, out)
+                _extend_by_body(text, pos, hi, names, out, end)
             break
         stop = hi
         b = BOUNDARY_CHARS.search(text, pos, hi)
@@ -509,7 +513,7 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
     return out
 
 
-def _extend_by_body(text: str, pos: int, hi: int, names: _Names, out: list[tuple[int, int]]) -> None:
+def _extend_by_body(text: str, pos: int, hi: int, names: _Names, out: list[tuple[int, int]], end: int) -> None:
     """A body named after a comma closes the title before it: "Thiếu tướng X, quyền Cục
     trưởng Tổng cục Hậu cần, Bộ Quốc phòng Lào" -- the office is the Lao ministry's."""
     if not org_head_re().match(text, pos, hi):
@@ -522,6 +526,7 @@ def _extend_by_body(text: str, pos: int, hi: int, names: _Names, out: list[tuple
     if names.start_in(pos, stop):
         return
     out[-1] = (out[-1][0], stop)
+    names.closed_by_body.add(end)
 
 
 COMMA_TITLE = rule("official.title-before-comma", "a clause that is one whole title, closed by a comma before the rank or honorific and the name, is that name's title: 'Bộ trưởng Quốc phòng Nhật Bản, ông X'")

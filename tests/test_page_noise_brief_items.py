@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import extract
-from kg.pipeline.clean import FOOTER, MENU, STORY_AFTER_AUTHOR, WIDGET, clean_page
+from kg.pipeline.clean import ARCHIVE_PHOTO, FOOTER, MENU, STORY_AFTER_AUTHOR, WIDGET, clean_page
 
 LEAD = (
     "Thứ trưởng Bộ Quốc phòng tiếp Tùy viên Quốc phòng Hà Lan\n\n"
@@ -100,3 +100,21 @@ def test_a_name_line_followed_by_the_same_story_is_kept() -> None:
             "Pieter de Groot\n"
             "Ngày 5/3, đoàn Hà Lan đã đến thăm Học viện Hải quân và tìm hiểu công tác đào tạo sĩ quan.")
     assert "Ngày 5/3, đoàn Hà Lan" in clean_page(text).text
+
+
+@pytest.mark.parametrize("credit", ["(Ảnh tư liệu: TTXVN)", "Ảnh: Tư liệu", "(Ảnh minh họa)", "Nguồn ảnh: internet"])
+def test_a_file_photos_caption_goes_whole(credit: str) -> None:
+    # a file photo of another visit: its caption tells of another day, not of the story
+    caption = f"Bộ trưởng Quốc phòng Canada Bill Blair thăm Hải Phòng năm 2023. {credit}"
+    text = LEAD + "\n" + caption + "\nHai bên trao đổi về hợp tác đào tạo và gìn giữ hòa bình."
+    cleaned = clean_page(text)
+    assert "Bill Blair" not in cleaned.text
+    assert any(r.rule == ARCHIVE_PHOTO for r in cleaned.removed)
+    doc = extract(text)
+    assert "Bill Blair" not in {o.name for o in doc.officials}
+    assert "CAN" not in doc.partners
+
+
+def test_a_caption_with_a_plain_credit_keeps_its_fact() -> None:
+    text = LEAD + "\nThượng tướng Nguyễn Quang Ngọc tiếp Đại tá Pieter de Groot. (Ảnh: Trọng Đức)"
+    assert "Thượng tướng Nguyễn Quang Ngọc tiếp Đại tá Pieter de Groot." in clean_page(text).text

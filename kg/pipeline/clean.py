@@ -70,6 +70,7 @@ SOURCE = rule("clean.source-line", "a source, agency or byline line ('Theo qdnd.
 META = rule("clean.meta-line", "a page stamp: update time, views, reading time")
 IMAGE = rule("clean.image-name", "an image file name")
 CREDIT = rule("clean.caption-credit", "a short caption with a photo credit that says nothing more")
+ARCHIVE_PHOTO = rule("clean.archive-photo-caption", "a caption credited as a file or illustration photo ('Ảnh tư liệu', 'Ảnh minh họa'): it tells of another day, not of the story")
 TITLE_AGAIN = rule("clean.title-repeated", "the title repeated (introducing a photo)")
 REPEATED = rule("clean.repeated-line", "a line seen twice (caption and alt text)")
 CAPTION_OF_BODY = rule("clean.caption-repeats-body", "a short line equal to a sentence of a longer paragraph: its caption")
@@ -367,6 +368,9 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
         if at is not None:
             # the credit's match may open with the full stop before "Ảnh:"
             caption = (line[: at + 1] if line[at] in _TERMINAL_TUPLE else line[:at]).rstrip()
+            if _ARCHIVE_CREDIT.search(line, at):
+                b.rule = ARCHIVE_PHOTO
+                continue
             if len(caption.split()) < MIN_CAPTION_WORDS:
                 b.rule = CREDIT
                 continue
@@ -421,6 +425,7 @@ def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
 
 
 _LEAD_DATE = PATTERNS["lead-date"]
+_ARCHIVE_CREDIT = PATTERNS["archive-credit"]
 
 
 def _cut_story_after_author(blocks: list[Block], warnings: list[str]) -> None:

@@ -118,3 +118,24 @@ def test_a_file_photos_caption_goes_whole(credit: str) -> None:
 def test_a_caption_with_a_plain_credit_keeps_its_fact() -> None:
     text = LEAD + "\nThượng tướng Nguyễn Quang Ngọc tiếp Đại tá Pieter de Groot. (Ảnh: Trọng Đức)"
     assert "Thượng tướng Nguyễn Quang Ngọc tiếp Đại tá Pieter de Groot." in clean_page(text).text
+
+
+@pytest.mark.parametrize("tail", [
+    "Về tác giả: Thiếu tá Đỗ Minh Quân, phóng viên Báo Biên phòng, từng tác nghiệp tại Lào và Campuchia.",
+    "Xem thêm ảnh",
+    "Xem thêm video",
+])
+def test_an_author_box_or_more_photos_header_ends_the_page(tail: str) -> None:
+    text = LEAD + "\nHai bên trao đổi về hợp tác đào tạo và gìn giữ hòa bình.\n" + tail + "\n" + OTHER
+    cleaned = clean_page(text)
+    assert "Đỗ Minh Quân" not in cleaned.text and "Jonas" not in cleaned.text
+    assert any(r.rule == FOOTER for r in cleaned.removed)
+    assert "Đỗ Minh Quân" not in _names(text)
+
+
+def test_a_hashtag_line_is_a_widget() -> None:
+    text = LEAD + "\n#QuốcPhòng #HàLan #Chile\nHai bên trao đổi về hợp tác đào tạo và gìn giữ hòa bình."
+    cleaned = clean_page(text)
+    assert "#Chile" not in cleaned.text
+    assert "Hai bên trao đổi" in cleaned.text
+    assert any(r.rule == WIDGET and "#Chile" in r.text for r in cleaned.removed)

@@ -52,3 +52,12 @@ def test_a_lao_name_spelt_with_n_and_with_ng_is_one_official() -> None:
             "cảm ơn sự giúp đỡ của Việt Nam.")
     lao = [o for o in extract(text).officials if o.country == "LAO"]
     assert len(lao) == 1
+
+
+def test_a_standing_member_title_opens_a_lao_officials_titles() -> None:
+    text = ("Chúc Tết\n\nChiều 2-2, đoàn công tác tỉnh Luang Namtha do đồng chí Bounthong Sisavath, "
+            "Thường vụ Tỉnh ủy, Phó Tỉnh trưởng tỉnh Luang Namtha làm trưởng đoàn đã đến thăm "
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên.")
+    off = _officials(text)["Bounthong Sisavath"]
+    assert off.country == "LAO"
+    assert "Phó Tỉnh trưởng tỉnh Luang Namtha" in off.positions

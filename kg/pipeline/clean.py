@@ -80,6 +80,7 @@ GLUED_STORY = rule("clean.story-after-byline", "what follows a byline that close
 SECOND_LEAD = rule("clean.second-lead", "an outlet's dateline opening a paragraph after the body began ('(QĐND) - Sáng ...', 'VOV.VN - ...'): another story's lead, glued to the page with its headline")
 STORY_AFTER_AUTHOR = rule("clean.story-after-author", "an author's name closing the body, then a headline and a lead opening with its day: another story glued to the page")
 BYLINE = rule("clean.trailing-byline", "the author's name, 'Theo ...' or an agency closing the page")
+AUTHOR_BOX = rule("clean.ranked-author-box", "a reporter's rank and name after the body, signed by an outlet, 'PV' or an e-mail (on the line or the next ones), or after 'Bài, ảnh:': a byline, not an official")
 
 _LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SOURCE), ("meta", META), ("image", IMAGE))
 
@@ -326,6 +327,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     _line_rules(blocks, warnings)
     _drop_repeats(blocks, title_key)
     drop_repeated_sentences(blocks)
+    _drop_author_boxes(blocks)  # before headline runs: a box is two short lines that would count in one
     kept = [b for b in blocks if not b.rule]
     _drop_headline_runs(kept)
     for b in kept[1:]:  # never the title
@@ -478,6 +480,71 @@ def _cut_second_lead(blocks: list[Block], warnings: list[str]) -> None:
             return
         if k > 0 and len(b.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(b.text):
             paragraphs += 1
+
+
+_BYLINE_PREFIX = PATTERNS["ranked-byline-prefix"]
+_BYLINE_REST = PATTERNS["ranked-byline-rest"]
+_AUTHOR_BOX_SIGN = PATTERNS["author-box-sign"]
+
+
+@lru_cache(maxsize=1)
+def _rank_start() -> re.Pattern[str]:
+    """A rank of lex_ranks.txt and the space after it, any case, longest first."""
+    ranks = sorted((row[0] for row in data_rows("lex_ranks.txt")), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ranks)) + r")\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RankedByline:
+    """A line holding only a rank and a name, maybe an outlet: "Thiếu tá X", "Đại tá Y (Báo QĐND)"."""
+
+    name: str
+    outlet: Optional[str]
+    credited: bool  # opened by "Bài, ảnh:" (or "Tin:", "Thực hiện:"): a byline whatever follows
+
+
+def ranked_byline(line: str) -> Optional[RankedByline]:
+    """The rank-and-name line `line` is, if it is one (each word of the name capitalised)."""
+    prefix = _BYLINE_PREFIX.match(line)
+    rank = _rank_start().match(line, prefix.end() if prefix else 0)
+    if rank is None:
+        return None
+    rest = _BYLINE_REST.fullmatch(line, rank.end())
+    if rest is None or not all(w[:1].isupper() for w in rest.group("name").split()):
+        return None
+    return RankedByline(rest.group("name"), rest.group("outlet"), prefix is not None)
+
+
+def signs_author_box(line: str) -> bool:
+    """An outlet ("Báo Quân đội nhân dân", "QĐND"), a reporter's mark ("PV") or an e-mail, alone."""
+    return _AUTHOR_BOX_SIGN.fullmatch(line) is not None or outlet_of(line) is not None
+
+
+def _drop_author_boxes(blocks: list[Block]) -> None:
+    """A reporter's box after the body: a rank and a name ("Thiếu tá X"), signed on that line
+    or the next ones by an outlet, "PV" or an e-mail. Military papers sign with ranks; a caption
+    naming an official alone ("Đại tá X") has no such sign and stays."""
+    seen_chars = 0
+    for i, b in enumerate(blocks):
+        if b.rule:
+            continue
+        byline = ranked_byline(b.bare) if seen_chars >= MIN_BODY_BEFORE_FOOTER else None
+        seen_chars += len(b.text)
+        if byline is None:
+            continue
+        signs: list[Block] = []
+        signed = byline.credited or (byline.outlet is not None and signs_author_box(byline.outlet))
+        for later in blocks[i + 1 :]:
+            if later.rule:
+                # a sign that a line rule dropped already ("Nhóm PV"), or what a rule dropped between
+                signed = signed or later.rule == SOURCE
+                continue
+            if not signs_author_box(later.bare):
+                break
+            signs.append(later)
+        if signed or signs:
+            for box_line in [b, *signs]:
+                box_line.rule = AUTHOR_BOX
 
 
 def _drop_trailing_run(blocks: list[Block]) -> None:
@@ -728,7 +795,7 @@ def split_sentences(text: str) -> list[Sentence]:
 # person, not a source.
 CREDIT_URL = PATTERNS["credit-url"]
 CREDIT_NAMED = PATTERNS["credit-named"]
-CREDIT_RULES = (SOURCE, BYLINE)
+CREDIT_RULES = (SOURCE, BYLINE, AUTHOR_BOX)
 _OUTLETS = "news_outlets.txt"
 
 

@@ -262,10 +262,13 @@ def _is_headline_like(line: str) -> bool:
         return False
     if line.lstrip()[:1] in "-+•*–":
         return False  # a bulleted list item of the body
+    if "/" in stripped and _STORY_END.search(stripped):
+        return False  # the last paragraph, something glued after its end mark
     return 3 <= len(stripped.split()) <= 35
 
 
 PATTERNS = named_patterns("clean_patterns.tsv")  # each with its comment there
+_STORY_END = PATTERNS["story-end-mark"]
 _SENTENCE_BREAK = PATTERNS["sentence-break"]
 
 

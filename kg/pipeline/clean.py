@@ -340,7 +340,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     _cut_story_after_author(blocks, warnings)
     _cut_second_lead(blocks, warnings)
     _drop_trailing_run(blocks)
-    body = "\n\n".join(b.text for b in blocks if not b.rule)
+    body = join_spaced_name_dashes("\n\n".join(b.text for b in blocks if not b.rule))
     removed = [RemovedLine(r, b.rule) for b in blocks if b.rule for r in b.raw if r]
     return Cleaned(body, removed, warnings)
 
@@ -548,6 +548,40 @@ def _drop_author_boxes(blocks: list[Block]) -> None:
         if signed or signs:
             for box_line in [b, *signs]:
                 box_line.rule = AUTHOR_BOX
+
+
+_SPACED_DASH_WORD = PATTERNS["spaced-dash-word"]
+_SPACED_DASH = re.compile(r" [-–] ")
+
+
+def join_spaced_name_dashes(text: str) -> str:
+    """A transliterated name written with spaced dashes ("Khăm - phăn Phôm - ma - thắt") written as
+    the press mostly writes it ("Khăm-phăn Phôm-ma-thắt"), so that it reads as one name. Only a
+    capitalised word whose dashed syllables are all lower case is joined, and only with two dashes
+    or another such word beside it: "Hà Nội - nơi hội tụ" and "Việt Nam - Lào" stay."""
+    if " - " not in text and " – " not in text:
+        return text
+    words = [m for m in _SPACED_DASH_WORD.finditer(text) if _is_dashed_name_word(m.group())]
+    joined = set()
+    for k, m in enumerate(words):
+        beside = (k > 0 and words[k - 1].end() + 1 == m.start()) or (
+            k + 1 < len(words) and m.end() + 1 == words[k + 1].start())
+        if beside or len(_SPACED_DASH.findall(m.group())) >= 2:
+            joined.add(k)
+    if not joined:
+        return text
+    out: list[str] = []
+    at = 0
+    for k in sorted(joined):
+        m = words[k]
+        out += [text[at : m.start()], _SPACED_DASH.sub("-", m.group())]
+        at = m.end()
+    return "".join(out) + text[at:]
+
+
+def _is_dashed_name_word(word: str) -> bool:
+    first, *syllables = _SPACED_DASH.split(word)
+    return first[:1].isupper() and all(s[:1].islower() for s in syllables)
 
 
 def _drop_trailing_run(blocks: list[Block]) -> None:

@@ -42,6 +42,7 @@ from kg.pipeline.officials.lexicon import (
     former_before_re,
     counterpart_re,
     head_start_re,
+    lower_head_start_re,
     honorific_re,
     org_head_re,
     title_honorifics,
@@ -78,6 +79,7 @@ RANK = rule("official.rank", "a military rank stands before the name")
 TITLE = rule("official.title", "a title stands before the name")
 HONORIFIC = rule("official.honorific", "an honorific (ông, bà, ngài, đồng chí) stands before the name")
 APPOSITIVE = rule("official.title-after", "a title follows the name, after a comma, a dash or a bracket")
+LOWER_TITLE_AFTER_DASH = rule("official.lower-case-title-after-dash", "a title in lower case right after a dash that follows the name ('X - thứ trưởng Bộ Quốc phòng Lào'), as some papers write it")
 COUNTERPART = rule("official.counterpart", "named as a minister's or commander's counterpart ('người đồng cấp Nhật Bản X'): an official of the country named")
 CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W') or in an ellipsis that ends the line ('Hồ Chí ...'): cut off by the page, not a name")
 SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's or monarch's title is the whole name: 'Huân tước Astor'")
@@ -161,6 +163,7 @@ class _Names:
     cut_at: set[int] = field(default_factory=set)  # ends of the names whose title chain was cut
     closed_by_body: set[int] = field(default_factory=set)  # ends of the names whose last title a body closes
     whole_ends: set[int] = field(default_factory=set)  # ends of the names of two words or more
+    lower_title_ends: set[int] = field(default_factory=set)  # ends of the names with a lower-case title after a dash
 
     def start_in(self, lo: int, hi: int) -> bool:
         i = bisect.bisect_left(self.starts, lo)
@@ -200,6 +203,8 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         mention.rules.append(TITLE_STOPS_AT_NAME)
     if n_end in names.closed_by_body:
         mention.rules.append(TITLE_CLOSED_BY_BODY)
+    if n_end in names.lower_title_ends:
+        mention.rules.append(LOWER_TITLE_AFTER_DASH)
     _read_title(text, mention, anchors)
     if cand.foreign and led_by is not None and anchors.tag_country is None:
         anchors.tag_country = led_by  # "Chủ nhiệm Tổng cục Chính trị QĐND Lào Vongsone Inpanphim"
@@ -486,15 +491,17 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
     out: list[tuple[int, int]] = []
     pos = m.end()
     while pos < hi:
-        if not head_start_re().match(text, pos, hi):
+        head = head_start_re().match(text, pos, hi) or _lower_title_after_dash(text, m, pos, hi, out)
+        if not head:
             if out and out[-1][1] == pos - 2:
                 _extend_by_body(text, pos, hi, names, out, end)
             break
+        if head.group()[:1].islower() and not out:
+            names.lower_title_ends.add(end)
         stop = hi
         b = BOUNDARY_CHARS.search(text, pos, hi)
         if b:
             stop = b.start()
-        head = head_start_re().match(text, pos, hi)
         # a break word inside the head is part of the title ("Thư ký", "Tổng Thư ký")
         k = next((k for k in break_re().finditer(text, max(pos + 1, head.end() if head else pos), stop)
                   if not joins_one_name(text, k, names)), None)
@@ -511,6 +518,14 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
         while pos < hi and text[pos] == " ":
             pos += 1
     return out
+
+
+def _lower_title_after_dash(text: str, opener: re.Match[str], pos: int, hi: int,
+                            out: list[tuple[int, int]]) -> Optional[re.Match[str]]:
+    """A title in lower case right after the dash that follows a name ("X - thứ trưởng ...")."""
+    if out or opener.group().strip()[:1] not in "-–—":
+        return None
+    return lower_head_start_re().match(text, pos, hi)
 
 
 def _extend_by_body(text: str, pos: int, hi: int, names: _Names, out: list[tuple[int, int]], end: int) -> None:

@@ -28,6 +28,7 @@ BODY = (
     "Thiếu tá Kiều Anh Tuấn/QĐND",
     "Bài, ảnh: Thiếu tá Cao Văn Sơn",
     "Thượng tá Ninh Văn Phúc\nTạp chí Quốc phòng toàn dân\nninhphuc@example.vn",
+    "Thiếu tá LÒ VĂN THẮNG\nBáo Quân đội nhân dân\nTin cùng chuyên mục\nĐại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Pháp",
 ])
 def test_a_ranked_author_box_is_no_official(box: str) -> None:
     text = BODY + "\n\n" + box + "\n"

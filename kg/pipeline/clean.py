@@ -37,6 +37,9 @@ _DATA = "boilerplate.tsv"
 # A footer header only truncates once this much body text was seen; above it
 # the same words are a page menu, dropped as a single line.
 MIN_BODY_BEFORE_FOOTER = 200
+# Below MIN_BODY_BEFORE_FOOTER, a footer header still ends the page after a
+# paragraph this long that ends a sentence (a brief item), if no body follows it.
+MIN_SHORT_BODY_LEN = 80
 # Lines repeated verbatim are captions / alt text when shorter than this; a
 # longer repeated paragraph keeps its first copy.
 MAX_CAPTION_LEN = 250
@@ -67,6 +70,7 @@ SOURCE = rule("clean.source-line", "a source, agency or byline line ('Theo qdnd.
 META = rule("clean.meta-line", "a page stamp: update time, views, reading time")
 IMAGE = rule("clean.image-name", "an image file name")
 CREDIT = rule("clean.caption-credit", "a short caption with a photo credit that says nothing more")
+ARCHIVE_PHOTO = rule("clean.archive-photo-caption", "a caption credited as a file photo ('Ảnh tư liệu'): it tells of another day, not of the story")
 TITLE_AGAIN = rule("clean.title-repeated", "the title repeated (introducing a photo)")
 REPEATED = rule("clean.repeated-line", "a line seen twice (caption and alt text)")
 CAPTION_OF_BODY = rule("clean.caption-repeats-body", "a short line equal to a sentence of a longer paragraph: its caption")
@@ -74,7 +78,9 @@ HEADLINES = rule("clean.headline-run", "several headline-like lines in a row: a 
 TEASER = rule("clean.glued-teaser", "several headlines glued into one long line without punctuation")
 GLUED_STORY = rule("clean.story-after-byline", "what follows a byline that closes the body: another story glued to the page")
 SECOND_LEAD = rule("clean.second-lead", "an outlet's dateline opening a paragraph after the body began ('(QĐND) - Sáng ...', 'VOV.VN - ...'): another story's lead, glued to the page with its headline")
+STORY_AFTER_AUTHOR = rule("clean.story-after-author", "an author's name closing the body, then a headline and a lead opening with its day: another story glued to the page")
 BYLINE = rule("clean.trailing-byline", "the author's name, 'Theo ...' or an agency closing the page")
+AUTHOR_BOX = rule("clean.ranked-author-box", "a reporter's rank and name after the body, signed by an outlet, 'PV' or an e-mail (on the line or the next ones), or after 'Bài, ảnh:': a byline, not an official")
 
 _LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SOURCE), ("meta", META), ("image", IMAGE))
 
@@ -256,10 +262,13 @@ def _is_headline_like(line: str) -> bool:
         return False
     if line.lstrip()[:1] in "-+•*–":
         return False  # a bulleted list item of the body
+    if "/" in stripped and _STORY_END.search(stripped):
+        return False  # the last paragraph, something glued after its end mark
     return 3 <= len(stripped.split()) <= 35
 
 
 PATTERNS = named_patterns("clean_patterns.tsv")  # each with its comment there
+_STORY_END = PATTERNS["story-end-mark"]
 _SENTENCE_BREAK = PATTERNS["sentence-break"]
 
 
@@ -321,15 +330,17 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     _line_rules(blocks, warnings)
     _drop_repeats(blocks, title_key)
     drop_repeated_sentences(blocks)
+    _drop_author_boxes(blocks)  # before headline runs: a box is two short lines that would count in one
     kept = [b for b in blocks if not b.rule]
     _drop_headline_runs(kept)
     for b in kept[1:]:  # never the title
         if not b.rule and _is_glued_teaser(b.text):
             b.rule = TEASER
     _cut_story_after_byline(blocks, warnings)
+    _cut_story_after_author(blocks, warnings)
     _cut_second_lead(blocks, warnings)
     _drop_trailing_run(blocks)
-    body = "\n\n".join(b.text for b in blocks if not b.rule)
+    body = join_spaced_name_dashes("\n\n".join(b.text for b in blocks if not b.rule))
     removed = [RemovedLine(r, b.rule) for b in blocks if b.rule for r in b.raw if r]
     return Cleaned(body, removed, warnings)
 
@@ -344,10 +355,11 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
     """Line patterns, the footer cut, and captions: a caption keeps its text
     (once its credit is cut) when it says something."""
     seen_chars = 0
+    body_seen = False  # a paragraph of body text was read (a menu has none)
     for i, b in enumerate(blocks):
         line, bare = b.text, b.bare
         kind = line_rule(bare)
-        if kind == FOOTER and seen_chars < MIN_BODY_BEFORE_FOOTER:
+        if kind == FOOTER and seen_chars < MIN_BODY_BEFORE_FOOTER and not _short_body_ends(blocks, i, body_seen):
             kind = MENU
         if kind == FOOTER:
             _cut(blocks, i, FOOTER, f"footer line {bare[:60]!r}", warnings)
@@ -361,6 +373,9 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
         if at is not None:
             # the credit's match may open with the full stop before "Ảnh:"
             caption = (line[: at + 1] if line[at] in _TERMINAL_TUPLE else line[:at]).rstrip()
+            if _ARCHIVE_CREDIT.search(line, at):
+                b.rule = ARCHIVE_PHOTO
+                continue
             if len(caption.split()) < MIN_CAPTION_WORDS:
                 b.rule = CREDIT
                 continue
@@ -369,6 +384,16 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
             blocks[i] = b = Block(caption, b.raw)
             line = caption
         seen_chars += len(line)
+        body_seen = body_seen or (len(line) >= MIN_SHORT_BODY_LEN and _ends_sentence(line))
+
+
+def _short_body_ends(blocks: list[Block], at: int, body_seen: bool) -> bool:
+    """A footer header after a short body (one or two sentences) ends it too, when a body
+    paragraph came before it and nothing after it reads like body text: a brief item
+    with its related-news box, not a page menu above the story."""
+    if not body_seen:
+        return False
+    return not any(len(b.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(b.text) for b in blocks[at + 1 :])
 
 
 def _cut(blocks: list[Block], at: int, why: str, where: str, warnings: list[str]) -> None:
@@ -404,6 +429,29 @@ def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
             seen_chars += len(b.text)
 
 
+_LEAD_DATE = PATTERNS["lead-date"]
+_ARCHIVE_CREDIT = PATTERNS["archive-credit"]
+
+
+def _cut_story_after_author(blocks: list[Block], warnings: list[str]) -> None:
+    """An author's bare name closing a paragraph of the body ("Hoàng Anh"), then a
+    headline and a paragraph that opens with its day ("Ngày 7/6, ..."): another story
+    glued to the page, cut at its headline."""
+    kept = [(i, b) for i, b in enumerate(blocks) if not b.rule]
+    seen_chars = 0
+    for k in range(1, len(kept) - 2):
+        i, b = kept[k]
+        seen_chars += len(kept[k - 1][1].text)
+        if seen_chars < MIN_BODY_BEFORE_FOOTER or not _is_name_line(b.bare) or len(b.bare.split()) > 3:
+            continue
+        head, lead = kept[k + 1][1], kept[k + 2][1]
+        if (_ends_sentence(kept[k - 1][1].text) and _is_headline_like(head.text)
+                and _LEAD_DATE.match(lead.text) and len(lead.text) >= BODY_PARAGRAPH_LEN):
+            b.rule = BYLINE
+            _cut(blocks, kept[k + 1][0], STORY_AFTER_AUTHOR, f"author {b.bare[:60]!r}", warnings)
+            return
+
+
 _LEAD_DATELINE = PATTERNS["lead-dateline"]
 
 
@@ -435,6 +483,105 @@ def _cut_second_lead(blocks: list[Block], warnings: list[str]) -> None:
             return
         if k > 0 and len(b.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(b.text):
             paragraphs += 1
+
+
+_BYLINE_PREFIX = PATTERNS["ranked-byline-prefix"]
+_BYLINE_REST = PATTERNS["ranked-byline-rest"]
+_AUTHOR_BOX_SIGN = PATTERNS["author-box-sign"]
+
+
+@lru_cache(maxsize=1)
+def _rank_start() -> re.Pattern[str]:
+    """A rank of lex_ranks.txt and the space after it, any case, longest first."""
+    ranks = sorted((row[0] for row in data_rows("lex_ranks.txt")), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ranks)) + r")\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RankedByline:
+    """A line holding only a rank and a name, maybe an outlet: "Thiếu tá X", "Đại tá Y (Báo QĐND)"."""
+
+    name: str
+    outlet: Optional[str]
+    credited: bool  # opened by "Bài, ảnh:" (or "Tin:", "Thực hiện:"): a byline whatever follows
+
+
+def ranked_byline(line: str) -> Optional[RankedByline]:
+    """The rank-and-name line `line` is, if it is one (each word of the name capitalised)."""
+    prefix = _BYLINE_PREFIX.match(line)
+    rank = _rank_start().match(line, prefix.end() if prefix else 0)
+    if rank is None:
+        return None
+    rest = _BYLINE_REST.fullmatch(line, rank.end())
+    if rest is None or not all(w[:1].isupper() for w in rest.group("name").split()):
+        return None
+    return RankedByline(rest.group("name"), rest.group("outlet"), prefix is not None)
+
+
+def signs_author_box(line: str) -> bool:
+    """An outlet ("Báo Quân đội nhân dân", "QĐND"), a reporter's mark ("PV") or an e-mail, alone."""
+    return _AUTHOR_BOX_SIGN.fullmatch(line) is not None or outlet_of(line) is not None
+
+
+def _drop_author_boxes(blocks: list[Block]) -> None:
+    """A reporter's box after the body: a rank and a name ("Thiếu tá X"), signed on that line
+    or the next ones by an outlet, "PV" or an e-mail. Military papers sign with ranks; a caption
+    naming an official alone ("Đại tá X") has no such sign and stays."""
+    seen_chars = 0
+    for i, b in enumerate(blocks):
+        if b.rule:
+            continue
+        byline = ranked_byline(b.bare) if seen_chars >= MIN_BODY_BEFORE_FOOTER else None
+        seen_chars += len(b.text)
+        if byline is None:
+            continue
+        signs: list[Block] = []
+        signed = byline.credited or (byline.outlet is not None and signs_author_box(byline.outlet))
+        for later in blocks[i + 1 :]:
+            if later.rule:
+                # a sign that a line rule dropped already ("Nhóm PV"), or what a rule dropped between
+                signed = signed or later.rule == SOURCE
+                continue
+            if not signs_author_box(later.bare):
+                break
+            signs.append(later)
+        if signed or signs:
+            for box_line in [b, *signs]:
+                box_line.rule = AUTHOR_BOX
+
+
+_SPACED_DASH_WORD = PATTERNS["spaced-dash-word"]
+_SPACED_DASH = re.compile(r" [-–] ")
+
+
+def join_spaced_name_dashes(text: str) -> str:
+    """A transliterated name written with spaced dashes ("Khăm - phăn Phôm - ma - thắt") written as
+    the press mostly writes it ("Khăm-phăn Phôm-ma-thắt"), so that it reads as one name. Only a
+    capitalised word whose dashed syllables are all lower case is joined, and only with two dashes
+    or another such word beside it: "Hà Nội - nơi hội tụ" and "Việt Nam - Lào" stay."""
+    if " - " not in text and " – " not in text:
+        return text
+    words = [m for m in _SPACED_DASH_WORD.finditer(text) if _is_dashed_name_word(m.group())]
+    joined = set()
+    for k, m in enumerate(words):
+        beside = (k > 0 and words[k - 1].end() + 1 == m.start()) or (
+            k + 1 < len(words) and m.end() + 1 == words[k + 1].start())
+        if beside or len(_SPACED_DASH.findall(m.group())) >= 2:
+            joined.add(k)
+    if not joined:
+        return text
+    out: list[str] = []
+    at = 0
+    for k in sorted(joined):
+        m = words[k]
+        out += [text[at : m.start()], _SPACED_DASH.sub("-", m.group())]
+        at = m.end()
+    return "".join(out) + text[at:]
+
+
+def _is_dashed_name_word(word: str) -> bool:
+    first, *syllables = _SPACED_DASH.split(word)
+    return first[:1].isupper() and all(s[:1].islower() for s in syllables)
 
 
 def _drop_trailing_run(blocks: list[Block]) -> None:
@@ -685,7 +832,7 @@ def split_sentences(text: str) -> list[Sentence]:
 # person, not a source.
 CREDIT_URL = PATTERNS["credit-url"]
 CREDIT_NAMED = PATTERNS["credit-named"]
-CREDIT_RULES = (SOURCE, BYLINE)
+CREDIT_RULES = (SOURCE, BYLINE, AUTHOR_BOX)
 _OUTLETS = "news_outlets.txt"
 
 

@@ -73,6 +73,20 @@ def head_start_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def lower_head_start_re() -> re.Pattern[str]:
+    """A position head in lower case, as some papers write a title after a dash ("X - thứ trưởng
+    Bộ Quốc phòng Lào"); a rank is not one (after a dash it starts another person)."""
+    heads = [h[:1].lower() + h[1:] for h in load_lines("lex_positions.txt")]
+    return re.compile(PATTERNS["head-start-prefix"].pattern + phrase_pattern(heads))
+
+
+@lru_cache(maxsize=1)
+def org_head_re() -> re.Pattern[str]:
+    """The head words that open an organisation's name ("Bộ", "Cục", "Bộ Tư lệnh")."""
+    return compiled("lex_org_heads.txt", first_upper=True)
+
+
+@lru_cache(maxsize=1)
 def break_re() -> re.Pattern[str]:
     return compiled("lex_clause_breaks.txt")
 

@@ -38,10 +38,13 @@ from kg.pipeline.officials.lexicon import (
     break_re,
     chinese_only_surnames,
     company_before_re,
+    company_re,
     former_before_re,
     counterpart_re,
     head_start_re,
+    lower_head_start_re,
     honorific_re,
+    org_head_re,
     title_honorifics,
     hull_prefix_re,
     position_re,
@@ -65,7 +68,7 @@ SHIP_NAME = rule("official.ship-name", "a name after a ship word or before a hul
 STOPLIST = rule("official.stoplist", "a capitalised phrase listed in lex_name_stoplist.txt, not a person")
 TITLE_AS_NAME = rule("official.title-read-as-name", "a title such as 'Phó Tư lệnh' read as surname and given name")
 PLACE_NAME = rule("official.place-name", "a name after a place word (tại, tỉnh, TP., cảng) is a place")
-COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's")
+COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's, and so is one holding a marker ('Tổng Giám đốc Hanwha Aerospace')")
 TOPIC_RE = PATTERNS["topic-opens"]
 NEXT_CONJUNCT_RE = PATTERNS["next-conjunct"]
 FORMER = rule("official.late-or-former", "the title or rank opens after 'cố' (the late) or 'cựu' (former): told of, not acting for a state")
@@ -76,9 +79,11 @@ RANK = rule("official.rank", "a military rank stands before the name")
 TITLE = rule("official.title", "a title stands before the name")
 HONORIFIC = rule("official.honorific", "an honorific (ông, bà, ngài, đồng chí) stands before the name")
 APPOSITIVE = rule("official.title-after", "a title follows the name, after a comma, a dash or a bracket")
+LOWER_TITLE_AFTER_DASH = rule("official.lower-case-title-after-dash", "a title in lower case right after a dash that follows the name ('X - thứ trưởng Bộ Quốc phòng Lào'), as some papers write it")
 COUNTERPART = rule("official.counterpart", "named as a minister's or commander's counterpart ('người đồng cấp Nhật Bản X'): an official of the country named")
 CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W') or in an ellipsis that ends the line ('Hồ Chí ...'): cut off by the page, not a name")
 SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's or monarch's title is the whole name: 'Huân tước Astor'")
+TITLE_CLOSED_BY_BODY = rule("official.title-closed-by-body", "a body named after a comma closes the title before it: 'quyền Cục trưởng Tổng cục Hậu cần, Bộ Quốc phòng Lào'")
 TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
 COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed after the name: 'Lưu Hải Phong (Trung Quốc)'")
 COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host; not one of a dashed pair: 'biên giới Việt Nam - Campuchia' is what the office deals with)")
@@ -156,7 +161,9 @@ class _Names:
     starts: list[int]
     ends: set[int]
     cut_at: set[int] = field(default_factory=set)  # ends of the names whose title chain was cut
+    closed_by_body: set[int] = field(default_factory=set)  # ends of the names whose last title a body closes
     whole_ends: set[int] = field(default_factory=set)  # ends of the names of two words or more
+    lower_title_ends: set[int] = field(default_factory=set)  # ends of the names with a lower-case title after a dash
 
     def start_in(self, lo: int, hi: int) -> bool:
         i = bisect.bisect_left(self.starts, lo)
@@ -194,6 +201,10 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         mention.rules.append(SINGLE_NAME_TITLE)
     if n_end in names.cut_at:
         mention.rules.append(TITLE_STOPS_AT_NAME)
+    if n_end in names.closed_by_body:
+        mention.rules.append(TITLE_CLOSED_BY_BODY)
+    if n_end in names.lower_title_ends:
+        mention.rules.append(LOWER_TITLE_AFTER_DASH)
     _read_title(text, mention, anchors)
     if cand.foreign and led_by is not None and anchors.tag_country is None:
         anchors.tag_country = led_by  # "Chủ nhiệm Tổng cục Chính trị QĐND Lào Vongsone Inpanphim"
@@ -244,7 +255,7 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
         return TITLE_AS_NAME  # "Phó Tư lệnh", "Phó Chính ủy"
     if after_location_word(text, max(sent.start, n_start - 15), n_start):
         return PLACE_NAME
-    if company_before_re().search(text, max(sent.start, n_start - 16), n_start):
+    if company_before_re().search(text, max(sent.start, n_start - 16), n_start) or company_re().search(name):
         return COMPANY_NAME
     return None
 
@@ -480,13 +491,17 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
     out: list[tuple[int, int]] = []
     pos = m.end()
     while pos < hi:
-        if not head_start_re().match(text, pos, hi):
+        head = head_start_re().match(text, pos, hi) or _lower_title_after_dash(text, m, pos, hi, out)
+        if not head:
+            if out and out[-1][1] == pos - 2:
+                _extend_by_body(text, pos, hi, names, out, end)
             break
+        if head.group()[:1].islower() and not out:
+            names.lower_title_ends.add(end)
         stop = hi
         b = BOUNDARY_CHARS.search(text, pos, hi)
         if b:
             stop = b.start()
-        head = head_start_re().match(text, pos, hi)
         # a break word inside the head is part of the title ("Thư ký", "Tổng Thư ký")
         k = next((k for k in break_re().finditer(text, max(pos + 1, head.end() if head else pos), stop)
                   if not joins_one_name(text, k, names)), None)
@@ -503,6 +518,30 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
         while pos < hi and text[pos] == " ":
             pos += 1
     return out
+
+
+def _lower_title_after_dash(text: str, opener: re.Match[str], pos: int, hi: int,
+                            out: list[tuple[int, int]]) -> Optional[re.Match[str]]:
+    """A title in lower case right after the dash that follows a name ("X - thứ trưởng ...")."""
+    if out or opener.group().strip()[:1] not in "-–—":
+        return None
+    return lower_head_start_re().match(text, pos, hi)
+
+
+def _extend_by_body(text: str, pos: int, hi: int, names: _Names, out: list[tuple[int, int]], end: int) -> None:
+    """A body named after a comma closes the title before it: "Thiếu tướng X, quyền Cục
+    trưởng Tổng cục Hậu cần, Bộ Quốc phòng Lào" -- the office is the Lao ministry's."""
+    if not org_head_re().match(text, pos, hi):
+        return
+    b = BOUNDARY_CHARS.search(text, pos, hi)
+    stop = b.start() if b else hi
+    k = next((k for k in break_re().finditer(text, pos, stop) if not joins_one_name(text, k, names)), None)
+    if k:
+        stop = k.start()
+    if names.start_in(pos, stop):
+        return
+    out[-1] = (out[-1][0], stop)
+    names.closed_by_body.add(end)
 
 
 COMMA_TITLE = rule("official.title-before-comma", "a clause that is one whole title, closed by a comma before the rank or honorific and the name, is that name's title: 'Bộ trưởng Quốc phòng Nhật Bản, ông X'")

@@ -11,6 +11,7 @@ manager at a fair, acts for no state and is no official.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -109,9 +110,13 @@ def _spelling_variant(key: str, m: OfficialMention, by_key: dict[str, Official])
 
 
 def _spelling_fold(key: str) -> str:
-    """Letters without tone or vowel marks, "đ" as "d", "x" as "s"."""
+    """Letters without tone or vowel marks, "đ" as "d", "x" as "s", a word's final "ng"
+    as "n" ("Vilay Lakhamphon", "Vilay Lakhamphong": one Lao name written twice)."""
     bare = "".join(c for c in unicodedata.normalize("NFD", key.replace("đ", "d")) if not unicodedata.combining(c))
-    return bare.replace("x", "s")
+    return _FINAL_NG.sub("n", bare.replace("x", "s"))
+
+
+_FINAL_NG = re.compile(r"ng\b")
 
 
 def _without_initials(toks: list[str]) -> list[str]:

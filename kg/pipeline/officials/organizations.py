@@ -16,16 +16,10 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.model import Doc, Organization
-from kg.pipeline.common import VNM, WORD_RE, DocIndex, compiled, doc_index, is_capitalised, is_vn_syllable, load_lines, norm_key
+from kg.pipeline.common import VNM, WORD_RE, DocIndex, doc_index, is_capitalised, is_vn_syllable, load_lines, norm_key
 from kg.pipeline.mentions import OrganizationMention
-from kg.pipeline.officials.lexicon import ACRONYM_WORD_RE, ASIDE_AFTER_RE, OF_RE, PATTERNS, head_start_re
+from kg.pipeline.officials.lexicon import ACRONYM_WORD_RE, ASIDE_AFTER_RE, OF_RE, PATTERNS, head_start_re, org_head_re
 from kg.pipeline.officials.mentions import bracketed_country
-
-
-@lru_cache(maxsize=1)
-def org_head_re() -> re.Pattern[str]:
-    """The head words that open an organisation's name ("Bộ", "Cục", "Bộ Tư lệnh")."""
-    return compiled("lex_org_heads.txt", first_upper=True)
 
 
 @lru_cache(maxsize=1)

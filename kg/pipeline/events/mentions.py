@@ -665,7 +665,7 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
         (d for d in idx.dates_in(end, min(c_hi, end + 120))
          if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
               or PAREN_DATE_RE.fullmatch(text, end, d.start) or (not told_before and _time_told_after(text, d)))
-         and not OTHER_TIME_RE.search(text, end, d.start) and not _since_year(text, lo, d)),
+         and not OTHER_TIME_RE.search(text, end, d.start) and not since_year(text, lo, d)),
         None,
     )
     if cued is None:
@@ -682,7 +682,7 @@ def _practice_since(text: str, idx: DocIndex, sent: Sentence) -> bool:
     chung ... sẽ được tổ chức mỗi quý một lần"): a way of doing things, no happening."""
     own = sentence_head(text, sent)
     first = idx.first_date_in(own, min(sent.end, own + 20))
-    return first is not None and _since_year(text, sent.start, first)
+    return first is not None and since_year(text, sent.start, first)
 
 
 def _time_told_after(text: str, d: DateMention) -> bool:
@@ -696,7 +696,7 @@ def _time_told_after(text: str, d: DateMention) -> bool:
     return led is not None or JUST_PAST_AFTER_RE.match(text, d.end) is not None
 
 
-def _since_year(text: str, lo: int, d: DateMention) -> bool:
+def since_year(text: str, lo: int, d: DateMention) -> bool:
     """ "cơ chế được duy trì từ năm 2012": a bare year after "từ", the year something began."""
     return d.date.month is None and d.end_date is None and SINCE_BEFORE_RE.search(text, max(lo, d.start - 16), d.start) is not None
 

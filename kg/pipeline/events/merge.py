@@ -40,7 +40,7 @@ from kg.pipeline.events.lexicon import (
     code_word_stops,
     name_fillers,
 )
-from kg.pipeline.events.mentions import CAPITALISED, ENDED, PURPOSE, SHIP_VOYAGE
+from kg.pipeline.events.mentions import CAPITALISED, ENDED, PURPOSE, SHIP_VOYAGE, since_year
 from kg.pipeline.events.resolve import SPLIT, listed_members, may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.patterns import named_patterns
@@ -70,6 +70,7 @@ BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 FRAMEWORK = rule("event.framework-of-the-told", "a named event told as the frame of what the paragraph tells ('Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2'): not dated by that paragraph's day")
 UNDATED_PAGE = rule("event.undated-page-happening", "on a page that tells no day, a happening told as done by Vietnam and one foreign side in its sentence: the page's event, undated")
+ONLY_SINCE_YEARS = rule("event.page-tells-only-since-years", "a page whose only dates are years a practice runs from ('Kể từ năm 2024, hoạt động tuần tra chung sẽ ... mỗi quý một lần') tells no day of its happening: undated for `event.undated-page-happening`")
 TALKS_AFTER_WELCOME = rule("event.talks-after-welcome", "'Ngay sau lễ đón, hai bên đã tiến hành hội đàm' after a welcome ceremony told: talks of its two sides, Vietnam and the foreign country told")
 MEETING_WORD_OF_TALKS = rule("event.meeting-word-of-talks", "'Tại cuộc gặp, ...' after talks told, with no meeting told: the talks, not a meeting of its own")
 NAVY_SHIP_DOCKS = rule("event.navy-ship-docks", "a ship of a foreign navy docks ('Chiến hạm của Hải quân Hoa Kỳ cập Cảng Tiên Sa'), the first call told: a port call, dated or not")
@@ -281,12 +282,26 @@ class EventMerger:
         """ "Đồn Biên phòng A (Việt Nam) ... phối hợp với Trạm B (..., Trung Quốc) tổ chức tuần tra song
         phương": on a page that tells no day at all, a happening told as done by Vietnam and one
         foreign side in its sentence is the page's event, undated."""
-        if self.idx.dates or not mention.creatable or not mention.happening:
+        if not mention.creatable or not mention.happening or not self._tells_no_day(mention):
             return None
         sent = self.idx.sentences[mention.sent]
         sides = {c.code for c in self.idx.countries_in(sent.start, sent.end)}
         foreign = sides - {VNM}
         return [VNM, *foreign] if VNM in sides and len(foreign) == 1 else None
+
+    def _tells_no_day(self, mention: EventMention) -> bool:
+        """No date on the page, or only years a practice runs from ("Kể từ năm 2024, ... mỗi quý
+        một lần"), which date no happening."""
+        if not self.idx.dates:
+            return True
+        if all(self._since_year(d) for d in self.idx.dates):
+            mention.rules.append(ONLY_SINCE_YEARS)
+            return True
+        return False
+
+    def _since_year(self, d: DateMention) -> bool:
+        """A bare year after "từ" ("Kể từ năm 2024, ..."): the year something began."""
+        return since_year(self.doc.text, self.idx.sentences[self.idx.sentence_at(d.start)].start, d)
 
     def _welcome_sides(self, mention: EventMention) -> Optional[list[str]]:
         """ "X chủ trì Lễ đón chính thức Bộ trưởng Y và đoàn. Ngay sau lễ đón, hai bên đã tiến hành
@@ -439,6 +454,8 @@ class EventMerger:
     def _dateline(self, mention: EventMention, when: _When) -> None:
         """The date heading its paragraph, else the article's."""
         found = paragraph_dateline(self.idx, mention.sent) or self._day_narrated(mention) or article_dateline(self.idx)
+        if found is not None and self._since_year(found):
+            found = None  # "Kể từ năm 2025, hoạt động tuần tra chung sẽ ...": the year a practice runs from
         when.start, when.end = dates_of(self.idx, found)
         when.stamped = found is not None and is_stamp(self.doc.text, found)
         when.rank = 1 if when.start is not None else 0

@@ -139,6 +139,12 @@ def triggers() -> dict[str, tuple[str, bool, str]]:
 
 
 @lru_cache(maxsize=1)
+def ship_arrival_triggers() -> frozenset[str]:
+    """Triggers that tell a port call only when a ship arrives by them ("tàu X vừa tới Cam Ranh")."""
+    return frozenset(row[0].casefold() for row in load_tsv("lex_event_triggers.tsv") if len(row) > 2 and row[2] == "ship")
+
+
+@lru_cache(maxsize=1)
 def verb_triggers() -> frozenset[str]:
     """Triggers that open an unnamed event only as a verb of fact ("đã giao lưu")."""
     return frozenset(row[0].casefold() for row in load_tsv("lex_event_triggers.tsv") if len(row) > 2 and row[2] == "verb")
@@ -273,6 +279,8 @@ def navy_re() -> re.Pattern[str]:
 
 
 PORT_PLACE_RE = PATTERNS["port-place"]
+ARRIVAL_PLACE_RE = PATTERNS["arrival-place"]
+SHIP_FLAG_BEFORE_RE = PATTERNS["ship-flag-before"]
 
 
 @lru_cache(maxsize=1)

@@ -52,6 +52,8 @@ from kg.pipeline.events.lexicon import (
     REHEARSED_PART_RE,
     SHIP_CALL_TRIGGERS,
     SHIP_OF_RE,
+    ARRIVAL_PLACE_RE,
+    ship_arrival_triggers,
     THIS_ONE_AFTER_RE,
     TOKEN_RE,
     YEAR_RE,
@@ -109,6 +111,8 @@ UNDATED_SHIP_VISIT = rule("event.undated-ship-visit", "a ship's bare 'thăm' wit
 NAMED = rule("event.named", "a proper name follows the trigger (a capitalised word, an edition number or a year)")
 EDITION_NUMBER = rule("event.edition-number", "'Lần giao lưu thứ 8': an edition told by its number")
 QUOTED_NAME = rule("event.quoted-name", "a title in quotes after the trigger names it")
+SHIP_ARRIVES = rule("event.ship-arrives", "a ship told before 'vừa tới'/'đã tới' a place in its sentence ('Tàu sân bay trực thăng Nhật vừa tới Cam Ranh'): a port call")
+NO_SHIP_ARRIVES = rule("event.arrival-without-ship", "'vừa tới'/'đã tới' with no ship before it or no place after it ('Đoàn vừa tới Hà Nội'): no port call")
 SHIP_CALL = rule("event.ship-call", "a visit or courtesy call made by a ship is a port call")
 SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' opening the sentence ('Kể từ năm 2024, hoạt động ... sẽ được tổ chức mỗi quý'): a practice since then, no happening")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
@@ -261,7 +265,8 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     turned_down = _not_reported(text, idx, sent, m, c_lo)
     kind = None if turned_down else _kind(text, idx, sent, m)
     if kind is None:
-        drop(doc, "event", turned_down or NOT_A_VISIT, m.start(), m.end())
+        arrival = " ".join(m.group().casefold().split()) in ship_arrival_triggers()
+        drop(doc, "event", turned_down or (NO_SHIP_ARRIVES if arrival else NOT_A_VISIT), m.start(), m.end())
         return None
     if PREVIOUS_AFTER_RE.match(text, m.end(), sent.end):
         drop(doc, "event", EARLIER_EDITION, m.start(), m.end())
@@ -460,6 +465,10 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
         if _goes_to_foreign_units(text, idx, sent, m):
             return _Kind("Visit", True, "Chuyến thăm", GOES_ABROAD)
         return None  # "đoàn đã thăm Học viện": a stop of a visit, not an event
+    if folded in ship_arrival_triggers():
+        if ARRIVAL_PLACE_RE.match(text, m.end()) and ship_re().search(text, sent.start, m.start()):
+            return _Kind("PortCall", True, "Cập cảng", SHIP_ARRIVES)
+        return None
     if surface.casefold().startswith(("tiếp", "gặp")) and folded not in trig:
         return _Kind("Meeting", True, "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp", RECEIVES)
     etype, creatable, display = trig[folded]

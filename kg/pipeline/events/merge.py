@@ -78,6 +78,7 @@ NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its h
 TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again in the body with its own day: that day")
 COUNTERPART_BY_TITLE = rule("event.counterpart-by-title", "one of several meetings told as fact, its counterpart named by title and country only")
 STAY_ELSEWHERE = rule("event.stay-elsewhere", "a visit under way between two other countries, told only as the occasion of a meeting")
+OTHER_FLAG = rule("event.other-flag", "a ship of another foreign flag than the port call told before ('tàu ... USS X cập cảng Cam Ranh', then 'Tàu sân bay trực thăng Nhật vừa tới Cam Ranh'): another call")
 OTHER_PARTNER = rule("event.other-partner", "a dated exercise or exchange with another foreign partner than the named one: its own event")
 CAPTION_MONTH = rule("event.caption-month", "told in a photo caption with no day of its own: the month of the day told before")
 HOST_TOLD_LATER = rule("event.host-told-later", "a named conference or exercise told again without its name, held 'tại ..., <country>' or in a country ('Hội nghị được tổ chức tại Singapore'): that country hosts it")
@@ -259,8 +260,8 @@ class EventMerger:
         if prev is None and (_named_ship_docks(mention) or SHIP_VOYAGE in mention.rules):
             mention.rules.append(NAMED_SHIP_DOCKS)
             return self._open(mention, when, same_day)
-        if prev is None and _navy_ship_docks(mention, self.doc.text):
-            mention.rules.append(NAVY_SHIP_DOCKS)
+        if (prev is None or _other_flag(prev.event, mention)) and _navy_ship_docks(mention, self.doc.text):
+            mention.rules.extend([NAVY_SHIP_DOCKS] if prev is None else [OTHER_FLAG, NAVY_SHIP_DOCKS])
             return self._open(mention, when, same_day)
         if mention.happening and SPLIT in mention.rules and mention.listed_countries:
             mention.rules.append(COUNTERPART_BY_TITLE)  # "đã gặp song phương với Bộ trưởng Quốc phòng Mỹ và ... Anh"
@@ -1009,7 +1010,14 @@ def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, O
     it names a foreign side of another country ("Chiều cùng ngày, ... gặp Bộ
     trưởng Quốc phòng Hoa Kỳ"), or both sides with other people ("Cùng ngày,
     Thủ tướng C cũng tiếp Bộ trưởng X" after "Chủ tịch nước A tiếp Bộ trưởng X")."""
-    return _new_counterpart(ev, mention, country_of) or _new_pair(ev, mention, country_of)
+    return _new_counterpart(ev, mention, country_of) or _new_pair(ev, mention, country_of) or _other_flag(ev, mention)
+
+
+def _other_flag(ev: Event, mention: EventMention) -> bool:
+    """ "Tàu ... USS Coronado cập cảng Cam Ranh. - Tàu sân bay trực thăng Nhật vừa tới Cam Ranh": a
+    ship of another foreign flag than the port call's is another call."""
+    flag = mention.port_countries[0] if mention.etype == "PortCall" and mention.port_countries else None
+    return flag not in (None, VNM) and flag not in ev.countries and any(c != VNM for c in ev.countries)
 
 
 _NOUN_TRIGGER_RE = PATTERNS["noun-trigger"]

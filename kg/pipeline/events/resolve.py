@@ -45,6 +45,7 @@ from kg.pipeline.events.lexicon import (
     PORT_PLACE_RE,
     SEG_RE,
     SEVERAL_VISITED_RE,
+    SHIP_FLAG_BEFORE_RE,
     SHIP_NAME_RE,
     TITLE_TO_COUNTRY_RE,
     VISIT_KIND_RE,
@@ -502,6 +503,8 @@ def _port_call(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> Non
             if c.code != VNM and navy_re().search(text, max(lo, c.start - 50), c.start):
                 flag = c.code
                 break
+    if flag is None:
+        flag = _flag_of_ship_word(text, idx, lo, m.start)
     # the port's country, maybe after the port's city and province: "cập cảng thành phố Thanh Đảo,
     # tỉnh Sơn Đông (Trung Quốc)"
     after = idx.countries_in(m.trig_end, clause_end(text, m.trig_end, min(hi, m.trig_end + 70)))
@@ -513,6 +516,15 @@ def _port_call(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> Non
         place = PORT_PLACE_RE.search(text, lo, hi)
         m.ship_label = f"Tàu {ship} thăm {place.group(1)}" if place else f"Tàu {ship} {m.display.lower()}"
         m.ship_place = place.group(1) if place else None
+
+
+def _flag_of_ship_word(text: str, idx: DocIndex, lo: int, trig: int) -> Optional[str]:
+    """ "Tàu sân bay trực thăng Nhật vừa tới Cam Ranh": a foreign country a few words after a
+    ship word, before the trigger, is the ship's flag."""
+    for c in idx.countries_in(lo, trig):
+        if c.code != VNM and SHIP_FLAG_BEFORE_RE.search(text, max(lo, c.start - 40), c.start):
+            return c.code
+    return None
 
 
 def may_open(m: EventMention, text: str, idx: DocIndex, hi: int) -> bool:

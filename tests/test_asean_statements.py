@@ -1,6 +1,7 @@
 """An ASEAN joint statement's parties are the member states taking part, not
-the host and Vietnam alone; a member named as a topic is not a party; the wider
-ADMM+ and bilateral statements are left to the other rules. Sentences written
+the host and Vietnam alone; a member named as a topic is not a party; an ADMM+
+statement adds the plus partners taking part (all eight when the ministers are
+named as one); a bilateral statement keeps its two parties. Sentences written
 for the test."""
 
 from kg.pipeline import extract
@@ -42,11 +43,40 @@ def test_member_named_only_as_a_topic_is_not_a_party():
     assert found and "MMR" not in found[0].parties
 
 
+ADMM_PLUS_8 = {"AUS", "CHN", "IND", "JPN", "KOR", "NZL", "RUS", "USA"}
+
+
 def test_wider_admm_plus_is_not_read_as_asean_alone():
     found = _statements(
         "Chiều 29/8/2013, Hội nghị Bộ trưởng Quốc phòng ASEAN Mở rộng (ADMM+) lần thứ hai đã ra tuyên bố chung về hợp tác."
     )
     assert found and set(found[0].parties) != ASEAN_10
+
+
+def test_admm_plus_ministers_named_as_one_all_sign():
+    found = _statements(
+        "Ngày 10/12/2020, sau khi thảo luận, Bộ trưởng Quốc phòng các nước ASEAN mở rộng đã thống nhất ra "
+        "Tuyên bố chung về tầm nhìn chiến lược an ninh."
+    )
+    assert found and set(found[0].parties) == ASEAN_10 | ADMM_PLUS_8
+    rules = {r for reading in found[0].readings for r in reading.rules}
+    assert "agreement.admm-plus-members" in rules
+
+
+def test_admm_plus_statement_takes_the_partners_of_its_sentence():
+    found = _statements(
+        "Ngày 16/11/2023, tại Jakarta, Bộ trưởng Quốc phòng Indonesia, Nhật Bản và Australia "
+        "đã ký Tuyên bố chung ADMM+ về an ninh biển."
+    )
+    assert found and {"VNM", "IDN", "JPN", "AUS"} <= set(found[0].parties)
+    assert not set(found[0].parties) & {"RUS", "MMR"}
+
+
+def test_asean_statement_after_admm_plus_named_earlier_in_the_sentence():
+    found = _statements(
+        "Ngày 15/11/2023, trước thềm ADMM+, Bộ trưởng Quốc phòng 10 nước ASEAN đã ký Tuyên bố chung Jakarta."
+    )
+    assert found and set(found[0].parties) == ASEAN_10
 
 
 def test_bilateral_statement_mentioning_asean_keeps_its_two_parties():
@@ -62,6 +92,8 @@ def test_membership_follows_the_day():
     assert "TLS" not in group_members("ASEAN", "2025")  # unsure: joined within that year
     assert "TLS" not in group_members("ASEAN")
     assert "KHM" not in group_members("ASEAN", "1998")
+    assert "IDN" in group_members("ASEAN")  # founders are sure
+    assert set(group_members("ADMM+")) == ADMM_PLUS_8  # all joined on its first day
 
 
 def test_signing_clause_after_a_semicolon_names_the_parties():

@@ -77,7 +77,12 @@ _COUNT_BEFORE_RE = PATTERNS["count-before"]
 _LABEL_END_RE = PATTERNS["label-end"]
 _GENERIC_BEFORE = PATTERNS["generic-before"]
 _ASEAN_RE = PATTERNS["asean"]
+_CLOSES_CLAUSE_RE = PATTERNS["closes-clause"]
+_LIST_OPENS_RE = PATTERNS["list-opens"]
+_TWO_SIDES_RE = PATTERNS["two-sides-subject"]
+_ADMM_PLUS_RE = PATTERNS["admm-plus"]
 _ALL_MEMBERS_RE = PATTERNS["all-members"]
+_ADMM_PLUS_ALL_RE = PATTERNS["admm-plus-all-members"]
 _IN_CONFERENCE_NAME_RE = PATTERNS["in-conference-name"]
 _BILATERAL_RE = PATTERNS["bilateral"]
 _BETWEEN_RE = PATTERNS["between"]
@@ -191,6 +196,9 @@ PASSIVE = rule("agreement.passive", "'... đã được ký', 'do X và Y ký' a
 CATEGORY = rule("agreement.category", "'các', 'những' before it: a kind of document, not one")
 COUNT = rule("agreement.count", "'hơn 10 hợp đồng, thỏa thuận': a count of documents, not one")
 NOT_SIGNED = rule("agreement.not-signed", "no signing verb governs it (planned, drafted, cited): not a signed document")
+PROSPECT = rule("agreement.prospect", "'đã ký X, mở ra tiềm năng về thỏa thuận Y': after the comma a prospect ('mở ra', 'tạo tiền đề', 'hướng tới'), Y only in view")
+CLAUSE_CLOSED = rule("agreement.verb-closes-clause", "'Thực hiện Kế hoạch đã ký, hai bên chấp hành Nghị định thư ...': the verb signed what came before its comma, not this")
+PARTIES_CONTEXT = rule("agreement.parties-of-context", "'hai nước đã ký ...' with no country in its clause: the two parties of the document told before")
 PARTIES_BETWEEN = rule("agreement.parties-between", "the parties follow 'giữa' in its label")
 PARTIES_SUBJECT = rule("agreement.parties-of-subject", "two countries named before the signing verb sign it")
 PARTIES_SIGNERS = rule("agreement.parties-of-signers", "the countries of its signers and witnesses")
@@ -203,7 +211,8 @@ PRINCIPALS = rule("agreement.principals-sign", "'hai Bộ trưởng ký': the tw
 WITNESSES_NEXT = rule("agreement.witnesses-next-sentence", "'Thượng tướng Y chứng kiến lễ ký.' right after it")
 SIGNERS_NEXT = rule("agreement.signers-later", "'Người ký văn kiện là X và Y.' after it")
 STATEMENT_OF_MEETING = rule("agreement.statement-of-a-conference", "a joint statement of a multilateral conference: its parties are the conference's countries")
-ASEAN_MEMBERS = rule("agreement.asean-members", "a joint statement of ASEAN or its defence ministers' meeting: its parties are the member states")
+ASEAN_MEMBERS = rule("agreement.asean-members", "a joint statement of ASEAN or its defence ministers' meeting: its parties are the member states taking part (all when named as one)")
+ADMM_PLUS_MEMBERS = rule("agreement.admm-plus-members", "a joint statement of the ADMM+: the ASEAN members and plus partners taking part (all eighteen when named as one)")
 HEADLINE_WORDS = rule("agreement.headline-words", "the headline's 'thỏa thuận' for a document the body names exactly: one document")
 SAME_DOCUMENT = rule("agreement.same-document", "one document told twice: same type, subjects that agree")
 
@@ -219,7 +228,7 @@ def find_agreement_mentions(doc: Doc) -> list[AgreementMention]:
     for si, sent in enumerate(idx.sentences):
         matches = list(trigger_re().finditer(text, sent.start, sent.end))
         for m in matches:
-            mention = _mention(doc, idx, si, sent, m, country_of)
+            mention = _mention(doc, idx, si, sent, m, country_of, out)
             if mention is not None:
                 out.append(mention)
                 found_in = si
@@ -229,7 +238,7 @@ def find_agreement_mentions(doc: Doc) -> list[AgreementMention]:
 
 
 def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
-             country_of: dict[str, Optional[str]]) -> Optional[AgreementMention]:
+             country_of: dict[str, Optional[str]], before: list[AgreementMention]) -> Optional[AgreementMention]:
     text = doc.text
     lo, hi = sent.start, sent.end
     atype = agreement_types()[" ".join(m.group().casefold().split())]
@@ -247,6 +256,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         mention.rules.append(PARTIES_BETWEEN)
     _people(doc, sent, mention, signed)
     _parties(doc, idx, sent, mention, signed, country_of)
+    _parties_of_context(idx, doc.text, sent, mention, signed, before)
     event = _signed_at(doc, sent.text)
     if event is not None:
         ag.signed_at = event.label
@@ -268,49 +278,74 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     return mention
 
 
-def _asean_parties(doc: Doc, idx: DocIndex, sent: Sentence, event: Optional[Event]) -> list[str]:
-    """The members of ASEAN (on the statement's day) that the article shows taking
-    part: every member when its sentence names them as one ("Bộ trưởng Quốc phòng
-    10 nước ASEAN đã ký"), else Vietnam, the conference's countries and those of
-    the statement's sentence. A member named only as a topic or as a later host
-    is not one."""
-    ag_date = doc.published if event is None or event.start is None else event.start
-    members = group_members("ASEAN", ag_date.iso() if ag_date is not None and ag_date.year else None)
-    if _all_members_named(doc.text, sent.start, sent.end):
-        return [VNM] + [code for code in members if code != VNM]
-    present = {VNM, *(event.countries if event is not None else ())}
-    present.update(c.code for c in idx.countries_in(sent.start, sent.end))
-    return [VNM] + [code for code in members if code in present and code != VNM]
+def _parties_of_context(idx: DocIndex, text: str, sent: Sentence, mention: AgreementMention,
+                        signed: Optional[re.Match[str]], before: list[AgreementMention]) -> None:
+    """"Trước đó, hai nước đã ký thỏa thuận ...": no country in the signing clause,
+    its subject the two sides: they are the two parties of the document told
+    before (Vietnam is not added opposite them: they may be two foreign states)."""
+    ag = mention.reading
+    if ag.parties or signed is None or not before:
+        return
+    clause_lo = max(sent.start, *(text.rfind(mark, sent.start, signed.start()) + 1 for mark in ";,"))
+    if _TWO_SIDES_RE.search(text, clause_lo, signed.start()) is None or idx.countries_in(clause_lo, signed.start()):
+        return
+    pair = [p for p in before[-1].reading.parties if p]
+    if len(set(pair)) == 2:
+        ag.parties = list(pair)
+        mention.rules.append(PARTIES_CONTEXT)
 
 
-def _all_members_named(text: str, lo: int, hi: int) -> bool:
-    """The members named as one subject, not inside a conference's name
-    ("Hội nghị Bộ trưởng Quốc phòng các nước ASEAN")."""
-    return any(_IN_CONFERENCE_NAME_RE.search(text, max(lo, m.start() - 40), m.start()) is None
-               for m in _ALL_MEMBERS_RE.finditer(text, lo, hi))
+def _statement_group(text: str, sent: Sentence, mention: AgreementMention, event: Optional[Event]) -> Optional[str]:
+    """Whose joint statement this is: "ASEAN" (ASEAN or its defence ministers'
+    meeting, ADMM), "ADMM+" (the meeting with the eight partners) or None. The
+    last of them named before the document in its sentence (or in its own label:
+    "Tuyên bố chung ADMM 10") decides, else the conference it was issued at;
+    never a statement "hai nước" issue."""
+    if _BILATERAL_RE.search(text, sent.start, sent.end):
+        return None
+    named = [(m.start(), "ASEAN") for m in _ASEAN_RE.finditer(text, sent.start, mention.end)]
+    named += [(m.start(), "ADMM+") for m in _ADMM_PLUS_RE.finditer(text, sent.start, mention.end)]
+    if named:
+        return max(named)[1]
+    if event is None or event.type != "Conference":
+        return None
+    if _ADMM_PLUS_RE.search(event.label):
+        return "ADMM+"
+    return "ASEAN" if _ASEAN_RE.search(event.label) else None
 
 
 def _members_of_statement(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
                           event: Optional[Event]) -> None:
-    """An ASEAN statement's parties are its members taking part (`_asean_parties`),
-    when the article shows more than Vietnam."""
-    if mention.atype != "JointStatement" or not _of_asean(doc.text, sent, mention, event):
+    """An ASEAN or ADMM+ statement's parties are its members (on its day: see
+    country_groups.tsv) that the article shows taking part: all of them when
+    its sentence names them as one ("Bộ trưởng Quốc phòng 10 nước ASEAN đã
+    ký", "Bộ trưởng Quốc phòng các nước ASEAN mở rộng đã ra tuyên bố chung"),
+    else Vietnam, the conference's countries and those of the statement's
+    sentence. A member named only as a topic or as a later host is not one."""
+    if mention.atype != "JointStatement":
         return
-    parties = _asean_parties(doc, idx, sent, event)
+    group = _statement_group(doc.text, sent, mention, event)
+    if group is None:
+        return
+    day = doc.published if event is None or event.start is None else event.start
+    on = day.iso() if day is not None and day.year else None
+    members = group_members("ASEAN", on) + (group_members("ADMM+", on) if group == "ADMM+" else [])
+    whole = _ADMM_PLUS_ALL_RE if group == "ADMM+" else _ALL_MEMBERS_RE
+    if not _all_members_named(doc.text, sent.start, sent.end, whole):
+        present = {VNM, *(event.countries if event is not None else ())}
+        present.update(c.code for c in idx.countries_in(sent.start, sent.end))
+        members = [code for code in members if code in present]
+    parties = [VNM] + [code for code in members if code != VNM]
     if len(parties) >= 2:
         mention.reading.parties = parties
-        mention.rules.append(ASEAN_MEMBERS)
+        mention.rules.append(ADMM_PLUS_MEMBERS if group == "ADMM+" else ASEAN_MEMBERS)
 
 
-def _of_asean(text: str, sent: Sentence, mention: AgreementMention, event: Optional[Event]) -> bool:
-    """A joint statement of ASEAN's members: ASEAN or ADMM named before it in its
-    sentence or in its own label ("Tuyên bố chung ADMM 10"), or the conference it
-    was issued at is ASEAN's; never a statement "hai nước" issue."""
-    if _BILATERAL_RE.search(text, sent.start, sent.end):
-        return False
-    if _ASEAN_RE.search(text, sent.start, mention.end):
-        return True
-    return event is not None and event.type == "Conference" and _ASEAN_RE.search(event.label) is not None
+def _all_members_named(text: str, lo: int, hi: int, whole: re.Pattern[str]) -> bool:
+    """The members named as one subject, not inside a conference's name
+    ("Hội nghị Bộ trưởng Quốc phòng các nước ASEAN")."""
+    return any(_IN_CONFERENCE_NAME_RE.search(text, max(lo, m.start() - 40), m.start()) is None
+               for m in whole.finditer(text, lo, hi))
 
 
 @dataclass
@@ -330,7 +365,9 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
         return _Governed(False, COUNT)
     signs = list(role_re("sign").finditer(text, max(lo, m.start() - 150), m.start()))
     signed = None
-    if signs:
+    closed = bool(signs) and _CLOSES_CLAUSE_RE.match(text, signs[-1].end(), m.start()) is not None \
+        and _LIST_OPENS_RE.search(text, signs[-1].end(), m.start()) is None
+    if signs and not closed:
         s = signs[-1]
         gap = text[s.end() : m.start()]
         # a list of documents after one verb may be cut by ";" ("chứng kiến lễ ký
@@ -341,6 +378,8 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
         )
         if not role_re("not_yet").search(text, max(lo, s.start() - 30), s.start()) and listed:
             signed = s
+    if signed is not None and _prospect_after_comma(text, signed.end(), m.start()):
+        return _Governed(False, PROSPECT)
     if signed is not None:
         return _Governed(True, SIGNED, signed)
     if atype == "JointStatement" and _ISSUE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start()):
@@ -348,7 +387,19 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
     tail = text[m.end() : hi]
     if _PASSIVE_RE.match(tail) is not None or _DONE_BY_RE.match(tail) is not None:
         return _Governed(True, PASSIVE)
-    return _Governed(False, NOT_SIGNED)
+    return _Governed(False, CLAUSE_CLOSED if closed else NOT_SIGNED)
+
+
+def _prospect_after_comma(text: str, verb_end: int, doc_start: int) -> bool:
+    """"đã ký Bản ghi nhớ ..., mở ra tiềm năng về thỏa thuận ...": the clause
+    after the last comma opens with a prospect, so its document is only in view."""
+    comma = text.rfind(",", verb_end, doc_start)
+    if comma < 0:
+        return False
+    lead = re.match(r"\s*", text[comma + 1 : doc_start])
+    start = comma + 1 + (lead.end() if lead else 0)
+    found = role_re("prospect").match(text, start, doc_start)
+    return found is not None
 
 
 def _between(doc: Doc, idx: DocIndex, mention: AgreementMention, label: str) -> bool:

@@ -22,6 +22,7 @@ from kg.pipeline.common import first_char_phrase_pattern, load_lines, phrase_pat
 from kg.model import CountryMention, Doc
 from kg.pipeline import KGError, component
 from kg.pipeline.patterns import named_patterns
+from kg.pipeline.rules import drop, rule
 
 
 # Decisions for one candidate
@@ -38,6 +39,8 @@ _WORD = PATTERNS["word"]
 _NEXT_WORD = PATTERNS["next-word"]
 _NEIGHBOUR_GAP = PATTERNS["neighbour-gap"]  # between two countries of one list or pair
 _CLAUSE_BREAK = PATTERNS["clause-break"]
+_ENVOY_BEFORE = PATTERNS["envoy-posting-before"]  # searched up to the mention: ends with `$`
+_POSTING_GAP = PATTERNS["posting-list-gap"]
 
 
 # ------------------------------------------------------------------ matcher
@@ -353,12 +356,14 @@ def _groups() -> dict[str, tuple[tuple[str, str], ...]]:
 
 def group_members(group: str, on: Optional[str] = None) -> list[str]:
     """The member states of `group` ("ASEAN") on the day `on` (an ISO date,
-    maybe partial: "2025", "2025-11"); without a day, the members that joined
-    before the newest one (a member of days ago is left out when unsure)."""
+    maybe partial: "2025", "2025-11"); without a day, the founders and the
+    members that joined before the newest one (a member of days ago is left
+    out when unsure)."""
     members = _groups().get(group, ())
     if on is None:
         newest = max((since for _, since in members), default="")
-        return [code for code, since in members if since < newest]
+        founded = min((since for _, since in members), default="")
+        return [code for code, since in members if since < newest or since == founded]
     # a partial day that holds the joining day ("2025" for 2025-10-26) is unsure: left out
     return [code for code, since in members if (since <= on if len(on) >= 10 else since[: len(on)] < on)]
 
@@ -471,6 +476,33 @@ def with_places(text: str, found: list[CountryMention]) -> list[CountryMention]:
 @component("countries", requires=["text"], assigns=["countries"])
 def countries_component(doc: Doc) -> Doc:
     """Country mentions of the cleaned text (ISO alpha-3 codes with offsets), a
-    neighbour's province or command ("tỉnh Vân Nam") standing for its country."""
-    doc.countries = with_places(doc.text, find_countries(doc.text))
+    neighbour's province or command ("tỉnh Vân Nam") standing for its country;
+    a Vietnamese envoy's posting ("Đại sứ Việt Nam tại Hoa Kỳ") is not one."""
+    found = with_places(doc.text, find_countries(doc.text))
+    posted = _postings(doc.text, found)
+    for c in posted:
+        drop(doc, "country", ENVOY_POSTING, c.start, c.end)
+    doc.countries = [c for c in found if c not in posted] if posted else found
     return doc
+
+
+ENVOY_POSTING = rule("country.envoy-posting", "'Đại sứ Việt Nam tại Hoa Kỳ', 'Đặc phái viên ... tại Việt Nam, Campuchia và Lào': where an envoy serves, not a side")
+
+
+def _postings(text: str, found: list[CountryMention]) -> list[CountryMention]:
+    """The foreign countries named as an envoy's posting: right after "<envoy
+    title> ... tại", and the countries listed on from there ("tại Việt Nam,
+    Campuchia và Lào"). Vietnam stays: as a posting it is the host, a side."""
+    out: list[CountryMention] = []
+    listing = False
+    prev_end = -1
+    for c in found:
+        goes_on = listing and _POSTING_GAP.fullmatch(text, prev_end, c.start) is not None
+        if not goes_on:
+            # "tại" or "ở" right before: a cheap test before the title is looked for
+            listing = text[max(0, c.start - 6) : c.start].rstrip().endswith(("tại", "ở")) \
+                and _ENVOY_BEFORE.search(text, max(0, c.start - 90), c.start) is not None
+        if listing and c.code != "VNM":
+            out.append(c)
+        prev_end = c.end
+    return out

@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import groupby
 from typing import Iterable, Iterator, NamedTuple, Optional
 
-from kg.model import DateMention, Doc, PartialDate
+from kg.model import DateMention, Doc, PartialDate, RemovedLine
 from kg.pipeline import component
 from kg.resources import data_rows
 from kg.pipeline.patterns import named_patterns
@@ -352,6 +352,11 @@ def _candidates(text: str) -> Iterable[_Candidate]:
         else:
             end = m.end("y")
             yield _Candidate(m.start(), end, PartialDate(y))
+    for q in years:  # "Tết Nguyên đán Canh Tý 2020": that year (read only before four digits: cheap)
+        if (q + 4 == len(text) or not text[q + 4].isdigit()) and _LUNAR_BEFORE_RE.search(text, max(0, q - 48), q):
+            y = int(text[q : q + 4])
+            if _valid(y, None, None):
+                yield _Candidate(q, q + 4, PartialDate(y))
 
 
 def _from_range(text: str, m: re.Match[str]) -> Iterable[_Candidate]:
@@ -536,9 +541,14 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
     if d.day is not None and pats["milestone_day_before"].search(before):
         return None  # "Quy chế ... đã được Tư lệnh hai nước ký ngày 14-6-1999": the day of a founding act
     tense = _tense(text, c.start, c.end)
-    if tense == "future" and d.month is None:
-        return None
+    if tense == "future" and d.month is None and not _lunar_new_year_at(text, c):
+        return None  # (but "chuẩn bị đón Tết Nguyên đán Canh Tý 2020": the greetings are of that year)
     return _Hint(d, tense, True)
+
+
+def _lunar_new_year_at(text: str, c: _Candidate) -> bool:
+    """The year of "Tết Nguyên đán Canh Tý 2020" (greetings before it fall in that year)."""
+    return c.end - c.start == 4 and _LUNAR_BEFORE_RE.search(text, max(0, c.start - 48), c.start) is not None
 
 
 def _best_hint(cleaned: str, removed_text: str) -> Optional[_Hint]:
@@ -596,7 +606,7 @@ def _anniversary_stretch(c: _Candidate) -> bool:
 
 
 def infer_publication_date(
-    raw_text: str, cleaned_text: str, removed: list[str]
+    raw_text: str, cleaned_text: str, removed: list[str], stamp_lines: Optional[list[str]] = None
 ) -> Optional[PartialDate]:
     """Date a page that came without metadata, as a careful reader would.
 
@@ -619,13 +629,18 @@ def infer_publication_date(
        ... (1945-2025)") falls in the year of publication.
     Nothing known -> None; a lead date without any year -> None (a
     publication date without a year cannot order or filter anything).
+    `stamp_lines`: the removed lines that may carry the page's own stamp in
+    step 1 (`own_stamp_lines`); all removed lines when not given.
     """
     removed_lines = [line.strip() for line in removed]
-    found = _meta_line_date(removed_lines + [line.strip() for line in _head_lines(raw_text, 12)])
-    if found is not None:
-        return found
     lead = _lead_date(cleaned_text)
     stamped = _page_stamp(raw_text, lead)
+    if stamped is not None and stamped.is_complete:
+        return stamped  # the page's own day, at its very start: a footer's stamps are other stories'
+    stamps = removed_lines if stamp_lines is None else [line.strip() for line in stamp_lines]
+    found = _meta_line_date(stamps + [line.strip() for line in _head_lines(raw_text, 12)])
+    if found is not None:
+        return found
     if stamped is not None:
         return stamped
     if lead is not None and lead.is_complete:
@@ -653,6 +668,7 @@ def infer_publication_date(
 
 
 _PAGE_STAMP_RE = PATTERNS["page-stamp"]
+_LUNAR_BEFORE_RE = PATTERNS["lunar-new-year-before"]
 
 
 def _page_stamp(raw_text: str, lead: Optional[PartialDate]) -> Optional[PartialDate]:
@@ -730,11 +746,28 @@ def _with_deictic(found: list[DateMention], deictic: list[DateMention]) -> list[
     return sorted(found + extra, key=lambda d: d.start)
 
 
-@component("dates", requires=["article", "text", "removed"], assigns=["dates", "published"])
+# Cleaning rules that drop what follows the story: related news, another story glued on.
+OTHER_STORIES_RULES = frozenset({"clean.footer", "clean.story-after-byline", "clean.second-lead",
+                                 "clean.glued-teaser", "clean.headline-run"})
+
+
+def own_stamp_lines(removed: list[RemovedLine]) -> list[str]:
+    """The removed lines that may stamp the page itself: not those inside a run of related news
+    or of a story glued on (after its first line), where "12/03/2024 09:15" under a headline
+    dates that headline's story."""
+    out, previous = [], None
+    for line in removed:
+        if not (line.rule in OTHER_STORIES_RULES and line.rule == previous):
+            out.append(line.text)
+        previous = line.rule
+    return out
+
+
+@component("dates", requires=["article", "text", "removed", "removed_lines"], assigns=["dates", "published"])
 def dates_component(doc: Doc) -> Doc:
     """Date the article (given, or inferred from the page) and find every date in its body."""
     doc.published = doc.article.published or infer_publication_date(
-        doc.article.text, doc.text, doc.removed
+        doc.article.text, doc.text, doc.removed, stamp_lines=own_stamp_lines(doc.removed_lines)
     )
     doc.dates = _with_deictic(find_dates(doc.text, reference=doc.published), deictic_dates(doc.text, doc.published))
     return doc

@@ -110,7 +110,9 @@ NAMED = rule("event.named", "a proper name follows the trigger (a capitalised wo
 EDITION_NUMBER = rule("event.edition-number", "'Lần giao lưu thứ 8': an edition told by its number")
 QUOTED_NAME = rule("event.quoted-name", "a title in quotes after the trigger names it")
 SHIP_CALL = rule("event.ship-call", "a visit or courtesy call made by a ship is a port call")
+SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' opening the sentence ('Kể từ năm 2024, hoạt động ... sẽ được tổ chức mỗi quý'): a practice since then, no happening")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
+DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, led by a time of day ('cập bến ... ở TP HCM chiều 22/9') or told as just past ('ngày 9-5 vừa qua'): its time")
 DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chiều 24/10, ...')")
 DATE_WIRE = rule("event.wire-dateline", "a date only in the agency dateline before it ('TOKYO, 5/9/2024 (TTXVN) - ... đã')")
 DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sentence ('sáng 5/6, X và Y đã hội đàm')")
@@ -120,6 +122,7 @@ CAPITALISED = rule("event.capitalised-name", "the trigger is written with a capi
 GLOSS = rule("event.gloss-of-short-name", "a name in brackets spelling out a short name ('ADMM+ (Hội nghị ...)'): named, not told")
 THIS_ONE = rule("event.this-one", "'chuyến thăm lần này', 'cuộc hội đàm này': the happening the article tells")
 FORUM = rule("event.multilateral-forum", "a dialogue named after a forum ('Đối thoại Shangri-La'): a multilateral conference")
+TRIP_TIME = rule("event.trip-time-after-purpose", "'thăm chính thức Việt Nam và tham dự Triển lãm X từ ngày 5-9/12': the days told after the trip's purpose are the trip's")
 SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 11/2025)': two names joined by 'và' share the time told after the second")
 SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X': its days fixed and told before 'sẽ diễn ra', news of a scheduled event")
 SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
@@ -211,6 +214,22 @@ def _share_list_time(text: str, idx: DocIndex, sent: Sentence, mentions: list[Ev
         m.rules.append(LIST_TIME)
 
 
+def _trip_time_after_purpose(text: str, trip: EventMention, named: EventMention) -> bool:
+    """ "X thăm chính thức Việt Nam và tham dự Triển lãm Y từ ngày 5-9/12": the days told after
+    the trip's purpose are the trip's; the event named as its purpose keeps none of them."""
+    if trip.etype != "Visit" or trip.named or trip.date is not None or not (named.named and named.date_cued):
+        return False
+    if PURPOSE_BEFORE_RE.search(text, max(trip.trig_end, named.start - 16), named.start) is None:
+        return False
+    if not COORDINATED_VISIT_RE.fullmatch(text, trip.trig_end, named.start):
+        return False
+    trip.date, trip.date_cued = named.date, True
+    trip.rules.append(TRIP_TIME)
+    named.date, named.date_cued = None, False
+    named.rules.append(PURPOSE)
+    return True
+
+
 def _short_name_of_last(text: str, out: list[EventMention], si: int, pos: int) -> bool:
     """A trigger opening brackets right after the name just read in the sentence."""
     last = out[-1] if out else None
@@ -223,7 +242,11 @@ def _share_time(text: str, before: list[EventMention], mention: EventMention) ->
     """ "tại Hội nghị ADMM lần thứ 19 và Hội nghị ADMM+ lần thứ 12 tại Kuala Lumpur
     (tháng 11/2025)": two names joined by "và" share the time told after the second."""
     prev = before[-1] if before else None
-    if prev is None or prev.sent != mention.sent or not (prev.named and mention.named):
+    if prev is None or prev.sent != mention.sent:
+        return
+    if _trip_time_after_purpose(text, prev, mention):
+        return
+    if not (prev.named and mention.named):
         return
     if prev.date is None and mention.date_cued and COORDINATED_RE.fullmatch(
         text, max(prev.end, prev.name_end), mention.start
@@ -256,6 +279,9 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     if "sẽ" in text[c_lo : m.start()] and _scheduled_before(text, idx, c_lo, m.start()):
         mention.rules.append(SCHEDULED)
     c_hi = clause_end(text, m.end(), nxt if nxt > m.end() else sent.end)  # searched up to the next trigger only
+    if not mention.named and _practice_since(text, idx, sent):
+        drop(doc, "event", SINCE_YEAR_HEADS, m.start(), m.end())
+        return None
     if not _refers_to_this_one(text, sent, m, mention):
         _own_date(text, idx, sent, mention, c_hi, first)
     if kind.rule is GUESTS_COME and mention.date is None:
@@ -632,20 +658,42 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     if not mention.named and AFTER_IT_RE.search(text, max(lo, mention.start - 12), mention.start) is not None:
         return False
     end = max(mention.end, mention.name_end)
+    # a bare time of day after it is its time only when the sentence told none before it ("Sáng
+    # 5/6, tàu X cập cảng Tiên Sa và sẽ rời cảng sáng 8/6": the 8th is the departure's)
+    told_before = idx.first_date_in(lo, mention.start) is not None
     cued = next(
         (d for d in idx.dates_in(end, min(c_hi, end + 120))
          if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
-              or PAREN_DATE_RE.fullmatch(text, end, d.start))
+              or PAREN_DATE_RE.fullmatch(text, end, d.start) or (not told_before and _time_told_after(text, d)))
          and not OTHER_TIME_RE.search(text, end, d.start) and not _since_year(text, lo, d)),
         None,
     )
     if cued is None:
         return False
     mention.date, mention.date_cued = cued, True
-    mention.rules.append(DATE_CUED)
+    mention.rules.append(DATE_TOLD_AFTER if _time_told_after(text, cued) else DATE_CUED)
     if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
         mention.year = cued.date.year
     return True
+
+
+def _practice_since(text: str, idx: DocIndex, sent: Sentence) -> bool:
+    """A sentence opened by the year a practice runs from ("Kể từ năm 2024, hoạt động tuần tra
+    chung ... sẽ được tổ chức mỗi quý một lần"): a way of doing things, no happening."""
+    own = sentence_head(text, sent)
+    first = idx.first_date_in(own, min(sent.end, own + 20))
+    return first is not None and _since_year(text, sent.start, first)
+
+
+def _time_told_after(text: str, d: DateMention) -> bool:
+    """A day after the mention told as a time of day ("cập bến ... ở TP HCM chiều 22/9") or as
+    just past ("ngày 9-5 vừa qua"), with no cue verb before it: still the clause's time."""
+    if d.date.day is None:
+        return False
+    led = TIME_OF_DAY_BEFORE_RE.search(text, max(0, d.start - 20), d.start)
+    if led is not None and text[max(0, led.start() - 2) : led.start()].strip() in (",", ";"):
+        return False  # "Trong khuôn khổ chuyến thăm ..., chiều 16-1, X hội kiến Y": the next clause's time
+    return led is not None or JUST_PAST_AFTER_RE.match(text, d.end) is not None
 
 
 def _since_year(text: str, lo: int, d: DateMention) -> bool:
@@ -724,7 +772,10 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
     return None
 
 
+TIME_OF_DAY_BEFORE_RE = PATTERNS["date-time-of-day-before"]
+JUST_PAST_AFTER_RE = PATTERNS["date-just-past-after"]
 PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
+COORDINATED_VISIT_RE = PATTERNS["visit-then-purpose"]
 SHORT_NAME_BEFORE_RE = PATTERNS["short-name-before"]
 CO_CHAIRED_RE = PATTERNS["co-chaired"]
 BACK_HOME_AFTER_RE = PATTERNS["back-home-after"]

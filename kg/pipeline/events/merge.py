@@ -68,6 +68,11 @@ NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
 PHASE_OF_NAMED = rule("event.part-of-named", "a bare mention of a type the article names: that event, or a phase of it")
 BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its type: a compatible day, the same sides")
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
+FRAMEWORK = rule("event.framework-of-the-told", "a named event told as the frame of what the paragraph tells ('Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2'): not dated by that paragraph's day")
+UNDATED_PAGE = rule("event.undated-page-happening", "on a page that tells no day, a happening told as done by Vietnam and one foreign side in its sentence: the page's event, undated")
+TALKS_AFTER_WELCOME = rule("event.talks-after-welcome", "'Ngay sau lễ đón, hai bên đã tiến hành hội đàm' after a welcome ceremony told: talks of its two sides, Vietnam and the foreign country told")
+MEETING_WORD_OF_TALKS = rule("event.meeting-word-of-talks", "'Tại cuộc gặp, ...' after talks told, with no meeting told: the talks, not a meeting of its own")
+NAVY_SHIP_DOCKS = rule("event.navy-ship-docks", "a ship of a foreign navy docks ('Chiến hạm của Hải quân Hoa Kỳ cập Cảng Tiên Sa'), the first call told: a port call, dated or not")
 NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
 TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again in the body with its own day: that day")
 COUNTERPART_BY_TITLE = rule("event.counterpart-by-title", "one of several meetings told as fact, its counterpart named by title and country only")
@@ -159,7 +164,10 @@ class EventMerger:
             if when.start is None:
                 self._same_day(mention, when)
             if when.start is None and draft.event.start is None and mention.happening and PURPOSE not in mention.rules:
-                self._date_of_paragraph(mention, when)
+                if FRAMEWORK_BEFORE_RE.search(self.doc.text, max(0, mention.start - 24), mention.start):
+                    mention.rules.append(FRAMEWORK)  # "Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2": not that day's
+                else:
+                    self._date_of_paragraph(mention, when)
         else:
             draft = self._unnamed(mention, when)
         if draft is None:
@@ -212,7 +220,7 @@ class EventMerger:
         same_day = self._same_day(mention, when) if when.start is None else False
         if named_prev is not None and not self._other_partner(named_prev, mention):
             return self._phase_of(named_prev, mention, when)
-        told = self._told_before(mention, when, prev) if prev is not None else None
+        told = self._told_before(mention, when, prev) if prev is not None else self._talks_met_at(mention, when)
         if told is not None:
             return told
         draft = self._opened(mention, when, same_day, prev)
@@ -250,16 +258,49 @@ class EventMerger:
         if prev is None and (_named_ship_docks(mention) or SHIP_VOYAGE in mention.rules):
             mention.rules.append(NAMED_SHIP_DOCKS)
             return self._open(mention, when, same_day)
+        if prev is None and _navy_ship_docks(mention, self.doc.text):
+            mention.rules.append(NAVY_SHIP_DOCKS)
+            return self._open(mention, when, same_day)
         if mention.happening and SPLIT in mention.rules and mention.listed_countries:
             mention.rules.append(COUNTERPART_BY_TITLE)  # "đã gặp song phương với Bộ trưởng Quốc phòng Mỹ và ... Anh"
             return self._open(mention, when, same_day)
         sides = self._presupposed_sides(mention) if prev is None else None
+        rule_name = PRESUPPOSED
+        if sides is None and prev is None:
+            sides, rule_name = self._welcome_sides(mention), TALKS_AFTER_WELCOME
+        if sides is None and prev is None:
+            sides, rule_name = self._undated_page_sides(mention), UNDATED_PAGE
         if sides is None:
             return None
         draft = self._open(mention, when, same_day)
         add_unique(draft.event.countries, *sides)
-        mention.rules.append(PRESUPPOSED)
+        mention.rules.append(rule_name)
         return draft
+
+    def _undated_page_sides(self, mention: EventMention) -> Optional[list[str]]:
+        """ "Đồn Biên phòng A (Việt Nam) ... phối hợp với Trạm B (..., Trung Quốc) tổ chức tuần tra song
+        phương": on a page that tells no day at all, a happening told as done by Vietnam and one
+        foreign side in its sentence is the page's event, undated."""
+        if self.idx.dates or not mention.creatable or not mention.happening:
+            return None
+        sent = self.idx.sentences[mention.sent]
+        sides = {c.code for c in self.idx.countries_in(sent.start, sent.end)}
+        foreign = sides - {VNM}
+        return [VNM, *foreign] if VNM in sides and len(foreign) == 1 else None
+
+    def _welcome_sides(self, mention: EventMention) -> Optional[list[str]]:
+        """ "X chủ trì Lễ đón chính thức Bộ trưởng Y và đoàn. Ngay sau lễ đón, hai bên đã tiến hành
+        hội đàm": talks right after a welcome ceremony are held by its two sides, Vietnam and the
+        one foreign country of the welcome's sentence."""
+        text = self.doc.text
+        if mention.etype != "Talks" or mention.sent == 0:
+            return None
+        sent, before = self.idx.sentences[mention.sent], self.idx.sentences[mention.sent - 1]
+        if AFTER_WELCOME_RE.search(text, sent.start, mention.start) is None or WELCOME_RE.search(
+                text, before.start, before.end) is None:
+            return None
+        foreign = {c.code for c in self.idx.countries_in(before.start, sent.end)} - {VNM}
+        return [VNM, *foreign] if len(foreign) == 1 else None
 
     def _other_partner(self, draft: _Draft, mention: EventMention) -> bool:
         """ "Ngày 5/3, tàu 015 luyện tập chung cùng tàu ... của Hải quân Pháp" while the article's
@@ -275,6 +316,22 @@ class EventMerger:
             mention.rules.append(OTHER_PARTNER)
             return True
         return False
+
+    def _talks_met_at(self, mention: EventMention, when: _When) -> Optional[_Draft]:
+        """ "... đã hội đàm với ... Tại cuộc gặp, ông Thanasak cho rằng ...": "cuộc gặp" opening a
+        sentence, with no meeting told, is the talks just told, not a meeting of its own."""
+        talks = self.latest.get("Talks")
+        if talks is None or mention.etype != "Meeting":
+            return None
+        text, sent = self.doc.text, self.idx.sentences[mention.sent]
+        head = sentence_head(text, sent)
+        if not (AT_THE_TOLD_RE.fullmatch(text, head, mention.start) or AT_BARE_RE.fullmatch(text, head, mention.start)):
+            return None
+        if MEETING_WORD_RE.fullmatch(text, mention.start, mention.trig_end) is None:
+            return None
+        mention.rules.append(MEETING_WORD_OF_TALKS)
+        when.start = when.end = None
+        return talks
 
     def _at_the_told(self, mention: EventMention) -> bool:
         """ "Tại buổi hội đàm, ...", "Trong cuộc gặp, ..." opening a sentence: the happening
@@ -789,6 +846,14 @@ def _named_ship_docks(mention: EventMention) -> bool:
             and flag not in (None, VNM))
 
 
+def _navy_ship_docks(mention: EventMention, text: str) -> bool:
+    """ "Chiến hạm của Hải quân Hoa Kỳ cập Cảng Tiên Sa": a ship of a foreign navy docking,
+    unnamed and undated, is the port call the article tells when none was told before."""
+    flag = mention.port_countries[0] if mention.port_countries else None
+    return (mention.etype == "PortCall" and mention.creatable and flag not in (None, VNM)
+            and DOCKING_RE.match(text, mention.start) is not None)
+
+
 def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:
     """Fold an unnamed visit or port call told on days inside an earlier stay of its
     type ("cập cảng ..., thăm từ ngày 12 đến 15/10" ... "Trong hai ngày 13 và 14/10,
@@ -933,6 +998,12 @@ def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, O
 _NOUN_TRIGGER_RE = PATTERNS["noun-trigger"]
 JOINT_RE = PATTERNS["joint"]
 AT_THE_TOLD_RE = PATTERNS["at-the-told"]
+DOCKING_RE = PATTERNS["docking-trigger"]
+AT_BARE_RE = PATTERNS["at-bare"]
+MEETING_WORD_RE = PATTERNS["meeting-word"]
+AFTER_WELCOME_RE = PATTERNS["after-welcome"]
+FRAMEWORK_BEFORE_RE = PATTERNS["framework-before"]
+WELCOME_RE = PATTERNS["welcome-ceremony"]
 _HELD_BEFORE_RE = PATTERNS["held-before"]
 _ATTENDING_BEFORE_RE = PATTERNS["attending-before"]
 

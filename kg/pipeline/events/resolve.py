@@ -67,6 +67,7 @@ PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và T
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
 GOES_ABROAD = rule("event.delegation-goes-abroad", "a delegation 'sang thăm'/'đến thăm' units of one foreign country on a day ('Ngày 12/4, Đoàn công tác tỉnh A đến thăm, chúc Tết các đơn vị ... tỉnh Sê Kông ... Lào'): its visit to that country")
 GUESTS_COME = rule("event.foreign-guests-come", "a foreign delegation 'sang thăm'/'đến thăm' a unit in Vietnam on a day, nothing else told in the clause: its visit to Vietnam")
+FOREIGN_SIDES_VISIT = rule("event.visit-of-foreign-sides", "'chuyến thăm này' told with officials of two foreign countries and none of Vietnam: not a visit to Vietnam")
 THIS_VISIT = rule("event.guest-visit", "'chuyến thăm lần này' said by a foreign official: his visit to Vietnam")
 SEVERAL = rule("event.visits-several", "a visit to several countries: 'thăm các nước ...: A, B và C', 'thăm các nước trên' (those of the sentence before)")
 PRESENT = rule("event.countries-present", "at a multilateral event, the host country and the countries whose office-holders act there")
@@ -372,6 +373,10 @@ def _guest_visit(mention: EventMention, people: list[str], country_of: dict[str,
     """ "Bộ trưởng X khẳng định chuyến thăm lần này ...": the nearest foreign
     official's visit to Vietnam."""
     visitor = next((p for p in people if country_of.get(p) not in (None, VNM)), None)
+    sides = {country_of.get(p) for p in people} - {None}
+    if VNM not in sides and len(sides) > 1:
+        mention.rules.append(FOREIGN_SIDES_VISIT)
+        return  # "trong chuyến thăm này, Bộ trưởng ... Campuchia và ... Trung Quốc sẽ ...": two foreign sides, no visit here
     if visitor is not None:
         mention.visited, mention.visited_place = VNM, "Việt Nam"
         mention.visitor = visitor

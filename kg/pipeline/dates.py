@@ -634,7 +634,7 @@ def infer_publication_date(
     `stamp_lines`: the removed lines that may carry the page's own stamp in
     step 1 (`own_stamp_lines`); all removed lines when not given.
     """
-    removed_lines = [line.strip() for line in removed]
+    removed_lines = [line.strip() for line in removed if not _PUBLISHER_LINE_RE.search(line)]
     lead = _lead_date(cleaned_text)
     stated = _stated_date(raw_text, removed_lines if stamp_lines is None else [s.strip() for s in stamp_lines], lead)
     if stated is not None:
@@ -642,7 +642,7 @@ def infer_publication_date(
     # A full date's year lies within one line: without four digits in a row in
     # any removed line, there is no date there to read.
     has_year = any(_has_year_digits(line) for line in removed_lines)
-    best = _best_hint(cleaned_text, "\n".join(removed) if has_year else "")
+    best = _best_hint(cleaned_text, "\n".join(removed_lines) if has_year else "")
     if best is None:
         return _anniversary_year(cleaned_text, lead)
     return _dated_by_hint(best, lead)
@@ -681,6 +681,7 @@ def _dated_by_hint(best: _Hint, lead: Optional[PartialDate]) -> PartialDate:
 
 
 _PAGE_STAMP_RE = PATTERNS["page-stamp"]
+_PUBLISHER_LINE_RE = PATTERNS["publisher-line"]
 _LUNAR_BEFORE_RE = PATTERNS["lunar-new-year-before"]
 
 

@@ -1,8 +1,9 @@
 """Property: page furniture after the story never changes what an article tells.
 
 Real pages end with related news (each headline stamped with its day, a few
-days or weeks before the page), "most read" lists, tags, share buttons and
-readers' comments, which name other countries and people. Appending any of
+days or weeks before the page), "most read" lists, tags, share buttons,
+readers' comments and the publisher's masthead, which name other countries
+and people. Appending any of
 these to an article must leave its officials, events, agreements and
 partnerships as they were. The furniture below is our own writing, in the
 shapes the press uses; the articles are the repository's own sets.
@@ -51,7 +52,10 @@ def furniture(draw: st.DrawFn, published: datetime.date) -> str:
         if draw(st.booleans()):
             lines.append(stamp(published - datetime.timedelta(days=draw(st.integers(1, 40))), draw(st.integers(0, 2))))
     tail = draw(st.sampled_from(["", "Từ khóa: Hoa Kỳ, Trung Quốc, Nhật Bản, Biển Đông",
-                                 "Chia sẻ: Facebook | Zalo", "Bình luận (2)\nMinh Tuấn: Tự hào về quân đội ta!"]))
+                                 "Chia sẻ: Facebook | Zalo", "Bình luận (2)\nMinh Tuấn: Tự hào về quân đội ta!",
+                                 "Sự kiện: Quan hệ quốc phòng Việt Nam - Hoa Kỳ\nChủ đề: Biển Đông, ASEAN",
+                                 "Tổng Biên tập: Đại tá Trần Văn Tâm\nGiấy phép số 321/GP-BTTTT cấp ngày "
+                                 f"3/11/{published.year - draw(st.integers(0, 12))}"]))
     return "\n\n" + "\n".join(lines) + ("\n\n" + tail if tail else "") + "\n"
 
 

@@ -559,9 +559,7 @@ def join_spaced_name_dashes(text: str) -> str:
     the press mostly writes it ("Khăm-phăn Phôm-ma-thắt"), so that it reads as one name. Only a
     capitalised word whose dashed syllables are all lower case is joined, and only with two dashes
     or another such word beside it: "Hà Nội - nơi hội tụ" and "Việt Nam - Lào" stay."""
-    if " - " not in text and " – " not in text:
-        return text
-    words = [m for m in _SPACED_DASH_WORD.finditer(text) if _is_dashed_name_word(m.group())]
+    words = [m for m in _spaced_dash_words(text) if _is_dashed_name_word(m.group())]
     joined = set()
     for k, m in enumerate(words):
         beside = (k > 0 and words[k - 1].end() + 1 == m.start()) or (
@@ -577,6 +575,26 @@ def join_spaced_name_dashes(text: str) -> str:
         out += [text[at : m.start()], _SPACED_DASH.sub("-", m.group())]
         at = m.end()
     return "".join(out) + text[at:]
+
+
+def _spaced_dash_words(text: str) -> list[re.Match[str]]:
+    """`spaced-dash-word` matches, tried only at the word before each spaced dash (a page has few;
+    a scan of every word would cost more than the rest of cleaning)."""
+    found: list[re.Match[str]] = []
+    for dash in _SPACED_DASH.finditer(text):
+        if found and dash.start() < found[-1].end():
+            continue
+        start = dash.start()
+        while start > 0 and _is_word_char(text[start - 1]):
+            start -= 1
+        m = _SPACED_DASH_WORD.match(text, start)
+        if m is not None and m.end() > dash.start():
+            found.append(m)
+    return found
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _is_dashed_name_word(word: str) -> bool:

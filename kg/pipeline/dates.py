@@ -610,8 +610,10 @@ def infer_publication_date(
 ) -> Optional[PartialDate]:
     """Date a page that came without metadata, as a careful reader would.
 
-    1. A header meta line ("Thứ 4, 22.11.2023 | 14:19:00"), among the lines
-       cleaning removed or the first lines of the raw text, wins.
+    1. A stored date at the page's very start ("date 2025-11-14") wins; then
+       a header meta line ("Thứ 4, 22.11.2023 | 14:19:00"), among the lines
+       cleaning removed (not those inside related news after the story) or
+       the first lines of the raw text.
     2. A lead (title, sapo, first paragraph) holding a full date ("Ngày 26/1/2024,
        ...") gives the day of the news.
     3. Otherwise the latest dated mention that carries a year decides the
@@ -632,25 +634,36 @@ def infer_publication_date(
     `stamp_lines`: the removed lines that may carry the page's own stamp in
     step 1 (`own_stamp_lines`); all removed lines when not given.
     """
-    removed_lines = [line.strip() for line in removed]
+    removed_lines = [line.strip() for line in removed if not _PUBLISHER_LINE_RE.search(line)]
     lead = _lead_date(cleaned_text)
+    stated = _stated_date(raw_text, removed_lines if stamp_lines is None else [s.strip() for s in stamp_lines], lead)
+    if stated is not None:
+        return stated
+    # A full date's year lies within one line: without four digits in a row in
+    # any removed line, there is no date there to read.
+    has_year = any(_has_year_digits(line) for line in removed_lines)
+    best = _best_hint(cleaned_text, "\n".join(removed_lines) if has_year else "")
+    if best is None:
+        return _anniversary_year(cleaned_text, lead)
+    return _dated_by_hint(best, lead)
+
+
+def _stated_date(raw_text: str, stamps: list[str], lead: Optional[PartialDate]) -> Optional[PartialDate]:
+    """Steps 1 and 2: a day the page states as its own. A stored date at its very start
+    ("date 2025-11-14") comes first: a stamp further down may be another story's."""
     stamped = _page_stamp(raw_text, lead)
     if stamped is not None and stamped.is_complete:
-        return stamped  # the page's own day, at its very start: a footer's stamps are other stories'
-    stamps = removed_lines if stamp_lines is None else [line.strip() for line in stamp_lines]
+        return stamped
     found = _meta_line_date(stamps + [line.strip() for line in _head_lines(raw_text, 12)])
     if found is not None:
         return found
     if stamped is not None:
         return stamped
-    if lead is not None and lead.is_complete:
-        return lead
-    # A full date's year lies within one line: without four digits in a row in
-    # any removed line, there is no date there to read.
-    has_year = any(_has_year_digits(line) for line in removed_lines)
-    best = _best_hint(cleaned_text, "\n".join(removed) if has_year else "")
-    if best is None:
-        return _anniversary_year(cleaned_text, lead)
+    return lead if lead is not None and lead.is_complete else None
+
+
+def _dated_by_hint(best: _Hint, lead: Optional[PartialDate]) -> PartialDate:
+    """Step 4: the year of the latest hint, with the lead's month and day where it has them."""
     year = best.date.year
     assert year is not None
     if lead is not None and lead.month is not None:
@@ -668,6 +681,7 @@ def infer_publication_date(
 
 
 _PAGE_STAMP_RE = PATTERNS["page-stamp"]
+_PUBLISHER_LINE_RE = PATTERNS["publisher-line"]
 _LUNAR_BEFORE_RE = PATTERNS["lunar-new-year-before"]
 
 

@@ -319,9 +319,15 @@ def _blank_runs(text: str, numbers: list[int]) -> list[int]:
 
 
 def _candidates(text: str) -> Iterable[_Candidate]:
-    pats = _patterns()
     short, years = _numbers(text)
-    # full and day-month dates, and ranges of them
+    yield from _day_candidates(text, short, years)
+    yield from _month_candidates(text, short)
+    yield from _year_candidates(text, years)
+
+
+def _day_candidates(text: str, short: list[int], years: list[int]) -> Iterable[_Candidate]:
+    """Full and day-month dates, ranges of them, and ISO dates."""
+    pats = _patterns()
     for m in _finditer_at(pats["range"], text, short):
         yield from _from_range(text, m)
     # finditer does not overlap; the single pass also reads each half of a range
@@ -333,16 +339,23 @@ def _candidates(text: str) -> Iterable[_Candidate]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(y, mo, d):
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo, d))
-    # "tháng 9", "năm 2024": the word, whitespace, then the number. Whitespace
-    # is no number glue, so the word ends where the blanks before a number begin.
+
+
+def _month_candidates(text: str, short: list[int]) -> Iterable[_Candidate]:
+    """ "tháng 9", "tháng 9/2024": the word, whitespace, then the number. Whitespace is no
+    number glue, so the word ends where the blanks before a number begin."""
     month_starts = (r - len("tháng") for r in _blank_runs(text, short) if r >= len("tháng"))
-    for m in _finditer_at(pats["month"], text, month_starts):
+    for m in _finditer_at(_patterns()["month"], text, month_starts):
         mo = int(m["m"])
         y = _int(m, "y", "y2")
         if _valid(y, mo, None):
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo))
+
+
+def _year_candidates(text: str, years: list[int]) -> Iterable[_Candidate]:
+    """ "năm 2024", "năm 2023-2025", and a lunar new year named with its year."""
     year_starts = (r - len("năm") for r in _blank_runs(text, years) if r >= len("năm"))
-    for m in _finditer_at(pats["year"], text, year_starts):
+    for m in _finditer_at(_patterns()["year"], text, year_starts):
         y = int(m["y"])
         y2 = _int(m, "y2")
         if not _valid(y, None, None):
@@ -350,8 +363,7 @@ def _candidates(text: str) -> Iterable[_Candidate]:
         if y2 is not None and _valid(y2, None, None) and y2 > y:
             yield _Candidate(m.start(), m.end(), PartialDate(y), PartialDate(y2))
         else:
-            end = m.end("y")
-            yield _Candidate(m.start(), end, PartialDate(y))
+            yield _Candidate(m.start(), m.end("y"), PartialDate(y))
     for q in years:  # "Tết Nguyên đán Canh Tý 2020": that year (read only before four digits: cheap)
         if (q + 4 == len(text) or not text[q + 4].isdigit()) and _LUNAR_BEFORE_RE.search(text, max(0, q - 48), q):
             y = int(text[q : q + 4])

@@ -250,34 +250,46 @@ class EventMerger:
     def _opened(self, mention: EventMention, when: _When, same_day: bool,
                 prev: Optional[_Draft]) -> Optional[_Draft]:
         """A new event, when the mention can stand for one (people, a day, a ship, its sides)."""
-        sent = self.idx.sentences[mention.sent]
         if mention.creatable and mention.happening and when.start is None and not mention.people and ENDED not in mention.rules:
             self._date_of_paragraph(mention, when)  # "Sáng 15/6, tàu rời cảng. Trên biển, hai tàu đã diễn tập"
-        if mention.creatable and (mention.people or (mention.happening and when.start is not None)) and may_open(
-            mention, self.doc.text, self.idx, sent.end
-        ) and self._two_sided(mention):
+        rules = self._opening_rules(mention, when, prev)
+        if rules is not None:
+            mention.rules.extend(rules)
             return self._open(mention, when, same_day)
-        if prev is None and (_named_ship_docks(mention) or SHIP_VOYAGE in mention.rules):
-            mention.rules.append(NAMED_SHIP_DOCKS)
-            return self._open(mention, when, same_day)
-        if (prev is None or _other_flag(prev.event, mention)) and _navy_ship_docks(mention, self.doc.text):
-            mention.rules.extend([NAVY_SHIP_DOCKS] if prev is None else [OTHER_FLAG, NAVY_SHIP_DOCKS])
-            return self._open(mention, when, same_day)
-        if mention.happening and SPLIT in mention.rules and mention.listed_countries:
-            mention.rules.append(COUNTERPART_BY_TITLE)  # "đã gặp song phương với Bộ trưởng Quốc phòng Mỹ và ... Anh"
-            return self._open(mention, when, same_day)
-        sides = self._presupposed_sides(mention) if prev is None else None
-        rule_name = PRESUPPOSED
-        if sides is None and prev is None:
-            sides, rule_name = self._welcome_sides(mention), TALKS_AFTER_WELCOME
-        if sides is None and prev is None:
-            sides, rule_name = self._undated_page_sides(mention), UNDATED_PAGE
-        if sides is None:
+        told = self._sides_told_around(mention) if prev is None else None
+        if told is None:
             return None
+        sides, rule_name = told
         draft = self._open(mention, when, same_day)
         add_unique(draft.event.countries, *sides)
         mention.rules.append(rule_name)
         return draft
+
+    def _opening_rules(self, mention: EventMention, when: _When, prev: Optional[_Draft]) -> Optional[list[str]]:
+        """The rules by which a mention opens an event by itself (none for one with its people
+        or its day and its sides), or None when it cannot."""
+        sent = self.idx.sentences[mention.sent]
+        if mention.creatable and (mention.people or (mention.happening and when.start is not None)) and may_open(
+            mention, self.doc.text, self.idx, sent.end
+        ) and self._two_sided(mention):
+            return []
+        if prev is None and (_named_ship_docks(mention) or SHIP_VOYAGE in mention.rules):
+            return [NAMED_SHIP_DOCKS]
+        if (prev is None or _other_flag(prev.event, mention)) and _navy_ship_docks(mention, self.doc.text):
+            return [NAVY_SHIP_DOCKS] if prev is None else [OTHER_FLAG, NAVY_SHIP_DOCKS]
+        if mention.happening and SPLIT in mention.rules and mention.listed_countries:
+            return [COUNTERPART_BY_TITLE]  # "đã gặp song phương với Bộ trưởng Quốc phòng Mỹ và ... Anh"
+        return None
+
+    def _sides_told_around(self, mention: EventMention) -> Optional[tuple[list[str], str]]:
+        """The sides of an event its mention presupposes, told by a welcome before talks, or
+        told on a page with no day, with the rule that found them; None without any."""
+        for find, rule_name in ((self._presupposed_sides, PRESUPPOSED), (self._welcome_sides, TALKS_AFTER_WELCOME),
+                                (self._undated_page_sides, UNDATED_PAGE)):
+            sides = find(mention)
+            if sides is not None:
+                return sides, rule_name
+        return None
 
     def _undated_page_sides(self, mention: EventMention) -> Optional[list[str]]:
         """ "Đồn Biên phòng A (Việt Nam) ... phối hợp với Trạm B (..., Trung Quốc) tổ chức tuần tra song

@@ -646,9 +646,9 @@ def infer_publication_date(
     `stamp_lines`: the removed lines that may carry the page's own stamp in
     step 1 (`own_stamp_lines`); all removed lines when not given.
     """
-    removed_lines = [line.strip() for line in removed if not _PUBLISHER_LINE_RE.search(line)]
+    removed_lines = _page_lines(removed)
     lead = _lead_date(cleaned_text)
-    stated = _stated_date(raw_text, removed_lines if stamp_lines is None else [s.strip() for s in stamp_lines], lead)
+    stated = _stated_date(raw_text, removed_lines if stamp_lines is None else _page_lines(stamp_lines), lead)
     if stated is not None:
         return stated
     # A full date's year lies within one line: without four digits in a row in
@@ -694,6 +694,12 @@ def _dated_by_hint(best: _Hint, lead: Optional[PartialDate]) -> PartialDate:
 
 _PAGE_STAMP_RE = PATTERNS["page-stamp"]
 _PUBLISHER_LINE_RE = PATTERNS["publisher-line"]
+
+
+def _page_lines(lines: list[str]) -> list[str]:
+    """Removed lines, stripped, without the publisher's licence or copyright lines (their dates
+    are the publisher's, whether read as a stamp or as a hint)."""
+    return [line.strip() for line in lines if not _PUBLISHER_LINE_RE.search(line)]
 _LUNAR_BEFORE_RE = PATTERNS["lunar-new-year-before"]
 
 

@@ -105,3 +105,13 @@ def test_a_service_written_with_a_capital_is_no_official() -> None:
     got = _officials("Tiếp đoàn có Đại tướng Chea Sô Phon, Phó Tư lệnh Lục Quân, Tư lệnh Quân khu 4 Campuchia.")
     assert "Lục Quân" not in got
     assert got["Chea Sô Phon"][0] == "KHM"
+
+
+@pytest.mark.parametrize(("text", "name", "country", "position"), [
+    ("Ngày 9/3, tại Hà Nội, Thượng tướng Lê Quốc Hưng đã tiếp ông Lưu Kiến Minh, Tham tán Quốc phòng Trung Quốc.",
+     "Lưu Kiến Minh", "CHN", "Tham tán Quốc phòng Trung Quốc"),
+    ("Về phía tỉnh bạn Campuchia có ông Sôm Sa Rin– Huyện trưởng huyện Rô Meas Hek.",
+     "Sôm Sa Rin", "KHM", "Huyện trưởng huyện Rô Meas Hek"),
+])
+def test_a_counsellor_and_a_district_head_are_officials(text: str, name: str, country: str, position: str) -> None:
+    assert _officials(text)[name] == (country, [position])

@@ -115,3 +115,11 @@ def test_a_service_written_with_a_capital_is_no_official() -> None:
 ])
 def test_a_counsellor_and_a_district_head_are_officials(text: str, name: str, country: str, position: str) -> None:
     assert _officials(text)[name] == (country, [position])
+
+
+def test_the_indo_pacific_is_no_country_of_an_official() -> None:
+    got = _officials("Chiều 5/3, Đại tướng Trần Quốc Bảo tiếp Đô đốc Robert Kessler, Tư lệnh Bộ Tư lệnh Ấn Độ - "
+                     "Thái Bình Dương Hoa Kỳ. Đô đốc Robert Kessler nhấn mạnh vai trò của khu vực Ấn Độ - "
+                     "Thái Bình Dương; ông Mark Delaney, Tư lệnh các lực lượng Ấn Độ - Thái Bình Dương, cùng dự.")
+    assert got["Robert Kessler"][0] == "USA"
+    assert got["Mark Delaney"][0] == "USA"

@@ -123,3 +123,10 @@ def test_the_indo_pacific_is_no_country_of_an_official() -> None:
                      "Thái Bình Dương; ông Mark Delaney, Tư lệnh các lực lượng Ấn Độ - Thái Bình Dương, cùng dự.")
     assert got["Robert Kessler"][0] == "USA"
     assert got["Mark Delaney"][0] == "USA"
+
+
+def test_a_dashed_name_closed_by_a_verb_and_holding_a_foreign_looking_word_is_whole() -> None:
+    got = _officials("Đoàn Công an tỉnh Bô Ly Khăm Xay (Lào) do Đại tá Khăm Sỏn - In Thao Vông làm trưởng đoàn "
+                     "đã sang thăm, chúc Tết Bộ đội Biên phòng tỉnh Hà Tĩnh.")
+    assert got["Khăm Sỏn - In Thao Vông"][0] == "LAO"
+    assert "Khăm Sỏn" not in got

@@ -236,8 +236,9 @@ def _with_dashed_family_name(text: str, idx: DocIndex, n_start: int, n_end: int,
     "Đại tá Bun Chăm - Sỉ Hả Vông, Chỉ huy trưởng ..."), else `n_end`. The given
     names follow a rank or an honorific, are Vietnamese-shaped syllables and open
     with no Vietnamese surname (a Vietnamese name never holds a dash: "Phan Văn
-    Giang - Bộ trưởng" is a title); the family name is one to four such words, no
-    title word nor country among them, closed by punctuation or the line's end."""
+    Giang - Bộ trưởng" is a title); the family name is one to four capitalised words
+    ("Phết Sỏn - In Sou Phăn"), no title word, country nor place among them, closed by
+    punctuation, the line's end or a lower-case word ("... làm trưởng đoàn")."""
     dash = _DASH_IN_NAME_RE.match(text, n_end, hi)
     given = text[n_start:n_end].split(" ")
     if dash is None or given[0] in surnames() or not all(map(is_vn_syllable, given)):
@@ -247,10 +248,11 @@ def _with_dashed_family_name(text: str, idx: DocIndex, n_start: int, n_end: int,
     end, pos = n_end, dash.end()
     for k, w in enumerate(WORD_RE.finditer(text, pos, hi)):
         word = w.group()
-        if w.start() != pos or k == 4 or not word[:1].isupper() or not is_vn_syllable(word) or is_title_word(word):
+        if w.start() != pos or k == 4 or not word[:1].isupper() or is_title_word(word):
             break
         end, pos = w.end(), w.end() + 1
-    if end == n_end or idx.countries_in(dash.end(), end) or not _FAMILY_NAME_CLOSES_RE.match(text, end, hi):
+    closed = _FAMILY_NAME_CLOSES_RE.match(text, end, hi) or text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
+    if end == n_end or not closed or idx.countries_in(dash.end(), end) or place_mentions(text, dash.end(), end):
         return n_end
     return end
 

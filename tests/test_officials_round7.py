@@ -130,3 +130,17 @@ def test_a_dashed_name_closed_by_a_verb_and_holding_a_foreign_looking_word_is_wh
                      "đã sang thăm, chúc Tết Bộ đội Biên phòng tỉnh Hà Tĩnh.")
     assert got["Khăm Sỏn - In Thao Vông"][0] == "LAO"
     assert "Khăm Sỏn" not in got
+
+
+def test_a_japanese_name_written_in_both_orders_is_one_official() -> None:
+    got = _officials("Tàu tuần tra của Lực lượng Bảo vệ bờ biển Nhật Bản do Đại tá Takeshi Mori, Chỉ huy tàu "
+                     "dẫn đầu đã cập cảng Tiên Sa. Đại tá Mori Takeshi cho biết chuyến thăm góp phần tăng "
+                     "cường hợp tác giữa hai lực lượng.")
+    assert set(got) == {"Takeshi Mori"}
+    assert got["Takeshi Mori"][0] == "JPN"
+
+
+def test_two_vietnamese_names_of_the_same_words_stay_two_people() -> None:
+    got = _officials("Dự buổi lễ có Đại tá Lê Văn Minh, Chính ủy Lữ đoàn 170, và Thượng tá Minh Văn Lê, "
+                     "Phó Lữ đoàn trưởng Lữ đoàn 170.")
+    assert "Lê Văn Minh" in got

@@ -1,0 +1,85 @@
+"""Dates of background and dates behind a press source (issue 10, round 7; sentences of our own).
+
+- the year a series began ("được tổ chức lần đầu vào năm 2015") dates neither the edition the
+  page tells nor anything else: it is dropped as `date.series-began`;
+- the year naming a law or a convention ("Công ước ... về Luật Biển năm 1982") is no hint of
+  the page's year: `date.document-year`;
+- a press source opening a sentence ("Hãng tin Kyodo cho biết, ", "Theo phóng viên TTXVN tại
+  Manila, ") is not the sentence's own words: the date after it heads the sentence.
+"""
+
+from kg.model import PartialDate, Sentence
+from kg.pipeline.dates import DOCUMENT_YEAR, SERIES_BEGAN, background_rule, infer_publication_date
+from kg.pipeline.when import sentence_head
+from reading_helpers import events, read
+
+FORUM = ("Diễn đàn Quốc phòng Hà Nội 2023\n\n"
+         "Diễn đàn Quốc phòng Hà Nội 2023, một cơ chế đối thoại đa phương cấp Thứ trưởng, khai mạc sáng 12/9 "
+         "tại Hà Nội với sự tham dự của đoàn đại biểu Lào, Campuchia và Thái Lan.\n\n"
+         "Diễn đàn Quốc phòng Hà Nội được tổ chức lần đầu vào năm 2015 và diễn ra hằng năm.\n")
+
+
+def test_the_year_a_series_began_is_dropped_with_its_rule():
+    doc = read(FORUM, PartialDate(2023, 9, 12))
+    assert all(d.date.year != 2015 for d in doc.dates)
+    assert any(d.layer == "date" and d.rule == SERIES_BEGAN and "2015" in d.text for d in doc.dropped)
+
+
+def test_the_year_a_series_began_does_not_date_the_edition():
+    assert all(e.start != PartialDate(2015) for e in events(FORUM, PartialDate(2023, 9, 12)))
+
+
+def test_series_began_reads_the_words_right_before_the_date():
+    text = "Cuộc diễn tập lần đầu tiên được tổ chức năm 2016 tại Campuchia."
+    assert background_rule(text, text.index("năm 2016"), PartialDate(2016)) == SERIES_BEGAN
+    # a first time told of a day of this year is the news itself
+    text = "Lần đầu tiên trong năm 2024, hai hải quân tuần tra chung."
+    assert background_rule(text, text.index("năm 2024"), PartialDate(2024)) is None
+
+
+def test_the_year_of_a_convention_is_not_the_pages_year():
+    body = ("Bộ trưởng Quốc phòng hai nước hội đàm\n\n"
+            "Tại hội đàm, hai bộ trưởng nhất trí giải quyết các tranh chấp bằng biện pháp hòa bình, trên cơ sở "
+            "luật pháp quốc tế, nhất là Công ước Liên hợp quốc về Luật Biển năm 1982.\n")
+    assert infer_publication_date(body, body, []) is None
+    doc = read(body)
+    assert doc.published is None
+    assert any(d.rule == DOCUMENT_YEAR for d in doc.dropped)
+
+
+def test_another_year_still_dates_a_page_that_names_a_convention():
+    body = ("Hải quân hai nước tuần tra chung\n\n"
+            "Tháng 5/2024, hải quân hai nước đã tuần tra chung, thực hiện Công ước Liên hợp quốc về Luật "
+            "Biển năm 1982.\n")
+    assert infer_publication_date(body, body, []) == PartialDate(2024)
+
+
+def test_a_law_year_is_background_but_not_a_year_of_practice_of_law():
+    text = "Hai bên tuân thủ Luật Quốc phòng năm 2018."
+    assert background_rule(text, text.index("năm 2018"), PartialDate(2018)) == DOCUMENT_YEAR
+    text = "Lực lượng chấp pháp đã tăng cường thực thi pháp luật năm 2024."
+    assert background_rule(text, text.index("năm 2024"), PartialDate(2024)) is None
+
+
+def _head(text: str) -> str:
+    return text[sentence_head(text, Sentence(text, 0, len(text))):]
+
+
+def test_a_press_source_is_not_the_sentences_own_words():
+    assert _head("Hãng tin Kyodo cho biết, ngày 14/5, hai tàu đã cập cảng.").startswith("ngày 14/5")
+    assert _head("Theo phóng viên TTXVN tại Manila, chiều 3/4, hai bên hội đàm.").startswith("chiều 3/4")
+    assert _head("Báo Quân đội nhân dân đưa tin, sáng 9/8, đoàn đã tới Viêng Chăn.").startswith("sáng 9/8")
+
+
+def test_a_plan_or_a_ministry_is_no_press_source():
+    assert _head("Theo kế hoạch, ngày 5/3, đoàn sẽ tới Hà Nội.").startswith("Theo kế hoạch")
+    assert _head("Theo Bộ Quốc phòng, ngày 5/3, đoàn đã tới.").startswith("Theo Bộ Quốc phòng")
+
+
+def test_a_day_after_a_press_source_dates_the_next_paragraphs_port_call():
+    text = ("Tàu khu trục Nhật Bản thăm Đà Nẵng\n\n"
+            "Hãng tin Kyodo cho biết, ngày 14/5, hai tàu khu trục JS Asahi và JS Ikazuchi\n\n"
+            "(thuộc Hạm đội hộ tống số 4 của Lực lượng Phòng vệ biển Nhật Bản) đã cập cảng Tiên Sa, bắt đầu "
+            "chuyến thăm thành phố Đà Nẵng.\n")
+    calls = events(text, PartialDate(2025, 5, 15), kind="PortCall")
+    assert calls and calls[0].start is not None and calls[0].start.month == 5

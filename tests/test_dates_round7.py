@@ -88,3 +88,42 @@ def test_a_day_after_a_long_press_source_is_the_articles_dateline():
             "(số hiệu F78) đã cập cảng Tiên Sa ở quận Sơn Trà.\n")
     found = article_dateline(doc_index(read(text)))
     assert found is not None and found.surface == "14/5"
+
+
+# ---- a weekday told without its date, against the publication date
+
+TALKS = ("Bộ trưởng Quốc phòng Mỹ Lloyd Austin {when} đã hội đàm với Đại tướng Phan Văn Giang, Bộ trưởng Bộ "
+         "Quốc phòng Việt Nam, tại Hà Nội.\n")
+
+
+def _talks_day(when: str, published: PartialDate):
+    (talks,) = events("Hội đàm quốc phòng Việt - Mỹ\n\n" + TALKS.format(when=when), published, kind="Talks")
+    return talks.start
+
+
+def test_a_weekday_is_the_last_such_day_of_the_pages_week():
+    wednesday = PartialDate(2024, 3, 6)
+    assert _talks_day("hôm thứ Hai", wednesday) == PartialDate(2024, 3, 4)
+    assert _talks_day("vào Chủ nhật", wednesday) == PartialDate(2024, 3, 3)
+    assert _talks_day("hôm thứ Tư", wednesday) == wednesday
+
+
+def test_a_weekday_of_last_week_and_across_the_new_year():
+    assert _talks_day("sáng thứ Hai tuần trước", PartialDate(2024, 3, 6)) == PartialDate(2024, 2, 26)
+    assert _talks_day("hôm thứ Sáu", PartialDate(2024, 1, 2)) == PartialDate(2023, 12, 29)
+
+
+def test_a_date_written_after_the_weekday_wins():
+    assert _talks_day("hôm thứ Ba (5/3)", PartialDate(2024, 3, 8)) == PartialDate(2024, 3, 5)
+
+
+def test_no_weekday_without_a_time_word_or_without_a_full_publication_date():
+    doc = read("Đây là lần thứ hai Thứ trưởng Hoàng Xuân Chiến thăm Nhật Bản, ngày thứ hai của chuyến thăm.\n",
+               PartialDate(2024, 3, 6))
+    assert doc.dates == []
+    assert read(TALKS.format(when="hôm thứ Hai"), PartialDate(2024, 3)).dates == []
+
+
+def test_a_planned_weekday_is_the_next_one():
+    doc = read("Bộ trưởng Quốc phòng Mỹ dự kiến sẽ tới Hà Nội vào thứ Năm.\n", PartialDate(2024, 3, 6))
+    assert [d.date for d in doc.dates] == [PartialDate(2024, 3, 7)]

@@ -772,6 +772,32 @@ def deictic_dates(text: str, reference: Optional[PartialDate]) -> list[DateMenti
     return out
 
 
+_WEEKDAY_DEICTIC_RE = PATTERNS["weekday-deictic"]
+# Python's weekday (Monday 0) of each way news names a day of the week
+_WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5": 3, "sáu": 4, "6": 4,
+             "bảy": 5, "7": 5, "nhật": 6}
+
+
+def weekday_dates(text: str, reference: Optional[PartialDate]) -> list[DateMention]:
+    """ "Bộ trưởng X hôm thứ Hai đã hội đàm ...": the last Monday on or before a complete
+    publication date (the one before that for "thứ Hai tuần trước"); the next one after it
+    when the clause tells a plan ("sẽ ... vào thứ Năm", "thứ Năm tuần tới")."""
+    if reference is None or not reference.is_complete:
+        return []
+    today = datetime.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
+    out = []
+    for m in _WEEKDAY_DEICTIC_RE.finditer(text):
+        wanted = _WEEKDAYS[m.group(1).split()[-1].casefold()]
+        week = (m.group(2) or "").split()[-1].casefold() if m.group(2) else ""
+        back = (today.weekday() - wanted) % 7
+        if week in ("tới", "sau") or (not week and _tense(text, m.start(), m.end()) == "future"):
+            day = today + datetime.timedelta(days=(wanted - today.weekday()) % 7 or 7)
+        else:
+            day = today - datetime.timedelta(days=back + (7 if week in ("trước", "qua") else 0))
+        out.append(DateMention(PartialDate(day.year, day.month, day.day), m.group(0), m.start(), m.end()))
+    return out
+
+
 def _with_deictic(found: list[DateMention], deictic: list[DateMention]) -> list[DateMention]:
     """The dates found, and the deictic ones that overlap none of them, in order."""
     if not deictic:
@@ -839,7 +865,8 @@ def dates_component(doc: Doc) -> Doc:
         doc.article.text, doc.text, doc.removed, stamp_lines=own_stamp_lines(doc.removed_lines)
     )
     found = _news_dates(doc, find_dates(doc.text, reference=doc.published))
-    doc.dates = _with_deictic(found, deictic_dates(doc.text, doc.published))
+    deictic = deictic_dates(doc.text, doc.published) + weekday_dates(doc.text, doc.published)
+    doc.dates = _with_deictic(found, sorted(deictic, key=lambda d: d.start))
     return doc
 
 

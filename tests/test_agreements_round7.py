@@ -109,3 +109,11 @@ def test_two_pairs_of_countries_are_two_documents():
 def test_memorandum_called_an_agreement_of_memory():
     assert _facts("Ngày 8/6/2022, hai bên đã ký kết một bản Thỏa thuận ghi nhớ về hỗ trợ hậu cần giữa "
                   "Việt Nam và Ấn Độ.") == [("MemorandumOfUnderstanding", ["IND", "VNM"])]
+
+
+def test_a_neighbour_province_spelled_as_the_border_press_does_gives_its_country():
+    # "Mundulkiri" (Mondulkiri), "Khăm Muồn" (Khăm Muộn): the other side of a border memorandum
+    assert _facts("Ngày 10/1/2024, Đồn Biên phòng Bu Prăng và Đồn Cảnh sát biên giới tỉnh Mundulkiri ký kết "
+                  "Biên bản ghi nhớ tuần tra song phương.") == [("MemorandumOfUnderstanding", ["KHM", "VNM"])]
+    assert _facts("Ngày 12/3/2024, Ban Chỉ huy Quân sự huyện Minh Hóa và Ban Chỉ huy Quân sự huyện Nakai, tỉnh "
+                  "Khăm Muồn ký kết Biên bản ghi nhớ phối hợp.") == [("MemorandumOfUnderstanding", ["LAO", "VNM"])]

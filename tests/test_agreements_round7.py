@@ -117,3 +117,20 @@ def test_a_neighbour_province_spelled_as_the_border_press_does_gives_its_country
                   "Biên bản ghi nhớ tuần tra song phương.") == [("MemorandumOfUnderstanding", ["KHM", "VNM"])]
     assert _facts("Ngày 12/3/2024, Ban Chỉ huy Quân sự huyện Minh Hóa và Ban Chỉ huy Quân sự huyện Nakai, tỉnh "
                   "Khăm Muồn ký kết Biên bản ghi nhớ phối hợp.") == [("MemorandumOfUnderstanding", ["LAO", "VNM"])]
+
+
+def _partnerships(text):
+    doc = extract(text)
+    return [(p.countries, p.level) for p in doc.partnerships], [d.rule for d in doc.dropped if d.layer == "partnership"]
+
+
+def test_a_wish_to_upgrade_is_not_the_relation_today():
+    found, dropped = _partnerships("Bộ trưởng Quốc phòng New Zealand bày tỏ mong muốn quan hệ hai nước sớm được "
+                                   "nâng cấp lên Đối tác chiến lược toàn diện.")
+    assert found == [] and dropped == ["partnership.goal"]
+    assert _partnerships("Hai nước sẽ sớm nâng cấp quan hệ lên Đối tác chiến lược.")[0] == []
+    # wanting to deepen the relation they have keeps it; an upgrade agreed is one
+    assert _partnerships("Hai Bộ trưởng mong muốn thúc đẩy hơn nữa quan hệ Đối tác chiến lược toàn diện "
+                         "Việt Nam - Nhật Bản.")[0] == [(("JPN", "VNM"), "ComprehensiveStrategicPartnership")]
+    assert _partnerships("Ngày 7/3/2024, hai bên nhất trí nâng cấp quan hệ Việt Nam - Australia lên Đối tác "
+                         "chiến lược toàn diện.")[0] == [(("AUS", "VNM"), "ComprehensiveStrategicPartnership")]

@@ -134,3 +134,10 @@ def test_a_wish_to_upgrade_is_not_the_relation_today():
                          "Việt Nam - Nhật Bản.")[0] == [(("JPN", "VNM"), "ComprehensiveStrategicPartnership")]
     assert _partnerships("Ngày 7/3/2024, hai bên nhất trí nâng cấp quan hệ Việt Nam - Australia lên Đối tác "
                          "chiến lược toàn diện.")[0] == [(("AUS", "VNM"), "ComprehensiveStrategicPartnership")]
+
+
+def test_talk_about_amending_a_document_is_no_signing():
+    text = ("Từ ngày 25 đến 28/12/2024, hai bên thảo luận các biện pháp quản lý biên giới; trao đổi việc bổ sung, "
+            "sửa đổi Hiệp định về Quy chế quản lý biên giới giữa Việt Nam - Lào.")
+    assert _facts(text) == []
+    assert _dropped_by(text, "agreement.discussed") == ["Hiệp định"]

@@ -141,3 +141,9 @@ def test_talk_about_amending_a_document_is_no_signing():
             "sửa đổi Hiệp định về Quy chế quản lý biên giới giữa Việt Nam - Lào.")
     assert _facts(text) == []
     assert _dropped_by(text, "agreement.discussed") == ["Hiệp định"]
+
+
+def test_comprehensive_cooperative_partnership_is_the_nearest_level():
+    found, _ = _partnerships("Chuyến thăm góp phần tăng cường quan hệ Đối tác hợp tác toàn diện giữa Việt Nam "
+                             "và Myanmar.")
+    assert found == [(("MMR", "VNM"), "ComprehensivePartnership")]

@@ -147,3 +147,13 @@ def test_comprehensive_cooperative_partnership_is_the_nearest_level():
     found, _ = _partnerships("Chuyến thăm góp phần tăng cường quan hệ Đối tác hợp tác toàn diện giữa Việt Nam "
                              "và Myanmar.")
     assert found == [(("MMR", "VNM"), "ComprehensivePartnership")]
+
+
+def test_documents_listed_as_in_force_are_not_signed_here():
+    text = ("Ngày 5/3/2025, tại hội đàm, hai bên rà soát việc thực hiện các văn kiện đã ký, gồm Bản ghi nhớ về "
+            "hợp tác quốc phòng và Ý định thư về gìn giữ hòa bình giữa Việt Nam và Australia.")
+    assert _facts(text) == []
+    assert _dropped_by(text, "agreement.implemented-category") == ["Bản ghi nhớ", "Ý định thư"]
+    # the documents signed at a ceremony, listed after it, are signed
+    assert _facts("Sau hội đàm, hai Bộ trưởng chứng kiến lễ ký. Các văn kiện được ký kết gồm: Bản ghi nhớ về hợp "
+                  "tác quân y giữa Việt Nam và Nhật Bản.") == [("MemorandumOfUnderstanding", ["JPN", "VNM"])]

@@ -98,6 +98,7 @@ _TOPIC_RE = PATTERNS["signing-as-topic"]
 _SIGNED_IN_YEAR_RE = PATTERNS["signed-in-year"]
 _YEAR_OPENS_RE = PATTERNS["year-opens-clause"]
 _CARDINAL_RE = PATTERNS["cardinal-before"]
+_IMPLEMENTED_RE = PATTERNS["implemented-category"]
 
 
 def _principals(event: Optional[Event], country_of: dict[str, Optional[str]]) -> list[str]:
@@ -226,6 +227,7 @@ SAME_DOCUMENT = rule("agreement.same-document", "one document told twice: same t
 OTHER_OBJECT = rule("agreement.object-of-another-verb", "'ký X, tạo điều kiện ... xây dựng kế hoạch Y', 'được ký trên cơ sở Bản ghi nhớ Y': Y is what another verb governs or a cited basis, not what was signed")
 DISCUSSED = rule("agreement.discussed", "'trao đổi về ... Hiệp định': the sides discussed it, nothing was handed over or signed")
 TOPIC = rule("agreement.signing-as-topic", "'việc ký X có ý nghĩa ...', 'báo cáo về nội dung ký X': the signing is a topic, not told as done")
+IMPLEMENTED = rule("agreement.implemented-category", "'rà soát việc thực hiện các văn kiện đã ký, gồm X': X is cited as in force, not signed here")
 YEARS_BEFORE = rule("agreement.signed-years-before", "'Bản ghi nhớ ... ký năm 2011', 'Năm 2015, hai bên đã ký ...': a document signed in an earlier year, cited as background")
 
 
@@ -423,6 +425,8 @@ def _verb_refused(text: str, lo: int, verb: re.Match[str], m: re.Match[str]) -> 
         return OTHER_OBJECT
     if _TOPIC_RE.search(text[lo : verb.start()]):
         return TOPIC
+    if _IMPLEMENTED_RE.search(text, max(lo, verb.start() - 120), verb.start()):
+        return IMPLEMENTED
     return None
 
 

@@ -157,3 +157,8 @@ def test_documents_listed_as_in_force_are_not_signed_here():
     # the documents signed at a ceremony, listed after it, are signed
     assert _facts("Sau hội đàm, hai Bộ trưởng chứng kiến lễ ký. Các văn kiện được ký kết gồm: Bản ghi nhớ về hợp "
                   "tác quân y giữa Việt Nam và Nhật Bản.") == [("MemorandumOfUnderstanding", ["JPN", "VNM"])]
+
+
+def test_the_record_of_talks_results_is_minutes():
+    assert _facts("Kết thúc vòng đàm phán ngày 6/8/2024, Việt Nam và Trung Quốc đã ký Biên bản kết quả đàm phán.") == [
+        ("Minutes", ["CHN", "VNM"])]

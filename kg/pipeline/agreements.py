@@ -381,34 +381,41 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
     if _COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()) \
             or _CARDINAL_RE.search(text, max(lo, m.start() - 12), m.start()):
         return _Governed(False, COUNT)
-    signs = list(role_re("sign").finditer(text, max(lo, m.start() - 150), m.start()))
-    signed = None
-    closed = bool(signs) and _CLOSES_CLAUSE_RE.match(text, signs[-1].end(), m.start()) is not None \
-        and _LIST_OPENS_RE.search(text, signs[-1].end(), m.start()) is None
-    if signs and not closed:
-        s = signs[-1]
-        gap = text[s.end() : m.start()]
-        # a list of documents after one verb may be cut by ";" ("chứng kiến lễ ký
-        # Biên bản ghi nhớ ...; Thỏa thuận ...") but a ";" clause does not carry it
-        listed = ";" not in gap or ":" in gap or (
-            not gap[gap.rfind(";") + 1 :].strip()
-            and not _PREDICATE_RE.search(text, m.end(), clause_end(text, m.end(), hi))
-        )
-        if not role_re("not_yet").search(text, max(lo, s.start() - 30), s.start()) and listed:
-            signed = s
-    if signed is not None and _prospect_after_comma(text, signed.end(), m.start()):
-        return _Governed(False, PROSPECT)
-    refused = _verb_refused(text, lo, signed, m) if signed is not None else None
-    if refused is not None:
-        return _Governed(False, refused)
+    signed, closed = _signing_verb(text, sent, m)
     if signed is not None:
-        return _Governed(True, SIGNED, signed)
+        if _prospect_after_comma(text, signed.end(), m.start()):
+            return _Governed(False, PROSPECT)
+        refused = _verb_refused(text, lo, signed, m)
+        return _Governed(False, refused) if refused is not None else _Governed(True, SIGNED, signed)
     if atype == "JointStatement" and _ISSUE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start()):
         return _Governed(True, ISSUED)
     tail = text[m.end() : hi]
     if _PASSIVE_RE.match(tail) is not None or _DONE_BY_RE.match(tail) is not None:
         return _Governed(True, PASSIVE)
     return _Governed(False, CLAUSE_CLOSED if closed else NOT_SIGNED)
+
+
+def _signing_verb(text: str, sent: Sentence, m: re.Match[str]) -> tuple[Optional[re.Match[str]], bool]:
+    """The signing verb governing the document, if any, and whether the last verb
+    before it closes its own clause ("Thực hiện Kế hoạch đã ký, hai bên ...")."""
+    lo, hi = sent.start, sent.end
+    signs = list(role_re("sign").finditer(text, max(lo, m.start() - 150), m.start()))
+    if not signs:
+        return None, False
+    s = signs[-1]
+    if _CLOSES_CLAUSE_RE.match(text, s.end(), m.start()) is not None \
+            and _LIST_OPENS_RE.search(text, s.end(), m.start()) is None:
+        return None, True
+    gap = text[s.end() : m.start()]
+    # a list of documents after one verb may be cut by ";" ("chứng kiến lễ ký
+    # Biên bản ghi nhớ ...; Thỏa thuận ...") but a ";" clause does not carry it
+    listed = ";" not in gap or ":" in gap or (
+        not gap[gap.rfind(";") + 1 :].strip()
+        and not _PREDICATE_RE.search(text, m.end(), clause_end(text, m.end(), hi))
+    )
+    if listed and not role_re("not_yet").search(text, max(lo, s.start() - 30), s.start()):
+        return s, False
+    return None, False
 
 
 def _verb_refused(text: str, lo: int, verb: re.Match[str], m: re.Match[str]) -> Optional[str]:

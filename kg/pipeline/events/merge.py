@@ -72,6 +72,8 @@ FRAMEWORK = rule("event.framework-of-the-told", "a named event told as the frame
 UNDATED_PAGE = rule("event.undated-page-happening", "on a page that tells no day, a happening told as done by Vietnam and one foreign side in its sentence: the page's event, undated")
 ONLY_SINCE_YEARS = rule("event.page-tells-only-since-years", "a page whose only dates are years a practice runs from ('Kể từ năm 2024, hoạt động tuần tra chung sẽ ... mỗi quý một lần') tells no day of its happening: undated for `event.undated-page-happening`")
 TALKS_AFTER_WELCOME = rule("event.talks-after-welcome", "'Ngay sau lễ đón, hai bên đã tiến hành hội đàm' after a welcome ceremony told: talks of its two sides, Vietnam and the foreign country told")
+SIDES_NAME = rule("event.named-by-its-sides", "a name that is only the two sides ('Đối thoại Việt Nam - Trung Quốc', 'tuần tra liên hợp Trung Quốc - Việt Nam') after an event of its type with those sides: that event, not another")
+TALKS_WORD_OF_DIALOGUE = rule("event.talks-word-of-dialogue", "'Sau hội đàm, ...' opening a sentence after a dialogue told, with no talks told: the dialogue, not talks of their own")
 MEETING_WORD_OF_TALKS = rule("event.meeting-word-of-talks", "'Tại cuộc gặp, ...' after talks told, with no meeting told: the talks, not a meeting of its own")
 NAVY_SHIP_DOCKS = rule("event.navy-ship-docks", "a ship of a foreign navy docks ('Chiến hạm của Hải quân Hoa Kỳ cập Cảng Tiên Sa'), the first call told: a port call, dated or not")
 NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
@@ -193,6 +195,11 @@ class EventMerger:
         core_key = norm_key(mention.core)
         draft = next((d for d in self.drafts if d.named and d.event.type == mention.etype
                       and (core_key in d.aliases or _same_named(d, mention, sig))), None)
+        if draft is None and not sig:
+            draft = self._told_with_sides(mention)
+            if draft is not None:
+                mention.rules.append(SIDES_NAME)
+                return draft
         if draft is not None:
             mention.rules.append(SAME_NAME)
             _fold_name(draft, mention, sig)
@@ -212,6 +219,18 @@ class EventMerger:
             add_unique(draft.places, mention.host)
         return draft
 
+    def _told_with_sides(self, mention: EventMention) -> Optional[_Draft]:
+        """The latest event of the mention's type whose sides hold the countries its name is
+        made of (the name says nothing else; sides not resolved yet agree), when no edition
+        number or year tells it apart."""
+        told = self.latest.get(mention.etype)
+        sides = set(mention.countries)
+        if told is None or len(sides) < 2 or (told.event.countries and not sides <= set(told.event.countries)):
+            return None
+        if mention.ordinal and told.event.ordinal not in (None, mention.ordinal):
+            return None
+        return told if not (mention.year and told.year and mention.year != told.year) else None
+
     def _unnamed(self, mention: EventMention, when: _When) -> Optional[_Draft]:
         """An event told without its name: an edition told before, the event it goes back to, or a new one."""
         prev = self.latest.get(mention.etype)
@@ -222,7 +241,8 @@ class EventMerger:
         same_day = self._same_day(mention, when) if when.start is None else False
         if named_prev is not None and not self._other_partner(named_prev, mention):
             return self._phase_of(named_prev, mention, when)
-        told = self._told_before(mention, when, prev) if prev is not None else self._talks_met_at(mention, when)
+        told = self._told_before(mention, when, prev) if prev is not None else (
+            self._talks_met_at(mention, when) or self._dialogue_talked_at(mention, when))
         if told is not None:
             return told
         draft = self._opened(mention, when, same_day, prev)
@@ -360,6 +380,20 @@ class EventMerger:
         mention.rules.append(MEETING_WORD_OF_TALKS)
         when.start = when.end = None
         return talks
+
+    def _dialogue_talked_at(self, mention: EventMention, when: _When) -> Optional[_Draft]:
+        """ "Đối thoại ... lần thứ 5 diễn ra tại Hà Nội. ... Sau hội đàm, Bộ trưởng X tiếp ...":
+        talks presupposed at a sentence's head, with no talks told but a dialogue, are that dialogue."""
+        dialogue = self.latest.get("Dialogue")
+        if dialogue is None or mention.etype != "Talks":
+            return None
+        text, sent = self.doc.text, self.idx.sentences[mention.sent]
+        head = sentence_head(text, sent)
+        if mention.start - head > 16 or not PRESUPPOSED_BEFORE_RE.search(text, max(head, mention.start - 16), mention.start):
+            return None
+        mention.rules.append(TALKS_WORD_OF_DIALOGUE)
+        when.start = when.end = None
+        return dialogue
 
     def _at_the_told(self, mention: EventMention) -> bool:
         """ "Tại buổi hội đàm, ...", "Trong cuộc gặp, ..." opening a sentence: the happening

@@ -1,0 +1,55 @@
+"""How real news tells one event twice or several at once (issue 10, round 7): a name that is
+only the two sides, talks presupposed after a dialogue, bilateral meetings listed without
+"với", a guest with a lower-case rank, a visit whose visitors only the sentence names."""
+
+from kg.model import PartialDate
+from reading_helpers import events
+
+
+def _rules(found):
+    return [r for e in found for rd in e.readings for r in rd.rules]
+
+
+def test_a_caption_naming_a_dialogue_by_its_two_sides_is_that_dialogue():
+    text = ("Đối thoại quốc phòng Việt Nam - Nhật Bản lần thứ 9\n\n"
+            "Sáng 14/5, Đối thoại chính sách quốc phòng Việt Nam - Nhật Bản lần thứ 9 diễn ra tại Hà Nội, do "
+            "Thượng tướng Trần Văn Nam, Thứ trưởng Bộ Quốc phòng và ông Tanaka Hiroshi, Thứ trưởng Quốc phòng "
+            "Nhật Bản đồng chủ trì.\n\n"
+            "Đối thoại Việt Nam - Nhật Bản diễn ra tại Nhà khách Bộ Quốc phòng.\n")
+    found = events(text, published=PartialDate(2024, 5, 15), kind="Dialogue")
+    assert [e.start for e in found] == [PartialDate(2024, 5, 14)]
+    assert "event.named-by-its-sides" in _rules(found)
+
+
+def test_a_patrol_named_by_its_two_sides_after_its_edition_is_that_patrol():
+    text = ("Tuần tra liên hợp kết thúc\n\n"
+            "Ngày 9/10, Tuần tra liên hợp lần thứ 30 Việt Nam - Campuchia trên vùng biển giáp ranh đã kết thúc.\n\n"
+            "Trong hành trình, biên đội tàu tuần tra liên hợp Việt Nam - Campuchia đã tiến hành diễn tập thông tin.\n")
+    found = events(text, published=PartialDate(2023, 10, 10), kind="Exercise")
+    assert [e.start for e in found] == [PartialDate(2023, 10, 9)]
+
+
+def test_a_name_of_two_other_sides_is_another_event():
+    text = ("Hai cuộc đối thoại\n\n"
+            "Sáng 14/5, Đối thoại chính sách quốc phòng Việt Nam - Nhật Bản lần thứ 9 diễn ra tại Hà Nội.\n\n"
+            "Chiều 16/5, Đối thoại Việt Nam - Ấn Độ diễn ra tại Hà Nội.\n")
+    found = events(text, published=PartialDate(2024, 5, 17), kind="Dialogue")
+    assert sorted(str(e.start) for e in found) == ["2024-05-14", "2024-05-16"]
+
+
+def test_talks_presupposed_after_a_dialogue_are_that_dialogue():
+    text = ("Đối thoại chiến lược\n\n"
+            "Chiều 10/8, Đối thoại chiến lược quốc phòng Việt Nam - Ấn Độ lần thứ 12 diễn ra tại Hà Nội. "
+            "Đoàn Việt Nam do Thượng tướng Trần Văn Nam, Thứ trưởng Bộ Quốc phòng làm trưởng đoàn.\n\n"
+            "Sau hội đàm, Đại tướng Lê Văn Bình, Bộ trưởng Bộ Quốc phòng tiếp xã giao đoàn đại biểu Bộ Quốc phòng Ấn Độ.\n")
+    found = events(text, published=PartialDate(2023, 8, 11))
+    assert sorted(e.type for e in found) == ["Dialogue", "Meeting"]
+    assert "event.talks-word-of-dialogue" in _rules(found)
+
+
+def test_talks_told_on_their_own_after_a_dialogue_stay_talks():
+    text = ("Đối thoại và hội đàm\n\n"
+            "Chiều 10/8, Đối thoại chiến lược quốc phòng Việt Nam - Ấn Độ lần thứ 12 diễn ra tại Hà Nội.\n\n"
+            "Sáng 11/8, Đại tướng Lê Văn Bình đã hội đàm với Bộ trưởng Quốc phòng Ấn Độ Rajan Kumar.\n")
+    found = events(text, published=PartialDate(2023, 8, 12))
+    assert sorted(e.type for e in found) == ["Dialogue", "Talks"]

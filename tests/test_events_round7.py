@@ -53,3 +53,22 @@ def test_talks_told_on_their_own_after_a_dialogue_stay_talks():
             "Sáng 11/8, Đại tướng Lê Văn Bình đã hội đàm với Bộ trưởng Quốc phòng Ấn Độ Rajan Kumar.\n")
     found = events(text, published=PartialDate(2023, 8, 12))
     assert sorted(e.type for e in found) == ["Dialogue", "Talks"]
+
+
+def test_bilateral_meetings_listed_right_after_the_trigger_are_one_each():
+    text = ("Gặp song phương bên lề diễn đàn\n\n"
+            "Nhân dịp dự Diễn đàn An ninh khu vực lần thứ 8, chiều 4/6, Đại tướng Lê Văn Bình, Bộ trưởng Bộ Quốc phòng "
+            "đã gặp song phương Đại tướng Somsak Rattanakul, Bộ trưởng Quốc phòng Thái Lan; Thượng tướng Kenji Sato, "
+            "Bộ trưởng Quốc phòng Nhật Bản và Bộ trưởng Quốc phòng Ấn Độ Rajan Kumar.\n")
+    found = events(text, published=PartialDate(2024, 6, 5), kind="Meeting")
+    assert sorted(tuple(sorted(e.countries)) for e in found) == [("IND", "VNM"), ("JPN", "VNM"), ("THA", "VNM")]
+    assert {e.start for e in found} == {PartialDate(2024, 6, 4)}
+    assert "event.bilateral-list" in _rules(found)
+
+
+def test_one_counterpart_right_after_the_trigger_is_one_meeting():
+    text = ("Gặp song phương\n\n"
+            "Chiều 4/6, Đại tướng Lê Văn Bình đã gặp song phương Đại tướng Somsak Rattanakul, Bộ trưởng Quốc phòng "
+            "Thái Lan.\n")
+    found = events(text, published=PartialDate(2024, 6, 5), kind="Meeting")
+    assert [sorted(e.countries) for e in found] == [["THA", "VNM"]]

@@ -343,6 +343,7 @@ DISPLAY = {
 MEMBERS_CUE_RE = PATTERNS["members-cue"]
 SIDELINE_RE = PATTERNS["sideline"]
 WITH_RE = PATTERNS["with"]
+BILATERAL_TRIGGER_END_RE = PATTERNS["bilateral-trigger-end"]
 THIS_ONE_AFTER_RE = PATTERNS["this-one-after"]
 DEFINITION_BEFORE_RE = PATTERNS["definition-before"]
 COORDINATED_RE = PATTERNS["coordinated"]

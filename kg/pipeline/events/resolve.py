@@ -33,6 +33,7 @@ from kg.pipeline.events.lexicon import (
     LOC_MORE_RE,
     LOC_PLACE_RE,
     MEMBERS_CUE_RE,
+    BILATERAL_TRIGGER_END_RE,
     COUNTERPARTS_END_RE,
     MULTILATERAL_TYPES,
     OF_WHOM_RE,
@@ -64,6 +65,7 @@ from kg.pipeline.when import clause_end, clause_start
 SPLIT = rule("event.one-meeting-per-counterpart",
              "'gặp song phương với A; B và C': one meeting with each counterpart's country")
 DELEGATIONS_MET = rule("event.delegations-met", "a reception, meeting or exchange with the delegations of several countries listed after it ('gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào', '4 đoàn ... gồm: A, B và C')")
+BILATERAL_LIST = rule("event.bilateral-list", "'đã gặp song phương A, T1; B, T2 và C, T3' with no 'với': the counterparts follow the trigger itself, one meeting each")
 PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và Thủ tướng B đã tiếp X': each leader of a state receives on his own, one meeting each")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
 GOES_ABROAD = rule("event.delegation-goes-abroad", "a delegation 'sang thăm'/'đến thăm' units of one foreign country on a day ('Ngày 12/4, Đoàn công tác tỉnh A đến thăm, chúc Tết các đơn vị ... tỉnh Sê Kông ... Lào'): its visit to that country")
@@ -211,16 +213,21 @@ def _per_counterpart(
     country named after "với" (its officials, or the country alone)."""
     text = doc.text
     w = WITH_RE.search(text, mention.trig_end, min(sent.end, mention.trig_end + 30))
-    if w is None:
+    split_rules = [SPLIT]
+    if w is not None:
+        lo = w.end()
+    elif BILATERAL_TRIGGER_END_RE.search(text, mention.start, mention.trig_end):
+        lo, split_rules = mention.trig_end, [BILATERAL_LIST, SPLIT]
+    else:
         return []
     groups: dict[str, list[str]] = {}
     # "... với Đại tướng A, Bộ trưởng Quốc phòng X nhân dịp A đang ở thăm chính thức Y": Y is no counterpart
-    aside = COUNTERPARTS_END_RE.search(text, w.end(), sent.end)
+    aside = COUNTERPARTS_END_RE.search(text, lo, sent.end)
     hi = aside.start() if aside else sent.end
-    for o in idx.names_in(w.end(), hi):
+    for o in idx.names_in(lo, hi):
         if country_of.get(o.name) not in (None, VNM):
             add_unique(groups.setdefault(country_of[o.name] or "", []), o.name)
-    for c in idx.countries_in(w.end(), hi):
+    for c in idx.countries_in(lo, hi):
         if c.code != VNM:
             groups.setdefault(c.code, [])
     if len(groups) < 2:
@@ -230,7 +237,7 @@ def _per_counterpart(
     out = []
     for code, names in groups.items():
         part = dataclasses.replace(mention, people=[*mention.hosts, *names], guests=list(names),
-                                   span_countries=[], listed_countries=[code, *ours], rules=[*mention.rules, SPLIT])
+                                   span_countries=[], listed_countries=[code, *ours], rules=[*mention.rules, *split_rules])
         out.append(part)
     return out
 

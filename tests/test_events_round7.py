@@ -72,3 +72,20 @@ def test_one_counterpart_right_after_the_trigger_is_one_meeting():
             "Thái Lan.\n")
     found = events(text, published=PartialDate(2024, 6, 5), kind="Meeting")
     assert [sorted(e.countries) for e in found] == [["THA", "VNM"]]
+
+
+def test_a_delegation_visiting_on_the_occasion_of_a_reception_is_the_visitor():
+    text = ("Tiếp đoàn Bộ Chỉ huy Quân sự tỉnh bạn\n\n"
+            "Sáng 9/11, ông Trần Văn Hải, Chủ tịch UBND tỉnh Hà Giang tiếp xã giao Đoàn đại biểu Bộ Chỉ huy Quân sự "
+            "tỉnh Phông Sa Lỳ, nước Cộng hòa Dân chủ nhân dân Lào nhân dịp đoàn thăm và làm việc tại tỉnh.\n")
+    found = events(text, published=PartialDate(2024, 11, 10), kind="Visit")
+    assert [sorted(e.countries) for e in found] == [["LAO", "VNM"]]
+    assert "event.visitors-of-sentence" in _rules(found)
+
+
+def test_a_named_foreign_visitor_still_makes_the_visit_his():
+    text = ("Tiếp đoàn Lào\n\n"
+            "Sáng 9/11, ông Trần Văn Hải tiếp Đại tá Bounmy Phommavong, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh "
+            "Phông Sa Lỳ (Lào) nhân dịp đoàn thăm và làm việc tại Hà Giang.\n")
+    found = events(text, published=PartialDate(2024, 11, 10), kind="Visit")
+    assert all("event.visitors-of-sentence" not in rd.rules for e in found for rd in e.readings)

@@ -34,6 +34,7 @@ from kg.pipeline.events.lexicon import (
     LOC_PLACE_RE,
     MEMBERS_CUE_RE,
     BILATERAL_TRIGGER_END_RE,
+    DELEGATION_SUBJECT_RE,
     COUNTERPARTS_END_RE,
     MULTILATERAL_TYPES,
     OF_WHOM_RE,
@@ -66,6 +67,7 @@ SPLIT = rule("event.one-meeting-per-counterpart",
              "'gặp song phương với A; B và C': one meeting with each counterpart's country")
 DELEGATIONS_MET = rule("event.delegations-met", "a reception, meeting or exchange with the delegations of several countries listed after it ('gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào', '4 đoàn ... gồm: A, B và C')")
 BILATERAL_LIST = rule("event.bilateral-list", "'đã gặp song phương A, T1; B, T2 và C, T3' with no 'với': the counterparts follow the trigger itself, one meeting each")
+VISITORS_OF_SENTENCE = rule("event.visitors-of-sentence", "a visit to Vietnam told with no foreign visitor by name ('tiếp xã giao Đoàn đại biểu Bộ CHQS tỉnh Bò Kẹo (Lào) nhân dịp đoàn thăm và làm việc tại tỉnh'): the foreign countries of its sentence are the visitors'")
 PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và Thủ tướng B đã tiếp X': each leader of a state receives on his own, one meeting each")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
 GOES_ABROAD = rule("event.delegation-goes-abroad", "a delegation 'sang thăm'/'đến thăm' units of one foreign country on a day ('Ngày 12/4, Đoàn công tác tỉnh A đến thăm, chúc Tết các đơn vị ... tỉnh Sê Kông ... Lào'): its visit to that country")
@@ -300,12 +302,29 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
         return
     visitor = next((p for p in ordered if host_code and country_of.get(p) not in (None, host_code)), None)
     nearest = ordered[0] if ordered else None
+    if visitor is None and _delegation_of_the_guests(text, idx, sent, mention, [country_of.get(p) for p in ordered]):
+        return
     if visitor is None and nearest is not None and not (host_code and country_of.get(nearest) == host_code):
         visitor = nearest  # ("chuyến thăm Việt Nam của Phó Chủ tịch Quân ủy TQ" told to a Vietnamese host: not him)
     if visitor is not None and may_open(mention, text, idx, sent.end):
         mention.visitor = visitor
     if visited is not None:
         mention.visited, mention.visited_place = visited.code, visited.surface
+
+
+def _delegation_of_the_guests(text: str, idx: DocIndex, sent: Sentence, mention: EventMention,
+                              countries: list[Optional[str]]) -> bool:
+    """ "X tiếp xã giao Đoàn đại biểu Bộ CHQS tỉnh Bò Kẹo (Lào) nhân dịp đoàn thăm và làm việc tại
+    tỉnh": the delegation (no one of it named in the sentence) visits, not the Vietnamese host;
+    the foreign countries of the sentence are the visitors' (Vietnam, the host)."""
+    if not DELEGATION_SUBJECT_RE.search(text, max(sent.start, mention.start - 24), mention.start):
+        return False
+    foreign = [c.code for c in idx.countries_in(sent.start, sent.end) if c.code != VNM]
+    if not foreign or any(c not in (None, VNM) for c in countries):
+        return False
+    add_unique(mention.listed_countries, *foreign, VNM)
+    mention.rules.append(VISITORS_OF_SENTENCE)
+    return True
 
 
 def _visited(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> Optional[CountryMention]:

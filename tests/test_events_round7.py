@@ -89,3 +89,17 @@ def test_a_named_foreign_visitor_still_makes_the_visit_his():
             "Phông Sa Lỳ (Lào) nhân dịp đoàn thăm và làm việc tại Hà Giang.\n")
     found = events(text, published=PartialDate(2024, 11, 10), kind="Visit")
     assert all("event.visitors-of-sentence" not in rd.rules for e in found for rd in e.readings)
+
+
+def test_a_reception_of_a_guest_with_a_lower_case_rank_is_a_meeting():
+    text = ("Tiếp Tham mưu trưởng\n\n"
+            "Sáng ngày 12/3/2024, Thượng tướng Trần Văn Nam, Tổng Tham mưu trưởng đã tiếp đại tướng Kenji Sato "
+            "(Ken-di Xa-tô) - Tham mưu trưởng Lực lượng Phòng vệ Mặt đất Nhật Bản.\n")
+    found = events(text, kind="Meeting")
+    assert [(e.start, sorted(e.countries)) for e in found] == [(PartialDate(2024, 3, 12), ["JPN", "VNM"])]
+
+
+def test_a_lower_case_general_word_alone_opens_no_meeting():
+    text = ("Tin tức\n\n"
+            "Sáng 12/3, các chiến sĩ tiếp tục gặp tướng quân đội trong buổi giao ban thường lệ.\n")
+    assert events(text, published=PartialDate(2024, 3, 13), kind="Meeting") == []

@@ -103,3 +103,13 @@ def test_a_lower_case_general_word_alone_opens_no_meeting():
     text = ("Tin tức\n\n"
             "Sáng 12/3, các chiến sĩ tiếp tục gặp tướng quân đội trong buổi giao ban thường lệ.\n")
     assert events(text, published=PartialDate(2024, 3, 13), kind="Meeting") == []
+
+
+def test_an_exchange_the_sides_talked_about_at_a_reception_is_no_event():
+    text = ("Tiếp Tùy viên Quốc phòng\n\n"
+            "Sáng 28/3, Thượng tướng Trần Văn Nam, Thứ trưởng Bộ Quốc phòng tiếp Đại tá Lý Minh, Tùy viên Quốc phòng "
+            "Trung Quốc tại Việt Nam.\n\n"
+            "Về việc phối hợp tổ chức Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Trung Quốc lần thứ 11, hai bên "
+            "thống nhất sớm làm công tác chuẩn bị.\n")
+    found = events(text, published=PartialDate(2024, 3, 29))
+    assert [e.type for e in found] == ["Meeting"]

@@ -113,3 +113,19 @@ def test_an_exchange_the_sides_talked_about_at_a_reception_is_no_event():
             "thống nhất sớm làm công tác chuẩn bị.\n")
     found = events(text, published=PartialDate(2024, 3, 29))
     assert [e.type for e in found] == ["Meeting"]
+
+
+def test_a_visit_to_a_foreign_province_takes_the_country_told_after_it():
+    text = ("Tư lệnh Quân khu thăm tỉnh bạn\n\n"
+            "Ngày 5-10, Thiếu tướng Trần Văn Nam, Tư lệnh Quân khu cùng đoàn công tác đã đến thăm và làm việc tại "
+            "tỉnh Hủa Phăn (Nước Cộng hòa dân chủ nhân dân Lào).\n")
+    found = events(text, published=PartialDate(2023, 10, 6), kind="Visit")
+    assert [(e.start, sorted(e.countries)) for e in found] == [(PartialDate(2023, 10, 5), ["LAO", "VNM"])]
+    assert "event.country-of-place-visited" in _rules(found)
+
+
+def test_a_visit_to_a_province_of_vietnam_stays_no_visit():
+    text = ("Tư lệnh Quân khu thăm tỉnh\n\n"
+            "Ngày 5-10, Thiếu tướng Trần Văn Nam, Tư lệnh Quân khu đã đến thăm và làm việc tại tỉnh Quảng Ninh, "
+            "Việt Nam.\n")
+    assert events(text, published=PartialDate(2023, 10, 6), kind="Visit") == []

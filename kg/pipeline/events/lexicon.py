@@ -257,6 +257,7 @@ STAY_TYPES = frozenset({"Visit", "PortCall"})
 
 
 AT_AFTER_RE = PATTERNS["at-after"]
+PLACE_THEN_COUNTRY_RE = PATTERNS["place-then-country"]
 
 
 LIST_JOINER_RE = PATTERNS["list-joiner"]

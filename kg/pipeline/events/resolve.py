@@ -34,6 +34,7 @@ from kg.pipeline.events.lexicon import (
     LOC_PLACE_RE,
     MEMBERS_CUE_RE,
     BILATERAL_TRIGGER_END_RE,
+    PLACE_THEN_COUNTRY_RE,
     DELEGATION_SUBJECT_RE,
     COUNTERPARTS_END_RE,
     MULTILATERAL_TYPES,
@@ -68,6 +69,7 @@ SPLIT = rule("event.one-meeting-per-counterpart",
 DELEGATIONS_MET = rule("event.delegations-met", "a reception, meeting or exchange with the delegations of several countries listed after it ('gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào', '4 đoàn ... gồm: A, B và C')")
 BILATERAL_LIST = rule("event.bilateral-list", "'đã gặp song phương A, T1; B, T2 và C, T3' with no 'với': the counterparts follow the trigger itself, one meeting each")
 VISITORS_OF_SENTENCE = rule("event.visitors-of-sentence", "a visit to Vietnam told with no foreign visitor by name ('tiếp xã giao Đoàn đại biểu Bộ CHQS tỉnh Bò Kẹo (Lào) nhân dịp đoàn thăm và làm việc tại tỉnh'): the foreign countries of its sentence are the visitors'")
+PLACE_VISITED = rule("event.country-of-place-visited", "a visit 'tại tỉnh X (Nước CHDCND Lào)' or 'tại thành phố X, Liên bang Nga': the foreign country told right after the province or city visited")
 PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và Thủ tướng B đã tiếp X': each leader of a state receives on his own, one meeting each")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
 GOES_ABROAD = rule("event.delegation-goes-abroad", "a delegation 'sang thăm'/'đến thăm' units of one foreign country on a day ('Ngày 12/4, Đoàn công tác tỉnh A đến thăm, chúc Tết các đơn vị ... tỉnh Sê Kông ... Lào'): its visit to that country")
@@ -331,7 +333,7 @@ def _visited(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) ->
     """The country named as visited right after the trigger; for guests coming to a unit here,
     Vietnam (set on the mention, no country named); for a delegation going to units abroad,
     their country ("đến thăm ... các đơn vị ... của nước CHDCND Lào")."""
-    visited = visit_host(text, idx, mention.trig_end, sent.end)
+    visited = visit_host(text, idx, mention.trig_end, sent.end, mention.rules)
     if visited is None and GUESTS_COME in mention.rules:
         mention.visited, mention.visited_place = VNM, "Việt Nam"
     if visited is None and GOES_ABROAD in mention.rules:
@@ -435,7 +437,8 @@ def country_at(idx: DocIndex, pos: int) -> Optional[CountryMention]:
     return cs[0] if cs and cs[0].start - pos <= 1 else None
 
 
-def visit_host(text: str, idx: DocIndex, trig_end: int, hi: int) -> Optional[CountryMention]:
+def visit_host(text: str, idx: DocIndex, trig_end: int, hi: int,
+               rules: Optional[list[str]] = None) -> Optional[CountryMention]:
     """The country visited, named right after a visit trigger: "thăm chính thức
     Cuba", "thăm và làm việc tại Australia"."""
     kind = VISIT_KIND_RE.match(text, trig_end, hi)
@@ -444,7 +447,20 @@ def visit_host(text: str, idx: DocIndex, trig_end: int, hi: int) -> Optional[Cou
     found = country_at(idx, at.end() if at else pos)
     if found is None and (then := VISITOR_THEN_HOST_RE.match(text, pos, hi)) is not None:
         found = country_at(idx, then.end())
+    if found is None and at is not None:
+        found = _country_of_place(text, idx, at.end(), hi)
+        if found is not None and rules is not None:
+            rules.append(PLACE_VISITED)
     return found
+
+
+def _country_of_place(text: str, idx: DocIndex, lo: int, hi: int) -> Optional[CountryMention]:
+    """ "tại tỉnh Xay Nhạ Bu ly (Nước CHDCND Lào)", "tại thành phố Vladivostok, Liên bang Nga": the
+    foreign country told right after the province or city visited."""
+    after = idx.countries_in(lo, min(hi, lo + 90))
+    if after and after[0].code != VNM and PLACE_THEN_COUNTRY_RE.fullmatch(text, lo, after[0].start):
+        return after[0]
+    return None
 
 
 def location(text: str, lo: int, hi: int) -> Optional[str]:

@@ -129,3 +129,21 @@ def test_a_visit_to_a_province_of_vietnam_stays_no_visit():
             "Ngày 5-10, Thiếu tướng Trần Văn Nam, Tư lệnh Quân khu đã đến thăm và làm việc tại tỉnh Quảng Ninh, "
             "Việt Nam.\n")
     assert events(text, published=PartialDate(2023, 10, 6), kind="Visit") == []
+
+
+def test_contacts_summed_up_for_an_earlier_year_are_no_meeting():
+    text = ("Tuần tra song phương\n\n"
+            "Ngày 14/1/2018, Đồn Biên phòng Ia Mơ và Đại đội Biên phòng 432 (Campuchia) đã tổ chức tuần tra song phương.\n\n"
+            "Được biết, trong năm 2017, hai bên đã thường xuyên duy trì trao đổi thông tin, phối hợp tuần tra, thăm hỏi, "
+            "gặp gỡ, làm việc.\n")
+    found = events(text, published=PartialDate(2018, 1, 15), kind="Meeting")
+    assert found == []
+
+
+def test_contacts_of_an_earlier_year_are_a_recap_on_a_page_dated_later():
+    text = ("Hợp tác biên giới\n\n"
+            "Được biết, trong năm 2017, hai bên đã thường xuyên duy trì trao đổi thông tin, phối hợp tuần tra, thăm hỏi, "
+            "gặp gỡ, làm việc với Đại đội Biên phòng 432 (Campuchia).\n")
+    assert events(text, published=PartialDate(2018, 1, 15), kind="Meeting") == []
+    # on a page of that same year, the year's contacts are no recap of an earlier year
+    assert [e.start for e in events(text, published=PartialDate(2017, 12, 30), kind="Meeting")] == [PartialDate(2017)]

@@ -97,7 +97,7 @@ BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,' / 
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
 ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
 ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-19, Bộ trưởng Quốc phòng Malaysia ...': the officials of a sentence telling a multilateral event by its short name take part in it")
-RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone, before the year of an event told on its day: a recap, not news")
+RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone, before the year of an event told on its day or of the page's own full date: a recap, not news")
 IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
 VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
@@ -653,6 +653,9 @@ class EventMerger:
         tells on its day, is a recap of that earlier year ("Sáng 16/9/2025, ... hội đàm thường
         niên. ... Trong năm 2024, Bộ CHQS tỉnh đã sang thăm và hội đàm ..."): history, not news."""
         told = [e.start.year for e in events if e.start is not None and e.start.is_complete]
+        published = self.doc.published
+        if published is not None and published.is_complete and published.year is not None:
+            told.append(published.year)  # "Được biết, trong năm 2016, hai bên đã ... gặp gỡ" on a page of 2017
         if not told:
             return events
         out = []

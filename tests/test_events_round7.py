@@ -147,3 +147,21 @@ def test_contacts_of_an_earlier_year_are_a_recap_on_a_page_dated_later():
     assert events(text, published=PartialDate(2018, 1, 15), kind="Meeting") == []
     # on a page of that same year, the year's contacts are no recap of an earlier year
     assert [e.start for e in events(text, published=PartialDate(2017, 12, 30), kind="Meeting")] == [PartialDate(2017)]
+
+
+def test_a_joint_patrol_told_with_only_vietnam_takes_the_foreign_side_of_its_sentence():
+    text = ("Biên đội tàu cập cảng nước bạn\n\n"
+            "Sáng 16/3, Biên đội Tàu 018, Tàu 019 thuộc Lữ đoàn 162 cùng đoàn công tác Hải quân nhân dân Việt Nam do "
+            "Đại tá Trần Văn Nam làm trưởng đoàn đã cập cảng Sattahip (tỉnh Chonburi, Thái Lan), bắt đầu tham gia các "
+            "hoạt động trong khuôn khổ Giao lưu hải quân Việt Nam - Thái Lan lần thứ 3 và tuần tra liên hợp lần thứ 12 "
+            "trên vùng biển giáp ranh.\n")
+    found = events(text, published=PartialDate(2024, 3, 17), kind="Exercise")
+    assert [sorted(e.countries) for e in found] == [["THA", "VNM"]]
+
+
+def test_a_drill_of_vietnam_alone_takes_no_foreign_side():
+    text = ("Diễn tập khu vực phòng thủ\n\n"
+            "Sáng 16/3, Bộ Chỉ huy Quân sự tỉnh An Giang đã tổ chức diễn tập khu vực phòng thủ năm 2024. "
+            "Dự có đại diện Lãnh sự quán Campuchia tại An Giang.\n")
+    found = events(text, published=PartialDate(2024, 3, 17), kind="Exercise")
+    assert all("KHM" not in e.countries for e in found)

@@ -62,6 +62,7 @@ from kg.pipeline.when import (
 PATTERNS = named_patterns("lex_event_patterns.tsv")
 CODE_WORD_RE = PATTERNS["code-word"]
 NARRATED_AT_PLACE_RE = PATTERNS["narrated-at-place"]
+JOINT_WORD_RE = PATTERNS["joint-word"]
 
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
@@ -105,7 +106,7 @@ WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
-FOREIGN_SIDE = rule("event.foreign-side", "a reception or talks with only Vietnam's side named: the one foreign country its sentences, the sentence before, or the article name")
+FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, or the article name")
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
 YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month, or a named event told on days without a year: the year its name holds ('MILAN năm 2022', 'Triển lãm ... 2024 ... từ ngày 19 đến 22-12')")
@@ -645,7 +646,7 @@ class EventMerger:
         add_unique(ev.countries, *d.places)
         if ev.countries == d.places[:1] and self._vietnam_named():
             self._vietnam_takes_part(ev)  # "Diễn tập ... tại Pu Nê, Ấn Độ" told by a Vietnamese outlet
-        if ev.countries == [VNM] and ev.type in ("Meeting", "Talks"):
+        if ev.countries == [VNM] and (ev.type in ("Meeting", "Talks") or self._joint_drill(ev)):
             self._foreign_side(ev)
 
     def _drop_recaps(self, events: list[Event], named: set[int]) -> list[Event]:
@@ -723,6 +724,11 @@ class EventMerger:
         ):
             ev.countries.insert(0, VNM)
             _add_rule(ev, VIETNAM_SIDE)
+
+    def _joint_drill(self, ev: Event) -> bool:
+        """An exercise or patrol told as joint ("tuần tra liên hợp lần thứ 40", "huấn luyện chung"):
+        two sides by its own word, so Vietnam alone is half of it."""
+        return ev.type == "Exercise" and any(JOINT_WORD_RE.search(self.doc.text, r.start, r.end) for r in ev.readings)
 
     def _foreign_side(self, ev: Event) -> None:
         """A reception or talks with Vietnam its only side: the foreign side is the one foreign

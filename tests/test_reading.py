@@ -592,6 +592,18 @@ def test_huge_json_line_is_read_and_cut_and_longer_lines_skipped(tmp_path: Path)
     assert skipped == [Skipped(f"{f}:1", f"line of {len(huge) + 1:,} characters (at most {len(huge) - 1:,})")]
 
 
+@pytest.mark.parametrize("extra", [-1, 0, 1, 40])
+def test_a_page_at_the_byte_limit_is_read_whole_and_one_past_it_in_part(tmp_path: Path, extra: int) -> None:
+    """The read is sized by the file, not by the limit: the boundary stays where it was."""
+    page = HTML.encode("utf-8")
+    f = tmp_path / "a.html"
+    f.write_bytes(page)
+    limit = len(page) - extra
+    _, _, warned = read_all(f, limits=ReadLimits(file_bytes=limit))
+    cut = [w for w in warned if "only its first" in w.message]
+    assert bool(cut) == (extra > 0)
+
+
 def test_huge_html_page_is_read_in_part_with_a_warning(tmp_path: Path) -> None:
     f = tmp_path / "a.html"
     f.write_text(HTML.replace("</article>", "<p>" + "x" * (9 * MiB) + "</p></article>"), encoding="utf-8")

@@ -92,6 +92,13 @@ _MINISTRY_RE = PATTERNS["ministry"]
 _WITNESS_RE = PATTERNS["witness"]
 _CEREMONY_AFTER_RE = PATTERNS["ceremony-after"]
 _NAMED_AFTER_RE = PATTERNS["named-after"]
+_OBJECT_OF_ANOTHER_RE = PATTERNS["object-of-another"]
+_DISCUSSED_RE = PATTERNS["discussed"]
+_TOPIC_RE = PATTERNS["signing-as-topic"]
+_SIGNED_IN_YEAR_RE = PATTERNS["signed-in-year"]
+_YEAR_OPENS_RE = PATTERNS["year-opens-clause"]
+_CARDINAL_RE = PATTERNS["cardinal-before"]
+_IMPLEMENTED_RE = PATTERNS["implemented-category"]
 
 
 def _principals(event: Optional[Event], country_of: dict[str, Optional[str]]) -> list[str]:
@@ -182,6 +189,8 @@ def _similar(a: Agreement, b: Agreement) -> bool:
     which one is the other said shorter ("về hợp tác" / "về hợp tác gìn giữ hòa bình")."""
     if a.type != b.type:
         return False
+    if len(set(a.parties)) >= 2 and len(set(b.parties)) >= 2 and len(set(a.parties) & set(b.parties)) < 2:
+        return False  # two different pairs of parties: two documents
     if a.subject and b.subject:
         sa, sb = set(norm_key(a.subject).split()), set(norm_key(b.subject).split())
         if (sa <= sb or sb <= sa) and set(a.parties) == set(b.parties):
@@ -215,6 +224,11 @@ ASEAN_MEMBERS = rule("agreement.asean-members", "a joint statement of ASEAN or i
 ADMM_PLUS_MEMBERS = rule("agreement.admm-plus-members", "a joint statement of the ADMM+: the ASEAN members and plus partners taking part (all eighteen when named as one)")
 HEADLINE_WORDS = rule("agreement.headline-words", "the headline's 'thỏa thuận' for a document the body names exactly: one document")
 SAME_DOCUMENT = rule("agreement.same-document", "one document told twice: same type, subjects that agree")
+OTHER_OBJECT = rule("agreement.object-of-another-verb", "'ký X, tạo điều kiện ... xây dựng kế hoạch Y', 'được ký trên cơ sở Bản ghi nhớ Y': Y is what another verb governs or a cited basis, not what was signed")
+DISCUSSED = rule("agreement.discussed", "'trao đổi về ... Hiệp định': the sides discussed it, nothing was handed over or signed")
+TOPIC = rule("agreement.signing-as-topic", "'việc ký X có ý nghĩa ...', 'báo cáo về nội dung ký X': the signing is a topic, not told as done")
+IMPLEMENTED = rule("agreement.implemented-category", "'rà soát việc thực hiện các văn kiện đã ký, gồm X': X is cited as in force, not signed here")
+YEARS_BEFORE = rule("agreement.signed-years-before", "'Bản ghi nhớ ... ký năm 2011', 'Năm 2015, hai bên đã ký ...': a document signed in an earlier year, cited as background")
 
 
 def find_agreement_mentions(doc: Doc) -> list[AgreementMention]:
@@ -247,6 +261,9 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         drop(doc, "agreement", governed.rule, m.start(), m.end())
         return None
     signed, how = governed.verb, governed.rule
+    if _signed_years_before(doc, sent, m, signed):
+        drop(doc, "agreement", YEARS_BEFORE, m.start(), m.end())
+        return None
     end = _label_span(text, m.end(), hi)
     label = " ".join(text[m.start() : end].split())
     label = label[:1].upper() + label[1:]
@@ -361,33 +378,81 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
     lo, hi = sent.start, sent.end
     if _GENERIC_BEFORE.search(text, max(lo, m.start() - 10), m.start()):
         return _Governed(False, CATEGORY)
-    if _COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
+    if _COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()) \
+            or _CARDINAL_RE.search(text, max(lo, m.start() - 12), m.start()):
         return _Governed(False, COUNT)
-    signs = list(role_re("sign").finditer(text, max(lo, m.start() - 150), m.start()))
-    signed = None
-    closed = bool(signs) and _CLOSES_CLAUSE_RE.match(text, signs[-1].end(), m.start()) is not None \
-        and _LIST_OPENS_RE.search(text, signs[-1].end(), m.start()) is None
-    if signs and not closed:
-        s = signs[-1]
-        gap = text[s.end() : m.start()]
-        # a list of documents after one verb may be cut by ";" ("chứng kiến lễ ký
-        # Biên bản ghi nhớ ...; Thỏa thuận ...") but a ";" clause does not carry it
-        listed = ";" not in gap or ":" in gap or (
-            not gap[gap.rfind(";") + 1 :].strip()
-            and not _PREDICATE_RE.search(text, m.end(), clause_end(text, m.end(), hi))
-        )
-        if not role_re("not_yet").search(text, max(lo, s.start() - 30), s.start()) and listed:
-            signed = s
-    if signed is not None and _prospect_after_comma(text, signed.end(), m.start()):
-        return _Governed(False, PROSPECT)
+    signed, closed = _signing_verb(text, sent, m)
     if signed is not None:
-        return _Governed(True, SIGNED, signed)
+        if _prospect_after_comma(text, signed.end(), m.start()):
+            return _Governed(False, PROSPECT)
+        refused = _verb_refused(text, lo, signed, m)
+        return _Governed(False, refused) if refused is not None else _Governed(True, SIGNED, signed)
     if atype == "JointStatement" and _ISSUE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start()):
         return _Governed(True, ISSUED)
     tail = text[m.end() : hi]
     if _PASSIVE_RE.match(tail) is not None or _DONE_BY_RE.match(tail) is not None:
         return _Governed(True, PASSIVE)
     return _Governed(False, CLAUSE_CLOSED if closed else NOT_SIGNED)
+
+
+def _signing_verb(text: str, sent: Sentence, m: re.Match[str]) -> tuple[Optional[re.Match[str]], bool]:
+    """The signing verb governing the document, if any, and whether the last verb
+    before it closes its own clause ("Thực hiện Kế hoạch đã ký, hai bên ...")."""
+    lo, hi = sent.start, sent.end
+    signs = list(role_re("sign").finditer(text, max(lo, m.start() - 150), m.start()))
+    if not signs:
+        return None, False
+    s = signs[-1]
+    if _CLOSES_CLAUSE_RE.match(text, s.end(), m.start()) is not None \
+            and _LIST_OPENS_RE.search(text, s.end(), m.start()) is None:
+        return None, True
+    gap = text[s.end() : m.start()]
+    # a list of documents after one verb may be cut by ";" ("chứng kiến lễ ký
+    # Biên bản ghi nhớ ...; Thỏa thuận ...") but a ";" clause does not carry it
+    listed = ";" not in gap or ":" in gap or (
+        not gap[gap.rfind(";") + 1 :].strip()
+        and not _PREDICATE_RE.search(text, m.end(), clause_end(text, m.end(), hi))
+    )
+    if listed and not role_re("not_yet").search(text, max(lo, s.start() - 30), s.start()):
+        return s, False
+    return None, False
+
+
+def _verb_refused(text: str, lo: int, verb: re.Match[str], m: re.Match[str]) -> Optional[str]:
+    """Why the signing verb before the document does not sign it, if it does not:
+    "trao đổi về" is talk; a verb or a cited basis between them governs the
+    document ("ký X, ... xây dựng kế hoạch Y", "được ký trên cơ sở Bản ghi nhớ Y");
+    "việc ký X có ý nghĩa" tells the signing as a topic."""
+    if verb.group().casefold() == "trao" and _DISCUSSED_RE.match(text, verb.end()):
+        return DISCUSSED
+    # only the words after the last document listed under the verb ("ký A về xây dựng ...; B")
+    listed = [t.end() for t in trigger_re().finditer(text, verb.end(), m.start())]
+    gap_lo = max([verb.end(), *listed])
+    if _OBJECT_OF_ANOTHER_RE.search(text, gap_lo, m.start()):
+        return OTHER_OBJECT
+    if _TOPIC_RE.search(text[lo : verb.start()]):
+        return TOPIC
+    if _IMPLEMENTED_RE.search(text, max(lo, verb.start() - 120), verb.start()):
+        return IMPLEMENTED
+    return None
+
+
+def _signed_years_before(doc: Doc, sent: Sentence, m: re.Match[str], verb: Optional[re.Match[str]]) -> bool:
+    """"Bản ghi nhớ ... ký năm 2011" right after the document, or "Năm 2015, hai
+    bên đã ký ..." opening its clause: signed in a year before the page's, so
+    cited as background. The year after the document counts unless it is the
+    page's year or later; the one opening the clause only on a dated page."""
+    text, lo, hi = doc.text, sent.start, sent.end
+    page_year = doc.published.year if doc.published is not None else None
+    nxt = trigger_re().search(text, m.end(), hi)
+    after = _SIGNED_IN_YEAR_RE.match(text[m.end() : nxt.start() if nxt else hi])
+    if after is not None and (page_year is None or int(after.group(1)) < page_year):
+        return True
+    if page_year is None:
+        return False
+    clause_lo = max(lo, text.rfind(";", lo, m.start()) + 1)
+    opened = list(_YEAR_OPENS_RE.finditer(text[clause_lo : verb.start() if verb is not None else m.start()]))
+    return bool(opened) and int(opened[-1].group(1)) < page_year
 
 
 def _prospect_after_comma(text: str, verb_end: int, doc_start: int) -> bool:

@@ -60,10 +60,13 @@ MIN_CAPTION_WORDS = 4
 MAX_SILENT_CUT = 3
 # A dropped block reads like body text when it is a sentence this long.
 BODY_PARAGRAPH_LEN = 120
+# A related-news box inside the body holds at most this many headlines.
+MAX_BOX_HEADLINES = 6
 # A byline is a short line (every `byline` pattern of boilerplate.tsv is shorter).
 MAX_BYLINE_LEN = 120
 
 FOOTER = rule("clean.footer", "a related-news or comments header after the body: it and everything after it")
+RELATED_BOX = rule("clean.related-box-in-body", "a related-news header and its headlines set inside the body, the story going on after them ('Tại buổi tiếp, ...'): only the box goes")
 MENU = rule("clean.menu-line", "a footer word before any body text: a page menu line")
 WIDGET = rule("clean.widget", "a share, rating or navigation widget line")
 SOURCE = rule("clean.source-line", "a source, agency or byline line ('Theo qdnd.vn', 'TTXVN', 'Bài và ảnh: X')")
@@ -269,6 +272,8 @@ def _is_headline_like(line: str) -> bool:
 
 PATTERNS = named_patterns("clean_patterns.tsv")  # each with its comment there
 _STORY_END = PATTERNS["story-end-mark"]
+_RELATED_BOX_HEADER = PATTERNS["related-box-header"]
+_STORY_GOES_ON = PATTERNS["story-goes-on"]
 _SENTENCE_BREAK = PATTERNS["sentence-break"]
 
 
@@ -356,12 +361,20 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
     (once its credit is cut) when it says something."""
     seen_chars = 0
     body_seen = False  # a paragraph of body text was read (a menu has none)
+    resume = 0  # the block after a related-news box inside the body
     for i, b in enumerate(blocks):
+        if i < resume:
+            continue
         line, bare = b.text, b.bare
         kind = line_rule(bare)
         if kind == FOOTER and seen_chars < MIN_BODY_BEFORE_FOOTER and not _short_body_ends(blocks, i, body_seen):
             kind = MENU
         if kind == FOOTER:
+            resume = _story_goes_on_after(blocks, i) if body_seen else 0
+            if resume:
+                for boxed in blocks[i:resume]:
+                    boxed.rule = RELATED_BOX
+                continue
             _cut(blocks, i, FOOTER, f"footer line {bare[:60]!r}", warnings)
             return
         if kind is None and len(bare) != len(line) and _rules().widget.fullmatch(line):
@@ -385,6 +398,24 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
             line = caption
         seen_chars += len(line)
         body_seen = body_seen or (len(line) >= MIN_SHORT_BODY_LEN and _ends_sentence(line))
+
+
+def _story_goes_on_after(blocks: list[Block], at: int) -> int:
+    """Where the story goes on after a related-news box set inside the body, or 0: the
+    header ("TIN LIÊN QUAN"), one to MAX_BOX_HEADLINES headlines, then a body paragraph
+    that points back to what was told ("Tại buổi tiếp, ...", "Hai bên ..."). A new story
+    opens with its day or place instead, so a box closing the page still ends it."""
+    if not _RELATED_BOX_HEADER.match(blocks[at].bare):
+        return 0
+    j = at + 1
+    while j < len(blocks) and j - at <= MAX_BOX_HEADLINES and _is_headline_like(blocks[j].text):
+        j += 1
+    if j == at + 1 or j - at > MAX_BOX_HEADLINES or j >= len(blocks):
+        return 0
+    nxt = blocks[j].bare
+    if len(nxt) < BODY_PARAGRAPH_LEN or not _ends_sentence(nxt) or not _STORY_GOES_ON.match(nxt):
+        return 0
+    return j
 
 
 def _short_body_ends(blocks: list[Block], at: int, body_seen: bool) -> bool:

@@ -36,6 +36,7 @@ from kg.model import DateMention, Doc, PartialDate, RemovedLine
 from kg.pipeline import component
 from kg.resources import data_rows
 from kg.pipeline.patterns import named_patterns
+from kg.pipeline.rules import drop, rule
 
 PATTERNS = named_patterns("date_patterns.tsv")
 
@@ -552,6 +553,8 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
         return None  # "thiết lập quan hệ ... năm 2015", "từ năm 2012" date history, not the page
     if d.day is not None and pats["milestone_day_before"].search(before):
         return None  # "Quy chế ... đã được Tư lệnh hai nước ký ngày 14-6-1999": the day of a founding act
+    if background_rule(text, c.start, d) is not None:
+        return None  # "Công ước ... về Luật Biển năm 1982": the year of a law, not of the page
     tense = _tense(text, c.start, c.end)
     if tense == "future" and d.month is None and not _lunar_new_year_at(text, c):
         return None  # (but "chuẩn bị đón Tết Nguyên đán Canh Tý 2020": the greetings are of that year)
@@ -769,6 +772,32 @@ def deictic_dates(text: str, reference: Optional[PartialDate]) -> list[DateMenti
     return out
 
 
+_WEEKDAY_DEICTIC_RE = PATTERNS["weekday-deictic"]
+# Python's weekday (Monday 0) of each way news names a day of the week
+_WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5": 3, "sáu": 4, "6": 4,
+             "bảy": 5, "7": 5, "nhật": 6}
+
+
+def weekday_dates(text: str, reference: Optional[PartialDate]) -> list[DateMention]:
+    """ "Bộ trưởng X hôm thứ Hai đã hội đàm ...": the last Monday on or before a complete
+    publication date (the one before that for "thứ Hai tuần trước"); the next one after it
+    when the clause tells a plan ("sẽ ... vào thứ Năm", "thứ Năm tuần tới")."""
+    if reference is None or not reference.is_complete:
+        return []
+    today = datetime.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
+    out = []
+    for m in _WEEKDAY_DEICTIC_RE.finditer(text):
+        wanted = _WEEKDAYS[m.group(1).split()[-1].casefold()]
+        week = (m.group(2) or "").split()[-1].casefold() if m.group(2) else ""
+        back = (today.weekday() - wanted) % 7
+        if week in ("tới", "sau") or (not week and _tense(text, m.start(), m.end()) == "future"):
+            day = today + datetime.timedelta(days=(wanted - today.weekday()) % 7 or 7)
+        else:
+            day = today - datetime.timedelta(days=back + (7 if week in ("trước", "qua") else 0))
+        out.append(DateMention(PartialDate(day.year, day.month, day.day), m.group(0), m.start(), m.end()))
+    return out
+
+
 def _with_deictic(found: list[DateMention], deictic: list[DateMention]) -> list[DateMention]:
     """The dates found, and the deictic ones that overlap none of them, in order."""
     if not deictic:
@@ -795,13 +824,49 @@ def own_stamp_lines(removed: list[RemovedLine]) -> list[str]:
     return out
 
 
+SERIES_BEGAN = rule("date.series-began", "the year or day a series began, told as its history ('Đối thoại X được "
+                    "tổ chức lần đầu vào năm 2012'): not the time of the edition the page tells")
+DOCUMENT_YEAR = rule("date.document-year", "the year in the name of a law or convention ('Công ước Liên hợp quốc "
+                     "về Luật Biển năm 1982'): when it was made, neither the page's year nor a happening's")
+_SERIES_BEGAN_BEFORE_RE = PATTERNS["series-began-before"]
+_DOCUMENT_YEAR_BEFORE_RE = PATTERNS["document-year-before"]
+_BACKGROUND_REACH = 70  # characters before a date that may hold the words making it background
+
+
+def background_rule(text: str, start: int, date: PartialDate) -> Optional[str]:
+    """The rule making the date at text[start:] a date of background, not of the news: the
+    year a series began ("tổ chức lần đầu vào năm 2012"), the year naming a law or a
+    convention ("Luật Biển năm 1982"). None for any other date."""
+    lo = max(0, start - _BACKGROUND_REACH)
+    if _SERIES_BEGAN_BEFORE_RE.search(text, lo, start) is not None:
+        return SERIES_BEGAN
+    if date.month is None and _DOCUMENT_YEAR_BEFORE_RE.search(text, lo, start) is not None:
+        return DOCUMENT_YEAR
+    return None
+
+
+def _news_dates(doc: Doc, found: list[DateMention]) -> list[DateMention]:
+    """The dates that may tell when something of the news happened; each background date
+    (`background_rule`) is dropped with its rule, for `kg explain`."""
+    out = []
+    for d in found:
+        why = background_rule(doc.text, d.start, d.date)
+        if why is None:
+            out.append(d)
+        else:
+            drop(doc, "date", why, d.start, d.end)
+    return out
+
+
 @component("dates", requires=["article", "text", "removed", "removed_lines"], assigns=["dates", "published"])
 def dates_component(doc: Doc) -> Doc:
     """Date the article (given, or inferred from the page) and find every date in its body."""
     doc.published = doc.article.published or infer_publication_date(
         doc.article.text, doc.text, doc.removed, stamp_lines=own_stamp_lines(doc.removed_lines)
     )
-    doc.dates = _with_deictic(find_dates(doc.text, reference=doc.published), deictic_dates(doc.text, doc.published))
+    found = _news_dates(doc, find_dates(doc.text, reference=doc.published))
+    deictic = deictic_dates(doc.text, doc.published) + weekday_dates(doc.text, doc.published)
+    doc.dates = _with_deictic(found, sorted(deictic, key=lambda d: d.start))
     return doc
 
 

@@ -166,6 +166,7 @@ def _after_mechanism_word(text: str, lo: int, pos: int) -> bool:
 _UP_TO_RE = PATTERNS["up-to"]
 _WITH_BEFORE_RE = PATTERNS["with-before"]
 _LIST_GOES_ON_RE = PATTERNS["list-goes-on"]
+_WISH_RE = PATTERNS["wish-to-upgrade"]
 
 
 def _with_list_before(text: str, idx: DocIndex, sent: Sentence, level_start: int) -> list[tuple[str, Optional[DateMention]]]:
@@ -209,7 +210,8 @@ def find_partnership_mentions(doc: Doc) -> list[PartnershipMention]:
     out: list[PartnershipMention] = []
     for si, sent in enumerate(idx.sentences):
         for m in level_re().finditer(text, sent.start, sent.end):
-            if _role_re("future").search(text[max(sent.start, m.start() - 60) : m.start()]):
+            before = text[max(sent.start, m.start() - 80) : m.start()]
+            if _role_re("future").search(before[-60:]) or _WISH_RE.search(before):
                 drop(doc, "partnership", FUTURE, m.start(), m.end())
                 continue
             if _after_mechanism_word(text, sent.start, m.start()):

@@ -125,10 +125,16 @@ def last_told_day(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]:
     return None
 
 
+_SOURCE_LEAD_RE = PATTERNS["source-lead"]
+
+
 def sentence_head(text: str, s: Sentence) -> int:
-    """Where a sentence's own words start, past an agency dateline."""
+    """Where a sentence's own words start, past an agency dateline ("Hà Nội, 23/4 (TTXVN) - ")
+    and past the press source that tells it ("Báo X đưa tin, ", "Theo phóng viên TTXVN tại Y, ")."""
     m = _AGENCY_DATELINE_RE.match(text, s.start, s.end)
-    return m.end() if m else s.start
+    head = m.end() if m else s.start
+    m = _SOURCE_LEAD_RE.match(text, head, s.end)
+    return m.end() if m else head
 
 
 def dateline(idx: DocIndex, si: int) -> Optional[DateMention]:
@@ -167,7 +173,8 @@ def article_dateline(idx: DocIndex) -> Optional[DateMention]:
     told in its lead ("... ký Bản ghi nhớ tại Hà Nội ngày 19/4/2017 nhằm ...")."""
     sents = idx.sentences[:LEAD_SENTENCES]
     for s in sents:
-        d = idx.first_date_in(s.start, min(s.end, s.start + HEAD_WINDOW))
+        head = sentence_head(idx.doc.text, s)
+        d = idx.first_date_in(head, min(s.end, head + HEAD_WINDOW))
         if d is not None:
             return d
     for s in sents[:3]:

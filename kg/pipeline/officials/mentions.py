@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from kg.countries import lookup
 from kg.model import CountryMention, Doc, Sentence
-from kg.pipeline.common import VNM, DocIndex, add_unique, doc_index, norm_key
+from kg.pipeline.common import VNM, WORD_RE, DocIndex, add_unique, doc_index, is_vn_syllable, norm_key
 from kg.pipeline.countries import find_countries, place_country, place_mentions
 from kg.pipeline.mentions import OfficialMention
 from kg.pipeline.officials.lexicon import PATTERNS
@@ -60,8 +60,9 @@ from kg.pipeline.officials.lexicon import (
     stop_names,
     suffix_after_re,
     suffixes,
+    surnames,
 )
-from kg.pipeline.officials.names import NameCandidate, is_foreign_token, name_candidates
+from kg.pipeline.officials.names import NameCandidate, is_foreign_token, is_title_word, name_candidates
 from kg.pipeline.rules import drop, rule
 
 SHIP_NAME = rule("official.ship-name", "a name after a ship word or before a hull number is a ship's, not a person's")
@@ -86,7 +87,7 @@ SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's 
 TITLE_CLOSED_BY_BODY = rule("official.title-closed-by-body", "a body named after a comma closes the title before it: 'quyền Cục trưởng Tổng cục Hậu cần, Bộ Quốc phòng Lào'")
 TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
 COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed after the name: 'Lưu Hải Phong (Trung Quốc)'")
-COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host; not one of a dashed pair: 'biên giới Việt Nam - Campuchia' is what the office deals with)")
+COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host; not one of a dashed pair: 'biên giới Việt Nam - Campuchia' is what the office deals with; not the first word of an ocean region: 'Bộ Tư lệnh Ấn Độ - Thái Bình Dương')")
 COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title before a comma names the country: 'Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng X'")
 COUNTRY_SIDE = rule("official.country-of-side", "the name is listed on one side: 'Đoàn Trung Quốc có ...', 'phía Hoa Kỳ có ...'")
 COUNTRY_LED = rule("official.country-of-led-delegation", "named as the leader of a delegation told with its country: after 'do' ('đoàn cán bộ, học viên Đại học Quốc phòng ... Trung Quốc do Thiếu tướng X dẫn đầu'), as 'Trưởng đoàn là X' after the sentence telling it, or with it ('X, Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu ... Trung Hoa')")
@@ -96,6 +97,9 @@ COUNTRY_SHIP = rule("official.country-of-ship", "the title names a ship by its h
 COUNTRY_RANK = rule("official.country-of-rank", "a rank only one country's forces hold ('Cảnh giám cấp 3': China's police)")
 COUNTRY_CONTEXT = rule("official.country-of-context", "a foreign-shaped name takes the foreign country of its sentence, paragraph or article")
 COUNTRY_CHINESE_SURNAME = rule("official.country-of-context-chinese-surname", "a Sino-Vietnamese name with a Chinese family name no Vietnamese bears ('Tập Cận Bình') takes the foreign country of its sentence, paragraph or article")
+DASHED_FAMILY_NAME = rule("official.dashed-family-name", "a Lao name as the Vietnamese press writes it, the family name after a spaced dash ('Thượng tướng Khăm Liêng – U Thạ Cay Sỏn, Thứ trưởng'): one foreign name, read whole")
+INSIDE_A_NAME = rule("official.inside-another-name", "the words are the family name of a name read whole before them ('Sỉ Thoong – Phăn Vi Lay'), not a name of their own")
+COUNTRY_NO_SURNAME = rule("official.country-of-context-no-vietnamese-surname", "a name in Vietnamese syllables opening with no Vietnamese surname ('Đại tá Bun Bê', 'Thiếu tướng Nếch Vị Khạ Chăn': a Lao or Khmer name) takes the foreign country of its sentence or paragraph")
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
 
 
@@ -138,6 +142,9 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
                    whole_ends={c.end for c in real if " " in text[c.start : c.end]})
     out: list[OfficialMention] = []
     for cand, verdict in zip(candidates, verdicts):
+        if out and cand.start < out[-1].end:
+            drop(doc, "official", INSIDE_A_NAME, cand.start, cand.end)
+            continue
         mention = _mention(doc, idx, cand, names, verdict)
         if mention is not None:
             out.append(mention)
@@ -180,6 +187,10 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         drop(doc, "official", SHIP_NAME, n_start, n_end)  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)"
         return None
     n_end = _before_a_glued_title(text, n_start, n_end)
+    dashed = _with_dashed_family_name(text, idx, n_start, n_end, sent.end)
+    joined = dashed != n_end
+    if joined:
+        n_end, cand = dashed, replace(cand, end=dashed, foreign=True)
     if cand.foreign:
         n_end = _with_glued_initial(text, n_start, _with_suffix(text, n_start, n_end, sent.end), sent.end)
         n_start, led_by = _past_country_word(text, n_start, n_end)
@@ -199,6 +210,8 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
                               short=" " not in name and not whole, sentence=cand.sentence, rules=anchors.rules())
     if whole:
         mention.rules.append(SINGLE_NAME_TITLE)
+    if joined:
+        mention.rules.append(DASHED_FAMILY_NAME)
     if n_end in names.cut_at:
         mention.rules.append(TITLE_STOPS_AT_NAME)
     if n_end in names.closed_by_body:
@@ -211,6 +224,37 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         mention.rules.append(COUNTRY_WORD)
     _resolve_country(text, idx, sent, mention, anchors, names)
     return mention
+
+
+_DASH_IN_NAME_RE = PATTERNS["dash-in-name"]
+_FAMILY_NAME_CLOSES_RE = PATTERNS["family-name-closes"]
+
+
+def _with_dashed_family_name(text: str, idx: DocIndex, n_start: int, n_end: int, hi: int) -> int:
+    """End of a Lao name whose family name follows a spaced dash, as the Vietnamese
+    press writes such names ("Thượng tướng Khăm Liêng – U Thạ Cay Sỏn, Thứ trưởng";
+    "Đại tá Bun Chăm - Sỉ Hả Vông, Chỉ huy trưởng ..."), else `n_end`. The given
+    names follow a rank or an honorific, are Vietnamese-shaped syllables and open
+    with no Vietnamese surname (a Vietnamese name never holds a dash: "Phan Văn
+    Giang - Bộ trưởng" is a title); the family name is one to four capitalised words
+    ("Phết Sỏn - In Sou Phăn"), no title word, country nor place among them, closed by
+    punctuation, the line's end or a lower-case word ("... làm trưởng đoàn")."""
+    dash = _DASH_IN_NAME_RE.match(text, n_end, hi)
+    given = text[n_start:n_end].split(" ")
+    if dash is None or given[0] in surnames() or not all(map(is_vn_syllable, given)):
+        return n_end
+    if rank_before(text, max(0, n_start - 30), n_start) is None and honorific_re().search(text, max(0, n_start - 12), n_start) is None:
+        return n_end
+    end, pos = n_end, dash.end()
+    for k, w in enumerate(WORD_RE.finditer(text, pos, hi)):
+        word = w.group()
+        if w.start() != pos or k == 4 or not word[:1].isupper() or is_title_word(word):
+            break
+        end, pos = w.end(), w.end() + 1
+    closed = _FAMILY_NAME_CLOSES_RE.match(text, end, hi) or text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
+    if end == n_end or not closed or idx.countries_in(dash.end(), end) or place_mentions(text, dash.end(), end):
+        return n_end
+    return end
 
 
 def _past_country_word(text: str, n_start: int, n_end: int) -> tuple[int, Optional[str]]:
@@ -371,22 +415,33 @@ def _resolve_country(
         return
     side = _side_of(text, idx, mention.start, sent.start) or _own_delegation_after(text, idx, mention.end, sent.end)
     by_rank = rank_countries().get(norm_key(mention.rank)) if mention.rank else None
+    chinese = mention.name.split(" ", 1)[0] in chinese_only_surnames()
     if side:
         mention.country, mention.strength = side[0], 2
         mention.rules.append(side[1])
     elif by_rank:
         mention.country, mention.strength = by_rank, 2
         mention.rules.append(COUNTRY_RANK)
-    elif mention.foreign or mention.name.split(" ", 1)[0] in chinese_only_surnames():
+    elif mention.foreign or chinese or _no_vietnamese_surname(mention):
         # a country after the name counts only before the next person is named
         nxt = min(sent.end, next((st for st in names.starts if st > mention.end), sent.end))
-        mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end)
+        # a Lao or Khmer name in Vietnamese syllables takes a country told near it, not the article's
+        mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end,
+                                           article_wide=mention.foreign or chinese)
         mention.strength = 2 if mention.country else 0
         if mention.country:
-            mention.rules.append(COUNTRY_CONTEXT if mention.foreign else COUNTRY_CHINESE_SURNAME)
-    else:
+            mention.rules.append(COUNTRY_CONTEXT if mention.foreign else COUNTRY_CHINESE_SURNAME if chinese
+                                 else COUNTRY_NO_SURNAME)
+    if mention.country is None and not (mention.foreign or chinese):
         mention.country, mention.strength = VNM, 1
         mention.rules.append(COUNTRY_NAME_SHAPE)
+
+
+def _no_vietnamese_surname(mention: OfficialMention) -> bool:
+    """A whole name of Vietnamese-shaped words opening with no Vietnamese surname
+    ("Bun Bê", "Nếch Vị Khạ Chăn"): a Lao or Khmer name as the press writes it."""
+    words = mention.name.split(" ")
+    return not mention.short and len(words) >= 2 and words[0] not in surnames() and all(map(is_vn_syllable, words))
 
 
 def _country_from_title(
@@ -402,7 +457,8 @@ def _country_from_title(
     for a, b in anchors.title_spans:
         in_title = idx.countries_in(a, b)
         for i, c in enumerate(in_title):
-            if not _host_country(text, c.start) and not _one_of_a_pair(text, in_title, i):
+            if not _host_country(text, c.start) and not _one_of_a_pair(text, in_title, i) \
+                    and not _REGION_AFTER_COUNTRY_RE.match(text, c.end):
                 return c.code, COUNTRY_TITLE
     for a, b in anchors.title_spans:
         code = place_country(text, a, b)
@@ -417,6 +473,9 @@ def _country_from_title(
         if code:
             return code, COUNTRY_COMMA_TITLE
     return None
+
+
+_REGION_AFTER_COUNTRY_RE = PATTERNS["region-after-country"]
 
 
 def _one_of_a_pair(text: str, cs: list[CountryMention], i: int) -> bool:
@@ -780,22 +839,29 @@ def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str
     return None
 
 
-def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int, sent_end: Optional[int] = None) -> Optional[str]:
+def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int, sent_end: Optional[int] = None,
+                     article_wide: bool = True) -> Optional[str]:
     """A foreign name's country from its sentence (up to `s_hi`: what follows the
-    next person named is that person's; nor the topic after "về"), paragraph, then article."""
-    before = [c for c in idx.countries_in(s_lo, pos) if c.code != VNM]
+    next person named is that person's; nor the topic after "về"), paragraph, then
+    article (unless not `article_wide`)."""
+    text = idx.doc.text
+    before = [c for c in idx.countries_in(s_lo, pos) if c.code != VNM and not _REGION_AFTER_COUNTRY_RE.match(text, c.end)]
     if before:
         return before[-1].code
     for stop in (TOPIC_RE.search(idx.doc.text, pos, s_hi), NEXT_CONJUNCT_RE.search(idx.doc.text, pos, s_hi)):
         if stop is not None:
             s_hi = min(s_hi, stop.start())
-    after = [c for c in idx.countries_in(pos, s_hi) if c.code != VNM]
+    after = [c for c in idx.countries_in(pos, s_hi) if c.code != VNM and not _REGION_AFTER_COUNTRY_RE.match(text, c.end)]
     if after:
         return after[0].code
     others = (s_hi, sent_end if sent_end is not None else s_hi)  # another person's part of the sentence, or its topic
     p_lo, p_hi = idx.paragraph_start(pos), idx.paragraph_end(pos)
-    para = [c for c in idx.countries_in(p_lo, p_hi) if c.code != VNM and not others[0] <= c.start < others[1]]
+    para = [c for c in idx.countries_in(p_lo, p_hi) if c.code != VNM and not others[0] <= c.start < others[1]
+            and not _REGION_AFTER_COUNTRY_RE.match(text, c.end)]
     if para:
         return para[0].code
-    top = idx.foreign_countries()
+    if not article_wide:
+        return None
+    top = [c for c in idx.foreign_countries() if any(
+        m.code == c and not _REGION_AFTER_COUNTRY_RE.match(text, m.end) for m in idx.countries)]
     return top[0] if top else None

@@ -23,6 +23,7 @@ from kg.pipeline.officials.mentions import COUNTERPART, SINGLE_NAME_TITLE
 from kg.pipeline.rules import drop, rule
 
 POSITION_NAMES_ANOTHER = rule("official.position-names-another", "a position holding another official's whole name is another clause's text: dropped")
+OTHER_ORDER = rule("official.name-in-other-order", "a foreign name written with its words in the other order ('Niwa Satoshi' after 'Satoshi Niwa'): the same official")
 SHORT_FORM = rule("official.short-form", "a shorter later form ('Knapper') of a name read in full before")
 LONE_SHORT_FORM = rule("official.lone-short-form", "a one-word name that abbreviates no full name of the article")
 CITIZEN = rule("official.citizen", "only an honorific, no rank or title anywhere: a citizen quoted, not an official")
@@ -48,7 +49,8 @@ def merge_officials(doc: Doc, mentions: list[OfficialMention]) -> Merged:
     full = [m for m in mentions if not m.short]
     for m in full + [m for m in mentions if m.short]:
         key = _merge_key(m.name)
-        target = key if key in by_key else _longer_form(key, by_key) or _spelling_variant(key, m, by_key)
+        target = key if key in by_key else _longer_form(key, by_key) or _spelling_variant(key, m, by_key) \
+            or _other_order(key, m, by_key)
         if target is None and m.short:
             drop(doc, "official", LONE_SHORT_FORM, m.start, m.end)
             continue
@@ -57,7 +59,7 @@ def merge_officials(doc: Doc, mentions: list[OfficialMention]) -> Merged:
             by_key[key] = Official(name=m.name)
             strength[key] = -1
         elif target != key:
-            m.rules.append(SHORT_FORM)
+            m.rules.append(OTHER_ORDER if sorted(key.split()) == sorted(target.split()) else SHORT_FORM)
         off = by_key[target]
         merged.alias[key] = off.name
         _absorb(off, m)
@@ -107,6 +109,16 @@ def _spelling_variant(key: str, m: OfficialMention, by_key: dict[str, Official])
         if off.country == m.country and _spelling_fold(k) == folded and (m.country != VNM or off.rank == m.rank):
             return k
     return None
+
+
+def _other_order(key: str, m: OfficialMention, by_key: dict[str, Official]) -> str | None:
+    """A foreign official's name written family name first the other time ("Satoshi Niwa",
+    "Niwa Satoshi": Japanese, Korean and Chinese names go both ways in the press): the same
+    words in another order, the same country."""
+    if m.country in (None, VNM) or len(key.split()) < 2:
+        return None
+    words = sorted(key.split())
+    return next((k for k, off in by_key.items() if off.country == m.country and sorted(k.split()) == words), None)
 
 
 def _spelling_fold(key: str) -> str:

@@ -47,7 +47,12 @@ def name_candidates(doc: Doc) -> list[NameCandidate]:
     out: list[NameCandidate] = []
     for sent, c_start, runs in _sentence_name_runs(text, idx.sentences, chains, starts):
         for words, run, whole in runs:
-            found = _name_in_run(words, run, whole, c_start, idx) or _titled_run(text, words, run, c_start, idx)
+            found = _name_in_run(words, run, whole, c_start, idx)
+            titled = _titled_run(text, words, run, c_start, idx)
+            if found is None or (titled is not None and titled[0] < found[0] and titled[1] == found[1] and not found[2]):
+                # "Trung tướng Mươn Sa Mon": the whole short run after the rank, not the
+                # Vietnamese-looking name its last words make ("Sa Mon")
+                found = titled
             if found:
                 out.append(NameCandidate(found[0], found[1], found[2], sentence_of[id(sent)]))
     return out
@@ -290,6 +295,11 @@ def _title_words() -> frozenset[str]:
     for name in ("lex_honorifics.txt", "lex_ranks.txt", "lex_positions.txt", "lex_org_heads.txt"):
         out.update(line.split()[0].casefold() for line in load_lines(name))
     return frozenset(out)
+
+
+def is_title_word(word: str) -> bool:
+    """True if `word` opens an honorific, a rank, a title or an organisation ("Bộ", "Thứ")."""
+    return word.casefold() in _title_words()
 
 
 def _past_lead_honorifics(toks: Sequence[str], i: int) -> int:

@@ -152,7 +152,7 @@ def verb_triggers() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def trigger_re() -> re.Pattern[str]:
-    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + RECEIVED_WORDS
+    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + RECEIVED_WORDS + lower_case_ranks()
     # "tiếp <title>": the word first, then the checks on what precedes it (the
     # same as lookbehinds before it, but cheap at the many positions without it)
     title = r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
@@ -172,10 +172,18 @@ def trigger_re() -> re.Pattern[str]:
 RECEIVED_WORDS = ("ông", "bà", "ngài", "đoàn", "Ông", "Bà", "Ngài", "Đoàn")
 
 
+def lower_case_ranks() -> tuple[str, ...]:
+    """A general's or colonel's rank some outlets write in lower case before a foreign name
+    ("đã tiếp đại tướng Izutsu Shunji"): two words or more ending in tướng, tá or đô đốc, so
+    that no prose word ("tiếp tục", "gặp tướng") is taken for one."""
+    ranks = (r.casefold() for r in load_lines("lex_ranks.txt"))
+    return tuple(dict.fromkeys(r for r in ranks if len(r.split()) >= 2 and r.endswith(("tướng", "tá", "đô đốc"))))
+
+
 @lru_cache(maxsize=1)
 def plain_trigger_re() -> re.Pattern[str]:
     """The reference form of `trigger_re` (kept for the equivalence tests)."""
-    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + RECEIVED_WORDS
+    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + RECEIVED_WORDS + lower_case_ranks()
     title = r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
     receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)" + _ALSO_TALKED + title + r"|Tiếp(?<!\wTiếp)" + title
     meet = r"gặp(?<!\wgặp)(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title + r"|Gặp(?<!\wGặp)" + title
@@ -249,6 +257,7 @@ STAY_TYPES = frozenset({"Visit", "PortCall"})
 
 
 AT_AFTER_RE = PATTERNS["at-after"]
+PLACE_THEN_COUNTRY_RE = PATTERNS["place-then-country"]
 
 
 LIST_JOINER_RE = PATTERNS["list-joiner"]
@@ -343,6 +352,8 @@ DISPLAY = {
 MEMBERS_CUE_RE = PATTERNS["members-cue"]
 SIDELINE_RE = PATTERNS["sideline"]
 WITH_RE = PATTERNS["with"]
+BILATERAL_TRIGGER_END_RE = PATTERNS["bilateral-trigger-end"]
+DELEGATION_SUBJECT_RE = PATTERNS["delegation-subject-before"]
 THIS_ONE_AFTER_RE = PATTERNS["this-one-after"]
 DEFINITION_BEFORE_RE = PATTERNS["definition-before"]
 COORDINATED_RE = PATTERNS["coordinated"]

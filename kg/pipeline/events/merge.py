@@ -62,6 +62,7 @@ from kg.pipeline.when import (
 PATTERNS = named_patterns("lex_event_patterns.tsv")
 CODE_WORD_RE = PATTERNS["code-word"]
 NARRATED_AT_PLACE_RE = PATTERNS["narrated-at-place"]
+JOINT_WORD_RE = PATTERNS["joint-word"]
 
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
@@ -72,6 +73,8 @@ FRAMEWORK = rule("event.framework-of-the-told", "a named event told as the frame
 UNDATED_PAGE = rule("event.undated-page-happening", "on a page that tells no day, a happening told as done by Vietnam and one foreign side in its sentence: the page's event, undated")
 ONLY_SINCE_YEARS = rule("event.page-tells-only-since-years", "a page whose only dates are years a practice runs from ('Kể từ năm 2024, hoạt động tuần tra chung sẽ ... mỗi quý một lần') tells no day of its happening: undated for `event.undated-page-happening`")
 TALKS_AFTER_WELCOME = rule("event.talks-after-welcome", "'Ngay sau lễ đón, hai bên đã tiến hành hội đàm' after a welcome ceremony told: talks of its two sides, Vietnam and the foreign country told")
+SIDES_NAME = rule("event.named-by-its-sides", "a name that is only the two sides ('Đối thoại Việt Nam - Trung Quốc', 'tuần tra liên hợp Trung Quốc - Việt Nam') after an event of its type with those sides: that event, not another")
+TALKS_WORD_OF_DIALOGUE = rule("event.talks-word-of-dialogue", "'Sau hội đàm, ...' opening a sentence after a dialogue told, with no talks told: the dialogue, not talks of their own")
 MEETING_WORD_OF_TALKS = rule("event.meeting-word-of-talks", "'Tại cuộc gặp, ...' after talks told, with no meeting told: the talks, not a meeting of its own")
 NAVY_SHIP_DOCKS = rule("event.navy-ship-docks", "a ship of a foreign navy docks ('Chiến hạm của Hải quân Hoa Kỳ cập Cảng Tiên Sa'), the first call told: a port call, dated or not")
 NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
@@ -95,7 +98,7 @@ BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,' / 
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
 ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
 ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-19, Bộ trưởng Quốc phòng Malaysia ...': the officials of a sentence telling a multilateral event by its short name take part in it")
-RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone, before the year of an event told on its day: a recap, not news")
+RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone, before the year of an event told on its day or of the page's own full date: a recap, not news")
 IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
 VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
@@ -103,7 +106,7 @@ WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
-FOREIGN_SIDE = rule("event.foreign-side", "a reception or talks with only Vietnam's side named: the one foreign country its sentences, the sentence before, or the article name")
+FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, or the article name")
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
 YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month, or a named event told on days without a year: the year its name holds ('MILAN năm 2022', 'Triển lãm ... 2024 ... từ ngày 19 đến 22-12')")
@@ -193,6 +196,11 @@ class EventMerger:
         core_key = norm_key(mention.core)
         draft = next((d for d in self.drafts if d.named and d.event.type == mention.etype
                       and (core_key in d.aliases or _same_named(d, mention, sig))), None)
+        if draft is None and not sig:
+            draft = self._told_with_sides(mention)
+            if draft is not None:
+                mention.rules.append(SIDES_NAME)
+                return draft
         if draft is not None:
             mention.rules.append(SAME_NAME)
             _fold_name(draft, mention, sig)
@@ -212,6 +220,18 @@ class EventMerger:
             add_unique(draft.places, mention.host)
         return draft
 
+    def _told_with_sides(self, mention: EventMention) -> Optional[_Draft]:
+        """The latest event of the mention's type whose sides hold the countries its name is
+        made of (the name says nothing else; sides not resolved yet agree), when no edition
+        number or year tells it apart."""
+        told = self.latest.get(mention.etype)
+        sides = set(mention.countries)
+        if told is None or len(sides) < 2 or (told.event.countries and not sides <= set(told.event.countries)):
+            return None
+        if mention.ordinal and told.event.ordinal not in (None, mention.ordinal):
+            return None
+        return told if not (mention.year and told.year and mention.year != told.year) else None
+
     def _unnamed(self, mention: EventMention, when: _When) -> Optional[_Draft]:
         """An event told without its name: an edition told before, the event it goes back to, or a new one."""
         prev = self.latest.get(mention.etype)
@@ -222,7 +242,8 @@ class EventMerger:
         same_day = self._same_day(mention, when) if when.start is None else False
         if named_prev is not None and not self._other_partner(named_prev, mention):
             return self._phase_of(named_prev, mention, when)
-        told = self._told_before(mention, when, prev) if prev is not None else self._talks_met_at(mention, when)
+        told = self._told_before(mention, when, prev) if prev is not None else (
+            self._talks_met_at(mention, when) or self._dialogue_talked_at(mention, when))
         if told is not None:
             return told
         draft = self._opened(mention, when, same_day, prev)
@@ -360,6 +381,20 @@ class EventMerger:
         mention.rules.append(MEETING_WORD_OF_TALKS)
         when.start = when.end = None
         return talks
+
+    def _dialogue_talked_at(self, mention: EventMention, when: _When) -> Optional[_Draft]:
+        """ "Đối thoại ... lần thứ 5 diễn ra tại Hà Nội. ... Sau hội đàm, Bộ trưởng X tiếp ...":
+        talks presupposed at a sentence's head, with no talks told but a dialogue, are that dialogue."""
+        dialogue = self.latest.get("Dialogue")
+        if dialogue is None or mention.etype != "Talks":
+            return None
+        text, sent = self.doc.text, self.idx.sentences[mention.sent]
+        head = sentence_head(text, sent)
+        if mention.start - head > 16 or not PRESUPPOSED_BEFORE_RE.search(text, max(head, mention.start - 16), mention.start):
+            return None
+        mention.rules.append(TALKS_WORD_OF_DIALOGUE)
+        when.start = when.end = None
+        return dialogue
 
     def _at_the_told(self, mention: EventMention) -> bool:
         """ "Tại buổi hội đàm, ...", "Trong cuộc gặp, ..." opening a sentence: the happening
@@ -611,7 +646,7 @@ class EventMerger:
         add_unique(ev.countries, *d.places)
         if ev.countries == d.places[:1] and self._vietnam_named():
             self._vietnam_takes_part(ev)  # "Diễn tập ... tại Pu Nê, Ấn Độ" told by a Vietnamese outlet
-        if ev.countries == [VNM] and ev.type in ("Meeting", "Talks"):
+        if ev.countries == [VNM] and (ev.type in ("Meeting", "Talks") or self._joint_drill(ev)):
             self._foreign_side(ev)
 
     def _drop_recaps(self, events: list[Event], named: set[int]) -> list[Event]:
@@ -619,6 +654,9 @@ class EventMerger:
         tells on its day, is a recap of that earlier year ("Sáng 16/9/2025, ... hội đàm thường
         niên. ... Trong năm 2024, Bộ CHQS tỉnh đã sang thăm và hội đàm ..."): history, not news."""
         told = [e.start.year for e in events if e.start is not None and e.start.is_complete]
+        published = self.doc.published
+        if published is not None and published.is_complete and published.year is not None:
+            told.append(published.year)  # "Được biết, trong năm 2016, hai bên đã ... gặp gỡ" on a page of 2017
         if not told:
             return events
         out = []
@@ -686,6 +724,11 @@ class EventMerger:
         ):
             ev.countries.insert(0, VNM)
             _add_rule(ev, VIETNAM_SIDE)
+
+    def _joint_drill(self, ev: Event) -> bool:
+        """An exercise or patrol told as joint ("tuần tra liên hợp lần thứ 40", "huấn luyện chung"):
+        two sides by its own word, so Vietnam alone is half of it."""
+        return ev.type == "Exercise" and any(JOINT_WORD_RE.search(self.doc.text, r.start, r.end) for r in ev.readings)
 
     def _foreign_side(self, ev: Event) -> None:
         """A reception or talks with Vietnam its only side: the foreign side is the one foreign

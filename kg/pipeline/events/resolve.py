@@ -33,6 +33,9 @@ from kg.pipeline.events.lexicon import (
     LOC_MORE_RE,
     LOC_PLACE_RE,
     MEMBERS_CUE_RE,
+    BILATERAL_TRIGGER_END_RE,
+    PLACE_THEN_COUNTRY_RE,
+    DELEGATION_SUBJECT_RE,
     COUNTERPARTS_END_RE,
     MULTILATERAL_TYPES,
     OF_WHOM_RE,
@@ -64,6 +67,9 @@ from kg.pipeline.when import clause_end, clause_start
 SPLIT = rule("event.one-meeting-per-counterpart",
              "'gặp song phương với A; B và C': one meeting with each counterpart's country")
 DELEGATIONS_MET = rule("event.delegations-met", "a reception, meeting or exchange with the delegations of several countries listed after it ('gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào', '4 đoàn ... gồm: A, B và C')")
+BILATERAL_LIST = rule("event.bilateral-list", "'đã gặp song phương A, T1; B, T2 và C, T3' with no 'với': the counterparts follow the trigger itself, one meeting each")
+VISITORS_OF_SENTENCE = rule("event.visitors-of-sentence", "a visit to Vietnam told with no foreign visitor by name ('tiếp xã giao Đoàn đại biểu Bộ CHQS tỉnh Bò Kẹo (Lào) nhân dịp đoàn thăm và làm việc tại tỉnh'): the foreign countries of its sentence are the visitors'")
+PLACE_VISITED = rule("event.country-of-place-visited", "a visit 'tại tỉnh X (Nước CHDCND Lào)' or 'tại thành phố X, Liên bang Nga': the foreign country told right after the province or city visited")
 PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và Thủ tướng B đã tiếp X': each leader of a state receives on his own, one meeting each")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
 GOES_ABROAD = rule("event.delegation-goes-abroad", "a delegation 'sang thăm'/'đến thăm' units of one foreign country on a day ('Ngày 12/4, Đoàn công tác tỉnh A đến thăm, chúc Tết các đơn vị ... tỉnh Sê Kông ... Lào'): its visit to that country")
@@ -211,16 +217,21 @@ def _per_counterpart(
     country named after "với" (its officials, or the country alone)."""
     text = doc.text
     w = WITH_RE.search(text, mention.trig_end, min(sent.end, mention.trig_end + 30))
-    if w is None:
+    split_rules = [SPLIT]
+    if w is not None:
+        lo = w.end()
+    elif BILATERAL_TRIGGER_END_RE.search(text, mention.start, mention.trig_end):
+        lo, split_rules = mention.trig_end, [BILATERAL_LIST, SPLIT]
+    else:
         return []
     groups: dict[str, list[str]] = {}
     # "... với Đại tướng A, Bộ trưởng Quốc phòng X nhân dịp A đang ở thăm chính thức Y": Y is no counterpart
-    aside = COUNTERPARTS_END_RE.search(text, w.end(), sent.end)
+    aside = COUNTERPARTS_END_RE.search(text, lo, sent.end)
     hi = aside.start() if aside else sent.end
-    for o in idx.names_in(w.end(), hi):
+    for o in idx.names_in(lo, hi):
         if country_of.get(o.name) not in (None, VNM):
             add_unique(groups.setdefault(country_of[o.name] or "", []), o.name)
-    for c in idx.countries_in(w.end(), hi):
+    for c in idx.countries_in(lo, hi):
         if c.code != VNM:
             groups.setdefault(c.code, [])
     if len(groups) < 2:
@@ -230,7 +241,7 @@ def _per_counterpart(
     out = []
     for code, names in groups.items():
         part = dataclasses.replace(mention, people=[*mention.hosts, *names], guests=list(names),
-                                   span_countries=[], listed_countries=[code, *ours], rules=[*mention.rules, SPLIT])
+                                   span_countries=[], listed_countries=[code, *ours], rules=[*mention.rules, *split_rules])
         out.append(part)
     return out
 
@@ -293,6 +304,8 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
         return
     visitor = next((p for p in ordered if host_code and country_of.get(p) not in (None, host_code)), None)
     nearest = ordered[0] if ordered else None
+    if visitor is None and _delegation_of_the_guests(text, idx, sent, mention, [country_of.get(p) for p in ordered]):
+        return
     if visitor is None and nearest is not None and not (host_code and country_of.get(nearest) == host_code):
         visitor = nearest  # ("chuyến thăm Việt Nam của Phó Chủ tịch Quân ủy TQ" told to a Vietnamese host: not him)
     if visitor is not None and may_open(mention, text, idx, sent.end):
@@ -301,11 +314,26 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
         mention.visited, mention.visited_place = visited.code, visited.surface
 
 
+def _delegation_of_the_guests(text: str, idx: DocIndex, sent: Sentence, mention: EventMention,
+                              countries: list[Optional[str]]) -> bool:
+    """ "X tiếp xã giao Đoàn đại biểu Bộ CHQS tỉnh Bò Kẹo (Lào) nhân dịp đoàn thăm và làm việc tại
+    tỉnh": the delegation (no one of it named in the sentence) visits, not the Vietnamese host;
+    the foreign countries of the sentence are the visitors' (Vietnam, the host)."""
+    if not DELEGATION_SUBJECT_RE.search(text, max(sent.start, mention.start - 24), mention.start):
+        return False
+    foreign = [c.code for c in idx.countries_in(sent.start, sent.end) if c.code != VNM]
+    if not foreign or any(c not in (None, VNM) for c in countries):
+        return False
+    add_unique(mention.listed_countries, *foreign, VNM)
+    mention.rules.append(VISITORS_OF_SENTENCE)
+    return True
+
+
 def _visited(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> Optional[CountryMention]:
     """The country named as visited right after the trigger; for guests coming to a unit here,
     Vietnam (set on the mention, no country named); for a delegation going to units abroad,
     their country ("đến thăm ... các đơn vị ... của nước CHDCND Lào")."""
-    visited = visit_host(text, idx, mention.trig_end, sent.end)
+    visited = visit_host(text, idx, mention.trig_end, sent.end, mention.rules)
     if visited is None and GUESTS_COME in mention.rules:
         mention.visited, mention.visited_place = VNM, "Việt Nam"
     if visited is None and GOES_ABROAD in mention.rules:
@@ -409,7 +437,8 @@ def country_at(idx: DocIndex, pos: int) -> Optional[CountryMention]:
     return cs[0] if cs and cs[0].start - pos <= 1 else None
 
 
-def visit_host(text: str, idx: DocIndex, trig_end: int, hi: int) -> Optional[CountryMention]:
+def visit_host(text: str, idx: DocIndex, trig_end: int, hi: int,
+               rules: Optional[list[str]] = None) -> Optional[CountryMention]:
     """The country visited, named right after a visit trigger: "thăm chính thức
     Cuba", "thăm và làm việc tại Australia"."""
     kind = VISIT_KIND_RE.match(text, trig_end, hi)
@@ -418,7 +447,20 @@ def visit_host(text: str, idx: DocIndex, trig_end: int, hi: int) -> Optional[Cou
     found = country_at(idx, at.end() if at else pos)
     if found is None and (then := VISITOR_THEN_HOST_RE.match(text, pos, hi)) is not None:
         found = country_at(idx, then.end())
+    if found is None and at is not None:
+        found = _country_of_place(text, idx, at.end(), hi)
+        if found is not None and rules is not None:
+            rules.append(PLACE_VISITED)
     return found
+
+
+def _country_of_place(text: str, idx: DocIndex, lo: int, hi: int) -> Optional[CountryMention]:
+    """ "tại tỉnh Xay Nhạ Bu ly (Nước CHDCND Lào)", "tại thành phố Vladivostok, Liên bang Nga": the
+    foreign country told right after the province or city visited."""
+    after = idx.countries_in(lo, min(hi, lo + 90))
+    if after and after[0].code != VNM and PLACE_THEN_COUNTRY_RE.fullmatch(text, lo, after[0].start):
+        return after[0]
+    return None
 
 
 def location(text: str, lo: int, hi: int) -> Optional[str]:

@@ -408,9 +408,9 @@ def _story_goes_on_after(blocks: list[Block], at: int) -> int:
     if not _RELATED_BOX_HEADER.match(blocks[at].bare):
         return 0
     j = at + 1
-    while j < len(blocks) and j - at <= MAX_BOX_HEADLINES and _is_headline_like(blocks[j].text):
+    while j < len(blocks) and _is_headline_like(blocks[j].text):
         j += 1
-    if j == at + 1 or j - at > MAX_BOX_HEADLINES or j >= len(blocks):
+    if not 1 <= j - at - 1 <= MAX_BOX_HEADLINES or j >= len(blocks):
         return 0
     nxt = blocks[j].bare
     if len(nxt) < BODY_PARAGRAPH_LEN or not _ends_sentence(nxt) or not _STORY_GOES_ON.match(nxt):

@@ -703,6 +703,8 @@ def _page_lines(lines: list[str]) -> list[str]:
     """Removed lines, stripped, without the publisher's licence or copyright lines (their dates
     are the publisher's, whether read as a stamp or as a hint)."""
     return [line.strip() for line in lines if not _PUBLISHER_LINE_RE.search(line)]
+
+
 _LUNAR_BEFORE_RE = PATTERNS["lunar-new-year-before"]
 
 
@@ -788,12 +790,15 @@ def weekday_dates(text: str, reference: Optional[PartialDate]) -> list[DateMenti
     out = []
     for m in _WEEKDAY_DEICTIC_RE.finditer(text):
         wanted = _WEEKDAYS[m.group(1).split()[-1].casefold()]
-        week = (m.group(2) or "").split()[-1].casefold() if m.group(2) else ""
-        back = (today.weekday() - wanted) % 7
+        week = m.group(2).split()[-1].casefold() if m.group(2) else ""
         if week in ("tới", "sau") or (not week and _tense(text, m.start(), m.end()) == "future"):
-            day = today + datetime.timedelta(days=(wanted - today.weekday()) % 7 or 7)
+            shift = (wanted - today.weekday()) % 7 or 7
         else:
-            day = today - datetime.timedelta(days=back + (7 if week in ("trước", "qua") else 0))
+            shift = -((today.weekday() - wanted) % 7 + (7 if week in ("trước", "qua") else 0))
+        try:
+            day = today + datetime.timedelta(days=shift)
+        except OverflowError:  # a publication date at the calendar's edge (year 1 or 9999)
+            continue
         out.append(DateMention(PartialDate(day.year, day.month, day.day), m.group(0), m.start(), m.end()))
     return out
 

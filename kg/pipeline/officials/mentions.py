@@ -87,7 +87,7 @@ SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's 
 TITLE_CLOSED_BY_BODY = rule("official.title-closed-by-body", "a body named after a comma closes the title before it: 'quyền Cục trưởng Tổng cục Hậu cần, Bộ Quốc phòng Lào'")
 TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
 COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed after the name: 'Lưu Hải Phong (Trung Quốc)'")
-COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host; not one of a dashed pair: 'biên giới Việt Nam - Campuchia' is what the office deals with; not the first word of an ocean region: 'Bộ Tư lệnh Ấn Độ - Thái Bình Dương')")
+COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host; not one of a dashed pair: 'biên giới Việt Nam - Campuchia' is what the office deals with)")
 COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title before a comma names the country: 'Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng X'")
 COUNTRY_SIDE = rule("official.country-of-side", "the name is listed on one side: 'Đoàn Trung Quốc có ...', 'phía Hoa Kỳ có ...'")
 COUNTRY_LED = rule("official.country-of-led-delegation", "named as the leader of a delegation told with its country: after 'do' ('đoàn cán bộ, học viên Đại học Quốc phòng ... Trung Quốc do Thiếu tướng X dẫn đầu'), as 'Trưởng đoàn là X' after the sentence telling it, or with it ('X, Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu ... Trung Hoa')")
@@ -457,8 +457,7 @@ def _country_from_title(
     for a, b in anchors.title_spans:
         in_title = idx.countries_in(a, b)
         for i, c in enumerate(in_title):
-            if not _host_country(text, c.start) and not _one_of_a_pair(text, in_title, i) \
-                    and not _REGION_AFTER_COUNTRY_RE.match(text, c.end):
+            if not _host_country(text, c.start) and not _one_of_a_pair(text, in_title, i):
                 return c.code, COUNTRY_TITLE
     for a, b in anchors.title_spans:
         code = place_country(text, a, b)
@@ -473,9 +472,6 @@ def _country_from_title(
         if code:
             return code, COUNTRY_COMMA_TITLE
     return None
-
-
-_REGION_AFTER_COUNTRY_RE = PATTERNS["region-after-country"]
 
 
 def _one_of_a_pair(text: str, cs: list[CountryMention], i: int) -> bool:
@@ -844,24 +840,21 @@ def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int, sent_end: Op
     """A foreign name's country from its sentence (up to `s_hi`: what follows the
     next person named is that person's; nor the topic after "về"), paragraph, then
     article (unless not `article_wide`)."""
-    text = idx.doc.text
-    before = [c for c in idx.countries_in(s_lo, pos) if c.code != VNM and not _REGION_AFTER_COUNTRY_RE.match(text, c.end)]
+    before = [c for c in idx.countries_in(s_lo, pos) if c.code != VNM]
     if before:
         return before[-1].code
     for stop in (TOPIC_RE.search(idx.doc.text, pos, s_hi), NEXT_CONJUNCT_RE.search(idx.doc.text, pos, s_hi)):
         if stop is not None:
             s_hi = min(s_hi, stop.start())
-    after = [c for c in idx.countries_in(pos, s_hi) if c.code != VNM and not _REGION_AFTER_COUNTRY_RE.match(text, c.end)]
+    after = [c for c in idx.countries_in(pos, s_hi) if c.code != VNM]
     if after:
         return after[0].code
     others = (s_hi, sent_end if sent_end is not None else s_hi)  # another person's part of the sentence, or its topic
     p_lo, p_hi = idx.paragraph_start(pos), idx.paragraph_end(pos)
-    para = [c for c in idx.countries_in(p_lo, p_hi) if c.code != VNM and not others[0] <= c.start < others[1]
-            and not _REGION_AFTER_COUNTRY_RE.match(text, c.end)]
+    para = [c for c in idx.countries_in(p_lo, p_hi) if c.code != VNM and not others[0] <= c.start < others[1]]
     if para:
         return para[0].code
     if not article_wide:
         return None
-    top = [c for c in idx.foreign_countries() if any(
-        m.code == c and not _REGION_AFTER_COUNTRY_RE.match(text, m.end) for m in idx.countries)]
+    top = idx.foreign_countries()
     return top[0] if top else None

@@ -100,6 +100,7 @@ COUNTRY_CHINESE_SURNAME = rule("official.country-of-context-chinese-surname", "a
 DASHED_FAMILY_NAME = rule("official.dashed-family-name", "a Lao name as the Vietnamese press writes it, the family name after a spaced dash ('Thượng tướng Khăm Liêng – U Thạ Cay Sỏn, Thứ trưởng'): one foreign name, read whole")
 INSIDE_A_NAME = rule("official.inside-another-name", "the words are the family name of a name read whole before them ('Sỉ Thoong – Phăn Vi Lay'), not a name of their own")
 COUNTRY_NO_SURNAME = rule("official.country-of-context-no-vietnamese-surname", "a name in Vietnamese syllables opening with no Vietnamese surname ('Đại tá Bun Bê', 'Thiếu tướng Nếch Vị Khạ Chăn': a Lao or Khmer name) takes the foreign country of its sentence or paragraph")
+CUT_AT_TEXT_END = rule("official.cut-at-text-end", "the text ends right after the name, with no stop: an excerpt cut in the middle of a name, which may be any name")
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
 
 
@@ -294,6 +295,8 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
     name = text[n_start:n_end]
     if norm_key(name) in stop_names():
         return STOPLIST
+    if not text[n_end:].strip() and n_end - n_start < 40:
+        return CUT_AT_TEXT_END  # "... tưởng niệm Chủ tịch Hồ Chí Min": an excerpt cut mid-name
     title = position_re().match(text, n_start, sent.end)
     if title is not None and title.end() > n_start + len(name.split(" ", 1)[0]):
         return TITLE_AS_NAME  # "Phó Tư lệnh", "Phó Chính ủy"
@@ -413,7 +416,8 @@ def _resolve_country(
         mention.country, mention.strength = found[0], 3
         mention.rules.append(found[1])
         return
-    side = _side_of(text, idx, mention.start, sent.start) or _own_delegation_after(text, idx, mention.end, sent.end)
+    side = _side_of(text, idx, mention.start, sent.start) \
+        or _own_delegation_after(text, idx, mention.end, sent.end, names)
     by_rank = rank_countries().get(norm_key(mention.rank)) if mention.rank else None
     chinese = mention.name.split(" ", 1)[0] in chinese_only_surnames()
     if side:
@@ -748,13 +752,17 @@ def _side_of(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[tuple[st
     return (led, COUNTRY_LED) if led is not None else None
 
 
-def _own_delegation_after(text: str, idx: DocIndex, end: int, s_hi: int) -> Optional[tuple[str, str]]:
+def _own_delegation_after(text: str, idx: DocIndex, end: int, s_hi: int, names: _Names) -> Optional[tuple[str, str]]:
     """"Thượng tướng X, Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu quân sự cấp cao nước
     Cộng hòa Nhân dân Trung Hoa đã rời Việt Nam": the name and its own delegation,
-    whose country a delegation word tells, in the clause after the name's title."""
+    whose country a delegation word tells, in the clause after the name's title --
+    not the guest's delegation after a host's verb and the guest's name ("X chủ trì
+    lễ đón Trung tướng Y và Đoàn đại biểu ... Belarus")."""
     hi = min(s_hi, end + 160)
     joined = PATTERNS["and-own-delegation"].search(text, end, hi)
     if joined is None or PATTERNS["side-stretch-break"].search(text, end, joined.start()):
+        return None
+    if names.start_in(end, joined.start()) or side_switch_re().search(text, end, joined.start()):
         return None
     for c in idx.countries_in(joined.start(), hi):
         if side_cue_re().search(text, joined.start(), c.start):

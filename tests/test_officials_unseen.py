@@ -273,3 +273,25 @@ def test_name_cut_off_at_a_bare_initial_is_no_official():
 def test_initial_with_its_dot_stays_inside_a_name():
     offs = _officials("Ông Robert K. Lane, Đại sứ Hoa Kỳ, phát biểu.")
     assert "Robert K. Lane" in offs
+
+
+def test_name_cut_by_the_end_of_an_excerpt_is_no_official():
+    doc = extract("Chiều 3/6, tàu cập cảng. Trong thời gian thăm, đoàn sẽ dâng hoa tại tượng đài Đại tướng Võ Nguyên Gi")
+    assert "Võ Nguyên Gi" not in {o.name for o in doc.officials}
+    assert any(d.rule == "official.cut-short" for d in doc.dropped)
+
+
+def test_host_does_not_take_the_country_of_the_guest_delegation_after_his_verb():
+    offs = _officials(
+        "Sáng 12/5, tại Hà Nội, Đại tướng Trần Minh Khoa chủ trì lễ đón chính thức Thượng tướng Ivan Zorin "
+        "và Đoàn đại biểu quân sự cấp cao Bộ Quốc phòng Serbia."
+    )
+    assert offs["Trần Minh Khoa"].country == "VNM"
+    assert offs["Ivan Zorin"].country == "SRB"
+
+
+def test_own_delegation_after_the_title_still_gives_the_country():
+    offs = _officials(
+        "Thượng tướng Ivan Zorin, Bộ trưởng Quốc phòng và Đoàn đại biểu quân sự cấp cao Serbia đã rời Hà Nội."
+    )
+    assert offs["Ivan Zorin"].country == "SRB"

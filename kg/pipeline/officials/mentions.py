@@ -82,7 +82,7 @@ HONORIFIC = rule("official.honorific", "an honorific (ông, bà, ngài, đồng 
 APPOSITIVE = rule("official.title-after", "a title follows the name, after a comma, a dash or a bracket")
 LOWER_TITLE_AFTER_DASH = rule("official.lower-case-title-after-dash", "a title in lower case right after a dash that follows the name ('X - thứ trưởng Bộ Quốc phòng Lào'), as some papers write it")
 COUNTERPART = rule("official.counterpart", "named as a minister's or commander's counterpart ('người đồng cấp Nhật Bản X'): an official of the country named")
-CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W') or in an ellipsis that ends the line ('Hồ Chí ...'): cut off by the page, not a name")
+CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W'), in an ellipsis that ends the line ('Hồ Chí ...') or where the text itself ends with no stop ('... Chủ tịch Hồ Chí Min'): cut off by the page, not a name")
 SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's or monarch's title is the whole name: 'Huân tước Astor'")
 TITLE_CLOSED_BY_BODY = rule("official.title-closed-by-body", "a body named after a comma closes the title before it: 'quyền Cục trưởng Tổng cục Hậu cần, Bộ Quốc phòng Lào'")
 TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
@@ -100,7 +100,6 @@ COUNTRY_CHINESE_SURNAME = rule("official.country-of-context-chinese-surname", "a
 DASHED_FAMILY_NAME = rule("official.dashed-family-name", "a Lao name as the Vietnamese press writes it, the family name after a spaced dash ('Thượng tướng Khăm Liêng – U Thạ Cay Sỏn, Thứ trưởng'): one foreign name, read whole")
 INSIDE_A_NAME = rule("official.inside-another-name", "the words are the family name of a name read whole before them ('Sỉ Thoong – Phăn Vi Lay'), not a name of their own")
 COUNTRY_NO_SURNAME = rule("official.country-of-context-no-vietnamese-surname", "a name in Vietnamese syllables opening with no Vietnamese surname ('Đại tá Bun Bê', 'Thiếu tướng Nếch Vị Khạ Chăn': a Lao or Khmer name) takes the foreign country of its sentence or paragraph")
-CUT_AT_TEXT_END = rule("official.cut-at-text-end", "the text ends right after the name, with no stop: an excerpt cut in the middle of a name, which may be any name")
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
 
 
@@ -197,7 +196,7 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         n_start, led_by = _past_country_word(text, n_start, n_end)
     turned_down = verdict if (n_start, n_end) == (cand.start, cand.end) else _not_a_name(text, sent, n_start, n_end)
     if turned_down is None and (cand.foreign and _ends_in_bare_initial(text, n_start, n_end)
-                                or ELLIPSIS_ENDS_LINE_RE.match(text, n_end)):
+                                or ELLIPSIS_ENDS_LINE_RE.match(text, n_end) or not text[n_end:].strip()):
         turned_down = CUT_SHORT  # "Trung tá Balinda W", "Chủ tịch Hồ Chí ...": a name cut off by the page
     if turned_down is None:
         anchors = _anchors(text, idx, sent, n_start, n_end, names)
@@ -295,8 +294,6 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
     name = text[n_start:n_end]
     if norm_key(name) in stop_names():
         return STOPLIST
-    if not text[n_end:].strip() and n_end - n_start < 40:
-        return CUT_AT_TEXT_END  # "... tưởng niệm Chủ tịch Hồ Chí Min": an excerpt cut mid-name
     title = position_re().match(text, n_start, sent.end)
     if title is not None and title.end() > n_start + len(name.split(" ", 1)[0]):
         return TITLE_AS_NAME  # "Phó Tư lệnh", "Phó Chính ủy"

@@ -60,6 +60,8 @@ from kg.pipeline.when import (
 )
 
 PATTERNS = named_patterns("lex_event_patterns.tsv")
+DESCRIBED_BEFORE_RE = PATTERNS["described-as-before"]
+YEAR_WORD_RE = PATTERNS["year-word"]
 CODE_WORD_RE = PATTERNS["code-word"]
 NARRATED_AT_PLACE_RE = PATTERNS["narrated-at-place"]
 JOINT_WORD_RE = PATTERNS["joint-word"]
@@ -96,6 +98,8 @@ DAY_NARRATED = rule("event.day-narrated", "'Tại Nhà Quốc hội, X đã có 
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
 BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,' / 'Tham dự có': the officials of the sentence (at a multilateral event, the countries it lists too) take part in the latest event")
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
+SHORT_NAME_TOLD = rule("event.told-by-short-name", "a name holding the short name given in brackets to an event of its type told before ('Triển lãm LIMA', 'Hội nghị trực tuyến AACC-17' after '... (LIMA 2025)', '(AACC-17)'): that event")
+DESCRIBED = rule("event.described-as", "a name after 'là' ('LIMA là triển lãm lớn nhất khu vực'): what a thing told before is, not another event")
 ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
 ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-19, Bộ trưởng Quốc phòng Malaysia ...': the officials of a sentence telling a multilateral event by its short name take part in it")
 RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone, before the year of an event told on its day or of the page's own full date: a recap, not news")
@@ -189,6 +193,9 @@ class EventMerger:
             # "Đồng thời, Triển lãm quảng bá ...": a capital alone names no second event
             mention.rules.append(PHASE_OF_NAMED)
             return known
+        if known is not None and DESCRIBED_BEFORE_RE.search(self.doc.text, max(0, mention.start - 30), mention.start):
+            mention.rules.append(DESCRIBED)
+            return known
         core = mention.core
         for c in self.idx.countries_in(mention.start, mention.end):
             core = core.replace(c.surface, " ")  # compared by `name_countries` ("Việt – Nhật", "Việt Nam-Nhật Bản")
@@ -196,6 +203,11 @@ class EventMerger:
         core_key = norm_key(mention.core)
         draft = next((d for d in self.drafts if d.named and d.event.type == mention.etype
                       and (core_key in d.aliases or _same_named(d, mention, sig))), None)
+        if draft is None:
+            draft = self._by_short_name(mention, core_key)
+            if draft is not None:
+                mention.rules.append(SHORT_NAME_TOLD)
+                return draft
         if draft is None and not sig:
             draft = self._told_with_sides(mention)
             if draft is not None:
@@ -219,6 +231,17 @@ class EventMerger:
             add_unique(draft.event.countries, mention.host)
             add_unique(draft.places, mention.host)
         return draft
+
+    def _by_short_name(self, mention: EventMention, core_key: str) -> Optional[_Draft]:
+        """The latest named event of the mention's type whose bracketed short name (its
+        year aside) the mention's name holds as whole words, the years agreeing."""
+        words = core_key.split()
+        for d in reversed(self.drafts):
+            if not d.named or d.event.type != mention.etype or (mention.year and d.year and mention.year != d.year):
+                continue
+            if any(_holds_words(words, _without_year(a)) for a in d.aliases):
+                return d
+        return None
 
     def _told_with_sides(self, mention: EventMention) -> Optional[_Draft]:
         """The latest event of the mention's type whose sides hold the countries its name is
@@ -1148,6 +1171,22 @@ def _same_sides(a: Event, b: Event) -> bool:
     minister met China's and then the US's counterpart the same afternoon."""
     fa, fb = set(a.countries) - {VNM}, set(b.countries) - {VNM}
     return not fa or not fb or fa <= fb or fb <= fa
+
+
+def _without_year(alias: str) -> list[str]:
+    """ "lima 2025" -> ["lima"]: a short name as told without its edition's year."""
+    words = alias.split()
+    if len(words) > 1 and YEAR_WORD_RE.fullmatch(words[-1]):
+        words = words[:-1]
+    return words
+
+
+def _holds_words(words: list[str], part: list[str]) -> bool:
+    """`part` (three letters or more in all) stands in `words` as whole words, in order."""
+    n = len(part)
+    if not n or len("".join(part)) < 3:
+        return False
+    return any(words[i:i + n] == part for i in range(len(words) - n + 1))
 
 
 def _signature(core: str) -> frozenset[str]:

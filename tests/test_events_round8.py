@@ -1,0 +1,48 @@
+"""How real news tells one event again by another name (issue 10, round 8): a show or a
+meeting named later by the short name given to it in brackets, or described after "là";
+a coast guard's joint inspection at sea told like a joint patrol."""
+
+from kg.model import PartialDate
+from reading_helpers import events
+
+
+def _rules(found):
+    return [r for e in found for rd in e.readings for r in rd.rules]
+
+
+def test_a_show_told_later_by_its_bracketed_short_name_is_that_show():
+    text = ("Đoàn Việt Nam dự triển lãm ở nước ngoài\n\n"
+            "Từ ngày 12 - 15/3/2024, đoàn đại biểu Bộ Quốc phòng do Thượng tướng Trần Văn Nam làm trưởng đoàn "
+            "đã tham dự Triển lãm Quốc phòng và hàng không quốc tế Bandung 2024 (BIDEX 2024) tại Indonesia.\n\n"
+            "Thượng tướng Trần Văn Nam và đoàn tham quan Triển lãm BIDEX.\n")
+    found = events(text, published=PartialDate(2024, 3, 16), kind="Exhibition")
+    assert [e.start for e in found] == [PartialDate(2024, 3, 12)]
+    assert "event.told-by-short-name" in _rules(found)
+
+
+def test_a_conference_told_later_with_its_short_name_inside_a_longer_name_is_that_conference():
+    text = ("Hội nghị trực tuyến của lực lượng phòng không\n\n"
+            "Hội nghị Tư lệnh Phòng không các nước Đông Nam Á lần thứ 9 (SADC-9) diễn ra ngày 14/10 theo "
+            "hình thức trực tuyến. Thiếu tướng Trần Văn Nam chủ trì Hội nghị.\n\n"
+            "Các đại biểu tại Hội nghị trực tuyến SADC-9 đánh giá cao vai trò của nước chủ nhà.\n")
+    found = events(text, published=PartialDate(2021, 10, 15), kind="Conference")
+    assert [e.start for e in found] == [PartialDate(2021, 10, 14)]
+    assert "event.told-by-short-name" in _rules(found)
+
+
+def test_a_short_name_of_another_edition_is_not_that_event():
+    text = ("Hai hội nghị\n\n"
+            "Ngày 14/10/2021, Hội nghị Tư lệnh Phòng không các nước Đông Nam Á lần thứ 9 (SADC-9) diễn ra "
+            "tại Hà Nội.\n\n"
+            "Ngày 20/10/2021, Hội nghị SADC-10 chuẩn bị diễn ra tại Hà Nội.\n")
+    found = events(text, published=PartialDate(2021, 10, 21), kind="Conference")
+    assert "event.told-by-short-name" not in _rules(found)
+
+
+def test_a_name_after_la_describes_the_show_told_before():
+    text = ("Việt Nam dự triển lãm\n\n"
+            "Ngày 5/5/2023, đoàn Việt Nam đã tham dự Triển lãm Hàng hải quốc tế Bandung 2023.\n\n"
+            "Bandung là triển lãm lớn nhất khu vực Đông Nam Á trong lĩnh vực hàng hải.\n")
+    found = events(text, published=PartialDate(2023, 5, 6), kind="Exhibition")
+    assert len(found) == 1
+    assert "event.described-as" in _rules(found)

@@ -46,3 +46,19 @@ def test_a_name_after_la_describes_the_show_told_before():
     found = events(text, published=PartialDate(2023, 5, 6), kind="Exhibition")
     assert len(found) == 1
     assert "event.described-as" in _rules(found)
+
+
+def test_a_joint_inspection_of_two_coast_guards_is_a_joint_patrol():
+    text = ("Cảnh sát biển hai nước kiểm tra nghề cá\n\n"
+            "Sáng 12/5, Cảnh sát biển Việt Nam và Cảnh sát biển Trung Quốc bắt đầu chuyến kiểm tra liên hợp "
+            "nghề cá trong vùng đánh cá chung vịnh Bắc Bộ.\n")
+    found = events(text, published=PartialDate(2022, 5, 12), kind="Exercise")
+    assert [e.start for e in found] == [PartialDate(2022, 5, 12)]
+    assert set(found[0].countries) == {"VNM", "CHN"}
+
+
+def test_a_rule_of_joint_inspection_is_no_inspection():
+    text = ("Cảnh sát biển hai nước hội đàm\n\n"
+            "Ngày 12/5, hai bên rà soát việc thực hiện Quy chế kiểm tra liên hợp nghề cá giữa Cảnh sát biển "
+            "Việt Nam và Cảnh sát biển Trung Quốc.\n")
+    assert events(text, published=PartialDate(2022, 5, 12), kind="Exercise") == []

@@ -62,3 +62,23 @@ def test_a_rule_of_joint_inspection_is_no_inspection():
             "Ngày 12/5, hai bên rà soát việc thực hiện Quy chế kiểm tra liên hợp nghề cá giữa Cảnh sát biển "
             "Việt Nam và Cảnh sát biển Trung Quốc.\n")
     assert events(text, published=PartialDate(2022, 5, 12), kind="Exercise") == []
+
+
+def test_an_exchange_told_as_held_on_a_day_is_an_exchange():
+    text = ("Biên phòng hai nước giao lưu\n\n"
+            "Ngày 8.3, tại cột mốc 600, Đồn Biên phòng A Xing phối hợp Đại đội biên phòng 301, Bộ Chỉ huy quân sự "
+            "tỉnh Salavan (Lào) tổ chức buổi giao lưu, trao đổi kinh nghiệm quản lý biên giới.\n")
+    found = events(text, published=PartialDate(2024, 3, 9), kind="Exchange")
+    assert [e.start for e in found] == [PartialDate(2024, 3, 8)]
+    assert set(found[0].countries) == {"VNM", "LAO"}
+
+
+def test_a_credit_in_capitals_closing_a_caption_names_no_second_exchange():
+    text = ("Biên phòng hai nước giao lưu\n\n"
+            "Ngày 8.3, tại cột mốc 600, Đồn Biên phòng A Xing phối hợp Đại đội biên phòng 301, Bộ Chỉ huy quân sự "
+            "tỉnh Salavan (Lào) tổ chức buổi giao lưu, trao đổi kinh nghiệm quản lý biên giới.\n\n"
+            "Cán bộ hai bên trao quà tại buổi giao lưu MINH HẢI\n\n"
+            "Hai bên cũng thi đấu bóng chuyền hữu nghị.\n")
+    found = events(text, published=PartialDate(2024, 3, 9), kind="Exchange")
+    assert [e.start for e in found] == [PartialDate(2024, 3, 8)]
+    assert "MINH" not in found[0].label

@@ -111,6 +111,7 @@ UNDATED_SHIP_VISIT = rule("event.undated-ship-visit", "a ship's bare 'thăm' wit
 NAMED = rule("event.named", "a proper name follows the trigger (a capitalised word, an edition number or a year)")
 EDITION_NUMBER = rule("event.edition-number", "'Lần giao lưu thứ 8': an edition told by its number")
 QUOTED_NAME = rule("event.quoted-name", "a title in quotes after the trigger names it")
+CREDIT_NOT_NAME = rule("event.credit-not-a-name", "words in capitals with Vietnamese marks closing a caption after a trigger ('tặng quà tại buổi giao lưu THANH LỘC'): the photographer's credit, not a name")
 SHIP_ARRIVES = rule("event.ship-arrives", "a ship told before 'vừa tới'/'đã tới' a place in its sentence ('Tàu sân bay trực thăng Nhật vừa tới Cam Ranh'): a port call")
 NO_SHIP_ARRIVES = rule("event.arrival-without-ship", "'vừa tới'/'đã tới' with no ship before it or no place after it ('Đoàn vừa tới Hà Nội'): no port call")
 SHIP_CALL = rule("event.ship-call", "a visit or courtesy call made by a ship is a port call")
@@ -537,6 +538,9 @@ def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
         if ed:  # "Lần giao lưu thứ 8": an edition told by its number, no name
             ordinal, core, tail_end = int(ed.group(1)), "", ed.end()
             rules.append(EDITION_NUMBER)
+    if core and ordinal is None and year is None and _credit_closing(text, core, tail_end, hi):
+        core = ""
+        rules.append(CREDIT_NOT_NAME)
     named = bool(core) and (any(is_capitalised(w) for w in core.split()) or ordinal is not None or year is not None)
     if not named and capitalised and core and etype in NAMED_TYPES:
         named = True
@@ -553,6 +557,15 @@ def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
 
 
 _OPENERS = "“\"'(:-–—"
+
+
+def _credit_closing(text: str, core: str, end: int, hi: int) -> bool:
+    """Two or more words all in capitals, one with a Vietnamese mark, with nothing after
+    them in the sentence: a photo credit ("THANH LỘC"), not an acronym ("LIMA", "COPE THUNDER")."""
+    words = core.split()
+    if len(words) < 2 or not all(w.isupper() and len(w) > 1 for w in words if w not in "-–"):
+        return False
+    return any(ord(ch) > 127 for ch in core) and not text[end:hi].strip(" .\n")
 
 
 def _capitalised_inside(text: str, sent: Sentence, m: re.Match[str]) -> bool:

@@ -82,3 +82,31 @@ def test_a_credit_in_capitals_closing_a_caption_names_no_second_exchange():
     found = events(text, published=PartialDate(2024, 3, 9), kind="Exchange")
     assert [e.start for e in found] == [PartialDate(2024, 3, 8)]
     assert "MINH" not in found[0].label
+
+
+def test_a_ship_visiting_a_country_on_a_voyage_makes_a_call_there():
+    text = ("Tàu 18 hoàn thành chuyến công tác\n\n"
+            "Từ ngày 3-2 đến ngày 20-3, đoàn công tác Hải quân nhân dân Việt Nam do Đại tá Trần Văn Hòa làm "
+            "Trưởng đoàn đi trên Tàu 18, tham gia chuỗi hoạt động diễn tập và thăm xã giao.\n\n"
+            "Trong thời gian thăm xã giao Indonesia từ ngày 10 đến ngày 13-2, Tàu 18 và đoàn công tác đã đến "
+            "chào xã giao Bộ Tư lệnh Hạm đội 2, Hải quân Indonesia.\n")
+    found = events(text, published=PartialDate(2025, 3, 21), kind="PortCall")
+    calls = [e for e in found if "IDN" in e.countries]
+    assert [e.start for e in calls] == [PartialDate(2025, 2, 10)]
+    assert all(e.type != "Meeting" or "IDN" not in e.countries for e in events(text, published=PartialDate(2025, 3, 21)))
+
+
+def test_a_courtesy_visit_to_a_country_by_a_delegation_is_a_visit():
+    text = ("Đoàn Học viện thăm Thái Lan\n\n"
+            "Từ ngày 4 đến ngày 7/6, đoàn cán bộ Học viện Hải quân do Chuẩn Đô đốc Trần Văn Hòa dẫn đầu đã thăm "
+            "xã giao Thái Lan.\n")
+    found = events(text, published=PartialDate(2025, 6, 8))
+    assert [(e.type, e.start) for e in found if "THA" in e.countries] == [("Visit", PartialDate(2025, 6, 4))]
+
+
+def test_a_courtesy_call_on_a_command_stays_a_meeting():
+    text = ("Tàu Hải quân Ấn Độ thăm Đà Nẵng\n\n"
+            "Sáng 5/3, tàu INS Kavach của Hải quân Ấn Độ cập cảng Tiên Sa, bắt đầu chuyến thăm Đà Nẵng.\n\n"
+            "Chiều cùng ngày, chỉ huy tàu đã thăm xã giao Bộ Tư lệnh Vùng 3 Hải quân.\n")
+    found = events(text, published=PartialDate(2025, 3, 6))
+    assert "event.courtesy-visit-of-a-country" not in _rules(found)

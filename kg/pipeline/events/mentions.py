@@ -115,6 +115,7 @@ CREDIT_NOT_NAME = rule("event.credit-not-a-name", "words in capitals with Vietna
 SHIP_ARRIVES = rule("event.ship-arrives", "a ship told before 'vừa tới'/'đã tới' a place in its sentence ('Tàu sân bay trực thăng Nhật vừa tới Cam Ranh'): a port call")
 NO_SHIP_ARRIVES = rule("event.arrival-without-ship", "'vừa tới'/'đã tới' with no ship before it or no place after it ('Đoàn vừa tới Hà Nội'): no port call")
 SHIP_CALL = rule("event.ship-call", "a visit or courtesy call made by a ship is a port call")
+COURTESY_VISIT_OF_COUNTRY = rule("event.courtesy-visit-of-a-country", "'thăm xã giao' with a country right after it ('Tàu 17 ... thăm xã giao Malaysia từ ngày 2 đến 5-2'): a visit to that country, a port call when a ship is told in its sentence, not a courtesy call on a person")
 SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' opening the sentence ('Kể từ năm 2024, hoạt động ... sẽ được tổ chức mỗi quý'): a practice since then, no happening")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
 DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, led by a time of day ('cập bến ... ở TP HCM chiều 22/9') or told as just past ('ngày 9-5 vừa qua'): its time")
@@ -343,12 +344,24 @@ def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention:
         mention.etype, mention.display = "Dialogue", "Đối thoại"  # "Cuộc gặp ... được đồng chủ trì giữa A và B"
         mention.rules.append(CO_CHAIRED)
     folded = " ".join(m.group().casefold().split())
+    if mention.etype == "Meeting" and folded == "thăm xã giao" and _country_right_after(text, idx, m.end()):
+        ship = ship_re().search(text, sent.start, sent.end) is not None
+        mention.etype, mention.display = ("PortCall", "Thăm cảng") if ship else ("Visit", "Chuyến thăm")
+        mention.rules.append(COURTESY_VISIT_OF_COUNTRY)
+        return
     if (mention.etype == "Visit" or folded in SHIP_CALL_TRIGGERS) and _ship_visit(
         text, sent.start, m.start(), m.end(), sent.end
     ) and not person_visitor_re().match(text, m.end(), sent.end):
         # "tàu USS X ... bắt đầu chuyến thăm hữu nghị": a port call
         mention.etype, mention.display = "PortCall", "Thăm cảng"
         mention.rules.append(SHIP_CALL)
+
+
+def _country_right_after(text: str, idx: DocIndex, end: int) -> bool:
+    """A country named right after the trigger ("thăm xã giao Malaysia"), not a body
+    ("thăm xã giao Bộ Tư lệnh Vùng 3") nor a city."""
+    first = next(iter(idx.countries_in(end, min(len(text), end + 40))), None)
+    return first is not None and not text[end:first.start].strip()
 
 
 def _refers_to_this_one(text: str, sent: Sentence, m: re.Match[str], mention: EventMention) -> bool:

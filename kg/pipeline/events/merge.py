@@ -962,7 +962,7 @@ def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:
         stay = None if id(ev) in named or ev.type not in STAY_TYPES or ev.start is None else next(
             (e for e in told if e.type == ev.type and e.start is not None and e.end is not None
              and date_le(e.start, ev.start) and date_le(ev.end or ev.start, e.end) and (e.start, e.end) != (ev.start, ev.end)
-             and _same_sides(e, ev)),
+             and _same_sides(e, ev) and not _abroad_stop_of_a_voyage(e, ev)),
             None,
         )
         if stay is not None:
@@ -1164,6 +1164,13 @@ def _other_pairs(a: Event, b: Event, country_of: dict[str, Optional[str]]) -> bo
     if not (a_ours and a_theirs and b_ours and b_theirs):
         return False
     return not a_ours & b_ours or not a_theirs & b_theirs
+
+
+def _abroad_stop_of_a_voyage(stay: Event, ev: Event) -> bool:
+    """A Vietnamese ship's voyage naming no foreign side ("Từ ngày 28-1 đến 12-3, ... Tàu 17
+    tham gia chuỗi hoạt động diễn tập và thăm xã giao") and a call in one foreign country on
+    days inside it ("thăm xã giao Malaysia từ ngày 2 đến ngày 5-2"): a call of its own."""
+    return ev.type == "PortCall" and not set(stay.countries) - {VNM} and bool(set(ev.countries) - {VNM})
 
 
 def _same_sides(a: Event, b: Event) -> bool:

@@ -110,3 +110,13 @@ def test_a_courtesy_call_on_a_command_stays_a_meeting():
             "Chiều cùng ngày, chỉ huy tàu đã thăm xã giao Bộ Tư lệnh Vùng 3 Hải quân.\n")
     found = events(text, published=PartialDate(2025, 3, 6))
     assert "event.courtesy-visit-of-a-country" not in _rules(found)
+
+
+def test_a_link_line_behind_a_single_arrow_opens_no_port_call():
+    text = ("Tàu Hải quân Pháp thăm Hải Phòng\n\n"
+            "Sáng 12/4, tàu tuần tra Commandant Blaison của Hải quân Pháp đã cập cảng Hải Phòng, bắt đầu chuyến "
+            "thăm hữu nghị.\n\n"
+            "> Tàu khu trục Hàn Quốc cập cảng Đà Nẵng\n\n"
+            "Trong thời gian ở Hải Phòng, thủy thủ tàu sẽ giao lưu thể thao với Hải quân Việt Nam.\n")
+    found = events(text, published=PartialDate(2024, 4, 12), kind="PortCall")
+    assert [sorted(e.countries) for e in found] == [["FRA", "VNM"]]

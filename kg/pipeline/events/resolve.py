@@ -333,7 +333,9 @@ def _visited(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) ->
     """The country named as visited right after the trigger; for guests coming to a unit here,
     Vietnam (set on the mention, no country named); for a delegation going to units abroad,
     their country ("đến thăm ... các đơn vị ... của nước CHDCND Lào")."""
-    visited = visit_host(text, idx, mention.trig_end, sent.end, mention.rules)
+    visited, found_by = visit_host_and_rule(text, idx, mention.trig_end, sent.end)
+    if found_by is not None:
+        mention.rules.append(found_by)
     if visited is None and GUESTS_COME in mention.rules:
         mention.visited, mention.visited_place = VNM, "Việt Nam"
     if visited is None and GOES_ABROAD in mention.rules:
@@ -437,10 +439,15 @@ def country_at(idx: DocIndex, pos: int) -> Optional[CountryMention]:
     return cs[0] if cs and cs[0].start - pos <= 1 else None
 
 
-def visit_host(text: str, idx: DocIndex, trig_end: int, hi: int,
-               rules: Optional[list[str]] = None) -> Optional[CountryMention]:
+def visit_host(text: str, idx: DocIndex, trig_end: int, hi: int) -> Optional[CountryMention]:
     """The country visited, named right after a visit trigger: "thăm chính thức
     Cuba", "thăm và làm việc tại Australia"."""
+    return visit_host_and_rule(text, idx, trig_end, hi)[0]
+
+
+def visit_host_and_rule(text: str, idx: DocIndex, trig_end: int, hi: int) -> tuple[Optional[CountryMention], Optional[str]]:
+    """`visit_host` and the rule that found it when only the place visited tells the
+    country ("tại tỉnh Xay Nhạ Bu ly (Nước CHDCND Lào)": `event.place-visited`), else None."""
     kind = VISIT_KIND_RE.match(text, trig_end, hi)
     pos = kind.end() if kind else trig_end
     at = AT_AFTER_RE.match(text, pos, hi)
@@ -449,9 +456,8 @@ def visit_host(text: str, idx: DocIndex, trig_end: int, hi: int,
         found = country_at(idx, then.end())
     if found is None and at is not None:
         found = _country_of_place(text, idx, at.end(), hi)
-        if found is not None and rules is not None:
-            rules.append(PLACE_VISITED)
-    return found
+        return found, (PLACE_VISITED if found is not None else None)
+    return found, None
 
 
 def _country_of_place(text: str, idx: DocIndex, lo: int, hi: int) -> Optional[CountryMention]:

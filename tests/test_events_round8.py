@@ -120,3 +120,20 @@ def test_a_link_line_behind_a_single_arrow_opens_no_port_call():
             "Trong thời gian ở Hải Phòng, thủy thủ tàu sẽ giao lưu thể thao với Hải quân Việt Nam.\n")
     found = events(text, published=PartialDate(2024, 4, 12), kind="PortCall")
     assert [sorted(e.countries) for e in found] == [["FRA", "VNM"]]
+
+
+def test_a_show_abroad_told_without_its_place_is_held_where_it_always_is():
+    text = ("Việt Nam dự triển lãm hàng không\n\n"
+            "Ngày 18/11/2025, đoàn Bộ Quốc phòng Việt Nam do Thượng tướng Trần Văn Nam dẫn đầu dự Triển lãm "
+            "Hàng không Dubai 2025, tìm hiểu công nghệ hàng không.\n")
+    found = events(text, published=PartialDate(2025, 11, 19), kind="Exhibition")
+    assert [sorted(e.countries) for e in found] == [["ARE", "VNM"]]
+    assert "event.host-of-show" in _rules(found)
+
+
+def test_a_headline_in_capitals_keeps_its_name():
+    text = ("Đối thoại QUỐC PHÒNG VIỆT-NHẬT\n\n"
+            "Ngày 3/6, Đối thoại chính sách quốc phòng Việt Nam - Nhật Bản lần thứ 10 diễn ra tại Tokyo.\n")
+    found = events(text, published=PartialDate(2024, 6, 4), kind="Dialogue")
+    assert [e.start for e in found] == [PartialDate(2024, 6, 3)]
+    assert "event.credit-not-a-name" not in _rules(found)

@@ -320,6 +320,19 @@ def forum_words_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _show_hosts() -> tuple[re.Pattern[str], dict[str, str]]:
+    hosts = {row[0].casefold(): row[1] for row in load_tsv("lex_event_show_hosts.tsv") if len(row) >= 2}
+    return re.compile(phrase_pattern(hosts) + r"(?![\w+-])", re.IGNORECASE), hosts
+
+
+def show_host(name: str) -> str | None:
+    """The country a show named so is always held in ("Dubai", "LIMA"), if the lexicon knows it."""
+    pattern, hosts = _show_hosts()
+    m = pattern.search(name)
+    return hosts[" ".join(m.group().casefold().split())] if m else None
+
+
+@lru_cache(maxsize=1)
 def code_word_stops() -> frozenset[str]:
     return frozenset(w.casefold() for w in load_lines("lex_event_code_word_stops.txt"))
 

@@ -62,6 +62,7 @@ from kg.pipeline.events.lexicon import (
     label_stops,
     person_visitor_re,
     ship_re,
+    show_host,
     trigger_re,
     triggers,
     verb_triggers,
@@ -115,6 +116,7 @@ CREDIT_NOT_NAME = rule("event.credit-not-a-name", "words in capitals with Vietna
 SHIP_ARRIVES = rule("event.ship-arrives", "a ship told before 'vừa tới'/'đã tới' a place in its sentence ('Tàu sân bay trực thăng Nhật vừa tới Cam Ranh'): a port call")
 NO_SHIP_ARRIVES = rule("event.arrival-without-ship", "'vừa tới'/'đã tới' with no ship before it or no place after it ('Đoàn vừa tới Hà Nội'): no port call")
 SHIP_CALL = rule("event.ship-call", "a visit or courtesy call made by a ship is a port call")
+SHOW_HOST = rule("event.host-of-show", "a named exhibition told with no place, its name holding a show held in one country every edition ('Triển lãm Hàng không Dubai', 'LIMA'): that country hosts it (lex_event_show_hosts.tsv)")
 COURTESY_VISIT_OF_COUNTRY = rule("event.courtesy-visit-of-a-country", "'thăm xã giao' with a country right after it ('Tàu 17 ... thăm xã giao Malaysia từ ngày 2 đến 5-2'): a visit to that country, a port call when a ship is told in its sentence, not a courtesy call on a person")
 SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' opening the sentence ('Kể từ năm 2024, hoạt động ... sẽ được tổ chức mỗi quý'): a practice since then, no happening")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
@@ -551,7 +553,7 @@ def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
         if ed:  # "Lần giao lưu thứ 8": an edition told by its number, no name
             ordinal, core, tail_end = int(ed.group(1)), "", ed.end()
             rules.append(EDITION_NUMBER)
-    if core and ordinal is None and year is None and _credit_closing(text, core, tail_end, hi):
+    if core and ordinal is None and year is None and text[m.start()].islower() and _credit_closing(text, core, tail_end, hi):
         core = ""
         rules.append(CREDIT_NOT_NAME)
     named = bool(core) and (any(is_capitalised(w) for w in core.split()) or ordinal is not None or year is not None)
@@ -574,7 +576,9 @@ _OPENERS = "“\"'(:-–—"
 
 def _credit_closing(text: str, core: str, end: int, hi: int) -> bool:
     """Two or more words all in capitals, one with a Vietnamese mark, with nothing after
-    them in the sentence: a photo credit ("THANH LỘC"), not an acronym ("LIMA", "COPE THUNDER")."""
+    them in the sentence, after a trigger in lower case: a photo credit ("buổi giao lưu
+    THANH LỘC"), not an acronym ("LIMA", "COPE THUNDER") nor a headline in capitals
+    ("Đối thoại QUỐC PHÒNG VIỆT-MỸ")."""
     words = core.split()
     if len(words) < 2 or not all(w.isupper() and len(w) > 1 for w in words if w not in "-–"):
         return False
@@ -859,6 +863,9 @@ def _named_details(text: str, idx: DocIndex, sent: Sentence, mention: EventMenti
     if ab:
         mention.alias = norm_key(ab.group(1))  # "(ADMM-18)": the short name of this edition
     mention.host = host_of(text, idx, lo, hi, mention.start)
+    if mention.host is None and mention.etype == "Exhibition" and (shown := show_host(mention.core)):
+        mention.host = shown  # "Triển lãm Hàng không Dubai 2025": held in the UAE
+        mention.rules.append(SHOW_HOST)
     part = context_re("participation").search(text, c_lo, mention.start)
     if part:
         w_lo = max(c_lo, part.start() - 80)

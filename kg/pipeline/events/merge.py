@@ -114,7 +114,7 @@ FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks or joint drill ('t
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
 YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month, or a named event told on days without a year: the year its name holds ('MILAN năm 2022', 'Triển lãm ... 2024 ... từ ngày 19 đến 22-12')")
-VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise or conference (two or more foreign countries, 'đa phương' in its name, or only its host known), in an article naming Vietnam or its officials, involves Vietnam")
+VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise, conference or show (two or more foreign countries, 'đa phương' in its name, or only its host known), in an article naming Vietnam or its officials, involves Vietnam")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
 
 
@@ -730,8 +730,8 @@ class EventMerger:
         return any(c.code == VNM for c in self.doc.countries) or any(o.country == VNM for o in self.doc.officials)
 
     def _vietnam_takes_part(self, ev: Event) -> None:
-        """A multilateral drill or forum a Vietnamese outlet tells, Vietnam named in the article: Vietnam is in it."""
-        if ev.type in ("Exercise", "Conference") and VNM not in ev.countries:
+        """A multilateral drill, forum or show a Vietnamese outlet tells, Vietnam named in the article: Vietnam is in it."""
+        if ev.type in ("Exercise", "Conference", "Exhibition") and VNM not in ev.countries:
             ev.countries.insert(0, VNM)
             _add_rule(ev, VIETNAM_TAKES_PART)
 

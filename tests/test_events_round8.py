@@ -137,3 +137,16 @@ def test_a_headline_in_capitals_keeps_its_name():
     found = events(text, published=PartialDate(2024, 6, 4), kind="Dialogue")
     assert [e.start for e in found] == [PartialDate(2024, 6, 3)]
     assert "event.credit-not-a-name" not in _rules(found)
+
+
+def test_a_reception_of_attaches_written_in_lower_case_is_a_meeting():
+    text = ("Tiếp tùy viên quân sự\n\n"
+            "Sáng 5/5, Thượng tướng Trần Văn Nam đã tiếp tuỳ viên quân sự các nước Trung Quốc, Lào và Nga tại Hà Nội.\n")
+    found = events(text, published=PartialDate(2024, 5, 6), kind="Meeting")
+    assert [(e.start, sorted(e.countries)) for e in found] == [(PartialDate(2024, 5, 5), ["CHN", "LAO", "RUS", "VNM"])]
+
+
+def test_going_on_with_work_is_no_reception():
+    text = ("Hội nghị\n\n"
+            "Sáng 5/5, Thượng tướng Trần Văn Nam đề nghị các cơ quan tiếp tục tăng cường hợp tác với Lào.\n")
+    assert events(text, published=PartialDate(2024, 5, 6), kind="Meeting") == []

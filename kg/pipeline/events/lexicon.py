@@ -168,8 +168,9 @@ def trigger_re() -> re.Pattern[str]:
     return plain_trigger_re()
 
 
-# besides a title or a rank, who "tiếp"/"gặp" may take: "tiếp ông X", "tiếp Đoàn học viên ..."
-RECEIVED_WORDS = ("ông", "bà", "ngài", "đoàn", "Ông", "Bà", "Ngài", "Đoàn")
+# besides a title or a rank, who "tiếp"/"gặp" may take: "tiếp ông X", "tiếp Đoàn học viên ...",
+# and an envoy's title some outlets write in lower case ("đã tiếp tuỳ viên quân sự các nước")
+RECEIVED_WORDS = ("ông", "bà", "ngài", "đoàn", "Ông", "Bà", "Ngài", "Đoàn", "tùy viên", "tuỳ viên", "đại sứ")
 
 
 def lower_case_ranks() -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from kg.ids import normalize_name, source_iri
 from kg.model import Doc
 from kg.pipeline import KGError, Pipeline
 from kg.rdf import doc_to_nquads
+from kg.reconcile import reconcile_countries
 from kg.store import OxigraphStore, load_dataset
 
 FIELDS = ("officials", "events", "agreements", "partnerships", "partners")
@@ -317,11 +318,13 @@ def evaluate(gold_dir: Path, article_paths: Sequence[Path], pipeline: Optional[P
 
 
 def exported_docs(docs: Sequence[Doc]) -> dict[str, Doc]:
-    """The facts of each article as its graph in a TriG export holds them, by article id."""
+    """The facts of each article as its graph in a TriG export holds them, by article id
+    (reconciled across the articles as `kg build` does)."""
     with OxigraphStore(None) as store:
         with store.batch():
             for doc in docs:
                 store.replace_graph(source_iri(doc.article.id), doc_to_nquads(doc), content_hash="evaluate")
+        reconcile_countries(store)
         out = io.BytesIO()
         store.dump(out, "trig")
     with OxigraphStore(None) as reloaded:

@@ -122,3 +122,12 @@ def test_kg_build_says_what_it_reconciled(tmp_path):
     assert "Reconciled 1 official's country reading(s)" in result.output
     assert "Trần Minh Khoa: SRB -> VNM in old (2 article(s) say VNM, 1 say SRB)" in result.output
     assert "Consistency: no conflicts." in result.output
+
+
+def test_scoring_from_the_export_sees_the_reconciled_graph():
+    from kg.evaluate import exported_docs
+
+    docs = [_talks("a", ["VNM", "SRB"]), _talks("b", ["VNM", "SRB"]), _talks("c", ["SRB", "VNM"])]
+    exported = exported_docs(docs)
+    assert {o.country for o in exported["c"].officials} == {"VNM"}
+    assert sorted(exported["c"].events[0].countries) == ["SRB", "VNM"]  # only the official's country changes

@@ -31,11 +31,13 @@ def test_a_name_year_without_a_day_gives_the_year_alone() -> None:
     assert _published(body) == P(2029)
 
 
-def test_goal_years_and_spans_are_no_year_of_the_story() -> None:
+def test_goal_years_spans_counts_and_history_are_no_year_of_the_story() -> None:
     for body in (
         "Hội nghị bàn về Chiến lược Tầm nhìn 2045 diễn ra chiều 4/5 tại Hà Nội.",
         "Diễn đàn hợp tác giai đoạn 2026-2030 diễn ra sáng 4/5.",
         "Hội thảo về kế hoạch đến 2040 khai mạc sáng 4/5.",
+        "Chiều 4/5, cuộc diễn tập chung với 2000 binh sĩ hai nước bắt đầu.",
+        "Sáng 4/5, buổi giao lưu kỷ niệm Cách mạng tháng Tám 1945 diễn ra tại Hà Nội.",
     ):
         assert _published(body) is None, body
 

@@ -150,3 +150,21 @@ def test_going_on_with_work_is_no_reception():
     text = ("Hội nghị\n\n"
             "Sáng 5/5, Thượng tướng Trần Văn Nam đề nghị các cơ quan tiếp tục tăng cường hợp tác với Lào.\n")
     assert events(text, published=PartialDate(2024, 5, 6), kind="Meeting") == []
+
+
+def test_contacts_with_unnamed_people_of_many_countries_are_no_meeting():
+    text = ("Việt Nam dự triển lãm\n\n"
+            "Từ ngày 12 - 15/3/2024, đoàn Bộ Quốc phòng do Thượng tướng Trần Văn Nam làm trưởng đoàn đã tham dự "
+            "Triển lãm Quốc phòng Bandung 2024 tại Indonesia.\n\n"
+            "Trong khuôn khổ triển lãm, đoàn đã tham quan các gian hàng; đồng thời có các cuộc gặp gỡ, tiếp xúc "
+            "với đại diện Bộ Quốc phòng và doanh nghiệp nhiều nước.\n")
+    assert events(text, published=PartialDate(2024, 3, 16), kind="Meeting") == []
+
+
+def test_a_meeting_with_a_named_countrys_delegation_stays():
+    text = ("Việt Nam dự triển lãm\n\n"
+            "Từ ngày 12 - 15/3/2024, đoàn Bộ Quốc phòng do Thượng tướng Trần Văn Nam làm trưởng đoàn đã tham dự "
+            "Triển lãm Quốc phòng Bandung 2024 tại Indonesia.\n\n"
+            "Ngày 13/3, Thượng tướng Trần Văn Nam đã có cuộc gặp với đại diện Bộ Quốc phòng Indonesia.\n")
+    found = events(text, published=PartialDate(2024, 3, 16), kind="Meeting")
+    assert [e.start for e in found] == [PartialDate(2024, 3, 13)]

@@ -109,6 +109,7 @@ HISTORY = rule("event.history", "'từng', 'những năm qua' before it, or 'k�
 EARLIER_EDITION = rule("event.earlier-edition", "'lần trước', 'năm trước' after it: an earlier edition")
 PLANNED = rule("event.planned", "a named edition followed by 'dự kiến', 'sẽ' and no day: a plan")
 UNDATED_SHIP_VISIT = rule("event.undated-ship-visit", "a ship's bare 'thăm' without a date is no news of a call")
+UNNAMED_COUNTERPARTS = rule("event.counterparts-unnamed", "contacts with unnamed people of many countries ('có các cuộc gặp gỡ, tiếp xúc với đại diện Bộ Quốc phòng và doanh nghiệp nhiều nước'): summed up, no meeting of its own")
 NAMED = rule("event.named", "a proper name follows the trigger (a capitalised word, an edition number or a year)")
 EDITION_NUMBER = rule("event.edition-number", "'Lần giao lưu thứ 8': an edition told by its number")
 QUOTED_NAME = rule("event.quoted-name", "a title in quotes after the trigger names it")
@@ -801,6 +802,8 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
         text, mention.date.end
     ):
         return PLANNED  # "Hội nghị ADMM+ lần thứ 7 được tổ chức ... vào tháng 12 tới"
+    if mention.etype == "Meeting" and not mention.named and _many_unnamed_counterparts(text, idx, sent, mention):
+        return UNNAMED_COUNTERPARTS
     if _back_home(text, sent, mention):
         return BACK_HOME  # "tàu CSB 8001 đã cập cảng Hải đội 301, kết thúc tốt đẹp chuyến thăm ... Indonesia"
     if kind.bare_visit and mention.date is None:
@@ -811,6 +814,14 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
     return None
 
 
+def _many_unnamed_counterparts(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:
+    """ "gặp gỡ, tiếp xúc với đại diện ... nhiều nước": the clause ends on a count of
+    countries, none of them named."""
+    vague = MANY_COUNTERPARTS_AFTER_RE.match(text, mention.trig_end, sent.end)
+    return vague is not None and not idx.countries_in(mention.trig_end, vague.end())
+
+
+MANY_COUNTERPARTS_AFTER_RE = PATTERNS["many-counterparts-after"]
 TIME_OF_DAY_BEFORE_RE = PATTERNS["date-time-of-day-before"]
 JUST_PAST_AFTER_RE = PATTERNS["date-just-past-after"]
 PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]

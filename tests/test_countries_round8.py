@@ -1,0 +1,33 @@
+"""Round 8 (issue 10): a city abroad that hosts a defence show, named for the
+show without its country ("dự Triển lãm Hàng không Dubai 2025"), stands for
+its country, so the show and Vietnam's delegation at it have a partner; the
+same word inside a longer name ("Dubai Airshow") or in a person's name is not
+one. Sentences written for the test."""
+
+from kg.pipeline import extract
+from kg.pipeline.countries import place_mentions, with_places, find_countries
+
+
+def _codes(text):
+    return [(c.code, c.surface) for c in with_places(text, find_countries(text))]
+
+
+def test_show_cities_stand_for_their_country():
+    assert _codes("Đoàn dự Triển lãm Hàng không Dubai 2025.") == [("ARE", "Dubai")]
+    assert _codes("Triển lãm Hàng hải và Hàng không Langkawi khai mạc.") == [("MYS", "Langkawi")]
+    assert _codes("Đoàn tham quan Triển lãm Hàng không Chu Hải 2024.") == [("CHN", "Chu Hải")]
+
+
+def test_city_inside_a_longer_name_is_no_mention():
+    assert _codes("Dubai Airshow là sự kiện hàng không hàng đầu.") == []
+
+
+def test_capitals_are_not_places():
+    assert place_mentions("Bắc Kinh và Mát-xcơ-va ra tuyên bố.", 0, 30) == []
+
+
+def test_vietnam_at_a_show_abroad_has_its_country_as_partner():
+    doc = extract("Ngày 17/11/2025, Đoàn Bộ Quốc phòng Việt Nam do Thượng tướng Nguyễn Văn An dẫn đầu "
+                  "dự Triển lãm Hàng không Dubai 2025.")
+    assert [(e.type, sorted(e.countries)) for e in doc.events] == [("Exhibition", ["ARE", "VNM"])]
+    assert doc.partners == {"ARE"}

@@ -31,3 +31,13 @@ def test_vietnam_at_a_show_abroad_has_its_country_as_partner():
                   "dự Triển lãm Hàng không Dubai 2025.")
     assert [(e.type, sorted(e.countries)) for e in doc.events] == [("Exhibition", ["ARE", "VNM"])]
     assert doc.partners == {"ARE"}
+
+
+def test_press_spellings_of_country_names():
+    """Transliterations and spacings the Vietnamese press writes (TTXVN's
+    "Ti-mo Lét-xtê", "Bru-nei", "Ả Rập Xê Út" without hyphens, "Thổ Nhĩ Kì")."""
+    for name, code in [("Ti-mo Lét-xtê", "TLS"), ("Timor Lexte", "TLS"), ("Bru-nei", "BRN"),
+                       ("Ả Rập Xê Út", "SAU"), ("Thổ Nhĩ Kì", "TUR"),
+                       ("Các Tiểu vương quốc Ả-rập Thống nhất", "ARE")]:
+        found = [c.code for c in find_countries(f"Đoàn đại biểu quân sự {name} thăm Việt Nam.")]
+        assert found == [code, "VNM"], name

@@ -41,3 +41,10 @@ def test_press_spellings_of_country_names():
                        ("Các Tiểu vương quốc Ả-rập Thống nhất", "ARE")]:
         found = [c.code for c in find_countries(f"Đoàn đại biểu quân sự {name} thăm Việt Nam.")]
         assert found == [code, "VNM"], name
+
+
+def test_japans_maritime_force_written_tu_ve_tren_bien_flags_the_ship():
+    doc = extract("Ngày 31/3/2025, tàu huấn luyện Kashima của lực lượng Tự vệ trên biển Nhật Bản đã cập "
+                  "cảng Tiên Sa, Đà Nẵng, bắt đầu chuyến thăm 4 ngày.")
+    assert [(e.type, sorted(e.countries)) for e in doc.events] == [("PortCall", ["JPN", "VNM"])]
+    assert doc.partners == {"JPN"}

@@ -53,6 +53,7 @@ def country_claims(store: GraphStore) -> dict[str, dict[str, set[str]]]:
         SELECT ?o ?c ?g WHERE {
           { SELECT ?o WHERE { ?o dkg:represents ?c0 } GROUP BY ?o HAVING (COUNT(DISTINCT ?c0) > 1) }
           GRAPH ?g { ?o dkg:represents ?c }
+          ?g a dkg:SourceDocument .  # an article's graph (on Virtuoso, GRAPH ?g also meets the union)
         }""")
     claims: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for row in rows:
@@ -93,7 +94,8 @@ def reconcile_countries(store: GraphStore) -> list[Reconciled]:
 
 def _rewrite(store: GraphStore, graph: str, changes: list[Reconciled]) -> None:
     """The article's graph with each official's `dkg:represents` set to the majority's country."""
-    result = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    # `VALUES ?g`, not `GRAPH <graph>`: Virtuoso finds nothing in the latter once a default graph is named
+    result = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ <{graph}> }} GRAPH ?g {{ ?s ?p ?o }} }}")
     swap = {(c.official, _country_iri(c.replaced)): _country_iri(c.country) for c in changes}
     quads: list[Quad] = []
     for t in result.triples():

@@ -32,9 +32,18 @@ def test_cooperation_signing_planned_or_as_a_topic_is_none():
 
 
 def test_statement_of_intent_is_a_letter_of_intent():
-    text = ("Sáng 8/10/2024, Cục Quân y Việt Nam và Bộ Quốc phòng Hoa Kỳ đã ký Tuyên bố ý định "
-            "(Statement of Intent) về hợp tác quân y.")
+    text = ("Sáng 8/10/2024, Cục Quân y Việt Nam và Bộ Quốc phòng Hoa Kỳ đã ký Tuyên bố ý định về hợp tác "
+            "quân y.")
     assert _facts(text) == [("LetterOfIntent", ["USA", "VNM"])]
+    text = ("Sáng 8/10/2024, Cục Quân y Việt Nam và Bộ Quốc phòng Hoa Kỳ đã ký Bản tuyên bố hợp tác "
+            "(Statement of Intent) về quân y.")
+    assert _facts(text) == [("LetterOfIntent", ["USA", "VNM"])]
+
+
+def test_announcing_an_intention_is_no_document():
+    text = ("Ngày 8/10/2024, Việt Nam và Hoa Kỳ đã ký Bản ghi nhớ về hợp tác quân y và tuyên bố ý định "
+            "mở rộng hợp tác hải quân.")
+    assert _facts(text) == [("MemorandumOfUnderstanding", ["USA", "VNM"])]
 
 
 def test_a_document_told_again_as_what_its_signing_shows_is_one():

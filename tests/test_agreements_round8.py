@@ -24,6 +24,15 @@ def test_cooperation_signed_with_no_document_named():
     assert any("agreement.signing-of-cooperation" in r for r in _rules(text))
 
 
+def test_cooperation_of_an_earlier_year_is_background():
+    text = ("Ngày 18/1/2021, tại tỉnh Bà Rịa - Vũng Tàu, Bộ CHQS tỉnh và Tiểu khu Quân sự Preah Vihear đã ký kết "
+            "hợp tác năm 2020 trong lễ tổng kết.")
+    doc = extract(text)
+    assert doc.agreements == []
+    assert [d.rule for d in doc.dropped if d.layer == "agreement"] == ["agreement.signed-years-before"]
+    assert _facts(text.replace("năm 2020", "năm 2021")) == [("CooperationAgreement", ["KHM", "VNM"])]
+
+
 def test_cooperation_signing_planned_or_as_a_topic_is_none():
     assert _facts("Hai bên sẽ ký kết hợp tác năm 2025 giữa Bộ CHQS tỉnh với Tiểu khu Quân sự Kampot.") == []
     assert _facts("Việc ký kết hợp tác năm 2024 giữa Bộ CHQS tỉnh và Tiểu khu Quân sự Takeo có ý nghĩa lớn.") == []

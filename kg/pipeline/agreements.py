@@ -99,6 +99,7 @@ _SIGNED_IN_YEAR_RE = PATTERNS["signed-in-year"]
 _YEAR_OPENS_RE = PATTERNS["year-opens-clause"]
 _CARDINAL_RE = PATTERNS["cardinal-before"]
 _IMPLEMENTED_RE = PATTERNS["implemented-category"]
+_YEAR_AFTER_TRIGGER_RE = PATTERNS["year-after-trigger"]
 
 
 def _principals(event: Optional[Event], country_of: dict[str, Optional[str]]) -> list[str]:
@@ -468,6 +469,9 @@ def _signed_years_before(doc: Doc, sent: Sentence, m: re.Match[str], verb: Optio
         return True
     if page_year is None:
         return False
+    named = _YEAR_AFTER_TRIGGER_RE.match(text, m.end()) if m.group().casefold().endswith("năm") else None
+    if named is not None and int(named.group(1)) < page_year:
+        return True  # "đã ký kết hợp tác năm 2019 với ..." on a page of 2020
     clause_lo = max(lo, text.rfind(";", lo, m.start()) + 1)
     opened = list(_YEAR_OPENS_RE.finditer(text[clause_lo : verb.start() if verb is not None else m.start()]))
     return bool(opened) and int(opened[-1].group(1)) < page_year

@@ -62,13 +62,15 @@ from kg.pipeline.officials.lexicon import (
     suffixes,
     surnames,
 )
-from kg.pipeline.officials.names import NameCandidate, is_foreign_token, is_title_word, name_candidates
+from kg.pipeline.officials.names import NameCandidate, is_foreign_token, is_title_word, name_candidates, name_in_words
 from kg.pipeline.rules import drop, rule
 
 SHIP_NAME = rule("official.ship-name", "a name after a ship word or before a hull number is a ship's, not a person's")
 STOPLIST = rule("official.stoplist", "a capitalised phrase listed in lex_name_stoplist.txt, not a person")
 TITLE_AS_NAME = rule("official.title-read-as-name", "a title such as 'Phó Tư lệnh' read as surname and given name")
 PLACE_NAME = rule("official.place-name", "a name after a place word (tại, tỉnh, TP., cảng) is a place")
+GLUED_TITLE_NOT_FOREIGN = rule("official.hyphen-glued-title-not-foreign", "a name glued to its title by a hyphen ('Nguyễn Văn Thắng-Chỉ huy trưởng') is judged without the glued word: a Vietnamese name stays Vietnamese, not foreign")
+COUNTRY_NAME_PART = rule("official.part-of-a-country-name", "the words are (the end of) a country's name read as surname and given name ('tại Bồ Đào Nha', 'Hà Lan'): a country, not a person")
 COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's, and so is one holding a marker ('Tổng Giám đốc Hanwha Aerospace')")
 TOPIC_RE = PATTERNS["topic-opens"]
 NEXT_CONJUNCT_RE = PATTERNS["next-conjunct"]
@@ -186,7 +188,12 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
     if after_ship_cue(text, max(sent.start, n_start - 40), n_start) or HULL_AFTER_RE.match(text, n_end):
         drop(doc, "official", SHIP_NAME, n_start, n_end)  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)"
         return None
-    n_end = _before_a_glued_title(text, n_start, n_end)
+    glued, unglued = _before_a_glued_title(text, n_start, n_end), False
+    if glued != n_end:
+        # the hyphenated word ("Thắng-Chỉ") made the run look foreign: judge the name alone
+        n_end, shape = glued, name_in_words(tuple(text[n_start:glued].split(" ")))
+        if shape is not None and shape[0] == 0 and cand.foreign and not shape[1]:
+            cand, unglued = replace(cand, foreign=False), True
     dashed = _with_dashed_family_name(text, idx, n_start, n_end, sent.end)
     joined = dashed != n_end
     if joined:
@@ -195,6 +202,8 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         n_end = _with_glued_initial(text, n_start, _with_suffix(text, n_start, n_end, sent.end), sent.end)
         n_start, led_by = _past_country_word(text, n_start, n_end)
     turned_down = verdict if (n_start, n_end) == (cand.start, cand.end) else _not_a_name(text, sent, n_start, n_end)
+    if turned_down is None and _ends_a_country_name(text, sent.start, n_start, n_end):
+        turned_down = COUNTRY_NAME_PART
     if turned_down is None and (cand.foreign and _ends_in_bare_initial(text, n_start, n_end)
                                 or ELLIPSIS_ENDS_LINE_RE.match(text, n_end) or not text[n_end:].strip()):
         turned_down = CUT_SHORT  # "Trung tá Balinda W", "Chủ tịch Hồ Chí ...": a name cut off by the page
@@ -210,6 +219,8 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
                               short=" " not in name and not whole, sentence=cand.sentence, rules=anchors.rules())
     if whole:
         mention.rules.append(SINGLE_NAME_TITLE)
+    if unglued:
+        mention.rules.append(GLUED_TITLE_NOT_FOREIGN)
     if joined:
         mention.rules.append(DASHED_FAMILY_NAME)
     if n_end in names.cut_at:
@@ -287,6 +298,25 @@ def _ends_in_bare_initial(text: str, n_start: int, n_end: int) -> bool:
     """A name of several words whose last is one capital letter with no dot after it."""
     words = text[n_start:n_end].split()
     return len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper() and text[n_end : n_end + 1] != "."
+
+
+def _ends_a_country_name(text: str, floor: int, n_start: int, n_end: int) -> bool:
+    """The words, alone or after the one or two words before them, are a country's name:
+    "Hà Lan", "(tại) Bồ Đào Nha" (read from the text: the country layer may have dropped
+    the mention as an envoy's posting)."""
+    if lookup(text[n_start:n_end]):
+        return True
+    start = n_start
+    for _ in range(2):
+        if start - 1 <= floor or text[start - 1] != " ":
+            return False
+        start = text.rfind(" ", floor, start - 1) + 1 or floor
+        word = text[start : n_start - 1].split(" ", 1)[0]
+        if not word[:1].isupper():
+            return False
+        if lookup(text[start:n_end]):
+            return True
+    return False
 
 
 def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional[str]:

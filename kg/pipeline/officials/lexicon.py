@@ -181,6 +181,12 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def highland_surnames() -> frozenset[str]:
+    """Central Highlands surnames spelt unlike Kinh syllables (`lex_name_highland_surnames.txt`)."""
+    return frozenset(load_lines("lex_name_highland_surnames.txt"))
+
+
+@lru_cache(maxsize=1)
 def particles() -> frozenset[str]:
     return frozenset(load_lines("lex_name_particles.txt"))
 

@@ -667,7 +667,8 @@ def _host_country(text: str, c_start: int) -> bool:
 
 
 def _clean_position(s: str) -> str:
-    s = _without_trailing_honorifics(s.strip(" ,-–—()"))
+    # a dash may stand before the honorific the title ends on: "Tổng Lãnh sự Lào tại TP HCM - ông X"
+    s = _without_trailing_honorifics(s.strip(" ,-–—()")).rstrip(" ,-–—")
     if s.count("(") > s.count(")"):
         s += ")"  # "Tư lệnh Hạm đội Đông Hải (Trung Quốc) - X": the bracket closes the title
     return SPACES_RE.sub(" ", s)

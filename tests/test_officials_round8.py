@@ -138,3 +138,22 @@ def test_extract_still_reads_a_plain_reception() -> None:
                   "của Hoa Kỳ.")
     got = {o.name: o.country for o in doc.officials}
     assert got == {"Lê Minh Hải": "VNM", "John Carter": "USA"}
+
+
+def test_a_foreign_name_on_a_page_naming_two_neighbours_as_often_gets_no_guessed_country() -> None:
+    from kg.pipeline.officials.mentions import COUNTRY_NOT_TOLD
+    text = ("Giao lưu quốc phòng Việt Nam - Lào - Campuchia\n\nNgày 14/12, giao lưu hữu nghị Việt Nam - Lào - "
+            "Campuchia diễn ra tại tỉnh biên giới.\n\nĐại tướng Trần Quốc Bảo, Bộ trưởng Bộ Quốc phòng Việt Nam, "
+            "Đại tướng Somphone Keomany, Bộ trưởng Bộ Quốc phòng")
+    doc = _doc(text)
+    off = next(o for o in doc.officials if o.name == "Somphone Keomany")
+    assert off.country not in ("KHM", "VNM")
+    if off.country is None:
+        assert COUNTRY_NOT_TOLD in {r for reading in off.readings for r in reading.rules}
+
+
+def test_laos_founding_leaders_told_of_in_history_are_no_officials() -> None:
+    got = _officials("Chủ tịch UBND tỉnh Nguyễn Văn Hòa tặng Đại sứ bức ảnh Chủ tịch Hồ Chí Minh và Chủ tịch "
+                     "Cay-xỏn Phom-vi-hản tại chiến khu Việt Bắc.")
+    assert "Cay-xỏn Phom-vi-hản" not in got
+    assert got["Nguyễn Văn Hòa"][0] == "VNM"

@@ -34,6 +34,7 @@ from kg.pipeline.officials.lexicon import (
     OF_BEFORE_RE,
     SPACES_RE,
     after_location_word,
+    person_after_province_word,
     after_ship_cue,
     break_re,
     chinese_only_surnames,
@@ -102,6 +103,7 @@ COUNTRY_CHINESE_SURNAME = rule("official.country-of-context-chinese-surname", "a
 DASHED_FAMILY_NAME = rule("official.dashed-family-name", "a Lao name as the Vietnamese press writes it, the family name after a spaced dash ('Thượng tướng Khăm Liêng – U Thạ Cay Sỏn, Thứ trưởng'): one foreign name, read whole")
 INSIDE_A_NAME = rule("official.inside-another-name", "the words are the family name of a name read whole before them ('Sỉ Thoong – Phăn Vi Lay'), not a name of their own")
 COUNTRY_NO_SURNAME = rule("official.country-of-context-no-vietnamese-surname", "a name in Vietnamese syllables opening with no Vietnamese surname ('Đại tá Bun Bê', 'Thiếu tướng Nếch Vị Khạ Chăn': a Lao or Khmer name) takes the foreign country of its sentence or paragraph")
+COUNTRY_NOT_TOLD = rule("official.no-country-told", "a foreign name with no country in its sentence or paragraph, on a page naming two foreign countries as often ('Việt Nam - Lào - Campuchia'): no country is guessed")
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
 
 
@@ -327,7 +329,8 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
     title = position_re().match(text, n_start, sent.end)
     if title is not None and title.end() > n_start + len(name.split(" ", 1)[0]):
         return TITLE_AS_NAME  # "Phó Tư lệnh", "Phó Chính ủy"
-    if after_location_word(text, max(sent.start, n_start - 15), n_start):
+    if after_location_word(text, max(sent.start, n_start - 15), n_start) \
+            and not person_after_province_word(text, max(sent.start, n_start - 15), n_start, name):
         return PLACE_NAME
     if company_before_re().search(text, max(sent.start, n_start - 16), n_start) or company_re().search(name):
         return COMPANY_NAME
@@ -463,6 +466,8 @@ def _resolve_country(
         if mention.country:
             mention.rules.append(COUNTRY_CONTEXT if mention.foreign else COUNTRY_CHINESE_SURNAME if chinese
                                  else COUNTRY_NO_SURNAME)
+        elif mention.foreign or chinese:
+            mention.rules.append(COUNTRY_NOT_TOLD)
     if mention.country is None and not (mention.foreign or chinese):
         mention.country, mention.strength = VNM, 1
         mention.rules.append(COUNTRY_NAME_SHAPE)
@@ -893,4 +898,10 @@ def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int, sent_end: Op
     if not article_wide:
         return None
     top = idx.foreign_countries()
+    if len(top) > 1 and _times_named(idx, top[0]) == _times_named(idx, top[1]):
+        return None  # "Việt Nam - Lào - Campuchia" told as often each: a tie tells no country
     return top[0] if top else None
+
+
+def _times_named(idx: DocIndex, code: str) -> int:
+    return sum(1 for c in idx.countries if c.code == code)

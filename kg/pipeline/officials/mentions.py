@@ -190,12 +190,11 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
     if after_ship_cue(text, max(sent.start, n_start - 40), n_start) or HULL_AFTER_RE.match(text, n_end):
         drop(doc, "official", SHIP_NAME, n_start, n_end)  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)"
         return None
-    glued, unglued = _before_a_glued_title(text, n_start, n_end), False
-    if glued != n_end:
-        # the hyphenated word ("Thắng-Chỉ") made the run look foreign: judge the name alone
-        n_end, shape = glued, name_in_words(tuple(text[n_start:glued].split(" ")))
-        if shape is not None and shape[0] == 0 and cand.foreign and not shape[1]:
-            cand, unglued = replace(cand, foreign=False), True
+    n_end = _before_a_glued_title(text, n_start, n_end)
+    # the hyphenated word ("Thắng-Chỉ") made the run look foreign: judge the name alone
+    unglued = cand.foreign and n_end != cand.end and _vietnamese_shaped(text[n_start:n_end])
+    if unglued:
+        cand = replace(cand, foreign=False)
     dashed = _with_dashed_family_name(text, idx, n_start, n_end, sent.end)
     joined = dashed != n_end
     if joined:
@@ -281,6 +280,12 @@ def _past_country_word(text: str, n_start: int, n_end: int) -> tuple[int, Option
     if code is None:
         return n_start, None
     return n_start + len(first) + 1, code
+
+
+def _vietnamese_shaped(name: str) -> bool:
+    """The words, read alone, make a whole Vietnamese-shaped name ("Nguyễn Văn Thắng")."""
+    shape = name_in_words(tuple(name.split(" ")))
+    return shape is not None and shape[0] == 0 and not shape[1]
 
 
 def _before_a_glued_title(text: str, n_start: int, n_end: int) -> int:

@@ -1,4 +1,6 @@
-"""Time of the consistency checks (`kg.consistency.find_conflicts`) on a large store.
+"""Time of the consistency checks (`kg.consistency.find_conflicts`) and of the
+cross-article reconciliation of officials' countries (`kg.reconcile`, run by
+every build that changed something) on a large store.
 
 Builds a store from a generated corpus (benchmarks/corpus.py), then runs each
 check and reports its time next to a plain reference query over the same
@@ -25,7 +27,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ns = ap.parse_args()
 
-    from kg import consistency
+    from kg import consistency, reconcile
     from kg.build import Builder, graph_summary
     from kg.store import OxigraphStore
 
@@ -44,7 +46,8 @@ def main() -> None:
             print(f"| reference: count by class | | {reference:.2f} | 1.0 |")
             total = 0.0
             for check in (consistency.officials_with_two_countries, consistency.positions_naming_officials,
-                          consistency.events_without_participant, consistency.duplicate_events):
+                          consistency.events_without_participant, consistency.duplicate_events,
+                          reconcile.reconcile_countries):
                 t0 = time.perf_counter()
                 found = check(store)
                 took = time.perf_counter() - t0

@@ -30,6 +30,7 @@ from kg.ids import source_iri
 from kg.model import Article
 from kg.pipeline import ComponentError, KGError, Pipeline
 from kg.reading import Skipped, Warned, content_hash, iter_articles
+from kg.reconcile import Reconciled, extraction_digest, reconcile_countries
 from kg.store import GraphStore, WriteError, select_rows
 
 # Articles handed to a worker at a time: enough to amortise the pipe, few
@@ -51,6 +52,7 @@ class BuildReport:
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[Warned] = field(default_factory=list)  # read, with a change worth knowing
     not_written: list[str] = field(default_factory=list)  # extracted, but the store write failed
+    reconciled: list[Reconciled] = field(default_factory=list)  # officials' countries settled across articles
     seconds: float = 0.0
     bytes_read: int = 0
     jobs: int = 1
@@ -202,6 +204,8 @@ class Builder:
         report = BuildReport(jobs=self.jobs)
         articles = iter_articles(paths, on_skip=report.skipped.append, on_warn=report.warnings.append)
         self.add(articles, report, on_article=progress)
+        if report.changed:  # a new reading may outvote, or be outvoted by, the articles stored before
+            report.reconciled = reconcile_countries(self.store)
         self.store.flush()
         return report
 
@@ -239,7 +243,8 @@ class Builder:
             report.bytes_read += len(article.text.encode("utf-8"))
             graph = source_iri(article.id)
             digest = extraction_hash(article)
-            same = known.get(graph) == digest  # a copy of the stored article (a copied folder) is the same one
+            # a copy of the stored article (a copied folder) is the same one; so is one reconciled since
+            same = extraction_digest(known.get(graph, "")) == digest
             clash = None if same else collision(article, sources.get(graph))
             if clash:
                 report.skipped.append(Skipped(article.source_path or article.id, clash))

@@ -6,12 +6,19 @@ on type + party set; partnerships on country pair + level; partners as sets.
 A prediction matching an `optional` gold item is dropped (neither rewarded nor
 penalised). Every forbidden country or name found among the article's facts
 is an error, counted as a false positive of the field "forbidden".
+
+Errors are also counted by kind (`ERROR_KINDS`): a miss and a false hit that
+are one fact read wrongly (an event of the right type on another date, an
+official with another country) pair up as one kind, the rest are "missed" or
+"extra". The kinds say where a set fails without showing its text, so a blind
+set can be diagnosed and stay blind.
 """
 
 from __future__ import annotations
 
 import io
 import json
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional, Sequence
@@ -21,6 +28,7 @@ from kg.ids import normalize_name, source_iri
 from kg.model import Doc
 from kg.pipeline import KGError, Pipeline
 from kg.rdf import doc_to_nquads
+from kg.reconcile import reconcile_countries
 from kg.store import OxigraphStore, load_dataset
 
 FIELDS = ("officials", "events", "agreements", "partnerships", "partners")
@@ -62,6 +70,7 @@ class ArticleResult:
     misses: list[str] = field(default_factory=list)
     false_hits: list[str] = field(default_factory=list)
     forbidden_hits: list[str] = field(default_factory=list)
+    kinds: dict[str, Counter[str]] = field(default_factory=dict)  # field -> error kind -> count
 
 
 @dataclass
@@ -74,6 +83,15 @@ class EvaluationReport:
     def forbidden_hits(self) -> int:
         return sum(len(a.forbidden_hits) for a in self.articles)
 
+    @property
+    def kinds(self) -> dict[str, Counter[str]]:
+        """Error kinds by field, over every article."""
+        total: dict[str, Counter[str]] = {name: Counter() for name in FIELDS}
+        for a in self.articles:
+            for name, counts in a.kinds.items():
+                total[name].update(counts)
+        return total
+
     def to_dict(self) -> dict[str, Any]:
         def score(s: FieldScore) -> dict[str, Any]:
             return {**asdict(s), "precision": s.precision, "recall": s.recall, "f1": s.f1}
@@ -82,6 +100,7 @@ class EvaluationReport:
             "micro": score(self.micro),
             "fields": {k: score(v) for k, v in self.fields.items()},
             "forbidden_hits": self.forbidden_hits,
+            "kinds": {k: dict(v.most_common()) for k, v in self.kinds.items()},
             "articles": [
                 {
                     "document": a.document,
@@ -89,6 +108,7 @@ class EvaluationReport:
                     "misses": a.misses,
                     "false_hits": a.false_hits,
                     "forbidden_hits": a.forbidden_hits,
+                    "kinds": {k: dict(v.most_common()) for k, v in a.kinds.items() if v},
                 }
                 for a in self.articles
             ],
@@ -113,6 +133,7 @@ def _match(
     """Greedy one-to-one matching of predictions to gold, optional items absorbed."""
     s = FieldScore()
     free = list(range(len(gold)))
+    wrong: list[Any] = []
     for p in pred:
         hit = next((i for i in free if same(gold[i], p)), None)
         if hit is not None:
@@ -122,11 +143,44 @@ def _match(
             continue
         else:
             s.fp += 1
+            wrong.append(p)
             res.false_hits.append(f"{name}: {show(p)}")
     for i in free:
         s.fn += 1
         res.misses.append(f"{name}: {show(gold[i])}")
+    res.kinds[FIELD_OF[name]] = error_kinds(name, [gold[i] for i in free], wrong)
     return s
+
+
+# Kinds of error by item name: (kind, test that a missed gold item and a false hit are one fact misread).
+ERROR_KINDS: dict[str, tuple[tuple[str, Callable[[Any, Any], bool]], ...]] = {
+    "official": (("country differs", lambda g, p: normalize_name(g["name"]) == normalize_name(p.name)),),
+    "event": (("date differs", lambda g, p: g.get("type") == p.type),
+              ("type differs", lambda g, p: bool(g.get("start")) and p.start is not None
+               and _date(g["start"]) == p.start.iso())),
+    "agreement": (("type differs", lambda g, p: set(g.get("parties") or []) == set(p.parties)),
+                  ("parties differ", lambda g, p: g.get("type") == p.type)),
+    "partnership": (("level differs", lambda g, p: set(g["countries"]) == set(p.countries)),),
+    "partner": (),
+}
+FIELD_OF = {"official": "officials", "event": "events", "agreement": "agreements", "partnership": "partnerships",
+            "partner": "partners"}
+
+
+def error_kinds(name: str, missed: Sequence[Any], extra: Sequence[Any]) -> Counter[str]:
+    """Pair misses with false hits that are the same fact misread, kind by kind; count the rest."""
+    counts: Counter[str] = Counter()
+    missed, extra = list(missed), list(extra)
+    for kind, same in ERROR_KINDS[name]:
+        for g in list(missed):
+            p = next((p for p in extra if same(g, p)), None)
+            if p is not None:
+                missed.remove(g)
+                extra.remove(p)
+                counts[kind] += 1
+    counts["missed"] += len(missed)
+    counts["extra"] += len(extra)
+    return +counts
 
 
 def _label_close(a: str, b: str) -> bool:
@@ -317,11 +371,13 @@ def evaluate(gold_dir: Path, article_paths: Sequence[Path], pipeline: Optional[P
 
 
 def exported_docs(docs: Sequence[Doc]) -> dict[str, Doc]:
-    """The facts of each article as its graph in a TriG export holds them, by article id."""
+    """The facts of each article as its graph in a TriG export holds them, by article id
+    (reconciled across the articles as `kg build` does)."""
     with OxigraphStore(None) as store:
         with store.batch():
             for doc in docs:
                 store.replace_graph(source_iri(doc.article.id), doc_to_nquads(doc), content_hash="evaluate")
+        reconcile_countries(store)
         out = io.BytesIO()
         store.dump(out, "trig")
     with OxigraphStore(None) as reloaded:

@@ -158,7 +158,8 @@ def explain_stored_article(store: GraphStore, article_id: str) -> Explanation:
         raise ExplainError(f"no article {article_id!r} in the store (see kg query --name articles)")
     _, rows = select_rows(store, f"""
         SELECT ?s ?class (SAMPLE(?name) AS ?label) WHERE {{
-          GRAPH <{graph}> {{ ?s a ?class . OPTIONAL {{ ?s rdfs:label ?name }} }}
+          VALUES ?g {{ <{graph}> }}  # not `GRAPH <...>`: Virtuoso finds nothing there once a default graph is named
+          GRAPH ?g {{ ?s a ?class . OPTIONAL {{ ?s rdfs:label ?name }} }}
           VALUES ?class {{ {' '.join('dkg:' + c for c in _FACT_CLASSES)} }}
         }} GROUP BY ?s ?class ORDER BY ?class ?label""")
     out = Explanation(subject=article_id, source="store")
@@ -170,7 +171,8 @@ def explain_stored_article(store: GraphStore, article_id: str) -> Explanation:
 
 
 def _stored_evidence(store: GraphStore, iri: str, graph: str, article_id: str) -> list[Evidence]:
-    _, rows = select_rows(store, f"SELECT ?e WHERE {{ GRAPH <{graph}> {{ <{iri}> dkg:evidence ?e }} }} ORDER BY ?e")
+    _, rows = select_rows(store, f"SELECT ?e WHERE {{ VALUES ?g {{ <{graph}> }} GRAPH ?g {{ <{iri}> dkg:evidence ?e }} }} "
+                                 "ORDER BY ?e")
     return [Evidence(r["e"].value, article_id) for r in rows]
 
 

@@ -89,3 +89,36 @@ def test_second_dev_set_stays_above_target():
     report = evaluate(DATA / "dev2" / "gold", [DATA / "dev2" / "articles"])
     assert report.forbidden_hits == 0
     assert report.micro.f1 >= 0.95
+
+
+def test_errors_are_counted_by_kind():
+    gold = {
+        "document": "a.txt",
+        "officials": [{"name": "Marc Knapper", "country": "USA"}, {"name": "Lê Văn Tám", "country": "VNM"}],
+        "events": [{"type": "Talks", "start": "2025-03-05"}, {"type": "Meeting", "start": "2025-03-06"},
+                   {"type": "PortCall", "start": "2025-03-07"}],
+        "agreements": [{"type": "MemorandumOfUnderstanding", "parties": ["VNM", "JPN"]}],
+    }
+    doc = _doc(
+        officials=[Official(name="Marc Knapper", country="VNM"), Official(name="Trần Văn Nam", country="VNM")],
+        events=[Event(type="Talks", label="t", start=PartialDate(2025, 3, 4)),  # the right type, another date
+                Event(type="Visit", label="v", start=PartialDate(2025, 3, 6)),  # the right date, another type
+                Event(type="Exercise", label="e", start=PartialDate(2025, 1, 1))],
+    )
+    kinds = score_article(gold, doc).kinds
+    assert kinds["officials"] == {"country differs": 1, "missed": 1, "extra": 1}
+    assert kinds["events"] == {"date differs": 1, "type differs": 1, "missed": 1, "extra": 1}
+    assert kinds["agreements"] == {"missed": 1}
+
+
+def test_cli_kinds_table_shows_no_text(tmp_path):
+    (tmp_path / "a.txt").write_text("Ngày 5/3/2025, Đại tướng Lê Văn Tám tiếp Đại sứ Hoa Kỳ Marc Knapper tại Hà Nội.",
+                                    encoding="utf-8")
+    (tmp_path / "a.json").write_text(
+        '{"document": "a.txt", "officials": [{"name": "Bùi Thị Lan", "country": "VNM"}]}', encoding="utf-8")
+    r = CliRunner().invoke(evaluate_cmd, [str(tmp_path), "--kinds"])
+    assert r.exit_code == 0, r.output
+    assert "missed" in r.output and "extra" in r.output
+    assert "Bùi Thị Lan" not in r.output and "Knapper" not in r.output
+    r = CliRunner().invoke(evaluate_cmd, [str(tmp_path), "--format", "json"])
+    assert '"kinds"' in r.output

@@ -102,6 +102,9 @@ def summarize(report: BuildReport, verbose: bool = False) -> None:
          f"{len(report.skipped)} skipped.")
     shown_lines(["skipped " + f"{skip.source}: {skip.reason}" for skip in report.skipped], verbose)
     shown_lines(["warning " + f"{warning.source}: {warning.message}" for warning in report.warnings], verbose)
+    if report.reconciled:
+        echo(f"Reconciled {len(report.reconciled)} official's country reading(s) with what most articles say:")
+        shown_lines([c.message() for c in report.reconciled], verbose)
     if report.not_written:
         shown = ", ".join(report.not_written[:5]) + (", …" if len(report.not_written) > 5 else "")
         echo(f"  not written (left as they were): {len(report.not_written)} article(s): {shown}")

@@ -19,14 +19,17 @@ COLUMNS = ["field", "tp", "fp", "fn", "precision", "recall", "f1"]
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("articles", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--verbose", is_flag=True, help="List misses and false hits per article.")
+@click.option("--kinds", is_flag=True,
+              help="Also count the errors by kind (an event on another date, an official with another country, "
+                   "missed, extra), without showing any text: a blind set stays blind.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
-              help="table: scores by field; json: the whole report, misses and false hits included.")
+              help="table: scores by field; json: the whole report, misses, false hits and error kinds included.")
 @click.option("--min-f1", type=float, default=None, help="Exit 1 if micro F1 is below this (or any forbidden hit).")
 @click.option("--from-export", is_flag=True,
               help="Score what each article's graph in a TriG export holds (as a user of the graph sees it), "
                    "not the pipeline's own records.")
-def evaluate(gold_dir: Path, articles: tuple[Path, ...], verbose: bool, fmt: str, min_f1: float | None,
-             from_export: bool) -> None:
+def evaluate(gold_dir: Path, articles: tuple[Path, ...], verbose: bool, kinds: bool, fmt: str,
+             min_f1: float | None, from_export: bool) -> None:
     """Score extraction on the articles named by the gold files in GOLD_DIR.
 
     Without ARTICLES, the articles are looked for in GOLD_DIR and in a sibling
@@ -48,6 +51,11 @@ def evaluate(gold_dir: Path, articles: tuple[Path, ...], verbose: bool, fmt: str
                          "precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4)})
         render_rows(COLUMNS, rows, "table", out)
         out.write(f"forbidden hits: {report.forbidden_hits}\n")
+        if kinds:
+            rows = [{"field": name, "kind": kind, "count": n}
+                    for name, counts in report.kinds.items() for kind, n in counts.most_common()]
+            out.write("\n")
+            render_rows(["field", "kind", "count"], rows, "table", out)
         if verbose:
             for art in report.articles:
                 problems = art.misses + art.false_hits + art.forbidden_hits

@@ -317,7 +317,8 @@ class RemoteStore:
     def sources(self) -> dict[str, str]:
         """graph -> the file or URL each article was read from, where the build said."""
         self._commit()
-        rows = self._select_all("?g ?f", f"GRAPH <{SOURCES_GRAPH}> {{ ?g <{SOURCE_FILE_IRI}> ?f }}")
+        rows = self._select_all("?g ?f", f"VALUES ?sources {{ <{SOURCES_GRAPH}> }} "
+                                         f"GRAPH ?sources {{ ?g <{SOURCE_FILE_IRI}> ?f }}")
         return {g.value: f.value for g, f in rows if g is not None and f is not None}
 
     def content_hash(self, graph: str) -> Optional[str]:
@@ -327,7 +328,8 @@ class RemoteStore:
             if self._hashes is None:
                 self._hashes = self.content_hashes()
             return self._hashes.get(graph)
-        rows = self._select(f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <{CONTENT_HASH_IRI}> ?h }} }}")
+        # `GRAPH <iri>` finds nothing on Virtuoso once a default graph is named; `VALUES ?g` does
+        rows = self._select(f"SELECT ?h WHERE {{ VALUES ?g {{ <{graph}> }} GRAPH ?g {{ ?g <{CONTENT_HASH_IRI}> ?h }} }}")
         return rows[0][0].value if rows and rows[0][0] is not None else None
 
     def __len__(self) -> int:

@@ -606,11 +606,16 @@ def _after_the_lead(guess: PartialDate, best: _Hint) -> bool:
     return False
 
 
-def _lead_date(cleaned: str) -> Optional[PartialDate]:
-    """The first day-month date of the lead: the title, the sapo and the first
-    paragraph (three paragraphs, at most 1,000 characters)."""
+def _lead_text(cleaned: str) -> str:
+    """The lead: the title, the sapo and the first paragraph (three paragraphs, at most 1,000
+    characters)."""
     paragraphs = [p for p in cleaned[:1000].split("\n") if p.strip()]
-    lead = "\n".join(paragraphs[:LEAD_PARAGRAPHS])
+    return "\n".join(paragraphs[:LEAD_PARAGRAPHS])
+
+
+def _lead_date(cleaned: str) -> Optional[PartialDate]:
+    """The first day-month date of the lead."""
+    lead = _lead_text(cleaned)
     return next((c.date for c in _selected(lead) if c.date.day is not None and not _anniversary_stretch(c)), None)
 
 
@@ -644,23 +649,45 @@ def infer_publication_date(
        anything else gives the year alone.
     5. Failing all these, an anniversary the article marks ("kỷ niệm 80 năm
        ... (1945-2025)") falls in the year of publication.
+    6. Failing that too, the year in the name of the happening the lead tells
+       ("dự Triển lãm Quốc phòng quốc tế Việt Nam 2024", "Army Games 2021"):
+       the year of the story, with the lead's month and day (never a goal
+       year: "Tầm nhìn 2030").
     Nothing known -> None; a lead date without any year -> None (a
     publication date without a year cannot order or filter anything).
     `stamp_lines`: the removed lines that may carry the page's own stamp in
     step 1 (`own_stamp_lines`); all removed lines when not given.
     """
+    return _inferred_date(raw_text, cleaned_text, removed, stamp_lines)[0]
+
+
+def _inferred_date(
+    raw_text: str, cleaned_text: str, removed: list[str], stamp_lines: Optional[list[str]] = None
+) -> tuple[Optional[PartialDate], Optional[str]]:
+    """`infer_publication_date`, with the name of the year's story name when step 6 dated the page
+    (`dates_component` tells it on the doc's warnings)."""
     removed_lines = _page_lines(removed)
     lead = _lead_date(cleaned_text)
     stated = _stated_date(raw_text, removed_lines if stamp_lines is None else _page_lines(stamp_lines), lead)
     if stated is not None:
-        return stated
+        return stated, None
     # A full date's year lies within one line: without four digits in a row in
     # any removed line, there is no date there to read.
     has_year = any(_has_year_digits(line) for line in removed_lines)
     best = _best_hint(cleaned_text, "\n".join(removed_lines) if has_year else "")
-    if best is None:
-        return _anniversary_year(cleaned_text, lead)
-    return _dated_by_hint(best, lead)
+    if best is not None:
+        return _dated_by_hint(best, lead), None
+    dated = _anniversary_year(cleaned_text, lead)
+    if dated is not None:
+        return dated, None
+    named = _STORY_NAME_YEAR_RE.search(_lead_text(cleaned_text))
+    if named is None:
+        return None, None
+    year = int(named.group(1))
+    if not _valid(year, None, None):
+        return None, None
+    dated = resolve_year(lead, PartialDate(year)) if lead is not None and lead.month is not None else PartialDate(year)
+    return dated, named.group(0).strip()
 
 
 def _stated_date(raw_text: str, stamps: list[str], lead: Optional[PartialDate]) -> Optional[PartialDate]:
@@ -734,6 +761,9 @@ def _meta_line_date(lines: list[str]) -> Optional[PartialDate]:
 
 
 _ANNIVERSARY_RE = PATTERNS["anniversary"]
+_STORY_NAME_YEAR_RE = PATTERNS["story-name-year"]
+STORY_NAME_YEAR = rule("date.story-name-year", "a page without a date nor any other year: its year is the one in the "
+                       "name of the happening its lead tells ('dự Triển lãm Quốc phòng quốc tế Việt Nam 2024')")
 
 
 def _anniversary_year(text: str, lead: Optional[PartialDate]) -> Optional[PartialDate]:
@@ -866,9 +896,14 @@ def _news_dates(doc: Doc, found: list[DateMention]) -> list[DateMention]:
 @component("dates", requires=["article", "text", "removed", "removed_lines"], assigns=["dates", "published"])
 def dates_component(doc: Doc) -> Doc:
     """Date the article (given, or inferred from the page) and find every date in its body."""
-    doc.published = doc.article.published or infer_publication_date(
-        doc.article.text, doc.text, doc.removed, stamp_lines=own_stamp_lines(doc.removed_lines)
-    )
+    doc.published = doc.article.published
+    if doc.published is None:
+        doc.published, named = _inferred_date(
+            doc.article.text, doc.text, doc.removed, stamp_lines=own_stamp_lines(doc.removed_lines)
+        )
+        if named is not None and doc.published is not None:
+            doc.warnings.append(f"{STORY_NAME_YEAR}: the page gives no date; its year {doc.published.year} is the "
+                                f"one named in its lead ('{named}')")
     found = _news_dates(doc, find_dates(doc.text, reference=doc.published))
     deictic = deictic_dates(doc.text, doc.published) + weekday_dates(doc.text, doc.published)
     doc.dates = _with_deictic(found, sorted(deictic, key=lambda d: d.start))

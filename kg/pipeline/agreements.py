@@ -99,6 +99,7 @@ _SIGNED_IN_YEAR_RE = PATTERNS["signed-in-year"]
 _YEAR_OPENS_RE = PATTERNS["year-opens-clause"]
 _CARDINAL_RE = PATTERNS["cardinal-before"]
 _IMPLEMENTED_RE = PATTERNS["implemented-category"]
+_YEAR_AFTER_TRIGGER_RE = PATTERNS["year-after-trigger"]
 
 
 def _principals(event: Optional[Event], country_of: dict[str, Optional[str]]) -> list[str]:
@@ -200,6 +201,7 @@ def _similar(a: Agreement, b: Agreement) -> bool:
 
 
 SIGNED = rule("agreement.signed", "a signing verb governs the document ('ký', 'ký kết', 'trao', 'Lễ ký kết các văn kiện: ...')")
+SIGNING_NAMED = rule("agreement.signing-of-cooperation", "'Lễ ký kết hợp tác năm 2020 giữa A với B': a yearly cooperation signed between two sides, no document named (CooperationAgreement)")
 ISSUED = rule("agreement.statement-issued", "a joint statement issued ('ra', 'công bố', 'thông qua Tuyên bố chung')")
 PASSIVE = rule("agreement.passive", "'... đã được ký', 'do X và Y ký' after the document")
 CATEGORY = rule("agreement.category", "'các', 'những' before it: a kind of document, not one")
@@ -381,6 +383,9 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
     if _COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()) \
             or _CARDINAL_RE.search(text, max(lo, m.start() - 12), m.start()):
         return _Governed(False, COUNT)
+    own = _own_verb(text, sent, m)
+    if own is not None:
+        return own
     signed, closed = _signing_verb(text, sent, m)
     if signed is not None:
         if _prospect_after_comma(text, signed.end(), m.start()):
@@ -393,6 +398,20 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
     if _PASSIVE_RE.match(tail) is not None or _DONE_BY_RE.match(tail) is not None:
         return _Governed(True, PASSIVE)
     return _Governed(False, CLAUSE_CLOSED if closed else NOT_SIGNED)
+
+
+def _own_verb(text: str, sent: Sentence, m: re.Match[str]) -> Optional[_Governed]:
+    """A signing told with no document named, the verb opening the trigger itself
+    ("Lễ ký kết hợp tác năm 2020 giữa Bộ CHQS tỉnh với Tiểu khu Quân sự Preah
+    Vihear"): signed, unless planned or told as a topic before it; None for a
+    trigger that is a document's name."""
+    verb = role_re("sign").match(text, m.start())
+    if verb is None or verb.end() >= m.end():
+        return None
+    lo = sent.start
+    if role_re("not_yet").search(text, max(lo, m.start() - 30), m.start()) or _TOPIC_RE.search(text[lo : m.start()]):
+        return _Governed(False, NOT_SIGNED)
+    return _Governed(True, SIGNING_NAMED, verb)
 
 
 def _signing_verb(text: str, sent: Sentence, m: re.Match[str]) -> tuple[Optional[re.Match[str]], bool]:
@@ -450,6 +469,9 @@ def _signed_years_before(doc: Doc, sent: Sentence, m: re.Match[str], verb: Optio
         return True
     if page_year is None:
         return False
+    named = _YEAR_AFTER_TRIGGER_RE.match(text, m.end()) if m.group().casefold().endswith("năm") else None
+    if named is not None and int(named.group(1)) < page_year:
+        return True  # "đã ký kết hợp tác năm 2019 với ..." on a page of 2020
     clause_lo = max(lo, text.rfind(";", lo, m.start()) + 1)
     opened = list(_YEAR_OPENS_RE.finditer(text[clause_lo : verb.start() if verb is not None else m.start()]))
     return bool(opened) and int(opened[-1].group(1)) < page_year

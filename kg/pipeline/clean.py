@@ -83,6 +83,7 @@ GLUED_STORY = rule("clean.story-after-byline", "what follows a byline that close
 SECOND_LEAD = rule("clean.second-lead", "an outlet's dateline opening a paragraph after the body began ('(QĐND) - Sáng ...', 'VOV.VN - ...'): another story's lead, glued to the page with its headline")
 STORY_AFTER_AUTHOR = rule("clean.story-after-author", "an author's name closing the body, then a headline and a lead opening with its day: another story glued to the page")
 BYLINE = rule("clean.trailing-byline", "the author's name, 'Theo ...' or an agency closing the page")
+IMAGE_ALT = rule("clean.glued-image-alt", "an image's alt text ('<headline> ảnh 1') glued to its caption with no space: the alt text goes, the caption stays")
 AUTHOR_BOX = rule("clean.ranked-author-box", "a reporter's rank and name after the body, signed by an outlet, 'PV' or an e-mail (on the line or the next ones), or after 'Bài, ảnh:': a byline, not an official")
 
 _LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SOURCE), ("meta", META), ("image", IMAGE))
@@ -327,7 +328,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     which introduce photos, are dropped. Paragraphs of the result are
     separated by blank lines.
     """
-    blocks = _blocks(normalize(raw))
+    blocks = _split_glued_image_alt(_blocks(normalize(raw)))
     if not blocks:
         return Cleaned("")
     title_key = _key(title) if title else blocks[0].key
@@ -348,6 +349,24 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     body = join_spaced_name_dashes("\n\n".join(b.text for b in blocks if not b.rule))
     removed = [RemovedLine(r, b.rule) for b in blocks if b.rule for r in b.raw if r]
     return Cleaned(body, removed, warnings)
+
+
+def _split_glued_image_alt(blocks: list[Block]) -> list[Block]:
+    """A caption with an image's alt text glued before it ("Tiêu đề ảnh 1Bộ trưởng X.") becomes
+    two blocks: the alt text, dropped (`IMAGE_ALT`), and the caption, read as any other line."""
+    if not any("ảnh " in b.text for b in blocks):  # the cheap test first
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        m = _GLUED_IMAGE_ALT.search(b.text) if "ảnh " in b.text else None
+        if m is None:
+            out.append(b)
+            continue
+        alt, caption = b.text[: m.end()].strip(), b.text[m.end() :]
+        dropped = Block(alt, [alt])
+        dropped.rule = IMAGE_ALT
+        out += [dropped, Block(caption, [caption])]
+    return out
 
 
 def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
@@ -462,6 +481,7 @@ def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
 
 _LEAD_DATE = PATTERNS["lead-date"]
 _ARCHIVE_CREDIT = PATTERNS["archive-credit"]
+_GLUED_IMAGE_ALT = PATTERNS["glued-image-alt"]
 
 
 def _cut_story_after_author(blocks: list[Block], warnings: list[str]) -> None:

@@ -18,16 +18,21 @@ from kg.pipeline.officials.lexicon import ship_prefixes
 from kg.pipeline.officials.merge import acting_for_a_state, merge_officials, name_occurrences, positions_free_of_names
 from kg.pipeline.officials.mentions import find_official_mentions
 from kg.pipeline.officials.organizations import (
+    cut_at_names,
     find_organizations,
     merge_organizations,
     org_head_re,
     organization_names,
     resolve_org,
 )
-from kg.pipeline.rules import rule
+from kg.pipeline.rules import drop, rule
 
 __all__ = ["officials_component", "org_head_re", "resolve_org", "ship_prefixes"]
 
+ORG_CUT_AT_NAME = rule("official.organisation-cut-at-a-name",
+                        "a body's name read on into the person named after it ('Bộ Công an Lào Vilay Lakhamphong'): cut where the name begins")
+ORG_OF_ANOTHER_COUNTRY = rule("official.organisation-of-another-country",
+                               "a title's body whose bare name is another country's ('Bộ Quốc phòng' of Vietnam in 'Bộ trưởng Bộ Quốc phòng Hàn Quốc') is not the foreign official's organisation")
 ORG_COUNTRY = rule("official.country-of-organisation",
                    "a name read as Vietnamese only by its shape takes the country of the organisation its title names")
 
@@ -42,6 +47,13 @@ def officials_component(doc: Doc) -> Doc:
     doc.organization_mentions = find_organizations(doc)
     doc.organizations = merge_organizations(doc.organization_mentions)
     doc.official_mentions = find_official_mentions(doc)
+    # a body's name read on into the person named after it ("Bộ Công an Lào Vilay Lakhamphong")
+    cut = cut_at_names(doc.text, doc.organization_mentions, sorted(m.start for m in doc.official_mentions))
+    if cut != doc.organization_mentions:
+        for before, after in zip(doc.organization_mentions, cut):
+            if before is not after:
+                drop(doc, "organization", ORG_CUT_AT_NAME, after.end, before.end)
+        doc.organization_mentions, doc.organizations = cut, merge_organizations(cut)
     merged = merge_officials(doc, doc.official_mentions)
     _attach_organizations(doc, merged.officials)
     # A name read as Vietnamese only by its shape (a Sino-Vietnamese reading, say)
@@ -60,10 +72,19 @@ def officials_component(doc: Doc) -> Doc:
 
 
 def _attach_organizations(doc: Doc, officials: list[Official]) -> None:
-    """The organisation an official's title names, the longest name first."""
+    """The organisation an official's title names, the longest name first; never one of
+    another country than the official's ("Bộ Quốc phòng" read as Vietnam's in a foreign
+    minister's title)."""
     surface = sorted(organization_names(doc).items(), key=lambda kv: -len(kv[0]))
+    org_country = {o.name: o.country for o in doc.organizations}
     for off in officials:
-        off.organization = _organization_in(off.positions, surface)
+        found = _organization_in(off.positions, surface)
+        if found is not None and org_country.get(found) not in (None, off.country):
+            others = [(k, c) for k, c in surface if org_country.get(c) in (None, off.country)]
+            if off.readings:
+                drop(doc, "official", ORG_OF_ANOTHER_COUNTRY, off.readings[0].start, off.readings[0].end)
+            found = _organization_in(off.positions, others)
+        off.organization = found
 
 
 def _organization_in(positions: list[str], surface: list[tuple[str, str]]) -> str | None:

@@ -181,6 +181,12 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def highland_surnames() -> frozenset[str]:
+    """Central Highlands surnames spelt unlike Kinh syllables (`lex_name_highland_surnames.txt`)."""
+    return frozenset(load_lines("lex_name_highland_surnames.txt"))
+
+
+@lru_cache(maxsize=1)
 def particles() -> frozenset[str]:
     return frozenset(load_lines("lex_name_particles.txt"))
 
@@ -236,6 +242,23 @@ def after_ship_cue(text: str, lo: int, hi: int) -> bool:
     """True if text[lo:hi] ends with a ship cue or hull prefix and spaces."""
     cue, prefix = _ship_before_res()
     return cue.search(text, lo, hi) is not None or prefix.search(text, lo, hi) is not None
+
+
+_PROVINCE_BEFORE_REVERSED = re.compile(r"\s+hnỉt\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def no_province_surnames() -> frozenset[str]:
+    """Surnames no province's name opens with (`lex_name_no_province_surnames.txt`)."""
+    return frozenset(load_lines("lex_name_no_province_surnames.txt"))
+
+
+def person_after_province_word(text: str, lo: int, hi: int, name: str) -> bool:
+    """"tỉnh" right before a name of three words or more opening with a surname no province
+    opens with: the province is unnamed and the words are a person ("UBND tỉnh Nguyễn Văn Hòa")."""
+    words = name.split()
+    return (3 <= len(words) <= 4 and words[0] in no_province_surnames()
+            and _PROVINCE_BEFORE_REVERSED.match(text[lo:hi][::-1]) is not None)
 
 
 def after_location_word(text: str, lo: int, hi: int) -> bool:

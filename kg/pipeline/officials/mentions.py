@@ -34,6 +34,7 @@ from kg.pipeline.officials.lexicon import (
     OF_BEFORE_RE,
     SPACES_RE,
     after_location_word,
+    person_after_province_word,
     after_ship_cue,
     break_re,
     chinese_only_surnames,
@@ -62,13 +63,15 @@ from kg.pipeline.officials.lexicon import (
     suffixes,
     surnames,
 )
-from kg.pipeline.officials.names import NameCandidate, is_foreign_token, is_title_word, name_candidates
+from kg.pipeline.officials.names import NameCandidate, is_foreign_token, is_title_word, name_candidates, name_in_words
 from kg.pipeline.rules import drop, rule
 
 SHIP_NAME = rule("official.ship-name", "a name after a ship word or before a hull number is a ship's, not a person's")
 STOPLIST = rule("official.stoplist", "a capitalised phrase listed in lex_name_stoplist.txt, not a person")
 TITLE_AS_NAME = rule("official.title-read-as-name", "a title such as 'Phó Tư lệnh' read as surname and given name")
 PLACE_NAME = rule("official.place-name", "a name after a place word (tại, tỉnh, TP., cảng) is a place")
+GLUED_TITLE_NOT_FOREIGN = rule("official.hyphen-glued-title-not-foreign", "a name glued to its title by a hyphen ('Nguyễn Văn Thắng-Chỉ huy trưởng') is judged without the glued word: a Vietnamese name stays Vietnamese, not foreign")
+COUNTRY_NAME_PART = rule("official.part-of-a-country-name", "the words are (the end of) a country's name read as surname and given name ('tại Bồ Đào Nha', 'Hà Lan'): a country, not a person")
 COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's, and so is one holding a marker ('Tổng Giám đốc Hanwha Aerospace')")
 TOPIC_RE = PATTERNS["topic-opens"]
 NEXT_CONJUNCT_RE = PATTERNS["next-conjunct"]
@@ -100,6 +103,7 @@ COUNTRY_CHINESE_SURNAME = rule("official.country-of-context-chinese-surname", "a
 DASHED_FAMILY_NAME = rule("official.dashed-family-name", "a Lao name as the Vietnamese press writes it, the family name after a spaced dash ('Thượng tướng Khăm Liêng – U Thạ Cay Sỏn, Thứ trưởng'): one foreign name, read whole")
 INSIDE_A_NAME = rule("official.inside-another-name", "the words are the family name of a name read whole before them ('Sỉ Thoong – Phăn Vi Lay'), not a name of their own")
 COUNTRY_NO_SURNAME = rule("official.country-of-context-no-vietnamese-surname", "a name in Vietnamese syllables opening with no Vietnamese surname ('Đại tá Bun Bê', 'Thiếu tướng Nếch Vị Khạ Chăn': a Lao or Khmer name) takes the foreign country of its sentence or paragraph")
+COUNTRY_NOT_TOLD = rule("official.no-country-told", "a foreign name with no country in its sentence or paragraph, on a page naming two foreign countries as often ('Việt Nam - Lào - Campuchia'): no country is guessed")
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
 
 
@@ -187,6 +191,10 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         drop(doc, "official", SHIP_NAME, n_start, n_end)  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)"
         return None
     n_end = _before_a_glued_title(text, n_start, n_end)
+    # the hyphenated word ("Thắng-Chỉ") made the run look foreign: judge the name alone
+    unglued = cand.foreign and n_end != cand.end and _vietnamese_shaped(text[n_start:n_end])
+    if unglued:
+        cand = replace(cand, foreign=False)
     dashed = _with_dashed_family_name(text, idx, n_start, n_end, sent.end)
     joined = dashed != n_end
     if joined:
@@ -195,6 +203,8 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         n_end = _with_glued_initial(text, n_start, _with_suffix(text, n_start, n_end, sent.end), sent.end)
         n_start, led_by = _past_country_word(text, n_start, n_end)
     turned_down = verdict if (n_start, n_end) == (cand.start, cand.end) else _not_a_name(text, sent, n_start, n_end)
+    if turned_down is None and _ends_a_country_name(text, sent.start, n_start, n_end):
+        turned_down = COUNTRY_NAME_PART
     if turned_down is None and (cand.foreign and _ends_in_bare_initial(text, n_start, n_end)
                                 or ELLIPSIS_ENDS_LINE_RE.match(text, n_end) or not text[n_end:].strip()):
         turned_down = CUT_SHORT  # "Trung tá Balinda W", "Chủ tịch Hồ Chí ...": a name cut off by the page
@@ -210,6 +220,8 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
                               short=" " not in name and not whole, sentence=cand.sentence, rules=anchors.rules())
     if whole:
         mention.rules.append(SINGLE_NAME_TITLE)
+    if unglued:
+        mention.rules.append(GLUED_TITLE_NOT_FOREIGN)
     if joined:
         mention.rules.append(DASHED_FAMILY_NAME)
     if n_end in names.cut_at:
@@ -270,6 +282,12 @@ def _past_country_word(text: str, n_start: int, n_end: int) -> tuple[int, Option
     return n_start + len(first) + 1, code
 
 
+def _vietnamese_shaped(name: str) -> bool:
+    """The words, read alone, make a whole Vietnamese-shaped name ("Nguyễn Văn Thắng")."""
+    shape = name_in_words(tuple(name.split(" ")))
+    return shape is not None and shape[0] == 0 and not shape[1]
+
+
 def _before_a_glued_title(text: str, n_start: int, n_end: int) -> int:
     """End of a name that a hyphen glues to a title: "Phạm Mạnh Hùng-Phó Chính ủy"."""
     i = text.find("-", n_start, n_end)
@@ -289,6 +307,25 @@ def _ends_in_bare_initial(text: str, n_start: int, n_end: int) -> bool:
     return len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper() and text[n_end : n_end + 1] != "."
 
 
+def _ends_a_country_name(text: str, floor: int, n_start: int, n_end: int) -> bool:
+    """The words, alone or after the one or two words before them, are a country's name:
+    "Hà Lan", "(tại) Bồ Đào Nha" (read from the text: the country layer may have dropped
+    the mention as an envoy's posting)."""
+    if lookup(text[n_start:n_end]):
+        return True
+    start = n_start
+    for _ in range(2):
+        if start - 1 <= floor or text[start - 1] != " ":
+            return False
+        start = text.rfind(" ", floor, start - 1) + 1 or floor
+        word = text[start : n_start - 1].split(" ", 1)[0]
+        if not word[:1].isupper():
+            return False
+        if lookup(text[start:n_end]):
+            return True
+    return False
+
+
 def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional[str]:
     """The rule showing the words are no person's name at all, if one does."""
     name = text[n_start:n_end]
@@ -297,7 +334,8 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
     title = position_re().match(text, n_start, sent.end)
     if title is not None and title.end() > n_start + len(name.split(" ", 1)[0]):
         return TITLE_AS_NAME  # "Phó Tư lệnh", "Phó Chính ủy"
-    if after_location_word(text, max(sent.start, n_start - 15), n_start):
+    if after_location_word(text, max(sent.start, n_start - 15), n_start) \
+            and not person_after_province_word(text, max(sent.start, n_start - 15), n_start, name):
         return PLACE_NAME
     if company_before_re().search(text, max(sent.start, n_start - 16), n_start) or company_re().search(name):
         return COMPANY_NAME
@@ -433,6 +471,8 @@ def _resolve_country(
         if mention.country:
             mention.rules.append(COUNTRY_CONTEXT if mention.foreign else COUNTRY_CHINESE_SURNAME if chinese
                                  else COUNTRY_NO_SURNAME)
+        elif mention.foreign or chinese:
+            mention.rules.append(COUNTRY_NOT_TOLD)
     if mention.country is None and not (mention.foreign or chinese):
         mention.country, mention.strength = VNM, 1
         mention.rules.append(COUNTRY_NAME_SHAPE)
@@ -637,7 +677,8 @@ def _host_country(text: str, c_start: int) -> bool:
 
 
 def _clean_position(s: str) -> str:
-    s = _without_trailing_honorifics(s.strip(" ,-–—()"))
+    # a dash may stand before the honorific the title ends on: "Tổng Lãnh sự Lào tại TP HCM - ông X"
+    s = _without_trailing_honorifics(s.strip(" ,-–—()")).rstrip(" ,-–—")
     if s.count("(") > s.count(")"):
         s += ")"  # "Tư lệnh Hạm đội Đông Hải (Trung Quốc) - X": the bracket closes the title
     return SPACES_RE.sub(" ", s)
@@ -862,4 +903,10 @@ def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int, sent_end: Op
     if not article_wide:
         return None
     top = idx.foreign_countries()
+    if len(top) > 1 and _times_named(idx, top[0]) == _times_named(idx, top[1]):
+        return None  # "Việt Nam - Lào - Campuchia" told as often each: a tie tells no country
     return top[0] if top else None
+
+
+def _times_named(idx: DocIndex, code: str) -> int:
+    return sum(1 for c in idx.countries if c.code == code)

@@ -24,8 +24,8 @@ from typing import Iterator, Optional, Sequence
 
 from kg.model import Doc, Sentence
 from kg.pipeline.common import WORD_RE, DocIndex, doc_index, is_vn_syllable, load_lines
-from kg.pipeline.officials.lexicon import (PATTERNS, honorific_re, lead_honorifics, particles, rank_before, surnames,
-                                          title_honorifics)
+from kg.pipeline.officials.lexicon import (PATTERNS, head_start_re, highland_surnames, honorific_re, lead_honorifics,
+                                          particles, rank_before, surnames, title_honorifics)
 
 
 @dataclass(frozen=True)
@@ -76,10 +76,17 @@ def _titled_run(text: str, words: tuple[str, ...], run: "_RunWords", start: int,
     # Lao names run to four syllables ("Đại tá Sổm Phôn Khăm Phăn"), to five when the first
     # is no Vietnamese surname ("Trung tá Phăn Sỷ Sòn My Say"; a Vietnamese name has four at most)
     longest = 4 if names and names[0] in surnames() else 5
+    if longest == 5 and _title_after_comma(text, start + run[-1][2]):
+        longest = 6  # "đồng chí Phông Sa Vẳn Sít Thạ Vông, Bí thư, Tỉnh trưởng ...": a title closes the name
     if not 2 <= len(names) <= longest or any(w.casefold() in _title_words() for w in names):
         return None
     # five syllables make no Vietnamese name: the person is foreign, his country from the context
     return (start + run[first][1], start + run[-1][2], len(names) > 4)
+
+
+def _title_after_comma(text: str, end: int) -> bool:
+    """A comma and a title right after the name ("..., Bí thư Tỉnh ủy")."""
+    return text.startswith(", ", end) and head_start_re().match(text, end + 2) is not None
 
 
 @dataclass(slots=True)  # built for every capitalised word: slots make that cheaper
@@ -348,6 +355,17 @@ def _name_runs(chain: str) -> tuple[_NameRun, ...]:
     return tuple(out)
 
 
+def _after_country_words(words: tuple[str, ...]) -> Optional[tuple[int, bool]]:
+    """The name of the words after a country's name ending a title ("Đại sứ ... Lào tại Việt
+    Nam Sẻng Phết Hùng Bun Nhuông"): Vietnamese syllables opening with no Vietnamese surname
+    are a Lao or Khmer name read whole, not the Vietnamese-looking name their last words make."""
+    found = name_in_words(words)
+    if (found is not None and found[0] > 0 and 3 <= len(words) <= 5 and words[0] not in surnames()
+            and all(map(is_vn_syllable, words)) and not any(w.casefold() in _title_words() for w in words)):
+        return (0, True)
+    return found
+
+
 def _name_in_run(
     words: tuple[str, ...], run: _RunWords, found: Optional[tuple[int, bool]], start: int, idx: DocIndex
 ) -> Optional[tuple[int, int, bool]]:
@@ -360,7 +378,7 @@ def _name_in_run(
             if idx.country_covering(start + a, start + b) is not None:
                 first = i + 1
         if first:
-            found = name_in_words(words[first:])
+            found = _after_country_words(words[first:])
             if found is None:
                 return None
             found = (found[0] + first, found[1])
@@ -375,6 +393,9 @@ def name_in_words(toks: tuple[str, ...]) -> Optional[tuple[int, bool]]:
     words, if any; the name always runs to the last word."""
     if not toks:
         return None
+    highland = next((i for i, t in enumerate(toks) if t in highland_surnames()), None)
+    if highland is not None and 2 <= len(toks) - highland <= 4:
+        return (highland, False)  # "Rơ Mah Tuấn", "Ksor Phước": a Vietnamese name, however its words look
     particle_words = particles()
     # Western or transliterated name: foreign-looking words (and particles) at the end
     j = _foreign_tail(toks, particle_words)

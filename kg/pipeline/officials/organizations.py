@@ -218,6 +218,22 @@ def _extend(text: str, ext: list[str], p: int) -> tuple[list[str], int, bool, in
     return ext, p, reached_cap, n_lower
 
 
+def cut_at_names(text: str, mentions: list[OrganizationMention], name_starts: list[int]) -> list[OrganizationMention]:
+    """Each organisation mention cut where a person's name begins inside it: "Bộ Quốc phòng Hoa
+    Kỳ James Mattis" is "Bộ Quốc phòng Hoa Kỳ" and the minister named after it."""
+    out = []
+    for m in mentions:
+        cut = next((st for st in name_starts if m.start < st < m.end), None)
+        if cut is None:
+            out.append(m)
+            continue
+        surface = text[m.start : cut].rstrip(" ,-–")
+        tail = text[cut : m.end]
+        name = m.name[: -len(tail)].rstrip(" ,-–") if m.name.endswith(tail) else surface
+        out.append(OrganizationMention(name, surface, m.start, m.start + len(surface), m.country))
+    return out
+
+
 def merge_organizations(mentions: list[OrganizationMention]) -> list[Organization]:
     """One organisation per canonical name; its country from its first mention saying one."""
     orgs: dict[str, Organization] = {}

@@ -185,7 +185,7 @@ def _signed_at(doc: Doc, sentence: str) -> Optional[Event]:
     return None
 
 
-def _similar(a: Agreement, b: Agreement) -> bool:
+def _similar(a: Agreement, b: Agreement, acronyms: Optional[dict[str, str]] = None) -> bool:
     """One document told twice: same type, and subjects that mostly agree or of
     which one is the other said shorter ("về hợp tác" / "về hợp tác gìn giữ hòa bình")."""
     if a.type != b.type:
@@ -193,13 +193,37 @@ def _similar(a: Agreement, b: Agreement) -> bool:
     if len(set(a.parties)) >= 2 and len(set(b.parties)) >= 2 and len(set(a.parties) & set(b.parties)) < 2:
         return False  # two different pairs of parties: two documents
     if a.subject and b.subject:
-        sa, sb = set(norm_key(a.subject).split()), set(norm_key(b.subject).split())
+        sa, sb = _subject_words(a.subject, acronyms), _subject_words(b.subject, acronyms)
         if (sa <= sb or sb <= sa) and set(a.parties) == set(b.parties):
             return True
         return len(sa & sb) / max(1, len(sa | sb)) >= 0.6
     return True
 
 
+def _subject_words(subject: str, acronyms: Optional[dict[str, str]] = None) -> set[str]:
+    """A subject's words, brackets stripped and the article's acronyms spelled out: a field
+    told in full ("gìn giữ hòa bình (GGHB)") and then by its acronym ("GGHB") shares its words."""
+    words = [w.strip("()[]") for w in norm_key(subject).split()]
+    spelled = [(acronyms or {}).get(w, w) for w in words]
+    return set(" ".join(spelled).split()) - {""}
+
+
+_ACRONYM_RE = PATTERNS["acronym-defined"]
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the article defines, case-folded, to the words they shorten: "gìn giữ hòa
+    bình (GGHB)" gives gghb -> "gìn giữ hòa bình" (the last words whose initials spell it)."""
+    found: dict[str, str] = {}
+    for m in _ACRONYM_RE.finditer(text):
+        acronym = m.group(2).casefold()
+        words = m.group(1).split()[-len(acronym):]
+        if len(words) == len(acronym) and "".join(w[0] for w in words).casefold() == acronym:
+            found.setdefault(acronym, norm_key(" ".join(words)))
+    return found
+
+
+SAME_BY_ACRONYM = rule("agreement.same-by-acronym", "the document told before, its field then shortened to an acronym the article defines ('gìn giữ hòa bình (GGHB)' ... 'GGHB')")
 SIGNED = rule("agreement.signed", "a signing verb governs the document ('ký', 'ký kết', 'trao', 'Lễ ký kết các văn kiện: ...')")
 SIGNING_NAMED = rule("agreement.signing-of-cooperation", "'Lễ ký kết hợp tác năm 2020 giữa A với B': a yearly cooperation signed between two sides, no document named (CooperationAgreement)")
 ISSUED = rule("agreement.statement-issued", "a joint statement issued ('ra', 'công bố', 'thông qua Tuyên bố chung')")
@@ -597,13 +621,16 @@ def merge_agreements(doc: Doc, mentions: list[AgreementMention]) -> list[Agreeme
     are merged; "hai Bộ trưởng ký" falls back on the event's principals only if no
     telling names the signers (or witnesses)."""
     idx = doc_index(doc)
+    acronyms = defined_acronyms(doc.text) if mentions else {}
     merged: list[Agreement] = []
     pending: dict[int, list[AgreementMention]] = {}
     for mention in mentions:
         ag = mention.reading
         sent = idx.sentences[mention.sent]
+        twin = next((x for x in merged if _similar(x, ag, acronyms)), None)
+        if twin is not None and acronyms and not _similar(twin, ag):
+            mention.rules.append(SAME_BY_ACRONYM)
         ag.readings.append(Reading(sent.start, sent.end, mention.start, mention.end, tuple(mention.rules)))
-        twin = next((x for x in merged if _similar(x, ag)), None)
         if twin is None:
             merged.append(ag)
             twin = ag

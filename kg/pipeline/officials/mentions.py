@@ -101,6 +101,7 @@ COUNTRY_RANK = rule("official.country-of-rank", "a rank only one country's force
 COUNTRY_CONTEXT = rule("official.country-of-context", "a foreign-shaped name takes the foreign country of its sentence, paragraph or article")
 COUNTRY_CHINESE_SURNAME = rule("official.country-of-context-chinese-surname", "a Sino-Vietnamese name with a Chinese family name no Vietnamese bears ('Tập Cận Bình') takes the foreign country of its sentence, paragraph or article")
 DASHED_FAMILY_NAME = rule("official.dashed-family-name", "a Lao name as the Vietnamese press writes it, the family name after a spaced dash ('Thượng tướng Khăm Liêng – U Thạ Cay Sỏn, Thứ trưởng'): one foreign name, read whole")
+CAPITALS_SURNAME = rule("official.family-name-in-capitals", "a foreign family name written in capitals after the given name ('Đại tá Peter OLIVE,'): part of the name")
 INSIDE_A_NAME = rule("official.inside-another-name", "the words are the family name of a name read whole before them ('Sỉ Thoong – Phăn Vi Lay'), not a name of their own")
 COUNTRY_NO_SURNAME = rule("official.country-of-context-no-vietnamese-surname", "a name in Vietnamese syllables opening with no Vietnamese surname ('Đại tá Bun Bê', 'Thiếu tướng Nếch Vị Khạ Chăn': a Lao or Khmer name) takes the foreign country of its sentence or paragraph")
 COUNTRY_NOT_TOLD = rule("official.no-country-told", "a foreign name with no country in its sentence or paragraph, on a page naming two foreign countries as often ('Việt Nam - Lào - Campuchia'): no country is guessed")
@@ -199,8 +200,12 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
     joined = dashed != n_end
     if joined:
         n_end, cand = dashed, replace(cand, end=dashed, foreign=True)
+    capitals = False
     if cand.foreign:
         n_end = _with_glued_initial(text, n_start, _with_suffix(text, n_start, n_end, sent.end), sent.end)
+        one_word = " " not in text[n_start:n_end]  # "Peter OLIVE"; not "John Smith USN"
+        capitals = one_word and (caps := _CAPITALS_SURNAME_RE.match(text, n_end, sent.end)) is not None
+        n_end = caps.end() if capitals and caps else n_end
         n_start, led_by = _past_country_word(text, n_start, n_end)
     turned_down = verdict if (n_start, n_end) == (cand.start, cand.end) else _not_a_name(text, sent, n_start, n_end)
     if turned_down is None and _ends_a_country_name(text, sent.start, n_start, n_end):
@@ -224,6 +229,8 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         mention.rules.append(GLUED_TITLE_NOT_FOREIGN)
     if joined:
         mention.rules.append(DASHED_FAMILY_NAME)
+    if capitals:
+        mention.rules.append(CAPITALS_SURNAME)
     if n_end in names.cut_at:
         mention.rules.append(TITLE_STOPS_AT_NAME)
     if n_end in names.closed_by_body:
@@ -701,6 +708,7 @@ def _without_trailing_honorifics(s: str) -> str:
 
 
 _GLUED_AFTER_INITIAL_RE = PATTERNS["glued-after-initial"]
+_CAPITALS_SURNAME_RE = PATTERNS["capitals-surname"]
 
 
 def _with_glued_initial(text: str, n_start: int, n_end: int, hi: int) -> int:

@@ -200,8 +200,9 @@ def _name_word_follows(words: list[str], j: int, particle_words: frozenset[str])
 
 
 def _is_initial(word: str) -> bool:
-    """ "W." of "Frederick W. Lawson": the chain regex lets it in only between two words."""
-    return len(word) == 2 and word[1] == "."
+    """ "W." of "Frederick W. Lawson" ("Ma." of "Jose Ma. Ambrosio"): the chain regex lets it
+    in only between two words."""
+    return (len(word) == 2 and word[1] == ".") or word == "Ma."
 
 
 def _sentence_name_runs(

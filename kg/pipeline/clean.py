@@ -76,6 +76,7 @@ CREDIT = rule("clean.caption-credit", "a short caption with a photo credit that 
 ARCHIVE_PHOTO = rule("clean.archive-photo-caption", "a caption credited as a file photo ('Ảnh tư liệu'): it tells of another day, not of the story")
 TITLE_AGAIN = rule("clean.title-repeated", "the title repeated (introducing a photo)")
 REPEATED = rule("clean.repeated-line", "a line seen twice (caption and alt text)")
+REPEATED_LEAD = rule("clean.lead-told-again", "a sentence opening on its day seen twice (the lead told again in the body): the first copy stays, the second goes")
 CAPTION_OF_BODY = rule("clean.caption-repeats-body", "a short line equal to a sentence of a longer paragraph: its caption")
 HEADLINES = rule("clean.headline-run", "several headline-like lines in a row: a list of links")
 TEASER = rule("clean.glued-teaser", "several headlines glued into one long line without punctuation")
@@ -676,10 +677,16 @@ def _drop_repeats(blocks: list[Block], title_key: str) -> None:
         if i > 0 and k == title_key:
             b.rule = b.rule or TITLE_AGAIN
         elif counts[k] > 1 and not (
-            len(b.text) > MAX_CAPTION_LEN and k not in first_seen
+            (len(b.text) > MAX_CAPTION_LEN or _tells_its_day(b.text)) and k not in first_seen
         ) and not (i == 0 and k == title_key):
-            b.rule = b.rule or REPEATED
+            b.rule = b.rule or (REPEATED_LEAD if _tells_its_day(b.text) else REPEATED)
         first_seen.add(k)
+
+
+def _tells_its_day(line: str) -> bool:
+    """A sentence opening on its day ("Sáng 8/6, tại ..., hai bên đã ...."): the lead told
+    again in the body, not a caption; its first copy is news."""
+    return line[-1:] in ".!?…" and _LEAD_DATE.match(line) is not None
 
 
 def drop_repeated_sentences(blocks: list[Block]) -> None:

@@ -216,8 +216,8 @@ def defined_acronyms(text: str) -> dict[str, str]:
     bình (GGHB)" gives gghb -> "gìn giữ hòa bình" (the last words whose initials spell it)."""
     found: dict[str, str] = {}
     for m in _ACRONYM_RE.finditer(text):
-        acronym = m.group(2).casefold()
-        words = m.group(1).split()[-len(acronym):]
+        acronym = m.group(1).casefold()
+        words = text[max(0, m.start() - 12 * len(acronym)) : m.start()].split()[-len(acronym):]
         if len(words) == len(acronym) and "".join(w[0] for w in words).casefold() == acronym:
             found.setdefault(acronym, norm_key(" ".join(words)))
     return found
@@ -621,7 +621,7 @@ def merge_agreements(doc: Doc, mentions: list[AgreementMention]) -> list[Agreeme
     are merged; "hai Bộ trưởng ký" falls back on the event's principals only if no
     telling names the signers (or witnesses)."""
     idx = doc_index(doc)
-    acronyms = defined_acronyms(doc.text) if mentions else {}
+    acronyms = defined_acronyms(doc.text) if len(mentions) > 1 else {}
     merged: list[Agreement] = []
     pending: dict[int, list[AgreementMention]] = {}
     for mention in mentions:

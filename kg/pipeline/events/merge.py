@@ -48,6 +48,7 @@ from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import (
     article_dateline,
     clause_end,
+    clause_start,
     date_le,
     dates_of,
     is_stamp,
@@ -60,6 +61,7 @@ from kg.pipeline.when import (
 )
 
 PATTERNS = named_patterns("lex_event_patterns.tsv")
+DELEGATION_OPENS_CLAUSE_RE = PATTERNS["delegation-opens-clause"]
 DESCRIBED_BEFORE_RE = PATTERNS["described-as-before"]
 YEAR_WORD_RE = PATTERNS["year-word"]
 CODE_WORD_RE = PATTERNS["code-word"]
@@ -116,6 +118,7 @@ VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere ne
 YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month, or a named event told on days without a year: the year its name holds ('MILAN năm 2022', 'Triển lãm ... 2024 ... từ ngày 19 đến 22-12')")
 VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise, conference or show (two or more foreign countries, 'đa phương' in its name, or only its host known), in an article naming Vietnam or its officials, involves Vietnam")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
+FOREIGN_DELEGATION_WORKS = rule("event.foreign-delegation-works", "'Đoàn ... Lào đã có buổi làm việc với ...': a foreign delegation opening the clause is the other side of a working session")
 
 
 @dataclass
@@ -448,7 +451,24 @@ class EventMerger:
         if self.doc.text[mention.start : mention.trig_end].casefold() != "làm việc với":
             return True
         foreign = {self.country_of.get(p) for p in mention.guests} | set(mention.span_countries)
-        return bool(foreign - {None, VNM})
+        if foreign - {None, VNM}:
+            return True
+        if self._foreign_delegation_opens(mention):
+            mention.rules.append(FOREIGN_DELEGATION_WORKS)
+            add_unique(mention.span_countries, VNM)  # (no foreign body after "với": the hosts here)
+            return True
+        return False
+
+    def _foreign_delegation_opens(self, mention: EventMention) -> bool:
+        """ "Đoàn cán bộ Sư đoàn 4 - Quân đội nhân dân Lào đã có buổi làm việc với ...": the
+        clause opens on a delegation of a foreign country, the other side of the session."""
+        text = self.doc.text
+        lo = clause_start(text, mention.start, self.idx.sentences[mention.sent].start)
+        comma = text.rfind(",", lo, mention.start)
+        for start in (lo, comma + 1) if comma >= 0 else (lo,):  # (after a time: "Ngày 10/8, Đoàn ...")
+            if DELEGATION_OPENS_CLAUSE_RE.match(text, start, mention.start):
+                return any(c.code != VNM for c in self.idx.countries_in(start, mention.start))
+        return False
 
     def _earlier(self, mention: EventMention, when: _When) -> Optional[_Draft]:
         """The latest unnamed event of the mention's type it can be a telling of:

@@ -63,3 +63,21 @@ def test_a_working_session_with_firms_stays_no_meeting():
             "đoàn công nghiệp tại Hà Nội.\n")
     found = events(text, published=PartialDate(2023, 3, 15), kind="Meeting")
     assert found == []
+
+
+def test_a_ship_that_has_come_to_a_port_makes_a_port_call():
+    text = ("Tàu hải quân Malaysia thăm Đà Nẵng\n\n"
+            "Tàu KD Lekiu của Hải quân Hoàng gia Malaysia đã đến cảng Tiên Sa, Đà Nẵng vào ngày 9/5, bắt "
+            "đầu chuyến thăm kéo dài đến ngày 12/5.\n")
+    found = events(text, published=PartialDate(2023, 5, 9), kind="PortCall")
+    assert [e.start for e in found] == [PartialDate(2023, 5, 9)]
+    assert set(found[0].countries) == {"MYS", "VNM"}
+    assert "event.ship-arrives" in _rules(found)
+
+
+def test_a_delegation_that_has_come_to_a_city_makes_no_port_call():
+    text = ("Đoàn đại biểu Quân đội Malaysia thăm Việt Nam\n\n"
+            "Ngày 9/5, Đoàn đại biểu Quân đội Hoàng gia Malaysia đã đến Hà Nội, bắt đầu chuyến thăm chính "
+            "thức Việt Nam.\n")
+    found = events(text, published=PartialDate(2023, 5, 9), kind="PortCall")
+    assert found == []

@@ -81,3 +81,24 @@ def test_a_delegation_that_has_come_to_a_city_makes_no_port_call():
             "thức Việt Nam.\n")
     found = events(text, published=PartialDate(2023, 5, 9), kind="PortCall")
     assert found == []
+
+
+def test_side_meetings_after_a_second_verb_are_one_meeting_per_counterpart():
+    text = ("Bộ trưởng Quốc phòng dự hội nghị ở Lào\n\n"
+            "Nhân dịp dự hội nghị tại Viêng Chăn ngày 20/11, Đại tướng Trần Văn Nam đã gặp gỡ bên lề, trao "
+            "đổi về hợp tác song phương với Bộ trưởng Quốc phòng Nhật Bản Tanaka Ichiro, Bộ trưởng Quốc phòng "
+            "Hàn Quốc Park Min-ho và Bộ trưởng Quốc phòng New Zealand John Smith.\n")
+    found = events(text, published=PartialDate(2024, 11, 21), kind="Meeting")
+    assert len(found) == 3
+    assert sorted(c for e in found for c in e.countries if c != "VNM") == ["JPN", "KOR", "NZL"]
+    assert all("VNM" in e.countries for e in found)
+    assert "event.counterparts-of-coordinated-verb" in _rules(found)
+
+
+def test_countries_talked_about_after_a_second_verb_are_no_counterparts():
+    text = ("Tiếp Đại sứ Nhật Bản\n\n"
+            "Ngày 20/11, Đại tướng Trần Văn Nam đã tiếp Đại sứ Nhật Bản Tanaka Ichiro, trao đổi về hợp tác "
+            "với Lào, Campuchia và Thái Lan.\n")
+    found = events(text, published=PartialDate(2024, 11, 21), kind="Meeting")
+    assert len(found) == 1
+    assert set(found[0].countries) == {"JPN", "VNM"}

@@ -102,3 +102,21 @@ def test_countries_talked_about_after_a_second_verb_are_no_counterparts():
     found = events(text, published=PartialDate(2024, 11, 21), kind="Meeting")
     assert len(found) == 1
     assert set(found[0].countries) == {"JPN", "VNM"}
+
+
+def test_the_date_after_an_opening_formula_dates_a_named_dialogue():
+    text = ("Đối thoại chiến lược Việt Nam - New Zealand\n\n"
+            "Thực hiện thỏa thuận giữa hai nước, ngày 12/6 tại Wellington (New Zealand), Thứ trưởng Ngoại giao "
+            "Trần Văn Nam và Thứ trưởng Quốc phòng New Zealand John Smith đồng chủ trì Đối thoại Chiến lược "
+            "Ngoại giao và Quốc phòng lần thứ 3 giữa hai nước.\n")
+    found = events(text, published=PartialDate(2019, 6, 13), kind="Dialogue")
+    assert [e.start for e in found] == [PartialDate(2019, 6, 12)]
+    assert "event.date-after-formula" in _rules(found)
+
+
+def test_a_mention_inside_the_formula_takes_no_date_from_after_it():
+    text = ("Thăm Lào\n\n"
+            "Trong khuôn khổ Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 20, sáng 16/5, Đại tướng "
+            "Trần Văn Nam đã hội kiến Thủ tướng Lào Sonexay Siphandone.\n")
+    found = events(text, published=PartialDate(2024, 5, 17), kind="Conference")
+    assert "event.date-after-formula" not in _rules(found)

@@ -92,6 +92,7 @@ from kg.pipeline.when import (
 
 PATTERNS = named_patterns("lex_event_patterns.tsv")
 STATION_BEFORE_RE = PATTERNS["station-before"]
+FORMULA_OPENS_RE = PATTERNS["formula-opens-sentence"]
 
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
 ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
@@ -125,6 +126,7 @@ SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' open
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
 DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, led by a time of day ('cập bến ... ở TP HCM chiều 22/9') or told as just past ('ngày 9-5 vừa qua'): its time")
 DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chiều 24/10, ...')")
+DATE_AFTER_FORMULA = rule("event.date-after-formula", "the date right after an opening formula ('Thực hiện thỏa thuận ..., ngày 27/9, ...', 'Nhận lời mời của X, sáng 14/10, ...') heads the sentence")
 DATE_WIRE = rule("event.wire-dateline", "a date only in the agency dateline before it ('TOKYO, 5/9/2024 (TTXVN) - ... đã')")
 DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sentence ('sáng 5/6, X và Y đã hội đàm')")
 HAPPENING = rule("event.told-as-happening", "a verb of fact in its clause (tổ chức, diễn ra, tham dự, đã)")
@@ -751,6 +753,8 @@ def _heading_date(
     """The date heading the mention's clause or sentence, unless it is a page's stamp or
     the mention is named as a trip's purpose."""
     heading = _clause_heading(text, idx, sent, mention.start, own) or idx.first_date_in(own, min(mention.start, own + 30))
+    if heading is None:
+        heading = _date_after_formula(text, idx, sent, mention, own)
     if heading is not None and (is_stamp(text, heading) or is_page_stamp(text, heading)):
         return None  # "31/05/2016 02:48Nữ thuyền trưởng ... cập cảng", " date 2025-11-11 X tiếp Y": the page's stamp glued to its title
     if heading is not None and mention.named and not first and PURPOSE_BEFORE_RE.search(
@@ -759,6 +763,20 @@ def _heading_date(
         mention.rules.append(PURPOSE)
         return None  # "Chiều 7/12, ... đón đoàn ... sang thăm Việt Nam và dự Triển lãm X": its purpose, not its day
     return heading
+
+
+def _date_after_formula(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, own: int) -> Optional[DateMention]:
+    """ "Thực hiện thỏa thuận giữa hai nước, ngày 27/9 tại Canberra, A đã cùng B đồng chủ trì
+    Đối thoại ...": the date right after an opening formula heads the sentence (not for a
+    mention inside the formula: "Trong khuôn khổ chuyến thăm X, sáng 16/5, ..." is the day of
+    what follows)."""
+    formula = FORMULA_OPENS_RE.match(text, own, sent.end)
+    if formula is None or mention.start < formula.end():
+        return None
+    d = idx.first_date_in(formula.end(), min(mention.start, formula.end() + 12))
+    if d is not None:
+        mention.rules.append(DATE_AFTER_FORMULA)
+    return d
 
 
 def _dated_by_heading(text: str, sent: Sentence, mention: EventMention, heading: DateMention, first: bool) -> None:

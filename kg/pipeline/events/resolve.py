@@ -65,7 +65,8 @@ from kg.pipeline.rules import rule
 from kg.pipeline.when import clause_end, clause_start
 
 
-COORDINATED_VERB_WITH_RE = named_patterns("lex_event_patterns.tsv")["coordinated-verb-with"]
+PATTERNS = named_patterns("lex_event_patterns.tsv")
+COORDINATED_VERB_WITH_RE = PATTERNS["coordinated-verb-with"]
 SHARED_COUNTERPARTS = rule("event.counterparts-of-coordinated-verb", "'đã tiếp xúc bên lề, trao đổi về ... với A, B và C': the counterparts after the second verb are the meeting's, one meeting with each official's country")
 SPLIT = rule("event.one-meeting-per-counterpart",
              "'gặp song phương với A; B và C': one meeting with each counterpart's country")

@@ -92,3 +92,11 @@ def test_a_caption_like_headline_takes_the_day_the_lead_tells():
             "Cam Ranh, bắt đầu chuyến thăm hữu nghị đến hết ngày 14-3.\n")
     found = events(text, published=PartialDate(2025, 3, 12), kind="PortCall")
     assert [e.start for e in found] == [PartialDate(2025, 3, 11)]
+
+
+def test_happenings_listed_as_the_contents_attended_stay_events():
+    text = ("Giao lưu biên giới\n\n"
+            "Trong 2 ngày 27 - 28/8, lãnh đạo Bộ Quốc phòng hai nước Việt Nam và Campuchia đã tham dự các nội "
+            "dung: hội nghị phối hợp quản lý biên giới; tọa đàm hữu nghị và giao lưu văn hóa văn nghệ.\n")
+    found = events(text, published=PartialDate(2019, 8, 29), kind="Exchange")
+    assert len(found) == 1

@@ -100,3 +100,12 @@ def test_happenings_listed_as_the_contents_attended_stay_events():
             "dung: hội nghị phối hợp quản lý biên giới; tọa đàm hữu nghị và giao lưu văn hóa văn nghệ.\n")
     found = events(text, published=PartialDate(2019, 8, 29), kind="Exchange")
     assert len(found) == 1
+
+
+def test_a_visit_to_a_state_named_by_its_form_is_a_visit_to_that_country():
+    text = ("Đối ngoại quốc phòng năm 2023\n\n"
+            "Từ ngày 4 - 6/9, Đại tướng Trần Văn Nam, Bộ trưởng Bộ Quốc phòng thăm chính thức Cộng hòa Pháp.\n\n"
+            "Tháng 11, Thượng tướng Lê Văn Hùng thăm chính thức Vương quốc Campuchia.\n")
+    found = events(text, published=PartialDate(2023, 12, 30), kind="Visit")
+    assert sorted((str(e.start), tuple(sorted(e.countries))) for e in found) == [
+        ("2023-09-04", ("FRA", "VNM")), ("2023-11", ("KHM", "VNM"))]

@@ -17,6 +17,7 @@ from kg.model import CountryMention, Doc, Sentence
 from kg.pipeline.common import VNM, DocIndex, add_unique, is_capitalised
 from kg.pipeline.events.lexicon import (
     AT_AFTER_RE,
+    STATE_FORM_RE,
     AT_RE,
     BILATERAL_TYPES,
     TWO_SIDED_TYPES,
@@ -459,6 +460,8 @@ def visit_host_and_rule(text: str, idx: DocIndex, trig_end: int, hi: int) -> tup
     pos = kind.end() if kind else trig_end
     at = AT_AFTER_RE.match(text, pos, hi)
     found = country_at(idx, at.end() if at else pos)
+    if found is None and (form := STATE_FORM_RE.match(text, at.end() if at else pos, hi)) is not None:
+        found = country_at(idx, form.end())  # "thăm chính thức Cộng hòa Indonesia", "Vương quốc Campuchia"
     if found is None and (then := VISITOR_THEN_HOST_RE.match(text, pos, hi)) is not None:
         found = country_at(idx, then.end())
     if found is None and at is not None:

@@ -402,7 +402,7 @@ def _read_html(path: Path, warn: Note, limits: ReadLimits) -> Article:
     if more:
         warn(source, f"page of {_size(size)}: only its first {_size(limits.file_bytes)} were read")
     markup = decode_html(data, lambda message: warn(source, message), complete=not more)
-    doc, lead, captions = _parse_page(markup, lambda message: warn(source, message))
+    doc, lead = _parse_page(markup, lambda message: warn(source, message))
     text = getattr(doc, "text", None) if doc is not None else None
     title = getattr(doc, "title", None) if doc is not None else None
     if not text or len(text.strip()) < MIN_HTML_TEXT_CHARS:
@@ -413,7 +413,6 @@ def _read_html(path: Path, warn: Note, limits: ReadLimits) -> Article:
         # many Vietnamese pages. It goes after the headline, where the page has it.
         at = 1 if paragraphs and title and " ".join(title.split()) == paragraphs[0] else 0
         paragraphs.insert(at, lead)
-    paragraphs = with_captions(paragraphs, captions)
     body = _finish("\n\n".join(p for p in paragraphs if p), source, warn, limits)
     title = " ".join(_drop_controls(title, source, warn).split()) if title else None
     url = getattr(doc, "url", None) or _canonical_url(markup)
@@ -438,11 +437,8 @@ def _page_date(doc: Any) -> Optional[PartialDate]:
         return None
 
 
-def _parse_page(
-    markup: Union[str, bytes], warn: Callable[[str], None]
-) -> tuple[Any, Optional[str], list[tuple[str, str]]]:
-    """trafilatura's extraction of a page, the page's lead paragraph if it has one, and its
-    photo captions (`figure_captions`)."""
+def _parse_page(markup: Union[str, bytes], warn: Callable[[str], None]) -> tuple[Any, Optional[str]]:
+    """trafilatura's extraction of a page, and the page's lead paragraph if it has one."""
     import trafilatura  # heavy import, only for HTML input
 
     tree = trafilatura.load_html(markup)  # parsed once: the lead is read before extraction prunes the tree
@@ -450,7 +446,8 @@ def _parse_page(
         warn(f"HTML nested deeper than {HTML_MAX_DEPTH} elements: the parser stopped there, "
              "and the rest of the page was not read")
     lead = _lead_paragraph(tree) if tree is not None else None
-    captions = figure_captions(tree) if tree is not None else []
+    if tree is not None:
+        _captions_as_paragraphs(tree)
     doc = trafilatura.bare_extraction(
         tree if tree is not None else markup,
         include_comments=False,
@@ -459,7 +456,17 @@ def _parse_page(
         with_metadata=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    return doc, lead, captions
+    return doc, lead
+
+
+def _captions_as_paragraphs(root: Any) -> None:
+    """Photo stories tell their facts in captions, which trafilatura drops with their
+    figures (or glues together): each caption becomes a paragraph of the text, and
+    `kg.pipeline.clean` then cuts its credit or drops it when it says nothing more."""
+    for figure in root.xpath("//figure[.//figcaption]"):
+        for caption in figure.xpath(".//figcaption"):
+            caption.tag = "p"
+        figure.tag = "div"
 
 
 @lru_cache(maxsize=1)
@@ -541,41 +548,6 @@ def _lead_paragraph(root: Any) -> Optional[str]:
             if MIN_LEAD_CHARS <= len(lead) <= MAX_LEAD_CHARS:
                 return lead
     return None
-
-
-# a caption shorter than this says no more than "Quang cảnh buổi lễ"
-MIN_CAPTION_WORDS = 8
-
-
-def figure_captions(root: Any) -> list[tuple[str, str]]:
-    """The body's `<figcaption>` texts of MIN_CAPTION_WORDS or more, in page order, each with
-    the text of the paragraph before its figure ("" when none). trafilatura leaves captions
-    out, and a photo story ("[Ảnh] ...") tells its meetings and their days only there."""
-    found = []
-    for cap in root.iter("figcaption"):
-        if any(a.tag in _OUTSIDE_BODY or _ELSEWHERE_CLASS.search(_marks(a)) for a in cap.iterancestors()):
-            continue
-        text = " ".join(cap.text_content().split())
-        if len(text.split()) >= MIN_CAPTION_WORDS:
-            before = cap.xpath("preceding::p[1]")
-            found.append((" ".join(before[0].text_content().split()) if before else "", text))
-    return found
-
-
-def with_captions(paragraphs: list[str], captions: list[tuple[str, str]]) -> list[str]:
-    """Paragraphs with each caption they lack put after the paragraph its figure follows
-    (after the ones put there before it), or at the end when that paragraph is not among them."""
-    out = list(paragraphs)
-    after: dict[str, int] = {}
-    for before, caption in captions:
-        if caption in " ".join(out):
-            continue
-        anchor = next((i for i, p in enumerate(out) if before and p == before), None)
-        at = after.get(before, anchor + 1 if anchor is not None else len(out))
-        out.insert(at, caption)
-        after = {k: v + 1 if v >= at else v for k, v in after.items()}
-        after[before] = at + 1
-    return out
 
 
 def _marks(el: object) -> str:

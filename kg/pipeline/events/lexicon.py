@@ -71,6 +71,9 @@ PLAN_AFTER_RE = PATTERNS["plan-after"]
 PREVIOUS_AFTER_RE = PATTERNS["previous-after"]
 PRESS_OF_TALKS_AFTER_RE = PATTERNS["press-of-talks-after"]
 SERIES_SINCE_AFTER_RE = PATTERNS["series-since-after"]
+CONTENTS_LIST_RE = PATTERNS["contents-list"]
+ALIAS_SUBJECT_RE = PATTERNS["alias-subject"]
+STATE_FORM_RE = PATTERNS["state-form"]
 SINCE_BEFORE_RE = PATTERNS["since-before"]
 
 

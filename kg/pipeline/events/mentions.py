@@ -47,6 +47,7 @@ from kg.pipeline.events.lexicon import (
     PREVIOUS_AFTER_RE,
     PRESS_OF_TALKS_AFTER_RE,
     SERIES_SINCE_AFTER_RE,
+    CONTENTS_LIST_RE,
     SINCE_BEFORE_RE,
     QUOTED_NAME_RE,
     REHEARSED_PART_RE,
@@ -91,6 +92,8 @@ from kg.pipeline.when import (
 )
 
 PATTERNS = named_patterns("lex_event_patterns.tsv")
+STATION_BEFORE_RE = PATTERNS["station-before"]
+FORMULA_OPENS_RE = PATTERNS["formula-opens-sentence"]
 
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
 ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
@@ -103,6 +106,7 @@ GUEST_DELEGATION_RE = PATTERNS["guest-delegation"]
 NOT_A_VISIT = rule("event.stop-of-a-visit", "a bare 'thăm' of a place ('thăm Học viện'): a stop of a visit, not an event")
 CATEGORY = rule("event.category", "'các', 'những', 'nhiều' before it: a kind of event, not one happening")
 MODIFIER = rule("event.word-about-it", "'kịch bản', 'Sở Chỉ huy' before it: a word about the event, not its telling")
+STATION = rule("event.station-name", "'Trạm Hội ngộ hội đàm ...': a border station named after talks, a place, not talks")
 RECALLED = rule("event.recalled", "recalled in its clause ('nhắc lại', 'ôn lại'): not the article's news")
 WISH = rule("event.wish-or-plan", "a wish, proposal, invitation or plan in its clause, and no day told after it")
 HISTORY = rule("event.history", "'từng', 'những năm qua' before it, or 'kể từ' right before it: history, not the article's news")
@@ -123,6 +127,7 @@ SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' open
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
 DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, led by a time of day ('cập bến ... ở TP HCM chiều 22/9') or told as just past ('ngày 9-5 vừa qua'): its time")
 DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chiều 24/10, ...')")
+DATE_AFTER_FORMULA = rule("event.date-after-formula", "the date right after an opening formula ('Thực hiện thỏa thuận ..., ngày 27/9, ...', 'Nhận lời mời của X, sáng 14/10, ...') heads the sentence")
 DATE_WIRE = rule("event.wire-dateline", "a date only in the agency dateline before it ('TOKYO, 5/9/2024 (TTXVN) - ... đã')")
 DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sentence ('sáng 5/6, X và Y đã hội đàm')")
 HAPPENING = rule("event.told-as-happening", "a verb of fact in its clause (tổ chức, diễn ra, tham dự, đã)")
@@ -140,6 +145,7 @@ ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day 
 SHORT_NAME = rule("event.short-name-in-brackets", "'X lần thứ 14 (Đối thoại SDD-14)': the short name of the event just named, not another")
 CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì giữa A và B' by two ministries' officials: a dialogue")
 NUMBERED = rule("event.numbered-edition", "a happening told by its edition number ('Tuần tra liên hợp lần thứ 35 ... đã kết thúc'): one happening, though its word alone opens none")
+CONTENTS_ITEM = rule("event.contents-item", "after 'với các nội dung trọng tâm:' in its sentence: an item of what two sides agreed to work on, a plan, not a happening")
 PROGRAMME = rule("event.programme-item", "after 'các hoạt động như' in its sentence: an item of a visit's or a port call's programme, part of it, not an event of its own")
 CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks ('du thuyền ... cập cảng'): no navy's port call")
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
@@ -387,6 +393,8 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return CATEGORY
     if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()) or _rehearsed(text, lo, m.start()):
         return MODIFIER
+    if STATION_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()):
+        return STATION
     if context_re("recall").search(text, c_lo, m.start()):
         return RECALLED
     if _wished(text, idx, c_lo, m.start()):
@@ -404,6 +412,8 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return PRESS_OF_TALKS
     if SERIES_SINCE_AFTER_RE.match(text, m.end(), sent.end):
         return SERIES_SINCE
+    if CONTENTS_LIST_RE.search(text, lo, m.start()):
+        return CONTENTS_ITEM
     return None
 
 
@@ -747,6 +757,8 @@ def _heading_date(
     """The date heading the mention's clause or sentence, unless it is a page's stamp or
     the mention is named as a trip's purpose."""
     heading = _clause_heading(text, idx, sent, mention.start, own) or idx.first_date_in(own, min(mention.start, own + 30))
+    if heading is None:
+        heading = _date_after_formula(text, idx, sent, mention, own)
     if heading is not None and (is_stamp(text, heading) or is_page_stamp(text, heading)):
         return None  # "31/05/2016 02:48Nữ thuyền trưởng ... cập cảng", " date 2025-11-11 X tiếp Y": the page's stamp glued to its title
     if heading is not None and mention.named and not first and PURPOSE_BEFORE_RE.search(
@@ -755,6 +767,20 @@ def _heading_date(
         mention.rules.append(PURPOSE)
         return None  # "Chiều 7/12, ... đón đoàn ... sang thăm Việt Nam và dự Triển lãm X": its purpose, not its day
     return heading
+
+
+def _date_after_formula(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, own: int) -> Optional[DateMention]:
+    """ "Thực hiện thỏa thuận giữa hai nước, ngày 27/9 tại Canberra, A đã cùng B đồng chủ trì
+    Đối thoại ...": the date right after an opening formula heads the sentence (not for a
+    mention inside the formula: "Trong khuôn khổ chuyến thăm X, sáng 16/5, ..." is the day of
+    what follows)."""
+    formula = FORMULA_OPENS_RE.match(text, own, sent.end)
+    if formula is None or mention.start < formula.end():
+        return None
+    d = idx.first_date_in(formula.end(), min(mention.start, formula.end() + 12))
+    if d is not None:
+        mention.rules.append(DATE_AFTER_FORMULA)
+    return d
 
 
 def _dated_by_heading(text: str, sent: Sentence, mention: EventMention, heading: DateMention, first: bool) -> None:

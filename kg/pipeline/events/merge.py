@@ -33,12 +33,15 @@ from kg.pipeline.events.lexicon import (
     PLANNED_RE,
     PRESUPPOSED_BEFORE_RE,
     SAME_DAY_RE,
+    SCHEDULED_AFTER_RE,
+    ALIAS_SUBJECT_RE,
     STAY_TYPES,
     TOLD_BY_DAY,
     TWO_SIDED_TYPES,
     YEAR_IN_LABEL_RE,
     code_word_stops,
     name_fillers,
+    triggers,
 )
 from kg.pipeline.events.mentions import CAPITALISED, ENDED, PURPOSE, SHIP_VOYAGE, since_year
 from kg.pipeline.events.resolve import SPLIT, listed_members, may_open
@@ -48,6 +51,7 @@ from kg.pipeline.rules import drop, rule
 from kg.pipeline.when import (
     article_dateline,
     clause_end,
+    clause_start,
     date_le,
     dates_of,
     is_stamp,
@@ -60,6 +64,7 @@ from kg.pipeline.when import (
 )
 
 PATTERNS = named_patterns("lex_event_patterns.tsv")
+DELEGATION_OPENS_CLAUSE_RE = PATTERNS["delegation-opens-clause"]
 DESCRIBED_BEFORE_RE = PATTERNS["described-as-before"]
 YEAR_WORD_RE = PATTERNS["year-word"]
 CODE_WORD_RE = PATTERNS["code-word"]
@@ -93,6 +98,7 @@ ATTENDS = rule("event.attends-the-told", "'Cùng dự buổi tiếp', 'Tham dự
 PARAGRAPH_DAY = rule("event.day-of-paragraph", "an event told as happening, undated, on the day heading its paragraph")
 SIDES_TOLD_BEFORE = rule("event.sides-told-before", "'hai tàu đã luyện tập chung' with no day of its own: the day and the sides of the sentence before")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
+DAY_OF_THE_TOLD = rule("event.day-of-the-happening-told", "'Kết thúc hội đàm, ...' after a talks told with its day: that day, not the last day the text named")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
 DAY_NARRATED = rule("event.day-narrated", "'Tại Nhà Quốc hội, X đã có cuộc hội kiến với Y' with no day of its own, in a story told day by day: the day last told")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
@@ -100,6 +106,7 @@ BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,' / 
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
 SHORT_NAME_TOLD = rule("event.told-by-short-name", "a name holding the short name given in brackets to an event of its type told before ('Triển lãm LIMA', 'Hội nghị trực tuyến AACC-17' after '... (LIMA 2025)', '(AACC-17)'): that event")
 DESCRIBED = rule("event.described-as", "a name after 'là' ('LIMA là triển lãm lớn nhất khu vực'): what a thing told before is, not another event")
+ALIAS_OPENS = rule("event.day-its-short-name-opens", "'Sáng 31/10, ADMM-19 khai mạc': the day its short name is said to take place, right after the sentence's head date")
 ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
 ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-19, Bộ trưởng Quốc phòng Malaysia ...': the officials of a sentence telling a multilateral event by its short name take part in it")
 RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone, before the year of an event told on its day or of the page's own full date: a recap, not news")
@@ -116,6 +123,7 @@ VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere ne
 YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month, or a named event told on days without a year: the year its name holds ('MILAN năm 2022', 'Triển lãm ... 2024 ... từ ngày 19 đến 22-12')")
 VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise, conference or show (two or more foreign countries, 'đa phương' in its name, or only its host known), in an article naming Vietnam or its officials, involves Vietnam")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
+FOREIGN_DELEGATION_WORKS = rule("event.foreign-delegation-works", "'Đoàn ... Lào đã có buổi làm việc với ...': a foreign delegation opening the clause is the other side of a working session")
 
 
 @dataclass
@@ -448,7 +456,24 @@ class EventMerger:
         if self.doc.text[mention.start : mention.trig_end].casefold() != "làm việc với":
             return True
         foreign = {self.country_of.get(p) for p in mention.guests} | set(mention.span_countries)
-        return bool(foreign - {None, VNM})
+        if foreign - {None, VNM}:
+            return True
+        if self._foreign_delegation_opens(mention):
+            mention.rules.append(FOREIGN_DELEGATION_WORKS)
+            add_unique(mention.span_countries, VNM)  # (no foreign body after "với": the hosts here)
+            return True
+        return False
+
+    def _foreign_delegation_opens(self, mention: EventMention) -> bool:
+        """ "Đoàn cán bộ Sư đoàn 4 - Quân đội nhân dân Lào đã có buổi làm việc với ...": the
+        clause opens on a delegation of a foreign country, the other side of the session."""
+        text = self.doc.text
+        lo = clause_start(text, mention.start, self.idx.sentences[mention.sent].start)
+        comma = text.rfind(",", lo, mention.start)
+        for start in (lo, comma + 1) if comma >= 0 else (lo,):  # (after a time: "Ngày 10/8, Đoàn ...")
+            if DELEGATION_OPENS_CLAUSE_RE.match(text, start, mention.start):
+                return any(c.code != VNM for c in self.idx.countries_in(start, mention.start))
+        return False
 
     def _earlier(self, mention: EventMention, when: _When) -> Optional[_Draft]:
         """The latest unnamed event of the mention's type it can be a telling of:
@@ -478,11 +503,30 @@ class EventMerger:
             if AFTER_TOLD_RE.match(self.doc.text, head, sent.end) is None:
                 return False
             mention.rules.append(AFTER_TOLD)
+            if self._day_of_the_happening_told(head, sent.end, when):
+                return True
         told = last_told_day(self.idx, self.doc.text, sent.start)
         if told is not None:
             when.start, when.end = dates_of(self.idx, told)
             when.rank = 1
             when.rules.append(SAME_DAY)
+        return True
+
+    def _day_of_the_happening_told(self, head: int, end: int, when: _When) -> bool:
+        """ "Kết thúc hội đàm, ...": the day of the talks told before, not the last day
+        the text named ("Trước đó, ngày 15/4, ... hội đàm" after a reception of 16/4)."""
+        m = AFTER_TOLD_RE.match(self.doc.text, head, end)
+        phrase = m.group(0).casefold() if m else ""
+        found = [(m.start(), -len(k), k) for k in triggers()
+                 for m in [re.search(rf"(?<!\w){re.escape(k)}(?!\w)", phrase)] if m is not None]
+        if not found:
+            return False  # (the first trigger told, the longest at one place)
+        told = self.latest.get(triggers()[min(found)[2]][0])
+        start = told.event.start if told is not None else None
+        if start is None or not start.is_complete or told.event.end is not None:
+            return False
+        when.start, when.end, when.rank = start, None, 1
+        when.rules.append(DAY_OF_THE_TOLD)
         return True
 
     def _phase_of(self, draft: _Draft, mention: EventMention, when: _When) -> _Draft:
@@ -535,6 +579,7 @@ class EventMerger:
         if when.start is not None and when.start.day is not None and when.end is None and self._caption_line(mention):
             # "Thượng tướng A chào xã giao Ngài B" under a photo: some day of the trip, not the day told before
             when.start, when.end = PartialDate(when.start.year, when.start.month), None
+            when.rank = 0  # the weakest date: a day the body tells for it wins
             when.rules.append(CAPTION_MONTH)
 
     def _day_narrated(self, mention: EventMention) -> Optional[DateMention]:
@@ -635,6 +680,7 @@ class EventMerger:
     def events(self) -> list[Event]:
         self._back_references()
         drafts = _merge_aliases(self.drafts)
+        _alias_opening_days(self.doc, self.idx, drafts)
         _alias_dates(self.doc, self.idx, drafts)
         _alias_people(self.doc, self.idx, drafts)
         events: list[Event] = []
@@ -1009,6 +1055,29 @@ def _merge_aliases(drafts: list[_Draft]) -> list[_Draft]:
         _merge_events(target.event, d.event, ALIAS)
         target.has_fact = target.has_fact or d.has_fact
     return out
+
+
+def _alias_opening_days(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
+    """A named event whose short name, right after a sentence's head date, is said to take
+    place ("Sáng 31/10, ADMM-19 khai mạc", "Ngày 1/11, ADMM+ 12 diễn ra") has that day, not
+    the span of a trip told for two events at once; the first such sentence tells it."""
+    text = doc.text
+    for d in drafts:
+        if not d.named:
+            continue
+        found = [(m.start(), m.end()) for alias in d.aliases
+                 for m in re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?![\w+])", text, re.I)
+                 if SCHEDULED_AFTER_RE.match(text, m.end())]
+        for start, end in sorted(found):
+            sent = idx.sentences[idx.sentence_at(start)]
+            head = idx.first_date_in(sent.start, min(start, sent.start + 30))
+            if head is None or head.date.day is None or not ALIAS_SUBJECT_RE.fullmatch(text, head.end, start):
+                continue
+            d.event.start, d.event.end = dates_of(idx, head)
+            d.has_fact = True
+            add_unique(d.event.evidence, sent.text)
+            d.event.readings.append(Reading(sent.start, sent.end, start, end, (ALIAS_OPENS,)))
+            break
 
 
 def _alias_dates(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:

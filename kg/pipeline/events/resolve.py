@@ -17,6 +17,7 @@ from kg.model import CountryMention, Doc, Sentence
 from kg.pipeline.common import VNM, DocIndex, add_unique, is_capitalised
 from kg.pipeline.events.lexicon import (
     AT_AFTER_RE,
+    STATE_FORM_RE,
     AT_RE,
     BILATERAL_TYPES,
     TWO_SIDED_TYPES,
@@ -60,10 +61,14 @@ from kg.pipeline.events.lexicon import (
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.officials import org_head_re, resolve_org, ship_prefixes
 from kg.pipeline.officials.lexicon import position_re
+from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import rule
 from kg.pipeline.when import clause_end, clause_start
 
 
+PATTERNS = named_patterns("lex_event_patterns.tsv")
+COORDINATED_VERB_WITH_RE = PATTERNS["coordinated-verb-with"]
+SHARED_COUNTERPARTS = rule("event.counterparts-of-coordinated-verb", "'đã tiếp xúc bên lề, trao đổi về ... với A, B và C': the counterparts after the second verb are the meeting's, one meeting with each official's country")
 SPLIT = rule("event.one-meeting-per-counterpart",
              "'gặp song phương với A; B và C': one meeting with each counterpart's country")
 DELEGATIONS_MET = rule("event.delegations-met", "a reception, meeting or exchange with the delegations of several countries listed after it ('gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào', '4 đoàn ... gồm: A, B và C')")
@@ -218,10 +223,13 @@ def _per_counterpart(
     text = doc.text
     w = WITH_RE.search(text, mention.trig_end, min(sent.end, mention.trig_end + 30))
     split_rules = [SPLIT]
+    coordinated = COORDINATED_VERB_WITH_RE.match(text, mention.trig_end, sent.end) if w is None else None
     if w is not None:
         lo = w.end()
     elif BILATERAL_TRIGGER_END_RE.search(text, mention.start, mention.trig_end):
         lo, split_rules = mention.trig_end, [BILATERAL_LIST, SPLIT]
+    elif coordinated is not None:
+        lo, split_rules = coordinated.end(), [SHARED_COUNTERPARTS, SPLIT]
     else:
         return []
     groups: dict[str, list[str]] = {}
@@ -234,8 +242,8 @@ def _per_counterpart(
     for c in idx.countries_in(lo, hi):
         if c.code != VNM:
             groups.setdefault(c.code, [])
-    if len(groups) < 2:
-        return []
+    if len(groups) < 2 or (coordinated is not None and sum(1 for names in groups.values() if names) < 2):
+        return []  # (after a second verb, only named counterparts: "trao đổi về quan hệ với Trung Quốc, Lào")
     # "Bộ trưởng Quốc phòng Việt Nam đã gặp song phương với ...": Vietnam named on the hosts' side
     ours = [VNM] if any(c.code == VNM for c in idx.countries_in(clause_start(text, mention.start, sent.start), mention.start)) else []
     out = []
@@ -452,6 +460,8 @@ def visit_host_and_rule(text: str, idx: DocIndex, trig_end: int, hi: int) -> tup
     pos = kind.end() if kind else trig_end
     at = AT_AFTER_RE.match(text, pos, hi)
     found = country_at(idx, at.end() if at else pos)
+    if found is None and (form := STATE_FORM_RE.match(text, at.end() if at else pos, hi)) is not None:
+        found = country_at(idx, form.end())  # "thăm chính thức Cộng hòa Indonesia", "Vương quốc Campuchia"
     if found is None and (then := VISITOR_THEN_HOST_RE.match(text, pos, hi)) is not None:
         found = country_at(idx, then.end())
     if found is None and at is not None:

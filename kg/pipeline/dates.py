@@ -664,13 +664,14 @@ def infer_publication_date(
 def _inferred_date(
     raw_text: str, cleaned_text: str, removed: list[str], stamp_lines: Optional[list[str]] = None
 ) -> tuple[Optional[PartialDate], Optional[str]]:
-    """`infer_publication_date`, with the name of the year's story name when step 6 dated the page
-    (`dates_component` tells it on the doc's warnings)."""
+    """`infer_publication_date`, with a note naming the rule when a head stamp line (step 1) or
+    the year of the story's name (step 6) dated the page (`dates_component` tells it on the
+    doc's warnings)."""
     removed_lines = _page_lines(removed)
     lead = _lead_date(cleaned_text)
-    stated = _stated_date(raw_text, removed_lines if stamp_lines is None else _page_lines(stamp_lines), lead)
+    stated, note = _stated_date(raw_text, removed_lines if stamp_lines is None else _page_lines(stamp_lines), lead)
     if stated is not None:
-        return stated, None
+        return stated, note
     # A full date's year lies within one line: without four digits in a row in
     # any removed line, there is no date there to read.
     has_year = any(_has_year_digits(line) for line in removed_lines)
@@ -687,21 +688,29 @@ def _inferred_date(
     if not _valid(year, None, None):
         return None, None
     dated = resolve_year(lead, PartialDate(year)) if lead is not None and lead.month is not None else PartialDate(year)
-    return dated, named.group(0).strip()
+    return dated, (f"{STORY_NAME_YEAR}: the page gives no date; its year {year} is the one named in its lead "
+                   f"('{named.group(0).strip()}')")
 
 
-def _stated_date(raw_text: str, stamps: list[str], lead: Optional[PartialDate]) -> Optional[PartialDate]:
-    """Steps 1 and 2: a day the page states as its own. A stored date at its very start
-    ("date 2025-11-14") comes first: a stamp further down may be another story's."""
+def _stated_date(
+    raw_text: str, stamps: list[str], lead: Optional[PartialDate]
+) -> tuple[Optional[PartialDate], Optional[str]]:
+    """Steps 1 and 2: a day the page states as its own, with a note when a bare stamp line
+    gave it. A stored date at its very start ("date 2025-11-14") comes first: a stamp further
+    down may be another story's."""
     stamped = _page_stamp(raw_text, lead)
     if stamped is not None and stamped.is_complete:
-        return stamped
-    found = _meta_line_date(stamps + [line.strip() for line in _head_lines(raw_text, 12)])
+        return stamped, None
+    head = [line.strip() for line in _head_lines(raw_text, 12)]
+    found = _meta_line_date(stamps + head)
     if found is not None:
-        return found
+        return found, None
+    found = _stamp_line_date(head)
+    if found is not None:
+        return found, f"{STAMP_LINE}: the page is dated {found} by a head line holding that date alone"
     if stamped is not None:
-        return stamped
-    return lead if lead is not None and lead.is_complete else None
+        return stamped, None
+    return (lead if lead is not None and lead.is_complete else None), None
 
 
 def _dated_by_hint(best: _Hint, lead: Optional[PartialDate]) -> PartialDate:
@@ -755,6 +764,23 @@ def _meta_line_date(lines: list[str]) -> Optional[PartialDate]:
         # the first test of `_stripped_header_date`, inline: most lines fail it
         if line and len(line) <= 90 and _has_year_digits(line):
             found = _stripped_header_date(line)
+            if found is not None:
+                return found
+    return None
+
+
+_STAMP_LINE_RE = PATTERNS["stamp-line"]
+STAMP_LINE = rule("date.stamp-line", "a head line that is a full date alone or after the site's name ('VTC News "
+                  "22/10/2024', 'Thời Đại05/08/2024'): the page's own stamp")
+
+
+def _stamp_line_date(lines: list[str]) -> Optional[PartialDate]:
+    """The date of the first of `lines` that is a full date alone or after a few words naming
+    the site (`STAMP_LINE`); None without one."""
+    for line in lines:
+        m = _STAMP_LINE_RE.match(line) if len(line) <= 50 and _has_year_digits(line) else None
+        if m is not None and len(line[: m.start(1)].split()) <= 4:
+            found = next((c.date for c in _selected(m.group(1)) if c.date.is_complete), None)
             if found is not None:
                 return found
     return None
@@ -833,6 +859,44 @@ def weekday_dates(text: str, reference: Optional[PartialDate]) -> list[DateMenti
     return out
 
 
+_DATELINE_DASH_RE = PATTERNS["dateline-dash"]
+DATELINE_THEN_DEICTIC = rule("date.dateline-then-deictic", "a dateline's date right before a deictic day ('Thanh "
+                             "Hóa, ngày 28/11/2025 - Hôm qua, ...'): the day of writing; the story's day is "
+                             "the deictic one, counted back from it")
+
+
+def _datelines_before_deictic(
+    doc: Doc, found: list[DateMention], deictic: list[DateMention]
+) -> tuple[list[DateMention], list[DateMention]]:
+    """Drop each dateline date that a dash joins to a deictic day after it (`DATELINE_THEN_DEICTIC`),
+    and count that day back from the dateline's date when it is complete."""
+    if not deictic or not found:
+        return found, deictic
+    kept_deictic, dropped = [], set()
+    for dm in deictic:
+        line = next((f for f in found if f.end <= dm.start and dm.start - f.end <= 40
+                     and _DATELINE_DASH_RE.fullmatch(doc.text, f.end, dm.start)), None)
+        if line is None:
+            kept_deictic.append(dm)
+            continue
+        dropped.add(line.start)
+        drop(doc, "date", DATELINE_THEN_DEICTIC, line.start, line.end)
+        kept_deictic.append(_counted_from(dm, line.date, doc.published))
+    return [d for d in found if d.start not in dropped], kept_deictic
+
+
+def _counted_from(dm: DateMention, dateline: PartialDate, reference: Optional[PartialDate]) -> DateMention:
+    """`dm`, a deictic day counted from `reference`, counted from `dateline` instead (when complete)."""
+    if not dateline.is_complete or reference is None or not reference.is_complete or not dm.date.is_complete:
+        return dm
+    day = _as_date(dateline) - (_as_date(reference) - _as_date(dm.date))
+    return DateMention(PartialDate(day.year, day.month, day.day), dm.surface, dm.start, dm.end)
+
+
+def _as_date(d: PartialDate) -> datetime.date:
+    return datetime.date(d.year, d.month, d.day)  # type: ignore[arg-type]
+
+
 def _with_deictic(found: list[DateMention], deictic: list[DateMention]) -> list[DateMention]:
     """The dates found, and the deictic ones that overlap none of them, in order."""
     if not deictic:
@@ -898,15 +962,15 @@ def dates_component(doc: Doc) -> Doc:
     """Date the article (given, or inferred from the page) and find every date in its body."""
     doc.published = doc.article.published
     if doc.published is None:
-        doc.published, named = _inferred_date(
+        doc.published, note = _inferred_date(
             doc.article.text, doc.text, doc.removed, stamp_lines=own_stamp_lines(doc.removed_lines)
         )
-        if named is not None and doc.published is not None:
-            doc.warnings.append(f"{STORY_NAME_YEAR}: the page gives no date; its year {doc.published.year} is the "
-                                f"one named in its lead ('{named}')")
+        if note is not None and doc.published is not None:
+            doc.warnings.append(note)
     found = _news_dates(doc, find_dates(doc.text, reference=doc.published))
     deictic = deictic_dates(doc.text, doc.published) + weekday_dates(doc.text, doc.published)
-    doc.dates = _with_deictic(found, sorted(deictic, key=lambda d: d.start))
+    found, deictic = _datelines_before_deictic(doc, found, sorted(deictic, key=lambda d: d.start))
+    doc.dates = _with_deictic(found, deictic)
     return doc
 
 

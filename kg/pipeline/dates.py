@@ -74,6 +74,10 @@ _RB = r"(?![\w]|[./\-–]\d)"  # and none after
 _LB1 = r"(?<![\w./\-–]\d)"
 
 
+# Words after "tháng 6, 2000" that make the number a count, not a year ("2000 binh sĩ").
+_COUNTED = "binh|người|quân|lính|sĩ|chiến|thủy|tàu|máy|xe|lượt|km|tấn|đại|học"
+
+
 def _dm(k: str, lead: str = "", month: str = "?") -> str:
     """One day with an optional month and year, groups suffixed with k.
 
@@ -87,7 +91,8 @@ def _dm(k: str, lead: str = "", month: str = "?") -> str:
         rf"(?:"
         rf"(?P<sep{k}>[/\-])(?P<m{k}>\d{{1,2}})(?:(?P=sep{k})(?P<y{k}>\d{{4}}))?"
         rf"|\.(?P<pm{k}>\d{{1,2}})(?:\.(?P<py{k}>\d{{4}}))?"
-        rf"|\s+tháng\s+(?P<tm{k}>\d{{1,2}})(?:(?:\s*,\s*|\s+)năm\s+(?P<ty{k}>\d{{4}})|\s*/\s*(?P<sy{k}>\d{{4}}))?"
+        rf"|\s+tháng\s+(?P<tm{k}>\d{{1,2}})(?:(?:\s*,\s*|\s+)năm\s+(?P<ty{k}>\d{{4}})|\s*/\s*(?P<sy{k}>\d{{4}})"
+        rf"|,\s*(?P<cy{k}>(?:19|20)\d{{2}})(?!\d|\s+(?:{_COUNTED})(?!\w)))?"
         rf"){month}"
     )
 
@@ -183,15 +188,15 @@ def _int(m: re.Match[str], *names: str) -> Optional[int]:
 
 
 # The groups of `_dm(k)`: day, then the month and year of each written form.
-_PART_GROUPS = {k: tuple(g + k for g in ("d", "m", "pm", "tm", "y", "py", "ty", "sy")) for k in "12"}
+_PART_GROUPS = {k: tuple(g + k for g in ("d", "m", "pm", "tm", "y", "py", "ty", "sy", "cy")) for k in "12"}
 
 
 def _parts(m: re.Match[str], k: str) -> tuple[int, Optional[int], Optional[int], bool]:
     """(day, month, year, worded) of the `_dm(k)` groups; worded = "5 tháng 3" form."""
-    day, month_s, month_d, month_w, year_s, year_d, year_w, year_ws = m.group(*_PART_GROUPS[k])
+    day, month_s, month_d, month_w, year_s, year_d, year_w, year_ws, year_wc = m.group(*_PART_GROUPS[k])
     # a group that took part holds digits (never ""), so `or` picks the one that did
     month = month_s or month_d or month_w
-    year = year_s or year_d or year_w or year_ws
+    year = year_s or year_d or year_w or year_ws or year_wc
     return int(day), int(month) if month else None, int(year) if year else None, month_w is not None
 
 
@@ -927,18 +932,24 @@ SERIES_BEGAN = rule("date.series-began", "the year or day a series began, told a
                     "tổ chức lần đầu vào năm 2012'): not the time of the edition the page tells")
 DOCUMENT_YEAR = rule("date.document-year", "the year in the name of a law or convention ('Công ước Liên hợp quốc "
                      "về Luật Biển năm 1982'): when it was made, neither the page's year nor a happening's")
+SINCE_WHEN = rule("date.since-when", "the time since which something holds ('kể từ khi cuộc triển lãm đầu tiên được "
+                  "tổ chức vào năm 1991'): history, not the time of the news")
 _SERIES_BEGAN_BEFORE_RE = PATTERNS["series-began-before"]
+_SINCE_WHEN_BEFORE_RE = PATTERNS["since-when-before"]
 _DOCUMENT_YEAR_BEFORE_RE = PATTERNS["document-year-before"]
 _BACKGROUND_REACH = 70  # characters before a date that may hold the words making it background
 
 
 def background_rule(text: str, start: int, date: PartialDate) -> Optional[str]:
     """The rule making the date at text[start:] a date of background, not of the news: the
-    year a series began ("tổ chức lần đầu vào năm 2012"), the year naming a law or a
+    year a series began ("tổ chức lần đầu vào năm 2012"), the time since which something
+    holds ("kể từ khi ... vào năm 1991"), the year naming a law or a
     convention ("Luật Biển năm 1982"). None for any other date."""
     lo = max(0, start - _BACKGROUND_REACH)
     if _SERIES_BEGAN_BEFORE_RE.search(text, lo, start) is not None:
         return SERIES_BEGAN
+    if _SINCE_WHEN_BEFORE_RE.search(text, max(0, start - 90), start) is not None:
+        return SINCE_WHEN
     if date.month is None and _DOCUMENT_YEAR_BEFORE_RE.search(text, lo, start) is not None:
         return DOCUMENT_YEAR
     return None

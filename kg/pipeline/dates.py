@@ -784,7 +784,7 @@ def _stamp_line_date(lines: list[str]) -> Optional[PartialDate]:
     the site (`STAMP_LINE`); None without one."""
     for line in lines:
         m = _STAMP_LINE_RE.match(line) if len(line) <= 50 and _has_year_digits(line) else None
-        if m is not None and len(line[: m.start(1)].split()) <= 4:
+        if m is not None and len(line[: m.start(1)].split()) <= 5:
             found = next((c.date for c in _selected(m.group(1)) if c.date.is_complete), None)
             if found is not None:
                 return found

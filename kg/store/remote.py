@@ -18,7 +18,9 @@ What the servers do differently, and what this module does about it
   a statement counted). The union lives in the named graph
   `DEFAULT_GRAPH_IRI`, and every query names it as its default graph with
   the protocol's `default-graph-uri`. `GRAPH ?g` still ranges over every
-  graph, that one included: project queries tie `?g` to an article.
+  graph, that one included: project queries tie `?g` to an article. With
+  that default graph named, `GRAPH <iri> { ... }` finds (almost) nothing, so
+  a read of one named graph binds it with `VALUES ?g { <iri> } GRAPH ?g`.
 - Virtuoso cuts results at `ResultSetMaxRows` without an error; a cut
   SELECT is an error here, and dumps read in pages.
 - Virtuoso's JSON results write blank nodes as `nodeID://b1` and booleans

@@ -74,6 +74,10 @@ _RB = r"(?![\w]|[./\-–]\d)"  # and none after
 _LB1 = r"(?<![\w./\-–]\d)"
 
 
+# Words after "tháng 6, 2000" that make the number a count, not a year ("2000 binh sĩ").
+_COUNTED = "binh|người|quân|lính|sĩ|chiến|thủy|tàu|máy|xe|lượt|km|tấn|đại|học"
+
+
 def _dm(k: str, lead: str = "", month: str = "?") -> str:
     """One day with an optional month and year, groups suffixed with k.
 
@@ -87,7 +91,8 @@ def _dm(k: str, lead: str = "", month: str = "?") -> str:
         rf"(?:"
         rf"(?P<sep{k}>[/\-])(?P<m{k}>\d{{1,2}})(?:(?P=sep{k})(?P<y{k}>\d{{4}}))?"
         rf"|\.(?P<pm{k}>\d{{1,2}})(?:\.(?P<py{k}>\d{{4}}))?"
-        rf"|\s+tháng\s+(?P<tm{k}>\d{{1,2}})(?:(?:\s*,\s*|\s+)năm\s+(?P<ty{k}>\d{{4}})|\s*/\s*(?P<sy{k}>\d{{4}}))?"
+        rf"|\s+tháng\s+(?P<tm{k}>\d{{1,2}})(?:(?:\s*,\s*|\s+)năm\s+(?P<ty{k}>\d{{4}})|\s*/\s*(?P<sy{k}>\d{{4}})"
+        rf"|,\s*(?P<cy{k}>(?:19|20)\d{{2}})(?!\d|\s+(?:{_COUNTED})(?!\w)))?"
         rf"){month}"
     )
 
@@ -183,15 +188,15 @@ def _int(m: re.Match[str], *names: str) -> Optional[int]:
 
 
 # The groups of `_dm(k)`: day, then the month and year of each written form.
-_PART_GROUPS = {k: tuple(g + k for g in ("d", "m", "pm", "tm", "y", "py", "ty", "sy")) for k in "12"}
+_PART_GROUPS = {k: tuple(g + k for g in ("d", "m", "pm", "tm", "y", "py", "ty", "sy", "cy")) for k in "12"}
 
 
 def _parts(m: re.Match[str], k: str) -> tuple[int, Optional[int], Optional[int], bool]:
     """(day, month, year, worded) of the `_dm(k)` groups; worded = "5 tháng 3" form."""
-    day, month_s, month_d, month_w, year_s, year_d, year_w, year_ws = m.group(*_PART_GROUPS[k])
+    day, month_s, month_d, month_w, year_s, year_d, year_w, year_ws, year_wc = m.group(*_PART_GROUPS[k])
     # a group that took part holds digits (never ""), so `or` picks the one that did
     month = month_s or month_d or month_w
-    year = year_s or year_d or year_w or year_ws
+    year = year_s or year_d or year_w or year_ws or year_wc
     return int(day), int(month) if month else None, int(year) if year else None, month_w is not None
 
 
@@ -664,13 +669,14 @@ def infer_publication_date(
 def _inferred_date(
     raw_text: str, cleaned_text: str, removed: list[str], stamp_lines: Optional[list[str]] = None
 ) -> tuple[Optional[PartialDate], Optional[str]]:
-    """`infer_publication_date`, with the name of the year's story name when step 6 dated the page
-    (`dates_component` tells it on the doc's warnings)."""
+    """`infer_publication_date`, with a note naming the rule when a head stamp line (step 1) or
+    the year of the story's name (step 6) dated the page (`dates_component` tells it on the
+    doc's warnings)."""
     removed_lines = _page_lines(removed)
     lead = _lead_date(cleaned_text)
-    stated = _stated_date(raw_text, removed_lines if stamp_lines is None else _page_lines(stamp_lines), lead)
+    stated, note = _stated_date(raw_text, removed_lines if stamp_lines is None else _page_lines(stamp_lines), lead)
     if stated is not None:
-        return stated, None
+        return stated, note
     # A full date's year lies within one line: without four digits in a row in
     # any removed line, there is no date there to read.
     has_year = any(_has_year_digits(line) for line in removed_lines)
@@ -687,21 +693,29 @@ def _inferred_date(
     if not _valid(year, None, None):
         return None, None
     dated = resolve_year(lead, PartialDate(year)) if lead is not None and lead.month is not None else PartialDate(year)
-    return dated, named.group(0).strip()
+    return dated, (f"{STORY_NAME_YEAR}: the page gives no date; its year {year} is the one named in its lead "
+                   f"('{named.group(0).strip()}')")
 
 
-def _stated_date(raw_text: str, stamps: list[str], lead: Optional[PartialDate]) -> Optional[PartialDate]:
-    """Steps 1 and 2: a day the page states as its own. A stored date at its very start
-    ("date 2025-11-14") comes first: a stamp further down may be another story's."""
+def _stated_date(
+    raw_text: str, stamps: list[str], lead: Optional[PartialDate]
+) -> tuple[Optional[PartialDate], Optional[str]]:
+    """Steps 1 and 2: a day the page states as its own, with a note when a bare stamp line
+    gave it. A stored date at its very start ("date 2025-11-14") comes first: a stamp further
+    down may be another story's."""
     stamped = _page_stamp(raw_text, lead)
     if stamped is not None and stamped.is_complete:
-        return stamped
-    found = _meta_line_date(stamps + [line.strip() for line in _head_lines(raw_text, 12)])
+        return stamped, None
+    head = [line.strip() for line in _head_lines(raw_text, 12)]
+    found = _meta_line_date(stamps + head)
     if found is not None:
-        return found
+        return found, None
+    found = _stamp_line_date(head)
+    if found is not None:
+        return found, f"{STAMP_LINE}: the page is dated {found} by a head line holding that date alone"
     if stamped is not None:
-        return stamped
-    return lead if lead is not None and lead.is_complete else None
+        return stamped, None
+    return (lead if lead is not None and lead.is_complete else None), None
 
 
 def _dated_by_hint(best: _Hint, lead: Optional[PartialDate]) -> PartialDate:
@@ -755,6 +769,23 @@ def _meta_line_date(lines: list[str]) -> Optional[PartialDate]:
         # the first test of `_stripped_header_date`, inline: most lines fail it
         if line and len(line) <= 90 and _has_year_digits(line):
             found = _stripped_header_date(line)
+            if found is not None:
+                return found
+    return None
+
+
+_STAMP_LINE_RE = PATTERNS["stamp-line"]
+STAMP_LINE = rule("date.stamp-line", "a head line that is a full date alone or after the site's name ('VTC News "
+                  "22/10/2024', 'Thời Đại05/08/2024'): the page's own stamp")
+
+
+def _stamp_line_date(lines: list[str]) -> Optional[PartialDate]:
+    """The date of the first of `lines` that is a full date alone or after a few words naming
+    the site (`STAMP_LINE`); None without one."""
+    for line in lines:
+        m = _STAMP_LINE_RE.match(line) if len(line) <= 50 and _has_year_digits(line) else None
+        if m is not None and len(line[: m.start(1)].split()) <= 5:
+            found = next((c.date for c in _selected(m.group(1)) if c.date.is_complete), None)
             if found is not None:
                 return found
     return None
@@ -833,6 +864,44 @@ def weekday_dates(text: str, reference: Optional[PartialDate]) -> list[DateMenti
     return out
 
 
+_DATELINE_DASH_RE = PATTERNS["dateline-dash"]
+DATELINE_THEN_DEICTIC = rule("date.dateline-then-deictic", "a dateline's date right before a deictic day ('Thanh "
+                             "Hóa, ngày 28/11/2025 - Hôm qua, ...'): the day of writing; the story's day is "
+                             "the deictic one, counted back from it")
+
+
+def _datelines_before_deictic(
+    doc: Doc, found: list[DateMention], deictic: list[DateMention]
+) -> tuple[list[DateMention], list[DateMention]]:
+    """Drop each dateline date that a dash joins to a deictic day after it (`DATELINE_THEN_DEICTIC`),
+    and count that day back from the dateline's date when it is complete."""
+    if not deictic or not found:
+        return found, deictic
+    kept_deictic, dropped = [], set()
+    for dm in deictic:
+        line = next((f for f in found if f.end <= dm.start and dm.start - f.end <= 40
+                     and _DATELINE_DASH_RE.fullmatch(doc.text, f.end, dm.start)), None)
+        if line is None:
+            kept_deictic.append(dm)
+            continue
+        dropped.add(line.start)
+        drop(doc, "date", DATELINE_THEN_DEICTIC, line.start, line.end)
+        kept_deictic.append(_counted_from(dm, line.date, doc.published))
+    return [d for d in found if d.start not in dropped], kept_deictic
+
+
+def _counted_from(dm: DateMention, dateline: PartialDate, reference: Optional[PartialDate]) -> DateMention:
+    """`dm`, a deictic day counted from `reference`, counted from `dateline` instead (when complete)."""
+    if not dateline.is_complete or reference is None or not reference.is_complete or not dm.date.is_complete:
+        return dm
+    day = _as_date(dateline) - (_as_date(reference) - _as_date(dm.date))
+    return DateMention(PartialDate(day.year, day.month, day.day), dm.surface, dm.start, dm.end)
+
+
+def _as_date(d: PartialDate) -> datetime.date:
+    return datetime.date(d.year, d.month, d.day)  # type: ignore[arg-type]
+
+
 def _with_deictic(found: list[DateMention], deictic: list[DateMention]) -> list[DateMention]:
     """The dates found, and the deictic ones that overlap none of them, in order."""
     if not deictic:
@@ -863,18 +932,24 @@ SERIES_BEGAN = rule("date.series-began", "the year or day a series began, told a
                     "tổ chức lần đầu vào năm 2012'): not the time of the edition the page tells")
 DOCUMENT_YEAR = rule("date.document-year", "the year in the name of a law or convention ('Công ước Liên hợp quốc "
                      "về Luật Biển năm 1982'): when it was made, neither the page's year nor a happening's")
+SINCE_WHEN = rule("date.since-when", "the time since which something holds ('kể từ khi cuộc triển lãm đầu tiên được "
+                  "tổ chức vào năm 1991'): history, not the time of the news")
 _SERIES_BEGAN_BEFORE_RE = PATTERNS["series-began-before"]
+_SINCE_WHEN_BEFORE_RE = PATTERNS["since-when-before"]
 _DOCUMENT_YEAR_BEFORE_RE = PATTERNS["document-year-before"]
 _BACKGROUND_REACH = 70  # characters before a date that may hold the words making it background
 
 
 def background_rule(text: str, start: int, date: PartialDate) -> Optional[str]:
     """The rule making the date at text[start:] a date of background, not of the news: the
-    year a series began ("tổ chức lần đầu vào năm 2012"), the year naming a law or a
+    year a series began ("tổ chức lần đầu vào năm 2012"), the time since which something
+    holds ("kể từ khi ... vào năm 1991"), the year naming a law or a
     convention ("Luật Biển năm 1982"). None for any other date."""
     lo = max(0, start - _BACKGROUND_REACH)
     if _SERIES_BEGAN_BEFORE_RE.search(text, lo, start) is not None:
         return SERIES_BEGAN
+    if _SINCE_WHEN_BEFORE_RE.search(text, max(0, start - 90), start) is not None:
+        return SINCE_WHEN
     if date.month is None and _DOCUMENT_YEAR_BEFORE_RE.search(text, lo, start) is not None:
         return DOCUMENT_YEAR
     return None
@@ -898,15 +973,15 @@ def dates_component(doc: Doc) -> Doc:
     """Date the article (given, or inferred from the page) and find every date in its body."""
     doc.published = doc.article.published
     if doc.published is None:
-        doc.published, named = _inferred_date(
+        doc.published, note = _inferred_date(
             doc.article.text, doc.text, doc.removed, stamp_lines=own_stamp_lines(doc.removed_lines)
         )
-        if named is not None and doc.published is not None:
-            doc.warnings.append(f"{STORY_NAME_YEAR}: the page gives no date; its year {doc.published.year} is the "
-                                f"one named in its lead ('{named}')")
+        if note is not None and doc.published is not None:
+            doc.warnings.append(note)
     found = _news_dates(doc, find_dates(doc.text, reference=doc.published))
     deictic = deictic_dates(doc.text, doc.published) + weekday_dates(doc.text, doc.published)
-    doc.dates = _with_deictic(found, sorted(deictic, key=lambda d: d.start))
+    found, deictic = _datelines_before_deictic(doc, found, sorted(deictic, key=lambda d: d.start))
+    doc.dates = _with_deictic(found, deictic)
     return doc
 
 

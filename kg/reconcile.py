@@ -6,7 +6,9 @@ name) can make an official represent a second country in one article while
 every other article gives the first. Once the graph joins the articles,
 `reconcile_countries` settles such an official on the country that strictly
 more articles give, and rewrites the minority articles' `dkg:represents` to
-it. A tie is left alone: `kg.consistency` reports it as a conflict.
+it. A tie is left alone: `kg.consistency` reports it as a conflict. An article
+that gives an official no country at all (a foreign name on a page naming two
+foreign states alike) takes the one country the other articles agree on.
 
 A rewritten graph's content hash is its extraction hash with `RECONCILED`
 appended: exports and the networkx cache see the graph changed, while the next
@@ -37,14 +39,15 @@ class Reconciled:
     official: str  # IRI of the official
     label: str
     country: str  # ISO code most articles give, now in this article too
-    replaced: str  # ISO code this article gave
+    replaced: str  # ISO code this article gave ("" when it gave none)
     article: str  # IRI of the article's graph
     votes: tuple[int, int]  # articles giving `country`, articles giving `replaced`
     article_id: str = ""  # the article's id (`dcterms:identifier`), for people
 
     def message(self) -> str:
-        return (f"{self.label}: {self.replaced} -> {self.country} in {self.article_id or self.article} "
-                f"({self.votes[0]} article(s) say {self.country}, {self.votes[1]} say {self.replaced})")
+        said = self.replaced or "no country"
+        return (f"{self.label}: {said} -> {self.country} in {self.article_id or self.article} "
+                f"({self.votes[0]} article(s) say {self.country}, {self.votes[1]} say {said})")
 
 
 def country_claims(store: GraphStore) -> dict[str, dict[str, set[str]]]:
@@ -71,8 +74,50 @@ def majority(votes: dict[str, set[str]]) -> Optional[str]:
     return None
 
 
+def untold_countries(store: GraphStore) -> dict[str, tuple[str, set[str], set[str]]]:
+    """{official: (country, articles giving it, articles giving none)} for the officials that
+    some article gives no country while the others agree on one."""
+    _, rows = select_rows(store, """
+        SELECT ?o ?g WHERE {
+          GRAPH ?g { ?o a dkg:Official . FILTER NOT EXISTS { ?o dkg:represents ?any } }
+          ?g a dkg:SourceDocument .
+        }""")  # the cheap question first: most builds have no such official
+    untold: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        o, g = row.get("o"), row.get("g")
+        if o is not None and g is not None:
+            untold[o.value].add(g.value)
+    if not untold:
+        return {}
+    values = " ".join(f"<{o}>" for o in sorted(untold))
+    _, rows = select_rows(store, f"""
+        SELECT ?o ?c ?g WHERE {{
+          VALUES ?o {{ {values} }}
+          GRAPH ?g {{ ?o dkg:represents ?c }}
+          ?g a dkg:SourceDocument .
+        }}""")
+    told: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for row in rows:
+        o, c, g = row.get("o"), row.get("c"), row.get("g")
+        if o is not None and c is not None and g is not None:
+            told[o.value][c.value].add(g.value)
+    return {o: (next(iter(told[o])), set(next(iter(told[o].values()))), graphs)
+            for o, graphs in untold.items() if len(told.get(o, {})) == 1}
+
+
 def reconcile_countries(store: GraphStore) -> list[Reconciled]:
-    """Rewrite the minority articles of every official with a majority country; what was changed."""
+    """Rewrite the minority articles of every official with a majority country, and give the
+    agreed country to the articles that gave none; what was changed."""
+    changes = _majority_changes(store)
+    _apply(store, changes)
+    filled = [Reconciled(official, _label(store, official), _code(country), "", graph, (len(told), len(untold)),
+                         _article_id(store, graph))
+              for official, (country, told, untold) in untold_countries(store).items() for graph in sorted(untold)]
+    _apply(store, filled)
+    return sorted(changes + filled, key=lambda c: (c.label.casefold(), c.article))
+
+
+def _majority_changes(store: GraphStore) -> list[Reconciled]:
     changes: list[Reconciled] = []
     for official, votes in country_claims(store).items():
         winner = majority(votes)
@@ -84,23 +129,28 @@ def reconcile_countries(store: GraphStore) -> list[Reconciled]:
             for graph in sorted(graphs):
                 changes.append(Reconciled(official, _label(store, official), _code(winner), _code(country),
                                           graph, (len(votes[winner]), len(graphs)), _article_id(store, graph)))
+    return changes
+
+
+def _apply(store: GraphStore, changes: list[Reconciled]) -> None:
     by_graph: dict[str, list[Reconciled]] = defaultdict(list)
     for change in changes:
         by_graph[change.article].append(change)
     for graph, among in by_graph.items():
         _rewrite(store, graph, among)
-    return sorted(changes, key=lambda c: (c.label.casefold(), c.article))
 
 
 def _rewrite(store: GraphStore, graph: str, changes: list[Reconciled]) -> None:
     """The article's graph with each official's `dkg:represents` set to the majority's country."""
     # `VALUES ?g`, not `GRAPH <graph>`: Virtuoso finds nothing in the latter once a default graph is named
     result = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ <{graph}> }} GRAPH ?g {{ ?s ?p ?o }} }}")
-    swap = {(c.official, _country_iri(c.replaced)): _country_iri(c.country) for c in changes}
+    swap = {(c.official, _country_iri(c.replaced)): _country_iri(c.country) for c in changes if c.replaced}
     quads: list[Quad] = []
     for t in result.triples():
         new = swap.get((t.subject.value, t.object.value)) if t.predicate == _REPRESENTS else None
         quads.append(Quad(t.subject, t.predicate, IRI(new) if new else t.object, IRI(graph)))
+    quads += [Quad(IRI(c.official), _REPRESENTS, IRI(_country_iri(c.country)), IRI(graph))
+              for c in changes if not c.replaced]
     described = {q.subject.value for q in quads}
     for country in {c.country for c in changes}:
         if _country_iri(country) not in described:

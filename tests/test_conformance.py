@@ -386,14 +386,15 @@ def test_reconciling_countries_matches_the_embedded_store(kind, remote_url, tmp_
     from kg.rdf import doc_to_nquads
     from kg.reconcile import reconcile_countries
 
-    docs = [Doc(article=Article(id=name, text="."), officials=[Official("Trần Minh Khoa", code)])
-            for name, code in (("a", "VNM"), ("b", "VNM"), ("c", "LAO"))]
+    docs = [Doc(article=Article(id=name, text="."), officials=[Official("Trần Minh Khoa", code),
+                                                               Official("Sok Dara", other, positions=["Thứ trưởng"])])
+            for name, code, other in (("a", "VNM", "KHM"), ("b", "VNM", None), ("c", "LAO", "KHM"))]
     with open_store(remote_url(kind)) as remote, OxigraphStore(tmp_path / "embedded") as embedded:
         for store in (remote, embedded):
             for doc in docs:
                 store.replace_graph(source_iri(doc.article.id), doc_to_nquads(doc), content_hash=doc.article.id)
             changes = reconcile_countries(store)
-            assert [(c.replaced, c.country, c.article_id) for c in changes] == [("LAO", "VNM", "c")]
+            assert [(c.replaced, c.country, c.article_id) for c in changes] == [("", "KHM", "b"), ("LAO", "VNM", "c")]
             assert store.content_hash(source_iri("c")) == "c+reconciled"
         assert_conforms(remote, embedded)
 

@@ -131,3 +131,24 @@ def test_scoring_from_the_export_sees_the_reconciled_graph():
     exported = exported_docs(docs)
     assert {o.country for o in exported["c"].officials} == {"VNM"}
     assert sorted(exported["c"].events[0].countries) == ["SRB", "VNM"]  # only the official's country changes
+
+
+def test_an_article_that_gives_no_country_takes_the_one_the_others_agree_on(tmp_path):
+    a = _doc("a", [Official("Chanthavong Sisouk", "LAO")])
+    b = _doc("b", [Official("Chanthavong Sisouk", None, positions=["Bộ trưởng Bộ Quốc phòng"])])
+    with _store_of(tmp_path, a, b) as store:
+        changes = reconcile_countries(store)
+        assert [(c.replaced, c.country, c.votes, c.article_id) for c in changes] == [("", "LAO", (1, 1), "b")]
+        assert "no country -> LAO in b" in changes[0].message()
+        assert _countries_in(store, "b", "Chanthavong Sisouk") == {country_iri("LAO")}
+        assert reconcile_countries(store) == []
+
+
+def test_no_country_is_filled_where_the_others_disagree_or_say_nothing(tmp_path):
+    alone = _doc("a", [Official("Chanthavong Sisouk", None, positions=["Bộ trưởng"])])
+    tie = [_doc("b", [Official("Sok Dara", "KHM")]), _doc("c", [Official("Sok Dara", "LAO")]),
+           _doc("d", [Official("Sok Dara", None, positions=["Thứ trưởng"])])]
+    with _store_of(tmp_path, alone, *tie) as store:
+        assert reconcile_countries(store) == []
+        assert _countries_in(store, "a", "Chanthavong Sisouk") == set()
+        assert _countries_in(store, "d", "Sok Dara") == set()

@@ -182,31 +182,52 @@ class _Names:
         return i < len(self.starts) and self.starts[i] < hi
 
 
+@dataclass
+class _Extent:
+    """Where a candidate's name really starts and ends, and the rules that moved it."""
+
+    start: int
+    end: int
+    cand: NameCandidate
+    led_by: Optional[str] = None  # a country word read before a foreign name ("QĐND Lào Vongsone ...")
+    rules: list[str] = field(default_factory=list)
+
+
+def _name_extent(text: str, idx: DocIndex, sent: Sentence, cand: NameCandidate) -> _Extent:
+    """The name's bounds past a glued title, a dashed family name, a glued initial or
+    suffix, a family name in capitals and a country word before it."""
+    n_start = cand.start
+    ext = _Extent(n_start, _before_a_glued_title(text, n_start, cand.end), cand)
+    # the hyphenated word ("Thắng-Chỉ") made the run look foreign: judge the name alone
+    if cand.foreign and ext.end != cand.end and _vietnamese_shaped(text[n_start : ext.end]):
+        ext.cand = replace(cand, foreign=False)
+        ext.rules.append(GLUED_TITLE_NOT_FOREIGN)
+    dashed = _with_dashed_family_name(text, idx, n_start, ext.end, sent.end)
+    if dashed != ext.end:
+        ext.end, ext.cand = dashed, replace(ext.cand, end=dashed, foreign=True)
+        ext.rules.append(DASHED_FAMILY_NAME)
+    if ext.cand.foreign:
+        end = _with_glued_initial(text, n_start, _with_suffix(text, n_start, ext.end, sent.end), sent.end)
+        # "Peter OLIVE"; not "John Smith USN"
+        caps = _CAPITALS_SURNAME_RE.match(text, end, sent.end) if " " not in text[n_start:end] else None
+        if caps is not None:
+            end = caps.end()
+            ext.rules.append(CAPITALS_SURNAME)
+        ext.start, ext.led_by = _past_country_word(text, n_start, end)
+        ext.end = end
+    return ext
+
+
 def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdict: Optional[str]) -> Optional[OfficialMention]:
     """The official named by `cand`, if a title or an honorific anchors it
     (`verdict`: `_not_a_name` of the candidate as found)."""
     text = doc.text
     sent = idx.sentences[cand.sentence]
-    n_start, n_end = cand.start, cand.end
-    if after_ship_cue(text, max(sent.start, n_start - 40), n_start) or HULL_AFTER_RE.match(text, n_end):
-        drop(doc, "official", SHIP_NAME, n_start, n_end)  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)"
+    if after_ship_cue(text, max(sent.start, cand.start - 40), cand.start) or HULL_AFTER_RE.match(text, cand.end):
+        drop(doc, "official", SHIP_NAME, cand.start, cand.end)  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)"
         return None
-    n_end = _before_a_glued_title(text, n_start, n_end)
-    # the hyphenated word ("Thắng-Chỉ") made the run look foreign: judge the name alone
-    unglued = cand.foreign and n_end != cand.end and _vietnamese_shaped(text[n_start:n_end])
-    if unglued:
-        cand = replace(cand, foreign=False)
-    dashed = _with_dashed_family_name(text, idx, n_start, n_end, sent.end)
-    joined = dashed != n_end
-    if joined:
-        n_end, cand = dashed, replace(cand, end=dashed, foreign=True)
-    capitals = False
-    if cand.foreign:
-        n_end = _with_glued_initial(text, n_start, _with_suffix(text, n_start, n_end, sent.end), sent.end)
-        one_word = " " not in text[n_start:n_end]  # "Peter OLIVE"; not "John Smith USN"
-        capitals = one_word and (caps := _CAPITALS_SURNAME_RE.match(text, n_end, sent.end)) is not None
-        n_end = caps.end() if capitals and caps else n_end
-        n_start, led_by = _past_country_word(text, n_start, n_end)
+    ext = _name_extent(text, idx, sent, cand)
+    n_start, n_end, cand = ext.start, ext.end, ext.cand
     turned_down = verdict if (n_start, n_end) == (cand.start, cand.end) else _not_a_name(text, sent, n_start, n_end)
     if turned_down is None and _ends_a_country_name(text, sent.start, n_start, n_end):
         turned_down = COUNTRY_NAME_PART
@@ -225,12 +246,7 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
                               short=" " not in name and not whole, sentence=cand.sentence, rules=anchors.rules())
     if whole:
         mention.rules.append(SINGLE_NAME_TITLE)
-    if unglued:
-        mention.rules.append(GLUED_TITLE_NOT_FOREIGN)
-    if joined:
-        mention.rules.append(DASHED_FAMILY_NAME)
-    if capitals:
-        mention.rules.append(CAPITALS_SURNAME)
+    mention.rules += ext.rules
     if n_end in names.cut_at:
         mention.rules.append(TITLE_STOPS_AT_NAME)
     if n_end in names.closed_by_body:
@@ -238,8 +254,8 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
     if n_end in names.lower_title_ends:
         mention.rules.append(LOWER_TITLE_AFTER_DASH)
     _read_title(text, mention, anchors)
-    if cand.foreign and led_by is not None and anchors.tag_country is None:
-        anchors.tag_country = led_by  # "Chủ nhiệm Tổng cục Chính trị QĐND Lào Vongsone Inpanphim"
+    if cand.foreign and ext.led_by is not None and anchors.tag_country is None:
+        anchors.tag_country = ext.led_by  # "Chủ nhiệm Tổng cục Chính trị QĐND Lào Vongsone Inpanphim"
         mention.rules.append(COUNTRY_WORD)
     _resolve_country(text, idx, sent, mention, anchors, names)
     return mention

@@ -31,6 +31,7 @@ from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encodi
 
 from kg.model import Article, PartialDate
 from kg.pipeline import KGError
+from kg.pipeline.dates import header_date
 from kg.resources import data_rows
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
@@ -402,7 +403,7 @@ def _read_html(path: Path, warn: Note, limits: ReadLimits) -> Article:
     if more:
         warn(source, f"page of {_size(size)}: only its first {_size(limits.file_bytes)} were read")
     markup = decode_html(data, lambda message: warn(source, message), complete=not more)
-    doc, lead = _parse_page(markup, lambda message: warn(source, message))
+    doc, lead, stamp = _parse_page(markup, lambda message: warn(source, message))
     text = getattr(doc, "text", None) if doc is not None else None
     title = getattr(doc, "title", None) if doc is not None else None
     if not text or len(text.strip()) < MIN_HTML_TEXT_CHARS:
@@ -421,7 +422,7 @@ def _read_html(path: Path, warn: Note, limits: ReadLimits) -> Article:
         text=body,
         title=title or None,
         url=_drop_controls(url, source, warn) if url else None,
-        published=_page_date(doc),
+        published=_page_date(doc) or stamp,
         source_path=source,
         media_type="text/html",
     )
@@ -437,8 +438,11 @@ def _page_date(doc: Any) -> Optional[PartialDate]:
         return None
 
 
-def _parse_page(markup: Union[str, bytes], warn: Callable[[str], None]) -> tuple[Any, Optional[str]]:
-    """trafilatura's extraction of a page, and the page's lead paragraph if it has one."""
+def _parse_page(
+    markup: Union[str, bytes], warn: Callable[[str], None]
+) -> tuple[Any, Optional[str], Optional[PartialDate]]:
+    """trafilatura's extraction of a page, the page's lead paragraph if it has one, and the
+    date of the meta line under its headline (`_headline_stamp`)."""
     import trafilatura  # heavy import, only for HTML input
 
     tree = trafilatura.load_html(markup)  # parsed once: the lead is read before extraction prunes the tree
@@ -446,6 +450,7 @@ def _parse_page(markup: Union[str, bytes], warn: Callable[[str], None]) -> tuple
         warn(f"HTML nested deeper than {HTML_MAX_DEPTH} elements: the parser stopped there, "
              "and the rest of the page was not read")
     lead = _lead_paragraph(tree) if tree is not None else None
+    stamp = _headline_stamp(tree) if tree is not None else None
     if tree is not None:
         _captions_as_paragraphs(tree)
     doc = trafilatura.bare_extraction(
@@ -456,7 +461,30 @@ def _parse_page(markup: Union[str, bytes], warn: Callable[[str], None]) -> tuple
         with_metadata=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    return doc, lead
+    return doc, lead, stamp
+
+
+HEADLINE_STAMP_REACH = 4  # text elements after the headline that may be its meta line
+
+
+def _headline_stamp(root: Any) -> Optional[PartialDate]:
+    """The date of the page's meta line under its headline ("Cập nhật lúc 16:05, Thứ Sáu,
+    23/08/2024 (GMT+7)"), for a page whose markup states no date that trafilatura reads: a
+    short line among the few elements after the first <h1> and before the story's first long
+    paragraph, read as `header_date` reads a head line (the dates of comments and related
+    news further down are never reached)."""
+    headlines = root.xpath("//h1")
+    if not headlines:
+        return None
+    path = f"following::*[normalize-space(text())][position() <= {HEADLINE_STAMP_REACH}]"
+    for el in headlines[0].xpath(path):
+        line = " ".join("".join(el.itertext()).split())
+        if len(line) > 90:  # the story has begun: no meta line after it
+            return None
+        found = header_date(line)
+        if found is not None:
+            return found
+    return None
 
 
 def _captions_as_paragraphs(root: Any) -> None:

@@ -228,7 +228,7 @@ SIGNED = rule("agreement.signed", "a signing verb governs the document ('ký', '
 SIGNING_NAMED = rule("agreement.signing-of-cooperation", "'Lễ ký kết hợp tác năm 2020 giữa A với B': a yearly cooperation signed between two sides, no document named (CooperationAgreement)")
 ISSUED = rule("agreement.statement-issued", "a joint statement issued ('ra', 'công bố', 'thông qua Tuyên bố chung')")
 PASSIVE = rule("agreement.passive", "'... đã được ký', 'do X và Y ký' after the document")
-CATEGORY = rule("agreement.category", "'các', 'những' before it: a kind of document, not one")
+CATEGORY = rule("agreement.category", "'các', 'những' before it or before its list ('các văn bản, thỏa thuận đã ký kết'): a kind of document, not one")
 COUNT = rule("agreement.count", "'hơn 10 hợp đồng, thỏa thuận': a count of documents, not one")
 NOT_SIGNED = rule("agreement.not-signed", "no signing verb governs it (planned, drafted, cited): not a signed document")
 PROSPECT = rule("agreement.prospect", "'đã ký X, mở ra tiềm năng về thỏa thuận Y': after the comma a prospect ('mở ra', 'tạo tiền đề', 'hướng tới'), Y only in view")
@@ -398,11 +398,14 @@ class _Governed:
     verb: Optional[re.Match[str]] = None  # the signing verb
 
 
+GENERIC_REACH = 45  # characters before a document that may hold "các" and the list's earlier items
+
+
 def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Governed:
     """Whether the document is told as signed or issued (and the signing verb),
     or the rule turning it down."""
     lo, hi = sent.start, sent.end
-    if _GENERIC_BEFORE.search(text, max(lo, m.start() - 10), m.start()):
+    if _GENERIC_BEFORE.search(text, max(lo, m.start() - GENERIC_REACH), m.start()):
         return _Governed(False, CATEGORY)
     if _COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()) \
             or _CARDINAL_RE.search(text, max(lo, m.start() - 12), m.start()):

@@ -1,4 +1,4 @@
-"""Officials, round 10 (issue 10): after "UBND tỉnh", a three-word name opening with a surname no
+"""Officials, round 10 (issue 10): a province after a title ("Bí thư Tỉnh ủy Sơn La") is a place; after "UBND tỉnh", a three-word name opening with a surname no
 Vietnamese province opens with ("Hoàng", "Hồ", "Lý", "Mai"...) is the official, not the province.
 The sentences are written for these tests."""
 
@@ -29,3 +29,10 @@ def test_a_province_after_the_word_stays_a_place() -> None:
     text = ("Sáng 12/5, Đại tá Nguyễn Văn Hùng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Giang, tiếp "
             "đoàn công tác của tỉnh Hủa Phăn (Lào).")
     assert "Hà Giang" not in _officials(text)
+
+
+def test_the_province_of_a_party_secretary_is_no_official() -> None:
+    text = ("Sáng 20/4, đồng chí Trần Quốc Hưng, Bí thư Tỉnh ủy Sơn La tiếp đoàn đại biểu Bộ Chỉ huy Quân sự "
+            "tỉnh Luang Prabang (Lào) do Đại tá Bun Mi Xay, Chỉ huy trưởng, làm trưởng đoàn.")
+    found = _officials(text)
+    assert "Sơn La" not in found and found.get("Trần Quốc Hưng") == "VNM"

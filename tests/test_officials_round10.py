@@ -1,6 +1,7 @@
-"""Officials, round 10 (issue 10): a province after a title ("Bí thư Tỉnh ủy Sơn La") is a place; after "UBND tỉnh", a three-word name opening with a surname no
-Vietnamese province opens with ("Hoàng", "Hồ", "Lý", "Mai"...) is the official, not the province.
-The sentences are written for these tests."""
+"""Officials, round 10 (issue 10): a province after a title ("Bí thư Tỉnh ủy Sơn La") is a place;
+after "UBND tỉnh", a three-word name opening with a surname no Vietnamese province opens with
+("Hoàng", "Hồ", "Lý", "Mai"...) is the official, not the province. The sentences are written
+for these tests."""
 
 from __future__ import annotations
 

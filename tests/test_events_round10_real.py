@@ -59,3 +59,20 @@ def test_a_foreign_ship_welcomed_then_leaving_keeps_its_port_call():
             "Bản tại Cảng quốc tế Cam Ranh, tàu sẽ rời cảng ngày 11/7 để trở về nước.\n")
     found = events(text, published=PartialDate(2025, 7, 8), kind="PortCall")
     assert [e.start for e in found] == [PartialDate(2025, 7, 8)]
+
+
+def test_a_bare_dialogue_told_as_just_held_on_a_day_is_an_event():
+    text = ("Việt Nam và Malaysia đối thoại quốc phòng\n\n"
+            "Việt Nam và Malaysia vừa tổ chức đối thoại về chính sách quốc phòng lần thứ 4 tại Kuala Lumpur vào "
+            "sáng 12/9. Cuộc đối thoại do Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng Việt Nam, và "
+            "ông Lokman Hakim Ali, Tổng Thư ký Bộ Quốc phòng Malaysia, đồng chủ trì.\n")
+    found = events(text, published=PartialDate(2024, 9, 13), kind="Dialogue")
+    assert [e.start for e in found] == [PartialDate(2024, 9, 12)]
+    assert "event.held-unnamed" in _rules(found)
+
+
+def test_a_bare_dialogue_only_wished_for_is_no_event():
+    text = ("Hai bên nhất trí tăng cường hợp tác\n\n"
+            "Ngày 12/9, tại Hà Nội, hai bên nhất trí sẽ sớm tổ chức đối thoại về chính sách quốc phòng trong thời "
+            "gian tới.\n")
+    assert events(text, published=PartialDate(2024, 9, 13), kind="Dialogue") == []

@@ -150,6 +150,7 @@ NUMBERED = rule("event.numbered-edition", "a happening told by its edition numbe
 CONTENTS_ITEM = rule("event.contents-item", "after 'với các nội dung trọng tâm:' in its sentence: an item of what two sides agreed to work on, a plan, not a happening")
 PROGRAMME = rule("event.programme-item", "after 'các hoạt động như' in its sentence: an item of a visit's or a port call's programme, part of it, not an event of its own")
 SHIP_HOME = rule("event.ship-welcomed-home", "a ship told as returning ('lễ đón Tàu ... trở về sau chuyến ...'): its voyage's end, no port call")
+HELD_BARE = rule("event.held-unnamed", "a verb of fact right before a bare dialogue or conference ('vừa tổ chức đối thoại ...'): it was held, an event even unnamed")
 CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks ('du thuyền ... cập cảng'): no navy's port call")
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
 LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list")
@@ -512,6 +513,10 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
     if surface.casefold().startswith(("tiếp", "gặp")) and folded not in trig:
         return _Kind("Meeting", True, "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp", RECEIVES)
     etype, creatable, display = trig[folded]
+    if not creatable and folded not in verb_triggers() and FACT_VERB_BEFORE_RE.search(
+        text, max(sent.start, m.start() - 20), m.start()
+    ) is not None:
+        return _Kind(etype, True, display, HELD_BARE)  # "vừa tổ chức đối thoại ... vào chiều 31/10"
     if not creatable and folded in verb_triggers():
         if FACT_VERB_BEFORE_RE.search(text, max(sent.start, m.start() - 20), m.start()) is not None:
             return _Kind(etype, True, display, TRIGGER)

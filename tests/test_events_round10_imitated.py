@@ -1,7 +1,8 @@
 """How news tells the countries of a multilateral happening (issue 10, round 10, imitated
 pages): a sentence with no event word of its own that lists the nations taking part
 ("các nước cử tàu tham gia gồm: ...", "thu hút 12 quốc gia tham dự bao gồm: ...") gives
-them to the drill, forum or show told just before it."""
+them to the drill, forum or show told just before it; and a plan to hold a meeting
+("xây dựng kế hoạch tổ chức hội nghị ...") is no meeting."""
 
 from kg.model import PartialDate
 from reading_helpers import events
@@ -45,3 +46,18 @@ def test_a_list_after_a_bilateral_meeting_is_not_its_sides():
             "Các nước tham gia gồm: Lào, Campuchia và Thái Lan sẽ cùng diễn tập vào năm sau.\n")
     found = events(text, published=PartialDate(2027, 3, 13), kind="Meeting")
     assert all("THA" not in e.countries and "KHM" not in e.countries for e in found)
+
+
+def test_a_plan_to_hold_a_conference_is_no_conference():
+    text = ("Tiếp đoàn tỉnh bạn\n\n"
+            "Chiều 5/3, Chủ tịch UBND tỉnh Kon Tum đã tiếp đoàn đại biểu tỉnh Attapeu (Lào). "
+            "Hai bên thống nhất giao các sở xây dựng kế hoạch tổ chức hội nghị tổng kết hợp tác năm 2026 giữa hai tỉnh vào quý III.\n")
+    assert events(text, published=PartialDate(2027, 3, 6), kind="Conference") == []
+
+
+def test_a_conference_held_on_a_day_under_a_plan_stays_news():
+    text = ("Hội nghị sơ kết hợp tác\n\n"
+            "Theo kế hoạch tổ chức đã thống nhất, ngày 12/6, tại Kon Tum đã diễn ra hội nghị tổng kết hợp tác năm 2026 "
+            "giữa Bộ CHQS tỉnh Kon Tum và Bộ CHQS tỉnh Attapeu (Lào).\n")
+    found = events(text, published=PartialDate(2026, 6, 13), kind="Conference")
+    assert [e.start for e in found] == [PartialDate(2026, 6, 12)]

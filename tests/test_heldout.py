@@ -9,8 +9,9 @@ work also `heldout3` (0.91 blind) and `heldout5` (0.93 blind). `heldout7` (0.79 
 arrival, now 0.837), `heldout8` (0.873 blind on arrival, 0.896 when added, now 0.900) and
 `heldout9` (0.858 blind on arrival, 0.862 when added, three forbidden hits) and `heldout10`
 (0.922 blind on arrival with two forbidden hits, 0.940 with none when added)
-are still blind; `heldout11` (0.884 blind on arrival, 0.891 when added) and `heldout12` (0.881 blind on
-arrival) were added blind, then used for tuning in issue 10's tenth and ninth rounds: their misses are not read, and each guard is the score it has now.
+are still blind: their misses are not read, and each guard is the score it had when it was added.
+`heldout11` (0.884 blind on arrival, 0.891 when added) and `heldout12` (0.881 blind on arrival) were
+added blind, then used for tuning in issue 10's tenth and ninth rounds.
 """
 
 from __future__ import annotations

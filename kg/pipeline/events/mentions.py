@@ -94,6 +94,8 @@ from kg.pipeline.when import (
 PATTERNS = named_patterns("lex_event_patterns.tsv")
 STATION_BEFORE_RE = PATTERNS["station-before"]
 FORMULA_OPENS_RE = PATTERNS["formula-opens-sentence"]
+PROGRAMME_OPENS_RE = PATTERNS["formula-opens-sentence-programme"]
+SHIP_HOME_AFTER_RE = PATTERNS["ship-returns-home-after"]
 
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
 ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
@@ -147,6 +149,8 @@ CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì gi
 NUMBERED = rule("event.numbered-edition", "a happening told by its edition number ('Tuần tra liên hợp lần thứ 35 ... đã kết thúc'): one happening, though its word alone opens none")
 CONTENTS_ITEM = rule("event.contents-item", "after 'với các nội dung trọng tâm:' in its sentence: an item of what two sides agreed to work on, a plan, not a happening")
 PROGRAMME = rule("event.programme-item", "after 'các hoạt động như' in its sentence: an item of a visit's or a port call's programme, part of it, not an event of its own")
+SHIP_HOME = rule("event.ship-welcomed-home", "a ship told as returning ('lễ đón Tàu ... trở về sau chuyến ...'): its voyage's end, no port call")
+HELD_BARE = rule("event.held-unnamed", "a verb of fact right before a bare dialogue or conference ('vừa tổ chức đối thoại ...'): it was held, an event even unnamed")
 CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks ('du thuyền ... cập cảng'): no navy's port call")
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
 LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list")
@@ -408,6 +412,8 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return PROGRAMME
     if _civil_vessel_docks(text, c_lo, m):
         return CIVIL_VESSEL
+    if _ship_welcomed_home(m, sent):
+        return SHIP_HOME
     if m.group().casefold() == "họp báo" and PRESS_OF_TALKS_AFTER_RE.match(text, m.end(), sent.end):
         return PRESS_OF_TALKS
     if SERIES_SINCE_AFTER_RE.match(text, m.end(), sent.end):
@@ -415,6 +421,14 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
     if CONTENTS_LIST_RE.search(text, lo, m.start()):
         return CONTENTS_ITEM
     return None
+
+
+def _ship_welcomed_home(m: re.Match[str], sent: Sentence) -> bool:
+    """A port-call trigger whose ship is told as coming home after it ("lễ đón Tàu buồm 286 ...
+    trở về sau chuyến ..."): the end of its own voyage."""
+    etype = triggers().get(" ".join(m.group().casefold().split()), ("",))[0]
+    return etype == "PortCall" and SHIP_HOME_AFTER_RE.match(
+        m.string, m.end(), sent.end) is not None
 
 
 def _civil_vessel_docks(text: str, c_lo: int, m: re.Match[str]) -> bool:
@@ -499,6 +513,10 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
     if surface.casefold().startswith(("tiếp", "gặp")) and folded not in trig:
         return _Kind("Meeting", True, "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp", RECEIVES)
     etype, creatable, display = trig[folded]
+    if not creatable and folded not in verb_triggers() and FACT_VERB_BEFORE_RE.search(
+        text, max(sent.start, m.start() - 20), m.start()
+    ) is not None:
+        return _Kind(etype, True, display, HELD_BARE)  # "vừa tổ chức đối thoại ... vào chiều 31/10"
     if not creatable and folded in verb_triggers():
         if FACT_VERB_BEFORE_RE.search(text, max(sent.start, m.start() - 20), m.start()) is not None:
             return _Kind(etype, True, display, TRIGGER)
@@ -774,7 +792,7 @@ def _date_after_formula(text: str, idx: DocIndex, sent: Sentence, mention: Event
     Đối thoại ...": the date right after an opening formula heads the sentence (not for a
     mention inside the formula: "Trong khuôn khổ chuyến thăm X, sáng 16/5, ..." is the day of
     what follows)."""
-    formula = FORMULA_OPENS_RE.match(text, own, sent.end)
+    formula = FORMULA_OPENS_RE.match(text, own, sent.end) or PROGRAMME_OPENS_RE.match(text, own, sent.end)
     if formula is None or mention.start < formula.end():
         return None
     d = idx.first_date_in(formula.end(), min(mention.start, formula.end() + 12))

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from kg.model import DateMention, Doc, Event, PartialDate, Reading
+from kg.model import DateMention, Doc, Event, PartialDate, Reading, Sentence
 from kg.pipeline.common import VNM, DocIndex, add_unique, norm_key
 from kg.pipeline.events.lexicon import (
     AFTER_TOLD_RE,
@@ -70,6 +70,7 @@ YEAR_WORD_RE = PATTERNS["year-word"]
 CODE_WORD_RE = PATTERNS["code-word"]
 NARRATED_AT_PLACE_RE = PATTERNS["narrated-at-place"]
 JOINT_WORD_RE = PATTERNS["joint-word"]
+MEMBERS_TOLD_RE = PATTERNS["members-told"]
 
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
@@ -102,6 +103,7 @@ DAY_OF_THE_TOLD = rule("event.day-of-the-happening-told", "'Kết thúc hội đ
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
 DAY_NARRATED = rule("event.day-narrated", "'Tại Nhà Quốc hội, X đã có cuộc hội kiến với Y' with no day of its own, in a story told day by day: the day last told")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
+MEMBERS_TOLD = rule("event.members-told", "a sentence with no event word listing the countries taking part ('các nước ... tham gia gồm: Brunei, Canada, ...'): at a multilateral event told just before, its countries")
 BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,' / 'Tham dự có': the officials of the sentence (at a multilateral event, the countries it lists too) take part in the latest event")
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
 SHORT_NAME_TOLD = rule("event.told-by-short-name", "a name holding the short name given in brackets to an event of its type told before ('Triển lãm LIMA', 'Hội nghị trực tuyến AACC-17' after '... (LIMA 2025)', '(AACC-17)'): that event")
@@ -853,16 +855,14 @@ class EventMerger:
         text, idx = self.doc.text, self.idx
         told = {si for d in self.drafts for si in d.sentences}
         for si, sent in enumerate(idx.sentences):
-            opening = text[sent.start : sent.start + 80]
-            if "này" not in opening and "đây" not in opening and "dự" not in opening:
-                continue  # the cheap test first: most sentences hold none of these words near their start
-            if si in told or not BACK_REFERENCE_RE.match(text, sentence_head(text, sent), sent.end):
+            rule_name = self._back_reference_kind(sent)
+            if rule_name is None or si in told:
                 continue
             last = self._told_last_before(si)
             if last is None:
                 continue
             ev = last.event
-            names = [o.name for o in idx.names_in(sent.start, sent.end)]
+            names = [o.name for o in idx.names_in(sent.start, sent.end)] if rule_name == BACK_REFERENCE else []
             # "Tới dự, có đoàn đại biểu ... các nước: Lào, Campuchia, ..."
             members = listed_members(text, idx, sent) if ev.type in MULTILATERAL_TYPES else []
             if not names and not members:
@@ -870,7 +870,22 @@ class EventMerger:
             add_unique(ev.participants, *names)
             add_unique(ev.countries, *members, *(c for c in map(self.country_of.get, names) if c))
             add_unique(ev.evidence, sent.text)
-            ev.readings.append(Reading(sent.start, sent.end, sent.start, sent.end, (BACK_REFERENCE,)))
+            ev.readings.append(Reading(sent.start, sent.end, sent.start, sent.end, (rule_name,)))
+
+    def _back_reference_kind(self, sent: Sentence) -> Optional[str]:
+        """How a sentence with no event word of its own goes back to the happening just told:
+        opened by "Dịp này," / "Tham dự có" (BACK_REFERENCE), or listing the countries taking
+        part ("các nước ... tham gia gồm: ...", MEMBERS_TOLD); None otherwise."""
+        text = self.doc.text
+        opening = text[sent.start : sent.start + 80]
+        # the cheap tests first: most sentences hold none of these words
+        if ("này" in opening or "đây" in opening or "dự" in opening) and BACK_REFERENCE_RE.match(
+            text, sentence_head(text, sent), sent.end
+        ):
+            return BACK_REFERENCE
+        if "gồm" in sent.text and MEMBERS_TOLD_RE.search(text, sent.start, sent.end):
+            return MEMBERS_TOLD
+        return None
 
 
     def _told_last_before(self, si: int) -> Optional[_Draft]:

@@ -144,17 +144,17 @@ def _rewrite(store: GraphStore, graph: str, changes: list[Reconciled]) -> None:
     """The article's graph with each official's `dkg:represents` set to the majority's country."""
     # `VALUES ?g`, not `GRAPH <graph>`: Virtuoso finds nothing in the latter once a default graph is named
     result = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ <{graph}> }} GRAPH ?g {{ ?s ?p ?o }} }}")
-    swap = {(c.official, _country_iri(c.replaced)): _country_iri(c.country) for c in changes if c.replaced}
+    swap = {(c.official, country_iri(c.replaced)): country_iri(c.country) for c in changes if c.replaced}
     quads: list[Quad] = []
     for t in result.triples():
         new = swap.get((t.subject.value, t.object.value)) if t.predicate == _REPRESENTS else None
         quads.append(Quad(t.subject, t.predicate, IRI(new) if new else t.object, IRI(graph)))
-    quads += [Quad(IRI(c.official), _REPRESENTS, IRI(_country_iri(c.country)), IRI(graph))
+    quads += [Quad(IRI(c.official), _REPRESENTS, IRI(country_iri(c.country)), IRI(graph))
               for c in changes if not c.replaced]
     described = {q.subject.value for q in quads}
     for country in {c.country for c in changes}:
-        if _country_iri(country) not in described:
-            quads.extend(_country_description(store, _country_iri(country), graph))
+        if country_iri(country) not in described:
+            quads.extend(_country_description(store, country_iri(country), graph))
     digest = extraction_digest(store.content_hash(graph) or "") + RECONCILED
     store.replace_graph(graph, quads, content_hash=digest, source=store.sources().get(graph))
 
@@ -188,5 +188,3 @@ def _code(country_iri: str) -> str:
     return country_iri.rsplit("/", 1)[-1]
 
 
-def _country_iri(code: str) -> str:
-    return country_iri(code)

@@ -43,6 +43,7 @@ def test_a_pattern_keeps_its_inner_spaces_and_escapes():
         ("a\tx\tb\n", "not 'name<TAB>flags<TAB>regex'"),
         ("a\t\tb\na\t\tc\n", "defined twice"),
         ("a\t\t(unclosed\n", "does not compile"),
+        ("a\t\tx{=b}\nb\t\ty\n", "refers to 'b', not defined before it"),
     ],
 )
 def test_a_malformed_pattern_file_is_told_by_name(tmp_path, monkeypatch, text, message):
@@ -56,3 +57,11 @@ def test_a_malformed_pattern_file_is_told_by_name(tmp_path, monkeypatch, text, m
     finally:
         kg.resources.data_rows.cache_clear()
         named_patterns.cache_clear()
+
+
+def test_a_pattern_may_reuse_an_earlier_row():
+    dates = named_patterns("date_patterns.tsv")
+    story = dates["story-name-year"]
+    assert "{=" not in story.pattern and dates["count-noun"].pattern in story.pattern
+    assert story.search("dự Triển lãm Quốc phòng quốc tế 2024 tại Hà Nội") is not None
+    assert story.search("diễn tập với 2000 binh sĩ") is None

@@ -75,7 +75,7 @@ _LB1 = r"(?<![\w./\-–]\d)"
 
 
 # Words after "tháng 6, 2000" that make the number a count, not a year ("2000 binh sĩ").
-_COUNTED = "binh|người|quân|lính|sĩ|chiến|thủy|tàu|máy|xe|lượt|km|tấn|đại|học"
+_COUNTED = PATTERNS["count-noun"].pattern
 
 
 def _dm(k: str, lead: str = "", month: str = "?") -> str:
@@ -92,7 +92,7 @@ def _dm(k: str, lead: str = "", month: str = "?") -> str:
         rf"(?P<sep{k}>[/\-])(?P<m{k}>\d{{1,2}})(?:(?P=sep{k})(?P<y{k}>\d{{4}}))?"
         rf"|\.(?P<pm{k}>\d{{1,2}})(?:\.(?P<py{k}>\d{{4}}))?"
         rf"|\s+tháng\s+(?P<tm{k}>\d{{1,2}})(?:(?:\s*,\s*|\s+)năm\s+(?P<ty{k}>\d{{4}})|\s*/\s*(?P<sy{k}>\d{{4}})"
-        rf"|,\s*(?P<cy{k}>(?:19|20)\d{{2}})(?!\d|\s+(?:{_COUNTED})(?!\w)))?"
+        rf"|,\s*(?P<cy{k}>(?:19|20)\d{{2}})(?!\d|\s+{_COUNTED}))?"
         rf"){month}"
     )
 

@@ -142,6 +142,13 @@ def triggers() -> dict[str, tuple[str, bool, str]]:
 
 
 @lru_cache(maxsize=1)
+def trigger_words_re() -> re.Pattern[str]:
+    """Any trigger of the lexicon as words in running text, longest first (no title or
+    ship checks: for a phrase already known to tell a happening, "Kết thúc hội đàm")."""
+    return re.compile("(?i:" + phrase_pattern(triggers().keys()) + ")")
+
+
+@lru_cache(maxsize=1)
 def ship_arrival_triggers() -> frozenset[str]:
     """Triggers that tell a port call only when a ship arrives by them ("tàu X vừa tới Cam Ranh")."""
     return frozenset(row[0].casefold() for row in load_tsv("lex_event_triggers.tsv") if len(row) > 2 and row[2] == "ship")

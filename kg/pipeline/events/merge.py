@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterator, Optional
 
 from kg.model import DateMention, Doc, Event, PartialDate, Reading, Sentence
 from kg.pipeline.common import VNM, DocIndex, add_unique, norm_key
@@ -41,6 +41,7 @@ from kg.pipeline.events.lexicon import (
     YEAR_IN_LABEL_RE,
     code_word_stops,
     name_fillers,
+    trigger_words_re,
     triggers,
 )
 from kg.pipeline.events.mentions import CAPITALISED, ENDED, PURPOSE, SHIP_VOYAGE, since_year
@@ -518,12 +519,11 @@ class EventMerger:
         """ "Kết thúc hội đàm, ...": the day of the talks told before, not the last day
         the text named ("Trước đó, ngày 15/4, ... hội đàm" after a reception of 16/4)."""
         m = AFTER_TOLD_RE.match(self.doc.text, head, end)
-        phrase = m.group(0).casefold() if m else ""
-        found = [(m.start(), -len(k), k) for k in triggers()
-                 for m in [re.search(rf"(?<!\w){re.escape(k)}(?!\w)", phrase)] if m is not None]
-        if not found:
-            return False  # (the first trigger told, the longest at one place)
-        told = self.latest.get(triggers()[min(found)[2]][0])
+        word = trigger_words_re().search(m.group(0)) if m else None  # the first told, the longest there
+        entry = triggers().get(" ".join(word.group(0).casefold().split())) if word is not None else None
+        if entry is None:
+            return False
+        told = self.latest.get(entry[0])
         start = told.event.start if told is not None else None
         if start is None or not start.is_complete or told.event.end is not None:
             return False
@@ -1080,19 +1080,34 @@ def _alias_opening_days(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
     for d in drafts:
         if not d.named:
             continue
-        found = [(m.start(), m.end()) for alias in d.aliases
-                 for m in re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?![\w+])", text, re.I)
+        found = [(m.start(), m.end()) for alias in d.aliases for m in _alias_places(text, alias)
                  if SCHEDULED_AFTER_RE.match(text, m.end())]
         for start, end in sorted(found):
-            sent = idx.sentences[idx.sentence_at(start)]
-            head = idx.first_date_in(sent.start, min(start, sent.start + 30))
+            head = _head_date_before(idx, start)
             if head is None or head.date.day is None or not ALIAS_SUBJECT_RE.fullmatch(text, head.end, start):
                 continue
-            d.event.start, d.event.end = dates_of(idx, head)
-            d.has_fact = True
-            add_unique(d.event.evidence, sent.text)
-            d.event.readings.append(Reading(sent.start, sent.end, start, end, (ALIAS_OPENS,)))
+            _dated_by(d, idx, head, start, end, ALIAS_OPENS)
             break
+
+
+def _alias_places(text: str, alias: str) -> Iterator[re.Match[str]]:
+    """Where a short name stands as words of its own ("ADMM-18", not "ADMM-18+")."""
+    return re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?![\w+])", text, re.I)
+
+
+def _head_date_before(idx: DocIndex, pos: int) -> Optional[DateMention]:
+    """The date heading the sentence that holds `pos`, if one stands before it."""
+    sent = idx.sentences[idx.sentence_at(pos)]
+    return idx.first_date_in(sent.start, min(pos, sent.start + 30))
+
+
+def _dated_by(d: _Draft, idx: DocIndex, head: DateMention, start: int, end: int, rule_name: str) -> None:
+    """`d` takes the day of `head`, with the sentence of text[start:end] as its evidence."""
+    sent = idx.sentences[idx.sentence_at(start)]
+    d.event.start, d.event.end = dates_of(idx, head)
+    d.has_fact = True
+    add_unique(d.event.evidence, sent.text)
+    d.event.readings.append(Reading(sent.start, sent.end, start, end, (rule_name,)))
 
 
 def _alias_dates(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
@@ -1103,16 +1118,12 @@ def _alias_dates(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
         if not d.named or d.event.start is not None:
             continue
         for alias in d.aliases:
-            for m in re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?![\w+])", text, re.I):
+            for m in _alias_places(text, alias):
                 if not AT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
                     continue
-                sent = idx.sentences[idx.sentence_at(m.start())]
-                head = idx.first_date_in(sent.start, min(m.start(), sent.start + 30))
+                head = _head_date_before(idx, m.start())
                 if head is not None:
-                    d.event.start, d.event.end = dates_of(idx, head)
-                    d.has_fact = True
-                    add_unique(d.event.evidence, sent.text)
-                    d.event.readings.append(Reading(sent.start, sent.end, m.start(), m.end(), (ALIAS_DATE,)))
+                    _dated_by(d, idx, head, m.start(), m.end(), ALIAS_DATE)
                     break
             if d.event.start is not None:
                 break
@@ -1127,7 +1138,7 @@ def _alias_people(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
         if not d.named or d.event.type not in MULTILATERAL_TYPES or not d.has_fact:
             continue
         for alias in sorted(d.aliases):
-            for m in re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?![\w+])", text, re.I):
+            for m in _alias_places(text, alias):
                 si = idx.sentence_at(m.start())
                 sent = idx.sentences[si]
                 if si in d.sentences or PLANNED_RE.search(text, sent.start, sent.end):

@@ -244,7 +244,7 @@ def after_ship_cue(text: str, lo: int, hi: int) -> bool:
     return cue.search(text, lo, hi) is not None or prefix.search(text, lo, hi) is not None
 
 
-_PROVINCE_BEFORE_REVERSED = re.compile(r"\s+hnỉt\b", re.I)
+_PROVINCE_WORD_BEFORE = re.compile(r"(?<!\w)tỉnh\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -258,7 +258,7 @@ def person_after_province_word(text: str, lo: int, hi: int, name: str) -> bool:
     opens with: the province is unnamed and the words are a person ("UBND tỉnh Nguyễn Văn Hòa")."""
     words = name.split()
     return (3 <= len(words) <= 4 and words[0] in no_province_surnames()
-            and _PROVINCE_BEFORE_REVERSED.match(text[lo:hi][::-1]) is not None)
+            and _PROVINCE_WORD_BEFORE.search(text, lo, hi) is not None)
 
 
 def after_location_word(text: str, lo: int, hi: int) -> bool:

@@ -392,3 +392,7 @@ PLANNED_RE = PATTERNS["planned"]
 MULTILATERAL_TYPES = frozenset({"Conference", "Exhibition", "Exercise", "Dialogue"})
 PRESENT_BEFORE_RE = PATTERNS["present-before"]
 ONGOING_BEFORE_RE = PATTERNS["ongoing-before"]
+COUNT_BEFORE_RE = PATTERNS["count-before"]
+COUNT_AFTER_RE = PATTERNS["count-after"]
+DELEGATION_HEADS_CUE_RE = PATTERNS["delegation-heads-cue"]
+OBSERVER_JOINER_RE = PATTERNS["observer-joiner"]

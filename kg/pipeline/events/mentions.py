@@ -26,6 +26,8 @@ from kg.pipeline.events.lexicon import (
     SCHEDULED_AFTER_RE,
     ALIAS_YEAR_RE,
     CATEGORY_BEFORE_RE,
+    COUNT_AFTER_RE,
+    COUNT_BEFORE_RE,
     CUE_WINDOW,
     DASH_RE,
     DATE_CUE_RE,
@@ -155,6 +157,7 @@ CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks (
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
 LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list")
 SERIES_SINCE = rule("event.series-since", "'tổ chức Đối thoại X từ năm 2012': a series told by the year it began, the mechanism, not one happening")
+TALLIED = rule("event.tallied", "a count before or after it ('46 cuộc tuần tra song phương', 'hội đàm 6 lần'): a tally of many in a round-up, not one happening")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -395,6 +398,8 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
     lo = sent.start
     if CATEGORY_BEFORE_RE.search(text[max(lo, m.start() - 12) : m.start()]) and not _several_meetings(text, sent, m):
         return CATEGORY
+    if COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()) or COUNT_AFTER_RE.match(text, m.end(), sent.end):
+        return TALLIED
     if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()) or _rehearsed(text, lo, m.start()):
         return MODIFIER
     if STATION_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()):

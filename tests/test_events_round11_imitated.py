@@ -1,0 +1,76 @@
+"""How news tells events (issue 10, round 11, imitated pages): a round-up's tally of routine
+happenings ("46 cuộc tuần tra song phương", "hội đàm 6 lần") is a count, not one happening,
+and the one dated happening told after it stands alone; the delegations of a multilateral
+meeting listed after "trưởng đoàn của" or "đại diện" (an observer among them) are its
+countries."""
+
+from kg.model import PartialDate
+from reading_helpers import events, read
+
+
+def _drops(doc):
+    return [d.rule for d in doc.dropped if d.layer == "event"]
+
+
+def test_a_tally_of_patrols_and_talks_in_a_round_up_makes_no_event():
+    text = ("Biên phòng tỉnh tổng kết năm\n\n"
+            "Trong năm, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn đã phối hợp với lực lượng biên phòng "
+            "Trung Quốc tổ chức 52 cuộc tuần tra song phương; tổ chức 27 cuộc hội đàm, gặp gỡ ở cấp đồn.\n")
+    doc = read(text, PartialDate(2025, 12, 20))
+    assert doc.events == []
+    assert _drops(doc).count("event.tallied") == 3
+
+
+def test_a_count_after_the_happening_is_a_tally_too():
+    text = ("Tuần tra chung\n\n"
+            "Theo Thượng tá Hà Văn Minh, từ đầu năm, hai đồn đã phối hợp tuần tra song phương 9 lần và "
+            "trao đổi nhiều thông tin về tội phạm với Đại đội Biên phòng 531 của Lào.\n")
+    doc = read(text, PartialDate(2025, 4, 2))
+    assert [e for e in doc.events if e.type == "Exercise"] == []
+    assert "event.tallied" in _drops(doc)
+
+
+def test_an_edition_number_is_no_tally():
+    text = ("Hội đàm biên giới\n\n"
+            "Sáng 14/5, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang và Cục Quản lý xuất nhập cảnh biên phòng "
+            "Văn Sơn (Trung Quốc) tổ chức hội đàm lần thứ 2 năm 2025.\n")
+    found = events(text, PartialDate(2025, 5, 15), kind="Talks")
+    assert [e.start for e in found] == [PartialDate(2025, 5, 14)]
+
+
+def test_the_dated_exercise_after_a_tally_is_its_own_event():
+    text = ("Biên phòng tổng kết năm\n\n"
+            "Trong năm, đơn vị đã phối hợp với lực lượng Lào tổ chức 30 cuộc tuần tra song phương.\n\n"
+            "Đặc biệt, sáng 9/9, tại khu vực cửa khẩu Nậm Cắn, Bộ đội Biên phòng tỉnh phối hợp với lực "
+            "lượng bảo vệ biên giới Lào tổ chức diễn tập liên hợp ứng phó sự cố cháy rừng.\n")
+    found = events(text, PartialDate(2025, 12, 28), kind="Exercise")
+    assert [e.start for e in found] == [PartialDate(2025, 9, 9)]
+
+
+def test_delegation_heads_listed_after_the_meeting_word_are_its_countries():
+    text = ("Hội nghị tại Kuala Lumpur\n\n"
+            "Ngày 3/3, Hội nghị Tư lệnh Lục quân khu vực lần thứ 25 diễn ra tại Kuala Lumpur. "
+            "Tham dự hội nghị có trưởng đoàn của Brunei, Campuchia, Indonesia, Lào, Malaysia, Philippines, "
+            "Singapore, Thái Lan, Việt Nam, đoàn quan sát viên Đông Timor cùng các nước đối tác Australia, "
+            "Nhật Bản và Hoa Kỳ.\n")
+    found = events(text, PartialDate(2025, 3, 4), kind="Conference")
+    assert len(found) == 1
+    assert {"BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "TLS", "AUS", "JPN", "USA"} <= set(found[0].countries)
+
+
+def test_envoys_of_armies_listed_before_the_guests_are_countries_of_the_conference_too():
+    text = ("Giao lưu quân y\n\n"
+            "Sáng 12/6, tại Hà Nội, Cục Quân y tổ chức Hội thảo quân y quốc tế. Dự hội thảo có đại diện "
+            "quân đội Ấn Độ, Nhật Bản cùng các nước Hàn Quốc, Singapore.\n")
+    found = [e for e in events(text, PartialDate(2025, 6, 12)) if e.type == "Conference"]
+    assert len(found) == 1
+    assert {"IND", "JPN", "KOR", "SGP"} <= set(found[0].countries)
+
+
+def test_a_single_country_after_a_delegation_word_is_no_list():
+    text = ("Hội đàm\n\n"
+            "Sáng 20/4, tại Hà Nội, Đại tướng Phan Văn Giang hội đàm với đoàn đại biểu Nhật Bản do Bộ trưởng "
+            "Quốc phòng Nakatani Gen dẫn đầu.\n")
+    found = events(text, PartialDate(2025, 4, 20), kind="Talks")
+    assert len(found) == 1
+    assert sorted(found[0].countries) == ["JPN", "VNM"]

@@ -74,3 +74,37 @@ def test_a_single_country_after_a_delegation_word_is_no_list():
     found = events(text, PartialDate(2025, 4, 20), kind="Talks")
     assert len(found) == 1
     assert sorted(found[0].countries) == ["JPN", "VNM"]
+
+
+def test_a_venue_named_trade_and_exhibition_centre_is_no_show():
+    text = ("Doanh nghiệp quốc phòng dự triển lãm\n\n"
+            "Từ ngày 10 đến 13-4, tại Trung tâm Hội nghị và Triển lãm quốc tế Jakarta, đoàn Tổng cục Công "
+            "nghiệp quốc phòng đã tham dự Triển lãm Indo Defence 2025.\n")
+    doc = read(text, PartialDate(2025, 4, 14))
+    shows = [e for e in doc.events if e.type == "Exhibition"]
+    assert [(e.label, e.start, e.end) for e in shows] == [
+        ("Triển lãm Indo Defence 2025", PartialDate(2025, 4, 10), PartialDate(2025, 4, 13))]
+    assert "event.venue-name" in _drops(doc)
+
+
+def test_a_day_on_the_sidelines_of_a_show_leaves_the_show_its_days():
+    text = ("Triển lãm quốc phòng\n\n"
+            "(TTXVN) Từ ngày 10 đến 13-4, tại Trung tâm Hội nghị và Triển lãm quốc tế Jakarta, đoàn đại biểu Tổng cục Công nghiệp quốc phòng "
+            "(Bộ Quốc phòng Việt Nam) do Trung tướng Hoàng Minh Tuấn, Phó Chủ nhiệm Tổng cục làm trưởng đoàn "
+            "đã tham dự Triển lãm Indo Defence 2025.\n\n"
+            "Ngày 11-4, bên lề triển lãm, Trung tướng Hoàng Minh Tuấn gặp Thứ trưởng Quốc phòng Indonesia "
+            "Donny Ermawan.\n")
+    doc = read(text, PartialDate(2025, 4, 14))
+    shows = [e for e in doc.events if e.type == "Exhibition"]
+    assert [(e.start, e.end) for e in shows] == [(PartialDate(2025, 4, 10), PartialDate(2025, 4, 13))]
+    meetings = [e for e in doc.events if e.type == "Meeting"]
+    assert [e.start for e in meetings] == [PartialDate(2025, 4, 11)]
+
+
+def test_a_conference_told_on_its_own_day_of_a_two_day_stretch_takes_that_day():
+    text = ("Hội nghị tại Viêng Chăn\n\n"
+            "Trong hai ngày 20 và 21/11, tại Viêng Chăn, Bộ trưởng dự Hội nghị ADMM-18 và Hội nghị ADMM+.\n\n"
+            "Sang ngày 21/11, Hội nghị ADMM+ diễn ra với chủ đề hợp tác quốc phòng.\n")
+    doc = read(text, PartialDate(2024, 11, 22))
+    days = {e.label: e.start for e in doc.events if e.type == "Conference"}
+    assert days.get("Hội nghị ADMM+") == PartialDate(2024, 11, 21)

@@ -28,6 +28,7 @@ from kg.pipeline.events.lexicon import (
     CATEGORY_BEFORE_RE,
     COUNT_AFTER_RE,
     COUNT_BEFORE_RE,
+    VENUE_NAME_BEFORE_RE,
     CUE_WINDOW,
     DASH_RE,
     DATE_CUE_RE,
@@ -158,6 +159,7 @@ PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo t
 LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list")
 SERIES_SINCE = rule("event.series-since", "'tổ chức Đối thoại X từ năm 2012': a series told by the year it began, the mechanism, not one happening")
 TALLIED = rule("event.tallied", "a count before or after it ('46 cuộc tuần tra song phương', 'hội đàm 6 lần'): a tally of many in a round-up, not one happening")
+VENUE_NAME = rule("event.venue-name", "the event word inside a venue's name after other words ('Trung tâm Thương mại và Triển lãm quốc tế Malaysia'): a place, not a show")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -400,6 +402,8 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return CATEGORY
     if COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()) or COUNT_AFTER_RE.match(text, m.end(), sent.end):
         return TALLIED
+    if VENUE_NAME_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
+        return VENUE_NAME
     if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()) or _rehearsed(text, lo, m.start()):
         return MODIFIER
     if STATION_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()):

@@ -33,6 +33,7 @@ from kg.pipeline.events.lexicon import (
     PLANNED_RE,
     PRESUPPOSED_BEFORE_RE,
     SAME_DAY_RE,
+    SIDELINE_RE,
     SCHEDULED_AFTER_RE,
     ALIAS_SUBJECT_RE,
     STAY_TYPES,
@@ -118,6 +119,7 @@ TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day w
 VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
+SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
 FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, or the article name")
@@ -651,7 +653,7 @@ class EventMerger:
             draft.headline_dateline, draft.date_rank = False, 0  # the body's own day wins over the page's
             when.rules.append(TITLE_RETOLD)
         if when.start is not None and (
-            ev.start is None or when.rank > draft.date_rank
+            ev.start is None or (when.rank > draft.date_rank and not self._day_at_the_stretch(draft, mention, when))
             or (when.rank == draft.date_rank and draft.named and _more_telling(when, ev))
         ):
             # a date given as the event's own ("diễn ra từ ngày 13 đến 14-12")
@@ -665,6 +667,19 @@ class EventMerger:
         ev.location = ev.location or mention.location
         ev.organizer = ev.organizer or mention.organizer
         _apply_roles(ev, mention)
+
+    def _day_at_the_stretch(self, draft: _Draft, mention: EventMention, when: _When) -> bool:
+        """A day inside the days a named event runs, told of something on its sidelines ("Từ ngày
+        6 đến 9-5, ... Triển lãm X" then "Ngày 7-5, bên lề triển lãm, ..."): that thing's day, not
+        the event's (SIDELINE_DAY)."""
+        ev, text = draft.event, self.doc.text
+        if not (draft.named and ev.start is not None and ev.end is not None and when.end is None
+                and when.start is not None and within(when.start, ev.start, ev.end)):
+            return False
+        if SIDELINE_RE.search(text, max(0, mention.start - 8), mention.end) is None:
+            return False
+        when.rules.append(SIDELINE_DAY)
+        return True
 
     def _host_told_later(self, draft: _Draft, mention: EventMention, when: _When) -> bool:
         """ "Hội nghị ADSOM+ ... Hội nghị được tổ chức tại Singapore.": the named event's host,

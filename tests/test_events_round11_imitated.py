@@ -108,3 +108,32 @@ def test_a_conference_told_on_its_own_day_of_a_two_day_stretch_takes_that_day():
     doc = read(text, PartialDate(2024, 11, 22))
     days = {e.label: e.start for e in doc.events if e.type == "Conference"}
     assert days.get("Hội nghị ADMM+") == PartialDate(2024, 11, 21)
+
+
+def test_the_next_day_after_a_told_day_dates_the_meeting():
+    text = ("Hợp tác công nghiệp quốc phòng\n\n"
+            "Ngày 14-6, tại Paris, Thượng tướng Lê Huy Vịnh gặp Thứ trưởng Bộ Quân đội Pháp Patricia Mirallès.\n\n"
+            "Hôm sau, Thượng tướng Lê Huy Vịnh tiếp tục có cuộc gặp với Đại tướng Thierry Burkhard, Tổng Tham "
+            "mưu trưởng Quân đội Pháp.\n")
+    doc = read(text, PartialDate(2026, 6, 20))
+    days = sorted(e.start for e in doc.events if e.type == "Meeting")
+    assert days == [PartialDate(2026, 6, 14), PartialDate(2026, 6, 15)]
+    assert any("event.next-day" in rd.rules for e in doc.events for rd in e.readings)
+
+
+def test_the_next_day_across_a_month_end():
+    text = ("Chuyến thăm Lào\n\n"
+            "Sáng 31/10, tại Viêng Chăn, Đại tướng Phan Văn Giang hội đàm với Đại tướng Chansamone Chanyalath.\n\n"
+            "Ngày hôm sau, Đại tướng Phan Văn Giang chào xã giao Thủ tướng Lào Sonexay Siphandone.\n")
+    doc = read(text, PartialDate(2025, 11, 2))
+    assert [e.start for e in doc.events if e.type == "Meeting"] == [PartialDate(2025, 11, 1)]
+
+
+def test_a_day_in_brackets_after_the_next_day_is_that_day():
+    text = ("Thăm Mông Cổ\n\n"
+            "Ngày 12/4, tại Ulaanbaatar, Thượng tướng Phạm Đức Thịnh hội đàm với Trung tướng Gankhuyag "
+            "Batbold, Tổng Tham mưu trưởng Lực lượng vũ trang Mông Cổ.\n\n"
+            "Hôm sau (13/4), Thượng tướng Phạm Đức Thịnh chào xã giao Thứ trưởng Bộ Quốc phòng Mông Cổ "
+            "Tsogtbaatar Enkhbold.\n")
+    doc = read(text, PartialDate(2025, 4, 15))
+    assert [e.start for e in doc.events if e.type == "Meeting"] == [PartialDate(2025, 4, 13)]

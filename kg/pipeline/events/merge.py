@@ -11,6 +11,7 @@ participant or a date. Each event keeps the readings it was merged from.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
@@ -33,6 +34,7 @@ from kg.pipeline.events.lexicon import (
     PLANNED_RE,
     PRESUPPOSED_BEFORE_RE,
     SAME_DAY_RE,
+    NEXT_DAY_OPENS_RE,
     SIDELINE_RE,
     SCHEDULED_AFTER_RE,
     ALIAS_SUBJECT_RE,
@@ -120,6 +122,7 @@ VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port c
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
+NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...': the day in brackets, else the day after the one last told")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
 FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, or the article name")
@@ -275,6 +278,8 @@ class EventMerger:
         if named_prev is not None and mention.ordinal and named_prev.event.ordinal not in (None, mention.ordinal):
             self._drop(mention, OTHER_EDITION)  # "Lần giao lưu thứ 8 ...": an earlier edition, not this one
             return None
+        if when.start is None:
+            self._next_day(mention, when)
         same_day = self._same_day(mention, when) if when.start is None else False
         if named_prev is not None and not self._other_partner(named_prev, mention):
             return self._phase_of(named_prev, mention, when)
@@ -516,6 +521,26 @@ class EventMerger:
             when.rank = 1
             when.rules.append(SAME_DAY)
         return True
+
+    def _next_day(self, mention: EventMention, when: _When) -> None:
+        """ "Hôm sau (13/4), ...", "Ngày hôm sau, ...": the day in brackets, else the day after
+        the one last told (NEXT_DAY)."""
+        text = self.doc.text
+        sent = self.idx.sentences[mention.sent]
+        opener = NEXT_DAY_OPENS_RE.match(text, sentence_head(text, sent), mention.start)
+        if opener is None:
+            return
+        bracket = self.idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2))
+        if bracket is not None and text[opener.end() - 1] == "(":
+            when.start, when.end = dates_of(self.idx, bracket)
+        else:
+            told = last_told_day(self.idx, text, sent.start)
+            if told is None or told.date.year is None or told.date.day is None:
+                return
+            after = datetime.date(told.date.year, told.date.month, told.date.day) + datetime.timedelta(days=1)
+            when.start, when.end = PartialDate(after.year, after.month, after.day), None
+        when.rank = 1
+        when.rules.append(NEXT_DAY)
 
     def _day_of_the_happening_told(self, head: int, end: int, when: _When) -> bool:
         """ "Kết thúc hội đàm, ...": the day of the talks told before, not the last day

@@ -137,3 +137,16 @@ def test_a_day_in_brackets_after_the_next_day_is_that_day():
             "Tsogtbaatar Enkhbold.\n")
     doc = read(text, PartialDate(2025, 4, 15))
     assert [e.start for e in doc.events if e.type == "Meeting"] == [PartialDate(2025, 4, 13)]
+
+
+def test_a_ship_group_under_way_at_a_reception_is_the_port_call_told_with_its_own_days():
+    text = ("Tư lệnh Hải quân tiếp Chỉ huy trưởng biên đội tàu Nhật Bản\n\n"
+            "Ngày 20/5, tại Bộ Tư lệnh Vùng 4 Hải quân, Chuẩn Đô đốc Trần Thanh Nghiêm, Tư lệnh Quân chủng "
+            "Hải quân tiếp Đại tá Sato Kenji, Chỉ huy trưởng biên đội tàu Hải quân Nhật Bản đang thăm hữu "
+            "nghị tỉnh Khánh Hòa.\n\n"
+            "Biên đội gồm tàu khu trục JS Ise và tàu hộ vệ JS Takanami đã cập cảng quốc tế Cam Ranh sáng "
+            "19/5, bắt đầu chuyến thăm kéo dài đến ngày 22/5.\n")
+    doc = read(text, PartialDate(2025, 5, 21))
+    calls = [e for e in doc.events if e.type == "PortCall"]
+    assert [e.start for e in calls] == [PartialDate(2025, 5, 19)]
+    assert [e.start for e in doc.events if e.type == "Meeting"] == [PartialDate(2025, 5, 20)]

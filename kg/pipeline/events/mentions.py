@@ -56,6 +56,7 @@ from kg.pipeline.events.lexicon import (
     REHEARSED_PART_RE,
     SHIP_CALL_TRIGGERS,
     SHIP_OF_RE,
+    STAY_TYPES,
     ARRIVAL_PLACE_RE,
     ship_arrival_triggers,
     THIS_ONE_AFTER_RE,
@@ -136,7 +137,7 @@ DATE_AFTER_FORMULA = rule("event.date-after-formula", "the date right after an o
 DATE_WIRE = rule("event.wire-dateline", "a date only in the agency dateline before it ('TOKYO, 5/9/2024 (TTXVN) - ... đã')")
 DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sentence ('sáng 5/6, X và Y đã hội đàm')")
 HAPPENING = rule("event.told-as-happening", "a verb of fact in its clause (tổ chức, diễn ra, tham dự, đã)")
-ONGOING = rule("event.visit-under-way", "'đang thăm' on a day told: the visit is under way, dated by its month only")
+ONGOING = rule("event.visit-under-way", "'đang thăm' on a day told: the visit or port call is under way, dated by its month only")
 CAPITALISED = rule("event.capitalised-name", "the trigger is written with a capital inside the sentence: a proper name follows")
 GLOSS = rule("event.gloss-of-short-name", "a name in brackets spelling out a short name ('ADMM+ (Hội nghị ...)'): named, not told")
 THIS_ONE = rule("event.this-one", "'chuyến thăm lần này', 'cuộc hội đàm này': the happening the article tells")
@@ -720,7 +721,7 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
                                or ((not mention.named or first) and is_time_of_clause(text, own, last))):
         mention.date = last
         mention.rules.append(DATE_CLAUSE)
-    if mention.date is not None and mention.etype == "Visit" and ONGOING_BEFORE_RE.search(
+    if mention.date is not None and mention.etype in STAY_TYPES and ONGOING_BEFORE_RE.search(
         text, max(sent.start, mention.start - 20), mention.start
     ):
         mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day

@@ -150,3 +150,14 @@ def test_a_ship_group_under_way_at_a_reception_is_the_port_call_told_with_its_ow
     calls = [e for e in doc.events if e.type == "PortCall"]
     assert [e.start for e in calls] == [PartialDate(2025, 5, 19)]
     assert [e.start for e in doc.events if e.type == "Meeting"] == [PartialDate(2025, 5, 20)]
+
+
+def test_an_item_of_the_contents_agreed_is_a_plan_not_a_happening():
+    text = ("Biên phòng gặp mặt lực lượng bảo vệ biên giới Campuchia\n\n"
+            "Sáng 5/3, tại Cửa khẩu quốc tế Xa Mát, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Tây Ninh gặp mặt lực "
+            "lượng bảo vệ biên giới tỉnh Tboung Khmum (Campuchia).\n\n"
+            "Kết thúc buổi làm việc, hai bên thống nhất nội dung phối hợp trong quý II, trong đó có việc tổ "
+            "chức tuần tra song phương tại khu vực mốc 120.\n")
+    doc = read(text, PartialDate(2025, 3, 6))
+    assert [e for e in doc.events if e.type == "Exercise"] == []
+    assert "event.contents-item" in _drops(doc)

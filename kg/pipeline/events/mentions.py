@@ -51,6 +51,7 @@ from kg.pipeline.events.lexicon import (
     PRESS_OF_TALKS_AFTER_RE,
     SERIES_SINCE_AFTER_RE,
     CONTENTS_LIST_RE,
+    CONTENTS_INCLUDING_RE,
     SINCE_BEFORE_RE,
     QUOTED_NAME_RE,
     REHEARSED_PART_RE,
@@ -428,7 +429,7 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return PRESS_OF_TALKS
     if SERIES_SINCE_AFTER_RE.match(text, m.end(), sent.end):
         return SERIES_SINCE
-    if CONTENTS_LIST_RE.search(text, lo, m.start()):
+    if CONTENTS_LIST_RE.search(text, lo, m.start()) or CONTENTS_INCLUDING_RE.search(text, max(lo, m.start() - 120), m.start()):
         return CONTENTS_ITEM
     return None
 

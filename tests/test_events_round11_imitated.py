@@ -161,3 +161,21 @@ def test_an_item_of_the_contents_agreed_is_a_plan_not_a_happening():
     doc = read(text, PartialDate(2025, 3, 6))
     assert [e for e in doc.events if e.type == "Exercise"] == []
     assert "event.contents-item" in _drops(doc)
+
+
+def test_a_named_exercise_followed_by_the_years_past_is_background():
+    text = ("Hội đàm với Mông Cổ\n\n"
+            "Ngày 12/4, tại Ulaanbaatar, Thượng tướng Phạm Đức Thịnh hội đàm với Trung tướng Gankhuyag Batbold.\n\n"
+            "Trung tướng Gankhuyag Batbold cảm ơn Việt Nam đã cử sĩ quan tham gia Diễn tập gìn giữ hòa bình "
+            "Khaan Quest những năm qua.\n")
+    doc = read(text, PartialDate(2025, 4, 13))
+    assert [e for e in doc.events if e.type == "Exercise"] == []
+    assert "event.past-years" in _drops(doc)
+
+
+def test_a_named_exercise_of_this_year_is_still_an_event():
+    text = ("Diễn tập gìn giữ hòa bình\n\n"
+            "Ngày 14/6, tại Ulaanbaatar, Diễn tập gìn giữ hòa bình Khaan Quest 2025 khai mạc với sự tham gia "
+            "của sĩ quan Việt Nam.\n")
+    found = events(text, PartialDate(2025, 6, 15), kind="Exercise")
+    assert [e.start for e in found] == [PartialDate(2025, 6, 14)]

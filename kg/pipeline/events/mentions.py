@@ -48,6 +48,7 @@ from kg.pipeline.events.lexicon import (
     PLAN_AFTER_RE,
     PLURAL_MEETINGS_RE,
     PREVIOUS_AFTER_RE,
+    PAST_YEARS_AFTER_RE,
     PRESS_OF_TALKS_AFTER_RE,
     SERIES_SINCE_AFTER_RE,
     CONTENTS_LIST_RE,
@@ -162,6 +163,7 @@ LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội ngh�
 SERIES_SINCE = rule("event.series-since", "'tổ chức Đối thoại X từ năm 2012': a series told by the year it began, the mechanism, not one happening")
 TALLIED = rule("event.tallied", "a count before or after it ('46 cuộc tuần tra song phương', 'hội đàm 6 lần'): a tally of many in a round-up, not one happening")
 VENUE_NAME = rule("event.venue-name", "the event word inside a venue's name after other words ('Trung tâm Thương mại và Triển lãm quốc tế Malaysia'): a place, not a show")
+PAST_YEARS = rule("event.past-years", "a named event followed by 'những năm qua', 'nhiều năm qua': a series told as background, not one happening")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -294,6 +296,9 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         drop(doc, "event", EARLIER_EDITION, m.start(), m.end())
         return None
     name = _name(text, sent, m, kind.etype)
+    if name.named and _past_years_after(text, sent, m.end(), name.end):
+        drop(doc, "event", PAST_YEARS, m.start(), m.end())
+        return None
     kind = _numbered_edition(kind, name, m)
     mention = EventMention(
         kind.etype, m.start(), max(m.end(), name.end), si, name.named,
@@ -328,6 +333,13 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         # "Diễn tập ... diễn ra tại khu vực biển phía Đông thành phố Visakhapatnam, Ấn Độ": its host
         mention.host = host_of(text, idx, c_lo, sent.end, mention.start)
     return mention
+
+
+def _past_years_after(text: str, sent: Sentence, trig_end: int, name_end: int) -> bool:
+    """ "Diễn tập Khaan Quest những năm qua": the years past right after the name (or closing
+    it, when the name ran on into "những năm")."""
+    past = PAST_YEARS_AFTER_RE.search(text, max(trig_end, name_end - 16), min(sent.end, name_end + 30))
+    return past is not None and past.start() <= name_end
 
 
 def _numbered_edition(kind: _Kind, name: _Name, m: re.Match[str]) -> _Kind:

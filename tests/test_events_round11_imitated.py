@@ -179,3 +179,22 @@ def test_a_named_exercise_of_this_year_is_still_an_event():
             "của sĩ quan Việt Nam.\n")
     found = events(text, PartialDate(2025, 6, 15), kind="Exercise")
     assert [e.start for e in found] == [PartialDate(2025, 6, 14)]
+
+
+def test_a_day_joined_to_the_talks_noun_is_their_day():
+    text = ("Biên phòng tổng kết năm\n\n"
+            "Năm 2025, Bộ đội Biên phòng tỉnh Cao Bằng đã phối hợp với lực lượng Trung Quốc tổ chức 40 cuộc "
+            "tuần tra song phương.\n\n"
+            "Điểm nhấn là cuộc hội đàm định kỳ ngày 18-3 tại Cửa khẩu quốc tế Trà Lĩnh giữa Đại tá Lục Văn "
+            "Thắng, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Cao Bằng và Đại tá Lý Quân, Cục trưởng Cục Quản lý "
+            "xuất nhập cảnh biên phòng Sùng Tả (Trung Quốc).\n")
+    found = events(text, PartialDate(2025, 12, 20), kind="Talks")
+    assert [e.start for e in found] == [PartialDate(2025, 3, 18)]
+
+
+def test_a_day_after_a_named_conference_and_a_resolution_is_not_the_conference_day():
+    text = ("Tổng kết nghị quyết\n\n"
+            "Sáng 22/11, Đảng ủy Quân chủng tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết số "
+            "806-NQ/QUTW ngày 31/12/2013 của Quân ủy Trung ương.\n")
+    found = events(text, PartialDate(2023, 11, 22), kind="Conference")
+    assert [e.start for e in found] == [PartialDate(2023, 11, 22)]

@@ -198,3 +198,19 @@ def test_a_day_after_a_named_conference_and_a_resolution_is_not_the_conference_d
             "806-NQ/QUTW ngày 31/12/2013 của Quân ủy Trung ương.\n")
     found = events(text, PartialDate(2023, 11, 22), kind="Conference")
     assert [e.start for e in found] == [PartialDate(2023, 11, 22)]
+
+
+def test_a_day_after_a_named_conferences_short_name_is_its_day():
+    text = ("Đối ngoại quốc phòng năm 2025\n\n"
+            "Tại Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 19 (ADMM-19) ngày 31-10 tại Kuala Lumpur "
+            "(Malaysia), Đại tướng Phan Văn Giang đã phát biểu về hợp tác quốc phòng khu vực.\n")
+    found = events(text, PartialDate(2025, 12, 25), kind="Conference")
+    assert [e.start for e in found] == [PartialDate(2025, 10, 31)]
+
+
+def test_a_source_in_brackets_before_the_next_sentence_gives_no_day():
+    text = ("An ninh cho hội nghị\n\n"
+            "Campuchia triển khai 10.000 nhân viên an ninh phục vụ hội nghị ASEAN (Nguồn: khmertimes) Ngày "
+            "25/10, Bộ Nội vụ Campuchia cho biết sẽ bảo đảm an ninh cho các hội nghị.\n")
+    assert [e.start for e in events(text, PartialDate(2022, 10, 26), kind="Conference")
+            if e.start == PartialDate(2022, 10, 25)] == []

@@ -46,6 +46,7 @@ from kg.pipeline.events.lexicon import (
     OTHER_TIME_RE,
     PAREN_DATE_RE,
     NOUN_DAY_RE,
+    SHORT_NAME_DAY_RE,
     PLAN_AFTER_RE,
     PLURAL_MEETINGS_RE,
     PREVIOUS_AFTER_RE,
@@ -757,6 +758,7 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
         (d for d in idx.dates_in(end, min(c_hi, end + 120))
          if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
               or PAREN_DATE_RE.fullmatch(text, end, d.start) or (not mention.named and NOUN_DAY_RE.fullmatch(text, end, d.start))
+              or (mention.named and SHORT_NAME_DAY_RE.fullmatch(text, end, d.start))
               or (not told_before and _time_told_after(text, d)))
          and not OTHER_TIME_RE.search(text, end, d.start) and not since_year(text, lo, d)),
         None,

@@ -214,3 +214,20 @@ def test_a_source_in_brackets_before_the_next_sentence_gives_no_day():
             "25/10, Bộ Nội vụ Campuchia cho biết sẽ bảo đảm an ninh cho các hội nghị.\n")
     assert [e.start for e in events(text, PartialDate(2022, 10, 26), kind="Conference")
             if e.start == PartialDate(2022, 10, 25)] == []
+
+
+def test_an_exchange_programme_held_with_a_capital_is_an_exchange():
+    text = ("Giao lưu hữu nghị biên giới\n\n"
+            "QK4 - Trong 2 ngày, từ ngày 15-16/8, tại tỉnh Nghệ An (Việt Nam) và tỉnh Xiêng Khoảng (Lào) đã diễn "
+            "ra Chương trình giao lưu hữu nghị quốc phòng biên giới giữa Quân khu 4, Quân đội nhân dân Việt Nam "
+            "và Quân khu 2, Quân đội nhân dân Lào.\n")
+    found = events(text, PartialDate(2025, 8, 17), kind="Exchange")
+    assert [e.start for e in found] == [PartialDate(2025, 8, 15)]
+    assert "event.programme-held" in [r for e in found for rd in e.readings for r in rd.rules]
+
+
+def test_a_programme_planned_is_still_no_exchange():
+    text = ("Kế hoạch năm 2026\n\n"
+            "Năm 2026, hai quân khu dự kiến tổ chức Chương trình giao lưu hữu nghị quốc phòng biên giới tại tỉnh "
+            "Nghệ An.\n")
+    assert events(text, PartialDate(2025, 12, 30), kind="Exchange") == []

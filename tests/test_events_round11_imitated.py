@@ -231,3 +231,16 @@ def test_a_programme_planned_is_still_no_exchange():
             "Năm 2026, hai quân khu dự kiến tổ chức Chương trình giao lưu hữu nghị quốc phòng biên giới tại tỉnh "
             "Nghệ An.\n")
     assert events(text, PartialDate(2025, 12, 30), kind="Exchange") == []
+
+
+def test_dialogue_partners_listed_where_the_short_name_tells_the_meeting_are_its_countries():
+    text = ("Bộ trưởng dự ADMM+\n\n"
+            "Từ ngày 30/10 đến 2/11, Đại tướng Phan Văn Giang dẫn đầu đoàn đại biểu Bộ Quốc phòng Việt Nam tham "
+            "dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng lần thứ 12 (ADMM+ 12) tại Kuala Lumpur, "
+            "Malaysia.\n\n"
+            "Ngày 1/11, ADMM+ 12 diễn ra với sự tham dự của trưởng đoàn 11 nước ASEAN cùng 8 nước đối tác đối "
+            "thoại: Australia, Trung Quốc, Ấn Độ, Nhật Bản, Hàn Quốc, New Zealand, Liên bang Nga và Hoa Kỳ.\n")
+    found = events(text, PartialDate(2025, 11, 3), kind="Conference")
+    assert len(found) == 1
+    assert {"AUS", "CHN", "IND", "JPN", "KOR", "NZL", "RUS", "USA"} <= set(found[0].countries)
+    assert "event.members-of-short-name" in [r for rd in found[0].readings for r in rd.rules]

@@ -123,6 +123,7 @@ WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
 NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...': the day in brackets, else the day after the one last told")
+ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a sentence that tells a multilateral event by its short name only ('Ngày 1/11, ADMM+ 12 diễn ra với ... 8 nước đối tác đối thoại: Australia, ...'): its countries")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
 FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, or the article name")
@@ -1184,12 +1185,15 @@ def _alias_people(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
                 if si in d.sentences or PLANNED_RE.search(text, sent.start, sent.end):
                     continue
                 names = [o.name for o in idx.names_in(sent.start, sent.end)]
-                if not names:
+                members = listed_members(text, idx, sent)  # "Ngày 1/11, ADMM+ 12 diễn ra với ... các nước: A, B"
+                if not names and not members:
                     continue
                 add_unique(d.event.participants, *names)
+                add_unique(d.event.countries, *members)
                 add_unique(d.event.evidence, sent.text)
                 d.sentences.append(si)
-                d.event.readings.append(Reading(sent.start, sent.end, m.start(), m.end(), (ALIAS_TOLD,)))
+                rules = (ALIAS_TOLD, ALIAS_MEMBERS) if members else (ALIAS_TOLD,)
+                d.event.readings.append(Reading(sent.start, sent.end, m.start(), m.end(), rules))
 
 
 def _year_of_name(ev: Event, year: int) -> None:

@@ -30,6 +30,7 @@ from kg.pipeline.events.lexicon import (
     HOST_NAMED_RE,
     LIST_JOINER_RE,
     DELEGATION_HEADS_CUE_RE,
+    DIALOGUE_PARTNERS_CUE_RE,
     OBSERVER_JOINER_RE,
     LOC_CUT_RE,
     LOC_EVENT_RE,
@@ -265,7 +266,7 @@ def listed_members(text: str, idx: DocIndex, sent: Sentence, lo: Optional[int] =
         if c.code in out:
             continue
         window = max(sent.start, c.start - 40)
-        if MEMBERS_CUE_RE.search(text, window, c.start) or DELEGATION_HEADS_CUE_RE.search(text, window, c.start):
+        if any(cue.search(text, window, c.start) for cue in (MEMBERS_CUE_RE, DELEGATION_HEADS_CUE_RE, DIALOGUE_PARTNERS_CUE_RE)):
             out.extend(_country_list(text, idx, c.start, sent.end))
     if out:
         out[:0] = [c.code for c in idx.countries_in(sent.start, sent.end)

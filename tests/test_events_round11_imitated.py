@@ -4,6 +4,11 @@ and the one dated happening told after it stands alone; the delegations of a mul
 meeting listed after "trưởng đoàn của" or "đại diện" (an observer among them) are its
 countries."""
 
+import datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from kg.model import PartialDate
 from reading_helpers import events, read
 
@@ -244,3 +249,15 @@ def test_dialogue_partners_listed_where_the_short_name_tells_the_meeting_are_its
     assert len(found) == 1
     assert {"AUS", "CHN", "IND", "JPN", "KOR", "NZL", "RUS", "USA"} <= set(found[0].countries)
     assert "event.members-of-short-name" in [r for rd in found[0].readings for r in rd.rules]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.dates(min_value=datetime.date(2020, 1, 1), max_value=datetime.date(2030, 12, 30)))
+def test_the_next_day_is_the_calendars_next_day(day):
+    text = ("Chuyến thăm Lào\n\n"
+            f"Sáng {day.day}/{day.month}/{day.year}, tại Viêng Chăn, Đại tướng Phan Văn Giang hội đàm với Đại tướng "
+            "Chansamone Chanyalath.\n\n"
+            "Ngày hôm sau, Đại tướng Phan Văn Giang chào xã giao Thủ tướng Lào Sonexay Siphandone.\n")
+    after = day + datetime.timedelta(days=1)
+    found = events(text, PartialDate(after.year, after.month, after.day), kind="Meeting")
+    assert [e.start for e in found] == [PartialDate(after.year, after.month, after.day)]

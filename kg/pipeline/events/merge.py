@@ -535,11 +535,10 @@ class EventMerger:
         if bracket is not None and text[opener.end() - 1] == "(":
             when.start, when.end = dates_of(self.idx, bracket)
         else:
-            told = last_told_day(self.idx, text, sent.start)
-            if told is None or told.date.year is None or told.date.day is None:
+            after = _day_after(last_told_day(self.idx, text, sent.start))
+            if after is None:
                 return
-            after = datetime.date(told.date.year, told.date.month, told.date.day) + datetime.timedelta(days=1)
-            when.start, when.end = PartialDate(after.year, after.month, after.day), None
+            when.start, when.end = after, None
         when.rank = 1
         when.rules.append(NEXT_DAY)
 
@@ -1026,6 +1025,17 @@ def _more_telling(when: _When, ev: Event) -> bool:
     if precision(when.start) != precision(ev.start):
         return precision(when.start) > precision(ev.start)
     return ev.end is None and when.end is not None and within(ev.start, when.start, when.end)
+
+
+def _day_after(told: Optional[DateMention]) -> Optional[PartialDate]:
+    """The day after a told day with its year, month and day; None for any other."""
+    if told is None or None in (told.date.year, told.date.month, told.date.day):
+        return None
+    try:
+        after = datetime.date(told.date.year, told.date.month, told.date.day) + datetime.timedelta(days=1)
+    except (ValueError, OverflowError):
+        return None  # (a day the calendar has not: "31/2")
+    return PartialDate(after.year, after.month, after.day)
 
 
 def _stay_elsewhere(mention: EventMention, country_of: dict[str, Optional[str]]) -> bool:

@@ -224,7 +224,7 @@ def hull_prefix_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _ship_before_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    r"""A ship cue ("tàu khu trục"), maybe with a hull prefix after it, or a hull
+    r"""A ship cue ("tàu khu trục"), maybe with a hull prefix or number after it, or a hull
     prefix alone ("USS"), ending right before a capitalised name.
 
     Two class-led regexes (see `first_char_phrase_pattern`): they scan the
@@ -235,7 +235,10 @@ def _ship_before_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     alts = "|".join(re.escape(p) for p in prefixes)
     cue = first_char_phrase_pattern(cues) or "(?i:" + phrase_pattern(cues) + ")"
     prefix = first_char_phrase_pattern(prefixes, case="exact") or r"(?<!\w)(?:" + alts + ")"
-    return re.compile(cue + r"\s+(?:(?:" + alts + r")\s+)?$"), re.compile(prefix + r"\s+$")
+    # a hull number may join the cue to the name: "Tàu 015-Trần Hưng Đạo", "tàu 016 - Quang Trung"
+    hull_number = r"(?:[A-Z]{1,4}-?)?\d{2,4}\s?[-–]\s?"
+    return (re.compile(cue + r"\s+(?:(?:" + alts + r")\s+)?(?:" + hull_number + r")?$"),
+            re.compile(prefix + r"\s+$"))
 
 
 def after_ship_cue(text: str, lo: int, hi: int) -> bool:

@@ -86,6 +86,7 @@ APPOSITIVE = rule("official.title-after", "a title follows the name, after a com
 LOWER_TITLE_AFTER_DASH = rule("official.lower-case-title-after-dash", "a title in lower case right after a dash that follows the name ('X - thứ trưởng Bộ Quốc phòng Lào'), as some papers write it")
 COUNTERPART = rule("official.counterpart", "named as a minister's or commander's counterpart ('người đồng cấp Nhật Bản X'): an official of the country named")
 CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W'), in an ellipsis that ends the line ('Hồ Chí ...') or where the text itself ends with no stop ('... Chủ tịch Hồ Chí Min'): cut off by the page, not a name")
+RANKED_SURNAME = rule("official.ranked-foreign-surname", "one foreign word right after a military rank, then a comma or a verb ('Đại tá Yanagihara, đại diện ...'): an officer named by his surname alone, kept even when no fuller form of it is in the article")
 SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's or monarch's title is the whole name: 'Huân tước Astor'")
 TITLE_CLOSED_BY_BODY = rule("official.title-closed-by-body", "a body named after a comma closes the title before it: 'quyền Cục trưởng Tổng cục Hậu cần, Bộ Quốc phòng Lào'")
 TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
@@ -246,6 +247,8 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
                               short=" " not in name and not whole, sentence=cand.sentence, rules=anchors.rules())
     if whole:
         mention.rules.append(SINGLE_NAME_TITLE)
+    elif mention.short and _ranked_surname(text, sent.start, n_start, n_end):
+        mention.rules.append(RANKED_SURNAME)
     mention.rules += ext.rules
     if n_end in names.cut_at:
         mention.rules.append(TITLE_STOPS_AT_NAME)
@@ -388,6 +391,25 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
             anchors.appositive = _appositive(text, aside.end(), sent.end, names)
             anchors.tag_country = bracketed_country(idx, aside)
     return anchors
+
+
+_CLAUSE_GOES_ON_RE = re.compile(r",|\s+[a-zđ]")
+_SHIP_WORD_THEN_WORDS_RE = PATTERNS["ship-word-then-words"]
+
+
+def _ranked_surname(text: str, s_lo: int, n_start: int, n_end: int) -> bool:
+    """One foreign word right after a rank, the clause going on after it ("Đại tá
+    Yanagihara, đại diện ...", "Đại tá Yanagihara chào mừng"): a whole officer's name;
+    not a ship named for one ("tàu Nguyên soái Shaposhnikov")."""
+    if n_end - n_start < 4 or not is_foreign_token(text[n_start:n_end]):
+        return False
+    rank = rank_before(text, max(s_lo, n_start - 24), n_start)
+    if rank is None:
+        return False
+    ship = _SHIP_WORD_THEN_WORDS_RE.search(text, max(s_lo, rank.start() - 40), rank.start())
+    if ship is not None and (not ship.group(1) or ship.group(1).islower()):
+        return False  # a ship named for an officer
+    return _CLAUSE_GOES_ON_RE.match(text, n_end) is not None
 
 
 def _counterpart(text: str, idx: DocIndex, s_lo: int, n_start: int) -> Optional[tuple[int, int]]:

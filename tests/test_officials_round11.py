@@ -87,3 +87,17 @@ def test_tinh_uy_vien_after_a_dash_makes_an_official() -> None:
     text = ("Chiều 14/3, tại Vinh, về phía tỉnh Nghệ An có đồng chí Hoàng Văn Phúc – Tỉnh ủy viên, "
             "Phó Chủ tịch UBND tỉnh tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào).")
     assert _officials(text).get("Hoàng Văn Phúc") == "VNM"
+
+
+def test_a_rank_in_lower_case_after_a_comma_anchors_the_name() -> None:
+    text = ("Sáng 2/7, tàu USNS Comfort cập cảng Quy Nhơn. Tham dự lễ đón có Đại tá Michael Grant, "
+            "Chỉ huy trưởng tàu USNS Comfort, đại tá Andrew HOLT, Hải quân Hoàng gia Anh.")
+    assert _officials(text).get("Andrew HOLT") == "GBR"
+    assert "official.country-of-service-after" in _rules_of(text, "Andrew HOLT")
+
+
+def test_a_service_with_more_after_it_gives_no_country() -> None:
+    text = ("Sáng 2/7, phía Hoa Kỳ có Đại tá Michael Grant, Hải quân Hoàng gia Anh và Hoa Kỳ phối hợp "
+            "trong chuyến thăm cảng Quy Nhơn.")
+    rules = _rules_of(text, "Michael Grant")
+    assert "official.country-of-service-after" not in rules

@@ -108,7 +108,8 @@ def lower_rank_before_re() -> re.Pattern[str]:
 
 def rank_before(text: str, lo: int, hi: int) -> Optional[re.Match[str]]:
     """The rank ending right before text[hi:] (from `lo`), capitalised or in lower
-    case after a word that is not capitalised (not inside "Phó Đô đốc", "Thủ tướng")."""
+    case after a word that is not capitalised or ends in a comma (not inside "Phó Đô
+    đốc", "Thủ tướng")."""
     found = rank_before_re().search(text, lo, hi)
     if found is not None:
         return found
@@ -116,7 +117,9 @@ def rank_before(text: str, lo: int, hi: int) -> Optional[re.Match[str]]:
     if found is None:
         return None
     before = text[max(lo, found.start() - 20) : found.start()].split()
-    return found if not before or not before[-1][:1].isupper() else None
+    # a capitalised word closed by a comma ends another phrase ("tàu USNS Mercy, đại tá Peter
+    # Olive"), it opens no title with the rank
+    return found if not before or not before[-1][:1].isupper() or not before[-1][-1].isalnum() else None
 
 
 @lru_cache(maxsize=1)

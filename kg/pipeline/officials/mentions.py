@@ -98,6 +98,7 @@ COUNTRY_LED = rule("official.country-of-led-delegation", "named as the leader of
 COUNTRY_PLACE = rule("official.country-of-place", "the title names a neighbour's province, city or command ('Tư lệnh Quân khu tỉnh Vân Nam')")
 COUNTRY_WORD = rule("official.country-word-before-name", "a country's name read as the first word of a foreign name ('Nga Sergei Shoigu'): the country, not the name")
 COUNTRY_SHIP = rule("official.country-of-ship", "the title names a ship by its hull prefix ('Hạm trưởng tàu USS Mustin'): its flag")
+COUNTRY_SERVICE = rule("official.country-of-service-after", "a country's armed service set off right after the name closes its clause ('đại tá Peter Olive, Hải quân Hoàng gia Anh.'): the officer serves that country, whoever's side the sentence opens with")
 COUNTRY_RANK = rule("official.country-of-rank", "a rank only one country's forces hold ('Cảnh giám cấp 3': China's police)")
 COUNTRY_CONTEXT = rule("official.country-of-context", "a foreign-shaped name takes the foreign country of its sentence, paragraph or article")
 COUNTRY_CHINESE_SURNAME = rule("official.country-of-context-chinese-surname", "a Sino-Vietnamese name with a Chinese family name no Vietnamese bears ('Tập Cận Bình') takes the foreign country of its sentence, paragraph or article")
@@ -496,7 +497,7 @@ def _resolve_country(
         mention.country, mention.strength = found[0], 3
         mention.rules.append(found[1])
         return
-    side = _side_of(text, idx, mention.start, sent.start) \
+    side = _service_after(text, idx, mention.end, sent.end) or _side_of(text, idx, mention.start, sent.start) \
         or _own_delegation_after(text, idx, mention.end, sent.end, names)
     by_rank = rank_countries().get(norm_key(mention.rank)) if mention.rank else None
     chinese = mention.name.split(" ", 1)[0] in chinese_only_surnames()
@@ -834,6 +835,21 @@ def _side_of(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[tuple[st
         return side, COUNTRY_SIDE
     led = _led_delegation_country(text, idx, pos, s_lo) or _head_of_delegation_before(text, idx, pos, s_lo)
     return (led, COUNTRY_LED) if led is not None else None
+
+
+_CLAUSE_CLOSE_RE = re.compile(r"\s*(?:[.;,)]|$)")
+
+
+def _service_after(text: str, idx: DocIndex, end: int, s_hi: int) -> Optional[tuple[str, str]]:
+    """The country of an armed service set off right after the name, closing the clause there
+    ("..., đại tá Peter Olive, Hải quân Hoàng gia Anh.")."""
+    m = PATTERNS["service-after"].match(text, end, s_hi)
+    if m is None:
+        return None
+    c = next(iter(idx.countries_in(m.start(1), min(s_hi, m.start(1) + 40))), None)
+    if c is None or c.start != m.start(1) or _CLAUSE_CLOSE_RE.match(text, c.end) is None:
+        return None
+    return c.code, COUNTRY_SERVICE
 
 
 def _own_delegation_after(text: str, idx: DocIndex, end: int, s_hi: int, names: _Names) -> Optional[tuple[str, str]]:

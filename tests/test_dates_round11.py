@@ -32,3 +32,26 @@ def test_the_day_after_inside_the_sentence() -> None:
 def test_a_bracketed_fraction_without_a_cue_is_no_date() -> None:
     text = _TALKS + "Hai bên đánh giá khoảng (2/3) kế hoạch hợp tác năm 2025 đã hoàn thành."
     assert _events(text) == [("Talks", "2025-09-08")]
+
+
+def _published(text: str):
+    return Pipeline()(Article(id="t", text=text)).published
+
+
+_PORT_CALL = ("Giao lưu Hải quân Việt - Úc tại Cam Ranh\n\n"
+              "Ngày 14/10, tàu HMAS Warramunga của Hải quân Hoàng gia Australia cập cảng quốc tế Cam Ranh.\n\n"
+              "Lễ đón diễn ra trang trọng tại cầu cảng, với sự tham dự của đại diện Vùng 4 Hải quân.\n\n"
+              "Thủy thủ đoàn sẽ thăm Nha Trang và giao lưu thể thao với cán bộ, chiến sĩ Lữ đoàn 162.\n\n")
+
+
+def test_the_only_year_of_a_page_in_a_story_name_past_the_lead_dates_it() -> None:
+    text = _PORT_CALL + "Chương trình Giao lưu Hải quân 2019 gồm các hoạt động thể thao và thăm tàu."
+    published = _published(text)
+    assert published is not None and published.year == 2019
+
+
+def test_a_story_name_year_past_the_lead_with_another_year_on_the_page_dates_nothing() -> None:
+    text = _PORT_CALL + ("Chương trình Giao lưu Hải quân 2019 gồm các hoạt động thể thao. Hai nước thiết lập "
+                         "quan hệ Đối tác chiến lược năm 2018.")
+    published = _published(text)
+    assert published is None or published.year != 2019

@@ -686,7 +686,7 @@ def _inferred_date(
     dated = _anniversary_year(cleaned_text, lead)
     if dated is not None:
         return dated, None
-    named = _STORY_NAME_YEAR_RE.search(_lead_text(cleaned_text))
+    named = _STORY_NAME_YEAR_RE.search(_lead_text(cleaned_text)) or _only_year_named(cleaned_text)
     if named is None:
         return None, None
     year = int(named.group(1))
@@ -695,6 +695,18 @@ def _inferred_date(
     dated = resolve_year(lead, PartialDate(year)) if lead is not None and lead.month is not None else PartialDate(year)
     return dated, (f"{STORY_NAME_YEAR}: the page gives no date; its year {year} is the one named in its lead "
                    f"('{named.group(0).strip()}')")
+
+
+_ANY_YEAR_RE = PATTERNS["any-year"]
+
+
+def _only_year_named(cleaned: str) -> Optional[re.Match[str]]:
+    """A story's name with a year past the lead ("Chương trình Giao lưu Hải quân 2016 tập trung
+    vào ..."), when that is the only year the whole page writes: no other year to doubt it."""
+    named = _STORY_NAME_YEAR_RE.search(cleaned)
+    if named is None or {m.group() for m in _ANY_YEAR_RE.finditer(cleaned)} != {named.group(1)}:
+        return None
+    return named
 
 
 def _stated_date(

@@ -49,9 +49,11 @@ def name_candidates(doc: Doc) -> list[NameCandidate]:
         for words, run, whole in runs:
             found = _name_in_run(words, run, whole, c_start, idx)
             titled = _titled_run(text, words, run, c_start, idx)
-            if found is None or (titled is not None and titled[0] < found[0] and titled[1] == found[1] and not found[2]):
+            if found is None or (titled is not None and titled[0] < found[0] and titled[1] == found[1]
+                                 and (not found[2] or " " not in text[found[0] : found[1]])):
                 # "Trung tướng Mươn Sa Mon": the whole short run after the rank, not the
-                # Vietnamese-looking name its last words make ("Sa Mon")
+                # Vietnamese-looking name its last words make ("Sa Mon"); "Thiếu tướng Hem Bô
+                # Na Rel": not the one foreign-looking word that ends it ("Rel")
                 found = titled
             if found:
                 out.append(NameCandidate(found[0], found[1], found[2], sentence_of[id(sent)]))

@@ -698,15 +698,24 @@ def _inferred_date(
 
 
 _ANY_YEAR_RE = PATTERNS["any-year"]
+_STORY_WORDS_RE = PATTERNS["story-words"]
 
 
 def _only_year_named(cleaned: str) -> Optional[re.Match[str]]:
     """A story's name with a year past the lead ("Chương trình Giao lưu Hải quân 2016 tập trung
-    vào ..."), when that is the only year the whole page writes: no other year to doubt it."""
-    named = _STORY_NAME_YEAR_RE.search(cleaned)
-    if named is None or {m.group() for m in _ANY_YEAR_RE.finditer(cleaned)} != {named.group(1)}:
-        return None
-    return named
+    vào ..."), when that is the only year the whole page writes and its headline tells that story
+    ("Giao lưu Hải quân Việt - Mỹ thường niên lần thứ 7"): not a show the people of the news
+    went to some other time ("Cả hai dự Triển lãm Quốc phòng 2022")."""
+    headline = cleaned.lstrip().split("\n", 1)[0].casefold()
+    for named in _STORY_NAME_YEAR_RE.finditer(cleaned):
+        if {m.group() for m in _ANY_YEAR_RE.finditer(cleaned)} != {named.group(1)}:
+            return None
+        words = [w.casefold() for w in _STORY_WORDS_RE.findall(named.group(0))]
+        if words[:2] == ["chương", "trình"]:
+            words = words[2:]  # "Chương trình Giao lưu Hải quân 2016": the programme's own name
+        if len(words) >= 2 and " ".join(words[:3]) in " ".join(_STORY_WORDS_RE.findall(headline)):
+            return named
+    return None
 
 
 def _stated_date(

@@ -12,6 +12,7 @@ participant or a date. Each event keeps the readings it was merged from.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
@@ -87,7 +88,9 @@ TALKS_WORD_OF_DIALOGUE = rule("event.talks-word-of-dialogue", "'Sau hội đàm,
 MEETING_WORD_OF_TALKS = rule("event.meeting-word-of-talks", "'Tại cuộc gặp, ...' after talks told, with no meeting told: the talks, not a meeting of its own")
 NAVY_SHIP_DOCKS = rule("event.navy-ship-docks", "a ship of a foreign navy docks ('Chiến hạm của Hải quân Hoa Kỳ cập Cảng Tiên Sa'), the first call told: a port call, dated or not")
 NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
-TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again in the body with its own day: that day")
+TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again with its own day (in the body, or later in the headline's sentence: 'Tiếp tục hành trình thăm ..., sáng 7/12, Tàu 015 ... cập cảng Kure'): that day")
+FIRST_DAY_RETOLD = rule("event.first-day-retold", "the first day of an event's stretch told again alone ('Từ ngày 23/5 đến ngày 25/5, tàu ... có chuyến thăm' then 'Tàu ... vào Cảng Tiên Sa sáng 23/5'): the stretch stays")
+FINER_DAY = rule("event.finer-day-told", "an unnamed event dated by a year or month ('hội đàm thường niên năm 2023'), told again with a day inside it in its own sentence ('Ngày 24/10, ... đã hội đàm với ...'): that day")
 COUNTERPART_BY_TITLE = rule("event.counterpart-by-title", "one of several meetings told as fact, its counterpart named by title and country only")
 STAY_ELSEWHERE = rule("event.stay-elsewhere", "a visit under way between two other countries, told only as the occasion of a meeting")
 OTHER_FLAG = rule("event.other-flag", "a ship of another foreign flag than the port call told before ('tàu ... USS X cập cảng Cam Ranh', then 'Tàu sân bay trực thăng Nhật vừa tới Cam Ranh'): another call")
@@ -124,6 +127,7 @@ FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks or joint drill ('t
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
 YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month, or a named event told on days without a year: the year its name holds ('MILAN năm 2022', 'Triển lãm ... 2024 ... từ ngày 19 đến 22-12')")
+YEAR_OF_SAME_DAY = rule("event.year-of-the-same-day", "a day told without a year ('Ngày 28/9, Hoạt động Giao lưu Hải quân ... được tiến hành với lễ đón tàu') in the sentence of another event dated that day whose name gives the year: that year")
 VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise, conference or show (two or more foreign countries, 'đa phương' in its name, or only its host known), in an article naming Vietnam or its officials, involves Vietnam")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
 FOREIGN_DELEGATION_WORKS = rule("event.foreign-delegation-works", "'Đoàn ... Lào đã có buổi làm việc với ...': a foreign delegation opening the clause is the other side of a working session")
@@ -647,12 +651,15 @@ class EventMerger:
             mention.rules.append(HOST_TOLD_LATER)
         if mention.happening or mention.date is not None:
             draft.has_fact = True
-        if draft.headline_dateline and mention.sent > self.title_sent and when.start is not None and DATELINE not in when.rules:
+        if draft.headline_dateline and mention.sent >= self.title_sent and when.start is not None and DATELINE not in when.rules:
             draft.headline_dateline, draft.date_rank = False, 0  # the body's own day wins over the page's
             when.rules.append(TITLE_RETOLD)
-        if when.start is not None and (
+        if when.start is not None and ev.end is not None and when.end is None and when.start == ev.start:
+            when.rules.append(FIRST_DAY_RETOLD)  # "Từ ngày 23/5 đến 25/5, tàu ... thăm" then "vào Cảng Tiên Sa sáng 23/5"
+        elif when.start is not None and (
             ev.start is None or when.rank > draft.date_rank
             or (when.rank == draft.date_rank and draft.named and _more_telling(when, ev))
+            or (when.rank == draft.date_rank and not draft.named and _finer_day(when, ev))
         ):
             # a date given as the event's own ("diễn ra từ ngày 13 đến 14-12")
             # outranks the dateline of a sentence that only mentions it; of two
@@ -703,6 +710,7 @@ class EventMerger:
             drafts_of[id(ev)] = d
             events.append(ev)
         named = {id(d.event) for d in drafts if d.named}
+        _year_of_the_same_day(events)
         events = self._drop_recaps(events, named)
         return _fold_visits_into_calls(_fold_into_stays(_fold_stretches(events, named), named), named)
 
@@ -976,6 +984,16 @@ def _fold_stretches(events: list[Event], named: set[int]) -> list[Event]:
     return out
 
 
+def _finer_day(when: _When, ev: Event) -> bool:
+    """ "Tại hội đàm thường niên năm 2023 ..." then "Ngày 24/10, ... đã hội đàm với ...": an
+    unnamed event dated by a year or month, told again with a day inside it in its own
+    sentence (not by a dateline), takes that day."""
+    if when.start is None or ev.start is None or DATELINE in when.rules or not _covers(ev.start, when.start):
+        return False
+    when.rules.append(FINER_DAY)
+    return True
+
+
 def _more_telling(when: _When, ev: Event) -> bool:
     """Of two dates told alike for a named event, a day outranks a year or month, and
     a stretch of days a day inside it ("Bên lề Triển lãm X, trong ngày 20/12, ..." then
@@ -1169,6 +1187,25 @@ def _year_of_name(ev: Event, year: int) -> None:
     _add_rule(ev, YEAR_OF_NAME)
 
 
+def _year_of_the_same_day(events: list[Event]) -> None:
+    """ "Ngày 28/9, Hoạt động Giao lưu Hải quân ... 2016 được tiến hành với lễ đón tàu tại cảng
+    Tiên Sa": a day told without a year, on a page that gives none, dates two events of one
+    sentence; the one whose name gives the year gives it to the other."""
+    for ev in events:
+        if ev.start is None or ev.start.year is not None or ev.start.day is None:
+            continue
+        sents = {r.sentence_start for r in ev.readings}
+        year = next((e.start.year for e in events if e is not ev and e.start is not None and e.start.year is not None
+                     and (e.start.month, e.start.day) == (ev.start.month, ev.start.day)
+                     and sents & {r.sentence_start for r in e.readings}), None)
+        if year is None:
+            continue
+        ev.start = PartialDate(year, ev.start.month, ev.start.day)
+        if ev.end is not None and ev.end.year is None:
+            ev.end = PartialDate(year, ev.end.month, ev.end.day)
+        _add_rule(ev, YEAR_OF_SAME_DAY)
+
+
 def _covers(coarse: PartialDate, fine: PartialDate) -> bool:
     """A year or month that holds a finer date ("năm 2025" holds 8/12/2025)."""
     if coarse.year != fine.year or coarse.day is not None:
@@ -1245,7 +1282,21 @@ def _new_pair(ev: Event, mention: EventMention, country_of: dict[str, Optional[s
         return False
     had_ours = [p for p in ev.participants if country_of.get(p) == VNM]
     had_theirs = [p for p in ev.participants if country_of.get(p) not in (None, VNM)]
-    return bool(had_ours and had_theirs) and (not set(ours) & set(had_ours) or not set(theirs) & set(had_theirs))
+    return bool(had_ours and had_theirs) and (not _share_person(ours, had_ours) or not _share_person(theirs, had_theirs))
+
+
+def _share_person(names: list[str] | set[str], others: list[str] | set[str]) -> bool:
+    """One person among both lists, a name spelled two ways counted once: a foreign name
+    written in Vietnamese press varies in its i/y, s/x and marks ("Sergei Shoigu" in the
+    title, "Sergey Shoigu" in the body), and so must not tell another pair of people."""
+    folded = {_name_fold(n) for n in others}
+    return any(_name_fold(n) in folded for n in names)
+
+
+def _name_fold(name: str) -> str:
+    bare = "".join(c for c in unicodedata.normalize("NFD", name.casefold().replace("đ", "d"))
+                   if not unicodedata.combining(c))
+    return " ".join(bare.replace("y", "i").replace("x", "s").split())
 
 
 def _other_pairs(a: Event, b: Event, country_of: dict[str, Optional[str]]) -> bool:
@@ -1258,7 +1309,7 @@ def _other_pairs(a: Event, b: Event, country_of: dict[str, Optional[str]]) -> bo
     (a_ours, a_theirs), (b_ours, b_theirs) = sides(a), sides(b)
     if not (a_ours and a_theirs and b_ours and b_theirs):
         return False
-    return not a_ours & b_ours or not a_theirs & b_theirs
+    return not _share_person(a_ours, b_ours) or not _share_person(a_theirs, b_theirs)
 
 
 def _abroad_stop_of_a_voyage(stay: Event, ev: Event) -> bool:

@@ -108,3 +108,23 @@ def test_two_guests_of_one_host_make_two_meetings():
             "Chiều 5/3, tại Hà Nội, Đại tướng Lương Tam Quang đã hội kiến Bộ trưởng Quốc phòng Lào Chansamone Chanyalath.\n")
     found = events(text, published=PartialDate(2029, 3, 6), kind="Meeting")
     assert len(found) == 2
+
+
+def test_this_visit_after_a_ships_call_is_that_call():
+    text = ("Tàu hải quân Pháp thăm TP Hồ Chí Minh\n\n"
+            "Ngày 12/3/2029, tàu hộ vệ FS Vendémiaire của Hải quân Pháp, do Đại tá Luc Bernard làm Chỉ huy "
+            "trưởng, đã cập cảng Sài Gòn, bắt đầu chuyến thăm hữu nghị TP HCM kéo dài từ ngày 12 đến 15/3/2029.\n\n"
+            "Trả lời phỏng vấn trên tàu, Đại tá Luc Bernard nhấn mạnh: “Chuyến thăm lần này là dấu mốc quan "
+            "trọng trong quan hệ hai nước.”\n")
+    found = events(text)
+    assert [e.type for e in found] == ["PortCall"]
+    assert "event.this-visit-is-the-call" in _rules(found)
+
+
+def test_this_visit_with_no_call_told_is_a_visit():
+    text = ("Bộ trưởng Quốc phòng Pháp thăm Việt Nam\n\n"
+            "Ngày 12/3/2029, Bộ trưởng Quốc phòng Pháp Luc Bernard đã đến Hà Nội, bắt đầu chuyến thăm chính thức "
+            "Việt Nam. Ông nhấn mạnh: “Chuyến thăm lần này là dấu mốc quan trọng trong quan hệ hai nước.”\n")
+    found = events(text, kind="Visit")
+    assert len(found) == 1
+    assert "event.this-visit-is-the-call" not in _rules(found)

@@ -90,6 +90,7 @@ NAVY_SHIP_DOCKS = rule("event.navy-ship-docks", "a ship of a foreign navy docks 
 NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
 TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again with its own day (in the body, or later in the headline's sentence: 'Tiếp tục hành trình thăm ..., sáng 7/12, Tàu 015 ... cập cảng Kure'): that day")
 FIRST_DAY_RETOLD = rule("event.first-day-retold", "the first day of an event's stretch told again alone ('Từ ngày 23/5 đến ngày 25/5, tàu ... có chuyến thăm' then 'Tàu ... vào Cảng Tiên Sa sáng 23/5'): the stretch stays")
+THIS_VISIT_IS_THE_CALL = rule("event.this-visit-is-the-call", "'chuyến thăm lần này' with no visit told but a ship's port call ('tàu ... cập cảng Sài Gòn, bắt đầu chuyến thăm hữu nghị', then 'Chuyến thăm lần này là dấu mốc ...'): that call, not a visit of its own")
 FINER_DAY = rule("event.finer-day-told", "an unnamed event dated by a year or month ('hội đàm thường niên năm 2023'), told again with a day inside it in its own sentence ('Ngày 24/10, ... đã hội đàm với ...'): that day")
 COUNTERPART_BY_TITLE = rule("event.counterpart-by-title", "one of several meetings told as fact, its counterpart named by title and country only")
 STAY_ELSEWHERE = rule("event.stay-elsewhere", "a visit under way between two other countries, told only as the occasion of a meeting")
@@ -278,6 +279,11 @@ class EventMerger:
             self._drop(mention, OTHER_EDITION)  # "Lần giao lưu thứ 8 ...": an earlier edition, not this one
             return None
         same_day = self._same_day(mention, when) if when.start is None else False
+        call = self.latest.get("PortCall") if prev is None and mention.etype == "Visit" and mention.this_one else None
+        if call is not None:
+            mention.rules.append(THIS_VISIT_IS_THE_CALL)  # "Chuyến thăm lần này là dấu mốc ..." after a ship's call
+            when.start = when.end = None
+            return call
         if named_prev is not None and not self._other_partner(named_prev, mention):
             return self._phase_of(named_prev, mention, when)
         told = self._told_before(mention, when, prev) if prev is not None else (

@@ -128,3 +128,24 @@ def test_this_visit_with_no_call_told_is_a_visit():
     found = events(text, kind="Visit")
     assert len(found) == 1
     assert "event.this-visit-is-the-call" not in _rules(found)
+
+
+def test_a_meeting_word_paired_with_an_exchange_word_is_the_exchange():
+    text = ("Giao lưu đón Tết tại cửa khẩu\n\n"
+            "Ngày 3/2/2030, Đoàn đại biểu Đồn Biên phòng Bát Xát (Việt Nam) tham dự Chương trình gặp gỡ, giao lưu "
+            "Tết Nguyên đán 2030 do Trạm Kiểm soát biên giới Hà Khẩu (Trung Quốc) tổ chức.\n\n"
+            "Tại buổi gặp mặt, Trung tá Lò Văn Sơn, Đồn trưởng Đồn Biên phòng Bát Xát chúc mừng năm mới "
+            "lực lượng bảo vệ biên giới nước bạn.\n")
+    found = events(text)
+    assert [e.type for e in found] == ["Exchange"]
+    rules = _rules(found)
+    assert "event.meeting-word-of-exchange" in rules
+
+
+def test_a_reception_after_an_exchange_stays_a_meeting():
+    text = ("Giao lưu đón Tết tại cửa khẩu\n\n"
+            "Ngày 3/2/2030, Đoàn đại biểu Đồn Biên phòng Bát Xát (Việt Nam) tham dự Chương trình giao lưu "
+            "Tết Nguyên đán 2030 do Trạm Kiểm soát biên giới Hà Khẩu (Trung Quốc) tổ chức.\n\n"
+            "Ngày 5/2/2030, Thiếu tướng Nguyễn Văn Nam, Tư lệnh Bộ đội Biên phòng Việt Nam đã tiếp Thiếu tướng "
+            "Lý Vĩ, Cục trưởng Cục Quản lý xuất nhập cảnh Vân Nam (Trung Quốc).\n")
+    assert len(events(text, kind="Meeting")) == 1

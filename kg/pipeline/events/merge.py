@@ -86,6 +86,7 @@ TALKS_AFTER_WELCOME = rule("event.talks-after-welcome", "'Ngay sau lễ đón, h
 SIDES_NAME = rule("event.named-by-its-sides", "a name that is only the two sides ('Đối thoại Việt Nam - Trung Quốc', 'tuần tra liên hợp Trung Quốc - Việt Nam') after an event of its type with those sides: that event, not another")
 TALKS_WORD_OF_DIALOGUE = rule("event.talks-word-of-dialogue", "'Sau hội đàm, ...' opening a sentence after a dialogue told, with no talks told: the dialogue, not talks of their own")
 MEETING_WORD_OF_TALKS = rule("event.meeting-word-of-talks", "'Tại cuộc gặp, ...' after talks told, with no meeting told: the talks, not a meeting of its own")
+MEETING_WORD_OF_EXCHANGE = rule("event.meeting-word-of-exchange", "'Tại buổi gặp mặt, ...' after a friendship exchange told, with no meeting nor talks told: the exchange's gathering, not a meeting of its own")
 NAVY_SHIP_DOCKS = rule("event.navy-ship-docks", "a ship of a foreign navy docks ('Chiến hạm của Hải quân Hoa Kỳ cập Cảng Tiên Sa'), the first call told: a port call, dated or not")
 NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
 TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again with its own day (in the body, or later in the headline's sentence: 'Tiếp tục hành trình thăm ..., sáng 7/12, Tàu 015 ... cập cảng Kure'): that day")
@@ -412,9 +413,12 @@ class EventMerger:
 
     def _talks_met_at(self, mention: EventMention, when: _When) -> Optional[_Draft]:
         """ "... đã hội đàm với ... Tại cuộc gặp, ông Thanasak cho rằng ...": "cuộc gặp" opening a
-        sentence, with no meeting told, is the talks just told, not a meeting of its own."""
+        sentence, with no meeting told, is the talks just told, not a meeting of its own; with no
+        talks told either, the friendship exchange just told ("Chương trình gặp gỡ, giao lưu ... Tại
+        buổi gặp mặt, bà X ...")."""
         talks = self.latest.get("Talks")
-        if talks is None or mention.etype != "Meeting":
+        told = talks or self.latest.get("Exchange")
+        if told is None or mention.etype != "Meeting":
             return None
         text, sent = self.doc.text, self.idx.sentences[mention.sent]
         head = sentence_head(text, sent)
@@ -422,9 +426,9 @@ class EventMerger:
             return None
         if MEETING_WORD_RE.fullmatch(text, mention.start, mention.trig_end) is None:
             return None
-        mention.rules.append(MEETING_WORD_OF_TALKS)
+        mention.rules.append(MEETING_WORD_OF_TALKS if talks is not None else MEETING_WORD_OF_EXCHANGE)
         when.start = when.end = None
-        return talks
+        return told
 
     def _dialogue_talked_at(self, mention: EventMention, when: _When) -> Optional[_Draft]:
         """ "Đối thoại ... lần thứ 5 diễn ra tại Hà Nội. ... Sau hội đàm, Bộ trưởng X tiếp ...":

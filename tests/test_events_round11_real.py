@@ -149,3 +149,23 @@ def test_a_reception_after_an_exchange_stays_a_meeting():
             "Ngày 5/2/2030, Thiếu tướng Nguyễn Văn Nam, Tư lệnh Bộ đội Biên phòng Việt Nam đã tiếp Thiếu tướng "
             "Lý Vĩ, Cục trưởng Cục Quản lý xuất nhập cảnh Vân Nam (Trung Quốc).\n")
     assert len(events(text, kind="Meeting")) == 1
+
+
+def test_one_dialogue_told_by_two_names_on_its_day_is_one():
+    text = ("Đối thoại ngoại giao - quốc phòng Việt Nam - New Zealand\n\n"
+            "Ngày 6/5/2031, tại Wellington, Thứ trưởng Ngoại giao Lê Văn Thanh và Thứ trưởng Quốc phòng "
+            "Nguyễn Văn Hòa đã cùng Thứ trưởng Ngoại giao Anna Clarke đồng chủ trì Đối thoại Chiến lược ngoại giao "
+            "- quốc phòng Việt Nam - New Zealand lần thứ 3.\n\n"
+            "Đoàn đại biểu Việt Nam và New Zealand tham gia Đối thoại Ngoại giao-Quốc phòng lần thứ 3 tại "
+            "Wellington (6/5/2031).\n")
+    found = events(text, kind="Dialogue")
+    assert len(found) == 1
+    assert found[0].start == PartialDate(2031, 5, 6)
+
+
+def test_two_dialogues_of_other_editions_on_one_day_stay_two():
+    text = ("Hai cuộc đối thoại\n\n"
+            "Ngày 6/5/2031, tại Hà Nội, Việt Nam và Ấn Độ tổ chức Đối thoại Chính sách quốc phòng Việt Nam - Ấn Độ "
+            "lần thứ 15.\n\n"
+            "Cùng ngày 6/5/2031, hai bên tổ chức Đối thoại An ninh biển Việt Nam - Ấn Độ lần thứ 2.\n")
+    assert len(events(text, kind="Dialogue")) == 2

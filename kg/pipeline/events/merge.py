@@ -119,6 +119,7 @@ ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...'
 ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-19, Bộ trưởng Quốc phòng Malaysia ...': the officials of a sentence telling a multilateral event by its short name take part in it")
 RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone, before the year of an event told on its day or of the page's own full date: a recap, not news")
 IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
+DIALOGUE_TWIN = rule("event.dialogue-of-two-names", "two named dialogues of one day, the same sides and no other edition number ('Đối thoại Chiến lược ngoại giao - quốc phòng ... lần thứ 7', then 'Đối thoại Ngoại giao-Quốc phòng lần thứ 7 ... (10/12/2019)'): one dialogue told by two names")
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
 VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
@@ -713,9 +714,9 @@ class EventMerger:
             if d.named and d.year is not None:
                 _year_of_name(ev, d.year)
             self._sides(d, events)
-            twin = None if d.named else self._twin(d, events, drafts_of)
+            twin = _dialogue_twin(ev, events) if d.named else self._twin(d, events, drafts_of)
             if twin is not None:
-                _merge_events(twin, ev, TWIN)
+                _merge_events(twin, ev, DIALOGUE_TWIN if d.named else TWIN)
                 continue
             drafts_of[id(ev)] = d
             events.append(ev)
@@ -952,6 +953,18 @@ def _apply_roles(ev: Event, mention: EventMention) -> None:
 def _add_rule(ev: Event, name: str) -> None:
     """Record a rule that completed the event on each of its readings."""
     ev.readings[:] = [Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, name)) for r in ev.readings]
+
+
+def _dialogue_twin(ev: Event, events: list[Event]) -> Optional[Event]:
+    """A dialogue kept before under another name, held on the same day by the same sides, with
+    no other edition number: one dialogue told by two names ("đồng chủ trì Đối thoại Chiến lược
+    ngoại giao - quốc phòng Việt Nam - Australia lần thứ 7", then "tham gia Đối thoại Ngoại
+    giao-Quốc phòng lần thứ 7 tại Canberra (10/12/2019)")."""
+    if ev.type != "Dialogue" or ev.start is None or not ev.start.is_complete:
+        return None
+    return next((e for e in events if e.type == "Dialogue" and e.start == ev.start and e.end == ev.end
+                 and set(e.countries) == set(ev.countries) and len(ev.countries) >= 2
+                 and (e.ordinal is None or ev.ordinal is None or e.ordinal == ev.ordinal)), None)
 
 
 def _merge_events(e: Event, ev: Event, reason: str) -> None:

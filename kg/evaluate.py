@@ -218,62 +218,76 @@ def _event_opt(g: dict[str, Any], p: Any) -> bool:
     return _label_close(g.get("label", ""), p.label)
 
 
+def _official_same(g: dict[str, Any], p: Any) -> bool:
+    return normalize_name(g["name"]) == normalize_name(p.name) and g.get("country") == p.country
+
+
+def _official_opt(g: dict[str, Any], p: Any) -> bool:
+    return normalize_name(g["name"]) == normalize_name(p.name)
+
+
+def _agreement_same(g: dict[str, Any], p: Any) -> bool:
+    return g.get("type") == p.type and set(g.get("parties") or []) == set(p.parties)
+
+
+def _partnership_same(g: dict[str, Any], p: Any) -> bool:
+    return set(g["countries"]) == set(p.countries) and g.get("level") == p.level
+
+
+def _partner_same(g: str, p: str) -> bool:
+    return g == p
+
+
+def _show_official(x: Any) -> str:
+    return f"{x['name']} ({x.get('country')})" if isinstance(x, dict) else f"{x.name} ({x.country})"
+
+
+def _show_event(x: Any) -> str:
+    return f"{x['type']} {x.get('start')} {x.get('label')}" if isinstance(x, dict) else f"{x.type} {x.start} {x.label}"
+
+
+def _show_agreement(x: Any) -> str:
+    return f"{x['type']} {sorted(x.get('parties') or [])}" if isinstance(x, dict) else f"{x.type} {sorted(x.parties)}"
+
+
+def _show_partnership(x: Any) -> str:
+    return f"{sorted(x['countries'])} {x['level']}" if isinstance(x, dict) else f"{sorted(x.countries)} {x.level}"
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    """How one field is scored: its item name, when a prediction is a gold item, when an
+    optional gold item absorbs it, and how either is shown in misses and false hits."""
+
+    field: str
+    item: str
+    same: Callable[[Any, Any], bool]
+    optional_same: Callable[[Any, Any], bool]
+    show: Callable[[Any], str]
+
+
+FIELD_RULES = (
+    FieldRule("officials", "official", _official_same, _official_opt, _show_official),
+    FieldRule("events", "event", _event_same, _event_opt, _show_event),
+    FieldRule("agreements", "agreement", _agreement_same, _agreement_same, _show_agreement),
+    FieldRule("partnerships", "partnership", _partnership_same, _partnership_same, _show_partnership),
+    FieldRule("partners", "partner", _partner_same, _partner_same, str),
+)
+
+
+def _items(record: Any, name: str) -> list[Any]:
+    """A field's items in a gold record or a Doc; partners (a set of codes) sorted, once each."""
+    found = record.get(name) if isinstance(record, dict) else getattr(record, name)
+    return sorted(set(found or [])) if name == "partners" else list(found or [])
+
+
 def score_article(gold: dict[str, Any], doc: Doc) -> ArticleResult:
     """Compare one article's extraction with its gold record."""
     res = ArticleResult(document=gold.get("document", doc.article.id))
     opt = gold.get("optional") or {}
-    sc = res.scores
-    sc["officials"] = _match(
-        gold.get("officials") or [],
-        doc.officials,
-        lambda g, p: normalize_name(g["name"]) == normalize_name(p.name) and g.get("country") == p.country,
-        opt.get("officials") or [],
-        lambda g, p: normalize_name(g["name"]) == normalize_name(p.name),
-        lambda x: f"{x['name']} ({x.get('country')})" if isinstance(x, dict) else f"{x.name} ({x.country})",
-        res,
-        "official",
-    )
-    sc["events"] = _match(
-        gold.get("events") or [],
-        doc.events,
-        _event_same,
-        opt.get("events") or [],
-        _event_opt,
-        lambda x: f"{x['type']} {x.get('start')} {x.get('label')}" if isinstance(x, dict) else f"{x.type} {x.start} {x.label}",
-        res,
-        "event",
-    )
-    sc["agreements"] = _match(
-        gold.get("agreements") or [],
-        doc.agreements,
-        lambda g, p: g.get("type") == p.type and set(g.get("parties") or []) == set(p.parties),
-        opt.get("agreements") or [],
-        lambda g, p: g.get("type") == p.type and set(g.get("parties") or []) == set(p.parties),
-        lambda x: f"{x['type']} {sorted(x.get('parties') or [])}" if isinstance(x, dict) else f"{x.type} {sorted(x.parties)}",
-        res,
-        "agreement",
-    )
-    sc["partnerships"] = _match(
-        gold.get("partnerships") or [],
-        doc.partnerships,
-        lambda g, p: set(g["countries"]) == set(p.countries) and g.get("level") == p.level,
-        opt.get("partnerships") or [],
-        lambda g, p: set(g["countries"]) == set(p.countries) and g.get("level") == p.level,
-        lambda x: f"{sorted(x['countries'])} {x['level']}" if isinstance(x, dict) else f"{sorted(x.countries)} {x.level}",
-        res,
-        "partnership",
-    )
-    opt_partners = set(opt.get("partners") or [])
-    sc["partners"] = _match(
-        sorted(set(gold.get("partners") or [])),
-        sorted(doc.partners),
-        lambda g, p: g == p,
-        sorted(opt_partners),
-        lambda g, p: g == p,
-        str,
-        res,
-        "partner",
-    )
+    for rule in FIELD_RULES:
+        res.scores[rule.field] = _match(_items(gold, rule.field), _items(doc, rule.field), rule.same,
+                                        _items(opt, rule.field), rule.optional_same, rule.show, res, rule.item)
     res.forbidden_hits = forbidden_hits(gold, doc)
     return res
 

@@ -344,6 +344,21 @@ def restricted(sparql: str, variable: str, iris: Optional[Iterable[str]]) -> str
 
 def _read_nodes(store: GraphStore, only: Optional[set[str]] = None) -> dict[str, Node]:
     """Every entity (or those of `only`) with its kind, most specific class, preferred label and attributes."""
+    nodes = _typed_nodes(store, only)
+    for iri, label in _preferred_labels(store, nodes, only).items():
+        nodes[iri].label = label
+    for s, p, value in select_values(store, restricted(Q_ATTRS, "s", only)):
+        node = nodes.get(s)
+        if node is not None:
+            _add_attribute(node, _local(p), value)
+    for node in nodes.values():
+        if not node.label:
+            node.label = node.iso or node.key
+    return nodes
+
+
+def _typed_nodes(store: GraphStore, only: Optional[set[str]]) -> dict[str, Node]:
+    """The entities of a kind the views show, each with its most specific dkg class."""
     kinds: dict[str, set[str]] = defaultdict(set)
     for s, t in select_values(store, restricted(Q_TYPES, "s", only)):
         if t.startswith(DKG_IRI):
@@ -354,31 +369,31 @@ def _read_nodes(store: GraphStore, only: Optional[set[str]] = None) -> dict[str,
         if kind is not None:
             specific = sorted(types - set(KINDS) - {"SourceDocument"})
             nodes[iri] = Node(iri=iri, kind=kind, type=specific[0] if specific else kind)
-    best_label: dict[str, tuple[int, str]] = {}
+    return nodes
+
+
+def _preferred_labels(store: GraphStore, nodes: dict[str, Node], only: Optional[set[str]]) -> dict[str, str]:
+    """Each node's label in the preferred language, the least of them on a tie."""
+    best: dict[str, tuple[int, str]] = {}
     for s, label, lang in select_values(store, restricted(Q_LABELS, "s", only)):
         if s in nodes:
             cand = (_LANG_RANK.get(lang or "", 3), label)
-            if s not in best_label or cand < best_label[s]:
-                best_label[s] = cand
-    for iri, (_, label) in best_label.items():
-        nodes[iri].label = label
-    for s, p, value in select_values(store, restricted(Q_ATTRS, "s", only)):
-        node = nodes.get(s)
-        if node is None:
-            continue
-        prop = _local(p)
-        if prop == "isoCode":  # the least, not the last: engines (and restricted reads) order rows differently
-            node.iso = min(node.iso, value) if node.iso else value
-        elif prop in ("startDate", "date", "since"):
-            node.start = min(node.start, value) if node.start else value
-        elif prop == "endDate":
-            node.end = max(node.end, value) if node.end else value
-        elif prop == "level":
-            node.level = min(node.level, _local(value)) if node.level else _local(value)
-    for node in nodes.values():
-        if not node.label:
-            node.label = node.iso or node.key
-    return nodes
+            if s not in best or cand < best[s]:
+                best[s] = cand
+    return {iri: label for iri, (_, label) in best.items()}
+
+
+def _add_attribute(node: Node, prop: str, value: str) -> None:
+    """Fold one attribute row into `node`: the least code, start and level, the greatest end
+    (the least, not the last: engines, and restricted reads, order rows differently)."""
+    if prop == "isoCode":
+        node.iso = min(node.iso, value) if node.iso else value
+    elif prop in ("startDate", "date", "since"):
+        node.start = min(node.start, value) if node.start else value
+    elif prop == "endDate":
+        node.end = max(node.end, value) if node.end else value
+    elif prop == "level":
+        node.level = min(node.level, _local(value)) if node.level else _local(value)
 
 
 def _read_edges(store: GraphStore, nodes: dict[str, Node], sources: bool,

@@ -21,7 +21,7 @@ import logging
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -403,12 +403,17 @@ def _read_html(path: Path, warn: Note, limits: ReadLimits) -> Article:
     if more:
         warn(source, f"page of {_size(size)}: only its first {_size(limits.file_bytes)} were read")
     markup = decode_html(data, lambda message: warn(source, message), complete=not more)
-    doc, lead, stamp = _parse_page(markup, lambda message: warn(source, message))
+    doc, page = _parse_page(markup, lambda message: warn(source, message))
+    lead, stamp = page.lead, page.stamp
     text = getattr(doc, "text", None) if doc is not None else None
-    title = getattr(doc, "title", None) if doc is not None else None
+    title = page.headline or (getattr(doc, "title", None) if doc is not None else None)
     if not text or len(text.strip()) < MIN_HTML_TEXT_CHARS:
         raise ReadError("no main text found in HTML page")
     paragraphs = [" ".join(p.split()) for p in text.splitlines()]
+    if title and not _tells_headline(paragraphs, title):
+        # a headline outside the extracted text often names the only guest or the ship:
+        # it opens the text, as a plain-text page's first line does
+        paragraphs.insert(0, " ".join(title.split()))
     if lead and lead not in " ".join(paragraphs):
         # the sapo holds the story's who, when and where; trafilatura drops it on
         # many Vietnamese pages. It goes after the headline, where the page has it.
@@ -438,20 +443,27 @@ def _page_date(doc: Any) -> Optional[PartialDate]:
         return None
 
 
-def _parse_page(
-    markup: Union[str, bytes], warn: Callable[[str], None]
-) -> tuple[Any, Optional[str], Optional[PartialDate]]:
-    """trafilatura's extraction of a page, the page's lead paragraph if it has one, and the
-    date of the meta line under its headline (`_headline_stamp`)."""
+@dataclass(frozen=True)
+class PageParts:
+    """What a page's markup tells beside trafilatura's text: its lead paragraph (sapo), the
+    date of the meta line under its headline, and the headline itself."""
+
+    lead: Optional[str] = None
+    stamp: Optional[PartialDate] = None
+    headline: Optional[str] = None
+
+
+def _parse_page(markup: Union[str, bytes], warn: Callable[[str], None]) -> tuple[Any, PageParts]:
+    """trafilatura's extraction of a page, with the parts of the page it leaves out."""
     import trafilatura  # heavy import, only for HTML input
 
     tree = trafilatura.load_html(markup)  # parsed once: the lead is read before extraction prunes the tree
     if tree is not None and tree.xpath("boolean(//*[count(ancestor::*) >= $d])", d=HTML_MAX_DEPTH - 1):
         warn(f"HTML nested deeper than {HTML_MAX_DEPTH} elements: the parser stopped there, "
              "and the rest of the page was not read")
-    lead = _lead_paragraph(tree) if tree is not None else None
-    stamp = _headline_stamp(tree) if tree is not None else None
+    parts = PageParts()
     if tree is not None:
+        parts = PageParts(_lead_paragraph(tree), _headline_stamp(tree))
         _captions_as_paragraphs(tree)
     doc = trafilatura.bare_extraction(
         tree if tree is not None else markup,
@@ -461,7 +473,31 @@ def _parse_page(
         with_metadata=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    return doc, lead, stamp
+    if tree is not None and doc is not None:
+        parts = replace(parts, headline=_page_headline(tree, getattr(doc, "title", None)))
+    return doc, parts
+
+
+HEADLINE_LOOKAHEAD = 3  # paragraphs at the top of the text where a page's headline may already stand
+
+
+def _page_headline(root: Any, title: Optional[str]) -> Optional[str]:
+    """The page's <h1> that trafilatura's title begins (its title drops all after " - ", which
+    cuts "Việt Nam - Lào ..." headlines short), else that title; None without a title."""
+    if not title:
+        return None
+    key = " ".join(title.split())
+    for h1 in root.xpath("//h1"):
+        text = " ".join(h1.text_content().split())
+        if text.startswith(key):
+            return text
+    return key
+
+
+def _tells_headline(paragraphs: Sequence[str], headline: str) -> bool:
+    """Whether the text already holds the headline near its top (many pages keep it)."""
+    key = " ".join(headline.split())
+    return any(key in p or (p and p in key and len(p) > len(key) // 2) for p in paragraphs[:HEADLINE_LOOKAHEAD])
 
 
 HEADLINE_STAMP_REACH = 4  # text elements after the headline that may be its meta line

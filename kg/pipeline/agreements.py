@@ -84,6 +84,8 @@ _ADMM_PLUS_RE = PATTERNS["admm-plus"]
 _ALL_MEMBERS_RE = PATTERNS["all-members"]
 _ADMM_PLUS_ALL_RE = PATTERNS["admm-plus-all-members"]
 _IN_CONFERENCE_NAME_RE = PATTERNS["in-conference-name"]
+_ADOPTED_AS_ONE_RE = PATTERNS["adopted-as-one"]
+_ATTENDANCE_RE = PATTERNS["attendance"]
 _BILATERAL_RE = PATTERNS["bilateral"]
 _BETWEEN_RE = PATTERNS["between"]
 _CONJ_END_RE = PATTERNS["conjunction-end"]
@@ -246,6 +248,7 @@ PRINCIPALS = rule("agreement.principals-sign", "'hai Bộ trưởng ký': the tw
 WITNESSES_NEXT = rule("agreement.witnesses-next-sentence", "'Thượng tướng Y chứng kiến lễ ký.' right after it")
 SIGNERS_NEXT = rule("agreement.signers-later", "'Người ký văn kiện là X và Y.' after it")
 STATEMENT_OF_MEETING = rule("agreement.statement-of-a-conference", "a joint statement of a multilateral conference: its parties are the conference's countries")
+ADOPTED_AS_ONE = rule("agreement.adopted-by-the-meeting", "the meeting or its ministers as one adopt an ASEAN or ADMM+ statement ('các Bộ trưởng đã thông qua Tuyên bố chung', 'Hội nghị đã thông qua'): its parties are the members the article tells attending ('Tham dự có trưởng đoàn của ...'), not only those of the statement's sentence")
 ASEAN_MEMBERS = rule("agreement.asean-members", "a joint statement of ASEAN or its defence ministers' meeting: its parties are the member states taking part (all when named as one)")
 ADMM_PLUS_MEMBERS = rule("agreement.admm-plus-members", "a joint statement of the ADMM+: the ASEAN members and plus partners taking part (all eighteen when named as one)")
 HEADLINE_WORDS = rule("agreement.headline-words", "the headline's 'thỏa thuận' for a document the body names exactly: one document")
@@ -377,11 +380,24 @@ def _members_of_statement(doc: Doc, idx: DocIndex, sent: Sentence, mention: Agre
     if not _all_members_named(doc.text, sent.start, sent.end, whole):
         present = {VNM, *(event.countries if event is not None else ())}
         present.update(c.code for c in idx.countries_in(sent.start, sent.end))
+        if _ADOPTED_AS_ONE_RE.search(doc.text, max(sent.start, mention.start - 80), mention.start) is not None:
+            present.update(_attending(doc.text, idx))  # the meeting adopted it: every member told attending
+            mention.rules.append(ADOPTED_AS_ONE)
         members = [code for code in members if code in present]
     parties = [VNM] + [code for code in members if code != VNM]
     if len(parties) >= 2:
         mention.reading.parties = parties
         mention.rules.append(ADMM_PLUS_MEMBERS if group == "ADMM+" else ASEAN_MEMBERS)
+
+
+def _attending(text: str, idx: DocIndex) -> set[str]:
+    """The countries of the sentences that tell who attended ("Tham dự Hội nghị có trưởng
+    đoàn của Brunei, Campuchia, ..."): not a later chair or a topic named elsewhere."""
+    out: set[str] = set()
+    for s in idx.sentences:
+        if _ATTENDANCE_RE.search(text, s.start, s.end) is not None:
+            out.update(c.code for c in idx.countries_in(s.start, s.end))
+    return out
 
 
 def _all_members_named(text: str, lo: int, hi: int, whole: re.Pattern[str]) -> bool:

@@ -686,7 +686,7 @@ def _inferred_date(
     dated = _anniversary_year(cleaned_text, lead)
     if dated is not None:
         return dated, None
-    named = _STORY_NAME_YEAR_RE.search(_lead_text(cleaned_text))
+    named = _STORY_NAME_YEAR_RE.search(_lead_text(cleaned_text)) or _only_year_named(cleaned_text)
     if named is None:
         return None, None
     year = int(named.group(1))
@@ -695,6 +695,27 @@ def _inferred_date(
     dated = resolve_year(lead, PartialDate(year)) if lead is not None and lead.month is not None else PartialDate(year)
     return dated, (f"{STORY_NAME_YEAR}: the page gives no date; its year {year} is the one named in its lead "
                    f"('{named.group(0).strip()}')")
+
+
+_ANY_YEAR_RE = PATTERNS["any-year"]
+_STORY_WORDS_RE = PATTERNS["story-words"]
+
+
+def _only_year_named(cleaned: str) -> Optional[re.Match[str]]:
+    """A story's name with a year past the lead ("Chương trình Giao lưu Hải quân 2016 tập trung
+    vào ..."), when that is the only year the whole page writes and its headline tells that story
+    ("Giao lưu Hải quân Việt - Mỹ thường niên lần thứ 7"): not a show the people of the news
+    went to some other time ("Cả hai dự Triển lãm Quốc phòng 2022")."""
+    headline = cleaned.lstrip().split("\n", 1)[0].casefold()
+    for named in _STORY_NAME_YEAR_RE.finditer(cleaned):
+        if {m.group() for m in _ANY_YEAR_RE.finditer(cleaned)} != {named.group(1)}:
+            return None
+        words = [w.casefold() for w in _STORY_WORDS_RE.findall(named.group(0))]
+        if words[:2] == ["chương", "trình"]:
+            words = words[2:]  # "Chương trình Giao lưu Hải quân 2016": the programme's own name
+        if len(words) >= 2 and " ".join(words[:3]) in " ".join(_STORY_WORDS_RE.findall(headline)):
+            return named
+    return None
 
 
 def _stated_date(

@@ -70,6 +70,7 @@ PLAN_AFTER_RE = PATTERNS["plan-after"]
 
 PREVIOUS_AFTER_RE = PATTERNS["previous-after"]
 PRESS_OF_TALKS_AFTER_RE = PATTERNS["press-of-talks-after"]
+EXCHANGE_PAIRED_AFTER_RE = PATTERNS["exchange-paired-after"]
 SERIES_SINCE_AFTER_RE = PATTERNS["series-since-after"]
 CONTENTS_LIST_RE = PATTERNS["contents-list"]
 ALIAS_SUBJECT_RE = PATTERNS["alias-subject"]

@@ -53,6 +53,7 @@ from kg.pipeline.events.lexicon import (
     PROGRAMME_HELD_BEFORE_RE,
     PAST_YEARS_AFTER_RE,
     PRESS_OF_TALKS_AFTER_RE,
+    EXCHANGE_PAIRED_AFTER_RE,
     SERIES_SINCE_AFTER_RE,
     CONTENTS_LIST_RE,
     CONTENTS_INCLUDING_RE,
@@ -129,7 +130,7 @@ NAMED = rule("event.named", "a proper name follows the trigger (a capitalised wo
 EDITION_NUMBER = rule("event.edition-number", "'Lần giao lưu thứ 8': an edition told by its number")
 QUOTED_NAME = rule("event.quoted-name", "a title in quotes after the trigger names it")
 CREDIT_NOT_NAME = rule("event.credit-not-a-name", "words in capitals with Vietnamese marks closing a caption after a trigger ('tặng quà tại buổi giao lưu THANH LỘC'): the photographer's credit, not a name")
-SHIP_ARRIVES = rule("event.ship-arrives", "a ship told before 'vừa tới'/'đã tới' a place in its sentence ('Tàu sân bay trực thăng Nhật vừa tới Cam Ranh'): a port call")
+SHIP_ARRIVES = rule("event.ship-arrives", "a ship told before 'vừa tới'/'đã tới'/'vào vịnh' a place in its sentence ('Tàu sân bay trực thăng Nhật vừa tới Cam Ranh', 'tàu ... USNS Mercy đã vào vịnh Nha Trang'): a port call")
 NO_SHIP_ARRIVES = rule("event.arrival-without-ship", "'vừa tới'/'đã tới' with no ship before it or no place after it ('Đoàn vừa tới Hà Nội'): no port call")
 SHIP_CALL = rule("event.ship-call", "a visit or courtesy call made by a ship is a port call")
 SHOW_HOST = rule("event.host-of-show", "a named exhibition told with no place, its name holding a show held in one country every edition ('Triển lãm Hàng không Dubai', 'LIMA'): that country hosts it (lex_event_show_hosts.tsv)")
@@ -161,6 +162,7 @@ PROGRAMME = rule("event.programme-item", "after 'các hoạt động như' in it
 SHIP_HOME = rule("event.ship-welcomed-home", "a ship told as returning ('lễ đón Tàu ... trở về sau chuyến ...'): its voyage's end, no port call")
 HELD_BARE = rule("event.held-unnamed", "a verb of fact right before a bare dialogue or conference ('vừa tổ chức đối thoại ...'): it was held, an event even unnamed")
 CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks ('du thuyền ... cập cảng'): no navy's port call")
+MEETING_OF_EXCHANGE = rule("event.meeting-word-of-an-exchange", "a meeting word with an exchange word coordinated right after it ('Chương trình gặp gỡ, giao lưu Lễ hội Tết ...', 'buổi gặp mặt và giao lưu hữu nghị'): one friendship exchange, no meeting of its own")
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
 LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list")
 SERIES_SINCE = rule("event.series-since", "'tổ chức Đối thoại X từ năm 2012': a series told by the year it began, the mechanism, not one happening")
@@ -443,6 +445,8 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return SHIP_HOME
     if m.group().casefold() == "họp báo" and PRESS_OF_TALKS_AFTER_RE.match(text, m.end(), sent.end):
         return PRESS_OF_TALKS
+    if "gặp" in m.group().casefold() and EXCHANGE_PAIRED_AFTER_RE.match(text, m.end(), sent.end):
+        return MEETING_OF_EXCHANGE
     if SERIES_SINCE_AFTER_RE.match(text, m.end(), sent.end):
         return SERIES_SINCE
     if CONTENTS_LIST_RE.search(text, lo, m.start()) or CONTENTS_INCLUDING_RE.search(text, max(lo, m.start() - 120), m.start()):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
@@ -88,9 +89,13 @@ TALKS_AFTER_WELCOME = rule("event.talks-after-welcome", "'Ngay sau lễ đón, h
 SIDES_NAME = rule("event.named-by-its-sides", "a name that is only the two sides ('Đối thoại Việt Nam - Trung Quốc', 'tuần tra liên hợp Trung Quốc - Việt Nam') after an event of its type with those sides: that event, not another")
 TALKS_WORD_OF_DIALOGUE = rule("event.talks-word-of-dialogue", "'Sau hội đàm, ...' opening a sentence after a dialogue told, with no talks told: the dialogue, not talks of their own")
 MEETING_WORD_OF_TALKS = rule("event.meeting-word-of-talks", "'Tại cuộc gặp, ...' after talks told, with no meeting told: the talks, not a meeting of its own")
+MEETING_WORD_OF_EXCHANGE = rule("event.meeting-word-of-exchange", "'Tại buổi gặp mặt, ...' after a friendship exchange told, with no meeting nor talks told: the exchange's gathering, not a meeting of its own")
 NAVY_SHIP_DOCKS = rule("event.navy-ship-docks", "a ship of a foreign navy docks ('Chiến hạm của Hải quân Hoa Kỳ cập Cảng Tiên Sa'), the first call told: a port call, dated or not")
 NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
-TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again in the body with its own day: that day")
+TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again with its own day (in the body, or later in the headline's sentence: 'Tiếp tục hành trình thăm ..., sáng 7/12, Tàu 015 ... cập cảng Kure'): that day")
+FIRST_DAY_RETOLD = rule("event.first-day-retold", "the first day of an event's stretch told again alone ('Từ ngày 23/5 đến ngày 25/5, tàu ... có chuyến thăm' then 'Tàu ... vào Cảng Tiên Sa sáng 23/5'): the stretch stays")
+THIS_VISIT_IS_THE_CALL = rule("event.this-visit-is-the-call", "'chuyến thăm lần này' with no visit told but a ship's port call ('tàu ... cập cảng Sài Gòn, bắt đầu chuyến thăm hữu nghị', then 'Chuyến thăm lần này là dấu mốc ...'): that call, not a visit of its own")
+FINER_DAY = rule("event.finer-day-told", "an unnamed event dated by a year or month ('hội đàm thường niên năm 2023'), told again with a day inside it in its own sentence ('Ngày 24/10, ... đã hội đàm với ...'): that day")
 COUNTERPART_BY_TITLE = rule("event.counterpart-by-title", "one of several meetings told as fact, its counterpart named by title and country only")
 STAY_ELSEWHERE = rule("event.stay-elsewhere", "a visit under way between two other countries, told only as the occasion of a meeting")
 OTHER_FLAG = rule("event.other-flag", "a ship of another foreign flag than the port call told before ('tàu ... USS X cập cảng Cam Ranh', then 'Tàu sân bay trực thăng Nhật vừa tới Cam Ranh'): another call")
@@ -117,6 +122,7 @@ ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...'
 ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-19, Bộ trưởng Quốc phòng Malaysia ...': the officials of a sentence telling a multilateral event by its short name take part in it")
 RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone, before the year of an event told on its day or of the page's own full date: a recap, not news")
 IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
+DIALOGUE_TWIN = rule("event.dialogue-of-two-names", "two named dialogues of one day, the same sides and no other edition number ('Đối thoại Chiến lược ngoại giao - quốc phòng ... lần thứ 7', then 'Đối thoại Ngoại giao-Quốc phòng lần thứ 7 ... (10/12/2019)'): one dialogue told by two names")
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
 VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
@@ -130,6 +136,7 @@ FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks or joint drill ('t
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
 YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month, or a named event told on days without a year: the year its name holds ('MILAN năm 2022', 'Triển lãm ... 2024 ... từ ngày 19 đến 22-12')")
+YEAR_OF_SAME_DAY = rule("event.year-of-the-same-day", "a day told without a year ('Ngày 28/9, Hoạt động Giao lưu Hải quân ... được tiến hành với lễ đón tàu') in the sentence of another event dated that day whose name gives the year: that year")
 VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise, conference or show (two or more foreign countries, 'đa phương' in its name, or only its host known), in an article naming Vietnam or its officials, involves Vietnam")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
 FOREIGN_DELEGATION_WORKS = rule("event.foreign-delegation-works", "'Đoàn ... Lào đã có buổi làm việc với ...': a foreign delegation opening the clause is the other side of a working session")
@@ -282,6 +289,11 @@ class EventMerger:
         if when.start is None:
             self._next_day(mention, when)
         same_day = self._same_day(mention, when) if when.start is None else False
+        call = self.latest.get("PortCall") if prev is None and mention.etype == "Visit" and mention.this_one else None
+        if call is not None:
+            mention.rules.append(THIS_VISIT_IS_THE_CALL)  # "Chuyến thăm lần này là dấu mốc ..." after a ship's call
+            when.start = when.end = None
+            return call
         if named_prev is not None and not self._other_partner(named_prev, mention):
             return self._phase_of(named_prev, mention, when)
         told = self._told_before(mention, when, prev) if prev is not None else (
@@ -410,9 +422,12 @@ class EventMerger:
 
     def _talks_met_at(self, mention: EventMention, when: _When) -> Optional[_Draft]:
         """ "... đã hội đàm với ... Tại cuộc gặp, ông Thanasak cho rằng ...": "cuộc gặp" opening a
-        sentence, with no meeting told, is the talks just told, not a meeting of its own."""
+        sentence, with no meeting told, is the talks just told, not a meeting of its own; with no
+        talks told either, the friendship exchange just told ("Chương trình gặp gỡ, giao lưu ... Tại
+        buổi gặp mặt, bà X ...")."""
         talks = self.latest.get("Talks")
-        if talks is None or mention.etype != "Meeting":
+        told = talks or self.latest.get("Exchange")
+        if told is None or mention.etype != "Meeting":
             return None
         text, sent = self.doc.text, self.idx.sentences[mention.sent]
         head = sentence_head(text, sent)
@@ -420,9 +435,9 @@ class EventMerger:
             return None
         if MEETING_WORD_RE.fullmatch(text, mention.start, mention.trig_end) is None:
             return None
-        mention.rules.append(MEETING_WORD_OF_TALKS)
+        mention.rules.append(MEETING_WORD_OF_TALKS if talks is not None else MEETING_WORD_OF_EXCHANGE)
         when.start = when.end = None
-        return talks
+        return told
 
     def _dialogue_talked_at(self, mention: EventMention, when: _When) -> Optional[_Draft]:
         """ "Đối thoại ... lần thứ 5 diễn ra tại Hà Nội. ... Sau hội đàm, Bộ trưởng X tiếp ...":
@@ -674,12 +689,15 @@ class EventMerger:
             mention.rules.append(HOST_TOLD_LATER)
         if mention.happening or mention.date is not None:
             draft.has_fact = True
-        if draft.headline_dateline and mention.sent > self.title_sent and when.start is not None and DATELINE not in when.rules:
+        if draft.headline_dateline and mention.sent >= self.title_sent and when.start is not None and DATELINE not in when.rules:
             draft.headline_dateline, draft.date_rank = False, 0  # the body's own day wins over the page's
             when.rules.append(TITLE_RETOLD)
-        if when.start is not None and (
+        if when.start is not None and ev.end is not None and when.end is None and when.start == ev.start:
+            when.rules.append(FIRST_DAY_RETOLD)  # "Từ ngày 23/5 đến 25/5, tàu ... thăm" then "vào Cảng Tiên Sa sáng 23/5"
+        elif when.start is not None and (
             ev.start is None or (when.rank > draft.date_rank and not self._day_at_the_stretch(draft, mention, when))
             or (when.rank == draft.date_rank and draft.named and _more_telling(when, ev))
+            or (when.rank == draft.date_rank and not draft.named and _finer_day(when, ev))
         ):
             # a date given as the event's own ("diễn ra từ ngày 13 đến 14-12")
             # outranks the dateline of a sentence that only mentions it; of two
@@ -736,13 +754,14 @@ class EventMerger:
             if d.named and d.year is not None:
                 _year_of_name(ev, d.year)
             self._sides(d, events)
-            twin = None if d.named else self._twin(d, events, drafts_of)
+            twin = _dialogue_twin(ev, events) if d.named else self._twin(d, events, drafts_of)
             if twin is not None:
-                _merge_events(twin, ev, TWIN)
+                _merge_events(twin, ev, DIALOGUE_TWIN if d.named else TWIN)
                 continue
             drafts_of[id(ev)] = d
             events.append(ev)
         named = {id(d.event) for d in drafts if d.named}
+        _year_of_the_same_day(events)
         events = self._drop_recaps(events, named)
         return _fold_visits_into_calls(_fold_into_stays(_fold_stretches(events, named), named), named)
 
@@ -976,6 +995,18 @@ def _add_rule(ev: Event, name: str) -> None:
     ev.readings[:] = [Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, name)) for r in ev.readings]
 
 
+def _dialogue_twin(ev: Event, events: list[Event]) -> Optional[Event]:
+    """A dialogue kept before under another name, held on the same day by the same sides, with
+    no other edition number: one dialogue told by two names ("đồng chủ trì Đối thoại Chiến lược
+    ngoại giao - quốc phòng Việt Nam - Australia lần thứ 7", then "tham gia Đối thoại Ngoại
+    giao-Quốc phòng lần thứ 7 tại Canberra (10/12/2019)")."""
+    if ev.type != "Dialogue" or ev.start is None or not ev.start.is_complete:
+        return None
+    return next((e for e in events if e.type == "Dialogue" and e.start == ev.start and e.end == ev.end
+                 and set(e.countries) == set(ev.countries) and len(ev.countries) >= 2
+                 and (e.ordinal is None or ev.ordinal is None or e.ordinal == ev.ordinal)), None)
+
+
 def _merge_events(e: Event, ev: Event, reason: str) -> None:
     """Fold `ev` into `e`: its date if `e` has none, place, organiser, edition,
     countries, participants, evidence and readings."""
@@ -1014,6 +1045,16 @@ def _fold_stretches(events: list[Event], named: set[int]) -> list[Event]:
                 continue
         out.append(ev)
     return out
+
+
+def _finer_day(when: _When, ev: Event) -> bool:
+    """ "Tại hội đàm thường niên năm 2023 ..." then "Ngày 24/10, ... đã hội đàm với ...": an
+    unnamed event dated by a year or month, told again with a day inside it in its own
+    sentence (not by a dateline), takes that day."""
+    if when.start is None or ev.start is None or DATELINE in when.rules or not _covers(ev.start, when.start):
+        return False
+    when.rules.append(FINER_DAY)
+    return True
 
 
 def _more_telling(when: _When, ev: Event) -> bool:
@@ -1223,6 +1264,25 @@ def _year_of_name(ev: Event, year: int) -> None:
     _add_rule(ev, YEAR_OF_NAME)
 
 
+def _year_of_the_same_day(events: list[Event]) -> None:
+    """ "Ngày 28/9, Hoạt động Giao lưu Hải quân ... 2016 được tiến hành với lễ đón tàu tại cảng
+    Tiên Sa": a day told without a year, on a page that gives none, dates two events of one
+    sentence; the one whose name gives the year gives it to the other."""
+    for ev in events:
+        if ev.start is None or ev.start.year is not None or ev.start.day is None:
+            continue
+        sents = {r.sentence_start for r in ev.readings}
+        year = next((e.start.year for e in events if e is not ev and e.start is not None and e.start.year is not None
+                     and (e.start.month, e.start.day) == (ev.start.month, ev.start.day)
+                     and sents & {r.sentence_start for r in e.readings}), None)
+        if year is None:
+            continue
+        ev.start = PartialDate(year, ev.start.month, ev.start.day)
+        if ev.end is not None and ev.end.year is None:
+            ev.end = PartialDate(year, ev.end.month, ev.end.day)
+        _add_rule(ev, YEAR_OF_SAME_DAY)
+
+
 def _covers(coarse: PartialDate, fine: PartialDate) -> bool:
     """A year or month that holds a finer date ("năm 2025" holds 8/12/2025)."""
     if coarse.year != fine.year or coarse.day is not None:
@@ -1299,7 +1359,21 @@ def _new_pair(ev: Event, mention: EventMention, country_of: dict[str, Optional[s
         return False
     had_ours = [p for p in ev.participants if country_of.get(p) == VNM]
     had_theirs = [p for p in ev.participants if country_of.get(p) not in (None, VNM)]
-    return bool(had_ours and had_theirs) and (not set(ours) & set(had_ours) or not set(theirs) & set(had_theirs))
+    return bool(had_ours and had_theirs) and (not _share_person(ours, had_ours) or not _share_person(theirs, had_theirs))
+
+
+def _share_person(names: list[str] | set[str], others: list[str] | set[str]) -> bool:
+    """One person among both lists, a name spelled two ways counted once: a foreign name
+    written in Vietnamese press varies in its i/y, s/x and marks ("Sergei Shoigu" in the
+    title, "Sergey Shoigu" in the body), and so must not tell another pair of people."""
+    folded = {_name_fold(n) for n in others}
+    return any(_name_fold(n) in folded for n in names)
+
+
+def _name_fold(name: str) -> str:
+    bare = "".join(c for c in unicodedata.normalize("NFD", name.casefold().replace("đ", "d"))
+                   if not unicodedata.combining(c))
+    return " ".join(bare.replace("y", "i").replace("x", "s").split())
 
 
 def _other_pairs(a: Event, b: Event, country_of: dict[str, Optional[str]]) -> bool:
@@ -1312,7 +1386,7 @@ def _other_pairs(a: Event, b: Event, country_of: dict[str, Optional[str]]) -> bo
     (a_ours, a_theirs), (b_ours, b_theirs) = sides(a), sides(b)
     if not (a_ours and a_theirs and b_ours and b_theirs):
         return False
-    return not a_ours & b_ours or not a_theirs & b_theirs
+    return not _share_person(a_ours, b_ours) or not _share_person(a_theirs, b_theirs)
 
 
 def _abroad_stop_of_a_voyage(stay: Event, ev: Event) -> bool:

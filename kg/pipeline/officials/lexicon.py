@@ -108,7 +108,8 @@ def lower_rank_before_re() -> re.Pattern[str]:
 
 def rank_before(text: str, lo: int, hi: int) -> Optional[re.Match[str]]:
     """The rank ending right before text[hi:] (from `lo`), capitalised or in lower
-    case after a word that is not capitalised (not inside "Phó Đô đốc", "Thủ tướng")."""
+    case after a word that is not capitalised or ends in a comma (not inside "Phó Đô
+    đốc", "Thủ tướng")."""
     found = rank_before_re().search(text, lo, hi)
     if found is not None:
         return found
@@ -116,7 +117,9 @@ def rank_before(text: str, lo: int, hi: int) -> Optional[re.Match[str]]:
     if found is None:
         return None
     before = text[max(lo, found.start() - 20) : found.start()].split()
-    return found if not before or not before[-1][:1].isupper() else None
+    # a capitalised word closed by a comma ends another phrase ("tàu USNS Mercy, đại tá Peter
+    # Olive"), it opens no title with the rank
+    return found if not before or not before[-1][:1].isupper() or not before[-1][-1].isalnum() else None
 
 
 @lru_cache(maxsize=1)
@@ -224,7 +227,7 @@ def hull_prefix_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _ship_before_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    r"""A ship cue ("tàu khu trục"), maybe with a hull prefix after it, or a hull
+    r"""A ship cue ("tàu khu trục"), maybe with a hull prefix or number after it, or a hull
     prefix alone ("USS"), ending right before a capitalised name.
 
     Two class-led regexes (see `first_char_phrase_pattern`): they scan the
@@ -235,7 +238,10 @@ def _ship_before_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     alts = "|".join(re.escape(p) for p in prefixes)
     cue = first_char_phrase_pattern(cues) or "(?i:" + phrase_pattern(cues) + ")"
     prefix = first_char_phrase_pattern(prefixes, case="exact") or r"(?<!\w)(?:" + alts + ")"
-    return re.compile(cue + r"\s+(?:(?:" + alts + r")\s+)?$"), re.compile(prefix + r"\s+$")
+    # a hull number may join the cue to the name: "Tàu 015-Trần Hưng Đạo", "tàu 016 - Quang Trung"
+    hull_number = r"(?:[A-Z]{1,4}-?)?\d{2,4}\s?[-–]\s?"
+    return (re.compile(cue + r"\s+(?:(?:" + alts + r")\s+)?(?:" + hull_number + r")?$"),
+            re.compile(prefix + r"\s+$"))
 
 
 def after_ship_cue(text: str, lo: int, hi: int) -> bool:

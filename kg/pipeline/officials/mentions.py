@@ -86,6 +86,7 @@ APPOSITIVE = rule("official.title-after", "a title follows the name, after a com
 LOWER_TITLE_AFTER_DASH = rule("official.lower-case-title-after-dash", "a title in lower case right after a dash that follows the name ('X - thứ trưởng Bộ Quốc phòng Lào'), as some papers write it")
 COUNTERPART = rule("official.counterpart", "named as a minister's or commander's counterpart ('người đồng cấp Nhật Bản X'): an official of the country named")
 CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W'), in an ellipsis that ends the line ('Hồ Chí ...') or where the text itself ends with no stop ('... Chủ tịch Hồ Chí Min'): cut off by the page, not a name")
+RANKED_SURNAME = rule("official.ranked-foreign-surname", "one foreign word right after a military rank, then a comma or a verb ('Đại tá Yanagihara, đại diện ...'): an officer named by his surname alone, kept even when no fuller form of it is in the article")
 SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's or monarch's title is the whole name: 'Huân tước Astor'")
 TITLE_CLOSED_BY_BODY = rule("official.title-closed-by-body", "a body named after a comma closes the title before it: 'quyền Cục trưởng Tổng cục Hậu cần, Bộ Quốc phòng Lào'")
 TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
@@ -97,6 +98,7 @@ COUNTRY_LED = rule("official.country-of-led-delegation", "named as the leader of
 COUNTRY_PLACE = rule("official.country-of-place", "the title names a neighbour's province, city or command ('Tư lệnh Quân khu tỉnh Vân Nam')")
 COUNTRY_WORD = rule("official.country-word-before-name", "a country's name read as the first word of a foreign name ('Nga Sergei Shoigu'): the country, not the name")
 COUNTRY_SHIP = rule("official.country-of-ship", "the title names a ship by its hull prefix ('Hạm trưởng tàu USS Mustin'): its flag")
+COUNTRY_SERVICE = rule("official.country-of-service-after", "a country's armed service set off right after the name closes its clause ('đại tá Peter Olive, Hải quân Hoàng gia Anh.'): the officer serves that country, whoever's side the sentence opens with")
 COUNTRY_RANK = rule("official.country-of-rank", "a rank only one country's forces hold ('Cảnh giám cấp 3': China's police)")
 COUNTRY_CONTEXT = rule("official.country-of-context", "a foreign-shaped name takes the foreign country of its sentence, paragraph or article")
 COUNTRY_CHINESE_SURNAME = rule("official.country-of-context-chinese-surname", "a Sino-Vietnamese name with a Chinese family name no Vietnamese bears ('Tập Cận Bình') takes the foreign country of its sentence, paragraph or article")
@@ -246,6 +248,8 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
                               short=" " not in name and not whole, sentence=cand.sentence, rules=anchors.rules())
     if whole:
         mention.rules.append(SINGLE_NAME_TITLE)
+    elif mention.short and _ranked_surname(text, sent.start, n_start, n_end):
+        mention.rules.append(RANKED_SURNAME)
     mention.rules += ext.rules
     if n_end in names.cut_at:
         mention.rules.append(TITLE_STOPS_AT_NAME)
@@ -390,6 +394,25 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
     return anchors
 
 
+_CLAUSE_GOES_ON_RE = re.compile(r",|\s+[a-zđ]")
+_SHIP_WORD_THEN_WORDS_RE = PATTERNS["ship-word-then-words"]
+
+
+def _ranked_surname(text: str, s_lo: int, n_start: int, n_end: int) -> bool:
+    """One foreign word right after a rank, the clause going on after it ("Đại tá
+    Yanagihara, đại diện ...", "Đại tá Yanagihara chào mừng"): a whole officer's name;
+    not a ship named for one ("tàu Nguyên soái Shaposhnikov")."""
+    if n_end - n_start < 4 or not is_foreign_token(text[n_start:n_end]):
+        return False
+    rank = rank_before(text, max(s_lo, n_start - 24), n_start)
+    if rank is None:
+        return False
+    ship = _SHIP_WORD_THEN_WORDS_RE.search(text, max(s_lo, rank.start() - 40), rank.start())
+    if ship is not None and (not ship.group(1) or ship.group(1).islower()):
+        return False  # a ship named for an officer
+    return _CLAUSE_GOES_ON_RE.match(text, n_end) is not None
+
+
 def _counterpart(text: str, idx: DocIndex, s_lo: int, n_start: int) -> Optional[tuple[int, int]]:
     """The span from a counterpart phrase to the name ("người đồng cấp phía Anh là
     Huân tước "), if one stands right before it and holds no other clause."""
@@ -474,7 +497,7 @@ def _resolve_country(
         mention.country, mention.strength = found[0], 3
         mention.rules.append(found[1])
         return
-    side = _side_of(text, idx, mention.start, sent.start) \
+    side = _service_after(text, idx, mention.end, sent.end) or _side_of(text, idx, mention.start, sent.start) \
         or _own_delegation_after(text, idx, mention.end, sent.end, names)
     by_rank = rank_countries().get(norm_key(mention.rank)) if mention.rank else None
     chinese = mention.name.split(" ", 1)[0] in chinese_only_surnames()
@@ -812,6 +835,21 @@ def _side_of(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[tuple[st
         return side, COUNTRY_SIDE
     led = _led_delegation_country(text, idx, pos, s_lo) or _head_of_delegation_before(text, idx, pos, s_lo)
     return (led, COUNTRY_LED) if led is not None else None
+
+
+_CLAUSE_CLOSE_RE = re.compile(r"\s*(?:[.;,)]|$)")
+
+
+def _service_after(text: str, idx: DocIndex, end: int, s_hi: int) -> Optional[tuple[str, str]]:
+    """The country of an armed service set off right after the name, closing the clause there
+    ("..., đại tá Peter Olive, Hải quân Hoàng gia Anh.")."""
+    m = PATTERNS["service-after"].match(text, end, s_hi)
+    if m is None:
+        return None
+    c = next(iter(idx.countries_in(m.start(1), min(s_hi, m.start(1) + 40))), None)
+    if c is None or c.start != m.start(1) or _CLAUSE_CLOSE_RE.match(text, c.end) is None:
+        return None
+    return c.code, COUNTRY_SERVICE
 
 
 def _own_delegation_after(text: str, idx: DocIndex, end: int, s_hi: int, names: _Names) -> Optional[tuple[str, str]]:

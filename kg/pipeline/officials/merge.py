@@ -19,7 +19,7 @@ from kg.model import Doc, Official, Reading
 from kg.pipeline.common import VNM, add_unique, doc_index, norm_key
 from kg.pipeline.mentions import NameOccurrence, OfficialMention
 from kg.pipeline.officials.lexicon import PATTERNS, company_re, suffixes
-from kg.pipeline.officials.mentions import COUNTERPART, SINGLE_NAME_TITLE
+from kg.pipeline.officials.mentions import COUNTERPART, RANKED_SURNAME, SINGLE_NAME_TITLE
 from kg.pipeline.rules import drop, rule
 
 POSITION_NAMES_ANOTHER = rule("official.position-names-another", "a position holding another official's whole name is another clause's text: dropped")
@@ -51,7 +51,7 @@ def merge_officials(doc: Doc, mentions: list[OfficialMention]) -> Merged:
         key = _merge_key(m.name)
         target = key if key in by_key else _longer_form(key, by_key) or _spelling_variant(key, m, by_key) \
             or _other_order(key, m, by_key)
-        if target is None and m.short:
+        if target is None and m.short and RANKED_SURNAME not in m.rules:
             drop(doc, "official", LONE_SHORT_FORM, m.start, m.end)
             continue
         if target is None:

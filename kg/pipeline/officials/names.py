@@ -49,9 +49,11 @@ def name_candidates(doc: Doc) -> list[NameCandidate]:
         for words, run, whole in runs:
             found = _name_in_run(words, run, whole, c_start, idx)
             titled = _titled_run(text, words, run, c_start, idx)
-            if found is None or (titled is not None and titled[0] < found[0] and titled[1] == found[1] and not found[2]):
+            if found is None or (titled is not None and titled[0] < found[0] and titled[1] == found[1]
+                                 and (not found[2] or " " not in text[found[0] : found[1]])):
                 # "Trung tướng Mươn Sa Mon": the whole short run after the rank, not the
-                # Vietnamese-looking name its last words make ("Sa Mon")
+                # Vietnamese-looking name its last words make ("Sa Mon"); "Thiếu tướng Hem Bô
+                # Na Rel": not the one foreign-looking word that ends it ("Rel")
                 found = titled
             if found:
                 out.append(NameCandidate(found[0], found[1], found[2], sentence_of[id(sent)]))
@@ -77,8 +79,10 @@ def _titled_run(text: str, words: tuple[str, ...], run: "_RunWords", start: int,
     # is no Vietnamese surname ("Trung tá Phăn Sỷ Sòn My Say"; a Vietnamese name has four at most)
     longest = 4 if names and names[0] in surnames() else 5
     if longest == 5 and _title_after_comma(text, start + run[-1][2]):
-        longest = 6  # "đồng chí Phông Sa Vẳn Sít Thạ Vông, Bí thư, Tỉnh trưởng ...": a title closes the name
-    if not 2 <= len(names) <= longest or any(w.casefold() in _title_words() for w in names):
+        # "đồng chí Phông Sa Vẳn Sít Thạ Vông, Bí thư, Tỉnh trưởng ...", "Đại tá Khăm Hon Thoong
+        # Seo Co Vị Văn, Phó tham mưu trưởng ...": a title closes the name
+        longest = _LAO_NAME_MAX
+    if not 2 <= len(names) <= longest or any(_opens_title(names, i) for i in range(len(names))):
         return None
     # five syllables make no Vietnamese name: the person is foreign, his country from the context
     return (start + run[first][1], start + run[-1][2], len(names) > 4)
@@ -294,6 +298,7 @@ def is_foreign_token(tok: str) -> bool:
 
 
 _WHOLE_RUN_MAX = 3  # a run this short after its title is one name
+_LAO_NAME_MAX = 7  # a Lao name written in Vietnamese syllables, closed by ", Title"
 
 
 @lru_cache(maxsize=1)
@@ -303,6 +308,28 @@ def _title_words() -> frozenset[str]:
     for name in ("lex_honorifics.txt", "lex_ranks.txt", "lex_positions.txt", "lex_org_heads.txt"):
         out.update(line.split()[0].casefold() for line in load_lines(name))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _title_second_words() -> dict[str, frozenset[str]]:
+    """For each first word of a title or organisation head, the words that may follow it
+    ("văn" -> {"phòng"}); "" when the first word alone is a head ("bộ", "đại")."""
+    out: dict[str, set[str]] = {}
+    for name in ("lex_honorifics.txt", "lex_ranks.txt", "lex_positions.txt", "lex_org_heads.txt"):
+        for line in load_lines(name):
+            words = line.casefold().split()
+            out.setdefault(words[0], set()).add(words[1] if len(words) > 1 else "")
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _opens_title(words: Sequence[str], i: int) -> bool:
+    """True if words[i] opens a title or an organisation head there: a head word whose
+    head has more words needs its next word ("Văn Phòng" opens one, "Vị Văn" ends a name)."""
+    seconds = _title_second_words().get(words[i].casefold())
+    if seconds is None:
+        return False
+    nxt = words[i + 1].casefold() if i + 1 < len(words) else None
+    return "" in seconds or nxt in seconds
 
 
 def is_title_word(word: str) -> bool:

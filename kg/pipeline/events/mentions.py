@@ -57,6 +57,7 @@ from kg.pipeline.events.lexicon import (
     SERIES_SINCE_AFTER_RE,
     CONTENTS_LIST_RE,
     CONTENTS_INCLUDING_RE,
+    AREAS_LIST_RE,
     SINCE_BEFORE_RE,
     QUOTED_NAME_RE,
     REHEARSED_PART_RE,
@@ -157,6 +158,7 @@ ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day 
 SHORT_NAME = rule("event.short-name-in-brackets", "'X lần thứ 14 (Đối thoại SDD-14)': the short name of the event just named, not another")
 CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì giữa A và B' by two ministries' officials: a dialogue")
 NUMBERED = rule("event.numbered-edition", "a happening told by its edition number ('Tuần tra liên hợp lần thứ 35 ... đã kết thúc'): one happening, though its word alone opens none")
+AREA_OF_WORK = rule("event.area-of-work", "after 'trên các mặt:' / 'trên các lĩnh vực như' in its sentence: an area two sides work together in, not a happening")
 CONTENTS_ITEM = rule("event.contents-item", "after 'với các nội dung trọng tâm:' in its sentence: an item of what two sides agreed to work on, a plan, not a happening")
 PROGRAMME = rule("event.programme-item", "after 'các hoạt động như' in its sentence: an item of a visit's or a port call's programme, part of it, not an event of its own")
 SHIP_HOME = rule("event.ship-welcomed-home", "a ship told as returning ('lễ đón Tàu ... trở về sau chuyến ...'): its voyage's end, no port call")
@@ -451,6 +453,8 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return SERIES_SINCE
     if CONTENTS_LIST_RE.search(text, lo, m.start()) or CONTENTS_INCLUDING_RE.search(text, max(lo, m.start() - 120), m.start()):
         return CONTENTS_ITEM
+    if AREAS_LIST_RE.search(text, max(lo, m.start() - 200), m.start()):
+        return AREA_OF_WORK
     return None
 
 

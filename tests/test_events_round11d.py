@@ -63,3 +63,27 @@ def test_the_day_in_brackets_after_the_evening_before_wins():
             "Tối hôm trước (8/6), Thượng tướng Hoàng Xuân Chiến đã tiếp Đại tướng Chansamone Chanyalath.\n")
     doc = read(text, PartialDate(2025, 6, 11))
     assert [e.start for e in doc.events if e.type == "Meeting"] == [PartialDate(2025, 6, 8)]
+
+
+def test_the_days_of_a_delegations_stay_yield_to_each_conferences_own_day():
+    text = ("Dự hội nghị tại Kuala Lumpur\n\n"
+            "Từ ngày 30/10 đến 1/11, tại Kuala Lumpur (Malaysia), Đoàn đại biểu Bộ Quốc phòng Việt Nam do Đại tướng "
+            "Phan Văn Giang làm trưởng đoàn tham dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 19 và "
+            "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng lần thứ 12.\n\n"
+            "Sáng 31/10, Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 19 khai mạc dưới sự chủ trì của "
+            "Malaysia.\n\n"
+            "Ngày 1/11, Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng lần thứ 12 diễn ra.\n")
+    doc = read(text, PartialDate(2025, 11, 2))
+    days = sorted(e.start for e in doc.events if e.type == "Conference")
+    assert days == [PartialDate(2025, 10, 31), PartialDate(2025, 11, 1)]
+    assert "event.stretch-of-the-trip" in {r for e in doc.events for rd in e.readings for r in rd.rules}
+
+
+def test_one_named_event_keeps_the_days_heading_its_sentence():
+    text = ("Triển lãm quốc phòng\n\n"
+            "Từ ngày 19 đến 22/12, tại sân bay Gia Lâm, Bộ Quốc phòng tổ chức Triển lãm Quốc phòng quốc tế Việt Nam "
+            "2024 với sự tham gia của đoàn Nga và Pháp.\n\n"
+            "Ngày 20/12, tại triển lãm, Đại tướng Phan Văn Giang tiếp Thứ trưởng Quốc phòng Nga Alexander Fomin.\n")
+    doc = read(text, PartialDate(2024, 12, 23))
+    show = [e for e in doc.events if e.type == "Exhibition"]
+    assert [(e.start, e.end) for e in show] == [(PartialDate(2024, 12, 19), PartialDate(2024, 12, 22))]

@@ -158,6 +158,7 @@ ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day 
 SHORT_NAME = rule("event.short-name-in-brackets", "'X lần thứ 14 (Đối thoại SDD-14)': the short name of the event just named, not another")
 CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì giữa A và B' by two ministries' officials: a dialogue")
 NUMBERED = rule("event.numbered-edition", "a happening told by its edition number ('Tuần tra liên hợp lần thứ 35 ... đã kết thúc'): one happening, though its word alone opens none")
+TRIP_STRETCH = rule("event.stretch-of-the-trip", "days heading a sentence that names two events a delegation attends: the stay's, each event's own day told later wins")
 AREA_OF_WORK = rule("event.area-of-work", "after 'trên các mặt:' / 'trên các lĩnh vực như' in its sentence: an area two sides work together in, not a happening")
 CONTENTS_ITEM = rule("event.contents-item", "after 'với các nội dung trọng tâm:' in its sentence: an item of what two sides agreed to work on, a plan, not a happening")
 PROGRAMME = rule("event.programme-item", "after 'các hoạt động như' in its sentence: an item of a visit's or a port call's programme, part of it, not an event of its own")
@@ -222,7 +223,21 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
                     inside = mention.end  # (also "hội đàm tuần tra chung lần thứ 55": the talks' subject)
         if len(out) > n_before:
             _share_list_time(text, idx, sent, out[n_before:])
+            _stretch_of_the_trip(out[n_before:])
     return out
+
+
+def _stretch_of_the_trip(mentions: list[EventMention]) -> None:
+    """ "Từ ngày 19 đến 21/11, ... Đoàn ... tham dự Hội nghị A và Hội nghị B": the days heading a
+    sentence that names two events are the delegation's stay; each keeps them only until a day of
+    its own is told ("Sáng 20/11, Hội nghị A khai mạc")."""
+    named = [m for m in mentions if m.named and m.date is not None and not m.date_cued]
+    days = named[0].date if named else None
+    if days is None or days.end_date is None or len(named) < 2 or any(m.date is not days for m in named):
+        return
+    for m in named:
+        m.date_weak = True
+        m.rules.append(TRIP_STRETCH)
 
 
 def _share_list_time(text: str, idx: DocIndex, sent: Sentence, mentions: list[EventMention]) -> None:

@@ -87,3 +87,14 @@ def test_one_named_event_keeps_the_days_heading_its_sentence():
     doc = read(text, PartialDate(2024, 12, 23))
     show = [e for e in doc.events if e.type == "Exhibition"]
     assert [(e.start, e.end) for e in show] == [(PartialDate(2024, 12, 19), PartialDate(2024, 12, 22))]
+
+
+def test_what_a_ship_once_took_part_in_is_its_past_however_far_the_event_word():
+    text = ("Tàu 016 thăm Singapore\n\n"
+            "Sáng 5/5, Tàu 016-Quang Trung của Hải quân nhân dân Việt Nam cập cảng Changi, bắt đầu chuyến thăm "
+            "Singapore.\n\n"
+            "Tàu 016-Quang Trung là tàu hộ vệ tên lửa lớp Gepard 3.9, từng tham gia nhiều hoạt động đối ngoại "
+            "quốc phòng quan trọng như diễn tập đa phương AUMX tại Thái Lan.\n")
+    doc = read(text, PartialDate(2025, 5, 6))
+    assert [e.type for e in doc.events] == ["PortCall"]
+    assert "event.history" in _drops(doc)

@@ -58,6 +58,7 @@ from kg.pipeline.events.lexicon import (
     CONTENTS_LIST_RE,
     CONTENTS_INCLUDING_RE,
     AREAS_LIST_RE,
+    HISTORY_CLAUSE_OPENS_RE,
     SINCE_BEFORE_RE,
     QUOTED_NAME_RE,
     REHEARSED_PART_RE,
@@ -449,7 +450,9 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return RECALLED
     if _wished(text, idx, c_lo, m.start()):
         return WISH
-    if context_re("history").search(text, max(c_lo, m.start() - 40), m.start()):
+    if context_re("history").search(text, max(c_lo, m.start() - 40), m.start()) or HISTORY_CLAUSE_OPENS_RE.match(
+        text, text.rfind(",", c_lo, m.start()) + 1 or c_lo, m.start()
+    ):
         return HISTORY
     since = context_re("since").search(text, max(lo, m.start() - 12), m.start())
     if since is not None and not text[since.end() : m.start()].strip():

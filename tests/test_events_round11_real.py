@@ -45,7 +45,7 @@ def test_the_lead_day_after_the_trips_purpose_wins_over_the_page_stamp():
 
 
 def test_a_day_without_year_takes_the_year_of_the_named_event_of_its_sentence():
-    text = ("Giao lưu hải quân thường niên tại Nha Trang\n\n"
+    text = ("Tàu Hải quân Pháp thăm Cam Ranh\n\n"
             "Ngày 14/10, Hoạt động Giao lưu Hải quân Việt - Pháp thường niên lần thứ 3 được tiến hành với "
             "lễ đón tàu tại cảng Cam Ranh.\n\n"
             "Hai bên sẽ trao đổi kinh nghiệm về cứu hộ, cứu nạn trên biển.\n\n"

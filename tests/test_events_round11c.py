@@ -96,3 +96,28 @@ def test_a_stop_over_with_no_ship_is_no_port_call():
     text = ("Đoàn công tác thăm Khánh Hòa\n\n"
             "Sáng 8/7/2028, đoàn công tác của Bộ Quốc phòng Ấn Độ ghé đậu tại Cam Ranh trên đường sang Úc.\n")
     assert events(text, kind="PortCall") == []
+
+
+# ---- a press briefing during a port call ----------------------------------------------------
+
+SHIP_CALL = (
+    "Tàu hải quân Nhật Bản thăm Đà Nẵng\n\n"
+    "Sáng 14/3/2028, tàu khu trục JS Ikazuchi của Hải quân Nhật Bản đã cập cảng Tiên Sa, bắt đầu chuyến thăm "
+    "hữu nghị thành phố Đà Nẵng.\n\n"
+)
+
+
+def test_a_press_briefing_on_board_during_a_port_call_is_part_of_the_call():
+    text = SHIP_CALL + ("Phát biểu tại buổi gặp mặt báo chí trên tàu, Đại tá Kenji Sato, Chỉ huy tàu, cho biết "
+                        "chuyến thăm góp phần tăng cường hiểu biết giữa hải quân hai nước.\n")
+    doc = read(text)
+    assert [e.type for e in doc.events] == ["PortCall"]
+    assert "Kenji Sato" in doc.events[0].participants
+
+
+def test_a_press_conference_of_its_own_stays_a_meeting():
+    text = ("Họp báo về Triển lãm Quốc phòng quốc tế\n\n"
+            "Ngày 6/11/2028, tại Hà Nội, Bộ Quốc phòng tổ chức họp báo thông tin về công tác chuẩn bị Triển lãm "
+            "Quốc phòng quốc tế Việt Nam 2028.\n\n"
+            "Tại họp báo, Thượng tướng Lê Văn An cho biết triển lãm sẽ diễn ra từ ngày 9 đến 12/12/2028.\n")
+    assert len(events(text, kind="Meeting")) == 1

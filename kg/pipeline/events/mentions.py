@@ -26,6 +26,9 @@ from kg.pipeline.events.lexicon import (
     SCHEDULED_AFTER_RE,
     ALIAS_YEAR_RE,
     CATEGORY_BEFORE_RE,
+    COUNT_AFTER_RE,
+    COUNT_BEFORE_RE,
+    VENUE_NAME_BEFORE_RE,
     CUE_WINDOW,
     DASH_RE,
     DATE_CUE_RE,
@@ -42,18 +45,24 @@ from kg.pipeline.events.lexicon import (
     ONGOING_BEFORE_RE,
     OTHER_TIME_RE,
     PAREN_DATE_RE,
+    NOUN_DAY_RE,
+    SHORT_NAME_DAY_RE,
     PLAN_AFTER_RE,
     PLURAL_MEETINGS_RE,
     PREVIOUS_AFTER_RE,
+    PROGRAMME_HELD_BEFORE_RE,
+    PAST_YEARS_AFTER_RE,
     PRESS_OF_TALKS_AFTER_RE,
     EXCHANGE_PAIRED_AFTER_RE,
     SERIES_SINCE_AFTER_RE,
     CONTENTS_LIST_RE,
+    CONTENTS_INCLUDING_RE,
     SINCE_BEFORE_RE,
     QUOTED_NAME_RE,
     REHEARSED_PART_RE,
     SHIP_CALL_TRIGGERS,
     SHIP_OF_RE,
+    STAY_TYPES,
     ARRIVAL_PLACE_RE,
     ship_arrival_triggers,
     THIS_ONE_AFTER_RE,
@@ -135,7 +144,7 @@ DATE_AFTER_FORMULA = rule("event.date-after-formula", "the date right after an o
 DATE_WIRE = rule("event.wire-dateline", "a date only in the agency dateline before it ('TOKYO, 5/9/2024 (TTXVN) - ... đã')")
 DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sentence ('sáng 5/6, X và Y đã hội đàm')")
 HAPPENING = rule("event.told-as-happening", "a verb of fact in its clause (tổ chức, diễn ra, tham dự, đã)")
-ONGOING = rule("event.visit-under-way", "'đang thăm' on a day told: the visit is under way, dated by its month only")
+ONGOING = rule("event.visit-under-way", "'đang thăm' on a day told: the visit or port call is under way, dated by its month only")
 CAPITALISED = rule("event.capitalised-name", "the trigger is written with a capital inside the sentence: a proper name follows")
 GLOSS = rule("event.gloss-of-short-name", "a name in brackets spelling out a short name ('ADMM+ (Hội nghị ...)'): named, not told")
 THIS_ONE = rule("event.this-one", "'chuyến thăm lần này', 'cuộc hội đàm này': the happening the article tells")
@@ -158,6 +167,10 @@ MEETING_OF_EXCHANGE = rule("event.meeting-word-of-an-exchange", "a meeting word 
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
 LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list")
 SERIES_SINCE = rule("event.series-since", "'tổ chức Đối thoại X từ năm 2012': a series told by the year it began, the mechanism, not one happening")
+TALLIED = rule("event.tallied", "a count before or after it ('46 cuộc tuần tra song phương', 'hội đàm 6 lần'): a tally of many in a round-up, not one happening")
+VENUE_NAME = rule("event.venue-name", "the event word inside a venue's name after other words ('Trung tâm Thương mại và Triển lãm quốc tế Malaysia'): a place, not a show")
+PAST_YEARS = rule("event.past-years", "a named event followed by 'những năm qua', 'nhiều năm qua': a series told as background, not one happening")
+PROGRAMME_HELD = rule("event.programme-held", "'đã diễn ra Chương trình giao lưu ...', 'tổ chức Buổi giao lưu': a verb trigger told as a fact after a programme or session held")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -290,6 +303,9 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         drop(doc, "event", EARLIER_EDITION, m.start(), m.end())
         return None
     name = _name(text, sent, m, kind.etype)
+    if name.named and _past_years_after(text, sent, m.end(), name.end):
+        drop(doc, "event", PAST_YEARS, m.start(), m.end())
+        return None
     kind = _numbered_edition(kind, name, m)
     mention = EventMention(
         kind.etype, m.start(), max(m.end(), name.end), si, name.named,
@@ -324,6 +340,13 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         # "Diễn tập ... diễn ra tại khu vực biển phía Đông thành phố Visakhapatnam, Ấn Độ": its host
         mention.host = host_of(text, idx, c_lo, sent.end, mention.start)
     return mention
+
+
+def _past_years_after(text: str, sent: Sentence, trig_end: int, name_end: int) -> bool:
+    """ "Diễn tập Khaan Quest những năm qua": the years past right after the name (or closing
+    it, when the name ran on into "những năm")."""
+    past = PAST_YEARS_AFTER_RE.search(text, max(trig_end, name_end - 16), min(sent.end, name_end + 30))
+    return past is not None and past.start() <= name_end
 
 
 def _numbered_edition(kind: _Kind, name: _Name, m: re.Match[str]) -> _Kind:
@@ -398,6 +421,10 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
     lo = sent.start
     if CATEGORY_BEFORE_RE.search(text[max(lo, m.start() - 12) : m.start()]) and not _several_meetings(text, sent, m):
         return CATEGORY
+    if COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()) or COUNT_AFTER_RE.match(text, m.end(), sent.end):
+        return TALLIED
+    if VENUE_NAME_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
+        return VENUE_NAME
     if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()) or _rehearsed(text, lo, m.start()):
         return MODIFIER
     if STATION_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()):
@@ -425,7 +452,7 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return MEETING_OF_EXCHANGE
     if SERIES_SINCE_AFTER_RE.match(text, m.end(), sent.end):
         return SERIES_SINCE
-    if CONTENTS_LIST_RE.search(text, lo, m.start()):
+    if CONTENTS_LIST_RE.search(text, lo, m.start()) or CONTENTS_INCLUDING_RE.search(text, max(lo, m.start() - 120), m.start()):
         return CONTENTS_ITEM
     return None
 
@@ -536,6 +563,8 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
     if not creatable and folded in verb_triggers():
         if FACT_VERB_BEFORE_RE.search(text, max(sent.start, m.start() - 20), m.start()) is not None:
             return _Kind(etype, True, display, TRIGGER)
+        if PROGRAMME_HELD_BEFORE_RE.search(text, max(sent.start, m.start() - 24), m.start()) is not None:
+            return _Kind(etype, True, display, PROGRAMME_HELD)
         if _activity_after(text, m.end(), sent.end):
             return _Kind(etype, True, display, ACTIVITY)
     return _Kind(etype, creatable, display, TRIGGER)
@@ -727,7 +756,7 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
                                or ((not mention.named or first) and is_time_of_clause(text, own, last))):
         mention.date = last
         mention.rules.append(DATE_CLAUSE)
-    if mention.date is not None and mention.etype == "Visit" and ONGOING_BEFORE_RE.search(
+    if mention.date is not None and mention.etype in STAY_TYPES and ONGOING_BEFORE_RE.search(
         text, max(sent.start, mention.start - 20), mention.start
     ):
         mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
@@ -748,7 +777,9 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     cued = next(
         (d for d in idx.dates_in(end, min(c_hi, end + 120))
          if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
-              or PAREN_DATE_RE.fullmatch(text, end, d.start) or (not told_before and _time_told_after(text, d)))
+              or PAREN_DATE_RE.fullmatch(text, end, d.start) or (not mention.named and NOUN_DAY_RE.fullmatch(text, end, d.start))
+              or (mention.named and SHORT_NAME_DAY_RE.fullmatch(text, end, d.start))
+              or (not told_before and _time_told_after(text, d)))
          and not OTHER_TIME_RE.search(text, end, d.start) and not since_year(text, lo, d)),
         None,
     )

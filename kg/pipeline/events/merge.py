@@ -11,6 +11,7 @@ participant or a date. Each event keeps the readings it was merged from.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -34,6 +35,8 @@ from kg.pipeline.events.lexicon import (
     PLANNED_RE,
     PRESUPPOSED_BEFORE_RE,
     SAME_DAY_RE,
+    NEXT_DAY_OPENS_RE,
+    SIDELINE_RE,
     SCHEDULED_AFTER_RE,
     ALIAS_SUBJECT_RE,
     STAY_TYPES,
@@ -126,6 +129,9 @@ TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day w
 VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
+SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
+NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...': the day in brackets, else the day after the one last told")
+ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a sentence that tells a multilateral event by its short name only ('Ngày 1/11, ADMM+ 12 diễn ra với ... 8 nước đối tác đối thoại: Australia, ...'): its countries")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
 FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, or the article name")
@@ -282,6 +288,8 @@ class EventMerger:
         if named_prev is not None and mention.ordinal and named_prev.event.ordinal not in (None, mention.ordinal):
             self._drop(mention, OTHER_EDITION)  # "Lần giao lưu thứ 8 ...": an earlier edition, not this one
             return None
+        if when.start is None:
+            self._next_day(mention, when)
         same_day = self._same_day(mention, when) if when.start is None else False
         call = self.latest.get("PortCall") if prev is None and mention.etype == "Visit" and mention.this_one else None
         if call is not None:
@@ -546,6 +554,25 @@ class EventMerger:
             when.rules.append(SAME_DAY)
         return True
 
+    def _next_day(self, mention: EventMention, when: _When) -> None:
+        """ "Hôm sau (13/4), ...", "Ngày hôm sau, ...": the day in brackets, else the day after
+        the one last told (NEXT_DAY)."""
+        text = self.doc.text
+        sent = self.idx.sentences[mention.sent]
+        opener = NEXT_DAY_OPENS_RE.match(text, sentence_head(text, sent), mention.start)
+        if opener is None:
+            return
+        bracket = self.idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2))
+        if bracket is not None and text[opener.end() - 1] == "(":
+            when.start, when.end = dates_of(self.idx, bracket)
+        else:
+            after = _day_after(last_told_day(self.idx, text, sent.start))
+            if after is None:
+                return
+            when.start, when.end = after, None
+        when.rank = 1
+        when.rules.append(NEXT_DAY)
+
     def _day_of_the_happening_told(self, head: int, end: int, when: _When) -> bool:
         """ "Kết thúc hội đàm, ...": the day of the talks told before, not the last day
         the text named ("Trước đó, ngày 15/4, ... hội đàm" after a reception of 16/4)."""
@@ -684,7 +711,7 @@ class EventMerger:
         if when.start is not None and ev.end is not None and when.end is None and when.start == ev.start:
             when.rules.append(FIRST_DAY_RETOLD)  # "Từ ngày 23/5 đến 25/5, tàu ... thăm" then "vào Cảng Tiên Sa sáng 23/5"
         elif when.start is not None and (
-            ev.start is None or when.rank > draft.date_rank
+            ev.start is None or (when.rank > draft.date_rank and not self._day_at_the_stretch(draft, mention, when))
             or (when.rank == draft.date_rank and draft.named and _more_telling(when, ev))
             or (when.rank == draft.date_rank and not draft.named and _finer_day(when, ev))
         ):
@@ -699,6 +726,19 @@ class EventMerger:
         ev.location = ev.location or mention.location
         ev.organizer = ev.organizer or mention.organizer
         _apply_roles(ev, mention)
+
+    def _day_at_the_stretch(self, draft: _Draft, mention: EventMention, when: _When) -> bool:
+        """A day inside the days a named event runs, told of something on its sidelines ("Từ ngày
+        6 đến 9-5, ... Triển lãm X" then "Ngày 7-5, bên lề triển lãm, ..."): that thing's day, not
+        the event's (SIDELINE_DAY)."""
+        ev, text = draft.event, self.doc.text
+        if not (draft.named and ev.start is not None and ev.end is not None and when.end is None
+                and when.start is not None and within(when.start, ev.start, ev.end)):
+            return False
+        if SIDELINE_RE.search(text, max(0, mention.start - 8), mention.end) is None:
+            return False
+        when.rules.append(SIDELINE_DAY)
+        return True
 
     def _host_told_later(self, draft: _Draft, mention: EventMention, when: _When) -> bool:
         """ "Hội nghị ADSOM+ ... Hội nghị được tổ chức tại Singapore.": the named event's host,
@@ -1044,6 +1084,17 @@ def _more_telling(when: _When, ev: Event) -> bool:
     return ev.end is None and when.end is not None and within(ev.start, when.start, when.end)
 
 
+def _day_after(told: Optional[DateMention]) -> Optional[PartialDate]:
+    """The day after a told day with its year, month and day; None for any other."""
+    if told is None or None in (told.date.year, told.date.month, told.date.day):
+        return None
+    try:
+        after = datetime.date(told.date.year, told.date.month, told.date.day) + datetime.timedelta(days=1)
+    except (ValueError, OverflowError):
+        return None  # (a day the calendar has not: "31/2")
+    return PartialDate(after.year, after.month, after.day)
+
+
 def _stay_elsewhere(mention: EventMention, country_of: dict[str, Optional[str]]) -> bool:
     """ "gặp Đại tướng X nhân dịp X đang ở thăm chính thức Lào": a visit under way, told only
     as the occasion of a meeting, between two other countries -- no fact of Vietnam's."""
@@ -1201,12 +1252,15 @@ def _alias_people(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
                 if si in d.sentences or PLANNED_RE.search(text, sent.start, sent.end):
                     continue
                 names = [o.name for o in idx.names_in(sent.start, sent.end)]
-                if not names:
+                members = listed_members(text, idx, sent)  # "Ngày 1/11, ADMM+ 12 diễn ra với ... các nước: A, B"
+                if not names and not members:
                     continue
                 add_unique(d.event.participants, *names)
+                add_unique(d.event.countries, *members)
                 add_unique(d.event.evidence, sent.text)
                 d.sentences.append(si)
-                d.event.readings.append(Reading(sent.start, sent.end, m.start(), m.end(), (ALIAS_TOLD,)))
+                rules = (ALIAS_TOLD, ALIAS_MEMBERS) if members else (ALIAS_TOLD,)
+                d.event.readings.append(Reading(sent.start, sent.end, m.start(), m.end(), rules))
 
 
 def _year_of_name(ev: Event, year: int) -> None:

@@ -29,6 +29,9 @@ from kg.pipeline.events.lexicon import (
     HOST_CUE_RE,
     HOST_NAMED_RE,
     LIST_JOINER_RE,
+    DELEGATION_HEADS_CUE_RE,
+    DIALOGUE_PARTNERS_CUE_RE,
+    OBSERVER_JOINER_RE,
     LOC_CUT_RE,
     LOC_EVENT_RE,
     LOC_MORE_RE,
@@ -262,7 +265,8 @@ def listed_members(text: str, idx: DocIndex, sent: Sentence, lo: Optional[int] =
     for c in idx.countries_in(sent.start if lo is None else lo, sent.end):
         if c.code in out:
             continue
-        if MEMBERS_CUE_RE.search(text, max(sent.start, c.start - 40), c.start):
+        window = max(sent.start, c.start - 40)
+        if any(cue.search(text, window, c.start) for cue in (MEMBERS_CUE_RE, DELEGATION_HEADS_CUE_RE, DIALOGUE_PARTNERS_CUE_RE)):
             out.extend(_country_list(text, idx, c.start, sent.end))
     if out:
         out[:0] = [c.code for c in idx.countries_in(sent.start, sent.end)
@@ -290,7 +294,7 @@ def _country_list(text: str, idx: DocIndex, pos: int, hi: int) -> list[str]:
         if c.start != pos:
             break
         out.append(c.code)
-        joiner = LIST_JOINER_RE.match(text, c.end, hi)
+        joiner = OBSERVER_JOINER_RE.match(text, c.end, hi) or LIST_JOINER_RE.match(text, c.end, hi)
         if joiner is None:
             break
         pos = joiner.end()

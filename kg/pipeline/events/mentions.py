@@ -123,6 +123,7 @@ MODIFIER = rule("event.word-about-it", "'kịch bản', 'Sở Chỉ huy' before 
 STATION = rule("event.station-name", "'Trạm Hội ngộ hội đàm ...': a border station named after talks, a place, not talks")
 RECALLED = rule("event.recalled", "recalled in its clause ('nhắc lại', 'ôn lại'): not the article's news")
 WISH = rule("event.wish-or-plan", "a wish, proposal, invitation or plan in its clause, and no day told after it")
+PLANNED_LIST = rule("event.item-of-a-planned-list", "an item after ';' of a programme that a plan or proposal word opens in an earlier item ('... sẽ chào xã giao ...; tham gia các buổi diễn tập ...; giao lưu thể thao'), told with no 'đã' and no day of its own")
 HISTORY = rule("event.history", "'từng', 'những năm qua' before it, or 'kể từ' right before it: history, not the article's news")
 EARLIER_EDITION = rule("event.earlier-edition", "'lần trước', 'năm trước' after it: an earlier edition")
 PLANNED = rule("event.planned", "a named edition followed by 'dự kiến', 'sẽ' and no day: a plan")
@@ -450,6 +451,8 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return RECALLED
     if _wished(text, idx, c_lo, m.start()):
         return WISH
+    if _planned_list_item(text, idx, sent, c_lo, m.start()):
+        return PLANNED_LIST
     if context_re("history").search(text, max(c_lo, m.start() - 40), m.start()) or HISTORY_CLAUSE_OPENS_RE.match(
         text, text.rfind(",", c_lo, m.start()) + 1 or c_lo, m.start()
     ):
@@ -520,6 +523,15 @@ def _wished(text: str, idx: DocIndex, c_lo: int, trig: int) -> bool:
         if not _formula(text, w) and not _scheduled(text, idx, c_lo, w):
             last = w
     return last is not None and not any(d.date.day for d in idx.dates_in(last.end(), trig))
+
+
+def _planned_list_item(text: str, idx: DocIndex, sent: Sentence, c_lo: int, trig: int) -> bool:
+    """ "theo lịch trình dự kiến, ... sẽ chào xã giao ...; tham gia các buổi diễn tập ...;
+    giao lưu thể thao": the plan word of the list's first item governs the items after
+    its semicolons, unless one tells a fact of its own ("đã", "vừa") or a day."""
+    if c_lo <= sent.start or text[c_lo - 1] != ";" or not _wished(text, idx, sent.start, c_lo - 1):
+        return False
+    return FACT_VERB_RE.search(text, c_lo, trig) is None and not any(d.date.day for d in idx.dates_in(c_lo, trig))
 
 
 def _scheduled_before(text: str, idx: DocIndex, c_lo: int, trig: int) -> bool:
@@ -923,6 +935,7 @@ def _many_unnamed_counterparts(text: str, idx: DocIndex, sent: Sentence, mention
 
 
 MANY_COUNTERPARTS_AFTER_RE = PATTERNS["many-counterparts-after"]
+FACT_VERB_RE = PATTERNS["fact-verb-in-item"]
 TIME_OF_DAY_BEFORE_RE = PATTERNS["date-time-of-day-before"]
 JUST_PAST_AFTER_RE = PATTERNS["date-just-past-after"]
 PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]

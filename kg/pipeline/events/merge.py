@@ -77,6 +77,7 @@ CODE_WORD_RE = PATTERNS["code-word"]
 NARRATED_AT_PLACE_RE = PATTERNS["narrated-at-place"]
 JOINT_WORD_RE = PATTERNS["joint-word"]
 MEMBERS_TOLD_RE = PATTERNS["members-told"]
+PRESS_BRIEFING_RE = PATTERNS["press-briefing"]
 
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
@@ -95,6 +96,7 @@ NAVY_SHIP_DOCKS = rule("event.navy-ship-docks", "a ship of a foreign navy docks 
 NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
 TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again with its own day (in the body, or later in the headline's sentence: 'Tiếp tục hành trình thăm ..., sáng 7/12, Tàu 015 ... cập cảng Kure'): that day")
 FIRST_DAY_RETOLD = rule("event.first-day-retold", "the first day of an event's stretch told again alone ('Từ ngày 23/5 đến ngày 25/5, tàu ... có chuyến thăm' then 'Tàu ... vào Cảng Tiên Sa sáng 23/5'): the stretch stays")
+PRESS_BRIEFING_OF_CALL = rule("event.press-briefing-of-a-call", "a press briefing with no meeting told before it but a ship's port call ('Tiếp đó, đã có cuộc họp báo ngắn ...', 'Phát biểu tại buổi gặp mặt báo chí trên tàu, ...'): part of that call, not a meeting of its own")
 THIS_VISIT_IS_THE_CALL = rule("event.this-visit-is-the-call", "'chuyến thăm lần này' with no visit told but a ship's port call ('tàu ... cập cảng Sài Gòn, bắt đầu chuyến thăm hữu nghị', then 'Chuyến thăm lần này là dấu mốc ...'): that call, not a visit of its own")
 FINER_DAY = rule("event.finer-day-told", "an unnamed event dated by a year or month ('hội đàm thường niên năm 2023'), told again with a day inside it in its own sentence ('Ngày 24/10, ... đã hội đàm với ...'): that day")
 COUNTERPART_BY_TITLE = rule("event.counterpart-by-title", "one of several meetings told as fact, its counterpart named by title and country only")
@@ -296,6 +298,11 @@ class EventMerger:
             mention.rules.append(THIS_VISIT_IS_THE_CALL)  # "Chuyến thăm lần này là dấu mốc ..." after a ship's call
             when.start = when.end = None
             return call
+        call = self._call_of_press_briefing(mention, prev)
+        if call is not None:
+            mention.rules.append(PRESS_BRIEFING_OF_CALL)
+            when.start = when.end = None
+            return call
         if named_prev is not None and not self._other_partner(named_prev, mention):
             return self._phase_of(named_prev, mention, when)
         told = self._told_before(mention, when, prev) if prev is not None else (
@@ -306,6 +313,15 @@ class EventMerger:
         if draft is None:
             self._drop(mention, NOTHING_TO_ATTACH)
         return draft
+
+    def _call_of_press_briefing(self, mention: EventMention, prev: Optional[_Draft]) -> Optional[_Draft]:
+        """The port call a press briefing is held during, when no meeting was told before it."""
+        told_before = prev is not None and prev.event.type != "PortCall"  # a briefing already taken as the call's
+        if told_before or mention.etype != "Meeting" or mention.named:
+            return None
+        if PRESS_BRIEFING_RE.match(self.doc.text, mention.start) is None:
+            return None
+        return self.latest.get("PortCall")
 
     def _told_before(self, mention: EventMention, when: _When, prev: _Draft) -> Optional[_Draft]:
         """The event of this type told before, when the mention goes back to it."""

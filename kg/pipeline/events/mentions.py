@@ -108,6 +108,9 @@ STATION_BEFORE_RE = PATTERNS["station-before"]
 FORMULA_OPENS_RE = PATTERNS["formula-opens-sentence"]
 PROGRAMME_OPENS_RE = PATTERNS["formula-opens-sentence-programme"]
 SHIP_HOME_AFTER_RE = PATTERNS["ship-returns-home-after"]
+DEPARTURE_OPENS_RE = PATTERNS["departure-clause-opens"]
+POSTED_VISITOR_RE = PATTERNS["posted-visitor-before"]
+DOCUMENT_BEFORE_RE = PATTERNS["document-before"]
 
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
 ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
@@ -152,6 +155,9 @@ GLOSS = rule("event.gloss-of-short-name", "a name in brackets spelling out a sho
 THIS_ONE = rule("event.this-one", "'chuyến thăm lần này', 'cuộc hội đàm này': the happening the article tells")
 FORUM = rule("event.multilateral-forum", "a dialogue named after a forum ('Đối thoại Shangri-La'): a multilateral conference")
 TRIP_TIME = rule("event.trip-time-after-purpose", "'thăm chính thức Việt Nam và tham dự Triển lãm X từ ngày 5-9/12': the days told after the trip's purpose are the trip's")
+DEPARTURE_DAY = rule("event.departure-day", "'Rời Quân cảng Cam Ranh ngày 8-5, sáng 11/5, tàu ... cập cảng X': the day of a departure clause opening the sentence is the ship's leaving, not the day of what follows")
+POSTED_VISITOR = rule("event.visitor-posted-here", "'Tùy viên Quốc phòng Lào tại Việt Nam đến thăm và làm việc': a call made by someone posted in Vietnam, no delegation's visit to a country")
+DOCUMENT_NAME = rule("event.name-of-a-document", "'ký Biên bản hội đàm tuần tra chung lần thứ 55': the trigger and the words after it name the signed record, no event told")
 SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 11/2025)': two names joined by 'và' share the time told after the second")
 SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X': its days fixed and told before 'sẽ diễn ra', news of a scheduled event")
 SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
@@ -212,6 +218,10 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
             if m.start() < inside:
                 drop(doc, "event", INSIDE_A_NAME, m.start(), m.end())
                 continue  # "Hội nghị rút kinh nghiệm diễn tập": a word of another event's name
+            if DOCUMENT_BEFORE_RE.search(text, max(sent.start, m.start() - 12), m.start()):
+                drop(doc, "event", DOCUMENT_NAME, m.start(), m.end())
+                inside = max(m.end(), _document_name_end(text, sent, m))
+                continue  # "ký Biên bản hội đàm tuần tra chung lần thứ 55": a record's name
             if _short_name_of_last(text, out, si, m.start()):
                 drop(doc, "event", SHORT_NAME, m.start(), m.end())
                 inside = text.find(")", m.end(), sent.end) + 1 or m.end()
@@ -227,6 +237,13 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
             _share_list_time(text, idx, sent, out[n_before:])
             _stretch_of_the_trip(out[n_before:])
     return out
+
+
+def _document_name_end(text: str, sent: Sentence, m: re.Match[str]) -> int:
+    """Where the name of a record opened by an event word ends ("Biên bản hội đàm tuần tra
+    chung lần thứ 55"): as far as that event's own name would run."""
+    kind = triggers().get(" ".join(m.group().casefold().split()))
+    return _name(text, sent, m, kind[0]).end if kind else m.end()
 
 
 def _stretch_of_the_trip(mentions: list[EventMention]) -> None:
@@ -319,6 +336,9 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         return None
     if PREVIOUS_AFTER_RE.match(text, m.end(), sent.end):
         drop(doc, "event", EARLIER_EDITION, m.start(), m.end())
+        return None
+    if kind.etype == "Visit" and POSTED_VISITOR_RE.search(text, max(sent.start, m.start() - 90), m.start()):
+        drop(doc, "event", POSTED_VISITOR, m.start(), m.end())
         return None
     name = _name(text, sent, m, kind.etype)
     if name.named and _past_years_after(text, sent, m.end(), name.end):
@@ -769,7 +789,7 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     X và Y đã hội đàm")."""
     if _date_cued_after(text, idx, sent, mention, c_hi):
         return
-    own = sentence_head(text, sent)
+    own = _after_departure(text, sentence_head(text, sent), mention)
     heading = _heading_date(text, idx, sent, mention, own, first)
     last = idx.last_date_in(own, mention.start)
     if heading is not None:
@@ -783,6 +803,16 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     ):
         mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
         mention.rules.append(ONGOING)
+
+
+def _after_departure(text: str, own: int, mention: EventMention) -> int:
+    """Where the sentence's own telling starts, past a departure clause opening it ("Rời cảng X
+    ngày 8-5, sáng 11/5, tàu ... cập cảng Y": the 8th is the leaving's, the 11th the call's)."""
+    found = DEPARTURE_OPENS_RE.match(text, own, mention.start)
+    if found is None:
+        return own
+    mention.rules.append(DEPARTURE_DAY)
+    return found.end()
 
 
 def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c_hi: int) -> bool:

@@ -88,3 +88,38 @@ def test_a_visit_to_a_foreign_military_command_is_a_visit_to_its_country():
             "thăm, làm việc tại Bộ Tư lệnh Quân khu 2, Quân đội Hoàng gia Campuchia.\n")
     found = events(text, PartialDate(2026, 5, 10), "Visit")
     assert [(e.start, sorted(e.countries)) for e in found] == [(PartialDate(2026, 5, 4), ["KHM", "VNM"])]
+
+
+def test_a_visit_told_as_the_occasion_of_a_reception_is_dated_by_its_month():
+    text = ("Tiếp Tư lệnh Hải quân Indonesia\n\n"
+            "Sáng 22/7, tại Hà Nội, Phó Đô đốc Trần Minh Quý đã tiếp Đô đốc Budi Hartono, Tham mưu trưởng "
+            "Hải quân Indonesia, nhân dịp đoàn sang thăm chính thức Quân chủng Hải quân.\n")
+    doc = read(text, PartialDate(2026, 7, 23))
+    assert [e.start for e in doc.events if e.type == "Meeting"] == [PartialDate(2026, 7, 22)]
+    assert [e.start for e in doc.events if e.type == "Visit"] == [PartialDate(2026, 7)]
+
+
+def test_activities_of_a_port_call_told_in_the_plural_are_no_exchange():
+    text = ("Tàu Hải quân Malaysia thăm Đà Nẵng\n\n"
+            "Tháng 9, Vùng 3 Hải quân đón tàu KD Lekiu của Hải quân Hoàng gia Malaysia thăm thành phố Đà Nẵng; "
+            "các hoạt động giao lưu thể thao, tham quan được tổ chức chu đáo.\n")
+    doc = read(text, PartialDate(2026, 12, 1))
+    assert [e.type for e in doc.events] == ["PortCall"]
+
+
+def test_activities_in_the_plural_give_their_days_to_the_programme_told_before():
+    text = ("Giao lưu sĩ quan trẻ\n\n"
+            "Đoàn sĩ quan trẻ Quân đội nhân dân Việt Nam đã sang Thái Lan dự chương trình Giao lưu sĩ quan trẻ "
+            "Việt Nam - Thái Lan lần thứ 4.\n\n"
+            "Trong khuôn khổ chương trình, từ 12 - 15/9, đoàn đã tham gia các hoạt động giao lưu với sĩ quan trẻ "
+            "Thái Lan tại nhiều đơn vị.\n")
+    found = events(text, PartialDate(2026, 9, 20), "Exchange")
+    assert [(e.start, e.end) for e in found] == [(PartialDate(2026, 9, 12), PartialDate(2026, 9, 15))]
+    assert any("event.activities-in-the-plural" in r.rules for r in found[0].readings)
+
+
+def test_one_friendly_exchange_told_alone_is_still_an_exchange():
+    text = ("Giao lưu thể thao\n\n"
+            "Chiều 14/8, cán bộ, chiến sĩ Đồn Biên phòng A Pa Chải và Đại đội Biên phòng Lào đã giao lưu "
+            "bóng chuyền hữu nghị.\n")
+    assert len(events(text, PartialDate(2026, 8, 15), "Exchange")) == 1

@@ -111,6 +111,7 @@ SHIP_HOME_AFTER_RE = PATTERNS["ship-returns-home-after"]
 DEPARTURE_OPENS_RE = PATTERNS["departure-clause-opens"]
 POSTED_VISITOR_RE = PATTERNS["posted-visitor-before"]
 DOCUMENT_BEFORE_RE = PATTERNS["document-before"]
+ACTIVITIES_BEFORE_RE = PATTERNS["activities-before"]
 
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
 ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
@@ -158,6 +159,7 @@ TRIP_TIME = rule("event.trip-time-after-purpose", "'thăm chính thức Việt N
 DEPARTURE_DAY = rule("event.departure-day", "'Rời Quân cảng Cam Ranh ngày 8-5, sáng 11/5, tàu ... cập cảng X': the day of a departure clause opening the sentence is the ship's leaving, not the day of what follows")
 POSTED_VISITOR = rule("event.visitor-posted-here", "'Tùy viên Quốc phòng Lào tại Việt Nam đến thăm và làm việc': a call made by someone posted in Vietnam, no delegation's visit to a country")
 DOCUMENT_NAME = rule("event.name-of-a-document", "'ký Biên bản hội đàm tuần tra chung lần thứ 55': the trigger and the words after it name the signed record, no event told")
+ACTIVITIES = rule("event.activities-in-the-plural", "'các hoạt động giao lưu ...': activities told in the plural are part of the happening told around them (its days, its sides), never one of their own")
 SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 11/2025)': two names joined by 'và' share the time told after the second")
 SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X': its days fixed and told before 'sẽ diễn ra', news of a scheduled event")
 SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
@@ -341,6 +343,9 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         drop(doc, "event", POSTED_VISITOR, m.start(), m.end())
         return None
     name = _name(text, sent, m, kind.etype)
+    if ACTIVITIES_BEFORE_RE.search(text, max(sent.start, m.start() - 16), m.start()):
+        kind = replace(kind, creatable=False, rule=ACTIVITIES)  # part of what is told around it
+        name = _Name("", m.end(), None, None, False, [])
     if name.named and _past_years_after(text, sent, m.end(), name.end):
         drop(doc, "event", PAST_YEARS, m.start(), m.end())
         return None

@@ -806,8 +806,10 @@ def _time_told_after(text: str, d: DateMention) -> bool:
     if d.date.day is None:
         return False
     led = TIME_OF_DAY_BEFORE_RE.search(text, max(0, d.start - 20), d.start)
-    if led is not None and text[max(0, led.start() - 2) : led.start()].strip() in (",", ";"):
+    if (led is not None and text[max(0, led.start() - 2) : led.start()].strip() in (",", ";")
+            and DATE_CLOSES_SENTENCE_RE.match(text, d.end) is None):
         return False  # "Trong khuôn khổ chuyến thăm ..., chiều 16-1, X hội kiến Y": the next clause's time
+    # (one closing the sentence is still its time: "cập cảng Cam Ranh, tỉnh Khánh Hòa, hôm 15/8.")
     return led is not None or JUST_PAST_AFTER_RE.match(text, d.end) is not None
 
 
@@ -916,6 +918,7 @@ MANY_COUNTERPARTS_AFTER_RE = PATTERNS["many-counterparts-after"]
 FACT_VERB_RE = PATTERNS["fact-verb-in-item"]
 TIME_OF_DAY_BEFORE_RE = PATTERNS["date-time-of-day-before"]
 JUST_PAST_AFTER_RE = PATTERNS["date-just-past-after"]
+DATE_CLOSES_SENTENCE_RE = PATTERNS["date-closes-sentence"]
 PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
 COORDINATED_VISIT_RE = PATTERNS["visit-then-purpose"]
 SHORT_NAME_BEFORE_RE = PATTERNS["short-name-before"]

@@ -27,3 +27,37 @@ def test_a_comma_led_day_opening_the_next_clause_is_still_not_the_calls():
     found = events(text, kind="PortCall")
     assert found and all(e.start != PartialDate(2027, 8, 14) for e in found)
     assert any(e.start == PartialDate(2027, 8, 14) for e in events(text, kind="Meeting"))
+
+
+def test_tiep_kien_is_a_reception_dated_by_its_sentence():
+    text = ("date 2028-03-15\n"
+            "Bộ trưởng Quốc phòng tiếp Tổng Tư lệnh Quân đội Thái Lan\n\n"
+            "Sáng 14-3, Đại tướng Lê Minh Hải - bộ trưởng Bộ Quốc phòng - tiếp kiến Đại tướng Somchai Wongsa, "
+            "Tổng Tư lệnh Quân đội Hoàng gia Thái Lan.\n\n"
+            "Tại buổi tiếp kiến, hai bên trao đổi về hợp tác đào tạo.\n")
+    found = events(text, kind="Meeting")
+    assert len(found) == 1
+    assert found[0].start == PartialDate(2028, 3, 14)
+    assert set(found[0].countries) == {"VNM", "THA"}
+
+
+def test_this_visit_described_with_its_days_takes_them():
+    text = ("date 2028-03-15\n"
+            "Tổng Tư lệnh Quân đội Thái Lan thăm Việt Nam\n\n"
+            "Đại tướng Lê Minh Hải vừa có cuộc tiếp Đại tướng Somchai Wongsa trong khuôn khổ chuyến thăm chính thức "
+            "Việt Nam - Ảnh: TRẦN AN\n\n"
+            "Đây là chuyến thăm Việt Nam thứ hai của Đại tướng Somchai Wongsa trên cương vị Tổng Tư lệnh từ ngày "
+            "13 đến 16-3.\n")
+    found = events(text, kind="Visit")
+    assert len(found) == 1
+    assert (found[0].start, found[0].end) == (PartialDate(2028, 3, 13), PartialDate(2028, 3, 16))
+    assert "event.days-of-this-one" in _rules(found)
+
+
+def test_this_visit_without_days_keeps_the_days_told_before():
+    text = ("Tổng Tư lệnh Quân đội Thái Lan thăm Việt Nam\n\n"
+            "Từ ngày 13 đến 16-3-2028, Đại tướng Somchai Wongsa thăm chính thức Việt Nam.\n\n"
+            "Đây là chuyến thăm Việt Nam thứ hai của Đại tướng Somchai Wongsa trên cương vị Tổng Tư lệnh.\n")
+    found = events(text, kind="Visit")
+    assert len(found) == 1
+    assert (found[0].start, found[0].end) == (PartialDate(2028, 3, 13), PartialDate(2028, 3, 16))

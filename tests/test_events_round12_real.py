@@ -61,3 +61,13 @@ def test_this_visit_without_days_keeps_the_days_told_before():
     found = events(text, kind="Visit")
     assert len(found) == 1
     assert (found[0].start, found[0].end) == (PartialDate(2028, 3, 13), PartialDate(2028, 3, 16))
+
+
+def test_an_officer_who_cung_tham_gia_the_talks_joins_them():
+    text = ("Việt Nam - Hungary hội đàm quốc phòng\n\n"
+            "Sáng 9/5/2028, Đại tướng Lê Minh Hải và đoàn đã tiến hành hội đàm với Đoàn đại biểu Bộ Quốc phòng "
+            "Hungary do ngài Kovács Péter, Bộ trưởng Bộ Quốc phòng Hungary dẫn đầu. Đại tướng Szabó László, "
+            "Tổng Tham mưu trưởng Quân đội Hungary, cùng tham gia hội đàm.\n")
+    found = events(text, kind="Talks")
+    assert len(found) == 1
+    assert "event.attends-the-told" in _rules(found)

@@ -71,3 +71,12 @@ def test_an_officer_who_cung_tham_gia_the_talks_joins_them():
     found = events(text, kind="Talks")
     assert len(found) == 1
     assert "event.attends-the-told" in _rules(found)
+
+
+def test_visits_lan_nhau_are_no_visit():
+    text = ("date 2028-10-04\n"
+            "Ngày 3/10, Thứ trưởng Bộ Quốc phòng Nhật Bản Sato Kenji và Thượng tướng Phan Văn Lâm đã đồng chủ trì "
+            "Đối thoại chính sách quốc phòng Việt Nam - Nhật Bản lần thứ 9 tại Tokyo. Hai bên cũng đã thảo luận về "
+            "chuyến thăm lẫn nhau của Bộ trưởng Quốc phòng hai nước trong năm tới.\n")
+    assert events(text, kind="Visit") == []
+    assert len(events(text, kind="Dialogue")) == 1

@@ -27,6 +27,7 @@ from kg.pipeline.events.lexicon import (
     ALIAS_YEAR_RE,
     CATEGORY_BEFORE_RE,
     COUNT_AFTER_RE,
+    RECIPROCAL_AFTER_RE,
     COUNT_BEFORE_RE,
     VENUE_NAME_BEFORE_RE,
     CUE_WINDOW,
@@ -168,6 +169,7 @@ MEETING_OF_EXCHANGE = rule("event.meeting-word-of-an-exchange", "a meeting word 
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
 LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list")
 SERIES_SINCE = rule("event.series-since", "'tổ chức Đối thoại X từ năm 2012': a series told by the year it began, the mechanism, not one happening")
+RECIPROCAL = rule("event.reciprocal", "'lẫn nhau' right after it ('chuyến thăm lẫn nhau của Bộ trưởng Quốc phòng hai nước'): happenings both ways, not one")
 TALLIED = rule("event.tallied", "a count before or after it ('46 cuộc tuần tra song phương', 'hội đàm 6 lần'): a tally of many in a round-up, not one happening")
 VENUE_NAME = rule("event.venue-name", "the event word inside a venue's name after other words ('Trung tâm Thương mại và Triển lãm quốc tế Malaysia'): a place, not a show")
 PAST_YEARS = rule("event.past-years", "a named event followed by 'những năm qua', 'nhiều năm qua': a series told as background, not one happening")
@@ -426,6 +428,8 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return CATEGORY
     if COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()) or COUNT_AFTER_RE.match(text, m.end(), sent.end):
         return TALLIED
+    if RECIPROCAL_AFTER_RE.match(text, m.end(), sent.end):
+        return RECIPROCAL
     if VENUE_NAME_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
         return VENUE_NAME
     if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()) or _rehearsed(text, lo, m.start()):

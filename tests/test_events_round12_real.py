@@ -80,3 +80,21 @@ def test_visits_lan_nhau_are_no_visit():
             "chuyến thăm lẫn nhau của Bộ trưởng Quốc phòng hai nước trong năm tới.\n")
     assert events(text, kind="Visit") == []
     assert len(events(text, kind="Dialogue")) == 1
+
+
+def test_office_holders_of_planned_side_meetings_are_not_shown_at_the_forum():
+    text = ("Ngày 20/4/2028, Chuẩn Đô đốc Trần Thanh Nghiêm tham dự Hội nghị Hải quân Tây Thái Bình Dương lần thứ 20. "
+            "Bên lề hội nghị, Chuẩn Đô đốc Trần Thanh Nghiêm sẽ có các cuộc gặp song phương với Tư lệnh Hải quân "
+            "Malaysia, Tư lệnh Hải quân Pháp.\n")
+    found = events(text, kind="Conference")
+    assert len(found) == 1
+    assert found[0].countries == ["VNM"]
+    assert "event.planned-not-present" in _rules(found)
+
+
+def test_an_office_holder_acting_at_the_forum_still_shows_his_country():
+    text = ("Ngày 20/4/2028, Chuẩn Đô đốc Trần Thanh Nghiêm tham dự Hội nghị Hải quân Tây Thái Bình Dương lần thứ 20. "
+            "Hội nghị còn được Tư lệnh Hải quân Malaysia giới thiệu về công tác tìm kiếm cứu nạn.\n")
+    found = events(text, kind="Conference")
+    assert len(found) == 1
+    assert "MYS" in found[0].countries

@@ -98,3 +98,22 @@ def test_an_office_holder_acting_at_the_forum_still_shows_his_country():
     found = events(text, kind="Conference")
     assert len(found) == 1
     assert "MYS" in found[0].countries
+
+
+def test_a_visit_den_a_country_after_its_length_goes_there():
+    text = ("date 2028-06-07\n"
+            "Theo đó, Bộ trưởng Quốc phòng Lê Minh Hải đã có một chuyến thăm ba ngày trong tuần này đến Ấn Độ. "
+            "Chuyến thăm nhằm củng cố quan hệ giữa hai nước.\n")
+    found = events(text, kind="Visit")
+    assert len(found) == 1
+    assert set(found[0].countries) == {"VNM", "IND"}
+
+
+def test_talks_at_a_visit_den_vietnam_have_the_visitors_side():
+    text = ("Vừa qua, Bộ trưởng Quốc phòng Mỹ John Carter đã có chuyến thăm chính thức tới Việt Nam. "
+            "Bộ trưởng Quốc phòng Việt Nam Lê Minh Hải đã chủ trì lễ đón tại trụ sở Bộ Quốc phòng. "
+            "Tại Hội đàm, hai Bộ trưởng đã thống nhất tăng cường hợp tác.\n")
+    visits = events(text, kind="Visit")
+    assert len(visits) == 1 and set(visits[0].countries) == {"VNM", "USA"}
+    talks = events(text, kind="Talks")
+    assert len(talks) == 1 and set(talks[0].countries) == {"VNM", "USA"}

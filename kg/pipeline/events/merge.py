@@ -487,8 +487,9 @@ class EventMerger:
         sent = self.idx.sentences[mention.sent]
         sides = {c.code for c in self.idx.countries_in(sent.start, sent.end)}
         sides |= {self.country_of.get(p) for p in mention.people} - {None}
-        if self.drafts:
-            sides |= set(self.drafts[-1].event.countries)
+        if self.drafts:  # (and its people's: "Bộ trưởng Quốc phòng Mỹ X đã có chuyến thăm ... đến Việt Nam. Tại Hội đàm, ...")
+            latest = self.drafts[-1].event
+            sides |= set(latest.countries) | {self.country_of.get(p) for p in latest.participants} - {None}
         foreign = sides - {VNM}
         return [VNM, *foreign] if VNM in sides and len(foreign) == 1 else None
 

@@ -117,3 +117,14 @@ def test_talks_at_a_visit_den_vietnam_have_the_visitors_side():
     assert len(visits) == 1 and set(visits[0].countries) == {"VNM", "USA"}
     talks = events(text, kind="Talks")
     assert len(talks) == 1 and set(talks[0].countries) == {"VNM", "USA"}
+
+
+def test_a_port_call_with_no_flag_takes_the_one_foreign_country_told_around_it():
+    text = ("Hải quân hai nước luyện tập cứu hộ tàu ngầm\n\n"
+            "Các bài tập diễn ra từ ngày 3 đến 9/11/2028, đại diện cho phía Nga là tàu cứu hộ Mikhail Rudnitsky "
+            "của Hạm đội Thái Bình Dương.\n"
+            "Ngày 03/11, tàu cứu hộ Mikhail Rudnitsky của Hạm đội Thái Bình Dương đã cập cảng Cam Ranh, Việt Nam.\n")
+    found = events(text, kind="PortCall")
+    assert len(found) == 1
+    assert set(found[0].countries) == {"VNM", "RUS"}
+    assert "event.foreign-side" in _rules(found)

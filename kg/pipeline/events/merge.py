@@ -793,8 +793,8 @@ class EventMerger:
         add_unique(ev.countries, *d.places)
         if ev.countries == d.places[:1] and self._vietnam_named():
             self._vietnam_takes_part(ev)  # "Diễn tập ... tại Pu Nê, Ấn Độ" told by a Vietnamese outlet
-        if ev.countries == [VNM] and (ev.type in ("Meeting", "Talks") or self._joint_drill(ev)):
-            self._foreign_side(ev)
+        if ev.countries == [VNM] and (ev.type in ("Meeting", "Talks", "PortCall") or self._joint_drill(ev)):
+            self._foreign_side(ev)  # (a port call, "tàu cứu hộ X của Hạm đội Thái Bình Dương đã cập cảng Cam Ranh")
 
     def _drop_recaps(self, events: list[Event], named: set[int]) -> list[Event]:
         """An unnamed happening dated by a year alone, before the year of an event the article
@@ -878,7 +878,7 @@ class EventMerger:
         return ev.type == "Exercise" and any(JOINT_WORD_RE.search(self.doc.text, r.start, r.end) for r in ev.readings)
 
     def _foreign_side(self, ev: Event) -> None:
-        """A reception or talks with Vietnam its only side: the foreign side is the one foreign
+        """A reception, talks or a ship's port call with Vietnam its only side: the foreign side is the one foreign
         country its sentences name ("Quang cảnh buổi tiếp đoàn ... Nhật Bản"), else the sentence
         before it ("đoàn ... Hải quân Singapore đến thăm Học viện. Đại tá X chủ trì tiếp đoàn."),
         else the article's one foreign country."""

@@ -886,7 +886,8 @@ class EventMerger:
         spans = [[(r.sentence_start, r.sentence_end) for r in ev.readings]]
         if first > 0:
             spans.append([(self.idx.sentences[first - 1].start, self.idx.sentences[first - 1].end)])
-        spans.append([(0, len(self.doc.text))])
+        if ev.type != "PortCall":  # (a Vietnamese ship's call on a voyage is not the article's one foreign country's)
+            spans.append([(0, len(self.doc.text))])
         for span in spans:
             named = {c.code for lo, hi in span for c in self.idx.countries_in(lo, hi)} - {VNM}
             if len(named) == 1:

@@ -590,7 +590,7 @@ def _decode_declared(data: bytes, encoding: str, warn: Callable[[str], None], co
 
 
 # class or id of the element that holds a page's lead ("sapo" in Vietnamese newsrooms)
-_LEAD_CLASS = re.compile(r"sapo|summary|lead|desc|chapeau|excerpt|intro|tomtat|tom-tat", re.IGNORECASE)
+_LEAD_CLASS = re.compile(r"sapo|summary|lead|desc|chapeau|excerpt|intro|tomtat|tom-tat|announce|standfirst|abstract", re.IGNORECASE)
 _OUTSIDE_BODY = {"nav", "aside", "footer", "header", "form", "script", "style"}
 MIN_LEAD_CHARS = 40
 # longer than this, an element marked "desc"/"summary" wraps the body, not a lead

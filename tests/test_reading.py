@@ -630,3 +630,20 @@ def test_article_of_nothing_but_controls_is_empty(tmp_path: Path, suffix: str, c
     f = write(tmp_path / f"a{suffix}", content)
     arts, skipped = read(f)
     assert arts == [] and [s.reason for s in skipped] == ["empty article"]
+
+
+def test_html_lead_marked_as_an_announcement_is_kept(tmp_path: Path) -> None:
+    """Some outlets (Sputnik, RIA) mark the lead `article__announce`; it often holds the only date."""
+    page = tmp_path / "announce.html"
+    body = "".join(f"<p>Đoạn {i}: hai bên trao đổi về hợp tác hải quân, huấn luyện và tìm kiếm cứu nạn trên biển.</p>"
+                   for i in range(4))
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>Tàu hộ vệ cập cảng Cam Ranh</title></head><body>'
+        '<div class="article"><h1>Tàu hộ vệ cập cảng Cam Ranh</h1>'
+        '<div class="article__announce">Sáng 14/11, tàu hộ vệ Gromky của Hải quân Nga cập cảng quốc tế Cam Ranh, '
+        'bắt đầu chuyến thăm năm ngày.</div>'
+        f'<div class="article__body">{body}</div></div></body></html>',
+        encoding="utf-8",
+    )
+    art = read_html(page)
+    assert "Sáng 14/11, tàu hộ vệ Gromky" in art.text

@@ -72,6 +72,8 @@ _BY_AGENT_RE = PATTERNS["by-agent"]
 _DONE_BY_RE = PATTERNS["done-by"]
 _PREDICATE_RE = PATTERNS["predicate"]
 _WITNESSED_BY_RE = PATTERNS["witnessed-by"]
+_BARE_RECORD_END_RE = PATTERNS["bare-record-end"]
+_BARE_RECORD = "biên bản"
 _ISSUE_BEFORE_RE = PATTERNS["issued-before"]
 _COUNT_BEFORE_RE = PATTERNS["count-before"]
 _LABEL_END_RE = PATTERNS["label-end"]
@@ -257,6 +259,7 @@ OTHER_OBJECT = rule("agreement.object-of-another-verb", "'ký X, tạo điều k
 DISCUSSED = rule("agreement.discussed", "'trao đổi về ... Hiệp định': the sides discussed it, nothing was handed over or signed")
 TOPIC = rule("agreement.signing-as-topic", "'việc ký X có ý nghĩa ...', 'báo cáo về nội dung ký X': the signing is a topic, not told as done")
 IMPLEMENTED = rule("agreement.implemented-category", "'rà soát việc thực hiện các văn kiện đã ký, gồm X': X is cited as in force, not signed here")
+BARE_RECORD = rule("agreement.bare-record", "'hai bên ký biên bản, thống nhất ...': a record named by nothing, its clause closing after it, is the minutes of the talks told; one named by words that are no type ('biên bản hợp tác năm 2025', 'biên bản tuần tra') is no document")
 YEARS_BEFORE = rule("agreement.signed-years-before", "'Bản ghi nhớ ... ký năm 2011', 'Năm 2015, hai bên đã ký ...': a document signed in an earlier year, cited as background")
 
 
@@ -284,7 +287,11 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
              country_of: dict[str, Optional[str]], before: list[AgreementMention]) -> Optional[AgreementMention]:
     text = doc.text
     lo, hi = sent.start, sent.end
-    atype = agreement_types()[" ".join(m.group().casefold().split())]
+    key = " ".join(m.group().casefold().split())
+    atype = agreement_types()[key]
+    if key == _BARE_RECORD and not _BARE_RECORD_END_RE.match(text, m.end(), hi):
+        drop(doc, "agreement", BARE_RECORD, m.start(), m.end())
+        return None
     governed = _governed(text, sent, m, atype)
     if not governed.kept:
         drop(doc, "agreement", governed.rule, m.start(), m.end())
@@ -298,6 +305,8 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     label = label[:1].upper() + label[1:]
     ag = Agreement(type=atype, label=label, subject=_subject(label))
     mention = AgreementMention(atype, m.start(), end, si, ag, trig_end=m.end(), rules=[how])
+    if key == _BARE_RECORD:
+        mention.rules.append(BARE_RECORD)
     if _between(doc, idx, mention, label):
         mention.rules.append(PARTIES_BETWEEN)
     _people(doc, sent, mention, signed)

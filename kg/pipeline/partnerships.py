@@ -149,6 +149,7 @@ SENTENCE_PAIR = rule("partnership.pair-of-sentence", "the countries (and officia
 CONTEXT_PAIR = rule("partnership.pair-of-context", "'hai nước' with no country in the sentence: the paragraph's, then the article's")
 MECHANISM = rule("partnership.mechanism-name", "right after 'Đối thoại', 'cơ chế': the name of a mechanism, not the relation")
 NO_PAIR = rule("partnership.no-pair", "no pair of countries can be told")
+PAIRS_LISTED = rule("partnership.pairs-listed", "'quan hệ Việt Nam - Indonesia và Việt Nam - Singapore cùng được nâng lên <level>': two or more pairs with Vietnam written before the level in its clause, Vietnam and each")
 SINCE = rule("partnership.since", "the sentence dates the upgrade or establishment")
 
 
@@ -227,6 +228,38 @@ def find_partnership_mentions(doc: Doc) -> list[PartnershipMention]:
     return out
 
 
+_PAIRS_JOIN_RE = PATTERNS["pairs-join"]
+_PAIRS_TO_LEVEL_RE = PATTERNS["pairs-to-level"]
+
+
+def _vietnam_pair(text: str, a: CountryMention, b: CountryMention) -> bool:
+    return a.code != b.code and VNM in (a.code, b.code) and _PAIR_GAP.match(text[a.end : b.start]) is not None
+
+
+def _written_pairs_before(text: str, idx: DocIndex, sent: Sentence, level_start: int) -> list[str]:
+    """The foreign countries of two or more pairs with Vietnam written as one list right
+    before the level: "quan hệ Việt Nam - Indonesia và Việt Nam - Singapore cùng được
+    nâng lên <level>" (one pair written alone is `_adjacent_pair`'s)."""
+    lo = max(sent.start, text.rfind(";", sent.start, level_start) + 1, text.rfind(".", sent.start, level_start) + 1)
+    cs = idx.countries_in(lo, level_start)
+    chain: list[tuple[CountryMention, CountryMention]] = []
+    i = 0
+    while i + 1 < len(cs):
+        if not _vietnam_pair(text, cs[i], cs[i + 1]):
+            chain, i = [], i + 1
+            continue
+        if chain and not _PAIRS_JOIN_RE.fullmatch(text, chain[-1][1].end, cs[i].start):
+            chain = []
+        chain.append((cs[i], cs[i + 1]))
+        i += 2
+    if len(chain) < 2 or chain[-1][1] is not cs[-1]:
+        return []
+    if not _PAIRS_TO_LEVEL_RE.fullmatch(text, cs[-1].end, level_start):
+        return []
+    foreign = list(dict.fromkeys(c.code for pair in chain for c in pair if c.code != VNM))
+    return foreign if len(foreign) >= 2 else []
+
+
 def _resolve(doc: Doc, idx: DocIndex, sent: Sentence, mention: PartnershipMention,
              country_of: dict[str, Optional[str]]) -> None:
     """The pairs the level relates, and since when."""
@@ -239,6 +272,12 @@ def _resolve(doc: Doc, idx: DocIndex, sent: Sentence, mention: PartnershipMentio
         told = _since(text, idx, sent, mention) if any(since is None for _, since in listed) else None
         mention.pairs = [PartnerPair((VNM, code), dates_of(idx, since)[0] if since else told) for code, since in listed]
         mention.rules.append(LISTED)
+        return
+    written = _written_pairs_before(text, idx, sent, mention.start)
+    if written:
+        since = _since(text, idx, sent, mention)
+        mention.pairs = [PartnerPair((VNM, code), since) for code in written]
+        mention.rules.append(PAIRS_LISTED)
         return
     pair = _pair(doc, idx, mention.sent, mention.start, country_of, mention.rules)
     if not pair or pair[0] == pair[1]:

@@ -58,6 +58,8 @@ from kg.pipeline.events.lexicon import (
     SERIES_SINCE_AFTER_RE,
     CONTENTS_LIST_RE,
     CONTENTS_INCLUDING_RE,
+    AREAS_LIST_RE,
+    HISTORY_CLAUSE_OPENS_RE,
     SINCE_BEFORE_RE,
     QUOTED_NAME_RE,
     REHEARSED_PART_RE,
@@ -160,6 +162,8 @@ ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day 
 SHORT_NAME = rule("event.short-name-in-brackets", "'X lần thứ 14 (Đối thoại SDD-14)': the short name of the event just named, not another")
 CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì giữa A và B' by two ministries' officials: a dialogue")
 NUMBERED = rule("event.numbered-edition", "a happening told by its edition number ('Tuần tra liên hợp lần thứ 35 ... đã kết thúc'): one happening, though its word alone opens none")
+TRIP_STRETCH = rule("event.stretch-of-the-trip", "days heading a sentence that names two events a delegation attends: the stay's, each event's own day told later wins")
+AREA_OF_WORK = rule("event.area-of-work", "after 'trên các mặt:' / 'trên các lĩnh vực như' in its sentence: an area two sides work together in, not a happening")
 CONTENTS_ITEM = rule("event.contents-item", "after 'với các nội dung trọng tâm:' in its sentence: an item of what two sides agreed to work on, a plan, not a happening")
 PROGRAMME = rule("event.programme-item", "after 'các hoạt động như' in its sentence: an item of a visit's or a port call's programme, part of it, not an event of its own")
 SHIP_HOME = rule("event.ship-welcomed-home", "a ship told as returning ('lễ đón Tàu ... trở về sau chuyến ...'): its voyage's end, no port call")
@@ -224,7 +228,21 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
                     inside = mention.end  # (also "hội đàm tuần tra chung lần thứ 55": the talks' subject)
         if len(out) > n_before:
             _share_list_time(text, idx, sent, out[n_before:])
+            _stretch_of_the_trip(out[n_before:])
     return out
+
+
+def _stretch_of_the_trip(mentions: list[EventMention]) -> None:
+    """ "Từ ngày 19 đến 21/11, ... Đoàn ... tham dự Hội nghị A và Hội nghị B": the days heading a
+    sentence that names two events are the delegation's stay; each keeps them only until a day of
+    its own is told ("Sáng 20/11, Hội nghị A khai mạc")."""
+    named = [m for m in mentions if m.named and m.date is not None and not m.date_cued]
+    days = named[0].date if named else None
+    if days is None or days.end_date is None or len(named) < 2 or any(m.date is not days for m in named):
+        return
+    for m in named:
+        m.date_weak = True
+        m.rules.append(TRIP_STRETCH)
 
 
 def _share_list_time(text: str, idx: DocIndex, sent: Sentence, mentions: list[EventMention]) -> None:
@@ -442,7 +460,9 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return WISH
     if _planned_list_item(text, idx, sent, c_lo, m.start()):
         return PLANNED_LIST
-    if context_re("history").search(text, max(c_lo, m.start() - 40), m.start()):
+    if context_re("history").search(text, max(c_lo, m.start() - 40), m.start()) or HISTORY_CLAUSE_OPENS_RE.match(
+        text, text.rfind(",", c_lo, m.start()) + 1 or c_lo, m.start()
+    ):
         return HISTORY
     since = context_re("since").search(text, max(lo, m.start() - 12), m.start())
     if since is not None and not text[since.end() : m.start()].strip():
@@ -461,6 +481,8 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return SERIES_SINCE
     if CONTENTS_LIST_RE.search(text, lo, m.start()) or CONTENTS_INCLUDING_RE.search(text, max(lo, m.start() - 120), m.start()):
         return CONTENTS_ITEM
+    if AREAS_LIST_RE.search(text, max(lo, m.start() - 200), m.start()):
+        return AREA_OF_WORK
     return None
 
 

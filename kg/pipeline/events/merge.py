@@ -36,6 +36,7 @@ from kg.pipeline.events.lexicon import (
     PRESUPPOSED_BEFORE_RE,
     SAME_DAY_RE,
     NEXT_DAY_OPENS_RE,
+    DAY_BEFORE_OPENS_RE,
     SIDELINE_RE,
     SCHEDULED_AFTER_RE,
     ALIAS_SUBJECT_RE,
@@ -130,6 +131,7 @@ VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port c
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
+DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
 NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...': the day in brackets, else the day after the one last told")
 ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a sentence that tells a multilateral event by its short name only ('Ngày 1/11, ADMM+ 12 diễn ra với ... 8 nước đối tác đối thoại: Australia, ...'): its countries")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
@@ -557,22 +559,35 @@ class EventMerger:
 
     def _next_day(self, mention: EventMention, when: _When) -> None:
         """ "Hôm sau (13/4), ...", "Ngày hôm sau, ...": the day in brackets, else the day after
-        the one last told (NEXT_DAY)."""
+        the one last told (NEXT_DAY); "Trước đó một ngày, ...": the day before it (DAY_BEFORE)."""
         text = self.doc.text
         sent = self.idx.sentences[mention.sent]
-        opener = NEXT_DAY_OPENS_RE.match(text, sentence_head(text, sent), mention.start)
+        head = sentence_head(text, sent)
+        opener, shift, rule_name = NEXT_DAY_OPENS_RE.match(text, head, mention.start), 1, NEXT_DAY
+        if opener is None:
+            opener, shift, rule_name = DAY_BEFORE_OPENS_RE.match(text, head, mention.start), -1, DAY_BEFORE
         if opener is None:
             return
         bracket = self.idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2))
         if bracket is not None and text[opener.end() - 1] == "(":
             when.start, when.end = dates_of(self.idx, bracket)
         else:
-            after = _day_after(last_told_day(self.idx, text, sent.start))
+            told = last_told_day(self.idx, text, sent.start)
+            after = _day_after(told.date if told is not None else self._last_day_of_a_happening(), shift)
             if after is None:
                 return
             when.start, when.end = after, None
         when.rank = 1
-        when.rules.append(NEXT_DAY)
+        when.rules.append(rule_name)
+
+    def _last_day_of_a_happening(self) -> Optional[PartialDate]:
+        """The day of the latest one-day happening told with its full day ("Hôm thứ Ba
+        21/10/2025, ... tổ chức Đối thoại ..."), for a day told relative to it."""
+        for d in reversed(self.drafts):
+            start = d.event.start
+            if start is not None and start.is_complete and d.event.end is None and not d.headline_dateline:
+                return start
+        return None
 
     def _day_of_the_happening_told(self, head: int, end: int, when: _When) -> bool:
         """ "Kết thúc hội đàm, ...": the day of the talks told before, not the last day
@@ -1086,12 +1101,13 @@ def _more_telling(when: _When, ev: Event) -> bool:
     return ev.end is None and when.end is not None and within(ev.start, when.start, when.end)
 
 
-def _day_after(told: Optional[DateMention]) -> Optional[PartialDate]:
-    """The day after a told day with its year, month and day; None for any other."""
-    if told is None or None in (told.date.year, told.date.month, told.date.day):
+def _day_after(told: Optional[PartialDate], days: int = 1) -> Optional[PartialDate]:
+    """The day `days` after a told day with its year, month and day (-1: the day before);
+    None for any other."""
+    if told is None or None in (told.year, told.month, told.day):
         return None
     try:
-        after = datetime.date(told.date.year, told.date.month, told.date.day) + datetime.timedelta(days=1)
+        after = datetime.date(told.year, told.month, told.day) + datetime.timedelta(days=days)
     except (ValueError, OverflowError):
         return None  # (a day the calendar has not: "31/2")
     return PartialDate(after.year, after.month, after.day)

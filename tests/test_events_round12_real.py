@@ -127,3 +127,27 @@ def test_a_port_call_with_no_flag_takes_the_one_foreign_country_told_around_it()
     assert len(found) == 1
     assert set(found[0].countries) == {"VNM", "RUS"}
     assert "event.foreign-side" in rules_of(found)
+
+
+def test_a_named_exchange_told_undated_takes_the_days_of_the_one_exchange_told_by_them():
+    text = ("date 2028-09\n"
+            "Trong 2 ngày 14 - 15.9, lãnh đạo Bộ Quốc phòng 2 nước và gần 500 đại biểu các tỉnh biên giới Việt Nam - Lào "
+            "đã tổ chức giao lưu văn hóa văn nghệ với chủ đề “Tình hữu nghị”.\n\n"
+            "Trong khuôn khổ Chương trình Giao lưu hữu nghị biên giới Việt Nam - Lào 2028, cũng đã diễn ra lễ "
+            "trồng cây hữu nghị tại cửa khẩu.\n")
+    found = events(text, kind="Exchange")
+    assert len(found) == 1
+    assert found[0].start == PartialDate(2028, 9, 14)
+    assert "Chương trình" in found[0].label or "Giao lưu hữu nghị" in found[0].label
+    assert "event.named-takes-the-days" in rules_of(found)
+
+
+def test_a_named_exchange_of_another_year_keeps_its_own():
+    text = ("date 2028-09\n"
+            "Ngày 14.9, lãnh đạo Bộ Quốc phòng 2 nước và đại biểu các tỉnh biên giới Việt Nam - Lào đã tổ chức giao lưu "
+            "văn hóa văn nghệ.\n\n"
+            "Chương trình Giao lưu hữu nghị biên giới Việt Nam - Lào 2026 đã để lại nhiều dấu ấn tại tỉnh "
+            "Quảng Trị.\n")
+    found = events(text, kind="Exchange")
+    assert len(found) == 2
+    assert "event.named-takes-the-days" not in rules_of(found)

@@ -129,6 +129,7 @@ DIALOGUE_TWIN = rule("event.dialogue-of-two-names", "two named dialogues of one 
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
 VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
+NAMED_TAKES_DAYS = rule("event.named-takes-the-days", "the one unnamed event of a type, dated, and the one named event of that type, undated, with the same sides: one happening, the name keeps the days")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
 DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
@@ -795,6 +796,7 @@ class EventMerger:
         named = {id(d.event) for d in drafts if d.named}
         _year_of_the_same_day(events)
         events = self._drop_recaps(events, named)
+        events = _name_the_dated(events, named)
         return _fold_visits_into_calls(_fold_into_stays(_fold_stretches(events, named), named), named)
 
     def _sides(self, d: _Draft, events: list[Event]) -> None:
@@ -1052,6 +1054,33 @@ def _merge_events(e: Event, ev: Event, reason: str) -> None:
     add_unique(e.participants, *ev.participants)
     add_unique(e.evidence, *ev.evidence)
     e.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, reason)) for r in ev.readings)
+
+
+def _name_the_dated(events: list[Event], named: set[int]) -> list[Event]:
+    """The one unnamed event of a type, dated, and the one named event of that type, undated, with
+    the same sides are one happening told by its days and by its name ("Trong 2 ngày 27 - 28.8, ...
+    giao lưu văn hóa ..." then "Trong khuôn khổ Chương trình Giao lưu ... 2019, cũng đã diễn ra
+    ..."): the name keeps the days (NAMED_TAKES_DAYS), unless a year in the name says otherwise."""
+    out: list[Event] = []
+    for ev in events:
+        same_type = [e for e in events if e.type == ev.type]
+        undated = [e for e in same_type if id(e) in named and e.start is None]
+        if (id(ev) in named or ev.start is None or len(same_type) != 2 or len(undated) != 1
+                or set(undated[0].countries) != set(ev.countries) or not ev.countries):
+            out.append(ev)
+            continue
+        target = undated[0]
+        years = {int(w) for w in target.label.split() if YEAR_WORD_RE.fullmatch(w)}
+        if years and ev.start.year not in years:
+            out.append(ev)
+            continue
+        target.start, target.end = ev.start, ev.end
+        add_unique(target.participants, *ev.participants)
+        add_unique(target.evidence, *ev.evidence)
+        target.location = target.location or ev.location
+        target.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, NAMED_TAKES_DAYS))
+                               for r in ev.readings)
+    return out
 
 
 def _fold_stretches(events: list[Event], named: set[int]) -> list[Event]:

@@ -27,6 +27,7 @@ from kg.pipeline.events.lexicon import (
     ALIAS_YEAR_RE,
     CATEGORY_BEFORE_RE,
     COUNT_AFTER_RE,
+    RECIPROCAL_AFTER_RE,
     COUNT_BEFORE_RE,
     VENUE_NAME_BEFORE_RE,
     CUE_WINDOW,
@@ -144,6 +145,7 @@ SHOW_HOST = rule("event.host-of-show", "a named exhibition told with no place, i
 COURTESY_VISIT_OF_COUNTRY = rule("event.courtesy-visit-of-a-country", "'thăm xã giao' with a country right after it ('Tàu 17 ... thăm xã giao Malaysia từ ngày 2 đến 5-2'): a visit to that country, a port call when a ship is told in its sentence, not a courtesy call on a person")
 SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' opening the sentence ('Kể từ năm 2024, hoạt động ... sẽ được tổ chức mỗi quý'): a practice since then, no happening")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
+THIS_ONE_DAYS = rule("event.days-of-this-one", "the happening the article tells, described with its days after it ('Đây là chuyến thăm Việt Nam thứ ba của X ... từ ngày 18 đến 22-12'): its days")
 DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, led by a time of day ('cập bến ... ở TP HCM chiều 22/9') or told as just past ('ngày 9-5 vừa qua'): its time")
 DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chiều 24/10, ...')")
 DATE_AFTER_FORMULA = rule("event.date-after-formula", "the date right after an opening formula ('Thực hiện thỏa thuận ..., ngày 27/9, ...', 'Nhận lời mời của X, sáng 14/10, ...') heads the sentence")
@@ -179,6 +181,7 @@ MEETING_OF_EXCHANGE = rule("event.meeting-word-of-an-exchange", "a meeting word 
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
 LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list")
 SERIES_SINCE = rule("event.series-since", "'tổ chức Đối thoại X từ năm 2012': a series told by the year it began, the mechanism, not one happening")
+RECIPROCAL = rule("event.reciprocal", "'lẫn nhau' right after it ('chuyến thăm lẫn nhau của Bộ trưởng Quốc phòng hai nước'): happenings both ways, not one")
 TALLIED = rule("event.tallied", "a count before or after it ('46 cuộc tuần tra song phương', 'hội đàm 6 lần'): a tally of many in a round-up, not one happening")
 VENUE_NAME = rule("event.venue-name", "the event word inside a venue's name after other words ('Trung tâm Thương mại và Triển lãm quốc tế Malaysia'): a place, not a show")
 PAST_YEARS = rule("event.past-years", "a named event followed by 'những năm qua', 'nhiều năm qua': a series told as background, not one happening")
@@ -366,6 +369,8 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         return None
     if not _refers_to_this_one(text, sent, m, mention):
         _own_date(text, idx, sent, mention, c_hi, first)
+    elif _date_cued_after(text, idx, sent, mention, c_hi):
+        mention.rules.append(THIS_ONE_DAYS)  # "Đây là chuyến thăm ... thứ ba của X ... từ ngày 18 đến 22-12"
     if kind.rule is GUESTS_COME and mention.date is None:
         mention.date = idx.first_date_in(sent.start, m.start())  # "Nhân dịp ..., sáng 10-1-2020, Đoàn ... sang thăm"
     late = _too_late(text, idx, sent, mention, kind)
@@ -466,6 +471,8 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return CATEGORY
     if COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()) or COUNT_AFTER_RE.match(text, m.end(), sent.end):
         return TALLIED
+    if RECIPROCAL_AFTER_RE.match(text, m.end(), sent.end):
+        return RECIPROCAL
     if VENUE_NAME_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
         return VENUE_NAME
     if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()) or _rehearsed(text, lo, m.start()):
@@ -863,8 +870,10 @@ def _time_told_after(text: str, d: DateMention) -> bool:
     if d.date.day is None:
         return False
     led = TIME_OF_DAY_BEFORE_RE.search(text, max(0, d.start - 20), d.start)
-    if led is not None and text[max(0, led.start() - 2) : led.start()].strip() in (",", ";"):
+    if (led is not None and text[max(0, led.start() - 2) : led.start()].strip() in (",", ";")
+            and DATE_CLOSES_SENTENCE_RE.match(text, d.end) is None):
         return False  # "Trong khuôn khổ chuyến thăm ..., chiều 16-1, X hội kiến Y": the next clause's time
+    # (one closing the sentence is still its time: "cập cảng Cam Ranh, tỉnh Khánh Hòa, hôm 15/8.")
     return led is not None or JUST_PAST_AFTER_RE.match(text, d.end) is not None
 
 
@@ -973,6 +982,7 @@ MANY_COUNTERPARTS_AFTER_RE = PATTERNS["many-counterparts-after"]
 FACT_VERB_RE = PATTERNS["fact-verb-in-item"]
 TIME_OF_DAY_BEFORE_RE = PATTERNS["date-time-of-day-before"]
 JUST_PAST_AFTER_RE = PATTERNS["date-just-past-after"]
+DATE_CLOSES_SENTENCE_RE = PATTERNS["date-closes-sentence"]
 PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
 COORDINATED_VISIT_RE = PATTERNS["visit-then-purpose"]
 SHORT_NAME_BEFORE_RE = PATTERNS["short-name-before"]

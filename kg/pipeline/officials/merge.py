@@ -20,6 +20,7 @@ from kg.pipeline.common import VNM, add_unique, doc_index, norm_key
 from kg.pipeline.mentions import NameOccurrence, OfficialMention
 from kg.pipeline.officials.lexicon import PATTERNS, company_re, suffixes
 from kg.pipeline.officials.mentions import COUNTERPART, RANKED_SURNAME, SINGLE_NAME_TITLE
+from kg.pipeline.officials.names import is_foreign_token
 from kg.pipeline.rules import drop, rule
 
 POSITION_NAMES_ANOTHER = rule("official.position-names-another", "a position holding another official's whole name is another clause's text: dropped")
@@ -27,7 +28,7 @@ OTHER_ORDER = rule("official.name-in-other-order", "a foreign name written with 
 SHORT_FORM = rule("official.short-form", "a shorter later form ('Knapper') of a name read in full before")
 LONE_SHORT_FORM = rule("official.lone-short-form", "a one-word name that abbreviates no full name of the article")
 CITIZEN = rule("official.citizen", "only an honorific, no rank or title anywhere: a citizen quoted, not an official")
-COMPANY = rule("official.company-manager", "every title is a company's and the person signs nothing: not acting for a state")
+COMPANY = rule("official.company-manager", "no rank and every title a company's (a company marker, or a manager's title before a foreign brand): acting for a firm, not a state")
 
 
 @dataclass
@@ -254,18 +255,23 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-_SIGNS_RE = PATTERNS["signs"]
+_BRAND_MANAGER_RE = PATTERNS["brand-manager"]
 
 
 def _speaks_for_a_company(off: Official) -> bool:
-    """No rank, every title a company's, and no signing in any sentence naming
-    the person: a firm's manager at a fair, not someone acting for a state
-    (the head of a state firm who signs a defence document does)."""
+    """No rank and every title a company's: a firm's manager at a fair or at a
+    signing between firms, acting for the firm, not for a state (the gold's
+    business people). A title is a company's when it names a company marker
+    ("Tổng Giám đốc Công ty ...", "Phó Chủ tịch Tập đoàn ...") or is a manager's
+    title before one foreign brand ("Phó Tổng Giám đốc Rosoboronexport"; an
+    agency's acronym, "Giám đốc DAPA", is not a brand)."""
     if off.rank or not off.positions:
         return False
-    company = company_re()
-    if not all(company.search(p) for p in off.positions):
-        return False
-    return not any(_SIGNS_RE.search(s) for s in off.evidence)
+    return all(_a_company_title(p) for p in off.positions)
 
 
+def _a_company_title(position: str) -> bool:
+    if company_re().search(position):
+        return True
+    brand = _BRAND_MANAGER_RE.fullmatch(position)
+    return brand is not None and not brand.group("brand").isupper() and is_foreign_token(brand.group("brand"))

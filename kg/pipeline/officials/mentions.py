@@ -290,10 +290,18 @@ def _with_dashed_family_name(text: str, idx: DocIndex, n_start: int, n_end: int,
         if w.start() != pos or k == 4 or not word[:1].isupper() or is_title_word(word):
             break
         end, pos = w.end(), w.end() + 1
-    closed = _FAMILY_NAME_CLOSES_RE.match(text, end, hi) or text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
+    closed = _FAMILY_NAME_CLOSES_RE.match(text, end, hi) or text[end : end + 1] == " " and text[end + 1 : end + 2].islower() \
+        or _dash_then_title(text, end, hi)
     if end == n_end or not closed or idx.countries_in(dash.end(), end) or place_mentions(text, dash.end(), end):
         return n_end
     return end
+
+
+def _dash_then_title(text: str, pos: int, hi: int) -> bool:
+    """A second spaced dash and a title after the family name: "Khăm Liêng - Ụ Thạ Kay
+    Sỏn - Thứ trưởng Bộ Quốc phòng" (the dash closes the name as a comma would)."""
+    dash = _DASH_IN_NAME_RE.match(text, pos, hi)
+    return dash is not None and position_re().match(text, dash.end(), hi) is not None
 
 
 def _past_country_word(text: str, n_start: int, n_end: int) -> tuple[int, Optional[str]]:

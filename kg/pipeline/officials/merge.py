@@ -28,7 +28,7 @@ OTHER_ORDER = rule("official.name-in-other-order", "a foreign name written with 
 SHORT_FORM = rule("official.short-form", "a shorter later form ('Knapper') of a name read in full before")
 LONE_SHORT_FORM = rule("official.lone-short-form", "a one-word name that abbreviates no full name of the article")
 CITIZEN = rule("official.citizen", "only an honorific, no rank or title anywhere: a citizen quoted, not an official")
-COMPANY = rule("official.company-manager", "no rank and every title a company's (a company marker, or a manager's title before a foreign brand): acting for a firm, not a state")
+COMPANY = rule("official.company-manager", "no rank and every title a company's (a company marker, or a manager's title before a foreign brand), and no officer heading a firm signs with them: acting for a firm, not a state")
 
 
 @dataclass
@@ -174,10 +174,11 @@ def acting_for_a_state(doc: Doc, officials: list[Official]) -> list[Official]:
     """The officials with a rank or a title that is not only a company's; the
     others are recorded as dropped."""
     out = []
+    military_firms = _military_firm_signings(officials)
     for off in officials:
         if not (off.rank or off.positions or _titled_otherwise(off)):
             reason = CITIZEN
-        elif _speaks_for_a_company(off):
+        elif _speaks_for_a_company(off) and not any(s in military_firms for s in off.evidence):
             reason = COMPANY
         else:
             out.append(off)
@@ -268,6 +269,22 @@ def _speaks_for_a_company(off: Official) -> bool:
     if off.rank or not off.positions:
         return False
     return all(_a_company_title(p) for p in off.positions)
+
+
+def _military_firm_signings(officials: list[Official]) -> set[str]:
+    """Sentences where an officer heading a firm (named or by acronym: "Tổng giám đốc
+    VHT") signs ("Ký kết có Đại tá X, Tổng giám đốc VHT và ông Y, Tổng giám đốc PT Len
+    Industri"): a military enterprise's deal with its partner firm is defence
+    cooperation, and the partner's manager signs for it; between firms run by
+    civilians ("Công ty cổ phần ...") nobody acts for a state."""
+    out: set[str] = set()
+    for off in officials:
+        if off.rank and off.positions and all(_a_company_title(p) or _BRAND_MANAGER_RE.fullmatch(p) for p in off.positions):
+            out.update(s for s in off.evidence if _SIGNS_RE.search(s))
+    return out
+
+
+_SIGNS_RE = PATTERNS["signs"]
 
 
 def _a_company_title(position: str) -> bool:

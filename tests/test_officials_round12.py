@@ -116,3 +116,11 @@ def test_explain_names_the_company_rule() -> None:
             "Thượng tướng Trần Văn Khải, Thứ trưởng Bộ Quốc phòng thăm gian hàng.")
     explanation = explain_doc(extract(text))
     assert "official.company-manager" in explanation.rule_names()
+
+
+def test_a_patronymic_name_in_the_other_order_is_the_same_official() -> None:
+    text = ("Lễ đón\n\nĐại tướng Lê Quang Hòa và Thiếu tướng Sidorenko Oleg Viktorovich duyệt Đội Danh dự. "
+            "Ảnh: Minh Tâm\n\nSáng 20/10, Đại tướng Lê Quang Hòa chủ trì lễ đón Đoàn do Thiếu tướng Oleg "
+            "Sidorenko, Tổng Tham mưu trưởng các Lực lượng vũ trang Belarus dẫn đầu.")
+    foreign = [o.name for o in extract(text).officials if o.country == "BLR"]
+    assert foreign == ["Oleg Sidorenko"]

@@ -60,7 +60,8 @@ def merge_officials(doc: Doc, mentions: list[OfficialMention]) -> Merged:
             by_key[key] = Official(name=m.name)
             strength[key] = -1
         elif target != key:
-            m.rules.append(OTHER_ORDER if sorted(key.split()) == sorted(target.split()) else SHORT_FORM)
+            m.rules.append(OTHER_ORDER if _words_but_patronymic(key) == _words_but_patronymic(target) else SHORT_FORM)
+            _prefer_without_patronymic(by_key[target], m.name, merged.alias)
         off = by_key[target]
         merged.alias[key] = off.name
         _absorb(off, m)
@@ -114,12 +115,34 @@ def _spelling_variant(key: str, m: OfficialMention, by_key: dict[str, Official])
 
 def _other_order(key: str, m: OfficialMention, by_key: dict[str, Official]) -> str | None:
     """A foreign official's name written family name first the other time ("Satoshi Niwa",
-    "Niwa Satoshi": Japanese, Korean and Chinese names go both ways in the press): the same
-    words in another order, the same country."""
+    "Niwa Satoshi": Japanese, Korean and Chinese names go both ways in the press; "Pavel
+    Muraveiko", "Muraveiko Pavel Nikolaevich"): the same words in another order, a
+    patronymic aside, the same country."""
     if m.country in (None, VNM) or len(key.split()) < 2:
         return None
-    words = sorted(key.split())
-    return next((k for k, off in by_key.items() if off.country == m.country and sorted(k.split()) == words), None)
+    words = _words_but_patronymic(key)
+    return next((k for k, off in by_key.items() if off.country == m.country and _words_but_patronymic(k) == words), None)
+
+
+def _words_but_patronymic(key: str) -> list[str]:
+    return sorted(w for w in key.split() if not _PATRONYMIC_RE.search(w))
+
+
+# a Russian or Belarusian patronymic ("Nikolaevich", "Kuzhugetovich", "Ivanovna"): the
+# press adds it to a name given before in the other order ("Muraveiko Pavel Nikolaevich")
+_PATRONYMIC_RE = PATTERNS["patronymic"]
+
+
+def _prefer_without_patronymic(off: Official, name: str, alias: dict[str, str]) -> None:
+    """Name the official by the form without a patronymic when the press gives both
+    ("Muraveiko Pavel Nikolaevich" in a caption, "Pavel Muraveiko" in the body)."""
+    if any(_PATRONYMIC_RE.search(w) for w in norm_key(off.name).split()) \
+            and not any(_PATRONYMIC_RE.search(w) for w in norm_key(name).split()):
+        old = off.name
+        off.name = name
+        for k, v in alias.items():
+            if v == old:
+                alias[k] = name
 
 
 def _spelling_fold(key: str) -> str:

@@ -60,8 +60,11 @@ def merge_officials(doc: Doc, mentions: list[OfficialMention]) -> Merged:
             by_key[key] = Official(name=m.name)
             strength[key] = -1
         elif target != key:
-            m.rules.append(OTHER_ORDER if _words_but_patronymic(key) == _words_but_patronymic(target) else SHORT_FORM)
-            _prefer_without_patronymic(by_key[target], m.name, merged.alias)
+            if _words_but_patronymic(key) == _words_but_patronymic(target):
+                m.rules.append(OTHER_ORDER)
+                _prefer_without_patronymic(by_key[target], m.name, merged.alias)
+            else:
+                m.rules.append(SHORT_FORM)
         off = by_key[target]
         merged.alias[key] = off.name
         _absorb(off, m)

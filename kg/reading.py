@@ -590,7 +590,7 @@ def _decode_declared(data: bytes, encoding: str, warn: Callable[[str], None], co
 
 
 # class or id of the element that holds a page's lead ("sapo" in Vietnamese newsrooms)
-_LEAD_CLASS = re.compile(r"sapo|summary|lead|desc|chapeau|excerpt|intro|tomtat|tom-tat", re.IGNORECASE)
+_LEAD_CLASS = re.compile(r"sapo|summary|lead|desc|chapeau|excerpt|intro|tomtat|tom-tat|announce|standfirst|abstract", re.IGNORECASE)
 _OUTSIDE_BODY = {"nav", "aside", "footer", "header", "form", "script", "style"}
 MIN_LEAD_CHARS = 40
 # longer than this, an element marked "desc"/"summary" wraps the body, not a lead
@@ -706,10 +706,13 @@ def _article_from_json(obj: object, path: Path, line_no: int, warn: Note, limits
     if not text.strip():
         raise ReadError("empty article")
     published = _json_date(obj)
+    title = _json_field(obj, "title", source, warn, limits)
+    if title and not _tells_headline([" ".join(p.split()) for p in text.splitlines() if p.strip()], title):
+        text = " ".join(title.split()) + "\n\n" + text  # as a plain-text page's first line: its facts count
     return Article(
         id=art_id,
         text=_finish(text, source, warn, limits),
-        title=_json_field(obj, "title", source, warn, limits),
+        title=title,
         url=_json_field(obj, "url", source, warn, limits),
         published=published,
         source_path=source,

@@ -23,3 +23,8 @@ def events(text: str, published: Optional[PartialDate] = None, kind: Optional[st
     """The events read from `text`, only those of type `kind` if given."""
     found = read(text, published).events
     return found if kind is None else [e for e in found if e.type == kind]
+
+
+def rules_of(found: list) -> list[str]:
+    """The names of the rules that made each record of `found` (events, officials, ...), in order."""
+    return [rule for record in found for reading in record.readings for rule in reading.rules]

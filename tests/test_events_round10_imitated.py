@@ -5,11 +5,7 @@ them to the drill, forum or show told just before it; and a plan to hold a meeti
 ("xây dựng kế hoạch tổ chức hội nghị ...") is no meeting."""
 
 from kg.model import PartialDate
-from reading_helpers import events
-
-
-def _rules(found):
-    return [r for e in found for rd in e.readings for r in rd.rules]
+from reading_helpers import events, rules_of
 
 
 def test_the_nations_sending_ships_are_countries_of_the_drill_told_before():
@@ -20,7 +16,7 @@ def test_the_nations_sending_ships_are_countries_of_the_drill_told_before():
     found = events(text, published=PartialDate(2027, 5, 9), kind="Exercise")
     assert len(found) == 1
     assert set(found[0].countries) == {"VNM", "IND", "THA", "MMR", "LKA"}
-    assert "event.members-told" in _rules(found)
+    assert "event.members-told" in rules_of(found)
 
 
 def test_a_count_of_nations_attending_lists_the_countries_of_the_show():

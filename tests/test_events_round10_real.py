@@ -4,11 +4,7 @@ day after it, a ship's welcome ceremony ("lễ đón tàu") is its port call, an
 welcomed home after its voyage makes none."""
 
 from kg.model import PartialDate
-from reading_helpers import events
-
-
-def _rules(found):
-    return [r for e in found for rd in e.readings for r in rd.rules]
+from reading_helpers import events, rules_of
 
 
 def test_a_day_after_a_programme_opening_dates_the_conference_that_follows():
@@ -18,7 +14,7 @@ def test_a_day_after_a_programme_opening_dates_the_conference_that_follows():
             "quản lý biên giới với Bộ Tư lệnh Quân khu 4, Quân đội nhân dân Lào.\n")
     found = events(text, published=PartialDate(2023, 9), kind="Conference")
     assert [e.start for e in found] == [PartialDate(2023, 9, 14)]
-    assert "event.date-after-formula" in _rules(found)
+    assert "event.date-after-formula" in rules_of(found)
 
 
 def test_a_day_after_a_programme_of_activities_dates_the_courtesy_call():
@@ -34,7 +30,7 @@ def test_a_day_inside_the_programme_name_is_not_taken_for_the_day_of_what_follow
             "Nằm trong khuôn khổ Chương trình giao lưu hữu nghị biên giới Việt Nam - Lào, Bộ Tư lệnh Bộ đội "
             "Biên phòng chủ trì Hội nghị bàn tròn về công tác quản lý biên giới với Quân đội nhân dân Lào.\n")
     found = events(text, published=PartialDate(2023, 9, 15), kind="Conference")
-    assert "event.date-after-formula" not in _rules(found)
+    assert "event.date-after-formula" not in rules_of(found)
 
 
 def test_a_ships_welcome_ceremony_is_its_port_call():
@@ -68,7 +64,7 @@ def test_a_bare_dialogue_told_as_just_held_on_a_day_is_an_event():
             "ông Lokman Hakim Ali, Tổng Thư ký Bộ Quốc phòng Malaysia, đồng chủ trì.\n")
     found = events(text, published=PartialDate(2024, 9, 13), kind="Dialogue")
     assert [e.start for e in found] == [PartialDate(2024, 9, 12)]
-    assert "event.held-unnamed" in _rules(found)
+    assert "event.held-unnamed" in rules_of(found)
 
 
 def test_a_bare_dialogue_only_wished_for_is_no_event():

@@ -5,11 +5,7 @@ day; the first day of a stay told again alone; a ship that "vào vịnh" a port;
 foreign guest whose name is spelled two ways."""
 
 from kg.model import PartialDate
-from reading_helpers import events
-
-
-def _rules(found):
-    return [r for e in found for rd in e.readings for r in rd.rules]
+from reading_helpers import events, rules_of
 
 
 def test_a_day_told_later_dates_talks_first_dated_by_a_year():
@@ -21,7 +17,7 @@ def test_a_day_told_later_dates_talks_first_dated_by_a_year():
     found = events(text, kind="Talks")
     assert len(found) == 1
     assert found[0].start == PartialDate(2027, 9, 14)
-    assert "event.finer-day-told" in _rules(found)
+    assert "event.finer-day-told" in rules_of(found)
 
 
 def test_a_day_of_another_month_does_not_refine_the_year():
@@ -31,7 +27,7 @@ def test_a_day_of_another_month_does_not_refine_the_year():
             "Ngày 14/9/2026, Thiếu tướng Trần Văn Hạnh đã hội đàm với Trung tướng Sok Pheap tại Kampot.\n")
     found = events(text, kind="Talks")
     assert all(e.start != PartialDate(2027, 9, 14) for e in found)
-    assert "event.finer-day-told" not in _rules(found)
+    assert "event.finer-day-told" not in rules_of(found)
 
 
 def test_the_lead_day_after_the_trips_purpose_wins_over_the_page_stamp():
@@ -54,7 +50,7 @@ def test_a_day_without_year_takes_the_year_of_the_named_event_of_its_sentence():
     calls = events(text, kind="PortCall")
     assert len(calls) == 1
     assert calls[0].start == PartialDate(2029, 10, 14)
-    assert "event.year-of-the-same-day" in _rules(calls)
+    assert "event.year-of-the-same-day" in rules_of(calls)
 
 
 def test_a_day_without_year_alone_stays_without_year():
@@ -62,7 +58,7 @@ def test_a_day_without_year_alone_stays_without_year():
             "Ngày 14/10, lễ đón tàu Hải quân Pháp được tổ chức tại cảng Cam Ranh.\n")
     calls = events(text, kind="PortCall")
     assert calls and all(e.start is None or e.start.year is None for e in calls)
-    assert "event.year-of-the-same-day" not in _rules(calls)
+    assert "event.year-of-the-same-day" not in rules_of(calls)
 
 
 def test_the_first_day_of_a_stay_told_again_keeps_its_stretch():
@@ -73,7 +69,7 @@ def test_the_first_day_of_a_stay_told_again_keeps_its_stretch():
     found = events(text, kind="PortCall")
     assert len(found) == 1
     assert (found[0].start, found[0].end) == (PartialDate(2028, 4, 3), PartialDate(2028, 4, 6))
-    assert "event.first-day-retold" in _rules(found)
+    assert "event.first-day-retold" in rules_of(found)
 
 
 def test_a_ship_that_enters_a_bay_makes_a_port_call():
@@ -84,7 +80,7 @@ def test_a_ship_that_enters_a_bay_makes_a_port_call():
     assert len(found) == 1
     assert found[0].start == PartialDate(2028, 7, 9)
     assert "JPN" in found[0].countries
-    assert "event.ship-arrives" in _rules(found)
+    assert "event.ship-arrives" in rules_of(found)
 
 
 def test_people_who_enter_a_port_make_no_port_call():
@@ -118,7 +114,7 @@ def test_this_visit_after_a_ships_call_is_that_call():
             "trọng trong quan hệ hai nước.”\n")
     found = events(text)
     assert [e.type for e in found] == ["PortCall"]
-    assert "event.this-visit-is-the-call" in _rules(found)
+    assert "event.this-visit-is-the-call" in rules_of(found)
 
 
 def test_this_visit_with_no_call_told_is_a_visit():
@@ -127,7 +123,7 @@ def test_this_visit_with_no_call_told_is_a_visit():
             "Việt Nam. Ông nhấn mạnh: “Chuyến thăm lần này là dấu mốc quan trọng trong quan hệ hai nước.”\n")
     found = events(text, kind="Visit")
     assert len(found) == 1
-    assert "event.this-visit-is-the-call" not in _rules(found)
+    assert "event.this-visit-is-the-call" not in rules_of(found)
 
 
 def test_a_meeting_word_paired_with_an_exchange_word_is_the_exchange():
@@ -138,7 +134,7 @@ def test_a_meeting_word_paired_with_an_exchange_word_is_the_exchange():
             "lực lượng bảo vệ biên giới nước bạn.\n")
     found = events(text)
     assert [e.type for e in found] == ["Exchange"]
-    rules = _rules(found)
+    rules = rules_of(found)
     assert "event.meeting-word-of-exchange" in rules
 
 

@@ -2,11 +2,7 @@
 a page whose only year is the one a practice runs from."""
 
 from kg.model import PartialDate
-from reading_helpers import events
-
-
-def _rules(found):
-    return [r for e in found for rd in e.readings for r in rd.rules]
+from reading_helpers import events, rules_of
 
 
 def test_a_patrol_on_a_page_dated_only_by_a_since_year_is_the_pages_event():
@@ -15,7 +11,7 @@ def test_a_patrol_on_a_page_dated_only_by_a_since_year_is_the_pages_event():
             "Kể từ năm 2025, hoạt động tuần tra chung sẽ được hai bên tổ chức mỗi tháng một lần.\n")
     found = events(text, kind="Exercise")
     assert [(e.start, sorted(e.countries)) for e in found] == [(None, ["LAO", "VNM"])]
-    assert "event.page-tells-only-since-years" in _rules(found)
+    assert "event.page-tells-only-since-years" in rules_of(found)
 
 
 def test_a_page_with_a_month_besides_the_since_year_is_not_undated():
@@ -23,7 +19,7 @@ def test_a_page_with_a_month_besides_the_since_year_is_not_undated():
             "Tham gia chuyến tuần tra chung có các tổ công tác của Bộ đội Biên phòng Việt Nam và Công an biên giới Lào.\n"
             "Trong tháng 3/2024, hai bên đã trao đổi thông tin về tình hình biên giới.\n"
             "Kể từ năm 2025, hoạt động tuần tra chung sẽ được hai bên tổ chức mỗi tháng một lần.\n")
-    assert "event.page-tells-only-since-years" not in _rules(events(text, kind="Exercise"))
+    assert "event.page-tells-only-since-years" not in rules_of(events(text, kind="Exercise"))
 
 
 def test_a_patrol_planned_from_a_year_is_no_event():
@@ -38,7 +34,7 @@ def test_a_ship_that_has_just_arrived_at_a_port_makes_a_port_call_of_its_flag():
             "Sáng 12/3, tàu khu trục tên lửa Ấn Độ vừa tới Cam Ranh, bắt đầu chuyến thăm 4 ngày.\n")
     found = events(text, published=PartialDate(2024, 3, 12), kind="PortCall")
     assert [(e.start, sorted(e.countries)) for e in found] == [(PartialDate(2024, 3, 12), ["IND", "VNM"])]
-    assert "event.ship-arrives" in _rules(found)
+    assert "event.ship-arrives" in rules_of(found)
 
 
 def test_a_delegation_that_has_arrived_in_a_city_makes_no_port_call():
@@ -50,7 +46,7 @@ def test_a_delegation_that_has_arrived_in_a_city_makes_no_port_call():
 def test_a_ship_arriving_to_visit_a_unit_is_told_by_its_visit_not_by_the_arrival():
     text = ("Thủy thủ tàu Ấn Độ giao lưu\n\n"
             "Sáng 13/3, thủy thủ tàu khu trục Ấn Độ đã tới thăm Học viện Hải quân.\n")
-    assert "event.ship-arrives" not in _rules(events(text, published=PartialDate(2024, 3, 13)))
+    assert "event.ship-arrives" not in rules_of(events(text, published=PartialDate(2024, 3, 13)))
 
 
 def test_ships_of_two_flags_on_a_list_page_are_two_port_calls():
@@ -61,7 +57,7 @@ def test_ships_of_two_flags_on_a_list_page_are_two_port_calls():
             "Tàu hộ vệ Pháp vừa tới Cam Ranh trong chuyến thăm hữu nghị.\n")
     found = events(text, kind="PortCall")
     assert sorted(sorted(e.countries) for e in found) == [["FRA", "VNM"], ["USA", "VNM"]]
-    assert "event.other-flag" in _rules(found)
+    assert "event.other-flag" in rules_of(found)
 
 
 def test_a_second_telling_of_one_ships_call_stays_one_call():

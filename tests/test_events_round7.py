@@ -3,11 +3,7 @@ only the two sides, talks presupposed after a dialogue, bilateral meetings liste
 "với", a guest with a lower-case rank, a visit whose visitors only the sentence names."""
 
 from kg.model import PartialDate
-from reading_helpers import events
-
-
-def _rules(found):
-    return [r for e in found for rd in e.readings for r in rd.rules]
+from reading_helpers import events, rules_of
 
 
 def test_a_caption_naming_a_dialogue_by_its_two_sides_is_that_dialogue():
@@ -18,7 +14,7 @@ def test_a_caption_naming_a_dialogue_by_its_two_sides_is_that_dialogue():
             "Đối thoại Việt Nam - Nhật Bản diễn ra tại Nhà khách Bộ Quốc phòng.\n")
     found = events(text, published=PartialDate(2024, 5, 15), kind="Dialogue")
     assert [e.start for e in found] == [PartialDate(2024, 5, 14)]
-    assert "event.named-by-its-sides" in _rules(found)
+    assert "event.named-by-its-sides" in rules_of(found)
 
 
 def test_a_patrol_named_by_its_two_sides_after_its_edition_is_that_patrol():
@@ -44,7 +40,7 @@ def test_talks_presupposed_after_a_dialogue_are_that_dialogue():
             "Sau hội đàm, Đại tướng Lê Văn Bình, Bộ trưởng Bộ Quốc phòng tiếp xã giao đoàn đại biểu Bộ Quốc phòng Ấn Độ.\n")
     found = events(text, published=PartialDate(2023, 8, 11))
     assert sorted(e.type for e in found) == ["Dialogue", "Meeting"]
-    assert "event.talks-word-of-dialogue" in _rules(found)
+    assert "event.talks-word-of-dialogue" in rules_of(found)
 
 
 def test_talks_told_on_their_own_after_a_dialogue_stay_talks():
@@ -63,7 +59,7 @@ def test_bilateral_meetings_listed_right_after_the_trigger_are_one_each():
     found = events(text, published=PartialDate(2024, 6, 5), kind="Meeting")
     assert sorted(tuple(sorted(e.countries)) for e in found) == [("IND", "VNM"), ("JPN", "VNM"), ("THA", "VNM")]
     assert {e.start for e in found} == {PartialDate(2024, 6, 4)}
-    assert "event.bilateral-list" in _rules(found)
+    assert "event.bilateral-list" in rules_of(found)
 
 
 def test_one_counterpart_right_after_the_trigger_is_one_meeting():
@@ -80,7 +76,7 @@ def test_a_delegation_visiting_on_the_occasion_of_a_reception_is_the_visitor():
             "tỉnh Phông Sa Lỳ, nước Cộng hòa Dân chủ nhân dân Lào nhân dịp đoàn thăm và làm việc tại tỉnh.\n")
     found = events(text, published=PartialDate(2024, 11, 10), kind="Visit")
     assert [sorted(e.countries) for e in found] == [["LAO", "VNM"]]
-    assert "event.visitors-of-sentence" in _rules(found)
+    assert "event.visitors-of-sentence" in rules_of(found)
 
 
 def test_a_named_foreign_visitor_still_makes_the_visit_his():
@@ -121,7 +117,7 @@ def test_a_visit_to_a_foreign_province_takes_the_country_told_after_it():
             "tỉnh Hủa Phăn (Nước Cộng hòa dân chủ nhân dân Lào).\n")
     found = events(text, published=PartialDate(2023, 10, 6), kind="Visit")
     assert [(e.start, sorted(e.countries)) for e in found] == [(PartialDate(2023, 10, 5), ["LAO", "VNM"])]
-    assert "event.country-of-place-visited" in _rules(found)
+    assert "event.country-of-place-visited" in rules_of(found)
 
 
 def test_a_visit_to_a_province_of_vietnam_stays_no_visit():

@@ -3,11 +3,7 @@ meeting named later by the short name given to it in brackets, or described afte
 a coast guard's joint inspection at sea told like a joint patrol."""
 
 from kg.model import PartialDate
-from reading_helpers import events
-
-
-def _rules(found):
-    return [r for e in found for rd in e.readings for r in rd.rules]
+from reading_helpers import events, rules_of
 
 
 def test_a_show_told_later_by_its_bracketed_short_name_is_that_show():
@@ -17,7 +13,7 @@ def test_a_show_told_later_by_its_bracketed_short_name_is_that_show():
             "Thượng tướng Trần Văn Nam và đoàn tham quan Triển lãm BIDEX.\n")
     found = events(text, published=PartialDate(2024, 3, 16), kind="Exhibition")
     assert [e.start for e in found] == [PartialDate(2024, 3, 12)]
-    assert "event.told-by-short-name" in _rules(found)
+    assert "event.told-by-short-name" in rules_of(found)
 
 
 def test_a_conference_told_later_with_its_short_name_inside_a_longer_name_is_that_conference():
@@ -27,7 +23,7 @@ def test_a_conference_told_later_with_its_short_name_inside_a_longer_name_is_tha
             "Các đại biểu tại Hội nghị trực tuyến SADC-9 đánh giá cao vai trò của nước chủ nhà.\n")
     found = events(text, published=PartialDate(2021, 10, 15), kind="Conference")
     assert [e.start for e in found] == [PartialDate(2021, 10, 14)]
-    assert "event.told-by-short-name" in _rules(found)
+    assert "event.told-by-short-name" in rules_of(found)
 
 
 def test_a_short_name_of_another_edition_is_not_that_event():
@@ -36,7 +32,7 @@ def test_a_short_name_of_another_edition_is_not_that_event():
             "tại Hà Nội.\n\n"
             "Ngày 20/10/2021, Hội nghị SADC-10 chuẩn bị diễn ra tại Hà Nội.\n")
     found = events(text, published=PartialDate(2021, 10, 21), kind="Conference")
-    assert "event.told-by-short-name" not in _rules(found)
+    assert "event.told-by-short-name" not in rules_of(found)
 
 
 def test_a_name_after_la_describes_the_show_told_before():
@@ -45,7 +41,7 @@ def test_a_name_after_la_describes_the_show_told_before():
             "Bandung là triển lãm lớn nhất khu vực Đông Nam Á trong lĩnh vực hàng hải.\n")
     found = events(text, published=PartialDate(2023, 5, 6), kind="Exhibition")
     assert len(found) == 1
-    assert "event.described-as" in _rules(found)
+    assert "event.described-as" in rules_of(found)
 
 
 def test_a_joint_inspection_of_two_coast_guards_is_a_joint_patrol():
@@ -109,7 +105,7 @@ def test_a_courtesy_call_on_a_command_stays_a_meeting():
             "Sáng 5/3, tàu INS Kavach của Hải quân Ấn Độ cập cảng Tiên Sa, bắt đầu chuyến thăm Đà Nẵng.\n\n"
             "Chiều cùng ngày, chỉ huy tàu đã thăm xã giao Bộ Tư lệnh Vùng 3 Hải quân.\n")
     found = events(text, published=PartialDate(2025, 3, 6))
-    assert "event.courtesy-visit-of-a-country" not in _rules(found)
+    assert "event.courtesy-visit-of-a-country" not in rules_of(found)
 
 
 def test_a_link_line_behind_a_single_arrow_opens_no_port_call():
@@ -128,7 +124,7 @@ def test_a_show_abroad_told_without_its_place_is_held_where_it_always_is():
             "Hàng không Dubai 2025, tìm hiểu công nghệ hàng không.\n")
     found = events(text, published=PartialDate(2025, 11, 19), kind="Exhibition")
     assert [sorted(e.countries) for e in found] == [["ARE", "VNM"]]
-    assert "event.host-of-show" in _rules(found)
+    assert "event.host-of-show" in rules_of(found)
 
 
 def test_a_headline_in_capitals_keeps_its_name():
@@ -136,7 +132,7 @@ def test_a_headline_in_capitals_keeps_its_name():
             "Ngày 3/6, Đối thoại chính sách quốc phòng Việt Nam - Nhật Bản lần thứ 10 diễn ra tại Tokyo.\n")
     found = events(text, published=PartialDate(2024, 6, 4), kind="Dialogue")
     assert [e.start for e in found] == [PartialDate(2024, 6, 3)]
-    assert "event.credit-not-a-name" not in _rules(found)
+    assert "event.credit-not-a-name" not in rules_of(found)
 
 
 def test_a_reception_of_attaches_written_in_lower_case_is_a_meeting():

@@ -4,11 +4,7 @@ farewell calls, a multilateral meeting dated where its short name is said to ope
 photo caption's month that gives way to the day the body tells."""
 
 from kg.model import PartialDate
-from reading_helpers import events
-
-
-def _rules(found):
-    return [r for e in found for rd in e.readings for r in rd.rules]
+from reading_helpers import events, rules_of
 
 
 def test_after_the_talks_is_the_day_of_the_talks_not_the_last_day_named():
@@ -20,7 +16,7 @@ def test_after_the_talks_is_the_day_of_the_talks_not_the_last_day_named():
             "Kết thúc hội đàm, hai bên đã ký biên bản ghi nhớ.\n")
     found = events(text, published=PartialDate(2024, 6, 21), kind="Talks")
     assert [e.start for e in found] == [PartialDate(2024, 6, 19)]
-    assert "event.day-of-the-happening-told" in _rules(found)
+    assert "event.day-of-the-happening-told" in rules_of(found)
 
 
 def test_after_talks_with_no_talks_told_keeps_the_last_day():
@@ -29,7 +25,7 @@ def test_after_talks_with_no_talks_told_keeps_the_last_day():
             "Chỉ huy trưởng Bộ CHQS tỉnh Champasak (Lào).\n\n"
             "Sau hội đàm, hai đoàn đã dâng hương tại Nghĩa trang liệt sĩ.\n")
     found = events(text, published=PartialDate(2024, 6, 21), kind="Talks")
-    assert "event.day-of-the-happening-told" not in _rules(found)
+    assert "event.day-of-the-happening-told" not in rules_of(found)
 
 
 def test_an_exchange_listed_among_the_agreed_contents_is_no_exchange():
@@ -73,7 +69,7 @@ def test_a_short_name_said_to_open_after_the_head_date_dates_its_conference():
             "Ngày 16/11, ANCM+ 3 diễn ra với sự tham dự của các nước đối tác.\n")
     found = events(text, published=PartialDate(2024, 11, 18), kind="Conference")
     assert sorted(str(e.start) for e in found) == ["2024-11-15", "2024-11-16"]
-    assert "event.day-its-short-name-opens" in _rules(found)
+    assert "event.day-its-short-name-opens" in rules_of(found)
 
 
 def test_a_short_name_not_heading_its_sentence_does_not_move_the_date():

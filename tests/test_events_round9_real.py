@@ -3,11 +3,7 @@ ship's word capitalised, a border meeting station named after talks, a working s
 whose clause opens on the visiting foreign delegation."""
 
 from kg.model import PartialDate
-from reading_helpers import events
-
-
-def _rules(found):
-    return [r for e in found for rd in e.readings for r in rd.rules]
+from reading_helpers import events, rules_of
 
 
 def test_a_visit_of_a_capitalised_ship_is_a_port_call():
@@ -20,7 +16,7 @@ def test_a_visit_of_a_capitalised_ship_is_a_port_call():
     assert "Visit" not in {e.type for e in found}
     calls = [e for e in found if e.type == "PortCall"]
     assert len(calls) == 1 and set(calls[0].countries) == {"FRA", "VNM"}
-    assert "event.ship-call" in _rules(calls)
+    assert "event.ship-call" in rules_of(calls)
 
 
 def test_a_visit_of_a_person_is_still_a_visit():
@@ -54,7 +50,7 @@ def test_a_working_session_opened_by_a_foreign_delegation_is_a_meeting():
     found = events(text, published=PartialDate(2023, 3, 15), kind="Meeting")
     assert [e.start for e in found] == [PartialDate(2023, 3, 14)]
     assert set(found[0].countries) == {"LAO", "VNM"}
-    assert "event.foreign-delegation-works" in _rules(found)
+    assert "event.foreign-delegation-works" in rules_of(found)
 
 
 def test_a_working_session_with_firms_stays_no_meeting():
@@ -72,7 +68,7 @@ def test_a_ship_that_has_come_to_a_port_makes_a_port_call():
     found = events(text, published=PartialDate(2023, 5, 9), kind="PortCall")
     assert [e.start for e in found] == [PartialDate(2023, 5, 9)]
     assert set(found[0].countries) == {"MYS", "VNM"}
-    assert "event.ship-arrives" in _rules(found)
+    assert "event.ship-arrives" in rules_of(found)
 
 
 def test_a_delegation_that_has_come_to_a_city_makes_no_port_call():
@@ -92,7 +88,7 @@ def test_side_meetings_after_a_second_verb_are_one_meeting_per_counterpart():
     assert len(found) == 3
     assert sorted(c for e in found for c in e.countries if c != "VNM") == ["JPN", "KOR", "NZL"]
     assert all("VNM" in e.countries for e in found)
-    assert "event.counterparts-of-coordinated-verb" in _rules(found)
+    assert "event.counterparts-of-coordinated-verb" in rules_of(found)
 
 
 def test_countries_talked_about_after_a_second_verb_are_no_counterparts():
@@ -111,7 +107,7 @@ def test_the_date_after_an_opening_formula_dates_a_named_dialogue():
             "Ngoại giao và Quốc phòng lần thứ 3 giữa hai nước.\n")
     found = events(text, published=PartialDate(2019, 6, 13), kind="Dialogue")
     assert [e.start for e in found] == [PartialDate(2019, 6, 12)]
-    assert "event.date-after-formula" in _rules(found)
+    assert "event.date-after-formula" in rules_of(found)
 
 
 def test_a_mention_inside_the_formula_takes_no_date_from_after_it():
@@ -119,4 +115,4 @@ def test_a_mention_inside_the_formula_takes_no_date_from_after_it():
             "Trong khuôn khổ Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 20, sáng 16/5, Đại tướng "
             "Trần Văn Nam đã hội kiến Thủ tướng Lào Sonexay Siphandone.\n")
     found = events(text, published=PartialDate(2024, 5, 17), kind="Conference")
-    assert "event.date-after-formula" not in _rules(found)
+    assert "event.date-after-formula" not in rules_of(found)

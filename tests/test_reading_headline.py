@@ -59,3 +59,18 @@ def test_the_full_h1_is_taken_over_a_title_cut_at_its_dash(tmp_path: Path) -> No
     article = read_html(_page(tmp_path, headline, "Việt Nam"))
     assert article.title == headline
     assert article.text.startswith(headline + "\n")
+
+
+def test_a_json_line_title_missing_from_its_text_opens_the_text(tmp_path: Path) -> None:
+    import json
+
+    from kg.reading import iter_articles
+
+    line = {"id": "a1", "title": "Thượng tướng Nguyễn Văn Bình tiếp Đại sứ Philippines",
+            "text": "Chiều 12/5, tại Hà Nội, Thượng tướng đã tiếp Đại sứ nhân dịp bà chào xã giao."}
+    told = {"id": "a2", "title": "Hội đàm", "text": "Hội đàm\n\nSáng 3/4, hai bên hội đàm tại Hà Nội."}
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in (line, told)) + "\n", encoding="utf-8")
+    first, second = iter_articles([feed])
+    assert first.text.startswith(line["title"] + "\n\n")
+    assert second.text.count("Hội đàm") == 1

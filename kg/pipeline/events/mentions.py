@@ -27,6 +27,7 @@ from kg.pipeline.events.lexicon import (
     ALIAS_YEAR_RE,
     CATEGORY_BEFORE_RE,
     COUNT_AFTER_RE,
+    RECIPROCAL_AFTER_RE,
     COUNT_BEFORE_RE,
     VENUE_NAME_BEFORE_RE,
     CUE_WINDOW,
@@ -57,6 +58,8 @@ from kg.pipeline.events.lexicon import (
     SERIES_SINCE_AFTER_RE,
     CONTENTS_LIST_RE,
     CONTENTS_INCLUDING_RE,
+    AREAS_LIST_RE,
+    HISTORY_CLAUSE_OPENS_RE,
     SINCE_BEFORE_RE,
     QUOTED_NAME_RE,
     REHEARSED_PART_RE,
@@ -138,6 +141,7 @@ SHOW_HOST = rule("event.host-of-show", "a named exhibition told with no place, i
 COURTESY_VISIT_OF_COUNTRY = rule("event.courtesy-visit-of-a-country", "'thăm xã giao' with a country right after it ('Tàu 17 ... thăm xã giao Malaysia từ ngày 2 đến 5-2'): a visit to that country, a port call when a ship is told in its sentence, not a courtesy call on a person")
 SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' opening the sentence ('Kể từ năm 2024, hoạt động ... sẽ được tổ chức mỗi quý'): a practice since then, no happening")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
+THIS_ONE_DAYS = rule("event.days-of-this-one", "the happening the article tells, described with its days after it ('Đây là chuyến thăm Việt Nam thứ ba của X ... từ ngày 18 đến 22-12'): its days")
 DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, led by a time of day ('cập bến ... ở TP HCM chiều 22/9') or told as just past ('ngày 9-5 vừa qua'): its time")
 DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chiều 24/10, ...')")
 DATE_AFTER_FORMULA = rule("event.date-after-formula", "the date right after an opening formula ('Thực hiện thỏa thuận ..., ngày 27/9, ...', 'Nhận lời mời của X, sáng 14/10, ...') heads the sentence")
@@ -158,6 +162,8 @@ ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day 
 SHORT_NAME = rule("event.short-name-in-brackets", "'X lần thứ 14 (Đối thoại SDD-14)': the short name of the event just named, not another")
 CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì giữa A và B' by two ministries' officials: a dialogue")
 NUMBERED = rule("event.numbered-edition", "a happening told by its edition number ('Tuần tra liên hợp lần thứ 35 ... đã kết thúc'): one happening, though its word alone opens none")
+TRIP_STRETCH = rule("event.stretch-of-the-trip", "days heading a sentence that names two events a delegation attends: the stay's, each event's own day told later wins")
+AREA_OF_WORK = rule("event.area-of-work", "after 'trên các mặt:' / 'trên các lĩnh vực như' in its sentence: an area two sides work together in, not a happening")
 CONTENTS_ITEM = rule("event.contents-item", "after 'với các nội dung trọng tâm:' in its sentence: an item of what two sides agreed to work on, a plan, not a happening")
 PROGRAMME = rule("event.programme-item", "after 'các hoạt động như' in its sentence: an item of a visit's or a port call's programme, part of it, not an event of its own")
 SHIP_HOME = rule("event.ship-welcomed-home", "a ship told as returning ('lễ đón Tàu ... trở về sau chuyến ...'): its voyage's end, no port call")
@@ -167,6 +173,7 @@ MEETING_OF_EXCHANGE = rule("event.meeting-word-of-an-exchange", "a meeting word 
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
 LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list")
 SERIES_SINCE = rule("event.series-since", "'tổ chức Đối thoại X từ năm 2012': a series told by the year it began, the mechanism, not one happening")
+RECIPROCAL = rule("event.reciprocal", "'lẫn nhau' right after it ('chuyến thăm lẫn nhau của Bộ trưởng Quốc phòng hai nước'): happenings both ways, not one")
 TALLIED = rule("event.tallied", "a count before or after it ('46 cuộc tuần tra song phương', 'hội đàm 6 lần'): a tally of many in a round-up, not one happening")
 VENUE_NAME = rule("event.venue-name", "the event word inside a venue's name after other words ('Trung tâm Thương mại và Triển lãm quốc tế Malaysia'): a place, not a show")
 PAST_YEARS = rule("event.past-years", "a named event followed by 'những năm qua', 'nhiều năm qua': a series told as background, not one happening")
@@ -221,7 +228,21 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
                     inside = mention.end  # (also "hội đàm tuần tra chung lần thứ 55": the talks' subject)
         if len(out) > n_before:
             _share_list_time(text, idx, sent, out[n_before:])
+            _stretch_of_the_trip(out[n_before:])
     return out
+
+
+def _stretch_of_the_trip(mentions: list[EventMention]) -> None:
+    """ "Từ ngày 19 đến 21/11, ... Đoàn ... tham dự Hội nghị A và Hội nghị B": the days heading a
+    sentence that names two events are the delegation's stay; each keeps them only until a day of
+    its own is told ("Sáng 20/11, Hội nghị A khai mạc")."""
+    named = [m for m in mentions if m.named and m.date is not None and not m.date_cued]
+    days = named[0].date if named else None
+    if days is None or days.end_date is None or len(named) < 2 or any(m.date is not days for m in named):
+        return
+    for m in named:
+        m.date_weak = True
+        m.rules.append(TRIP_STRETCH)
 
 
 def _share_list_time(text: str, idx: DocIndex, sent: Sentence, mentions: list[EventMention]) -> None:
@@ -323,6 +344,8 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         return None
     if not _refers_to_this_one(text, sent, m, mention):
         _own_date(text, idx, sent, mention, c_hi, first)
+    elif _date_cued_after(text, idx, sent, mention, c_hi):
+        mention.rules.append(THIS_ONE_DAYS)  # "Đây là chuyến thăm ... thứ ba của X ... từ ngày 18 đến 22-12"
     if kind.rule is GUESTS_COME and mention.date is None:
         mention.date = idx.first_date_in(sent.start, m.start())  # "Nhân dịp ..., sáng 10-1-2020, Đoàn ... sang thăm"
     late = _too_late(text, idx, sent, mention, kind)
@@ -423,6 +446,8 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return CATEGORY
     if COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()) or COUNT_AFTER_RE.match(text, m.end(), sent.end):
         return TALLIED
+    if RECIPROCAL_AFTER_RE.match(text, m.end(), sent.end):
+        return RECIPROCAL
     if VENUE_NAME_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
         return VENUE_NAME
     if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()) or _rehearsed(text, lo, m.start()):
@@ -435,7 +460,9 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return WISH
     if _planned_list_item(text, idx, sent, c_lo, m.start()):
         return PLANNED_LIST
-    if context_re("history").search(text, max(c_lo, m.start() - 40), m.start()):
+    if context_re("history").search(text, max(c_lo, m.start() - 40), m.start()) or HISTORY_CLAUSE_OPENS_RE.match(
+        text, text.rfind(",", c_lo, m.start()) + 1 or c_lo, m.start()
+    ):
         return HISTORY
     since = context_re("since").search(text, max(lo, m.start() - 12), m.start())
     if since is not None and not text[since.end() : m.start()].strip():
@@ -454,6 +481,8 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return SERIES_SINCE
     if CONTENTS_LIST_RE.search(text, lo, m.start()) or CONTENTS_INCLUDING_RE.search(text, max(lo, m.start() - 120), m.start()):
         return CONTENTS_ITEM
+    if AREAS_LIST_RE.search(text, max(lo, m.start() - 200), m.start()):
+        return AREA_OF_WORK
     return None
 
 
@@ -806,8 +835,10 @@ def _time_told_after(text: str, d: DateMention) -> bool:
     if d.date.day is None:
         return False
     led = TIME_OF_DAY_BEFORE_RE.search(text, max(0, d.start - 20), d.start)
-    if led is not None and text[max(0, led.start() - 2) : led.start()].strip() in (",", ";"):
+    if (led is not None and text[max(0, led.start() - 2) : led.start()].strip() in (",", ";")
+            and DATE_CLOSES_SENTENCE_RE.match(text, d.end) is None):
         return False  # "Trong khuôn khổ chuyến thăm ..., chiều 16-1, X hội kiến Y": the next clause's time
+    # (one closing the sentence is still its time: "cập cảng Cam Ranh, tỉnh Khánh Hòa, hôm 15/8.")
     return led is not None or JUST_PAST_AFTER_RE.match(text, d.end) is not None
 
 
@@ -916,6 +947,7 @@ MANY_COUNTERPARTS_AFTER_RE = PATTERNS["many-counterparts-after"]
 FACT_VERB_RE = PATTERNS["fact-verb-in-item"]
 TIME_OF_DAY_BEFORE_RE = PATTERNS["date-time-of-day-before"]
 JUST_PAST_AFTER_RE = PATTERNS["date-just-past-after"]
+DATE_CLOSES_SENTENCE_RE = PATTERNS["date-closes-sentence"]
 PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
 COORDINATED_VISIT_RE = PATTERNS["visit-then-purpose"]
 SHORT_NAME_BEFORE_RE = PATTERNS["short-name-before"]

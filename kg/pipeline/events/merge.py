@@ -36,6 +36,7 @@ from kg.pipeline.events.lexicon import (
     PRESUPPOSED_BEFORE_RE,
     SAME_DAY_RE,
     NEXT_DAY_OPENS_RE,
+    DAY_BEFORE_OPENS_RE,
     SIDELINE_RE,
     SCHEDULED_AFTER_RE,
     ALIAS_SUBJECT_RE,
@@ -128,13 +129,15 @@ DIALOGUE_TWIN = rule("event.dialogue-of-two-names", "two named dialogues of one 
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
 VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
+NAMED_TAKES_DAYS = rule("event.named-takes-the-days", "the one unnamed event of a type, dated, and the one named event of that type, undated, with the same sides: one happening, the name keeps the days")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
+DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
 NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...': the day in brackets, else the day after the one last told")
 ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a sentence that tells a multilateral event by its short name only ('Ngày 1/11, ADMM+ 12 diễn ra với ... 8 nước đối tác đối thoại: Australia, ...'): its countries")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
-FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, or the article name")
+FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks, port call or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, or the article name")
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
 YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month, or a named event told on days without a year: the year its name holds ('MILAN năm 2022', 'Triển lãm ... 2024 ... từ ngày 19 đến 22-12')")
@@ -487,8 +490,9 @@ class EventMerger:
         sent = self.idx.sentences[mention.sent]
         sides = {c.code for c in self.idx.countries_in(sent.start, sent.end)}
         sides |= {self.country_of.get(p) for p in mention.people} - {None}
-        if self.drafts:
-            sides |= set(self.drafts[-1].event.countries)
+        if self.drafts:  # (and its people's: "Bộ trưởng Quốc phòng Mỹ X đã có chuyến thăm ... đến Việt Nam. Tại Hội đàm, ...")
+            latest = self.drafts[-1].event
+            sides |= set(latest.countries) | {self.country_of.get(p) for p in latest.participants} - {None}
         foreign = sides - {VNM}
         return [VNM, *foreign] if VNM in sides and len(foreign) == 1 else None
 
@@ -556,22 +560,35 @@ class EventMerger:
 
     def _next_day(self, mention: EventMention, when: _When) -> None:
         """ "Hôm sau (13/4), ...", "Ngày hôm sau, ...": the day in brackets, else the day after
-        the one last told (NEXT_DAY)."""
+        the one last told (NEXT_DAY); "Trước đó một ngày, ...": the day before it (DAY_BEFORE)."""
         text = self.doc.text
         sent = self.idx.sentences[mention.sent]
-        opener = NEXT_DAY_OPENS_RE.match(text, sentence_head(text, sent), mention.start)
+        head = sentence_head(text, sent)
+        opener, shift, rule_name = NEXT_DAY_OPENS_RE.match(text, head, mention.start), 1, NEXT_DAY
+        if opener is None:
+            opener, shift, rule_name = DAY_BEFORE_OPENS_RE.match(text, head, mention.start), -1, DAY_BEFORE
         if opener is None:
             return
         bracket = self.idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2))
         if bracket is not None and text[opener.end() - 1] == "(":
             when.start, when.end = dates_of(self.idx, bracket)
         else:
-            after = _day_after(last_told_day(self.idx, text, sent.start))
+            told = last_told_day(self.idx, text, sent.start)
+            after = _day_after(told.date if told is not None else self._last_day_of_a_happening(), shift)
             if after is None:
                 return
             when.start, when.end = after, None
         when.rank = 1
-        when.rules.append(NEXT_DAY)
+        when.rules.append(rule_name)
+
+    def _last_day_of_a_happening(self) -> Optional[PartialDate]:
+        """The day of the latest one-day happening told with its full day ("Hôm thứ Ba
+        21/10/2025, ... tổ chức Đối thoại ..."), for a day told relative to it."""
+        for d in reversed(self.drafts):
+            start = d.event.start
+            if start is not None and start.is_complete and d.event.end is None and not d.headline_dateline:
+                return start
+        return None
 
     def _day_of_the_happening_told(self, head: int, end: int, when: _When) -> bool:
         """ "Kết thúc hội đàm, ...": the day of the talks told before, not the last day
@@ -779,6 +796,7 @@ class EventMerger:
         named = {id(d.event) for d in drafts if d.named}
         _year_of_the_same_day(events)
         events = self._drop_recaps(events, named)
+        events = _name_the_dated(events, named)
         return _fold_visits_into_calls(_fold_into_stays(_fold_stretches(events, named), named), named)
 
     def _sides(self, d: _Draft, events: list[Event]) -> None:
@@ -792,8 +810,8 @@ class EventMerger:
         add_unique(ev.countries, *d.places)
         if ev.countries == d.places[:1] and self._vietnam_named():
             self._vietnam_takes_part(ev)  # "Diễn tập ... tại Pu Nê, Ấn Độ" told by a Vietnamese outlet
-        if ev.countries == [VNM] and (ev.type in ("Meeting", "Talks") or self._joint_drill(ev)):
-            self._foreign_side(ev)
+        if ev.countries == [VNM] and (ev.type in ("Meeting", "Talks", "PortCall") or self._joint_drill(ev)):
+            self._foreign_side(ev)  # (a port call, "tàu cứu hộ X của Hạm đội Thái Bình Dương đã cập cảng Cam Ranh")
 
     def _drop_recaps(self, events: list[Event], named: set[int]) -> list[Event]:
         """An unnamed happening dated by a year alone, before the year of an event the article
@@ -877,7 +895,7 @@ class EventMerger:
         return ev.type == "Exercise" and any(JOINT_WORD_RE.search(self.doc.text, r.start, r.end) for r in ev.readings)
 
     def _foreign_side(self, ev: Event) -> None:
-        """A reception or talks with Vietnam its only side: the foreign side is the one foreign
+        """A reception, talks or a ship's port call with Vietnam its only side: the foreign side is the one foreign
         country its sentences name ("Quang cảnh buổi tiếp đoàn ... Nhật Bản"), else the sentence
         before it ("đoàn ... Hải quân Singapore đến thăm Học viện. Đại tá X chủ trì tiếp đoàn."),
         else the article's one foreign country."""
@@ -885,7 +903,8 @@ class EventMerger:
         spans = [[(r.sentence_start, r.sentence_end) for r in ev.readings]]
         if first > 0:
             spans.append([(self.idx.sentences[first - 1].start, self.idx.sentences[first - 1].end)])
-        spans.append([(0, len(self.doc.text))])
+        if ev.type != "PortCall":  # (a Vietnamese ship's call on a voyage is not the article's one foreign country's)
+            spans.append([(0, len(self.doc.text))])
         for span in spans:
             named = {c.code for lo, hi in span for c in self.idx.countries_in(lo, hi)} - {VNM}
             if len(named) == 1:
@@ -1037,6 +1056,33 @@ def _merge_events(e: Event, ev: Event, reason: str) -> None:
     e.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, reason)) for r in ev.readings)
 
 
+def _name_the_dated(events: list[Event], named: set[int]) -> list[Event]:
+    """The one unnamed event of a type, dated, and the one named event of that type, undated, with
+    the same sides are one happening told by its days and by its name ("Trong 2 ngày 27 - 28.8, ...
+    giao lưu văn hóa ..." then "Trong khuôn khổ Chương trình Giao lưu ... 2019, cũng đã diễn ra
+    ..."): the name keeps the days (NAMED_TAKES_DAYS), unless a year in the name says otherwise."""
+    out: list[Event] = []
+    for ev in events:
+        same_type = [e for e in events if e.type == ev.type]
+        undated = [e for e in same_type if id(e) in named and e.start is None]
+        if (id(ev) in named or ev.start is None or len(same_type) != 2 or len(undated) != 1
+                or set(undated[0].countries) != set(ev.countries) or not ev.countries):
+            out.append(ev)
+            continue
+        target = undated[0]
+        years = {int(w) for w in target.label.split() if YEAR_WORD_RE.fullmatch(w)}
+        if years and ev.start.year not in years:
+            out.append(ev)
+            continue
+        target.start, target.end = ev.start, ev.end
+        add_unique(target.participants, *ev.participants)
+        add_unique(target.evidence, *ev.evidence)
+        target.location = target.location or ev.location
+        target.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, NAMED_TAKES_DAYS))
+                               for r in ev.readings)
+    return out
+
+
 def _fold_stretches(events: list[Event], named: set[int]) -> list[Event]:
     """Fold an unnamed event dated by a stretch of days into the unnamed event of
     its type told on one day inside it ("Sáng 21/8, ... tổ chức diễn tập"), which
@@ -1084,12 +1130,13 @@ def _more_telling(when: _When, ev: Event) -> bool:
     return ev.end is None and when.end is not None and within(ev.start, when.start, when.end)
 
 
-def _day_after(told: Optional[DateMention]) -> Optional[PartialDate]:
-    """The day after a told day with its year, month and day; None for any other."""
-    if told is None or None in (told.date.year, told.date.month, told.date.day):
+def _day_after(told: Optional[PartialDate], days: int = 1) -> Optional[PartialDate]:
+    """The day `days` after a told day with its year, month and day (-1: the day before);
+    None for any other."""
+    if told is None or None in (told.year, told.month, told.day):
         return None
     try:
-        after = datetime.date(told.date.year, told.date.month, told.date.day) + datetime.timedelta(days=1)
+        after = datetime.date(told.year, told.month, told.day) + datetime.timedelta(days=days)
     except (ValueError, OverflowError):
         return None  # (a day the calendar has not: "31/2")
     return PartialDate(after.year, after.month, after.day)

@@ -58,6 +58,7 @@ from kg.pipeline.events.lexicon import (
     VISIT_KIND_RE,
     VISITOR_THEN_HOST_RE,
     WITH_RE,
+    context_re,
     navy_re,
     state_leader,
 )
@@ -85,6 +86,7 @@ GUESTS_COME = rule("event.foreign-guests-come", "a foreign delegation 'sang thă
 FOREIGN_SIDES_VISIT = rule("event.visit-of-foreign-sides", "'chuyến thăm này' told with officials of two foreign countries and none of Vietnam: not a visit to Vietnam")
 THIS_VISIT = rule("event.guest-visit", "'chuyến thăm lần này' said by a foreign official: his visit to Vietnam")
 SEVERAL = rule("event.visits-several", "a visit to several countries: 'thăm các nước ...: A, B và C', 'thăm các nước trên' (those of the sentence before)")
+PLANNED_NOT_PRESENT = rule("event.planned-not-present", "an office-holder a plan is told of after a multilateral event ('Bên lề hội nghị, X sẽ có các cuộc gặp song phương với Tư lệnh Hải quân Indonesia'): his country is not shown there")
 PRESENT = rule("event.countries-present", "at a multilateral event, the host country and the countries whose office-holders act there")
 ACTING_SIDE = rule("event.acting-side", "a unit, ship or body named before the trigger in its clause is a side: 'Bộ Tư lệnh Quân khu 7 đã tiếp ...', 'các chỉ huy tàu HMNZS Te Mana ... chào xã giao ...'")
 
@@ -281,9 +283,13 @@ def _present(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) ->
     lo = clause_start(text, mention.start, sent.start)
     hi = clause_end(text, mention.trig_end, sent.end)
     out = []
+    planned = context_re("plan")
     for c in idx.countries_in(lo, hi):
         if c.code != VNM and PRESENT_BEFORE_RE.search(text, max(lo, c.start - 40), c.start):
-            add_unique(out, c.code)
+            if planned.search(text, mention.trig_end, c.start) is None:
+                add_unique(out, c.code)
+            else:  # "Bên lề hội nghị, X sẽ có các cuộc gặp song phương với Tư lệnh Hải quân Indonesia, ...": a plan
+                mention.rules.append(PLANNED_NOT_PRESENT)
     return out
 
 

@@ -433,7 +433,7 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
     if _GENERIC_BEFORE.search(text, max(lo, m.start() - GENERIC_REACH), m.start()):
         return _Governed(False, CATEGORY)
     if _COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()) \
-            or _CARDINAL_RE.search(text, max(lo, m.start() - 12), m.start()):
+            or _CARDINAL_RE.search(text, max(lo, m.start() - 30), m.start()):
         return _Governed(False, COUNT)
     own = _own_verb(text, sent, m)
     if own is not None:

@@ -881,7 +881,9 @@ def weekday_dates(text: str, reference: Optional[PartialDate]) -> list[DateMenti
             day = today + datetime.timedelta(days=shift)
         except OverflowError:  # a publication date at the calendar's edge (year 1 or 9999)
             continue
-        out.append(DateMention(PartialDate(day.year, day.month, day.day), m.group(0), m.start(), m.end()))
+        # the mention is the day's words, as for a written date: the word before it ("vào",
+        # "hôm", "sáng") stays outside, where the readings of a date's cue look for it
+        out.append(DateMention(PartialDate(day.year, day.month, day.day), text[m.start(1) : m.end()], m.start(1), m.end()))
     return out
 
 

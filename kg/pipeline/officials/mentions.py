@@ -20,7 +20,7 @@ from typing import Optional
 
 from kg.countries import lookup
 from kg.model import CountryMention, Doc, Sentence
-from kg.pipeline.common import VNM, WORD_RE, DocIndex, add_unique, doc_index, is_vn_syllable, norm_key
+from kg.pipeline.common import VNM, WORD_RE, DocIndex, add_unique, doc_index, is_vn_syllable, load_lines, norm_key
 from kg.pipeline.countries import find_countries, place_country, place_mentions
 from kg.pipeline.mentions import OfficialMention
 from kg.pipeline.officials.lexicon import PATTERNS
@@ -290,10 +290,18 @@ def _with_dashed_family_name(text: str, idx: DocIndex, n_start: int, n_end: int,
         if w.start() != pos or k == 4 or not word[:1].isupper() or is_title_word(word):
             break
         end, pos = w.end(), w.end() + 1
-    closed = _FAMILY_NAME_CLOSES_RE.match(text, end, hi) or text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
+    closed = _FAMILY_NAME_CLOSES_RE.match(text, end, hi) or text[end : end + 1] == " " and text[end + 1 : end + 2].islower() \
+        or _dash_then_title(text, end, hi)
     if end == n_end or not closed or idx.countries_in(dash.end(), end) or place_mentions(text, dash.end(), end):
         return n_end
     return end
+
+
+def _dash_then_title(text: str, pos: int, hi: int) -> bool:
+    """A second spaced dash and a title after the family name: "Khăm Liêng - Ụ Thạ Kay
+    Sỏn - Thứ trưởng Bộ Quốc phòng" (the dash closes the name as a comma would)."""
+    dash = _DASH_IN_NAME_RE.match(text, pos, hi)
+    return dash is not None and position_re().match(text, dash.end(), hi) is not None
 
 
 def _past_country_word(text: str, n_start: int, n_end: int) -> tuple[int, Optional[str]]:
@@ -353,10 +361,20 @@ def _ends_a_country_name(text: str, floor: int, n_start: int, n_end: int) -> boo
     return False
 
 
+def _stop_name_and_country(name: str) -> bool:
+    """A listed place followed by a country's name: "Hạm đội Thái Bình Dương Mỹ" reads
+    "Thái Bình Dương Mỹ" as a name; it is the Pacific and the country that owns the fleet."""
+    words = name.split()
+    for cut in range(2, len(words)):
+        if norm_key(" ".join(words[:cut])) in stop_names() and lookup(" ".join(words[cut:])):
+            return True
+    return False
+
+
 def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional[str]:
     """The rule showing the words are no person's name at all, if one does."""
     name = text[n_start:n_end]
-    if norm_key(name) in stop_names():
+    if norm_key(name) in stop_names() or _stop_name_and_country(name):
         return STOPLIST
     title = position_re().match(text, n_start, sent.end)
     if title is not None and title.end() > n_start + len(name.split(" ", 1)[0]):
@@ -377,7 +395,7 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
     anchors = _Anchors(
         region_start=region_start,
         ranks=ranks,
-        heads=list(position_re().finditer(text, region_start, n_start)),
+        heads=[h for h in position_re().finditer(text, region_start, n_start) if not _inside_a_body_name(text, h.start())],
         honorific=honorific_re().search(text, max(sent.start, n_start - 12), n_start),
         appositive=_appositive(text, n_end, sent.end, names),
         counterpart=_counterpart(text, idx, sent.start, n_start),
@@ -394,6 +412,13 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
     return anchors
 
 
+def _inside_a_body_name(text: str, head_start: int) -> bool:
+    """A title word right after "Bộ" is the name of a command, not a title ("Bộ Chỉ huy
+    Quân sự tỉnh ...", "Bộ Tư lệnh Vùng 2"): no person holds it."""
+    return _BODY_BEFORE_RE.search(text, max(0, head_start - 4), head_start) is not None
+
+
+_BODY_BEFORE_RE = PATTERNS["body-word-before-title"]
 _CLAUSE_GOES_ON_RE = re.compile(r",|\s+[a-zđ]")
 _SHIP_WORD_THEN_WORDS_RE = PATTERNS["ship-word-then-words"]
 
@@ -704,9 +729,20 @@ def joins_one_name(text: str, k: re.Match[str], names: Optional[_Names]) -> bool
         return False
     if side_word_re().match(text, nxt):
         return False  # "Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu quân sự cấp cao ...": a second subject
+    if rank_re().match(text, nxt) or _opens_with_honorific(text, nxt):
+        return False  # "Thứ trưởng Bộ Quốc phòng Việt Nam và Ngài B": a second person
     if any(c.start == 0 for c in find_countries(text[nxt : nxt + 40])):
         return False  # "Bộ trưởng Quốc phòng Việt Nam và Campuchia": two ministers
     return not any(c.isupper() for c in before[-1][1:])  # an acronym ("QĐND và ...") ends a title
+
+
+def _opens_with_honorific(text: str, at: int) -> bool:
+    """Does an honorific ("Ngài", "Ông", "Đồng chí", "Dato'") open the text at `at`?"""
+    head = text[at : at + 12].casefold()
+    return any(head.startswith(h + " ") for h in _HONORIFICS)
+
+
+_HONORIFICS = frozenset(w.casefold() for w in load_lines("lex_honorifics.txt")) | title_honorifics()
 
 
 def bracketed_country(idx: DocIndex, aside: re.Match[str]) -> Optional[str]:
@@ -909,12 +945,29 @@ def _led_delegation_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Op
     for cue in side_word_re().finditer(text, max(s_lo, country.start - 160), country.start):
         pass
     if cue is None:
-        return None
+        return country.code if _body_met_before(text, idx, country, s_lo) else None
     between = (cue.end(), country.start)
     if side_switch_re().search(text, *between) or PATTERNS["visit-word"].search(text, *between) \
             or PATTERNS["side-stretch-break"].search(text, *between) or idx.countries_in(*between):
         return None  # "đoàn ... sang thăm Trung Quốc do", "Đoàn Việt Nam dự Hội nghị ASEAN - Trung Quốc do"
     return country.code
+
+
+def _body_met_before(text: str, idx: DocIndex, country: CountryMention, s_lo: int) -> bool:
+    """"hội đàm với Quân phân khu X (tỉnh Vân Nam, Trung Quốc) do Đại tá Y làm trưởng
+    đoàn": a body named right after the verb that meets it ("với", "tiếp", "đón") and
+    told with its country is the delegation the name leads, as an "đoàn" would be."""
+    c_start = country.start
+    lo = max(s_lo, c_start - 120)
+    switch = None
+    for switch in side_switch_re().finditer(text, lo, c_start):
+        pass
+    if switch is None or not org_head_re().match(text, switch.end() + 1):
+        return False
+    between = (switch.end(), c_start)
+    others = [c for c in idx.countries_in(*between) if c.code != country.code]  # "tỉnh Hủa Phăn (Lào)": one country
+    return not (PATTERNS["visit-word"].search(text, *between) or PATTERNS["side-stretch-break"].search(text, *between)
+                or others)
 
 
 def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str]:

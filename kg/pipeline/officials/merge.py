@@ -20,6 +20,7 @@ from kg.pipeline.common import VNM, add_unique, doc_index, norm_key
 from kg.pipeline.mentions import NameOccurrence, OfficialMention
 from kg.pipeline.officials.lexicon import PATTERNS, company_re, suffixes
 from kg.pipeline.officials.mentions import COUNTERPART, RANKED_SURNAME, SINGLE_NAME_TITLE
+from kg.pipeline.officials.names import is_foreign_token
 from kg.pipeline.rules import drop, rule
 
 POSITION_NAMES_ANOTHER = rule("official.position-names-another", "a position holding another official's whole name is another clause's text: dropped")
@@ -27,7 +28,7 @@ OTHER_ORDER = rule("official.name-in-other-order", "a foreign name written with 
 SHORT_FORM = rule("official.short-form", "a shorter later form ('Knapper') of a name read in full before")
 LONE_SHORT_FORM = rule("official.lone-short-form", "a one-word name that abbreviates no full name of the article")
 CITIZEN = rule("official.citizen", "only an honorific, no rank or title anywhere: a citizen quoted, not an official")
-COMPANY = rule("official.company-manager", "every title is a company's and the person signs nothing: not acting for a state")
+COMPANY = rule("official.company-manager", "no rank and every title a company's (a company marker, or a manager's title before a foreign brand), and no officer heading a firm signs with them: acting for a firm, not a state")
 
 
 @dataclass
@@ -59,7 +60,11 @@ def merge_officials(doc: Doc, mentions: list[OfficialMention]) -> Merged:
             by_key[key] = Official(name=m.name)
             strength[key] = -1
         elif target != key:
-            m.rules.append(OTHER_ORDER if sorted(key.split()) == sorted(target.split()) else SHORT_FORM)
+            if _words_but_patronymic(key) == _words_but_patronymic(target):
+                m.rules.append(OTHER_ORDER)
+                _prefer_without_patronymic(by_key[target], m.name, merged.alias)
+            else:
+                m.rules.append(SHORT_FORM)
         off = by_key[target]
         merged.alias[key] = off.name
         _absorb(off, m)
@@ -113,12 +118,34 @@ def _spelling_variant(key: str, m: OfficialMention, by_key: dict[str, Official])
 
 def _other_order(key: str, m: OfficialMention, by_key: dict[str, Official]) -> str | None:
     """A foreign official's name written family name first the other time ("Satoshi Niwa",
-    "Niwa Satoshi": Japanese, Korean and Chinese names go both ways in the press): the same
-    words in another order, the same country."""
+    "Niwa Satoshi": Japanese, Korean and Chinese names go both ways in the press; "Pavel
+    Muraveiko", "Muraveiko Pavel Nikolaevich"): the same words in another order, a
+    patronymic aside, the same country."""
     if m.country in (None, VNM) or len(key.split()) < 2:
         return None
-    words = sorted(key.split())
-    return next((k for k, off in by_key.items() if off.country == m.country and sorted(k.split()) == words), None)
+    words = _words_but_patronymic(key)
+    return next((k for k, off in by_key.items() if off.country == m.country and _words_but_patronymic(k) == words), None)
+
+
+def _words_but_patronymic(key: str) -> list[str]:
+    return sorted(w for w in key.split() if not _PATRONYMIC_RE.search(w))
+
+
+# a Russian or Belarusian patronymic ("Nikolaevich", "Kuzhugetovich", "Ivanovna"): the
+# press adds it to a name given before in the other order ("Muraveiko Pavel Nikolaevich")
+_PATRONYMIC_RE = PATTERNS["patronymic"]
+
+
+def _prefer_without_patronymic(off: Official, name: str, alias: dict[str, str]) -> None:
+    """Name the official by the form without a patronymic when the press gives both
+    ("Muraveiko Pavel Nikolaevich" in a caption, "Pavel Muraveiko" in the body)."""
+    if any(_PATRONYMIC_RE.search(w) for w in norm_key(off.name).split()) \
+            and not any(_PATRONYMIC_RE.search(w) for w in norm_key(name).split()):
+        old = off.name
+        off.name = name
+        for k, v in alias.items():
+            if v == old:
+                alias[k] = name
 
 
 def _spelling_fold(key: str) -> str:
@@ -173,10 +200,11 @@ def acting_for_a_state(doc: Doc, officials: list[Official]) -> list[Official]:
     """The officials with a rank or a title that is not only a company's; the
     others are recorded as dropped."""
     out = []
+    military_firms = _military_firm_signings(officials)
     for off in officials:
         if not (off.rank or off.positions or _titled_otherwise(off)):
             reason = CITIZEN
-        elif _speaks_for_a_company(off):
+        elif _speaks_for_a_company(off) and not any(s in military_firms for s in off.evidence):
             reason = COMPANY
         else:
             out.append(off)
@@ -254,18 +282,39 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-_SIGNS_RE = PATTERNS["signs"]
+_BRAND_MANAGER_RE = PATTERNS["brand-manager"]
 
 
 def _speaks_for_a_company(off: Official) -> bool:
-    """No rank, every title a company's, and no signing in any sentence naming
-    the person: a firm's manager at a fair, not someone acting for a state
-    (the head of a state firm who signs a defence document does)."""
+    """No rank and every title a company's: a firm's manager at a fair or at a
+    signing between firms, acting for the firm, not for a state (the gold's
+    business people). A title is a company's when it names a company marker
+    ("Tổng Giám đốc Công ty ...", "Phó Chủ tịch Tập đoàn ...") or is a manager's
+    title before one foreign brand ("Phó Tổng Giám đốc Rosoboronexport"; an
+    agency's acronym, "Giám đốc DAPA", is not a brand)."""
     if off.rank or not off.positions:
         return False
-    company = company_re()
-    if not all(company.search(p) for p in off.positions):
-        return False
-    return not any(_SIGNS_RE.search(s) for s in off.evidence)
+    return all(_a_company_title(p) for p in off.positions)
 
 
+def _military_firm_signings(officials: list[Official]) -> set[str]:
+    """Sentences where an officer heading a firm (named or by acronym: "Tổng giám đốc
+    VHT") signs ("Ký kết có Đại tá X, Tổng giám đốc VHT và ông Y, Tổng giám đốc PT Len
+    Industri"): a military enterprise's deal with its partner firm is defence
+    cooperation, and the partner's manager signs for it; between firms run by
+    civilians ("Công ty cổ phần ...") nobody acts for a state."""
+    out: set[str] = set()
+    for off in officials:
+        if off.rank and off.positions and all(_a_company_title(p) or _BRAND_MANAGER_RE.fullmatch(p) for p in off.positions):
+            out.update(s for s in off.evidence if _SIGNS_RE.search(s))
+    return out
+
+
+_SIGNS_RE = PATTERNS["signs"]
+
+
+def _a_company_title(position: str) -> bool:
+    if company_re().search(position):
+        return True
+    brand = _BRAND_MANAGER_RE.fullmatch(position)
+    return brand is not None and not brand.group("brand").isupper() and is_foreign_token(brand.group("brand"))

@@ -28,6 +28,7 @@ OTHER_ORDER = rule("official.name-in-other-order", "a foreign name written with 
 SHORT_FORM = rule("official.short-form", "a shorter later form ('Knapper') of a name read in full before")
 LONE_SHORT_FORM = rule("official.lone-short-form", "a one-word name that abbreviates no full name of the article")
 CITIZEN = rule("official.citizen", "only an honorific, no rank or title anywhere: a citizen quoted, not an official")
+BROKEN_BY_A_SPACE = rule("official.broken-by-a-space", "a name cut by a stray space ('Min Aung Hlai ng' in a caption): the lower-case piece after it completes another official's name")
 COMPANY = rule("official.company-manager", "no rank and every title a company's (a company marker, or a manager's title before a foreign brand), and no officer heading a firm signs with them: acting for a firm, not a state")
 
 
@@ -47,11 +48,16 @@ def merge_officials(doc: Doc, mentions: list[OfficialMention]) -> Merged:
     by_key: dict[str, Official] = {}
     strength: dict[str, int] = {}
     merged = Merged()
-    full = [m for m in mentions if not m.short]
-    for m in full + [m for m in mentions if m.short]:
+    names = {_merge_key(m.name) for m in mentions}
+    broken = {id(m): whole for m in mentions if (whole := _completed(m, doc.text)) in names}
+    full = [m for m in mentions if not m.short and id(m) not in broken]
+    for m in full + [m for m in mentions if m.short and id(m) not in broken] + [m for m in mentions if id(m) in broken]:
         key = _merge_key(m.name)
         target = key if key in by_key else _longer_form(key, by_key) or _spelling_variant(key, m, by_key) \
             or _other_order(key, m, by_key)
+        if target is None and broken.get(id(m)) in by_key:
+            target = broken[id(m)]
+            m.rules.append(BROKEN_BY_A_SPACE)
         if target is None and m.short and RANKED_SURNAME not in m.rules:
             drop(doc, "official", LONE_SHORT_FORM, m.start, m.end)
             continue
@@ -77,6 +83,18 @@ def merge_officials(doc: Doc, mentions: list[OfficialMention]) -> Merged:
     merged.officials = list(by_key.values())
     merged.strength = {by_key[k].name: v for k, v in strength.items()}
     return merged
+
+
+_STRAY_PIECE = re.compile(r" (\w{1,3})(?!\w)")
+
+
+def _completed(m: OfficialMention, text: str) -> str | None:
+    """The merge key of `m`'s name with the lower-case piece a stray space cut off its last
+    word ("Hlai ng"), when one follows it; None otherwise."""
+    piece = _STRAY_PIECE.match(text, m.end) if 0 <= m.end < len(text) else None
+    if piece is None or not piece.group(1).islower():
+        return None
+    return _merge_key(m.name + piece.group(1))
 
 
 def _absorb(off: Official, m: OfficialMention) -> None:

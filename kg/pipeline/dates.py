@@ -887,6 +887,34 @@ def weekday_dates(text: str, reference: Optional[PartialDate]) -> list[DateMenti
     return out
 
 
+
+_LAST_WEEK_RE = PATTERNS["last-week"]
+_LAST_WEEK_COUNTED_RE = PATTERNS["last-week-counted"]
+LAST_WEEK_MONTH = rule("date.last-week-month", "'tuần trước' (last week) against a complete publication "
+                       "date: the month of the week before the publication's, when that week and the days "
+                       "since lie in one month")
+
+
+def last_week_dates(text: str, reference: Optional[PartialDate]) -> list[DateMention]:
+    """ "Tuần trước, tại thủ đô Manila, ... đã đồng chủ trì ...": some day of the week before the
+    publication's, so only its month is told, and only when Monday of that week and the day
+    before publication share the month (`LAST_WEEK_MONTH`)."""
+    if reference is None or not reference.is_complete:
+        return []
+    today = datetime.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
+    try:
+        first = today - datetime.timedelta(days=today.weekday() + 7)
+        last = today - datetime.timedelta(days=1)
+    except OverflowError:  # a publication date at the calendar's edge (year 1)
+        return []
+    if (first.year, first.month) != (last.year, last.month):
+        return []
+    out = []
+    for m in _LAST_WEEK_RE.finditer(text):
+        if _LAST_WEEK_COUNTED_RE.search(text, max(0, m.start() - 12), m.start()) is None:
+            out.append(DateMention(PartialDate(first.year, first.month), m.group(0), m.start(), m.end()))
+    return out
+
 _DATELINE_DASH_RE = PATTERNS["dateline-dash"]
 DATELINE_THEN_DEICTIC = rule("date.dateline-then-deictic", "a dateline's date right before a deictic day ('Thanh "
                              "Hóa, ngày 28/11/2025 - Hôm qua, ...'): the day of writing; the story's day is "
@@ -1003,6 +1031,7 @@ def dates_component(doc: Doc) -> Doc:
             doc.warnings.append(note)
     found = _news_dates(doc, find_dates(doc.text, reference=doc.published))
     deictic = deictic_dates(doc.text, doc.published) + weekday_dates(doc.text, doc.published)
+    deictic += last_week_dates(doc.text, doc.published)
     found, deictic = _datelines_before_deictic(doc, found, sorted(deictic, key=lambda d: d.start))
     doc.dates = _with_deictic(found, deictic)
     return doc

@@ -50,3 +50,17 @@ def test_counted_weeks_weekdays_and_other_times_are_not_last_week(text: str) -> 
 
 def test_the_rule_is_declared() -> None:
     assert LAST_WEEK_MONTH in registered_rules()
+
+
+def test_an_anniversary_day_after_the_lead_does_not_push_the_page_a_year_on() -> None:
+    from kg.pipeline.dates import infer_publication_date
+
+    body = ("Giao lưu hữu nghị nhân Quốc khánh\n"
+            "Sáng 1/9, tại Đồn Biên phòng A, hai đơn vị đã tổ chức giao lưu nhân kỷ niệm 81 năm "
+            "Ngày Quốc khánh (2/9/1945 - 2/9/2026).\n"
+            "Hai bên trao đổi về công tác phối hợp quản lý biên giới.")
+    assert infer_publication_date(body, body, []) == P(2026, 9, 1)
+    # a plain past day after the lead's still tells the next year: "đã ký ngày 5/9/2025" before "Sáng 1/9"
+    told = ("Tin quốc phòng\nSáng 1/9, hai bên hội đàm.\n"
+            "Hai bên đã ký Bản ghi nhớ về hợp tác huấn luyện vào ngày 5/9/2025 tại Hà Nội.")
+    assert infer_publication_date(told, told, []) == P(2026, 9, 1)

@@ -578,17 +578,21 @@ def _best_hint(cleaned: str, removed_text: str) -> Optional[_Hint]:
     Reading a mention's context (goal, milestone, tense) costs regex scans, so
     mentions are judged latest first, and only until the latest hint is known.
     """
-    mentions = [(cleaned, c, True) for c in _selected(cleaned) if c.date.year is not None]
+    mentions = [(cleaned, c, True, False) for c in _selected(cleaned) if c.date.year is not None]
     # a stretch's last day counts too: "kỷ niệm 81 năm ... (22/12/1944 - 22/12/2025)"
-    mentions += [(cleaned, c._replace(date=c.end_date), True) for c in _selected(cleaned)
+    mentions += [(cleaned, c._replace(date=c.end_date), True, _anniversary_stretch(c)) for c in _selected(cleaned)
                  if c.end_date is not None and c.end_date.year is not None and c.end_date != c.date]
     if removed_text:
-        mentions += [(removed_text, c, False) for c in _selected(removed_text) if c.date.is_complete]
+        mentions += [(removed_text, c, False, False) for c in _selected(removed_text) if c.date.is_complete]
     mentions.sort(key=lambda m: _sort_key(m[1].date), reverse=True)  # stable: equals keep their order
     for _, same_date in groupby(mentions, key=lambda m: _sort_key(m[1].date)):
         first: Optional[_Hint] = None
-        for text, c, in_body in same_date:
+        for text, c, in_body, anniversary in same_date:
             hint = _hint(text, c, in_body)
+            if hint is not None and anniversary and hint.tense == "past":
+                # "đã tổ chức gặp mặt nhân kỷ niệm 79 năm ... (2/9/1945 - 2/9/2024)" on 1/9: the verb
+                # tells the meeting, not the anniversary's day, which may come after the lead's
+                hint = _Hint(hint.date, None, True)
             if hint is not None:
                 if hint.tense != "future":
                     return hint

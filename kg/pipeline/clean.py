@@ -756,7 +756,12 @@ def _drop_headline_runs(kept: list[Block]) -> None:
 
 # ----------------------------------------------------------------- sentences
 
-_BOUNDARY = PATTERNS["sentence-boundary"]  # a run of marks is tried once, from its start
+_BOUNDARY = re.compile(f'{PATTERNS["sentence-boundary"].pattern}|{PATTERNS["glued-stop"].pattern}')
+# (a run of marks is tried once, from its start)
+GLUED_STOP = rule("clean.glued-stop", "a full stop with no space after, between a lower-case word and a "
+                  "capitalised one ('song phương.Thứ trưởng'), ends a sentence; not in an address, a number, "
+                  "an abbreviation ('Ths.Nguyễn') nor a run of capitals ('TP.HCM')")
+_ADDRESS_MARKS = "./@:_"
 _OPENERS = "\"'“‘«(["
 
 
@@ -820,11 +825,28 @@ def paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def _glued_stop_ends(para: str, dot: int) -> bool:
+    """ "song phương.Thứ trưởng": two lower-case letters before the stop, a capital and a lower-case
+    letter after it, the word before no abbreviation and neither word part of an address
+    ("baoquocte.vn", "qdnd.vn/Tin", "a@b.Com") (`GLUED_STOP`)."""
+    if dot + 2 >= len(para) or not (para[dot - 2 : dot].islower() and para[dot - 2 : dot].isalpha()):
+        return False
+    if not (para[dot + 1].isupper() and para[dot + 2].islower()):
+        return False
+    before = para[:dot].rsplit(None, 1)[-1]
+    after = para[dot + 1 :].split(None, 1)[0].rstrip(".,;:!?)\"'”’»")
+    if any(c in _ADDRESS_MARKS or c == "/" for c in before + after) or any(c.isdigit() for c in before):
+        return False
+    return not _is_abbreviation(para, dot)
+
+
 def _opens_sentence(para: str, m: re.Match[str]) -> bool:
     """Whether a new sentence starts after the mark `m`: a capital, a digit or an
     opening quote follows, and the mark ends no abbreviation ("TP.", "v.v.")."""
     n = len(para)
     end = m.end()  # a blank follows, and most often a single one
+    if end < n and not para[end].isspace():
+        return _glued_stop_ends(para, m.start())
     i = end + 1
     if i >= n or para[i].isspace():
         first = _NON_SPACE.search(para, end)

@@ -43,21 +43,18 @@ class Merged:
 
 
 def merge_officials(doc: Doc, mentions: list[OfficialMention]) -> Merged:
-    """Merge mentions into officials (full names first, then the short forms they explain)."""
+    """Merge mentions into officials (full names first, then the short forms they explain,
+    then names cut by a stray space)."""
     idx = doc_index(doc)
     by_key: dict[str, Official] = {}
     strength: dict[str, int] = {}
     merged = Merged()
     names = {_merge_key(m.name) for m in mentions}
     broken = {id(m): whole for m in mentions if (whole := _completed(m, doc.text)) in names}
-    full = [m for m in mentions if not m.short and id(m) not in broken]
-    for m in full + [m for m in mentions if m.short and id(m) not in broken] + [m for m in mentions if id(m) in broken]:
+    ordered = sorted(mentions, key=lambda m: (id(m) in broken, m.short))  # stable: text order within each
+    for m in ordered:
         key = _merge_key(m.name)
-        target = key if key in by_key else _longer_form(key, by_key) or _spelling_variant(key, m, by_key) \
-            or _other_order(key, m, by_key)
-        if target is None and broken.get(id(m)) in by_key:
-            target = broken[id(m)]
-            m.rules.append(BROKEN_BY_A_SPACE)
+        target = _target(key, m, by_key, broken.get(id(m)))
         if target is None and m.short and RANKED_SURNAME not in m.rules:
             drop(doc, "official", LONE_SHORT_FORM, m.start, m.end)
             continue
@@ -65,12 +62,11 @@ def merge_officials(doc: Doc, mentions: list[OfficialMention]) -> Merged:
             target = key
             by_key[key] = Official(name=m.name)
             strength[key] = -1
-        elif target != key:
-            if _words_but_patronymic(key) == _words_but_patronymic(target):
-                m.rules.append(OTHER_ORDER)
-                _prefer_without_patronymic(by_key[target], m.name, merged.alias)
-            else:
-                m.rules.append(SHORT_FORM)
+        elif target != key and _words_but_patronymic(key) == _words_but_patronymic(target):
+            m.rules.append(OTHER_ORDER)
+            _prefer_without_patronymic(by_key[target], m.name, merged.alias)
+        elif target != key and BROKEN_BY_A_SPACE not in m.rules:
+            m.rules.append(SHORT_FORM)
         off = by_key[target]
         merged.alias[key] = off.name
         _absorb(off, m)
@@ -83,6 +79,18 @@ def merge_officials(doc: Doc, mentions: list[OfficialMention]) -> Merged:
     merged.officials = list(by_key.values())
     merged.strength = {by_key[k].name: v for k, v in strength.items()}
     return merged
+
+
+def _target(key: str, m: OfficialMention, by_key: dict[str, Official], completed: str | None) -> str | None:
+    """The official read before that mention `m` (merge key `key`) names, if any: the same name,
+    a longer form, a spelling variant, the other word order, or the name a stray space cut."""
+    if key in by_key:
+        return key
+    target = _longer_form(key, by_key) or _spelling_variant(key, m, by_key) or _other_order(key, m, by_key)
+    if target is None and completed in by_key:
+        m.rules.append(BROKEN_BY_A_SPACE)
+        return completed
+    return target
 
 
 _STRAY_PIECE = re.compile(r" (\w{1,3})(?!\w)")

@@ -756,8 +756,8 @@ def _drop_headline_runs(kept: list[Block]) -> None:
 
 # ----------------------------------------------------------------- sentences
 
+# a run of marks is tried once, from its start; or a full stop glued between two words
 _BOUNDARY = re.compile(f'{PATTERNS["sentence-boundary"].pattern}|{PATTERNS["glued-stop"].pattern}')
-# (a run of marks is tried once, from its start)
 GLUED_STOP = rule("clean.glued-stop", "a full stop with no space after, between a lower-case word and a "
                   "capitalised one ('song phương.Thứ trưởng'), ends a sentence; not in an address, a number, "
                   "an abbreviation ('Ths.Nguyễn') nor a run of capitals ('TP.HCM')")
@@ -833,11 +833,41 @@ def _glued_stop_ends(para: str, dot: int) -> bool:
         return False
     if not (para[dot + 1].isupper() and para[dot + 2].islower()):
         return False
-    before = para[:dot].rsplit(None, 1)[-1]
-    after = para[dot + 1 :].split(None, 1)[0].rstrip(".,;:!?)\"'”’»")
-    if any(c in _ADDRESS_MARKS or c == "/" for c in before + after) or any(c.isdigit() for c in before):
+    if not _word_before_is_plain(para, dot) or not _word_after_is_plain(para, dot + 1):
         return False
     return not _is_abbreviation(para, dot)
+
+
+def _word_before_is_plain(para: str, dot: int) -> bool:
+    """No address mark nor digit in the word ending at `dot`. Read back from the stop, never
+    by copying the paragraph: a huge paragraph of glued stops stays linear (each scan ends at
+    the previous stop, itself a mark)."""
+    i = dot - 1
+    while i >= 0 and not para[i].isspace():
+        if para[i] in _ADDRESS_MARKS or para[i].isdigit():
+            return False
+        i -= 1
+    return True
+
+
+_WORD_CLOSERS = ".,;:!?)\"'”’»"
+
+
+def _word_after_is_plain(para: str, start: int) -> bool:
+    """No address mark in the word starting at `start`, the punctuation closing it aside
+    (read forward, never by copying the paragraph: see `_word_before_is_plain`)."""
+    n = len(para)
+    i = start
+    while i < n and not para[i].isspace():
+        if para[i] in _ADDRESS_MARKS:
+            if para[i] not in _WORD_CLOSERS:
+                return False
+            j = i
+            while j < n and para[j] in _WORD_CLOSERS:
+                j += 1
+            return j >= n or para[j].isspace()  # only closing punctuation left: the word is plain
+        i += 1
+    return True
 
 
 def _opens_sentence(para: str, m: re.Match[str]) -> bool:

@@ -355,8 +355,6 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
 def _split_glued_image_alt(blocks: list[Block]) -> list[Block]:
     """A caption with an image's alt text glued before it ("Tiêu đề ảnh 1Bộ trưởng X.") becomes
     two blocks: the alt text, dropped (`IMAGE_ALT`), and the caption, read as any other line."""
-    if not any("ảnh " in b.text for b in blocks):  # the cheap test first
-        return blocks
     out: list[Block] = []
     for b in blocks:
         m = _GLUED_IMAGE_ALT.search(b.text) if "ảnh " in b.text else None
@@ -676,10 +674,11 @@ def _drop_repeats(blocks: list[Block], title_key: str) -> None:
             continue  # nothing to drop, and `first_seen` is only asked about repeated keys
         if i > 0 and k == title_key:
             b.rule = b.rule or TITLE_AGAIN
-        elif counts[k] > 1 and not (
-            (len(b.text) > MAX_CAPTION_LEN or _tells_its_day(b.text)) and k not in first_seen
-        ) and not (i == 0 and k == title_key):
-            b.rule = b.rule or (REPEATED_LEAD if _tells_its_day(b.text) else REPEATED)
+        elif counts[k] > 1 and not (i == 0 and k == title_key):
+            tells_day = _tells_its_day(b.text)
+            first_copy_kept = (len(b.text) > MAX_CAPTION_LEN or tells_day) and k not in first_seen
+            if not first_copy_kept:  # a long paragraph's or a lead's first copy stays
+                b.rule = b.rule or (REPEATED_LEAD if tells_day else REPEATED)
         first_seen.add(k)
 
 

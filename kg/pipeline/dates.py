@@ -710,14 +710,19 @@ def _only_year_named(cleaned: str) -> Optional[re.Match[str]]:
     vào ..."), when that is the only year the whole page writes and its headline tells that story
     ("Giao lưu Hải quân Việt - Mỹ thường niên lần thứ 7"): not a show the people of the news
     went to some other time ("Cả hai dự Triển lãm Quốc phòng 2022")."""
+    named_years = list(_STORY_NAME_YEAR_RE.finditer(cleaned))
+    if not named_years:
+        return None
+    years = {m.group() for m in _ANY_YEAR_RE.finditer(cleaned)}
+    if years != {named_years[0].group(1)}:
+        return None  # (every later story-name year is then among `years` too, so it fails the same test)
     headline = cleaned.lstrip().split("\n", 1)[0].casefold()
-    for named in _STORY_NAME_YEAR_RE.finditer(cleaned):
-        if {m.group() for m in _ANY_YEAR_RE.finditer(cleaned)} != {named.group(1)}:
-            return None
+    headline_words = " ".join(_STORY_WORDS_RE.findall(headline))
+    for named in named_years:
         words = [w.casefold() for w in _STORY_WORDS_RE.findall(named.group(0))]
         if words[:2] == ["chương", "trình"]:
             words = words[2:]  # "Chương trình Giao lưu Hải quân 2016": the programme's own name
-        if len(words) >= 2 and " ".join(words[:3]) in " ".join(_STORY_WORDS_RE.findall(headline)):
+        if len(words) >= 2 and " ".join(words[:3]) in headline_words:
             return named
     return None
 
@@ -847,7 +852,7 @@ def deictic_dates(text: str, reference: Optional[PartialDate]) -> list[DateMenti
     a complete publication date)."""
     if reference is None or not reference.is_complete:
         return []
-    today = datetime.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
+    today = _as_date(reference)
     out = []
     for m in _DEICTIC_WORD_RE.finditer(text):
         word = m.start(1)
@@ -872,7 +877,7 @@ def weekday_dates(text: str, reference: Optional[PartialDate]) -> list[DateMenti
     when the clause tells a plan ("sẽ ... vào thứ Năm", "thứ Năm tuần tới")."""
     if reference is None or not reference.is_complete:
         return []
-    today = datetime.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
+    today = _as_date(reference)
     out = []
     for m in _WEEKDAY_DEICTIC_RE.finditer(text):
         wanted = _WEEKDAYS[m.group(1).split()[-1].casefold()]
@@ -891,7 +896,6 @@ def weekday_dates(text: str, reference: Optional[PartialDate]) -> list[DateMenti
     return out
 
 
-
 _LAST_WEEK_RE = PATTERNS["last-week"]
 _LAST_WEEK_COUNTED_RE = PATTERNS["last-week-counted"]
 LAST_WEEK_MONTH = rule("date.last-week-month", "'tuần trước' (last week) against a complete publication "
@@ -905,7 +909,7 @@ def last_week_dates(text: str, reference: Optional[PartialDate]) -> list[DateMen
     before publication share the month (`LAST_WEEK_MONTH`)."""
     if reference is None or not reference.is_complete:
         return []
-    today = datetime.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
+    today = _as_date(reference)
     try:
         first = today - datetime.timedelta(days=today.weekday() + 7)
         last = today - datetime.timedelta(days=1)
@@ -918,6 +922,7 @@ def last_week_dates(text: str, reference: Optional[PartialDate]) -> list[DateMen
         if _LAST_WEEK_COUNTED_RE.search(text, max(0, m.start() - 12), m.start()) is None:
             out.append(DateMention(PartialDate(first.year, first.month), m.group(0), m.start(), m.end()))
     return out
+
 
 _DATELINE_DASH_RE = PATTERNS["dateline-dash"]
 DATELINE_THEN_DEICTIC = rule("date.dateline-then-deictic", "a dateline's date right before a deictic day ('Thanh "
@@ -993,6 +998,7 @@ _SERIES_BEGAN_BEFORE_RE = PATTERNS["series-began-before"]
 _SINCE_WHEN_BEFORE_RE = PATTERNS["since-when-before"]
 _DOCUMENT_YEAR_BEFORE_RE = PATTERNS["document-year-before"]
 _BACKGROUND_REACH = 70  # characters before a date that may hold the words making it background
+_SINCE_WHEN_REACH = 90  # "kể từ khi" and the clause up to the date (`since-when-before` allows 70 more characters)
 
 
 def background_rule(text: str, start: int, date: PartialDate) -> Optional[str]:
@@ -1003,7 +1009,7 @@ def background_rule(text: str, start: int, date: PartialDate) -> Optional[str]:
     lo = max(0, start - _BACKGROUND_REACH)
     if _SERIES_BEGAN_BEFORE_RE.search(text, lo, start) is not None:
         return SERIES_BEGAN
-    if _SINCE_WHEN_BEFORE_RE.search(text, max(0, start - 90), start) is not None:
+    if _SINCE_WHEN_BEFORE_RE.search(text, max(0, start - _SINCE_WHEN_REACH), start) is not None:
         return SINCE_WHEN
     if date.month is None and _DOCUMENT_YEAR_BEFORE_RE.search(text, lo, start) is not None:
         return DOCUMENT_YEAR

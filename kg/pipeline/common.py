@@ -446,11 +446,15 @@ class DocIndex:
 
     def foreign_countries(self) -> list[str]:
         """Foreign country codes of the article, most mentioned first."""
+        return list(self.foreign_country_counts())
+
+    def foreign_country_counts(self) -> dict[str, int]:
+        """Foreign country code -> times the article names it, most mentioned first."""
         counts: dict[str, int] = {}
         for c in self.countries:
             if c.code != VNM:
                 counts[c.code] = counts.get(c.code, 0) + 1
-        return sorted(counts, key=lambda k: (-counts[k], k))
+        return {k: counts[k] for k in sorted(counts, key=lambda k: (-counts[k], k))}
 
 
 def _fallback_sentences(text: str) -> list[Sentence]:

@@ -250,7 +250,7 @@ def after_ship_cue(text: str, lo: int, hi: int) -> bool:
     return cue.search(text, lo, hi) is not None or prefix.search(text, lo, hi) is not None
 
 
-_PROVINCE_WORD_BEFORE = re.compile(r"(?<!\w)tỉnh\s+$", re.I)
+_PROVINCE_WORD_BEFORE = PATTERNS["province-word-before"]
 
 
 @lru_cache(maxsize=1)

@@ -419,7 +419,7 @@ def _inside_a_body_name(text: str, head_start: int) -> bool:
 
 
 _BODY_BEFORE_RE = PATTERNS["body-word-before-title"]
-_CLAUSE_GOES_ON_RE = re.compile(r",|\s+[a-zđ]")
+_CLAUSE_GOES_ON_RE = PATTERNS["clause-goes-on"]
 _SHIP_WORD_THEN_WORDS_RE = PATTERNS["ship-word-then-words"]
 
 
@@ -873,13 +873,14 @@ def _side_of(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[tuple[st
     return (led, COUNTRY_LED) if led is not None else None
 
 
-_CLAUSE_CLOSE_RE = re.compile(r"\s*(?:[.;,)]|$)")
+_CLAUSE_CLOSE_RE = PATTERNS["clause-closes"]
+_SERVICE_AFTER_RE = PATTERNS["service-after"]
 
 
 def _service_after(text: str, idx: DocIndex, end: int, s_hi: int) -> Optional[tuple[str, str]]:
     """The country of an armed service set off right after the name, closing the clause there
     ("..., đại tá Peter Olive, Hải quân Hoàng gia Anh.")."""
-    m = PATTERNS["service-after"].match(text, end, s_hi)
+    m = _SERVICE_AFTER_RE.match(text, end, s_hi)
     if m is None:
         return None
     c = next(iter(idx.countries_in(m.start(1), min(s_hi, m.start(1) + 40))), None)
@@ -1017,11 +1018,8 @@ def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int, sent_end: Op
         return para[0].code
     if not article_wide:
         return None
-    top = idx.foreign_countries()
-    if len(top) > 1 and _times_named(idx, top[0]) == _times_named(idx, top[1]):
+    counts = idx.foreign_country_counts()
+    top = list(counts)
+    if len(top) > 1 and counts[top[0]] == counts[top[1]]:
         return None  # "Việt Nam - Lào - Campuchia" told as often each: a tie tells no country
     return top[0] if top else None
-
-
-def _times_named(idx: DocIndex, code: str) -> int:
-    return sum(1 for c in idx.countries if c.code == code)

@@ -93,7 +93,7 @@ def _target(key: str, m: OfficialMention, by_key: dict[str, Official], completed
     return target
 
 
-_STRAY_PIECE = re.compile(r" (\w{1,3})(?!\w)")
+_STRAY_PIECE = PATTERNS["stray-piece-after"]
 
 
 def _completed(m: OfficialMention, text: str) -> str | None:

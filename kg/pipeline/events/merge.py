@@ -15,6 +15,7 @@ import datetime
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from kg.model import DateMention, Doc, Event, PartialDate, Reading, Sentence
@@ -546,10 +547,11 @@ class EventMerger:
         sent = self.idx.sentences[mention.sent]
         head = sentence_head(self.doc.text, sent)
         if SAME_DAY_RE.search(self.doc.text, sent.start, min(sent.end, sent.start + 40)) is None:
-            if AFTER_TOLD_RE.match(self.doc.text, head, sent.end) is None:
+            after = AFTER_TOLD_RE.match(self.doc.text, head, sent.end)
+            if after is None:
                 return False
             mention.rules.append(AFTER_TOLD)
-            if self._day_of_the_happening_told(head, sent.end, when):
+            if self._day_of_the_happening_told(after, when):
                 return True
         told = last_told_day(self.idx, self.doc.text, sent.start)
         if told is not None:
@@ -590,11 +592,10 @@ class EventMerger:
                 return start
         return None
 
-    def _day_of_the_happening_told(self, head: int, end: int, when: _When) -> bool:
+    def _day_of_the_happening_told(self, after: re.Match[str], when: _When) -> bool:
         """ "Kết thúc hội đàm, ...": the day of the talks told before, not the last day
         the text named ("Trước đó, ngày 15/4, ... hội đàm" after a reception of 16/4)."""
-        m = AFTER_TOLD_RE.match(self.doc.text, head, end)
-        word = trigger_words_re().search(m.group(0)) if m else None  # the first told, the longest there
+        word = trigger_words_re().search(after.group(0))  # the first told, the longest there
         entry = triggers().get(" ".join(word.group(0).casefold().split())) if word is not None else None
         if entry is None:
             return False
@@ -1247,7 +1248,12 @@ def _alias_opening_days(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
 
 def _alias_places(text: str, alias: str) -> Iterator[re.Match[str]]:
     """Where a short name stands as words of its own ("ADMM-18", not "ADMM-18+")."""
-    return re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?![\w+])", text, re.I)
+    return _alias_re(alias).finditer(text)
+
+
+@lru_cache(maxsize=1024)
+def _alias_re(alias: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(alias) + r"(?![\w+])", re.I)
 
 
 def _head_date_before(idx: DocIndex, pos: int) -> Optional[DateMention]:

@@ -256,8 +256,7 @@ def _stretch_of_the_trip(mentions: list[EventMention]) -> None:
     sentence that names two events are the delegation's stay; each keeps them only until a day of
     its own is told ("Sáng 20/11, Hội nghị A khai mạc")."""
     named = [m for m in mentions if m.named and m.date is not None and not m.date_cued]
-    days = named[0].date if named else None
-    if days is None or days.end_date is None or len(named) < 2 or any(m.date is not days for m in named):
+    if len(named) < 2 or named[0].date.end_date is None or any(m.date is not named[0].date for m in named):
         return
     for m in named:
         m.date_weak = True

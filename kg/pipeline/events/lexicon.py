@@ -142,6 +142,13 @@ def triggers() -> dict[str, tuple[str, bool, str]]:
     return out
 
 
+def trigger_type(phrase: str) -> str | None:
+    """The event type a trigger as found in running text tells ("Hội  đàm" -> "Talks"), None
+    for a phrase the lexicon does not hold."""
+    entry = triggers().get(" ".join(phrase.casefold().split()))
+    return entry[0] if entry is not None else None
+
+
 @lru_cache(maxsize=1)
 def trigger_words_re() -> re.Pattern[str]:
     """Any trigger of the lexicon as words in running text, longest first (no title or

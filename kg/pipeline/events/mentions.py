@@ -78,6 +78,7 @@ from kg.pipeline.events.lexicon import (
     ship_re,
     show_host,
     trigger_re,
+    trigger_type,
     triggers,
     verb_triggers,
 )
@@ -247,8 +248,8 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
 def _document_name_end(text: str, sent: Sentence, m: re.Match[str]) -> int:
     """Where the name of a record opened by an event word ends ("Biên bản hội đàm tuần tra
     chung lần thứ 55"): as far as that event's own name would run."""
-    kind = triggers().get(" ".join(m.group().casefold().split()))
-    return _name(text, sent, m, kind[0]).end if kind else m.end()
+    etype = trigger_type(m.group())
+    return _name(text, sent, m, etype).end if etype else m.end()
 
 
 def _stretch_of_the_trip(mentions: list[EventMention]) -> None:
@@ -513,15 +514,13 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
 def _ship_welcomed_home(m: re.Match[str], sent: Sentence) -> bool:
     """A port-call trigger whose ship is told as coming home after it ("lễ đón Tàu buồm 286 ...
     trở về sau chuyến ..."): the end of its own voyage."""
-    etype = triggers().get(" ".join(m.group().casefold().split()), ("",))[0]
-    return etype == "PortCall" and SHIP_HOME_AFTER_RE.match(
+    return trigger_type(m.group()) == "PortCall" and SHIP_HOME_AFTER_RE.match(
         m.string, m.end(), sent.end) is not None
 
 
 def _civil_vessel_docks(text: str, c_lo: int, m: re.Match[str]) -> bool:
     """ "du thuyền Aviva ... đã cập cảng Tiên Sa": a docking told of a civil ship."""
-    kind = triggers().get(" ".join(m.group().casefold().split()))
-    return kind is not None and kind[0] == "PortCall" and context_re("civil-vessel").search(text, c_lo, m.start()) is not None
+    return trigger_type(m.group()) == "PortCall" and context_re("civil-vessel").search(text, c_lo, m.start()) is not None
 
 
 def _rehearsed(text: str, lo: int, trig: int) -> bool:

@@ -47,8 +47,8 @@ from kg.pipeline.events.lexicon import (
     YEAR_IN_LABEL_RE,
     code_word_stops,
     name_fillers,
+    trigger_type,
     trigger_words_re,
-    triggers,
 )
 from kg.pipeline.events.mentions import CAPITALISED, ENDED, PURPOSE, SHIP_VOYAGE, since_year
 from kg.pipeline.events.resolve import SPLIT, listed_members, may_open
@@ -596,10 +596,10 @@ class EventMerger:
         """ "Kết thúc hội đàm, ...": the day of the talks told before, not the last day
         the text named ("Trước đó, ngày 15/4, ... hội đàm" after a reception of 16/4)."""
         word = trigger_words_re().search(after.group(0))  # the first told, the longest there
-        entry = triggers().get(" ".join(word.group(0).casefold().split())) if word is not None else None
-        if entry is None:
+        etype = trigger_type(word.group(0)) if word is not None else None
+        if etype is None:
             return False
-        told = self.latest.get(entry[0])
+        told = self.latest.get(etype)
         start = told.event.start if told is not None else None
         if start is None or not start.is_complete or told.event.end is not None:
             return False

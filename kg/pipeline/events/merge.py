@@ -1439,6 +1439,7 @@ def _share_person(names: list[str] | set[str], others: list[str] | set[str]) -> 
     return any(_name_fold(n) in folded for n in names)
 
 
+@lru_cache(maxsize=4096)
 def _name_fold(name: str) -> str:
     bare = "".join(c for c in unicodedata.normalize("NFD", name.casefold().replace("đ", "d"))
                    if not unicodedata.combining(c))

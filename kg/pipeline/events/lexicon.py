@@ -142,10 +142,17 @@ def triggers() -> dict[str, tuple[str, bool, str]]:
     return out
 
 
+def phrase_key(phrase: str) -> str:
+    """A phrase found in running text as the lexicons key it: case-folded, spaces collapsed, and
+    a capital "İ" as the "i" a case-blind pattern took it for ("HỘİ ĐÀM": casefold alone gives
+    an "i" and a combining dot, which no key holds)."""
+    return " ".join(phrase.casefold().replace("i\u0307", "i").split())
+
+
 def trigger_type(phrase: str) -> str | None:
     """The event type a trigger as found in running text tells ("Hội  đàm" -> "Talks"), None
     for a phrase the lexicon does not hold."""
-    entry = triggers().get(" ".join(phrase.casefold().split()))
+    entry = triggers().get(phrase_key(phrase))
     return entry[0] if entry is not None else None
 
 
@@ -348,7 +355,7 @@ def show_host(name: str) -> str | None:
     """The country a show named so is always held in ("Dubai", "LIMA"), if the lexicon knows it."""
     pattern, hosts = _show_hosts()
     m = pattern.search(name)
-    return hosts[" ".join(m.group().casefold().split())] if m else None
+    return hosts[phrase_key(m.group())] if m else None
 
 
 @lru_cache(maxsize=1)

@@ -75,6 +75,7 @@ from kg.pipeline.events.lexicon import (
     forum_words_re,
     label_stops,
     person_visitor_re,
+    phrase_key,
     ship_re,
     show_host,
     trigger_re,
@@ -336,7 +337,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     turned_down = _not_reported(text, idx, sent, m, c_lo)
     kind = None if turned_down else _kind(text, idx, sent, m)
     if kind is None:
-        arrival = " ".join(m.group().casefold().split()) in ship_arrival_triggers()
+        arrival = phrase_key(m.group()) in ship_arrival_triggers()
         drop(doc, "event", turned_down or (NO_SHIP_ARRIVES if arrival else NOT_A_VISIT), m.start(), m.end())
         return None
     if PREVIOUS_AFTER_RE.match(text, m.end(), sent.end):
@@ -400,7 +401,7 @@ def _past_years_after(text: str, sent: Sentence, trig_end: int, name_end: int) -
 def _numbered_edition(kind: _Kind, name: _Name, m: re.Match[str]) -> _Kind:
     """A verb-only trigger told with its edition number ("Tuần tra liên hợp lần thứ 35 ... đã
     kết thúc") opens a happening."""
-    if kind.creatable or name.ordinal is None or " ".join(m.group().casefold().split()) not in verb_triggers():
+    if kind.creatable or name.ordinal is None or phrase_key(m.group()) not in verb_triggers():
         return kind
     name.rules.append(NUMBERED)
     return replace(kind, creatable=True)
@@ -430,7 +431,7 @@ def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention:
     ):
         mention.etype, mention.display = "Dialogue", "Đối thoại"  # "Cuộc gặp ... được đồng chủ trì giữa A và B"
         mention.rules.append(CO_CHAIRED)
-    folded = " ".join(m.group().casefold().split())
+    folded = phrase_key(m.group())
     if mention.etype == "Meeting" and folded == "thăm xã giao" and _country_right_after(text, idx, m.end()):
         ship = ship_re().search(text, sent.start, sent.end) is not None
         mention.etype, mention.display = ("PortCall", "Thăm cảng") if ship else ("Visit", "Chuyến thăm")
@@ -534,7 +535,7 @@ def _rehearsed(text: str, lo: int, trig: int) -> bool:
 
 def _several_meetings(text: str, sent: Sentence, m: re.Match[str]) -> bool:
     """ "các cuộc gặp song phương với A; B và C": meetings told together, each real."""
-    folded = " ".join(m.group().casefold().split())
+    folded = phrase_key(m.group())
     kind = triggers().get(folded)
     is_meeting = (kind is not None and kind[0] in ("Meeting", "Talks")) or folded.startswith(("gặp", "tiếp"))
     return is_meeting and PLURAL_MEETINGS_RE.match(text, m.end(), sent.end) is not None
@@ -586,7 +587,7 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
     """The event type a trigger opens, and whether it may open an event unnamed;
     None for a bare "thăm" of a place."""
     surface = m.group()
-    folded = " ".join(surface.casefold().split())
+    folded = phrase_key(surface)
     trig = triggers()
     if folded == "thăm" and folded not in trig:
         if _ship_visit(text, sent.start, m.start(), m.end(), sent.end):

@@ -120,35 +120,27 @@ def _date(value: Any) -> Optional[str]:
     return str(value) if value else None
 
 
-def _match(
-    gold: Sequence[Any],
-    pred: Sequence[Any],
-    same: Callable[[Any, Any], bool],
-    optional: Sequence[Any],
-    opt_same: Callable[[Any, Any], bool],
-    show: Callable[[Any], str],
-    res: ArticleResult,
-    name: str,
-) -> FieldScore:
+def _match(rule: "FieldRule", gold: Sequence[Any], pred: Sequence[Any], optional: Sequence[Any],
+           res: ArticleResult) -> FieldScore:
     """Greedy one-to-one matching of predictions to gold, optional items absorbed."""
     s = FieldScore()
     free = list(range(len(gold)))
     wrong: list[Any] = []
     for p in pred:
-        hit = next((i for i in free if same(gold[i], p)), None)
+        hit = next((i for i in free if rule.same(gold[i], p)), None)
         if hit is not None:
             free.remove(hit)
             s.tp += 1
-        elif any(opt_same(o, p) for o in optional):
+        elif any(rule.optional_same(o, p) for o in optional):
             continue
         else:
             s.fp += 1
             wrong.append(p)
-            res.false_hits.append(f"{name}: {show(p)}")
+            res.false_hits.append(f"{rule.item}: {rule.show(p)}")
     for i in free:
         s.fn += 1
-        res.misses.append(f"{name}: {show(gold[i])}")
-    res.kinds[FIELD_OF[name]] = error_kinds(name, [gold[i] for i in free], wrong)
+        res.misses.append(f"{rule.item}: {rule.show(gold[i])}")
+    res.kinds[rule.field] = error_kinds(rule.item, [gold[i] for i in free], wrong)
     return s
 
 
@@ -163,8 +155,6 @@ ERROR_KINDS: dict[str, tuple[tuple[str, Callable[[Any, Any], bool]], ...]] = {
     "partnership": (("level differs", lambda g, p: set(g["countries"]) == set(p.countries)),),
     "partner": (),
 }
-FIELD_OF = {"official": "officials", "event": "events", "agreement": "agreements", "partnership": "partnerships",
-            "partner": "partners"}
 
 
 def error_kinds(name: str, missed: Sequence[Any], extra: Sequence[Any]) -> Counter[str]:
@@ -286,8 +276,8 @@ def score_article(gold: dict[str, Any], doc: Doc) -> ArticleResult:
     res = ArticleResult(document=gold.get("document", doc.article.id))
     opt = gold.get("optional") or {}
     for rule in FIELD_RULES:
-        res.scores[rule.field] = _match(_items(gold, rule.field), _items(doc, rule.field), rule.same,
-                                        _items(opt, rule.field), rule.optional_same, rule.show, res, rule.item)
+        res.scores[rule.field] = _match(rule, _items(gold, rule.field), _items(doc, rule.field),
+                                        _items(opt, rule.field), res)
     res.forbidden_hits = forbidden_hits(gold, doc)
     return res
 

@@ -404,30 +404,20 @@ def _read_html(path: Path, warn: Note, limits: ReadLimits) -> Article:
         warn(source, f"page of {_size(size)}: only its first {_size(limits.file_bytes)} were read")
     markup = decode_html(data, lambda message: warn(source, message), complete=not more)
     doc, page = _parse_page(markup, lambda message: warn(source, message))
-    lead, stamp = page.lead, page.stamp
     text = getattr(doc, "text", None) if doc is not None else None
-    title = page.headline or (getattr(doc, "title", None) if doc is not None else None)
     if not text or len(text.strip()) < MIN_HTML_TEXT_CHARS:
         raise ReadError("no main text found in HTML page")
-    paragraphs = [" ".join(p.split()) for p in text.splitlines()]
-    if title and not _tells_headline(paragraphs, title):
-        # a headline outside the extracted text often names the only guest or the ship:
-        # it opens the text, as a plain-text page's first line does
-        paragraphs.insert(0, " ".join(title.split()))
-    if lead and lead not in " ".join(paragraphs):
-        # the sapo holds the story's who, when and where; trafilatura drops it on
-        # many Vietnamese pages. It goes after the headline, where the page has it.
-        at = 1 if paragraphs and title and " ".join(title.split()) == paragraphs[0] else 0
-        paragraphs.insert(at, lead)
+    raw_title = page.headline or (getattr(doc, "title", None) if doc is not None else None)
+    title = " ".join(_drop_controls(raw_title, source, warn).split()) if raw_title else None
+    paragraphs = _opening([" ".join(p.split()) for p in text.splitlines()], title, page.lead)
     body = _finish("\n\n".join(p for p in paragraphs if p), source, warn, limits)
-    title = " ".join(_drop_controls(title, source, warn).split()) if title else None
     url = getattr(doc, "url", None) or _canonical_url(markup)
     return Article(
         id=_file_id(path, warn),
         text=body,
         title=title or None,
         url=_drop_controls(url, source, warn) if url else None,
-        published=_page_date(doc) or stamp,
+        published=_page_date(doc) or page.stamp,
         source_path=source,
         media_type="text/html",
     )
@@ -476,6 +466,18 @@ def _parse_page(markup: Union[str, bytes], warn: Callable[[str], None]) -> tuple
     if tree is not None and doc is not None:
         parts = replace(parts, headline=_page_headline(tree, getattr(doc, "title", None)))
     return doc, parts
+
+
+def _opening(paragraphs: list[str], title: Optional[str], lead: Optional[str]) -> list[str]:
+    """The text's paragraphs with its headline first and its lead after it, where trafilatura
+    left them out: a headline often names the only guest or the ship, and the sapo holds the
+    story's who, when and where (trafilatura drops it on many Vietnamese pages)."""
+    if title and not _tells_headline(paragraphs, title):
+        paragraphs = [title] + paragraphs  # as a plain-text page's first line
+    if lead and lead not in " ".join(paragraphs):
+        at = 1 if paragraphs and title and title == paragraphs[0] else 0
+        paragraphs = paragraphs[:at] + [lead] + paragraphs[at:]
+    return paragraphs
 
 
 HEADLINE_LOOKAHEAD = 3  # paragraphs at the top of the text where a page's headline may already stand

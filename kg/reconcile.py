@@ -24,8 +24,8 @@ Only SPARQL and `replace_graph` are used, so it works on a server too.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from kg.ids import country_iri
@@ -110,7 +110,7 @@ def reconcile_countries(store: GraphStore) -> list[Reconciled]:
     for official, held in current.items():
         stated = {g: marks.get(g, {}).get(official, code) for g, code in held.items()}
         wanted = settle(stated)
-        counts = _counts(stated)
+        counts = Counter(stated.values())
         for graph in sorted(held):
             if wanted[graph] != held[graph]:
                 changes.append(Reconciled(official, "", wanted[graph], held[graph], graph,
@@ -118,13 +118,6 @@ def reconcile_countries(store: GraphStore) -> list[Reconciled]:
     changes = [_described(store, c) for c in changes]
     _apply(store, changes, marks)
     return sorted(changes, key=lambda c: (c.label.casefold(), c.article))
-
-
-def _counts(stated: dict[str, str]) -> dict[str, int]:
-    counts: dict[str, int] = defaultdict(int)
-    for code in stated.values():
-        counts[code] += 1
-    return counts
 
 
 def _marks(store: GraphStore) -> dict[str, dict[str, str]]:
@@ -173,14 +166,14 @@ def _readings(store: GraphStore, officials: set[str]) -> dict[str, dict[str, str
 
 def _described(store: GraphStore, change: Reconciled) -> Reconciled:
     """The change with its official's label and its article's id, for people."""
-    return Reconciled(change.official, _label(store, change.official), change.country, change.replaced,
-                      change.article, change.votes, _article_id(store, change.article))
+    return replace(change, label=_label(store, change.official), article_id=_article_id(store, change.article))
 
 
 def _apply(store: GraphStore, changes: list[Reconciled], marks: dict[str, dict[str, str]]) -> None:
     by_graph: dict[str, list[Reconciled]] = defaultdict(list)
     for change in changes:
         by_graph[change.article].append(change)
+    sources = store.sources() if by_graph else {}  # read once: one map of every article's file
     for graph, among in by_graph.items():
         stated = dict(marks.get(graph, {}))
         for c in among:
@@ -189,10 +182,11 @@ def _apply(store: GraphStore, changes: list[Reconciled], marks: dict[str, dict[s
                 stated.pop(c.official, None)  # given back what the article said
             else:
                 stated[c.official] = said
-        _rewrite(store, graph, among, stated)
+        _rewrite(store, graph, among, stated, sources.get(graph))
 
 
-def _rewrite(store: GraphStore, graph: str, changes: list[Reconciled], stated: dict[str, str]) -> None:
+def _rewrite(store: GraphStore, graph: str, changes: list[Reconciled], stated: dict[str, str],
+             source: Optional[str]) -> None:
     """The article's graph with each changed official's `dkg:represents` set as `changes` say."""
     # `VALUES ?g`, not `GRAPH <graph>`: Virtuoso finds nothing in the latter once a default graph is named
     result = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ <{graph}> }} GRAPH ?g {{ ?s ?p ?o }} }}")
@@ -207,7 +201,7 @@ def _rewrite(store: GraphStore, graph: str, changes: list[Reconciled], stated: d
         if country_iri(country) not in described:
             quads.extend(_country_description(store, country_iri(country), graph))
     digest = reconciled_hash(extraction_digest(store.content_hash(graph) or ""), stated)
-    store.replace_graph(graph, quads, content_hash=digest, source=store.sources().get(graph))
+    store.replace_graph(graph, quads, content_hash=digest, source=source)
 
 
 def _without_unused_countries(quads: list[Quad], said: set[str]) -> list[Quad]:

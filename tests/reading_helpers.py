@@ -28,3 +28,8 @@ def events(text: str, published: Optional[PartialDate] = None, kind: Optional[st
 def rules_of(found: list) -> list[str]:
     """The names of the rules that made each record of `found` (events, officials, ...), in order."""
     return [rule for record in found for reading in record.readings for rule in reading.rules]
+
+
+def drops(doc: Doc, layer: str) -> list[str]:
+    """The names of the rules that dropped candidates of `layer` ("event", "official", ...)."""
+    return [d.rule for d in doc.dropped if d.layer == layer]

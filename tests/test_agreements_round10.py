@@ -4,17 +4,16 @@ written for these tests."""
 
 from __future__ import annotations
 
-from kg.model import Article
-from kg.pipeline import Pipeline
+from reading_helpers import read
 
 
 def _agreements(text: str) -> list[tuple[str, list[str]]]:
-    doc = Pipeline()(Article(id="t", text="Tin đối ngoại\n\n" + text))
+    doc = read("Tin đối ngoại\n\n" + text)
     return [(a.type, sorted(a.parties)) for a in doc.agreements]
 
 
 def _drops(text: str) -> set[tuple[str, str]]:
-    doc = Pipeline()(Article(id="t", text="Tin đối ngoại\n\n" + text))
+    doc = read("Tin đối ngoại\n\n" + text)
     return {(d.text.casefold(), d.rule) for d in doc.dropped if d.layer == "agreement"}
 
 

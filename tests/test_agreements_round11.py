@@ -4,8 +4,7 @@ and Vietnam. The sentences are written for these tests."""
 
 from __future__ import annotations
 
-from kg.model import Article
-from kg.pipeline import Pipeline
+from reading_helpers import read
 
 _ADMM = ("Ngày 14/11/2023, tại Jakarta (Indonesia), Đại tướng Phan Văn Giang dẫn đầu đoàn Bộ Quốc "
          "phòng Việt Nam dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 17 (ADMM-17). "
@@ -14,7 +13,7 @@ _ADMM = ("Ngày 14/11/2023, tại Jakarta (Indonesia), Đại tướng Phan Văn
 
 
 def _run(text: str):
-    return Pipeline()(Article(id="t", text="Tin đối ngoại\n\n" + text))
+    return read("Tin đối ngoại\n\n" + text)
 
 
 def _statements(text: str) -> list[tuple[list[str], tuple[str, ...]]]:

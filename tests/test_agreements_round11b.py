@@ -4,12 +4,11 @@ stays no document; "Biên bản đàm phán" is minutes. The sentences are writt
 
 from __future__ import annotations
 
-from kg.model import Article
-from kg.pipeline import Pipeline
+from reading_helpers import read
 
 
 def _run(text: str):
-    return Pipeline()(Article(id="t", text="Tin biên phòng\n\n" + text))
+    return read("Tin biên phòng\n\n" + text)
 
 
 def _agreements(text: str) -> list[tuple[str, list[str], tuple[str, ...]]]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from kg.model import Article
 from kg.pipeline import Pipeline
+from reading_helpers import read
 
 
 def _events(text: str) -> list[tuple[str, str]]:
-    doc = Pipeline()(Article(id="t", text="Tin quốc phòng\n\n" + text))
+    doc = read("Tin quốc phòng\n\n" + text)
     return sorted((e.type, e.start.iso() if e.start else "") for e in doc.events)
 
 

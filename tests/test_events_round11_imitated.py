@@ -10,11 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.model import PartialDate
-from reading_helpers import events, read
-
-
-def _drops(doc):
-    return [d.rule for d in doc.dropped if d.layer == "event"]
+from reading_helpers import drops, events, read
 
 
 def test_a_tally_of_patrols_and_talks_in_a_round_up_makes_no_event():
@@ -23,7 +19,7 @@ def test_a_tally_of_patrols_and_talks_in_a_round_up_makes_no_event():
             "Trung Quốc tổ chức 52 cuộc tuần tra song phương; tổ chức 27 cuộc hội đàm, gặp gỡ ở cấp đồn.\n")
     doc = read(text, PartialDate(2025, 12, 20))
     assert doc.events == []
-    assert _drops(doc).count("event.tallied") == 3
+    assert drops(doc, "event").count("event.tallied") == 3
 
 
 def test_a_count_after_the_happening_is_a_tally_too():
@@ -32,7 +28,7 @@ def test_a_count_after_the_happening_is_a_tally_too():
             "trao đổi nhiều thông tin về tội phạm với Đại đội Biên phòng 531 của Lào.\n")
     doc = read(text, PartialDate(2025, 4, 2))
     assert [e for e in doc.events if e.type == "Exercise"] == []
-    assert "event.tallied" in _drops(doc)
+    assert "event.tallied" in drops(doc, "event")
 
 
 def test_an_edition_number_is_no_tally():
@@ -89,7 +85,7 @@ def test_a_venue_named_trade_and_exhibition_centre_is_no_show():
     shows = [e for e in doc.events if e.type == "Exhibition"]
     assert [(e.label, e.start, e.end) for e in shows] == [
         ("Triển lãm Indo Defence 2025", PartialDate(2025, 4, 10), PartialDate(2025, 4, 13))]
-    assert "event.venue-name" in _drops(doc)
+    assert "event.venue-name" in drops(doc, "event")
 
 
 def test_a_day_on_the_sidelines_of_a_show_leaves_the_show_its_days():
@@ -165,7 +161,7 @@ def test_an_item_of_the_contents_agreed_is_a_plan_not_a_happening():
             "chức tuần tra song phương tại khu vực mốc 120.\n")
     doc = read(text, PartialDate(2025, 3, 6))
     assert [e for e in doc.events if e.type == "Exercise"] == []
-    assert "event.contents-item" in _drops(doc)
+    assert "event.contents-item" in drops(doc, "event")
 
 
 def test_a_named_exercise_followed_by_the_years_past_is_background():
@@ -175,7 +171,7 @@ def test_a_named_exercise_followed_by_the_years_past_is_background():
             "Khaan Quest những năm qua.\n")
     doc = read(text, PartialDate(2025, 4, 13))
     assert [e for e in doc.events if e.type == "Exercise"] == []
-    assert "event.past-years" in _drops(doc)
+    assert "event.past-years" in drops(doc, "event")
 
 
 def test_a_named_exercise_of_this_year_is_still_an_event():

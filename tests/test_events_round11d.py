@@ -3,11 +3,7 @@
 by "Trước đó một ngày" or "Một ngày trước đó" tells the day before the one last told."""
 
 from kg.model import PartialDate
-from reading_helpers import read
-
-
-def _drops(doc):
-    return [d.rule for d in doc.dropped if d.layer == "event"]
+from reading_helpers import drops, read
 
 
 def test_a_patrol_listed_among_the_areas_of_work_is_no_exercise():
@@ -17,7 +13,7 @@ def test_a_patrol_listed_among_the_areas_of_work_is_no_exercise():
             "quản lý biên giới và giao lưu văn hóa.\n")
     doc = read(text, PartialDate(2025, 5, 13))
     assert [e.type for e in doc.events if e.type in ("Exercise", "Exchange")] == []
-    assert "event.area-of-work" in _drops(doc)
+    assert "event.area-of-work" in drops(doc, "event")
 
 
 def test_the_areas_may_follow_nhu_without_a_colon():
@@ -26,7 +22,7 @@ def test_the_areas_may_follow_nhu_without_a_colon():
             "đánh giá cao hợp tác trên các lĩnh vực như trao đổi đoàn, huấn luyện, diễn tập cứu hộ cứu nạn.\n")
     doc = read(text, PartialDate(2025, 4, 4))
     assert [e.type for e in doc.events] == ["Meeting"]
-    assert "event.area-of-work" in _drops(doc)
+    assert "event.area-of-work" in drops(doc, "event")
 
 
 def test_an_exercise_told_as_held_is_still_one():
@@ -97,4 +93,4 @@ def test_what_a_ship_once_took_part_in_is_its_past_however_far_the_event_word():
             "quốc phòng quan trọng như diễn tập đa phương AUMX tại Thái Lan.\n")
     doc = read(text, PartialDate(2025, 5, 6))
     assert [e.type for e in doc.events] == ["PortCall"]
-    assert "event.history" in _drops(doc)
+    assert "event.history" in drops(doc, "event")

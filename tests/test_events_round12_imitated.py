@@ -6,11 +6,7 @@ Vietnam is no visit to a country; a visit to a foreign military command is a vis
 country."""
 
 from kg.model import PartialDate
-from reading_helpers import events, read
-
-
-def _drops(doc):
-    return [d.rule for d in doc.dropped if d.layer == "event"]
+from reading_helpers import drops, events, read
 
 
 def test_the_record_of_talks_signed_on_the_last_day_keeps_the_first_day_of_the_talks():
@@ -22,7 +18,7 @@ def test_the_record_of_talks_signed_on_the_last_day_keeps_the_first_day_of_the_t
     talks = [e for e in doc.events if e.type == "Talks"]
     assert len(talks) == 1
     assert talks[0].start == PartialDate(2026, 9, 3)
-    assert "event.name-of-a-document" in _drops(doc)
+    assert "event.name-of-a-document" in drops(doc, "event")
 
 
 def test_the_words_after_a_record_name_open_no_other_event():
@@ -72,7 +68,7 @@ def test_a_call_by_an_attache_posted_in_vietnam_is_no_visit():
             "đến thăm và làm việc tại Trường Quân sự tỉnh.\n")
     doc = read(text, PartialDate(2026, 10, 10))
     assert [e.type for e in doc.events] == ["Meeting"]
-    assert "event.visitor-posted-here" in _drops(doc)
+    assert "event.visitor-posted-here" in drops(doc, "event")
 
 
 def test_a_delegation_from_abroad_still_makes_a_visit():

@@ -5,12 +5,11 @@ for these tests."""
 
 from __future__ import annotations
 
-from kg.model import Article
-from kg.pipeline import Pipeline
+from reading_helpers import read
 
 
 def _officials(text: str) -> dict[str, str | None]:
-    doc = Pipeline()(Article(id="t", text="Tin đối ngoại\n\n" + text))
+    doc = read("Tin đối ngoại\n\n" + text)
     return {o.name: o.country for o in doc.officials}
 
 

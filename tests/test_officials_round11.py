@@ -4,12 +4,11 @@ by a title; "Tỉnh ủy viên" as a title. The sentences are written for these 
 
 from __future__ import annotations
 
-from kg.model import Article
-from kg.pipeline import Pipeline
+from reading_helpers import read
 
 
 def _run(text: str):
-    return Pipeline()(Article(id="t", text="Tin quốc phòng\n\n" + text))
+    return read("Tin quốc phòng\n\n" + text)
 
 
 def _officials(text: str) -> dict[str, str]:

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Article
-from kg.pipeline import Pipeline, extract
+from kg.pipeline import extract
 from kg.pipeline.clean import IMAGE_ALT, clean_page
 from kg.pipeline.officials import ORG_OF_ANOTHER_COUNTRY
 from kg.pipeline.officials.mentions import COUNTRY_NAME_PART, GLUED_TITLE_NOT_FOREIGN
+from reading_helpers import read
 
 
 def _doc(text: str):
-    return Pipeline()(Article(id="t", text="Tin đối ngoại\n\n" + text))
+    return read("Tin đối ngoại\n\n" + text)
 
 
 def _officials(text: str) -> dict[str, tuple[str | None, list[str]]]:

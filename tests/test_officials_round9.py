@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.model import Article
 from kg.pipeline import Pipeline
 from kg.pipeline.clean import clean_page
 from kg.reading import read_html
+from reading_helpers import read
 
 PHOTO_STORY = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <title>[Ảnh] Giao lưu hữu nghị biên giới</title></head><body>
@@ -29,12 +29,12 @@ PHOTO_STORY = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 
 
 def _officials(text: str) -> dict[str, tuple[str | None, list[str]]]:
-    doc = Pipeline()(Article(id="t", text="Tin đối ngoại\n\n" + text))
+    doc = read("Tin đối ngoại\n\n" + text)
     return {o.name: (o.country, o.positions) for o in doc.officials}
 
 
 def _rules(text: str, name: str) -> set[str]:
-    doc = Pipeline()(Article(id="t", text="Tin đối ngoại\n\n" + text))
+    doc = read("Tin đối ngoại\n\n" + text)
     off = next(o for o in doc.officials if o.name == name)
     return {r for reading in off.readings for r in reading.rules}
 

@@ -142,6 +142,20 @@ def triggers() -> dict[str, tuple[str, bool, str]]:
     return out
 
 
+def phrase_key(phrase: str) -> str:
+    """A phrase found in running text as the lexicons key it: case-folded, spaces collapsed, and
+    a capital "İ" as the "i" a case-blind pattern took it for ("HỘİ ĐÀM": casefold alone gives
+    an "i" and a combining dot, which no key holds)."""
+    return " ".join(phrase.casefold().replace("i\u0307", "i").split())
+
+
+def trigger_type(phrase: str) -> str | None:
+    """The event type a trigger as found in running text tells ("Hội  đàm" -> "Talks"), None
+    for a phrase the lexicon does not hold."""
+    entry = triggers().get(phrase_key(phrase))
+    return entry[0] if entry is not None else None
+
+
 @lru_cache(maxsize=1)
 def trigger_words_re() -> re.Pattern[str]:
     """Any trigger of the lexicon as words in running text, longest first (no title or
@@ -200,7 +214,7 @@ def plain_trigger_re() -> re.Pattern[str]:
     receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)" + _ALSO_TALKED + title + r"|Tiếp(?<!\wTiếp)" + title
     meet = r"gặp(?<!\wgặp)(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title + r"|Gặp(?<!\wGặp)" + title
     visit = r"thăm(?<!\wthăm)" + _BARE_VISIT_AFTER
-    return re.compile("(?i:" + phrase_pattern(triggers().keys()) + ")|" + receive + "|" + meet + "|" + visit)
+    return re.compile(trigger_words_re().pattern + "|" + receive + "|" + meet + "|" + visit)
 
 
 # "đã tiếp, trao đổi với Đô đốc X", "tiếp và làm việc với Đoàn ...": the reception and a word of it
@@ -341,7 +355,7 @@ def show_host(name: str) -> str | None:
     """The country a show named so is always held in ("Dubai", "LIMA"), if the lexicon knows it."""
     pattern, hosts = _show_hosts()
     m = pattern.search(name)
-    return hosts[" ".join(m.group().casefold().split())] if m else None
+    return hosts[phrase_key(m.group())] if m else None
 
 
 @lru_cache(maxsize=1)

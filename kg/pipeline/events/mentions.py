@@ -75,9 +75,11 @@ from kg.pipeline.events.lexicon import (
     forum_words_re,
     label_stops,
     person_visitor_re,
+    phrase_key,
     ship_re,
     show_host,
     trigger_re,
+    trigger_type,
     triggers,
     verb_triggers,
 )
@@ -247,8 +249,8 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
 def _document_name_end(text: str, sent: Sentence, m: re.Match[str]) -> int:
     """Where the name of a record opened by an event word ends ("Biên bản hội đàm tuần tra
     chung lần thứ 55"): as far as that event's own name would run."""
-    kind = triggers().get(" ".join(m.group().casefold().split()))
-    return _name(text, sent, m, kind[0]).end if kind else m.end()
+    etype = trigger_type(m.group())
+    return _name(text, sent, m, etype).end if etype else m.end()
 
 
 def _stretch_of_the_trip(mentions: list[EventMention]) -> None:
@@ -256,8 +258,7 @@ def _stretch_of_the_trip(mentions: list[EventMention]) -> None:
     sentence that names two events are the delegation's stay; each keeps them only until a day of
     its own is told ("Sáng 20/11, Hội nghị A khai mạc")."""
     named = [m for m in mentions if m.named and m.date is not None and not m.date_cued]
-    days = named[0].date if named else None
-    if days is None or days.end_date is None or len(named) < 2 or any(m.date is not days for m in named):
+    if len(named) < 2 or named[0].date.end_date is None or any(m.date is not named[0].date for m in named):
         return
     for m in named:
         m.date_weak = True
@@ -336,7 +337,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     turned_down = _not_reported(text, idx, sent, m, c_lo)
     kind = None if turned_down else _kind(text, idx, sent, m)
     if kind is None:
-        arrival = " ".join(m.group().casefold().split()) in ship_arrival_triggers()
+        arrival = phrase_key(m.group()) in ship_arrival_triggers()
         drop(doc, "event", turned_down or (NO_SHIP_ARRIVES if arrival else NOT_A_VISIT), m.start(), m.end())
         return None
     if PREVIOUS_AFTER_RE.match(text, m.end(), sent.end):
@@ -400,7 +401,7 @@ def _past_years_after(text: str, sent: Sentence, trig_end: int, name_end: int) -
 def _numbered_edition(kind: _Kind, name: _Name, m: re.Match[str]) -> _Kind:
     """A verb-only trigger told with its edition number ("Tuần tra liên hợp lần thứ 35 ... đã
     kết thúc") opens a happening."""
-    if kind.creatable or name.ordinal is None or " ".join(m.group().casefold().split()) not in verb_triggers():
+    if kind.creatable or name.ordinal is None or phrase_key(m.group()) not in verb_triggers():
         return kind
     name.rules.append(NUMBERED)
     return replace(kind, creatable=True)
@@ -430,7 +431,7 @@ def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention:
     ):
         mention.etype, mention.display = "Dialogue", "Đối thoại"  # "Cuộc gặp ... được đồng chủ trì giữa A và B"
         mention.rules.append(CO_CHAIRED)
-    folded = " ".join(m.group().casefold().split())
+    folded = phrase_key(m.group())
     if mention.etype == "Meeting" and folded == "thăm xã giao" and _country_right_after(text, idx, m.end()):
         ship = ship_re().search(text, sent.start, sent.end) is not None
         mention.etype, mention.display = ("PortCall", "Thăm cảng") if ship else ("Visit", "Chuyến thăm")
@@ -514,15 +515,13 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
 def _ship_welcomed_home(m: re.Match[str], sent: Sentence) -> bool:
     """A port-call trigger whose ship is told as coming home after it ("lễ đón Tàu buồm 286 ...
     trở về sau chuyến ..."): the end of its own voyage."""
-    etype = triggers().get(" ".join(m.group().casefold().split()), ("",))[0]
-    return etype == "PortCall" and SHIP_HOME_AFTER_RE.match(
+    return trigger_type(m.group()) == "PortCall" and SHIP_HOME_AFTER_RE.match(
         m.string, m.end(), sent.end) is not None
 
 
 def _civil_vessel_docks(text: str, c_lo: int, m: re.Match[str]) -> bool:
     """ "du thuyền Aviva ... đã cập cảng Tiên Sa": a docking told of a civil ship."""
-    kind = triggers().get(" ".join(m.group().casefold().split()))
-    return kind is not None and kind[0] == "PortCall" and context_re("civil-vessel").search(text, c_lo, m.start()) is not None
+    return trigger_type(m.group()) == "PortCall" and context_re("civil-vessel").search(text, c_lo, m.start()) is not None
 
 
 def _rehearsed(text: str, lo: int, trig: int) -> bool:
@@ -536,7 +535,7 @@ def _rehearsed(text: str, lo: int, trig: int) -> bool:
 
 def _several_meetings(text: str, sent: Sentence, m: re.Match[str]) -> bool:
     """ "các cuộc gặp song phương với A; B và C": meetings told together, each real."""
-    folded = " ".join(m.group().casefold().split())
+    folded = phrase_key(m.group())
     kind = triggers().get(folded)
     is_meeting = (kind is not None and kind[0] in ("Meeting", "Talks")) or folded.startswith(("gặp", "tiếp"))
     return is_meeting and PLURAL_MEETINGS_RE.match(text, m.end(), sent.end) is not None
@@ -588,7 +587,7 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
     """The event type a trigger opens, and whether it may open an event unnamed;
     None for a bare "thăm" of a place."""
     surface = m.group()
-    folded = " ".join(surface.casefold().split())
+    folded = phrase_key(surface)
     trig = triggers()
     if folded == "thăm" and folded not in trig:
         if _ship_visit(text, sent.start, m.start(), m.end(), sent.end):

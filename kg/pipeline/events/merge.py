@@ -15,6 +15,7 @@ import datetime
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from kg.model import DateMention, Doc, Event, PartialDate, Reading, Sentence
@@ -46,8 +47,8 @@ from kg.pipeline.events.lexicon import (
     YEAR_IN_LABEL_RE,
     code_word_stops,
     name_fillers,
+    trigger_type,
     trigger_words_re,
-    triggers,
 )
 from kg.pipeline.events.mentions import CAPITALISED, ENDED, PURPOSE, SHIP_VOYAGE, since_year
 from kg.pipeline.events.resolve import SPLIT, listed_members, may_open
@@ -546,10 +547,11 @@ class EventMerger:
         sent = self.idx.sentences[mention.sent]
         head = sentence_head(self.doc.text, sent)
         if SAME_DAY_RE.search(self.doc.text, sent.start, min(sent.end, sent.start + 40)) is None:
-            if AFTER_TOLD_RE.match(self.doc.text, head, sent.end) is None:
+            after = AFTER_TOLD_RE.match(self.doc.text, head, sent.end)
+            if after is None:
                 return False
             mention.rules.append(AFTER_TOLD)
-            if self._day_of_the_happening_told(head, sent.end, when):
+            if self._day_of_the_happening_told(after, when):
                 return True
         told = last_told_day(self.idx, self.doc.text, sent.start)
         if told is not None:
@@ -590,15 +592,14 @@ class EventMerger:
                 return start
         return None
 
-    def _day_of_the_happening_told(self, head: int, end: int, when: _When) -> bool:
+    def _day_of_the_happening_told(self, after: re.Match[str], when: _When) -> bool:
         """ "Kết thúc hội đàm, ...": the day of the talks told before, not the last day
         the text named ("Trước đó, ngày 15/4, ... hội đàm" after a reception of 16/4)."""
-        m = AFTER_TOLD_RE.match(self.doc.text, head, end)
-        word = trigger_words_re().search(m.group(0)) if m else None  # the first told, the longest there
-        entry = triggers().get(" ".join(word.group(0).casefold().split())) if word is not None else None
-        if entry is None:
+        word = trigger_words_re().search(after.group(0))  # the first told, the longest there
+        etype = trigger_type(word.group(0)) if word is not None else None
+        if etype is None:
             return False
-        told = self.latest.get(entry[0])
+        told = self.latest.get(etype)
         start = told.event.start if told is not None else None
         if start is None or not start.is_complete or told.event.end is not None:
             return False
@@ -1247,7 +1248,12 @@ def _alias_opening_days(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
 
 def _alias_places(text: str, alias: str) -> Iterator[re.Match[str]]:
     """Where a short name stands as words of its own ("ADMM-18", not "ADMM-18+")."""
-    return re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?![\w+])", text, re.I)
+    return _alias_re(alias).finditer(text)
+
+
+@lru_cache(maxsize=1024)
+def _alias_re(alias: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(alias) + r"(?![\w+])", re.I)
 
 
 def _head_date_before(idx: DocIndex, pos: int) -> Optional[DateMention]:
@@ -1433,6 +1439,7 @@ def _share_person(names: list[str] | set[str], others: list[str] | set[str]) -> 
     return any(_name_fold(n) in folded for n in names)
 
 
+@lru_cache(maxsize=4096)
 def _name_fold(name: str) -> str:
     bare = "".join(c for c in unicodedata.normalize("NFD", name.casefold().replace("đ", "d"))
                    if not unicodedata.combining(c))

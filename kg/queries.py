@@ -160,10 +160,9 @@ def closest_countries(text: str, n: int = 3) -> list[str]:
 
 def fold(text: str) -> str:
     """Lower case without accents, for fuzzy matching of names typed without diacritics."""
-    import unicodedata
+    from kg.pipeline.common import fold_marks
 
-    text = unicodedata.normalize("NFD", text.casefold()).replace("đ", "d")
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    return fold_marks(text)
 
 
 def entity_prefixes() -> list[tuple[str, str]]:

@@ -307,10 +307,11 @@ _SYLLABLE_RE = re.compile(f"^{_ONSET}{_NUCLEUS}{_CODA}$")
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
-def _strip_marks(word: str) -> str:
-    word = word.replace("đ", "d").replace("Đ", "D")
-    nfd = unicodedata.normalize("NFD", word)
-    return "".join(c for c in nfd if not unicodedata.combining(c)).lower()
+def fold_marks(text: str) -> str:
+    """Lower case without tone or vowel marks, đ as d: how names typed without diacritics,
+    or spelled with other marks, are compared."""
+    bare = unicodedata.normalize("NFD", text.casefold()).replace("đ", "d")
+    return "".join(c for c in bare if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=65536)
@@ -321,7 +322,7 @@ def is_vn_syllable(word: str) -> bool:
     foreign name is told from the Vietnamese title words around it."""
     if not word or "-" in word or any(c in "fjwzFJWZ" for c in word):
         return False
-    return bool(_SYLLABLE_RE.match(_strip_marks(word)))
+    return bool(_SYLLABLE_RE.match(fold_marks(word)))
 
 
 def is_capitalised(word: str) -> bool:

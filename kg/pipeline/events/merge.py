@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import datetime
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator, Optional
 
 from kg.model import DateMention, Doc, Event, PartialDate, Reading, Sentence
-from kg.pipeline.common import VNM, DocIndex, add_unique, norm_key
+from kg.pipeline.common import VNM, DocIndex, add_unique, fold_marks, norm_key
 from kg.pipeline.events.lexicon import (
     AFTER_TOLD_RE,
     AT_BEFORE_RE,
@@ -1441,9 +1440,7 @@ def _share_person(names: list[str] | set[str], others: list[str] | set[str]) -> 
 
 @lru_cache(maxsize=4096)
 def _name_fold(name: str) -> str:
-    bare = "".join(c for c in unicodedata.normalize("NFD", name.casefold().replace("đ", "d"))
-                   if not unicodedata.combining(c))
-    return " ".join(bare.replace("y", "i").replace("x", "s").split())
+    return " ".join(fold_marks(name).replace("y", "i").replace("x", "s").split())
 
 
 def _other_pairs(a: Event, b: Event, country_of: dict[str, Optional[str]]) -> bool:

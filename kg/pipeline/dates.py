@@ -743,6 +743,9 @@ def _stated_date(
     found = _stamp_line_date(head)
     if found is not None:
         return found, f"{STAMP_LINE}: the page is dated {found} by a head line holding that date alone"
+    found = _weekday_stamp_date(head)
+    if found is not None:
+        return found, f"{WEEKDAY_STAMP}: the page is dated {found} by a head line naming that day's weekday"
     if stamped is not None:
         return stamped, None
     return (lead if lead is not None and lead.is_complete else None), None
@@ -818,6 +821,27 @@ def _stamp_line_date(lines: list[str]) -> Optional[PartialDate]:
             found = next((c.date for c in _selected(m.group(1)) if c.date.is_complete), None)
             if found is not None:
                 return found
+    return None
+
+
+_WEEKDAY_STAMP_RE = PATTERNS["weekday-stamp"]
+WEEKDAY_STAMP = rule("date.weekday-stamp", "a short head line holding a weekday and a full date after a few words "
+                     "('Số 2148 - Thứ Bảy, 05/12/2026'): the page's own stamp")
+_STAMP_MAX_WORDS = 8
+
+
+def _weekday_stamp_date(lines: list[str]) -> Optional[PartialDate]:
+    """The date of the first of `lines` that is short and names a weekday with its full date
+    (`WEEKDAY_STAMP`), words before it or not; None without one."""
+    for line in lines:
+        if len(line) > 90 or not _has_year_digits(line):
+            continue
+        m = _WEEKDAY_STAMP_RE.search(line)
+        if m is None or len(re.sub(r"[\d\W_]+", " ", line).split()) > _STAMP_MAX_WORDS:
+            continue
+        found = next((c.date for c in _selected(m.group(1)) if c.date.is_complete), None)
+        if found is not None:
+            return found
     return None
 
 

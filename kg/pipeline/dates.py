@@ -101,7 +101,8 @@ _DASH = r"\s*[-–—]\s*"
 # "và" joins two days of one range only when the first has no month: "hai ngày 20 và 21/11".
 # A weekday in brackets may stand after the first day: "từ ngày 25 tháng 6 (thứ bảy) đến ngày 28 tháng 6".
 _WEEKDAY_NOTE = r"(?:\s*\((?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|CN)\))?"
-_TO = rf"(?:{_WEEKDAY_NOTE}(?:{_DASH}|\s+(?:đến|tới|(?P<and>và))\s+(?:ngày\s+)?))"
+# A comma joins two days of one range on the same terms, after "ngày": "trong hai ngày 20, 21/3".
+_TO = rf"(?:{_WEEKDAY_NOTE}(?:{_DASH}|\s+(?:đến|tới|(?P<and>và))\s+(?:ngày\s+)?|(?P<comma>\s*,\s*)))"
 
 
 def _digit_class() -> str:
@@ -377,14 +378,19 @@ def _year_candidates(text: str, years: list[int]) -> Iterable[_Candidate]:
                 yield _Candidate(q, q + 4, PartialDate(y))
 
 
+_DAY_WORD_BEFORE_RE = PATTERNS["day-word-before"]
+
+
 def _from_range(text: str, m: re.Match[str]) -> Iterable[_Candidate]:
     d1, m1, y1, worded1 = _parts(m, "1")
     d2, m2, y2, _ = _parts(m, "2")
     start2 = m.start("d2")
     if m2 is None:
         return
-    if m.group("and") is not None and (m1 is not None or d2 != d1 + 1):
+    if (m.group("and") is not None or m.group("comma") is not None) and (m1 is not None or d2 != d1 + 1):
         return  # "5/3 và 7/3" names two days; the single pass reads each
+    if m.group("comma") is not None and not _DAY_WORD_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+        return  # "tỷ số 2, 3/4 ..."; only "ngày 20, 21/3" joins two days with a comma
     if not _valid(y2, m2, d2):
         return
     last = PartialDate(y2, m2, d2)

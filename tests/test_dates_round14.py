@@ -1,14 +1,15 @@
 """Dates, round 14: a short head line naming a weekday and its full date stamps the page even
-after a few words ("Số 214 - Thứ Hai, 14/04/2031"); "ngày 20, 21/3" is a stretch of two days.
-Sentences written for these tests."""
+after a few words ("Số 214 - Thứ Hai, 14/04/2031"); "ngày 20, 21/3" is a stretch of two days; a page stating no date of its own is dated by its
+address ("-20311205103000.htm"). Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from kg.model import Article
 from kg.model import PartialDate as P
-from kg.pipeline import extract
-from kg.pipeline.dates import WEEKDAY_STAMP, find_dates, infer_publication_date
+from kg.pipeline import Pipeline, extract
+from kg.pipeline.dates import URL_STAMP, WEEKDAY_STAMP, find_dates, infer_publication_date, url_date
 
 
 def _published(body: str) -> P | None:
@@ -63,3 +64,38 @@ def test_a_visit_told_over_two_days_joined_by_a_comma_takes_both() -> None:
                   "làm Trưởng đoàn đã đến thăm và làm việc tại Việt Nam.")
     visits = [e for e in doc.events if e.type == "Visit"]
     assert [(e.start, e.end) for e in visits] == [(P(2031, 3, 20), P(2031, 3, 21))]
+
+
+@pytest.mark.parametrize("url, day", [
+    ("https://bao.example.vn/2031/12/05/tau-ban-tham-cang.html", P(2031, 12, 5)),
+    ("https://bao.example.vn/quoc-phong/tau-ban-tham-cang-20311205103000.htm", P(2031, 12, 5)),
+    ("https://bao.example.vn/tau-ban-tham-cang-20311205094512345.htm", P(2031, 12, 5)),
+    ("https://bao.example.vn/20311205/tau-ban-tham-cang-1234.html", P(2031, 12, 5)),
+])
+def test_an_address_holding_a_day_gives_it(url: str, day: P) -> None:
+    assert url_date(url) == day
+
+
+@pytest.mark.parametrize("url", ["https://bao.example.vn/tau-ban-post203112.html",
+                                 "https://bao.example.vn/tau-ban-1853112051234.htm",
+                                 "https://bao.example.vn/tau-ban-20311399.htm", None])
+def test_other_numbers_of_an_address_give_no_day(url: str | None) -> None:
+    assert url_date(url) is None
+
+
+_BODY = ("Tàu Hải quân nước bạn thăm cảng Cam Ranh\n\nNgày 28/12, tàu của Hải quân nước bạn cập cảng quốc tế "
+         "Cam Ranh, bắt đầu chuyến thăm hữu nghị. Năm 2032, hai bên sẽ tổ chức luyện tập chung.")
+
+
+def test_a_page_stating_no_date_is_dated_by_its_address() -> None:
+    doc = Pipeline()(Article(id="a", text=_BODY, url="https://bao.example.vn/tau-ban-20320103081500.htm"))
+    assert doc.published == P(2032, 1, 3)
+    assert any(w.startswith(URL_STAMP) for w in doc.warnings)
+    assert P(2031, 12, 28) in [d.date for d in doc.dates]  # the nearest 28/12 before the page
+
+
+def test_a_page_stating_its_date_keeps_it_over_its_address() -> None:
+    text = _BODY.replace("\n\n", "\nThứ Ba, 06/01/2032 | 10:20\n\n", 1)
+    doc = Pipeline()(Article(id="a", text=text, url="https://bao.example.vn/tau-ban-20320103081500.htm"))
+    assert doc.published == P(2032, 1, 6)
+    assert not any(w.startswith(URL_STAMP) for w in doc.warnings)

@@ -677,7 +677,8 @@ def infer_publication_date(
 
 
 def _inferred_date(
-    raw_text: str, cleaned_text: str, removed: list[str], stamp_lines: Optional[list[str]] = None
+    raw_text: str, cleaned_text: str, removed: list[str], stamp_lines: Optional[list[str]] = None,
+    url: Optional[str] = None,
 ) -> tuple[Optional[PartialDate], Optional[str]]:
     """`infer_publication_date`, with a note naming the rule when a head stamp line (step 1) or
     the year of the story's name (step 6) dated the page (`dates_component` tells it on the
@@ -687,6 +688,9 @@ def _inferred_date(
     stated, note = _stated_date(raw_text, removed_lines if stamp_lines is None else _page_lines(stamp_lines), lead)
     if stated is not None:
         return stated, note
+    stamped = url_date(url)
+    if stamped is not None:
+        return stamped, f"{URL_STAMP}: the page states no date; its address holds {stamped}"
     # A full date's year lies within one line: without four digits in a row in
     # any removed line, there is no date there to read.
     has_year = any(_has_year_digits(line) for line in removed_lines)
@@ -705,6 +709,20 @@ def _inferred_date(
     dated = resolve_year(lead, PartialDate(year)) if lead is not None and lead.month is not None else PartialDate(year)
     return dated, (f"{STORY_NAME_YEAR}: the page gives no date; its year {year} is the one named in its lead "
                    f"('{named.group(0).strip()}')")
+
+
+_URL_DATE_RE = PATTERNS["url-date"]
+URL_STAMP = rule("date.url-stamp", "a page that states no date of its own: the date its address holds "
+                 "('.../2025/12/05/...', '...-20251205103000.htm'), the day the publisher filed it")
+
+
+def url_date(url: Optional[str]) -> Optional[PartialDate]:
+    """The full date a page's address holds (`URL_STAMP`), None without a valid one."""
+    m = _URL_DATE_RE.search(url) if url else None
+    if m is None:
+        return None
+    year, month, day = (int(m.group(k) or m.group(k + 3)) for k in (1, 2, 3))
+    return PartialDate(year, month, day) if _valid(year, month, day) else None
 
 
 _ANY_YEAR_RE = PATTERNS["any-year"]
@@ -1065,7 +1083,8 @@ def dates_component(doc: Doc) -> Doc:
     doc.published = doc.article.published
     if doc.published is None:
         doc.published, note = _inferred_date(
-            doc.article.text, doc.text, doc.removed, stamp_lines=own_stamp_lines(doc.removed_lines)
+            doc.article.text, doc.text, doc.removed, stamp_lines=own_stamp_lines(doc.removed_lines),
+            url=doc.article.url,
         )
         if note is not None and doc.published is not None:
             doc.warnings.append(note)

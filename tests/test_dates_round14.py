@@ -1,6 +1,7 @@
 """Dates, round 14: a short head line naming a weekday and its full date stamps the page even
 after a few words ("Số 214 - Thứ Hai, 14/04/2031"); "ngày 20, 21/3" is a stretch of two days; a page stating no date of its own is dated by its
-address ("-20311205103000.htm"). Sentences written for these tests."""
+address ("-20311205103000.htm"); a named event whose short name "diễn ra ngày 31/10" takes that day,
+not the stretch of a trip told for two events at once. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from kg.model import Article
 from kg.model import PartialDate as P
 from kg.pipeline import Pipeline, extract
 from kg.pipeline.dates import URL_STAMP, WEEKDAY_STAMP, find_dates, infer_publication_date, url_date
+from kg.pipeline.events.merge import ALIAS_TAKES_PLACE
 
 
 def _published(body: str) -> P | None:
@@ -99,3 +101,24 @@ def test_a_page_stating_its_date_keeps_it_over_its_address() -> None:
     doc = Pipeline()(Article(id="a", text=text, url="https://bao.example.vn/tau-ban-20320103081500.htm"))
     assert doc.published == P(2032, 1, 6)
     assert not any(w.startswith(URL_STAMP) for w in doc.warnings)
+
+
+def test_a_short_name_said_to_take_place_on_a_day_dates_its_event() -> None:
+    doc = extract(
+        "Bộ trưởng dự hội nghị tại Viêng Chăn\nThứ Bảy, 08/11/2031 | 10:00\n\n"
+        "Từ ngày 5 đến 7/11, tại Viêng Chăn (Lào), Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng dẫn đầu "
+        "đoàn tham dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 24 (ADMM-24).\n\n"
+        "ADMM-24 diễn ra ngày 6/11 dưới sự chủ trì của Bộ trưởng Quốc phòng Lào.")
+    conferences = [e for e in doc.events if e.type == "Conference"]
+    assert [(e.start, e.end) for e in conferences] == [(P(2031, 11, 6), None)]
+    assert any(ALIAS_TAKES_PLACE in r.rules for r in conferences[0].readings)
+
+
+def test_a_short_name_with_other_words_before_the_day_keeps_its_stretch() -> None:
+    doc = extract(
+        "Bộ trưởng dự hội nghị tại Viêng Chăn\nThứ Bảy, 08/11/2031 | 10:00\n\n"
+        "Từ ngày 5 đến 7/11, tại Viêng Chăn (Lào), Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng dẫn đầu "
+        "đoàn tham dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 24 (ADMM-24).\n\n"
+        "ADMM-24 diễn ra trong không khí hữu nghị, sau khi các trưởng đoàn gặp nhau ngày 6/11.")
+    conferences = [e for e in doc.events if e.type == "Conference"]
+    assert [(e.start, e.end) for e in conferences] == [(P(2031, 11, 5), P(2031, 11, 7))]

@@ -1,17 +1,20 @@
 """Dates, round 14: a short head line naming a weekday and its full date stamps the page even
 after a few words ("Số 214 - Thứ Hai, 14/04/2031"); "ngày 20, 21/3" is a stretch of two days; a page stating no date of its own is dated by its
 address ("-20311205103000.htm"); a named event whose short name "diễn ra ngày 31/10" takes that day,
-not the stretch of a trip told for two events at once. Sentences written for these tests."""
+not the stretch of a trip told for two events at once; a dateline "(BP) - Nghệ An, 22/10 - " (the
+paper's tag, the place, the day, no agency) is no part of the sentence's own words.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg.model import Article
+from kg.model import Article, Sentence
 from kg.model import PartialDate as P
 from kg.pipeline import Pipeline, extract
 from kg.pipeline.dates import URL_STAMP, WEEKDAY_STAMP, find_dates, infer_publication_date, url_date
 from kg.pipeline.events.merge import ALIAS_TAKES_PLACE
+from kg.pipeline.when import sentence_head
 
 
 def _published(body: str) -> P | None:
@@ -122,3 +125,25 @@ def test_a_short_name_with_other_words_before_the_day_keeps_its_stretch() -> Non
         "ADMM-24 diễn ra trong không khí hữu nghị, sau khi các trưởng đoàn gặp nhau ngày 6/11.")
     conferences = [e for e in doc.events if e.type == "Conference"]
     assert [(e.start, e.end) for e in conferences] == [(P(2031, 11, 5), P(2031, 11, 7))]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("(QP) - Sơn La, 14/5 - Trong hai ngày 12-13/5, hai bên giao lưu.", "Trong hai ngày"),
+    ("Sơn La, 14/5 - Sáng nay, hai bên giao lưu.", "Sáng nay"),
+    ("Viêng Chăn, 14/5/2031 (PV) – 5 tàu cập cảng.", "5 tàu"),
+])
+def test_a_dateline_is_no_part_of_the_sentence_s_own_words(text: str, words: str) -> None:
+    assert sentence_head(text, Sentence(text, 0, len(text))) == text.index(words)
+
+
+@pytest.mark.parametrize("text", ["Sáng nay, 12/5 - 13/5 hai bên giao lưu.", "Hai bên, 12/5 - 13/5, giao lưu."])
+def test_a_stretch_of_days_after_a_comma_is_no_dateline(text: str) -> None:
+    assert sentence_head(text, Sentence(text, 0, len(text))) == 0
+
+
+def test_the_stretch_after_a_paper_s_dateline_dates_the_event() -> None:
+    doc = extract("Giao lưu hữu nghị biên giới\nCập nhật: 15/05/2031\n\n(QP) - Sơn La, 14/5 - Trong hai ngày 12-13/5, "
+                  "tại tỉnh Sơn La (Việt Nam) và tỉnh Hủa Phăn (Lào) đã diễn ra Giao lưu hữu nghị Quốc phòng biên giới "
+                  "Việt Nam - Lào lần thứ 5.\n\nNgày 13/5, các hoạt động giao lưu văn nghệ được tổ chức tại thị trấn.")
+    exchanges = [e for e in doc.events if e.type == "Exchange"]
+    assert [(e.start, e.end) for e in exchanges] == [(P(2031, 5, 12), P(2031, 5, 13))]

@@ -2,7 +2,8 @@
 after a few words ("Số 214 - Thứ Hai, 14/04/2031"); "ngày 20, 21/3" is a stretch of two days; a page stating no date of its own is dated by its
 address ("-20311205103000.htm"); a named event whose short name "diễn ra ngày 31/10" takes that day,
 not the stretch of a trip told for two events at once; a dateline "(BP) - Nghệ An, 22/10 - " (the
-paper's tag, the place, the day, no agency) is no part of the sentence's own words.
+paper's tag, the place, the day, no agency) is no part of the sentence's own words; a year opening
+a sentence that tells a plan ("Năm 2032, tỉnh dự kiến ...") says nothing of the page's year.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -147,3 +148,15 @@ def test_the_stretch_after_a_paper_s_dateline_dates_the_event() -> None:
                   "Việt Nam - Lào lần thứ 5.\n\nNgày 13/5, các hoạt động giao lưu văn nghệ được tổ chức tại thị trấn.")
     exchanges = [e for e in doc.events if e.type == "Exchange"]
     assert [(e.start, e.end) for e in exchanges] == [(P(2031, 5, 12), P(2031, 5, 13))]
+
+
+@pytest.mark.parametrize("opening", ["Năm 2032, tỉnh dự kiến đón thêm tàu.", "Trong năm 2032, hai bên sẽ luyện tập chung."])
+def test_a_year_opening_a_plan_is_no_hint_of_the_page_s_year(opening: str) -> None:
+    body = (f"Nhìn lại năm 2031 đối ngoại\n\nNgày 20/3, tàu của Hải quân nước bạn thăm cảng Tiên Sa, mở đầu các "
+            f"hoạt động trong năm. {opening}")
+    assert _published(body) == P(2031, 3, 20)
+
+
+def test_a_year_opening_a_told_happening_still_dates_the_page() -> None:
+    body = "Nhìn lại một năm đối ngoại\n\nNgày 20/3, tàu nước bạn thăm cảng. Năm 2032, tỉnh đã đón thêm hai tàu."
+    assert _published(body) == P(2032, 3, 20)

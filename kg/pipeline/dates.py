@@ -566,10 +566,24 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
         return None  # "Quy chế ... đã được Tư lệnh hai nước ký ngày 14-6-1999": the day of a founding act
     if background_rule(text, c.start, d) is not None:
         return None  # "Công ước ... về Luật Biển năm 1982": the year of a law, not of the page
+    if d.month is None and _planned_opening_year(text, c):
+        return None  # "Năm 2027, tỉnh dự kiến đón tàu ...": a plan's year, whatever page tells it
     tense = _tense(text, c.start, c.end)
     if tense == "future" and d.month is None and not _lunar_new_year_at(text, c):
         return None  # (but "chuẩn bị đón Tết Nguyên đán Canh Tý 2020": the greetings are of that year)
     return _Hint(d, tense, True)
+
+
+_YEAR_OPENS_BEFORE_RE = PATTERNS["year-opens-sentence-before"]
+_PLAN_AFTER_RE = PATTERNS["plan-in-clause-after"]
+
+
+def _planned_opening_year(text: str, c: _Candidate) -> bool:
+    """A year opening its sentence whose clause tells a plan ("Năm 2027, Bộ CHQS tỉnh dự kiến
+    đón ..."): the plan's cue follows the year, where `_tense` does not look."""
+    lo = max(0, c.start - 20)
+    return (_YEAR_OPENS_BEFORE_RE.search(text, lo, c.start) is not None
+            and _PLAN_AFTER_RE.match(text, c.end) is not None)
 
 
 def _lunar_new_year_at(text: str, c: _Candidate) -> bool:
@@ -767,7 +781,7 @@ def _stated_date(
     found = _stamp_line_date(head)
     if found is not None:
         return found, f"{STAMP_LINE}: the page is dated {found} by a head line holding that date alone"
-    found = _weekday_stamp_date(head)
+    found = _weekday_stamp_date(stamps + head)
     if found is not None:
         return found, f"{WEEKDAY_STAMP}: the page is dated {found} by a head line naming that day's weekday"
     if stamped is not None:

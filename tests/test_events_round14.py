@@ -55,3 +55,14 @@ def test_a_visit_set_against_its_background_is_the_one_told_not_another():
     doc = read(text, PartialDate(2027, 4, 10))
     assert [e.type for e in doc.events] == ["PortCall"]
     assert doc.events[0].start == PartialDate(2027, 4, 9)
+
+
+def test_a_dialogue_the_sides_agree_to_hold_is_a_plan_not_an_event():
+    for verb in ("nhất trí tổ chức", "thống nhất sớm tổ chức", "đồng ý tổ chức"):
+        text = ("Hội đàm quốc phòng\n\n"
+                "Chiều 14/3, Thượng tướng Đỗ Văn Lâm hội đàm với Trung tướng Arif Rahman, Thứ trưởng Quốc "
+                f"phòng Malaysia. Hai bên {verb} Đối thoại Chính sách quốc phòng Việt Nam - Malaysia lần thứ 8 "
+                "tại Kuala Lumpur vào năm 2028.\n")
+        doc = read(text, PartialDate(2027, 3, 15))
+        assert [e.type for e in doc.events] == ["Talks"], verb
+        assert "event.wish-or-plan" in [d.rule for d in doc.dropped if d.layer == "event"], verb

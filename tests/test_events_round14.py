@@ -66,3 +66,12 @@ def test_a_dialogue_the_sides_agree_to_hold_is_a_plan_not_an_event():
         doc = read(text, PartialDate(2027, 3, 15))
         assert [e.type for e in doc.events] == ["Talks"], verb
         assert "event.wish-or-plan" in [d.rule for d in doc.dropped if d.layer == "event"], verb
+
+
+def test_the_background_clause_names_the_rule_that_took_it_back():
+    text = ("Tàu Hải quân Pháp thăm Đà Nẵng\n\n"
+            "Sáng 9/4, tàu khu trục Bretagne của Hải quân Pháp đã cập cảng Tiên Sa, bắt đầu chuyến thăm "
+            "hữu nghị Việt Nam đến ngày 12/4.\n\n"
+            "Chuyến thăm diễn ra trong bối cảnh quan hệ hai nước phát triển tốt đẹp.\n")
+    doc = read(text, PartialDate(2027, 4, 10))
+    assert "event.this-one" in rules_of(doc.events)

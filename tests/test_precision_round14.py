@@ -91,3 +91,13 @@ def test_minutes_are_signed_at_the_dialogue_told_before_them() -> None:
     doc = read(text)
     minutes = [a for a in doc.agreements if a.type == "Minutes"]
     assert [sorted(a.parties) for a in minutes] == [["JPN", "VNM"]]
+
+
+def test_a_title_after_a_bracketed_spelling_is_the_host_s_not_the_guest_s() -> None:
+    text = ("Bộ trưởng thăm New Zealand\n\nNhận lời mời của Ngài Giu-đi Côn-linh (Judith Collins), Bộ trưởng "
+            "Bộ Quốc phòng Niu Di-lân, Thượng tướng Nguyễn Tân Cương, Ủy viên Trung ương Đảng, Thứ trưởng Bộ "
+            "Quốc phòng đã dẫn đầu Đoàn đại biểu quân sự Việt Nam sang thăm chính thức Niu Di-lân.")
+    doc = read(text)
+    found = {o.name: o for o in doc.officials}
+    assert found["Nguyễn Tân Cương"].country == "VNM"
+    assert not any("Niu Di-lân" in p for p in found["Nguyễn Tân Cương"].positions)

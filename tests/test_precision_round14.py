@@ -101,3 +101,12 @@ def test_a_title_after_a_bracketed_spelling_is_the_host_s_not_the_guest_s() -> N
     found = {o.name: o for o in doc.officials}
     assert found["Nguyễn Tân Cương"].country == "VNM"
     assert not any("Niu Di-lân" in p for p in found["Nguyễn Tân Cương"].positions)
+
+
+def test_the_name_after_a_style_is_read_however_its_syllables_look() -> None:
+    assert name_in_words(("Samdech", "Techo", "Hun", "Sen")) == (2, True)
+    text = ("Hội kiến\n\nChiều 5/6, tại Phnôm Pênh, Thủ tướng Campuchia Samdech Techo Hun Sen tiếp Thượng "
+            "tướng Hoàng Xuân Chiến. Samdech Heng Samrin, Chủ tịch Quốc hội Campuchia, cũng tiếp đoàn.")
+    found = _officials(text)
+    assert found.get("Hun Sen") == "KHM"
+    assert found.get("Heng Samrin") == "KHM"

@@ -435,8 +435,9 @@ def name_in_words(toks: tuple[str, ...]) -> Optional[tuple[int, bool]]:
         return None
     styled = _past_styles(toks)
     if styled:
+        # the style marks a foreign name: what follows it is the name, Vietnamese-shaped or not ("Hun Sen")
         rest = name_in_words(toks[styled:])
-        return None if rest is None else (rest[0] + styled, rest[1])
+        return (styled, True) if rest is None or len(toks) - styled <= _WHOLE_RUN_MAX else (rest[0] + styled, True)
     highland = next((i for i, t in enumerate(toks) if t in highland_surnames()), None)
     if highland is not None and 2 <= len(toks) - highland <= 4:
         return (highland, False)  # "Rơ Mah Tuấn", "Ksor Phước": a Vietnamese name, however its words look

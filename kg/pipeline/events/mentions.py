@@ -52,6 +52,7 @@ from kg.pipeline.events.lexicon import (
     PLURAL_MEETINGS_RE,
     PREVIOUS_AFTER_RE,
     PROGRAMME_HELD_BEFORE_RE,
+    HELD_BY_SUBJECT_RE,
     PAST_YEARS_AFTER_RE,
     PRESS_OF_TALKS_AFTER_RE,
     EXCHANGE_PAIRED_AFTER_RE,
@@ -157,7 +158,7 @@ HAPPENING = rule("event.told-as-happening", "a verb of fact in its clause (tổ 
 ONGOING = rule("event.visit-under-way", "'đang thăm' on a day told: the visit or port call is under way, dated by its month only")
 CAPITALISED = rule("event.capitalised-name", "the trigger is written with a capital inside the sentence: a proper name follows")
 GLOSS = rule("event.gloss-of-short-name", "a name in brackets spelling out a short name ('ADMM+ (Hội nghị ...)'): named, not told")
-THIS_ONE = rule("event.this-one", "'chuyến thăm lần này', 'cuộc hội đàm này': the happening the article tells")
+THIS_ONE = rule("event.this-one", "'chuyến thăm lần này', 'cuộc hội đàm này', 'Chuyến thăm diễn ra trong bối cảnh ...': the happening the article tells")
 FORUM = rule("event.multilateral-forum", "a dialogue named after a forum ('Đối thoại Shangri-La'): a multilateral conference")
 TRIP_TIME = rule("event.trip-time-after-purpose", "'thăm chính thức Việt Nam và tham dự Triển lãm X từ ngày 5-9/12': the days told after the trip's purpose are the trip's")
 DEPARTURE_DAY = rule("event.departure-day", "'Rời Quân cảng Cam Ranh ngày 8-5, sáng 11/5, tàu ... cập cảng X': the day of a departure clause opening the sentence is the ship's leaving, not the day of what follows")
@@ -187,6 +188,7 @@ RECIPROCAL = rule("event.reciprocal", "'lẫn nhau' right after it ('chuyến th
 TALLIED = rule("event.tallied", "a count before or after it ('46 cuộc tuần tra song phương', 'hội đàm 6 lần'): a tally of many in a round-up, not one happening")
 VENUE_NAME = rule("event.venue-name", "the event word inside a venue's name after other words ('Trung tâm Thương mại và Triển lãm quốc tế Malaysia'): a place, not a show")
 PAST_YEARS = rule("event.past-years", "a named event followed by 'những năm qua', 'nhiều năm qua': a series told as background, not one happening")
+HELD_BY_SUBJECT = rule("event.held-by-subject", "'Bộ CHQS tỉnh A phối hợp Bộ CHQS tỉnh B tổ chức giao lưu ...': a verb trigger told as a fact by a bare 'tổ chức' after its subject (not after 'nhất trí', 'sẽ', 'tăng cường' ...)")
 PROGRAMME_HELD = rule("event.programme-held", "'đã diễn ra Chương trình giao lưu ...', 'tổ chức Buổi giao lưu': a verb trigger told as a fact after a programme or session held")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
@@ -618,6 +620,8 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
             return _Kind(etype, True, display, TRIGGER)
         if PROGRAMME_HELD_BEFORE_RE.search(text, max(sent.start, m.start() - 24), m.start()) is not None:
             return _Kind(etype, True, display, PROGRAMME_HELD)
+        if HELD_BY_SUBJECT_RE.search(text, max(sent.start, m.start() - 24), m.start()) is not None:
+            return _Kind(etype, True, display, HELD_BY_SUBJECT)
         if _activity_after(text, m.end(), sent.end):
             return _Kind(etype, True, display, ACTIVITY)
     return _Kind(etype, creatable, display, TRIGGER)

@@ -508,7 +508,20 @@ def header_date(line: str) -> Optional[PartialDate]:
 
 
 def _stripped_header_date(line: str) -> Optional[PartialDate]:
-    """`header_date` of a line already stripped."""
+    """`header_date` of a line already stripped; a line of fields split by '|' ("Chuyên mục: X |
+    Số 12/2025 | Đăng ngày 28/12/2025") is read field by field when it fails whole (`META_FIELD`)."""
+    found = _one_header_date(line)
+    if found is None and "|" in line and len(line) <= 90:
+        found = next(filter(None, (_one_header_date(f.strip()) for f in line.split("|"))), None)
+    return found
+
+
+META_FIELD = rule("date.meta-field", "a head line of fields split by '|' (section, issue, 'Đăng ngày 28/12/2025'): "
+                  "the field that opens with a stamp word dates the page")
+
+
+def _one_header_date(line: str) -> Optional[PartialDate]:
+    """`header_date` of one stripped line or field."""
     if not line or len(line) > 90 or not _has_year_digits(line):
         return None
     pats = _patterns()
@@ -775,9 +788,10 @@ def _stated_date(
     if stamped is not None and stamped.is_complete:
         return stamped, None
     head = [line.strip() for line in _head_lines(raw_text, 12)]
-    found = _meta_line_date(stamps + head)
+    found, line = _meta_line_date(stamps + head)
     if found is not None:
-        return found, None
+        split = _one_header_date(line) is None  # only a '|' field of the line is a stamp
+        return found, (f"{META_FIELD}: the page is dated {found} by a field of '{line}'" if split else None)
     found = _stamp_line_date(head)
     if found is not None:
         return found, f"{STAMP_LINE}: the page is dated {found} by a head line holding that date alone"
@@ -834,15 +848,16 @@ def _page_stamp(raw_text: str, lead: Optional[PartialDate]) -> Optional[PartialD
     return PartialDate(year, month, day)
 
 
-def _meta_line_date(lines: list[str]) -> Optional[PartialDate]:
-    """The date of the first header meta line among `lines` ("Thứ 4, 22.11.2023 | 14:19")."""
+def _meta_line_date(lines: list[str]) -> tuple[Optional[PartialDate], str]:
+    """The date of the first header meta line among `lines` ("Thứ 4, 22.11.2023 | 14:19"), and
+    that line."""
     for line in lines:
         # the first test of `_stripped_header_date`, inline: most lines fail it
         if line and len(line) <= 90 and _has_year_digits(line):
             found = _stripped_header_date(line)
             if found is not None:
-                return found
-    return None
+                return found, line
+    return None, ""
 
 
 _STAMP_LINE_RE = PATTERNS["stamp-line"]

@@ -340,12 +340,26 @@ def _day_candidates(text: str, short: list[int], years: list[int]) -> Iterable[_
     # finditer does not overlap; the single pass also reads each half of a range
     for m in _finditer_at(pats["single"], text, short):
         d, mo, y, _ = _parts(m, "1")
-        if (y is not None or _has_cue(text, m.start())) and _valid(y, mo, d):
+        if (y is not None or _has_cue(text, m.start()) or _in_dateline(text, m)) and _valid(y, mo, d):
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo, d))
     for m in _finditer_at(pats["iso"], text, years):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(y, mo, d):
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo, d))
+
+
+_AGENCY_DATELINE_RE = PATTERNS["agency-dateline"]
+AGENCY_DATELINE = rule("date.agency-dateline", "the day of a dateline opening a paragraph ('(KH&PT) - Hà Nội, 12/8 - ', "
+                       "'Hà Nội, 23/4 (TTXVN) - '): a date with no cue word before it, the day the story was filed")
+
+
+def _in_dateline(text: str, m: re.Match[str]) -> bool:
+    """Whether the day-month `m` is the date of an agency dateline opening its line (`AGENCY_DATELINE`)."""
+    line = text.rfind("\n", 0, m.start()) + 1
+    if m.start() - line > 60 or not text[line : m.start()].rstrip().endswith(","):
+        return False
+    d = _AGENCY_DATELINE_RE.match(text, line)
+    return d is not None and d.end() >= m.end()
 
 
 def _month_candidates(text: str, short: list[int]) -> Iterable[_Candidate]:

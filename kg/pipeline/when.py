@@ -188,7 +188,9 @@ def article_dateline(idx: DocIndex) -> Optional[DateMention]:
         if d is not None:
             return d
     for s in sents[:3]:
-        d = [x for x in idx.dates_in(s.start, s.end) if x.date.day is not None]
+        # not the day of an agency dateline: the day the story was filed, no event's day
+        head = sentence_head(idx.doc.text, s)
+        d = [x for x in idx.dates_in(head, s.end) if x.date.day is not None]
         if d:
             return d[0]
     return None

@@ -934,6 +934,9 @@ def _wire_date(idx: DocIndex, sent: Sentence, own: int, mention: EventMention) -
     words, a sentence told as done under an agency dateline happened on the dateline's day."""
     if own <= sent.start or idx.first_date_in(own, mention.start) is not None:
         return None
+    formula = FORMULA_OPENS_RE.match(idx.doc.text, own, sent.end)
+    if formula is not None and mention.start < formula.end():
+        return None  # "Hà Nội, 12/4 (TTXVN) - Trong khuôn khổ chuyến thăm ..., sáng nay, ...": the visit's frame, begun before
     found = idx.first_date_in(sent.start, own)
     if found is not None:
         mention.rules.append(DATE_WIRE)

@@ -85,6 +85,9 @@ SECOND_LEAD = rule("clean.second-lead", "an outlet's dateline opening a paragrap
 STORY_AFTER_AUTHOR = rule("clean.story-after-author", "an author's name closing the body, then a headline and a lead opening with its day: another story glued to the page")
 BYLINE = rule("clean.trailing-byline", "the author's name, 'Theo ...' or an agency closing the page")
 IMAGE_ALT = rule("clean.glued-image-alt", "an image's alt text ('<headline> ảnh 1') glued to its caption with no space: the alt text goes, the caption stays")
+FOREIGN_STORY = rule("clean.foreign-item-at-end", "the last paragraph, a news item's lead ('Hôm qua, tại Jakarta, "
+                     "...') naming only foreign countries that the story before it never names, and not Việt Nam: "
+                     "another story glued to the page without a heading")
 AUTHOR_BOX = rule("clean.ranked-author-box", "a reporter's rank and name after the body, signed by an outlet, 'PV' or an e-mail (on the line or the next ones), or after 'Bài, ảnh:': a byline, not an official")
 
 _LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SOURCE), ("meta", META), ("image", IMAGE))
@@ -347,6 +350,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     _cut_story_after_author(blocks, warnings)
     _cut_second_lead(blocks, warnings)
     _drop_trailing_run(blocks)
+    _cut_foreign_item_at_end(blocks, warnings)
     body = join_spaced_name_dashes("\n\n".join(b.text for b in blocks if not b.rule))
     removed = [RemovedLine(r, b.rule) for b in blocks if b.rule for r in b.raw if r]
     return Cleaned(body, removed, warnings)
@@ -533,6 +537,40 @@ def _cut_second_lead(blocks: list[Block], warnings: list[str]) -> None:
             return
         if k > 0 and len(b.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(b.text):
             paragraphs += 1
+
+
+_ITEM_LEAD = PATTERNS["item-lead"]
+
+
+def _cut_foreign_item_at_end(blocks: list[Block], warnings: list[str]) -> None:
+    """The last paragraph, opening with its own day, names foreign countries only, none of
+    which the story before it names, and neither Việt Nam nor a Vietnamese unit: another
+    news item glued on without a heading (`FOREIGN_STORY`)."""
+    kept = [(i, b) for i, b in enumerate(blocks) if not b.rule]
+    if len(kept) < 4:
+        return
+    at, last = kept[-1]
+    if len(last.text) < BODY_PARAGRAPH_LEN or not _ITEM_LEAD.match(last.text):
+        return
+    from kg.pipeline.countries import find_countries, vietnamese_units  # clean runs first; only here
+
+    told = {c.code for c in find_countries(last.text)}
+    if not told or "VNM" in told or vietnamese_units(last.text) or _names_a_vietnamese(last.text):
+        return
+    before = "\n\n".join(b.text for _, b in kept[:-1])
+    if told & {c.code for c in find_countries(before)}:
+        return
+    _cut(blocks, at, FOREIGN_STORY, f"foreign item {last.bare[:60]!r}", warnings)
+
+
+def _names_a_vietnamese(text: str) -> bool:
+    """Whether a surname of lex_surnames.txt opens a capitalised name in `text` ("Đại tá Lê Văn
+    Hòa hội đàm với ..."): a Vietnamese side may be there, unnamed as a country."""
+    from kg.pipeline.officials.lexicon import surnames
+
+    words = re.findall(r"\w+", text)
+    known = surnames()
+    return any(w in known and nxt[:1].isupper() for w, nxt in zip(words, words[1:]))
 
 
 _BYLINE_PREFIX = PATTERNS["ranked-byline-prefix"]

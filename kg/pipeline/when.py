@@ -22,6 +22,7 @@ ADJUNCT_DAY_RE = PATTERNS["adjunct-day"]
 DATE_OPENER_RE = PATTERNS["date-opener"]
 _CLAUSE_PUNCT_RE = PATTERNS["clause-punct"]
 _AGENCY_DATELINE_RE = PATTERNS["agency-dateline"]
+_OUTLET_TAG_RE = PATTERNS["outlet-tag"]
 # A date this close to where a sentence's words start opens the sentence ("Chiều 24/10, ...").
 HEAD_WINDOW = 30
 LETTER_WORD_RE = PATTERNS["letter-word"]
@@ -141,7 +142,7 @@ def day_right_after(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]
 def sentence_head(text: str, s: Sentence) -> int:
     """Where a sentence's own words start, past an agency dateline ("Hà Nội, 23/4 (TTXVN) - ")
     and past the press source that tells it ("Báo X đưa tin, ", "Theo phóng viên TTXVN tại Y, ")."""
-    m = _AGENCY_DATELINE_RE.match(text, s.start, s.end)
+    m = _AGENCY_DATELINE_RE.match(text, s.start, s.end) or _OUTLET_TAG_RE.match(text, s.start, s.end)
     head = m.end() if m else s.start
     m = _SOURCE_LEAD_RE.match(text, head, s.end)
     return m.end() if m else head

@@ -76,6 +76,7 @@ DESCRIBED_BEFORE_RE = PATTERNS["described-as-before"]
 YEAR_WORD_RE = PATTERNS["year-word"]
 CODE_WORD_RE = PATTERNS["code-word"]
 NARRATED_AT_PLACE_RE = PATTERNS["narrated-at-place"]
+MEETING_OPENS_RE = PATTERNS["meeting-opens-paragraph"]
 JOINT_WORD_RE = PATTERNS["joint-word"]
 MEMBERS_TOLD_RE = PATTERNS["members-told"]
 PRESS_BRIEFING_RE = PATTERNS["press-briefing"]
@@ -114,6 +115,8 @@ SIDES_TOLD_BEFORE = rule("event.sides-told-before", "'hai tàu đã luyện tậ
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
 DAY_OF_THE_TOLD = rule("event.day-of-the-happening-told", "'Kết thúc hội đàm, ...' after a talks told with its day: that day, not the last day the text named")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
+MEETING_OF_THE_DAY = rule("event.meeting-opens-sentence", "'Tại cuộc gặp Bộ trưởng X, hai bên ...', 'Gặp Bộ trưởng X, "
+                          "A đề nghị ...' with no day of its own: one of a day's meetings told one by one, on the day last told")
 DAY_NARRATED = rule("event.day-narrated", "'Tại Nhà Quốc hội, X đã có cuộc hội kiến với Y' with no day of its own, in a story told day by day: the day last told")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
 MEMBERS_TOLD = rule("event.members-told", "a sentence with no event word listing the countries taking part ('các nước ... tham gia gồm: Brunei, Canada, ...'): at a multilateral event told just before, its countries")
@@ -663,15 +666,22 @@ class EventMerger:
 
     def _day_narrated(self, mention: EventMention) -> Optional[DateMention]:
         """ "Sáng 13/10, ... hội đàm. ... Tại Nhà Quốc hội, Chủ tịch Quốc hội X đã có cuộc hội kiến
-        với Y": a meeting told as a stop of a story told day by day, undated, on the day last told."""
+        với Y": a meeting told as a stop of a story told day by day, undated, on the day last told;
+        so is one that opens its sentence ("Tại cuộc gặp Bộ trưởng X, hai bên ...",
+        `MEETING_OF_THE_DAY`)."""
         if mention.etype not in ("Meeting", "Talks"):
             return None
         sent = self.idx.sentences[mention.sent]
-        if NARRATED_AT_PLACE_RE.match(self.doc.text, sentence_head(self.doc.text, sent), mention.start) is None:
-            return None
+        head = sentence_head(self.doc.text, sent)
+        rule_name = DAY_NARRATED
+        if NARRATED_AT_PLACE_RE.match(self.doc.text, head, mention.start) is None:
+            opening = MEETING_OPENS_RE.match(self.doc.text, head, mention.end)
+            if opening is None or opening.end() <= mention.start:
+                return None
+            rule_name = MEETING_OF_THE_DAY
         told = last_told_day(self.idx, self.doc.text, sent.start)
         if told is not None:
-            mention.rules.append(DAY_NARRATED)
+            mention.rules.append(rule_name)
         return told
 
     def _caption_line(self, mention: EventMention) -> bool:

@@ -359,7 +359,10 @@ def _in_dateline(text: str, m: re.Match[str]) -> bool:
     if m.start() - line > 60 or not text[line : m.start()].rstrip().endswith(","):
         return False
     d = _AGENCY_DATELINE_RE.match(text, line)
-    return d is not None and d.end() >= m.end()
+    if d is None or d.end() < m.end():
+        return False
+    place = text[line : m.start()].rstrip().rstrip(",").rsplit(")", 1)[-1].strip(" -–—")
+    return all(w[:1].isupper() for w in place.split())  # a place's name: "Hà Nội", "Viêng Chăn", "TP.HCM"
 
 
 def _month_candidates(text: str, short: list[int]) -> Iterable[_Candidate]:

@@ -129,3 +129,16 @@ def test_the_welcome_of_a_flotilla_is_its_port_call() -> None:
     calls = events(text, PartialDate(2026, 8, 3), "PortCall")
     assert [c.start for c in calls] == [PartialDate(2026, 8, 2)]
     assert "IND" in calls[0].countries
+
+
+# ---------------------------------------------------------------- a plan word inside a body's name
+
+
+def test_a_plan_word_in_a_body_s_name_does_not_make_a_signing_a_plan() -> None:
+    signed = read("Hợp tác nghiên cứu\n\nĐại tá Trần Minh Khoa, Viện trưởng Viện Kỹ thuật Hải quân và Đại tá Jan Novotný, "
+                  "Giám đốc Trung tâm Nghiên cứu Quốc phòng Séc đã ký Ý định thư về hợp tác đào tạo.",
+                  PartialDate(2026, 8, 12)).agreements
+    assert [(a.type, sorted(a.parties)) for a in signed] == [("LetterOfIntent", ["CZE", "VNM"])]
+    planned = read("Hợp tác\n\nHai bên nhất trí nghiên cứu ký Bản ghi nhớ về hợp tác quốc phòng giữa Việt Nam và Séc.",
+                   PartialDate(2026, 8, 12)).agreements
+    assert planned == []

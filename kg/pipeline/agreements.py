@@ -471,9 +471,19 @@ def _own_verb(text: str, sent: Sentence, m: re.Match[str]) -> Optional[_Governed
     if verb is None or verb.end() >= m.end():
         return None
     lo = sent.start
-    if role_re("not_yet").search(text, max(lo, m.start() - 30), m.start()) or _TOPIC_RE.search(text[lo : m.start()]):
+    if _plan_word(text, lo, max(lo, m.start() - 30), m.start()) or _TOPIC_RE.search(text[lo : m.start()]):
         return _Governed(False, NOT_SIGNED)
     return _Governed(True, SIGNING_NAMED, verb)
+
+
+def _plan_word(text: str, sent_lo: int, lo: int, hi: int) -> bool:
+    """Whether a plan word ("sẽ", "dự kiến", "nghiên cứu") stands in text[lo:hi]; one capitalised
+    inside the sentence is a word of a body's name ("Viện Nghiên cứu Quốc phòng Séc đã ký ..."), not a plan."""
+    for w in role_re("not_yet").finditer(text, lo, hi):
+        opens = w.start() == sent_lo or text[max(sent_lo, w.start() - 2) : w.start()].strip() in (".", ";", ":", "-", "–")
+        if not w.group()[:1].isupper() or opens:
+            return True
+    return False
 
 
 def _signing_verb(text: str, sent: Sentence, m: re.Match[str]) -> tuple[Optional[re.Match[str]], bool]:
@@ -494,7 +504,7 @@ def _signing_verb(text: str, sent: Sentence, m: re.Match[str]) -> tuple[Optional
         not gap[gap.rfind(";") + 1 :].strip()
         and not _PREDICATE_RE.search(text, m.end(), clause_end(text, m.end(), hi))
     )
-    if listed and not role_re("not_yet").search(text, max(lo, s.start() - 30), s.start()):
+    if listed and not _plan_word(text, lo, max(lo, s.start() - 30), s.start()):
         return s, False
     return None, False
 

@@ -142,3 +142,9 @@ def test_a_plan_word_in_a_body_s_name_does_not_make_a_signing_a_plan() -> None:
     planned = read("Hợp tác\n\nHai bên nhất trí nghiên cứu ký Bản ghi nhớ về hợp tác quốc phòng giữa Việt Nam và Séc.",
                    PartialDate(2026, 8, 12)).agreements
     assert planned == []
+
+
+def test_a_plan_agreed_on_after_the_signed_minutes_is_not_signed_itself() -> None:
+    found = read("Hội đàm\n\nChiều 4/3, kết thúc hội đàm, hai Tư lệnh ký Biên bản hội đàm, thống nhất kế hoạch hợp tác "
+                 "năm 2026 giữa Quân khu 4 và Quân khu 2 Lào.", PartialDate(2025, 3, 5)).agreements
+    assert [a.type for a in found] == ["Minutes"]

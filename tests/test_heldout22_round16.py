@@ -148,3 +148,15 @@ def test_a_plan_agreed_on_after_the_signed_minutes_is_not_signed_itself() -> Non
     found = read("Hội đàm\n\nChiều 4/3, kết thúc hội đàm, hai Tư lệnh ký Biên bản hội đàm, thống nhất kế hoạch hợp tác "
                  "năm 2026 giữa Quân khu 4 và Quân khu 2 Lào.", PartialDate(2025, 3, 5)).agreements
     assert [a.type for a in found] == ["Minutes"]
+
+
+# ---------------------------------------------------------------- a rare surname beside a foreign delegation
+
+
+def test_a_chinese_only_surname_with_a_vietnamese_middle_name_beside_a_far_country_is_vietnamese() -> None:
+    doc = read("Ký ý định thư\n\nSáng 5/6, Thiếu tướng Tiêu Văn Hòa, Viện trưởng Viện Kỹ thuật Hải quân và Đại tá "
+               "Jan Novotný, Giám đốc Viện Quân y Séc đã ký Ý định thư về hợp tác quân y.", PartialDate(2026, 6, 6))
+    assert {o.name: o.country for o in doc.officials}.get("Tiêu Văn Hòa") == "VNM"
+    doc = read("Hội đàm\n\nChiều 5/6, tại Bắc Kinh, Thượng tướng Đổng Quân, Bộ trưởng Quốc phòng Trung Quốc hội đàm "
+               "với Đại tướng Lương Tam Quang.", PartialDate(2026, 6, 6))
+    assert {o.name: o.country for o in doc.officials}.get("Đổng Quân") == "CHN"

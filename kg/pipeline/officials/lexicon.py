@@ -123,6 +123,18 @@ def rank_before(text: str, lo: int, hi: int) -> Optional[re.Match[str]]:
 
 
 @lru_cache(maxsize=1)
+def chinese_name_countries() -> frozenset[str]:
+    """Countries whose officials the press names in Sino-Vietnamese syllables (`lex_chinese_name_countries.txt`)."""
+    return frozenset(load_lines("lex_chinese_name_countries.txt"))
+
+
+@lru_cache(maxsize=1)
+def vietnamese_middle_names() -> frozenset[str]:
+    """Middle names that mark a Vietnamese name (`lex_vietnamese_middle_names.txt`)."""
+    return frozenset(load_lines("lex_vietnamese_middle_names.txt"))
+
+
+@lru_cache(maxsize=1)
 def chinese_only_surnames() -> frozenset[str]:
     """Sino-Vietnamese readings of Chinese family names no Vietnamese bears (`lex_surnames_chinese_only.txt`)."""
     return frozenset(load_lines("lex_surnames_chinese_only.txt"))

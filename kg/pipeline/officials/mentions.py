@@ -37,7 +37,9 @@ from kg.pipeline.officials.lexicon import (
     person_after_province_word,
     after_ship_cue,
     break_re,
+    chinese_name_countries,
     chinese_only_surnames,
+    vietnamese_middle_names,
     company_before_re,
     company_re,
     former_before_re,
@@ -100,6 +102,9 @@ COUNTRY_WORD = rule("official.country-word-before-name", "a country's name read 
 COUNTRY_SHIP = rule("official.country-of-ship", "the title names a ship by its hull prefix ('Hạm trưởng tàu USS Mustin'): its flag")
 COUNTRY_SERVICE = rule("official.country-of-service-after", "a country's armed service set off right after the name closes its clause ('đại tá Peter Olive, Hải quân Hoàng gia Anh.'): the officer serves that country, whoever's side the sentence opens with")
 COUNTRY_RANK = rule("official.country-of-rank", "a rank only one country's forces hold ('Cảnh giám cấp 3': China's police)")
+CHINESE_SURNAME_FAR = rule("official.chinese-surname-far-country", "a Sino-Vietnamese name with a Chinese family name "
+                           "and a Vietnamese middle name ('Tiêu Văn Bình'), whose context gives no country that names its "
+                           "people so (lex_chinese_name_countries.txt): read as a Vietnamese name")
 COUNTRY_CONTEXT = rule("official.country-of-context", "a foreign-shaped name takes the foreign country of its sentence, paragraph or article")
 COUNTRY_CHINESE_SURNAME = rule("official.country-of-context-chinese-surname", "a Sino-Vietnamese name with a Chinese family name no Vietnamese bears ('Tập Cận Bình') takes the foreign country of its sentence, paragraph or article")
 DASHED_FAMILY_NAME = rule("official.dashed-family-name", "a Lao name as the Vietnamese press writes it, the family name after a spaced dash ('Thượng tướng Khăm Liêng – U Thạ Cay Sỏn, Thứ trưởng'): one foreign name, read whole")
@@ -538,6 +543,11 @@ def _resolve_country(
         # a Lao or Khmer name in Vietnamese syllables takes a country told near it, not the article's
         mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end,
                                            article_wide=mention.foreign or chinese)
+        if (chinese and not mention.foreign and mention.country and mention.country not in chinese_name_countries()
+                and mention.name.split(" ")[1:2] and mention.name.split(" ")[1] in vietnamese_middle_names()):
+            # "Trung tướng Tiêu Văn Bình ... và Đại tá Pavel Dvořák, ... Séc": no Czech bears such a name
+            chinese, mention.country = False, None
+            mention.rules.append(CHINESE_SURNAME_FAR)
         mention.strength = 2 if mention.country else 0
         if mention.country:
             mention.rules.append(COUNTRY_CONTEXT if mention.foreign else COUNTRY_CHINESE_SURNAME if chinese

@@ -38,6 +38,8 @@ from kg.pipeline.officials.lexicon import (
     after_ship_cue,
     break_re,
     chinese_only_surnames,
+    dangling_title_words,
+    quyen_compounds,
     company_before_re,
     company_re,
     former_before_re,
@@ -77,6 +79,8 @@ TOPIC_RE = PATTERNS["topic-opens"]
 NEXT_CONJUNCT_RE = PATTERNS["next-conjunct"]
 FORMER = rule("official.late-or-former", "the title or rank opens after 'cố' (the late) or 'cựu' (former): told of, not acting for a state")
 NO_ANCHOR = rule("official.no-anchor", "no rank, title, honorific or title after it: a bare name (a credit, a byline)")
+TITLE_ENDS_ON_PREPOSITION = rule("official.title-ends-on-preposition", "the words before the name end on 'của' or 'cho' ('dưới sự chỉ huy của Đại tá X', 'phong hàm Đại sứ bậc hai cho ông X'): a clause whose object is the person, not his title")
+QUYEN_IN_A_NOUN = rule("official.quyen-in-a-noun", "'quyền' after 'chính', 'thẩm', 'ủy'... closes a noun ('chính quyền Tổng thống X'): not 'acting', so no part of the title")
 TITLE_OF_ANOTHER = rule("official.title-of-another", "the title before 'của' is the person's it names, not this name's")
 ONE_WORD = rule("official.one-vietnamese-word", "a single Vietnamese-shaped word is not a name")
 RANK = rule("official.rank", "a military rank stands before the name")
@@ -494,8 +498,10 @@ def _read_title(text: str, mention: OfficialMention, anchors: _Anchors) -> None:
         if ranks and ranks[-1].start() >= p_start:
             ptext = text[p_start : ranks[-1].start()]
         anchors.title_spans.append((p_start, n_start))
-        pos = _clean_position(ptext)
-        if pos and not rank_re().fullmatch(pos):
+        pos = _without_compound_quyen(text, p_start, _clean_position(ptext), mention)
+        if pos.rsplit(None, 1)[-1:] and pos.rsplit(None, 1)[-1] in dangling_title_words():
+            mention.rules.append(TITLE_ENDS_ON_PREPOSITION)  # "dưới sự chỉ huy của Đại tá X"
+        elif pos and not rank_re().fullmatch(pos):
             mention.positions.append(pos)
     elif ranks:
         anchors.title_spans.append((ranks[0].start(), n_start))
@@ -511,6 +517,18 @@ def _read_title(text: str, mention: OfficialMention, anchors: _Anchors) -> None:
         anchors.title_spans.append((a, b))
     if any(" và " in p for p in mention.positions):  # `joins_one_name` kept the title whole
         mention.rules.append(JOINED_NAME)
+
+
+def _without_compound_quyen(text: str, p_start: int, pos: str, mention: OfficialMention) -> str:
+    """The title without a "quyền" that closes a noun before it ("chính quyền Tổng thống X":
+    the President's administration, not an acting President)."""
+    if pos[:6].casefold() != "quyền ":
+        return pos
+    before = text[max(0, p_start - 12) : p_start].split()
+    if not before or before[-1].casefold() not in quyen_compounds():
+        return pos
+    mention.rules.append(QUYEN_IN_A_NOUN)
+    return pos[6:].lstrip()
 
 
 def _resolve_country(

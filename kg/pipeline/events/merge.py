@@ -123,7 +123,7 @@ DESCRIBED = rule("event.described-as", "a name after 'là' ('LIMA là triển l�
 ALIAS_OPENS = rule("event.day-its-short-name-opens", "'Sáng 31/10, ADMM-19 khai mạc': the day its short name is said to take place, right after the sentence's head date")
 ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
 ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-19, Bộ trưởng Quốc phòng Malaysia ...': the officials of a sentence telling a multilateral event by its short name take part in it")
-RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone, before the year of an event told on its day or of the page's own full date: a recap, not news")
+RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone before the year of an event told on its day or of the page's own full date, or by month and year before the year of an event told on its day: a recap, not news")
 IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
 DIALOGUE_TWIN = rule("event.dialogue-of-two-names", "two named dialogues of one day, the same sides and no other edition number ('Đối thoại Chiến lược ngoại giao - quốc phòng ... lần thứ 7', then 'Đối thoại Ngoại giao-Quốc phòng lần thứ 7 ... (10/12/2019)'): one dialogue told by two names")
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
@@ -816,8 +816,11 @@ class EventMerger:
     def _drop_recaps(self, events: list[Event], named: set[int]) -> list[Event]:
         """An unnamed happening dated by a year alone, before the year of an event the article
         tells on its day, is a recap of that earlier year ("Sáng 16/9/2025, ... hội đàm thường
-        niên. ... Trong năm 2024, Bộ CHQS tỉnh đã sang thăm và hội đàm ..."): history, not news."""
-        told = [e.start.year for e in events if e.start is not None and e.start.is_complete]
+        niên. ... Trong năm 2024, Bộ CHQS tỉnh đã sang thăm và hội đàm ..."): history, not news.
+        One dated by its month counts only against the days of the happenings told (a year's
+        round-up published in January tells last year's months as its news)."""
+        on_days = [e.start.year for e in events if e.start is not None and e.start.is_complete]
+        told = list(on_days)
         published = self.doc.published
         if published is not None and published.is_complete and published.year is not None:
             told.append(published.year)  # "Được biết, trong năm 2016, hai bên đã ... gặp gỡ" on a page of 2017
@@ -825,8 +828,7 @@ class EventMerger:
             return events
         out = []
         for ev in events:
-            if (id(ev) not in named and ev.start is not None and ev.start.month is None
-                    and ev.start.year is not None and ev.start.year < max(told)):
+            if _recap_of_year(ev, id(ev) in named, max(told), max(on_days, default=None)):
                 for r in ev.readings:
                     drop(self.doc, "event", RECAP, r.start, r.end)
                 continue
@@ -1529,3 +1531,17 @@ def _anon_label(ev: Event) -> str:
         who = ev.participants[0] if ev.participants else ""
         return " ".join(x for x in (base, host, "của " + who if who else "") if x)
     return f"{base} {names}".strip()
+
+
+def _recap_of_year(ev: Event, named: bool, latest_year: int, latest_day_year: Optional[int]) -> bool:
+    """An unnamed event dated with no day before the latest year told: by its year alone,
+    before `latest_year` (a happening's or the page's), or by its month and year, before
+    `latest_day_year`, the year of a happening told on its day ("Tháng 1/2018, Thủ tướng
+    ... đã đến thăm Ấn Độ" after a port call of 29/10/2019): a recap of an earlier year.
+    A named event is left (its name may hold the year)."""
+    start = ev.start
+    if named or start is None or start.year is None or start.day is not None:
+        return False
+    if start.month is None:
+        return start.year < latest_year
+    return latest_day_year is not None and start.year < latest_day_year

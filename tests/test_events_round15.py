@@ -1,0 +1,36 @@
+"""How news tells events (issue 10, round 15, fresh real pages): a happening of an earlier
+year told by its month in a background paragraph ("Tháng 3/2021, Bộ trưởng X đã thăm Y")
+after the page's own happening told on its day is a recap, not news; a year's round-up,
+which tells no happening on its day, keeps last year's months."""
+
+from kg.model import PartialDate
+from reading_helpers import drops, events, read
+
+
+def test_a_visit_of_an_earlier_year_told_by_its_month_after_a_dated_port_call_is_a_recap():
+    text = ("Tàu Hải quân Úc thăm Cam Ranh\n\n"
+            "Sáng 14/6, tàu khu trục HMAS Stuart của Hải quân Hoàng gia Australia đã cập Cảng quốc tế "
+            "Cam Ranh, bắt đầu chuyến thăm hữu nghị Việt Nam.\n\n"
+            "Quan hệ hai nước phát triển tốt đẹp trong những năm gần đây. Tháng 3/2021, Bộ trưởng Quốc "
+            "phòng Australia Peter Dutton đã đến thăm Việt Nam và hội đàm với người đồng cấp.\n")
+    doc = read(text, PartialDate(2027, 6, 15))
+    assert [(e.type, e.start) for e in doc.events] == [("PortCall", PartialDate(2027, 6, 14))]
+    assert "event.recap-of-an-earlier-year" in drops(doc, "event")
+
+
+def test_a_year_round_up_keeps_the_months_of_the_year_it_sums_up():
+    text = ("Đối ngoại quốc phòng năm 2026\n\n"
+            "Năm qua, đối ngoại quốc phòng đạt nhiều kết quả. Tháng 9/2026, đoàn đại biểu quân sự cấp cao "
+            "Việt Nam do Đại tướng Lê Văn Hải dẫn đầu đã thăm chính thức Cộng hòa Chile.\n")
+    found = events(text, PartialDate(2027, 1, 8), "Visit")
+    assert [(e.start, sorted(e.countries)) for e in found] == [(PartialDate(2026, 9), ["CHL", "VNM"])]
+
+
+def test_a_month_of_the_same_year_as_the_page_s_happening_is_not_a_recap():
+    text = ("Hội đàm quốc phòng\n\n"
+            "Chiều 20/11, tại Hà Nội, Thượng tướng Trần Quang Minh hội đàm với Trung tướng Jan Novak, "
+            "Tổng Tham mưu trưởng Quân đội Séc.\n\n"
+            "Tháng 4/2027, Bộ trưởng Quốc phòng Séc đã thăm chính thức Việt Nam.\n")
+    doc = read(text, PartialDate(2027, 11, 21))
+    assert sorted((e.type, e.start) for e in doc.events) == [
+        ("Talks", PartialDate(2027, 11, 20)), ("Visit", PartialDate(2027, 4))]

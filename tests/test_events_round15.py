@@ -1,10 +1,11 @@
 """How news tells events (issue 10, round 15, fresh real pages): a happening of an earlier
 year told by its month in a background paragraph ("Tháng 3/2021, Bộ trưởng X đã thăm Y")
 after the page's own happening told on its day is a recap, not news; a year's round-up,
-which tells no happening on its day, keeps last year's months."""
+which tells no happening on its day, keeps last year's months; talks whose sentences name
+no side take the one foreign country of the headline and lead when the page names others later."""
 
 from kg.model import PartialDate
-from reading_helpers import drops, events, read
+from reading_helpers import drops, events, read, rules_of
 
 
 def test_a_visit_of_an_earlier_year_told_by_its_month_after_a_dated_port_call_is_a_recap():
@@ -34,3 +35,14 @@ def test_a_month_of_the_same_year_as_the_page_s_happening_is_not_a_recap():
     doc = read(text, PartialDate(2027, 11, 21))
     assert sorted((e.type, e.start) for e in doc.events) == [
         ("Talks", PartialDate(2027, 11, 20)), ("Visit", PartialDate(2027, 4))]
+
+
+def test_talks_with_no_side_in_their_sentences_take_the_one_foreign_side_of_the_lead():
+    text = ("Chuyến thăm của Trung tướng Amir Rahman diễn ra trong bối cảnh quan hệ Việt Nam - Malaysia "
+            "phát triển tích cực.\n\n"
+            "Thượng tướng Trần Quang Minh đón Trung tướng Amir Rahman tại trụ sở Bộ Quốc phòng.\n\n"
+            "Sáng 5/5, Thượng tướng Trần Quang Minh đã hội đàm với đoàn về tình hình khu vực.\n\n"
+            "Thượng tướng Trần Quang Minh đánh giá cao sáng kiến do Singapore và Thái Lan đề xuất.\n")
+    (talks,) = events(text, PartialDate(2027, 5, 6), "Talks")
+    assert sorted(talks.countries) == ["MYS", "VNM"]
+    assert "event.foreign-side" in rules_of([talks])

@@ -137,7 +137,7 @@ NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...'
 ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a sentence that tells a multilateral event by its short name only ('Ngày 1/11, ADMM+ 12 diễn ra với ... 8 nước đối tác đối thoại: Australia, ...'): its countries")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
-FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks, port call or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, or the article name")
+FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks, port call or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, the headline and lead (not for a port call), or the article name")
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
 YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month, or a named event told on days without a year: the year its name holds ('MILAN năm 2022', 'Triển lãm ... 2024 ... từ ngày 19 đến 22-12')")
@@ -900,12 +900,15 @@ class EventMerger:
         """A reception, talks or a ship's port call with Vietnam its only side: the foreign side is the one foreign
         country its sentences name ("Quang cảnh buổi tiếp đoàn ... Nhật Bản"), else the sentence
         before it ("đoàn ... Hải quân Singapore đến thăm Học viện. Đại tá X chủ trì tiếp đoàn."),
-        else the article's one foreign country."""
+        else the one its headline and lead name ("Chuyến thăm của X diễn ra trong bối cảnh quan hệ
+        Việt Nam - Brunei ..." before ASEAN partners are listed), else the article's one foreign country."""
         first = self.idx.sentence_at(min(r.sentence_start for r in ev.readings))
         spans = [[(r.sentence_start, r.sentence_end) for r in ev.readings]]
         if first > 0:
             spans.append([(self.idx.sentences[first - 1].start, self.idx.sentences[first - 1].end)])
         if ev.type != "PortCall":  # (a Vietnamese ship's call on a voyage is not the article's one foreign country's)
+            lead = self.idx.sentences[self.title_sent : self.title_sent + 2]
+            spans.append([(s.start, s.end) for s in lead])  # the headline and lead name the sides
             spans.append([(0, len(self.doc.text))])
         for span in spans:
             named = {c.code for lo, hi in span for c in self.idx.countries_in(lo, hi)} - {VNM}

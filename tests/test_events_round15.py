@@ -46,3 +46,23 @@ def test_talks_with_no_side_in_their_sentences_take_the_one_foreign_side_of_the_
     (talks,) = events(text, PartialDate(2027, 5, 6), "Talks")
     assert sorted(talks.countries) == ["MYS", "VNM"]
     assert "event.foreign-side" in rules_of([talks])
+
+
+def test_the_visit_of_the_delegation_a_host_speaks_of_is_the_guests_not_the_host_s():
+    text = ("Hợp tác quốc phòng Việt Nam - Hungary\n\n"
+            "Chiều 8/10, tại Hà Nội, Thượng tướng Trần Quang Minh đã tiếp đoàn đại biểu Bộ Quốc phòng Hungary.\n\n"
+            "Thượng tướng Trần Quang Minh vui mừng trước quan hệ giữa Việt Nam và Hungary; tin tưởng chuyến "
+            "thăm của đoàn góp phần tăng cường hiểu biết lẫn nhau.\n")
+    doc = read(text, PartialDate(2027, 10, 9))
+    visits = [e for e in doc.events if e.type == "Visit"]
+    assert visits and all("Trần Quang Minh" not in v.participants for v in visits)
+    assert all(sorted(v.countries) == ["HUN", "VNM"] for v in visits)
+    assert "event.visitors-of-sentence" in rules_of(visits)
+
+
+def test_a_named_delegation_after_cua_doan_is_left_to_its_own_name():
+    text = ("Chiều 8/10, Thượng tướng Trần Quang Minh đã tiếp đoàn đại biểu Bộ Quốc phòng Hungary. "
+            "Ông đánh giá cao chuyến thăm của Đoàn đại biểu Quân đội Hungary do Trung tướng Ferenc Kovacs "
+            "dẫn đầu.\n")
+    visits = events(text, PartialDate(2027, 10, 9), "Visit")
+    assert all("event.visitors-of-sentence" not in rules_of([v]) for v in visits)

@@ -66,3 +66,21 @@ def test_a_named_delegation_after_cua_doan_is_left_to_its_own_name():
             "dẫn đầu.\n")
     visits = events(text, PartialDate(2027, 10, 9), "Visit")
     assert all("event.visitors-of-sentence" not in rules_of([v]) for v in visits)
+
+
+def test_a_seminar_co_chaired_with_a_foreign_command_is_held():
+    text = ("An ninh hàng hải\n\n"
+            "Ngày 12/6, tại Nha Trang, Cục Đối ngoại (Bộ Quốc phòng) và Bộ Tư lệnh Ấn Độ - Thái Bình Dương "
+            "(Hoa Kỳ) chủ trì hội thảo về an ninh hàng hải khu vực. Dự hội thảo có đại biểu các nước ASEAN.\n")
+    doc = read(text, PartialDate(2027, 6, 13))
+    found = [e for e in doc.events if e.type == "Conference"]
+    assert [e.start for e in found] == [PartialDate(2027, 6, 12)]
+    assert "USA" in found[0].countries
+    assert "event.chaired-with-foreign-cohost" in rules_of(found)
+
+
+def test_a_domestic_meeting_chaired_by_a_vietnamese_official_stays_no_event():
+    text = ("Chuẩn bị đón đoàn\n\n"
+            "Ngày 27/8, Đại tá Phạm Văn Hùng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, chủ trì hội nghị triển "
+            "khai kế hoạch đón đoàn Bộ Chỉ huy Quân sự tỉnh Hủa Phăn.\n")
+    assert events(text, PartialDate(2027, 8, 28), "Conference") == []

@@ -32,6 +32,7 @@ CUE_WINDOW = 80  # characters before a date searched for its cue
 
 
 FACT_VERB_BEFORE_RE = PATTERNS["fact-verb-before"]
+CHAIRED_BEFORE_RE = PATTERNS["chaired-before"]
 ACTIVITY_AFTER_RE = PATTERNS["activity-after"]
 
 

@@ -75,6 +75,8 @@ _WITNESSED_BY_RE = PATTERNS["witnessed-by"]
 _BARE_RECORD_END_RE = PATTERNS["bare-record-end"]
 _BARE_RECORD = "biên bản"
 _ISSUE_BEFORE_RE = PATTERNS["issued-before"]
+_PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
+_OTHER_DOCUMENT_RE = PATTERNS["other-document"]
 _COUNT_BEFORE_RE = PATTERNS["count-before"]
 _LABEL_END_RE = PATTERNS["label-end"]
 _GENERIC_BEFORE = PATTERNS["generic-before"]
@@ -179,14 +181,21 @@ def _parties_from(idx: DocIndex, doc: Doc, a: int, b: int) -> list[str]:
     return out
 
 
-def _signed_at(doc: Doc, sentence: str) -> Optional[Event]:
+def _signed_at(doc: Doc, sent: Sentence) -> Optional[Event]:
+    """The event a document was signed at: the one its sentence tells, else the last one
+    told before it in its paragraph ("... đồng chủ trì Đối thoại X lần thứ 14. Hai bên ký
+    Biên bản đối thoại."), else the article's first talks, dialogue, visit, meeting or
+    conference."""
     for ev in doc.events:
-        if sentence in ev.evidence:
+        if sent.text in ev.evidence:
             return ev
-    for ev in doc.events:
-        if ev.type in ("Talks", "Dialogue", "Visit", "Meeting", "Conference"):
-            return ev
-    return None
+    signable = [ev for ev in doc.events if ev.type in ("Talks", "Dialogue", "Visit", "Meeting", "Conference")]
+    p_lo = doc_index(doc).paragraph_start(sent.start)
+    told_before = [(at, ev) for ev in signable for ev_sent in ev.evidence
+                   if (at := doc.text.rfind(ev_sent, p_lo, sent.start)) >= 0]
+    if told_before:
+        return max(told_before, key=lambda pair: pair[0])[1]
+    return signable[0] if signable else None
 
 
 def _similar(a: Agreement, b: Agreement, acronyms: Optional[dict[str, str]] = None) -> bool:
@@ -256,6 +265,7 @@ ADMM_PLUS_MEMBERS = rule("agreement.admm-plus-members", "a joint statement of th
 HEADLINE_WORDS = rule("agreement.headline-words", "the headline's 'thỏa thuận' for a document the body names exactly: one document")
 SAME_DOCUMENT = rule("agreement.same-document", "one document told twice: same type, subjects that agree")
 OTHER_OBJECT = rule("agreement.object-of-another-verb", "'ký X, tạo điều kiện ... xây dựng kế hoạch Y', 'được ký trên cơ sở Bản ghi nhớ Y': Y is what another verb governs or a cited basis, not what was signed")
+PURPOSE = rule("agreement.signing-as-purpose", "'tổ chức hội đàm để ký biên bản ...', 'thảo luận nhằm ký kết ...': the signing is what something is for, not told as done")
 DISCUSSED = rule("agreement.discussed", "'trao đổi về ... Hiệp định': the sides discussed it, nothing was handed over or signed")
 TOPIC = rule("agreement.signing-as-topic", "'việc ký X có ý nghĩa ...', 'báo cáo về nội dung ký X': the signing is a topic, not told as done")
 IMPLEMENTED = rule("agreement.implemented-category", "'rà soát việc thực hiện các văn kiện đã ký, gồm X': X is cited as in force, not signed here")
@@ -312,7 +322,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     _people(doc, sent, mention, signed)
     _parties(doc, idx, sent, mention, signed, country_of)
     _parties_of_context(idx, doc.text, sent, mention, signed, before)
-    event = _signed_at(doc, sent.text)
+    event = _signed_at(doc, sent)
     if event is not None:
         ag.signed_at = event.label
     if mention.rules.count(PRINCIPALS):
@@ -496,6 +506,8 @@ def _verb_refused(text: str, lo: int, verb: re.Match[str], m: re.Match[str]) -> 
     "việc ký X có ý nghĩa" tells the signing as a topic."""
     if verb.group().casefold() == "trao" and _DISCUSSED_RE.match(text, verb.end()):
         return DISCUSSED
+    if _PURPOSE_BEFORE_RE.search(text, max(lo, verb.start() - 12), verb.start()):
+        return PURPOSE
     # only the words after the last document listed under the verb ("ký A về xây dựng ...; B")
     listed = [t.end() for t in trigger_re().finditer(text, verb.end(), m.start())]
     gap_lo = max([verb.end(), *listed])
@@ -516,7 +528,9 @@ def _signed_years_before(doc: Doc, sent: Sentence, m: re.Match[str], verb: Optio
     text, lo, hi = doc.text, sent.start, sent.end
     page_year = doc.published.year if doc.published is not None else None
     nxt = trigger_re().search(text, m.end(), hi)
-    after = _SIGNED_IN_YEAR_RE.match(text[m.end() : nxt.start() if nxt else hi])
+    end = nxt.start() if nxt else hi
+    other = _OTHER_DOCUMENT_RE.search(text, m.end(), end)  # "..., thay thế văn kiện ... ký năm 2012"
+    after = _SIGNED_IN_YEAR_RE.match(text[m.end() : other.start() if other else end])
     if after is not None and (page_year is None or int(after.group(1)) < page_year):
         return True
     if page_year is None:
@@ -613,8 +627,11 @@ def _parties(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
 
 def _date(idx: DocIndex, sent: Sentence, si: int, event: Optional[Event], label: tuple[int, int] = (0, 0)):
     """The first date of its sentence outside its own label ("Tuyên bố tầm nhìn
-    chung ... hướng tới năm 2030"), else the event it was signed at, else the dateline."""
-    dates = [d for d in idx.dates_in(sent.start, sent.end) if not label[0] <= d.start < label[1]]
+    chung ... hướng tới năm 2030") and before another document it names ("..., thay thế văn
+    kiện ký năm 2012"), else the event it was signed at, else the dateline."""
+    other = _OTHER_DOCUMENT_RE.search(idx.doc.text, label[1], sent.end) if label[1] else None
+    cut = other.start() if other is not None else sent.end
+    dates = [d for d in idx.dates_in(sent.start, cut) if not label[0] <= d.start < label[1]]
     if dates:
         return dates_of(idx, dates[0])[0]
     if event is not None and event.start is not None:

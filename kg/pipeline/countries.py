@@ -176,9 +176,10 @@ def _word_before(text: str, start: int) -> Optional[str]:
     return None
 
 
-def _cue_before(m: _Matcher, text: str, start: int, last: Optional[str], tail: Optional[str]) -> Optional[str]:
-    """The kind of the longest cue ending the words before `start` (`last` is the
-    word right before it, `tail` its key), if any."""
+def _cue_before(m: _Matcher, text: str, span: tuple[int, int], last: Optional[str], tail: Optional[str]) -> Optional[str]:
+    """The kind of the longest cue ending the words before the alias at `span` (`last`
+    is the word right before it, `tail` its key), if any."""
+    start = span[0]
     prev: Optional[list[str]] = None  # read only for a cue of several words
     for n, phrase in m.cue_tails.get(tail, ()):
         if n > 1:
@@ -186,10 +187,23 @@ def _cue_before(m: _Matcher, text: str, start: int, last: Optional[str], tail: O
                 prev = _words_before(text, start, m.max_cue_words)
             if n > len(prev) or name_key(" ".join(prev[-n:])) != phrase:
                 continue
-        elif last is not None and _is_cap(last) and tail in m.surnames:
+        elif last is not None and _is_cap(last) and tail in m.surnames and not _opens_a_clause(text, span, last):
             return None  # "Đoàn Mỹ Linh": the surname Đoàn, not "đoàn" (delegation)
         return m.cues[phrase]
     return None
+
+
+def _opens_a_clause(text: str, span: tuple[int, int], last: str) -> bool:
+    """Is `last`, the word right before the alias at `span`, capitalised only because it
+    opens a sentence or a line, with a lower-case word after the alias ("Đoàn Lào gồm 20
+    đại biểu", "Đoàn Mỹ do Phó Đô đốc X dẫn đầu")? A name would read on in capitals
+    ("Đoàn Mỹ Linh") and would be the subject after a title, not open the sentence."""
+    nxt = _NEXT_WORD.match(text, span[1])
+    if nxt is None or _is_cap(nxt.group(1)) or not nxt.group(1).isalpha():
+        return False
+    before = text[: span[0]].rstrip()
+    head = before[: len(before) - len(last)].rstrip(" \t")
+    return not head or head[-1] in "\n.!?:;\"“”"
 
 
 def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
@@ -201,7 +215,7 @@ def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
     tail = name_key(last) if last is not None else None
     if level == _PLAIN and tail not in m.block_ends:
         return _ACCEPT  # only a "block" cue rejects a plain alias
-    cue = _cue_before(m, text, start, last, tail)
+    cue = _cue_before(m, text, (start, end), last, tail)
     if cue == "block":
         return _REJECT
     if level == _PLAIN:

@@ -150,10 +150,18 @@ def inner_honorifics() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_styles() -> tuple[str, frozenset[str]]:
+    """The word that opens a style never part of a name ("Samdech") and every word of
+    such styles ("Pichey", "Sena", "Techo"), case-folded (`lex_name_styles.txt`)."""
+    words = [w.casefold() for w in load_lines("lex_name_styles.txt")]
+    return words[0], frozenset(words)
+
+
+@lru_cache(maxsize=1)
 def title_honorifics() -> frozenset[str]:
-    """Every honorific that may stand between a title and a name: the opening ones and those
-    that follow them."""
-    return lead_honorifics() | inner_honorifics()
+    """Every honorific that may stand between a title and a name: the opening ones, those
+    that follow them, and the styles never part of a name ("Samdech")."""
+    return lead_honorifics() | inner_honorifics() | name_styles()[1]
 
 
 @lru_cache(maxsize=1)

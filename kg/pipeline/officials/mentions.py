@@ -830,7 +830,9 @@ def _title_comma_before(text: str, lo: int, start: int, names: _Names) -> Option
 
 
 def _after_a_name(text: str, pos: int, s_lo: int, names: _Names) -> bool:
-    """A title at `pos` follows a name and a comma: it is that person's title."""
+    """A title at `pos` follows a name and a comma: it is that person's title. The name may
+    carry its original spelling in brackets ("Ngài Xti-phen Xmít (Stephen Smith), Bộ trưởng
+    ...")."""
     j = pos
     while j > s_lo and text[j - 1] in " -–(":
         j -= 1
@@ -839,6 +841,12 @@ def _after_a_name(text: str, pos: int, s_lo: int, names: _Names) -> bool:
     j -= 1
     while j > s_lo and text[j - 1] == " ":
         j -= 1
+    if j > s_lo and text[j - 1] == ")":
+        opened = text.rfind("(", max(s_lo, j - 62), j - 1)
+        if opened >= 0 and "\n" not in text[opened:j]:
+            j = opened
+            while j > s_lo and text[j - 1] == " ":
+                j -= 1
     return j in names.ends
 
 

@@ -25,7 +25,7 @@ from typing import Iterator, Optional, Sequence
 from kg.model import Doc, Sentence
 from kg.pipeline.common import WORD_RE, DocIndex, doc_index, is_vn_syllable, load_lines
 from kg.pipeline.officials.lexicon import (PATTERNS, head_start_re, highland_surnames, honorific_re, lead_honorifics,
-                                          particles, rank_before, surnames, title_honorifics)
+                                          name_styles, particles, rank_before, surnames, title_honorifics)
 
 
 @dataclass(frozen=True)
@@ -337,6 +337,18 @@ def is_title_word(word: str) -> bool:
     return word.casefold() in _title_words()
 
 
+def _past_styles(toks: Sequence[str]) -> int:
+    """How many words of a style open the run ("Samdech Pichey Sena Tea Seiha" -> 3),
+    when two words at least remain after them; 0 when no style opens it."""
+    opener, words = name_styles()
+    if toks[0].casefold() != opener:
+        return 0
+    n = 1
+    while n < len(toks) and toks[n].casefold() in words:
+        n += 1
+    return n if len(toks) - n >= 2 else 0
+
+
 def _past_lead_honorifics(toks: Sequence[str], i: int) -> int:
     """Index of the first word of the name after the honorifics that open it at `i`
     (two words at least remain). Malay and Bruneian styles mix titles among them
@@ -421,6 +433,11 @@ def name_in_words(toks: tuple[str, ...]) -> Optional[tuple[int, bool]]:
     words, if any; the name always runs to the last word."""
     if not toks:
         return None
+    styled = _past_styles(toks)
+    if styled:
+        # the style marks a foreign name: what follows it is the name, Vietnamese-shaped or not ("Hun Sen")
+        rest = name_in_words(toks[styled:])
+        return (styled, True) if rest is None or len(toks) - styled <= _WHOLE_RUN_MAX else (rest[0] + styled, True)
     highland = next((i for i, t in enumerate(toks) if t in highland_surnames()), None)
     if highland is not None and 2 <= len(toks) - highland <= 4:
         return (highland, False)  # "Rơ Mah Tuấn", "Ksor Phước": a Vietnamese name, however its words look

@@ -101,7 +101,8 @@ _DASH = r"\s*[-–—]\s*"
 # "và" joins two days of one range only when the first has no month: "hai ngày 20 và 21/11".
 # A weekday in brackets may stand after the first day: "từ ngày 25 tháng 6 (thứ bảy) đến ngày 28 tháng 6".
 _WEEKDAY_NOTE = r"(?:\s*\((?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|CN)\))?"
-_TO = rf"(?:{_WEEKDAY_NOTE}(?:{_DASH}|\s+(?:đến|tới|(?P<and>và))\s+(?:ngày\s+)?))"
+# A comma joins two days of one range on the same terms, after "ngày": "trong hai ngày 20, 21/3".
+_TO = rf"(?:{_WEEKDAY_NOTE}(?:{_DASH}|\s+(?:đến|tới|(?P<and>và))\s+(?:ngày\s+)?|(?P<comma>\s*,\s*)))"
 
 
 def _digit_class() -> str:
@@ -377,14 +378,19 @@ def _year_candidates(text: str, years: list[int]) -> Iterable[_Candidate]:
                 yield _Candidate(q, q + 4, PartialDate(y))
 
 
+_DAY_WORD_BEFORE_RE = PATTERNS["day-word-before"]
+
+
 def _from_range(text: str, m: re.Match[str]) -> Iterable[_Candidate]:
     d1, m1, y1, worded1 = _parts(m, "1")
     d2, m2, y2, _ = _parts(m, "2")
     start2 = m.start("d2")
     if m2 is None:
         return
-    if m.group("and") is not None and (m1 is not None or d2 != d1 + 1):
+    if (m.group("and") is not None or m.group("comma") is not None) and (m1 is not None or d2 != d1 + 1):
         return  # "5/3 và 7/3" names two days; the single pass reads each
+    if m.group("comma") is not None and not _DAY_WORD_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+        return  # "tỷ số 2, 3/4 ..."; only "ngày 20, 21/3" joins two days with a comma
     if not _valid(y2, m2, d2):
         return
     last = PartialDate(y2, m2, d2)
@@ -560,10 +566,24 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
         return None  # "Quy chế ... đã được Tư lệnh hai nước ký ngày 14-6-1999": the day of a founding act
     if background_rule(text, c.start, d) is not None:
         return None  # "Công ước ... về Luật Biển năm 1982": the year of a law, not of the page
+    if d.month is None and _planned_opening_year(text, c):
+        return None  # "Năm 2027, tỉnh dự kiến đón tàu ...": a plan's year, whatever page tells it
     tense = _tense(text, c.start, c.end)
     if tense == "future" and d.month is None and not _lunar_new_year_at(text, c):
         return None  # (but "chuẩn bị đón Tết Nguyên đán Canh Tý 2020": the greetings are of that year)
     return _Hint(d, tense, True)
+
+
+_YEAR_OPENS_BEFORE_RE = PATTERNS["year-opens-sentence-before"]
+_PLAN_AFTER_RE = PATTERNS["plan-in-clause-after"]
+
+
+def _planned_opening_year(text: str, c: _Candidate) -> bool:
+    """A year opening its sentence whose clause tells a plan ("Năm 2027, Bộ CHQS tỉnh dự kiến
+    đón ..."): the plan's cue follows the year, where `_tense` does not look."""
+    lo = max(0, c.start - 20)
+    return (_YEAR_OPENS_BEFORE_RE.search(text, lo, c.start) is not None
+            and _PLAN_AFTER_RE.match(text, c.end) is not None)
 
 
 def _lunar_new_year_at(text: str, c: _Candidate) -> bool:
@@ -671,7 +691,8 @@ def infer_publication_date(
 
 
 def _inferred_date(
-    raw_text: str, cleaned_text: str, removed: list[str], stamp_lines: Optional[list[str]] = None
+    raw_text: str, cleaned_text: str, removed: list[str], stamp_lines: Optional[list[str]] = None,
+    url: Optional[str] = None,
 ) -> tuple[Optional[PartialDate], Optional[str]]:
     """`infer_publication_date`, with a note naming the rule when a head stamp line (step 1) or
     the year of the story's name (step 6) dated the page (`dates_component` tells it on the
@@ -681,6 +702,9 @@ def _inferred_date(
     stated, note = _stated_date(raw_text, removed_lines if stamp_lines is None else _page_lines(stamp_lines), lead)
     if stated is not None:
         return stated, note
+    stamped = url_date(url)
+    if stamped is not None:
+        return stamped, f"{URL_STAMP}: the page states no date; its address holds {stamped}"
     # A full date's year lies within one line: without four digits in a row in
     # any removed line, there is no date there to read.
     has_year = any(_has_year_digits(line) for line in removed_lines)
@@ -699,6 +723,20 @@ def _inferred_date(
     dated = resolve_year(lead, PartialDate(year)) if lead is not None and lead.month is not None else PartialDate(year)
     return dated, (f"{STORY_NAME_YEAR}: the page gives no date; its year {year} is the one named in its lead "
                    f"('{named.group(0).strip()}')")
+
+
+_URL_DATE_RE = PATTERNS["url-date"]
+URL_STAMP = rule("date.url-stamp", "a page that states no date of its own: the date its address holds "
+                 "('.../2025/12/05/...', '...-20251205103000.htm'), the day the publisher filed it")
+
+
+def url_date(url: Optional[str]) -> Optional[PartialDate]:
+    """The full date a page's address holds (`URL_STAMP`), None without a valid one."""
+    m = _URL_DATE_RE.search(url) if url else None
+    if m is None:
+        return None
+    year, month, day = (int(m.group(k) or m.group(k + 3)) for k in (1, 2, 3))
+    return PartialDate(year, month, day) if _valid(year, month, day) else None
 
 
 _ANY_YEAR_RE = PATTERNS["any-year"]
@@ -743,6 +781,9 @@ def _stated_date(
     found = _stamp_line_date(head)
     if found is not None:
         return found, f"{STAMP_LINE}: the page is dated {found} by a head line holding that date alone"
+    found = _weekday_stamp_date(stamps + head)
+    if found is not None:
+        return found, f"{WEEKDAY_STAMP}: the page is dated {found} by a head line naming that day's weekday"
     if stamped is not None:
         return stamped, None
     return (lead if lead is not None and lead.is_complete else None), None
@@ -818,6 +859,27 @@ def _stamp_line_date(lines: list[str]) -> Optional[PartialDate]:
             found = next((c.date for c in _selected(m.group(1)) if c.date.is_complete), None)
             if found is not None:
                 return found
+    return None
+
+
+_WEEKDAY_STAMP_RE = PATTERNS["weekday-stamp"]
+WEEKDAY_STAMP = rule("date.weekday-stamp", "a short head line holding a weekday and a full date after a few words "
+                     "('Số 2148 - Thứ Bảy, 05/12/2026'): the page's own stamp")
+_STAMP_MAX_WORDS = 8
+
+
+def _weekday_stamp_date(lines: list[str]) -> Optional[PartialDate]:
+    """The date of the first of `lines` that is short and names a weekday with its full date
+    (`WEEKDAY_STAMP`), words before it or not; None without one."""
+    for line in lines:
+        if len(line) > 90 or not _has_year_digits(line):
+            continue
+        m = _WEEKDAY_STAMP_RE.search(line)
+        if m is None or len(re.sub(r"[\d\W_]+", " ", line).split()) > _STAMP_MAX_WORDS:
+            continue
+        found = next((c.date for c in _selected(m.group(1)) if c.date.is_complete), None)
+        if found is not None:
+            return found
     return None
 
 
@@ -1035,7 +1097,8 @@ def dates_component(doc: Doc) -> Doc:
     doc.published = doc.article.published
     if doc.published is None:
         doc.published, note = _inferred_date(
-            doc.article.text, doc.text, doc.removed, stamp_lines=own_stamp_lines(doc.removed_lines)
+            doc.article.text, doc.text, doc.removed, stamp_lines=own_stamp_lines(doc.removed_lines),
+            url=doc.article.url,
         )
         if note is not None and doc.published is not None:
             doc.warnings.append(note)

@@ -27,6 +27,7 @@ HEAD_WINDOW = 30
 LETTER_WORD_RE = PATTERNS["letter-word"]
 OTHER_TIME_OPENER_RE = PATTERNS["other-time-opener"]
 PAGE_STAMP_BEFORE_RE = PATTERNS["page-stamp-before"]
+DAY_RIGHT_AFTER_RE = PATTERNS["day-right-after"]
 # The lead of an article: its first sentences (title, sapo, first paragraph).
 LEAD_SENTENCES = 6
 # How many sentences back a paragraph's dateline is looked for (real paragraphs hold
@@ -126,6 +127,15 @@ def last_told_day(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]:
 
 
 _SOURCE_LEAD_RE = PATTERNS["source-lead"]
+
+
+def day_right_after(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]:
+    """The day named right after text[:pos], a verb of taking place ("ADMM-19 diễn ra ngày
+    31/10", "khai mạc sáng 14/6"), led by nothing but "vào" and a time word; None otherwise."""
+    d = idx.first_date_in(pos, pos + 24)
+    if d is None or d.date.day is None or not DAY_RIGHT_AFTER_RE.fullmatch(text, pos, d.start):
+        return None
+    return d
 
 
 def sentence_head(text: str, s: Sentence) -> int:

@@ -60,6 +60,7 @@ from kg.pipeline.when import (
     clause_start,
     date_le,
     dates_of,
+    day_right_after,
     is_stamp,
     last_told_day,
     paragraph_dateline,
@@ -121,6 +122,7 @@ ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name 
 SHORT_NAME_TOLD = rule("event.told-by-short-name", "a name holding the short name given in brackets to an event of its type told before ('Triển lãm LIMA', 'Hội nghị trực tuyến AACC-17' after '... (LIMA 2025)', '(AACC-17)'): that event")
 DESCRIBED = rule("event.described-as", "a name after 'là' ('LIMA là triển lãm lớn nhất khu vực'): what a thing told before is, not another event")
 ALIAS_OPENS = rule("event.day-its-short-name-opens", "'Sáng 31/10, ADMM-19 khai mạc': the day its short name is said to take place, right after the sentence's head date")
+ALIAS_TAKES_PLACE = rule("event.day-its-short-name-takes-place", "'ADMM-19 diễn ra ngày 31/10': the day named right after its short name is said to take place")
 ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
 ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-19, Bộ trưởng Quốc phòng Malaysia ...': the officials of a sentence telling a multilateral event by its short name take part in it")
 RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone before the year of an event told on its day or of the page's own full date, or by month and year before the year of an event told on its day: a recap, not news")
@@ -1240,14 +1242,17 @@ def _alias_opening_days(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
     for d in drafts:
         if not d.named:
             continue
-        found = [(m.start(), m.end()) for alias in d.aliases for m in _alias_places(text, alias)
-                 if SCHEDULED_AFTER_RE.match(text, m.end())]
-        for start, end in sorted(found):
+        found = [(m.start(), m.end(), s.end()) for alias in d.aliases for m in _alias_places(text, alias)
+                 for s in [SCHEDULED_AFTER_RE.match(text, m.end())] if s is not None]
+        for start, end, verb_end in sorted(found):
             head = _head_date_before(idx, start)
-            if head is None or head.date.day is None or not ALIAS_SUBJECT_RE.fullmatch(text, head.end, start):
-                continue
-            _dated_by(d, idx, head, start, end, ALIAS_OPENS)
-            break
+            if head is not None and head.date.day is not None and ALIAS_SUBJECT_RE.fullmatch(text, head.end, start):
+                _dated_by(d, idx, head, start, end, ALIAS_OPENS)
+                break
+            after = day_right_after(idx, text, verb_end)  # "ADMM-19 diễn ra ngày 31/10"
+            if after is not None:
+                _dated_by(d, idx, after, start, end, ALIAS_TAKES_PLACE)
+                break
 
 
 def _alias_places(text: str, alias: str) -> Iterator[re.Match[str]]:

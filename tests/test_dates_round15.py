@@ -12,6 +12,7 @@ from kg.model import PartialDate as P
 from kg.pipeline import extract
 from kg.pipeline.dates import WEEKDAY_STAMP, weekday_dates
 from kg.pipeline.events.mentions import ENDED_BEGAN
+from kg.pipeline.events.merge import CLOSING_DAY
 
 HEAD = "Tin đối ngoại quốc phòng\n10:20 | 27/07/2031\n\n"
 
@@ -70,3 +71,19 @@ def test_a_long_head_line_without_a_stamp_word_is_still_no_stamp() -> None:
     doc = extract("Tiêu đề của bài viết\nChương trình phát lúc 19h45 thứ Hai, 28/7/2031 trên kênh QPVN và các đài "
                   "phát thanh truyền hình tỉnh\n\nHai bên trao đổi về hợp tác biển.")
     assert not any(w.startswith(WEEKDAY_STAMP) for w in doc.warnings)
+
+
+def test_an_exercise_told_again_at_its_closing_keeps_its_stretch() -> None:
+    doc = extract(HEAD + "Từ ngày 21-23/7, tại vùng biển Cô Tô, Hải quân Việt Nam và Hải quân Ấn Độ đã tổ chức diễn tập "
+                  "tìm kiếm cứu nạn trên biển.\n\nPhát biểu bế mạc chiều 23/7, Chuẩn Đô đốc Trần Văn Hải cho biết, diễn tập "
+                  "giúp hai bên hoàn thiện cơ chế phối hợp.")
+    drills = [e for e in doc.events if e.type == "Exercise"]
+    assert [(e.start, e.end) for e in drills] == [(P(2031, 7, 21), P(2031, 7, 23))]
+    assert any(CLOSING_DAY in r.rules for r in drills[0].readings)
+
+
+def test_an_exercise_told_on_a_day_inside_its_stretch_without_closing_takes_that_day() -> None:
+    doc = extract(HEAD + "Từ ngày 21-23/7, tại vùng biển Cô Tô, Hải quân Việt Nam và Hải quân Ấn Độ đã tổ chức diễn tập "
+                  "tìm kiếm cứu nạn trên biển.\n\nSáng 23/7, hai bên tổ chức diễn tập thực binh trên biển.")
+    drills = [e for e in doc.events if e.type == "Exercise"]
+    assert not any(CLOSING_DAY in r.rules for e in drills for r in e.readings)

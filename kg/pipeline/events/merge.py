@@ -96,6 +96,7 @@ MEETING_WORD_OF_EXCHANGE = rule("event.meeting-word-of-exchange", "'Tại buổi
 NAVY_SHIP_DOCKS = rule("event.navy-ship-docks", "a ship of a foreign navy docks ('Chiến hạm của Hải quân Hoa Kỳ cập Cảng Tiên Sa'), the first call told: a port call, dated or not")
 NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
 TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again with its own day (in the body, or later in the headline's sentence: 'Tiếp tục hành trình thăm ..., sáng 7/12, Tàu 015 ... cập cảng Kure'): that day")
+CLOSING_DAY = rule("event.closing-day-of-the-stretch", "an event told only at its closing on the last day of the stretch its type was told over ('Từ ngày 8-10/9, ... tổ chức diễn tập' then 'Phát biểu bế mạc chiều 10/9, ... diễn tập giúp ...'): the stretch's, not a day of its own")
 FIRST_DAY_RETOLD = rule("event.first-day-retold", "the first day of an event's stretch told again alone ('Từ ngày 23/5 đến ngày 25/5, tàu ... có chuyến thăm' then 'Tàu ... vào Cảng Tiên Sa sáng 23/5'): the stretch stays")
 PRESS_BRIEFING_OF_CALL = rule("event.press-briefing-of-a-call", "a press briefing with no meeting told before it but a ship's port call ('Tiếp đó, đã có cuộc họp báo ngắn ...', 'Phát biểu tại buổi gặp mặt báo chí trên tàu, ...'): part of that call, not a meeting of its own")
 THIS_VISIT_IS_THE_CALL = rule("event.this-visit-is-the-call", "'chuyến thăm lần này' with no visit told but a ship's port call ('tàu ... cập cảng Sài Gòn, bắt đầu chuyến thăm hữu nghị', then 'Chuyến thăm lần này là dấu mốc ...'): that call, not a visit of its own")
@@ -799,7 +800,7 @@ class EventMerger:
         _year_of_the_same_day(events)
         events = self._drop_recaps(events, named)
         events = _name_the_dated(events, named)
-        return _fold_visits_into_calls(_fold_into_stays(_fold_stretches(events, named), named), named)
+        return _fold_visits_into_calls(_fold_into_stays(_fold_stretches(events, named, self.doc.text), named), named)
 
     def _sides(self, d: _Draft, events: list[Event]) -> None:
         """The countries of a finished draft: its participants', its context's, its places'
@@ -1085,30 +1086,45 @@ def _name_the_dated(events: list[Event], named: set[int]) -> list[Event]:
     return out
 
 
-def _fold_stretches(events: list[Event], named: set[int]) -> list[Event]:
+def _fold_stretches(events: list[Event], named: set[int], text: str) -> list[Event]:
     """Fold an unnamed event dated by a stretch of days into the unnamed event of
     its type told on one day inside it ("Sáng 21/8, ... tổ chức diễn tập"), which
-    keeps its day."""
-    out: list[Event] = []
+    keeps its day -- but one told only at its closing on the last day ("Phát biểu bế
+    mạc chiều 10/9, ... diễn tập giúp ...") folds into the stretch (`CLOSING_DAY`)."""
+    folded: set[int] = set()
     for ev in events:
-        if id(ev) not in named and ev.type in TOLD_BY_DAY and ev.start is not None and ev.end is not None:
-            day = next(
-                (e for e in events if e is not ev and id(e) not in named and e.type == ev.type and e.end is None
-                 and e.start is not None and e.start.is_complete and within(e.start, ev.start, ev.end)
-                 and _same_sides(e, ev)),
-                None,
-            )
-            if day is not None:
-                add_unique(day.countries, *ev.countries)
-                add_unique(day.participants, *ev.participants)
-                add_unique(day.evidence, *ev.evidence)
-                day.location = day.location or ev.location
-                day.organizer = day.organizer or ev.organizer
-                day.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, STRETCH))
-                                    for r in ev.readings)
-                continue
-        out.append(ev)
-    return out
+        if id(ev) in folded or id(ev) in named or ev.type not in TOLD_BY_DAY or ev.start is None or ev.end is None:
+            continue
+        day = next(
+            (e for e in events if e is not ev and id(e) not in named and id(e) not in folded and e.type == ev.type
+             and e.end is None and e.start is not None and e.start.is_complete and within(e.start, ev.start, ev.end)
+             and _same_sides(e, ev)),
+            None,
+        )
+        if day is None:
+            continue
+        if _closing_day(day, ev, text):
+            _merge_events(ev, day, CLOSING_DAY)
+            folded.add(id(day))
+            continue
+        add_unique(day.countries, *ev.countries)
+        add_unique(day.participants, *ev.participants)
+        add_unique(day.evidence, *ev.evidence)
+        day.location = day.location or ev.location
+        day.organizer = day.organizer or ev.organizer
+        day.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, STRETCH))
+                            for r in ev.readings)
+        folded.add(id(ev))
+    return [e for e in events if id(e) not in folded]
+
+
+def _closing_day(day: Event, stretch: Event, text: str) -> bool:
+    """An event opened on the last day of a stretch of its type by a sentence telling that
+    day's closing before the trigger ("Phát biểu bế mạc chiều 10/9, ... diễn tập giúp ...")."""
+    if day.start != stretch.end or not day.readings:
+        return False
+    first = day.readings[0]
+    return CLOSING_BEFORE_RE.search(text, first.sentence_start, first.start) is not None
 
 
 def _finer_day(when: _When, ev: Event) -> bool:
@@ -1389,6 +1405,7 @@ MEETING_WORD_RE = PATTERNS["meeting-word"]
 AFTER_WELCOME_RE = PATTERNS["after-welcome"]
 FRAMEWORK_BEFORE_RE = PATTERNS["framework-before"]
 WELCOME_RE = PATTERNS["welcome-ceremony"]
+CLOSING_BEFORE_RE = PATTERNS["closing-before"]
 _HELD_BEFORE_RE = PATTERNS["held-before"]
 _ATTENDING_BEFORE_RE = PATTERNS["attending-before"]
 

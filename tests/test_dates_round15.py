@@ -12,7 +12,7 @@ from kg.model import PartialDate as P
 from kg.pipeline import extract
 from kg.pipeline.dates import WEEKDAY_STAMP, weekday_dates
 from kg.pipeline.events.mentions import ENDED_BEGAN
-from kg.pipeline.events.merge import CLOSING_DAY
+from kg.pipeline.events.merge import CLOSING_DAY, CODE_NAME
 
 HEAD = "Tin đối ngoại quốc phòng\n10:20 | 27/07/2031\n\n"
 
@@ -87,3 +87,20 @@ def test_an_exercise_told_on_a_day_inside_its_stretch_without_closing_takes_that
                   "tìm kiếm cứu nạn trên biển.\n\nSáng 23/7, hai bên tổ chức diễn tập thực binh trên biển.")
     drills = [e for e in doc.events if e.type == "Exercise"]
     assert not any(CLOSING_DAY in r.rules for e in drills for r in e.readings)
+
+
+@pytest.mark.parametrize("name, told", [
+    ("cuộc diễn tập gìn giữ hòa bình đa quốc gia Khaan Quest 2031", "Khaan Quest 2031 khai mạc sáng 20/7"),
+    ("cuộc tập trận đa quốc gia Cobra Gold 2031", "Cobra Gold 2031 chính thức diễn ra ngày 20/7"),
+])
+def test_a_named_exercise_takes_the_day_its_code_name_opens(name: str, told: str) -> None:
+    doc = extract(HEAD + f"Các sĩ quan Việt Nam đang tham gia {name} tại nước bạn.\n\n"
+                  f"{told} tại trung tâm huấn luyện, với hơn 1.000 quân nhân của 20 nước.")
+    drills = [e for e in doc.events if e.type == "Exercise"]
+    assert [e.start for e in drills] == [P(2031, 7, 20)]
+    assert any(CODE_NAME in r.rules for r in drills[0].readings)
+
+
+def test_a_name_ending_in_a_country_or_a_vietnamese_word_has_no_code_name() -> None:
+    doc = extract(HEAD + "Các sĩ quan tham gia Hội nghị Bộ trưởng Quốc phòng các nước ASEAN tại Kuala Lumpur.")
+    assert not any(CODE_NAME in r.rules for e in doc.events for r in e.readings)

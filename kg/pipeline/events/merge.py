@@ -96,6 +96,7 @@ MEETING_WORD_OF_EXCHANGE = rule("event.meeting-word-of-exchange", "'Tại buổi
 NAVY_SHIP_DOCKS = rule("event.navy-ship-docks", "a ship of a foreign navy docks ('Chiến hạm của Hải quân Hoa Kỳ cập Cảng Tiên Sa'), the first call told: a port call, dated or not")
 NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
 TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again with its own day (in the body, or later in the headline's sentence: 'Tiếp tục hành trình thăm ..., sáng 7/12, Tàu 015 ... cập cảng Kure'): that day")
+CODE_NAME = rule("event.code-name", "a named event whose name ends in a foreign code name ('diễn tập gìn giữ hòa bình đa quốc gia Khaan Quest 2025'): that code name is its short name ('Khaan Quest 2025 khai mạc sáng 14/6')")
 CLOSING_DAY = rule("event.closing-day-of-the-stretch", "an event told only at its closing on the last day of the stretch its type was told over ('Từ ngày 8-10/9, ... tổ chức diễn tập' then 'Phát biểu bế mạc chiều 10/9, ... diễn tập giúp ...'): the stretch's, not a day of its own")
 FIRST_DAY_RETOLD = rule("event.first-day-retold", "the first day of an event's stretch told again alone ('Từ ngày 23/5 đến ngày 25/5, tàu ... có chuyến thăm' then 'Tàu ... vào Cảng Tiên Sa sáng 23/5'): the stretch stays")
 PRESS_BRIEFING_OF_CALL = rule("event.press-briefing-of-a-call", "a press briefing with no meeting told before it but a ship's port call ('Tiếp đó, đã có cuộc họp báo ngắn ...', 'Phát biểu tại buổi gặp mặt báo chí trên tàu, ...'): part of that call, not a meeting of its own")
@@ -259,6 +260,10 @@ class EventMerger:
             draft.event.ordinal = mention.ordinal
         if mention.alias:
             draft.aliases.add(mention.alias)
+        code = CODE_NAME_TAIL_RE.search(self.doc.text, mention.start, mention.end)
+        if code is not None:  # "diễn tập ... đa quốc gia Khaan Quest 2025": "Khaan Quest 2025 khai mạc sáng 14/6"
+            draft.aliases.add(norm_key(code.group(0)))
+            mention.rules.append(CODE_NAME)
         if mention.host:
             add_unique(draft.event.countries, mention.host)
             add_unique(draft.places, mention.host)
@@ -1406,6 +1411,7 @@ AFTER_WELCOME_RE = PATTERNS["after-welcome"]
 FRAMEWORK_BEFORE_RE = PATTERNS["framework-before"]
 WELCOME_RE = PATTERNS["welcome-ceremony"]
 CLOSING_BEFORE_RE = PATTERNS["closing-before"]
+CODE_NAME_TAIL_RE = PATTERNS["code-name-tail"]
 _HELD_BEFORE_RE = PATTERNS["held-before"]
 _ATTENDING_BEFORE_RE = PATTERNS["attending-before"]
 

@@ -237,7 +237,7 @@ def _per_counterpart(
         lo, split_rules = mention.trig_end, [BILATERAL_LIST, SPLIT]
     elif coordinated is not None:
         lo, split_rules = coordinated.end(), [SHARED_COUNTERPARTS, SPLIT]
-    elif MEET_VERB_TRIGGER_RE.search(text, mention.start, mention.trig_end):
+    elif MEET_VERB_TRIGGER_RE.match(text, mention.start, mention.trig_end):
         lo, split_rules = mention.trig_end, [MEETS_EACH, SPLIT]
     else:
         return []

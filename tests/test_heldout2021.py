@@ -81,4 +81,23 @@ def test_a_country_after_the_official_met_is_no_second_meeting():
 
 def test_the_round_15_rules_are_registered():
     names = set(registered_rules())
-    assert {"clean.abstract-keywords", "event.meets-each-named"} <= names
+    assert {"clean.abstract-keywords", "event.meets-each-named", "event.activity-of-an-exchange"} <= names
+
+
+def test_an_activity_on_a_day_inside_a_named_exchange_is_part_of_it():
+    text = ("Giao lưu biên giới qua ảnh\n\n"
+            "Giao lưu hữu nghị Quốc phòng biên giới Việt Nam - Campuchia lần thứ 4 diễn ra hai ngày 14 và 15/3 "
+            "tại tỉnh Tây Ninh (Việt Nam) và tỉnh Svay Rieng (Campuchia).\n\n"
+            "Sáng 15/3, đoàn hai nước dự chương trình khám bệnh cho nhân dân và giao lưu văn nghệ "
+            "\"Tình hữu nghị Việt - Campuchia\".\n")
+    found = events(text, PartialDate(2027, 3, 16), "Exchange")
+    assert len(found) == 1 and found[0].end == PartialDate(2027, 3, 15)
+    assert "event.activity-of-an-exchange" in rules_of(found)
+
+
+def test_an_activity_outside_any_named_exchange_stays_an_exchange():
+    text = ("Hội đàm định kỳ\n\n"
+            "Ngày 15/3, Đồn Biên phòng Mộc Bài và Đồn Cảnh sát biên giới Bavet (Campuchia) hội đàm định kỳ. "
+            "Sau hội đàm, cán bộ, chiến sĩ hai bên giao lưu bóng chuyền hữu nghị.\n")
+    found = events(text, PartialDate(2027, 3, 16), "Exchange")
+    assert len(found) == 1 and "event.activity-of-an-exchange" not in rules_of(found)

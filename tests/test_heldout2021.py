@@ -81,7 +81,8 @@ def test_a_country_after_the_official_met_is_no_second_meeting():
 
 def test_the_round_15_rules_are_registered():
     names = set(registered_rules())
-    assert {"clean.abstract-keywords", "event.meets-each-named", "event.activity-of-an-exchange"} <= names
+    assert {"clean.abstract-keywords", "event.meets-each-named", "event.activity-of-an-exchange",
+            "event.year-after-the-page"} <= names
 
 
 def test_an_activity_on_a_day_inside_a_named_exchange_is_part_of_it():
@@ -101,3 +102,21 @@ def test_an_activity_outside_any_named_exchange_stays_an_exchange():
             "Sau hội đàm, cán bộ, chiến sĩ hai bên giao lưu bóng chuyền hữu nghị.\n")
     found = events(text, PartialDate(2027, 3, 16), "Exchange")
     assert len(found) == 1 and "event.activity-of-an-exchange" not in rules_of(found)
+
+
+def test_an_unnamed_happening_in_a_year_after_the_page_is_a_plan():
+    text = ("Tiếp đoàn Bộ CHQS tỉnh Bò Kẹo\n\n"
+            "Sáng 2/12, Thiếu tướng Trần Văn Hải tiếp Đoàn đại biểu Bộ Chỉ huy Quân sự tỉnh Bò Kẹo (Lào). "
+            "Hai bên thống nhất tăng cường trao đổi đoàn, phối hợp đào tạo cán bộ và tổ chức giao lưu văn hóa, "
+            "thể thao giữa lực lượng vũ trang hai tỉnh trong năm 2028.\n")
+    doc = read(text, PartialDate(2027, 12, 2))
+    assert [e.type for e in doc.events] == ["Meeting"]
+    assert "event.year-after-the-page" in [d.rule for d in doc.dropped if d.layer == "event"]
+
+
+def test_a_happening_in_the_page_year_told_by_its_year_stays():
+    text = ("Tổng kết năm\n\n"
+            "Trong năm 2027, Bộ Chỉ huy Quân sự tỉnh Điện Biên đã tổ chức giao lưu hữu nghị với "
+            "Bộ Chỉ huy Quân sự tỉnh Phông-sa-lỳ (Lào).\n")
+    found = events(text, PartialDate(2027, 12, 20), "Exchange")
+    assert [e.start for e in found] == [PartialDate(2027)]

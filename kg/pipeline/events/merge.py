@@ -132,6 +132,7 @@ TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day w
 VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
 NAMED_TAKES_DAYS = rule("event.named-takes-the-days", "the one unnamed event of a type, dated, and the one named event of that type, undated, with the same sides: one happening, the name keeps the days")
+LATER_YEAR = rule("event.year-after-the-page", "an unnamed happening dated by a year alone after the year of the page ('thống nhất ... tổ chức giao lưu văn hóa, thể thao ... trong năm 2026' on a page of 2025): a plan, not news")
 ACTIVITY_OF_EXCHANGE = rule("event.activity-of-an-exchange", "'giao lưu văn nghệ', 'giao lưu bóng chuyền' told on a day inside a named exchange of the same sides over several days ('Giao lưu hữu nghị quốc phòng biên giới ... lần thứ 3, diễn ra hai ngày 22 và 23/11'): an item of its programme, not an exchange of its own")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
@@ -798,7 +799,7 @@ class EventMerger:
             events.append(ev)
         named = {id(d.event) for d in drafts if d.named}
         _year_of_the_same_day(events)
-        events = self._drop_recaps(events, named)
+        events = self._drop_later_years(self._drop_recaps(events, named), named)
         events = _name_the_dated(events, named)
         events = _fold_into_stays(_fold_stretches(events, named), named)
         return _fold_activities_into_exchanges(_fold_visits_into_calls(events, named), named)
@@ -833,6 +834,22 @@ class EventMerger:
                     and ev.start.year is not None and ev.start.year < max(told)):
                 for r in ev.readings:
                     drop(self.doc, "event", RECAP, r.start, r.end)
+                continue
+            out.append(ev)
+        return out
+
+    def _drop_later_years(self, events: list[Event], named: set[int]) -> list[Event]:
+        """An unnamed happening dated by a year alone after the page's own year (`LATER_YEAR`)
+        cannot have happened yet: a plan the sides agreed on, whatever word told it."""
+        published = self.doc.published
+        if published is None or not published.is_complete or published.year is None:
+            return events
+        out = []
+        for ev in events:
+            if (id(ev) not in named and ev.start is not None and ev.start.month is None
+                    and ev.start.year is not None and ev.start.year > published.year):
+                for r in ev.readings:
+                    drop(self.doc, "event", LATER_YEAR, r.start, r.end)
                 continue
             out.append(ev)
         return out

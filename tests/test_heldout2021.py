@@ -120,3 +120,21 @@ def test_a_happening_in_the_page_year_told_by_its_year_stays():
             "Bộ Chỉ huy Quân sự tỉnh Phông-sa-lỳ (Lào).\n")
     found = events(text, PartialDate(2027, 12, 20), "Exchange")
     assert [e.start for e in found] == [PartialDate(2027)]
+
+
+def test_a_stamp_after_a_section_name_dates_the_page():
+    from kg.pipeline.dates import header_date
+
+    assert header_date("Thực tiễn | Ngày đăng: 22/12/2027") == PartialDate(2027, 12, 22)
+    assert header_date("Quốc phòng - Cập nhật: 05/03/2027") == PartialDate(2027, 3, 5)
+    assert header_date("Hà Nội - Ngày 22/12/2027 hai bên ký kết biên bản") is None
+    text = ("TẠP CHÍ NGHIÊN CỨU QUỐC PHÒNG\n"
+            "Thực tiễn | Ngày đăng: 22/12/2027\n\n"
+            "Điểm lại đối ngoại quốc phòng năm 2027\n\n"
+            "Ngày 21/3, tại Hà Nội, Thượng tướng Đỗ Văn Lâm tiếp Đại tá Karl Weber, Tùy viên Quốc phòng Đức. "
+            "Hai nước là đối tác chiến lược từ tháng 3/2026.\n\n"
+            "Ngày 15/7, tại Hà Nội, Đại tướng Lê Minh Khoa hội đàm với Bộ trưởng Quốc phòng Hàn Quốc Park Sung-min.\n")
+    doc = read(text)
+    assert doc.published == PartialDate(2027, 12, 22)
+    (talks,) = [e for e in doc.events if e.type == "Talks"]
+    assert talks.start == PartialDate(2027, 7, 15)

@@ -32,6 +32,7 @@ CUE_WINDOW = 80  # characters before a date searched for its cue
 
 
 FACT_VERB_BEFORE_RE = PATTERNS["fact-verb-before"]
+CHAIRED_BEFORE_RE = PATTERNS["chaired-before"]
 ACTIVITY_AFTER_RE = PATTERNS["activity-after"]
 
 
@@ -393,6 +394,7 @@ SIDELINE_RE = PATTERNS["sideline"]
 WITH_RE = PATTERNS["with"]
 BILATERAL_TRIGGER_END_RE = PATTERNS["bilateral-trigger-end"]
 DELEGATION_SUBJECT_RE = PATTERNS["delegation-subject-before"]
+DELEGATION_OWNER_RE = PATTERNS["delegation-owner-after"]
 THIS_ONE_AFTER_RE = PATTERNS["this-one-after"]
 DEFINITION_BEFORE_RE = PATTERNS["definition-before"]
 COORDINATED_RE = PATTERNS["coordinated"]

@@ -37,6 +37,7 @@ from kg.pipeline.events.lexicon import (
     DEFINITION_BEFORE_RE,
     EDITION_AFTER_RE,
     EDITION_BEFORE_RE,
+    CHAIRED_BEFORE_RE,
     FACT_VERB_BEFORE_RE,
     GLOSS_BEFORE_RE,
     INVITATION_RE,
@@ -179,6 +180,7 @@ CONTENTS_ITEM = rule("event.contents-item", "after 'với các nội dung trọn
 PROGRAMME = rule("event.programme-item", "after 'các hoạt động như' in its sentence: an item of a visit's or a port call's programme, part of it, not an event of its own")
 SHIP_HOME = rule("event.ship-welcomed-home", "a ship told as returning ('lễ đón Tàu ... trở về sau chuyến ...'): its voyage's end, no port call")
 HELD_BARE = rule("event.held-unnamed", "a verb of fact right before a bare dialogue or conference ('vừa tổ chức đối thoại ...'): it was held, an event even unnamed")
+CHAIRED_WITH_FOREIGN = rule("event.chaired-with-foreign-cohost", "a bare conference or seminar chaired by bodies one of which the sentence gives a foreign country before it ('Cục Đối ngoại (Bộ Quốc phòng) và Bộ Tư lệnh ... (Hoa Kỳ) chủ trì hội thảo ...'): held, an event even unnamed")
 CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks ('du thuyền ... cập cảng'): no navy's port call")
 MEETING_OF_EXCHANGE = rule("event.meeting-word-of-an-exchange", "a meeting word with an exchange word coordinated right after it ('Chương trình gặp gỡ, giao lưu Lễ hội Tết ...', 'buổi gặp mặt và giao lưu hữu nghị'): one friendship exchange, no meeting of its own")
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
@@ -615,6 +617,8 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
         text, max(sent.start, m.start() - 20), m.start()
     ) is not None:
         return _Kind(etype, True, display, HELD_BARE)  # "vừa tổ chức đối thoại ... vào chiều 31/10"
+    if not creatable and folded not in verb_triggers() and _chaired_with_foreign_cohost(text, idx, sent, m):
+        return _Kind(etype, True, display, CHAIRED_WITH_FOREIGN)
     if not creatable and folded in verb_triggers():
         if FACT_VERB_BEFORE_RE.search(text, max(sent.start, m.start() - 20), m.start()) is not None:
             return _Kind(etype, True, display, TRIGGER)
@@ -625,6 +629,14 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
         if _activity_after(text, m.end(), sent.end):
             return _Kind(etype, True, display, ACTIVITY)
     return _Kind(etype, creatable, display, TRIGGER)
+
+
+def _chaired_with_foreign_cohost(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:
+    """ "A và Bộ Tư lệnh ... (Hoa Kỳ) chủ trì hội thảo": chaired right before the trigger, with a
+    foreign country named before it in the sentence (a domestic meeting's chair names none)."""
+    if CHAIRED_BEFORE_RE.search(text, max(sent.start, m.start() - 20), m.start()) is None:
+        return False
+    return any(c.code != VNM for c in idx.countries_in(sent.start, m.start()))
 
 
 def _foreign_guests_come(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:

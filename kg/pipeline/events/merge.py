@@ -125,7 +125,7 @@ ALIAS_OPENS = rule("event.day-its-short-name-opens", "'Sáng 31/10, ADMM-19 khai
 ALIAS_TAKES_PLACE = rule("event.day-its-short-name-takes-place", "'ADMM-19 diễn ra ngày 31/10': the day named right after its short name is said to take place")
 ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
 ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-19, Bộ trưởng Quốc phòng Malaysia ...': the officials of a sentence telling a multilateral event by its short name take part in it")
-RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone, before the year of an event told on its day or of the page's own full date: a recap, not news")
+RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone before the year of an event told on its day or of the page's own full date, or by month and year before the year of an event told on its day: a recap, not news")
 IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
 DIALOGUE_TWIN = rule("event.dialogue-of-two-names", "two named dialogues of one day, the same sides and no other edition number ('Đối thoại Chiến lược ngoại giao - quốc phòng ... lần thứ 7', then 'Đối thoại Ngoại giao-Quốc phòng lần thứ 7 ... (10/12/2019)'): one dialogue told by two names")
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
@@ -141,7 +141,7 @@ NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...'
 ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a sentence that tells a multilateral event by its short name only ('Ngày 1/11, ADMM+ 12 diễn ra với ... 8 nước đối tác đối thoại: Australia, ...'): its countries")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
-FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks, port call or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, or the article name")
+FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks, port call or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, the headline and lead (not for a port call), or the article name")
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
 YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month, or a named event told on days without a year: the year its name holds ('MILAN năm 2022', 'Triển lãm ... 2024 ... từ ngày 19 đến 22-12')")
@@ -821,8 +821,11 @@ class EventMerger:
     def _drop_recaps(self, events: list[Event], named: set[int]) -> list[Event]:
         """An unnamed happening dated by a year alone, before the year of an event the article
         tells on its day, is a recap of that earlier year ("Sáng 16/9/2025, ... hội đàm thường
-        niên. ... Trong năm 2024, Bộ CHQS tỉnh đã sang thăm và hội đàm ..."): history, not news."""
-        told = [e.start.year for e in events if e.start is not None and e.start.is_complete]
+        niên. ... Trong năm 2024, Bộ CHQS tỉnh đã sang thăm và hội đàm ..."): history, not news.
+        One dated by its month counts only against the days of the happenings told (a year's
+        round-up published in January tells last year's months as its news)."""
+        on_days = [e.start.year for e in events if e.start is not None and e.start.is_complete]
+        told = list(on_days)
         published = self.doc.published
         if published is not None and published.is_complete and published.year is not None:
             told.append(published.year)  # "Được biết, trong năm 2016, hai bên đã ... gặp gỡ" on a page of 2017
@@ -830,8 +833,7 @@ class EventMerger:
             return events
         out = []
         for ev in events:
-            if (id(ev) not in named and ev.start is not None and ev.start.month is None
-                    and ev.start.year is not None and ev.start.year < max(told)):
+            if _recap_of_year(ev, id(ev) in named, max(told), max(on_days, default=None)):
                 for r in ev.readings:
                     drop(self.doc, "event", RECAP, r.start, r.end)
                 continue
@@ -919,12 +921,15 @@ class EventMerger:
         """A reception, talks or a ship's port call with Vietnam its only side: the foreign side is the one foreign
         country its sentences name ("Quang cảnh buổi tiếp đoàn ... Nhật Bản"), else the sentence
         before it ("đoàn ... Hải quân Singapore đến thăm Học viện. Đại tá X chủ trì tiếp đoàn."),
-        else the article's one foreign country."""
+        else the one its headline and lead name ("Chuyến thăm của X diễn ra trong bối cảnh quan hệ
+        Việt Nam - Brunei ..." before ASEAN partners are listed), else the article's one foreign country."""
         first = self.idx.sentence_at(min(r.sentence_start for r in ev.readings))
         spans = [[(r.sentence_start, r.sentence_end) for r in ev.readings]]
         if first > 0:
             spans.append([(self.idx.sentences[first - 1].start, self.idx.sentences[first - 1].end)])
         if ev.type != "PortCall":  # (a Vietnamese ship's call on a voyage is not the article's one foreign country's)
+            lead = self.idx.sentences[self.title_sent : self.title_sent + 2]
+            spans.append([(s.start, s.end) for s in lead])  # the headline and lead name the sides
             spans.append([(0, len(self.doc.text))])
         for span in spans:
             named = {c.code for lo, hi in span for c in self.idx.countries_in(lo, hi)} - {VNM}
@@ -1572,3 +1577,17 @@ def _anon_label(ev: Event) -> str:
         who = ev.participants[0] if ev.participants else ""
         return " ".join(x for x in (base, host, "của " + who if who else "") if x)
     return f"{base} {names}".strip()
+
+
+def _recap_of_year(ev: Event, named: bool, latest_year: int, latest_day_year: Optional[int]) -> bool:
+    """An unnamed event dated with no day before the latest year told: by its year alone,
+    before `latest_year` (a happening's or the page's), or by its month and year, before
+    `latest_day_year`, the year of a happening told on its day ("Tháng 1/2018, Thủ tướng
+    ... đã đến thăm Ấn Độ" after a port call of 29/10/2019): a recap of an earlier year.
+    A named event is left (its name may hold the year)."""
+    start = ev.start
+    if named or start is None or start.year is None or start.day is not None:
+        return False
+    if start.month is None:
+        return start.year < latest_year
+    return latest_day_year is not None and start.year < latest_day_year

@@ -39,6 +39,7 @@ from kg.pipeline.events.lexicon import (
     MEMBERS_CUE_RE,
     BILATERAL_TRIGGER_END_RE,
     PLACE_THEN_COUNTRY_RE,
+    DELEGATION_OWNER_RE,
     DELEGATION_SUBJECT_RE,
     COUNTERPARTS_END_RE,
     MULTILATERAL_TYPES,
@@ -79,7 +80,7 @@ SPLIT = rule("event.one-meeting-per-counterpart",
 DELEGATIONS_MET = rule("event.delegations-met", "a reception, meeting or exchange with the delegations of several countries listed after it ('gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào', '4 đoàn ... gồm: A, B và C')")
 MEETS_EACH = rule("event.meets-each-named", "'còn gặp T1 A và T2 B', 'gặp ngắn T1 A, T2 B và T3 C': a bare meet verb right before officials of several foreign countries, one meeting with each country's named officials")
 BILATERAL_LIST = rule("event.bilateral-list", "'đã gặp song phương A, T1; B, T2 và C, T3' with no 'với': the counterparts follow the trigger itself, one meeting each")
-VISITORS_OF_SENTENCE = rule("event.visitors-of-sentence", "a visit to Vietnam told with no foreign visitor by name ('tiếp xã giao Đoàn đại biểu Bộ CHQS tỉnh Bò Kẹo (Lào) nhân dịp đoàn thăm và làm việc tại tỉnh'): the foreign countries of its sentence are the visitors'")
+VISITORS_OF_SENTENCE = rule("event.visitors-of-sentence", "a visit to Vietnam told with no foreign visitor by name ('tiếp xã giao Đoàn đại biểu Bộ CHQS tỉnh Bò Kẹo (Lào) nhân dịp đoàn thăm và làm việc tại tỉnh', a host's 'tin tưởng chuyến thăm của đoàn góp phần ...'): the foreign countries of its sentence are the visitors'")
 PLACE_VISITED = rule("event.country-of-place-visited", "a visit 'tại tỉnh X (Nước CHDCND Lào)' or 'tại thành phố X, Liên bang Nga': the foreign country told right after the province or city visited")
 PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và Thủ tướng B đã tiếp X': each leader of a state receives on his own, one meeting each")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
@@ -354,7 +355,8 @@ def _delegation_of_the_guests(text: str, idx: DocIndex, sent: Sentence, mention:
     """ "X tiếp xã giao Đoàn đại biểu Bộ CHQS tỉnh Bò Kẹo (Lào) nhân dịp đoàn thăm và làm việc tại
     tỉnh": the delegation (no one of it named in the sentence) visits, not the Vietnamese host;
     the foreign countries of the sentence are the visitors' (Vietnam, the host)."""
-    if not DELEGATION_SUBJECT_RE.search(text, max(sent.start, mention.start - 24), mention.start):
+    if not (DELEGATION_SUBJECT_RE.search(text, max(sent.start, mention.start - 24), mention.start)
+            or _visit_of_the_delegation(text, sent, mention)):
         return False
     foreign = [c.code for c in idx.countries_in(sent.start, sent.end) if c.code != VNM]
     if not foreign or any(c not in (None, VNM) for c in countries):
@@ -362,6 +364,13 @@ def _delegation_of_the_guests(text: str, idx: DocIndex, sent: Sentence, mention:
     add_unique(mention.listed_countries, *foreign, VNM)
     mention.rules.append(VISITORS_OF_SENTENCE)
     return True
+
+
+def _visit_of_the_delegation(text: str, sent: Sentence, mention: EventMention) -> bool:
+    """ "Bộ trưởng X ... tin tưởng chuyến thăm của đoàn góp phần ...": the visit of the delegation
+    received, "đoàn" in lower case with no name after it ("của Đoàn đại biểu ..." names its own)."""
+    m = DELEGATION_OWNER_RE.match(text, mention.trig_end, sent.end)
+    return m is not None and not text[m.end() : sent.end].lstrip()[:1].isupper()
 
 
 def _visited(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> Optional[CountryMention]:

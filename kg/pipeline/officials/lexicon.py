@@ -136,6 +136,20 @@ def former_before_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def dangling_title_words() -> frozenset[str]:
+    """Words a title never ends on ("của", "cho"): before a name they make the title region a
+    clause whose object is that person (`lex_position_dangling_words.txt`)."""
+    return frozenset(load_lines("lex_position_dangling_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def quyen_compounds() -> frozenset[str]:
+    """Words that make a following "quyền" part of a noun ("chính quyền"), not "acting"
+    (`lex_position_quyen_compounds.txt`), case-folded."""
+    return frozenset(w.casefold() for w in load_lines("lex_position_quyen_compounds.txt"))
+
+
+@lru_cache(maxsize=1)
 def lead_honorifics() -> frozenset[str]:
     """Honorifics written as capitalised words in front of a foreign name ("Dato'", "Seri",
     "Pehin"), case-folded (`lex_name_lead_honorifics.txt`)."""

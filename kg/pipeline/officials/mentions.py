@@ -38,6 +38,8 @@ from kg.pipeline.officials.lexicon import (
     after_ship_cue,
     break_re,
     chinese_only_surnames,
+    dangling_title_words,
+    quyen_compounds,
     company_before_re,
     company_re,
     former_before_re,
@@ -77,6 +79,10 @@ TOPIC_RE = PATTERNS["topic-opens"]
 NEXT_CONJUNCT_RE = PATTERNS["next-conjunct"]
 FORMER = rule("official.late-or-former", "the title or rank opens after 'cố' (the late) or 'cựu' (former): told of, not acting for a state")
 NO_ANCHOR = rule("official.no-anchor", "no rank, title, honorific or title after it: a bare name (a credit, a byline)")
+NAME_BEFORE_RANK = rule("official.name-before-a-rank", "the run's last word opens a rank with the words after it ('Trịnh Văn Quyết Thượng tướng'): the name ends before it")
+NAME_AFTER_POSTING = rule("official.name-after-posting", "a run after 'tại' that opens with a country's name and goes on with a whole Vietnamese-shaped name ('Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ') is the posting, then the envoy's name, not a place")
+TITLE_ENDS_ON_PREPOSITION = rule("official.title-ends-on-preposition", "the words before the name end on a word no title ends on ('của', 'cho', 'thay', 'thế': 'dưới sự chỉ huy của Đại tá X', 'phong hàm Đại sứ bậc hai cho ông X', 'làm Bộ trưởng thay Đại tướng X'): a clause whose object is the person, not his title")
+QUYEN_IN_A_NOUN = rule("official.quyen-in-a-noun", "'quyền' after 'chính', 'thẩm', 'ủy'... closes a noun ('chính quyền Tổng thống X'): not 'acting', so no part of the title")
 TITLE_OF_ANOTHER = rule("official.title-of-another", "the title before 'của' is the person's it names, not this name's")
 ONE_WORD = rule("official.one-vietnamese-word", "a single Vietnamese-shaped word is not a name")
 RANK = rule("official.rank", "a military rank stands before the name")
@@ -217,7 +223,22 @@ def _name_extent(text: str, idx: DocIndex, sent: Sentence, cand: NameCandidate) 
             ext.rules.append(CAPITALS_SURNAME)
         ext.start, ext.led_by = _past_country_word(text, n_start, end)
         ext.end = end
+    cut = _before_a_rank(text, ext.start, ext.end)
+    if cut != ext.end:  # "Trịnh Văn Quyết Thượng tướng ...": a headline glued to the lead
+        ext.end = cut
+        ext.rules.append(NAME_BEFORE_RANK)
     return ext
+
+
+def _before_a_rank(text: str, n_start: int, n_end: int) -> int:
+    """The name's end before its last word when that word opens a rank with the words after
+    it ("Quyết Thượng tướng"): the next sentence's rank, glued on where a headline runs into
+    its lead. Two words of name must remain."""
+    last = text.rfind(" ", n_start, n_end)
+    if last < 0 or text.count(" ", n_start, last) < 1:
+        return n_end
+    rank = rank_re().match(text, last + 1)
+    return last if rank is not None and rank.end() > n_end else n_end
 
 
 def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdict: Optional[str]) -> Optional[OfficialMention]:
@@ -231,6 +252,11 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
     ext = _name_extent(text, idx, sent, cand)
     n_start, n_end, cand = ext.start, ext.end, ext.cand
     turned_down = verdict if (n_start, n_end) == (cand.start, cand.end) else _not_a_name(text, sent, n_start, n_end)
+    if turned_down == PLACE_NAME and not cand.foreign:
+        past = _past_posting_country(text, n_start, n_end)
+        if past is not None:  # "Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ": the posting, then the name
+            n_start, turned_down = past, None
+            ext.rules.append(NAME_AFTER_POSTING)
     if turned_down is None and _ends_a_country_name(text, sent.start, n_start, n_end):
         turned_down = COUNTRY_NAME_PART
     if turned_down is None and (cand.foreign and _ends_in_bare_initial(text, n_start, n_end)
@@ -315,6 +341,18 @@ def _past_country_word(text: str, n_start: int, n_end: int) -> tuple[int, Option
     if code is None:
         return n_start, None
     return n_start + len(first) + 1, code
+
+
+def _past_posting_country(text: str, n_start: int, n_end: int) -> Optional[int]:
+    """Where the name starts when a run read after "tại" opens with a country's name and
+    a whole Vietnamese-shaped name of two words or more follows it ("tại Hàn Quốc Vũ Hồ":
+    the envoy's posting, then his name; "Hàn" made the run one four-word name)."""
+    words = text[n_start:n_end].split(" ")
+    for k in range(1, min(3, len(words) - 2) + 1):
+        rest = words[k:]
+        if lookup(" ".join(words[:k])) is not None and len(rest) <= 4 and _vietnamese_shaped(" ".join(rest)):
+            return n_start + len(" ".join(words[:k])) + 1
+    return None
 
 
 def _vietnamese_shaped(name: str) -> bool:
@@ -494,8 +532,10 @@ def _read_title(text: str, mention: OfficialMention, anchors: _Anchors) -> None:
         if ranks and ranks[-1].start() >= p_start:
             ptext = text[p_start : ranks[-1].start()]
         anchors.title_spans.append((p_start, n_start))
-        pos = _clean_position(ptext)
-        if pos and not rank_re().fullmatch(pos):
+        pos = _without_compound_quyen(text, p_start, _clean_position(ptext), mention)
+        if pos.rsplit(None, 1)[-1:] and pos.rsplit(None, 1)[-1] in dangling_title_words():
+            mention.rules.append(TITLE_ENDS_ON_PREPOSITION)  # "dưới sự chỉ huy của Đại tá X"
+        elif pos and not rank_re().fullmatch(pos):
             mention.positions.append(pos)
     elif ranks:
         anchors.title_spans.append((ranks[0].start(), n_start))
@@ -511,6 +551,18 @@ def _read_title(text: str, mention: OfficialMention, anchors: _Anchors) -> None:
         anchors.title_spans.append((a, b))
     if any(" và " in p for p in mention.positions):  # `joins_one_name` kept the title whole
         mention.rules.append(JOINED_NAME)
+
+
+def _without_compound_quyen(text: str, p_start: int, pos: str, mention: OfficialMention) -> str:
+    """The title without a "quyền" that closes a noun before it ("chính quyền Tổng thống X":
+    the President's administration, not an acting President)."""
+    if pos[:6].casefold() != "quyền ":
+        return pos
+    before = text[max(0, p_start - 12) : p_start].split()
+    if not before or before[-1].casefold() not in quyen_compounds():
+        return pos
+    mention.rules.append(QUYEN_IN_A_NOUN)
+    return pos[6:].lstrip()
 
 
 def _resolve_country(

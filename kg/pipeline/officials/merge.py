@@ -19,7 +19,7 @@ from kg.model import Doc, Official, Reading
 from kg.pipeline.common import VNM, add_unique, doc_index, norm_key
 from kg.pipeline.mentions import NameOccurrence, OfficialMention
 from kg.pipeline.officials.lexicon import PATTERNS, company_re, suffixes
-from kg.pipeline.officials.mentions import COUNTERPART, RANKED_SURNAME, SINGLE_NAME_TITLE
+from kg.pipeline.officials.mentions import COUNTERPART, RANKED_SURNAME, SINGLE_NAME_TITLE, TITLE_ENDS_ON_PREPOSITION
 from kg.pipeline.officials.names import is_foreign_token
 from kg.pipeline.rules import drop, rule
 
@@ -241,9 +241,11 @@ def acting_for_a_state(doc: Doc, officials: list[Official]) -> list[Official]:
 
 
 def _titled_otherwise(off: Official) -> bool:
-    """Named as a counterpart or by a peer's or monarch's title: an official
-    though no position is written."""
-    return any(COUNTERPART in r.rules or SINGLE_NAME_TITLE in r.rules for r in off.readings)
+    """Named as a counterpart, by a peer's or monarch's title, or as the one a command or an
+    office is told of ("dưới sự chỉ huy của đồng chí X": the title is not written as his,
+    but he holds one): an official though no position is written."""
+    marks = (COUNTERPART, SINGLE_NAME_TITLE, TITLE_ENDS_ON_PREPOSITION)
+    return any(m in r.rules for r in off.readings for m in marks)
 
 
 def name_occurrences(doc: Doc, officials: list[Official], alias: dict[str, str]) -> list[NameOccurrence]:

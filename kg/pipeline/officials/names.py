@@ -403,6 +403,9 @@ def _after_country_words(words: tuple[str, ...]) -> Optional[tuple[int, bool]]:
     if (found is not None and found[0] > 0 and 3 <= len(words) <= 5 and words[0] not in surnames()
             and all(map(is_vn_syllable, words)) and not any(w.casefold() in _title_words() for w in words)):
         return (0, True)
+    if (found is None and len(words) == 2 and words[0] not in surnames() and all(map(is_vn_syllable, words))
+            and not any(w.casefold() in _title_words() for w in words)):
+        return (0, True)  # "Thủ tướng Campuchia Hun Sen": a Khmer name of two syllables
     return found
 
 

@@ -156,7 +156,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "milestone_before": re.compile(r"(?<!\w)(?:" + _alt("milestone") + r")(?!\w)", flags),
         "milestone_day_before": re.compile(r"(?<!\w)(?:" + _alt("milestone") + r")\s+(?:vào\s+)?(?:ngày|hôm)\s*$", flags),
         "meta_line": re.compile(
-            r"^\W*(?:(?:" + _alt("weekday") + r"|" + _alt("meta") + r")\b|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\W+\d{1,2}:\d{2})",
+            # after a section's name and a bar or dash too ("Thực tiễn | Ngày đăng: 22/12/2025", "Đối ngoại - Ngày đăng : ...")
+            r"^\W*(?:[^\W\d][^|\-–\n\d]{0,30}\s[|\-–]\s*)?(?:(?:" + _alt("weekday") + r"|" + _alt("meta")
+            + r")\b|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\W+\d{1,2}:\d{2})",
             flags,
         ),
         "time": re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}h\d{2}\b|\bGMT\b", flags),

@@ -49,7 +49,7 @@ from kg.pipeline.events.lexicon import (
     trigger_type,
     trigger_words_re,
 )
-from kg.pipeline.events.mentions import CAPITALISED, ENDED, PURPOSE, SHIP_VOYAGE, since_year
+from kg.pipeline.events.mentions import ACTIVITY, CAPITALISED, ENDED, PURPOSE, SHIP_VOYAGE, since_year
 from kg.pipeline.events.resolve import SPLIT, listed_members, may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.patterns import named_patterns
@@ -134,6 +134,8 @@ TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day w
 VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
 NAMED_TAKES_DAYS = rule("event.named-takes-the-days", "the one unnamed event of a type, dated, and the one named event of that type, undated, with the same sides: one happening, the name keeps the days")
+LATER_YEAR = rule("event.year-after-the-page", "an unnamed happening dated by a year alone after the year of the page ('thống nhất ... tổ chức giao lưu văn hóa, thể thao ... trong năm 2026' on a page of 2025): a plan, not news")
+ACTIVITY_OF_EXCHANGE = rule("event.activity-of-an-exchange", "'giao lưu văn nghệ', 'giao lưu bóng chuyền' told on a day inside a named exchange of the same sides over several days ('Giao lưu hữu nghị quốc phòng biên giới ... lần thứ 3, diễn ra hai ngày 22 và 23/11'): an item of its programme, not an exchange of its own")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
 DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
@@ -803,9 +805,10 @@ class EventMerger:
             events.append(ev)
         named = {id(d.event) for d in drafts if d.named}
         _year_of_the_same_day(events)
-        events = self._drop_recaps(events, named)
+        events = self._drop_later_years(self._drop_recaps(events, named), named)
         events = _name_the_dated(events, named)
-        return _fold_visits_into_calls(_fold_into_stays(_fold_stretches(events, named, self.doc.text), named), named)
+        events = _fold_into_stays(_fold_stretches(events, named, self.doc.text), named)
+        return _fold_activities_into_exchanges(_fold_visits_into_calls(events, named), named)
 
     def _sides(self, d: _Draft, events: list[Event]) -> None:
         """The countries of a finished draft: its participants', its context's, its places'
@@ -839,6 +842,22 @@ class EventMerger:
             if _recap_of_year(ev, id(ev) in named, max(told), max(on_days, default=None)):
                 for r in ev.readings:
                     drop(self.doc, "event", RECAP, r.start, r.end)
+                continue
+            out.append(ev)
+        return out
+
+    def _drop_later_years(self, events: list[Event], named: set[int]) -> list[Event]:
+        """An unnamed happening dated by a year alone after the page's own year (`LATER_YEAR`)
+        cannot have happened yet: a plan the sides agreed on, whatever word told it."""
+        published = self.doc.published
+        if published is None or not published.is_complete or published.year is None:
+            return events
+        out = []
+        for ev in events:
+            if (id(ev) not in named and ev.start is not None and ev.start.month is None
+                    and ev.start.year is not None and ev.start.year > published.year):
+                for r in ev.readings:
+                    drop(self.doc, "event", LATER_YEAR, r.start, r.end)
                 continue
             out.append(ev)
         return out
@@ -1211,6 +1230,25 @@ def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:
         )
         if stay is not None:
             _merge_events(stay, ev, WITHIN_STAY)
+            continue
+        out.append(ev)
+    return out
+
+
+def _fold_activities_into_exchanges(events: list[Event], named: set[int]) -> list[Event]:
+    """Fold an exchange told by what was done ("giao lưu văn nghệ", `ACTIVITY`) on a day
+    inside a named exchange of the same sides over several days into it
+    (`ACTIVITY_OF_EXCHANGE`): a part of its programme."""
+    out: list[Event] = []
+    for ev in events:
+        host = None
+        if ev.type == "Exchange" and ev.start is not None and any(ACTIVITY in r.rules for r in ev.readings):
+            host = next((e for e in events if e is not ev and id(e) in named and e.type == "Exchange"
+                         and e.start is not None and e.end is not None and date_le(e.start, ev.start)
+                         and date_le(ev.end or ev.start, e.end) and _same_sides(e, ev)
+                         and not any(ACTIVITY in r.rules for r in e.readings)), None)
+        if host is not None:
+            _merge_events(host, ev, ACTIVITY_OF_EXCHANGE)
             continue
         out.append(ev)
     return out

@@ -68,6 +68,7 @@ MAX_BYLINE_LEN = 120
 FOOTER = rule("clean.footer", "a related-news or comments header after the body: it and everything after it")
 RELATED_BOX = rule("clean.related-box-in-body", "a related-news header and its headlines set inside the body, the story going on after them ('Tại buổi tiếp, ...'): only the box goes")
 MENU = rule("clean.menu-line", "a footer word before any body text: a page menu line")
+ABSTRACT_KEYWORDS = rule("clean.abstract-keywords", "a journal article's keywords line ('Từ khóa: ...') right after its abstract ('Tóm tắt: ...'): the line goes, the article after it stays")
 WIDGET = rule("clean.widget", "a share, rating or navigation widget line")
 SOURCE = rule("clean.source-line", "a source, agency or byline line ('Theo qdnd.vn', 'TTXVN', 'Bài và ảnh: X')")
 META = rule("clean.meta-line", "a page stamp: update time, views, reading time")
@@ -279,6 +280,8 @@ PATTERNS = named_patterns("clean_patterns.tsv")  # each with its comment there
 _STORY_END = PATTERNS["story-end-mark"]
 _RELATED_BOX_HEADER = PATTERNS["related-box-header"]
 _STORY_GOES_ON = PATTERNS["story-goes-on"]
+_ABSTRACT_OPENING = PATTERNS["abstract-opening"]
+_KEYWORDS_LINE = PATTERNS["keywords-line"]
 _SENTENCE_BREAK = PATTERNS["sentence-break"]
 
 
@@ -391,6 +394,8 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
         kind = line_rule(bare)
         if kind == FOOTER and seen_chars < MIN_BODY_BEFORE_FOOTER and not _short_body_ends(blocks, i, body_seen):
             kind = MENU
+        if kind == FOOTER and _keywords_of_abstract(blocks, i):
+            kind = ABSTRACT_KEYWORDS
         if kind == FOOTER:
             resume = _story_goes_on_after(blocks, i) if body_seen else 0
             if resume:
@@ -438,6 +443,15 @@ def _story_goes_on_after(blocks: list[Block], at: int) -> int:
     if len(nxt) < BODY_PARAGRAPH_LEN or not _ends_sentence(nxt) or not _STORY_GOES_ON.match(nxt):
         return 0
     return j
+
+
+def _keywords_of_abstract(blocks: list[Block], at: int) -> bool:
+    """A keywords line ("Từ khóa: ...") right after a journal article's abstract
+    ("Tóm tắt: ...") opens the article; at the end of a page it is a tag footer."""
+    if not _KEYWORDS_LINE.match(blocks[at].bare):
+        return False
+    before = [b for b in blocks[:at] if not b.rule]
+    return bool(before) and _ABSTRACT_OPENING.match(before[-1].bare) is not None
 
 
 def _short_body_ends(blocks: list[Block], at: int, body_seen: bool) -> bool:

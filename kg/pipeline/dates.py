@@ -156,7 +156,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "milestone_before": re.compile(r"(?<!\w)(?:" + _alt("milestone") + r")(?!\w)", flags),
         "milestone_day_before": re.compile(r"(?<!\w)(?:" + _alt("milestone") + r")\s+(?:vào\s+)?(?:ngày|hôm)\s*$", flags),
         "meta_line": re.compile(
-            r"^\W*(?:(?:" + _alt("weekday") + r"|" + _alt("meta") + r")\b|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\W+\d{1,2}:\d{2})",
+            # after a section's name and a bar or dash too ("Thực tiễn | Ngày đăng: 22/12/2025", "Đối ngoại - Ngày đăng : ...")
+            r"^\W*(?:[^\W\d][^|\-–\n\d]{0,30}\s[|\-–]\s*)?(?:(?:" + _alt("weekday") + r"|" + _alt("meta")
+            + r")\b|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\W+\d{1,2}:\d{2})",
             flags,
         ),
         "time": re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}h\d{2}\b|\bGMT\b", flags),
@@ -898,16 +900,18 @@ _WEEKDAY_STAMP_RE = PATTERNS["weekday-stamp"]
 WEEKDAY_STAMP = rule("date.weekday-stamp", "a short head line holding a weekday and a full date after a few words "
                      "('Số 2148 - Thứ Bảy, 05/12/2026'): the page's own stamp")
 _STAMP_MAX_WORDS = 8
+_STAMP_LABEL_RE = PATTERNS["stamp-label"]
 
 
 def _weekday_stamp_date(lines: list[str]) -> Optional[PartialDate]:
     """The date of the first of `lines` that is short and names a weekday with its full date
     (`WEEKDAY_STAMP`), words before it or not; None without one."""
     for line in lines:
-        if len(line) > 90 or not _has_year_digits(line):
+        labelled = _STAMP_LABEL_RE.match(line) is not None  # "Phát sóng: 19h45 thứ Hai, 15/9/2025 trên kênh ..."
+        if len(line) > (160 if labelled else 90) or not _has_year_digits(line):
             continue
         m = _WEEKDAY_STAMP_RE.search(line)
-        if m is None or len(re.sub(r"[\d\W_]+", " ", line).split()) > _STAMP_MAX_WORDS:
+        if m is None or (not labelled and len(re.sub(r"[\d\W_]+", " ", line).split()) > _STAMP_MAX_WORDS):
             continue
         found = next((c.date for c in _selected(m.group(1)) if c.date.is_complete), None)
         if found is not None:
@@ -965,29 +969,53 @@ _WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5"
              "bảy": 5, "7": 5, "nhật": 6}
 
 
+_WEEKDAY_PAIR_RE = PATTERNS["weekday-pair"]
+WEEKDAY_PAIR = rule("date.weekday-pair", "'trong hai ngày thứ Bảy và Chủ nhật' against a complete publication "
+                    "date: the two days, the last ones on or before it (the next ones for a plan)")
+
+
+def _weekday_day(text: str, m: re.Match[str], weekday: str, today: datetime.date) -> Optional[datetime.date]:
+    """The day of `weekday` ("thứ Hai") told by match `m` (its group 'week': "tuần trước"):
+    the last on or before `today`, the one before that for last week, the next after it
+    for a plan; None at the calendar's edge."""
+    wanted = _WEEKDAYS[weekday.split()[-1].casefold()]
+    week = m.group("week").split()[-1].casefold() if m.group("week") else ""
+    if week in ("tới", "sau") or (not week and _tense(text, m.start(), m.end()) == "future"):
+        shift = (wanted - today.weekday()) % 7 or 7
+    else:
+        shift = -((today.weekday() - wanted) % 7 + (7 if week in ("trước", "qua") else 0))
+    try:
+        return today + datetime.timedelta(days=shift)
+    except OverflowError:  # a publication date at the calendar's edge (year 1 or 9999)
+        return None
+
+
+def _as_partial(day: datetime.date) -> PartialDate:
+    return PartialDate(day.year, day.month, day.day)
+
+
 def weekday_dates(text: str, reference: Optional[PartialDate]) -> list[DateMention]:
     """ "Bộ trưởng X hôm thứ Hai đã hội đàm ...": the last Monday on or before a complete
     publication date (the one before that for "thứ Hai tuần trước"); the next one after it
-    when the clause tells a plan ("sẽ ... vào thứ Năm", "thứ Năm tuần tới")."""
+    when the clause tells a plan ("sẽ ... vào thứ Năm", "thứ Năm tuần tới"). Two days told
+    together ("trong hai ngày thứ Bảy và Chủ nhật") are one stretch (`WEEKDAY_PAIR`)."""
     if reference is None or not reference.is_complete:
         return []
     today = _as_date(reference)
     out = []
     for m in _WEEKDAY_DEICTIC_RE.finditer(text):
-        wanted = _WEEKDAYS[m.group(1).split()[-1].casefold()]
-        week = m.group(2).split()[-1].casefold() if m.group(2) else ""
-        if week in ("tới", "sau") or (not week and _tense(text, m.start(), m.end()) == "future"):
-            shift = (wanted - today.weekday()) % 7 or 7
-        else:
-            shift = -((today.weekday() - wanted) % 7 + (7 if week in ("trước", "qua") else 0))
-        try:
-            day = today + datetime.timedelta(days=shift)
-        except OverflowError:  # a publication date at the calendar's edge (year 1 or 9999)
-            continue
+        day = _weekday_day(text, m, m.group(1), today)
         # the mention is the day's words, as for a written date: the word before it ("vào",
         # "hôm", "sáng") stays outside, where the readings of a date's cue look for it
-        out.append(DateMention(PartialDate(day.year, day.month, day.day), text[m.start(1) : m.end()], m.start(1), m.end()))
-    return out
+        if day is not None:
+            out.append(DateMention(_as_partial(day), text[m.start(1) : m.end()], m.start(1), m.end()))
+    for m in _WEEKDAY_PAIR_RE.finditer(text):
+        last = _weekday_day(text, m, m.group(2), today)
+        if last is None:
+            continue
+        first = last - datetime.timedelta(days=(last.weekday() - _WEEKDAYS[m.group(1).split()[-1].casefold()]) % 7)
+        out.append(DateMention(_as_partial(first), m.group(0), m.start(), m.end(), _as_partial(last)))
+    return sorted(out, key=lambda d: d.start)
 
 
 _LAST_WEEK_RE = PATTERNS["last-week"]

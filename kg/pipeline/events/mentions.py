@@ -171,6 +171,7 @@ SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ di�
 SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
 PURPOSE = rule("event.purpose-of-a-trip", "'sang thăm ... và dự Triển lãm X': named as a trip's purpose, not dated by the sentence's day")
 ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day it ended, outranked by its own days told elsewhere")
+ENDED_BEGAN = rule("event.ended-began-from", "'ngày 25/7 đã kết thúc chuyến thăm ... kéo dài ba ngày, bắt đầu từ 23/7': the day it began, told after it")
 SHORT_NAME = rule("event.short-name-in-brackets", "'X lần thứ 14 (Đối thoại SDD-14)': the short name of the event just named, not another")
 CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì giữa A và B' by two ministries' officials: a dialogue")
 NUMBERED = rule("event.numbered-edition", "a happening told by its edition number ('Tuần tra liên hợp lần thứ 35 ... đã kết thúc'): one happening, though its word alone opens none")
@@ -814,7 +815,7 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     nghị ... lần thứ 4") only if it has no other -- and for an unnamed one
     also the time told in the clause before it ("Trước khi khai mạc, sáng 5/6,
     X và Y đã hội đàm")."""
-    if _date_cued_after(text, idx, sent, mention, c_hi):
+    if _date_cued_after(text, idx, sent, mention, c_hi) or _began_from(text, idx, sent, mention):
         return
     own = _after_departure(text, sentence_head(text, sent), mention)
     heading = _heading_date(text, idx, sent, mention, own, first)
@@ -830,6 +831,20 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     ):
         mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
         mention.rules.append(ONGOING)
+
+
+def _began_from(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:
+    """ "X ngày 25/7 đã kết thúc chuyến thăm chính thức Việt Nam kéo dài ba ngày, bắt đầu từ
+    23/7": a trip told as ended, with the day it began told after it, began that day."""
+    if mention.named or not ENDED_BEFORE_RE.search(text, max(sent.start, mention.start - 30), mention.start):
+        return False
+    began = BEGAN_FROM_AFTER_RE.match(text, mention.end, sent.end)
+    day = idx.first_date_in(began.end(), began.end() + 3) if began is not None else None
+    if day is None:
+        return False
+    mention.date, mention.date_cued = day, True
+    mention.rules.append(ENDED_BEGAN)
+    return True
 
 
 def _after_departure(text: str, own: int, mention: EventMention) -> int:
@@ -1008,6 +1023,7 @@ CO_CHAIRED_RE = PATTERNS["co-chaired"]
 BACK_HOME_AFTER_RE = PATTERNS["back-home-after"]
 DOCKED_RE = PATTERNS["docked"]
 ENDED_BEFORE_RE = PATTERNS["ended-before"]
+BEGAN_FROM_AFTER_RE = PATTERNS["began-from-after"]
 FACT_VERB_ANYWHERE_RE = PATTERNS["fact-verb-anywhere"]
 UPCOMING_AFTER_RE = PATTERNS["upcoming-after"]
 

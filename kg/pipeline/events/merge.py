@@ -49,7 +49,7 @@ from kg.pipeline.events.lexicon import (
     trigger_type,
     trigger_words_re,
 )
-from kg.pipeline.events.mentions import CAPITALISED, ENDED, PURPOSE, SHIP_VOYAGE, since_year
+from kg.pipeline.events.mentions import ACTIVITY, CAPITALISED, ENDED, PURPOSE, SHIP_VOYAGE, since_year
 from kg.pipeline.events.resolve import SPLIT, listed_members, may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.patterns import named_patterns
@@ -97,6 +97,8 @@ MEETING_WORD_OF_EXCHANGE = rule("event.meeting-word-of-exchange", "'Tại buổi
 NAVY_SHIP_DOCKS = rule("event.navy-ship-docks", "a ship of a foreign navy docks ('Chiến hạm của Hải quân Hoa Kỳ cập Cảng Tiên Sa'), the first call told: a port call, dated or not")
 NAMED_SHIP_DOCKS = rule("event.named-ship-docks", "a foreign ship named by its hull prefix docks ('tàu RSS X cập bến cảng Y'): a port call, dated or not")
 TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the page, told again with its own day (in the body, or later in the headline's sentence: 'Tiếp tục hành trình thăm ..., sáng 7/12, Tàu 015 ... cập cảng Kure'): that day")
+CODE_NAME = rule("event.code-name", "a named event whose name ends in a foreign code name ('diễn tập gìn giữ hòa bình đa quốc gia Khaan Quest 2025'): that code name is its short name ('Khaan Quest 2025 khai mạc sáng 14/6')")
+CLOSING_DAY = rule("event.closing-day-of-the-stretch", "an event told only at its closing on the last day of the stretch its type was told over ('Từ ngày 8-10/9, ... tổ chức diễn tập' then 'Phát biểu bế mạc chiều 10/9, ... diễn tập giúp ...'): the stretch's, not a day of its own")
 FIRST_DAY_RETOLD = rule("event.first-day-retold", "the first day of an event's stretch told again alone ('Từ ngày 23/5 đến ngày 25/5, tàu ... có chuyến thăm' then 'Tàu ... vào Cảng Tiên Sa sáng 23/5'): the stretch stays")
 PRESS_BRIEFING_OF_CALL = rule("event.press-briefing-of-a-call", "a press briefing with no meeting told before it but a ship's port call ('Tiếp đó, đã có cuộc họp báo ngắn ...', 'Phát biểu tại buổi gặp mặt báo chí trên tàu, ...'): part of that call, not a meeting of its own")
 THIS_VISIT_IS_THE_CALL = rule("event.this-visit-is-the-call", "'chuyến thăm lần này' with no visit told but a ship's port call ('tàu ... cập cảng Sài Gòn, bắt đầu chuyến thăm hữu nghị', then 'Chuyến thăm lần này là dấu mốc ...'): that call, not a visit of its own")
@@ -135,6 +137,8 @@ TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day w
 VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
 NAMED_TAKES_DAYS = rule("event.named-takes-the-days", "the one unnamed event of a type, dated, and the one named event of that type, undated, with the same sides: one happening, the name keeps the days")
+LATER_YEAR = rule("event.year-after-the-page", "an unnamed happening dated by a year alone after the year of the page ('thống nhất ... tổ chức giao lưu văn hóa, thể thao ... trong năm 2026' on a page of 2025): a plan, not news")
+ACTIVITY_OF_EXCHANGE = rule("event.activity-of-an-exchange", "'giao lưu văn nghệ', 'giao lưu bóng chuyền' told on a day inside a named exchange of the same sides over several days ('Giao lưu hữu nghị quốc phòng biên giới ... lần thứ 3, diễn ra hai ngày 22 và 23/11'): an item of its programme, not an exchange of its own")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
 DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
@@ -261,6 +265,10 @@ class EventMerger:
             draft.event.ordinal = mention.ordinal
         if mention.alias:
             draft.aliases.add(mention.alias)
+        code = CODE_NAME_TAIL_RE.search(self.doc.text, mention.start, mention.end)
+        if code is not None:  # "diễn tập ... đa quốc gia Khaan Quest 2025": "Khaan Quest 2025 khai mạc sáng 14/6"
+            draft.aliases.add(norm_key(code.group(0)))
+            mention.rules.append(CODE_NAME)
         if mention.host:
             add_unique(draft.event.countries, mention.host)
             add_unique(draft.places, mention.host)
@@ -807,9 +815,10 @@ class EventMerger:
             events.append(ev)
         named = {id(d.event) for d in drafts if d.named}
         _year_of_the_same_day(events)
-        events = self._drop_recaps(events, named)
+        events = self._drop_later_years(self._drop_recaps(events, named), named)
         events = _name_the_dated(events, named)
-        return _fold_visits_into_calls(_fold_into_stays(_fold_stretches(events, named), named), named)
+        events = _fold_into_stays(_fold_stretches(events, named, self.doc.text), named)
+        return _fold_activities_into_exchanges(_fold_visits_into_calls(events, named), named)
 
     def _sides(self, d: _Draft, events: list[Event]) -> None:
         """The countries of a finished draft: its participants', its context's, its places'
@@ -843,6 +852,22 @@ class EventMerger:
             if _recap_of_year(ev, id(ev) in named, max(told), max(on_days, default=None)):
                 for r in ev.readings:
                     drop(self.doc, "event", RECAP, r.start, r.end)
+                continue
+            out.append(ev)
+        return out
+
+    def _drop_later_years(self, events: list[Event], named: set[int]) -> list[Event]:
+        """An unnamed happening dated by a year alone after the page's own year (`LATER_YEAR`)
+        cannot have happened yet: a plan the sides agreed on, whatever word told it."""
+        published = self.doc.published
+        if published is None or not published.is_complete or published.year is None:
+            return events
+        out = []
+        for ev in events:
+            if (id(ev) not in named and ev.start is not None and ev.start.month is None
+                    and ev.start.year is not None and ev.start.year > published.year):
+                for r in ev.readings:
+                    drop(self.doc, "event", LATER_YEAR, r.start, r.end)
                 continue
             out.append(ev)
         return out
@@ -1100,30 +1125,45 @@ def _name_the_dated(events: list[Event], named: set[int]) -> list[Event]:
     return out
 
 
-def _fold_stretches(events: list[Event], named: set[int]) -> list[Event]:
+def _fold_stretches(events: list[Event], named: set[int], text: str) -> list[Event]:
     """Fold an unnamed event dated by a stretch of days into the unnamed event of
     its type told on one day inside it ("Sáng 21/8, ... tổ chức diễn tập"), which
-    keeps its day."""
-    out: list[Event] = []
+    keeps its day -- but one told only at its closing on the last day ("Phát biểu bế
+    mạc chiều 10/9, ... diễn tập giúp ...") folds into the stretch (`CLOSING_DAY`)."""
+    folded: set[int] = set()
     for ev in events:
-        if id(ev) not in named and ev.type in TOLD_BY_DAY and ev.start is not None and ev.end is not None:
-            day = next(
-                (e for e in events if e is not ev and id(e) not in named and e.type == ev.type and e.end is None
-                 and e.start is not None and e.start.is_complete and within(e.start, ev.start, ev.end)
-                 and _same_sides(e, ev)),
-                None,
-            )
-            if day is not None:
-                add_unique(day.countries, *ev.countries)
-                add_unique(day.participants, *ev.participants)
-                add_unique(day.evidence, *ev.evidence)
-                day.location = day.location or ev.location
-                day.organizer = day.organizer or ev.organizer
-                day.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, STRETCH))
-                                    for r in ev.readings)
-                continue
-        out.append(ev)
-    return out
+        if id(ev) in folded or id(ev) in named or ev.type not in TOLD_BY_DAY or ev.start is None or ev.end is None:
+            continue
+        day = next(
+            (e for e in events if e is not ev and id(e) not in named and id(e) not in folded and e.type == ev.type
+             and e.end is None and e.start is not None and e.start.is_complete and within(e.start, ev.start, ev.end)
+             and _same_sides(e, ev)),
+            None,
+        )
+        if day is None:
+            continue
+        if _closing_day(day, ev, text):
+            _merge_events(ev, day, CLOSING_DAY)
+            folded.add(id(day))
+            continue
+        add_unique(day.countries, *ev.countries)
+        add_unique(day.participants, *ev.participants)
+        add_unique(day.evidence, *ev.evidence)
+        day.location = day.location or ev.location
+        day.organizer = day.organizer or ev.organizer
+        day.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, STRETCH))
+                            for r in ev.readings)
+        folded.add(id(ev))
+    return [e for e in events if id(e) not in folded]
+
+
+def _closing_day(day: Event, stretch: Event, text: str) -> bool:
+    """An event opened on the last day of a stretch of its type by a sentence telling that
+    day's closing before the trigger ("Phát biểu bế mạc chiều 10/9, ... diễn tập giúp ...")."""
+    if day.start != stretch.end or not day.readings:
+        return False
+    first = day.readings[0]
+    return CLOSING_BEFORE_RE.search(text, first.sentence_start, first.start) is not None
 
 
 def _finer_day(when: _When, ev: Event) -> bool:
@@ -1200,6 +1240,25 @@ def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:
         )
         if stay is not None:
             _merge_events(stay, ev, WITHIN_STAY)
+            continue
+        out.append(ev)
+    return out
+
+
+def _fold_activities_into_exchanges(events: list[Event], named: set[int]) -> list[Event]:
+    """Fold an exchange told by what was done ("giao lưu văn nghệ", `ACTIVITY`) on a day
+    inside a named exchange of the same sides over several days into it
+    (`ACTIVITY_OF_EXCHANGE`): a part of its programme."""
+    out: list[Event] = []
+    for ev in events:
+        host = None
+        if ev.type == "Exchange" and ev.start is not None and any(ACTIVITY in r.rules for r in ev.readings):
+            host = next((e for e in events if e is not ev and id(e) in named and e.type == "Exchange"
+                         and e.start is not None and e.end is not None and date_le(e.start, ev.start)
+                         and date_le(ev.end or ev.start, e.end) and _same_sides(e, ev)
+                         and not any(ACTIVITY in r.rules for r in e.readings)), None)
+        if host is not None:
+            _merge_events(host, ev, ACTIVITY_OF_EXCHANGE)
             continue
         out.append(ev)
     return out
@@ -1404,6 +1463,8 @@ MEETING_WORD_RE = PATTERNS["meeting-word"]
 AFTER_WELCOME_RE = PATTERNS["after-welcome"]
 FRAMEWORK_BEFORE_RE = PATTERNS["framework-before"]
 WELCOME_RE = PATTERNS["welcome-ceremony"]
+CLOSING_BEFORE_RE = PATTERNS["closing-before"]
+CODE_NAME_TAIL_RE = PATTERNS["code-name-tail"]
 _HELD_BEFORE_RE = PATTERNS["held-before"]
 _ATTENDING_BEFORE_RE = PATTERNS["attending-before"]
 

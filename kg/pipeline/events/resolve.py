@@ -73,10 +73,12 @@ from kg.pipeline.when import clause_end, clause_start
 
 PATTERNS = named_patterns("lex_event_patterns.tsv")
 COORDINATED_VERB_WITH_RE = PATTERNS["coordinated-verb-with"]
+MEET_VERB_TRIGGER_RE = PATTERNS["meet-verb-trigger"]
 SHARED_COUNTERPARTS = rule("event.counterparts-of-coordinated-verb", "'đã tiếp xúc bên lề, trao đổi về ... với A, B và C': the counterparts after the second verb are the meeting's, one meeting with each official's country")
 SPLIT = rule("event.one-meeting-per-counterpart",
              "'gặp song phương với A; B và C': one meeting with each counterpart's country")
 DELEGATIONS_MET = rule("event.delegations-met", "a reception, meeting or exchange with the delegations of several countries listed after it ('gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào', '4 đoàn ... gồm: A, B và C')")
+MEETS_EACH = rule("event.meets-each-named", "'còn gặp T1 A và T2 B', 'gặp ngắn T1 A, T2 B và T3 C': a bare meet verb right before officials of several foreign countries, one meeting with each country's named officials")
 BILATERAL_LIST = rule("event.bilateral-list", "'đã gặp song phương A, T1; B, T2 và C, T3' with no 'với': the counterparts follow the trigger itself, one meeting each")
 VISITORS_OF_SENTENCE = rule("event.visitors-of-sentence", "a visit to Vietnam told with no foreign visitor by name ('tiếp xã giao Đoàn đại biểu Bộ CHQS tỉnh Bò Kẹo (Lào) nhân dịp đoàn thăm và làm việc tại tỉnh', a host's 'tin tưởng chuyến thăm của đoàn góp phần ...'): the foreign countries of its sentence are the visitors'")
 PLACE_VISITED = rule("event.country-of-place-visited", "a visit 'tại tỉnh X (Nước CHDCND Lào)' or 'tại thành phố X, Liên bang Nga': the foreign country told right after the province or city visited")
@@ -236,20 +238,16 @@ def _per_counterpart(
         lo, split_rules = mention.trig_end, [BILATERAL_LIST, SPLIT]
     elif coordinated is not None:
         lo, split_rules = coordinated.end(), [SHARED_COUNTERPARTS, SPLIT]
+    elif MEET_VERB_TRIGGER_RE.match(text, mention.start, mention.trig_end):
+        lo, split_rules = mention.trig_end, [MEETS_EACH, SPLIT]
     else:
         return []
-    groups: dict[str, list[str]] = {}
-    # "... với Đại tướng A, Bộ trưởng Quốc phòng X nhân dịp A đang ở thăm chính thức Y": Y is no counterpart
-    aside = COUNTERPARTS_END_RE.search(text, lo, sent.end)
-    hi = aside.start() if aside else sent.end
-    for o in idx.names_in(lo, hi):
-        if country_of.get(o.name) not in (None, VNM):
-            add_unique(groups.setdefault(country_of[o.name] or "", []), o.name)
-    for c in idx.countries_in(lo, hi):
-        if c.code != VNM:
-            groups.setdefault(c.code, [])
-    if len(groups) < 2 or (coordinated is not None and sum(1 for names in groups.values() if names) < 2):
-        return []  # (after a second verb, only named counterparts: "trao đổi về quan hệ với Trung Quốc, Lào")
+    # after a second verb or a bare meet verb, only named counterparts count ("trao đổi về quan hệ
+    # với Trung Quốc, Lào"; "gặp Đại sứ Nhật Bản tại Lào X": Laos is no counterpart)
+    named_only = coordinated is not None or MEETS_EACH in split_rules
+    groups = _counterpart_groups(doc, idx, sent, lo, country_of, named_only)
+    if len(groups) < 2:
+        return []
     # "Bộ trưởng Quốc phòng Việt Nam đã gặp song phương với ...": Vietnam named on the hosts' side
     ours = [VNM] if any(c.code == VNM for c in idx.countries_in(clause_start(text, mention.start, sent.start), mention.start)) else []
     out = []
@@ -258,6 +256,25 @@ def _per_counterpart(
                                    span_countries=[], listed_countries=[code, *ours], rules=[*mention.rules, *split_rules])
         out.append(part)
     return out
+
+
+def _counterpart_groups(
+    doc: Doc, idx: DocIndex, sent: Sentence, lo: int, country_of: dict[str, Optional[str]], named_only: bool
+) -> dict[str, list[str]]:
+    """The foreign counterparts from `lo` to the end of their list, by country: the officials
+    named, and (unless `named_only`) the countries named alone."""
+    groups: dict[str, list[str]] = {}
+    # "... với Đại tướng A, Bộ trưởng Quốc phòng X nhân dịp A đang ở thăm chính thức Y": Y is no counterpart
+    aside = COUNTERPARTS_END_RE.search(doc.text, lo, sent.end)
+    hi = aside.start() if aside else sent.end
+    for o in idx.names_in(lo, hi):
+        if country_of.get(o.name) not in (None, VNM):
+            add_unique(groups.setdefault(country_of[o.name] or "", []), o.name)
+    if not named_only:
+        for c in idx.countries_in(lo, hi):
+            if c.code != VNM:
+                groups.setdefault(c.code, [])
+    return groups
 
 
 def listed_members(text: str, idx: DocIndex, sent: Sentence, lo: Optional[int] = None) -> list[str]:

@@ -503,6 +503,8 @@ def _tells_headline(paragraphs: Sequence[str], headline: str) -> bool:
 
 
 HEADLINE_STAMP_REACH = 4  # text elements after the headline that may be its meta line
+STAMP_ABOVE_REACH = 2  # text elements right above the headline that may be its stamp
+CLOCK_TIME_RE = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 
 
 def _headline_stamp(root: Any) -> Optional[PartialDate]:
@@ -510,18 +512,35 @@ def _headline_stamp(root: Any) -> Optional[PartialDate]:
     23/08/2024 (GMT+7)"), for a page whose markup states no date that trafilatura reads: a
     short line among the few elements after the first <h1> and before the story's first long
     paragraph, read as `header_date` reads a head line (the dates of comments and related
-    news further down are never reached)."""
+    news further down are never reached). Some sites print the stamp right above the
+    headline instead; there it must carry a clock time, which a menu's date widget (the
+    day the page was viewed) does not."""
     headlines = root.xpath("//h1")
     if not headlines:
         return None
+    return _stamp_below(headlines[0]) or _stamp_above(headlines[0])
+
+
+def _stamp_below(headline: Any) -> Optional[PartialDate]:
     path = f"following::*[normalize-space(text())][position() <= {HEADLINE_STAMP_REACH}]"
-    for el in headlines[0].xpath(path):
+    for el in headline.xpath(path):
         line = " ".join("".join(el.itertext()).split())
         if len(line) > 90:  # the story has begun: no meta line after it
             return None
         found = header_date(line)
         if found is not None:
             return found
+    return None
+
+
+def _stamp_above(headline: Any) -> Optional[PartialDate]:
+    path = f"preceding::*[normalize-space(text())][position() <= {STAMP_ABOVE_REACH}]"
+    for el in headline.xpath(path):  # nearest first
+        line = " ".join("".join(el.itertext()).split())
+        if len(line) <= 90 and CLOCK_TIME_RE.search(line):
+            found = header_date(line)
+            if found is not None:
+                return found
     return None
 
 

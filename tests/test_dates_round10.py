@@ -1,5 +1,5 @@
-"""Round 10 date readings: the meta line under a page's headline dates a page whose markup
-states no date trafilatura reads."""
+"""Round 10 date readings: the meta line under a page's headline (or its stamp right above it)
+dates a page whose markup states no date trafilatura reads."""
 
 from __future__ import annotations
 
@@ -16,11 +16,11 @@ _BODY = (
 )
 
 
-def _page(tmp_path: Path, head: str, after: str = "") -> Path:
+def _page(tmp_path: Path, head: str, after: str = "", before: str = "") -> Path:
     path = tmp_path / "page.html"
     path.write_text(
         "<html><head><meta charset='utf-8'><title>Giao lưu biên giới</title></head><body>"
-        f"<div class='top'><a href='/'>Báo tỉnh</a></div><h1>Giao lưu biên giới</h1>{head}"
+        f"<div class='top'><a href='/'>Báo tỉnh</a></div>{before}<h1>Giao lưu biên giới</h1>{head}"
         f"<div class='content'>{_BODY}</div>{after}</body></html>",
         encoding="utf-8",
     )
@@ -35,4 +35,15 @@ def test_meta_line_under_the_headline_dates_the_page(tmp_path: Path) -> None:
 def test_a_comment_date_far_below_the_headline_does_not(tmp_path: Path) -> None:
     comment = "<div class='cmt'><b>Nguyễn Văn An</b> - 07/03/2025 10:02: Bài viết hay.</div>"
     path = _page(tmp_path, "<div class='info'><span>Tác giả: Minh Hà</span></div>", after=comment)
+    assert read_html(path).published is None
+
+
+def test_a_stamp_right_above_the_headline_dates_the_page(tmp_path: Path) -> None:
+    path = _page(tmp_path, "", before="<div class='time'>Chủ Nhật, 09/03/2025 08:30 AM (GMT+7)</div>")
+    assert read_html(path).published == PartialDate(2025, 3, 9)
+
+
+def test_a_date_widget_above_the_headline_without_a_clock_time_does_not(tmp_path: Path) -> None:
+    """A menu's "today" widget tells when the page was viewed, not when it was written."""
+    path = _page(tmp_path, "", before="<div class='today'>Chủ Nhật, 09/03/2025</div>")
     assert read_html(path).published is None

@@ -32,6 +32,8 @@ from kg.pipeline.events.lexicon import (
     DELEGATION_HEADS_CUE_RE,
     DIALOGUE_PARTNERS_CUE_RE,
     OBSERVER_JOINER_RE,
+    OBSERVER_AFTER_RE,
+    PLURAL_HEADS_CUE_RE,
     LOC_CUT_RE,
     LOC_EVENT_RE,
     LOC_MORE_RE,
@@ -90,6 +92,7 @@ FOREIGN_SIDES_VISIT = rule("event.visit-of-foreign-sides", "'chuyến thăm này
 THIS_VISIT = rule("event.guest-visit", "'chuyến thăm lần này' said by a foreign official: his visit to Vietnam")
 SEVERAL = rule("event.visits-several", "a visit to several countries: 'thăm các nước ...: A, B và C', 'thăm các nước trên' (those of the sentence before)")
 PLANNED_NOT_PRESENT = rule("event.planned-not-present", "an office-holder a plan is told of after a multilateral event ('Bên lề hội nghị, X sẽ có các cuộc gặp song phương với Tư lệnh Hải quân Indonesia'): his country is not shown there")
+OBSERVER = rule("event.observer-delegation", "at a multilateral event, a country told to attend as an observer ('Timor-Leste tham dự với tư cách quan sát viên')")
 PRESENT = rule("event.countries-present", "at a multilateral event, the host country and the countries whose office-holders act there")
 ACTING_SIDE = rule("event.acting-side", "a unit, ship or body named before the trigger in its clause is a side: 'Bộ Tư lệnh Quân khu 7 đã tiếp ...', 'các chỉ huy tàu HMNZS Te Mana ... chào xã giao ...'")
 
@@ -182,6 +185,11 @@ def _multilateral_members(text: str, idx: DocIndex, sent: Sentence, mention: Eve
     if present:
         add_unique(mention.listed_countries, *present)
         mention.rules.append(PRESENT)
+    observers = [c.code for c in idx.countries_in(sent.start, sent.end)
+                 if c.code != VNM and OBSERVER_AFTER_RE.match(text, c.end, sent.end)]
+    if observers:
+        add_unique(mention.listed_countries, *observers)
+        mention.rules.append(OBSERVER)
 
 
 def _acting_side(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> None:
@@ -286,7 +294,7 @@ def listed_members(text: str, idx: DocIndex, sent: Sentence, lo: Optional[int] =
         if c.code in out:
             continue
         window = max(sent.start, c.start - 40)
-        if any(cue.search(text, window, c.start) for cue in (MEMBERS_CUE_RE, DELEGATION_HEADS_CUE_RE, DIALOGUE_PARTNERS_CUE_RE)):
+        if any(cue.search(text, window, c.start) for cue in (MEMBERS_CUE_RE, DELEGATION_HEADS_CUE_RE, PLURAL_HEADS_CUE_RE, DIALOGUE_PARTNERS_CUE_RE)):
             out.extend(_country_list(text, idx, c.start, sent.end))
     if out:
         out[:0] = [c.code for c in idx.countries_in(sent.start, sent.end)

@@ -37,3 +37,20 @@ def test_a_repeated_short_caption_with_a_tag_but_no_day_is_still_dropped_twice()
     caption = "(Ảnh minh họa) Tàu hộ vệ của Hải quân Ấn Độ tại cảng Chùa Vẽ."
     doc = read(_page(caption), PUBLISHED)
     assert "Tàu hộ vệ của Hải quân Ấn Độ tại cảng" not in doc.text
+
+
+def test_a_bare_outlet_dateline_before_a_formula_lets_the_day_after_it_date_the_event():
+    # "TPO - Trong khuôn khổ X, chiều 8/10, ..." : the outlet's name before the dash is no words
+    # of the sentence, so the formula still opens it and the day after the formula is the event's.
+    text = ("Sĩ quan trẻ hai nước tọa đàm\n\n"
+            "VOV.VN - Trong khuôn khổ chương trình Giao lưu Sĩ quan trẻ Việt Nam - Thái Lan, chiều 8/10, "
+            "tại Hà Nội, diễn ra Tọa đàm Sĩ quan trẻ giữa đoàn đại biểu hai nước.\n")
+    found = events(text, PartialDate(2025, 10, 9), kind="Conference")
+    assert [e.start for e in found] == [PartialDate(2025, 10, 8)]
+
+
+def test_a_capitalised_word_before_a_dash_that_names_no_outlet_stays_the_sentence():
+    from kg.pipeline.clean import dateline_length
+    assert dateline_length("TPO - Trong khuôn khổ chương trình") == len("TPO - ")
+    assert dateline_length("(QNO) - Ngày 3/5, đoàn") == len("(QNO) - ")
+    assert dateline_length("Ukraine - Nga tiếp tục đàm phán") == 0

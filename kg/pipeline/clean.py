@@ -526,14 +526,21 @@ _LEAD_DATELINE = PATTERNS["lead-dateline"]
 def opens_with_dateline(line: str) -> bool:
     """True if the line opens with an outlet's dateline: any bracketed name, or an outlet
     of news_outlets.txt, a web address or a name ending in "Online" before the dash."""
+    return dateline_length(line) > 0
+
+
+def dateline_length(line: str) -> int:
+    """How many characters an outlet's dateline takes at the start of `line` ("TPO - ",
+    "VOV.VN - ", "(QNO) - "), dash and spaces included; 0 if the line opens with none."""
     m = _LEAD_DATELINE.match(line)
     if m is None:
-        return False
+        return 0
     if m.group("bracketed"):
-        return True
+        return m.end()
     outlet = m.group("outlet").strip()
     folded = outlet.casefold()
-    return outlet_of(outlet) is not None or folded.endswith((".vn", ".com", ".net", " online"))
+    known = outlet_of(outlet) is not None or folded.endswith((".vn", ".com", ".net", " online"))
+    return m.end() if known else 0
 
 
 def _cut_second_lead(blocks: list[Block], warnings: list[str]) -> None:

@@ -10,6 +10,7 @@ import bisect
 from typing import Optional
 
 from kg.model import DateMention, PartialDate, Sentence
+from kg.pipeline.clean import dateline_length
 from kg.pipeline.common import DocIndex
 from kg.pipeline.patterns import named_patterns
 
@@ -23,6 +24,9 @@ DATE_OPENER_RE = PATTERNS["date-opener"]
 _CLAUSE_PUNCT_RE = PATTERNS["clause-punct"]
 _AGENCY_DATELINE_RE = PATTERNS["agency-dateline"]
 _OUTLET_TAG_RE = PATTERNS["outlet-tag"]
+# An outlet's dateline without brackets ("TPO - ", "VOV.VN - ") is looked for in this many first
+# characters of a sentence (the lead-dateline pattern allows a 25-character name).
+MAX_DATELINE = 40
 # A date this close to where a sentence's words start opens the sentence ("Chiều 24/10, ...").
 HEAD_WINDOW = 30
 LETTER_WORD_RE = PATTERNS["letter-word"]
@@ -143,7 +147,7 @@ def sentence_head(text: str, s: Sentence) -> int:
     """Where a sentence's own words start, past an agency dateline ("Hà Nội, 23/4 (TTXVN) - ")
     and past the press source that tells it ("Báo X đưa tin, ", "Theo phóng viên TTXVN tại Y, ")."""
     m = _AGENCY_DATELINE_RE.match(text, s.start, s.end) or _OUTLET_TAG_RE.match(text, s.start, s.end)
-    head = m.end() if m else s.start
+    head = m.end() if m else s.start + dateline_length(text[s.start:min(s.end, s.start + MAX_DATELINE)])
     m = _SOURCE_LEAD_RE.match(text, head, s.end)
     return m.end() if m else head
 

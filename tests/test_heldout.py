@@ -8,8 +8,9 @@ after that: `dev3` (0.80 blind), `heldout` (0.93), `heldout2` (0.88), `heldout3`
 (0.90), `heldout19` (0.94), `heldout20` (0.87), `heldout21` (0.90),
 `heldout22` (0.85).
 Still blind, their misses never read: `heldout7` (0.79 on arrival), `heldout8` (0.87),
-`heldout9` (0.86), `heldout10` (0.92), `heldout15` (0.96). Each guard is a floor a little under
-the set's score when it was last raised, so that no set drops unnoticed.
+`heldout9` (0.86), `heldout10` (0.92), `heldout15` (0.96), `heldout23` (0.96), `heldout24` (0.87).
+Each guard is a floor a little under the set's score when it was last raised, so that no
+set drops unnoticed.
 """
 
 from __future__ import annotations
@@ -26,11 +27,12 @@ DATA = Path(__file__).parent / "data"
 @pytest.mark.parametrize(
     "name,threshold,forbidden",
     [("dev3", 0.95, 0), ("heldout", 0.95, 0), ("heldout2", 0.95, 0), ("heldout4", 0.95, 0), ("heldout6", 0.95, 0),
-     ("heldout3", 0.95, 0), ("heldout5", 0.95, 0), ("heldout7", 0.90, 1), ("heldout8", 0.95, 0),
+     ("heldout3", 0.95, 0), ("heldout5", 0.95, 0), ("heldout7", 0.92, 1), ("heldout8", 0.95, 0),
      ("heldout9", 0.93, 2), ("heldout10", 0.95, 0), ("heldout11", 0.97, 0),
      ("heldout12", 0.98, 0), ("heldout13", 0.98, 0), ("heldout14", 0.93, 0), ("heldout15", 0.96, 0),
      ("heldout16", 0.97, 0), ("heldout17", 0.95, 0), ("heldout18", 0.97, 0), ("heldout19", 0.96, 0),
-     ("heldout20", 0.96, 0), ("heldout21", 0.92, 0), ("heldout22", 0.96, 0)],
+     ("heldout20", 0.96, 0), ("heldout21", 0.92, 0), ("heldout22", 0.96, 0),
+     ("heldout23", 0.96, 0), ("heldout24", 0.88, 0)],
 )
 def test_independent_sets_stay_above_target(name, threshold, forbidden):
     """Each set stays at or above its floor, with no more forbidden hits than it had."""

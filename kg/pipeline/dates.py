@@ -978,7 +978,7 @@ def _weekday_day(text: str, m: re.Match[str], weekday: str, today: datetime.date
     """The day of `weekday` ("thứ Hai") told by match `m` (its group 'week': "tuần trước"):
     the last on or before `today`, the one before that for last week, the next after it
     for a plan; None at the calendar's edge."""
-    wanted = _WEEKDAYS[weekday.split()[-1].casefold()]
+    wanted = _weekday_number(weekday)
     week = m.group("week").split()[-1].casefold() if m.group("week") else ""
     if week in ("tới", "sau") or (not week and _tense(text, m.start(), m.end()) == "future"):
         shift = (wanted - today.weekday()) % 7 or 7
@@ -988,6 +988,11 @@ def _weekday_day(text: str, m: re.Match[str], weekday: str, today: datetime.date
         return today + datetime.timedelta(days=shift)
     except OverflowError:  # a publication date at the calendar's edge (year 1 or 9999)
         return None
+
+
+def _weekday_number(weekday: str) -> int:
+    """Monday 0 to Sunday 6 for a weekday's words ("thứ Hai", "chủ nhật")."""
+    return _WEEKDAYS[weekday.split()[-1].casefold()]
 
 
 def _as_partial(day: datetime.date) -> PartialDate:
@@ -1013,7 +1018,7 @@ def weekday_dates(text: str, reference: Optional[PartialDate]) -> list[DateMenti
         last = _weekday_day(text, m, m.group(2), today)
         if last is None:
             continue
-        first = last - datetime.timedelta(days=(last.weekday() - _WEEKDAYS[m.group(1).split()[-1].casefold()]) % 7)
+        first = last - datetime.timedelta(days=(last.weekday() - _weekday_number(m.group(1))) % 7)
         out.append(DateMention(_as_partial(first), m.group(0), m.start(), m.end(), _as_partial(last)))
     return sorted(out, key=lambda d: d.start)
 

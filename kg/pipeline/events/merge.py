@@ -15,7 +15,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from kg.model import DateMention, Doc, Event, PartialDate, Reading, Sentence
 from kg.pipeline.common import VNM, DocIndex, add_unique, fold_marks, norm_key
@@ -847,14 +847,8 @@ class EventMerger:
             told.append(published.year)  # "Được biết, trong năm 2016, hai bên đã ... gặp gỡ" on a page of 2017
         if not told:
             return events
-        out = []
-        for ev in events:
-            if _recap_of_year(ev, id(ev) in named, max(told), max(on_days, default=None)):
-                for r in ev.readings:
-                    drop(self.doc, "event", RECAP, r.start, r.end)
-                continue
-            out.append(ev)
-        return out
+        latest, latest_day = max(told), max(on_days, default=None)
+        return self._drop_events(events, lambda ev: _recap_of_year(ev, id(ev) in named, latest, latest_day), RECAP)
 
     def _drop_later_years(self, events: list[Event], named: set[int]) -> list[Event]:
         """An unnamed happening dated by a year alone after the page's own year (`LATER_YEAR`)
@@ -862,12 +856,21 @@ class EventMerger:
         published = self.doc.published
         if published is None or not published.is_complete or published.year is None:
             return events
+        page_year = published.year
+        return self._drop_events(
+            events,
+            lambda ev: (id(ev) not in named and ev.start is not None and ev.start.month is None
+                        and ev.start.year is not None and ev.start.year > page_year),
+            LATER_YEAR,
+        )
+
+    def _drop_events(self, events: list[Event], doomed: Callable[[Event], bool], why: str) -> list[Event]:
+        """`events` without the `doomed` ones, each reading of those told dropped for `why`."""
         out = []
         for ev in events:
-            if (id(ev) not in named and ev.start is not None and ev.start.month is None
-                    and ev.start.year is not None and ev.start.year > published.year):
+            if doomed(ev):
                 for r in ev.readings:
-                    drop(self.doc, "event", LATER_YEAR, r.start, r.end)
+                    drop(self.doc, "event", why, r.start, r.end)
                 continue
             out.append(ev)
         return out
@@ -1312,7 +1315,7 @@ def _alias_opening_days(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
         if not d.named:
             continue
         found = [(m.start(), m.end(), s.end()) for alias in d.aliases for m in _alias_places(text, alias)
-                 for s in [SCHEDULED_AFTER_RE.match(text, m.end())] if s is not None]
+                 if (s := SCHEDULED_AFTER_RE.match(text, m.end())) is not None]
         for start, end, verb_end in sorted(found):
             head = _head_date_before(idx, start)
             if head is not None and head.date.day is not None and ALIAS_SUBJECT_RE.fullmatch(text, head.end, start):

@@ -538,7 +538,7 @@ def _read_title(text: str, mention: OfficialMention, anchors: _Anchors) -> None:
             ptext = text[p_start : ranks[-1].start()]
         anchors.title_spans.append((p_start, n_start))
         pos = _without_compound_quyen(text, p_start, _clean_position(ptext), mention)
-        if pos.rsplit(None, 1)[-1:] and pos.rsplit(None, 1)[-1] in dangling_title_words():
+        if not dangling_title_words().isdisjoint(pos.split()[-1:]):
             mention.rules.append(TITLE_ENDS_ON_PREPOSITION)  # "dưới sự chỉ huy của Đại tá X"
         elif pos and not rank_re().fullmatch(pos):
             mention.positions.append(pos)
@@ -596,7 +596,7 @@ def _resolve_country(
         mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end,
                                            article_wide=mention.foreign or chinese)
         if (chinese and not mention.foreign and mention.country and mention.country not in chinese_name_countries()
-                and mention.name.split(" ")[1:2] and mention.name.split(" ")[1] in vietnamese_middle_names()):
+                and not vietnamese_middle_names().isdisjoint(mention.name.split(" ")[1:2])):
             # "Trung tướng Tiêu Văn Bình ... và Đại tá Pavel Dvořák, ... Séc": no Czech bears such a name
             chinese, mention.country = False, None
             mention.rules.append(CHINESE_SURNAME_FAR)

@@ -724,8 +724,7 @@ def _headline_words_folded(text: str, merged: list[Agreement]) -> list[Agreement
         exact = next((x for x in out if x is not ag and x.type != ag.type and set(x.parties) == set(ag.parties)
                       and x.subject and len(words & set(norm_key(x.subject).split())) >= 2), None)
         if exact is not None:
-            exact.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, HEADLINE_WORDS))
-                                  for r in ag.readings)
+            exact.readings.extend(r.with_rule(HEADLINE_WORDS) for r in ag.readings)
             out.remove(ag)
     return out
 
@@ -740,8 +739,7 @@ def _merge_into(twin: Agreement, ag: Agreement) -> None:
     add_unique(twin.evidence, *ag.evidence)
     twin.date = twin.date or ag.date
     twin.signed_at = twin.signed_at or ag.signed_at
-    twin.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, SAME_DOCUMENT))
-                         for r in ag.readings)
+    twin.readings.extend(r.with_rule(SAME_DOCUMENT) for r in ag.readings)
 
 
 @component(

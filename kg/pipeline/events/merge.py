@@ -1072,7 +1072,7 @@ def _apply_roles(ev: Event, mention: EventMention) -> None:
 
 def _add_rule(ev: Event, name: str) -> None:
     """Record a rule that completed the event on each of its readings."""
-    ev.readings[:] = [Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, name)) for r in ev.readings]
+    ev.readings[:] = [r.with_rule(name) for r in ev.readings]
 
 
 def _dialogue_twin(ev: Event, events: list[Event]) -> Optional[Event]:
@@ -1098,7 +1098,7 @@ def _merge_events(e: Event, ev: Event, reason: str) -> None:
     add_unique(e.countries, *ev.countries)
     add_unique(e.participants, *ev.participants)
     add_unique(e.evidence, *ev.evidence)
-    e.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, reason)) for r in ev.readings)
+    e.readings.extend(r.with_rule(reason) for r in ev.readings)
 
 
 def _name_the_dated(events: list[Event], named: set[int]) -> list[Event]:
@@ -1119,12 +1119,7 @@ def _name_the_dated(events: list[Event], named: set[int]) -> list[Event]:
         if years and ev.start.year not in years:
             out.append(ev)
             continue
-        target.start, target.end = ev.start, ev.end
-        add_unique(target.participants, *ev.participants)
-        add_unique(target.evidence, *ev.evidence)
-        target.location = target.location or ev.location
-        target.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, NAMED_TAKES_DAYS))
-                               for r in ev.readings)
+        _merge_events(target, ev, NAMED_TAKES_DAYS)  # the undated named event takes the days
     return out
 
 
@@ -1149,13 +1144,7 @@ def _fold_stretches(events: list[Event], named: set[int], text: str) -> list[Eve
             _merge_events(ev, day, CLOSING_DAY)
             folded.add(id(day))
             continue
-        add_unique(day.countries, *ev.countries)
-        add_unique(day.participants, *ev.participants)
-        add_unique(day.evidence, *ev.evidence)
-        day.location = day.location or ev.location
-        day.organizer = day.organizer or ev.organizer
-        day.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, STRETCH))
-                            for r in ev.readings)
+        _merge_events(day, ev, STRETCH)
         folded.add(id(ev))
     return [e for e in events if id(e) not in folded]
 

@@ -63,8 +63,7 @@ def officials_component(doc: Doc) -> Doc:
         country = org_country.get(off.organization or "")
         if country and country != off.country and merged.strength.get(off.name, 0) <= 1:
             off.country = country
-            off.readings[:] = [type(r)(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, ORG_COUNTRY))
-                               for r in off.readings]
+            off.readings[:] = [r.with_rule(ORG_COUNTRY) for r in off.readings]
     positions_free_of_names(doc, merged.officials)
     doc.officials = acting_for_a_state(doc, merged.officials)
     doc.name_occurrences = name_occurrences(doc, doc.officials, merged.alias)

@@ -84,6 +84,7 @@ TEASER = rule("clean.glued-teaser", "several headlines glued into one long line 
 GLUED_STORY = rule("clean.story-after-byline", "what follows a byline that closes the body: another story glued to the page")
 SECOND_LEAD = rule("clean.second-lead", "an outlet's dateline opening a paragraph after the body began ('(QĐND) - Sáng ...', 'VOV.VN - ...'): another story's lead, glued to the page with its headline")
 STORY_AFTER_AUTHOR = rule("clean.story-after-author", "an author's name closing the body, then a headline and a lead opening with its day: another story glued to the page")
+STORY_RETOLD_AFTER_AUTHOR = rule("clean.story-after-author-retold", "an author's name closing the body, then a headline and a lead that retells it (most of the headline's words in its first sentence): another story glued to the page, however its lead opens")
 BYLINE = rule("clean.trailing-byline", "the author's name, 'Theo ...' or an agency closing the page")
 IMAGE_ALT = rule("clean.glued-image-alt", "an image's alt text ('<headline> ảnh 1') glued to its caption with no space: the alt text goes, the caption stays")
 FOREIGN_STORY = rule("clean.foreign-item-at-end", "the last paragraph, a news item's lead ('Hôm qua, tại Jakarta, "
@@ -513,11 +514,31 @@ def _cut_story_after_author(blocks: list[Block], warnings: list[str]) -> None:
         if seen_chars < MIN_BODY_BEFORE_FOOTER or not _is_name_line(b.bare) or len(b.bare.split()) > 3:
             continue
         head, lead = kept[k + 1][1], kept[k + 2][1]
-        if (_ends_sentence(kept[k - 1][1].text) and _is_headline_like(head.text)
-                and _LEAD_DATE.match(lead.text) and len(lead.text) >= BODY_PARAGRAPH_LEN):
+        if (not _ends_sentence(kept[k - 1][1].text) or not _is_headline_like(head.text)
+                or len(lead.text) < BODY_PARAGRAPH_LEN):
+            continue
+        why = STORY_AFTER_AUTHOR if _LEAD_DATE.match(lead.text) else None
+        if why is None and _retells(lead.text, head.text):
+            why = STORY_RETOLD_AFTER_AUTHOR
+        if why is not None:
             b.rule = BYLINE
-            _cut(blocks, kept[k + 1][0], STORY_AFTER_AUTHOR, f"author {b.bare[:60]!r}", warnings)
+            _cut(blocks, kept[k + 1][0], why, f"author {b.bare[:60]!r}", warnings)
             return
+
+
+MIN_RETOLD_SHARE = 0.75
+
+
+def _retells(lead: str, headline: str) -> bool:
+    """A news lead retells its headline: at least MIN_RETOLD_SHARE of the headline's words
+    (four or more) come back in the lead's first sentence. A body paragraph after a
+    subheading seldom repeats it so closely."""
+    words = [w.casefold() for w in re.findall(r"\w+", headline)]
+    if len(words) < 4:
+        return False
+    first = _SENTENCE_BREAK.split(lead, maxsplit=1)[0]
+    told = {w.casefold() for w in re.findall(r"\w+", first)}
+    return sum(w in told for w in words) >= MIN_RETOLD_SHARE * len(words)
 
 
 _LEAD_DATELINE = PATTERNS["lead-dateline"]

@@ -1,0 +1,88 @@
+"""Page noise of round 19 (red-team pages written around short defence stories): a box of
+other news whose items are whole dated sentences ("Tiêu điểm", "TIN VẮN"), links to the
+next or previous article with its headline, and another story glued after the author's
+name whose lead retells its headline without opening on a day. None may leave a fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import extract
+from kg.pipeline.clean import FOOTER, STORY_AFTER_AUTHOR, STORY_RETOLD_AFTER_AUTHOR, WIDGET, clean_page
+
+BODY = (
+    "Hải quân hai nước tuần tra chung\n\n"
+    "Từ ngày 3 đến 5/4, Vùng 2 Hải quân và Hải quân Hoàng gia Campuchia tổ chức tuần tra chung lần "
+    "thứ 41 trên vùng nước lịch sử giữa hai nước, với sự tham gia của hai tàu mỗi bên.\n\n"
+    "Chỉ huy biên đội Việt Nam là Đại tá Trịnh Công Khải, Phó Tư lệnh Vùng 2 Hải quân; phía bạn có "
+    "Chuẩn Đô đốc Mao Sophal, Tư lệnh Căn cứ Hải quân Ream."
+)
+NEWS_BOX_ITEM = "Ngày 2/4, tại Canberra, Bộ trưởng Quốc phòng Australia Peter Dutton đã hội đàm với Bộ trưởng Quốc phòng Fiji."
+
+
+@pytest.mark.parametrize("header", ["Tiêu điểm", "TIÊU ĐIỂM TRONG NGÀY", "TIN VẮN", "Tin vắn quốc tế"])
+def test_a_box_of_dated_briefs_after_the_body_ends_it(header: str) -> None:
+    cleaned = clean_page(f"{BODY}\n\n{header}\n{NEWS_BOX_ITEM}\n* Ngày 1/4, Hải quân Ấn Độ thử tên lửa mới.")
+    assert "Dutton" not in cleaned.text and "Ấn Độ" not in cleaned.text
+    assert any(r.rule == FOOTER and "Dutton" in r.text for r in cleaned.removed)
+    assert "Mao Sophal" in cleaned.text
+
+
+def test_the_section_name_above_the_story_is_only_a_menu_line() -> None:
+    # "Tin vắn" before any body text names the page's section: the story under it stays
+    cleaned = clean_page(f"Tin vắn\n\n{BODY}")
+    assert "Trịnh Công Khải" in cleaned.text and "Mao Sophal" in cleaned.text
+
+
+@pytest.mark.parametrize("link", [
+    "Bài tiếp theo: Tổng thống Hàn Quốc thăm Nhật Bản, hai bên ra tuyên bố chung",
+    "Bài trước: Singapore và Indonesia diễn tập chống khủng bố",
+    "Tin sau » Thủ tướng Nhật Bản thăm Philippines",
+    "Kỳ tới: Bộ trưởng Quốc phòng Mỹ thăm Ấn Độ",
+])
+def test_a_link_to_the_next_or_previous_article_goes(link: str) -> None:
+    cleaned = clean_page(f"{BODY}\n\n{link}")
+    assert any(r.rule == WIDGET for r in cleaned.removed)
+    doc = extract(f"{BODY}\n\n{link}")
+    countries = {c for e in doc.events for c in e.countries} | set(doc.partners or [])
+    assert countries <= {"VNM", "KHM"}
+
+
+def test_a_bare_series_marker_is_no_link() -> None:
+    # "Bài 2" opens a part of a series set in the body: no colon and headline, no widget
+    cleaned = clean_page(f"{BODY}\n\nBài 2\n\nHai bên sẽ tiếp tục tuần tra chung vào tháng 10.")
+    assert "tuần tra chung vào tháng 10" in cleaned.text
+
+
+GLUED_HEADLINE = "Singapore tăng ngân sách quốc phòng năm 2026"
+GLUED_LEAD = (
+    "Bộ trưởng Quốc phòng Singapore Chan Chun Sing hôm qua cho biết nước này sẽ tăng ngân sách "
+    "quốc phòng năm 2026 thêm 5%, mở rộng hợp tác với các nước ASEAN, trong đó có Việt Nam."
+)
+
+
+def test_a_story_retelling_its_headline_after_the_author_is_cut() -> None:
+    page = f"{BODY}\n\nThu Hà\n\n{GLUED_HEADLINE}\n{GLUED_LEAD}"
+    cleaned = clean_page(page)
+    assert "Chan Chun Sing" not in cleaned.text and "Mao Sophal" in cleaned.text
+    assert any(r.rule == STORY_RETOLD_AFTER_AUTHOR for r in cleaned.removed)
+    doc = extract(page)
+    assert "Chan Chun Sing" not in {o.name for o in doc.officials}
+    assert "SGP" not in set(doc.partners or [])
+
+
+def test_a_dated_lead_keeps_its_own_rule() -> None:
+    lead = "Ngày 2/4, " + GLUED_LEAD[0].lower() + GLUED_LEAD[1:]
+    cleaned = clean_page(f"{BODY}\n\nThu Hà\n\n{GLUED_HEADLINE}\n{lead}")
+    assert any(r.rule == STORY_AFTER_AUTHOR for r in cleaned.removed)
+
+
+def test_a_subheading_whose_paragraph_tells_something_else_stays() -> None:
+    # a name line, then a subheading and a paragraph that does not retell it: the story goes on
+    body = (
+        f"{BODY}\n\nThu Hà\n\nKết quả đợt tuần tra chung\n"
+        "Trong ba ngày, biên đội phát hiện và xua đuổi 12 tàu cá vi phạm, cứu hộ một tàu bị nạn và "
+        "trao đổi thông tin về tình hình ngư dân hai nước hoạt động trên vùng nước lịch sử."
+    )
+    cleaned = clean_page(body)
+    assert "xua đuổi 12 tàu cá" in cleaned.text

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import extract
-from kg.pipeline.clean import FOOTER, STORY_AFTER_AUTHOR, STORY_RETOLD_AFTER_AUTHOR, WIDGET, clean_page
+from kg.pipeline.clean import FOOTER, FOREIGN_TAIL, STORY_AFTER_AUTHOR, STORY_RETOLD_AFTER_AUTHOR, WIDGET, clean_page
 
 BODY = (
     "Hải quân hai nước tuần tra chung\n\n"
@@ -86,3 +86,44 @@ def test_a_subheading_whose_paragraph_tells_something_else_stays() -> None:
     )
     cleaned = clean_page(body)
     assert "xua đuổi 12 tàu cá" in cleaned.text
+
+
+STORY = (
+    "Thứ trưởng Bộ Quốc phòng tiếp Đại sứ Nhật Bản\n\n"
+    "Chiều 12/5, tại Hà Nội, Thượng tướng Lê Huy Vịnh, Thứ trưởng Bộ Quốc phòng đã tiếp ông Ito Naoki, "
+    "Đại sứ Nhật Bản tại Việt Nam, đến chào từ biệt.\n\n"
+    "Thứ trưởng đánh giá cao đóng góp của Đại sứ vào quan hệ Đối tác chiến lược toàn diện Việt Nam - "
+    "Nhật Bản, nhất là hợp tác quốc phòng và gìn giữ hòa bình."
+)
+
+
+@pytest.mark.parametrize("tail", [
+    # one or two headlines of other stories, no heading above them
+    "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Ấn Độ Narendra Modi",
+    "Chủ tịch nước tiếp Tổng thống Chile Gabriel Boric\nBộ trưởng Quốc phòng Hàn Quốc thăm Hà Nội",
+    # another story's headline and a lead retelling it, with no day and no Vietnamese side
+    "Tổng thống Philippines tiếp Bộ trưởng Quốc phòng Australia\nTổng thống Ferdinand Marcos Jr. đã tiếp "
+    "Bộ trưởng Quốc phòng Australia Richard Marles tại Manila, hai bên nhất trí tăng cường tập trận chung.",
+])
+def test_a_foreign_tail_glued_without_a_heading_is_cut(tail: str) -> None:
+    page = f"{STORY}\n\n{tail}"
+    cleaned = clean_page(page)
+    assert any(r.rule == FOREIGN_TAIL for r in cleaned.removed)
+    assert "gìn giữ hòa bình" in cleaned.text
+    doc = extract(page)
+    assert set(doc.partners or []) == {"JPN"}
+    assert {o.name for o in doc.officials} == {"Lê Huy Vịnh", "Ito Naoki"}
+
+
+@pytest.mark.parametrize("tail", [
+    # a last caption naming the story's own partner stays (a photo story tells its news in captions)
+    "Thượng tướng Lê Huy Vịnh tặng quà lưu niệm Đại sứ Nhật Bản Ito Naoki",
+    # a headline naming no country at all is not known to be foreign
+    "Chủ tịch nước tiếp Tổng thống Boric",
+    # a lead that has a Vietnamese side may be the story's last paragraph
+    "Hợp tác gìn giữ hòa bình với Australia\nHợp tác gìn giữ hòa bình với Australia được Thượng tướng "
+    "Lê Huy Vịnh nhắc tới như một kinh nghiệm quý mà Việt Nam có thể chia sẻ với Nhật Bản.",
+])
+def test_a_tail_that_may_be_the_story_stays(tail: str) -> None:
+    cleaned = clean_page(f"{STORY}\n\n{tail}")
+    assert not any(r.rule == FOREIGN_TAIL for r in cleaned.removed)

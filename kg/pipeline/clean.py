@@ -84,6 +84,7 @@ TEASER = rule("clean.glued-teaser", "several headlines glued into one long line 
 GLUED_STORY = rule("clean.story-after-byline", "what follows a byline that closes the body: another story glued to the page")
 SECOND_LEAD = rule("clean.second-lead", "an outlet's dateline opening a paragraph after the body began ('(QĐND) - Sáng ...', 'VOV.VN - ...'): another story's lead, glued to the page with its headline")
 STORY_AFTER_AUTHOR = rule("clean.story-after-author", "an author's name closing the body, then a headline and a lead opening with its day: another story glued to the page")
+FOREIGN_TAIL = rule("clean.foreign-tail", "the page's last one or two headlines, or a headline and the lead retelling it, naming only countries the story before never names: links or another story glued on without a heading (for a lead, neither Việt Nam nor a Vietnamese unit or name in it)")
 STORY_RETOLD_AFTER_AUTHOR = rule("clean.story-after-author-retold", "an author's name closing the body, then a headline and a lead that retells it (most of the headline's words in its first sentence): another story glued to the page, however its lead opens")
 BYLINE = rule("clean.trailing-byline", "the author's name, 'Theo ...' or an agency closing the page")
 IMAGE_ALT = rule("clean.glued-image-alt", "an image's alt text ('<headline> ảnh 1') glued to its caption with no space: the alt text goes, the caption stays")
@@ -355,6 +356,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     _cut_second_lead(blocks, warnings)
     _drop_trailing_run(blocks)
     _cut_foreign_item_at_end(blocks, warnings)
+    _cut_foreign_tail(blocks, warnings)
     body = join_spaced_name_dashes("\n\n".join(b.text for b in blocks if not b.rule))
     removed = [RemovedLine(r, b.rule) for b in blocks if b.rule for r in b.raw if r]
     return Cleaned(body, removed, warnings)
@@ -536,7 +538,8 @@ def _retells(lead: str, headline: str) -> bool:
     words = [w.casefold() for w in re.findall(r"\w+", headline)]
     if len(words) < 4:
         return False
-    first = _SENTENCE_BREAK.split(lead, maxsplit=1)[0]
+    spans = paragraph_spans(lead)
+    first = lead[spans[0][0]:spans[0][1]] if spans else lead
     told = {w.casefold() for w in re.findall(r"\w+", first)}
     return sum(w in told for w in words) >= MIN_RETOLD_SHARE * len(words)
 
@@ -603,6 +606,47 @@ def _cut_foreign_item_at_end(blocks: list[Block], warnings: list[str]) -> None:
     if told & {c.code for c in find_countries(before)}:
         return
     _cut(blocks, at, FOREIGN_STORY, f"foreign item {last.bare[:60]!r}", warnings)
+
+
+MAX_TAIL_HEADLINES = 2
+
+
+def _foreign_tail_start(kept: list[tuple[int, Block]]) -> int:
+    """How many of the last kept blocks form a tail that may be glued on: one or two
+    headlines, or a headline and a lead retelling it; 0 if none."""
+    last = kept[-1][1]
+    if len(last.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(last.text):
+        head = kept[-2][1]
+        return 2 if _is_headline_like(head.text) and _retells(last.text, head.text) else 0
+    n = 0
+    while n < MAX_TAIL_HEADLINES and _is_headline_like(kept[-1 - n][1].text):
+        n += 1
+    return n if n and not _is_headline_like(kept[-1 - n][1].text) else 0
+
+
+def _cut_foreign_tail(blocks: list[Block], warnings: list[str]) -> None:
+    """The page's tail (`_foreign_tail_start`) names foreign countries, each line of it
+    one the story before never names: another story's headline, or its headline and
+    lead, glued to the page without a heading (`FOREIGN_TAIL`)."""
+    kept = [(i, b) for i, b in enumerate(blocks) if not b.rule]
+    if len(kept) < 4:
+        return
+    n = _foreign_tail_start(kept)
+    if not n or not _ends_sentence(kept[-1 - n][1].text):
+        return
+    from kg.pipeline.countries import find_countries, vietnamese_units  # clean runs first; only here
+
+    before = {c.code for c in find_countries("\n\n".join(b.text for _, b in kept[:-n]))}
+    tail = [b.text for _, b in kept[-n:]]
+    for text in tail:
+        told = {c.code for c in find_countries(text)} - {"VNM"}
+        if not told or told & before:
+            return
+    lead = tail[-1] if len(tail[-1]) >= BODY_PARAGRAPH_LEN else ""
+    if lead and ("VNM" in {c.code for c in find_countries(lead)} or vietnamese_units(lead)
+                 or _names_a_vietnamese(lead)):
+        return
+    _cut(blocks, kept[-n][0], FOREIGN_TAIL, f"foreign tail {kept[-n][1].bare[:60]!r}", warnings)
 
 
 def _names_a_vietnamese(text: str) -> bool:

@@ -127,3 +127,28 @@ def test_a_foreign_tail_glued_without_a_heading_is_cut(tail: str) -> None:
 def test_a_tail_that_may_be_the_story_stays(tail: str) -> None:
     cleaned = clean_page(f"{STORY}\n\n{tail}")
     assert not any(r.rule == FOREIGN_TAIL for r in cleaned.removed)
+
+
+@pytest.mark.parametrize("tail", [
+    # a bulleted list of links at the end, no heading
+    "• Tổng thống Pháp Emmanuel Macron thăm Indonesia\n• Thủ tướng Campuchia Hun Manet tiếp Đại sứ Trung Quốc",
+    "- Tổng thống Pháp Emmanuel Macron thăm Indonesia\n- Thủ tướng Campuchia Hun Manet tiếp Đại sứ Trung Quốc",
+    # teasers of other stories, each a headline and its summary; a Chinese name read in
+    # Sino-Vietnamese ("Uông Văn Bân") is no Vietnamese side in a list
+    "Tổng thống Pháp thăm Indonesia\nTổng thống Pháp Emmanuel Macron bắt đầu chuyến thăm Indonesia, hai bên "
+    "ký hợp đồng mua tàu ngầm.\nThủ tướng Campuchia tiếp Đại sứ Trung Quốc\nThủ tướng Hun Manet tiếp Đại sứ "
+    "Trung Quốc Uông Văn Bân, cảm ơn viện trợ quân sự.",
+])
+def test_a_list_of_foreign_teasers_at_the_end_is_cut(tail: str) -> None:
+    doc = extract(f"{STORY}\n\n{tail}")
+    assert set(doc.partners or []) == {"JPN"}
+    assert {o.name for o in doc.officials} == {"Lê Huy Vịnh", "Ito Naoki"}
+    assert all(set(e.countries) <= {"VNM", "JPN"} for e in doc.events)
+
+
+def test_a_list_the_story_introduces_stays() -> None:
+    # "...gồm:" introduces the list: its items are the story's, whatever country they name
+    page = (f"{STORY}\n\nChương trình của Đại sứ trước khi rời Việt Nam gồm:\n"
+            "- Thăm Học viện Quốc phòng cùng Tùy viên Quốc phòng Australia\n- Dự lễ kỷ niệm cùng Đại sứ Pháp")
+    cleaned = clean_page(page)
+    assert not any(r.rule == FOREIGN_TAIL for r in cleaned.removed)

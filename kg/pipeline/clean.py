@@ -608,45 +608,62 @@ def _cut_foreign_item_at_end(blocks: list[Block], warnings: list[str]) -> None:
     _cut(blocks, at, FOREIGN_STORY, f"foreign item {last.bare[:60]!r}", warnings)
 
 
-MAX_TAIL_HEADLINES = 2
+_BULLETS = "-•*+–·▪ "
 
 
-def _foreign_tail_start(kept: list[tuple[int, Block]]) -> int:
-    """How many of the last kept blocks form a tail that may be glued on: one or two
-    headlines, or a headline and a lead retelling it; 0 if none."""
-    last = kept[-1][1]
-    if len(last.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(last.text):
-        head = kept[-2][1]
-        return 2 if _is_headline_like(head.text) and _retells(last.text, head.text) else 0
-    n = 0
-    while n < MAX_TAIL_HEADLINES and _is_headline_like(kept[-1 - n][1].text):
-        n += 1
-    return n if n and not _is_headline_like(kept[-1 - n][1].text) else 0
+def _is_tail_headline(line: str) -> bool:
+    """A headline, bulleted or not ("• Tổng thống X thăm Y", "- ..."): a link in a list."""
+    return _is_headline_like(line) or (line[:1] in _BULLETS and _is_headline_like(line.lstrip(_BULLETS)))
+
+
+def _tail_items(kept: list[tuple[int, Block]]) -> list[list[str]]:
+    """The page's last items that may be links or stories glued on, in page order: each a
+    headline alone, or a headline and the lead after it retelling it; at most
+    MAX_BOX_HEADLINES, none when the page does not end on a headline or such a lead."""
+    items: list[list[str]] = []
+    k = len(kept) - 1
+    while k > 0 and len(items) < MAX_BOX_HEADLINES:
+        text, above = kept[k][1].text, kept[k - 1][1].text
+        if any(raw.rstrip().endswith(":") for raw in kept[k][1].raw):
+            break  # a list its own first line introduces ("... gồm:"): the story's
+        if _is_tail_headline(text):
+            items.insert(0, [text])
+            k -= 1
+        elif _ends_sentence(text) and _is_tail_headline(above) and _retells(text, above):
+            items.insert(0, [above, text])
+            k -= 2
+        else:
+            break
+    return items
 
 
 def _cut_foreign_tail(blocks: list[Block], warnings: list[str]) -> None:
-    """The page's tail (`_foreign_tail_start`) names foreign countries, each line of it
-    one the story before never names: another story's headline, or its headline and
-    lead, glued to the page without a heading (`FOREIGN_TAIL`)."""
+    """The page's tail (`_tail_items`) names foreign countries the story before never
+    names, and none that it does: other stories' headlines, or headlines and their leads,
+    glued to the page without a heading (`FOREIGN_TAIL`). A lead with a Vietnamese side,
+    or a tail after a line that introduces it (':'), may be the story's own; more than half
+    of the items must name a foreign country."""
     kept = [(i, b) for i, b in enumerate(blocks) if not b.rule]
-    if len(kept) < 4:
-        return
-    n = _foreign_tail_start(kept)
-    if not n or not _ends_sentence(kept[-1 - n][1].text):
+    items = _tail_items(kept) if len(kept) >= 4 else []
+    size = sum(len(item) for item in items)
+    if not items or size >= len(kept) - 1 or kept[-1 - size][1].text.rstrip().endswith(":"):
         return
     from kg.pipeline.countries import find_countries, vietnamese_units  # clean runs first; only here
 
-    before = {c.code for c in find_countries("\n\n".join(b.text for _, b in kept[:-n]))}
-    tail = [b.text for _, b in kept[-n:]]
-    for text in tail:
-        told = {c.code for c in find_countries(text)} - {"VNM"}
-        if not told or told & before:
-            return
-    lead = tail[-1] if len(tail[-1]) >= BODY_PARAGRAPH_LEN else ""
-    if lead and ("VNM" in {c.code for c in find_countries(lead)} or vietnamese_units(lead)
-                 or _names_a_vietnamese(lead)):
+    def codes(text: str) -> set[str]:
+        return {c.code for c in find_countries(text)}
+
+    before = codes("\n\n".join(b.text for _, b in kept[:-size])) - {"VNM"}
+    foreign = [codes(" ".join(item)) - {"VNM"} for item in items]
+    if any(told & before for told in foreign) or 2 * sum(bool(t) for t in foreign) <= len(items):
         return
-    _cut(blocks, kept[-n][0], FOREIGN_TAIL, f"foreign tail {kept[-n][1].bare[:60]!r}", warnings)
+    for item in items:
+        lead = item[-1] if len(item) == 2 else ""
+        # a Sino-Vietnamese name ("Uông Văn Bân") tells a Vietnamese side only in a lone item
+        if lead and ("VNM" in codes(lead) or vietnamese_units(lead)
+                     or (len(items) == 1 and _names_a_vietnamese(lead))):
+            return
+    _cut(blocks, kept[-size][0], FOREIGN_TAIL, f"foreign tail {kept[-size][1].bare[:60]!r}", warnings)
 
 
 def _names_a_vietnamese(text: str) -> bool:

@@ -99,7 +99,8 @@ STORY = (
 
 @pytest.mark.parametrize("tail", [
     # one or two headlines of other stories, no heading above them
-    "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Ấn Độ Narendra Modi",
+    "Tổng thống Pháp Emmanuel Macron thăm Indonesia",
+    "Chủ tịch nước tiếp Tổng thống Chile Gabriel Boric\nThủ tướng Phạm Minh Chính hội đàm với Thủ tướng Ấn Độ Narendra Modi",
     "Chủ tịch nước tiếp Tổng thống Chile Gabriel Boric\nBộ trưởng Quốc phòng Hàn Quốc thăm Hà Nội",
     # another story's headline and a lead retelling it, with no day and no Vietnamese side
     "Tổng thống Philippines tiếp Bộ trưởng Quốc phòng Australia\nTổng thống Ferdinand Marcos Jr. đã tiếp "
@@ -118,6 +119,8 @@ def test_a_foreign_tail_glued_without_a_heading_is_cut(tail: str) -> None:
 @pytest.mark.parametrize("tail", [
     # a last caption naming the story's own partner stays (a photo story tells its news in captions)
     "Thượng tướng Lê Huy Vịnh tặng quà lưu niệm Đại sứ Nhật Bản Ito Naoki",
+    # a lone last line with a Vietnamese side may be the story's sentence, its full stop lost
+    "Thượng tướng Lê Huy Vịnh cũng gặp Bộ trưởng Quốc phòng Đan Mạch Anders Holm",
     # a headline naming no country at all is not known to be foreign
     "Chủ tịch nước tiếp Tổng thống Boric",
     # a lead that has a Vietnamese side may be the story's last paragraph
@@ -152,3 +155,26 @@ def test_a_list_the_story_introduces_stays() -> None:
             "- Thăm Học viện Quốc phòng cùng Tùy viên Quốc phòng Australia\n- Dự lễ kỷ niệm cùng Đại sứ Pháp")
     cleaned = clean_page(page)
     assert not any(r.rule == FOREIGN_TAIL for r in cleaned.removed)
+
+
+def test_dated_foreign_items_glued_one_after_another_all_go() -> None:
+    # two news items, each opening on its day and naming only countries the story never names;
+    # "Singapore Chan Chun Sing": a name right after a foreign country is that country's,
+    # though "Chan" is also a surname of lex_surnames.txt
+    page = (f"{STORY}\n\n"
+            "Ngày 9/3, Bộ trưởng Quốc phòng Singapore Chan Chun Sing đã tiếp Tư lệnh Hải quân Indonesia tại "
+            "Singapore, hai bên bàn về an ninh eo biển Malacca.\n\n"
+            "Ngày 8/3, Hải quân Mỹ và Philippines tuần tra chung trên Biển Đông với sự tham gia của bốn tàu "
+            "chiến và hai máy bay tuần thám.")
+    cleaned = clean_page(page)
+    assert "Chan Chun Sing" not in cleaned.text and "Philippines" not in cleaned.text
+    assert "gìn giữ hòa bình" in cleaned.text
+    doc = extract(page)
+    assert set(doc.partners or []) == {"JPN"} and all(set(e.countries) <= {"VNM", "JPN"} for e in doc.events)
+
+
+def test_a_dated_item_with_a_vietnamese_name_stays() -> None:
+    item = ("Ngày 9/3, Đại tá Nguyễn Văn Hòa gặp Tư lệnh Hải quân Indonesia tại Singapore, hai bên bàn về "
+            "an ninh eo biển Malacca và kinh nghiệm huấn luyện.")
+    cleaned = clean_page(f"{STORY}\n\n{item}")
+    assert "Nguyễn Văn Hòa" in cleaned.text

@@ -590,22 +590,31 @@ _ITEM_LEAD = PATTERNS["item-lead"]
 def _cut_foreign_item_at_end(blocks: list[Block], warnings: list[str]) -> None:
     """The last paragraph, opening with its own day, names foreign countries only, none of
     which the story before it names, and neither Việt Nam nor a Vietnamese unit: another
-    news item glued on without a heading (`FOREIGN_STORY`)."""
+    news item glued on without a heading (`FOREIGN_STORY`). Items glued one after another
+    go the same way, last first (at most MAX_BOX_HEADLINES)."""
+    for _ in range(MAX_BOX_HEADLINES):
+        if not _cut_last_foreign_item(blocks, warnings):
+            return
+
+
+def _cut_last_foreign_item(blocks: list[Block], warnings: list[str]) -> bool:
+    """`_cut_foreign_item_at_end` for the last kept paragraph; whether it was cut."""
     kept = [(i, b) for i, b in enumerate(blocks) if not b.rule]
     if len(kept) < 4:
-        return
+        return False
     at, last = kept[-1]
     if len(last.text) < BODY_PARAGRAPH_LEN or not _ITEM_LEAD.match(last.text):
-        return
+        return False
     from kg.pipeline.countries import find_countries, vietnamese_units  # clean runs first; only here
 
     told = {c.code for c in find_countries(last.text)}
     if not told or "VNM" in told or vietnamese_units(last.text) or _names_a_vietnamese(last.text):
-        return
+        return False
     before = "\n\n".join(b.text for _, b in kept[:-1])
     if told & {c.code for c in find_countries(before)}:
-        return
+        return False
     _cut(blocks, at, FOREIGN_STORY, f"foreign item {last.bare[:60]!r}", warnings)
+    return True
 
 
 _BULLETS = "-•*+–·▪ "
@@ -640,9 +649,10 @@ def _tail_items(kept: list[tuple[int, Block]]) -> list[list[str]]:
 def _cut_foreign_tail(blocks: list[Block], warnings: list[str]) -> None:
     """The page's tail (`_tail_items`) names foreign countries the story before never
     names, and none that it does: other stories' headlines, or headlines and their leads,
-    glued to the page without a heading (`FOREIGN_TAIL`). A lead with a Vietnamese side,
-    or a tail after a line that introduces it (':'), may be the story's own; more than half
-    of the items must name a foreign country."""
+    glued to the page without a heading (`FOREIGN_TAIL`). A lead with a Vietnamese side, a
+    lone item with one (a Vietnamese-looking name counts only there: "Uông Văn Bân" in a list
+    is Chinese), or a tail after a line that introduces it (':') may be the story's own;
+    more than half of the items must name a foreign country."""
     kept = [(i, b) for i, b in enumerate(blocks) if not b.rule]
     items = _tail_items(kept) if len(kept) >= 4 else []
     size = sum(len(item) for item in items)
@@ -657,23 +667,31 @@ def _cut_foreign_tail(blocks: list[Block], warnings: list[str]) -> None:
     foreign = [codes(" ".join(item)) - {"VNM"} for item in items]
     if any(told & before for told in foreign) or 2 * sum(bool(t) for t in foreign) <= len(items):
         return
+    if len(items) == 1:  # a lone line may be the story's last sentence, its full stop lost
+        lone = " ".join(items[0])
+        if "VNM" in codes(lone) or vietnamese_units(lone) or _names_a_vietnamese(lone):
+            return
     for item in items:
         lead = item[-1] if len(item) == 2 else ""
-        # a Sino-Vietnamese name ("Uông Văn Bân") tells a Vietnamese side only in a lone item
-        if lead and ("VNM" in codes(lead) or vietnamese_units(lead)
-                     or (len(items) == 1 and _names_a_vietnamese(lead))):
+        if lead and ("VNM" in codes(lead) or vietnamese_units(lead)):
             return
     _cut(blocks, kept[-size][0], FOREIGN_TAIL, f"foreign tail {kept[-size][1].bare[:60]!r}", warnings)
 
 
 def _names_a_vietnamese(text: str) -> bool:
     """Whether a surname of lex_surnames.txt opens a capitalised name in `text` ("Đại tá Lê Văn
-    Hòa hội đàm với ..."): a Vietnamese side may be there, unnamed as a country."""
+    Hòa hội đàm với ..."): a Vietnamese side may be there, unnamed as a country. A name right
+    after a foreign country's name ("Bộ trưởng Quốc phòng Singapore Chan Chun Sing") is that
+    country's official, however Vietnamese its first word looks."""
+    from kg.pipeline.countries import find_countries  # clean runs first; only here
     from kg.pipeline.officials.lexicon import surnames
 
-    words = re.findall(r"\w+", text)
+    words = list(re.finditer(r"\w+", text))
     known = surnames()
-    return any(w in known and nxt[:1].isupper() for w, nxt in zip(words, words[1:]))
+    after_foreign = {c.end for c in find_countries(text) if c.code != "VNM"}
+    return any(w.group() in known and nxt.group()[:1].isupper()
+               and not after_foreign & {w.start() - 1, w.start() - 2}
+               for w, nxt in zip(words, words[1:]))
 
 
 _BYLINE_PREFIX = PATTERNS["ranked-byline-prefix"]

@@ -1,0 +1,68 @@
+"""Fresh real pages, all fields (issue 10, round 19): a stay told as ended on a day with its
+length after it ("kết thúc chuyến thăm hữu nghị trong 4 ngày") began that many days before; an
+anniversary ahead ("hướng tới kỷ niệm 50 năm ...") frames the happening told after it, it is no
+wish. Sentences written for these tests."""
+
+from kg.model import PartialDate
+from reading_helpers import drops, events, read, rules_of
+
+PUBLISHED = PartialDate(2031, 3, 12)
+
+
+def test_a_call_told_as_ended_with_its_length_began_that_many_days_before():
+    text = ("Tàu hải quân Việt Nam rời cảng nước bạn\n\n"
+            "Tàu hộ vệ 017 của Hải quân Việt Nam hôm 11/3 đã rời quân cảng Sattahip, Thái Lan và "
+            "kết thúc chuyến thăm hữu nghị trong 4 ngày.\n")
+    calls = events(text, PUBLISHED, kind="PortCall")
+    assert [(c.start, c.end) for c in calls] == [(PartialDate(2031, 3, 8), PartialDate(2031, 3, 11))]
+    assert {"VNM", "THA"} <= set(calls[0].countries)
+    assert "event.ended-days-long" in rules_of(calls)
+
+
+def test_the_length_may_be_written_in_words_and_cross_a_month():
+    text = ("Đoàn Quân đội Lào về nước\n\n"
+            "Ngày 2/3, Đoàn đại biểu Quân đội nhân dân Lào đã kết thúc chuyến thăm chính thức Việt Nam "
+            "kéo dài ba ngày.\n")
+    visits = events(text, PUBLISHED, kind="Visit")
+    assert [(v.start, v.end) for v in visits] == [(PartialDate(2031, 2, 28), PartialDate(2031, 3, 2))]
+
+
+def test_an_ended_stay_without_a_length_keeps_its_day():
+    text = ("Tàu hải quân Việt Nam rời cảng nước bạn\n\n"
+            "Tàu hộ vệ 017 của Hải quân Việt Nam hôm 11/3 đã rời quân cảng Sattahip, Thái Lan và "
+            "kết thúc chuyến thăm hữu nghị.\n")
+    calls = events(text, PUBLISHED, kind="PortCall")
+    assert [c.start for c in calls] == [PartialDate(2031, 3, 11)]
+
+
+def test_a_stay_told_as_begun_is_not_shortened_by_its_length():
+    text = ("Tàu hải quân Ấn Độ thăm Việt Nam\n\n"
+            "Ngày 9/3, tàu khu trục của Hải quân Ấn Độ cập cảng Tiên Sa, bắt đầu chuyến thăm hữu nghị "
+            "thành phố Đà Nẵng trong 4 ngày.\n")
+    calls = events(text, PUBLISHED, kind="PortCall")
+    assert [c.start for c in calls] == [PartialDate(2031, 3, 9)]
+
+
+def test_an_anniversary_ahead_before_a_visit_is_no_wish():
+    text = ("Đoàn Hải quân thăm nước bạn\n\n"
+            "Hướng tới kỷ niệm 60 năm thiết lập quan hệ ngoại giao hai nước, ngày 10/3, đoàn công tác "
+            "Hải quân nhân dân Việt Nam đã thăm chính thức Indonesia.\n")
+    doc = read(text, PUBLISHED)
+    visits = [e for e in doc.events if e.type == "Visit"]
+    assert [(v.start, "IDN" in v.countries) for v in visits] == [(PartialDate(2031, 3, 10), True)]
+    assert "event.wish-or-plan" not in drops(doc, "event")
+    assert "event.occasion-ahead" in rules_of(visits)
+
+
+def test_a_count_of_years_ahead_is_an_anniversary_too():
+    text = ("Đoàn Hải quân thăm nước bạn\n\n"
+            "Nhân kỷ niệm 15 năm quan hệ đối tác, tiến tới 60 năm thiết lập quan hệ ngoại giao, ngày "
+            "10/3, đoàn công tác Hải quân nhân dân Việt Nam đã thăm chính thức Indonesia.\n")
+    visits = events(text, PUBLISHED, kind="Visit")
+    assert [v.start for v in visits] == [PartialDate(2031, 3, 10)]
+
+
+def test_hướng_tới_before_anything_else_is_still_a_wish():
+    text = ("Hai bên nhất trí tăng cường hợp tác\n\n"
+            "Ngày 10/3, hai bên đã hội đàm. Hai bên hướng tới tổ chức diễn tập chung trên biển.\n")
+    assert events(text, PUBLISHED, kind="Exercise") == []

@@ -80,3 +80,12 @@ def test_the_direction_set_for_a_year_does_not_date_the_page():
     assert doc.published is not None and doc.published.year == 2031
     visits = [e for e in doc.events if e.type == "Visit"]
     assert [v.start for v in visits] == [PartialDate(2031, 10, 1)]
+
+
+def test_a_commodore_is_an_official_by_his_rank():
+    text = ("Tàu Cảnh sát biển Việt Nam thăm Philippines\n\n"
+            "Ngày 5/3, tàu CSB 8004 của Cảnh sát biển Việt Nam cập cảng Manila, Philippines. Đề đốc "
+            "Rodel Santos phát biểu khi tiếp đón phái đoàn Cảnh sát biển Việt Nam tại cảng.\n")
+    doc = read(text, PUBLISHED)
+    found = [o for o in doc.officials if o.name == "Rodel Santos"]
+    assert [(o.rank, o.country) for o in found] == [("Đề đốc", "PHL")]

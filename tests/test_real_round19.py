@@ -89,3 +89,27 @@ def test_a_commodore_is_an_official_by_his_rank():
     doc = read(text, PUBLISHED)
     found = [o for o in doc.officials if o.name == "Rodel Santos"]
     assert [(o.rank, o.country) for o in found] == [("Đề đốc", "PHL")]
+
+
+def test_countries_listed_with_dashes_after_their_count_all_take_part():
+    text = ("Bộ trưởng Quốc phòng ba nước gặp mặt\n\n"
+            "Ngày 10/3, tại tỉnh Attapeu đã diễn ra Cuộc gặp thường niên Bộ trưởng Bộ Quốc phòng 3 nước "
+            "Việt Nam - Lào - Campuchia lần thứ hai.\n")
+    meetings = events(text, PUBLISHED, kind="Meeting")
+    assert [(m.start, sorted(m.countries)) for m in meetings] == [(PartialDate(2031, 3, 10), ["KHM", "LAO", "VNM"])]
+
+
+def test_the_delegations_told_at_a_conference_join_it():
+    text = ("Hội nghị chuẩn bị diễn tập\n\n"
+            "Sáng 10/3, Đại tá Somchai, Phó Cục trưởng Cục Tác chiến, Quân đội nhân dân Lào chủ trì hội nghị "
+            "hiệp đồng.\n\n"
+            "Tại hội nghị, đại diện quân đội ba nước Lào - Việt Nam - Campuchia đã thống nhất kế hoạch.\n")
+    found = events(text, PUBLISHED, kind="Conference")
+    assert [sorted(c.countries) for c in found] == [["KHM", "LAO", "VNM"]]
+
+
+def test_a_dashed_pair_without_a_count_lists_nothing_more():
+    text = ("Giao lưu hữu nghị\n\n"
+            "Ngày 10/3, đã diễn ra Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ ba.\n")
+    found = events(text, PUBLISHED, kind="Exchange")
+    assert [sorted(e.countries) for e in found] == [["LAO", "VNM"]]

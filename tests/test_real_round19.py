@@ -113,3 +113,20 @@ def test_a_dashed_pair_without_a_count_lists_nothing_more():
             "Ngày 10/3, đã diễn ra Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ ba.\n")
     found = events(text, PUBLISHED, kind="Exchange")
     assert [sorted(e.countries) for e in found] == [["LAO", "VNM"]]
+
+
+def test_a_named_exercise_held_in_one_country_every_edition_takes_its_host():
+    text = ("Hải quân Việt Nam tham gia diễn tập đa phương\n\n"
+            "Ngày 10/3, Bộ Quốc phòng Việt Nam cử 6 sĩ quan tham gia Diễn tập Pitch Black 2031 theo lời mời "
+            "của Không quân nước chủ nhà.\n")
+    found = events(text, PUBLISHED, kind="Exercise")
+    assert [sorted(e.countries) for e in found] == [["AUS", "VNM"]]
+    assert "event.host-of-show" in rules_of(found)
+
+
+def test_a_place_told_with_the_exercise_still_wins_over_its_usual_host():
+    text = ("Hải quân Việt Nam tham gia diễn tập đa phương\n\n"
+            "Ngày 10/3, tàu 016 của Hải quân Việt Nam tham gia Diễn tập Komodo 2031 tổ chức tại Manado, "
+            "Indonesia.\n")
+    found = events(text, PUBLISHED, kind="Exercise")
+    assert [sorted(e.countries) for e in found] == [["IDN", "VNM"]]

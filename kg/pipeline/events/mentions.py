@@ -149,7 +149,7 @@ CREDIT_NOT_NAME = rule("event.credit-not-a-name", "words in capitals with Vietna
 SHIP_ARRIVES = rule("event.ship-arrives", "a ship told before 'vừa tới'/'đã tới'/'vào vịnh' a place in its sentence ('Tàu sân bay trực thăng Nhật vừa tới Cam Ranh', 'tàu ... USNS Mercy đã vào vịnh Nha Trang'): a port call")
 NO_SHIP_ARRIVES = rule("event.arrival-without-ship", "'vừa tới'/'đã tới' with no ship before it or no place after it ('Đoàn vừa tới Hà Nội'): no port call")
 SHIP_CALL = rule("event.ship-call", "a visit or courtesy call made by a ship is a port call")
-SHOW_HOST = rule("event.host-of-show", "a named exhibition told with no place, its name holding a show held in one country every edition ('Triển lãm Hàng không Dubai', 'LIMA'): that country hosts it (lex_event_show_hosts.tsv)")
+SHOW_HOST = rule("event.host-of-show", "a named exhibition or exercise told with no place, its name holding a show or drill held in one country every edition ('Triển lãm Hàng không Dubai', 'LIMA', 'RIMPAC'): that country hosts it (lex_event_show_hosts.tsv)")
 COURTESY_VISIT_OF_COUNTRY = rule("event.courtesy-visit-of-a-country", "'thăm xã giao' with a country right after it ('Tàu 17 ... thăm xã giao Malaysia từ ngày 2 đến 5-2'): a visit to that country, a port call when a ship is told in its sentence, not a courtesy call on a person")
 SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' opening the sentence ('Kể từ năm 2024, hoạt động ... sẽ được tổ chức mỗi quý'): a practice since then, no happening")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
@@ -1101,8 +1101,8 @@ def _named_details(text: str, idx: DocIndex, sent: Sentence, mention: EventMenti
     if ab:
         mention.alias = norm_key(ab.group(1))  # "(ADMM-18)": the short name of this edition
     mention.host = host_of(text, idx, lo, hi, mention.start)
-    if mention.host is None and mention.etype == "Exhibition" and (shown := show_host(mention.core)):
-        mention.host = shown  # "Triển lãm Hàng không Dubai 2025": held in the UAE
+    if mention.host is None and mention.etype in ("Exhibition", "Exercise") and (shown := show_host(mention.core)):
+        mention.host = shown  # "Triển lãm Hàng không Dubai 2025": held in the UAE; "tập trận RIMPAC": in the US
         mention.rules.append(SHOW_HOST)
     part = context_re("participation").search(text, c_lo, mention.start)
     if part:

@@ -130,3 +130,12 @@ def test_a_place_told_with_the_exercise_still_wins_over_its_usual_host():
             "Indonesia.\n")
     found = events(text, PUBLISHED, kind="Exercise")
     assert [sorted(e.countries) for e in found] == [["IDN", "VNM"]]
+
+
+def test_a_condition_tells_no_happening():
+    text = ("Hải quân hai nước sẵn sàng hợp tác\n\n"
+            "Ngày 10/3, Tư lệnh Hải quân Australia cho biết cánh cửa luôn rộng mở nếu Hải quân Việt Nam "
+            "muốn tham gia Diễn tập Kakadu.\n")
+    doc = read(text, PUBLISHED)
+    assert [e for e in doc.events if e.type == "Exercise"] == []
+    assert "event.wish-or-plan" in drops(doc, "event")

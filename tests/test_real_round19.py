@@ -68,20 +68,6 @@ def test_hướng_tới_before_anything_else_is_still_a_wish():
     assert events(text, PUBLISHED, kind="Exercise") == []
 
 
-def test_the_direction_set_for_a_year_does_not_date_the_page():
-    # a page with no date of its own: the year of "phương hướng hợp tác năm 2032" lies ahead of it,
-    # the year the two sides reviewed ("trong năm 2031") is the page's
-    text = ("Đoàn Cảnh sát biển Việt Nam thăm Philippines\n\n"
-            "Từ ngày 1 đến ngày 14-10, đoàn công tác Bộ Tư lệnh Vùng Cảnh sát biển 2 đã có chuyến thăm và "
-            "làm việc tại thành phố Cebu, Philippines.\n\n"
-            "Hai lực lượng đánh giá các nội dung hợp tác trong năm 2031 và đề ra phương hướng hợp tác "
-            "năm 2032.\n")
-    doc = read(text)
-    assert doc.published is not None and doc.published.year == 2031
-    visits = [e for e in doc.events if e.type == "Visit"]
-    assert [v.start for v in visits] == [PartialDate(2031, 10, 1)]
-
-
 def test_a_commodore_is_an_official_by_his_rank():
     text = ("Tàu Cảnh sát biển Việt Nam thăm Philippines\n\n"
             "Ngày 5/3, tàu CSB 8004 của Cảnh sát biển Việt Nam cập cảng Manila, Philippines. Đề đốc "

@@ -1,0 +1,44 @@
+"""Round 19 (heldout25's phenomena), on sentences of our own: another story glued after an
+author's name printed in capitals, with no headline of its own."""
+
+from __future__ import annotations
+
+from reading_helpers import read
+
+from kg.model import PartialDate
+from kg.pipeline.clean import STORY_AFTER_CAPS_AUTHOR, clean_page
+
+# ---------------------------------------------------------------- a story after a byline in capitals
+
+_BODY = ("Tàu hộ vệ Te Kaha cập cảng Cam Ranh\n\n"
+         "Sáng 5/3, tàu Te Kaha của Hải quân Hoàng gia New Zealand đã cập Cảng quốc tế Cam Ranh, bắt đầu "
+         "chuyến thăm xã giao 4 ngày. Đón tàu có Đại tá Đinh Công Sơn, Phó Tư lệnh Vùng 4 Hải quân.\n\n"
+         "Trong thời gian ở Khánh Hòa, thủy thủ hai bên sẽ giao lưu thể thao và tham quan thành phố.\n\n")
+_GLUED = ("Ông Peter Hollis, Đặc phái viên Thương mại của Thủ tướng Anh về Campuchia, ngày 5.3 đã làm việc "
+          "với doanh nghiệp tỉnh Bình Dương về cơ hội đầu tư vào năng lượng tái tạo.")
+
+
+def test_the_paragraph_after_a_byline_in_capitals_is_another_story() -> None:
+    for byline in ("MINH HẢI", "THU HÀ (từ Singapore)", "NGUYỄN VĂN TOÀN"):
+        cleaned = clean_page(_BODY + byline + "\n\n" + _GLUED)
+        assert "Peter Hollis" not in cleaned.text and "Te Kaha" in cleaned.text
+        assert byline not in cleaned.text
+        assert any(r.rule == STORY_AFTER_CAPS_AUTHOR and "Peter Hollis" in r.text for r in cleaned.removed)
+
+
+def test_the_glued_story_gives_no_official_nor_partner() -> None:
+    doc = read(_BODY + "KIM THOA (từ Cebu)\n\n" + _GLUED + "\n\nBình luận (0)", PartialDate(2026, 3, 6))
+    assert "Peter Hollis" not in {o.name for o in doc.officials}
+    assert "GBR" not in doc.partners and "NZL" in doc.partners
+
+
+def test_a_heading_in_capitals_and_a_name_in_mixed_case_cut_nothing() -> None:
+    for line in ("TRONG SỐ NÀY", "TIN VẮN", "Minh Hải", "KIM THOA, HÀ AN VÀ CÁC CỘNG TÁC VIÊN"):
+        cleaned = clean_page(_BODY + line + "\n\n" + _GLUED)
+        assert "Peter Hollis" in cleaned.text, line
+
+
+def test_a_byline_in_capitals_closing_the_page_is_dropped_and_cuts_nothing_more() -> None:
+    cleaned = clean_page(_BODY + "MINH HẢI\n\nBình luận (0)")
+    assert "MINH HẢI" not in cleaned.text and "Te Kaha" in cleaned.text
+    assert not any(r.rule == STORY_AFTER_CAPS_AUTHOR for r in cleaned.removed)

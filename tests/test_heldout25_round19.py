@@ -3,7 +3,7 @@ author's name printed in capitals, with no headline of its own."""
 
 from __future__ import annotations
 
-from reading_helpers import read
+from reading_helpers import read, rules_of
 
 from kg.model import PartialDate
 from kg.pipeline.clean import STORY_AFTER_CAPS_AUTHOR, clean_page
@@ -42,3 +42,23 @@ def test_a_byline_in_capitals_closing_the_page_is_dropped_and_cuts_nothing_more(
     cleaned = clean_page(_BODY + "MINH HẢI\n\nBình luận (0)")
     assert "MINH HẢI" not in cleaned.text and "Te Kaha" in cleaned.text
     assert not any(r.rule == STORY_AFTER_CAPS_AUTHOR for r in cleaned.removed)
+
+
+# ---------------------------------------------------------------- a programme told as taking place on a day
+
+
+def test_an_exchange_heading_its_sentence_and_taking_place_on_a_day_is_one() -> None:
+    for head in ("Chương trình giao lưu", "Buổi giao lưu", "Giao lưu"):
+        text = (f"Giao lưu biên giới\n\n{head} hữu nghị giữa lực lượng vũ trang tỉnh Hà Tĩnh và tỉnh Bolikhamxay "
+                "(Lào) đã diễn ra ngày 12/5 tại cửa khẩu Cầu Treo.")
+        doc = read(text, PartialDate(2025, 5, 13))
+        found = [e for e in doc.events if e.type == "Exchange"]
+        assert [e.start for e in found] == [PartialDate(2025, 5, 12)], head
+        assert "event.takes-place-on-day" in rules_of(found)
+
+
+def test_an_exchange_that_will_take_place_or_is_not_the_subject_opens_none() -> None:
+    for text in ("Chương trình giao lưu hữu nghị giữa hai tỉnh sẽ diễn ra ngày 12/5 tại cửa khẩu Cầu Treo.",
+                 "Hai bên nhất trí tăng cường giao lưu, hội nghị sơ kết diễn ra ngày 12/5 tại Hà Tĩnh."):
+        doc = read("Tin biên giới\n\n" + text, PartialDate(2025, 5, 1))
+        assert not [e for e in doc.events if e.type == "Exchange"], text

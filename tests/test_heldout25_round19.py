@@ -62,3 +62,21 @@ def test_an_exchange_that_will_take_place_or_is_not_the_subject_opens_none() -> 
                  "Hai bên nhất trí tăng cường giao lưu, hội nghị sơ kết diễn ra ngày 12/5 tại Hà Tĩnh."):
         doc = read("Tin biên giới\n\n" + text, PartialDate(2025, 5, 1))
         assert not [e for e in doc.events if e.type == "Exchange"], text
+
+
+# ---------------------------------------------------------------- a unit and another party after it
+
+
+def test_a_country_after_a_unit_and_a_conjunction_is_the_other_partys() -> None:
+    for unit in ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh", "Bộ CHQS tỉnh Hà Tĩnh"):
+        text = (f"Giao lưu biên giới\n\nSáng 12/5, Đại tá Lê Văn Tường, Chỉ huy trưởng {unit} và đoàn "
+                "Campuchia trồng cây hữu nghị tại cột mốc 12.")
+        doc = read(text, PartialDate(2025, 5, 13))
+        assert [(o.name, o.country) for o in doc.officials] == [("Lê Văn Tường", "VNM")], unit
+
+
+def test_a_country_right_after_a_unit_stays_the_units() -> None:
+    doc = read("Tuần tra chung\n\nSáng 12/5, Bộ đội Biên phòng Campuchia và Đồn Biên phòng Cầu Treo tuần tra "
+               "song phương.", PartialDate(2025, 5, 13))
+    vietnamese = [c.surface for c in doc.countries if c.code == "VNM"]
+    assert "Đồn Biên phòng" in vietnamese and "Bộ đội Biên phòng" not in vietnamese

@@ -39,6 +39,7 @@ _WORD = PATTERNS["word"]
 _NEXT_WORD = PATTERNS["next-word"]
 _NEIGHBOUR_GAP = PATTERNS["neighbour-gap"]  # between two countries of one list or pair
 _CLAUSE_BREAK = PATTERNS["clause-break"]
+_UNIT_AND_ANOTHER = PATTERNS["unit-and-another"]
 _ENVOY_BEFORE = PATTERNS["envoy-posting-before"]  # searched up to the mention: ends with `$`
 _POSTING_GAP = PATTERNS["posting-list-gap"]
 
@@ -467,10 +468,12 @@ def ships(text: str) -> list[CountryMention]:
 def _named_after(text: str, unit: CountryMention, foreign: list[CountryMention]) -> bool:
     """A foreign country or place right after a unit, in its clause: "Bộ đội
     Biên phòng Lào", "Vùng 3 Hải quân, Quân đội Hoàng gia Campuchia"; not one
-    across a verb or "với" ("Bộ Tư lệnh Cảnh sát biển tiếp đoàn ... Nhật Bản")."""
+    across a verb or "với" ("Bộ Tư lệnh Cảnh sát biển tiếp đoàn ... Nhật Bản"), nor
+    one of another party joined by "và" ("Bộ CHQS tỉnh Nghệ An và đoàn Lào")."""
     gap_end = unit.end + 40
     return any(unit.end <= c.start <= gap_end and not _CLAUSE_BREAK.search(text, unit.end, c.start)
-               and not _side_switch().search(text, unit.end, c.start) for c in foreign)
+               and not _side_switch().search(text, unit.end, c.start)
+               and not _UNIT_AND_ANOTHER.search(text, unit.end, c.start) for c in foreign)
 
 
 def with_places(text: str, found: list[CountryMention]) -> list[CountryMention]:

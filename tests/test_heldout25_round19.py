@@ -80,3 +80,25 @@ def test_a_country_right_after_a_unit_stays_the_units() -> None:
                "song phương.", PartialDate(2025, 5, 13))
     vietnamese = [c.surface for c in doc.countries if c.code == "VNM"]
     assert "Đồn Biên phòng" in vietnamese and "Bộ đội Biên phòng" not in vietnamese
+
+
+# ---------------------------------------------------------------- a rare Chinese-looking surname of a Vietnamese leader
+
+
+def test_a_three_syllable_name_with_a_chinese_surname_far_from_a_foreign_country_is_vietnamese() -> None:
+    text = ("Bộ trưởng Quốc phòng Malaysia thăm Việt Nam\n\n"
+            "Chiều 3/4, Bộ trưởng Quốc phòng Malaysia Mohamed Khaled Nordin hội đàm tại Hà Nội.\n\n"
+            "Sáng 4/4, tại Phủ Chủ tịch, Chủ tịch nước Khâu Minh Đạt đã tiếp Bộ trưởng Mohamed Khaled Nordin.")
+    doc = read(text, PartialDate(2025, 4, 5))
+    assert {o.name: o.country for o in doc.officials}["Khâu Minh Đạt"] == "VNM"
+    by_name = {o.name: o for o in doc.officials}
+    assert "official.chinese-surname-far-country" in rules_of([by_name["Khâu Minh Đạt"]])
+
+
+def test_a_chinese_leader_keeps_a_foreign_country_of_his_paragraph_or_the_china_the_article_tells() -> None:
+    doc = read("Quan hệ Ấn Độ\n\nTổng thống Ấn Độ thăm Việt Nam tháng 8, ngay trước khi Chủ tịch Tập Cận Bình "
+               "đến thăm Ấn Độ.", PartialDate(2025, 4, 5))
+    assert {o.name: o.country for o in doc.officials}.get("Tập Cận Bình") != "VNM"
+    doc = read("Thượng đỉnh\n\nQuan hệ Trung Quốc và Mỹ được chú ý. Thủ tướng Malaysia nói về Mỹ.\n\n"
+               "Chủ tịch Tập Cận Bình phát biểu tại hội nghị.", PartialDate(2025, 4, 5))
+    assert {o.name: o.country for o in doc.officials}.get("Tập Cận Bình") == "CHN"

@@ -109,8 +109,12 @@ COUNTRY_SHIP = rule("official.country-of-ship", "the title names a ship by its h
 COUNTRY_SERVICE = rule("official.country-of-service-after", "a country's armed service set off right after the name closes its clause ('đại tá Peter Olive, Hải quân Hoàng gia Anh.'): the officer serves that country, whoever's side the sentence opens with")
 COUNTRY_RANK = rule("official.country-of-rank", "a rank only one country's forces hold ('Cảnh giám cấp 3': China's police)")
 CHINESE_SURNAME_FAR = rule("official.chinese-surname-far-country", "a Sino-Vietnamese name with a Chinese family name "
-                           "and a Vietnamese middle name ('Tiêu Văn Bình'), whose context gives no country that names its "
-                           "people so (lex_chinese_name_countries.txt): read as a Vietnamese name")
+                           "('Tiêu Văn Bình', 'Tiêu Hồng Phong'), whose context gives no country that names its "
+                           "people so (lex_chinese_name_countries.txt), and the article names none either (or its middle "
+                           "name is Văn or Thị): read as a Vietnamese name")
+CHINESE_SURNAME_SINO_COUNTRY = rule("official.chinese-surname-sino-country", "a Sino-Vietnamese name with a Chinese family name "
+                                    "whose context gives a country that does not name its people so ('Chủ tịch Tập Cận Bình' in a "
+                                    "paragraph on India): the country of such names the article tells most")
 COUNTRY_CONTEXT = rule("official.country-of-context", "a foreign-shaped name takes the foreign country of its sentence, paragraph or article")
 COUNTRY_CHINESE_SURNAME = rule("official.country-of-context-chinese-surname", "a Sino-Vietnamese name with a Chinese family name no Vietnamese bears ('Tập Cận Bình') takes the foreign country of its sentence, paragraph or article")
 DASHED_FAMILY_NAME = rule("official.dashed-family-name", "a Lao name as the Vietnamese press writes it, the family name after a spaced dash ('Thượng tướng Khăm Liêng – U Thạ Cay Sỏn, Thứ trưởng'): one foreign name, read whole")
@@ -595,11 +599,8 @@ def _resolve_country(
         # a Lao or Khmer name in Vietnamese syllables takes a country told near it, not the article's
         mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end,
                                            article_wide=mention.foreign or chinese)
-        if (chinese and not mention.foreign and mention.country and mention.country not in chinese_name_countries()
-                and not vietnamese_middle_names().isdisjoint(mention.name.split(" ")[1:2])):
-            # "Trung tướng Tiêu Văn Bình ... và Đại tá Pavel Dvořák, ... Séc": no Czech bears such a name
-            chinese, mention.country = False, None
-            mention.rules.append(CHINESE_SURNAME_FAR)
+        if chinese and not mention.foreign and mention.country and mention.country not in chinese_name_countries():
+            chinese = _far_country_of_chinese_name(idx, mention)
         mention.strength = 2 if mention.country else 0
         if mention.country:
             mention.rules.append(COUNTRY_CONTEXT if mention.foreign else COUNTRY_CHINESE_SURNAME if chinese
@@ -609,6 +610,29 @@ def _resolve_country(
     if mention.country is None and not (mention.foreign or chinese):
         mention.country, mention.strength = VNM, 1
         mention.rules.append(COUNTRY_NAME_SHAPE)
+
+
+def _far_country_of_chinese_name(idx: DocIndex, mention: OfficialMention) -> bool:
+    """A Chinese family name given a country that does not write its people in Sino-Vietnamese
+    ("Trung tướng Tiêu Văn Bình ... và Đại tá Pavel Dvořák, ... Séc": no Czech bears such a
+    name): a country of the article that does, else none, and the name is Vietnamese. Without
+    Văn or Thị in the middle, only a name of three Vietnamese syllables whose paragraph names no
+    foreign country ("Chủ tịch nước Tiêu Hồng Phong tiếp Bộ trưởng ..."; the Philippines told
+    in the article only). Whether the name stays Chinese."""
+    words = mention.name.split(" ")
+    if vietnamese_middle_names().isdisjoint(words[1:2]):
+        # a country of its own paragraph stays ("trước khi Chủ tịch Tập Cận Bình đến thăm Ấn Độ")
+        near = any(c.code != VNM for c in idx.countries_in(idx.paragraph_start(mention.start), idx.paragraph_end(mention.start)))
+        if near or len(words) < 3 or not all(map(is_vn_syllable, words)):
+            return True
+    told = [code for code in idx.foreign_country_counts() if code in chinese_name_countries()]
+    if told and vietnamese_middle_names().isdisjoint(words[1:2]):
+        mention.country = told[0]
+        mention.rules.append(CHINESE_SURNAME_SINO_COUNTRY)
+        return True
+    mention.rules.append(CHINESE_SURNAME_FAR)
+    mention.country = None
+    return False
 
 
 def _no_vietnamese_surname(mention: OfficialMention) -> bool:

@@ -102,3 +102,15 @@ def test_a_chinese_leader_keeps_a_foreign_country_of_his_paragraph_or_the_china_
     doc = read("Thượng đỉnh\n\nQuan hệ Trung Quốc và Mỹ được chú ý. Thủ tướng Malaysia nói về Mỹ.\n\n"
                "Chủ tịch Tập Cận Bình phát biểu tại hội nghị.", PartialDate(2025, 4, 5))
     assert {o.name: o.country for o in doc.officials}.get("Tập Cận Bình") == "CHN"
+
+
+# ---------------------------------------------------------------- an earlier edition told by its number in words
+
+
+def test_an_earlier_edition_in_words_does_not_date_the_named_dialogue() -> None:
+    text = ("Đối thoại chính sách quốc phòng Việt Nam - Bỉ lần thứ 4\n\n"
+            "Sáng 12/3, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến và ông Jan Peeters, Tổng Thư ký Bộ Quốc phòng Bỉ "
+            "đồng chủ trì Đối thoại chính sách quốc phòng Việt Nam - Bỉ lần thứ 4.\n\n"
+            "Tại đối thoại, hai bên đánh giá kết quả hợp tác kể từ lần đối thoại thứ ba (năm 2023).")
+    found = [e for e in read(text, PartialDate(2026, 3, 13)).events if e.type == "Dialogue"]
+    assert [e.start for e in found] == [PartialDate(2026, 3, 12)]

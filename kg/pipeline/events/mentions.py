@@ -708,8 +708,8 @@ def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
                 ordinal, late_end = ordinal_value(o), o.end()
     if ordinal is None and EDITION_BEFORE_RE.search(text, max(sent.start, m.start() - 6), m.start()):
         ed = EDITION_AFTER_RE.match(text, m.end(), hi)
-        if ed:  # "Lần giao lưu thứ 8": an edition told by its number, no name
-            ordinal, core, tail_end = int(ed.group(1)), "", ed.end()
+        if ed:  # "Lần giao lưu thứ 8", "lần đối thoại thứ hai": an edition told by its number, no name
+            ordinal, core, tail_end = ordinal_value(ed), "", ed.end()
             rules.append(EDITION_NUMBER)
     if core and ordinal is None and year is None and text[m.start()].islower() and _credit_closing(text, core, tail_end, hi):
         core = ""

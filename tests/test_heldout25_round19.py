@@ -114,3 +114,20 @@ def test_an_earlier_edition_in_words_does_not_date_the_named_dialogue() -> None:
             "Tại đối thoại, hai bên đánh giá kết quả hợp tác kể từ lần đối thoại thứ ba (năm 2023).")
     found = [e for e in read(text, PartialDate(2026, 3, 13)).events if e.type == "Dialogue"]
     assert [e.start for e in found] == [PartialDate(2026, 3, 12)]
+
+
+# ---------------------------------------------------------------- a place's name closing a foreign person's name
+
+
+def test_a_place_name_closing_a_foreign_persons_name_is_no_place() -> None:
+    text = ("Gặp song phương\n\nNgày 30/5, Thượng tướng Hoàng Xuân Chiến gặp Tổng Tham mưu trưởng Liên quân Lực "
+            "lượng Phòng vệ Nhật Bản Đại tướng Yoshida Takeo.")
+    doc = read(text, PartialDate(2026, 6, 1))
+    assert "KHM" not in {c.code for c in doc.countries}
+    assert ("Yoshida Takeo", "JPN") in {(o.name, o.country) for o in doc.officials}
+
+
+def test_a_place_after_a_province_word_stays_a_place() -> None:
+    doc = read("Tuần tra\n\nNgày 3/5, Bộ CHQS tỉnh An Giang và Bộ Tư lệnh tỉnh Takeo tuần tra chung.",
+               PartialDate(2026, 5, 4))
+    assert "KHM" in {c.code for c in doc.countries}

@@ -131,3 +131,22 @@ def test_a_place_after_a_province_word_stays_a_place() -> None:
     doc = read("Tuần tra\n\nNgày 3/5, Bộ CHQS tỉnh An Giang và Bộ Tư lệnh tỉnh Takeo tuần tra chung.",
                PartialDate(2026, 5, 4))
     assert "KHM" in {c.code for c in doc.countries}
+
+
+# ---------------------------------------------------------------- the delegations at a multilateral meeting
+
+
+def test_the_plenary_sessions_in_the_plural_show_the_countries_at_the_forum() -> None:
+    text = ("Việt Nam dự Đối thoại Shangri-La lần thứ 22\n\n"
+            "Từ ngày 30/5-1/6, Đoàn đại biểu Bộ Quốc phòng Việt Nam do Thượng tướng Hoàng Xuân Chiến dẫn đầu "
+            "đã tham dự Đối thoại Shangri-La lần thứ 22 tại Singapore.\n\n"
+            "Các phiên toàn thể có sự tham gia của Bộ trưởng Quốc phòng Hoa Kỳ, Bộ trưởng Quốc phòng Trung Quốc "
+            "và đoàn đại biểu cấp cao của Pháp, Đức, Canada.")
+    forum = [e for e in read(text, PartialDate(2025, 6, 2)).events if e.type == "Conference"]
+    assert len(forum) == 1
+    assert {"USA", "CHN", "FRA", "DEU", "CAN", "SGP", "VNM"} <= set(forum[0].countries)
+
+
+def test_plural_sessions_of_no_told_forum_and_one_delegation_list_nothing() -> None:
+    doc = read("Tin ngắn\n\nCác phiên toàn thể thường kéo dài hai giờ, theo ban tổ chức.", PartialDate(2025, 6, 2))
+    assert not doc.events

@@ -55,6 +55,7 @@ from kg.pipeline.events.lexicon import (
     PROGRAMME_HELD_BEFORE_RE,
     HELD_BY_SUBJECT_RE,
     PROGRAMME_HEADS_SENTENCE_RE,
+    FORUM_SESSION_RE,
     TAKES_PLACE_ON_DAY_RE,
     PAST_YEARS_AFTER_RE,
     PRESS_OF_TALKS_AFTER_RE,
@@ -476,8 +477,10 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
     """The rule showing the clause does not report the happening as news, if one does.
     (These need only the trigger's position, so they run first.)"""
     lo = sent.start
-    if CATEGORY_BEFORE_RE.search(text[max(lo, m.start() - 12) : m.start()]) and not _several_meetings(text, sent, m):
-        return CATEGORY
+    if CATEGORY_BEFORE_RE.search(text[max(lo, m.start() - 12) : m.start()]) and not (
+        _several_meetings(text, sent, m) or FORUM_SESSION_RE.fullmatch(m.group())
+    ):
+        return CATEGORY  # (not "Các phiên toàn thể ...": the sessions of the meeting told)
     if COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()) or COUNT_AFTER_RE.match(text, m.end(), sent.end):
         return TALLIED
     if RECIPROCAL_AFTER_RE.match(text, m.end(), sent.end):

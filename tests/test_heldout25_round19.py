@@ -150,3 +150,26 @@ def test_the_plenary_sessions_in_the_plural_show_the_countries_at_the_forum() ->
 def test_plural_sessions_of_no_told_forum_and_one_delegation_list_nothing() -> None:
     doc = read("Tin ngắn\n\nCác phiên toàn thể thường kéo dài hai giờ, theo ban tổ chức.", PartialDate(2025, 6, 2))
     assert not doc.events
+
+
+# ---------------------------------------------------------------- talks on another day than the dialogue told
+
+
+def test_talks_on_their_own_day_after_a_dialogue_are_talks() -> None:
+    text = ("Nhìn lại năm 2025\n\n"
+            "Ngày 18/3, tại Tokyo, Thượng tướng Hoàng Xuân Chiến và ông Sato Ken, Thứ trưởng Quốc phòng Nhật Bản "
+            "đồng chủ trì Đối thoại chính sách quốc phòng Việt Nam - Nhật Bản lần thứ 11.\n\n"
+            "Tháng 4, Bộ trưởng Quốc phòng Malaysia Mohamed Khaled Nordin thăm chính thức Việt Nam. Tại hội đàm "
+            "ngày 10/4 ở Hà Nội, Đại tướng Phan Văn Giang và Bộ trưởng Mohamed Khaled Nordin đã ký Ý định thư.")
+    events = read(text, PartialDate(2025, 12, 29)).events
+    talks = [e for e in events if e.type == "Talks"]
+    assert [t.start for t in talks] == [PartialDate(2025, 4, 10)] and "MYS" in talks[0].countries
+    dialogue = [e for e in events if e.type == "Dialogue"]
+    assert "MYS" not in dialogue[0].countries
+
+
+def test_after_talks_on_the_dialogues_day_is_the_dialogue() -> None:
+    text = ("Đối thoại\n\nNgày 18/3, tại Tokyo, Thượng tướng Hoàng Xuân Chiến và ông Sato Ken, Thứ trưởng Quốc phòng "
+            "Nhật Bản đồng chủ trì Đối thoại chính sách quốc phòng Việt Nam - Nhật Bản lần thứ 11.\n\n"
+            "Sau hội đàm, hai bên ký biên bản ghi nhớ đối thoại.")
+    assert not [e for e in read(text, PartialDate(2025, 3, 19)).events if e.type == "Talks"]

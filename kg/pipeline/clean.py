@@ -653,8 +653,15 @@ _BULLETS = "-•*+–·▪ "
 
 
 def _is_tail_headline(line: str) -> bool:
-    """A headline, bulleted or not ("• Tổng thống X thăm Y", "- ..."): a link in a list."""
-    return _is_headline_like(line) or (line[:1] in _BULLETS and _is_headline_like(line.lstrip(_BULLETS)))
+    """A headline, bulleted or not ("• Tổng thống X thăm Y", "- ..."): a link in a list; or a
+    bulleted brief of one short sentence ("* Ngày 13/4, Hải quân X và Y khai mạc tập trận Z.")."""
+    if _is_headline_like(line):
+        return True
+    if line[:1] not in _BULLETS:
+        return False
+    item = line.lstrip(_BULLETS)
+    return _is_headline_like(item) or (len(item) <= MAX_HEADLINE_LEN and _ends_sentence(item)
+                                       and len(paragraph_spans(item)) == 1)
 
 
 def _tail_items(kept: list[tuple[int, Block]]) -> list[list[str]]:

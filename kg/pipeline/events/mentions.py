@@ -49,6 +49,8 @@ from kg.pipeline.events.lexicon import (
     PAREN_DATE_RE,
     NOUN_DAY_RE,
     SHORT_NAME_DAY_RE,
+    EDITION_DAY_RE,
+    EDITION_END_RE,
     PLAN_AFTER_RE,
     PLURAL_MEETINGS_RE,
     PREVIOUS_AFTER_RE,
@@ -873,6 +875,7 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
          if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
               or PAREN_DATE_RE.fullmatch(text, end, d.start) or (not mention.named and NOUN_DAY_RE.fullmatch(text, end, d.start))
               or (mention.named and SHORT_NAME_DAY_RE.fullmatch(text, end, d.start))
+              or (mention.named and _day_after_edition(text, end, d))
               or (not told_before and _time_told_after(text, d)))
          and not OTHER_TIME_RE.search(text, end, d.start) and not since_year(text, lo, d)),
         None,
@@ -884,6 +887,13 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
         mention.year = cued.date.year
     return True
+
+
+def _day_after_edition(text: str, end: int, d: DateMention) -> bool:
+    """ "Hội nghị ... (ADMM+) lần thứ 11 ngày hôm sau": a day right after the edition that ends
+    a name is its day (a document's number ends none: "Nghị quyết số 806 ngày ...")."""
+    return (EDITION_DAY_RE.fullmatch(text, end, d.start) is not None
+            and EDITION_END_RE.search(text, max(0, end - 16), end) is not None)
 
 
 def _practice_since(text: str, idx: DocIndex, sent: Sentence) -> bool:

@@ -38,6 +38,7 @@ from kg.pipeline.events.lexicon import (
     NEXT_DAY_OPENS_RE,
     DAY_BEFORE_OPENS_RE,
     SIDELINE_RE,
+    SIDELINE_OPENS_RE,
     SCHEDULED_AFTER_RE,
     ALIAS_SUBJECT_RE,
     STAY_TYPES,
@@ -140,6 +141,7 @@ NAMED_TAKES_DAYS = rule("event.named-takes-the-days", "the one unnamed event of 
 LATER_YEAR = rule("event.year-after-the-page", "an unnamed happening dated by a year alone after the year of the page ('thống nhất ... tổ chức giao lưu văn hóa, thể thao ... trong năm 2026' on a page of 2025): a plan, not news")
 ACTIVITY_OF_EXCHANGE = rule("event.activity-of-an-exchange", "'giao lưu văn nghệ', 'giao lưu bóng chuyền' told on a day inside a named exchange of the same sides over several days ('Giao lưu hữu nghị quốc phòng biên giới ... lần thứ 3, diễn ra hai ngày 22 và 23/11'): an item of its programme, not an exchange of its own")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
+BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
 DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
 NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...': the day in brackets, else the day after the one last told")
@@ -639,6 +641,8 @@ class EventMerger:
             if same is not None:
                 when.start, when.end, when.rank = same.start, None, 1
                 when.rules.append(SAME_DAY)
+        if when.start is None and mention.etype in ("Meeting", "Talks"):
+            self._beside_the_told(mention, when)
         if when.start is None and SHIP_VOYAGE not in mention.rules:  # (a voyage told without its days stays so)
             self._dateline(mention, when)
             if mention.etype == "Visit" and when.start is not None and when.start.month and when.end is None:
@@ -655,6 +659,26 @@ class EventMerger:
         if mention.etype == "Meeting" and len(mention.core.split()) >= 3 and text[mention.start].isupper():
             ev.label = text[mention.start : mention.end].strip()
         return draft
+
+    def _beside_the_told(self, mention: EventMention, when: _When) -> None:
+        """ "Bên lề ADMM+, Đại tướng A gặp song phương với B": a meeting on the sidelines of a named
+        event told before, one day long, is on its day (`BESIDE_THE_TOLD`); the opener names it by
+        its short name ("ADMM+") or by its kind ("hội nghị", "Hội nghị ADMM+")."""
+        text, sent = self.doc.text, self.idx.sentences[mention.sent]
+        opener = SIDELINE_OPENS_RE.match(text, sentence_head(text, sent), mention.start)
+        if opener is None:
+            return
+        words = norm_key(opener.group(1)).split()
+        for d in reversed(self.drafts):
+            if not d.named:
+                continue
+            kind = norm_key(d.event.label).split()[:2]
+            if words[:2] == kind or any(_holds_words(words, _without_year(a)) for a in d.aliases if a):
+                ev = d.event
+                if ev.start is not None and ev.start.is_complete and ev.end is None:
+                    when.start, when.end, when.rank = ev.start, None, 1
+                    when.rules.append(BESIDE_THE_TOLD)
+                return
 
     def _dateline(self, mention: EventMention, when: _When) -> None:
         """The date heading its paragraph, else the article's."""

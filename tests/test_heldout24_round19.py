@@ -4,7 +4,7 @@ nghị B ngày hôm sau"), and meetings told "Bên lề X, ..." on the day of th
 
 from kg.model import PartialDate
 from kg.pipeline.dates import find_dates, relative_day_dates
-from reading_helpers import events, rules_of
+from reading_helpers import drops, events, read, rules_of
 
 PUBLISHED = PartialDate(2023, 12, 28)
 
@@ -62,3 +62,12 @@ def test_meetings_beside_a_conference_of_several_days_keep_no_day_of_it():
             "Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru.\n")
     found = events(text, PartialDate(2023, 6, 3), kind="Meeting")
     assert all("event.beside-the-told" not in rules_of([e]) for e in found)
+
+
+def test_contracts_heading_a_list_make_the_list_a_category_not_one_signed_document():
+    text = ("Triển lãm Quốc phòng quốc tế diễn ra từ ngày 4-7/12 tại Hà Nội. Nhiều hợp đồng thương mại, "
+            "bản ghi nhớ giữa các công ty hai nước đã được ký kết trong khuôn khổ triển lãm. Sau hội đàm "
+            "ngày 5/12, Bộ trưởng Quốc phòng Việt Nam và Bộ trưởng Quốc phòng Ba Lan ký Ý định thư về hợp tác.\n")
+    doc = read(text, PUBLISHED)
+    assert [a.type for a in doc.agreements] == ["LetterOfIntent"]
+    assert "agreement.category" in drops(doc, "agreement")

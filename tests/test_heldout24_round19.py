@@ -71,3 +71,42 @@ def test_contracts_heading_a_list_make_the_list_a_category_not_one_signed_docume
     doc = read(text, PUBLISHED)
     assert [a.type for a in doc.agreements] == ["LetterOfIntent"]
     assert "agreement.category" in drops(doc, "agreement")
+
+
+def _countries_of(text: str, kind: str, published: PartialDate = PUBLISHED) -> list[list[str]]:
+    return [sorted(e.countries) for e in events(text, published, kind=kind)]
+
+
+def test_counted_partners_without_the_word_country_are_delegations():
+    text = ("Ngày 16/11, Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng lần thứ 10 (ADMM+) được tổ chức "
+            "với sự tham gia của các nước ASEAN và 3 đối tác: Canada, Ấn Độ và Nhật Bản.\n")
+    assert {"CAN", "IND", "JPN"} <= set(_countries_of(text, "Conference")[0])
+
+
+def test_delegations_listed_as_the_subject_of_taking_part_join_the_forum_told_before():
+    text = ("Diễn đàn An ninh khu vực lần thứ 5 diễn ra từ ngày 10/11 đến 12/11 tại Bắc Kinh với sự tham dự "
+            "của đoàn đại biểu nhiều nước. Các đoàn Lào, Campuchia và Thái Lan đều tham dự; đoàn Việt Nam "
+            "do Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng dẫn đầu.\n")
+    found = events(text, PUBLISHED, kind="Conference")
+    assert {"LAO", "KHM", "THA"} <= set(found[0].countries)
+    assert "event.delegations-attend" in rules_of(found)
+
+
+def test_countries_whose_firms_show_at_an_exhibition_in_vietnam_are_its_countries():
+    text = ("Triển lãm Quốc phòng quốc tế Việt Nam 2022 diễn ra từ ngày 8-10/12 tại Hà Nội, với 170 doanh "
+            "nghiệp của 30 quốc gia, trong đó có các gian hàng lớn của Nga, Ấn Độ và Hàn Quốc.\n")
+    assert {"RUS", "IND", "KOR"} <= set(_countries_of(text, "Exhibition")[0])
+    after = ("Triển lãm Quốc phòng quốc tế Việt Nam 2022 diễn ra từ ngày 8-10/12 tại Hà Nội. Các doanh "
+             "nghiệp nước ngoài đến từ Séc, Ba Lan và Italy giới thiệu nhiều sản phẩm.\n")
+    found = events(after, PUBLISHED, kind="Exhibition")
+    assert {"CZE", "POL", "ITA"} <= set(found[0].countries)
+    assert "event.exhibitors-told" in rules_of(found)
+
+
+def test_firms_at_an_exhibition_abroad_or_named_with_a_company_add_no_country():
+    abroad = ("Từ ngày 5/11, Triển lãm Indo Defence 2022 diễn ra tại Jakarta, Indonesia, có doanh nghiệp "
+              "đến từ Israel, Séc và Thổ Nhĩ Kỳ.\n")
+    assert not {"ISR", "CZE", "TUR"} & set(_countries_of(abroad, "Exhibition")[0])
+    company = ("Triển lãm Quốc phòng quốc tế Việt Nam 2022 diễn ra từ ngày 8-10/12 tại Hà Nội. Thứ trưởng "
+               "thăm gian hàng của Tập đoàn Hanwha Aerospace (Hàn Quốc).\n")
+    assert "KOR" not in _countries_of(company, "Exhibition")[0]

@@ -39,6 +39,8 @@ from kg.pipeline.events.lexicon import (
     DAY_BEFORE_OPENS_RE,
     SIDELINE_RE,
     SIDELINE_OPENS_RE,
+    DELEGATIONS_ATTEND_RE,
+    EXHIBITORS_CUE_RE,
     SCHEDULED_AFTER_RE,
     ALIAS_SUBJECT_RE,
     STAY_TYPES,
@@ -51,7 +53,7 @@ from kg.pipeline.events.lexicon import (
     trigger_words_re,
 )
 from kg.pipeline.events.mentions import ACTIVITY, CAPITALISED, ENDED, PURPOSE, SHIP_VOYAGE, since_year
-from kg.pipeline.events.resolve import SPLIT, listed_members, may_open
+from kg.pipeline.events.resolve import SPLIT, exhibitor_countries, listed_members, may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import drop, rule
@@ -141,6 +143,8 @@ NAMED_TAKES_DAYS = rule("event.named-takes-the-days", "the one unnamed event of 
 LATER_YEAR = rule("event.year-after-the-page", "an unnamed happening dated by a year alone after the year of the page ('thống nhất ... tổ chức giao lưu văn hóa, thể thao ... trong năm 2026' on a page of 2025): a plan, not news")
 ACTIVITY_OF_EXCHANGE = rule("event.activity-of-an-exchange", "'giao lưu văn nghệ', 'giao lưu bóng chuyền' told on a day inside a named exchange of the same sides over several days ('Giao lưu hữu nghị quốc phòng biên giới ... lần thứ 3, diễn ra hai ngày 22 và 23/11'): an item of its programme, not an exchange of its own")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
+DELEGATIONS_ATTEND = rule("event.delegations-attend", "a sentence with no event word whose subject is the delegations it lists, then their taking part ('Các đoàn A, B và C đều tham dự'): at a multilateral event told just before, its countries")
+EXHIBITORS_TOLD = rule("event.exhibitors-told", "a sentence with no event word listing the countries whose firms show ('Các doanh nghiệp nước ngoài đến từ A, B, ...') after an exhibition held in Vietnam: its countries")
 BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
 DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
@@ -1018,7 +1022,7 @@ class EventMerger:
         text, idx = self.doc.text, self.idx
         told = {si for d in self.drafts for si in d.sentences}
         for si, sent in enumerate(idx.sentences):
-            rule_name = self._back_reference_kind(sent)
+            rule_name = self._back_reference_kind(si, sent)
             if rule_name is None or si in told:
                 continue
             last = self._told_last_before(si)
@@ -1028,6 +1032,8 @@ class EventMerger:
             names = [o.name for o in idx.names_in(sent.start, sent.end)] if rule_name == BACK_REFERENCE else []
             # "Tới dự, có đoàn đại biểu ... các nước: Lào, Campuchia, ..."
             members = listed_members(text, idx, sent) if ev.type in MULTILATERAL_TYPES else []
+            if rule_name == EXHIBITORS_TOLD:
+                members = exhibitor_countries(text, idx, sent.start, sent.end)
             if not names and not members:
                 continue
             add_unique(ev.participants, *names)
@@ -1035,10 +1041,11 @@ class EventMerger:
             add_unique(ev.evidence, sent.text)
             ev.readings.append(Reading(sent.start, sent.end, sent.start, sent.end, (rule_name,)))
 
-    def _back_reference_kind(self, sent: Sentence) -> Optional[str]:
+    def _back_reference_kind(self, si: int, sent: Sentence) -> Optional[str]:
         """How a sentence with no event word of its own goes back to the happening just told:
         opened by "Dịp này," / "Tham dự có" (BACK_REFERENCE), or listing the countries taking
-        part ("các nước ... tham gia gồm: ...", MEMBERS_TOLD); None otherwise."""
+        part ("các nước ... tham gia gồm: ...", MEMBERS_TOLD; "Các đoàn A, B và C đều tham dự",
+        DELEGATIONS_ATTEND); None otherwise."""
         text = self.doc.text
         opening = text[sent.start : sent.start + 80]
         # the cheap tests first: most sentences hold none of these words
@@ -1048,6 +1055,12 @@ class EventMerger:
             return BACK_REFERENCE
         if "gồm" in sent.text and MEMBERS_TOLD_RE.search(text, sent.start, sent.end):
             return MEMBERS_TOLD
+        if "đoàn" in sent.text and DELEGATIONS_ATTEND_RE.search(text, sent.start, sent.end):
+            return DELEGATIONS_ATTEND
+        last = self._told_last_before(si) if "từ" in sent.text or "của" in sent.text else None
+        if last is not None and last.event.type == "Exhibition" and set(last.event.countries) <= {VNM} \
+                and EXHIBITORS_CUE_RE.search(text, sent.start, sent.end):
+            return EXHIBITORS_TOLD
         return None
 
 

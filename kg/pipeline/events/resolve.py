@@ -39,6 +39,7 @@ from kg.pipeline.events.lexicon import (
     LOC_MORE_RE,
     LOC_PLACE_RE,
     MEMBERS_CUE_RE,
+    EXHIBITORS_CUE_RE,
     BILATERAL_TRIGGER_END_RE,
     PLACE_THEN_COUNTRY_RE,
     DELEGATION_OWNER_RE,
@@ -85,6 +86,7 @@ BILATERAL_LIST = rule("event.bilateral-list", "'đã gặp song phương A, T1; 
 VISITORS_OF_SENTENCE = rule("event.visitors-of-sentence", "a visit to Vietnam told with no foreign visitor by name ('tiếp xã giao Đoàn đại biểu Bộ CHQS tỉnh Bò Kẹo (Lào) nhân dịp đoàn thăm và làm việc tại tỉnh', a host's 'tin tưởng chuyến thăm của đoàn góp phần ...'): the foreign countries of its sentence are the visitors'")
 PLACE_VISITED = rule("event.country-of-place-visited", "a visit 'tại tỉnh X (Nước CHDCND Lào)' or 'tại thành phố X, Liên bang Nga': the foreign country told right after the province or city visited")
 PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và Thủ tướng B đã tiếp X': each leader of a state receives on his own, one meeting each")
+EXHIBITORS = rule("event.exhibitors-listed", "an exhibition held in Vietnam (or with no host told) with the countries whose firms show there listed ('các gian hàng lớn của Hoa Kỳ, Pháp và Israel')")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
 GOES_ABROAD = rule("event.delegation-goes-abroad", "a delegation 'sang thăm'/'đến thăm' units of one foreign country on a day ('Ngày 12/4, Đoàn công tác tỉnh A đến thăm, chúc Tết các đơn vị ... tỉnh Sê Kông ... Lào'): its visit to that country")
 GUESTS_COME = rule("event.foreign-guests-come", "a foreign delegation 'sang thăm'/'đến thăm' a unit in Vietnam on a day, nothing else told in the clause: its visit to Vietnam")
@@ -121,6 +123,11 @@ def resolve_event_mention(
         _multilateral_members(text, idx, sent, mention)
     if mention.etype == "Exchange":
         _delegations_met(text, idx, sent, mention)
+    if mention.etype == "Exhibition" and mention.host in (None, VNM):
+        shown = exhibitor_countries(text, idx, sent.start, sent.end)
+        if shown:
+            add_unique(mention.listed_countries, *shown)
+            mention.rules.append(EXHIBITORS)
     _acting_side(text, idx, sent, mention)
     if mention.etype == "Meeting":
         return _per_counterpart(doc, idx, sent, mention, country_of) or _per_leader(doc, mention) or [mention]
@@ -173,6 +180,15 @@ def _delegations_met(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     if len(received) >= 2:
         add_unique(mention.listed_countries, *received)
         mention.rules.append(DELEGATIONS_MET)
+
+
+def exhibitor_countries(text: str, idx: DocIndex, lo: int, hi: int) -> list[str]:
+    """ "các gian hàng lớn của Hoa Kỳ, Pháp và Israel", "Các doanh nghiệp nước ngoài đến từ Hoa
+    Kỳ, Pháp, ...": the foreign countries whose firms show at an exhibition, in text[lo:hi]."""
+    out: list[str] = []
+    for m in EXHIBITORS_CUE_RE.finditer(text, lo, hi):
+        add_unique(out, *(c for c in _country_list(text, idx, m.end(), hi) if c != VNM))
+    return out
 
 
 def _multilateral_members(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> None:

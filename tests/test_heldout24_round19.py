@@ -110,3 +110,22 @@ def test_firms_at_an_exhibition_abroad_or_named_with_a_company_add_no_country():
     company = ("Triển lãm Quốc phòng quốc tế Việt Nam 2022 diễn ra từ ngày 8-10/12 tại Hà Nội. Thứ trưởng "
                "thăm gian hàng của Tập đoàn Hanwha Aerospace (Hàn Quốc).\n")
     assert "KOR" not in _countries_of(company, "Exhibition")[0]
+
+
+RECEPTION = ("(ABC) - Chiều 12/4, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính tiếp Đại tướng Kim Dong-hyun, "
+             "Tổng Tham mưu trưởng Hàn Quốc đang thăm chính thức Việt Nam.\n\n"
+             "Thủ tướng đánh giá cao kết quả hội đàm giữa Đại tướng Kim Dong-hyun và Thượng tướng Nguyễn Tân "
+             "Cương, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.\n\n")
+
+
+def test_talks_named_by_their_result_are_the_talks_told_with_their_own_day():
+    text = RECEPTION + ("Trước đó, sáng 11/4, tại Bộ Quốc phòng, Thượng tướng Nguyễn Tân Cương đã chủ trì lễ đón "
+                        "và hội đàm với Đại tướng Kim Dong-hyun.\n")
+    found = events(text, PartialDate(2024, 4, 12), kind="Talks")
+    assert [e.start for e in found] == [PartialDate(2024, 4, 11)]
+    assert "event.result-of-dated-talks" in rules_of(found)
+
+
+def test_talks_named_by_their_result_alone_keep_the_day_the_page_gives():
+    found = events(RECEPTION, PartialDate(2024, 4, 12), kind="Talks")
+    assert [e.start for e in found] == [PartialDate(2024, 4, 12)]

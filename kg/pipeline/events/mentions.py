@@ -49,6 +49,7 @@ from kg.pipeline.events.lexicon import (
     PAREN_DATE_RE,
     NOUN_DAY_RE,
     SHORT_NAME_DAY_RE,
+    RESULT_BEFORE_RE,
     EDITION_DAY_RE,
     EDITION_END_RE,
     PLAN_AFTER_RE,
@@ -150,6 +151,7 @@ SHIP_CALL = rule("event.ship-call", "a visit or courtesy call made by a ship is 
 SHOW_HOST = rule("event.host-of-show", "a named exhibition told with no place, its name holding a show held in one country every edition ('Triển lãm Hàng không Dubai', 'LIMA'): that country hosts it (lex_event_show_hosts.tsv)")
 COURTESY_VISIT_OF_COUNTRY = rule("event.courtesy-visit-of-a-country", "'thăm xã giao' with a country right after it ('Tàu 17 ... thăm xã giao Malaysia từ ngày 2 đến 5-2'): a visit to that country, a port call when a ship is told in its sentence, not a courtesy call on a person")
 SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' opening the sentence ('Kể từ năm 2024, hoạt động ... sẽ được tổ chức mỗi quý'): a practice since then, no happening")
+RESULT_TOLD = rule("event.result-told", "'đánh giá cao kết quả hội đàm giữa A và B': talks named as what they came to, held before the sentence's time")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
 THIS_ONE_DAYS = rule("event.days-of-this-one", "the happening the article tells, described with its days after it ('Đây là chuyến thăm Việt Nam thứ ba của X ... từ ngày 18 đến 22-12'): its days")
 DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, led by a time of day ('cập bến ... ở TP HCM chiều 22/9') or told as just past ('ngày 9-5 vừa qua'): its time")
@@ -369,6 +371,8 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         name_end=name.late_end,
     )
     _retype(text, idx, sent, m, mention)
+    if mention.etype == "Talks" and RESULT_BEFORE_RE.search(text, max(sent.start, m.start() - 30), m.start()):
+        mention.rules.append(RESULT_TOLD)
     if "sẽ" in text[c_lo : m.start()] and _scheduled_before(text, idx, c_lo, m.start()):
         mention.rules.append(SCHEDULED)
     c_hi = clause_end(text, m.end(), nxt if nxt > m.end() else sent.end)  # searched up to the next trigger only

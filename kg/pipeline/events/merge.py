@@ -52,7 +52,7 @@ from kg.pipeline.events.lexicon import (
     trigger_type,
     trigger_words_re,
 )
-from kg.pipeline.events.mentions import ACTIVITY, CAPITALISED, ENDED, PURPOSE, SHIP_VOYAGE, since_year
+from kg.pipeline.events.mentions import ACTIVITY, CAPITALISED, ENDED, PURPOSE, RESULT_TOLD, SHIP_VOYAGE, since_year
 from kg.pipeline.events.resolve import SPLIT, exhibitor_countries, listed_members, may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.patterns import named_patterns
@@ -145,6 +145,7 @@ ACTIVITY_OF_EXCHANGE = rule("event.activity-of-an-exchange", "'giao lưu văn ng
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 DELEGATIONS_ATTEND = rule("event.delegations-attend", "a sentence with no event word whose subject is the delegations it lists, then their taking part ('Các đoàn A, B và C đều tham dự'): at a multilateral event told just before, its countries")
 EXHIBITORS_TOLD = rule("event.exhibitors-told", "a sentence with no event word listing the countries whose firms show ('Các doanh nghiệp nước ngoài đến từ A, B, ...') after an exhibition held in Vietnam: its countries")
+RESULT_OF_DATED_TALKS = rule("event.result-of-dated-talks", "'đánh giá cao kết quả hội đàm ...' dated by the page only, and talks with the same foreign side told with their own day: one happening, on that day")
 BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
 DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
@@ -820,7 +821,7 @@ class EventMerger:
     # --- after the last mention -----------------------------------------------------
     def events(self) -> list[Event]:
         self._back_references()
-        drafts = _merge_aliases(self.drafts)
+        drafts = self._results_of_dated_talks(_merge_aliases(self.drafts))
         _alias_opening_days(self.doc, self.idx, drafts)
         _alias_dates(self.doc, self.idx, drafts)
         _alias_people(self.doc, self.idx, drafts)
@@ -1015,6 +1016,31 @@ class EventMerger:
             return []
         prev = self.idx.sentences[self.idx.sentence_at(ev.readings[0].sentence_start) - 1]
         return [c.code for c in self.idx.countries_in(prev.start, prev.end)]
+
+    def _results_of_dated_talks(self, drafts: list[_Draft]) -> list[_Draft]:
+        """ "đánh giá cao kết quả hội đàm giữa A và B", dated by the page only, and talks with the
+        same foreign side told with their own day ("Trước đó, chiều 8-9, ... hội đàm"): one
+        happening, on that day (`RESULT_OF_DATED_TALKS`)."""
+        out: list[_Draft] = []
+        for d in drafts:
+            first = d.event.readings[0].rules if d.event.readings else ()
+            target = None
+            if not d.named and d.event.type == "Talks" and RESULT_TOLD in first and DATELINE in first:
+                foreign = self._foreign_sides(d.event)
+                target = next((o for o in drafts if o is not d and not o.named and o.event.type == "Talks"
+                               and o.event.start is not None and o.event.readings
+                               and DATELINE not in o.event.readings[0].rules
+                               and foreign and self._foreign_sides(o.event) == foreign), None)
+            if target is None:
+                out.append(d)
+                continue
+            d.event.start = d.event.end = None  # the page's day is no day of those talks
+            _merge_events(target.event, d.event, RESULT_OF_DATED_TALKS)
+        return out
+
+    def _foreign_sides(self, ev: Event) -> set[str]:
+        """The foreign countries of an event so far: its own and its people's."""
+        return (set(ev.countries) | {self.country_of.get(p) for p in ev.participants}) - {VNM, None}
 
     def _back_references(self) -> None:
         """Officials of a sentence opened by "Dịp này," or "Tham dự có" take part in the

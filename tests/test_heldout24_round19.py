@@ -129,3 +129,25 @@ def test_talks_named_by_their_result_are_the_talks_told_with_their_own_day():
 def test_talks_named_by_their_result_alone_keep_the_day_the_page_gives():
     found = events(RECEPTION, PartialDate(2024, 4, 12), kind="Talks")
     assert [e.start for e in found] == [PartialDate(2024, 4, 12)]
+
+
+def test_agreeing_to_hold_a_forum_together_is_a_plan_not_a_forum_held():
+    text = ("Sáng 2/6, Thượng tướng Hoàng Xuân Chiến gặp Thứ trưởng Quốc phòng Hàn Quốc, thống nhất phối hợp "
+            "tổ chức tốt Diễn đàn An ninh Hàn Quốc năm 2025.\n")
+    doc = read(text, PartialDate(2025, 6, 2))
+    assert [e.type for e in doc.events] == ["Meeting"]
+    assert "event.wish-or-plan" in drops(doc, "event")
+
+
+def test_a_title_ending_on_a_federation_then_a_rank_gives_the_officer_its_country():
+    text = ("Ngày 31/5, Thượng tướng Hoàng Xuân Chiến gặp Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen và Tổng "
+            "Tư lệnh Lục quân Các lực lượng Vũ trang Cộng hòa Liên bang Myanmar Đại tướng Soe Win.\n")
+    doc = read(text, PartialDate(2025, 6, 1))
+    found = {o.name: o.country for o in doc.officials}
+    assert found.get("Soe Win") == "MMR" and "Myanmar Đại" not in found
+    assert any(c.code == "MMR" for c in doc.countries)
+
+
+def test_a_state_of_a_federation_is_still_no_country():
+    from kg.pipeline.countries import find_countries
+    assert find_countries("Thống đốc bang Georgia đón đoàn.") == []

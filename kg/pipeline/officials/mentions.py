@@ -155,7 +155,7 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
     # the names a title may not run into: candidates not shown to be a title or a place,
     # with a rank, an honorific or a country right before them ("... Thái Lan Đại tướng B")
     verdicts = [_not_a_name(text, idx.sentences[c.sentence], c.start, c.end) for c in candidates]
-    real = [c for c, v in zip(candidates, verdicts) if v is None]
+    real = [c for c, v in zip(candidates, verdicts) if v is None and not _country_then_rank(text, c.start, c.end)]
     names = _Names([c.start for c in real if _introduced(text, idx, c.start)], {c.end for c in real},
                    whole_ends={c.end for c in real if " " in text[c.start : c.end]})
     out: list[OfficialMention] = []
@@ -238,12 +238,20 @@ def _name_extent(text: str, idx: DocIndex, sent: Sentence, cand: NameCandidate) 
 def _before_a_rank(text: str, n_start: int, n_end: int) -> int:
     """The name's end before its last word when that word opens a rank with the words after
     it ("Quyết Thượng tướng"): the next sentence's rank, glued on where a headline runs into
-    its lead. Two words of name must remain."""
+    its lead. Two words of name must remain, or one that is a country's name ("... Cộng hòa Liên
+    bang Myanmar Đại tướng Soe Win": the title's country, then the rank; dropped as a country)."""
     last = text.rfind(" ", n_start, n_end)
-    if last < 0 or text.count(" ", n_start, last) < 1:
+    if last < 0 or (text.count(" ", n_start, last) < 1 and not lookup(text[n_start:last])):
         return n_end
     rank = rank_re().match(text, last + 1)
     return last if rank is not None and rank.end() > n_end else n_end
+
+
+def _country_then_rank(text: str, n_start: int, n_end: int) -> bool:
+    """ "Myanmar Đại" of "... Liên bang Myanmar Đại tướng Soe Win": a country's one-word name, then
+    the first word of a rank -- the end of a title, no name (the title runs on to Soe Win)."""
+    cut = _before_a_rank(text, n_start, n_end)
+    return cut != n_end and " " not in text[n_start:cut]
 
 
 def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdict: Optional[str]) -> Optional[OfficialMention]:

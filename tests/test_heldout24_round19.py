@@ -151,3 +151,25 @@ def test_a_title_ending_on_a_federation_then_a_rank_gives_the_officer_its_countr
 def test_a_state_of_a_federation_is_still_no_country():
     from kg.pipeline.countries import find_countries
     assert find_countries("Thống đốc bang Georgia đón đoàn.") == []
+
+
+def test_a_visitor_named_by_a_title_only_gives_the_visit_its_country():
+    text = ("Sáng 12/3, tại Hà Nội, Thượng tướng Nguyễn Trường Thắng, Thứ trưởng Bộ Quốc phòng hội đàm với Quốc vụ "
+            "khanh Bộ Quốc phòng Ba Lan đang thăm làm việc tại Việt Nam.\n")
+    found = events(text, PartialDate(2025, 3, 12), kind="Visit")
+    assert {"POL", "VNM"} <= set(found[0].countries)
+    assert "event.titled-visitor" in rules_of(found)
+
+
+def test_a_surname_and_an_organisation_word_are_the_youth_union_not_a_person():
+    text = ("Theo Trung tá Lò Văn Hùng, Bí thư Đoàn Thanh niên Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu, "
+            "hai bên đã tổ chức giao lưu ngày 3/4.\n")
+    doc = read(text, PartialDate(2025, 4, 4))
+    assert "Đoàn Thanh" not in {o.name for o in doc.officials}
+    assert "official.org-compound" in drops(doc, "official")
+
+
+def test_a_name_before_a_verb_that_looks_like_an_organisation_word_stays_a_name():
+    text = "Năm 2020, Trung tá Trần Văn Hoàng gia nhập đoàn công tác của Bộ Quốc phòng sang Lào.\n"
+    doc = read(text, PartialDate(2025, 4, 4))
+    assert "Trần Văn Hoàng" in {o.name for o in doc.officials}

@@ -173,3 +173,30 @@ def test_a_name_before_a_verb_that_looks_like_an_organisation_word_stays_a_name(
     text = "Năm 2020, Trung tá Trần Văn Hoàng gia nhập đoàn công tác của Bộ Quốc phòng sang Lào.\n"
     doc = read(text, PartialDate(2025, 4, 4))
     assert "Trần Văn Hoàng" in {o.name for o in doc.officials}
+
+
+def test_a_short_name_opening_a_dated_sentence_told_by_who_attends_takes_that_day():
+    text = ("Từ ngày 30/10 đến 1/11, tại Kuala Lumpur, Đại tướng Phan Văn Giang dự Hội nghị Bộ trưởng Quốc "
+            "phòng các nước ASEAN mở rộng lần thứ 12 (ADMM+). Sang ngày 1/11, ADMM+ lần thứ 12 có thêm Bộ "
+            "trưởng Quốc phòng 8 nước đối tác.\n")
+    found = events(text, PartialDate(2025, 11, 2), kind="Conference")
+    assert [e.start for e in found] == [PartialDate(2025, 11, 1)]
+
+
+def test_meeting_an_honorific_or_a_royal_style_opens_a_meeting():
+    samdech = ("Tối 30/10, Đại tướng Phan Văn Giang đã gặp Samdech Pichey Sena Tea Seiha, Phó Thủ tướng, Bộ "
+               "trưởng Bộ Quốc phòng Campuchia.\n")
+    assert [e.start for e in events(samdech, PartialDate(2025, 11, 1), kind="Meeting")] == [PartialDate(2025, 10, 30)]
+    comrade = ("Chiều 9/11, Thượng tướng Lê Huy Vịnh, Thứ trưởng Bộ Quốc phòng đã tiếp đồng chí Ivan Petrov, Đại "
+               "sứ Liên bang Nga tại Việt Nam.\n")
+    assert [e.start for e in events(comrade, PartialDate(2025, 11, 10), kind="Meeting")] == [PartialDate(2025, 11, 9)]
+
+
+def test_a_meeting_on_the_day_of_a_conference_whose_day_is_told_later_takes_it():
+    text = ("Từ ngày 31/10 đến 2/11, Đại tướng Phan Văn Giang dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN "
+            "mở rộng lần thứ 13 (ADMM+) tại Manila. Ngày 1/11, ADMM+ diễn ra với sự tham dự của 8 nước đối "
+            "tác. Cũng trong ngày diễn ra ADMM+, Bộ trưởng Phan Văn Giang gặp Bộ trưởng Quốc phòng Hoa Kỳ "
+            "Pete Hegseth.\n")
+    found = events(text, PartialDate(2026, 10, 31), kind="Meeting")
+    assert [e.start for e in found] == [PartialDate(2026, 11, 1)]
+    assert "event.beside-the-told" in rules_of(found)

@@ -39,9 +39,9 @@ from kg.pipeline.events.lexicon import (
     DAY_BEFORE_OPENS_RE,
     SIDELINE_RE,
     SIDELINE_OPENS_RE,
+    ALIAS_HELD_AFTER_RE,
     DELEGATIONS_ATTEND_RE,
     EXHIBITORS_CUE_RE,
-    SCHEDULED_AFTER_RE,
     ALIAS_SUBJECT_RE,
     STAY_TYPES,
     TOLD_BY_DAY,
@@ -146,7 +146,7 @@ STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days
 DELEGATIONS_ATTEND = rule("event.delegations-attend", "a sentence with no event word whose subject is the delegations it lists, then their taking part ('Các đoàn A, B và C đều tham dự'): at a multilateral event told just before, its countries")
 EXHIBITORS_TOLD = rule("event.exhibitors-told", "a sentence with no event word listing the countries whose firms show ('Các doanh nghiệp nước ngoài đến từ A, B, ...') after an exhibition held in Vietnam: its countries")
 RESULT_OF_DATED_TALKS = rule("event.result-of-dated-talks", "'đánh giá cao kết quả hội đàm ...' dated by the page only, and talks with the same foreign side told with their own day: one happening, on that day")
-BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
+BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B', 'Cũng trong ngày diễn ra ADMM+, A gặp B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
 DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
 NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...': the day in brackets, else the day after the one last told")
@@ -201,6 +201,7 @@ class EventMerger:
         self.title_sent = title_sentence(idx)
         self.latest: dict[str, _Draft] = {}
         self.named_latest: dict[str, _Draft] = {}
+        self.beside: list[tuple[_Draft, _Draft]] = []  # (a meeting, the named event told beside it, undated then)
 
     def add(self, mention: EventMention) -> None:
         start, end = dates_of(self.idx, mention.date)
@@ -646,8 +647,7 @@ class EventMerger:
             if same is not None:
                 when.start, when.end, when.rank = same.start, None, 1
                 when.rules.append(SAME_DAY)
-        if when.start is None and mention.etype in ("Meeting", "Talks"):
-            self._beside_the_told(mention, when)
+        beside = self._beside_the_told(mention, when) if when.start is None and mention.etype in ("Meeting", "Talks") else None
         if when.start is None and SHIP_VOYAGE not in mention.rules:  # (a voyage told without its days stays so)
             self._dateline(mention, when)
             if mention.etype == "Visit" and when.start is not None and when.start.month and when.end is None:
@@ -660,19 +660,21 @@ class EventMerger:
                        guests=frozenset(mention.guests), opened_in=mention.sent,
                        headline_dateline=DATELINE in when.rules and (mention.sent == self.title_sent or when.stamped))
         self.drafts.append(draft)
+        if beside is not None and BESIDE_THE_TOLD not in when.rules:
+            self.beside.append((draft, beside))  # its day may be told later ("Ngày 1/11, ADMM+ diễn ra")
         text = self.doc.text
         if mention.etype == "Meeting" and len(mention.core.split()) >= 3 and text[mention.start].isupper():
             ev.label = text[mention.start : mention.end].strip()
         return draft
 
-    def _beside_the_told(self, mention: EventMention, when: _When) -> None:
+    def _beside_the_told(self, mention: EventMention, when: _When) -> Optional[_Draft]:
         """ "Bên lề ADMM+, Đại tướng A gặp song phương với B": a meeting on the sidelines of a named
         event told before, one day long, is on its day (`BESIDE_THE_TOLD`); the opener names it by
         its short name ("ADMM+") or by its kind ("hội nghị", "Hội nghị ADMM+")."""
         text, sent = self.doc.text, self.idx.sentences[mention.sent]
         opener = SIDELINE_OPENS_RE.match(text, sentence_head(text, sent), mention.start)
         if opener is None:
-            return
+            return None
         words = norm_key(opener.group(1)).split()
         for d in reversed(self.drafts):
             if not d.named:
@@ -683,7 +685,20 @@ class EventMerger:
                 if ev.start is not None and ev.start.is_complete and ev.end is None:
                     when.start, when.end, when.rank = ev.start, None, 1
                     when.rules.append(BESIDE_THE_TOLD)
-                return
+                return d
+        return None
+
+    def _beside_days_told_later(self) -> None:
+        """A meeting told beside a named event whose one day the text tells only later ("Cũng trong
+        ngày diễn ra ADMM+, A gặp B" after "Ngày 1/11, ADMM+ diễn ra"): dated by the page before,
+        it takes that day (`BESIDE_THE_TOLD`)."""
+        for d, beside in self.beside:
+            ev, day = d.event, beside.event.start
+            if day is None or not day.is_complete or beside.event.end is not None or not ev.readings:
+                continue
+            if ev.start is None or DATELINE in ev.readings[0].rules:
+                ev.start, ev.end = day, None
+                _add_rule(ev, BESIDE_THE_TOLD)
 
     def _dateline(self, mention: EventMention, when: _When) -> None:
         """The date heading its paragraph, else the article's."""
@@ -824,6 +839,7 @@ class EventMerger:
         drafts = self._results_of_dated_talks(_merge_aliases(self.drafts))
         _alias_opening_days(self.doc, self.idx, drafts)
         _alias_dates(self.doc, self.idx, drafts)
+        self._beside_days_told_later()
         _alias_people(self.doc, self.idx, drafts)
         events: list[Event] = []
         drafts_of: dict[int, _Draft] = {}
@@ -1367,7 +1383,7 @@ def _alias_opening_days(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
         if not d.named:
             continue
         found = [(m.start(), m.end(), s.end()) for alias in d.aliases for m in _alias_places(text, alias)
-                 if (s := SCHEDULED_AFTER_RE.match(text, m.end())) is not None]
+                 if (s := ALIAS_HELD_AFTER_RE.match(text, m.end())) is not None]
         for start, end, verb_end in sorted(found):
             head = _head_date_before(idx, start)
             if head is not None and head.date.day is not None and ALIAS_SUBJECT_RE.fullmatch(text, head.end, start):

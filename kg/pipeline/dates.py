@@ -1100,6 +1100,7 @@ def _with_deictic(found: list[DateMention], deictic: list[DateMention]) -> list[
 
 _RELATIVE_DAY_RE = PATTERNS["relative-day"]
 _RELATIVE_DAY_GAP_RE = PATTERNS["relative-day-gap"]
+_RELATIVE_DAY_WORDS = ("hôm sau", "hôm trước", "ngày sau", "ngày trước", "Hôm sau", "Hôm trước")
 _RELATIVE_DAY_REACH = 250  # characters from the day told to the words counting from it
 RELATIVE_DAY = rule("date.relative-day", "'ADMM-18 ngày 20/11 ... và ADMM+ ngày hôm sau', '... một ngày trước đó': "
                     "the day after (before) the full day told just before in the same sentence")
@@ -1109,6 +1110,8 @@ def relative_day_dates(text: str, found: list[DateMention]) -> list[DateMention]
     """ "Hội nghị A ngày 20/11 ở Vientiane và Hội nghị B ngày hôm sau": the day after the full
     day told before it in its sentence (`RELATIVE_DAY`); nothing when no such day stands there."""
     out: list[DateMention] = []
+    if not any(w in text for w in _RELATIVE_DAY_WORDS):
+        return out  # (the cheap test first: few pages tell a day so)
     for m in _RELATIVE_DAY_RE.finditer(text):
         told = next((d for d in reversed(found) if d.end <= m.start()), None)
         if told is None or m.start(1) - told.end > _RELATIVE_DAY_REACH or not told.date.is_complete:

@@ -201,6 +201,7 @@ class EventMerger:
         self.title_sent = title_sentence(idx)
         self.latest: dict[str, _Draft] = {}
         self.named_latest: dict[str, _Draft] = {}
+        self.exhibition_told = False  # set by `_back_references`
         self.beside: list[tuple[_Draft, _Draft]] = []  # (a meeting, the named event told beside it, undated then)
 
     def add(self, mention: EventMention) -> None:
@@ -1063,6 +1064,7 @@ class EventMerger:
         latest happening told before it; so do the countries listed there, at a multilateral one."""
         text, idx = self.doc.text, self.idx
         told = {si for d in self.drafts for si in d.sentences}
+        self.exhibition_told = any(d.event.type == "Exhibition" for d in self.drafts)
         for si, sent in enumerate(idx.sentences):
             rule_name = self._back_reference_kind(si, sent)
             if rule_name is None or si in told:
@@ -1097,11 +1099,13 @@ class EventMerger:
             return BACK_REFERENCE
         if "gồm" in sent.text and MEMBERS_TOLD_RE.search(text, sent.start, sent.end):
             return MEMBERS_TOLD
-        if "đoàn" in sent.text and DELEGATIONS_ATTEND_RE.search(text, sent.start, sent.end):
+        if "đoàn" in sent.text and ("tham" in sent.text or "có mặt" in sent.text) \
+                and DELEGATIONS_ATTEND_RE.search(text, sent.start, sent.end):
             return DELEGATIONS_ATTEND
-        last = self._told_last_before(si) if "từ" in sent.text or "của" in sent.text else None
-        if last is not None and last.event.type == "Exhibition" and set(last.event.countries) <= {VNM} \
-                and EXHIBITORS_CUE_RE.search(text, sent.start, sent.end):
+        if not self.exhibition_told or not EXHIBITORS_CUE_RE.search(text, sent.start, sent.end):
+            return None  # (the cheap tests first: few articles tell an exhibition)
+        last = self._told_last_before(si)
+        if last is not None and last.event.type == "Exhibition" and set(last.event.countries) <= {VNM}:
             return EXHIBITORS_TOLD
         return None
 

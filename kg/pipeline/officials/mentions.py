@@ -158,7 +158,8 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
     # the names a title may not run into: candidates not shown to be a title or a place,
     # with a rank, an honorific or a country right before them ("... Thái Lan Đại tướng B")
     verdicts = [_not_a_name(text, idx.sentences[c.sentence], c.start, c.end) for c in candidates]
-    real = [c for c, v in zip(candidates, verdicts) if v is None and not _country_then_rank(text, c.start, c.end)]
+    real = [c for c, v in zip(candidates, verdicts)
+            if v is None and not (text.count(" ", c.start, c.end) == 1 and _country_then_rank(text, c.start, c.end))]
     names = _Names([c.start for c in real if _introduced(text, idx, c.start)], {c.end for c in real},
                    whole_ends={c.end for c in real if " " in text[c.start : c.end]})
     out: list[OfficialMention] = []

@@ -220,6 +220,9 @@ def _clause_before(text: str, start: int) -> str:
     return window[cut + 1 :] if cut >= 0 else window
 
 
+OCCASION_AHEAD_RE = PATTERNS["occasion-ahead"]
+
+
 def _tense(text: str, start: int, end: int) -> Optional[str]:
     """'future', 'past' or None, from words around a date ("dự kiến", "vừa qua")."""
     pats = _patterns()
@@ -231,7 +234,8 @@ def _tense(text: str, start: int, end: int) -> Optional[str]:
     clause = _clause_before(text, start)
     if pats["present_before"].search(clause):
         return None  # "đã và sắp diễn ra trong năm 2013": the year the page is written in
-    fut = [m.start() for m in pats["future_before"].finditer(clause)]
+    # "tiến tới 60 năm thiết lập quan hệ, ngày 10/3, đoàn đã thăm ...": an anniversary ahead, no future
+    fut = [m.start() for m in pats["future_before"].finditer(clause) if not OCCASION_AHEAD_RE.match(clause, m.start())]
     past = [m.start() for m in pats["past_before"].finditer(clause)]
     if fut or past:
         # the cue nearest to the date decides: "đã thông báo sẽ tổ chức vào ngày ..."

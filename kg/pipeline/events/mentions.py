@@ -13,11 +13,12 @@ exchanges, exercises) and its own date: one introduced as its time after it
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from kg.model import DateMention, Doc, Sentence
+from kg.model import DateMention, Doc, PartialDate, Sentence
 from kg.pipeline.common import ORDINAL_RE, VNM, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
 from kg.pipeline.events.lexicon import (
     ACRONYM_AFTER_RE,
@@ -88,6 +89,7 @@ from kg.pipeline.events.lexicon import (
     triggers,
     verb_triggers,
 )
+from kg.pipeline.dates import OCCASION_AHEAD_RE
 from kg.pipeline.events.resolve import (
     GOES_ABROAD,
     GUESTS_COME,
@@ -135,6 +137,8 @@ MODIFIER = rule("event.word-about-it", "'kịch bản', 'Sở Chỉ huy' before 
 STATION = rule("event.station-name", "'Trạm Hội ngộ hội đàm ...': a border station named after talks, a place, not talks")
 RECALLED = rule("event.recalled", "recalled in its clause ('nhắc lại', 'ôn lại'): not the article's news")
 WISH = rule("event.wish-or-plan", "a wish, proposal, invitation or plan in its clause, and no day told after it")
+OCCASION_AHEAD = rule("event.occasion-ahead", "'hướng tới' or 'tiến tới' before an anniversary ('hướng tới 50 năm thiết "
+                      "lập quan hệ ngoại giao', 'tiến tới kỷ niệm ...') frames the happening told after it: no wish")
 PLANNED_LIST = rule("event.item-of-a-planned-list", "an item after ';' of a programme that a plan or proposal word opens in an earlier item ('... sẽ chào xã giao ...; tham gia các buổi diễn tập ...; giao lưu thể thao'), told with no 'đã' and no day of its own")
 HISTORY = rule("event.history", "'từng', 'những năm qua' before it, or 'kể từ' right before it: history, not the article's news")
 EARLIER_EDITION = rule("event.earlier-edition", "'lần trước', 'năm trước' after it: an earlier edition")
@@ -148,7 +152,7 @@ CREDIT_NOT_NAME = rule("event.credit-not-a-name", "words in capitals with Vietna
 SHIP_ARRIVES = rule("event.ship-arrives", "a ship told before 'vừa tới'/'đã tới'/'vào vịnh' a place in its sentence ('Tàu sân bay trực thăng Nhật vừa tới Cam Ranh', 'tàu ... USNS Mercy đã vào vịnh Nha Trang'): a port call")
 NO_SHIP_ARRIVES = rule("event.arrival-without-ship", "'vừa tới'/'đã tới' with no ship before it or no place after it ('Đoàn vừa tới Hà Nội'): no port call")
 SHIP_CALL = rule("event.ship-call", "a visit or courtesy call made by a ship is a port call")
-SHOW_HOST = rule("event.host-of-show", "a named exhibition told with no place, its name holding a show held in one country every edition ('Triển lãm Hàng không Dubai', 'LIMA'): that country hosts it (lex_event_show_hosts.tsv)")
+SHOW_HOST = rule("event.host-of-show", "a named exhibition or exercise told with no place, its name holding a show or drill held in one country every edition ('Triển lãm Hàng không Dubai', 'LIMA', 'RIMPAC'): that country hosts it (lex_event_show_hosts.tsv)")
 COURTESY_VISIT_OF_COUNTRY = rule("event.courtesy-visit-of-a-country", "'thăm xã giao' with a country right after it ('Tàu 17 ... thăm xã giao Malaysia từ ngày 2 đến 5-2'): a visit to that country, a port call when a ship is told in its sentence, not a courtesy call on a person")
 SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' opening the sentence ('Kể từ năm 2024, hoạt động ... sẽ được tổ chức mỗi quý'): a practice since then, no happening")
 RESULT_TOLD = rule("event.result-told", "'đánh giá cao kết quả hội đàm giữa A và B': talks named as what they came to, held before the sentence's time")
@@ -175,6 +179,8 @@ SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ di�
 SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
 PURPOSE = rule("event.purpose-of-a-trip", "'sang thăm ... và dự Triển lãm X': named as a trip's purpose, not dated by the sentence's day")
 ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day it ended, outranked by its own days told elsewhere")
+ENDED_DAYS = rule("event.ended-days-long", "'hôm 4/12 ... kết thúc chuyến thăm hữu nghị trong 4 ngày': the day told is its "
+                  "last, and it began that many days before it (4 days: from 1/12)")
 ENDED_BEGAN = rule("event.ended-began-from", "'ngày 25/7 đã kết thúc chuyến thăm ... kéo dài ba ngày, bắt đầu từ 23/7': the day it began, told after it")
 SHORT_NAME = rule("event.short-name-in-brackets", "'X lần thứ 14 (Đối thoại SDD-14)': the short name of the event just named, not another")
 CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì giữa A và B' by two ministries' officials: a dialogue")
@@ -375,6 +381,8 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         mention.rules.append(RESULT_TOLD)
     if "sẽ" in text[c_lo : m.start()] and _scheduled_before(text, idx, c_lo, m.start()):
         mention.rules.append(SCHEDULED)
+    if OCCASION_AHEAD_RE.search(text, c_lo, m.start()) is not None:
+        mention.rules.append(OCCASION_AHEAD)  # kept though "hướng tới" is a proposal word (`_formula`)
     c_hi = clause_end(text, m.end(), nxt if nxt > m.end() else sent.end)  # searched up to the next trigger only
     if not mention.named and _practice_since(text, idx, sent):
         drop(doc, "event", SINCE_YEAR_HEADS, m.start(), m.end())
@@ -589,8 +597,10 @@ def _scheduled(text: str, idx: DocIndex, c_lo: int, wish: re.Match[str]) -> bool
 
 
 def _formula(text: str, wish: re.Match[str]) -> bool:
-    """ "mời" of "Nhận lời mời của X, đoàn ... thăm" or "Theo lời mời": a fact's
-    formula, not an invitation still open."""
+    """ "mời" of "Nhận lời mời của X, đoàn ... thăm" or "Theo lời mời", "hướng tới" of "hướng tới
+    kỷ niệm 50 năm ..." (`OCCASION_AHEAD`): a fact's formula, not an invitation still open nor a wish."""
+    if OCCASION_AHEAD_RE.match(text, wish.start()) is not None:
+        return True
     return wish.group().casefold() == "mời" and INVITATION_RE.search(text, max(0, wish.start() - 14), wish.start()) is not None
 
 
@@ -827,16 +837,36 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     heading = _heading_date(text, idx, sent, mention, own, first)
     last = idx.last_date_in(own, mention.start)
     if heading is not None:
-        _dated_by_heading(text, sent, mention, heading, first)
+        _dated_by_heading(text, idx, sent, mention, heading, first)
     elif last is not None and not is_stamp(text, last) and not is_page_stamp(text, last) and (dates_the_verb(text, last, mention.start)
                                or ((not mention.named or first) and is_time_of_clause(text, own, last))):
         mention.date = last
         mention.rules.append(DATE_CLAUSE)
+        _ended_days_long(text, idx, sent, mention)
     if mention.date is not None and mention.etype in STAY_TYPES and ONGOING_BEFORE_RE.search(
         text, max(sent.start, mention.start - 20), mention.start
     ):
         mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
         mention.rules.append(ONGOING)
+
+
+_DAY_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+def _ended_days_long(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:
+    """ "hôm 4/12 ... kết thúc chuyến thăm hữu nghị trong 4 ngày" (`ENDED_DAYS`): a stay told as
+    ended on its day, its length after it, ran from that many days before to that day."""
+    if not ENDED_BEFORE_RE.search(text, max(sent.start, mention.start - 30), mention.start):
+        return False
+    length = STAY_LENGTH_AFTER_RE.match(text, mention.end, sent.end)
+    last = idx.resolve(mention.date.date) if mention.date is not None and mention.date.end_date is None else None
+    if length is None or last is None or not last.is_complete:
+        return False
+    n = _DAY_COUNT_WORDS.get(length.group("n").casefold()) or int(length.group("n"))
+    first = datetime.date(last.year, last.month, last.day) - datetime.timedelta(days=n - 1)
+    mention.date = replace(mention.date, date=PartialDate(first.year, first.month, first.day), end_date=last)
+    mention.rules.append(ENDED_DAYS)
+    return True
 
 
 def _began_from(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:
@@ -958,9 +988,12 @@ def _date_after_formula(text: str, idx: DocIndex, sent: Sentence, mention: Event
     return d
 
 
-def _dated_by_heading(text: str, sent: Sentence, mention: EventMention, heading: DateMention, first: bool) -> None:
+def _dated_by_heading(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, heading: DateMention,
+                      first: bool) -> None:
     mention.date, mention.date_weak = heading, mention.named and not first
     mention.rules.append(DATE_HEAD)
+    if not mention.named and _ended_days_long(text, idx, sent, mention):
+        return  # "Ngày 2/3, đoàn đã kết thúc chuyến thăm ... kéo dài ba ngày": from 28/2 to 2/3
     if ENDED_BEFORE_RE.search(text, max(sent.start, mention.start - 30), mention.start):
         # "Sáng 15-4, ... kết thúc chuyến tuần tra chung lần thứ 47": its last day, no start;
         # "Chiều 25/11, biên đội ... hoàn thành xuất sắc nhiệm vụ tuần tra liên hợp": dated elsewhere
@@ -1038,6 +1071,7 @@ BACK_HOME_AFTER_RE = PATTERNS["back-home-after"]
 DOCKED_RE = PATTERNS["docked"]
 ENDED_BEFORE_RE = PATTERNS["ended-before"]
 BEGAN_FROM_AFTER_RE = PATTERNS["began-from-after"]
+STAY_LENGTH_AFTER_RE = PATTERNS["stay-length-after"]
 FACT_VERB_ANYWHERE_RE = PATTERNS["fact-verb-anywhere"]
 UPCOMING_AFTER_RE = PATTERNS["upcoming-after"]
 
@@ -1081,8 +1115,8 @@ def _named_details(text: str, idx: DocIndex, sent: Sentence, mention: EventMenti
     if ab:
         mention.alias = norm_key(ab.group(1))  # "(ADMM-18)": the short name of this edition
     mention.host = host_of(text, idx, lo, hi, mention.start)
-    if mention.host is None and mention.etype == "Exhibition" and (shown := show_host(mention.core)):
-        mention.host = shown  # "Triển lãm Hàng không Dubai 2025": held in the UAE
+    if mention.host is None and mention.etype in ("Exhibition", "Exercise") and (shown := show_host(mention.core)):
+        mention.host = shown  # "Triển lãm Hàng không Dubai 2025": held in the UAE; "tập trận RIMPAC": in the US
         mention.rules.append(SHOW_HOST)
     part = context_re("participation").search(text, c_lo, mention.start)
     if part:

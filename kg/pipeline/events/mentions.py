@@ -58,6 +58,9 @@ from kg.pipeline.events.lexicon import (
     PREVIOUS_AFTER_RE,
     PROGRAMME_HELD_BEFORE_RE,
     HELD_BY_SUBJECT_RE,
+    PROGRAMME_HEADS_SENTENCE_RE,
+    FORUM_SESSION_RE,
+    TAKES_PLACE_ON_DAY_RE,
     PAST_YEARS_AFTER_RE,
     PRESS_OF_TALKS_AFTER_RE,
     EXCHANGE_PAIRED_AFTER_RE,
@@ -203,6 +206,7 @@ VENUE_NAME = rule("event.venue-name", "the event word inside a venue's name afte
 PAST_YEARS = rule("event.past-years", "a named event followed by 'những năm qua', 'nhiều năm qua': a series told as background, not one happening")
 HELD_BY_SUBJECT = rule("event.held-by-subject", "'Bộ CHQS tỉnh A phối hợp Bộ CHQS tỉnh B tổ chức giao lưu ...': a verb trigger told as a fact by a bare 'tổ chức' after its subject (not after 'nhất trí', 'sẽ', 'tăng cường' ...)")
 PROGRAMME_HELD = rule("event.programme-held", "'đã diễn ra Chương trình giao lưu ...', 'tổ chức Buổi giao lưu': a verb trigger told as a fact after a programme or session held")
+TAKES_PLACE_ON_DAY = rule("event.takes-place-on-day", "'Chương trình giao lưu hữu nghị ... giữa A và B diễn ra ngày 24/10 tại ...': a verb trigger heading its sentence, told as taking place on a day in its clause")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -487,8 +491,10 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
     """The rule showing the clause does not report the happening as news, if one does.
     (These need only the trigger's position, so they run first.)"""
     lo = sent.start
-    if CATEGORY_BEFORE_RE.search(text[max(lo, m.start() - 12) : m.start()]) and not _several_meetings(text, sent, m):
-        return CATEGORY
+    if CATEGORY_BEFORE_RE.search(text[max(lo, m.start() - 12) : m.start()]) and not (
+        _several_meetings(text, sent, m) or FORUM_SESSION_RE.fullmatch(m.group())
+    ):
+        return CATEGORY  # (not "Các phiên toàn thể ...": the sessions of the meeting told)
     if COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()) or COUNT_AFTER_RE.match(text, m.end(), sent.end):
         return TALLIED
     if RECIPROCAL_AFTER_RE.match(text, m.end(), sent.end):
@@ -645,7 +651,18 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
             return _Kind(etype, True, display, HELD_BY_SUBJECT)
         if _activity_after(text, m.end(), sent.end):
             return _Kind(etype, True, display, ACTIVITY)
+        if _takes_place_on_a_day(text, sent, m):
+            return _Kind(etype, True, display, TAKES_PLACE_ON_DAY)
     return _Kind(etype, creatable, display, TRIGGER)
+
+
+def _takes_place_on_a_day(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """The trigger heads its sentence (after "Chương trình", "Buổi", "Cuộc" at most) and its
+    first clause says it took place on a day: "Chương trình giao lưu ... diễn ra ngày 24/10"."""
+    head = PROGRAMME_HEADS_SENTENCE_RE.match(text, sentence_head(text, sent), m.start())
+    if head is None or head.end() != m.start():
+        return False
+    return TAKES_PLACE_ON_DAY_RE.search(text, m.end(), clause_end(text, m.end(), sent.end)) is not None
 
 
 def _chaired_with_foreign_cohost(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:
@@ -710,8 +727,8 @@ def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
                 ordinal, late_end = ordinal_value(o), o.end()
     if ordinal is None and EDITION_BEFORE_RE.search(text, max(sent.start, m.start() - 6), m.start()):
         ed = EDITION_AFTER_RE.match(text, m.end(), hi)
-        if ed:  # "Lần giao lưu thứ 8": an edition told by its number, no name
-            ordinal, core, tail_end = int(ed.group(1)), "", ed.end()
+        if ed:  # "Lần giao lưu thứ 8", "lần đối thoại thứ hai": an edition told by its number, no name
+            ordinal, core, tail_end = ordinal_value(ed), "", ed.end()
             rules.append(EDITION_NUMBER)
     if core and ordinal is None and year is None and text[m.start()].islower() and _credit_closing(text, core, tail_end, hi):
         core = ""

@@ -490,6 +490,8 @@ class EventMerger:
         head = sentence_head(text, sent)
         if mention.start - head > 16 or not PRESUPPOSED_BEFORE_RE.search(text, max(head, mention.start - 16), mention.start):
             return None
+        if when.start is not None and not _on_its_days(dialogue.event, when.start):
+            return None  # "Tại hội đàm ngày 10/4 ở Hà Nội, ..." after a dialogue of 18/3: talks of their own
         mention.rules.append(TALKS_WORD_OF_DIALOGUE)
         when.start = when.end = None
         return dialogue
@@ -1503,6 +1505,15 @@ def _year_of_the_same_day(events: list[Event]) -> None:
         if ev.end is not None and ev.end.year is None:
             ev.end = PartialDate(year, ev.end.month, ev.end.day)
         _add_rule(ev, YEAR_OF_SAME_DAY)
+
+
+def _on_its_days(ev: Event, day: PartialDate) -> bool:
+    """Whether `day` may be one of the event's days: its start, a day up to its end,
+    or a year or month that holds one or is held by it (an undated event has any day)."""
+    start, end = ev.start, ev.end or ev.start
+    if start is None or day in (start, end) or _covers(start, day) or _covers(day, start):
+        return True
+    return start.is_complete and end.is_complete and day.is_complete and start <= day <= end
 
 
 def _covers(coarse: PartialDate, fine: PartialDate) -> bool:

@@ -455,6 +455,7 @@ def _parse_page(markup: Union[str, bytes], warn: Callable[[str], None]) -> tuple
     if tree is not None:
         parts = PageParts(_lead_paragraph(tree), _headline_stamp(tree))
         _captions_as_paragraphs(tree)
+        _author_lines_kept(tree)
     doc = trafilatura.bare_extraction(
         tree if tree is not None else markup,
         include_comments=False,
@@ -552,6 +553,32 @@ def _captions_as_paragraphs(root: Any) -> None:
         for caption in figure.xpath(".//figcaption"):
             caption.tag = "p"
         figure.tag = "div"
+
+
+# class or id of an element holding the story's author ("author", "byline", "tac-gia")
+_AUTHOR_CLASS = re.compile(r"author|byline|tac-?gia|nguoi-?viet|writer", re.IGNORECASE)
+MAX_AUTHOR_LINE = 60  # an author's name, maybe with a place or an outlet; longer is a box
+
+
+AUTHOR_LABEL = "Tác giả: "  # how a plain-text page names its author (a byline of kg/data/boilerplate.tsv)
+
+
+def _author_lines_kept(root: Any) -> None:
+    """trafilatura drops an element marked as the author ("<p class="author">Minh Châu</p>"),
+    and with it the mark where the story ends: a news item glued after it was read as the
+    story's. A short author line with paragraphs after it in its block becomes the line
+    "Tác giả: Minh Châu", which `kg.pipeline.clean` reads as a byline closing the story
+    (`clean.story-after-byline`; above the body it closes nothing). A bare name in the
+    text could be a heading; the markup says it is the author."""
+    for el in root.xpath("//p | //div | //span | //strong"):
+        if not _AUTHOR_CLASS.search(_marks(el)) or len(el):
+            continue  # an author box of several elements is left to trafilatura
+        line = " ".join(el.text_content().split())
+        if 0 < len(line) <= MAX_AUTHOR_LINE and el.xpath("boolean(following-sibling::p[normalize-space()])"):
+            for attr in ("class", "id"):
+                el.attrib.pop(attr, None)
+            el.tag = "p"
+            el.text = AUTHOR_LABEL + line
 
 
 @lru_cache(maxsize=1)

@@ -60,3 +60,14 @@ def test_a_year_opening_a_sentence_of_the_news_still_dates_the_page():
             "bắt đầu chuyến thăm hữu nghị thành phố Đà Nẵng.\n\n"
             "Năm 2029, đây là chuyến thăm thứ hai của tàu hải quân Canada tới thành phố.\n")
     assert read(text).published == PartialDate(2029, 8, 14)
+
+
+def test_a_signing_day_on_a_line_cleaning_removed_does_not_date_the_page():
+    from kg.pipeline.dates import infer_publication_date
+
+    body = ("Giao lưu hải quân trên đảo\n\n"
+            "Ngày 8/6, hải quân hai nước Việt Nam và Philippines tổ chức giao lưu trên đảo Song Tử Tây.\n")
+    signed = ["tin” ký ngày 26-10-2031 và “Quy chế giao lưu nhân sự tại đảo"]
+    assert infer_publication_date(body, body, signed) is None
+    related = ["Hải quân hai nước giao lưu trên biển (26-10-2031)"]
+    assert infer_publication_date(body, body, related) is not None

@@ -590,10 +590,12 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
     near. Outside the body (related news) only full dates count (the caller
     passes only those)."""
     d = c.date
-    if not in_body:
-        return _Hint(d, None, False)
     pats = _patterns()
     before = text[max(0, c.start - 25) : c.start]
+    if not in_body:
+        if pats["milestone_day_before"].search(before):
+            return None  # a body line cleaning removed: '... chia sẻ thông tin" ký ngày 26-10-2011', a signing's day
+        return _Hint(d, None, False)
     if d.month is None and pats["horizon_before"].search(before + "năm"):
         return None
     if d.month is None and pats["milestone_before"].search(_clause_before(text, c.start) + text[c.start : c.end]):

@@ -43,25 +43,6 @@ def test_the_meeting_of_a_working_group_names_its_rule():
     assert "event.working-group-meeting" in rules_of(events(text, PUBLISHED, kind="Meeting"))
 
 
-def test_a_year_of_history_recalled_in_a_quote_does_not_date_the_page():
-    text = ("Tàu hải quân Canada thăm Đà Nẵng\n\n"
-            "Sáng 14/8, tàu khu trục HMCS Ottawa của Hải quân Hoàng gia Canada đã cập cảng Tiên Sa, "
-            "bắt đầu chuyến thăm hữu nghị thành phố Đà Nẵng.\n\n"
-            "\"Năm 2019, Canada đã mở văn phòng tùy viên quốc phòng tại Hà Nội\", thuyền trưởng cho biết.\n")
-    doc = read(text)
-    assert doc.published is None
-    calls = [e for e in doc.events if e.type == "PortCall"]
-    assert [c.start for c in calls] == [PartialDate(None, 8, 14)]
-
-
-def test_a_year_opening_a_sentence_of_the_news_still_dates_the_page():
-    text = ("Hải quân hai nước giao lưu\n\n"
-            "Sáng 14/8, tàu khu trục HMCS Ottawa của Hải quân Hoàng gia Canada cập cảng Tiên Sa, "
-            "bắt đầu chuyến thăm hữu nghị thành phố Đà Nẵng.\n\n"
-            "Năm 2029, đây là chuyến thăm thứ hai của tàu hải quân Canada tới thành phố.\n")
-    assert read(text).published == PartialDate(2029, 8, 14)
-
-
 def test_a_signing_day_on_a_line_cleaning_removed_does_not_date_the_page():
     from kg.pipeline.dates import infer_publication_date
 

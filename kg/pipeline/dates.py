@@ -606,8 +606,6 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
         return None  # "Công ước ... về Luật Biển năm 1982": the year of a law, not of the page
     if d.month is None and _planned_opening_year(text, c):
         return None  # "Năm 2027, tỉnh dự kiến đón tàu ...": a plan's year, whatever page tells it
-    if d.month is None and _past_opening_year(text, c):
-        return None  # '"Năm 2022, Canada đã công bố ...': a year of history recalled, not the page's
     tense = _tense(text, c.start, c.end)
     if tense == "future" and d.month is None and not _lunar_new_year_at(text, c):
         return None  # (but "chuẩn bị đón Tết Nguyên đán Canh Tý 2020": the greetings are of that year)
@@ -624,18 +622,6 @@ def _planned_opening_year(text: str, c: _Candidate) -> bool:
     lo = max(0, c.start - 20)
     return (_YEAR_OPENS_BEFORE_RE.search(text, lo, c.start) is not None
             and _PLAN_AFTER_RE.match(text, c.end) is not None)
-
-
-_YEAR_OPENS_OR_QUOTE_BEFORE_RE = PATTERNS["year-opens-sentence-or-quote-before"]
-_PAST_AFTER_RE = PATTERNS["past-in-clause-after"]
-
-
-def _past_opening_year(text: str, c: _Candidate) -> bool:
-    """A bare year opening its sentence or a quote whose clause tells a past act ('"Năm 2022,
-    Canada đã công bố chiến lược ...'): history recalled, as `_planned_opening_year` a plan."""
-    lo = max(0, c.start - 20)
-    return (_YEAR_OPENS_OR_QUOTE_BEFORE_RE.search(text, lo, c.start) is not None
-            and _PAST_AFTER_RE.match(text, c.end) is not None)
 
 
 def _lunar_new_year_at(text: str, c: _Candidate) -> bool:

@@ -84,6 +84,7 @@ TEASER = rule("clean.glued-teaser", "several headlines glued into one long line 
 GLUED_STORY = rule("clean.story-after-byline", "what follows a byline that closes the body: another story glued to the page")
 SECOND_LEAD = rule("clean.second-lead", "an outlet's dateline opening a paragraph after the body began ('(QĐND) - Sáng ...', 'VOV.VN - ...'): another story's lead, glued to the page with its headline")
 STORY_AFTER_AUTHOR = rule("clean.story-after-author", "an author's name closing the body, then a headline and a lead opening with its day: another story glued to the page")
+STORY_AFTER_CAPS_AUTHOR = rule("clean.story-after-capitals-author", "an author's name printed in capitals closing the body ('HẢI ĐĂNG', 'KIM THOA (từ Cebu)'), then more body text: another story glued to the page, with or without a headline")
 BYLINE = rule("clean.trailing-byline", "the author's name, 'Theo ...' or an agency closing the page")
 IMAGE_ALT = rule("clean.glued-image-alt", "an image's alt text ('<headline> ảnh 1') glued to its caption with no space: the alt text goes, the caption stays")
 FOREIGN_STORY = rule("clean.foreign-item-at-end", "the last paragraph, a news item's lead ('Hôm qua, tại Jakarta, "
@@ -504,20 +505,51 @@ _GLUED_IMAGE_ALT = PATTERNS["glued-image-alt"]
 def _cut_story_after_author(blocks: list[Block], warnings: list[str]) -> None:
     """An author's bare name closing a paragraph of the body ("Hoàng Anh"), then a
     headline and a paragraph that opens with its day ("Ngày 7/6, ..."): another story
-    glued to the page, cut at its headline."""
+    glued to the page, cut at its headline. A name printed in capitals ("HẢI ĐĂNG",
+    "KIM THOA (từ Cebu)") is a byline by its print alone: the body text after it is
+    another story even without a headline ("Ông X, ..., ngày 5.3 đã làm việc ...")."""
     kept = [(i, b) for i, b in enumerate(blocks) if not b.rule]
     seen_chars = 0
-    for k in range(1, len(kept) - 2):
+    for k in range(1, len(kept) - 1):
         i, b = kept[k]
         seen_chars += len(kept[k - 1][1].text)
-        if seen_chars < MIN_BODY_BEFORE_FOOTER or not _is_name_line(b.bare) or len(b.bare.split()) > 3:
+        if seen_chars < MIN_BODY_BEFORE_FOOTER or not _ends_sentence(kept[k - 1][1].text):
+            continue
+        if _is_capitals_byline(b.bare) and any(_reads_as_body(later) for _, later in kept[k + 1 :]):
+            b.rule = BYLINE
+            _cut(blocks, kept[k + 1][0], STORY_AFTER_CAPS_AUTHOR, f"author {b.bare[:60]!r}", warnings)
+            return
+        if k + 2 >= len(kept) or not _is_name_line(b.bare) or len(b.bare.split()) > 3:
             continue
         head, lead = kept[k + 1][1], kept[k + 2][1]
-        if (_ends_sentence(kept[k - 1][1].text) and _is_headline_like(head.text)
-                and _LEAD_DATE.match(lead.text) and len(lead.text) >= BODY_PARAGRAPH_LEN):
+        if _is_headline_like(head.text) and _LEAD_DATE.match(lead.text) and len(lead.text) >= BODY_PARAGRAPH_LEN:
             b.rule = BYLINE
             _cut(blocks, kept[k + 1][0], STORY_AFTER_AUTHOR, f"author {b.bare[:60]!r}", warnings)
             return
+
+
+_CORRESPONDENT_PLACE = PATTERNS["correspondent-place"]
+
+
+def _is_capitals_byline(line: str) -> bool:
+    """An author's name printed in capitals, 2-4 words, maybe with the place a
+    correspondent writes from ("KIM THOA (từ Cebu)"); no heading in capitals
+    ("TRONG SỐ NÀY", "TIN VẮN": lex_caps_heading_words.txt)."""
+    name = _CORRESPONDENT_PLACE.sub("", line).strip()
+    if name != name.upper() or not _is_name_line(name):
+        return False
+    return not any(w.casefold() in caps_heading_words() for w in name.split())
+
+
+@lru_cache(maxsize=1)
+def caps_heading_words() -> frozenset[str]:
+    """Words that make a short line in capitals a heading, not an author's name."""
+    return frozenset(row[0].casefold() for row in data_rows("lex_caps_heading_words.txt"))
+
+
+def _reads_as_body(b: Block) -> bool:
+    """A paragraph of body text: long enough and closed by a sentence mark."""
+    return len(b.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(b.text)
 
 
 _LEAD_DATELINE = PATTERNS["lead-dateline"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from kg.countries import alias_codes, data_lines, key_variants, name_key
-from kg.pipeline.common import first_char_phrase_pattern, load_lines, phrase_pattern
+from kg.pipeline.common import first_char_phrase_pattern, is_vn_syllable, load_lines, phrase_pattern
 from kg.model import CountryMention, Doc
 from kg.pipeline import KGError, component
 from kg.pipeline.patterns import named_patterns
@@ -39,6 +39,7 @@ _WORD = PATTERNS["word"]
 _NEXT_WORD = PATTERNS["next-word"]
 _NEIGHBOUR_GAP = PATTERNS["neighbour-gap"]  # between two countries of one list or pair
 _CLAUSE_BREAK = PATTERNS["clause-break"]
+_UNIT_AND_ANOTHER = PATTERNS["unit-and-another"]
 _ENVOY_BEFORE = PATTERNS["envoy-posting-before"]  # searched up to the mention: ends with `$`
 _POSTING_GAP = PATTERNS["posting-list-gap"]
 
@@ -412,13 +413,17 @@ def place_country(text: str, lo: int, hi: int) -> Optional[str]:
 
 
 def _inside_a_name(text: str, start: int, end: int) -> bool:
-    """A place's words inside a longer capitalised run or after a Vietnamese
-    surname ("Nguyễn Đông Hưng"): a person's or another place's name."""
+    """A place's words inside a longer capitalised run, after a Vietnamese
+    surname ("Nguyễn Đông Hưng") or after a capitalised foreign word that is
+    no Vietnamese syllable ("Đại tướng Morishita Takeo": Takeo, a Cambodian
+    province, closing a Japanese name): a person's or another place's name."""
     before = _word_before(text, start)
     after = _NEXT_WORD.match(text, end)
     if after is not None and _is_cap(after.group(1)):
         return True
-    return before is not None and _is_cap(before) and name_key(before) in _matcher().surnames
+    if before is None or not _is_cap(before):
+        return False
+    return name_key(before) in _matcher().surnames or (before.isalpha() and not is_vn_syllable(before))
 
 
 @functools.lru_cache(maxsize=1)
@@ -467,10 +472,12 @@ def ships(text: str) -> list[CountryMention]:
 def _named_after(text: str, unit: CountryMention, foreign: list[CountryMention]) -> bool:
     """A foreign country or place right after a unit, in its clause: "Bộ đội
     Biên phòng Lào", "Vùng 3 Hải quân, Quân đội Hoàng gia Campuchia"; not one
-    across a verb or "với" ("Bộ Tư lệnh Cảnh sát biển tiếp đoàn ... Nhật Bản")."""
+    across a verb or "với" ("Bộ Tư lệnh Cảnh sát biển tiếp đoàn ... Nhật Bản"), nor
+    one of another party joined by "và" ("Bộ CHQS tỉnh Nghệ An và đoàn Lào")."""
     gap_end = unit.end + 40
     return any(unit.end <= c.start <= gap_end and not _CLAUSE_BREAK.search(text, unit.end, c.start)
-               and not _side_switch().search(text, unit.end, c.start) for c in foreign)
+               and not _side_switch().search(text, unit.end, c.start)
+               and not _UNIT_AND_ANOTHER.search(text, unit.end, c.start) for c in foreign)
 
 
 def with_places(text: str, found: list[CountryMention]) -> list[CountryMention]:

@@ -50,11 +50,17 @@ from kg.pipeline.events.lexicon import (
     PAREN_DATE_RE,
     NOUN_DAY_RE,
     SHORT_NAME_DAY_RE,
+    RESULT_BEFORE_RE,
+    EDITION_DAY_RE,
+    EDITION_END_RE,
     PLAN_AFTER_RE,
     PLURAL_MEETINGS_RE,
     PREVIOUS_AFTER_RE,
     PROGRAMME_HELD_BEFORE_RE,
     HELD_BY_SUBJECT_RE,
+    PROGRAMME_HEADS_SENTENCE_RE,
+    FORUM_SESSION_RE,
+    TAKES_PLACE_ON_DAY_RE,
     PAST_YEARS_AFTER_RE,
     PRESS_OF_TALKS_AFTER_RE,
     EXCHANGE_PAIRED_AFTER_RE,
@@ -156,6 +162,7 @@ SHIP_CALL = rule("event.ship-call", "a visit or courtesy call made by a ship is 
 SHOW_HOST = rule("event.host-of-show", "a named exhibition or exercise told with no place, its name holding a show or drill held in one country every edition ('Triển lãm Hàng không Dubai', 'LIMA', 'RIMPAC'): that country hosts it (lex_event_show_hosts.tsv)")
 COURTESY_VISIT_OF_COUNTRY = rule("event.courtesy-visit-of-a-country", "'thăm xã giao' with a country right after it ('Tàu 17 ... thăm xã giao Malaysia từ ngày 2 đến 5-2'): a visit to that country, a port call when a ship is told in its sentence, not a courtesy call on a person")
 SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' opening the sentence ('Kể từ năm 2024, hoạt động ... sẽ được tổ chức mỗi quý'): a practice since then, no happening")
+RESULT_TOLD = rule("event.result-told", "'đánh giá cao kết quả hội đàm giữa A và B': talks named as what they came to, held before the sentence's time")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
 THIS_ONE_DAYS = rule("event.days-of-this-one", "the happening the article tells, described with its days after it ('Đây là chuyến thăm Việt Nam thứ ba của X ... từ ngày 18 đến 22-12'): its days")
 DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, led by a time of day ('cập bến ... ở TP HCM chiều 22/9') or told as just past ('ngày 9-5 vừa qua'): its time")
@@ -203,6 +210,7 @@ VENUE_NAME = rule("event.venue-name", "the event word inside a venue's name afte
 PAST_YEARS = rule("event.past-years", "a named event followed by 'những năm qua', 'nhiều năm qua': a series told as background, not one happening")
 HELD_BY_SUBJECT = rule("event.held-by-subject", "'Bộ CHQS tỉnh A phối hợp Bộ CHQS tỉnh B tổ chức giao lưu ...': a verb trigger told as a fact by a bare 'tổ chức' after its subject (not after 'nhất trí', 'sẽ', 'tăng cường' ...)")
 PROGRAMME_HELD = rule("event.programme-held", "'đã diễn ra Chương trình giao lưu ...', 'tổ chức Buổi giao lưu': a verb trigger told as a fact after a programme or session held")
+TAKES_PLACE_ON_DAY = rule("event.takes-place-on-day", "'Chương trình giao lưu hữu nghị ... giữa A và B diễn ra ngày 24/10 tại ...': a verb trigger heading its sentence, told as taking place on a day in its clause")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -379,6 +387,8 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     _retype(text, idx, sent, m, mention)
     if WORKING_GROUP_RE.fullmatch(m.group()):
         mention.rules.append(GROUP_MET)
+    if mention.etype == "Talks" and RESULT_BEFORE_RE.search(text, max(sent.start, m.start() - 30), m.start()):
+        mention.rules.append(RESULT_TOLD)
     if "sẽ" in text[c_lo : m.start()] and _scheduled_before(text, idx, c_lo, m.start()):
         mention.rules.append(SCHEDULED)
     if OCCASION_AHEAD_RE.search(text, c_lo, m.start()) is not None:
@@ -487,8 +497,10 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
     """The rule showing the clause does not report the happening as news, if one does.
     (These need only the trigger's position, so they run first.)"""
     lo = sent.start
-    if CATEGORY_BEFORE_RE.search(text[max(lo, m.start() - 12) : m.start()]) and not _several_meetings(text, sent, m):
-        return CATEGORY
+    if CATEGORY_BEFORE_RE.search(text[max(lo, m.start() - 12) : m.start()]) and not (
+        _several_meetings(text, sent, m) or FORUM_SESSION_RE.fullmatch(m.group())
+    ):
+        return CATEGORY  # (not "Các phiên toàn thể ...": the sessions of the meeting told)
     if COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()) or COUNT_AFTER_RE.match(text, m.end(), sent.end):
         return TALLIED
     if RECIPROCAL_AFTER_RE.match(text, m.end(), sent.end):
@@ -647,7 +659,18 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
             return _Kind(etype, True, display, HELD_BY_SUBJECT)
         if _activity_after(text, m.end(), sent.end):
             return _Kind(etype, True, display, ACTIVITY)
+        if _takes_place_on_a_day(text, sent, m):
+            return _Kind(etype, True, display, TAKES_PLACE_ON_DAY)
     return _Kind(etype, creatable, display, TRIGGER)
+
+
+def _takes_place_on_a_day(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """The trigger heads its sentence (after "Chương trình", "Buổi", "Cuộc" at most) and its
+    first clause says it took place on a day: "Chương trình giao lưu ... diễn ra ngày 24/10"."""
+    head = PROGRAMME_HEADS_SENTENCE_RE.match(text, sentence_head(text, sent), m.start())
+    if head is None or head.end() != m.start():
+        return False
+    return TAKES_PLACE_ON_DAY_RE.search(text, m.end(), clause_end(text, m.end(), sent.end)) is not None
 
 
 def _chaired_with_foreign_cohost(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:
@@ -712,8 +735,8 @@ def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
                 ordinal, late_end = ordinal_value(o), o.end()
     if ordinal is None and EDITION_BEFORE_RE.search(text, max(sent.start, m.start() - 6), m.start()):
         ed = EDITION_AFTER_RE.match(text, m.end(), hi)
-        if ed:  # "Lần giao lưu thứ 8": an edition told by its number, no name
-            ordinal, core, tail_end = int(ed.group(1)), "", ed.end()
+        if ed:  # "Lần giao lưu thứ 8", "lần đối thoại thứ hai": an edition told by its number, no name
+            ordinal, core, tail_end = ordinal_value(ed), "", ed.end()
             rules.append(EDITION_NUMBER)
     if core and ordinal is None and year is None and text[m.start()].islower() and _credit_closing(text, core, tail_end, hi):
         core = ""
@@ -911,6 +934,7 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
          if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
               or PAREN_DATE_RE.fullmatch(text, end, d.start) or (not mention.named and NOUN_DAY_RE.fullmatch(text, end, d.start))
               or (mention.named and SHORT_NAME_DAY_RE.fullmatch(text, end, d.start))
+              or (mention.named and _day_after_edition(text, end, d))
               or (not told_before and _time_told_after(text, d)))
          and not OTHER_TIME_RE.search(text, end, d.start) and not since_year(text, lo, d)),
         None,
@@ -922,6 +946,13 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
         mention.year = cued.date.year
     return True
+
+
+def _day_after_edition(text: str, end: int, d: DateMention) -> bool:
+    """ "Hội nghị ... (ADMM+) lần thứ 11 ngày hôm sau": a day right after the edition that ends
+    a name is its day (a document's number ends none: "Nghị quyết số 806 ngày ...")."""
+    return (EDITION_DAY_RE.fullmatch(text, end, d.start) is not None
+            and EDITION_END_RE.search(text, max(0, end - 16), end) is not None)
 
 
 def _practice_since(text: str, idx: DocIndex, sent: Sentence) -> bool:

@@ -25,6 +25,7 @@ from kg.pipeline.countries import find_countries, place_country, place_mentions
 from kg.pipeline.mentions import OfficialMention
 from kg.pipeline.officials.lexicon import PATTERNS
 from kg.pipeline.officials.lexicon import (
+    org_compounds,
     APPOS_START,
     ASIDE_AFTER_RE,
     BOUNDARY_CHARS,
@@ -76,6 +77,8 @@ TITLE_AS_NAME = rule("official.title-read-as-name", "a title such as 'Phó Tư l
 PLACE_NAME = rule("official.place-name", "a name after a place word (tại, tỉnh, TP., cảng) is a place")
 GLUED_TITLE_NOT_FOREIGN = rule("official.hyphen-glued-title-not-foreign", "a name glued to its title by a hyphen ('Nguyễn Văn Thắng-Chỉ huy trưởng') is judged without the glued word: a Vietnamese name stays Vietnamese, not foreign")
 COUNTRY_NAME_PART = rule("official.part-of-a-country-name", "the words are (the end of) a country's name read as surname and given name ('tại Bồ Đào Nha', 'Hà Lan'): a country, not a person")
+ORG_COMPOUND = rule("official.org-compound", "the name's last word and the lower-case word after it make a word of an organisation's name ('Đoàn Thanh niên', lex_org_compounds.txt): a body, not a person")
+_LOWER_WORD_AFTER_RE = PATTERNS["lower-word-after"]
 COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's, and so is one holding a marker ('Tổng Giám đốc Hanwha Aerospace')")
 TOPIC_RE = PATTERNS["topic-opens"]
 NEXT_CONJUNCT_RE = PATTERNS["next-conjunct"]
@@ -95,6 +98,7 @@ LOWER_TITLE_AFTER_DASH = rule("official.lower-case-title-after-dash", "a title i
 COUNTERPART = rule("official.counterpart", "named as a minister's or commander's counterpart ('người đồng cấp Nhật Bản X'): an official of the country named")
 CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W'), in an ellipsis that ends the line ('Hồ Chí ...') or where the text itself ends with no stop ('... Chủ tịch Hồ Chí Min'): cut off by the page, not a name")
 RANKED_SURNAME = rule("official.ranked-foreign-surname", "one foreign word right after a military rank, then a comma or a verb ('Đại tá Yanagihara, đại diện ...'): an officer named by his surname alone, kept even when no fuller form of it is in the article")
+SINGLE_NAME_LEADER = rule("official.single-name-leader", "one foreign word after a delegation's 'do' and its leader's title, before 'dẫn đầu' ('Đoàn Brunei do Thư ký Thường trực Bộ Quốc phòng ... Hamzah dẫn đầu'): the whole name")
 SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's or monarch's title is the whole name: 'Huân tước Astor'")
 TITLE_CLOSED_BY_BODY = rule("official.title-closed-by-body", "a body named after a comma closes the title before it: 'quyền Cục trưởng Tổng cục Hậu cần, Bộ Quốc phòng Lào'")
 TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
@@ -109,8 +113,12 @@ COUNTRY_SHIP = rule("official.country-of-ship", "the title names a ship by its h
 COUNTRY_SERVICE = rule("official.country-of-service-after", "a country's armed service set off right after the name closes its clause ('đại tá Peter Olive, Hải quân Hoàng gia Anh.'): the officer serves that country, whoever's side the sentence opens with")
 COUNTRY_RANK = rule("official.country-of-rank", "a rank only one country's forces hold ('Cảnh giám cấp 3': China's police)")
 CHINESE_SURNAME_FAR = rule("official.chinese-surname-far-country", "a Sino-Vietnamese name with a Chinese family name "
-                           "and a Vietnamese middle name ('Tiêu Văn Bình'), whose context gives no country that names its "
-                           "people so (lex_chinese_name_countries.txt): read as a Vietnamese name")
+                           "('Tiêu Văn Bình', 'Tiêu Hồng Phong'), whose context gives no country that names its "
+                           "people so (lex_chinese_name_countries.txt), and the article names none either (or its middle "
+                           "name is Văn or Thị): read as a Vietnamese name")
+CHINESE_SURNAME_SINO_COUNTRY = rule("official.chinese-surname-sino-country", "a Sino-Vietnamese name with a Chinese family name "
+                                    "whose context gives a country that does not name its people so ('Chủ tịch Tập Cận Bình' in a "
+                                    "paragraph on India): the country of such names the article tells most")
 COUNTRY_CONTEXT = rule("official.country-of-context", "a foreign-shaped name takes the foreign country of its sentence, paragraph or article")
 COUNTRY_CHINESE_SURNAME = rule("official.country-of-context-chinese-surname", "a Sino-Vietnamese name with a Chinese family name no Vietnamese bears ('Tập Cận Bình') takes the foreign country of its sentence, paragraph or article")
 DASHED_FAMILY_NAME = rule("official.dashed-family-name", "a Lao name as the Vietnamese press writes it, the family name after a spaced dash ('Thượng tướng Khăm Liêng – U Thạ Cay Sỏn, Thứ trưởng'): one foreign name, read whole")
@@ -155,7 +163,8 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
     # the names a title may not run into: candidates not shown to be a title or a place,
     # with a rank, an honorific or a country right before them ("... Thái Lan Đại tướng B")
     verdicts = [_not_a_name(text, idx.sentences[c.sentence], c.start, c.end) for c in candidates]
-    real = [c for c, v in zip(candidates, verdicts) if v is None]
+    real = [c for c, v in zip(candidates, verdicts)
+            if v is None and not (text.count(" ", c.start, c.end) == 1 and _country_then_rank(text, c.start, c.end))]
     names = _Names([c.start for c in real if _introduced(text, idx, c.start)], {c.end for c in real},
                    whole_ends={c.end for c in real if " " in text[c.start : c.end]})
     out: list[OfficialMention] = []
@@ -238,12 +247,20 @@ def _name_extent(text: str, idx: DocIndex, sent: Sentence, cand: NameCandidate) 
 def _before_a_rank(text: str, n_start: int, n_end: int) -> int:
     """The name's end before its last word when that word opens a rank with the words after
     it ("Quyết Thượng tướng"): the next sentence's rank, glued on where a headline runs into
-    its lead. Two words of name must remain."""
+    its lead. Two words of name must remain, or one that is a country's name ("... Cộng hòa Liên
+    bang Myanmar Đại tướng Soe Win": the title's country, then the rank; dropped as a country)."""
     last = text.rfind(" ", n_start, n_end)
-    if last < 0 or text.count(" ", n_start, last) < 1:
+    if last < 0 or (text.count(" ", n_start, last) < 1 and not lookup(text[n_start:last])):
         return n_end
     rank = rank_re().match(text, last + 1)
     return last if rank is not None and rank.end() > n_end else n_end
+
+
+def _country_then_rank(text: str, n_start: int, n_end: int) -> bool:
+    """ "Myanmar Đại" of "... Liên bang Myanmar Đại tướng Soe Win": a country's one-word name, then
+    the first word of a rank -- the end of a title, no name (the title runs on to Soe Win)."""
+    cut = _before_a_rank(text, n_start, n_end)
+    return cut != n_end and " " not in text[n_start:cut]
 
 
 def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdict: Optional[str]) -> Optional[OfficialMention]:
@@ -275,10 +292,13 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         return None
     name = text[n_start:n_end]
     whole = " " not in name and single_name_title_re().search(text, max(sent.start, n_start - 14), n_start) is not None
+    leader = " " not in name and not whole and cand.foreign and _leads_delegation(text, sent.start, n_start, n_end)
     mention = OfficialMention(name=name, start=n_start, end=n_end, foreign=cand.foreign,
-                              short=" " not in name and not whole, sentence=cand.sentence, rules=anchors.rules())
+                              short=" " not in name and not (whole or leader), sentence=cand.sentence, rules=anchors.rules())
     if whole:
         mention.rules.append(SINGLE_NAME_TITLE)
+    elif leader:
+        mention.rules.append(SINGLE_NAME_LEADER)
     elif mention.short and _ranked_surname(text, sent.start, n_start, n_end):
         mention.rules.append(RANKED_SURNAME)
     mention.rules += ext.rules
@@ -427,6 +447,9 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
         return PLACE_NAME
     if company_before_re().search(text, max(sent.start, n_start - 16), n_start) or company_re().search(name):
         return COMPANY_NAME
+    nxt = _LOWER_WORD_AFTER_RE.match(text, n_end, sent.end)
+    if nxt is not None and f"{name.rsplit(' ', 1)[-1]} {nxt.group(1)}".casefold() in org_compounds():
+        return ORG_COMPOUND  # "Bí thư Đoàn Thanh niên ...": the Youth Union, not Mr Đoàn Thanh
     return None
 
 
@@ -595,11 +618,8 @@ def _resolve_country(
         # a Lao or Khmer name in Vietnamese syllables takes a country told near it, not the article's
         mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end,
                                            article_wide=mention.foreign or chinese)
-        if (chinese and not mention.foreign and mention.country and mention.country not in chinese_name_countries()
-                and not vietnamese_middle_names().isdisjoint(mention.name.split(" ")[1:2])):
-            # "Trung tướng Tiêu Văn Bình ... và Đại tá Pavel Dvořák, ... Séc": no Czech bears such a name
-            chinese, mention.country = False, None
-            mention.rules.append(CHINESE_SURNAME_FAR)
+        if chinese and not mention.foreign and mention.country and mention.country not in chinese_name_countries():
+            chinese = _far_country_of_chinese_name(idx, mention)
         mention.strength = 2 if mention.country else 0
         if mention.country:
             mention.rules.append(COUNTRY_CONTEXT if mention.foreign else COUNTRY_CHINESE_SURNAME if chinese
@@ -609,6 +629,40 @@ def _resolve_country(
     if mention.country is None and not (mention.foreign or chinese):
         mention.country, mention.strength = VNM, 1
         mention.rules.append(COUNTRY_NAME_SHAPE)
+
+
+def _leads_delegation(text: str, s_lo: int, n_start: int, n_end: int) -> bool:
+    """ "do <title> Hamzah dẫn đầu": a foreign word after a delegation's "do" and title, before
+    "dẫn đầu", names the leader whole (an article gives no longer name to shorten)."""
+    if n_end - n_start < 3 or not PATTERNS["leads-delegation-after"].match(text, n_end):
+        return False  # (not an initial: "do ông X dẫn đầu")
+    do = None
+    for do in PATTERNS["do-opens-title"].finditer(text, max(s_lo, n_start - 200), n_start):
+        pass
+    return do is not None and not any(ch in ",;:" for ch in text[do.end() : n_start])
+
+
+def _far_country_of_chinese_name(idx: DocIndex, mention: OfficialMention) -> bool:
+    """A Chinese family name given a country that does not write its people in Sino-Vietnamese
+    ("Trung tướng Tiêu Văn Bình ... và Đại tá Pavel Dvořák, ... Séc": no Czech bears such a
+    name): a country of the article that does, else none, and the name is Vietnamese. Without
+    Văn or Thị in the middle, only a name of three Vietnamese syllables whose paragraph names no
+    foreign country ("Chủ tịch nước Tiêu Hồng Phong tiếp Bộ trưởng ..."; the Philippines told
+    in the article only). Whether the name stays Chinese."""
+    words = mention.name.split(" ")
+    if vietnamese_middle_names().isdisjoint(words[1:2]):
+        # a country of its own paragraph stays ("trước khi Chủ tịch Tập Cận Bình đến thăm Ấn Độ")
+        near = any(c.code != VNM for c in idx.countries_in(idx.paragraph_start(mention.start), idx.paragraph_end(mention.start)))
+        if near or len(words) < 3 or not all(map(is_vn_syllable, words)):
+            return True
+    told = [code for code in idx.foreign_country_counts() if code in chinese_name_countries()]
+    if told and vietnamese_middle_names().isdisjoint(words[1:2]):
+        mention.country = told[0]
+        mention.rules.append(CHINESE_SURNAME_SINO_COUNTRY)
+        return True
+    mention.rules.append(CHINESE_SURNAME_FAR)
+    mention.country = None
+    return False
 
 
 def _no_vietnamese_surname(mention: OfficialMention) -> bool:

@@ -52,3 +52,6 @@ def test_a_signing_day_on_a_line_cleaning_removed_does_not_date_the_page():
     assert infer_publication_date(body, body, signed) is None
     related = ["Hải quân hai nước giao lưu trên biển (26-10-2031)"]
     assert infer_publication_date(body, body, related) is not None
+    # a related story's title telling a signing is news of its day: it still dates the page
+    titled = ["Hai bộ quốc phòng ký ngày 26-10-2031 kế hoạch hợp tác năm tới"]
+    assert infer_publication_date(body, body, titled) is not None

@@ -17,6 +17,7 @@ Every component lives in this package, one module each, in flow order:
     events        kg.pipeline.events        event mentions -> events
     agreements    kg.pipeline.agreements    agreement mentions -> agreements
     partnerships  kg.pipeline.partnerships  partnership mentions -> partnerships
+    headline_officials  kg.pipeline.headline  officials named only in the headline
 
 `kg.pipeline.common` holds what the extractors share (lexicons, per-document
 lookups); `kg.pipeline.fingerprint` hashes the pipeline's code and data.
@@ -90,6 +91,7 @@ DEFAULT_COMPONENTS = (
     "events",
     "agreements",
     "partnerships",
+    "headline_officials",
 )
 
 
@@ -102,6 +104,7 @@ def _load_builtin_components() -> None:
     import kg.pipeline.events  # noqa: F401
     import kg.pipeline.agreements  # noqa: F401
     import kg.pipeline.partnerships  # noqa: F401
+    import kg.pipeline.headline  # noqa: F401
 
 
 def registered_components() -> dict[str, Component]:

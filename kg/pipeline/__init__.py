@@ -120,7 +120,8 @@ def check_order(components: Sequence[Component]) -> None:
     for comp in components:
         missing = [f for f in comp.requires if f not in assigned]
         if missing:
-            fillers = sorted(c.name for c in _REGISTRY.values() if set(missing) & set(c.assigns))
+            # a component that requires a field it assigns updates it (adds to it): it fills nothing
+            fillers = sorted(c.name for c in _REGISTRY.values() if (set(missing) & set(c.assigns)) - set(c.requires))
             hint = f" (run {', '.join(fillers)} before it)" if fillers else ""
             raise PipelineOrderError(f"component {comp.name} requires {', '.join(missing)}, not assigned before it{hint}")
         assigned.update(comp.assigns)

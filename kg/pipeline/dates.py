@@ -1102,6 +1102,36 @@ def _with_deictic(found: list[DateMention], deictic: list[DateMention]) -> list[
     return sorted(found + extra, key=lambda d: d.start)
 
 
+_RELATIVE_DAY_RE = PATTERNS["relative-day"]
+_RELATIVE_DAY_GAP_RE = PATTERNS["relative-day-gap"]
+_RELATIVE_DAY_WORDS = ("hôm sau", "hôm trước", "ngày sau", "ngày trước", "Hôm sau", "Hôm trước")
+_RELATIVE_DAY_REACH = 250  # characters from the day told to the words counting from it
+RELATIVE_DAY = rule("date.relative-day", "'ADMM-18 ngày 20/11 ... và ADMM+ ngày hôm sau', '... một ngày trước đó': "
+                    "the day after (before) the full day told just before in the same sentence")
+
+
+def relative_day_dates(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "Hội nghị A ngày 20/11 ở Vientiane và Hội nghị B ngày hôm sau": the day after the full
+    day told before it in its sentence (`RELATIVE_DAY`); nothing when no such day stands there."""
+    out: list[DateMention] = []
+    if not any(w in text for w in _RELATIVE_DAY_WORDS):
+        return out  # (the cheap test first: few pages tell a day so)
+    for m in _RELATIVE_DAY_RE.finditer(text):
+        told = next((d for d in reversed(found) if d.end <= m.start()), None)
+        if told is None or m.start(1) - told.end > _RELATIVE_DAY_REACH or not told.date.is_complete:
+            continue
+        if _RELATIVE_DAY_GAP_RE.search(text, told.end, m.start(1)) is not None:
+            continue
+        shift = 1 if m.group(2).casefold() == "sau" else -1
+        try:
+            day = _as_date(told.end_date if shift > 0 and told.end_date and told.end_date.is_complete else told.date)
+            day += datetime.timedelta(days=shift)
+        except OverflowError:  # a day at the calendar's edge
+            continue
+        out.append(DateMention(_as_partial(day), m.group(1), m.start(1), m.end(1)))
+    return out
+
+
 # Cleaning rules that drop what follows the story: related news, another story glued on.
 OTHER_STORIES_RULES = frozenset({"clean.footer", "clean.story-after-byline", "clean.second-lead",
                                  "clean.glued-teaser", "clean.headline-run"})
@@ -1175,6 +1205,7 @@ def dates_component(doc: Doc) -> Doc:
     deictic = deictic_dates(doc.text, doc.published) + weekday_dates(doc.text, doc.published)
     deictic += last_week_dates(doc.text, doc.published)
     found, deictic = _datelines_before_deictic(doc, found, sorted(deictic, key=lambda d: d.start))
+    deictic += relative_day_dates(doc.text, found)
     doc.dates = _with_deictic(found, deictic)
     return doc
 

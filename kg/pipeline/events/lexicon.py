@@ -178,7 +178,7 @@ def verb_triggers() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def trigger_re() -> re.Pattern[str]:
-    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + RECEIVED_WORDS + lower_case_ranks()
+    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + received_words() + lower_case_ranks()
     # "tiếp <title>": the word first, then the checks on what precedes it (the
     # same as lookbehinds before it, but cheap at the many positions without it)
     title = r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
@@ -199,6 +199,14 @@ def trigger_re() -> re.Pattern[str]:
 RECEIVED_WORDS = ("ông", "bà", "ngài", "đoàn", "Ông", "Bà", "Ngài", "Đoàn", "tùy viên", "tuỳ viên", "đại sứ")
 
 
+def received_words() -> tuple[str, ...]:
+    """`RECEIVED_WORDS`, the honorifics of lex_honorifics.txt ("Dato' Seri X", "Huân tước X") and the
+    royal style that opens a Cambodian name, capitalised ("gặp Samdech Pichey Sena Tea Seiha": round 19)."""
+    opener = load_lines("lex_name_styles.txt")[0]
+    words = RECEIVED_WORDS + tuple(load_lines("lex_honorifics.txt")) + (opener, opener.capitalize())
+    return tuple(dict.fromkeys(words))
+
+
 def lower_case_ranks() -> tuple[str, ...]:
     """A general's or colonel's rank some outlets write in lower case before a foreign name
     ("đã tiếp đại tướng Izutsu Shunji"): two words or more ending in tướng, tá or đô đốc, so
@@ -210,7 +218,7 @@ def lower_case_ranks() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def plain_trigger_re() -> re.Pattern[str]:
     """The reference form of `trigger_re` (kept for the equivalence tests)."""
-    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + RECEIVED_WORDS + lower_case_ranks()
+    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + received_words() + lower_case_ranks()
     title = r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
     receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)" + _ALSO_TALKED + title + r"|Tiếp(?<!\wTiếp)" + title
     meet = r"gặp(?<!\wgặp)(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title + r"|Gặp(?<!\wGặp)" + title
@@ -431,3 +439,11 @@ PROGRAMME_HEADS_SENTENCE_RE = PATTERNS["programme-heads-sentence"]
 FORUM_SESSION_RE = PATTERNS["forum-session"]
 TAKES_PLACE_ON_DAY_RE = PATTERNS["takes-place-on-day"]
 DIALOGUE_PARTNERS_CUE_RE = PATTERNS["dialogue-partners-cue"]
+EDITION_DAY_RE = PATTERNS["edition-day"]
+EDITION_END_RE = PATTERNS["edition-end"]
+SIDELINE_OPENS_RE = PATTERNS["sideline-opens"]
+DELEGATIONS_ATTEND_RE = PATTERNS["delegations-attend"]
+EXHIBITORS_CUE_RE = PATTERNS["exhibitors-cue"]
+RESULT_BEFORE_RE = PATTERNS["result-before"]
+COUNTRY_THEN_UNDERWAY_RE = PATTERNS["country-then-underway"]
+ALIAS_HELD_AFTER_RE = PATTERNS["alias-held-after"]

@@ -50,6 +50,9 @@ from kg.pipeline.events.lexicon import (
     PAREN_DATE_RE,
     NOUN_DAY_RE,
     SHORT_NAME_DAY_RE,
+    RESULT_BEFORE_RE,
+    EDITION_DAY_RE,
+    EDITION_END_RE,
     PLAN_AFTER_RE,
     PLURAL_MEETINGS_RE,
     PREVIOUS_AFTER_RE,
@@ -155,6 +158,7 @@ SHIP_CALL = rule("event.ship-call", "a visit or courtesy call made by a ship is 
 SHOW_HOST = rule("event.host-of-show", "a named exhibition or exercise told with no place, its name holding a show or drill held in one country every edition ('Triển lãm Hàng không Dubai', 'LIMA', 'RIMPAC'): that country hosts it (lex_event_show_hosts.tsv)")
 COURTESY_VISIT_OF_COUNTRY = rule("event.courtesy-visit-of-a-country", "'thăm xã giao' with a country right after it ('Tàu 17 ... thăm xã giao Malaysia từ ngày 2 đến 5-2'): a visit to that country, a port call when a ship is told in its sentence, not a courtesy call on a person")
 SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' opening the sentence ('Kể từ năm 2024, hoạt động ... sẽ được tổ chức mỗi quý'): a practice since then, no happening")
+RESULT_TOLD = rule("event.result-told", "'đánh giá cao kết quả hội đàm giữa A và B': talks named as what they came to, held before the sentence's time")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
 THIS_ONE_DAYS = rule("event.days-of-this-one", "the happening the article tells, described with its days after it ('Đây là chuyến thăm Việt Nam thứ ba của X ... từ ngày 18 đến 22-12'): its days")
 DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, led by a time of day ('cập bến ... ở TP HCM chiều 22/9') or told as just past ('ngày 9-5 vừa qua'): its time")
@@ -377,6 +381,8 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         name_end=name.late_end,
     )
     _retype(text, idx, sent, m, mention)
+    if mention.etype == "Talks" and RESULT_BEFORE_RE.search(text, max(sent.start, m.start() - 30), m.start()):
+        mention.rules.append(RESULT_TOLD)
     if "sẽ" in text[c_lo : m.start()] and _scheduled_before(text, idx, c_lo, m.start()):
         mention.rules.append(SCHEDULED)
     if OCCASION_AHEAD_RE.search(text, c_lo, m.start()) is not None:
@@ -920,6 +926,7 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
          if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
               or PAREN_DATE_RE.fullmatch(text, end, d.start) or (not mention.named and NOUN_DAY_RE.fullmatch(text, end, d.start))
               or (mention.named and SHORT_NAME_DAY_RE.fullmatch(text, end, d.start))
+              or (mention.named and _day_after_edition(text, end, d))
               or (not told_before and _time_told_after(text, d)))
          and not OTHER_TIME_RE.search(text, end, d.start) and not since_year(text, lo, d)),
         None,
@@ -931,6 +938,13 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
         mention.year = cued.date.year
     return True
+
+
+def _day_after_edition(text: str, end: int, d: DateMention) -> bool:
+    """ "Hội nghị ... (ADMM+) lần thứ 11 ngày hôm sau": a day right after the edition that ends
+    a name is its day (a document's number ends none: "Nghị quyết số 806 ngày ...")."""
+    return (EDITION_DAY_RE.fullmatch(text, end, d.start) is not None
+            and EDITION_END_RE.search(text, max(0, end - 16), end) is not None)
 
 
 def _practice_since(text: str, idx: DocIndex, sent: Sentence) -> bool:

@@ -38,7 +38,10 @@ from kg.pipeline.events.lexicon import (
     NEXT_DAY_OPENS_RE,
     DAY_BEFORE_OPENS_RE,
     SIDELINE_RE,
-    SCHEDULED_AFTER_RE,
+    SIDELINE_OPENS_RE,
+    ALIAS_HELD_AFTER_RE,
+    DELEGATIONS_ATTEND_RE,
+    EXHIBITORS_CUE_RE,
     ALIAS_SUBJECT_RE,
     STAY_TYPES,
     TOLD_BY_DAY,
@@ -49,8 +52,8 @@ from kg.pipeline.events.lexicon import (
     trigger_type,
     trigger_words_re,
 )
-from kg.pipeline.events.mentions import ACTIVITY, CAPITALISED, ENDED, PURPOSE, SHIP_VOYAGE, since_year
-from kg.pipeline.events.resolve import SPLIT, listed_members, may_open
+from kg.pipeline.events.mentions import ACTIVITY, CAPITALISED, ENDED, PURPOSE, RESULT_TOLD, SHIP_VOYAGE, since_year
+from kg.pipeline.events.resolve import SPLIT, exhibitor_countries, listed_members, may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import drop, rule
@@ -140,6 +143,10 @@ NAMED_TAKES_DAYS = rule("event.named-takes-the-days", "the one unnamed event of 
 LATER_YEAR = rule("event.year-after-the-page", "an unnamed happening dated by a year alone after the year of the page ('thống nhất ... tổ chức giao lưu văn hóa, thể thao ... trong năm 2026' on a page of 2025): a plan, not news")
 ACTIVITY_OF_EXCHANGE = rule("event.activity-of-an-exchange", "'giao lưu văn nghệ', 'giao lưu bóng chuyền' told on a day inside a named exchange of the same sides over several days ('Giao lưu hữu nghị quốc phòng biên giới ... lần thứ 3, diễn ra hai ngày 22 và 23/11'): an item of its programme, not an exchange of its own")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
+DELEGATIONS_ATTEND = rule("event.delegations-attend", "a sentence with no event word whose subject is the delegations it lists, then their taking part ('Các đoàn A, B và C đều tham dự'): at a multilateral event told just before, its countries")
+EXHIBITORS_TOLD = rule("event.exhibitors-told", "a sentence with no event word listing the countries whose firms show ('Các doanh nghiệp nước ngoài đến từ A, B, ...') after an exhibition held in Vietnam: its countries")
+RESULT_OF_DATED_TALKS = rule("event.result-of-dated-talks", "'đánh giá cao kết quả hội đàm ...' dated by the page only, and talks with the same foreign side told with their own day: one happening, on that day")
+BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B', 'Cũng trong ngày diễn ra ADMM+, A gặp B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
 DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
 NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...': the day in brackets, else the day after the one last told")
@@ -194,6 +201,8 @@ class EventMerger:
         self.title_sent = title_sentence(idx)
         self.latest: dict[str, _Draft] = {}
         self.named_latest: dict[str, _Draft] = {}
+        self.exhibition_told = False  # set by `_back_references`
+        self.beside: list[tuple[_Draft, _Draft]] = []  # (a meeting, the named event told beside it, undated then)
 
     def add(self, mention: EventMention) -> None:
         start, end = dates_of(self.idx, mention.date)
@@ -641,6 +650,7 @@ class EventMerger:
             if same is not None:
                 when.start, when.end, when.rank = same.start, None, 1
                 when.rules.append(SAME_DAY)
+        beside = self._beside_the_told(mention, when) if when.start is None and mention.etype in ("Meeting", "Talks") else None
         if when.start is None and SHIP_VOYAGE not in mention.rules:  # (a voyage told without its days stays so)
             self._dateline(mention, when)
             if mention.etype == "Visit" and when.start is not None and when.start.month and when.end is None:
@@ -653,10 +663,45 @@ class EventMerger:
                        guests=frozenset(mention.guests), opened_in=mention.sent,
                        headline_dateline=DATELINE in when.rules and (mention.sent == self.title_sent or when.stamped))
         self.drafts.append(draft)
+        if beside is not None and BESIDE_THE_TOLD not in when.rules:
+            self.beside.append((draft, beside))  # its day may be told later ("Ngày 1/11, ADMM+ diễn ra")
         text = self.doc.text
         if mention.etype == "Meeting" and len(mention.core.split()) >= 3 and text[mention.start].isupper():
             ev.label = text[mention.start : mention.end].strip()
         return draft
+
+    def _beside_the_told(self, mention: EventMention, when: _When) -> Optional[_Draft]:
+        """ "Bên lề ADMM+, Đại tướng A gặp song phương với B": a meeting on the sidelines of a named
+        event told before, one day long, is on its day (`BESIDE_THE_TOLD`); the opener names it by
+        its short name ("ADMM+") or by its kind ("hội nghị", "Hội nghị ADMM+")."""
+        text, sent = self.doc.text, self.idx.sentences[mention.sent]
+        opener = SIDELINE_OPENS_RE.match(text, sentence_head(text, sent), mention.start)
+        if opener is None:
+            return None
+        words = norm_key(opener.group(1)).split()
+        for d in reversed(self.drafts):
+            if not d.named:
+                continue
+            kind = norm_key(d.event.label).split()[:2]
+            if words[:2] == kind or any(_holds_words(words, _without_year(a)) for a in d.aliases if a):
+                ev = d.event
+                if ev.start is not None and ev.start.is_complete and ev.end is None:
+                    when.start, when.end, when.rank = ev.start, None, 1
+                    when.rules.append(BESIDE_THE_TOLD)
+                return d
+        return None
+
+    def _beside_days_told_later(self) -> None:
+        """A meeting told beside a named event whose one day the text tells only later ("Cũng trong
+        ngày diễn ra ADMM+, A gặp B" after "Ngày 1/11, ADMM+ diễn ra"): dated by the page before,
+        it takes that day (`BESIDE_THE_TOLD`)."""
+        for d, beside in self.beside:
+            ev, day = d.event, beside.event.start
+            if day is None or not day.is_complete or beside.event.end is not None or not ev.readings:
+                continue
+            if ev.start is None or DATELINE in ev.readings[0].rules:
+                ev.start, ev.end = day, None
+                _add_rule(ev, BESIDE_THE_TOLD)
 
     def _dateline(self, mention: EventMention, when: _When) -> None:
         """The date heading its paragraph, else the article's."""
@@ -794,9 +839,10 @@ class EventMerger:
     # --- after the last mention -----------------------------------------------------
     def events(self) -> list[Event]:
         self._back_references()
-        drafts = _merge_aliases(self.drafts)
+        drafts = self._results_of_dated_talks(_merge_aliases(self.drafts))
         _alias_opening_days(self.doc, self.idx, drafts)
         _alias_dates(self.doc, self.idx, drafts)
+        self._beside_days_told_later()
         _alias_people(self.doc, self.idx, drafts)
         events: list[Event] = []
         drafts_of: dict[int, _Draft] = {}
@@ -990,13 +1036,39 @@ class EventMerger:
         prev = self.idx.sentences[self.idx.sentence_at(ev.readings[0].sentence_start) - 1]
         return [c.code for c in self.idx.countries_in(prev.start, prev.end)]
 
+    def _results_of_dated_talks(self, drafts: list[_Draft]) -> list[_Draft]:
+        """ "đánh giá cao kết quả hội đàm giữa A và B", dated by the page only, and talks with the
+        same foreign side told with their own day ("Trước đó, chiều 8-9, ... hội đàm"): one
+        happening, on that day (`RESULT_OF_DATED_TALKS`)."""
+        out: list[_Draft] = []
+        for d in drafts:
+            first = d.event.readings[0].rules if d.event.readings else ()
+            target = None
+            if not d.named and d.event.type == "Talks" and RESULT_TOLD in first and DATELINE in first:
+                foreign = self._foreign_sides(d.event)
+                target = next((o for o in drafts if o is not d and not o.named and o.event.type == "Talks"
+                               and o.event.start is not None and o.event.readings
+                               and DATELINE not in o.event.readings[0].rules
+                               and foreign and self._foreign_sides(o.event) == foreign), None)
+            if target is None:
+                out.append(d)
+                continue
+            d.event.start = d.event.end = None  # the page's day is no day of those talks
+            _merge_events(target.event, d.event, RESULT_OF_DATED_TALKS)
+        return out
+
+    def _foreign_sides(self, ev: Event) -> set[str]:
+        """The foreign countries of an event so far: its own and its people's."""
+        return (set(ev.countries) | {self.country_of.get(p) for p in ev.participants}) - {VNM, None}
+
     def _back_references(self) -> None:
         """Officials of a sentence opened by "Dịp này," or "Tham dự có" take part in the
         latest happening told before it; so do the countries listed there, at a multilateral one."""
         text, idx = self.doc.text, self.idx
         told = {si for d in self.drafts for si in d.sentences}
+        self.exhibition_told = any(d.event.type == "Exhibition" for d in self.drafts)
         for si, sent in enumerate(idx.sentences):
-            rule_name = self._back_reference_kind(sent)
+            rule_name = self._back_reference_kind(si, sent)
             if rule_name is None or si in told:
                 continue
             last = self._told_last_before(si)
@@ -1006,6 +1078,8 @@ class EventMerger:
             names = [o.name for o in idx.names_in(sent.start, sent.end)] if rule_name == BACK_REFERENCE else []
             # "Tới dự, có đoàn đại biểu ... các nước: Lào, Campuchia, ..."
             members = listed_members(text, idx, sent) if ev.type in MULTILATERAL_TYPES else []
+            if rule_name == EXHIBITORS_TOLD:
+                members = exhibitor_countries(text, idx, sent.start, sent.end)
             if not names and not members:
                 continue
             add_unique(ev.participants, *names)
@@ -1013,10 +1087,11 @@ class EventMerger:
             add_unique(ev.evidence, sent.text)
             ev.readings.append(Reading(sent.start, sent.end, sent.start, sent.end, (rule_name,)))
 
-    def _back_reference_kind(self, sent: Sentence) -> Optional[str]:
+    def _back_reference_kind(self, si: int, sent: Sentence) -> Optional[str]:
         """How a sentence with no event word of its own goes back to the happening just told:
         opened by "Dịp này," / "Tham dự có" (BACK_REFERENCE), or listing the countries taking
-        part ("các nước ... tham gia gồm: ...", MEMBERS_TOLD); None otherwise."""
+        part ("các nước ... tham gia gồm: ...", MEMBERS_TOLD; "Các đoàn A, B và C đều tham dự",
+        DELEGATIONS_ATTEND); None otherwise."""
         text = self.doc.text
         opening = text[sent.start : sent.start + 80]
         # the cheap tests first: most sentences hold none of these words
@@ -1026,6 +1101,14 @@ class EventMerger:
             return BACK_REFERENCE
         if "gồm" in sent.text and MEMBERS_TOLD_RE.search(text, sent.start, sent.end):
             return MEMBERS_TOLD
+        if "đoàn" in sent.text and ("tham" in sent.text or "có mặt" in sent.text) \
+                and DELEGATIONS_ATTEND_RE.search(text, sent.start, sent.end):
+            return DELEGATIONS_ATTEND
+        if not self.exhibition_told or not EXHIBITORS_CUE_RE.search(text, sent.start, sent.end):
+            return None  # (the cheap tests first: few articles tell an exhibition)
+        last = self._told_last_before(si)
+        if last is not None and last.event.type == "Exhibition" and set(last.event.countries) <= {VNM}:
+            return EXHIBITORS_TOLD
         return None
 
 
@@ -1306,7 +1389,7 @@ def _alias_opening_days(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
         if not d.named:
             continue
         found = [(m.start(), m.end(), s.end()) for alias in d.aliases for m in _alias_places(text, alias)
-                 if (s := SCHEDULED_AFTER_RE.match(text, m.end())) is not None]
+                 if (s := ALIAS_HELD_AFTER_RE.match(text, m.end())) is not None]
         for start, end, verb_end in sorted(found):
             head = _head_date_before(idx, start)
             if head is not None and head.date.day is not None and ALIAS_SUBJECT_RE.fullmatch(text, head.end, start):

@@ -39,6 +39,8 @@ from kg.pipeline.events.lexicon import (
     LOC_MORE_RE,
     LOC_PLACE_RE,
     MEMBERS_CUE_RE,
+    EXHIBITORS_CUE_RE,
+    COUNTRY_THEN_UNDERWAY_RE,
     BILATERAL_TRIGGER_END_RE,
     PLACE_THEN_COUNTRY_RE,
     DELEGATION_OWNER_RE,
@@ -85,6 +87,8 @@ BILATERAL_LIST = rule("event.bilateral-list", "'đã gặp song phương A, T1; 
 VISITORS_OF_SENTENCE = rule("event.visitors-of-sentence", "a visit to Vietnam told with no foreign visitor by name ('tiếp xã giao Đoàn đại biểu Bộ CHQS tỉnh Bò Kẹo (Lào) nhân dịp đoàn thăm và làm việc tại tỉnh', a host's 'tin tưởng chuyến thăm của đoàn góp phần ...'): the foreign countries of its sentence are the visitors'")
 PLACE_VISITED = rule("event.country-of-place-visited", "a visit 'tại tỉnh X (Nước CHDCND Lào)' or 'tại thành phố X, Liên bang Nga': the foreign country told right after the province or city visited")
 PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và Thủ tướng B đã tiếp X': each leader of a state receives on his own, one meeting each")
+TITLED_VISITOR = rule("event.titled-visitor", "'với Quốc vụ khanh Bộ Quốc phòng Hungary đang thăm làm việc tại Việt Nam': the country of a visitor named by a title only")
+EXHIBITORS = rule("event.exhibitors-listed", "an exhibition held in Vietnam (or with no host told) with the countries whose firms show there listed ('các gian hàng lớn của Hoa Kỳ, Pháp và Israel')")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
 GOES_ABROAD = rule("event.delegation-goes-abroad", "a delegation 'sang thăm'/'đến thăm' units of one foreign country on a day ('Ngày 12/4, Đoàn công tác tỉnh A đến thăm, chúc Tết các đơn vị ... tỉnh Sê Kông ... Lào'): its visit to that country")
 GUESTS_COME = rule("event.foreign-guests-come", "a foreign delegation 'sang thăm'/'đến thăm' a unit in Vietnam on a day, nothing else told in the clause: its visit to Vietnam")
@@ -115,12 +119,19 @@ def resolve_event_mention(
     mention.span_countries = [c.code for c in idx.countries_in(mention.start, mention.end)]
     mention.listed_countries = _listed_countries(text, idx, sent, mention)
     _guest_and_visited_countries(text, idx, mention)
+    if mention.etype == "Visit" and mention.visitor is None:
+        _titled_visitor(text, idx, sent, mention, mention.visited)
     if mention.etype in BILATERAL_TYPES:
         _bilateral_sides(text, idx, sent, mention, country_of)
     if mention.etype in MULTILATERAL_TYPES:
         _multilateral_members(text, idx, sent, mention)
     if mention.etype == "Exchange":
         _delegations_met(text, idx, sent, mention)
+    if mention.etype == "Exhibition" and mention.host in (None, VNM):
+        shown = exhibitor_countries(text, idx, sent.start, sent.end)
+        if shown:
+            add_unique(mention.listed_countries, *shown)
+            mention.rules.append(EXHIBITORS)
     _acting_side(text, idx, sent, mention)
     if mention.etype == "Meeting":
         return _per_counterpart(doc, idx, sent, mention, country_of) or _per_leader(doc, mention) or [mention]
@@ -173,6 +184,15 @@ def _delegations_met(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     if len(received) >= 2:
         add_unique(mention.listed_countries, *received)
         mention.rules.append(DELEGATIONS_MET)
+
+
+def exhibitor_countries(text: str, idx: DocIndex, lo: int, hi: int) -> list[str]:
+    """ "các gian hàng lớn của Hoa Kỳ, Pháp và Israel", "Các doanh nghiệp nước ngoài đến từ Hoa
+    Kỳ, Pháp, ...": the foreign countries whose firms show at an exhibition, in text[lo:hi]."""
+    out: list[str] = []
+    for m in EXHIBITORS_CUE_RE.finditer(text, lo, hi):
+        add_unique(out, *(c for c in _country_list(text, idx, m.end(), hi) if c != VNM))
+    return out
 
 
 def _multilateral_members(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> None:
@@ -356,6 +376,16 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
         mention.visitor = visitor
     if visited is not None:
         mention.visited, mention.visited_place = visited.code, visited.surface
+
+
+def _titled_visitor(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, host: Optional[str]) -> None:
+    """ "... hội đàm với Quốc vụ khanh Bộ Quốc phòng Hungary đang thăm làm việc tại Việt Nam": a
+    visitor named by a title only, its country right before "đang thăm" (`TITLED_VISITOR`)."""
+    before = idx.countries_in(max(sent.start, mention.start - 30), mention.start)
+    if before and before[-1].code not in (VNM, host) and COUNTRY_THEN_UNDERWAY_RE.fullmatch(
+            text, before[-1].end, mention.start):
+        add_unique(mention.listed_countries, before[-1].code)
+        mention.rules.append(TITLED_VISITOR)
 
 
 def _delegation_of_the_guests(text: str, idx: DocIndex, sent: Sentence, mention: EventMention,

@@ -349,3 +349,10 @@ def company_re() -> re.Pattern[str]:
 def company_before_re() -> re.Pattern[str]:
     """A company marker right before a name: "PT Len Industri", "Tập đoàn Hanwha"."""
     return re.compile(phrase_pattern(load_lines("lex_company_markers.txt")) + r"\s+$")
+
+
+@lru_cache(maxsize=1)
+def org_compounds() -> frozenset[str]:
+    """Two-syllable words written "Capital lower" inside organisation names ("Quốc phòng",
+    "Thanh niên"), case-folded: lex_org_compounds.txt."""
+    return frozenset(w.casefold() for w in load_lines("lex_org_compounds.txt"))

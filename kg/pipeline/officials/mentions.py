@@ -25,6 +25,7 @@ from kg.pipeline.countries import find_countries, place_country, place_mentions
 from kg.pipeline.mentions import OfficialMention
 from kg.pipeline.officials.lexicon import PATTERNS
 from kg.pipeline.officials.lexicon import (
+    org_compounds,
     APPOS_START,
     ASIDE_AFTER_RE,
     BOUNDARY_CHARS,
@@ -76,6 +77,8 @@ TITLE_AS_NAME = rule("official.title-read-as-name", "a title such as 'Phó Tư l
 PLACE_NAME = rule("official.place-name", "a name after a place word (tại, tỉnh, TP., cảng) is a place")
 GLUED_TITLE_NOT_FOREIGN = rule("official.hyphen-glued-title-not-foreign", "a name glued to its title by a hyphen ('Nguyễn Văn Thắng-Chỉ huy trưởng') is judged without the glued word: a Vietnamese name stays Vietnamese, not foreign")
 COUNTRY_NAME_PART = rule("official.part-of-a-country-name", "the words are (the end of) a country's name read as surname and given name ('tại Bồ Đào Nha', 'Hà Lan'): a country, not a person")
+ORG_COMPOUND = rule("official.org-compound", "the name's last word and the lower-case word after it make a word of an organisation's name ('Đoàn Thanh niên', lex_org_compounds.txt): a body, not a person")
+_LOWER_WORD_AFTER_RE = PATTERNS["lower-word-after"]
 COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's, and so is one holding a marker ('Tổng Giám đốc Hanwha Aerospace')")
 TOPIC_RE = PATTERNS["topic-opens"]
 NEXT_CONJUNCT_RE = PATTERNS["next-conjunct"]
@@ -160,7 +163,8 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
     # the names a title may not run into: candidates not shown to be a title or a place,
     # with a rank, an honorific or a country right before them ("... Thái Lan Đại tướng B")
     verdicts = [_not_a_name(text, idx.sentences[c.sentence], c.start, c.end) for c in candidates]
-    real = [c for c, v in zip(candidates, verdicts) if v is None]
+    real = [c for c, v in zip(candidates, verdicts)
+            if v is None and not (text.count(" ", c.start, c.end) == 1 and _country_then_rank(text, c.start, c.end))]
     names = _Names([c.start for c in real if _introduced(text, idx, c.start)], {c.end for c in real},
                    whole_ends={c.end for c in real if " " in text[c.start : c.end]})
     out: list[OfficialMention] = []
@@ -243,12 +247,20 @@ def _name_extent(text: str, idx: DocIndex, sent: Sentence, cand: NameCandidate) 
 def _before_a_rank(text: str, n_start: int, n_end: int) -> int:
     """The name's end before its last word when that word opens a rank with the words after
     it ("Quyết Thượng tướng"): the next sentence's rank, glued on where a headline runs into
-    its lead. Two words of name must remain."""
+    its lead. Two words of name must remain, or one that is a country's name ("... Cộng hòa Liên
+    bang Myanmar Đại tướng Soe Win": the title's country, then the rank; dropped as a country)."""
     last = text.rfind(" ", n_start, n_end)
-    if last < 0 or text.count(" ", n_start, last) < 1:
+    if last < 0 or (text.count(" ", n_start, last) < 1 and not lookup(text[n_start:last])):
         return n_end
     rank = rank_re().match(text, last + 1)
     return last if rank is not None and rank.end() > n_end else n_end
+
+
+def _country_then_rank(text: str, n_start: int, n_end: int) -> bool:
+    """ "Myanmar Đại" of "... Liên bang Myanmar Đại tướng Soe Win": a country's one-word name, then
+    the first word of a rank -- the end of a title, no name (the title runs on to Soe Win)."""
+    cut = _before_a_rank(text, n_start, n_end)
+    return cut != n_end and " " not in text[n_start:cut]
 
 
 def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdict: Optional[str]) -> Optional[OfficialMention]:
@@ -435,6 +447,9 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
         return PLACE_NAME
     if company_before_re().search(text, max(sent.start, n_start - 16), n_start) or company_re().search(name):
         return COMPANY_NAME
+    nxt = _LOWER_WORD_AFTER_RE.match(text, n_end, sent.end)
+    if nxt is not None and f"{name.rsplit(' ', 1)[-1]} {nxt.group(1)}".casefold() in org_compounds():
+        return ORG_COMPOUND  # "Bí thư Đoàn Thanh niên ...": the Youth Union, not Mr Đoàn Thanh
     return None
 
 

@@ -142,7 +142,7 @@ def headline_official(doc: Doc, official: Official, sub: Doc) -> Optional[Offici
     elif told not in countries or told in held:
         return None
     readings = [replace(r, rules=(*r.rules, *rules)) for r in official.readings]
-    return replace(official, country=told, evidence=[sub.text], readings=readings, organization=None)
+    return replace(official, country=told, evidence=[doc.headline], readings=readings, organization=None)
 
 
 @component("headline_officials", requires=["article", "removed_lines", "countries", "officials"], assigns=["headline", "officials"])
@@ -152,7 +152,7 @@ def headline_officials(doc: Doc) -> Doc:
     if line is None:
         return doc
     sub = read_headline(doc.article, line)
-    doc.headline = sub.text
+    doc.headline = line  # as the page prints it; the offsets of its readings hold (a period may follow in `sub`)
     for official in sub.officials:
         found = headline_official(doc, official, sub)
         if found is not None:

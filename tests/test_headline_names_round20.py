@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.cli import cli
 from kg.model import Article, Doc
-from kg.pipeline import Pipeline
+from kg.pipeline import DEFAULT_COMPONENTS, Pipeline
 from kg.pipeline.headline import HEADLINE_COUNTRY_OF_BODY, HEADLINE_ONLY
 from kg.reading import iter_articles
 
@@ -106,3 +108,27 @@ def test_an_html_headline_below_a_section_label_and_its_explanation(tmp_path: Pa
     result = CliRunner().invoke(cli, ["explain", "--format", "json", str(page)])
     assert result.exit_code == 0, result.output
     assert HEADLINE_ONLY in result.output and "Budi Santoso thăm Việt Nam" in result.output
+
+
+LINES = [
+    "TIN QUỐC PHÒNG", "Thời sự | Quốc phòng", "04/06/2026 09:15", "Thời sự",
+    "Thứ trưởng Bộ Quốc phòng tiếp Bộ trưởng Quốc phòng Indonesia Budi Santoso",
+    "Bộ trưởng Budi Santoso: hai nước cần tăng cường hợp tác an ninh biển",
+    "Đại sứ Nhật Bản Tanaka Hiroshi thăm tỉnh Quảng Ninh",
+    "Vận động viên Nguyễn Thị Hoa giành huy chương vàng SEA Games",
+    *BODY.strip().split("\n\n"),
+    "Ngài Đại sứ cảm ơn Thượng tướng Hoàng Xuân Chiến đã dành thời gian tiếp và mong muốn hai bên tăng cường hợp tác.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(LINES), min_size=1, max_size=8))
+def test_the_headline_zone_only_adds_officials(lines: list[str]):
+    article = Article(id="p", text="\n\n".join(lines))
+    without = Pipeline([n for n in DEFAULT_COMPONENTS if n != "headline_officials"])(article)
+    doc = Pipeline()(article)
+    assert doc.officials[: len(without.officials)] == without.officials
+    assert all(HEADLINE_ONLY in _rules(o) for o in doc.officials[len(without.officials):])
+    assert (doc.events, doc.agreements, doc.partnerships) == (without.events, without.agreements, without.partnerships)
+    names = [o.name for o in doc.officials]
+    assert len(names) == len(set(names))

@@ -17,6 +17,7 @@ from typing import Any, Optional
 from kg.ids import agreement_iri, event_iri, official_iri, partnership_iri, source_iri
 from kg.model import Article, Doc, Reading, RemovedLine
 from kg.pipeline import KGError, Pipeline
+from kg.pipeline.headline import HEADLINE_ONLY
 from kg.pipeline.rules import describe, registered_rules
 from kg.store import GraphStore, select_rows
 from kg.vocab import PREFIXES
@@ -132,12 +133,12 @@ def explain_doc(doc: Doc) -> Explanation:
 
 
 def _evidence(doc: Doc, readings: list[Reading], article: str) -> list[Evidence]:
-    text = doc.text
-    return [
-        Evidence(text[r.sentence_start : r.sentence_end], article, r.sentence_start, r.sentence_end, r.start, r.end,
-                 text[r.start : r.end], list(r.rules))
-        for r in readings
-    ]
+    out = []
+    for r in readings:
+        text = doc.headline if HEADLINE_ONLY in r.rules else doc.text  # offsets into the headline zone
+        out.append(Evidence(text[r.sentence_start : r.sentence_end], article, r.sentence_start, r.sentence_end,
+                            r.start, r.end, text[r.start : r.end], list(r.rules)))
+    return out
 
 
 def _sentence_of(doc: Doc, pos: int) -> str:

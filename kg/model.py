@@ -240,6 +240,7 @@ class Doc:
 
     article: Article
     text: str = ""  # cleaned body
+    headline: str = ""  # the page's headline, read apart from the body (officials only)
     removed: list[str] = field(default_factory=list)  # lines dropped by cleaning
     removed_lines: list[RemovedLine] = field(default_factory=list, repr=False)  # ... with the rule of each
     sentences: list[Sentence] = field(default_factory=list)

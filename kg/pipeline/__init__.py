@@ -17,6 +17,7 @@ Every component lives in this package, one module each, in flow order:
     events        kg.pipeline.events        event mentions -> events
     agreements    kg.pipeline.agreements    agreement mentions -> agreements
     partnerships  kg.pipeline.partnerships  partnership mentions -> partnerships
+    headline_officials  kg.pipeline.headline  officials named only in the headline
 
 `kg.pipeline.common` holds what the extractors share (lexicons, per-document
 lookups); `kg.pipeline.fingerprint` hashes the pipeline's code and data.
@@ -90,6 +91,7 @@ DEFAULT_COMPONENTS = (
     "events",
     "agreements",
     "partnerships",
+    "headline_officials",
 )
 
 
@@ -102,6 +104,7 @@ def _load_builtin_components() -> None:
     import kg.pipeline.events  # noqa: F401
     import kg.pipeline.agreements  # noqa: F401
     import kg.pipeline.partnerships  # noqa: F401
+    import kg.pipeline.headline  # noqa: F401
 
 
 def registered_components() -> dict[str, Component]:
@@ -117,7 +120,8 @@ def check_order(components: Sequence[Component]) -> None:
     for comp in components:
         missing = [f for f in comp.requires if f not in assigned]
         if missing:
-            fillers = sorted(c.name for c in _REGISTRY.values() if set(missing) & set(c.assigns))
+            # a component that requires a field it assigns updates it (adds to it): it fills nothing
+            fillers = sorted(c.name for c in _REGISTRY.values() if (set(missing) & set(c.assigns)) - set(c.requires))
             hint = f" (run {', '.join(fillers)} before it)" if fillers else ""
             raise PipelineOrderError(f"component {comp.name} requires {', '.join(missing)}, not assigned before it{hint}")
         assigned.update(comp.assigns)

@@ -1,0 +1,160 @@
+"""The `headline_officials` component: an official whom only the page's headline names.
+
+News often names a foreign guest in the headline alone ("Thứ trưởng tiếp Đại sứ Hàn
+Quốc Choi Young-sam") and by title in the body ("tiếp Đại sứ Hàn Quốc tại Việt Nam").
+Cleaning drops the headline with the page's top furniture (menus, mastheads, a stamp),
+and keeping it as body text was tried twice and lowered several sets: a headline is no
+sentence, and events, agreements and dates read in it went wrong. So the headline is a
+separate zone here, read for officials only, after every other extractor has run:
+
+- the headline is the last headline-shaped line of the run of dropped lines above the
+  body (an outlet's masthead and menu come first; a glued headline of another story
+  above it is not the last one);
+- an official read there counts only when the body does not name the same person,
+  the person holds a title (a rank alone does not do), and the body names that title
+  without a name after it ("Bộ trưởng Quốc phòng Philippines nhấn mạnh ..."): the body
+  speaks of the same person, so the headline's name is theirs;
+- the country is the one the headline's title tells, else the one the body's unnamed
+  title tells (a single one); with neither, nothing is added.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from kg.model import Article, CountryMention, Doc, Official
+from kg.pipeline import component, registered_components
+from kg.pipeline.common import norm_key
+from kg.pipeline.rules import rule
+from kg.reading import headline as headline_shaped
+
+HEADLINE_ONLY = rule("official.headline-only",
+                     "an official named only in the page's headline, whom the body names by title alone ('tiếp Đại sứ Hàn Quốc tại Việt Nam'): read from the headline, officials only")
+HEADLINE_COUNTRY_OF_BODY = rule("official.headline-country-of-body",
+                                "a headline official whose title tells no country takes the one the body's unnamed use of that title tells ('Bộ trưởng Quốc phòng Philippines nhấn mạnh')")
+
+MIN_HEADLINE_WORDS = 5  # fewer is a section label or an outlet's name
+MENU_MARKS = ("|", "›", "»")  # a menu, a breadcrumb or a stamp line, not a headline
+TITLE_COUNTRY_REACH = 40  # characters between a title and the country its body name tells
+TITLE_GAP_WORDS = 4  # words of a body's name between a title and its country ("Bộ Quốc phòng")
+_GAP_STOP = re.compile(r"[,.;:()\[\]\"“”!?–-]")
+HEADLINE_SUBPIPELINE = ("sentences", "countries", "officials")
+
+
+def top_headline(doc: Doc) -> Optional[str]:
+    """The headline among the lines cleaning dropped above the body: the last one shaped
+    like a headline (short, no final period, no menu marks, enough words)."""
+    removed = {" ".join(r.text.split()) for r in doc.removed_lines}
+    found: Optional[str] = None
+    for raw in doc.article.text.splitlines():
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if line not in removed:
+            if headline_shaped(line) and len(line.split()) < MIN_HEADLINE_WORDS:
+                continue  # a section label the cleaning kept ("Thời sự")
+            break  # the body begins
+        if headline_shaped(line) and len(line.split()) >= MIN_HEADLINE_WORDS and not any(m in line for m in MENU_MARKS):
+            found = line
+    return found
+
+
+def read_headline(article: Article, line: str) -> Doc:
+    """The officials extractor run over the headline alone, as one sentence (a final
+    period, else a name ending the line reads as cut short)."""
+    text = line if line.endswith((".", "!", "?")) else line + "."
+    sub = Doc(article=article, text=text)
+    steps = registered_components()
+    for name in HEADLINE_SUBPIPELINE:
+        sub = steps[name](sub)
+    return sub
+
+
+def _title_head(official: Official, sub: Doc) -> tuple[str, Optional[str]]:
+    """The first title of a headline official up to the country it names, and that country."""
+    title = official.positions[0]
+    at = sub.text.find(title)
+    for c in sub.countries:
+        if at >= 0 and at <= c.start < at + len(title):
+            return sub.text[at : c.start].strip(), c.code
+    return title, None
+
+
+def _gap_is_a_name(gap: str) -> bool:
+    """Whether the words between a title and a country are a body's name ("Bộ Quốc phòng"):
+    few, capitalised first, never two lower-case words in a row, no punctuation."""
+    words = gap.split()
+    if len(words) > TITLE_GAP_WORDS or _GAP_STOP.search(gap) or (words and not words[0][0].isupper()):
+        return False
+    return not any(a[0].islower() and b[0].islower() for a, b in zip(words, words[1:]))
+
+
+def _country_after(doc: Doc, end: int) -> Optional[CountryMention]:
+    for c in doc.countries:
+        if end <= c.start <= end + TITLE_COUNTRY_REACH and _gap_is_a_name(doc.text[end : c.start]):
+            return c
+    return None
+
+
+def _named_after(doc: Doc, end: int, names: list[str]) -> bool:
+    """Whether a name follows a title phrase: right after it, or in the comma segment after it."""
+    rest = doc.text[end:]
+    stop = re.search(r"[.;:]", rest)
+    segments = (rest[: stop.start()] if stop else rest).split(",")
+    near = norm_key(" ".join(segments[:2]))
+    return any(n and n in near for n in names)
+
+
+def unnamed_title_countries(doc: Doc, head: str) -> list[Optional[str]]:
+    """The country (or None) of each place the body uses `head` with no name after it."""
+    names = [norm_key(o.name) for o in doc.officials]
+    out: list[Optional[str]] = []
+    for m in re.finditer(r"(?<!\w)" + re.escape(head) + r"(?!\w)", doc.text):
+        country = _country_after(doc, m.end())
+        if not _named_after(doc, country.end if country else m.end(), names):
+            out.append(country.code if country else None)
+    return out
+
+
+def _body_names(doc: Doc, name: str) -> bool:
+    key = norm_key(name)
+    return any(key in norm_key(o.name) or norm_key(o.name) in key for o in doc.officials)
+
+
+def headline_official(doc: Doc, official: Official, sub: Doc) -> Optional[Official]:
+    """`official` read in the headline, kept with its country when the body speaks of
+    the same person by title alone; None otherwise."""
+    if not official.positions or _body_names(doc, official.name):
+        return None
+    head, told = _title_head(official, sub)
+    if not head:
+        return None
+    countries = unnamed_title_countries(doc, head)
+    held = {o.country for o in doc.officials if any(p.startswith(head) for p in o.positions)}
+    rules: tuple[str, ...] = (HEADLINE_ONLY,)
+    if told is None:
+        known = {c for c in countries if c is not None} - held
+        if len(known) != 1:
+            return None
+        told, rules = known.pop(), (HEADLINE_ONLY, HEADLINE_COUNTRY_OF_BODY)
+    elif told not in countries or told in held:
+        return None
+    readings = [replace(r, rules=(*r.rules, *rules)) for r in official.readings]
+    return replace(official, country=told, evidence=[doc.headline], readings=readings, organization=None)
+
+
+@component("headline_officials", requires=["article", "removed_lines", "countries", "officials"], assigns=["headline", "officials"])
+def headline_officials(doc: Doc) -> Doc:
+    """Officials named only in the page's headline (officials only: no events, dates or partners)."""
+    line = top_headline(doc)
+    if line is None:
+        return doc
+    sub = read_headline(doc.article, line)
+    doc.headline = line  # as the page prints it; the offsets of its readings hold (a period may follow in `sub`)
+    for official in sub.officials:
+        found = headline_official(doc, official, sub)
+        if found is not None:
+            doc.officials.append(found)
+    return doc

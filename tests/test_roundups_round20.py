@@ -1,0 +1,49 @@
+"""Round-ups and briefs (issue 10, round 20): a brief that tells a visit as planned and then
+speaks of "the visit" again in a sentence with no day and no verb of fact ("Chuyến thăm nhằm
+...") still tells the plan; it does not report a visit held."""
+
+from kg.model import PartialDate
+from reading_helpers import drops, events, read, rules_of
+
+PUBLISHED = PartialDate(2024, 3, 12)
+
+BRIEF = (
+    "Bộ trưởng Quốc phòng Ba Lan sắp thăm chính thức Việt Nam\n\n"
+    "Chiều 12/3, Người phát ngôn Bộ Ngoại giao cho biết: nhận lời mời của Bộ trưởng Bộ Quốc phòng "
+    "Việt Nam, Bộ trưởng Quốc phòng Ba Lan Jan Kowalski sẽ thăm chính thức Việt Nam từ ngày 20 đến "
+    "ngày 22/3.\n\n"
+    "Chuyến thăm của Bộ trưởng Quốc phòng Ba Lan Jan Kowalski góp phần tăng cường quan hệ hữu nghị "
+    "giữa quân đội hai nước.\n"
+)
+
+
+def test_a_planned_visit_told_again_without_a_day_is_no_visit_held():
+    doc = read(BRIEF, PUBLISHED)
+    assert [e for e in doc.events if e.type == "Visit"] == []
+    assert "event.refers-to-a-plan" in drops(doc, "event")
+
+
+def test_the_visit_told_again_with_a_verb_of_fact_is_held():
+    planned, _, _ = BRIEF.rpartition("Chuyến thăm của")
+    text = planned + "Chuyến thăm của Bộ trưởng Jan Kowalski đã góp phần tăng cường quan hệ hữu nghị.\n"
+    assert "event.refers-to-a-plan" not in drops(read(text, PUBLISHED), "event")
+
+
+def test_a_visit_told_held_before_is_not_turned_into_the_plan():
+    text = (
+        "Ngày 5/3, Bộ trưởng Quốc phòng Ba Lan Jan Kowalski đến Hà Nội, bắt đầu chuyến thăm chính thức "
+        "Việt Nam. Hai bên sẽ thăm Học viện Quốc phòng vào ngày mai.\n\n"
+        "Chuyến thăm góp phần tăng cường quan hệ hữu nghị giữa quân đội hai nước.\n"
+    )
+    found = events(text, PUBLISHED, kind="Visit")
+    assert [str(e.start) for e in found] == ["2024-03-05"]
+    assert "event.refers-to-a-plan" not in rules_of(found)
+
+
+def test_only_visits_refer_to_the_plan_a_drill_prepared_for_may_be_told_held():
+    text = (
+        "Ngày 4/3, ba tàu Hải quân Ba Lan cập cảng Tiên Sa để chuẩn bị tham gia một cuộc diễn tập "
+        "với Hải quân Việt Nam. Đây là cuộc diễn tập song phương đầu tiên giữa hai nước, được tiến "
+        "hành tại vùng biển Đà Nẵng.\n"
+    )
+    assert "event.refers-to-a-plan" not in drops(read(text, PUBLISHED), "event")

@@ -1,6 +1,7 @@
 """Round-ups and briefs (issue 10, round 20): a brief that tells a visit as planned and then
 speaks of "the visit" again in a sentence with no day and no verb of fact ("Chuyến thăm nhằm
-...") still tells the plan; it does not report a visit held."""
+...") still tells the plan; it does not report a visit held. A series told by how often it has
+been held ("Qua 10 năm với 8 lần tổ chức, Giao lưu ...") is the mechanism, not an event."""
 
 from kg.model import PartialDate
 from reading_helpers import drops, events, read, rules_of
@@ -47,3 +48,30 @@ def test_only_visits_refer_to_the_plan_a_drill_prepared_for_may_be_told_held():
         "hành tại vùng biển Đà Nẵng.\n"
     )
     assert "event.refers-to-a-plan" not in drops(read(text, PUBLISHED), "event")
+
+
+# --- a series told by how often it has been held: the mechanism, not one happening ----------
+
+def test_a_series_told_by_its_count_of_editions_is_no_event():
+    text = (
+        "Qua 12 năm với 9 lần tổ chức thành công, Giao lưu hữu nghị quốc phòng biên giới Việt Nam - "
+        "Lào đã trở thành mô hình hợp tác hiệu quả giữa hai quân đội.\n"
+    )
+    doc = read(text, PUBLISHED)
+    assert doc.events == []
+    assert "event.series-by-its-count" in drops(doc, "event")
+
+
+def test_a_headline_of_the_years_of_a_series_is_no_event():
+    text = "15 năm Đối thoại Chính sách quốc phòng Việt Nam - Ấn Độ: nền tảng của lòng tin\n"
+    doc = read(text, PUBLISHED)
+    assert doc.events == [] and drops(doc, "event") == ["event.series-by-its-count"]
+
+
+def test_an_edition_told_after_the_count_of_editions_is_still_read():
+    text = (
+        "Sau 8 lần tổ chức, ngày 5/3, Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 9 "
+        "đã khai mạc tại tỉnh Điện Biên.\n"
+    )
+    found = events(text, PUBLISHED, kind="Exchange")
+    assert [str(e.start) for e in found] == ["2024-03-05"]

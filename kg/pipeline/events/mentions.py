@@ -65,6 +65,7 @@ from kg.pipeline.events.lexicon import (
     PRESS_OF_TALKS_AFTER_RE,
     EXCHANGE_PAIRED_AFTER_RE,
     SERIES_SINCE_AFTER_RE,
+    SERIES_COUNT_BEFORE_RE,
     CONTENTS_LIST_RE,
     CONTENTS_INCLUDING_RE,
     AREAS_LIST_RE,
@@ -199,6 +200,7 @@ CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks (
 MEETING_OF_EXCHANGE = rule("event.meeting-word-of-an-exchange", "a meeting word with an exchange word coordinated right after it ('Chương trình gặp gỡ, giao lưu Lễ hội Tết ...', 'buổi gặp mặt và giao lưu hữu nghị'): one friendship exchange, no meeting of its own")
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
 LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list")
+SERIES_COUNT = rule("event.series-by-its-count", "'Qua 10 năm với 8 lần tổ chức, Giao lưu hữu nghị ... đã trở thành mô hình', '10 năm Giao lưu ...: ...': a series told by how often or how long it has been held, the mechanism, not one happening")
 SERIES_SINCE = rule("event.series-since", "'tổ chức Đối thoại X từ năm 2012': a series told by the year it began, the mechanism, not one happening")
 RECIPROCAL = rule("event.reciprocal", "'lẫn nhau' right after it ('chuyến thăm lẫn nhau của Bộ trưởng Quốc phòng hai nước'): happenings both ways, not one")
 TALLIED = rule("event.tallied", "a count before or after it ('46 cuộc tuần tra song phương', 'hội đàm 6 lần'): a tally of many in a round-up, not one happening")
@@ -530,6 +532,8 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return MEETING_OF_EXCHANGE
     if SERIES_SINCE_AFTER_RE.match(text, m.end(), sent.end):
         return SERIES_SINCE
+    if SERIES_COUNT_BEFORE_RE.search(text, max(lo, m.start() - 90), m.start()):
+        return SERIES_COUNT
     if CONTENTS_LIST_RE.search(text, lo, m.start()) or CONTENTS_INCLUDING_RE.search(text, max(lo, m.start() - 120), m.start()):
         return CONTENTS_ITEM
     if AREAS_LIST_RE.search(text, max(lo, m.start() - 200), m.start()):

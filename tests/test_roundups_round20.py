@@ -75,3 +75,28 @@ def test_an_edition_told_after_the_count_of_editions_is_still_read():
     )
     found = events(text, PUBLISHED, kind="Exchange")
     assert [str(e.start) for e in found] == ["2024-03-05"]
+
+
+# --- a brief: the days of the planned edition closing the lead, the briefing's day heading another sentence -----
+
+BRIEFING = (
+    "Hải quân hai nước lần đầu luyện tập chung tìm kiếm cứu nạn trong khuôn khổ Giao lưu hữu nghị "
+    "quốc phòng biên giới Việt Nam - Lào lần thứ ba, ngày 20-22/3.\n\n"
+    "Tại họp báo ngày 12/3, Thiếu tướng Nguyễn Văn An cho biết Giao lưu hữu nghị quốc phòng biên "
+    "giới lần thứ ba tổ chức tại tỉnh Điện Biên.\n"
+)
+
+
+def test_the_days_after_an_edition_closing_the_lead_date_it():
+    found = events(BRIEFING, PUBLISHED, kind="Exchange")
+    assert [(str(e.start), str(e.end)) for e in found] == [("2024-03-20", "2024-03-22")]
+    assert "event.edition-day-closes-sentence" in rules_of(found)
+
+
+def test_a_day_after_the_edition_that_opens_the_next_clause_is_not_its_own():
+    text = (
+        "Trong khuôn khổ Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ ba, ngày 21/3, "
+        "Bộ trưởng Quốc phòng Lào hội kiến Chủ tịch nước.\n"
+    )
+    found = events(text, PUBLISHED, kind="Exchange")
+    assert "event.edition-day-closes-sentence" not in rules_of(found)

@@ -52,6 +52,7 @@ from kg.pipeline.events.lexicon import (
     SHORT_NAME_DAY_RE,
     RESULT_BEFORE_RE,
     EDITION_DAY_RE,
+    EDITION_DAY_CLOSING_RE,
     EDITION_END_RE,
     PLAN_AFTER_RE,
     PLURAL_MEETINGS_RE,
@@ -163,6 +164,7 @@ RESULT_TOLD = rule("event.result-told", "'đánh giá cao kết quả hội đà
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
 THIS_ONE_DAYS = rule("event.days-of-this-one", "the happening the article tells, described with its days after it ('Đây là chuyến thăm Việt Nam thứ ba của X ... từ ngày 18 đến 22-12'): its days")
 DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, led by a time of day ('cập bến ... ở TP HCM chiều 22/9') or told as just past ('ngày 9-5 vừa qua'): its time")
+EDITION_DAY_CLOSES = rule("event.edition-day-closes-sentence", "a day after a comma right after a named event's edition, closing the sentence ('... Giao lưu Quốc phòng biên giới Việt Nam - Campuchia lần thứ hai, ngày 12-14/11.'): its days")
 DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chiều 24/10, ...')")
 DATE_AFTER_FORMULA = rule("event.date-after-formula", "the date right after an opening formula ('Thực hiện thỏa thuận ..., ngày 27/9, ...', 'Nhận lời mời của X, sáng 14/10, ...') heads the sentence")
 DATE_WIRE = rule("event.wire-dateline", "a date only in the agency dateline before it ('TOKYO, 5/9/2024 (TTXVN) - ... đã')")
@@ -939,6 +941,8 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
         return False
     mention.date, mention.date_cued = cued, True
     mention.rules.append(DATE_TOLD_AFTER if _time_told_after(text, cued) else DATE_CUED)
+    if mention.named and EDITION_DAY_CLOSING_RE.fullmatch(text, end, cued.start) and _day_after_edition(text, end, cued):
+        mention.rules.append(EDITION_DAY_CLOSES)
     if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
         mention.year = cued.date.year
     return True
@@ -947,7 +951,9 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
 def _day_after_edition(text: str, end: int, d: DateMention) -> bool:
     """ "Hội nghị ... (ADMM+) lần thứ 11 ngày hôm sau": a day right after the edition that ends
     a name is its day (a document's number ends none: "Nghị quyết số 806 ngày ...")."""
-    return (EDITION_DAY_RE.fullmatch(text, end, d.start) is not None
+    closing = EDITION_DAY_CLOSING_RE.fullmatch(text, end, d.start) is not None and DATE_CLOSES_SENTENCE_RE.match(
+        text, d.end) is not None  # "... lần thứ hai, ngày 12-14/11."
+    return ((EDITION_DAY_RE.fullmatch(text, end, d.start) is not None or closing)
             and EDITION_END_RE.search(text, max(0, end - 16), end) is not None)
 
 

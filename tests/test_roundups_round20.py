@@ -100,3 +100,23 @@ def test_a_day_after_the_edition_that_opens_the_next_clause_is_not_its_own():
     )
     found = events(text, PUBLISHED, kind="Exchange")
     assert "event.edition-day-closes-sentence" not in rules_of(found)
+
+
+# --- a round-up's visits, their days in brackets after the guest ---------------------------------------
+
+def test_a_visit_dated_by_days_in_brackets_after_its_guest():
+    text = (
+        "Năm 2024, quan hệ hai nước tiếp tục phát triển, nổi bật là chuyến thăm Việt Nam của Thủ "
+        "tướng Ba Lan Jan Nowak (14-16/5) và nhiều đoàn cấp bộ trưởng.\n"
+    )
+    found = events(text, PUBLISHED, kind="Visit")
+    assert [(str(e.start), str(e.end)) for e in found] == [("2024-05-14", "2024-05-16")]
+    assert "event.guest-days-in-brackets" in rules_of(found)
+
+
+def test_days_in_brackets_after_a_second_guest_are_not_the_first_visits():
+    text = (
+        "Năm 2024, quan hệ hai nước tiếp tục phát triển với chuyến thăm Việt Nam của Thủ tướng Ba Lan "
+        "Jan Nowak, Bộ trưởng Ngoại giao Ba Lan Piotr Zielinski (14-16/5).\n"
+    )
+    assert "event.guest-days-in-brackets" not in rules_of(events(text, PUBLISHED))

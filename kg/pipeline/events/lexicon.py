@@ -56,6 +56,7 @@ SHIP_CALL_TRIGGERS = frozenset({"thăm xã giao", "thăm hữu nghị"})
 
 
 PAREN_DATE_RE = PATTERNS["paren-date"]
+GUEST_PAREN_DATE_RE = PATTERNS["guest-paren-date"]
 
 
 MODIFIER_BEFORE_RE = PATTERNS["modifier-before"]

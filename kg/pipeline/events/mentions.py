@@ -48,6 +48,7 @@ from kg.pipeline.events.lexicon import (
     ONGOING_BEFORE_RE,
     OTHER_TIME_RE,
     PAREN_DATE_RE,
+    GUEST_PAREN_DATE_RE,
     NOUN_DAY_RE,
     SHORT_NAME_DAY_RE,
     RESULT_BEFORE_RE,
@@ -165,6 +166,7 @@ DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it
 THIS_ONE_DAYS = rule("event.days-of-this-one", "the happening the article tells, described with its days after it ('Đây là chuyến thăm Việt Nam thứ ba của X ... từ ngày 18 đến 22-12'): its days")
 DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, led by a time of day ('cập bến ... ở TP HCM chiều 22/9') or told as just past ('ngày 9-5 vừa qua'): its time")
 EDITION_DAY_CLOSES = rule("event.edition-day-closes-sentence", "a day after a comma right after a named event's edition, closing the sentence ('... Giao lưu Quốc phòng biên giới Việt Nam - Campuchia lần thứ hai, ngày 12-14/11.'): its days")
+GUEST_DAY_IN_BRACKETS = rule("event.guest-days-in-brackets", "a visit's days in brackets right after its guest, as round-ups list them ('chuyến thăm Việt Nam của Thủ tướng Scott Morrison (22-24/8), ...'): its days")
 DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chiều 24/10, ...')")
 DATE_AFTER_FORMULA = rule("event.date-after-formula", "the date right after an opening formula ('Thực hiện thỏa thuận ..., ngày 27/9, ...', 'Nhận lời mời của X, sáng 14/10, ...') heads the sentence")
 DATE_WIRE = rule("event.wire-dateline", "a date only in the agency dateline before it ('TOKYO, 5/9/2024 (TTXVN) - ... đã')")
@@ -933,6 +935,7 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
               or PAREN_DATE_RE.fullmatch(text, end, d.start) or (not mention.named and NOUN_DAY_RE.fullmatch(text, end, d.start))
               or (mention.named and SHORT_NAME_DAY_RE.fullmatch(text, end, d.start))
               or (mention.named and _day_after_edition(text, end, d))
+              or (mention.etype == "Visit" and GUEST_PAREN_DATE_RE.fullmatch(text, end, d.start))
               or (not told_before and _time_told_after(text, d)))
          and not OTHER_TIME_RE.search(text, end, d.start) and not since_year(text, lo, d)),
         None,
@@ -943,6 +946,8 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     mention.rules.append(DATE_TOLD_AFTER if _time_told_after(text, cued) else DATE_CUED)
     if mention.named and EDITION_DAY_CLOSING_RE.fullmatch(text, end, cued.start) and _day_after_edition(text, end, cued):
         mention.rules.append(EDITION_DAY_CLOSES)
+    if mention.etype == "Visit" and GUEST_PAREN_DATE_RE.fullmatch(text, end, cued.start):
+        mention.rules.append(GUEST_DAY_IN_BRACKETS)
     if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
         mention.year = cued.date.year
     return True

@@ -120,3 +120,24 @@ def test_days_in_brackets_after_a_second_guest_are_not_the_first_visits():
         "Jan Nowak, Bộ trưởng Ngoại giao Ba Lan Piotr Zielinski (14-16/5).\n"
     )
     assert "event.guest-days-in-brackets" not in rules_of(events(text, PUBLISHED))
+
+
+# --- a visit told as the occasion of a partnership's upgrade: the relation's background ---------------
+
+def test_a_visit_that_was_the_occasion_of_an_upgrade_is_background():
+    text = (
+        "Tháng 9/2024, quan hệ Việt Nam - Ba Lan được nâng lên Đối tác chiến lược nhân chuyến thăm "
+        "Ba Lan của Chủ tịch nước. Đây là khuôn khổ quan trọng cho hợp tác quốc phòng.\n"
+    )
+    doc = read(text, PUBLISHED)
+    assert [e for e in doc.events if e.type == "Visit"] == []
+    assert "event.occasion-of-an-upgrade" in drops(doc, "event")
+
+
+def test_talks_held_during_a_visit_keep_the_visit():
+    text = (
+        "Ngày 5/3, Bộ trưởng Quốc phòng Việt Nam hội đàm với Bộ trưởng Quốc phòng Ba Lan Jan Kowalski "
+        "nhân chuyến thăm chính thức Việt Nam của ông từ ngày 4-6/3.\n"
+    )
+    found = events(text, PUBLISHED, kind="Visit")
+    assert [str(e.start) for e in found] == ["2024-03-04"]

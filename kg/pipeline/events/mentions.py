@@ -68,6 +68,7 @@ from kg.pipeline.events.lexicon import (
     EXCHANGE_PAIRED_AFTER_RE,
     SERIES_SINCE_AFTER_RE,
     SERIES_COUNT_BEFORE_RE,
+    UPGRADE_OCCASION_BEFORE_RE,
     CONTENTS_LIST_RE,
     CONTENTS_INCLUDING_RE,
     AREAS_LIST_RE,
@@ -205,6 +206,7 @@ MEETING_OF_EXCHANGE = rule("event.meeting-word-of-an-exchange", "a meeting word 
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
 LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list")
 SERIES_COUNT = rule("event.series-by-its-count", "'Qua 10 năm với 8 lần tổ chức, Giao lưu hữu nghị ... đã trở thành mô hình', '10 năm Giao lưu ...: ...': a series told by how often or how long it has been held, the mechanism, not one happening")
+UPGRADE_OCCASION = rule("event.occasion-of-an-upgrade", "'quan hệ ... được nâng lên Đối tác chiến lược toàn diện nhân chuyến thăm Pháp của Tổng Bí thư': a visit told as the occasion of a partnership's upgrade, the relation's background, not a happening reported")
 SERIES_SINCE = rule("event.series-since", "'tổ chức Đối thoại X từ năm 2012': a series told by the year it began, the mechanism, not one happening")
 RECIPROCAL = rule("event.reciprocal", "'lẫn nhau' right after it ('chuyến thăm lẫn nhau của Bộ trưởng Quốc phòng hai nước'): happenings both ways, not one")
 TALLIED = rule("event.tallied", "a count before or after it ('46 cuộc tuần tra song phương', 'hội đàm 6 lần'): a tally of many in a round-up, not one happening")
@@ -538,6 +540,8 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return SERIES_SINCE
     if SERIES_COUNT_BEFORE_RE.search(text, max(lo, m.start() - 90), m.start()):
         return SERIES_COUNT
+    if UPGRADE_OCCASION_BEFORE_RE.search(text, max(lo, m.start() - 200), m.start()):
+        return UPGRADE_OCCASION
     if CONTENTS_LIST_RE.search(text, lo, m.start()) or CONTENTS_INCLUDING_RE.search(text, max(lo, m.start() - 120), m.start()):
         return CONTENTS_ITEM
     if AREAS_LIST_RE.search(text, max(lo, m.start() - 200), m.start()):

@@ -141,3 +141,23 @@ def test_talks_held_during_a_visit_keep_the_visit():
     )
     found = events(text, PUBLISHED, kind="Visit")
     assert [str(e.start) for e in found] == ["2024-03-04"]
+
+
+# --- a round-up's topic phrase, then the sentence's own date ------------------------------------------
+
+def test_a_date_after_a_topic_phrase_heads_the_sentence():
+    text = (
+        "Trên bình diện song phương với các nước láng giềng, tháng 6, Quân đội Việt Nam và Lào tổ "
+        "chức diễn tập chung tìm kiếm cứu nạn tại tỉnh Sơn La.\n"
+    )
+    found = events(text, PUBLISHED, kind="Exercise")
+    assert [str(e.start) for e in found] == ["2024-06"]
+    assert "event.date-after-topic" in rules_of(found)
+
+
+def test_a_topic_phrase_without_a_date_after_it_dates_nothing():
+    text = (
+        "Với các nước láng giềng, Quân đội Việt Nam và Lào đã tổ chức diễn tập chung tìm kiếm cứu "
+        "nạn tại tỉnh Sơn La, ngày 5/6.\n"
+    )
+    assert "event.date-after-topic" not in rules_of(events(text, PUBLISHED))

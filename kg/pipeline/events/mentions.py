@@ -124,6 +124,7 @@ PATTERNS = named_patterns("lex_event_patterns.tsv")
 STATION_BEFORE_RE = PATTERNS["station-before"]
 FORMULA_OPENS_RE = PATTERNS["formula-opens-sentence"]
 PROGRAMME_OPENS_RE = PATTERNS["formula-opens-sentence-programme"]
+TOPIC_OPENS_RE = PATTERNS["topic-opens-sentence"]
 SHIP_HOME_AFTER_RE = PATTERNS["ship-returns-home-after"]
 DEPARTURE_OPENS_RE = PATTERNS["departure-clause-opens"]
 POSTED_VISITOR_RE = PATTERNS["posted-visitor-before"]
@@ -168,6 +169,7 @@ THIS_ONE_DAYS = rule("event.days-of-this-one", "the happening the article tells,
 DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, led by a time of day ('cập bến ... ở TP HCM chiều 22/9') or told as just past ('ngày 9-5 vừa qua'): its time")
 EDITION_DAY_CLOSES = rule("event.edition-day-closes-sentence", "a day after a comma right after a named event's edition, closing the sentence ('... Giao lưu Quốc phòng biên giới Việt Nam - Campuchia lần thứ hai, ngày 12-14/11.'): its days")
 GUEST_DAY_IN_BRACKETS = rule("event.guest-days-in-brackets", "a visit's days in brackets right after its guest, as round-ups list them ('chuyến thăm Việt Nam của Thủ tướng Scott Morrison (22-24/8), ...'): its days")
+DATE_AFTER_TOPIC = rule("event.date-after-topic", "a round-up's topic phrase opening the sentence, then its date ('Với các nước láng giềng ..., tháng 8, Quân đội ba nước ... tổ chức diễn tập chung'): the date heads the sentence")
 DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chiều 24/10, ...')")
 DATE_AFTER_FORMULA = rule("event.date-after-formula", "the date right after an opening formula ('Thực hiện thỏa thuận ..., ngày 27/9, ...', 'Nhận lời mời của X, sáng 14/10, ...') heads the sentence")
 DATE_WIRE = rule("event.wire-dateline", "a date only in the agency dateline before it ('TOKYO, 5/9/2024 (TTXVN) - ... đã')")
@@ -1016,11 +1018,13 @@ def _date_after_formula(text: str, idx: DocIndex, sent: Sentence, mention: Event
     mention inside the formula: "Trong khuôn khổ chuyến thăm X, sáng 16/5, ..." is the day of
     what follows)."""
     formula = FORMULA_OPENS_RE.match(text, own, sent.end) or PROGRAMME_OPENS_RE.match(text, own, sent.end)
+    topic = TOPIC_OPENS_RE.match(text, own, sent.end) if formula is None else None
+    formula = formula or topic
     if formula is None or mention.start < formula.end():
         return None
     d = idx.first_date_in(formula.end(), min(mention.start, formula.end() + 12))
     if d is not None:
-        mention.rules.append(DATE_AFTER_FORMULA)
+        mention.rules.append(DATE_AFTER_TOPIC if topic is not None else DATE_AFTER_FORMULA)
     return d
 
 

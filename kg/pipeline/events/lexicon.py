@@ -56,6 +56,7 @@ SHIP_CALL_TRIGGERS = frozenset({"thăm xã giao", "thăm hữu nghị"})
 
 
 PAREN_DATE_RE = PATTERNS["paren-date"]
+GUEST_PAREN_DATE_RE = PATTERNS["guest-paren-date"]
 
 
 MODIFIER_BEFORE_RE = PATTERNS["modifier-before"]
@@ -73,6 +74,8 @@ PREVIOUS_AFTER_RE = PATTERNS["previous-after"]
 PRESS_OF_TALKS_AFTER_RE = PATTERNS["press-of-talks-after"]
 EXCHANGE_PAIRED_AFTER_RE = PATTERNS["exchange-paired-after"]
 SERIES_SINCE_AFTER_RE = PATTERNS["series-since-after"]
+SERIES_COUNT_BEFORE_RE = PATTERNS["series-count-before"]
+UPGRADE_OCCASION_BEFORE_RE = PATTERNS["upgrade-occasion-before"]
 CONTENTS_LIST_RE = PATTERNS["contents-list"]
 ALIAS_SUBJECT_RE = PATTERNS["alias-subject"]
 STATE_FORM_RE = PATTERNS["state-form"]
@@ -441,6 +444,7 @@ TAKES_PLACE_ON_DAY_RE = PATTERNS["takes-place-on-day"]
 DIALOGUE_PARTNERS_CUE_RE = PATTERNS["dialogue-partners-cue"]
 EDITION_DAY_RE = PATTERNS["edition-day"]
 EDITION_END_RE = PATTERNS["edition-end"]
+EDITION_DAY_CLOSING_RE = PATTERNS["edition-day-closing"]
 SIDELINE_OPENS_RE = PATTERNS["sideline-opens"]
 DELEGATIONS_ATTEND_RE = PATTERNS["delegations-attend"]
 EXHIBITORS_CUE_RE = PATTERNS["exhibitors-cue"]

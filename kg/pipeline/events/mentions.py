@@ -48,10 +48,12 @@ from kg.pipeline.events.lexicon import (
     ONGOING_BEFORE_RE,
     OTHER_TIME_RE,
     PAREN_DATE_RE,
+    GUEST_PAREN_DATE_RE,
     NOUN_DAY_RE,
     SHORT_NAME_DAY_RE,
     RESULT_BEFORE_RE,
     EDITION_DAY_RE,
+    EDITION_DAY_CLOSING_RE,
     EDITION_END_RE,
     PLAN_AFTER_RE,
     PLURAL_MEETINGS_RE,
@@ -65,6 +67,8 @@ from kg.pipeline.events.lexicon import (
     PRESS_OF_TALKS_AFTER_RE,
     EXCHANGE_PAIRED_AFTER_RE,
     SERIES_SINCE_AFTER_RE,
+    SERIES_COUNT_BEFORE_RE,
+    UPGRADE_OCCASION_BEFORE_RE,
     CONTENTS_LIST_RE,
     CONTENTS_INCLUDING_RE,
     AREAS_LIST_RE,
@@ -122,6 +126,7 @@ WORKING_GROUP_RE = PATTERNS["working-group-trigger"]
 GROUP_MET_BEFORE_RE = PATTERNS["working-group-met-before"]
 FORMULA_OPENS_RE = PATTERNS["formula-opens-sentence"]
 PROGRAMME_OPENS_RE = PATTERNS["formula-opens-sentence-programme"]
+TOPIC_OPENS_RE = PATTERNS["topic-opens-sentence"]
 SHIP_HOME_AFTER_RE = PATTERNS["ship-returns-home-after"]
 DEPARTURE_OPENS_RE = PATTERNS["departure-clause-opens"]
 POSTED_VISITOR_RE = PATTERNS["posted-visitor-before"]
@@ -166,6 +171,9 @@ RESULT_TOLD = rule("event.result-told", "'đánh giá cao kết quả hội đà
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
 THIS_ONE_DAYS = rule("event.days-of-this-one", "the happening the article tells, described with its days after it ('Đây là chuyến thăm Việt Nam thứ ba của X ... từ ngày 18 đến 22-12'): its days")
 DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, led by a time of day ('cập bến ... ở TP HCM chiều 22/9') or told as just past ('ngày 9-5 vừa qua'): its time")
+EDITION_DAY_CLOSES = rule("event.edition-day-closes-sentence", "a day after a comma right after a named event's edition, closing the sentence ('... Giao lưu Quốc phòng biên giới Việt Nam - Campuchia lần thứ hai, ngày 12-14/11.'): its days")
+GUEST_DAY_IN_BRACKETS = rule("event.guest-days-in-brackets", "a visit's days in brackets right after its guest, as round-ups list them ('chuyến thăm Việt Nam của Thủ tướng Scott Morrison (22-24/8), ...'): its days")
+DATE_AFTER_TOPIC = rule("event.date-after-topic", "a round-up's topic phrase opening the sentence, then its date ('Với các nước láng giềng ..., tháng 8, Quân đội ba nước ... tổ chức diễn tập chung'): the date heads the sentence")
 DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chiều 24/10, ...')")
 DATE_AFTER_FORMULA = rule("event.date-after-formula", "the date right after an opening formula ('Thực hiện thỏa thuận ..., ngày 27/9, ...', 'Nhận lời mời của X, sáng 14/10, ...') heads the sentence")
 DATE_WIRE = rule("event.wire-dateline", "a date only in the agency dateline before it ('TOKYO, 5/9/2024 (TTXVN) - ... đã')")
@@ -203,6 +211,8 @@ CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks (
 MEETING_OF_EXCHANGE = rule("event.meeting-word-of-an-exchange", "a meeting word with an exchange word coordinated right after it ('Chương trình gặp gỡ, giao lưu Lễ hội Tết ...', 'buổi gặp mặt và giao lưu hữu nghị'): one friendship exchange, no meeting of its own")
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
 LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list")
+SERIES_COUNT = rule("event.series-by-its-count", "'Qua 10 năm với 8 lần tổ chức, Giao lưu hữu nghị ... đã trở thành mô hình', '10 năm Giao lưu ...: ...': a series told by how often or how long it has been held, the mechanism, not one happening")
+UPGRADE_OCCASION = rule("event.occasion-of-an-upgrade", "'quan hệ ... được nâng lên Đối tác chiến lược toàn diện nhân chuyến thăm Pháp của Tổng Bí thư': a visit told as the occasion of a partnership's upgrade, the relation's background, not a happening reported")
 SERIES_SINCE = rule("event.series-since", "'tổ chức Đối thoại X từ năm 2012': a series told by the year it began, the mechanism, not one happening")
 RECIPROCAL = rule("event.reciprocal", "'lẫn nhau' right after it ('chuyến thăm lẫn nhau của Bộ trưởng Quốc phòng hai nước'): happenings both ways, not one")
 TALLIED = rule("event.tallied", "a count before or after it ('46 cuộc tuần tra song phương', 'hội đàm 6 lần'): a tally of many in a round-up, not one happening")
@@ -538,6 +548,10 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return MEETING_OF_EXCHANGE
     if SERIES_SINCE_AFTER_RE.match(text, m.end(), sent.end):
         return SERIES_SINCE
+    if SERIES_COUNT_BEFORE_RE.search(text, max(lo, m.start() - 90), m.start()):
+        return SERIES_COUNT
+    if UPGRADE_OCCASION_BEFORE_RE.search(text, max(lo, m.start() - 200), m.start()):
+        return UPGRADE_OCCASION
     if CONTENTS_LIST_RE.search(text, lo, m.start()) or CONTENTS_INCLUDING_RE.search(text, max(lo, m.start() - 120), m.start()):
         return CONTENTS_ITEM
     if AREAS_LIST_RE.search(text, max(lo, m.start() - 200), m.start()):
@@ -935,6 +949,7 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
               or PAREN_DATE_RE.fullmatch(text, end, d.start) or (not mention.named and NOUN_DAY_RE.fullmatch(text, end, d.start))
               or (mention.named and SHORT_NAME_DAY_RE.fullmatch(text, end, d.start))
               or (mention.named and _day_after_edition(text, end, d))
+              or (mention.etype == "Visit" and GUEST_PAREN_DATE_RE.fullmatch(text, end, d.start))
               or (not told_before and _time_told_after(text, d)))
          and not OTHER_TIME_RE.search(text, end, d.start) and not since_year(text, lo, d)),
         None,
@@ -943,6 +958,10 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
         return False
     mention.date, mention.date_cued = cued, True
     mention.rules.append(DATE_TOLD_AFTER if _time_told_after(text, cued) else DATE_CUED)
+    if mention.named and EDITION_DAY_CLOSING_RE.fullmatch(text, end, cued.start) and _day_after_edition(text, end, cued):
+        mention.rules.append(EDITION_DAY_CLOSES)
+    if mention.etype == "Visit" and GUEST_PAREN_DATE_RE.fullmatch(text, end, cued.start):
+        mention.rules.append(GUEST_DAY_IN_BRACKETS)
     if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
         mention.year = cued.date.year
     return True
@@ -951,7 +970,9 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
 def _day_after_edition(text: str, end: int, d: DateMention) -> bool:
     """ "Hội nghị ... (ADMM+) lần thứ 11 ngày hôm sau": a day right after the edition that ends
     a name is its day (a document's number ends none: "Nghị quyết số 806 ngày ...")."""
-    return (EDITION_DAY_RE.fullmatch(text, end, d.start) is not None
+    closing = EDITION_DAY_CLOSING_RE.fullmatch(text, end, d.start) is not None and DATE_CLOSES_SENTENCE_RE.match(
+        text, d.end) is not None  # "... lần thứ hai, ngày 12-14/11."
+    return ((EDITION_DAY_RE.fullmatch(text, end, d.start) is not None or closing)
             and EDITION_END_RE.search(text, max(0, end - 16), end) is not None)
 
 
@@ -1005,11 +1026,13 @@ def _date_after_formula(text: str, idx: DocIndex, sent: Sentence, mention: Event
     mention inside the formula: "Trong khuôn khổ chuyến thăm X, sáng 16/5, ..." is the day of
     what follows)."""
     formula = FORMULA_OPENS_RE.match(text, own, sent.end) or PROGRAMME_OPENS_RE.match(text, own, sent.end)
+    topic = TOPIC_OPENS_RE.match(text, own, sent.end) if formula is None else None
+    formula = formula or topic
     if formula is None or mention.start < formula.end():
         return None
     d = idx.first_date_in(formula.end(), min(mention.start, formula.end() + 12))
     if d is not None:
-        mention.rules.append(DATE_AFTER_FORMULA)
+        mention.rules.append(DATE_AFTER_TOPIC if topic is not None else DATE_AFTER_FORMULA)
     return d
 
 

@@ -52,7 +52,9 @@ from kg.pipeline.events.lexicon import (
     trigger_type,
     trigger_words_re,
 )
-from kg.pipeline.events.mentions import ACTIVITY, CAPITALISED, ENDED, PURPOSE, RESULT_TOLD, SHIP_VOYAGE, since_year
+from kg.pipeline.events.mentions import (
+    ACTIVITY, CAPITALISED, ENDED, FACT_VERB_RE, PLANNED_LIST, PURPOSE, RESULT_TOLD, SHIP_VOYAGE, WISH, since_year,
+)
 from kg.pipeline.events.resolve import SPLIT, exhibitor_countries, listed_members, may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.patterns import named_patterns
@@ -112,6 +114,7 @@ OTHER_FLAG = rule("event.other-flag", "a ship of another foreign flag than the p
 OTHER_PARTNER = rule("event.other-partner", "a dated exercise or exchange with another foreign partner than the named one: its own event")
 CAPTION_MONTH = rule("event.caption-month", "told in a photo caption with no day of its own: the month of the day told before")
 HOST_TOLD_LATER = rule("event.host-told-later", "a named conference or exercise told again without its name, held 'tại ..., <country>' or in a country ('Hội nghị được tổ chức tại Singapore'): that country hosts it")
+REFERS_TO_A_PLAN = rule("event.refers-to-a-plan", "a bare visit mention with no day of its own and no 'đã' / 'vừa' / 'đang' in its sentence, no event of its type told as held before it, but one told as planned ('X sẽ thăm chính thức Việt Nam từ ngày 28 đến 29/7', then 'Chuyến thăm của X nhằm ...'): that plan, not a happening")
 NOTHING_TO_ATTACH = rule("event.nothing-to-attach", "a bare mention with no event to refer to and too little to open one")
 OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while the article's event is another edition")
 ATTENDS = rule("event.attends-the-told", "'Cùng dự buổi tiếp', 'Tham dự cuộc gặp': someone at the happening of its type just told")
@@ -332,10 +335,27 @@ class EventMerger:
             self._talks_met_at(mention, when) or self._dialogue_talked_at(mention, when))
         if told is not None:
             return told
+        if prev is None and self._refers_to_a_plan(mention, when):
+            self._drop(mention, REFERS_TO_A_PLAN)
+            return None
         draft = self._opened(mention, when, same_day, prev)
         if draft is None:
             self._drop(mention, NOTHING_TO_ATTACH)
         return draft
+
+    def _refers_to_a_plan(self, mention: EventMention, when: _When) -> bool:
+        """A bare mention, told with no day and no verb of fact, of an event of its type told
+        only as planned before it: the brief's planned event told again, not held."""
+        if when.start is not None or mention.etype != "Visit":  # (a drill prepared for may be told held: "được tiến hành")
+            return False
+        sent = self.idx.sentences[mention.sent]
+        if FACT_VERB_RE.search(self.doc.text, sent.start, sent.end):
+            return False
+        return any(
+            d.layer == "event" and d.rule in (WISH, PLANNED_LIST) and d.end <= sent.start
+            and trigger_type(d.text) == mention.etype
+            for d in self.doc.dropped
+        )
 
     def _call_of_press_briefing(self, mention: EventMention, prev: Optional[_Draft]) -> Optional[_Draft]:
         """The port call a press briefing is held during, when no meeting was told before it."""

@@ -1,0 +1,40 @@
+"""Round 20 (heldout27's forbidden hits), on sentences of our own: another item glued after a byline
+that carries a translator's credit ("X (dịch: Y)") or an editor's mark ("(X) [qd]")."""
+
+from __future__ import annotations
+
+from reading_helpers import read
+
+from kg.model import PartialDate
+from kg.pipeline.clean import GLUED_STORY, clean_page
+
+# ---------------------------------------------------------------- an item after a credited byline
+
+_BODY = ("Đoàn Quân đội Lào thăm Học viện Quốc phòng\n\n"
+         "Hà Nội, ngày 9-4-2026 - Sáng nay, Thượng tướng Nguyễn Văn Thành, Thứ trưởng Bộ Quốc phòng đã tiếp "
+         "Trung tướng Vông-xay Khăm-phăn, Phó Tổng Tham mưu trưởng Quân đội nhân dân Lào.\n\n"
+         "Hai bên trao đổi về hợp tác đào tạo cán bộ và thống nhất tăng cường trao đổi đoàn các cấp.\n\n")
+_GLUED = ("Cùng ngày, Tổng thống Cộng hòa Chile Pablo Andrade đã gửi điện chúc mừng Chủ tịch nước nhân dịp "
+          "khai trương đường bay thẳng giữa hai thủ đô.")
+_BYLINES = ("Xu-li-văn (dịch: Ban Tiếng Việt)", "Thu Hằng (tổng hợp: Ban Quốc tế)", "Ngọc Anh (lược dịch: Phòng Biên tập)",
+            "(Hồng Sơn) [qd]", "(Vũ Giang) [kn]", "(Đ.D.) [đ.d.]")
+
+
+def test_the_paragraph_after_a_credited_byline_is_another_item() -> None:
+    for byline in _BYLINES:
+        cleaned = clean_page(_BODY + byline + "\n\n" + _GLUED)
+        assert "Pablo Andrade" not in cleaned.text and "Vông-xay Khăm-phăn" in cleaned.text, byline
+        assert byline not in cleaned.text, byline
+        assert any(r.rule == GLUED_STORY and "Pablo Andrade" in r.text for r in cleaned.removed), byline
+
+
+def test_the_glued_item_gives_no_official_nor_country() -> None:
+    doc = read(_BODY + "(Hồng Sơn) [qd]\n\n" + _GLUED + "\n\nÝ kiến bạn đọc (0)", PartialDate(2026, 4, 9))
+    assert "Pablo Andrade" not in {o.name for o in doc.officials}
+    assert "CHL" not in doc.partners and "LAO" in doc.partners
+
+
+def test_a_bracketed_aside_or_a_credit_without_a_name_cuts_nothing() -> None:
+    for line in ("(Hồng Sơn)", "(Ảnh minh họa) [1]", "Theo kế hoạch (dự kiến): tháng 5", "(dịch: Ban Tiếng Việt)"):
+        cleaned = clean_page(_BODY + line + "\n\n" + _GLUED)
+        assert "Pablo Andrade" in cleaned.text, line

@@ -1,9 +1,10 @@
 """Round 20 (heldout27's forbidden hits), on sentences of our own: another item glued after a byline
-that carries a translator's credit ("X (dịch: Y)") or an editor's mark ("(X) [qd]")."""
+that carries a translator's credit ("X (dịch: Y)") or an editor's mark ("(X) [qd]"); the last title of
+a chain after one name ("A, T1, T2, Thượng tướng B") is A's, not B's."""
 
 from __future__ import annotations
 
-from reading_helpers import read
+from reading_helpers import read, rules_of
 
 from kg.model import PartialDate
 from kg.pipeline.clean import GLUED_STORY, clean_page
@@ -38,3 +39,28 @@ def test_a_bracketed_aside_or_a_credit_without_a_name_cuts_nothing() -> None:
     for line in ("(Hồng Sơn)", "(Ảnh minh họa) [1]", "Theo kế hoạch (dự kiến): tháng 5", "(dịch: Ban Tiếng Việt)"):
         cleaned = clean_page(_BODY + line + "\n\n" + _GLUED)
         assert "Pablo Andrade" in cleaned.text, line
+
+
+# ---------------------------------------------------------------- a title chain: the last title before B is A's
+
+
+def test_the_title_closing_a_chain_after_a_name_is_not_the_next_persons() -> None:
+    text = ("Đoàn quân sự cấp cao thăm Campuchia\n\n"
+            "Phnôm Pênh, ngày 3-3-2026 - Nhận lời mời của Đại tướng Vong Pisen, Ủy viên Ban Thường vụ Đảng Nhân dân "
+            "Campuchia, Tổng Tư lệnh Quân đội Hoàng gia Campuchia, Thượng tướng Lã Văn Kiên, Ủy viên Trung ương "
+            "Đảng, Thứ trưởng Bộ Quốc phòng Việt Nam dẫn đầu đoàn đại biểu quân sự thăm chính thức Campuchia.")
+    doc = read(text, PartialDate(2026, 3, 3))
+    officials = {o.name: o for o in doc.officials}
+    assert officials["Lã Văn Kiên"].country == "VNM"
+    assert officials["Vong Pisen"].country == "KHM"
+    assert not any("Hoàng gia Campuchia" in p for p in officials["Lã Văn Kiên"].positions)
+    assert "official.title-chain-of-another" in rules_of([officials["Lã Văn Kiên"]])
+
+
+def test_a_title_closed_by_a_comma_with_no_name_before_it_stays_the_next_persons() -> None:
+    text = ("Tiếp Bộ trưởng Quốc phòng Nhật Bản\n\n"
+            "Sáng 4/3/2026, tại Hà Nội, Bộ trưởng Quốc phòng Nhật Bản, ông Sato Kenji đã chào xã giao Thủ tướng "
+            "Chính phủ.")
+    doc = read(text, PartialDate(2026, 3, 4))
+    officials = {o.name: o for o in doc.officials}
+    assert officials["Sato Kenji"].country == "JPN"

@@ -64,3 +64,23 @@ def test_a_title_closed_by_a_comma_with_no_name_before_it_stays_the_next_persons
     doc = read(text, PartialDate(2026, 3, 4))
     officials = {o.name: o for o in doc.officials}
     assert officials["Sato Kenji"].country == "JPN"
+
+
+# ---------------------------------------------------------------- a visit told as the plan an attaché brings
+
+
+def test_a_ship_visit_announced_as_a_plan_is_no_port_call() -> None:
+    for cue in ("đến thông báo kế hoạch", "báo cáo kế hoạch", "trao đổi về kế hoạch"):
+        text = ("Tiếp Tùy viên Quốc phòng Ấn Độ\n\n"
+                f"Chiều 3.9, ông Trần Minh Đức, Phó Chủ tịch UBND tỉnh Bình Định đã tiếp Đại tá Rakesh Nair, Tùy viên "
+                f"Quốc phòng Ấn Độ tại Việt Nam {cue} tàu hải quân Ấn Độ thăm tỉnh.")
+        doc = read(text, PartialDate(2026, 9, 4))
+        assert [e.type for e in doc.events] == ["Meeting"], cue
+        assert "event.wish-or-plan" in [d.rule for d in doc.dropped if d.layer == "event"], cue
+
+
+def test_a_ship_visit_told_as_made_is_still_a_port_call() -> None:
+    text = ("Tàu Ấn Độ thăm Quy Nhơn\n\n"
+            "Sáng 3.9, tàu INS Kadmatt của Hải quân Ấn Độ đã cập cảng Quy Nhơn, bắt đầu chuyến thăm tỉnh Bình Định.")
+    doc = read(text, PartialDate(2026, 9, 4))
+    assert "PortCall" in [e.type for e in doc.events]

@@ -84,3 +84,25 @@ def test_a_ship_visit_told_as_made_is_still_a_port_call() -> None:
             "Sáng 3.9, tàu INS Kadmatt của Hải quân Ấn Độ đã cập cảng Quy Nhơn, bắt đầu chuyến thăm tỉnh Bình Định.")
     doc = read(text, PartialDate(2026, 9, 4))
     assert "PortCall" in [e.type for e in doc.events]
+
+
+# ---------------------------------------------------------------- a named event's day after long organisers
+
+
+def test_a_named_forums_day_after_its_organisers_and_place_dates_it() -> None:
+    text = ("Diễn đàn an ninh Hương Sơn\n\n"
+            "Diễn đàn Hương Sơn Bắc Kinh lần thứ 12 (XSF-12) do Hiệp hội Khoa học quân sự Trung Quốc (CMSS, trực thuộc "
+            "Quân ủy Trung ương) phối hợp với Viện Nghiên cứu Chiến lược quốc tế Trung Quốc tổ chức tại Bắc Kinh từ "
+            "ngày 17-19/9/2026. Diễn đàn thu hút hơn 500 đại biểu.")
+    found = [e for e in read(text, PartialDate(2026, 9, 25)).events if e.type == "Conference"]
+    assert [e.start for e in found] == [PartialDate(2026, 9, 17)]
+    assert "event.day-after-organisers" in rules_of(found)
+
+
+def test_a_far_day_with_no_organisers_before_it_dates_no_named_event() -> None:
+    text = ("Diễn đàn an ninh Hương Sơn\n\n"
+            "Diễn đàn Hương Sơn Bắc Kinh lần thứ 12 thu hút hơn 500 đại biểu từ hơn 100 quốc gia và tổ chức quốc tế, "
+            "trong đó có nhiều bộ trưởng quốc phòng, tư lệnh quân đội và học giả; còn Triển lãm Hàng không Chu Hải khai "
+            "mạc ngày 12/11/2026.")
+    found = [e for e in read(text, PartialDate(2026, 9, 25)).events if e.type == "Conference"]
+    assert all(e.start != PartialDate(2026, 11, 12) for e in found)

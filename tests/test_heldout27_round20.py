@@ -106,3 +106,27 @@ def test_a_far_day_with_no_organisers_before_it_dates_no_named_event() -> None:
             "mạc ngày 12/11/2026.")
     found = [e for e in read(text, PartialDate(2026, 9, 25)).events if e.type == "Conference"]
     assert all(e.start != PartialDate(2026, 11, 12) for e in found)
+
+
+# ---------------------------------------------------------------- countries that send someone to a forum
+
+
+_FORUM = ("Hội nghị an ninh Munich\n\n"
+          "Từ ngày 13-15/2/2026, Hội nghị An ninh Munich lần thứ 62 diễn ra tại Đức với sự tham dự của hơn 450 đại biểu. "
+          "Thứ trưởng Bộ Quốc phòng Việt Nam Thượng tướng Lý Minh Tuấn phát biểu tại phiên thảo luận về an ninh biển. ")
+
+
+def test_countries_that_send_someone_to_the_forum_told_are_its_countries() -> None:
+    for tail in ("Nhật Bản và Canada cử Thứ trưởng Quốc phòng tham dự.", "Nhật Bản, Canada cũng cử đoàn tham gia."):
+        doc = read(_FORUM + tail, PartialDate(2026, 2, 16))
+        forum = [e for e in doc.events if e.type == "Conference"]
+        assert len(forum) == 1 and {"JPN", "CAN"} <= set(forum[0].countries), tail
+        assert "event.countries-send-delegates" in rules_of(forum), tail
+
+
+def test_a_country_sending_someone_elsewhere_or_told_after_other_words_adds_none() -> None:
+    for tail in ("Trước đó, Nhật Bản và Canada cử Thứ trưởng Quốc phòng tham dự.",
+                 "Nhật Bản và Canada cử Thứ trưởng Quốc phòng tham dự Đối thoại Shangri-La vào tháng 6."):
+        doc = read(_FORUM + tail, PartialDate(2026, 2, 16))
+        forum = [e for e in doc.events if e.type == "Conference" and "Munich" in e.label]
+        assert forum and not {"JPN", "CAN"} & set(forum[0].countries), tail

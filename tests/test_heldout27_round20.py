@@ -130,3 +130,25 @@ def test_a_country_sending_someone_elsewhere_or_told_after_other_words_adds_none
         doc = read(_FORUM + tail, PartialDate(2026, 2, 16))
         forum = [e for e in doc.events if e.type == "Conference" and "Munich" in e.label]
         assert forum and not {"JPN", "CAN"} & set(forum[0].countries), tail
+
+
+# ---------------------------------------------------------------- one word after a whole title and "ông"
+
+
+def test_one_foreign_word_after_a_whole_title_and_an_honorific_is_the_whole_name() -> None:
+    for tail in (".", ", hai bên trao đổi về hợp tác hải quân."):
+        text = ("Gặp song phương bên lề ADMM\n\n"
+                "Sáng 26/2, Đại tướng Phan Văn Giang gặp Ủy viên Hội đồng An ninh quốc gia, Bộ trưởng Bộ Quốc phòng nước "
+                f"Cộng hòa Indonesia kiêm Trưởng đoàn Indonesia, ông Suryadi{tail}")
+        doc = read(text, PartialDate(2026, 2, 27))
+        officials = {o.name: o for o in doc.officials}
+        assert officials.get("Suryadi") is not None and officials["Suryadi"].country == "IDN", tail
+        assert "official.single-name-after-title" in rules_of([officials["Suryadi"]])
+
+
+def test_one_word_after_an_honorific_with_no_whole_title_before_it_stays_a_short_name() -> None:
+    text = ("Gặp song phương bên lề ADMM\n\n"
+            "Sáng 26/2, Đại tướng Phan Văn Giang gặp Bộ trưởng Quốc phòng Indonesia Suryadi Wiranto. Sau cuộc gặp, "
+            "đại diện đoàn, ông Suryadi cho biết hai bên sẽ tăng cường hợp tác.")
+    doc = read(text, PartialDate(2026, 2, 27))
+    assert "Suryadi" not in {o.name for o in doc.officials}

@@ -98,6 +98,9 @@ LOWER_TITLE_AFTER_DASH = rule("official.lower-case-title-after-dash", "a title i
 COUNTERPART = rule("official.counterpart", "named as a minister's or commander's counterpart ('người đồng cấp Nhật Bản X'): an official of the country named")
 CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W'), in an ellipsis that ends the line ('Hồ Chí ...') or where the text itself ends with no stop ('... Chủ tịch Hồ Chí Min'): cut off by the page, not a name")
 RANKED_SURNAME = rule("official.ranked-foreign-surname", "one foreign word right after a military rank, then a comma or a verb ('Đại tá Yanagihara, đại diện ...'): an officer named by his surname alone, kept even when no fuller form of it is in the article")
+SINGLE_NAME_TITLED = rule("official.single-name-after-title", "one foreign word closing its clause after a whole title "
+                          "set off by a comma and 'ông' / 'bà' / 'Ngài' ('Bộ trưởng Quốc phòng Indonesia kiêm Trưởng đoàn "
+                          "Indonesia, ông Hartono.'): the whole name")
 SINGLE_NAME_LEADER = rule("official.single-name-leader", "one foreign word after a delegation's 'do' and its leader's title, before 'dẫn đầu' ('Đoàn Brunei do Thư ký Thường trực Bộ Quốc phòng ... Hamzah dẫn đầu'): the whole name")
 SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's or monarch's title is the whole name: 'Huân tước Astor'")
 TITLE_CLOSED_BY_BODY = rule("official.title-closed-by-body", "a body named after a comma closes the title before it: 'quyền Cục trưởng Tổng cục Hậu cần, Bộ Quốc phòng Lào'")
@@ -295,12 +298,17 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
     name = text[n_start:n_end]
     whole = " " not in name and single_name_title_re().search(text, max(sent.start, n_start - 14), n_start) is not None
     leader = " " not in name and not whole and cand.foreign and _leads_delegation(text, sent.start, n_start, n_end)
+    titled = " " not in name and not (whole or leader) and cand.foreign \
+        and _named_after_comma_title(text, sent.start, n_start, n_end, names)
     mention = OfficialMention(name=name, start=n_start, end=n_end, foreign=cand.foreign,
-                              short=" " not in name and not (whole or leader), sentence=cand.sentence, rules=anchors.rules())
+                              short=" " not in name and not (whole or leader or titled), sentence=cand.sentence,
+                              rules=anchors.rules())
     if whole:
         mention.rules.append(SINGLE_NAME_TITLE)
     elif leader:
         mention.rules.append(SINGLE_NAME_LEADER)
+    elif titled:
+        mention.rules.append(SINGLE_NAME_TITLED)
     elif mention.short and _ranked_surname(text, sent.start, n_start, n_end):
         mention.rules.append(RANKED_SURNAME)
     mention.rules += ext.rules
@@ -643,6 +651,16 @@ def _leads_delegation(text: str, s_lo: int, n_start: int, n_end: int) -> bool:
     for do in PATTERNS["do-opens-title"].finditer(text, max(s_lo, n_start - 200), n_start):
         pass
     return do is not None and not any(ch in ",;:" for ch in text[do.end() : n_start])
+
+
+def _named_after_comma_title(text: str, s_lo: int, n_start: int, n_end: int, names: _Names) -> bool:
+    """ "<title>, ông Hartono.": one foreign word after an honorific and a whole title closed by a
+    comma, closing its clause, names the official whole (the article gives no longer name)."""
+    if n_end - n_start < 3 or not PATTERNS["single-name-closes-clause"].match(text, n_end):
+        return False
+    if not PATTERNS["comma-honorific-before"].search(text, max(s_lo, n_start - 12), n_start):
+        return False
+    return _title_comma_before(text, s_lo, n_start, names) is not None
 
 
 def _far_country_of_chinese_name(idx: DocIndex, mention: OfficialMention) -> bool:

@@ -8,7 +8,7 @@ after that: `dev3` (0.80 blind), `heldout` (0.93), `heldout2` (0.88), `heldout3`
 (0.90), `heldout19` (0.94), `heldout20` (0.87), `heldout21` (0.90),
 `heldout22` (0.85), `heldout24` (0.87), `heldout25` (0.91), `heldout27` (0.91, 10 forbidden).
 Still blind, their misses never read: `heldout7` (0.79 on arrival), `heldout8` (0.87),
-`heldout9` (0.86), `heldout10` (0.92), `heldout15` (0.96), `heldout23` (0.96), `heldout26` (0.93).
+`heldout9` (0.86), `heldout10` (0.92), `heldout15` (0.96), `heldout23` (0.96), `heldout26` (0.93), `heldout28` (0.90, 3 forbidden).
 Each guard is a floor a little under the set's score when it was last raised, so that no
 set drops unnoticed.
 """
@@ -33,7 +33,8 @@ DATA = Path(__file__).parent / "data"
      ("heldout16", 0.97, 0), ("heldout17", 0.95, 0), ("heldout18", 0.97, 0), ("heldout19", 0.96, 0),
      ("heldout20", 0.96, 0), ("heldout21", 0.92, 0), ("heldout22", 0.96, 0),
      ("heldout23", 0.96, 0), ("heldout24", 0.88, 0), ("heldout25", 0.97, 0),
-     ("heldout26", 0.92, 0), ("heldout27", 0.95, 4)],
+     ("heldout26", 0.92, 0), ("heldout27", 0.95, 4),
+     ("heldout28", 0.89, 3)],
 )
 def test_independent_sets_stay_above_target(name, threshold, forbidden):
     """Each set stays at or above its floor, with no more forbidden hits than it had."""

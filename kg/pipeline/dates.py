@@ -590,10 +590,12 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
     near. Outside the body (related news) only full dates count (the caller
     passes only those)."""
     d = c.date
-    if not in_body:
-        return _Hint(d, None, False)
     pats = _patterns()
     before = text[max(0, c.start - 25) : c.start]
+    if not in_body:
+        if _wrapped_line(text, c.start) and pats["milestone_day_before"].search(before):
+            return None  # a body line cleaning removed: 'tin” ký ngày 26-10-2011 và ...', a signing's day
+        return _Hint(d, None, False)
     if d.month is None and pats["horizon_before"].search(before + "năm"):
         return None
     if d.month is None and pats["milestone_before"].search(_clause_before(text, c.start) + text[c.start : c.end]):
@@ -620,6 +622,13 @@ def _planned_opening_year(text: str, c: _Candidate) -> bool:
     lo = max(0, c.start - 20)
     return (_YEAR_OPENS_BEFORE_RE.search(text, lo, c.start) is not None
             and _PLAN_AFTER_RE.match(text, c.end) is not None)
+
+
+def _wrapped_line(text: str, at: int) -> bool:
+    """The line holding `at` goes on a sentence broken off above it (it opens in lower case or with a
+    closing quote: 'tin” ký ngày 26-10-2011 và ...'): a piece of the body, not a related story's title."""
+    head = text[text.rfind("\n", 0, at) + 1 : at].lstrip()
+    return bool(head) and (head[0].islower() or head[0] in "”’\"'),;")
 
 
 def _lunar_new_year_at(text: str, c: _Candidate) -> bool:

@@ -119,6 +119,8 @@ from kg.pipeline.when import (
 
 PATTERNS = named_patterns("lex_event_patterns.tsv")
 STATION_BEFORE_RE = PATTERNS["station-before"]
+WORKING_GROUP_RE = PATTERNS["working-group-trigger"]
+GROUP_MET_BEFORE_RE = PATTERNS["working-group-met-before"]
 FORMULA_OPENS_RE = PATTERNS["formula-opens-sentence"]
 PROGRAMME_OPENS_RE = PATTERNS["formula-opens-sentence-programme"]
 SHIP_HOME_AFTER_RE = PATTERNS["ship-returns-home-after"]
@@ -138,6 +140,8 @@ GUEST_DELEGATION_RE = PATTERNS["guest-delegation"]
 NOT_A_VISIT = rule("event.stop-of-a-visit", "a bare 'thăm' of a place ('thăm Học viện'): a stop of a visit, not an event")
 CATEGORY = rule("event.category", "'các', 'những', 'nhiều' before it: a kind of event, not one happening")
 MODIFIER = rule("event.word-about-it", "'kịch bản', 'Sở Chỉ huy' before it: a word about the event, not its telling")
+GROUP_MET = rule("event.working-group-meeting", "a standing working group named right after a word of meeting ('phiên họp lần thứ 3 của Nhóm công tác chung', 'cuộc họp trực tuyến Nhóm làm việc chung ...'): a meeting of it")
+GROUP_NOT_MET = rule("event.working-group-not-met", "a standing working group named with no word of meeting right before it ('thành lập Nhóm công tác chung', 'Nhóm công tác chung được thành lập ...'): the group, not a meeting of it")
 STATION = rule("event.station-name", "'Trạm Hội ngộ hội đàm ...': a border station named after talks, a place, not talks")
 RECALLED = rule("event.recalled", "recalled in its clause ('nhắc lại', 'ôn lại'): not the article's news")
 WISH = rule("event.wish-or-plan", "a wish, proposal, invitation or plan in its clause, and no day told after it")
@@ -388,6 +392,8 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         name_end=name.late_end,
     )
     _retype(text, idx, sent, m, mention)
+    if WORKING_GROUP_RE.fullmatch(m.group()):
+        mention.rules.append(GROUP_MET)
     if mention.etype == "Talks" and RESULT_BEFORE_RE.search(text, max(sent.start, m.start() - 30), m.start()):
         mention.rules.append(RESULT_TOLD)
     if "sẽ" in text[c_lo : m.start()] and _scheduled_before(text, idx, c_lo, m.start()):
@@ -512,6 +518,8 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return MODIFIER
     if STATION_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()):
         return STATION
+    if WORKING_GROUP_RE.fullmatch(m.group()) and not GROUP_MET_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
+        return GROUP_NOT_MET
     if context_re("recall").search(text, c_lo, m.start()):
         return RECALLED
     if _wished(text, idx, c_lo, m.start()):

@@ -51,6 +51,7 @@ from kg.pipeline.events.lexicon import (
     GUEST_PAREN_DATE_RE,
     NOUN_DAY_RE,
     SHORT_NAME_DAY_RE,
+    ORGANISERS_THEN_DAY_RE,
     RESULT_BEFORE_RE,
     EDITION_DAY_RE,
     EDITION_DAY_CLOSING_RE,
@@ -169,6 +170,12 @@ COURTESY_VISIT_OF_COUNTRY = rule("event.courtesy-visit-of-a-country", "'thăm x�
 SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' opening the sentence ('Kể từ năm 2024, hoạt động ... sẽ được tổ chức mỗi quý'): a practice since then, no happening")
 RESULT_TOLD = rule("event.result-told", "'đánh giá cao kết quả hội đàm giữa A và B': talks named as what they came to, held before the sentence's time")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
+ORGANISERS_DAY = rule("event.day-after-organisers", "a named event's day told after its organisers and place, "
+                      "however long ('X lần thứ 23 do A phối hợp với B tổ chức tại C từ ngày 29-31/5')")
+# A date after a mention is searched this many characters on; a named event's day told after its
+# organisers ("do A phối hợp với B tổ chức tại C từ ngày ...") this many more.
+CUED_REACH = 120
+ORGANISERS_REACH = 160
 THIS_ONE_DAYS = rule("event.days-of-this-one", "the happening the article tells, described with its days after it ('Đây là chuyến thăm Việt Nam thứ ba của X ... từ ngày 18 đến 22-12'): its days")
 DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, led by a time of day ('cập bến ... ở TP HCM chiều 22/9') or told as just past ('ngày 9-5 vừa qua'): its time")
 EDITION_DAY_CLOSES = rule("event.edition-day-closes-sentence", "a day after a comma right after a named event's edition, closing the sentence ('... Giao lưu Quốc phòng biên giới Việt Nam - Campuchia lần thứ hai, ngày 12-14/11.'): its days")
@@ -943,19 +950,23 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     # a bare time of day after it is its time only when the sentence told none before it ("Sáng
     # 5/6, tàu X cập cảng Tiên Sa và sẽ rời cảng sáng 8/6": the 8th is the departure's)
     told_before = idx.first_date_in(lo, mention.start) is not None
+    near = end + CUED_REACH
     cued = next(
-        (d for d in idx.dates_in(end, min(c_hi, end + 120))
-         if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
-              or PAREN_DATE_RE.fullmatch(text, end, d.start) or (not mention.named and NOUN_DAY_RE.fullmatch(text, end, d.start))
-              or (mention.named and SHORT_NAME_DAY_RE.fullmatch(text, end, d.start))
-              or (mention.named and _day_after_edition(text, end, d))
-              or (mention.etype == "Visit" and GUEST_PAREN_DATE_RE.fullmatch(text, end, d.start))
-              or (not told_before and _time_told_after(text, d)))
+        (d for d in idx.dates_in(end, min(c_hi, near + (ORGANISERS_REACH if mention.named else 0)))
+         if (ORGANISERS_THEN_DAY_RE.fullmatch(text, end, d.start) is not None if d.start >= near else (
+             DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
+             or PAREN_DATE_RE.fullmatch(text, end, d.start) or (not mention.named and NOUN_DAY_RE.fullmatch(text, end, d.start))
+             or (mention.named and SHORT_NAME_DAY_RE.fullmatch(text, end, d.start))
+             or (mention.named and _day_after_edition(text, end, d))
+             or (mention.etype == "Visit" and GUEST_PAREN_DATE_RE.fullmatch(text, end, d.start))
+             or (not told_before and _time_told_after(text, d))))
          and not OTHER_TIME_RE.search(text, end, d.start) and not since_year(text, lo, d)),
         None,
     )
     if cued is None:
         return False
+    if cued.start >= near:
+        mention.rules.append(ORGANISERS_DAY)
     mention.date, mention.date_cued = cued, True
     mention.rules.append(DATE_TOLD_AFTER if _time_told_after(text, cued) else DATE_CUED)
     if mention.named and EDITION_DAY_CLOSING_RE.fullmatch(text, end, cued.start) and _day_after_edition(text, end, cued):

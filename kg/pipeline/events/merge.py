@@ -41,6 +41,7 @@ from kg.pipeline.events.lexicon import (
     SIDELINE_OPENS_RE,
     ALIAS_HELD_AFTER_RE,
     DELEGATIONS_ATTEND_RE,
+    COUNTRIES_SEND_RE,
     EXHIBITORS_CUE_RE,
     ALIAS_SUBJECT_RE,
     STAY_TYPES,
@@ -146,6 +147,9 @@ NAMED_TAKES_DAYS = rule("event.named-takes-the-days", "the one unnamed event of 
 LATER_YEAR = rule("event.year-after-the-page", "an unnamed happening dated by a year alone after the year of the page ('thống nhất ... tổ chức giao lưu văn hóa, thể thao ... trong năm 2026' on a page of 2025): a plan, not news")
 ACTIVITY_OF_EXCHANGE = rule("event.activity-of-an-exchange", "'giao lưu văn nghệ', 'giao lưu bóng chuyền' told on a day inside a named exchange of the same sides over several days ('Giao lưu hữu nghị quốc phòng biên giới ... lần thứ 3, diễn ra hai ngày 22 và 23/11'): an item of its programme, not an exchange of its own")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
+DELEGATES_SENT = rule("event.countries-send-delegates", "a sentence with no event word opened by the countries "
+                      "it lists, which send someone to attend ('Ấn Độ và Hàn Quốc cử Thứ trưởng Quốc phòng tham dự'): "
+                      "at a multilateral event told just before, its countries")
 DELEGATIONS_ATTEND = rule("event.delegations-attend", "a sentence with no event word whose subject is the delegations it lists, then their taking part ('Các đoàn A, B và C đều tham dự'): at a multilateral event told just before, its countries")
 EXHIBITORS_TOLD = rule("event.exhibitors-told", "a sentence with no event word listing the countries whose firms show ('Các doanh nghiệp nước ngoài đến từ A, B, ...') after an exhibition held in Vietnam: its countries")
 RESULT_OF_DATED_TALKS = rule("event.result-of-dated-talks", "'đánh giá cao kết quả hội đàm ...' dated by the page only, and talks with the same foreign side told with their own day: one happening, on that day")
@@ -1100,6 +1104,8 @@ class EventMerger:
             members = listed_members(text, idx, sent) if ev.type in MULTILATERAL_TYPES else []
             if rule_name == EXHIBITORS_TOLD:
                 members = exhibitor_countries(text, idx, sent.start, sent.end)
+            if rule_name == DELEGATES_SENT:
+                members = _sending_countries(text, idx, sent) if ev.type in MULTILATERAL_TYPES else []
             if not names and not members:
                 continue
             add_unique(ev.participants, *names)
@@ -1124,6 +1130,8 @@ class EventMerger:
         if "đoàn" in sent.text and ("tham" in sent.text or "có mặt" in sent.text) \
                 and DELEGATIONS_ATTEND_RE.search(text, sent.start, sent.end):
             return DELEGATIONS_ATTEND
+        if "cử" in sent.text and _sending_countries(text, self.idx, sent):
+            return DELEGATES_SENT
         if not self.exhibition_told or not EXHIBITORS_CUE_RE.search(text, sent.start, sent.end):
             return None  # (the cheap tests first: few articles tell an exhibition)
         last = self._told_last_before(si)
@@ -1137,6 +1145,20 @@ class EventMerger:
         before = [(max(s for s in d.sentences if s < si), n, d) for n, d in enumerate(self.drafts)
                   if any(s < si for s in d.sentences)]
         return max(before)[2] if before else None
+
+
+def _sending_countries(text: str, idx: DocIndex, sent: Sentence) -> list[str]:
+    """The countries opening the sentence, joined by commas or "và" and nothing else, when they
+    send someone to attend ("Ấn Độ và Hàn Quốc cử Thứ trưởng Quốc phòng tham dự"): DELEGATES_SENT."""
+    at, codes = sentence_head(text, sent), []
+    for c in idx.countries_in(at, sent.end):
+        if text[at : c.start].strip(" ,") not in ("", "và"):
+            break
+        codes.append(c.code)
+        at = c.end
+    if not codes or COUNTRIES_SEND_RE.match(text, at, sent.end) is None:
+        return []
+    return list(dict.fromkeys(codes))
 
 
 def _fold_name(draft: _Draft, mention: EventMention, sig: frozenset[str]) -> None:

@@ -98,6 +98,9 @@ LOWER_TITLE_AFTER_DASH = rule("official.lower-case-title-after-dash", "a title i
 COUNTERPART = rule("official.counterpart", "named as a minister's or commander's counterpart ('người đồng cấp Nhật Bản X'): an official of the country named")
 CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W'), in an ellipsis that ends the line ('Hồ Chí ...') or where the text itself ends with no stop ('... Chủ tịch Hồ Chí Min'): cut off by the page, not a name")
 RANKED_SURNAME = rule("official.ranked-foreign-surname", "one foreign word right after a military rank, then a comma or a verb ('Đại tá Yanagihara, đại diện ...'): an officer named by his surname alone, kept even when no fuller form of it is in the article")
+SINGLE_NAME_TITLED = rule("official.single-name-after-title", "one foreign word closing its clause after a whole title "
+                          "set off by a comma and 'ông' / 'bà' / 'Ngài' ('Bộ trưởng Quốc phòng Indonesia kiêm Trưởng đoàn "
+                          "Indonesia, ông Hartono.'): the whole name")
 SINGLE_NAME_LEADER = rule("official.single-name-leader", "one foreign word after a delegation's 'do' and its leader's title, before 'dẫn đầu' ('Đoàn Brunei do Thư ký Thường trực Bộ Quốc phòng ... Hamzah dẫn đầu'): the whole name")
 SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's or monarch's title is the whole name: 'Huân tước Astor'")
 TITLE_CLOSED_BY_BODY = rule("official.title-closed-by-body", "a body named after a comma closes the title before it: 'quyền Cục trưởng Tổng cục Hậu cần, Bộ Quốc phòng Lào'")
@@ -143,6 +146,7 @@ class _Anchors:
     title_spans: list[tuple[int, int]] = field(default_factory=list)
     counterpart: Optional[tuple[int, int]] = None  # "người đồng cấp Nhật Bản " before the name
     comma_title: bool = False  # "Bộ trưởng Quốc phòng, Đại tướng X": the title closed by a comma
+    title_of_another: bool = False  # "A, T1, T2, Thượng tướng X": T2 is A's title, not X's
 
     @property
     def any(self) -> bool:
@@ -150,7 +154,8 @@ class _Anchors:
 
     def rules(self) -> list[str]:
         found = [(self.ranks, RANK), (self.heads, TITLE), (self.honorific, HONORIFIC), (self.appositive, APPOSITIVE),
-                 (self.counterpart, COUNTERPART), (self.comma_title and self.heads, COMMA_TITLE)]
+                 (self.counterpart, COUNTERPART), (self.comma_title and self.heads, COMMA_TITLE),
+                 (self.title_of_another, TITLE_CHAIN)]
         return [name for present, name in found if present]
 
 
@@ -293,12 +298,17 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
     name = text[n_start:n_end]
     whole = " " not in name and single_name_title_re().search(text, max(sent.start, n_start - 14), n_start) is not None
     leader = " " not in name and not whole and cand.foreign and _leads_delegation(text, sent.start, n_start, n_end)
+    titled = " " not in name and not (whole or leader) and cand.foreign \
+        and _named_after_comma_title(text, sent.start, n_start, n_end, names)
     mention = OfficialMention(name=name, start=n_start, end=n_end, foreign=cand.foreign,
-                              short=" " not in name and not (whole or leader), sentence=cand.sentence, rules=anchors.rules())
+                              short=" " not in name and not (whole or leader or titled), sentence=cand.sentence,
+                              rules=anchors.rules())
     if whole:
         mention.rules.append(SINGLE_NAME_TITLE)
     elif leader:
         mention.rules.append(SINGLE_NAME_LEADER)
+    elif titled:
+        mention.rules.append(SINGLE_NAME_TITLED)
     elif mention.short and _ranked_surname(text, sent.start, n_start, n_end):
         mention.rules.append(RANKED_SURNAME)
     mention.rules += ext.rules
@@ -468,6 +478,7 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
     )
     comma = _title_comma_before(text, sent.start, n_start, names)
     anchors.comma_title = comma is not None and region_start <= comma
+    anchors.title_of_another = comma is None and _title_of_another_before(text, sent.start, n_start, names)
     if not anchors.appositive:
         # "Đổng Quân (Dong Jun), Bộ trưởng ...", "Lưu Hải Phong (Trung Quốc), Tư lệnh ...":
         # the title follows a bracketed alias or country
@@ -640,6 +651,16 @@ def _leads_delegation(text: str, s_lo: int, n_start: int, n_end: int) -> bool:
     for do in PATTERNS["do-opens-title"].finditer(text, max(s_lo, n_start - 200), n_start):
         pass
     return do is not None and not any(ch in ",;:" for ch in text[do.end() : n_start])
+
+
+def _named_after_comma_title(text: str, s_lo: int, n_start: int, n_end: int, names: _Names) -> bool:
+    """ "<title>, ông Hartono.": one foreign word after an honorific and a whole title closed by a
+    comma, closing its clause, names the official whole (the article gives no longer name)."""
+    if n_end - n_start < 3 or not PATTERNS["single-name-closes-clause"].match(text, n_end):
+        return False
+    if not PATTERNS["comma-honorific-before"].search(text, max(s_lo, n_start - 12), n_start):
+        return False
+    return _title_comma_before(text, s_lo, n_start, names) is not None
 
 
 def _far_country_of_chinese_name(idx: DocIndex, mention: OfficialMention) -> bool:
@@ -925,6 +946,19 @@ def _title_comma_before(text: str, lo: int, start: int, names: _Names) -> Option
     Bản, ông X": a clause that is one whole title (a position head opens it, no
     person's name before it), closed by a comma right before the rank or honorific
     and the name, is that name's title."""
+    found = _comma_clause_before(text, lo, start)
+    if found is None:
+        return None
+    comma, seg_start = found
+    opens = position_re().match(text, seg_start, comma)
+    if opens is None or names.start_in(seg_start, comma) or _in_a_title_chain(text, seg_start, lo, names):
+        return None
+    return comma
+
+
+def _comma_clause_before(text: str, lo: int, start: int) -> Optional[tuple[int, int]]:
+    """(comma, clause start) of the clause closed by a comma right before the rank or honorific
+    that opens the name at `start`, if one is there."""
     head = text[max(lo, start - 40) : start]
     lead = rank_before_re().search(head) or honorific_re().search(head)
     if lead is None:
@@ -939,10 +973,44 @@ def _title_comma_before(text: str, lo: int, start: int, names: _Names) -> Option
     seg_start = last.end() if last else lo
     while seg_start < comma and text[seg_start] == " ":
         seg_start += 1
-    opens = position_re().match(text, seg_start, comma)
-    if opens is None or names.start_in(seg_start, comma) or _after_a_name(text, seg_start, lo, names):
-        return None
-    return comma
+    return comma, seg_start
+
+
+def _title_of_another_before(text: str, lo: int, start: int, names: _Names) -> bool:
+    """Is the title clause right before the name's rank another person's, closing the run of
+    titles after that person's name (`TITLE_CHAIN`)?"""
+    found = _comma_clause_before(text, lo, start)
+    return found is not None and position_re().match(text, found[1], found[0]) is not None \
+        and _in_a_title_chain(text, found[1], lo, names)
+
+
+# A run of comma-separated titles after one name is read back this many titles at most.
+MAX_TITLE_CHAIN = 8
+TITLE_CHAIN = rule("official.title-chain-of-another", "a title closing a run of titles set off by commas after "
+                   "a name ('A, T1, T2, T3, Thượng tướng B dẫn đầu ...') is A's, as each title of the run is: "
+                   "not B's, whose titles follow his name")
+
+
+def _in_a_title_chain(text: str, pos: int, s_lo: int, names: _Names) -> bool:
+    """The title at `pos` follows a name and a comma, or closes a run of titles, each opened by a
+    position and set off by commas, that follows one (`TITLE_CHAIN`)."""
+    for _ in range(MAX_TITLE_CHAIN):
+        if _after_a_name(text, pos, s_lo, names):
+            return True
+        j = pos
+        while j > s_lo and text[j - 1] == " ":
+            j -= 1
+        if j <= s_lo or text[j - 1] != ",":
+            return False
+        comma = j - 1
+        seg = max(s_lo, text.rfind(",", s_lo, comma) + 1)
+        while seg < comma and text[seg] == " ":
+            seg += 1
+        if seg == s_lo or position_re().match(text, seg, comma) is None or names.start_in(seg, comma) \
+                or BOUNDARY_CHARS.search(text, seg, comma):
+            return False
+        pos = seg
+    return False
 
 
 def _after_a_name(text: str, pos: int, s_lo: int, names: _Names) -> bool:

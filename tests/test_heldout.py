@@ -8,7 +8,7 @@ after that: `dev3` (0.80 blind), `heldout` (0.93), `heldout2` (0.88), `heldout3`
 (0.90), `heldout19` (0.94), `heldout20` (0.87), `heldout21` (0.90),
 `heldout22` (0.85), `heldout24` (0.87), `heldout25` (0.91), `heldout27` (0.91, 10 forbidden; 0.956 and none after round 19).
 Still blind, their misses never read: `heldout7` (0.79 on arrival), `heldout8` (0.87),
-`heldout9` (0.86), `heldout10` (0.92), `heldout15` (0.96), `heldout23` (0.96), `heldout26` (0.93), `heldout28` (0.90, 3 forbidden).
+`heldout9` (0.86), `heldout10` (0.92), `heldout15` (0.96), `heldout23` (0.96), `heldout26` (0.93).
 Each guard is a floor a little under the set's score when it was last raised, so that no
 set drops unnoticed.
 """

@@ -92,6 +92,10 @@ IMAGE_ALT = rule("clean.glued-image-alt", "an image's alt text ('<headline> ản
 FOREIGN_STORY = rule("clean.foreign-item-at-end", "the last paragraph, a news item's lead ('Hôm qua, tại Jakarta, "
                      "...') naming only foreign countries that the story before it never names, and not Việt Nam: "
                      "another story glued to the page without a heading")
+FOREIGN_STORY_SUBJECT_FIRST = rule("clean.foreign-item-subject-first", "the last paragraph, a wire brief's lead naming "
+                                   "its subject then its day ('Tổng thống Philippines X ngày 7/6 tiếp ...'), naming only "
+                                   "foreign countries the story before it never names, and not Việt Nam: another story "
+                                   "glued to the page without a heading")
 AUTHOR_BOX = rule("clean.ranked-author-box", "a reporter's rank and name after the body, signed by an outlet, 'PV' or an e-mail (on the line or the next ones), or after 'Bài, ảnh:': a byline, not an official")
 
 _LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SOURCE), ("meta", META), ("image", IMAGE))
@@ -617,6 +621,7 @@ def _cut_second_lead(blocks: list[Block], warnings: list[str]) -> None:
 
 
 _ITEM_LEAD = PATTERNS["item-lead"]
+_ITEM_LEAD_SUBJECT_FIRST = PATTERNS["item-lead-subject-first"]
 
 
 def _cut_foreign_item_at_end(blocks: list[Block], warnings: list[str]) -> None:
@@ -635,7 +640,13 @@ def _cut_last_foreign_item(blocks: list[Block], warnings: list[str]) -> bool:
     if len(kept) < 4:
         return False
     at, last = kept[-1]
-    if len(last.text) < BODY_PARAGRAPH_LEN or not _ITEM_LEAD.match(last.text):
+    if len(last.text) < BODY_PARAGRAPH_LEN:
+        return False
+    if _ITEM_LEAD.match(last.text):
+        why = FOREIGN_STORY
+    elif _ITEM_LEAD_SUBJECT_FIRST.match(last.text):
+        why = FOREIGN_STORY_SUBJECT_FIRST
+    else:
         return False
     from kg.pipeline.countries import find_countries, vietnamese_units  # clean runs first; only here
 
@@ -645,7 +656,7 @@ def _cut_last_foreign_item(blocks: list[Block], warnings: list[str]) -> bool:
     before = "\n\n".join(b.text for _, b in kept[:-1])
     if told & {c.code for c in find_countries(before)}:
         return False
-    _cut(blocks, at, FOREIGN_STORY, f"foreign item {last.bare[:60]!r}", warnings)
+    _cut(blocks, at, why, f"foreign item {last.bare[:60]!r}", warnings)
     return True
 
 

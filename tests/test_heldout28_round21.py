@@ -1,0 +1,46 @@
+"""Round 21 (heldout28's forbidden hits), on sentences of our own: a wire brief glued after the story
+whose lead names its subject first and its day right after ("Tổng thống X ngày 7/6 tiếp ..."), naming
+only countries the story never names, is another item; the story's own last paragraph in that shape
+stays."""
+
+from __future__ import annotations
+
+from reading_helpers import read
+
+from kg.model import PartialDate
+from kg.pipeline.clean import FOREIGN_STORY_SUBJECT_FIRST, clean_page
+
+_BODY = ("Tàu hải quân Brunei thăm thành phố Đà Nẵng\n\n"
+         "Sáng 12/9, tàu KDB Darulaman của Hải quân Hoàng gia Brunei cập cảng Tiên Sa, bắt đầu chuyến thăm "
+         "thành phố Đà Nẵng đến hết ngày 15/9.\n\n"
+         "Chuẩn Đô đốc Trần Văn Hải, Phó Tư lệnh Vùng 3 Hải quân chủ trì lễ đón tàu tại cầu cảng.\n\n"
+         "Trong thời gian lưu lại, thủy thủ đoàn sẽ giao lưu thể thao và thăm một số di tích lịch sử của "
+         "thành phố.\n\n")
+_GLUED = ("Tổng thống Chile Pablo Andrade ngày 11/9 tiếp Bộ trưởng Ngoại giao Argentina, ông Diego Ferreyra, "
+          "thảo luận về hợp tác khai khoáng. Hai bên nhất trí mở vòng đàm phán mới.",
+          "Bộ trưởng Quốc phòng Chile Marta Vidal hôm 10/9 cho biết nước này sẽ mua thêm hai tàu hộ vệ "
+          "của Argentina trong năm tới.")
+
+
+def test_a_subject_first_brief_after_the_story_is_another_item() -> None:
+    for glued in _GLUED:
+        cleaned = clean_page(_BODY + glued)
+        assert "Chile" not in cleaned.text and "Trần Văn Hải" in cleaned.text, glued
+        assert any(r.rule == FOREIGN_STORY_SUBJECT_FIRST for r in cleaned.removed), glued
+
+
+def test_the_glued_brief_gives_no_official_nor_country() -> None:
+    doc = read(_BODY + _GLUED[0], PartialDate(2026, 9, 12))
+    names = {o.name for o in doc.officials}
+    assert "Pablo Andrade" not in names and "Diego Ferreyra" not in names
+    assert not {"CHL", "ARG"} & set(doc.partners) and "BRN" in doc.partners
+
+
+def test_the_storys_own_last_paragraph_in_that_shape_stays() -> None:
+    kept = ("Đại sứ Brunei tại Việt Nam ngày 13/9 đã lên tàu thăm hỏi thủy thủ đoàn.",  # a country told before
+            "Bộ Tư lệnh Vùng 3 Hải quân ngày 14/9 tổ chức giao lưu bóng đá với thủy thủ đoàn Chile.",  # a VN unit
+            "Tổng thống Chile, ngày 11/9, gửi lời chúc mừng tới các nước có tàu tham gia.",  # comma before the day
+            "Hải quân Chile cũng từng cử tàu thăm Việt Nam vào năm 2019.")  # no day after a subject
+    for last in kept:
+        cleaned = clean_page(_BODY + last)
+        assert last in cleaned.text, last

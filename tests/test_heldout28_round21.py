@@ -1,11 +1,11 @@
 """Round 21 (heldout28's forbidden hits), on sentences of our own: a wire brief glued after the story
 whose lead names its subject first and its day right after ("Tổng thống X ngày 7/6 tiếp ..."), naming
 only countries the story never names, is another item; the story's own last paragraph in that shape
-stays."""
+stays. "Cũng trong buổi sáng, ..." tells the morning of the day last told, as "Cùng ngày" does."""
 
 from __future__ import annotations
 
-from reading_helpers import read
+from reading_helpers import events, read, rules_of
 
 from kg.model import PartialDate
 from kg.pipeline.clean import FOREIGN_STORY_SUBJECT_FIRST, clean_page
@@ -44,3 +44,26 @@ def test_the_storys_own_last_paragraph_in_that_shape_stays() -> None:
     for last in kept:
         cleaned = clean_page(_BODY + last)
         assert last in cleaned.text, last
+
+
+# ---------------------------------------------------------------- "Cũng trong buổi sáng": the day last told
+
+_DAYS = ("Hà Nội, 20/5 - Hôm qua, Bộ trưởng Quốc phòng Việt Nam đã hội đàm với Bộ trưởng Quốc phòng Malaysia "
+         "Mohamed Khaled Nordin.\n\n"
+         "Sáng nay (20/5), hai bộ trưởng dự lễ khai mạc Triển lãm quốc phòng tại Hà Nội.\n\n")
+
+
+def test_the_same_morning_is_the_day_last_told() -> None:
+    for opener in ("Cũng trong buổi sáng", "Cũng trong sáng nay", "cũng trong buổi chiều"):
+        text = _DAYS + f"{opener[0].upper() + opener[1:]}, Bộ trưởng Quốc phòng Việt Nam tiếp Thứ trưởng Quốc phòng Nhật Bản, ông Sato Kenji."
+        found = [e for e in events(text, PartialDate(2026, 5, 20), "Meeting") if "JPN" in e.countries]
+        assert [e.start for e in found] == [PartialDate(2026, 5, 20)], opener
+        assert "nay" in opener or "event.same-day" in rules_of(found), opener  # "sáng nay" is a day itself
+
+
+def test_a_morning_without_also_keeps_its_own_reading() -> None:
+    # "Trong buổi sáng" alone, or "cũng trong buổi làm việc", is no same-day cue
+    for opener in ("Trong buổi làm việc", "Cũng trong buổi làm việc"):
+        text = _DAYS + f"{opener}, Bộ trưởng Quốc phòng Việt Nam tiếp Thứ trưởng Quốc phòng Nhật Bản, ông Sato Kenji."
+        found = [e for e in events(text, PartialDate(2026, 5, 20), "Meeting") if "JPN" in e.countries]
+        assert "event.same-day" not in rules_of(found), opener

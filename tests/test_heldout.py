@@ -34,7 +34,7 @@ DATA = Path(__file__).parent / "data"
      ("heldout20", 0.96, 0), ("heldout21", 0.92, 0), ("heldout22", 0.96, 0),
      ("heldout23", 0.96, 0), ("heldout24", 0.88, 0), ("heldout25", 0.97, 0),
      ("heldout26", 0.92, 0), ("heldout27", 0.95, 0),
-     ("heldout28", 0.905, 0)],
+     ("heldout28", 0.92, 0)],
 )
 def test_independent_sets_stay_above_target(name, threshold, forbidden):
     """Each set stays at or above its floor, with no more forbidden hits than it had."""

@@ -67,3 +67,23 @@ def test_a_morning_without_also_keeps_its_own_reading() -> None:
         text = _DAYS + f"{opener}, Bộ trưởng Quốc phòng Việt Nam tiếp Thứ trưởng Quốc phòng Nhật Bản, ông Sato Kenji."
         found = [e for e in events(text, PartialDate(2026, 5, 20), "Meeting") if "JPN" in e.countries]
         assert "event.same-day" not in rules_of(found), opener
+
+
+# ---------------------------------------------------------------- a session told by the short name before it
+
+_TWO_MEETINGS = ("Jakarta, 12/10 - Hội nghị Tư lệnh Hải quân các nước ASEAN lần thứ 19 (ANCM-19) và Hội nghị Tư lệnh "
+                 "Hải quân các nước ASEAN mở rộng lần thứ 3 (ANCM+3) đã diễn ra tại Jakarta, Indonesia.\n\n"
+                 "Đoàn Hải quân nhân dân Việt Nam do Phó Đô đốc Trần Thanh Nghiêm, Tư lệnh Hải quân dẫn đầu.\n\n"
+                 "Hôm qua, ANCM-19 họp phiên toàn thể với sự tham dự của Tư lệnh Hải quân các nước Brunei, Campuchia, "
+                 "Indonesia, Lào, Malaysia, Philippines, Singapore, Thái Lan và Việt Nam.\n\n"
+                 "Sáng nay (12/10), ANCM+3 khai mạc với sự tham dự của các nước ASEAN và Nhật Bản, Hàn Quốc.")
+
+
+def test_a_session_told_after_a_short_name_belongs_to_that_event() -> None:
+    found = events(_TWO_MEETINGS, PartialDate(2026, 10, 12), "Conference")
+    by_number = {e.label: e for e in found}
+    first = next(e for label, e in by_number.items() if "lần thứ 19" in label)
+    assert first.start == PartialDate(2026, 10, 11)
+    assert "event.part-of-short-named" in rules_of([first])
+    second = next(e for label, e in by_number.items() if "mở rộng" in label)
+    assert second.start == PartialDate(2026, 10, 12)

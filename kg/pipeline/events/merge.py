@@ -107,6 +107,7 @@ CODE_NAME = rule("event.code-name", "a named event whose name ends in a foreign 
 CLOSING_DAY = rule("event.closing-day-of-the-stretch", "an event told only at its closing on the last day of the stretch its type was told over ('Từ ngày 8-10/9, ... tổ chức diễn tập' then 'Phát biểu bế mạc chiều 10/9, ... diễn tập giúp ...'): the stretch's, not a day of its own")
 FIRST_DAY_RETOLD = rule("event.first-day-retold", "the first day of an event's stretch told again alone ('Từ ngày 23/5 đến ngày 25/5, tàu ... có chuyến thăm' then 'Tàu ... vào Cảng Tiên Sa sáng 23/5'): the stretch stays")
 PRESS_BRIEFING_OF_CALL = rule("event.press-briefing-of-a-call", "a press briefing with no meeting told before it but a ship's port call ('Tiếp đó, đã có cuộc họp báo ngắn ...', 'Phát biểu tại buổi gặp mặt báo chí trên tàu, ...'): part of that call, not a meeting of its own")
+PHASE_OF_SHORT_NAMED = rule("event.part-of-short-named", "'Hôm qua, ADMM-20 họp phiên toàn thể ...': a bare mention whose sentence tells, before it, a named event of its type by its short name is part of that event, not of the one named last")
 THIS_VISIT_IS_THE_CALL = rule("event.this-visit-is-the-call", "'chuyến thăm lần này' with no visit told but a ship's port call ('tàu ... cập cảng Sài Gòn, bắt đầu chuyến thăm hữu nghị', then 'Chuyến thăm lần này là dấu mốc ...'): that call, not a visit of its own")
 FINER_DAY = rule("event.finer-day-told", "an unnamed event dated by a year or month ('hội đàm thường niên năm 2023'), told again with a day inside it in its own sentence ('Ngày 24/10, ... đã hội đàm với ...'): that day")
 COUNTERPART_BY_TITLE = rule("event.counterpart-by-title", "one of several meetings told as fact, its counterpart named by title and country only")
@@ -333,6 +334,10 @@ class EventMerger:
             mention.rules.append(PRESS_BRIEFING_OF_CALL)
             when.start = when.end = None
             return call
+        short_named = self._short_named_before(mention) if named_prev is not None else None
+        if short_named is not None and short_named is not named_prev:
+            mention.rules.append(PHASE_OF_SHORT_NAMED)
+            return self._phase_of(short_named, mention, when)
         if named_prev is not None and not self._other_partner(named_prev, mention):
             return self._phase_of(named_prev, mention, when)
         told = self._told_before(mention, when, prev) if prev is not None else (
@@ -346,6 +351,19 @@ class EventMerger:
         if draft is None:
             self._drop(mention, NOTHING_TO_ATTACH)
         return draft
+
+    def _short_named_before(self, mention: EventMention) -> Optional[_Draft]:
+        """The named event of the mention's type whose short name ("ADMM-20") its sentence tells
+        before it, the latest first; the short name of another type's event says nothing."""
+        text, sent = self.doc.text, self.idx.sentences[mention.sent]
+        for d in reversed(self.drafts):
+            if not d.named or d.event.type != mention.etype:
+                continue
+            for alias in d.aliases:
+                if any(char.isdigit() or char == "+" for char in alias) and any(
+                        sent.start <= m.start() and m.end() <= mention.start for m in _alias_places(text, alias)):
+                    return d
+        return None
 
     def _refers_to_a_plan(self, mention: EventMention, when: _When) -> bool:
         """A bare mention, told with no day and no verb of fact, of an event of its type told

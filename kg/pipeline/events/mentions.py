@@ -380,11 +380,9 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         arrival = phrase_key(m.group()) in ship_arrival_triggers()
         drop(doc, "event", turned_down or (NO_SHIP_ARRIVES if arrival else NOT_A_VISIT), m.start(), m.end())
         return None
-    if PREVIOUS_AFTER_RE.match(text, m.end(), sent.end):
-        drop(doc, "event", EARLIER_EDITION, m.start(), m.end())
-        return None
-    if kind.etype == "Visit" and POSTED_VISITOR_RE.search(text, max(sent.start, m.start() - 90), m.start()):
-        drop(doc, "event", POSTED_VISITOR, m.start(), m.end())
+    another = _another_ones(text, sent, m, kind.etype)
+    if another is not None:
+        drop(doc, "event", another, m.start(), m.end())
         return None
     name = _name(text, sent, m, kind.etype)
     if ACTIVITIES_BEFORE_RE.search(text, max(sent.start, m.start() - 16), m.start()):
@@ -402,14 +400,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         name_end=name.late_end,
     )
     _retype(text, idx, sent, m, mention)
-    if WORKING_GROUP_RE.fullmatch(m.group()):
-        mention.rules.append(GROUP_MET)
-    if mention.etype == "Talks" and RESULT_BEFORE_RE.search(text, max(sent.start, m.start() - 30), m.start()):
-        mention.rules.append(RESULT_TOLD)
-    if "sẽ" in text[c_lo : m.start()] and _scheduled_before(text, idx, c_lo, m.start()):
-        mention.rules.append(SCHEDULED)
-    if OCCASION_AHEAD_RE.search(text, c_lo, m.start()) is not None:
-        mention.rules.append(OCCASION_AHEAD)  # kept though "hướng tới" is a proposal word (`_formula`)
+    _mark_told_before(text, idx, (sent.start, c_lo), m, mention)
     c_hi = clause_end(text, m.end(), nxt if nxt > m.end() else sent.end)  # searched up to the next trigger only
     if not mention.named and _practice_since(text, idx, sent):
         drop(doc, "event", SINCE_YEAR_HEADS, m.start(), m.end())
@@ -435,6 +426,31 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         # "Diễn tập ... diễn ra tại khu vực biển phía Đông thành phố Visakhapatnam, Ấn Độ": its host
         mention.host = host_of(text, idx, c_lo, sent.end, mention.start)
     return mention
+
+
+def _another_ones(text: str, sent: Sentence, m: re.Match[str], etype: str) -> Optional[str]:
+    """The rule that gives the trigger to another happening than one this article reports: an
+    earlier edition told after it, the visit of someone posted in the country."""
+    if PREVIOUS_AFTER_RE.match(text, m.end(), sent.end):
+        return EARLIER_EDITION
+    if etype == "Visit" and POSTED_VISITOR_RE.search(text, max(sent.start, m.start() - 90), m.start()):
+        return POSTED_VISITOR
+    return None
+
+
+def _mark_told_before(text: str, idx: DocIndex, bounds: tuple[int, int], m: re.Match[str],
+                      mention: EventMention) -> None:
+    """Records what the words before the trigger say of it (a working group that met, talks told
+    by their result, a schedule, an anniversary ahead); `bounds` is (sentence start, clause start)."""
+    s_lo, c_lo = bounds
+    if WORKING_GROUP_RE.fullmatch(m.group()):
+        mention.rules.append(GROUP_MET)
+    if mention.etype == "Talks" and RESULT_BEFORE_RE.search(text, max(s_lo, m.start() - 30), m.start()):
+        mention.rules.append(RESULT_TOLD)
+    if "sẽ" in text[c_lo : m.start()] and _scheduled_before(text, idx, c_lo, m.start()):
+        mention.rules.append(SCHEDULED)
+    if OCCASION_AHEAD_RE.search(text, c_lo, m.start()) is not None:
+        mention.rules.append(OCCASION_AHEAD)  # kept though "hướng tới" is a proposal word (`_formula`)
 
 
 def _past_years_after(text: str, sent: Sentence, trig_end: int, name_end: int) -> bool:
@@ -513,6 +529,13 @@ def _refers_to_this_one(text: str, sent: Sentence, m: re.Match[str], mention: Ev
 def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_lo: int) -> Optional[str]:
     """The rule showing the clause does not report the happening as news, if one does.
     (These need only the trigger's position, so they run first.)"""
+    return (_named_not_held(text, sent, m) or _told_not_as_news(text, idx, sent, m, c_lo)
+            or _part_of_another(text, sent, m, c_lo))
+
+
+def _named_not_held(text: str, sent: Sentence, m: re.Match[str]) -> Optional[str]:
+    """The words right around the trigger make it a kind, a count, a venue or a station, not one
+    happening."""
     lo = sent.start
     if CATEGORY_BEFORE_RE.search(text[max(lo, m.start() - 12) : m.start()]) and not (
         _several_meetings(text, sent, m) or FORUM_SESSION_RE.fullmatch(m.group())
@@ -530,6 +553,12 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return STATION
     if WORKING_GROUP_RE.fullmatch(m.group()) and not GROUP_MET_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
         return GROUP_NOT_MET
+    return None
+
+
+def _told_not_as_news(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_lo: int) -> Optional[str]:
+    """The clause recalls, wishes, plans or tells the history of the happening."""
+    lo = sent.start
     if context_re("recall").search(text, c_lo, m.start()):
         return RECALLED
     if _wished(text, idx, c_lo, m.start()):
@@ -543,6 +572,13 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
     since = context_re("since").search(text, max(lo, m.start() - 12), m.start())
     if since is not None and not text[since.end() : m.start()].strip():
         return HISTORY  # "kể từ cuộc gặp tháng 11/2018"
+    return None
+
+
+def _part_of_another(text: str, sent: Sentence, m: re.Match[str], c_lo: int) -> Optional[str]:
+    """The trigger names a programme's item, a civil ship, a series, an occasion of an upgrade, an
+    area of work: part of something else the page tells."""
+    lo = sent.start
     if context_re("programme").search(text, lo, m.start()):
         return PROGRAMME
     if _civil_vessel_docks(text, c_lo, m):
@@ -951,18 +987,8 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     # 5/6, tàu X cập cảng Tiên Sa và sẽ rời cảng sáng 8/6": the 8th is the departure's)
     told_before = idx.first_date_in(lo, mention.start) is not None
     near = end + CUED_REACH
-    cued = next(
-        (d for d in idx.dates_in(end, min(c_hi, near + (ORGANISERS_REACH if mention.named else 0)))
-         if (ORGANISERS_THEN_DAY_RE.fullmatch(text, end, d.start) is not None if d.start >= near else (
-             DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
-             or PAREN_DATE_RE.fullmatch(text, end, d.start) or (not mention.named and NOUN_DAY_RE.fullmatch(text, end, d.start))
-             or (mention.named and SHORT_NAME_DAY_RE.fullmatch(text, end, d.start))
-             or (mention.named and _day_after_edition(text, end, d))
-             or (mention.etype == "Visit" and GUEST_PAREN_DATE_RE.fullmatch(text, end, d.start))
-             or (not told_before and _time_told_after(text, d))))
-         and not OTHER_TIME_RE.search(text, end, d.start) and not since_year(text, lo, d)),
-        None,
-    )
+    reach = min(c_hi, near + (ORGANISERS_REACH if mention.named else 0))
+    cued = next((d for d in idx.dates_in(end, reach) if _cues_its_day(text, mention, (lo, end, near), told_before, d)), None)
     if cued is None:
         return False
     if cued.start >= near:
@@ -976,6 +1002,24 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
         mention.year = cued.date.year
     return True
+
+
+def _cues_its_day(text: str, mention: EventMention, span: tuple[int, int, int], told_before: bool,
+                  d: DateMention) -> bool:
+    """Whether date `d` after the mention is told as its time; `span` is (sentence start, mention
+    end, end of the near reach). Past the near reach only a long organisers' clause leads to it."""
+    lo, end, near = span
+    if OTHER_TIME_RE.search(text, end, d.start) or since_year(text, lo, d):
+        return False
+    if d.start >= near:
+        return ORGANISERS_THEN_DAY_RE.fullmatch(text, end, d.start) is not None
+    return bool(
+        DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
+        or PAREN_DATE_RE.fullmatch(text, end, d.start)
+        or (not mention.named and NOUN_DAY_RE.fullmatch(text, end, d.start))
+        or (mention.named and (SHORT_NAME_DAY_RE.fullmatch(text, end, d.start) or _day_after_edition(text, end, d)))
+        or (mention.etype == "Visit" and GUEST_PAREN_DATE_RE.fullmatch(text, end, d.start))
+        or (not told_before and _time_told_after(text, d)))
 
 
 def _day_after_edition(text: str, end: int, d: DateMention) -> bool:

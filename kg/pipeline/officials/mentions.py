@@ -277,53 +277,65 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         drop(doc, "official", SHIP_NAME, cand.start, cand.end)  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)"
         return None
     ext = _name_extent(text, idx, sent, cand)
+    turned_down, anchors = _judge_extent(text, idx, sent, ext, verdict, names)
     n_start, n_end, cand = ext.start, ext.end, ext.cand
-    turned_down = verdict if (n_start, n_end) == (cand.start, cand.end) else _not_a_name(text, sent, n_start, n_end)
-    if turned_down == PLACE_NAME and not cand.foreign:
-        past = _past_posting_country(text, n_start, n_end)
-        if past is not None:  # "Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ": the posting, then the name
-            n_start, turned_down = past, None
-            ext.rules.append(NAME_AFTER_POSTING)
-    if turned_down is None and _ends_a_country_name(text, sent.start, n_start, n_end):
-        turned_down = COUNTRY_NAME_PART
-    if turned_down is None and (cand.foreign and _ends_in_bare_initial(text, n_start, n_end)
-                                or ELLIPSIS_ENDS_LINE_RE.match(text, n_end) or not text[n_end:].strip()):
-        turned_down = CUT_SHORT  # "Trung tá Balinda W", "Chủ tịch Hồ Chí ...": a name cut off by the page
-    if turned_down is None:
-        anchors = _anchors(text, idx, sent, n_start, n_end, names)
-        turned_down = _unanchored(text, sent, n_start, n_end, cand.foreign, anchors)
-    if turned_down is not None:
-        drop(doc, "official", turned_down, n_start, n_end)
+    if turned_down is not None or anchors is None:  # anchors are read only for a name not yet turned down
+        drop(doc, "official", turned_down or NO_ANCHOR, n_start, n_end)
         return None
     name = text[n_start:n_end]
-    whole = " " not in name and single_name_title_re().search(text, max(sent.start, n_start - 14), n_start) is not None
-    leader = " " not in name and not whole and cand.foreign and _leads_delegation(text, sent.start, n_start, n_end)
-    titled = " " not in name and not (whole or leader) and cand.foreign \
-        and _named_after_comma_title(text, sent.start, n_start, n_end, names)
+    single = _single_name_rule(text, sent, ext, names) if " " not in name else None
     mention = OfficialMention(name=name, start=n_start, end=n_end, foreign=cand.foreign,
-                              short=" " not in name and not (whole or leader or titled), sentence=cand.sentence,
+                              short=" " not in name and single is None, sentence=cand.sentence,
                               rules=anchors.rules())
-    if whole:
-        mention.rules.append(SINGLE_NAME_TITLE)
-    elif leader:
-        mention.rules.append(SINGLE_NAME_LEADER)
-    elif titled:
-        mention.rules.append(SINGLE_NAME_TITLED)
+    if single is not None:
+        mention.rules.append(single)
     elif mention.short and _ranked_surname(text, sent.start, n_start, n_end):
         mention.rules.append(RANKED_SURNAME)
     mention.rules += ext.rules
-    if n_end in names.cut_at:
-        mention.rules.append(TITLE_STOPS_AT_NAME)
-    if n_end in names.closed_by_body:
-        mention.rules.append(TITLE_CLOSED_BY_BODY)
-    if n_end in names.lower_title_ends:
-        mention.rules.append(LOWER_TITLE_AFTER_DASH)
+    mention.rules += [rule for ends, rule in ((names.cut_at, TITLE_STOPS_AT_NAME),
+                                              (names.closed_by_body, TITLE_CLOSED_BY_BODY),
+                                              (names.lower_title_ends, LOWER_TITLE_AFTER_DASH)) if n_end in ends]
     _read_title(text, mention, anchors)
     if cand.foreign and ext.led_by is not None and anchors.tag_country is None:
         anchors.tag_country = ext.led_by  # "Chủ nhiệm Tổng cục Chính trị QĐND Lào Vongsone Inpanphim"
         mention.rules.append(COUNTRY_WORD)
     _resolve_country(text, idx, sent, mention, anchors, names)
     return mention
+
+
+def _judge_extent(text: str, idx: DocIndex, sent: Sentence, ext: _Extent, verdict: Optional[str],
+                  names: _Names) -> tuple[Optional[str], Optional[_Anchors]]:
+    """The rule that turns the name's extent down, or None and what anchors it; may move the
+    extent's start past an envoy's posting country."""
+    n_start, n_end, cand = ext.start, ext.end, ext.cand
+    turned_down = verdict if (n_start, n_end) == (cand.start, cand.end) else _not_a_name(text, sent, n_start, n_end)
+    if turned_down == PLACE_NAME and not cand.foreign:
+        past = _past_posting_country(text, n_start, n_end)
+        if past is not None:  # "Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ": the posting, then the name
+            ext.start, n_start, turned_down = past, past, None
+            ext.rules.append(NAME_AFTER_POSTING)
+    if turned_down is None and _ends_a_country_name(text, sent.start, n_start, n_end):
+        turned_down = COUNTRY_NAME_PART
+    if turned_down is None and (cand.foreign and _ends_in_bare_initial(text, n_start, n_end)
+                                or ELLIPSIS_ENDS_LINE_RE.match(text, n_end) or not text[n_end:].strip()):
+        turned_down = CUT_SHORT  # "Trung tá Balinda W", "Chủ tịch Hồ Chí ...": a name cut off by the page
+    if turned_down is not None:
+        return turned_down, None
+    anchors = _anchors(text, idx, sent, n_start, n_end, names)
+    return _unanchored(text, sent, n_start, n_end, cand.foreign, anchors), anchors
+
+
+def _single_name_rule(text: str, sent: Sentence, ext: _Extent, names: _Names) -> Optional[str]:
+    """Why a one-word name is a whole name (after a title that takes one, a delegation's leader, a
+    title set off by a comma), or None: then it is a short form of a longer one."""
+    n_start, n_end, foreign = ext.start, ext.end, ext.cand.foreign
+    if single_name_title_re().search(text, max(sent.start, n_start - 14), n_start) is not None:
+        return SINGLE_NAME_TITLE
+    if foreign and _leads_delegation(text, sent.start, n_start, n_end):
+        return SINGLE_NAME_LEADER
+    if foreign and _named_after_comma_title(text, sent.start, n_start, n_end, names):
+        return SINGLE_NAME_TITLED
+    return None
 
 
 _DASH_IN_NAME_RE = PATTERNS["dash-in-name"]

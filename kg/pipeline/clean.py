@@ -515,7 +515,7 @@ def _cut_story_after_author(blocks: list[Block], warnings: list[str]) -> None:
     headline (`_retells`): another story glued to the page, cut at its headline. A name printed in capitals ("HẢI ĐĂNG",
     "KIM THOA (từ Cebu)") is a byline by its print alone: the body text after it is
     another story even without a headline ("Ông X, ..., ngày 5.3 đã làm việc ...")."""
-    kept = [(i, b) for i, b in enumerate(blocks) if not b.rule]
+    kept = _kept(blocks)
     seen_chars = 0
     for k in range(1, len(kept) - 1):
         i, b = kept[k]
@@ -608,7 +608,7 @@ def _cut_second_lead(blocks: list[Block], warnings: list[str]) -> None:
     dateline is another story's lead: cut there, or at its headline right before it.
     Two paragraphs at least come before it: a page's summary (sapo) is often followed
     by the story's own lead with its dateline ("(TTXVN) - Sáng 9/10, ...")."""
-    kept = [(i, b) for i, b in enumerate(blocks) if not b.rule]
+    kept = _kept(blocks)
     paragraphs = 0  # body paragraphs read so far, the title aside
     for k, (i, b) in enumerate(kept):
         if paragraphs and k >= 3 and opens_with_dateline(b.text):
@@ -636,7 +636,7 @@ def _cut_foreign_item_at_end(blocks: list[Block], warnings: list[str]) -> None:
 
 def _cut_last_foreign_item(blocks: list[Block], warnings: list[str]) -> bool:
     """`_cut_foreign_item_at_end` for the last kept paragraph; whether it was cut."""
-    kept = [(i, b) for i, b in enumerate(blocks) if not b.rule]
+    kept = _kept(blocks)
     if len(kept) < 4:
         return False
     at, last = kept[-1]
@@ -648,10 +648,10 @@ def _cut_last_foreign_item(blocks: list[Block], warnings: list[str]) -> bool:
         why = FOREIGN_STORY_SUBJECT_FIRST
     else:
         return False
-    from kg.pipeline.countries import find_countries, vietnamese_units  # clean runs first; only here
+    from kg.pipeline.countries import find_countries  # clean runs first; only here
 
     told = {c.code for c in find_countries(last.text)}
-    if not told or "VNM" in told or vietnamese_units(last.text) or _names_a_vietnamese(last.text):
+    if not told or _vietnamese_side(last.text, by_name=True):
         return False
     before = "\n\n".join(b.text for _, b in kept[:-1])
     if told & {c.code for c in find_countries(before)}:
@@ -703,12 +703,12 @@ def _cut_foreign_tail(blocks: list[Block], warnings: list[str]) -> None:
     lone item with one (a Vietnamese-looking name counts only there: "Uông Văn Bân" in a list
     is Chinese), or a tail after a line that introduces it (':') may be the story's own;
     more than half of the items must name a foreign country."""
-    kept = [(i, b) for i, b in enumerate(blocks) if not b.rule]
+    kept = _kept(blocks)
     items = _tail_items(kept) if len(kept) >= 4 else []
     size = sum(len(item) for item in items)
     if not items or size >= len(kept) - 1 or kept[-1 - size][1].text.rstrip().endswith(":"):
         return
-    from kg.pipeline.countries import find_countries, vietnamese_units  # clean runs first; only here
+    from kg.pipeline.countries import find_countries  # clean runs first; only here
 
     def codes(text: str) -> set[str]:
         return {c.code for c in find_countries(text)}
@@ -717,15 +717,26 @@ def _cut_foreign_tail(blocks: list[Block], warnings: list[str]) -> None:
     foreign = [codes(" ".join(item)) - {"VNM"} for item in items]
     if any(told & before for told in foreign) or 2 * sum(bool(t) for t in foreign) <= len(items):
         return
-    if len(items) == 1:  # a lone line may be the story's last sentence, its full stop lost
-        lone = " ".join(items[0])
-        if "VNM" in codes(lone) or vietnamese_units(lone) or _names_a_vietnamese(lone):
-            return
-    for item in items:
-        lead = item[-1] if len(item) == 2 else ""
-        if lead and ("VNM" in codes(lead) or vietnamese_units(lead)):
-            return
+    if len(items) == 1 and _vietnamese_side(" ".join(items[0]), by_name=True):
+        return  # a lone line may be the story's last sentence, its full stop lost
+    if any(len(item) == 2 and _vietnamese_side(item[-1], by_name=False) for item in items):
+        return  # a lead with a Vietnamese side
     _cut(blocks, kept[-size][0], FOREIGN_TAIL, f"foreign tail {kept[-size][1].bare[:60]!r}", warnings)
+
+
+def _kept(blocks: list[Block]) -> list[tuple[int, Block]]:
+    """The blocks no rule has removed yet, with their places."""
+    return [(i, b) for i, b in enumerate(blocks) if not b.rule]
+
+
+def _vietnamese_side(text: str, by_name: bool) -> bool:
+    """Whether `text` has a Vietnamese side: Việt Nam, a Vietnamese unit, or (`by_name`) a
+    Vietnamese-looking name; then it may be the story's own text, not an item glued on."""
+    from kg.pipeline.countries import find_countries, vietnamese_units  # clean runs first; only here
+
+    if any(c.code == "VNM" for c in find_countries(text)) or vietnamese_units(text):
+        return True
+    return by_name and _names_a_vietnamese(text)
 
 
 def _names_a_vietnamese(text: str) -> bool:

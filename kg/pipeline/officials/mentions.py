@@ -675,20 +675,35 @@ def _named_after_comma_title(text: str, s_lo: int, n_start: int, n_end: int, nam
     return _title_comma_before(text, s_lo, n_start, names) is not None
 
 
+def _sino_countries_told(idx: DocIndex) -> list[str]:
+    """The countries of the article whose people the press names in Sino-Vietnamese syllables."""
+    return [code for code in idx.foreign_country_counts() if code in chinese_name_countries()]
+
+
 def _far_country_of_chinese_name(idx: DocIndex, mention: OfficialMention) -> bool:
     """A Chinese family name given a country that does not write its people in Sino-Vietnamese
     ("Trung tướng Tiêu Văn Bình ... và Đại tá Pavel Dvořák, ... Séc": no Czech bears such a
     name): a country of the article that does, else none, and the name is Vietnamese. Without
     Văn or Thị in the middle, only a name of three Vietnamese syllables whose paragraph names no
     foreign country ("Chủ tịch nước Tiêu Hồng Phong tiếp Bộ trưởng ..."; the Philippines told
-    in the article only). Whether the name stays Chinese."""
+    in the article only); in a paragraph naming only such far countries, on a page naming no
+    country that writes its people so, the name keeps no country ("Trung tướng Tiêu Đình Khải ...
+    đoàn ... Mông Cổ": the article's other mentions decide). Whether the name stays Chinese."""
     words = mention.name.split(" ")
     if vietnamese_middle_names().isdisjoint(words[1:2]):
         # a country of its own paragraph stays ("trước khi Chủ tịch Tập Cận Bình đến thăm Ấn Độ")
         near = any(c.code != VNM for c in idx.countries_in(idx.paragraph_start(mention.start), idx.paragraph_end(mention.start)))
-        if near or len(words) < 3 or not all(map(is_vn_syllable, words)):
+        vn_shaped = len(words) >= 3 and all(map(is_vn_syllable, words))
+        if near:
+            sino = _sino_countries_told(idx)  # "Chủ tịch Tập Cận Bình hội đàm với Thủ tướng Ấn Độ": China
+            if sino or vn_shaped:  # "Trung tướng Tiêu Đình Khải ... đoàn Mông Cổ": no Mongolian bears it
+                mention.country = sino[0] if sino else None
+                if sino:
+                    mention.rules.append(CHINESE_SURNAME_SINO_COUNTRY)
             return True
-    told = [code for code in idx.foreign_country_counts() if code in chinese_name_countries()]
+        if not vn_shaped:
+            return True
+    told = _sino_countries_told(idx)
     if told and vietnamese_middle_names().isdisjoint(words[1:2]):
         mention.country = told[0]
         mention.rules.append(CHINESE_SURNAME_SINO_COUNTRY)
@@ -1185,6 +1200,8 @@ def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str
             continue
         if side_switch_re().search(text, c.end, pos):
             return None  # "Đoàn Trung Quốc hội đàm với Đại tướng ...": the other side
+        if idx.first_date_in(c.end, pos) is not None:
+            return None  # "* Tiếp các đoàn Hàn Quốc: Chiều 3/12, Đại tướng X, ...": a list tells no day
         return c.code
     lo = max(s_lo, pos - 150)
     places = place_mentions(text, lo, pos)  # the fast scan first: most sentences name no such place

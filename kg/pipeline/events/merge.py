@@ -122,6 +122,7 @@ OTHER_EDITION = rule("event.other-edition-number", "'Lần ... thứ 8' while th
 ATTENDS = rule("event.attends-the-told", "'Cùng dự buổi tiếp', 'Tham dự cuộc gặp': someone at the happening of its type just told")
 PARAGRAPH_DAY = rule("event.day-of-paragraph", "an event told as happening, undated, on the day heading its paragraph")
 SIDES_TOLD_BEFORE = rule("event.sides-told-before", "'hai tàu đã luyện tập chung' with no day of its own: the day and the sides of the sentence before")
+RETOLD_WITH_DAY = rule("event.retold-with-its-day", "a reception dated only by the dateline (a caption's 'A tiếp B.') told again by the same people with a day of its own: that day")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
 DAY_OF_THE_TOLD = rule("event.day-of-the-happening-told", "'Kết thúc hội đàm, ...' after a talks told with its day: that day, not the last day the text named")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
@@ -188,6 +189,7 @@ class _Draft:
     opened_in: int = -1  # the sentence of the mention that opened it
     label_words: int = 0  # words of the name that labels it
     headline_dateline: bool = False  # opened in the title, dated only by the dateline
+    dateline_only: bool = False  # dated only by the dateline (a caption's "X tiếp Y." before its story)
     places: list[str] = field(default_factory=list)  # countries hosting it, as its place tells ("tại Goa, Ấn Độ")
 
 
@@ -595,7 +597,7 @@ class EventMerger:
                 continue
             if when.start is not None and d.event.start not in (None, when.start) and not d.headline_dateline and not (
                 _covers(when.start, d.event.start) or _covers(d.event.start, when.start)
-            ):
+            ) and not _retold_with_its_day(d, mention, when):
                 continue  # (a title's reception dated by the page is the one the body dates; "Năm 2025, chuyến
                 # thăm ..."; a visit "đang thăm" in October, then told "từ ngày 24 đến 26-10")
             if d.opened_in == mention.sent and d.guests and mention.guests and not d.guests & set(mention.guests):
@@ -703,7 +705,8 @@ class EventMerger:
         ev = Event(type=mention.etype, label="")
         draft = _Draft(ev, f"{mention.etype}|anon|{len(self.drafts)}", False, hosts=frozenset(mention.hosts),
                        guests=frozenset(mention.guests), opened_in=mention.sent,
-                       headline_dateline=DATELINE in when.rules and (mention.sent == self.title_sent or when.stamped))
+                       headline_dateline=DATELINE in when.rules and (mention.sent == self.title_sent or when.stamped),
+                       dateline_only=DATELINE in when.rules)
         self.drafts.append(draft)
         if beside is not None and BESIDE_THE_TOLD not in when.rules:
             self.beside.append((draft, beside))  # its day may be told later ("Ngày 1/11, ADMM+ diễn ra")
@@ -834,6 +837,11 @@ class EventMerger:
         if draft.headline_dateline and mention.sent >= self.title_sent and when.start is not None and DATELINE not in when.rules:
             draft.headline_dateline, draft.date_rank = False, 0  # the body's own day wins over the page's
             when.rules.append(TITLE_RETOLD)
+        elif _retold_with_its_day(draft, mention, when):
+            draft.date_rank = 0  # "X tiếp Y." (a caption), then "Sáng 22/4, X đã tiếp Y": the story's day
+            when.rules.append(RETOLD_WITH_DAY)
+        if DATELINE not in when.rules and when.start is not None:
+            draft.dateline_only = False
         if when.start is not None and ev.end is not None and when.end is None and when.start == ev.start:
             when.rules.append(FIRST_DAY_RETOLD)  # "Từ ngày 23/5 đến 25/5, tàu ... thăm" then "vào Cảng Tiên Sa sáng 23/5"
         elif when.start is not None and (
@@ -1280,7 +1288,7 @@ def _fold_stretches(events: list[Event], named: set[int], text: str) -> list[Eve
         day = next(
             (e for e in events if e is not ev and id(e) not in named and id(e) not in folded and e.type == ev.type
              and e.end is None and e.start is not None and e.start.is_complete and within(e.start, ev.start, ev.end)
-             and _same_sides(e, ev)),
+             and _same_sides(e, ev) and not _other_people(e, ev)),
             None,
         )
         if day is None:
@@ -1292,6 +1300,13 @@ def _fold_stretches(events: list[Event], named: set[int], text: str) -> list[Eve
         _merge_events(day, ev, STRETCH)
         folded.add(id(ev))
     return [e for e in events if id(e) not in folded]
+
+
+def _other_people(a: Event, b: Event) -> bool:
+    """Two meetings each told with its people, neither's all among the other's: the President's
+    reception and the Prime Minister's of one guest are two, whatever their dates."""
+    pa, pb = set(a.participants), set(b.participants)
+    return a.type == "Meeting" and bool(pa) and bool(pb) and not (pa <= pb or pb <= pa)
 
 
 def _closing_day(day: Event, stretch: Event, text: str) -> bool:
@@ -1583,6 +1598,14 @@ def _covers(coarse: PartialDate, fine: PartialDate) -> bool:
     if coarse.month is None:
         return coarse.year is not None and fine.month is not None
     return coarse.month == fine.month and fine.day is not None
+
+
+def _retold_with_its_day(draft: _Draft, mention: EventMention, when: _When) -> bool:
+    """A reception dated by the dateline alone, told again by the same people with a day of its own
+    (a caption "Chủ tịch nước A tiếp Đại tướng B." before "Sáng 22/4, ... A đã tiếp Đại tướng B")."""
+    return (draft.dateline_only and when.start is not None and DATELINE not in when.rules
+            and bool(draft.hosts) and bool(draft.guests)
+            and draft.hosts == frozenset(mention.hosts) and draft.guests == frozenset(mention.guests))
 
 
 def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, Optional[str]]) -> bool:

@@ -123,6 +123,7 @@ ATTENDS = rule("event.attends-the-told", "'Cùng dự buổi tiếp', 'Tham dự
 PARAGRAPH_DAY = rule("event.day-of-paragraph", "an event told as happening, undated, on the day heading its paragraph")
 SIDES_TOLD_BEFORE = rule("event.sides-told-before", "'hai tàu đã luyện tập chung' with no day of its own: the day and the sides of the sentence before")
 RETOLD_WITH_DAY = rule("event.retold-with-its-day", "a reception dated only by the dateline (a caption's 'A tiếp B.') told again by the same people with a day of its own: that day")
+DAY_BEFORE_NAME = rule("event.day-told-before-its-name", "a bare mention with its own day and nothing before it ('Một hội thảo hôm 17/9 ...') dates the one named event of its type told after it, undated")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
 DAY_OF_THE_TOLD = rule("event.day-of-the-happening-told", "'Kết thúc hội đàm, ...' after a talks told with its day: that day, not the last day the text named")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
@@ -213,6 +214,7 @@ class EventMerger:
         self.named_latest: dict[str, _Draft] = {}
         self.exhibition_told = False  # set by `_back_references`
         self.beside: list[tuple[_Draft, _Draft]] = []  # (a meeting, the named event told beside it, undated then)
+        self.ahead: list[tuple[EventMention, _When]] = []  # bare mentions with their own day, a name told later
 
     def add(self, mention: EventMention) -> None:
         start, end = dates_of(self.idx, mention.date)
@@ -350,7 +352,9 @@ class EventMerger:
             self._drop(mention, REFERS_TO_A_PLAN)
             return None
         draft = self._opened(mention, when, same_day, prev)
-        if draft is None:
+        if draft is None and when.rank == 2 and prev is None and mention.etype in NAMED_TYPES:
+            self.ahead.append((mention, when))  # "Một hội thảo hôm 17/9 ..." before "Hội thảo "X" do ..."
+        elif draft is None:
             self._drop(mention, NOTHING_TO_ATTACH)
         return draft
 
@@ -889,6 +893,7 @@ class EventMerger:
     # --- after the last mention -----------------------------------------------------
     def events(self) -> list[Event]:
         self._back_references()
+        self._days_of_names_told_later()
         drafts = self._results_of_dated_talks(_merge_aliases(self.drafts))
         _alias_opening_days(self.doc, self.idx, drafts)
         _alias_dates(self.doc, self.idx, drafts)
@@ -917,6 +922,19 @@ class EventMerger:
         events = _name_the_dated(events, named)
         events = _fold_into_stays(_fold_stretches(events, named, self.doc.text), named)
         return _fold_activities_into_exchanges(_fold_visits_into_calls(events, named), named)
+
+    def _days_of_names_told_later(self) -> None:
+        """A bare mention with its own day and nothing before it to refer to ("Một hội thảo hôm
+        17/9 ở Hà Nội cho thấy ...") tells the day of the one named event of its type told after
+        it, when that one has no day (`DAY_BEFORE_NAME`); otherwise it is dropped."""
+        for mention, when in self.ahead:
+            later = [d for d in self.drafts if d.named and d.event.type == mention.etype and d.sentences and d.sentences[0] > mention.sent]
+            if len(later) != 1 or later[0].event.start is not None:
+                self._drop(mention, NOTHING_TO_ATTACH)
+                continue
+            when.rules.append(DAY_BEFORE_NAME)
+            later[0].has_fact = True
+            self._apply(later[0], mention, when)
 
     def _sides(self, d: _Draft, events: list[Event]) -> None:
         """The countries of a finished draft: its participants', its context's, its places'

@@ -190,7 +190,8 @@ def trigger_re() -> re.Pattern[str]:
     fast = letter_led_pattern(
         triggers().keys(),
         [("t", r"iếp(?<!đón tiếp)(?<!Đón tiếp)" + _ALSO_TALKED + title), ("g", r"ặp(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title),
-         ("t", r"hăm" + _BARE_VISIT_AFTER), ("T", r"iếp" + title), ("G", r"ặp" + title)],
+         ("t", r"hăm" + _BARE_VISIT_AFTER), ("T", r"iếp" + title), ("G", r"ặp" + title),
+         ("đ", r"ến\s+chào" + title), ("Đ", r"ến\s+chào" + title)],
     )
     if fast is not None:  # the same matches, found much faster (see `letter_led_pattern`)
         return re.compile(fast)
@@ -226,7 +227,8 @@ def plain_trigger_re() -> re.Pattern[str]:
     receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)" + _ALSO_TALKED + title + r"|Tiếp(?<!\wTiếp)" + title
     meet = r"gặp(?<!\wgặp)(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title + r"|Gặp(?<!\wGặp)" + title
     visit = r"thăm(?<!\wthăm)" + _BARE_VISIT_AFTER
-    return re.compile(trigger_words_re().pattern + "|" + receive + "|" + meet + "|" + visit)
+    call = r"(?:đ|Đ)(?<!\w.)ến\s+chào" + title  # "đoàn đến chào Thượng tướng X": a courtesy call
+    return re.compile(trigger_words_re().pattern + "|" + receive + "|" + meet + "|" + visit + "|" + call)
 
 
 # "đã tiếp, trao đổi với Đô đốc X", "tiếp và làm việc với Đoàn ...": the reception and a word of it

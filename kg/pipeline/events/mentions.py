@@ -99,6 +99,7 @@ from kg.pipeline.events.lexicon import (
 )
 from kg.pipeline.dates import OCCASION_AHEAD_RE
 from kg.pipeline.events.resolve import (
+    CALLS_ON,
     GOES_ABROAD,
     GUESTS_COME,
     foreign_after,
@@ -700,6 +701,8 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
         return None
     if surface.casefold().startswith(("tiếp", "gặp")) and folded not in trig:
         return _Kind("Meeting", True, "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp", RECEIVES)
+    if folded == "đến chào" and folded not in trig:
+        return _Kind("Meeting", True, "Chào", CALLS_ON)  # "Cùng ngày, đoàn đến chào Thượng tướng X"
     etype, creatable, display = trig[folded]
     if not creatable and folded not in verb_triggers() and FACT_VERB_BEFORE_RE.search(
         text, max(sent.start, m.start() - 20), m.start()

@@ -56,7 +56,7 @@ from kg.pipeline.events.lexicon import (
 from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, ENDED, FACT_VERB_RE, PLANNED_LIST, PURPOSE, RESULT_TOLD, SHIP_VOYAGE, WISH, since_year,
 )
-from kg.pipeline.events.resolve import SPLIT, exhibitor_countries, listed_members, may_open
+from kg.pipeline.events.resolve import CALLS_ON, SPLIT, exhibitor_countries, listed_members, may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import drop, rule
@@ -1631,7 +1631,15 @@ def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, O
     it names a foreign side of another country ("Chiều cùng ngày, ... gặp Bộ
     trưởng Quốc phòng Hoa Kỳ"), or both sides with other people ("Cùng ngày,
     Thủ tướng C cũng tiếp Bộ trưởng X" after "Chủ tịch nước A tiếp Bộ trưởng X")."""
-    return _new_counterpart(ev, mention, country_of) or _new_pair(ev, mention, country_of) or _other_flag(ev, mention)
+    return (_new_counterpart(ev, mention, country_of) or _new_pair(ev, mention, country_of) or _other_flag(ev, mention)
+            or _calls_on_another(ev, mention))
+
+
+def _calls_on_another(ev: Event, mention: EventMention) -> bool:
+    """ "Cùng ngày, đoàn đến chào Thượng tướng B" after A's reception: a call on someone the
+    meeting did not have is another meeting."""
+    return (CALLS_ON in mention.rules and ev.type == "Meeting" and bool(mention.hosts) and bool(ev.participants)
+            and not _share_person(mention.hosts, ev.participants))
 
 
 def _other_flag(ev: Event, mention: EventMention) -> bool:

@@ -91,6 +91,7 @@ TITLED_VISITOR = rule("event.titled-visitor", "'với Quốc vụ khanh Bộ Qu�
 EXHIBITORS = rule("event.exhibitors-listed", "an exhibition held in Vietnam (or with no host told) with the countries whose firms show there listed ('các gian hàng lớn của Hoa Kỳ, Pháp và Israel')")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
 GOES_ABROAD = rule("event.delegation-goes-abroad", "a delegation 'sang thăm'/'đến thăm' units of one foreign country on a day ('Ngày 12/4, Đoàn công tác tỉnh A đến thăm, chúc Tết các đơn vị ... tỉnh Sê Kông ... Lào'): its visit to that country")
+CALLS_ON = rule("event.calls-on", "'đến chào' right before a title or a rank ('đoàn đến chào Thượng tướng X'): a courtesy call")
 GUESTS_COME = rule("event.foreign-guests-come", "a foreign delegation 'sang thăm'/'đến thăm' a unit in Vietnam on a day, nothing else told in the clause: its visit to Vietnam")
 FOREIGN_SIDES_VISIT = rule("event.visit-of-foreign-sides", "'chuyến thăm này' told with officials of two foreign countries and none of Vietnam: not a visit to Vietnam")
 THIS_VISIT = rule("event.guest-visit", "'chuyến thăm lần này' said by a foreign official: his visit to Vietnam")
@@ -230,6 +231,8 @@ def _sides(doc: Doc, idx: DocIndex, sent: Sentence, mention: EventMention) -> tu
     subject_end, hi = _coordinated_bounds(doc, idx, mention, lo, hi)
     hosts = [o.name for o in idx.names_in(lo, subject_end)]
     guests = [o.name for o in idx.names_in(mention.trig_end, hi)]
+    if CALLS_ON in mention.rules:
+        hosts, guests = guests, hosts  # "đoàn đến chào Thượng tướng X": X receives the call
     return list(dict.fromkeys(hosts)), list(dict.fromkeys(guests))
 
 

@@ -124,6 +124,7 @@ PARAGRAPH_DAY = rule("event.day-of-paragraph", "an event told as happening, unda
 SIDES_TOLD_BEFORE = rule("event.sides-told-before", "'hai tàu đã luyện tập chung' with no day of its own: the day and the sides of the sentence before")
 RETOLD_WITH_DAY = rule("event.retold-with-its-day", "a reception dated only by the dateline (a caption's 'A tiếp B.') told again by the same people with a day of its own: that day")
 DAY_BEFORE_NAME = rule("event.day-told-before-its-name", "a bare mention with its own day and nothing before it ('Một hội thảo hôm 17/9 ...') dates the one named event of its type told after it, undated")
+OTHER_YEAR_THAN_NAME = rule("event.other-year-than-its-name", "a day of a year before the one the event's name gives ('Giao lưu ... năm 2025', then 'lần thứ nhất được tổ chức năm 2015') dates no telling of it")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
 DAY_OF_THE_TOLD = rule("event.day-of-the-happening-told", "'Kết thúc hội đàm, ...' after a talks told with its day: that day, not the last day the text named")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
@@ -846,7 +847,9 @@ class EventMerger:
             when.rules.append(RETOLD_WITH_DAY)
         if DATELINE not in when.rules and when.start is not None:
             draft.dateline_only = False
-        if when.start is not None and ev.end is not None and when.end is None and when.start == ev.start:
+        if when.start is not None and draft.year and when.start.year is not None and when.start.year < draft.year:
+            when.rules.append(OTHER_YEAR_THAN_NAME)  # "Giao lưu ... năm 2025", then "lần thứ nhất ... năm 2015"
+        elif when.start is not None and ev.end is not None and when.end is None and when.start == ev.start:
             when.rules.append(FIRST_DAY_RETOLD)  # "Từ ngày 23/5 đến 25/5, tàu ... thăm" then "vào Cảng Tiên Sa sáng 23/5"
         elif when.start is not None and (
             ev.start is None or (when.rank > draft.date_rank and not self._day_at_the_stretch(draft, mention, when))
@@ -1776,6 +1779,8 @@ def _same_named(d: _Draft, m: EventMention, sig: frozenset[str]) -> bool:
         return False
     if d.year and m.year and d.year != m.year:
         return False
+    if d.year and m.date is not None and m.date.date.year is not None and m.date.date.year < d.year:
+        return False  # "Giao lưu ... năm 2024" and "Giao lưu ... lần thứ nhất được tổ chức ... năm 2014"
     if d.event.ordinal and m.ordinal and d.event.ordinal != m.ordinal:
         return False
     a, b = d.name_countries, m.countries

@@ -31,7 +31,7 @@ from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encodi
 
 from kg.model import Article, PartialDate
 from kg.pipeline import KGError
-from kg.pipeline.dates import header_date
+from kg.pipeline.dates import field_stamp_date, header_date
 from kg.resources import data_rows
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
@@ -515,7 +515,7 @@ def _headline_stamp(root: Any) -> Optional[PartialDate]:
     paragraph, read as `header_date` reads a head line (the dates of comments and related
     news further down are never reached). Some sites print the stamp right above the
     headline instead; there it must carry a clock time, which a menu's date widget (the
-    day the page was viewed) does not."""
+    day the page was viewed) does not, or be a line of an outlet's fields naming no weekday."""
     headlines = root.xpath("//h1")
     if not headlines:
         return None
@@ -538,8 +538,9 @@ def _stamp_above(headline: Any) -> Optional[PartialDate]:
     path = f"preceding::*[normalize-space(text())][position() <= {STAMP_ABOVE_REACH}]"
     for el in headline.xpath(path):  # nearest first
         line = " ".join("".join(el.itertext()).split())
-        if len(line) <= 90 and CLOCK_TIME_RE.search(line):
-            found = header_date(line)
+        if len(line) <= 90:
+            # a clock time, or an outlet's fields ("Được cung cấp bởi Báo X · 27/02/2025 · 3 phút đọc")
+            found = header_date(line) if CLOCK_TIME_RE.search(line) else field_stamp_date(line)
             if found is not None:
                 return found
     return None

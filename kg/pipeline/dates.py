@@ -536,7 +536,44 @@ def _stripped_header_date(line: str) -> Optional[PartialDate]:
     found = _one_header_date(line)
     if found is None and "|" in line and len(line) <= 90:
         found = next(filter(None, (_one_header_date(f.strip()) for f in line.split("|"))), None)
+    if found is None and len(line) <= 90:
+        found = _bare_date_field(line)
     return found
+
+
+_FIELD_SEPARATOR_RE = PATTERNS["meta-field-separator"]
+_BEFORE_BARE_DATE_RE = PATTERNS["before-bare-date"]
+
+
+def _bare_date_field(line: str) -> Optional[PartialDate]:
+    """A meta line of fields ("Phnom Penh, ngày 28 tháng 4 năm 2025 — AKP | Lượt xem: 1.284",
+    "Được cung cấp bởi Báo X · 27/02/2025 · 3 phút đọc"): a field that is a full date alone,
+    maybe after a place (`DATE_FIELD`)."""
+    fields = _FIELD_SEPARATOR_RE.split(line)
+    if len(fields) < 2:
+        return None
+    for field in fields:
+        field = field.strip()
+        found = [c for c in _selected(field) if c.date.is_complete]
+        if len(found) == 1 and not field[found[0].end :].strip(" .,") and _BEFORE_BARE_DATE_RE.fullmatch(
+            field, 0, found[0].start
+        ):
+            return found[0].date
+    return None
+
+
+def field_stamp_date(line: str) -> Optional[PartialDate]:
+    """The bare date field of a meta line that names no weekday ("Được cung cấp bởi Báo X ·
+    27/02/2025 · 3 phút đọc"): an outlet's stamp, not a menu's date widget ("Thứ Hai, 7/12/2026")."""
+    line = line.strip()
+    if len(line) > 90 or _WEEKDAY_WORD_RE.search(line):
+        return None
+    return _bare_date_field(line)
+
+
+_WEEKDAY_WORD_RE = PATTERNS["weekday-word"]
+DATE_FIELD = rule("date.date-field", "a head line of fields split by '|', '·' or a dash: a field that is a full date "
+                  "alone, maybe after a place ('Phnom Penh, ngày 28 tháng 4 năm 2025 — AKP | Lượt xem: 1.284')")
 
 
 META_FIELD = rule("date.meta-field", "a head line of fields split by '|' (section, issue, 'Đăng ngày 28/12/2025'): "

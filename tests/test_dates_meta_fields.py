@@ -1,0 +1,47 @@
+"""A page's meta line of fields ("Phnom Penh, ngày 28 tháng 4 năm 2025 — AKP | Lượt xem: 1.284",
+"Được cung cấp bởi Báo X · 27/02/2025 · 3 phút đọc") dates the page by its bare date field."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import PartialDate
+from kg.pipeline.dates import field_stamp_date, header_date
+from kg.reading import iter_articles
+
+
+@pytest.mark.parametrize("line,day", [
+    ("Viêng Chăn, ngày 3 tháng 9 năm 2025 — KPL | Lượt xem: 2.015", PartialDate(2025, 9, 3)),
+    ("Nguồn: Báo Đất Mới · 14/05/2026 · 4 phút đọc", PartialDate(2026, 5, 14)),
+    ("Quốc phòng • 02.01.2025 • 1.203 lượt đọc", PartialDate(2025, 1, 2)),
+])
+def test_a_bare_date_field_dates_the_meta_line(line: str, day: PartialDate) -> None:
+    assert header_date(line) == day
+
+
+@pytest.mark.parametrize("line", [
+    "Ngày 12/3/2025, tàu Hải quân Ấn Độ cập cảng Tiên Sa",  # a sentence, no fields
+    "Tin liên quan — Ngày 12/3/2025 tàu cập cảng",  # a field that is more than a date
+    "ngày 28 tháng 4 năm 2025",  # one field alone
+])
+def test_no_bare_date_field_no_stamp(line: str) -> None:
+    assert header_date(line) is None
+
+
+def test_a_weekday_widget_is_no_outlet_stamp() -> None:
+    assert field_stamp_date("Thứ Hai · 07/12/2026 · Hà Nội 21°C") is None
+    assert field_stamp_date("Nguồn: Báo Đất Mới · 14/05/2026 · 4 phút đọc") == PartialDate(2026, 5, 14)
+
+
+def test_an_outlet_line_above_the_headline_dates_the_page(tmp_path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><body><div class='top'>Thứ Hai, 07/12/2026</div>"
+        "<div class='provider'>Được cung cấp bởi <b>Báo Đất Mới</b> · 14/05/2026 · 4 phút đọc</div>"
+        "<article><h1>Bộ trưởng Quốc phòng tiếp Đại sứ Pháp</h1>"
+        "<p>Chiều 13/5, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng đã tiếp Đại sứ Pháp tại Việt Nam "
+        "Olivier Brochet nhân dịp kết thúc nhiệm kỳ công tác tại Việt Nam. Hai bên trao đổi về hợp tác quốc phòng.</p>"
+        "<p>Đại tướng Phan Văn Giang đánh giá cao những đóng góp của Đại sứ trong nhiệm kỳ vừa qua.</p>"
+        "</article></body></html>", encoding="utf-8")
+    (article,) = list(iter_articles([page]))
+    assert article.published == PartialDate(2026, 5, 14)

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from kg.ids import official_iri
 from kg.model import Doc, Official, Reading
 from kg.pipeline.common import VNM, add_unique, doc_index, norm_key
 from kg.pipeline.mentions import NameOccurrence, OfficialMention
@@ -29,6 +30,7 @@ SHORT_FORM = rule("official.short-form", "a shorter later form ('Knapper') of a 
 LONE_SHORT_FORM = rule("official.lone-short-form", "a one-word name that abbreviates no full name of the article")
 CITIZEN = rule("official.citizen", "only an honorific, no rank or title anywhere: a citizen quoted, not an official")
 BROKEN_BY_A_SPACE = rule("official.broken-by-a-space", "a name cut by a stray space ('Min Aung Hlai ng' in a caption): the lower-case piece after it completes another official's name")
+SAME_NODE = rule("official.same-node", "a name that differs from another official's only in marks or case ('Ông Kiến Hòa' beside 'Ông Kiến Hoa'): one node of the graph, so one official, with the country said most surely")
 COMPANY = rule("official.company-manager", "no rank and every title a company's (a company marker, or a manager's title before a foreign brand), and no officer heading a firm signs with them: acting for a firm, not a state")
 
 
@@ -76,9 +78,35 @@ def merge_officials(doc: Doc, mentions: list[OfficialMention]) -> Merged:
         if sent is not None:
             add_unique(off.evidence, sent.text)
             off.readings.append(Reading(sent.start, sent.end, m.start, m.end, tuple(m.rules)))
+    _one_per_node(by_key, strength, merged.alias)
     merged.officials = list(by_key.values())
     merged.strength = {by_key[k].name: v for k, v in strength.items()}
     return merged
+
+
+def _one_per_node(by_key: dict[str, Official], strength: dict[str, int], alias: dict[str, str]) -> None:
+    """Two officials whose names differ only in marks or case ("Ông Kiến Hoa", "Ông Kiến Hòa")
+    would be one node of the graph representing two countries: they are one official, whose
+    country is the one said most surely (`SAME_NODE`)."""
+    first: dict[str, str] = {}  # IRI -> merge key of the official kept
+    for key in list(by_key):
+        node = official_iri(by_key[key].name)
+        kept = first.setdefault(node, key)
+        if kept == key:
+            continue
+        off, dup = by_key[kept], by_key.pop(key)
+        dup_strength = strength.pop(key)
+        if dup_strength > strength[kept] and dup.country:
+            off.country, strength[kept] = dup.country, dup_strength
+        off.rank = off.rank or dup.rank
+        for p in dup.positions:
+            add_unique(off.positions, p)
+        add_unique(off.evidence, *dup.evidence)
+        off.readings.extend(Reading(r.sentence_start, r.sentence_end, r.start, r.end, (*r.rules, SAME_NODE))
+                            for r in dup.readings)
+        for form, name in alias.items():
+            if name == dup.name:
+                alias[form] = off.name
 
 
 def _target(key: str, m: OfficialMention, by_key: dict[str, Official], completed: str | None) -> str | None:

@@ -40,6 +40,8 @@ from kg.pipeline.events.lexicon import (
     SIDELINE_RE,
     SIDELINE_OPENS_RE,
     ALIAS_HELD_AFTER_RE,
+    ALIAS_SAME_DAY_AFTER_RE,
+    NAME_EXTENDED_RE,
     DELEGATIONS_ATTEND_RE,
     COUNTRIES_SEND_RE,
     EXHIBITORS_CUE_RE,
@@ -139,6 +141,7 @@ SHORT_NAME_TOLD = rule("event.told-by-short-name", "a name holding the short nam
 DESCRIBED = rule("event.described-as", "a name after 'là' ('LIMA là triển lãm lớn nhất khu vực'): what a thing told before is, not another event")
 ALIAS_OPENS = rule("event.day-its-short-name-opens", "'Sáng 31/10, ADMM-19 khai mạc': the day its short name is said to take place, right after the sentence's head date")
 ALIAS_TAKES_PLACE = rule("event.day-its-short-name-takes-place", "'ADMM-19 diễn ra ngày 31/10': the day named right after its short name is said to take place")
+ALIAS_SAME_DAY = rule("event.short-name-on-the-same-day", "'ADMM+ lần thứ 11 khai mạc sáng cùng ngày': its short name said to take place on the day last told: that day")
 ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
 ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-19, Bộ trưởng Quốc phòng Malaysia ...': the officials of a sentence telling a multilateral event by its short name take part in it")
 RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone before the year of an event told on its day or of the page's own full date, or by month and year before the year of an event told on its day: a recap, not news")
@@ -230,6 +233,8 @@ class EventMerger:
             return
         if mention.named:
             draft = self._named(mention)
+            if when.start is None and mention.happening:
+                self._next_day(mention, when)  # "Một ngày trước đó, Hội nghị ... lần thứ 18 đã thông qua ..."
             if when.start is None:
                 self._same_day(mention, when)
             if when.start is None and draft.event.start is None and mention.happening and PURPOSE not in mention.rules:
@@ -1495,6 +1500,42 @@ def _alias_opening_days(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
             if after is not None:
                 _dated_by(d, idx, after, start, end, ALIAS_TAKES_PLACE)
                 break
+            told = last_told_day(idx, text, start) if ALIAS_SAME_DAY_AFTER_RE.match(text, verb_end) else None
+            if told is not None:  # "ADMM+ lần thứ 11 khai mạc sáng cùng ngày": the day last told
+                _dated_by(d, idx, told, start, end, ALIAS_SAME_DAY)
+                break
+            if head is None and _alias_on_next_day(d, drafts, idx, text, start, end):
+                break
+
+
+def _alias_on_next_day(d: _Draft, drafts: list[_Draft], idx: DocIndex, text: str, start: int, end: int) -> bool:
+    """A short name said to take place right after "Ngày hôm sau, ..." / "Một ngày trước đó, ..."
+    heading its sentence ("Ngày hôm sau, ADMM+ lần thứ 11 quy tụ thêm các đoàn ..."): the day after
+    (before) the one last told, else the full day of the latest one-day happening told before."""
+    sent = idx.sentences[idx.sentence_at(start)]
+    head = sentence_head(text, sent)
+    opener, shift = NEXT_DAY_OPENS_RE.match(text, head, start), 1
+    if opener is None:
+        opener, shift = DAY_BEFORE_OPENS_RE.match(text, head, start), -1
+    if opener is None or not ALIAS_SUBJECT_RE.fullmatch(text, opener.end(), start):
+        return False
+    told = last_told_day(idx, text, sent.start)
+    day = _day_after(told.date if told is not None else _day_of_latest(drafts, sent.start), shift)
+    if day is None:
+        return False
+    d.event.start, d.event.end = day, None
+    d.has_fact = True
+    add_unique(d.event.evidence, sent.text)
+    d.event.readings.append(Reading(sent.start, sent.end, start, end, (NEXT_DAY if shift > 0 else DAY_BEFORE,)))
+    return True
+
+
+def _day_of_latest(drafts: list[_Draft], pos: int) -> Optional[PartialDate]:
+    """The full day of the one-day event last told before `pos` ("ADMM-18 khai mạc ... ngày 20/11/2024")."""
+    told = [(max(r.sentence_start for r in d.event.readings if r.sentence_start < pos), d.event.start) for d in drafts
+            if d.event.start is not None and d.event.start.is_complete and d.event.end is None
+            and any(r.sentence_start < pos for r in d.event.readings)]
+    return max(told, key=lambda t: t[0])[1] if told else None
 
 
 def _alias_places(text: str, alias: str) -> Iterator[re.Match[str]]:
@@ -1783,8 +1824,15 @@ def _same_named(d: _Draft, m: EventMention, sig: frozenset[str]) -> bool:
         return False  # "Giao lưu ... năm 2024" and "Giao lưu ... lần thứ nhất được tổ chức ... năm 2014"
     if d.event.ordinal and m.ordinal and d.event.ordinal != m.ordinal:
         return False
+    if _extended(d.event.label) != _extended(m.core):
+        return False  # "Hội nghị ... ASEAN mở rộng" (ADMM+) is not "Hội nghị ... ASEAN" (ADMM)
     a, b = d.name_countries, m.countries
     return not a or not b or a <= b or b <= a
+
+
+def _extended(name: str) -> bool:
+    """The name holds "mở rộng" (an edition open to partners: ADMM+, not ADMM)."""
+    return NAME_EXTENDED_RE.search(name.casefold()) is not None
 
 
 def _shared_code_word(a: frozenset[str], b: frozenset[str]) -> bool:

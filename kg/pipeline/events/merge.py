@@ -41,6 +41,7 @@ from kg.pipeline.events.lexicon import (
     SIDELINE_OPENS_RE,
     ALIAS_HELD_AFTER_RE,
     ALIAS_SAME_DAY_AFTER_RE,
+    FORUM_SESSION_RE,
     NAME_EXTENDED_RE,
     DELEGATIONS_ATTEND_RE,
     COUNTRIES_SEND_RE,
@@ -161,6 +162,7 @@ DELEGATIONS_ATTEND = rule("event.delegations-attend", "a sentence with no event 
 EXHIBITORS_TOLD = rule("event.exhibitors-told", "a sentence with no event word listing the countries whose firms show ('Các doanh nghiệp nước ngoài đến từ A, B, ...') after an exhibition held in Vietnam: its countries")
 RESULT_OF_DATED_TALKS = rule("event.result-of-dated-talks", "'đánh giá cao kết quả hội đàm ...' dated by the page only, and talks with the same foreign side told with their own day: one happening, on that day")
 BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B', 'Cũng trong ngày diễn ra ADMM+, A gặp B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
+SESSION_DAY = rule("event.session-day", "a day inside a named forum's stretch told of one of its plenary sessions ('Từ ngày 29 đến 31/5, ... Đối thoại Shangri-La', then 'Phát biểu tại phiên toàn thể thứ tư sáng 31/5, ...'): the session's day, the stretch stays the forum's")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
 DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
 NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...': the day in brackets, else the day after the one last told")
@@ -689,6 +691,11 @@ class EventMerger:
         or a phase of it -- never a second one; a later day stretches its end."""
         mention.rules.append(PHASE_OF_NAMED)
         ev = draft.event
+        if (when.start is not None and when.end is None and ev.start is not None and ev.end is not None
+                and within(when.start, ev.start, ev.end)
+                and FORUM_SESSION_RE.match(self.doc.text, mention.start, mention.end) is not None):
+            when.start = None  # "phiên toàn thể thứ tư sáng 31/5" of a forum "từ ngày 29 đến 31/5": its stretch stays
+            when.rules.append(SESSION_DAY)
         if when.start is not None and ev.start is not None and date_le(ev.start, when.start) and when.start != ev.start and when.rank <= draft.date_rank:
             last = when.end or when.start
             if ev.end is None or (date_le(ev.end, last) and last != ev.end):

@@ -40,6 +40,9 @@ from kg.pipeline.events.lexicon import (
     SIDELINE_RE,
     SIDELINE_OPENS_RE,
     ALIAS_HELD_AFTER_RE,
+    ALIAS_SAME_DAY_AFTER_RE,
+    FORUM_SESSION_RE,
+    NAME_EXTENDED_RE,
     DELEGATIONS_ATTEND_RE,
     COUNTRIES_SEND_RE,
     EXHIBITORS_CUE_RE,
@@ -139,6 +142,7 @@ SHORT_NAME_TOLD = rule("event.told-by-short-name", "a name holding the short nam
 DESCRIBED = rule("event.described-as", "a name after 'là' ('LIMA là triển lãm lớn nhất khu vực'): what a thing told before is, not another event")
 ALIAS_OPENS = rule("event.day-its-short-name-opens", "'Sáng 31/10, ADMM-19 khai mạc': the day its short name is said to take place, right after the sentence's head date")
 ALIAS_TAKES_PLACE = rule("event.day-its-short-name-takes-place", "'ADMM-19 diễn ra ngày 31/10': the day named right after its short name is said to take place")
+ALIAS_SAME_DAY = rule("event.short-name-on-the-same-day", "'ADMM+ lần thứ 11 khai mạc sáng cùng ngày': its short name said to take place on the day last told: that day")
 ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
 ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-19, Bộ trưởng Quốc phòng Malaysia ...': the officials of a sentence telling a multilateral event by its short name take part in it")
 RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone before the year of an event told on its day or of the page's own full date, or by month and year before the year of an event told on its day: a recap, not news")
@@ -158,6 +162,7 @@ DELEGATIONS_ATTEND = rule("event.delegations-attend", "a sentence with no event 
 EXHIBITORS_TOLD = rule("event.exhibitors-told", "a sentence with no event word listing the countries whose firms show ('Các doanh nghiệp nước ngoài đến từ A, B, ...') after an exhibition held in Vietnam: its countries")
 RESULT_OF_DATED_TALKS = rule("event.result-of-dated-talks", "'đánh giá cao kết quả hội đàm ...' dated by the page only, and talks with the same foreign side told with their own day: one happening, on that day")
 BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B', 'Cũng trong ngày diễn ra ADMM+, A gặp B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
+SESSION_DAY = rule("event.session-day", "a day inside a named forum's stretch told of one of its plenary sessions ('Từ ngày 29 đến 31/5, ... Đối thoại Shangri-La', then 'Phát biểu tại phiên toàn thể thứ tư sáng 31/5, ...'): the session's day, the stretch stays the forum's")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
 DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
 NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...': the day in brackets, else the day after the one last told")
@@ -230,6 +235,8 @@ class EventMerger:
             return
         if mention.named:
             draft = self._named(mention)
+            if when.start is None and mention.happening:
+                self._next_day(mention, when)  # "Một ngày trước đó, Hội nghị ... lần thứ 18 đã thông qua ..."
             if when.start is None:
                 self._same_day(mention, when)
             if when.start is None and draft.event.start is None and mention.happening and PURPOSE not in mention.rules:
@@ -684,6 +691,11 @@ class EventMerger:
         or a phase of it -- never a second one; a later day stretches its end."""
         mention.rules.append(PHASE_OF_NAMED)
         ev = draft.event
+        if (when.start is not None and when.end is None and ev.start is not None and ev.end is not None
+                and within(when.start, ev.start, ev.end)
+                and FORUM_SESSION_RE.match(self.doc.text, mention.start, mention.end) is not None):
+            when.start = None  # "phiên toàn thể thứ tư sáng 31/5" of a forum "từ ngày 29 đến 31/5": its stretch stays
+            when.rules.append(SESSION_DAY)
         if when.start is not None and ev.start is not None and date_le(ev.start, when.start) and when.start != ev.start and when.rank <= draft.date_rank:
             last = when.end or when.start
             if ev.end is None or (date_le(ev.end, last) and last != ev.end):
@@ -1495,6 +1507,42 @@ def _alias_opening_days(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
             if after is not None:
                 _dated_by(d, idx, after, start, end, ALIAS_TAKES_PLACE)
                 break
+            told = last_told_day(idx, text, start) if ALIAS_SAME_DAY_AFTER_RE.match(text, verb_end) else None
+            if told is not None:  # "ADMM+ lần thứ 11 khai mạc sáng cùng ngày": the day last told
+                _dated_by(d, idx, told, start, end, ALIAS_SAME_DAY)
+                break
+            if head is None and _alias_on_next_day(d, drafts, idx, text, start, end):
+                break
+
+
+def _alias_on_next_day(d: _Draft, drafts: list[_Draft], idx: DocIndex, text: str, start: int, end: int) -> bool:
+    """A short name said to take place right after "Ngày hôm sau, ..." / "Một ngày trước đó, ..."
+    heading its sentence ("Ngày hôm sau, ADMM+ lần thứ 11 quy tụ thêm các đoàn ..."): the day after
+    (before) the one last told, else the full day of the latest one-day happening told before."""
+    sent = idx.sentences[idx.sentence_at(start)]
+    head = sentence_head(text, sent)
+    opener, shift = NEXT_DAY_OPENS_RE.match(text, head, start), 1
+    if opener is None:
+        opener, shift = DAY_BEFORE_OPENS_RE.match(text, head, start), -1
+    if opener is None or not ALIAS_SUBJECT_RE.fullmatch(text, opener.end(), start):
+        return False
+    told = last_told_day(idx, text, sent.start)
+    day = _day_after(told.date if told is not None else _day_of_latest(drafts, sent.start), shift)
+    if day is None:
+        return False
+    d.event.start, d.event.end = day, None
+    d.has_fact = True
+    add_unique(d.event.evidence, sent.text)
+    d.event.readings.append(Reading(sent.start, sent.end, start, end, (NEXT_DAY if shift > 0 else DAY_BEFORE,)))
+    return True
+
+
+def _day_of_latest(drafts: list[_Draft], pos: int) -> Optional[PartialDate]:
+    """The full day of the one-day event last told before `pos` ("ADMM-18 khai mạc ... ngày 20/11/2024")."""
+    told = [(max(r.sentence_start for r in d.event.readings if r.sentence_start < pos), d.event.start) for d in drafts
+            if d.event.start is not None and d.event.start.is_complete and d.event.end is None
+            and any(r.sentence_start < pos for r in d.event.readings)]
+    return max(told, key=lambda t: t[0])[1] if told else None
 
 
 def _alias_places(text: str, alias: str) -> Iterator[re.Match[str]]:
@@ -1783,8 +1831,15 @@ def _same_named(d: _Draft, m: EventMention, sig: frozenset[str]) -> bool:
         return False  # "Giao lưu ... năm 2024" and "Giao lưu ... lần thứ nhất được tổ chức ... năm 2014"
     if d.event.ordinal and m.ordinal and d.event.ordinal != m.ordinal:
         return False
+    if _extended(d.event.label) != _extended(m.core):
+        return False  # "Hội nghị ... ASEAN mở rộng" (ADMM+) is not "Hội nghị ... ASEAN" (ADMM)
     a, b = d.name_countries, m.countries
     return not a or not b or a <= b or b <= a
+
+
+def _extended(name: str) -> bool:
+    """The name holds "mở rộng" (an edition open to partners: ADMM+, not ADMM)."""
+    return NAME_EXTENDED_RE.search(name.casefold()) is not None
 
 
 def _shared_code_word(a: frozenset[str], b: frozenset[str]) -> bool:

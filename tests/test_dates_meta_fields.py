@@ -22,7 +22,7 @@ def test_a_bare_date_field_dates_the_meta_line(line: str, day: PartialDate) -> N
 @pytest.mark.parametrize("line", [
     "Ngày 12/3/2025, tàu Hải quân Ấn Độ cập cảng Tiên Sa",  # a sentence, no fields
     "Tin liên quan — Ngày 12/3/2025 tàu cập cảng",  # a field that is more than a date
-    "ngày 28 tháng 4 năm 2025",  # one field alone
+    "Tin khác · Hội nghị tổng kết diễn ra ngày 12/3/2025",  # a field that is more than a date
 ])
 def test_no_bare_date_field_no_stamp(line: str) -> None:
     assert header_date(line) is None
@@ -45,3 +45,13 @@ def test_an_outlet_line_above_the_headline_dates_the_page(tmp_path) -> None:
         "</article></body></html>", encoding="utf-8")
     (article,) = list(iter_articles([page]))
     assert article.published == PartialDate(2026, 5, 14)
+
+
+@pytest.mark.parametrize("line,day", [
+    ("Hà Nội | October 2, 2025", PartialDate(2025, 10, 2)),
+    ("2 Oct 2025 · Thông cáo báo chí", PartialDate(2025, 10, 2)),
+    ("Cập nhật: 2025年10月2日", PartialDate(2025, 10, 2)),
+    ("Viêng Chăn, ngày 2 tháng 10 năm 2025", PartialDate(2025, 10, 2)),  # a press release's dateline alone
+])
+def test_foreign_written_stamps_and_a_lone_dateline(line: str, day: PartialDate) -> None:
+    assert header_date(line) == day

@@ -533,24 +533,47 @@ def header_date(line: str) -> Optional[PartialDate]:
 def _stripped_header_date(line: str) -> Optional[PartialDate]:
     """`header_date` of a line already stripped; a line of fields split by '|' ("Chuyên mục: X |
     Số 12/2025 | Đăng ngày 28/12/2025") is read field by field when it fails whole (`META_FIELD`)."""
+    line = foreign_dates_written_ours(line)
     found = _one_header_date(line)
     if found is None and "|" in line and len(line) <= 90:
         found = next(filter(None, (_one_header_date(f.strip()) for f in line.split("|"))), None)
     if found is None and len(line) <= 90:
-        found = _bare_date_field(line)
+        found = _bare_date_field(line, min_fields=1)
     return found
+
+
+_MONTH_NAMES = {name.casefold(): int(number) for name, number in data_rows("date_month_names.tsv")}
+_MONTH_DAY_YEAR_RE = PATTERNS["month-day-year"]
+_DAY_MONTH_YEAR_RE = PATTERNS["day-month-year"]
+_CJK_DATE_RE = PATTERNS["cjk-date"]
+
+
+def foreign_dates_written_ours(line: str) -> str:
+    """A stamp's date written the English or the Chinese/Japanese way ("September 11, 2025",
+    "11 Sept 2025", "2025年12月15日") as "11/9/2025", for an embassy's or a foreign outlet's page
+    in Vietnamese (`FOREIGN_STAMP`)."""
+    if not any(ch.isdigit() for ch in line):
+        return line
+    line = _CJK_DATE_RE.sub(lambda m: f"{int(m['d'])}/{int(m['m'])}/{m['y']}", line)
+    month = _MONTH_NAMES.get
+    line = _MONTH_DAY_YEAR_RE.sub(lambda m: f"{int(m['d'])}/{month(m['mon'].casefold())}/{m['y']}", line)
+    return _DAY_MONTH_YEAR_RE.sub(lambda m: f"{int(m['d'])}/{month(m['mon'].casefold())}/{m['y']}", line)
+
+
+FOREIGN_STAMP = rule("date.foreign-stamp", "a page's stamp written the English or the Chinese/Japanese way "
+                     "('Hà Nội | September 11, 2025', '2025年12月15日'): that day")
 
 
 _FIELD_SEPARATOR_RE = PATTERNS["meta-field-separator"]
 _BEFORE_BARE_DATE_RE = PATTERNS["before-bare-date"]
 
 
-def _bare_date_field(line: str) -> Optional[PartialDate]:
+def _bare_date_field(line: str, min_fields: int = 2) -> Optional[PartialDate]:
     """A meta line of fields ("Phnom Penh, ngày 28 tháng 4 năm 2025 — AKP | Lượt xem: 1.284",
     "Được cung cấp bởi Báo X · 27/02/2025 · 3 phút đọc"): a field that is a full date alone,
     maybe after a place (`DATE_FIELD`)."""
     fields = _FIELD_SEPARATOR_RE.split(line)
-    if len(fields) < 2:
+    if len(fields) < min_fields:
         return None
     for field in fields:
         field = field.strip()

@@ -55,3 +55,18 @@ def test_an_outlet_line_above_the_headline_dates_the_page(tmp_path) -> None:
 ])
 def test_foreign_written_stamps_and_a_lone_dateline(line: str, day: PartialDate) -> None:
     assert header_date(line) == day
+
+
+def test_a_dateline_under_a_portal_s_long_menu_dates_the_page(tmp_path) -> None:
+    menu = "\n".join(["Đại sứ quán Xứ Sở", "Trang chủ | Giới thiệu | Lãnh sự | Tin tức", "", "Tin tức > Thông cáo 2025",
+                      "", "THÔNG CÁO BÁO CHÍ", "Bản dịch không chính thức.", "", "Thứ trưởng Quốc phòng Ba Lan thăm Việt Nam",
+                      "", "Chia sẻ | In trang", "", "Lượt xem: 120", ""])
+    page = tmp_path / "p.txt"
+    page.write_text(menu + "\nHà Nội, ngày 18 tháng 11 năm 2025\n\nNgày 17/11, Thứ trưởng Quốc phòng Ba Lan Jan Kowalski "
+                    "đã hội đàm với Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng. Hai bên sẽ tổ chức "
+                    "các hoạt động kỷ niệm trong năm 2026.\n", encoding="utf-8")
+    from reading_helpers import pipeline
+    (article,) = list(iter_articles([page]))
+    doc = pipeline()(article)
+    assert doc.published == PartialDate(2025, 11, 18)
+    assert [e.start for e in doc.events if e.type == "Talks"] == [PartialDate(2025, 11, 17)]

@@ -870,6 +870,11 @@ def _only_year_named(cleaned: str) -> Optional[re.Match[str]]:
     return None
 
 
+# the first lines of a page where its own stamp may stand: past a portal's menus and banners (an
+# embassy's press release opens with six or more lines of them before "Hà Nội, ngày 18 tháng 11 năm 2025")
+HEAD_LINES = 20
+
+
 def _stated_date(
     raw_text: str, stamps: list[str], lead: Optional[PartialDate]
 ) -> tuple[Optional[PartialDate], Optional[str]]:
@@ -879,7 +884,7 @@ def _stated_date(
     stamped = _page_stamp(raw_text, lead)
     if stamped is not None and stamped.is_complete:
         return stamped, None
-    head = [line.strip() for line in _head_lines(raw_text, 12)]
+    head = [line.strip() for line in _head_lines(raw_text, HEAD_LINES)]
     found, line = _meta_line_date(stamps + head)
     if found is not None:
         split = _one_header_date(line) is None  # only a '|' field of the line is a stamp

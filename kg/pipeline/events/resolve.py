@@ -10,6 +10,7 @@ organiser ("do Bộ Quốc phòng tổ chức").
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from typing import Optional
 
@@ -242,14 +243,21 @@ def _coordinated_bounds(doc: Doc, idx: DocIndex, mention: EventMention, lo: int,
     (X, not A; a verb with no one before it is no such verb: "Trong chuyến thăm, X ..."); the
     guests end where the next one starts (A, not B)."""
     text = doc.text
-    others = [m for m in doc.event_mentions if m.sent == mention.sent and m.start != mention.start]
+    mentions = doc.event_mentions  # in text order
     subject_end = mention.start
-    for m in others:
-        if lo <= m.start and m.trig_end <= mention.start and "," in text[m.trig_end : mention.start]:
-            if idx.names_in(lo, m.start):
-                subject_end = min(subject_end, m.start)
-        elif mention.trig_end <= m.start < hi and "," in text[mention.trig_end : m.start]:
-            hi = m.start
+    last_comma = text.rfind(",", lo, mention.start)  # a verb before shares the subject only across a comma
+    first_name = idx.names_in(lo, mention.start)[:1]
+    if last_comma >= 0 and first_name:
+        # the first trigger after the clause's first name that ends before that comma
+        i = bisect.bisect_right(mentions, first_name[0].start, key=lambda m: m.start)
+        if i < len(mentions) and mentions[i].start < mention.start and mentions[i].trig_end <= last_comma:
+            subject_end = mentions[i].start
+    first_comma = text.find(",", mention.trig_end, hi)
+    if first_comma >= 0:
+        # the first trigger past the comma after this one, inside the clause, ends its guests
+        i = bisect.bisect_right(mentions, first_comma, key=lambda m: m.start)
+        if i < len(mentions) and mentions[i].start < hi:
+            hi = mentions[i].start
     return subject_end, hi
 
 

@@ -129,6 +129,7 @@ CAPITALS_SURNAME = rule("official.family-name-in-capitals", "a foreign family na
 INSIDE_A_NAME = rule("official.inside-another-name", "the words are the family name of a name read whole before them ('Sỉ Thoong – Phăn Vi Lay'), not a name of their own")
 COUNTRY_NO_SURNAME = rule("official.country-of-context-no-vietnamese-surname", "a name in Vietnamese syllables opening with no Vietnamese surname ('Đại tá Bun Bê', 'Thiếu tướng Nếch Vị Khạ Chăn': a Lao or Khmer name) takes the foreign country of its sentence or paragraph")
 COUNTRY_NOT_TOLD = rule("official.no-country-told", "a foreign name with no country in its sentence or paragraph, on a page naming two foreign countries as often ('Việt Nam - Lào - Campuchia'): no country is guessed")
+FOREIGN_NAME_NOT_VIETNAMESE_SIDE = rule("official.foreign-name-not-vietnamese-side", "a foreign-shaped name opening with no Vietnamese surname ('Thạch Sô Phol' stays), told on Vietnam's side or as the head of a delegation whose country the sentence before gives as Vietnam ('Phía Việt Nam có ... Trưởng đoàn là Chuẩn Đô đốc Nishikawa Ryōsuke'): the side is misread, the name takes the foreign country of its context")
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
 
 
@@ -627,6 +628,9 @@ def _resolve_country(
         return
     side = _service_after(text, idx, mention.end, sent.end) or _side_of(text, idx, mention.start, sent.start) \
         or _own_delegation_after(text, idx, mention.end, sent.end, names)
+    if side and side[0] == VNM and mention.foreign and mention.name.split(" ", 1)[0] not in surnames():
+        mention.rules.append(FOREIGN_NAME_NOT_VIETNAMESE_SIDE)
+        side = None  # "Phía Việt Nam có ... Trưởng đoàn là Chuẩn Đô đốc Nishikawa Ryōsuke": the guests' head
     by_rank = rank_countries().get(norm_key(mention.rank)) if mention.rank else None
     chinese = mention.name.split(" ", 1)[0] in chinese_only_surnames()
     if side:

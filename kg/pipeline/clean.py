@@ -96,6 +96,10 @@ FOREIGN_STORY_SUBJECT_FIRST = rule("clean.foreign-item-subject-first", "the last
                                    "its subject then its day ('Tổng thống Philippines X ngày 7/6 tiếp ...'), naming only "
                                    "foreign countries the story before it never names, and not Việt Nam: another story "
                                    "glued to the page without a heading")
+NEWS_ITEM = rule("clean.foreign-news-item-at-end", "the last paragraph, whose first sentence tells its time near "
+                 "its opening ('Tổng thống X hôm thứ Ba bắt đầu chuyến thăm ... tới Indonesia', 'Cùng ngày, Ngài Y, Bộ "
+                 "trưởng Bộ Thương mại Campuchia, đã tiếp ... Hàn Quốc') and a foreign country the story before never "
+                 "names, with no Việt Nam, Vietnamese unit or name in it: another news item glued on without a heading")
 AUTHOR_BOX = rule("clean.ranked-author-box", "a reporter's rank and name after the body, signed by an outlet, 'PV' or an e-mail (on the line or the next ones), or after 'Bài, ảnh:': a byline, not an official")
 
 _LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SOURCE), ("meta", META), ("image", IMAGE))
@@ -361,6 +365,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     _cut_second_lead(blocks, warnings)
     _drop_trailing_run(blocks)
     _cut_foreign_item_at_end(blocks, warnings)
+    _cut_news_item_at_end(blocks, warnings)
     _cut_foreign_tail(blocks, warnings)
     body = join_spaced_name_dashes("\n\n".join(b.text for b in blocks if not b.rule))
     removed = [RemovedLine(r, b.rule) for b in blocks if b.rule for r in b.raw if r]
@@ -660,6 +665,46 @@ def _cut_last_foreign_item(blocks: list[Block], warnings: list[str]) -> bool:
     return True
 
 
+_NEWS_ITEM_TIME = PATTERNS["news-item-time"]
+_NEWS_ITEM_AHEAD = PATTERNS["news-item-ahead"]
+_VIETNAMESE_OFFICE = PATTERNS["vietnamese-office-alone"]
+# a news item tells its time this near its opening ("Bộ trưởng Ngoại giao X hôm thứ Sáu đã ...")
+NEWS_TIME_REACH = 90
+# a plan word this near after that time makes it an outlook ("ngày 15/5 tàu sẽ rời ...")
+NEWS_AHEAD_AFTER = 30
+
+
+def _cut_news_item_at_end(blocks: list[Block], warnings: list[str]) -> None:
+    """The last paragraph tells its time near its opening, and its first sentence a foreign
+    country the story before never names, with no Vietnamese side anywhere in it: another news
+    item glued on (`NEWS_ITEM`), though it names a country the story names too ("Tổng thống Đức
+    X hôm thứ Ba bắt đầu chuyến thăm ... tới Indonesia" after a German visit to Hà Nội)."""
+    kept = _kept(blocks)
+    if len(kept) < 4:
+        return
+    at, last = kept[-1]
+    if len(last.text) < BODY_PARAGRAPH_LEN:
+        return
+    spans = paragraph_spans(last.text)
+    first = last.text[: spans[0][1]] if spans else last.text
+    when = _NEWS_ITEM_TIME.search(first, 0, NEWS_TIME_REACH)
+    if when is None or _NEWS_ITEM_AHEAD.search(first, 0, when.end() + NEWS_AHEAD_AFTER):
+        return
+    from kg.pipeline.countries import find_countries  # clean runs first; only here
+
+    before = {c.code for c in find_countries("\n\n".join(b.text for _, b in kept[:-1]))}
+    new = {c.code for c in find_countries(first)} - before - {"VNM"}
+    if not new or _vietnamese_side(last.text, by_name=True) or _names_vietnamese_office(last.text):
+        return
+    _cut(blocks, at, NEWS_ITEM, f"news item {last.bare[:60]!r}", warnings)
+
+
+def _names_vietnamese_office(text: str) -> bool:
+    """Whether `text` names Vietnam's head of state or government by office alone ("Chủ tịch nước",
+    "Thủ tướng Chính phủ"); not "Chủ tịch nước Lào ..." (a capitalised word after it: a country, a name)."""
+    return any(not m.group("next").strip()[:1].isupper() for m in _VIETNAMESE_OFFICE.finditer(text))
+
+
 _BULLETS = "-•*+–·▪ "
 
 
@@ -741,7 +786,8 @@ def _vietnamese_side(text: str, by_name: bool) -> bool:
 
 def _names_a_vietnamese(text: str) -> bool:
     """Whether a surname of lex_surnames.txt opens a capitalised name in `text` ("Đại tá Lê Văn
-    Hòa hội đàm với ..."): a Vietnamese side may be there, unnamed as a country. A name right
+    Hòa hội đàm với ..."): a Vietnamese side may be there, unnamed as a country. A country's
+    name opening with such a word ("Hàn Quốc", "Thái Lan") is no name. A name right
     after a foreign country's name ("Bộ trưởng Quốc phòng Singapore Chan Chun Sing") is that
     country's official, however Vietnamese its first word looks."""
     from kg.pipeline.countries import find_countries  # clean runs first; only here
@@ -749,9 +795,11 @@ def _names_a_vietnamese(text: str) -> bool:
 
     words = list(re.finditer(r"\w+", text))
     known = surnames()
-    after_foreign = {c.end for c in find_countries(text) if c.code != "VNM"}
+    countries = find_countries(text)
+    after_foreign = {c.end for c in countries if c.code != "VNM"}
     return any(w.group() in known and nxt.group()[:1].isupper()
                and not after_foreign & {w.start() - 1, w.start() - 2}
+               and not any(c.start <= w.start() < c.end for c in countries)  # "Hàn Quốc", "Thái Lan"
                for w, nxt in zip(words, words[1:]))
 
 

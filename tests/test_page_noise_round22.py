@@ -136,3 +136,47 @@ def test_a_broadcasters_tail_goes() -> None:
     assert rules["Bản tin này đã được phát trên sóng phát thanh."] == WIDGET
     assert rules["--- Các bản tin mới nhất ---"] == FOOTER
     assert "Mưa lớn" not in cleaned.text
+
+
+# ------------------------------------------------- translators, original links, comment threads
+
+
+@pytest.mark.parametrize("closing", [
+    "Người dịch: Khánh Linh",                          # a translated story's translator
+    "Thu Thủy (lược dịch theo Nikkei Asia)",
+    "Đọc bài gốc: https://www.example.org/news/ins-sahyadri",   # the link to the original
+    "Liên kết: Đọc bài gốc tiếng Anh",
+])
+def test_a_translators_line_or_the_originals_link_closes_the_story(closing: str) -> None:
+    cleaned = clean_page(f"{STORY}\n\n{closing}\n\n{GLUED_VISIT}")
+    assert "Daniel Mwangi" not in cleaned.text and "Vikram Sethi" in cleaned.text
+
+
+@pytest.mark.parametrize("head", [
+    "minhtuan_88 · 5 giờ trước",                       # a commenter's handle and how long ago
+    "Thành viên haiquan_vn viết: Nghe nói tàu Kenya cũng sắp sang?",   # a forum member's post
+    "👍 2,4K  💬 132 bình luận  ↗ 57 lượt chia sẻ",     # a social post's reaction bar
+])
+def test_a_comment_thread_after_the_body_goes_with_whom_it_names(head: str) -> None:
+    comment = "Mong Tổng thống Kenya Daniel Mwangi cũng sớm sang thăm Đà Nẵng!"
+    cleaned = clean_page(f"{STORY}\n\n{head}\n\n{comment}")
+    assert any(r.rule == FOOTER for r in cleaned.removed)
+    assert "Daniel Mwangi" not in cleaned.text and "Vikram Sethi" in cleaned.text
+
+
+# ------------------------------------------------- news items: short, reported, on the Pacific
+
+
+@pytest.mark.parametrize("item", [
+    # one short sentence
+    "Cùng ngày, Tổng thống Kenya Daniel Mwangi đã tới Thượng Hải dự Hội chợ nhập khẩu quốc tế.",
+    # a plan word inside what was said: news of a statement, not the story's outlook
+    "Bộ trưởng Quốc phòng Peru Luis Salcedo hôm Chủ nhật cho biết nước này sẽ mua thêm hai tàu tuần tra của "
+    "Hàn Quốc trong năm tới.",
+    # "Thái Bình Dương" opens with a Vietnamese surname's word, but names no Vietnamese
+    "Thủ tướng Fiji Samuel Ratu hôm thứ Năm đã điện đàm với Thủ tướng Tonga về an ninh khu vực Thái Bình "
+    "Dương và biến đổi khí hậu.",
+])
+def test_a_last_news_item_of_another_shape_is_cut(item: str) -> None:
+    cleaned = clean_page(f"{STORY}\n\n{item}")
+    assert any(r.rule == NEWS_ITEM for r in cleaned.removed), item

@@ -666,8 +666,10 @@ def _cut_last_foreign_item(blocks: list[Block], warnings: list[str]) -> bool:
 
 
 _NEWS_ITEM_TIME = PATTERNS["news-item-time"]
+_OCEAN_NAME = PATTERNS["ocean-name"]
 _NEWS_ITEM_AHEAD = PATTERNS["news-item-ahead"]
 _VIETNAMESE_OFFICE = PATTERNS["vietnamese-office-alone"]
+_NEWS_ITEM_REPORT = PATTERNS["news-item-report"]
 # a news item tells its time this near its opening ("Bộ trưởng Ngoại giao X hôm thứ Sáu đã ...")
 NEWS_TIME_REACH = 90
 # a plan word this near after that time makes it an outlook ("ngày 15/5 tàu sẽ rời ...")
@@ -683,12 +685,12 @@ def _cut_news_item_at_end(blocks: list[Block], warnings: list[str]) -> None:
     if len(kept) < 4:
         return
     at, last = kept[-1]
-    if len(last.text) < BODY_PARAGRAPH_LEN:
+    if len(last.text) < MIN_SHORT_BODY_LEN or not _ends_sentence(last.text):
         return
     spans = paragraph_spans(last.text)
     first = last.text[: spans[0][1]] if spans else last.text
     when = _NEWS_ITEM_TIME.search(first, 0, NEWS_TIME_REACH)
-    if when is None or _NEWS_ITEM_AHEAD.search(first, 0, when.end() + NEWS_AHEAD_AFTER):
+    if when is None or _tells_an_outlook(first, when):
         return
     from kg.pipeline.countries import find_countries  # clean runs first; only here
 
@@ -697,6 +699,15 @@ def _cut_news_item_at_end(blocks: list[Block], warnings: list[str]) -> None:
     if not new or _vietnamese_side(last.text, by_name=True) or _names_vietnamese_office(last.text):
         return
     _cut(blocks, at, NEWS_ITEM, f"news item {last.bare[:60]!r}", warnings)
+
+
+def _tells_an_outlook(first: str, when: re.Match[str]) -> bool:
+    """A plan word before the item's time or right after it ("Theo kế hoạch, ngày 15/5 tàu sẽ rời"),
+    not one in what someone said ("hôm Chủ nhật cho biết nước này sẽ ...": news of a statement)."""
+    ahead = _NEWS_ITEM_AHEAD.search(first, 0, when.end() + NEWS_AHEAD_AFTER)
+    if ahead is None:
+        return False
+    return ahead.start() < when.start() or _NEWS_ITEM_REPORT.search(first, when.end(), ahead.start()) is None
 
 
 def _names_vietnamese_office(text: str) -> bool:
@@ -787,7 +798,8 @@ def _vietnamese_side(text: str, by_name: bool) -> bool:
 def _names_a_vietnamese(text: str) -> bool:
     """Whether a surname of lex_surnames.txt opens a capitalised name in `text` ("Đại tá Lê Văn
     Hòa hội đàm với ..."): a Vietnamese side may be there, unnamed as a country. A country's
-    name opening with such a word ("Hàn Quốc", "Thái Lan") is no name. A name right
+    name opening with such a word ("Hàn Quốc", "Thái Lan") is no name, nor is the Pacific ("Thái Bình
+    Dương"). A name right
     after a foreign country's name ("Bộ trưởng Quốc phòng Singapore Chan Chun Sing") is that
     country's official, however Vietnamese its first word looks."""
     from kg.pipeline.countries import find_countries  # clean runs first; only here
@@ -800,6 +812,7 @@ def _names_a_vietnamese(text: str) -> bool:
     return any(w.group() in known and nxt.group()[:1].isupper()
                and not after_foreign & {w.start() - 1, w.start() - 2}
                and not any(c.start <= w.start() < c.end for c in countries)  # "Hàn Quốc", "Thái Lan"
+               and not _OCEAN_NAME.match(text, w.start())  # "Thái Bình Dương"
                for w, nxt in zip(words, words[1:]))
 
 

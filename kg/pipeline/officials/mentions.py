@@ -110,6 +110,7 @@ COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the t
 COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title before a comma names the country: 'Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng X'")
 COUNTRY_SIDE = rule("official.country-of-side", "the name is listed on one side: 'Đoàn Trung Quốc có ...', 'phía Hoa Kỳ có ...'")
 COUNTRY_LED = rule("official.country-of-led-delegation", "named as the leader of a delegation told with its country: after 'do' ('đoàn cán bộ, học viên Đại học Quốc phòng ... Trung Quốc do Thiếu tướng X dẫn đầu'), as 'Trưởng đoàn là X' after the sentence telling it, or with it ('X, Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu ... Trung Hoa')")
+COUNTRY_SENDS = rule("official.country-that-sends", "a country opening its clause sends the person named right after 'cử' ('Trung Quốc cử Trung tướng X, ... làm trưởng đoàn'): its official, however Vietnamese the name looks")
 COUNTRY_PLACE = rule("official.country-of-place", "the title names a neighbour's province, city or command ('Tư lệnh Quân khu tỉnh Vân Nam')")
 COUNTRY_WORD = rule("official.country-word-before-name", "a country's name read as the first word of a foreign name ('Nga Sergei Shoigu'): the country, not the name")
 COUNTRY_SHIP = rule("official.country-of-ship", "the title names a ship by its hull prefix ('Hạm trưởng tàu USS Mustin'): its flag")
@@ -1092,6 +1093,9 @@ def _side_of(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[tuple[st
     side = _side_country(text, idx, pos, s_lo)
     if side is not None:
         return side, COUNTRY_SIDE
+    sender = _sending_country(text, idx, pos, s_lo)
+    if sender is not None:
+        return sender, COUNTRY_SENDS
     led = _led_delegation_country(text, idx, pos, s_lo) or _head_of_delegation_before(text, idx, pos, s_lo)
     return (led, COUNTRY_LED) if led is not None else None
 
@@ -1129,6 +1133,26 @@ def _own_delegation_after(text: str, idx: DocIndex, end: int, s_hi: int, names: 
             return c.code, COUNTRY_LED
         return None
     return None
+
+
+# how far after "<country> cử" the name may stand (a rank or a short title between)
+MAX_SENT_GAP = 60
+
+
+def _sending_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str]:
+    """ "; Trung Quốc cử Trung tướng X, ...": a country opening its clause, then "cử" and the
+    name with only a rank or title between (no comma): the country sends its own official."""
+    before = idx.countries_in(max(s_lo, pos - MAX_SENT_GAP - 40), pos)
+    if not before:
+        return None
+    c = before[-1]
+    sends = PATTERNS["country-sends"].match(text, c.end)
+    if sends is None or pos - sends.end() > MAX_SENT_GAP or BOUNDARY_CHARS.search(text, sends.end(), pos) \
+            or any(ch in ",;:" for ch in text[sends.end():pos]):
+        return None
+    if not PATTERNS["clause-opens-before"].search(text[s_lo:c.start]):
+        return None
+    return c.code
 
 
 def _head_of_delegation_before(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str]:

@@ -180,3 +180,24 @@ def test_a_comment_thread_after_the_body_goes_with_whom_it_names(head: str) -> N
 def test_a_last_news_item_of_another_shape_is_cut(item: str) -> None:
     cleaned = clean_page(f"{STORY}\n\n{item}")
     assert any(r.rule == NEWS_ITEM for r in cleaned.removed), item
+
+
+# ------------------------------------------------- a wire item opening with a place in capitals
+
+
+def test_a_paragraph_opening_with_a_place_in_capitals_after_the_body_is_another_story() -> None:
+    item = ("SAN JOSE – Hội Đồng hương Quảng Nam tại miền Bắc California sẽ tổ chức đêm văn nghệ gây quỹ vào tối "
+            "thứ Bảy tuần tới. Ông Trần Văn Lộc, hội trưởng, cho biết Thị trưởng San Jose Mark Holloway sẽ đến dự.")
+    cleaned = clean_page(f"{STORY}\n\n{item}")
+    assert "Mark Holloway" not in cleaned.text and "Vikram Sethi" in cleaned.text
+
+
+def test_the_bodys_own_lead_after_a_summary_may_open_with_a_place_in_capitals() -> None:
+    text = ("Bộ trưởng Quốc phòng dự hội nghị tại Lào\n\n"
+            "Từ ngày 20 đến 21/11, tại Viêng Chăn, đoàn Bộ Quốc phòng Việt Nam do Đại tướng Lê Đức Minh dẫn đầu đã "
+            "dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 18.\n\n"
+            "VIÊNG CHĂN – Sáng 20/11, Hội nghị khai mạc dưới sự chủ trì của Đại tướng Bounthong Keola, Bộ trưởng "
+            "Quốc phòng Lào, với sự tham dự của bộ trưởng quốc phòng các nước ASEAN.\n\n"
+            "Phát biểu tại phiên toàn thể, Đại tướng Lê Đức Minh nhấn mạnh vai trò trung tâm của ASEAN trong "
+            "cấu trúc an ninh khu vực.")
+    assert "Bounthong Keola" in clean_page(text).text

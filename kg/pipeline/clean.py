@@ -82,7 +82,7 @@ CAPTION_OF_BODY = rule("clean.caption-repeats-body", "a short line equal to a se
 HEADLINES = rule("clean.headline-run", "several headline-like lines in a row: a list of links")
 TEASER = rule("clean.glued-teaser", "several headlines glued into one long line without punctuation")
 GLUED_STORY = rule("clean.story-after-byline", "what follows a byline that closes the body: another story glued to the page")
-SECOND_LEAD = rule("clean.second-lead", "an outlet's dateline opening a paragraph after the body began ('(QĐND) - Sáng ...', 'VOV.VN - ...'): another story's lead, glued to the page with its headline")
+SECOND_LEAD = rule("clean.second-lead", "an outlet's dateline or a place in capitals opening a paragraph after the body began ('(QĐND) - Sáng ...', 'VOV.VN - ...', 'WESTMINSTER – ...'): another story's lead, glued to the page with its headline")
 STORY_AFTER_AUTHOR = rule("clean.story-after-author", "an author's name closing the body, then a headline and a lead opening with its day: another story glued to the page")
 FOREIGN_TAIL = rule("clean.foreign-tail", "the page's last one or two headlines, or a headline and the lead retelling it, naming only countries the story before never names: links or another story glued on without a heading (for a lead, neither Việt Nam nor a Vietnamese unit or name in it)")
 STORY_RETOLD_AFTER_AUTHOR = rule("clean.story-after-author-retold", "an author's name closing the body, then a headline and a lead that retells it (most of the headline's words in its first sentence): another story glued to the page, however its lead opens")
@@ -616,13 +616,27 @@ def _cut_second_lead(blocks: list[Block], warnings: list[str]) -> None:
     kept = _kept(blocks)
     paragraphs = 0  # body paragraphs read so far, the title aside
     for k, (i, b) in enumerate(kept):
-        if paragraphs and k >= 3 and opens_with_dateline(b.text):
+        # a place in capitals may open the body's own lead after a summary: two body paragraphs first
+        if paragraphs and k >= 3 and (opens_with_dateline(b.text) or paragraphs >= 2 and _opens_with_caps_dateline(b)):
             prev_i, prev = kept[k - 1]
             at = prev_i if _is_headline_like(prev.text) else i
             _cut(blocks, at, SECOND_LEAD, f"second lead {b.bare[:60]!r}", warnings)
             return
         if k > 0 and len(b.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(b.text):
             paragraphs += 1
+
+
+_CAPS_DATELINE = PATTERNS["caps-dateline"]
+
+
+def _opens_with_caps_dateline(b: Block) -> bool:
+    """A body paragraph opening with a place in capitals and a dash ("WESTMINSTER – Hội ...", "ĐÀ
+    NẴNG (VĐ) – ..."): a wire story's dateline. Not a heading ("VIỆT NAM - ẤN ĐỘ": no body)."""
+    m = _CAPS_DATELINE.match(b.text)
+    if m is None or not _reads_as_body(b):
+        return False
+    place = m.group("place")
+    return place.isupper() and sum(ch.isalpha() for ch in place) >= 4
 
 
 _ITEM_LEAD = PATTERNS["item-lead"]

@@ -73,7 +73,7 @@ from kg.pipeline.rules import drop, rule
 
 SHIP_NAME = rule("official.ship-name", "a name after a ship word or before a hull number is a ship's, not a person's")
 STOPLIST = rule("official.stoplist", "a capitalised phrase listed in lex_name_stoplist.txt, not a person")
-TITLE_AS_NAME = rule("official.title-read-as-name", "a title such as 'Phó Tư lệnh' read as surname and given name")
+TITLE_AS_NAME = rule("official.title-read-as-name", "a title or rank such as 'Phó Tư lệnh' or 'Phó Đô đốc' read as surname and given name")
 PLACE_NAME = rule("official.place-name", "a name after a place word (tại, tỉnh, TP., cảng) is a place")
 GLUED_TITLE_NOT_FOREIGN = rule("official.hyphen-glued-title-not-foreign", "a name glued to its title by a hyphen ('Nguyễn Văn Thắng-Chỉ huy trưởng') is judged without the glued word: a Vietnamese name stays Vietnamese, not foreign")
 COUNTRY_NAME_PART = rule("official.part-of-a-country-name", "the words are (the end of) a country's name read as surname and given name ('tại Bồ Đào Nha', 'Hà Lan'): a country, not a person")
@@ -463,9 +463,9 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
     name = text[n_start:n_end]
     if norm_key(name) in stop_names() or _stop_name_and_country(name):
         return STOPLIST
-    title = position_re().match(text, n_start, sent.end)
+    title = position_re().match(text, n_start, sent.end) or rank_re().match(text, n_start, sent.end)
     if title is not None and title.end() > n_start + len(name.split(" ", 1)[0]):
-        return TITLE_AS_NAME  # "Phó Tư lệnh", "Phó Chính ủy"
+        return TITLE_AS_NAME  # "Phó Tư lệnh", "Phó Chính ủy", a rank after a dash: "– Phó Đô đốc X"
     if after_location_word(text, max(sent.start, n_start - 15), n_start) \
             and not person_after_province_word(text, max(sent.start, n_start - 15), n_start, name):
         return PLACE_NAME

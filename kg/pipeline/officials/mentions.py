@@ -898,8 +898,8 @@ def joins_one_name(text: str, k: re.Match[str], names: Optional[_Names]) -> bool
         return False
     if side_word_re().match(text, nxt):
         return False  # "Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu quân sự cấp cao ...": a second subject
-    if rank_re().match(text, nxt) or _opens_with_honorific(text, nxt):
-        return False  # "Thứ trưởng Bộ Quốc phòng Việt Nam và Ngài B": a second person
+    if rank_re().match(text, nxt) or _opens_with_honorific(text, nxt) or PATTERNS["academic-title"].match(text, nxt):
+        return False  # "Thứ trưởng Bộ Quốc phòng Việt Nam và Ngài B", "... và Tiến sĩ B": a second person
     if any(c.start == 0 for c in find_countries(text[nxt : nxt + 40])):
         return False  # "Bộ trưởng Quốc phòng Việt Nam và Campuchia": two ministers
     return not any(c.isupper() for c in before[-1][1:])  # an acronym ("QĐND và ...") ends a title

@@ -572,14 +572,25 @@ def _author_lines_kept(root: Any) -> None:
     (`clean.story-after-byline`; above the body it closes nothing). A bare name in the
     text could be a heading; the markup says it is the author."""
     for el in root.xpath("//p | //div | //span | //strong"):
-        if not _AUTHOR_CLASS.search(_marks(el)) or len(el):
+        if not _AUTHOR_CLASS.search(_marks(el)) or not _inline_only(el):
             continue  # an author box of several elements is left to trafilatura
         line = " ".join(el.text_content().split())
         if 0 < len(line) <= MAX_AUTHOR_LINE and el.xpath("boolean(following-sibling::p[normalize-space()])"):
             for attr in ("class", "id"):
                 el.attrib.pop(attr, None)
+            for child in list(el):
+                el.remove(child)
             el.tag = "p"
             el.text = AUTHOR_LABEL + line
+
+
+# print marks an author's name may be wrapped in ("<p class="author"><strong>Thu Trang</strong></p>")
+_INLINE_TAGS = frozenset({"strong", "b", "em", "i", "span", "a", "small", "u"})
+
+
+def _inline_only(el: Any) -> bool:
+    """Whether the element holds text and print marks only (no block of its own: a box)."""
+    return all(isinstance(d.tag, str) and d.tag in _INLINE_TAGS for d in el.iterdescendants())
 
 
 @lru_cache(maxsize=1)

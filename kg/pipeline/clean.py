@@ -82,7 +82,7 @@ CAPTION_OF_BODY = rule("clean.caption-repeats-body", "a short line equal to a se
 HEADLINES = rule("clean.headline-run", "several headline-like lines in a row: a list of links")
 TEASER = rule("clean.glued-teaser", "several headlines glued into one long line without punctuation")
 GLUED_STORY = rule("clean.story-after-byline", "what follows a byline that closes the body: another story glued to the page")
-SECOND_LEAD = rule("clean.second-lead", "an outlet's dateline opening a paragraph after the body began ('(QĐND) - Sáng ...', 'VOV.VN - ...'): another story's lead, glued to the page with its headline")
+SECOND_LEAD = rule("clean.second-lead", "an outlet's dateline or a place in capitals opening a paragraph after the body began ('(QĐND) - Sáng ...', 'VOV.VN - ...', 'WESTMINSTER – ...'): another story's lead, glued to the page with its headline")
 STORY_AFTER_AUTHOR = rule("clean.story-after-author", "an author's name closing the body, then a headline and a lead opening with its day: another story glued to the page")
 FOREIGN_TAIL = rule("clean.foreign-tail", "the page's last one or two headlines, or a headline and the lead retelling it, naming only countries the story before never names: links or another story glued on without a heading (for a lead, neither Việt Nam nor a Vietnamese unit or name in it)")
 STORY_RETOLD_AFTER_AUTHOR = rule("clean.story-after-author-retold", "an author's name closing the body, then a headline and a lead that retells it (most of the headline's words in its first sentence): another story glued to the page, however its lead opens")
@@ -96,6 +96,10 @@ FOREIGN_STORY_SUBJECT_FIRST = rule("clean.foreign-item-subject-first", "the last
                                    "its subject then its day ('Tổng thống Philippines X ngày 7/6 tiếp ...'), naming only "
                                    "foreign countries the story before it never names, and not Việt Nam: another story "
                                    "glued to the page without a heading")
+NEWS_ITEM = rule("clean.foreign-news-item-at-end", "the last paragraph, whose first sentence tells its time near "
+                 "its opening ('Tổng thống X hôm thứ Ba bắt đầu chuyến thăm ... tới Indonesia', 'Cùng ngày, Ngài Y, Bộ "
+                 "trưởng Bộ Thương mại Campuchia, đã tiếp ... Hàn Quốc') and a foreign country the story before never "
+                 "names, with no Việt Nam, Vietnamese unit or name in it: another news item glued on without a heading")
 AUTHOR_BOX = rule("clean.ranked-author-box", "a reporter's rank and name after the body, signed by an outlet, 'PV' or an e-mail (on the line or the next ones), or after 'Bài, ảnh:': a byline, not an official")
 
 _LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SOURCE), ("meta", META), ("image", IMAGE))
@@ -361,6 +365,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     _cut_second_lead(blocks, warnings)
     _drop_trailing_run(blocks)
     _cut_foreign_item_at_end(blocks, warnings)
+    _cut_news_item_at_end(blocks, warnings)
     _cut_foreign_tail(blocks, warnings)
     body = join_spaced_name_dashes("\n\n".join(b.text for b in blocks if not b.rule))
     removed = [RemovedLine(r, b.rule) for b in blocks if b.rule for r in b.raw if r]
@@ -611,13 +616,27 @@ def _cut_second_lead(blocks: list[Block], warnings: list[str]) -> None:
     kept = _kept(blocks)
     paragraphs = 0  # body paragraphs read so far, the title aside
     for k, (i, b) in enumerate(kept):
-        if paragraphs and k >= 3 and opens_with_dateline(b.text):
+        # a place in capitals may open the body's own lead after a summary: two body paragraphs first
+        if paragraphs and k >= 3 and (opens_with_dateline(b.text) or paragraphs >= 2 and _opens_with_caps_dateline(b)):
             prev_i, prev = kept[k - 1]
             at = prev_i if _is_headline_like(prev.text) else i
             _cut(blocks, at, SECOND_LEAD, f"second lead {b.bare[:60]!r}", warnings)
             return
         if k > 0 and len(b.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(b.text):
             paragraphs += 1
+
+
+_CAPS_DATELINE = PATTERNS["caps-dateline"]
+
+
+def _opens_with_caps_dateline(b: Block) -> bool:
+    """A body paragraph opening with a place in capitals and a dash ("WESTMINSTER – Hội ...", "ĐÀ
+    NẴNG (VĐ) – ..."): a wire story's dateline. Not a heading ("VIỆT NAM - ẤN ĐỘ": no body)."""
+    m = _CAPS_DATELINE.match(b.text)
+    if m is None or not _reads_as_body(b):
+        return False
+    place = m.group("place")
+    return place.isupper() and sum(ch.isalpha() for ch in place) >= 4
 
 
 _ITEM_LEAD = PATTERNS["item-lead"]
@@ -658,6 +677,57 @@ def _cut_last_foreign_item(blocks: list[Block], warnings: list[str]) -> bool:
         return False
     _cut(blocks, at, why, f"foreign item {last.bare[:60]!r}", warnings)
     return True
+
+
+_NEWS_ITEM_TIME = PATTERNS["news-item-time"]
+_OCEAN_NAME = PATTERNS["ocean-name"]
+_NEWS_ITEM_AHEAD = PATTERNS["news-item-ahead"]
+_VIETNAMESE_OFFICE = PATTERNS["vietnamese-office-alone"]
+_NEWS_ITEM_REPORT = PATTERNS["news-item-report"]
+# a news item tells its time this near its opening ("Bộ trưởng Ngoại giao X hôm thứ Sáu đã ...")
+NEWS_TIME_REACH = 90
+# a plan word this near after that time makes it an outlook ("ngày 15/5 tàu sẽ rời ...")
+NEWS_AHEAD_AFTER = 30
+
+
+def _cut_news_item_at_end(blocks: list[Block], warnings: list[str]) -> None:
+    """The last paragraph tells its time near its opening, and its first sentence a foreign
+    country the story before never names, with no Vietnamese side anywhere in it: another news
+    item glued on (`NEWS_ITEM`), though it names a country the story names too ("Tổng thống Đức
+    X hôm thứ Ba bắt đầu chuyến thăm ... tới Indonesia" after a German visit to Hà Nội)."""
+    kept = _kept(blocks)
+    if len(kept) < 4:
+        return
+    at, last = kept[-1]
+    if len(last.text) < MIN_SHORT_BODY_LEN or not _ends_sentence(last.text):
+        return
+    spans = paragraph_spans(last.text)
+    first = last.text[: spans[0][1]] if spans else last.text
+    when = _NEWS_ITEM_TIME.search(first, 0, NEWS_TIME_REACH)
+    if when is None or _tells_an_outlook(first, when):
+        return
+    from kg.pipeline.countries import find_countries  # clean runs first; only here
+
+    before = {c.code for c in find_countries("\n\n".join(b.text for _, b in kept[:-1]))}
+    new = {c.code for c in find_countries(first)} - before - {"VNM"}
+    if not new or _vietnamese_side(last.text, by_name=True) or _names_vietnamese_office(last.text):
+        return
+    _cut(blocks, at, NEWS_ITEM, f"news item {last.bare[:60]!r}", warnings)
+
+
+def _tells_an_outlook(first: str, when: re.Match[str]) -> bool:
+    """A plan word before the item's time or right after it ("Theo kế hoạch, ngày 15/5 tàu sẽ rời"),
+    not one in what someone said ("hôm Chủ nhật cho biết nước này sẽ ...": news of a statement)."""
+    ahead = _NEWS_ITEM_AHEAD.search(first, 0, when.end() + NEWS_AHEAD_AFTER)
+    if ahead is None:
+        return False
+    return ahead.start() < when.start() or _NEWS_ITEM_REPORT.search(first, when.end(), ahead.start()) is None
+
+
+def _names_vietnamese_office(text: str) -> bool:
+    """Whether `text` names Vietnam's head of state or government by office alone ("Chủ tịch nước",
+    "Thủ tướng Chính phủ"); not "Chủ tịch nước Lào ..." (a capitalised word after it: a country, a name)."""
+    return any(not m.group("next").strip()[:1].isupper() for m in _VIETNAMESE_OFFICE.finditer(text))
 
 
 _BULLETS = "-•*+–·▪ "
@@ -741,7 +811,9 @@ def _vietnamese_side(text: str, by_name: bool) -> bool:
 
 def _names_a_vietnamese(text: str) -> bool:
     """Whether a surname of lex_surnames.txt opens a capitalised name in `text` ("Đại tá Lê Văn
-    Hòa hội đàm với ..."): a Vietnamese side may be there, unnamed as a country. A name right
+    Hòa hội đàm với ..."): a Vietnamese side may be there, unnamed as a country. A country's
+    name opening with such a word ("Hàn Quốc", "Thái Lan") is no name, nor is the Pacific ("Thái Bình
+    Dương"). A name right
     after a foreign country's name ("Bộ trưởng Quốc phòng Singapore Chan Chun Sing") is that
     country's official, however Vietnamese its first word looks."""
     from kg.pipeline.countries import find_countries  # clean runs first; only here
@@ -749,9 +821,12 @@ def _names_a_vietnamese(text: str) -> bool:
 
     words = list(re.finditer(r"\w+", text))
     known = surnames()
-    after_foreign = {c.end for c in find_countries(text) if c.code != "VNM"}
+    countries = find_countries(text)
+    after_foreign = {c.end for c in countries if c.code != "VNM"}
     return any(w.group() in known and nxt.group()[:1].isupper()
                and not after_foreign & {w.start() - 1, w.start() - 2}
+               and not any(c.start <= w.start() < c.end for c in countries)  # "Hàn Quốc", "Thái Lan"
+               and not _OCEAN_NAME.match(text, w.start())  # "Thái Bình Dương"
                for w, nxt in zip(words, words[1:]))
 
 

@@ -503,26 +503,41 @@ def countries_component(doc: Doc) -> Doc:
     posted = _postings(doc.text, found)
     for c in posted:
         drop(doc, "country", ENVOY_POSTING, c.start, c.end)
-    doc.countries = [c for c in found if c not in posted] if posted else found
+    served = [c for c in _listed_after(doc.text, found, _MISSION_BEFORE, _MISSION_GAP) if c not in posted]
+    for c in served:
+        drop(doc, "country", MISSION_PLACE, c.start, c.end)
+    doc.countries = [c for c in found if c not in posted and c not in served] if posted or served else found
     return doc
 
 
 ENVOY_POSTING = rule("country.envoy-posting", "'Đại sứ Việt Nam tại Hoa Kỳ', 'Đặc phái viên ... tại Việt Nam, Campuchia và Lào': where an envoy serves, not a side")
 
 
+MISSION_PLACE = rule("country.mission-place", "'các phái bộ tại Nam Sudan, Khu vực hành chính Abyei và Cộng hòa Trung Phi', 'Bệnh viện dã chiến cấp 2 ở Nam Sudan': where a peacekeeping mission serves, not a side")
+_MISSION_BEFORE = PATTERNS["mission-place-before"]
+_MISSION_GAP = PATTERNS["mission-list-gap"]
+
+
 def _postings(text: str, found: list[CountryMention]) -> list[CountryMention]:
     """The foreign countries named as an envoy's posting: right after "<envoy
     title> ... tại", and the countries listed on from there ("tại Việt Nam,
     Campuchia và Lào"). Vietnam stays: as a posting it is the host, a side."""
+    return _listed_after(text, found, _ENVOY_BEFORE, _POSTING_GAP)
+
+
+def _listed_after(text: str, found: list[CountryMention], before: re.Pattern[str],
+                  gap: re.Pattern[str]) -> list[CountryMention]:
+    """The foreign countries right after "tại"/"ở" closing a phrase `before` matches (an envoy's
+    title, a mission), and those listed on from there (`gap` between two of them)."""
     out: list[CountryMention] = []
     listing = False
     prev_end = -1
     for c in found:
-        goes_on = listing and _POSTING_GAP.fullmatch(text, prev_end, c.start) is not None
+        goes_on = listing and gap.fullmatch(text, prev_end, c.start) is not None
         if not goes_on:
             # "tại" or "ở" right before: a cheap test before the title is looked for
             listing = text[max(0, c.start - 6) : c.start].rstrip().endswith(("tại", "ở")) \
-                and _ENVOY_BEFORE.search(text, max(0, c.start - 90), c.start) is not None
+                and before.search(text, max(0, c.start - 90), c.start) is not None
         if listing and c.code != "VNM":
             out.append(c)
         prev_end = c.end

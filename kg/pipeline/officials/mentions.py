@@ -73,7 +73,7 @@ from kg.pipeline.rules import drop, rule
 
 SHIP_NAME = rule("official.ship-name", "a name after a ship word or before a hull number is a ship's, not a person's")
 STOPLIST = rule("official.stoplist", "a capitalised phrase listed in lex_name_stoplist.txt, not a person")
-TITLE_AS_NAME = rule("official.title-read-as-name", "a title such as 'Phó Tư lệnh' read as surname and given name")
+TITLE_AS_NAME = rule("official.title-read-as-name", "a title or rank such as 'Phó Tư lệnh' or 'Phó Đô đốc' read as surname and given name")
 PLACE_NAME = rule("official.place-name", "a name after a place word (tại, tỉnh, TP., cảng) is a place")
 GLUED_TITLE_NOT_FOREIGN = rule("official.hyphen-glued-title-not-foreign", "a name glued to its title by a hyphen ('Nguyễn Văn Thắng-Chỉ huy trưởng') is judged without the glued word: a Vietnamese name stays Vietnamese, not foreign")
 COUNTRY_NAME_PART = rule("official.part-of-a-country-name", "the words are (the end of) a country's name read as surname and given name ('tại Bồ Đào Nha', 'Hà Lan'): a country, not a person")
@@ -110,6 +110,7 @@ COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the t
 COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title before a comma names the country: 'Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng X'")
 COUNTRY_SIDE = rule("official.country-of-side", "the name is listed on one side: 'Đoàn Trung Quốc có ...', 'phía Hoa Kỳ có ...'")
 COUNTRY_LED = rule("official.country-of-led-delegation", "named as the leader of a delegation told with its country: after 'do' ('đoàn cán bộ, học viên Đại học Quốc phòng ... Trung Quốc do Thiếu tướng X dẫn đầu'), as 'Trưởng đoàn là X' after the sentence telling it, or with it ('X, Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu ... Trung Hoa')")
+COUNTRY_SENDS = rule("official.country-that-sends", "a country opening its clause sends the person named right after 'cử' ('Trung Quốc cử Trung tướng X, ... làm trưởng đoàn'): its official, however Vietnamese the name looks")
 COUNTRY_PLACE = rule("official.country-of-place", "the title names a neighbour's province, city or command ('Tư lệnh Quân khu tỉnh Vân Nam')")
 COUNTRY_WORD = rule("official.country-word-before-name", "a country's name read as the first word of a foreign name ('Nga Sergei Shoigu'): the country, not the name")
 COUNTRY_SHIP = rule("official.country-of-ship", "the title names a ship by its hull prefix ('Hạm trưởng tàu USS Mustin'): its flag")
@@ -129,6 +130,7 @@ CAPITALS_SURNAME = rule("official.family-name-in-capitals", "a foreign family na
 INSIDE_A_NAME = rule("official.inside-another-name", "the words are the family name of a name read whole before them ('Sỉ Thoong – Phăn Vi Lay'), not a name of their own")
 COUNTRY_NO_SURNAME = rule("official.country-of-context-no-vietnamese-surname", "a name in Vietnamese syllables opening with no Vietnamese surname ('Đại tá Bun Bê', 'Thiếu tướng Nếch Vị Khạ Chăn': a Lao or Khmer name) takes the foreign country of its sentence or paragraph")
 COUNTRY_NOT_TOLD = rule("official.no-country-told", "a foreign name with no country in its sentence or paragraph, on a page naming two foreign countries as often ('Việt Nam - Lào - Campuchia'): no country is guessed")
+FOREIGN_NAME_NOT_VIETNAMESE_SIDE = rule("official.foreign-name-not-vietnamese-side", "a foreign-shaped name opening with no Vietnamese surname ('Thạch Sô Phol' stays), told on Vietnam's side or as the head of a delegation whose country the sentence before gives as Vietnam ('Phía Việt Nam có ... Trưởng đoàn là Chuẩn Đô đốc Nishikawa Ryōsuke'): the side is misread, the name takes the foreign country of its context")
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
 
 
@@ -461,9 +463,9 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
     name = text[n_start:n_end]
     if norm_key(name) in stop_names() or _stop_name_and_country(name):
         return STOPLIST
-    title = position_re().match(text, n_start, sent.end)
+    title = position_re().match(text, n_start, sent.end) or rank_re().match(text, n_start, sent.end)
     if title is not None and title.end() > n_start + len(name.split(" ", 1)[0]):
-        return TITLE_AS_NAME  # "Phó Tư lệnh", "Phó Chính ủy"
+        return TITLE_AS_NAME  # "Phó Tư lệnh", "Phó Chính ủy", a rank after a dash: "– Phó Đô đốc X"
     if after_location_word(text, max(sent.start, n_start - 15), n_start) \
             and not person_after_province_word(text, max(sent.start, n_start - 15), n_start, name):
         return PLACE_NAME
@@ -627,6 +629,9 @@ def _resolve_country(
         return
     side = _service_after(text, idx, mention.end, sent.end) or _side_of(text, idx, mention.start, sent.start) \
         or _own_delegation_after(text, idx, mention.end, sent.end, names)
+    if side and side[0] == VNM and mention.foreign and mention.name.split(" ", 1)[0] not in surnames():
+        mention.rules.append(FOREIGN_NAME_NOT_VIETNAMESE_SIDE)
+        side = None  # "Phía Việt Nam có ... Trưởng đoàn là Chuẩn Đô đốc Nishikawa Ryōsuke": the guests' head
     by_rank = rank_countries().get(norm_key(mention.rank)) if mention.rank else None
     chinese = mention.name.split(" ", 1)[0] in chinese_only_surnames()
     if side:
@@ -893,8 +898,8 @@ def joins_one_name(text: str, k: re.Match[str], names: Optional[_Names]) -> bool
         return False
     if side_word_re().match(text, nxt):
         return False  # "Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu quân sự cấp cao ...": a second subject
-    if rank_re().match(text, nxt) or _opens_with_honorific(text, nxt):
-        return False  # "Thứ trưởng Bộ Quốc phòng Việt Nam và Ngài B": a second person
+    if rank_re().match(text, nxt) or _opens_with_honorific(text, nxt) or PATTERNS["academic-title"].match(text, nxt):
+        return False  # "Thứ trưởng Bộ Quốc phòng Việt Nam và Ngài B", "... và Tiến sĩ B": a second person
     if any(c.start == 0 for c in find_countries(text[nxt : nxt + 40])):
         return False  # "Bộ trưởng Quốc phòng Việt Nam và Campuchia": two ministers
     return not any(c.isupper() for c in before[-1][1:])  # an acronym ("QĐND và ...") ends a title
@@ -1088,6 +1093,9 @@ def _side_of(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[tuple[st
     side = _side_country(text, idx, pos, s_lo)
     if side is not None:
         return side, COUNTRY_SIDE
+    sender = _sending_country(text, idx, pos, s_lo)
+    if sender is not None:
+        return sender, COUNTRY_SENDS
     led = _led_delegation_country(text, idx, pos, s_lo) or _head_of_delegation_before(text, idx, pos, s_lo)
     return (led, COUNTRY_LED) if led is not None else None
 
@@ -1125,6 +1133,26 @@ def _own_delegation_after(text: str, idx: DocIndex, end: int, s_hi: int, names: 
             return c.code, COUNTRY_LED
         return None
     return None
+
+
+# how far after "<country> cử" the name may stand (a rank or a short title between)
+MAX_SENT_GAP = 60
+
+
+def _sending_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str]:
+    """ "; Trung Quốc cử Trung tướng X, ...": a country opening its clause, then "cử" and the
+    name with only a rank or title between (no comma): the country sends its own official."""
+    before = idx.countries_in(max(s_lo, pos - MAX_SENT_GAP - 40), pos)
+    if not before:
+        return None
+    c = before[-1]
+    sends = PATTERNS["country-sends"].match(text, c.end)
+    if sends is None or pos - sends.end() > MAX_SENT_GAP or BOUNDARY_CHARS.search(text, sends.end(), pos) \
+            or any(ch in ",;:" for ch in text[sends.end():pos]):
+        return None
+    if not PATTERNS["clause-opens-before"].search(text[s_lo:c.start]):
+        return None
+    return c.code
 
 
 def _head_of_delegation_before(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str]:

@@ -159,6 +159,7 @@ EXHIBITORS_TOLD = rule("event.exhibitors-told", "a sentence with no event word l
 RESULT_OF_DATED_TALKS = rule("event.result-of-dated-talks", "'đánh giá cao kết quả hội đàm ...' dated by the page only, and talks with the same foreign side told with their own day: one happening, on that day")
 BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B', 'Cũng trong ngày diễn ra ADMM+, A gặp B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
+PART_DAY = rule("event.part-day-within-stretch", "a day inside a named event's stretch told of a part of it with no name ('phát biểu tại phiên toàn thể sáng 31/5'): that part's day, the stretch stays the event's")
 DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
 NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...': the day in brackets, else the day after the one last told")
 ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a sentence that tells a multilateral event by its short name only ('Ngày 1/11, ADMM+ 12 diễn ra với ... 8 nước đối tác đối thoại: Australia, ...'): its countries")
@@ -871,15 +872,19 @@ class EventMerger:
     def _day_at_the_stretch(self, draft: _Draft, mention: EventMention, when: _When) -> bool:
         """A day inside the days a named event runs, told of something on its sidelines ("Từ ngày
         6 đến 9-5, ... Triển lãm X" then "Ngày 7-5, bên lề triển lãm, ..."): that thing's day, not
-        the event's (SIDELINE_DAY)."""
+        the event's (SIDELINE_DAY); so is one told of a part of it named by its kind alone
+        ("phát biểu tại phiên toàn thể sáng 31/5", PART_DAY)."""
         ev, text = draft.event, self.doc.text
         if not (draft.named and ev.start is not None and ev.end is not None and when.end is None
                 and when.start is not None and within(when.start, ev.start, ev.end)):
             return False
-        if SIDELINE_RE.search(text, max(0, mention.start - 8), mention.end) is None:
-            return False
-        when.rules.append(SIDELINE_DAY)
-        return True
+        if SIDELINE_RE.search(text, max(0, mention.start - 8), mention.end) is not None:
+            when.rules.append(SIDELINE_DAY)
+            return True
+        if not mention.named and PHASE_OF_NAMED in mention.rules:
+            when.rules.append(PART_DAY)  # a session, an opening, a day of its programme: one day of the stretch
+            return True
+        return False
 
     def _host_told_later(self, draft: _Draft, mention: EventMention, when: _When) -> bool:
         """ "Hội nghị ADSOM+ ... Hội nghị được tổ chức tại Singapore.": the named event's host,

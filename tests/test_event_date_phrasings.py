@@ -1,0 +1,23 @@
+"""How the news tells the days of an event (round 22): a day told of a part of a named event
+inside the days it runs, a closing day with the day it began, a day counted from the last told,
+a wire dateline with a weekday. Sentences of our own."""
+
+from kg.model import PartialDate
+from reading_helpers import events, rules_of
+
+
+def _named(text: str, kind: str, published: PartialDate):
+    found = [e for e in events(text, published=published) if e.type == kind and e.label.startswith(("Hội", "Đối", "Diễn", "Triển"))]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_session_day_inside_the_stretch_keeps_the_stretch():
+    text = ("Đoàn Việt Nam dự Diễn đàn An ninh Hàng hải Jakarta\n\n"
+            "Từ ngày 12 đến 14/9, tại Jakarta, Trung tướng Phạm Văn Hòa dẫn đầu đoàn Việt Nam tham dự "
+            "Diễn đàn An ninh Hàng hải Jakarta lần thứ 5.\n\n"
+            "Phát biểu tại phiên toàn thể thứ hai sáng 13/9, Trung tướng Phạm Văn Hòa nêu quan điểm "
+            "của Việt Nam về tự do hàng hải.\n")
+    forum = _named(text, "Conference", PartialDate(2025, 9, 15))
+    assert (forum.start, forum.end) == (PartialDate(2025, 9, 12), PartialDate(2025, 9, 14))
+    assert "event.part-day-within-stretch" in rules_of([forum])

@@ -21,3 +21,29 @@ def test_a_session_day_inside_the_stretch_keeps_the_stretch():
     forum = _named(text, "Conference", PartialDate(2025, 9, 15))
     assert (forum.start, forum.end) == (PartialDate(2025, 9, 12), PartialDate(2025, 9, 14))
     assert "event.part-day-within-stretch" in rules_of([forum])
+
+
+def test_a_closing_day_with_the_day_it_began_after_it_is_a_stretch():
+    text = ("Hội nghị An ninh Hàng hải Manila khép lại\n\n"
+            "Hội nghị An ninh Hàng hải Manila lần thứ 7, diễn đàn thường niên do Viện Nghiên cứu Biển "
+            "của Philippines tổ chức, đã bế mạc hôm thứ Bảy 18/10 tại Manila sau nhiều phiên thảo luận, "
+            "bắt đầu từ sáng thứ Năm 16/10. Đoàn Việt Nam do Thiếu tướng Lê Văn Cường dẫn đầu.\n")
+    forum = _named(text, "Conference", PartialDate(2025, 10, 19))
+    assert (forum.start, forum.end) == (PartialDate(2025, 10, 16), PartialDate(2025, 10, 18))
+    assert "event.closed-with-its-first-day" in rules_of([forum])
+
+
+def test_a_closing_day_after_days_of_work_is_a_stretch():
+    text = ("Bế mạc Hội thảo Hải dương học quân sự\n\n"
+            "Hội thảo Hải dương học quân sự ASEAN lần thứ 3 đã kết thúc chiều 9/4 tại Đà Nẵng sau ba ngày "
+            "làm việc với sự tham dự của đại biểu Lào, Campuchia và Thái Lan.\n")
+    forum = _named(text, "Conference", PartialDate(2025, 4, 10))
+    assert (forum.start, forum.end) == (PartialDate(2025, 4, 7), PartialDate(2025, 4, 9))
+
+
+def test_a_closing_day_alone_is_no_stretch():
+    text = ("Bế mạc Hội thảo Hải dương học quân sự\n\n"
+            "Hội thảo Hải dương học quân sự ASEAN lần thứ 3 đã kết thúc chiều 9/4 tại Đà Nẵng với sự tham "
+            "dự của đại biểu Lào, Campuchia và Thái Lan.\n")
+    forum = _named(text, "Conference", PartialDate(2025, 4, 10))
+    assert forum.end is None and "event.closed-with-its-first-day" not in rules_of([forum])

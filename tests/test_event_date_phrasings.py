@@ -47,3 +47,23 @@ def test_a_closing_day_alone_is_no_stretch():
             "dự của đại biểu Lào, Campuchia và Thái Lan.\n")
     forum = _named(text, "Conference", PartialDate(2025, 4, 10))
     assert forum.end is None and "event.closed-with-its-first-day" not in rules_of([forum])
+
+
+def test_a_named_event_told_a_day_before_the_day_last_told():
+    text = ("Bộ trưởng Quốc phòng gặp song phương tại Bangkok\n\n"
+            "Sáng 14/3, Bộ trưởng Quốc phòng Việt Nam đã gặp Bộ trưởng Quốc phòng Thái Lan Somchai Rattanakul "
+            "tại Bangkok.\n\n"
+            "Một ngày trước đó, Hội thảo An ninh Mekong lần thứ 4 đã thông qua báo cáo chung về an ninh "
+            "nguồn nước.\n")
+    forum = _named(text, "Conference", PartialDate(2025, 3, 15))
+    assert forum.start == PartialDate(2025, 3, 13)
+    assert "event.day-before" in rules_of([forum])
+
+
+def test_a_named_event_told_the_day_after():
+    text = ("Đoàn Việt Nam đến Jakarta\n\n"
+            "Chiều 8/7, đoàn đại biểu Bộ Quốc phòng Việt Nam đến Jakarta.\n\n"
+            "Hôm sau, Hội thảo An ninh Hàng hải Jakarta lần thứ 2 khai mạc với sự tham dự của đại biểu "
+            "Indonesia, Malaysia và Việt Nam.\n")
+    forum = _named(text, "Conference", PartialDate(2025, 7, 10))
+    assert forum.start == PartialDate(2025, 7, 9)

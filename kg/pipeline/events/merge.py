@@ -232,6 +232,8 @@ class EventMerger:
         if mention.named:
             draft = self._named(mention)
             if when.start is None:
+                self._next_day(mention, when)  # "Một ngày trước đó, Hội nghị ... lần thứ 18 đã thông qua ..."
+            if when.start is None:
                 self._same_day(mention, when)
             if when.start is None and draft.event.start is None and mention.happening and PURPOSE not in mention.rules:
                 if FRAMEWORK_BEFORE_RE.search(self.doc.text, max(0, mention.start - 24), mention.start):

@@ -67,3 +67,13 @@ def test_a_named_event_told_the_day_after():
             "Indonesia, Malaysia và Việt Nam.\n")
     forum = _named(text, "Conference", PartialDate(2025, 7, 10))
     assert forum.start == PartialDate(2025, 7, 9)
+
+
+def test_a_named_event_beside_which_a_dated_meeting_is_held_is_on_its_day():
+    text = ("Bộ trưởng Quốc phòng Nhật Bản gặp đồng cấp tại Kuala Lumpur\n\n"
+            "Kuala Lumpur, 6/2 (Kyodo) -- Bộ trưởng Quốc phòng Nhật Bản Kenji Sato hôm thứ Tư đã gặp "
+            "Bộ trưởng Quốc phòng Việt Nam Trịnh Văn Hậu bên lề Hội nghị An ninh Hàng hải châu Á lần thứ "
+            "6 tại đây.\n\n"
+            "Hai bên nhất trí tăng cường hợp tác trong lĩnh vực quân y.\n")
+    forum = _named(text, "Conference", PartialDate(2025, 2, 6))
+    assert forum.start == PartialDate(2025, 2, 5)

@@ -39,6 +39,7 @@ from kg.pipeline.events.lexicon import (
     DAY_BEFORE_OPENS_RE,
     SIDELINE_RE,
     SIDELINE_OPENS_RE,
+    SIDELINE_BEFORE_RE,
     ALIAS_HELD_AFTER_RE,
     DELEGATIONS_ATTEND_RE,
     COUNTRIES_SEND_RE,
@@ -157,6 +158,7 @@ DELEGATES_SENT = rule("event.countries-send-delegates", "a sentence with no even
 DELEGATIONS_ATTEND = rule("event.delegations-attend", "a sentence with no event word whose subject is the delegations it lists, then their taking part ('Các đoàn A, B và C đều tham dự'): at a multilateral event told just before, its countries")
 EXHIBITORS_TOLD = rule("event.exhibitors-told", "a sentence with no event word listing the countries whose firms show ('Các doanh nghiệp nước ngoài đến từ A, B, ...') after an exhibition held in Vietnam: its countries")
 RESULT_OF_DATED_TALKS = rule("event.result-of-dated-talks", "'đánh giá cao kết quả hội đàm ...' dated by the page only, and talks with the same foreign side told with their own day: one happening, on that day")
+DAY_OF_ITS_SIDELINES = rule("event.day-of-its-sidelines", "a named event with no day, a meeting of one day told held beside it in the same sentence ('X hôm thứ Năm đã có các cuộc gặp song phương ... bên lề Hội nghị ... lần thứ 11'): it was held that day")
 BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B', 'Cũng trong ngày diễn ra ADMM+, A gặp B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
 PART_DAY = rule("event.part-day-within-stretch", "a day inside a named event's stretch told of a part of it with no name ('phát biểu tại phiên toàn thể sáng 31/5'): that part's day, the stretch stays the event's")
@@ -756,6 +758,23 @@ class EventMerger:
                 ev.start, ev.end = day, None
                 _add_rule(ev, BESIDE_THE_TOLD)
 
+    def _days_of_sidelines(self, drafts: list[_Draft]) -> None:
+        """A named event with no day, told as what a meeting of its sentence was held beside ("X hôm
+        thứ Năm đã có các cuộc gặp song phương ... bên lề Hội nghị ... lần thứ 11"), the meeting of
+        one full day: held that day (`DAY_OF_ITS_SIDELINES`)."""
+        text = self.doc.text
+        for d in drafts:
+            ev = d.event
+            if not d.named or ev.start is not None:
+                continue
+            beside = [r for r in ev.readings if SIDELINE_BEFORE_RE.search(text, max(0, r.start - 12), r.start)]
+            days = {o.event.start for o in drafts for r in beside for o_r in o.event.readings
+                    if o is not d and o.event.type in ("Meeting", "Talks") and o_r.sentence_start == r.sentence_start
+                    and o.event.start is not None and o.event.start.is_complete and o.event.end is None}
+            if len(days) == 1:
+                ev.start = days.pop()
+                _add_rule(ev, DAY_OF_ITS_SIDELINES)
+
     def _dateline(self, mention: EventMention, when: _When) -> None:
         """The date heading its paragraph, else the article's."""
         found = paragraph_dateline(self.idx, mention.sent) or self._day_narrated(mention) or article_dateline(self.idx)
@@ -908,6 +927,7 @@ class EventMerger:
         _alias_opening_days(self.doc, self.idx, drafts)
         _alias_dates(self.doc, self.idx, drafts)
         self._beside_days_told_later()
+        self._days_of_sidelines(drafts)
         _alias_people(self.doc, self.idx, drafts)
         events: list[Event] = []
         drafts_of: dict[int, _Draft] = {}

@@ -77,3 +77,30 @@ def test_a_named_event_beside_which_a_dated_meeting_is_held_is_on_its_day():
             "Hai bên nhất trí tăng cường hợp tác trong lĩnh vực quân y.\n")
     forum = _named(text, "Conference", PartialDate(2025, 2, 6))
     assert forum.start == PartialDate(2025, 2, 5)
+
+
+def _meetings(text: str, published: PartialDate):
+    return sorted((e.start for e in events(text, published=published) if e.type == "Meeting"), key=str)
+
+
+def test_a_yearless_day_after_a_full_date_of_an_earlier_year_is_of_that_year():
+    text = ("Ghi chép: Hội nghị ADSOM năm trước\n\n"
+            "Hội nghị Quan chức Quốc phòng cấp cao ASEAN (ADSOM) khai mạc tại Manila ngày 3/3/2024 dưới sự "
+            "chủ trì của Philippines.\n\n"
+            "Cũng trong ngày 4/3, Thượng tướng Lê Văn Cường gặp Trung tướng Quốc phòng Malaysia Azman Bakar.\n")
+    assert _meetings(text, PartialDate(2025, 3)) == [PartialDate(2024, 3, 4)]
+
+
+def test_a_full_date_after_the_story_days_is_background():
+    text = ("Hội đàm Lục quân Việt Nam - New Zealand\n\n"
+            "Ngày 10/4, tại Hà Nội, Thiếu tướng Lê Văn Cường đã gặp Chuẩn tướng Lục quân New Zealand Peter "
+            "Hale. Hai bên đánh giá kết quả Hội đàm lần thứ 2 diễn ra ngày 2/4/2024 tại Wellington.\n\n"
+            "Chiều 11/4, Thiếu tướng Lê Văn Cường tiếp Đại tá Lục quân New Zealand John Reid.\n")
+    assert _meetings(text, PartialDate(2025, 4, 12)) == [PartialDate(2025, 4, 10), PartialDate(2025, 4, 11)]
+
+
+def test_a_day_early_in_january_after_a_december_date_is_of_the_next_year():
+    text = ("Giao lưu cuối năm\n\n"
+            "Hải đội tàu Nhật Bản đến Cam Ranh ngày 30/12/2024 và ở lại đến đầu năm mới.\n\n"
+            "Sáng 2/1, Chuẩn Đô đốc Trần Văn Hùng tiếp Chuẩn Đô đốc Hải quân Nhật Bản Kenji Ito.\n")
+    assert _meetings(text, PartialDate(2025, 1, 3)) == [PartialDate(2025, 1, 2)]

@@ -104,3 +104,20 @@ def test_a_day_early_in_january_after_a_december_date_is_of_the_next_year():
             "Hải đội tàu Nhật Bản đến Cam Ranh ngày 30/12/2024 và ở lại đến đầu năm mới.\n\n"
             "Sáng 2/1, Chuẩn Đô đốc Trần Văn Hùng tiếp Chuẩn Đô đốc Hải quân Nhật Bản Kenji Ito.\n")
     assert _meetings(text, PartialDate(2025, 1, 3)) == [PartialDate(2025, 1, 2)]
+
+
+def test_a_venue_named_after_an_event_word_does_not_cut_the_days_off():
+    text = ("Đoàn Việt Nam dự Triển lãm Hàng hải Busan\n\n"
+            "Thực hiện kế hoạch hợp tác năm 2025, đoàn công tác Quân chủng Hải quân do Chuẩn Đô đốc Trần Văn "
+            "Hùng dẫn đầu đã tham dự Triển lãm Hàng hải quốc tế Busan (MADEX 2025) tại Trung tâm Triển lãm "
+            "quốc tế BEXCO, thành phố Busan, "
+            "từ ngày 4-7/6.\n")
+    show = _named(text, "Exhibition", PartialDate(2025, 6, 9))
+    assert (show.start, show.end) == (PartialDate(2025, 6, 4), PartialDate(2025, 6, 7))
+
+
+def test_an_event_word_after_another_in_a_venue_name_is_no_event():
+    text = ("Đoàn Việt Nam dự Triển lãm Hàng hải Busan\n\n"
+            "Đoàn công tác Quân chủng Hải quân đã tham dự Triển lãm Hàng hải quốc tế Busan (MADEX 2025) tại "
+            "Trung tâm Triển lãm và Hội nghị BEXCO, thành phố Busan, từ ngày 4-7/6.\n")
+    assert "Conference" not in {e.type for e in events(text, published=PartialDate(2025, 6, 9))}

@@ -31,6 +31,7 @@ from kg.pipeline.events.lexicon import (
     RECIPROCAL_AFTER_RE,
     COUNT_BEFORE_RE,
     VENUE_NAME_BEFORE_RE,
+    VENUE_BEFORE_RE,
     CUE_WINDOW,
     DASH_RE,
     DATE_CUE_RE,
@@ -276,7 +277,7 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
                 drop(doc, "event", SHORT_NAME, m.start(), m.end())
                 inside = text.find(")", m.end(), sent.end) + 1 or m.end()
                 continue  # "Đối thoại Quốc phòng Seoul lần thứ 14 (Đối thoại SDD-14)": its short name
-            nxt = found[k + 1].start() if k + 1 < len(found) else sent.end
+            nxt = _next_trigger(text, sent, found[k + 1:])
             mention = _mention(doc, idx, si, sent, m, nxt, first=k == 0)
             if mention is not None:
                 _share_time(text, out, mention)
@@ -372,6 +373,16 @@ def _share_time(text: str, before: list[EventMention], mention: EventMention) ->
     ):
         prev.date, prev.date_cued = mention.date, True
         prev.rules.append(SHARED_TIME)
+
+
+def _next_trigger(text: str, sent: Sentence, later: list[re.Match[str]]) -> int:
+    """Where the next trigger of the sentence starts (its end if none), past the event words of
+    venues' names ("tại Trung tâm Triển lãm và Thương mại quốc tế Malaysia, từ ngày 20-23/4")."""
+    for m in later:
+        if not (VENUE_BEFORE_RE.search(text, max(sent.start, m.start() - 16), m.start())
+                or VENUE_NAME_BEFORE_RE.search(text, max(sent.start, m.start() - 40), m.start())):
+            return m.start()
+    return sent.end
 
 
 def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str], nxt: int, first: bool) -> Optional[EventMention]:

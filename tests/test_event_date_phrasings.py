@@ -121,3 +121,19 @@ def test_an_event_word_after_another_in_a_venue_name_is_no_event():
             "Đoàn công tác Quân chủng Hải quân đã tham dự Triển lãm Hàng hải quốc tế Busan (MADEX 2025) tại "
             "Trung tâm Triển lãm và Hội nghị BEXCO, thành phố Busan, từ ngày 4-7/6.\n")
     assert "Conference" not in {e.type for e in events(text, published=PartialDate(2025, 6, 9))}
+
+
+def test_a_plan_carried_out_puts_no_day_ahead():
+    text = ("Hội đàm biên giới huyện Sìn Hồ và huyện Mường Khoa\n\n"
+            "Thực hiện kế hoạch hợp tác năm 2024 giữa hai tỉnh, ngày 17/5, đoàn Ban Chỉ huy Quân sự huyện "
+            "Mường Khoa (Lào) do Thiếu tá Bun Mi Xay-xa-na làm trưởng đoàn đã hội đàm với Trung tá Lò Văn "
+            "Nam, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Sìn Hồ.\n")
+    talks = [e for e in events(text, published=PartialDate(2024, 5, 20)) if e.type == "Talks"]
+    assert [t.start for t in talks] == [PartialDate(2024, 5, 17)]
+
+
+def test_a_plan_ahead_still_puts_the_day_ahead():
+    text = ("Tin quốc phòng\n\n"
+            "Theo kế hoạch, Bộ trưởng Quốc phòng Lào sẽ thăm Việt Nam ngày 17/5.\n")
+    from kg.pipeline.dates import find_dates
+    assert [d.date for d in find_dates(text, PartialDate(2024, 5, 20))] == [PartialDate(2025, 5, 17)]

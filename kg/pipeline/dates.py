@@ -226,6 +226,7 @@ def _clause_before(text: str, start: int) -> str:
 
 
 OCCASION_AHEAD_RE = PATTERNS["occasion-ahead"]
+PLAN_CARRIED_OUT_RE = PATTERNS["plan-carried-out-before"]
 
 
 def _tense(text: str, start: int, end: int) -> Optional[str]:
@@ -239,8 +240,10 @@ def _tense(text: str, start: int, end: int) -> Optional[str]:
     clause = _clause_before(text, start)
     if pats["present_before"].search(clause):
         return None  # "đã và sắp diễn ra trong năm 2013": the year the page is written in
-    # "tiến tới 60 năm thiết lập quan hệ, ngày 10/3, đoàn đã thăm ...": an anniversary ahead, no future
-    fut = [m.start() for m in pats["future_before"].finditer(clause) if not OCCASION_AHEAD_RE.match(clause, m.start())]
+    # "tiến tới 60 năm thiết lập quan hệ, ngày 10/3, đoàn đã thăm ...": an anniversary ahead, no future;
+    # "Thực hiện kế hoạch hợp tác năm 2024, ngày 19/6, đoàn ...": a plan carried out, no future
+    fut = [m.start() for m in pats["future_before"].finditer(clause) if not OCCASION_AHEAD_RE.match(clause, m.start())
+           and not PLAN_CARRIED_OUT_RE.search(clause, max(0, m.start() - 24), m.start())]
     past = [m.start() for m in pats["past_before"].finditer(clause)]
     if fut or past:
         # the cue nearest to the date decides: "đã thông báo sẽ tổ chức vào ngày ..."

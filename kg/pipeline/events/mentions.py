@@ -1109,8 +1109,9 @@ def _heading_date(
     """The date heading the mention's clause or sentence, unless it is a page's stamp or
     the mention is named as a trip's purpose."""
     heading = _clause_heading(text, idx, sent, mention.start, own) or idx.first_date_in(own, min(mention.start, own + 30))
-    if heading is None:
-        heading = _date_after_formula(text, idx, sent, mention, own)
+    if heading is None or _in_formula(text, sent, own, heading):
+        # ("Thực hiện kế hoạch hợp tác năm 2024 giữa hai tỉnh, ngày 19/6, đoàn ...": the plan's year, not the day)
+        heading = _date_after_formula(text, idx, sent, mention, own) or heading
     if heading is not None and (is_stamp(text, heading) or is_page_stamp(text, heading)):
         return None  # "31/05/2016 02:48Nữ thuyền trưởng ... cập cảng", " date 2025-11-11 X tiếp Y": the page's stamp glued to its title
     if heading is not None and mention.named and not first and PURPOSE_BEFORE_RE.search(
@@ -1119,6 +1120,12 @@ def _heading_date(
         mention.rules.append(PURPOSE)
         return None  # "Chiều 7/12, ... đón đoàn ... sang thăm Việt Nam và dự Triển lãm X": its purpose, not its day
     return heading
+
+
+def _in_formula(text: str, sent: Sentence, own: int, d: DateMention) -> bool:
+    """A date inside the opening formula of its sentence ("Thực hiện kế hoạch hợp tác năm 2024 ..., ")."""
+    formula = FORMULA_OPENS_RE.match(text, own, sent.end) or PROGRAMME_OPENS_RE.match(text, own, sent.end)
+    return formula is not None and d.end <= formula.end()
 
 
 def _date_after_formula(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, own: int) -> Optional[DateMention]:

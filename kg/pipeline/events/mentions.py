@@ -14,6 +14,7 @@ exchanges, exercises) and its own date: one introduced as its time after it
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import Optional
@@ -277,7 +278,7 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
                 drop(doc, "event", SHORT_NAME, m.start(), m.end())
                 inside = text.find(")", m.end(), sent.end) + 1 or m.end()
                 continue  # "Đối thoại Quốc phòng Seoul lần thứ 14 (Đối thoại SDD-14)": its short name
-            nxt = _next_trigger(text, sent, found[k + 1:])
+            nxt = _next_trigger(text, sent, found, k + 1)
             mention = _mention(doc, idx, si, sent, m, nxt, first=k == 0)
             if mention is not None:
                 _share_time(text, out, mention)
@@ -375,10 +376,10 @@ def _share_time(text: str, before: list[EventMention], mention: EventMention) ->
         prev.rules.append(SHARED_TIME)
 
 
-def _next_trigger(text: str, sent: Sentence, later: list[re.Match[str]]) -> int:
-    """Where the next trigger of the sentence starts (its end if none), past the event words of
-    venues' names ("tại Trung tâm Triển lãm và Thương mại quốc tế Malaysia, từ ngày 20-23/4")."""
-    for m in later:
+def _next_trigger(text: str, sent: Sentence, found: list[re.Match[str]], k: int) -> int:
+    """Where the next trigger of the sentence from `found[k]` on starts (its end if none), past the event
+    words of venues' names ("tại Trung tâm Triển lãm và Thương mại quốc tế Malaysia, từ ngày 20-23/4")."""
+    for m in itertools.islice(found, k, None):
         if not (VENUE_BEFORE_RE.search(text, max(sent.start, m.start() - 16), m.start())
                 or VENUE_NAME_BEFORE_RE.search(text, max(sent.start, m.start() - 40), m.start())):
             return m.start()

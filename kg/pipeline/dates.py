@@ -46,6 +46,11 @@ MAX_YEAR = 2100
 # A yearless date more than this many months after the publication month is
 # read as last year's ("ngày 28/12" in a January article).
 ROLLOVER_MONTHS = 2
+# A yearless day told this close after a full date with its year, and at most STORY_DAYS days
+# after it in that year, is of that date's year (the story's), not the publication's: a paper of
+# 2025 telling "ADMM-18 khai mạc ngày 20/11/2024 ... Cũng trong ngày 21/11, ..." (round 22).
+STORY_YEAR_REACH = 1200
+STORY_DAYS = 31
 LEAD_PARAGRAPHS = 3
 _MAX_DAY = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -221,6 +226,7 @@ def _clause_before(text: str, start: int) -> str:
 
 
 OCCASION_AHEAD_RE = PATTERNS["occasion-ahead"]
+PLAN_CARRIED_OUT_RE = PATTERNS["plan-carried-out-before"]
 
 
 def _tense(text: str, start: int, end: int) -> Optional[str]:
@@ -234,8 +240,10 @@ def _tense(text: str, start: int, end: int) -> Optional[str]:
     clause = _clause_before(text, start)
     if pats["present_before"].search(clause):
         return None  # "đã và sắp diễn ra trong năm 2013": the year the page is written in
-    # "tiến tới 60 năm thiết lập quan hệ, ngày 10/3, đoàn đã thăm ...": an anniversary ahead, no future
-    fut = [m.start() for m in pats["future_before"].finditer(clause) if not OCCASION_AHEAD_RE.match(clause, m.start())]
+    # "tiến tới 60 năm thiết lập quan hệ, ngày 10/3, đoàn đã thăm ...": an anniversary ahead, no future;
+    # "Thực hiện kế hoạch hợp tác năm 2024, ngày 19/6, đoàn ...": a plan carried out, no future
+    fut = [m.start() for m in pats["future_before"].finditer(clause) if not OCCASION_AHEAD_RE.match(clause, m.start())
+           and not PLAN_CARRIED_OUT_RE.search(clause, max(0, m.start() - 24), m.start())]
     past = [m.start() for m in pats["past_before"].finditer(clause)]
     if fut or past:
         # the cue nearest to the date decides: "đã thông báo sẽ tổ chức vào ngày ..."
@@ -271,6 +279,18 @@ def resolve_year(
     if not _valid(year, d.month, d.day):  # 29/2 in a common year: keep what the text says
         return d
     return PartialDate(year, d.month, d.day)
+
+
+def _year_after(d: PartialDate, anchor: PartialDate) -> Optional[int]:
+    """The year that puts the yearless day `d` within STORY_DAYS days on or after the full date
+    `anchor` told just before it (the anchor's year or the next: "30/12/2024 ... 2/1"), or None."""
+    if anchor.year is None or anchor.month is None or anchor.day is None or d.month is None or d.day is None:
+        return None
+    start = datetime.date(anchor.year, anchor.month, anchor.day)
+    for year in (anchor.year, anchor.year + 1):
+        if _valid(year, d.month, d.day) and 0 <= (datetime.date(year, d.month, d.day) - start).days <= STORY_DAYS:
+            return year
+    return None
 
 
 def _with_year(d: PartialDate, year: int) -> PartialDate:
@@ -487,8 +507,21 @@ def find_dates(text: str, reference: Optional[PartialDate] = None) -> list[DateM
     partial.
     """
     out: list[DateMention] = []
+    anchor: Optional[_Candidate] = None  # the last full date told with its year
+    # a yearless day told before any full date (a lead's "Trong hai ngày 15-16/6"): the story's year is
+    # the publication's, and a full date told after it is background ("Hội đàm lần thứ 2 ngày 22/5/2025")
+    by_publication = False
     for c in _selected(text):
         start_date, end_date = c.date, c.end_date
+        if start_date.year is not None and start_date.day is not None:
+            anchor = c
+        elif start_date.day is not None and anchor is None:
+            by_publication = True
+        elif start_date.day is not None and anchor is not None and not by_publication and c.start - anchor.end <= STORY_YEAR_REACH:
+            year = _year_after(start_date, anchor.end_date or anchor.date)
+            if year is not None and reference is not None and year != reference.year:
+                start_date = _with_year(start_date, year)  # "... ngày 20/11/2024. ... Cũng trong ngày 21/11, ..."
+                end_date = _with_year(end_date, year) if end_date is not None and end_date.year is None else end_date
         if reference is not None and start_date.year is None:
             # `resolve_year` reads the tense only against a reference month
             known = reference.year is not None and reference.month is not None

@@ -14,6 +14,7 @@ exchanges, exercises) and its own date: one introduced as its time after it
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import Optional
@@ -31,6 +32,7 @@ from kg.pipeline.events.lexicon import (
     RECIPROCAL_AFTER_RE,
     COUNT_BEFORE_RE,
     VENUE_NAME_BEFORE_RE,
+    VENUE_BEFORE_RE,
     CUE_WINDOW,
     DASH_RE,
     DATE_CUE_RE,
@@ -115,6 +117,7 @@ from kg.pipeline.when import (
     HEAD_WINDOW,
     clause_end,
     clause_start,
+    date_le,
     dates_the_verb,
     is_page_stamp,
     is_stamp,
@@ -182,6 +185,7 @@ DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, l
 EDITION_DAY_CLOSES = rule("event.edition-day-closes-sentence", "a day after a comma right after a named event's edition, closing the sentence ('... Giao lưu Quốc phòng biên giới Việt Nam - Campuchia lần thứ hai, ngày 12-14/11.'): its days")
 GUEST_DAY_IN_BRACKETS = rule("event.guest-days-in-brackets", "a visit's days in brackets right after its guest, as round-ups list them ('chuyến thăm Việt Nam của Thủ tướng Scott Morrison (22-24/8), ...'): its days")
 DATE_AFTER_TOPIC = rule("event.date-after-topic", "a round-up's topic phrase opening the sentence, then its date ('Với các nước láng giềng ..., tháng 8, Quân đội ba nước ... tổ chức diễn tập chung'): the date heads the sentence")
+CLOSED_FROM = rule("event.closed-with-its-first-day", "a named event told as closed on a day, with the day it began or its days of work in the sentence ('X lần thứ 5 ... đã bế mạc hôm Chủ nhật 31/5 ..., bắt đầu từ tối thứ Sáu 29/5', '... bế mạc chiều 12/9 sau ba ngày làm việc'): from that day to its closing day")
 DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chiều 24/10, ...')")
 DATE_AFTER_FORMULA = rule("event.date-after-formula", "the date right after an opening formula ('Thực hiện thỏa thuận ..., ngày 27/9, ...', 'Nhận lời mời của X, sáng 14/10, ...') heads the sentence")
 DATE_WIRE = rule("event.wire-dateline", "a date only in the agency dateline before it ('TOKYO, 5/9/2024 (TTXVN) - ... đã')")
@@ -274,7 +278,7 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
                 drop(doc, "event", SHORT_NAME, m.start(), m.end())
                 inside = text.find(")", m.end(), sent.end) + 1 or m.end()
                 continue  # "Đối thoại Quốc phòng Seoul lần thứ 14 (Đối thoại SDD-14)": its short name
-            nxt = found[k + 1].start() if k + 1 < len(found) else sent.end
+            nxt = _next_trigger(text, sent, found, k + 1)
             mention = _mention(doc, idx, si, sent, m, nxt, first=k == 0)
             if mention is not None:
                 _share_time(text, out, mention)
@@ -370,6 +374,16 @@ def _share_time(text: str, before: list[EventMention], mention: EventMention) ->
     ):
         prev.date, prev.date_cued = mention.date, True
         prev.rules.append(SHARED_TIME)
+
+
+def _next_trigger(text: str, sent: Sentence, found: list[re.Match[str]], k: int) -> int:
+    """Where the next trigger of the sentence from `found[k]` on starts (its end if none), past the event
+    words of venues' names ("tại Trung tâm Triển lãm và Thương mại quốc tế Malaysia, từ ngày 20-23/4")."""
+    for m in itertools.islice(found, k, None):
+        if not (VENUE_BEFORE_RE.search(text, max(sent.start, m.start() - 16), m.start())
+                or VENUE_NAME_BEFORE_RE.search(text, max(sent.start, m.start() - 40), m.start())):
+            return m.start()
+    return sent.end
 
 
 def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str], nxt: int, first: bool) -> Optional[EventMention]:
@@ -916,7 +930,8 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     nghị ... lần thứ 4") only if it has no other -- and for an unnamed one
     also the time told in the clause before it ("Trước khi khai mạc, sáng 5/6,
     X và Y đã hội đàm")."""
-    if _date_cued_after(text, idx, sent, mention, c_hi) or _began_from(text, idx, sent, mention):
+    if _closed_from(text, idx, sent, mention) or _date_cued_after(text, idx, sent, mention, c_hi) or _began_from(
+            text, idx, sent, mention):
         return
     own = _after_departure(text, sentence_head(text, sent), mention)
     heading = _heading_date(text, idx, sent, mention, own, first)
@@ -965,6 +980,35 @@ def _began_from(text: str, idx: DocIndex, sent: Sentence, mention: EventMention)
         return False
     mention.date, mention.date_cued = day, True
     mention.rules.append(ENDED_BEGAN)
+    return True
+
+
+def _closed_from(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:
+    """ "Đối thoại X lần thứ 5, ... do Y tổ chức, đã bế mạc hôm Chủ nhật 31/5 ..., bắt đầu từ tối thứ
+    Sáu 29/5", "Hội nghị X đã bế mạc chiều 12/9 sau ba ngày làm việc": a named event told as closed
+    on a day, with the day it began or its days of work, ran from then to that day (`CLOSED_FROM`)."""
+    end = max(mention.end, mention.name_end)
+    closed = CLOSED_ON_DAY_AFTER_RE.match(text, end, sent.end) if mention.named else None
+    last = idx.first_date_in(closed.end(), closed.end() + 3) if closed is not None else None
+    if last is None or last.end_date is not None or idx.first_date_in(end, last.end) is not last:
+        return False  # (no other day between the name and the closing: "X, khai mạc ngày 3/5, đã ...")
+    day = idx.resolve(last.date)
+    if day is None or not day.is_complete:
+        return False
+    began = BEGAN_ON_DAY_AFTER_RE.match(text, last.end, sent.end)
+    first_day = idx.first_date_in(began.end(), began.end() + 3) if began is not None else None
+    first = idx.resolve(first_day.date) if first_day is not None and first_day.end_date is None else None
+    if first is None:
+        length = DAYS_OF_WORK_RE.search(text, sent.start, sent.end)
+        if length is None:
+            return False
+        n = _DAY_COUNT_WORDS.get(length.group("n").casefold()) or int(length.group("n"))
+        d = datetime.date(day.year, day.month, day.day) - datetime.timedelta(days=n - 1)
+        first = PartialDate(d.year, d.month, d.day)
+    if not first.is_complete or not date_le(first, day) or first == day:
+        return False
+    mention.date, mention.date_cued = replace(last, date=first, end_date=day), True
+    mention.rules.append(CLOSED_FROM)
     return True
 
 
@@ -1066,8 +1110,9 @@ def _heading_date(
     """The date heading the mention's clause or sentence, unless it is a page's stamp or
     the mention is named as a trip's purpose."""
     heading = _clause_heading(text, idx, sent, mention.start, own) or idx.first_date_in(own, min(mention.start, own + 30))
-    if heading is None:
-        heading = _date_after_formula(text, idx, sent, mention, own)
+    if heading is None or _in_formula(text, sent, own, heading):
+        # ("Thực hiện kế hoạch hợp tác năm 2024 giữa hai tỉnh, ngày 19/6, đoàn ...": the plan's year, not the day)
+        heading = _date_after_formula(text, idx, sent, mention, own) or heading
     if heading is not None and (is_stamp(text, heading) or is_page_stamp(text, heading)):
         return None  # "31/05/2016 02:48Nữ thuyền trưởng ... cập cảng", " date 2025-11-11 X tiếp Y": the page's stamp glued to its title
     if heading is not None and mention.named and not first and PURPOSE_BEFORE_RE.search(
@@ -1076,6 +1121,12 @@ def _heading_date(
         mention.rules.append(PURPOSE)
         return None  # "Chiều 7/12, ... đón đoàn ... sang thăm Việt Nam và dự Triển lãm X": its purpose, not its day
     return heading
+
+
+def _in_formula(text: str, sent: Sentence, own: int, d: DateMention) -> bool:
+    """A date inside the opening formula of its sentence ("Thực hiện kế hoạch hợp tác năm 2024 ..., ")."""
+    formula = FORMULA_OPENS_RE.match(text, own, sent.end) or PROGRAMME_OPENS_RE.match(text, own, sent.end)
+    return formula is not None and d.end <= formula.end()
 
 
 def _date_after_formula(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, own: int) -> Optional[DateMention]:
@@ -1178,6 +1229,9 @@ DOCKED_RE = PATTERNS["docked"]
 ENDED_BEFORE_RE = PATTERNS["ended-before"]
 BEGAN_FROM_AFTER_RE = PATTERNS["began-from-after"]
 STAY_LENGTH_AFTER_RE = PATTERNS["stay-length-after"]
+CLOSED_ON_DAY_AFTER_RE = PATTERNS["closed-on-day-after"]
+BEGAN_ON_DAY_AFTER_RE = PATTERNS["began-on-day-after"]
+DAYS_OF_WORK_RE = PATTERNS["days-of-work"]
 FACT_VERB_ANYWHERE_RE = PATTERNS["fact-verb-anywhere"]
 UPCOMING_AFTER_RE = PATTERNS["upcoming-after"]
 

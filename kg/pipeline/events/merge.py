@@ -39,6 +39,7 @@ from kg.pipeline.events.lexicon import (
     DAY_BEFORE_OPENS_RE,
     SIDELINE_RE,
     SIDELINE_OPENS_RE,
+    SIDELINE_BEFORE_RE,
     ALIAS_HELD_AFTER_RE,
     ALIAS_SAME_DAY_AFTER_RE,
     FORUM_SESSION_RE,
@@ -161,9 +162,11 @@ DELEGATES_SENT = rule("event.countries-send-delegates", "a sentence with no even
 DELEGATIONS_ATTEND = rule("event.delegations-attend", "a sentence with no event word whose subject is the delegations it lists, then their taking part ('Các đoàn A, B và C đều tham dự'): at a multilateral event told just before, its countries")
 EXHIBITORS_TOLD = rule("event.exhibitors-told", "a sentence with no event word listing the countries whose firms show ('Các doanh nghiệp nước ngoài đến từ A, B, ...') after an exhibition held in Vietnam: its countries")
 RESULT_OF_DATED_TALKS = rule("event.result-of-dated-talks", "'đánh giá cao kết quả hội đàm ...' dated by the page only, and talks with the same foreign side told with their own day: one happening, on that day")
+DAY_OF_ITS_SIDELINES = rule("event.day-of-its-sidelines", "a named event with no day, a meeting of one day told held beside it in the same sentence ('X hôm thứ Năm đã có các cuộc gặp song phương ... bên lề Hội nghị ... lần thứ 11'): it was held that day")
 BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B', 'Cũng trong ngày diễn ra ADMM+, A gặp B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
 SESSION_DAY = rule("event.session-day", "a day inside a named forum's stretch told of one of its plenary sessions ('Từ ngày 29 đến 31/5, ... Đối thoại Shangri-La', then 'Phát biểu tại phiên toàn thể thứ tư sáng 31/5, ...'): the session's day, the stretch stays the forum's")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
+PART_DAY = rule("event.part-day-within-stretch", "a day inside a named event's stretch told of a part of it with no name ('phát biểu tại phiên toàn thể sáng 31/5'): that part's day, the stretch stays the event's")
 DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
 NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...': the day in brackets, else the day after the one last told")
 ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a sentence that tells a multilateral event by its short name only ('Ngày 1/11, ADMM+ 12 diễn ra với ... 8 nước đối tác đối thoại: Australia, ...'): its countries")
@@ -236,6 +239,8 @@ class EventMerger:
         if mention.named:
             draft = self._named(mention)
             if when.start is None and mention.happening:
+                self._next_day(mention, when)  # "Một ngày trước đó, Hội nghị ... lần thứ 18 đã thông qua ..."
+            if when.start is None:
                 self._next_day(mention, when)  # "Một ngày trước đó, Hội nghị ... lần thứ 18 đã thông qua ..."
             if when.start is None:
                 self._same_day(mention, when)
@@ -765,6 +770,23 @@ class EventMerger:
                 ev.start, ev.end = day, None
                 _add_rule(ev, BESIDE_THE_TOLD)
 
+    def _days_of_sidelines(self, drafts: list[_Draft]) -> None:
+        """A named event with no day, told as what a meeting of its sentence was held beside ("X hôm
+        thứ Năm đã có các cuộc gặp song phương ... bên lề Hội nghị ... lần thứ 11"), the meeting of
+        one full day: held that day (`DAY_OF_ITS_SIDELINES`)."""
+        text = self.doc.text
+        for d in drafts:
+            ev = d.event
+            if not d.named or ev.start is not None:
+                continue
+            beside = [r for r in ev.readings if SIDELINE_BEFORE_RE.search(text, max(0, r.start - 12), r.start)]
+            days = {o.event.start for o in drafts for r in beside for o_r in o.event.readings
+                    if o is not d and o.event.type in ("Meeting", "Talks") and o_r.sentence_start == r.sentence_start
+                    and o.event.start is not None and o.event.start.is_complete and o.event.end is None}
+            if len(days) == 1:
+                ev.start = days.pop()
+                _add_rule(ev, DAY_OF_ITS_SIDELINES)
+
     def _dateline(self, mention: EventMention, when: _When) -> None:
         """The date heading its paragraph, else the article's."""
         found = paragraph_dateline(self.idx, mention.sent) or self._day_narrated(mention) or article_dateline(self.idx)
@@ -883,15 +905,19 @@ class EventMerger:
     def _day_at_the_stretch(self, draft: _Draft, mention: EventMention, when: _When) -> bool:
         """A day inside the days a named event runs, told of something on its sidelines ("Từ ngày
         6 đến 9-5, ... Triển lãm X" then "Ngày 7-5, bên lề triển lãm, ..."): that thing's day, not
-        the event's (SIDELINE_DAY)."""
+        the event's (SIDELINE_DAY); so is one told of a part of it named by its kind alone
+        ("phát biểu tại phiên toàn thể sáng 31/5", PART_DAY)."""
         ev, text = draft.event, self.doc.text
         if not (draft.named and ev.start is not None and ev.end is not None and when.end is None
                 and when.start is not None and within(when.start, ev.start, ev.end)):
             return False
-        if SIDELINE_RE.search(text, max(0, mention.start - 8), mention.end) is None:
-            return False
-        when.rules.append(SIDELINE_DAY)
-        return True
+        if SIDELINE_RE.search(text, max(0, mention.start - 8), mention.end) is not None:
+            when.rules.append(SIDELINE_DAY)
+            return True
+        if not mention.named and PHASE_OF_NAMED in mention.rules:
+            when.rules.append(PART_DAY)  # a session, an opening, a day of its programme: one day of the stretch
+            return True
+        return False
 
     def _host_told_later(self, draft: _Draft, mention: EventMention, when: _When) -> bool:
         """ "Hội nghị ADSOM+ ... Hội nghị được tổ chức tại Singapore.": the named event's host,
@@ -913,6 +939,7 @@ class EventMerger:
         _alias_opening_days(self.doc, self.idx, drafts)
         _alias_dates(self.doc, self.idx, drafts)
         self._beside_days_told_later()
+        self._days_of_sidelines(drafts)
         _alias_people(self.doc, self.idx, drafts)
         events: list[Event] = []
         drafts_of: dict[int, _Draft] = {}

@@ -86,14 +86,14 @@ def merge_officials(doc: Doc, mentions: list[OfficialMention]) -> Merged:
 
 def _one_per_node(by_key: dict[str, Official], strength: dict[str, int], alias: dict[str, str]) -> None:
     """Two officials whose names differ only in marks or case ("Ông Kiến Hoa", "Ông Kiến Hòa")
-    would be one node of the graph representing two countries: they are one official, whose
-    country is the one said most surely (`SAME_NODE`)."""
+    and who are given two countries would be one node of the graph representing both: they are
+    one official, whose country is the one said most surely (`SAME_NODE`)."""
     first: dict[str, str] = {}  # IRI -> merge key of the official kept
     for key in list(by_key):
         node = official_iri(by_key[key].name)
         kept = first.setdefault(node, key)
-        if kept == key:
-            continue
+        if kept == key or by_key[kept].country == by_key[key].country:
+            continue  # (Hùng and Hưng of one country: two people sharing a node, which says nothing false)
         off, dup = by_key[kept], by_key.pop(key)
         dup_strength = strength.pop(key)
         if dup_strength > strength[kept] and dup.country:

@@ -307,6 +307,7 @@ ACRONYM_AFTER_RE = PATTERNS["acronym-after"]
 
 
 AT_BEFORE_RE = PATTERNS["at-before"]
+ALIAS_PLACE_THEN_DAY_RE = PATTERNS["alias-place-then-day"]
 
 
 HOST_AT_RE = PATTERNS["host-at"]

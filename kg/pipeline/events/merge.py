@@ -22,6 +22,7 @@ from kg.pipeline.common import VNM, DocIndex, add_unique, fold_marks, norm_key
 from kg.pipeline.events.lexicon import (
     AFTER_TOLD_RE,
     AT_BEFORE_RE,
+    ALIAS_PLACE_THEN_DAY_RE,
     ATTENDED_BEFORE_RE,
     BOTH_SIDES_RE,
     MULTILATERAL_RE,
@@ -130,6 +131,7 @@ RETOLD_WITH_DAY = rule("event.retold-with-its-day", "a reception dated only by t
 DAY_BEFORE_NAME = rule("event.day-told-before-its-name", "a bare mention with its own day and nothing before it ('Một hội thảo hôm 17/9 ...') dates the one named event of its type told after it, undated")
 OTHER_YEAR_THAN_NAME = rule("event.other-year-than-its-name", "a day of a year before the one the event's name gives ('Giao lưu ... năm 2025', then 'lần thứ nhất được tổ chức năm 2015') dates no telling of it")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
+SAME_DAY_FOUND_LATER = rule("event.same-day-found-later", "'Chiều cùng ngày, A gặp B' right after a happening whose day is found only after the last mention (a meeting beside a named event dated later by its short name): that day")
 DAY_OF_THE_TOLD = rule("event.day-of-the-happening-told", "'Kết thúc hội đàm, ...' after a talks told with its day: that day, not the last day the text named")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
 MEETING_OF_THE_DAY = rule("event.meeting-opens-sentence", "'Tại cuộc gặp Bộ trưởng X, hai bên ...', 'Gặp Bộ trưởng X, "
@@ -145,6 +147,7 @@ ALIAS_OPENS = rule("event.day-its-short-name-opens", "'Sáng 31/10, ADMM-19 khai
 ALIAS_TAKES_PLACE = rule("event.day-its-short-name-takes-place", "'ADMM-19 diễn ra ngày 31/10': the day named right after its short name is said to take place")
 ALIAS_SAME_DAY = rule("event.short-name-on-the-same-day", "'ADMM+ lần thứ 11 khai mạc sáng cùng ngày': its short name said to take place on the day last told: that day")
 ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
+ALIAS_PLACED_DAY = rule("event.short-name-placed-on-a-day", "'chụp ảnh chung tại ADMM Retreat ở Cebu ngày 26/2': an undated named event takes the day told right after its short name placed with 'tại' (and the place it was held at)")
 ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-19, Bộ trưởng Quốc phòng Malaysia ...': the officials of a sentence telling a multilateral event by its short name take part in it")
 RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone before the year of an event told on its day or of the page's own full date, or by month and year before the year of an event told on its day: a recap, not news")
 IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
@@ -223,6 +226,7 @@ class EventMerger:
         self.named_latest: dict[str, _Draft] = {}
         self.exhibition_told = False  # set by `_back_references`
         self.beside: list[tuple[_Draft, _Draft]] = []  # (a meeting, the named event told beside it, undated then)
+        self.same_day_later: list[tuple[_Draft, _Draft]] = []  # ("Chiều cùng ngày, ...", the happening before it, undated then)
         self.ahead: list[tuple[EventMention, _When]] = []  # bare mentions with their own day, a name told later
 
     def add(self, mention: EventMention) -> None:
@@ -709,6 +713,7 @@ class EventMerger:
         return draft
 
     def _open(self, mention: EventMention, when: _When, same_day: bool) -> _Draft:
+        before = self.drafts[-1] if when.start is None and same_day and self.drafts else None
         if when.start is None and same_day:
             dated = [d.event for d in reversed(self.drafts) if d.event.start and d.event.start.is_complete]
             # the day of the latest one-day happening, not the first day of a visit
@@ -732,6 +737,8 @@ class EventMerger:
         self.drafts.append(draft)
         if beside is not None and BESIDE_THE_TOLD not in when.rules:
             self.beside.append((draft, beside))  # its day may be told later ("Ngày 1/11, ADMM+ diễn ra")
+        if before is not None and ev.start is None:
+            self.same_day_later.append((draft, before))  # its day may be found later (`_same_days_found_later`)
         text = self.doc.text
         if mention.etype == "Meeting" and len(mention.core.split()) >= 3 and text[mention.start].isupper():
             ev.label = text[mention.start : mention.end].strip()
@@ -786,6 +793,16 @@ class EventMerger:
             if len(days) == 1:
                 ev.start = days.pop()
                 _add_rule(ev, DAY_OF_ITS_SIDELINES)
+
+    def _same_days_found_later(self) -> None:
+        """ "Chiều cùng ngày, Đại tướng gặp ...", told right after a happening whose day is found only
+        after the last mention (a meeting beside a named event dated by its short name later on):
+        left undated then, it takes that day (`SAME_DAY_FOUND_LATER`)."""
+        for d, before in self.same_day_later:
+            day = before.event.start
+            if d.event.start is None and day is not None and day.is_complete and before.event.end is None:
+                d.event.start, d.event.end = day, None
+                _add_rule(d.event, SAME_DAY_FOUND_LATER)
 
     def _dateline(self, mention: EventMention, when: _When) -> None:
         """The date heading its paragraph, else the article's."""
@@ -940,6 +957,7 @@ class EventMerger:
         _alias_dates(self.doc, self.idx, drafts)
         self._beside_days_told_later()
         self._days_of_sidelines(drafts)
+        self._same_days_found_later()
         _alias_people(self.doc, self.idx, drafts)
         events: list[Event] = []
         drafts_of: dict[int, _Draft] = {}
@@ -1612,8 +1630,19 @@ def _alias_dates(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
                 if head is not None:
                     _dated_by(d, idx, head, m.start(), m.end(), ALIAS_DATE)
                     break
+                placed = _day_after_placed_alias(idx, text, m.end())
+                if placed is not None:
+                    _dated_by(d, idx, placed, m.start(), m.end(), ALIAS_PLACED_DAY)
+                    break
             if d.event.start is not None:
                 break
+
+
+def _day_after_placed_alias(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]:
+    """The day told right after a short name placed with "tại" (text[:pos] ends on it), past the
+    place it was held at: "tại ADMM Retreat ở Cebu ngày 26/2", "tại ADMM-18 ngày 20/11"."""
+    place = ALIAS_PLACE_THEN_DAY_RE.match(text, pos)
+    return day_right_after(idx, text, place.end() if place else pos)
 
 
 def _alias_people(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from typing import Optional
 
 from kg.model import CountryMention, Doc, Sentence
@@ -80,6 +81,7 @@ PATTERNS = named_patterns("lex_event_patterns.tsv")
 COORDINATED_VERB_WITH_RE = PATTERNS["coordinated-verb-with"]
 MEET_VERB_TRIGGER_RE = PATTERNS["meet-verb-trigger"]
 SHARED_COUNTERPARTS = rule("event.counterparts-of-coordinated-verb", "'đã tiếp xúc bên lề, trao đổi về ... với A, B và C': the counterparts after the second verb are the meeting's, one meeting with each official's country")
+BARE_TITLE = rule("event.bare-title-told-before", "'Bên lề Hội nghị, Thứ trưởng đã gặp song phương với A; B ...': a subject told by its title alone is of the country that title was last told with ('Thứ trưởng Bộ Quốc phòng Việt Nam')")
 SPLIT = rule("event.one-meeting-per-counterpart",
              "'gặp song phương với A; B và C': one meeting with each counterpart's country")
 DELEGATIONS_MET = rule("event.delegations-met", "a reception, meeting or exchange with the delegations of several countries listed after it ('gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào', '4 đoàn ... gồm: A, B và C')")
@@ -288,13 +290,35 @@ def _per_counterpart(
     if len(groups) < 2:
         return []
     # "Bộ trưởng Quốc phòng Việt Nam đã gặp song phương với ...": Vietnam named on the hosts' side
-    ours = [VNM] if any(c.code == VNM for c in idx.countries_in(clause_start(text, mention.start, sent.start), mention.start)) else []
+    subject_lo = clause_start(text, mention.start, sent.start)
+    ours = [VNM] if any(c.code == VNM for c in idx.countries_in(subject_lo, mention.start)) else []
+    if not ours and not mention.hosts and not idx.countries_in(subject_lo, mention.start):
+        ours = _country_of_bare_title(text, idx, subject_lo, mention.start)  # "Thứ trưởng đã gặp song phương với ..."
+        if ours:
+            split_rules = [*split_rules, BARE_TITLE]
     out = []
     for code, names in groups.items():
         part = dataclasses.replace(mention, people=[*mention.hosts, *names], guests=list(names),
                                    span_countries=[], listed_countries=[code, *ours], rules=[*mention.rules, *split_rules])
         out.append(part)
     return out
+
+
+def _country_of_bare_title(text: str, idx: DocIndex, lo: int, hi: int) -> list[str]:
+    """A subject told by a bare title ("Bên lề Hội nghị, Thứ trưởng đã gặp song phương với ..."):
+    the country that title was last told with before ("Thứ trưởng Bộ Quốc phòng Việt Nam nhấn mạnh")."""
+    title = position_re().search(text, lo, hi)
+    if title is None or not title.group(0).strip() or not text[title.end() : hi].strip().islower() \
+            or text[lo : title.start()].strip() not in ("",) and not text[lo : title.start()].rstrip().endswith(","):
+        return []  # the title opens the clause or follows its opener ("Bên lề Hội nghị, Thứ trưởng đã ...")
+    told = [m.end() for m in re.finditer(r"(?<!\w)" + re.escape(title.group(0).strip()) + r"(?!\w)", text[:lo])]
+    for end in reversed(told):
+        words = TITLE_TO_COUNTRY_RE.match(text, end, lo)
+        country = next(iter(idx.countries_in(end, min(lo, end + 52))), None)
+        if country is not None and words is not None and country.start <= words.end() + 1 \
+                and " và " not in text[end : country.start]:
+            return [country.code]
+    return []
 
 
 def _counterpart_groups(

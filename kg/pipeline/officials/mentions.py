@@ -77,6 +77,8 @@ TITLE_AS_NAME = rule("official.title-read-as-name", "a title such as 'Phó Tư l
 PLACE_NAME = rule("official.place-name", "a name after a place word (tại, tỉnh, TP., cảng) is a place")
 GLUED_TITLE_NOT_FOREIGN = rule("official.hyphen-glued-title-not-foreign", "a name glued to its title by a hyphen ('Nguyễn Văn Thắng-Chỉ huy trưởng') is judged without the glued word: a Vietnamese name stays Vietnamese, not foreign")
 COUNTRY_NAME_PART = rule("official.part-of-a-country-name", "the words are (the end of) a country's name read as surname and given name ('tại Bồ Đào Nha', 'Hà Lan'): a country, not a person")
+PRESS_SOURCE = rule("official.press-source", "'Theo' (according to) and a paper's or an agency's name ('Theo Straits Times, ...'): the source of the report, not a person")
+_PRESS_SOURCE_RE = PATTERNS["press-source"]
 ORG_COMPOUND = rule("official.org-compound", "the name's last word and the lower-case word after it make a word of an organisation's name ('Đoàn Thanh niên', lex_org_compounds.txt): a body, not a person")
 _LOWER_WORD_AFTER_RE = PATTERNS["lower-word-after"]
 COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's, and so is one holding a marker ('Tổng Giám đốc Hanwha Aerospace')")
@@ -469,6 +471,8 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
         return PLACE_NAME
     if company_before_re().search(text, max(sent.start, n_start - 16), n_start) or company_re().search(name):
         return COMPANY_NAME
+    if _PRESS_SOURCE_RE.match(name):
+        return PRESS_SOURCE
     nxt = _LOWER_WORD_AFTER_RE.match(text, n_end, sent.end)
     if nxt is not None and f"{name.rsplit(' ', 1)[-1]} {nxt.group(1)}".casefold() in org_compounds():
         return ORG_COMPOUND  # "Bí thư Đoàn Thanh niên ...": the Youth Union, not Mr Đoàn Thanh

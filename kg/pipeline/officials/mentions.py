@@ -40,6 +40,7 @@ from kg.pipeline.officials.lexicon import (
     break_re,
     chinese_name_countries,
     chinese_only_surnames,
+    korean_surnames,
     vietnamese_middle_names,
     dangling_title_words,
     quyen_compounds,
@@ -131,6 +132,10 @@ CAPITALS_SURNAME = rule("official.family-name-in-capitals", "a foreign family na
 INSIDE_A_NAME = rule("official.inside-another-name", "the words are the family name of a name read whole before them ('Sỉ Thoong – Phăn Vi Lay'), not a name of their own")
 COUNTRY_NO_SURNAME = rule("official.country-of-context-no-vietnamese-surname", "a name in Vietnamese syllables opening with no Vietnamese surname ('Đại tá Bun Bê', 'Thiếu tướng Nếch Vị Khạ Chăn': a Lao or Khmer name) takes the foreign country of its sentence or paragraph")
 COUNTRY_NOT_TOLD = rule("official.no-country-told", "a foreign name with no country in its sentence or paragraph, on a page naming two foreign countries as often ('Việt Nam - Lào - Campuchia'): no country is guessed")
+KOREAN_NAME = rule("official.korean-name-shape", "a Korean family name and a hyphenated two-syllable given name "
+                   "('Yoon Chang-ho', lex_korean_surnames.txt) on a page naming Korea: a Korean, whatever other country "
+                   "its sentence names (the venue of a forum)")
+_KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
 
 
@@ -653,6 +658,10 @@ def _resolve_country(
                                  else COUNTRY_NO_SURNAME)
         elif mention.foreign or chinese:
             mention.rules.append(COUNTRY_NOT_TOLD)
+        korean = _korean_country(idx, mention) if mention.foreign else None
+        if korean is not None and korean != mention.country:
+            mention.country, mention.strength = korean, 2
+            mention.rules.append(KOREAN_NAME)
     if mention.country is None and not (mention.foreign or chinese):
         mention.country, mention.strength = VNM, 1
         mention.rules.append(COUNTRY_NAME_SHAPE)
@@ -715,6 +724,17 @@ def _far_country_of_chinese_name(idx: DocIndex, mention: OfficialMention) -> boo
     mention.rules.append(CHINESE_SURNAME_FAR)
     mention.country = None
     return False
+
+
+def _korean_country(idx: DocIndex, mention: OfficialMention) -> Optional[str]:
+    """Korea (the South, or the North when only it is named) for a name shaped as Korean
+    ("Yoon Chang-ho": a family name of lex_korean_surnames.txt, then one hyphenated given name)
+    on a page naming it; None otherwise."""
+    words = mention.name.split(" ")
+    if len(words) != 2 or words[0] not in korean_surnames() or not _KOREAN_GIVEN_RE.fullmatch(words[1]):
+        return None
+    told = idx.foreign_country_counts()
+    return "KOR" if "KOR" in told else "PRK" if "PRK" in told else None
 
 
 def _no_vietnamese_surname(mention: OfficialMention) -> bool:

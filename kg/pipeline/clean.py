@@ -100,6 +100,10 @@ NEWS_ITEM = rule("clean.foreign-news-item-at-end", "the last paragraph, whose fi
                  "its opening ('Tổng thống X hôm thứ Ba bắt đầu chuyến thăm ... tới Indonesia', 'Cùng ngày, Ngài Y, Bộ "
                  "trưởng Bộ Thương mại Campuchia, đã tiếp ... Hàn Quốc') and a foreign country the story before never "
                  "names, with no Việt Nam, Vietnamese unit or name in it: another news item glued on without a heading")
+CIVIL_ITEM = rule("clean.civil-item-at-end", "a paragraph after a defence story, the page's last one (credits aside), "
+                  "opening as a news item of its own ('Cũng trong ngày 14/1, tại Sở Công Thương, ...', 'Cùng tuần, "
+                  "...', 'Tổng Lãnh sự X hôm nay đã công bố ...') and holding no defence or security word "
+                  "(lex_defence_topic_words.txt): a trade, culture or other item glued to the page without a heading")
 AUTHOR_BOX = rule("clean.ranked-author-box", "a reporter's rank and name after the body, signed by an outlet, 'PV' or an e-mail (on the line or the next ones), or after 'Bài, ảnh:': a byline, not an official")
 
 _LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SOURCE), ("meta", META), ("image", IMAGE))
@@ -367,6 +371,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     _cut_foreign_item_at_end(blocks, warnings)
     _cut_news_item_at_end(blocks, warnings)
     _cut_foreign_tail(blocks, warnings)
+    _drop_civil_items_at_end(blocks)
     body = join_spaced_name_dashes("\n\n".join(b.text for b in blocks if not b.rule))
     removed = [RemovedLine(r, b.rule) for b in blocks if b.rule for r in b.raw if r]
     return Cleaned(body, removed, warnings)
@@ -728,6 +733,37 @@ def _names_vietnamese_office(text: str) -> bool:
     """Whether `text` names Vietnam's head of state or government by office alone ("Chủ tịch nước",
     "Thủ tướng Chính phủ"); not "Chủ tịch nước Lào ..." (a capitalised word after it: a country, a name)."""
     return any(not m.group("next").strip()[:1].isupper() for m in _VIETNAMESE_OFFICE.finditer(text))
+_CIVIL_ITEM_OPENING = PATTERNS["civil-item-opening"]
+# credits, sign-offs and stamps that may close a page after its last paragraph
+MAX_TRAILING_SHORT = 3
+
+
+@lru_cache(maxsize=1)
+def _defence_word_re() -> re.Pattern[str]:
+    words = sorted((row[0] for row in data_rows("lex_defence_topic_words.txt")), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+
+
+def _drop_civil_items_at_end(blocks: list[Block]) -> None:
+    """The page's last paragraphs (after at most MAX_TRAILING_SHORT short lines, credits
+    or a sign-off, which stay), each opening as a news item of its own and holding no
+    defence or security word while the story before them does: other items glued to the
+    page (`CIVIL_ITEM`), last first, at most MAX_BOX_HEADLINES."""
+    for _ in range(MAX_BOX_HEADLINES):
+        kept = _kept(blocks)
+        k = len(kept) - 1
+        while k > 0 and len(kept) - 1 - k < MAX_TRAILING_SHORT and not _reads_as_body(kept[k][1]):
+            k -= 1
+        if k < 3 or not _reads_as_body(kept[k][1]):
+            return
+        last = kept[k][1]
+        opening = _ITEM_LEAD.match(last.text) or _ITEM_LEAD_SUBJECT_FIRST.match(last.text) \
+            or _CIVIL_ITEM_OPENING.match(last.text)
+        if opening is None or _defence_word_re().search(last.text):
+            return
+        if not _defence_word_re().search("\n".join(b.text for _, b in kept[:k])):
+            return
+        last.rule = CIVIL_ITEM
 
 
 _BULLETS = "-•*+–·▪ "

@@ -135,6 +135,12 @@ def vietnamese_middle_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def korean_surnames() -> frozenset[str]:
+    """Korean family names as romanised in the press (`lex_korean_surnames.txt`)."""
+    return frozenset(load_lines("lex_korean_surnames.txt"))
+
+
+@lru_cache(maxsize=1)
 def chinese_only_surnames() -> frozenset[str]:
     """Sino-Vietnamese readings of Chinese family names no Vietnamese bears (`lex_surnames_chinese_only.txt`)."""
     return frozenset(load_lines("lex_surnames_chinese_only.txt"))

@@ -40,6 +40,7 @@ from kg.pipeline.officials.lexicon import (
     break_re,
     chinese_name_countries,
     chinese_only_surnames,
+    korean_surnames,
     vietnamese_middle_names,
     dangling_title_words,
     quyen_compounds,
@@ -77,6 +78,8 @@ TITLE_AS_NAME = rule("official.title-read-as-name", "a title or rank such as 'Ph
 PLACE_NAME = rule("official.place-name", "a name after a place word (tại, tỉnh, TP., cảng) is a place")
 GLUED_TITLE_NOT_FOREIGN = rule("official.hyphen-glued-title-not-foreign", "a name glued to its title by a hyphen ('Nguyễn Văn Thắng-Chỉ huy trưởng') is judged without the glued word: a Vietnamese name stays Vietnamese, not foreign")
 COUNTRY_NAME_PART = rule("official.part-of-a-country-name", "the words are (the end of) a country's name read as surname and given name ('tại Bồ Đào Nha', 'Hà Lan'): a country, not a person")
+PRESS_SOURCE = rule("official.press-source", "'Theo' (according to) and a paper's or an agency's name ('Theo Straits Times, ...'): the source of the report, not a person")
+_PRESS_SOURCE_RE = PATTERNS["press-source"]
 ORG_COMPOUND = rule("official.org-compound", "the name's last word and the lower-case word after it make a word of an organisation's name ('Đoàn Thanh niên', lex_org_compounds.txt): a body, not a person")
 _LOWER_WORD_AFTER_RE = PATTERNS["lower-word-after"]
 COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's, and so is one holding a marker ('Tổng Giám đốc Hanwha Aerospace')")
@@ -131,6 +134,10 @@ INSIDE_A_NAME = rule("official.inside-another-name", "the words are the family n
 COUNTRY_NO_SURNAME = rule("official.country-of-context-no-vietnamese-surname", "a name in Vietnamese syllables opening with no Vietnamese surname ('Đại tá Bun Bê', 'Thiếu tướng Nếch Vị Khạ Chăn': a Lao or Khmer name) takes the foreign country of its sentence or paragraph")
 COUNTRY_NOT_TOLD = rule("official.no-country-told", "a foreign name with no country in its sentence or paragraph, on a page naming two foreign countries as often ('Việt Nam - Lào - Campuchia'): no country is guessed")
 FOREIGN_NAME_NOT_VIETNAMESE_SIDE = rule("official.foreign-name-not-vietnamese-side", "a foreign-shaped name opening with no Vietnamese surname ('Thạch Sô Phol' stays), told on Vietnam's side or as the head of a delegation whose country the sentence before gives as Vietnam ('Phía Việt Nam có ... Trưởng đoàn là Chuẩn Đô đốc Nishikawa Ryōsuke'): the side is misread, the name takes the foreign country of its context")
+KOREAN_NAME = rule("official.korean-name-shape", "a Korean family name and a hyphenated two-syllable given name "
+                   "('Yoon Chang-ho', lex_korean_surnames.txt) on a page naming Korea: a Korean, whatever other country "
+                   "its sentence names (the venue of a forum)")
+_KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
 
 
@@ -471,6 +478,8 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
         return PLACE_NAME
     if company_before_re().search(text, max(sent.start, n_start - 16), n_start) or company_re().search(name):
         return COMPANY_NAME
+    if _PRESS_SOURCE_RE.match(name):
+        return PRESS_SOURCE
     nxt = _LOWER_WORD_AFTER_RE.match(text, n_end, sent.end)
     if nxt is not None and f"{name.rsplit(' ', 1)[-1]} {nxt.group(1)}".casefold() in org_compounds():
         return ORG_COMPOUND  # "Bí thư Đoàn Thanh niên ...": the Youth Union, not Mr Đoàn Thanh
@@ -654,6 +663,10 @@ def _resolve_country(
                                  else COUNTRY_NO_SURNAME)
         elif mention.foreign or chinese:
             mention.rules.append(COUNTRY_NOT_TOLD)
+        korean = _korean_country(idx, mention) if mention.foreign else None
+        if korean is not None and korean != mention.country:
+            mention.country, mention.strength = korean, 2
+            mention.rules.append(KOREAN_NAME)
     if mention.country is None and not (mention.foreign or chinese):
         mention.country, mention.strength = VNM, 1
         mention.rules.append(COUNTRY_NAME_SHAPE)
@@ -716,6 +729,17 @@ def _far_country_of_chinese_name(idx: DocIndex, mention: OfficialMention) -> boo
     mention.rules.append(CHINESE_SURNAME_FAR)
     mention.country = None
     return False
+
+
+def _korean_country(idx: DocIndex, mention: OfficialMention) -> Optional[str]:
+    """Korea (the South, or the North when only it is named) for a name shaped as Korean
+    ("Yoon Chang-ho": a family name of lex_korean_surnames.txt, then one hyphenated given name)
+    on a page naming it; None otherwise."""
+    words = mention.name.split(" ")
+    if len(words) != 2 or words[0] not in korean_surnames() or not _KOREAN_GIVEN_RE.fullmatch(words[1]):
+        return None
+    told = idx.foreign_country_counts()
+    return "KOR" if "KOR" in told else "PRK" if "PRK" in told else None
 
 
 def _no_vietnamese_surname(mention: OfficialMention) -> bool:

@@ -93,7 +93,8 @@ def test_a_compilers_signature_closes_the_story(signature: str) -> None:
 def test_a_reports_source_is_no_official(source: str) -> None:
     doc = read(f"{STORY}\n\n• {source}, Bộ trưởng Quốc phòng Singapore sẽ thăm Hàn Quốc vào cuối tháng 7.")
     assert not any(o.name.startswith("Theo") for o in doc.officials)
-    assert "official.press-source" in drops(doc, "official")
+    # (a press source's name is dropped by its own rule, or earlier as a title read as a name)
+    assert {"official.press-source", "official.title-read-as-name"} & set(drops(doc, "official"))
 
 
 def test_a_person_named_theo_stays_an_official() -> None:

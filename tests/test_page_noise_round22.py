@@ -74,7 +74,9 @@ def test_an_item_after_a_byline_of_a_new_shape_is_cut(byline: str) -> None:
 def test_a_body_in_brackets_after_words_in_lower_case_is_no_byline() -> None:
     # "Lực lượng Phòng vệ (JSDF)" is no author's name: every word of a name is capitalised
     text = f"{STORY}\n\nLực lượng Phòng vệ (JSDF)\n\n{GLUED_VISIT}"
-    assert "Daniel Mwangi" in clean_page(text).text
+    # (the glued item may still go as a civil item at the end; no byline rule cuts it)
+    cut_by = {line.rule for line in clean_page(text).removed}
+    assert not cut_by & {"clean.story-after-byline", "clean.story-after-author", "clean.trailing-byline"}
 
 
 # ------------------------------------------------- another news item as the last paragraph
@@ -113,7 +115,7 @@ def test_a_last_paragraph_of_the_story_stays(last: str) -> None:
 
 def test_vietnams_leader_named_by_office_alone_is_a_vietnamese_side() -> None:
     item = ("Cùng ngày, Tổng thống Cộng hòa Peru Luis Salcedo đã gửi thư chúc mừng Chủ tịch nước nhân dịp hai "
-            "nước kỷ niệm 30 năm thiết lập quan hệ ngoại giao.")
+            "nước kỷ niệm 30 năm thiết lập quan hệ ngoại giao, mong muốn mở rộng hợp tác quốc phòng.")
     assert item in clean_page(f"{STORY}\n\n{item}").text
 
 

@@ -43,3 +43,19 @@ def test_headline_short_name_with_its_year_is_the_full_name() -> None:
     )
     shows = events(text, PartialDate(2025, 5, 26), "Exhibition")
     assert len(shows) == 1 and str(shows[0].start) == "2025-05-20"
+
+
+def test_forum_closed_on_a_day_with_the_day_it_began() -> None:
+    text = (
+        "Diễn đàn Hương Sơn lần thứ 12, hội nghị an ninh thường niên do Hội Khoa học quân sự Trung Quốc tổ chức, "
+        "đã bế mạc hôm thứ Bảy 20/9 tại Bắc Kinh sau ba ngày làm việc, bắt đầu từ chiều thứ Năm 18/9."
+    )
+    found = events(text, PartialDate(2025, 9, 22), "Conference")
+    assert [(str(e.start), str(e.end)) for e in found] == [("2025-09-18", "2025-09-20")]
+    assert "event.closed-on-day" in rules_of(found)
+
+
+def test_forum_closed_on_a_day_after_its_length() -> None:
+    text = "Diễn đàn Hương Sơn lần thứ 12 đã chính thức khép lại vào 20/9 sau ba ngày thảo luận về an ninh khu vực."
+    found = events(text, PartialDate(2025, 9, 22), "Conference")
+    assert [(str(e.start), str(e.end)) for e in found] == [("2025-09-18", "2025-09-20")]

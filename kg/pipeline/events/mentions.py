@@ -130,6 +130,9 @@ FORMULA_OPENS_RE = PATTERNS["formula-opens-sentence"]
 PROGRAMME_OPENS_RE = PATTERNS["formula-opens-sentence-programme"]
 TOPIC_OPENS_RE = PATTERNS["topic-opens-sentence"]
 VENUE_WORD_BEFORE_RE = PATTERNS["venue-word-before"]
+CLOSED_ON_DAY_RE = PATTERNS["closed-on-day-after"]
+BEGAN_ON_DAY_RE = PATTERNS["began-on-day-after"]
+LENGTH_BEHIND_RE = PATTERNS["length-behind-after"]
 SHIP_HOME_AFTER_RE = PATTERNS["ship-returns-home-after"]
 DEPARTURE_OPENS_RE = PATTERNS["departure-clause-opens"]
 POSTED_VISITOR_RE = PATTERNS["posted-visitor-before"]
@@ -207,6 +210,7 @@ PURPOSE = rule("event.purpose-of-a-trip", "'sang thăm ... và dự Triển lãm
 ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day it ended, outranked by its own days told elsewhere")
 ENDED_DAYS = rule("event.ended-days-long", "'hôm 4/12 ... kết thúc chuyến thăm hữu nghị trong 4 ngày': the day told is its "
                   "last, and it began that many days before it (4 days: from 1/12)")
+CLOSED_ON_DAY = rule("event.closed-on-day", "'Đối thoại X ... đã bế mạc hôm Chủ nhật 31/5 ... sau ba ngày làm việc, bắt đầu từ tối thứ Sáu 29/5': a named event told as closed on a day, with the day it began or its length after it: its days")
 ENDED_BEGAN = rule("event.ended-began-from", "'ngày 25/7 đã kết thúc chuyến thăm ... kéo dài ba ngày, bắt đầu từ 23/7': the day it began, told after it")
 SHORT_NAME = rule("event.short-name-in-brackets", "'X lần thứ 14 (Đối thoại SDD-14)': the short name of the event just named, not another")
 CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì giữa A và B' by two ministries' officials: a dialogue")
@@ -941,7 +945,9 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     nghị ... lần thứ 4") only if it has no other -- and for an unnamed one
     also the time told in the clause before it ("Trước khi khai mạc, sáng 5/6,
     X và Y đã hội đàm")."""
-    if _date_cued_after(text, idx, sent, mention, c_hi) or _began_from(text, idx, sent, mention):
+    if _closed_on_day(text, idx, sent, mention) or _date_cued_after(text, idx, sent, mention, c_hi) or _began_from(
+        text, idx, sent, mention
+    ):
         return
     own = _after_departure(text, sentence_head(text, sent), mention)
     heading = _heading_date(text, idx, sent, mention, own, first)
@@ -977,6 +983,32 @@ def _ended_days_long(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     first = datetime.date(last.year, last.month, last.day) - datetime.timedelta(days=n - 1)
     mention.date = replace(mention.date, date=PartialDate(first.year, first.month, first.day), end_date=last)
     mention.rules.append(ENDED_DAYS)
+    return True
+
+
+def _closed_on_day(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:
+    """ "Đối thoại Shangri-La lần thứ 23, ..., đã bế mạc hôm Chủ nhật 31/5 ... sau ba ngày làm việc, bắt
+    đầu từ tối thứ Sáu 29/5" (`CLOSED_ON_DAY`): a named event told as closed on a day ran to that day,
+    from the day it began told after it, else from as many days before as it lasted."""
+    if not mention.named:
+        return False
+    closed = CLOSED_ON_DAY_RE.match(text, max(mention.end, mention.name_end), sent.end)
+    last = idx.first_date_in(closed.end(), closed.end() + 6) if closed is not None else None
+    end = idx.resolve(last.date) if last is not None and last.end_date is None else None
+    if end is None or not end.is_complete:
+        return False
+    began = BEGAN_ON_DAY_RE.match(text, last.end, sent.end)
+    first = idx.first_date_in(began.end(), began.end() + 6) if began is not None else None
+    if first is not None and first.end_date is None:
+        mention.date = replace(first, end_date=end)
+    elif (length := LENGTH_BEHIND_RE.match(text, last.end, sent.end)) is not None:
+        n = _DAY_COUNT_WORDS.get(length.group("n").casefold()) or int(length.group("n"))
+        start = datetime.date(end.year, end.month, end.day) - datetime.timedelta(days=n - 1)
+        mention.date = replace(last, date=PartialDate(start.year, start.month, start.day), end_date=end)
+    else:
+        return False
+    mention.date_cued = True
+    mention.rules.append(CLOSED_ON_DAY)
     return True
 
 

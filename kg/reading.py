@@ -649,8 +649,9 @@ def _decode_declared(data: bytes, encoding: str, warn: Callable[[str], None], co
     return text
 
 
-# class or id of the element that holds a page's lead ("sapo" in Vietnamese newsrooms)
-_LEAD_CLASS = re.compile(r"sapo|summary|lead|desc|chapeau|excerpt|intro|tomtat|tom-tat|announce|standfirst|abstract", re.IGNORECASE)
+# class or id of the element that holds a page's lead ("sapo" in Vietnamese newsrooms, "teaser" at some
+# foreign broadcasters' Vietnamese services)
+_LEAD_CLASS = re.compile(r"sapo|summary|lead|desc|chapeau|excerpt|intro|tomtat|tom-tat|announce|standfirst|abstract|teaser", re.IGNORECASE)
 _OUTSIDE_BODY = {"nav", "aside", "footer", "header", "form", "script", "style"}
 MIN_LEAD_CHARS = 40
 # longer than this, an element marked "desc"/"summary" wraps the body, not a lead

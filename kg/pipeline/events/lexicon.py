@@ -199,8 +199,9 @@ def trigger_re() -> re.Pattern[str]:
 
 
 # besides a title or a rank, who "tiếp"/"gặp" may take: "tiếp ông X", "tiếp Đoàn học viên ...",
-# and an envoy's title some outlets write in lower case ("đã tiếp tuỳ viên quân sự các nước")
-RECEIVED_WORDS = ("ông", "bà", "ngài", "đoàn", "Ông", "Bà", "Ngài", "Đoàn", "tùy viên", "tuỳ viên", "đại sứ")
+# and an envoy's title some outlets write in lower case ("đã tiếp tuỳ viên quân sự các nước");
+# "vị khách" for the visitor told before ("Chiều cùng ngày, Bộ trưởng X tiếp vị khách Đức": round 23)
+RECEIVED_WORDS = ("ông", "bà", "ngài", "đoàn", "Ông", "Bà", "Ngài", "Đoàn", "tùy viên", "tuỳ viên", "đại sứ", "vị khách")
 
 
 def received_words() -> tuple[str, ...]:

@@ -163,6 +163,7 @@ PLANNED = rule("event.planned", "a named edition followed by 'dự kiến', 's�
 UNDATED_SHIP_VISIT = rule("event.undated-ship-visit", "a ship's bare 'thăm' without a date is no news of a call")
 UNNAMED_COUNTERPARTS = rule("event.counterparts-unnamed", "contacts with unnamed people of many countries ('có các cuộc gặp gỡ, tiếp xúc với đại diện Bộ Quốc phòng và doanh nghiệp nhiều nước'): summed up, no meeting of its own")
 NAMED = rule("event.named", "a proper name follows the trigger (a capitalised word, an edition number or a year)")
+EDITION_FIRST = rule("event.edition-before-name", "'Hội nghị lần thứ 16 Nhóm chuyên gia ADMM+ về An ninh biển': the edition number told right after the trigger, the name after it")
 EDITION_NUMBER = rule("event.edition-number", "'Lần giao lưu thứ 8': an edition told by its number")
 QUOTED_NAME = rule("event.quoted-name", "a title in quotes after the trigger names it")
 CREDIT_NOT_NAME = rule("event.credit-not-a-name", "words in capitals with Vietnamese marks closing a caption after a trigger ('tặng quà tại buổi giao lưu THANH LỘC'): the photographer's credit, not a name")
@@ -187,6 +188,7 @@ GUEST_DAY_IN_BRACKETS = rule("event.guest-days-in-brackets", "a visit's days in 
 DATE_AFTER_TOPIC = rule("event.date-after-topic", "a round-up's topic phrase opening the sentence, then its date ('Với các nước láng giềng ..., tháng 8, Quân đội ba nước ... tổ chức diễn tập chung'): the date heads the sentence")
 CLOSED_FROM = rule("event.closed-with-its-first-day", "a named event told as closed on a day, with the day it began or its days of work in the sentence ('X lần thứ 5 ... đã bế mạc hôm Chủ nhật 31/5 ..., bắt đầu từ tối thứ Sáu 29/5', '... bế mạc chiều 12/9 sau ba ngày làm việc'): from that day to its closing day")
 DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chiều 24/10, ...')")
+YEAR_OF_FORMULA = rule("event.year-inside-formula", "'Thực hiện kế hoạch hợp tác năm 2024 giữa A và B, ngày 19/6, ...': a year inside the opening formula is the plan's, the day after the formula heads the sentence")
 DATE_AFTER_FORMULA = rule("event.date-after-formula", "the date right after an opening formula ('Thực hiện thỏa thuận ..., ngày 27/9, ...', 'Nhận lời mời của X, sáng 14/10, ...') heads the sentence")
 DATE_WIRE = rule("event.wire-dateline", "a date only in the agency dateline before it ('TOKYO, 5/9/2024 (TTXVN) - ... đã')")
 DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sentence ('sáng 5/6, X và Y đã hội đàm')")
@@ -800,6 +802,8 @@ def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
     core, tail_end, year, ordinal = _label_tail(text, m.end(), hi, proper=text[m.start()].isupper())
     capitalised = _capitalised_inside(text, sent, m)
     rules: list[str] = []
+    if core and ordinal is not None and ORDINAL_RE.match(text, m.end() + len(text[m.end():hi]) - len(text[m.end():hi].lstrip()), hi):
+        rules.append(EDITION_FIRST)
     late_end = 0
     if ordinal is None:
         late = ORDINAL_AFTER_ALIAS_RE.match(text, tail_end, hi)
@@ -883,7 +887,9 @@ def _label_tail(text: str, pos: int, hi: int, proper: bool = False) -> tuple[str
             y = YEAR_RE.match(text, end, hi)
             if y:
                 year, end = int(y.group(1)), y.end()
-            break
+            if y or words or not _name_after_edition(text, end, hi):
+                break
+            continue  # "Hội nghị lần thứ 16 Nhóm chuyên gia ADMM+ về An ninh biển": the edition before the name
         word = m.group(1).casefold()
         if word == "và" and _and_inside_name(text, words, m.end(), hi):
             words.append(m.group(1))  # "Triển lãm Thiết bị Quốc phòng và An ninh Quốc tế 2025"
@@ -896,6 +902,13 @@ def _label_tail(text: str, pos: int, hi: int, proper: bool = False) -> tuple[str
     while words and words[-1] == "-":
         words.pop()
     return " ".join(words), end, year, ordinal
+
+
+def _name_after_edition(text: str, pos: int, hi: int) -> bool:
+    """A capitalised word right after an edition told first ("Hội nghị lần thứ 16 Nhóm chuyên
+    gia ...", `EDITION_FIRST`): the event's name goes on after its number."""
+    nxt = TOKEN_RE.match(text, pos, hi)
+    return nxt is not None and nxt.start(1) > pos and is_capitalised(nxt.group(1)) and trigger_re().match(text, nxt.start(1)) is None
 
 
 def _ends_name(text: str, m: re.Match[str], words: list[str], proper: bool) -> bool:
@@ -962,7 +975,8 @@ def _ended_days_long(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     last = idx.resolve(mention.date.date) if mention.date is not None and mention.date.end_date is None else None
     if length is None or last is None or not last.is_complete:
         return False
-    n = _DAY_COUNT_WORDS.get(length.group("n").casefold()) or int(length.group("n"))
+    count = length.group("n") or length.group("n2")
+    n = _DAY_COUNT_WORDS.get(count.casefold()) or int(count)
     first = datetime.date(last.year, last.month, last.day) - datetime.timedelta(days=n - 1)
     mention.date = replace(mention.date, date=PartialDate(first.year, first.month, first.day), end_date=last)
     mention.rules.append(ENDED_DAYS)
@@ -1110,9 +1124,11 @@ def _heading_date(
     """The date heading the mention's clause or sentence, unless it is a page's stamp or
     the mention is named as a trip's purpose."""
     heading = _clause_heading(text, idx, sent, mention.start, own) or idx.first_date_in(own, min(mention.start, own + 30))
-    if heading is None or _in_formula(text, sent, own, heading):
-        # ("Thực hiện kế hoạch hợp tác năm 2024 giữa hai tỉnh, ngày 19/6, đoàn ...": the plan's year, not the day)
-        heading = _date_after_formula(text, idx, sent, mention, own) or heading
+    if heading is None:
+        heading = _date_after_formula(text, idx, sent, mention, own)
+    elif _inside_formula(text, sent, own, heading) and (after := _date_after_formula(text, idx, sent, mention, own)):
+        heading = after  # "Thực hiện kế hoạch hợp tác năm 2024 giữa A và B, ngày 19/6, ...": the plan's year, then the day
+        mention.rules.append(YEAR_OF_FORMULA)
     if heading is not None and (is_stamp(text, heading) or is_page_stamp(text, heading)):
         return None  # "31/05/2016 02:48Nữ thuyền trưởng ... cập cảng", " date 2025-11-11 X tiếp Y": the page's stamp glued to its title
     if heading is not None and mention.named and not first and PURPOSE_BEFORE_RE.search(
@@ -1123,8 +1139,8 @@ def _heading_date(
     return heading
 
 
-def _in_formula(text: str, sent: Sentence, own: int, d: DateMention) -> bool:
-    """A date inside the opening formula of its sentence ("Thực hiện kế hoạch hợp tác năm 2024 ..., ")."""
+def _inside_formula(text: str, sent: Sentence, own: int, d: DateMention) -> bool:
+    """A date inside the opening formula of its sentence ("Thực hiện kế hoạch hợp tác năm 2024 giữa ...,")."""
     formula = FORMULA_OPENS_RE.match(text, own, sent.end) or PROGRAMME_OPENS_RE.match(text, own, sent.end)
     return formula is not None and d.end <= formula.end()
 

@@ -1521,8 +1521,10 @@ def _merge_aliases(drafts: list[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
         core = d.key.split("|")[1] if d.named else ""
+        # "Triển lãm DSA 2026" (its year read apart) before "Triển lãm ... (DSA 2026)"
+        forms = {core, f"{core} {d.key.split('|')[2]}".strip()} if core else set()
         target = next(
-            (o for o in drafts if o is not d and o.named and o.event.type == d.event.type and core in o.aliases),
+            (o for o in drafts if o is not d and o.named and o.event.type == d.event.type and forms & o.aliases),
             None,
         ) if core else None
         if target is None:

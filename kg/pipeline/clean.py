@@ -536,7 +536,7 @@ def _cut_story_after_author(blocks: list[Block], warnings: list[str]) -> None:
             b.rule = BYLINE
             _cut(blocks, kept[k + 1][0], STORY_AFTER_CAPS_AUTHOR, f"author {b.bare[:60]!r}", warnings)
             return
-        if k + 2 >= len(kept) or not _is_name_line(b.bare) or len(b.bare.split()) > 3:
+        if k + 2 >= len(kept) or not (_is_short_name_line(b.bare) or _is_author_pair(b.bare)):
             continue
         head, lead = kept[k + 1][1], kept[k + 2][1]
         if not _is_headline_like(head.text) or len(lead.text) < BODY_PARAGRAPH_LEN:
@@ -548,6 +548,25 @@ def _cut_story_after_author(blocks: list[Block], warnings: list[str]) -> None:
             b.rule = BYLINE
             _cut(blocks, kept[k + 1][0], why, f"author {b.bare[:60]!r}", warnings)
             return
+
+
+def _is_short_name_line(line: str) -> bool:
+    """An author's name alone, of two or three words ("Hoàng Anh", "Lê Thị Hà")."""
+    return _is_name_line(line) and len(line.split()) <= 3
+
+
+_AUTHOR_PAIR_DASH = PATTERNS["author-pair-dash"]
+
+
+def _is_author_pair(line: str) -> bool:
+    """Two authors' names joined by a dash ("Mạnh Hùng - Thu Hà"), neither a country ("Việt Nam -
+    Hoa Kỳ" is a heading): a byline of two reporters."""
+    parts = _AUTHOR_PAIR_DASH.split(line)
+    if len(parts) != 2 or not all(_is_short_name_line(part) for part in parts):
+        return False
+    from kg.pipeline.countries import find_countries  # clean runs first; only here
+
+    return not find_countries(line)
 
 
 MIN_RETOLD_SHARE = 0.75
@@ -699,25 +718,35 @@ def _cut_news_item_at_end(blocks: list[Block], warnings: list[str]) -> None:
     """The last paragraph tells its time near its opening, and its first sentence a foreign
     country the story before never names, with no Vietnamese side anywhere in it: another news
     item glued on (`NEWS_ITEM`), though it names a country the story names too ("Tổng thống Đức
-    X hôm thứ Ba bắt đầu chuyến thăm ... tới Indonesia" after a German visit to Hà Nội)."""
+    X hôm thứ Ba bắt đầu chuyến thăm ... tới Indonesia" after a German visit to Hà Nội). Items
+    glued one after another (a "Tin vắn" column of dated briefs) go the same way, last first (at
+    most MAX_BOX_HEADLINES)."""
+    for _ in range(MAX_BOX_HEADLINES):
+        if not _cut_last_news_item(blocks, warnings):
+            return
+
+
+def _cut_last_news_item(blocks: list[Block], warnings: list[str]) -> bool:
+    """`_cut_news_item_at_end` for the last kept paragraph; whether it was cut."""
     kept = _kept(blocks)
     if len(kept) < 4:
-        return
+        return False
     at, last = kept[-1]
     if len(last.text) < MIN_SHORT_BODY_LEN or not _ends_sentence(last.text):
-        return
+        return False
     spans = paragraph_spans(last.text)
     first = last.text[: spans[0][1]] if spans else last.text
     when = _NEWS_ITEM_TIME.search(first, 0, NEWS_TIME_REACH)
     if when is None or _tells_an_outlook(first, when):
-        return
+        return False
     from kg.pipeline.countries import find_countries  # clean runs first; only here
 
     before = {c.code for c in find_countries("\n\n".join(b.text for _, b in kept[:-1]))}
     new = {c.code for c in find_countries(first)} - before - {"VNM"}
     if not new or _vietnamese_side(last.text, by_name=True) or _names_vietnamese_office(last.text):
-        return
+        return False
     _cut(blocks, at, NEWS_ITEM, f"news item {last.bare[:60]!r}", warnings)
+    return True
 
 
 def _tells_an_outlook(first: str, when: re.Match[str]) -> bool:
@@ -926,9 +955,19 @@ def _drop_author_boxes(blocks: list[Block]) -> None:
             if not signs_author_box(later.bare):
                 break
             signs.append(later)
-        if signed or signs:
+        if signed or signs or _signed_by_unit(byline):
             for box_line in [b, *signs]:
                 box_line.rule = AUTHOR_BOX
+
+
+_AUTHOR_BOX_UNIT = PATTERNS["author-box-unit"]
+
+
+def _signed_by_unit(byline: RankedByline) -> bool:
+    """A rank-and-name line after the body signed by the writer's unit after a dash or in brackets
+    ("Trung tá X - Đồn Biên phòng Y", "Đại úy Z (Hải đội 2)"): a military paper's correspondent, not
+    an official (a caption gives a position: "Đại tá X - Chính ủy Lữ đoàn 147")."""
+    return byline.outlet is not None and _AUTHOR_BOX_UNIT.fullmatch(byline.outlet.strip()) is not None
 
 
 _SPACED_DASH_WORD = PATTERNS["spaced-dash-word"]

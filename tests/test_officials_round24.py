@@ -67,3 +67,42 @@ def test_the_last_word_of_another_persons_title_is_no_name():
     text = ("Đón tàu có Đại tá Hải quân Ahmad Faizal bin Rahman, Tư lệnh Căn cứ Hải quân Kemaman và đại diện "
             "Đại sứ quán Việt Nam tại Malaysia.")
     assert "Kemaman" not in _officials(text)
+
+
+TOP = "TIN QUỐC PHÒNG\nThời sự | Quốc phòng\n\n"
+STAMP = "\n\n12/09/2026 10:20\n\n"
+QUOTE_BODY = (
+    "(TQP) - Sáng 11/9, tại Hà Nội, Bộ Quốc phòng tổ chức Hội thảo quốc tế về rà phá bom mìn sau chiến tranh.\n\n"
+    "Phát biểu khai mạc, Thứ trưởng Bộ Quốc phòng nhấn mạnh Việt Nam mong muốn mở rộng hợp tác với các đối tác "
+    "trong khắc phục hậu quả chiến tranh.\n"
+)
+
+
+def _headline_doc(headline: str, body: str = QUOTE_BODY):
+    return read(TOP + headline + STAMP + body)
+
+
+def test_a_ranked_speaker_named_only_in_the_headline_is_an_official():
+    doc = _headline_doc("Thượng tướng Phùng Quốc Hiển: Việt Nam sẵn sàng chia sẻ kinh nghiệm rà phá bom mìn")
+    found = [o for o in doc.officials if o.name == "Phùng Quốc Hiển"]
+    assert len(found) == 1 and found[0].country == "VNM" and found[0].rank == "Thượng tướng"
+    assert "official.headline-ranked-only" in rules_of(found)
+    assert found[0].evidence == [doc.headline]
+
+
+def test_a_foreign_captain_named_only_in_the_headline_takes_the_headline_country():
+    body = QUOTE_BODY.replace("Thứ trưởng Bộ Quốc phòng nhấn mạnh", "Đại tá Trần Văn Bình, Phó Tư lệnh Vùng 3 Hải quân nhấn mạnh")
+    doc = _headline_doc("Tàu khu trục Nhật Bản do Đại tá Takeda Ryo chỉ huy cập cảng Tiên Sa", body)
+    found = [o for o in doc.officials if o.name == "Takeda Ryo"]
+    assert len(found) == 1 and found[0].country == "JPN"
+
+
+def test_a_body_officer_of_that_rank_without_a_title_keeps_the_headline_name_out():
+    body = QUOTE_BODY.replace("Thứ trưởng Bộ Quốc phòng nhấn mạnh", "Thượng tướng Phùng Quốc Hiên nhấn mạnh")
+    doc = _headline_doc("Thượng tướng Phùng Quốc Hiển: Việt Nam sẵn sàng chia sẻ kinh nghiệm rà phá bom mìn", body)
+    assert "official.headline-ranked-only" not in rules_of(doc.officials)
+
+
+def test_a_headline_person_with_neither_rank_nor_title_is_no_official():
+    doc = _headline_doc("Nhà báo Phùng Quốc Hiển: Việt Nam sẵn sàng chia sẻ kinh nghiệm rà phá bom mìn")
+    assert all(o.name != "Phùng Quốc Hiển" for o in doc.officials)

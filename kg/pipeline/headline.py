@@ -35,6 +35,9 @@ HEADLINE_ONLY = rule("official.headline-only",
 HEADLINE_COUNTRY_OF_BODY = rule("official.headline-country-of-body",
                                 "a headline official whose title tells no country takes the one the body's unnamed use of that title tells ('Bộ trưởng Quốc phòng Philippines nhấn mạnh')")
 
+HEADLINE_RANKED = rule("official.headline-ranked-only",
+                       "a person the headline names with a military rank and no title ('Thượng tướng X: ...', 'do Đại tá X chỉ huy'), the body naming nobody by that name: an official of the country the headline gives")
+
 MIN_HEADLINE_WORDS = 5  # fewer is a section label or an outlet's name
 MENU_MARKS = ("|", "›", "»")  # a menu, a breadcrumb or a stamp line, not a headline
 TITLE_COUNTRY_REACH = 40  # characters between a title and the country its body name tells
@@ -123,11 +126,26 @@ def _body_names(doc: Doc, name: str) -> bool:
     return any(key in norm_key(o.name) or norm_key(o.name) in key for o in doc.officials)
 
 
+def _ranked_only(doc: Doc, official: Official) -> Optional[Official]:
+    """A headline official given a rank and no title ("Thượng tướng X: Việt Nam sẵn sàng ...",
+    "Chiến hạm Hàn Quốc do Đại tá X chỉ huy cập cảng"), kept with the country the headline
+    gives (`HEADLINE_RANKED`); not when the body names an official of that country by that rank
+    and no title (the body's name may be the same person's, spelt otherwise)."""
+    if not official.rank or official.country is None:
+        return None
+    if any(o.rank == official.rank and o.country == official.country and not o.positions for o in doc.officials):
+        return None
+    readings = [replace(r, rules=(*r.rules, HEADLINE_ONLY, HEADLINE_RANKED)) for r in official.readings]
+    return replace(official, evidence=[doc.headline], readings=readings, organization=None)
+
+
 def headline_official(doc: Doc, official: Official, sub: Doc) -> Optional[Official]:
     """`official` read in the headline, kept with its country when the body speaks of
     the same person by title alone; None otherwise."""
-    if not official.positions or _body_names(doc, official.name):
+    if _body_names(doc, official.name):
         return None
+    if not official.positions:
+        return _ranked_only(doc, official)
     head, told = _title_head(official, sub)
     if not head:
         return None

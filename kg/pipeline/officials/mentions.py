@@ -33,6 +33,7 @@ from kg.pipeline.officials.lexicon import (
     HULL_AFTER_RE,
     LAST_BOUNDARY_RE,
     OF_BEFORE_RE,
+    OF_RE,
     SPACES_RE,
     after_location_word,
     person_after_province_word,
@@ -101,6 +102,7 @@ LOWER_TITLE_AFTER_DASH = rule("official.lower-case-title-after-dash", "a title i
 COUNTERPART = rule("official.counterpart", "named as a minister's or commander's counterpart ('người đồng cấp Nhật Bản X'): an official of the country named")
 CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W'), in an ellipsis that ends the line ('Hồ Chí ...') or where the text itself ends with no stop ('... Chủ tịch Hồ Chí Min'): cut off by the page, not a name")
 RANKED_SURNAME = rule("official.ranked-foreign-surname", "one foreign word right after a military rank, then a comma or a verb ('Đại tá Yanagihara, đại diện ...'): an officer named by his surname alone, kept even when no fuller form of it is in the article")
+TITLED_SURNAME = rule("official.titled-foreign-surname", "one foreign word right after a whole title or a rank, closing an item of a list (a semicolon, or 'và' before the next item: '..., Chủ tịch Ủy ban Chính sách Công nghiệp Quốc phòng Hendarto và Bộ trưởng ...'): an official named by one name, kept even when no fuller form of it is in the article")
 SINGLE_NAME_TITLED = rule("official.single-name-after-title", "one foreign word closing its clause after a whole title "
                           "set off by a comma and 'ông' / 'bà' / 'Ngài' ('Bộ trưởng Quốc phòng Indonesia kiêm Trưởng đoàn "
                           "Indonesia, ông Hartono.'): the whole name")
@@ -118,6 +120,7 @@ COUNTRY_PLACE = rule("official.country-of-place", "the title names a neighbour's
 COUNTRY_WORD = rule("official.country-word-before-name", "a country's name read as the first word of a foreign name ('Nga Sergei Shoigu'): the country, not the name")
 COUNTRY_SHIP = rule("official.country-of-ship", "the title names a ship by its hull prefix ('Hạm trưởng tàu USS Mustin'): its flag")
 COUNTRY_SERVICE = rule("official.country-of-service-after", "a country's armed service set off right after the name closes its clause ('đại tá Peter Olive, Hải quân Hoàng gia Anh.'): the officer serves that country, whoever's side the sentence opens with")
+COUNTRY_BODY_AFTER = rule("official.country-of-body-after", "the name is followed by 'của' and a body whose name holds a country ('Trung tá Marco Bellandi của Bộ Tổng Tham mưu Quốc phòng Italia'): the person serves that country, whatever other country the sentence named before")
 COUNTRY_RANK = rule("official.country-of-rank", "a rank only one country's forces hold ('Cảnh giám cấp 3': China's police)")
 CHINESE_SURNAME_FAR = rule("official.chinese-surname-far-country", "a Sino-Vietnamese name with a Chinese family name "
                            "('Tiêu Văn Bình', 'Tiêu Hồng Phong'), whose context gives no country that names its "
@@ -129,6 +132,7 @@ CHINESE_SURNAME_SINO_COUNTRY = rule("official.chinese-surname-sino-country", "a 
 COUNTRY_CONTEXT = rule("official.country-of-context", "a foreign-shaped name takes the foreign country of its sentence, paragraph or article")
 COUNTRY_CHINESE_SURNAME = rule("official.country-of-context-chinese-surname", "a Sino-Vietnamese name with a Chinese family name no Vietnamese bears ('Tập Cận Bình') takes the foreign country of its sentence, paragraph or article")
 DASHED_FAMILY_NAME = rule("official.dashed-family-name", "a Lao name as the Vietnamese press writes it, the family name after a spaced dash ('Thượng tướng Khăm Liêng – U Thạ Cay Sỏn, Thứ trưởng'): one foreign name, read whole")
+CAPITALS_SURNAME_BEFORE = rule("official.family-name-in-capitals-before", "a foreign family name written in capitals before a one-word given name ('Tổng Lãnh sự Nhật Bản tại Đà Nẵng MORITA Keiko,'; not a hull prefix or a country: 'HMS Richmond'): part of the name")
 CAPITALS_SURNAME = rule("official.family-name-in-capitals", "a foreign family name written in capitals after the given name ('Đại tá Peter OLIVE,'): part of the name")
 INSIDE_A_NAME = rule("official.inside-another-name", "the words are the family name of a name read whole before them ('Sỉ Thoong – Phăn Vi Lay'), not a name of their own")
 COUNTRY_NO_SURNAME = rule("official.country-of-context-no-vietnamese-surname", "a name in Vietnamese syllables opening with no Vietnamese surname ('Đại tá Bun Bê', 'Thiếu tướng Nếch Vị Khạ Chăn': a Lao or Khmer name) takes the foreign country of its sentence or paragraph")
@@ -251,11 +255,28 @@ def _name_extent(text: str, idx: DocIndex, sent: Sentence, cand: NameCandidate) 
             ext.rules.append(CAPITALS_SURNAME)
         ext.start, ext.led_by = _past_country_word(text, n_start, end)
         ext.end = end
+        before = _capitals_family_name_before(text, idx, ext.start, end, sent.start)
+        if before is not None:
+            ext.start = before
+            ext.rules.append(CAPITALS_SURNAME_BEFORE)
     cut = _before_a_rank(text, ext.start, ext.end)
     if cut != ext.end:  # "Trịnh Văn Quyết Thượng tướng ...": a headline glued to the lead
         ext.end = cut
         ext.rules.append(NAME_BEFORE_RANK)
     return ext
+
+
+_CAPITALS_BEFORE_RE = PATTERNS["capitals-surname-before"]
+
+
+def _capitals_family_name_before(text: str, idx: DocIndex, n_start: int, n_end: int, s_lo: int) -> Optional[int]:
+    """Where "MORITA Keiko" starts when the run read is the one given name "Keiko"."""
+    if " " in text[n_start:n_end] or idx.country_covering(n_start, n_end) is not None:
+        return None
+    caps = _CAPITALS_BEFORE_RE.search(text, max(s_lo, n_start - 16), n_start)
+    if caps is None or caps.group(1) in ship_prefixes() or idx.country_covering(caps.start(1), caps.end(1)):
+        return None
+    return caps.start(1)
 
 
 def _before_a_rank(text: str, n_start: int, n_end: int) -> int:
@@ -300,6 +321,8 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
         mention.rules.append(single)
     elif mention.short and _ranked_surname(text, sent.start, n_start, n_end):
         mention.rules.append(RANKED_SURNAME)
+    elif mention.short and _titled_surname(text, sent.start, n_start, n_end, anchors, names):
+        mention.rules.append(TITLED_SURNAME)
     mention.rules += ext.rules
     mention.rules += [rule for ends, rule in ((names.cut_at, TITLE_STOPS_AT_NAME),
                                               (names.closed_by_body, TITLE_CLOSED_BY_BODY),
@@ -538,6 +561,18 @@ def _ranked_surname(text: str, s_lo: int, n_start: int, n_end: int) -> bool:
     return _CLAUSE_GOES_ON_RE.match(text, n_end) is not None
 
 
+def _titled_surname(text: str, s_lo: int, n_start: int, n_end: int, anchors: _Anchors, names: _Names) -> bool:
+    """One foreign word right after a title or a rank closing an item of a list ("Thượng tướng
+    Hendrawan; ...", "Chủ tịch Ủy ban ... Hendarto và Bộ trưởng ..."): a whole official's name;
+    not the last word of another person's title ("X, Tư lệnh Căn cứ Hải quân Muara và ...")."""
+    if n_end - n_start < 4 or not is_foreign_token(text[n_start:n_end]) or not (anchors.heads or anchors.ranks):
+        return False
+    if anchors.heads and (_after_a_name(text, anchors.heads[0].start(), s_lo, names)
+                          or _in_a_title_chain(text, anchors.heads[0].start(), s_lo, names)):
+        return False
+    return PATTERNS["list-item-closes"].match(text, n_end) is not None
+
+
 def _counterpart(text: str, idx: DocIndex, s_lo: int, n_start: int) -> Optional[tuple[int, int]]:
     """The span from a counterpart phrase to the name ("người đồng cấp phía Anh là
     Huân tước "), if one stands right before it and holds no other clause."""
@@ -636,7 +671,8 @@ def _resolve_country(
         mention.country, mention.strength = found[0], 3
         mention.rules.append(found[1])
         return
-    side = _service_after(text, idx, mention.end, sent.end) or _side_of(text, idx, mention.start, sent.start) \
+    side = _service_after(text, idx, mention.end, sent.end) or _body_after(text, idx, mention.end, sent.end, names) \
+        or _side_of(text, idx, mention.start, sent.start) \
         or _own_delegation_after(text, idx, mention.end, sent.end, names)
     if side and side[0] == VNM and mention.foreign and mention.name.split(" ", 1)[0] not in surnames():
         mention.rules.append(FOREIGN_NAME_NOT_VIETNAMESE_SIDE)
@@ -1138,6 +1174,25 @@ def _service_after(text: str, idx: DocIndex, end: int, s_hi: int) -> Optional[tu
     if c is None or c.start != m.start(1) or _CLAUSE_CLOSE_RE.match(text, c.end) is None:
         return None
     return c.code, COUNTRY_SERVICE
+
+
+_BODY_LOWER_MAX = 3  # lower-case words a body's name may hold before its country ("Quốc phòng", "hoàng gia")
+
+
+def _body_after(text: str, idx: DocIndex, end: int, s_hi: int, names: _Names) -> Optional[tuple[str, str]]:
+    """The country named in a body right after the name and "của" ("Trung tá X của Bộ Tổng
+    Tham mưu Quốc phòng Italia"): the body's words run with no comma or other name up to it."""
+    of = OF_RE.match(text, end, s_hi)
+    head = org_head_re().match(text, of.end(), s_hi) if of else None
+    if head is None:
+        return None
+    c = next(iter(idx.countries_in(head.start(), min(s_hi, head.end() + 60))), None)
+    if c is None or c.start < head.end() or names.start_in(head.end(), c.start):
+        return None
+    words = text[head.end() : c.start].split()
+    if any(not w.isalpha() for w in words) or sum(not w[:1].isupper() for w in words) > _BODY_LOWER_MAX:
+        return None
+    return c.code, COUNTRY_BODY_AFTER
 
 
 def _own_delegation_after(text: str, idx: DocIndex, end: int, s_hi: int, names: _Names) -> Optional[tuple[str, str]]:

@@ -671,12 +671,7 @@ def _resolve_country(
         mention.country, mention.strength = found[0], 3
         mention.rules.append(found[1])
         return
-    side = _service_after(text, idx, mention.end, sent.end) or _body_after(text, idx, mention.end, sent.end, names) \
-        or _side_of(text, idx, mention.start, sent.start) \
-        or _own_delegation_after(text, idx, mention.end, sent.end, names)
-    if side and side[0] == VNM and mention.foreign and mention.name.split(" ", 1)[0] not in surnames():
-        mention.rules.append(FOREIGN_NAME_NOT_VIETNAMESE_SIDE)
-        side = None  # "Phía Việt Nam có ... Trưởng đoàn là Chuẩn Đô đốc Nishikawa Ryōsuke": the guests' head
+    side = _side_told(text, idx, sent, mention, names)
     by_rank = rank_countries().get(norm_key(mention.rank)) if mention.rank else None
     chinese = mention.name.split(" ", 1)[0] in chinese_only_surnames()
     if side:
@@ -686,26 +681,48 @@ def _resolve_country(
         mention.country, mention.strength = by_rank, 2
         mention.rules.append(COUNTRY_RANK)
     elif mention.foreign or chinese or _no_vietnamese_surname(mention):
-        # a country after the name counts only before the next person is named
-        nxt = min(sent.end, next((st for st in names.starts if st > mention.end), sent.end))
-        # a Lao or Khmer name in Vietnamese syllables takes a country told near it, not the article's
-        mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end,
-                                           article_wide=mention.foreign or chinese)
-        if chinese and not mention.foreign and mention.country and mention.country not in chinese_name_countries():
-            chinese = _far_country_of_chinese_name(idx, mention)
-        mention.strength = 2 if mention.country else 0
-        if mention.country:
-            mention.rules.append(COUNTRY_CONTEXT if mention.foreign else COUNTRY_CHINESE_SURNAME if chinese
-                                 else COUNTRY_NO_SURNAME)
-        elif mention.foreign or chinese:
-            mention.rules.append(COUNTRY_NOT_TOLD)
-        korean = _korean_country(idx, mention) if mention.foreign else None
-        if korean is not None and korean != mention.country:
-            mention.country, mention.strength = korean, 2
-            mention.rules.append(KOREAN_NAME)
+        chinese = _country_from_context(idx, sent, mention, names, chinese)
     if mention.country is None and not (mention.foreign or chinese):
         mention.country, mention.strength = VNM, 1
         mention.rules.append(COUNTRY_NAME_SHAPE)
+
+
+def _side_told(
+    text: str, idx: DocIndex, sent: Sentence, mention: OfficialMention, names: _Names
+) -> Optional[tuple[str, str]]:
+    """(country, rule) of the service, body, side or delegation the sentence puts the name in; never
+    Vietnam for a foreign-shaped name ("Phía Việt Nam có ... Trưởng đoàn là Chuẩn Đô đốc Nishikawa
+    Ryōsuke": the guests' head)."""
+    side = _service_after(text, idx, mention.end, sent.end) or _body_after(text, idx, mention.end, sent.end, names) \
+        or _side_of(text, idx, mention.start, sent.start) \
+        or _own_delegation_after(text, idx, mention.end, sent.end, names)
+    if side and side[0] == VNM and mention.foreign and mention.name.split(" ", 1)[0] not in surnames():
+        mention.rules.append(FOREIGN_NAME_NOT_VIETNAMESE_SIDE)
+        return None
+    return side
+
+
+def _country_from_context(idx: DocIndex, sent: Sentence, mention: OfficialMention, names: _Names, chinese: bool) -> bool:
+    """A foreign, Chinese-looking or Lao/Khmer-shaped name's country from what is told near it (a
+    country after the name counts only before the next person is named; a Lao or Khmer name in
+    Vietnamese syllables takes a country told near it, not the article's). Whether the name stays
+    Chinese."""
+    nxt = min(sent.end, next((st for st in names.starts if st > mention.end), sent.end))
+    mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end,
+                                       article_wide=mention.foreign or chinese)
+    if chinese and not mention.foreign and mention.country and mention.country not in chinese_name_countries():
+        chinese = _far_country_of_chinese_name(idx, mention)
+    mention.strength = 2 if mention.country else 0
+    if mention.country:
+        mention.rules.append(COUNTRY_CONTEXT if mention.foreign else COUNTRY_CHINESE_SURNAME if chinese
+                             else COUNTRY_NO_SURNAME)
+    elif mention.foreign or chinese:
+        mention.rules.append(COUNTRY_NOT_TOLD)
+    korean = _korean_country(idx, mention) if mention.foreign else None
+    if korean is not None and korean != mention.country:
+        mention.country, mention.strength = korean, 2
+        mention.rules.append(KOREAN_NAME)
+    return chinese
 
 
 def _leads_delegation(text: str, s_lo: int, n_start: int, n_end: int) -> bool:

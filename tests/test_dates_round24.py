@@ -1,12 +1,19 @@
 """Dates, round 24: a paragraph's dateline read past the year of an opening formula ("Thực hiện
 kế hoạch ... năm 2030, ngày 14/5, ..."), a day told as tomorrow ("sáng mai (15/5)") dating no other
-sentence, and a caption's closing "..., ngày 3/4." dating what it shows.
+sentence, a caption's closing "..., ngày 3/4." dating what it shows, and a list page's items dated by
+their headings ("2030年4月3日 ｜ Tàu ... thăm Đà Nẵng", a date written the Chinese/Japanese way).
 Sentences written for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
 from kg.model import PartialDate as P
-from tests.reading_helpers import events, rules_of
+from kg.pipeline.dates import dated_heading, find_dates
+from kg.reading import read_html
+from tests.reading_helpers import events, pipeline, rules_of
 
 STAMP = P(2030, 5, 16)
 
@@ -53,3 +60,40 @@ def test_a_captions_closing_day_dates_what_it_shows() -> None:
     assert [e.start for e in meetings] == [P(2030, 4, 3)]
     assert "event.date-told-after" in rules_of(meetings)
 
+
+
+def test_a_date_written_the_chinese_way_in_the_body_is_read() -> None:
+    found = find_dates("2030年4月3日 ｜ Đại sứ Sato Ken chào xã giao Tư lệnh Quân khu 5.")
+    assert [(d.date, d.surface) for d in found] == [(P(2030, 4, 3), "2030年4月3日")]
+
+
+@pytest.mark.parametrize("line, day", [
+    ("2030年4月3日 ｜ Tàu khu trục JS Asahi thăm thành phố Đà Nẵng", P(2030, 4, 3)),
+    ("03/04/2030 - Tàu khu trục JS Asahi thăm thành phố Đà Nẵng", P(2030, 4, 3)),
+    ("Tàu khu trục JS Asahi thăm Đà Nẵng ngày 3/4/2030", None),
+    ("3/4/2030", None),
+])
+def test_a_list_items_heading_opens_with_its_date(line: str, day: P | None) -> None:
+    assert dated_heading(line) == day
+
+
+PAGE = """<html><head><meta charset="utf-8"><title>Hoạt động của Đại sứ quán</title></head><body>
+<div id="contents"><h1>Hoạt động của Đại sứ quán</h1>
+<div class="item"><h2>2030年4月9日 ｜ Đại sứ Sato Ken chào xã giao Tư lệnh Quân khu 5</h2>
+<p>Đại sứ Nhật Bản tại Việt Nam Sato Ken đã đến chào xã giao Trung tướng Lê Quang Minh, Tư lệnh Quân khu 5,
+tại trụ sở Bộ Tư lệnh Quân khu. Hai bên trao đổi về hợp tác khắc phục hậu quả bom mìn và đào tạo tiếng Nhật.</p>
+</div>
+<div class="item"><h2>2030年4月3日 ｜ Tàu khu trục JS Asahi thăm thành phố Đà Nẵng</h2>
+<p>Tàu khu trục JS Asahi của Lực lượng Phòng vệ Biển Nhật Bản cùng 200 thủy thủ đã cập cảng Tiên Sa,
+bắt đầu chuyến thăm thành phố Đà Nẵng. Đoàn do Đại tá Kato Jun làm trưởng đoàn.</p>
+</div></div></body></html>"""
+
+
+def test_the_items_of_an_embassys_list_page_take_their_headings_days(tmp_path) -> None:
+    page = tmp_path / "list.html"
+    page.write_text(PAGE, encoding="utf-8")
+    article = read_html(page)
+    assert "2030年4月9日 ｜ Đại sứ Sato Ken chào xã giao Tư lệnh Quân khu 5. Đại sứ" in " ".join(article.text.split())
+    found = {e.type: e.start for e in pipeline()(replace(article, published=P(2030, 4, 10))).events}
+    assert found.get("Meeting") == P(2030, 4, 9)
+    assert found.get("PortCall") == P(2030, 4, 3)

@@ -372,8 +372,16 @@ def _day_candidates(text: str, short: list[int], years: list[int]) -> Iterable[_
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(y, mo, d):
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo, d))
+    if "年" in text:  # "2025年12月15日" heading an embassy's item: that day (`CJK_DATE`)
+        for m in _CJK_DATE_RE.finditer(text):
+            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+            if _valid(y, mo, d):
+                yield _Candidate(m.start(), m.end(), PartialDate(y, mo, d))
 
 
+_CJK_DATE_RE = PATTERNS["cjk-date"]
+CJK_DATE = rule("date.cjk-date", "a date written the Chinese/Japanese way in the body ('2025年12月15日 ｜ Đại sứ ... "
+                "chào xã giao ...', an embassy's list of news items): that day")
 _AGENCY_DATELINE_RE = PATTERNS["agency-dateline"]
 AGENCY_DATELINE = rule("date.agency-dateline", "the day of a dateline opening a paragraph ('(KH&PT) - Hà Nội, 12/8 - ', "
                        "'Hà Nội, 23/4 (TTXVN) - '): a date with no cue word before it, the day the story was filed")
@@ -578,7 +586,6 @@ def _stripped_header_date(line: str) -> Optional[PartialDate]:
 _MONTH_NAMES = {name.casefold(): int(number) for name, number in data_rows("date_month_names.tsv")}
 _MONTH_DAY_YEAR_RE = PATTERNS["month-day-year"]
 _DAY_MONTH_YEAR_RE = PATTERNS["day-month-year"]
-_CJK_DATE_RE = PATTERNS["cjk-date"]
 
 
 def foreign_dates_written_ours(line: str) -> str:
@@ -591,6 +598,19 @@ def foreign_dates_written_ours(line: str) -> str:
     month = _MONTH_NAMES.get
     line = _MONTH_DAY_YEAR_RE.sub(lambda m: f"{int(m['d'])}/{month(m['mon'].casefold())}/{m['y']}", line)
     return _DAY_MONTH_YEAR_RE.sub(lambda m: f"{int(m['d'])}/{month(m['mon'].casefold())}/{m['y']}", line)
+
+
+_DATED_HEADING_RE = PATTERNS["dated-heading"]
+
+
+def dated_heading(line: str) -> Optional[PartialDate]:
+    """The date opening a list page's item heading ("2025年12月15日 ｜ Đại sứ ... chào xã giao ..."):
+    the day of the item told under it; None for any other line."""
+    line = foreign_dates_written_ours(" ".join(line.split()))
+    if len(line) > 200 or _DATED_HEADING_RE.match(line) is None:
+        return None
+    first = next(iter(_selected(line)), None)
+    return first.date if first is not None and first.start == 0 and first.date.is_complete else None
 
 
 FOREIGN_STAMP = rule("date.foreign-stamp", "a page's stamp written the English or the Chinese/Japanese way "

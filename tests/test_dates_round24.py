@@ -97,3 +97,31 @@ def test_the_items_of_an_embassys_list_page_take_their_headings_days(tmp_path) -
     found = {e.type: e.start for e in pipeline()(replace(article, published=P(2030, 4, 10))).events}
     assert found.get("Meeting") == P(2030, 4, 9)
     assert found.get("PortCall") == P(2030, 4, 3)
+
+
+TIMELINE = """<html><head><meta charset="utf-8"><title>Dòng thời gian hợp tác quốc phòng</title></head><body>
+<article><h1>Dòng thời gian hợp tác quốc phòng Việt Nam - Indonesia</h1>
+<p>Hợp tác quốc phòng giữa hai nước đã có nhiều bước tiến trong những năm gần đây, theo tổng hợp của phóng viên.</p>
+<ul class="timeline">
+<li><span class="d">14/6/2028</span><p>Tàu hộ vệ KRI Sultan Iskandar Muda của Hải quân Indonesia cập cảng Cam Ranh, bắt đầu chuyến thăm hữu nghị.</p></li>
+<li><span class="d">9/2028</span><p>Đối thoại Chính sách quốc phòng Việt Nam - Indonesia lần thứ 5 được tổ chức tại Jakarta.</p></li>
+</ul></article></body></html>"""
+
+
+def test_a_timelines_date_cells_date_its_entries(tmp_path) -> None:
+    page = tmp_path / "timeline.html"
+    page.write_text(TIMELINE, encoding="utf-8")
+    article = read_html(page)
+    assert "14/6/2028: Tàu hộ vệ KRI Sultan Iskandar Muda" in article.text
+    found = {e.type: e.start for e in pipeline()(replace(article, published=P(2030, 1, 5))).events}
+    assert found.get("PortCall") == P(2028, 6, 14)
+    assert found.get("Dialogue") == P(2028, 9)
+
+
+@pytest.mark.parametrize("text, month", [
+    ("11/2028: Đối thoại Chính sách quốc phòng lần thứ 5 được tổ chức tại Jakarta.", P(2028, 11)),
+    ("Tỷ lệ đạt 11/2028 hồ sơ: không phải ngày tháng.", None),
+    ("Giá trị 11/2028: không ở đầu dòng.", None),
+])
+def test_a_month_and_year_opening_a_line_before_a_colon_is_that_month(text: str, month: P | None) -> None:
+    assert [d.date for d in find_dates(text)][:1] == ([month] if month else [])

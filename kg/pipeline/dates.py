@@ -355,6 +355,7 @@ def _candidates(text: str) -> Iterable[_Candidate]:
     short, years = _numbers(text)
     yield from _day_candidates(text, short, years)
     yield from _month_candidates(text, short)
+    yield from _timeline_months(text)
     yield from _year_candidates(text, years)
 
 
@@ -408,6 +409,27 @@ def _month_candidates(text: str, short: list[int]) -> Iterable[_Candidate]:
         y = _int(m, "y", "y2")
         if _valid(y, mo, None):
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo))
+
+
+_TIMELINE_MONTH_RE = PATTERNS["timeline-month"]
+_DATE_CELL_RE = PATTERNS["date-cell"]
+TIMELINE_MONTH = rule("date.timeline-month", "a month and year opening a line before a colon ('11/2024: Đối thoại ... "
+                      "được tổ chức tại Manila.', a timeline's entry): that month")
+
+
+def is_date_cell(text: str) -> bool:
+    """Whether `text` is a list item's date cell alone ("27/3/2024", "20-23/1/2026", "11/2024")."""
+    return _DATE_CELL_RE.fullmatch(" ".join(text.split())) is not None
+
+
+def _timeline_months(text: str) -> Iterable[_Candidate]:
+    """ "11/2024: ..." opening a line: the month of a timeline's entry (`TIMELINE_MONTH`)."""
+    if ":" not in text:
+        return
+    for m in _TIMELINE_MONTH_RE.finditer(text):
+        mo, y = int(m["m"]), int(m["y"])
+        if _valid(y, mo, None):
+            yield _Candidate(m.start("m"), m.end() - 1, PartialDate(y, mo))
 
 
 def _year_candidates(text: str, years: list[int]) -> Iterable[_Candidate]:

@@ -31,7 +31,7 @@ from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encodi
 
 from kg.model import Article, PartialDate
 from kg.pipeline import KGError
-from kg.pipeline.dates import field_stamp_date, header_date
+from kg.pipeline.dates import dated_heading, field_stamp_date, header_date, is_date_cell
 from kg.resources import data_rows
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
@@ -455,6 +455,8 @@ def _parse_page(markup: Union[str, bytes], warn: Callable[[str], None]) -> tuple
     if tree is not None:
         parts = PageParts(_lead_paragraph(tree), _headline_stamp(tree))
         _captions_as_paragraphs(tree)
+        _dated_headings_as_paragraphs(tree)
+        _date_cells_kept(tree)
         _author_lines_kept(tree)
     doc = trafilatura.bare_extraction(
         tree if tree is not None else markup,
@@ -554,6 +556,35 @@ def _captions_as_paragraphs(root: Any) -> None:
         for caption in figure.xpath(".//figcaption"):
             caption.tag = "p"
         figure.tag = "div"
+
+
+def _dated_headings_as_paragraphs(root: Any) -> None:
+    """A list page tells each item under a heading opening with its date ("<h2>2025年12月15日 ｜
+    Đại sứ ... chào xã giao ...</h2>"), which trafilatura drops, and with it the only day of the
+    item: such a heading, followed by the item's paragraph, opens that paragraph as its first sentence
+    (a line of its own would read as one of a list of links)."""
+    for heading in root.xpath("//h2 | //h3 | //h4"):
+        following = heading.getnext()
+        if following is None or following.tag != "p":
+            continue
+        line = " ".join(heading.text_content().split())
+        if dated_heading(line):
+            following.text = f"{line.rstrip('.')}. " + (following.text or "")
+            heading.drop_tree()  # lxml.html: its tail stays
+
+
+def _date_cells_kept(root: Any) -> None:
+    """A timeline's entry tells its date in a cell of its own ("<li><span>27/3/2024</span><p>Tàu ...
+    cập cảng ...</p></li>"), which trafilatura drops: the date opens the entry's text, then a colon."""
+    for item in root.xpath("//li[p]"):
+        cell = item[0] if len(item) else None
+        following = cell.getnext() if cell is not None else None
+        if following is None or following.tag != "p" or cell.tag == "p" or len(cell):
+            continue
+        if (item.text or "").strip() or not is_date_cell(cell.text_content()):
+            continue
+        following.text = f"{' '.join(cell.text_content().split())}: " + (following.text or "")
+        cell.drop_tree()
 
 
 # class or id of an element holding the story's author ("author", "byline", "tac-gia")

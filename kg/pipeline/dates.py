@@ -355,6 +355,7 @@ def _candidates(text: str) -> Iterable[_Candidate]:
     short, years = _numbers(text)
     yield from _day_candidates(text, short, years)
     yield from _month_candidates(text, short)
+    yield from _timeline_months(text)
     yield from _year_candidates(text, years)
 
 
@@ -372,8 +373,16 @@ def _day_candidates(text: str, short: list[int], years: list[int]) -> Iterable[_
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(y, mo, d):
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo, d))
+    if "年" in text:  # "2025年12月15日" heading an embassy's item: that day (`CJK_DATE`)
+        for m in _CJK_DATE_RE.finditer(text):
+            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+            if _valid(y, mo, d):
+                yield _Candidate(m.start(), m.end(), PartialDate(y, mo, d))
 
 
+_CJK_DATE_RE = PATTERNS["cjk-date"]
+CJK_DATE = rule("date.cjk-date", "a date written the Chinese/Japanese way in the body ('2025年12月15日 ｜ Đại sứ ... "
+                "chào xã giao ...', an embassy's list of news items): that day")
 _AGENCY_DATELINE_RE = PATTERNS["agency-dateline"]
 AGENCY_DATELINE = rule("date.agency-dateline", "the day of a dateline opening a paragraph ('(KH&PT) - Hà Nội, 12/8 - ', "
                        "'Hà Nội, 23/4 (TTXVN) - '): a date with no cue word before it, the day the story was filed")
@@ -400,6 +409,27 @@ def _month_candidates(text: str, short: list[int]) -> Iterable[_Candidate]:
         y = _int(m, "y", "y2")
         if _valid(y, mo, None):
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo))
+
+
+_TIMELINE_MONTH_RE = PATTERNS["timeline-month"]
+_DATE_CELL_RE = PATTERNS["date-cell"]
+TIMELINE_MONTH = rule("date.timeline-month", "a month and year opening a line before a colon ('11/2024: Đối thoại ... "
+                      "được tổ chức tại Manila.', a timeline's entry): that month")
+
+
+def is_date_cell(text: str) -> bool:
+    """Whether `text` is a list item's date cell alone ("27/3/2024", "20-23/1/2026", "11/2024")."""
+    return _DATE_CELL_RE.fullmatch(" ".join(text.split())) is not None
+
+
+def _timeline_months(text: str) -> Iterable[_Candidate]:
+    """ "11/2024: ..." opening a line: the month of a timeline's entry (`TIMELINE_MONTH`)."""
+    if ":" not in text:
+        return
+    for m in _TIMELINE_MONTH_RE.finditer(text):
+        mo, y = int(m["m"]), int(m["y"])
+        if _valid(y, mo, None):
+            yield _Candidate(m.start("m"), m.end() - 1, PartialDate(y, mo))
 
 
 def _year_candidates(text: str, years: list[int]) -> Iterable[_Candidate]:
@@ -578,7 +608,6 @@ def _stripped_header_date(line: str) -> Optional[PartialDate]:
 _MONTH_NAMES = {name.casefold(): int(number) for name, number in data_rows("date_month_names.tsv")}
 _MONTH_DAY_YEAR_RE = PATTERNS["month-day-year"]
 _DAY_MONTH_YEAR_RE = PATTERNS["day-month-year"]
-_CJK_DATE_RE = PATTERNS["cjk-date"]
 
 
 def foreign_dates_written_ours(line: str) -> str:
@@ -591,6 +620,19 @@ def foreign_dates_written_ours(line: str) -> str:
     month = _MONTH_NAMES.get
     line = _MONTH_DAY_YEAR_RE.sub(lambda m: f"{int(m['d'])}/{month(m['mon'].casefold())}/{m['y']}", line)
     return _DAY_MONTH_YEAR_RE.sub(lambda m: f"{int(m['d'])}/{month(m['mon'].casefold())}/{m['y']}", line)
+
+
+_DATED_HEADING_RE = PATTERNS["dated-heading"]
+
+
+def dated_heading(line: str) -> Optional[PartialDate]:
+    """The date opening a list page's item heading ("2025年12月15日 ｜ Đại sứ ... chào xã giao ..."):
+    the day of the item told under it; None for any other line."""
+    line = foreign_dates_written_ours(" ".join(line.split()))
+    if len(line) > 200 or _DATED_HEADING_RE.match(line) is None:
+        return None
+    first = next(iter(_selected(line)), None)
+    return first.date if first is not None and first.start == 0 and first.date.is_complete else None
 
 
 FOREIGN_STAMP = rule("date.foreign-stamp", "a page's stamp written the English or the Chinese/Japanese way "

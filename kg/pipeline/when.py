@@ -15,6 +15,12 @@ from kg.pipeline.common import DocIndex
 from kg.pipeline.patterns import named_patterns
 
 PATTERNS = named_patterns("date_patterns.tsv")
+_EVENT_PATTERNS = named_patterns("lex_event_patterns.tsv")
+# An opening formula before a sentence's own date ("Thực hiện kế hoạch hợp tác năm 2024 giữa A và B, ngày 19/6, ..."):
+# a year inside it is the plan's, and the day right after it heads the sentence.
+_FORMULA_RES = (_EVENT_PATTERNS["formula-opens-sentence"], _EVENT_PATTERNS["formula-opens-sentence-programme"])
+# How far after an opening formula its sentence's own date may start.
+AFTER_FORMULA = 12
 
 TIME_WORD_RE = PATTERNS["time-word"]
 ADJUNCT_END_RE = PATTERNS["adjunct-end"]
@@ -31,6 +37,8 @@ MAX_DATELINE = 40
 HEAD_WINDOW = 30
 LETTER_WORD_RE = PATTERNS["letter-word"]
 OTHER_TIME_OPENER_RE = PATTERNS["other-time-opener"]
+_TOMORROW_BEFORE_RE = PATTERNS["tomorrow-before"]
+_WILL_AFTER_RE = PATTERNS["will-after"]
 PAGE_STAMP_BEFORE_RE = PATTERNS["page-stamp-before"]
 DAY_RIGHT_AFTER_RE = PATTERNS["day-right-after"]
 # The lead of an article: its first sentences (title, sapo, first paragraph).
@@ -127,6 +135,8 @@ def last_told_day(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]:
         opens = d.start - head < 40 and DATE_OPENER_RE.match(text, head, d.start) is not None
         if not opens and TIME_WORD_RE.search(text, max(head, d.start - 12), d.start) is None:
             continue
+        if is_plan_day(text, sent, d):
+            continue  # "Theo chương trình, sáng mai (29/3), hai đoàn sẽ ...": a plan's day, the story is not at it
         return None if d.end_date is not None else d
     return None
 
@@ -152,6 +162,29 @@ def sentence_head(text: str, s: Sentence) -> int:
     return m.end() if m else head
 
 
+def head_date(idx: DocIndex, s: Sentence) -> Optional[DateMention]:
+    """The date heading sentence `s`; past an opening formula whose own words hold it
+    ("Thực hiện kế hoạch hợp tác năm 2024 giữa A và B, ngày 19/6, ...": the day, not the plan's year)."""
+    text = idx.doc.text
+    head = sentence_head(text, s)
+    d = idx.first_date_in(head, min(s.end, head + HEAD_WINDOW))
+    if d is None:
+        return None
+    for formula_re in _FORMULA_RES:
+        formula = formula_re.match(text, head, s.end)
+        if formula is not None and d.end <= formula.end():
+            after = idx.first_date_in(formula.end(), min(s.end, formula.end() + AFTER_FORMULA))
+            return after or d
+    return d
+
+
+def is_plan_day(text: str, s: Sentence, d: DateMention) -> bool:
+    """A sentence's head date told as a day ahead ("Theo chương trình, sáng mai (29/3), hai đoàn sẽ ..."):
+    the plan's day, which dates no other sentence."""
+    return (_TOMORROW_BEFORE_RE.search(text, max(s.start, d.start - 12), d.start) is not None
+            or _WILL_AFTER_RE.match(text, d.end, s.end) is not None)
+
+
 def dateline(idx: DocIndex, si: int) -> Optional[DateMention]:
     """The date that heads the sentence, its paragraph or, failing those, the article."""
     return paragraph_dateline(idx, si) or article_dateline(idx)
@@ -164,9 +197,9 @@ def paragraph_dateline(idx: DocIndex, si: int) -> Optional[DateMention]:
     text = idx.doc.text
     for j in range(si, max(-1, si - LOOK_BACK), -1):
         s = sents[j]
-        head = sentence_head(text, s)
-        d = idx.first_date_in(head, min(s.end, head + HEAD_WINDOW))
-        if d is not None and (j == si or OTHER_TIME_OPENER_RE.match(text, head, s.end) is None):
+        d = head_date(idx, s)
+        if d is not None and (j == si or (OTHER_TIME_OPENER_RE.match(text, sentence_head(text, s), s.end) is None
+                                          and not is_plan_day(text, s, d))):
             return d  # (not "Trước đó, năm 2023, hai bên đã ký ...": another time than the next sentence's)
         if j < si and idx.paragraph_start(s.start) != idx.paragraph_start(sents[si].start):
             break
@@ -188,9 +221,8 @@ def article_dateline(idx: DocIndex) -> Optional[DateMention]:
     told in its lead ("... ký Bản ghi nhớ tại Hà Nội ngày 19/4/2017 nhằm ...")."""
     sents = idx.sentences[:LEAD_SENTENCES]
     for s in sents:
-        head = sentence_head(idx.doc.text, s)
-        d = idx.first_date_in(head, min(s.end, head + HEAD_WINDOW))
-        if d is not None:
+        d = head_date(idx, s)
+        if d is not None and not is_plan_day(idx.doc.text, s, d):
             return d
     for s in sents[:3]:
         # not the day of an agency dateline: the day the story was filed, no event's day

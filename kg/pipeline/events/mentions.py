@@ -1110,6 +1110,8 @@ def _time_told_after(text: str, d: DateMention) -> bool:
             and DATE_CLOSES_SENTENCE_RE.match(text, d.end) is None):
         return False  # "Trong khuôn khổ chuyến thăm ..., chiều 16-1, X hội kiến Y": the next clause's time
     # (one closing the sentence is still its time: "cập cảng Cam Ranh, tỉnh Khánh Hòa, hôm 15/8.")
+    if led is None and COMMA_DAY_BEFORE_RE.search(text, max(0, d.start - 12), d.start):
+        return DATE_CLOSES_SENTENCE_RE.match(text, d.end) is not None  # a caption's "..., ngày 5/2."
     return led is not None or JUST_PAST_AFTER_RE.match(text, d.end) is not None
 
 
@@ -1236,6 +1238,7 @@ FACT_VERB_RE = PATTERNS["fact-verb-in-item"]
 TIME_OF_DAY_BEFORE_RE = PATTERNS["date-time-of-day-before"]
 JUST_PAST_AFTER_RE = PATTERNS["date-just-past-after"]
 DATE_CLOSES_SENTENCE_RE = PATTERNS["date-closes-sentence"]
+COMMA_DAY_BEFORE_RE = PATTERNS["date-comma-day-before"]
 PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
 COORDINATED_VISIT_RE = PATTERNS["visit-then-purpose"]
 SHORT_NAME_BEFORE_RE = PATTERNS["short-name-before"]

@@ -548,29 +548,43 @@ def find_dates(text: str, reference: Optional[PartialDate] = None) -> list[DateM
         elif start_date.day is not None and anchor is None:
             by_publication = True
         elif start_date.day is not None and anchor is not None and not by_publication and c.start - anchor.end <= STORY_YEAR_REACH:
-            year = _year_after(start_date, anchor.end_date or anchor.date)
-            if year is not None and reference is not None and year != reference.year:
-                start_date = _with_year(start_date, year)  # "... ngày 20/11/2024. ... Cũng trong ngày 21/11, ..."
-                end_date = _with_year(end_date, year) if end_date is not None and end_date.year is None else end_date
+            start_date, end_date = _in_the_story_year(start_date, end_date, anchor, reference)
         if reference is not None and start_date.year is None:
-            # `resolve_year` reads the tense only against a reference month
-            known = reference.year is not None and reference.month is not None
-            tense = _tense(text, c.start, c.end) if known else None
-            start_date = resolve_year(start_date, reference, tense)
-            if end_date is not None and end_date.year is None:
-                # a range is one stretch of days: its end takes the start's year (the
-                # next one if it ends before it starts, "28/12 - 3/1"), not a year
-                # of its own from the tense ("đã ... từ 10 đến 14/3" in a paper of 10/3)
-                if start_date.year is not None:
-                    end_date = _with_year(end_date, start_date.year)
-                    if end_date.year is not None and (end_date.month or 0, end_date.day or 0) < (
-                        start_date.month or 0, start_date.day or 0
-                    ):
-                        end_date = _with_year(end_date, start_date.year + 1)
-                else:
-                    end_date = resolve_year(end_date, reference, tense)
+            start_date, end_date = _in_the_reference_year(text, c, start_date, end_date, reference)
         out.append(DateMention(start_date, text[c.start : c.end], c.start, c.end, end_date))
     return out
+
+
+def _in_the_story_year(
+    start_date: PartialDate, end_date: Optional[PartialDate], anchor: "_Candidate", reference: Optional[PartialDate]
+) -> tuple[PartialDate, Optional[PartialDate]]:
+    """A yearless day within reach after a full date of another year than the publication's takes
+    that year ("... ngày 20/11/2024. ... Cũng trong ngày 21/11, ...")."""
+    year = _year_after(start_date, anchor.end_date or anchor.date)
+    if year is None or reference is None or year == reference.year:
+        return start_date, end_date
+    return _with_year(start_date, year), (_with_year(end_date, year) if end_date is not None and end_date.year is None else end_date)
+
+
+def _in_the_reference_year(
+    text: str, c: "_Candidate", start_date: PartialDate, end_date: Optional[PartialDate], reference: PartialDate
+) -> tuple[PartialDate, Optional[PartialDate]]:
+    """A yearless date's year from the publication date and the tense read around it (`resolve_year`)."""
+    # `resolve_year` reads the tense only against a reference month
+    known = reference.year is not None and reference.month is not None
+    tense = _tense(text, c.start, c.end) if known else None
+    start_date = resolve_year(start_date, reference, tense)
+    if end_date is None or end_date.year is not None:
+        return start_date, end_date
+    if start_date.year is None:
+        return start_date, resolve_year(end_date, reference, tense)
+    # a range is one stretch of days: its end takes the start's year (the next one if it ends before
+    # it starts, "28/12 - 3/1"), not a year of its own from the tense ("đã ... từ 10 đến 14/3" in a
+    # paper of 10/3)
+    end_date = _with_year(end_date, start_date.year)
+    if end_date.year is not None and (end_date.month or 0, end_date.day or 0) < (start_date.month or 0, start_date.day or 0):
+        end_date = _with_year(end_date, start_date.year + 1)
+    return start_date, end_date
 
 
 # ----------------------------------------------------------------- publication date

@@ -21,6 +21,8 @@ ADJUNCT_END_RE = PATTERNS["adjunct-end"]
 GLUED_OPENER_RE = PATTERNS["glued-opener"]
 ADJUNCT_DAY_RE = PATTERNS["adjunct-day"]
 DATE_OPENER_RE = PATTERNS["date-opener"]
+_DAY_AHEAD_RE = PATTERNS["day-ahead-before"]
+_PLAN_OPENS_RE = PATTERNS["plan-opens-sentence"]
 _CLAUSE_PUNCT_RE = PATTERNS["clause-punct"]
 _AGENCY_DATELINE_RE = PATTERNS["agency-dateline"]
 _OUTLET_TAG_RE = PATTERNS["outlet-tag"]
@@ -127,6 +129,8 @@ def last_told_day(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]:
         opens = d.start - head < 40 and DATE_OPENER_RE.match(text, head, d.start) is not None
         if not opens and TIME_WORD_RE.search(text, max(head, d.start - 12), d.start) is None:
             continue
+        if day_ahead(text, head, d):
+            continue  # "Theo chương trình, sáng mai (29/3), hai đoàn sẽ ...": a day ahead, not the story's
         return None if d.end_date is not None else d
     return None
 
@@ -166,6 +170,8 @@ def paragraph_dateline(idx: DocIndex, si: int) -> Optional[DateMention]:
         s = sents[j]
         head = sentence_head(text, s)
         d = idx.first_date_in(head, min(s.end, head + HEAD_WINDOW))
+        if d is not None and j < si and day_ahead(text, head, d):
+            d = None  # "Theo chương trình, sáng mai (13/4), ...": the next sentence's day is not that one
         if d is not None and (j == si or OTHER_TIME_OPENER_RE.match(text, head, s.end) is None):
             return d  # (not "Trước đó, năm 2023, hai bên đã ký ...": another time than the next sentence's)
         if j < si and idx.paragraph_start(s.start) != idx.paragraph_start(sents[si].start):
@@ -183,14 +189,21 @@ def title_sentence(idx: DocIndex) -> int:
     return 0
 
 
+def day_ahead(text: str, head: int, d: DateMention) -> bool:
+    """A day told as ahead of the story, in a sentence whose words start at `head`: "sáng mai (29/3)",
+    or any day of a sentence a plan opens ("Theo chương trình, chiều 29/3, hai đoàn sẽ ...")."""
+    return bool(_DAY_AHEAD_RE.search(text, max(head, d.start - 12), d.start) or _PLAN_OPENS_RE.match(text, head, d.start))
+
+
 def article_dateline(idx: DocIndex) -> Optional[DateMention]:
     """The date heading one of the article's first sentences, else the first day
-    told in its lead ("... ký Bản ghi nhớ tại Hà Nội ngày 19/4/2017 nhằm ...")."""
+    told in its lead ("... ký Bản ghi nhớ tại Hà Nội ngày 19/4/2017 nhằm ..."); never a day
+    ahead (`day_ahead`)."""
     sents = idx.sentences[:LEAD_SENTENCES]
     for s in sents:
         head = sentence_head(idx.doc.text, s)
         d = idx.first_date_in(head, min(s.end, head + HEAD_WINDOW))
-        if d is not None:
+        if d is not None and not day_ahead(idx.doc.text, head, d):
             return d
     for s in sents[:3]:
         # not the day of an agency dateline: the day the story was filed, no event's day

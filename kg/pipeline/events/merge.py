@@ -95,6 +95,8 @@ PRESS_BRIEFING_RE = PATTERNS["press-briefing"]
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
 PHASE_OF_NAMED = rule("event.part-of-named", "a bare mention of a type the article names: that event, or a phase of it")
+AT_THE_TOLD_SIDE = rule("event.at-the-told-with-its-side", "'Tại cuộc gặp với người đồng cấp Việt Nam, ...' after meetings with other sides: the latest one with the side it names")
+SPLIT_COUNTERPART = rule("event.split-counterpart-is-new", "one of the meetings a list of counterparts is split into, its counterpart's country not among the earlier meeting's sides while its foreign host is: another meeting, not a telling of that one")
 BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its type: a compatible day, the same sides")
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 FRAMEWORK = rule("event.framework-of-the-told", "a named event told as the frame of what the paragraph tells ('Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2'): not dated by that paragraph's day")
@@ -419,13 +421,14 @@ class EventMerger:
         if self._at_the_told(mention):
             mention.rules.append(BACK_TO_LATEST)  # "Tại buổi hội đàm, hai bên ...": the talks told before
             when.start = when.end = None  # ("... đánh giá kết quả từ tháng 11/2024": not its time)
-            return prev
+            return self._told_with_its_side(mention, prev)
         if when.start is None and ATTENDED_BEFORE_RE.search(self.doc.text, max(0, mention.start - 20), mention.start):
             mention.rules.append(ATTENDS)  # "Cùng dự buổi tiếp, Đại tá X, ...": one more guest of it
             return prev
         earlier = self._earlier(mention, when)
         if earlier is not None:
             mention.rules.append(BACK_TO_LATEST)
+            return earlier if SPLIT in mention.rules else self._told_with_its_side(mention, earlier)
         return earlier
 
     def _opened(self, mention: EventMention, when: _When, same_day: bool,
@@ -560,6 +563,22 @@ class EventMerger:
         mention.rules.append(TALKS_WORD_OF_DIALOGUE)
         when.start = when.end = None
         return dialogue
+
+    def _told_with_its_side(self, mention: EventMention, prev: _Draft) -> _Draft:
+        """ "Tại cuộc gặp với người đồng cấp Việt Nam hôm 31/5, ..." after meetings with other sides: the
+        latest event of its type that has the side its opening names (`AT_THE_TOLD_SIDE`), else the latest."""
+        text = self.doc.text
+        comma = text.find(",", mention.start, self.idx.sentences[mention.sent].end)
+        named = {c.code for c in self.idx.countries_in(mention.start, comma)} if comma > 0 else set()
+        def sides(d: _Draft) -> set[Optional[str]]:
+            return set(d.event.countries) | {self.country_of.get(p) for p in d.event.participants}
+        if not named or named <= sides(prev):
+            return prev
+        for d in reversed(self.drafts):
+            if d.event.type == mention.etype and named <= sides(d):
+                mention.rules.append(AT_THE_TOLD_SIDE)
+                return d
+        return prev
 
     def _at_the_told(self, mention: EventMention) -> bool:
         """ "Tại buổi hội đàm, ...", "Trong cuộc gặp, ..." opening a sentence: the happening
@@ -1068,6 +1087,12 @@ class EventMerger:
                 other.guests & d.guests
             ):
                 continue
+            if other is not None and other.opened_in == d.opened_in and _split_part(e) and _split_part(ev) and \
+                    SEVERAL_SIDED_RE.search(self.doc.text, ev.readings[0].start, ev.readings[0].end + 16) is None:
+                continue  # "tiếp xúc song phương với người đồng cấp Philippines, Hàn Quốc, ...": one meeting each
+                # (not "đã có cuộc gặp ba bên với A và B": one meeting of three)
+            if _split_part(ev) and not _split_part(e) and set(ev.countries) - set(e.countries):
+                continue  # (nor the host's meeting told before without that counterpart: "gặp song phương với ba nước")
             return e
         return None
 
@@ -1761,6 +1786,7 @@ def _other_flag(ev: Event, mention: EventMention) -> bool:
 _NOUN_TRIGGER_RE = PATTERNS["noun-trigger"]
 JOINT_RE = PATTERNS["joint"]
 AT_THE_TOLD_RE = PATTERNS["at-the-told"]
+SEVERAL_SIDED_RE = PATTERNS["several-sided"]
 DOCKING_RE = PATTERNS["docking-trigger"]
 AT_BARE_RE = PATTERNS["at-bare"]
 MEETING_WORD_RE = PATTERNS["meeting-word"]
@@ -1793,10 +1819,19 @@ def _new_host(ev: Event, mention: EventMention, text: str, country_of: dict[str,
 
 
 def _new_counterpart(ev: Event, mention: EventMention, country_of: dict[str, Optional[str]]) -> bool:
+    """A foreign side the event has not got. For one of the meetings a list of counterparts is split
+    into, only its counterpart counts: "Bộ trưởng Yoon đã lần lượt gặp song phương với ...; Bộ trưởng
+    Quốc phòng Philippines A; ..." on a foreign outlet's page has the host's side in every part, and
+    the host's earlier meeting is no telling of the one with A (`SPLIT_COUNTERPART`)."""
     known = set(ev.countries) | {country_of.get(p) for p in ev.participants}
     known.discard(VNM)
     if not known:
         return False
+    if SPLIT in mention.rules:
+        foreign = ({country_of.get(p) for p in mention.guests} | set(mention.listed_countries[:1])) - {None, VNM}
+        if foreign and not foreign & known and {country_of.get(p) for p in mention.hosts} & known:
+            mention.rules.append(SPLIT_COUNTERPART)
+            return True
     foreign = ({country_of.get(p) for p in mention.people} | set(mention.listed_countries)
                | set(mention.span_countries) | set(mention.port_countries[:1])) - {None, VNM}
     return bool(foreign) and not (foreign & known)
@@ -1836,9 +1871,21 @@ def _other_pairs(a: Event, b: Event, country_of: dict[str, Optional[str]]) -> bo
         return ours, {p for p in e.participants if country_of.get(p) not in (None, VNM)}
 
     (a_ours, a_theirs), (b_ours, b_theirs) = sides(a), sides(b)
+    if _other_country_pairs(a, b, country_of):
+        return True
     if not (a_ours and a_theirs and b_ours and b_theirs):
         return False
     return not _share_person(a_ours, b_ours) or not _share_person(a_theirs, b_theirs)
+
+
+def _other_country_pairs(a: Event, b: Event, country_of: dict[str, Optional[str]]) -> bool:
+    """Each event's people are of two countries or more, and each has a country the other's
+    have not: a foreign minister's meetings with Vietnam's and with Laos' counterparts on one
+    day ("Khi gặp Bộ trưởng Quốc phòng Việt Nam A, ông Viên ... Trong cuộc gặp với Bộ trưởng
+    Quốc phòng Lào B, ..."), two meetings."""
+    ca = {country_of.get(p) for p in a.participants} - {None}
+    cb = {country_of.get(p) for p in b.participants} - {None}
+    return len(ca) >= 2 and len(cb) >= 2 and bool(ca - cb) and bool(cb - ca)
 
 
 def _abroad_stop_of_a_voyage(stay: Event, ev: Event) -> bool:
@@ -1848,10 +1895,18 @@ def _abroad_stop_of_a_voyage(stay: Event, ev: Event) -> bool:
     return ev.type == "PortCall" and not set(stay.countries) - {VNM} and bool(set(ev.countries) - {VNM})
 
 
+def _split_part(ev: Event) -> bool:
+    """The event was opened by one of the meetings a list of counterparts is split into."""
+    return bool(ev.readings) and SPLIT in ev.readings[0].rules
+
+
 def _same_sides(a: Event, b: Event) -> bool:
     """Two drafts can be one happening only if their foreign sides agree: the
     minister met China's and then the US's counterpart the same afternoon."""
-    fa, fb = set(a.countries) - {VNM}, set(b.countries) - {VNM}
+    ca, cb = set(a.countries), set(b.countries)
+    if len(ca) >= 2 and len(cb) >= 2 and ca - cb and cb - ca and (ca & cb) - {VNM}:
+        return False  # a foreign host's meetings with Vietnam's and with Indonesia's counterpart (round 24)
+    fa, fb = ca - {VNM}, cb - {VNM}
     return not fa or not fb or fa <= fb or fb <= fa
 
 

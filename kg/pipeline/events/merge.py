@@ -909,6 +909,18 @@ class EventMerger:
             mention.rules.append(HOST_TOLD_LATER)
         if mention.happening or mention.date is not None:
             draft.has_fact = True
+        self._weak_day_given_up(draft, mention, when)
+        self._day_of(draft, mention, when)
+        add_unique(ev.evidence, sent.text)
+        draft.sentences.append(mention.sent)
+        ev.readings.append(Reading(sent.start, sent.end, mention.start, mention.end, (*mention.rules, *when.rules)))
+        ev.location = ev.location or mention.location
+        ev.organizer = ev.organizer or mention.organizer
+        _apply_roles(ev, mention)
+
+    def _weak_day_given_up(self, draft: _Draft, mention: EventMention, when: _When) -> None:
+        """A day the draft has from the page alone (the headline's dateline, a caption's) gives way to
+        the day the body tells of it (`TITLE_RETOLD`, `RETOLD_WITH_DAY`)."""
         if draft.headline_dateline and mention.sent >= self.title_sent and when.start is not None and DATELINE not in when.rules:
             draft.headline_dateline, draft.date_rank = False, 0  # the body's own day wins over the page's
             when.rules.append(TITLE_RETOLD)
@@ -917,26 +929,25 @@ class EventMerger:
             when.rules.append(RETOLD_WITH_DAY)
         if DATELINE not in when.rules and when.start is not None:
             draft.dateline_only = False
-        if when.start is not None and draft.year and when.start.year is not None and when.start.year < draft.year:
+
+    def _day_of(self, draft: _Draft, mention: EventMention, when: _When) -> None:
+        """The event's days from the mention's, when they outrank what it has: a date given as the
+        event's own ("diễn ra từ ngày 13 đến 14-12") outranks the dateline of a sentence that only
+        mentions it; of two sentence heads, the day outranks a year ("Được khởi xướng từ năm 2014, ...")."""
+        ev = draft.event
+        if when.start is None:
+            return
+        if draft.year and when.start.year is not None and when.start.year < draft.year:
             when.rules.append(OTHER_YEAR_THAN_NAME)  # "Giao lưu ... năm 2025", then "lần thứ nhất ... năm 2015"
-        elif when.start is not None and ev.end is not None and when.end is None and when.start == ev.start:
+        elif ev.end is not None and when.end is None and when.start == ev.start:
             when.rules.append(FIRST_DAY_RETOLD)  # "Từ ngày 23/5 đến 25/5, tàu ... thăm" then "vào Cảng Tiên Sa sáng 23/5"
-        elif when.start is not None and (
+        elif (
             ev.start is None or (when.rank > draft.date_rank and not self._day_at_the_stretch(draft, mention, when))
             or (when.rank == draft.date_rank and draft.named and _more_telling(when, ev))
             or (when.rank == draft.date_rank and not draft.named and _finer_day(when, ev))
         ):
-            # a date given as the event's own ("diễn ra từ ngày 13 đến 14-12")
-            # outranks the dateline of a sentence that only mentions it; of two
-            # sentence heads, the day outranks a year ("Được khởi xướng từ năm 2014, ...")
             ev.start, ev.end = when.start, when.end
             draft.date_rank = when.rank
-        add_unique(ev.evidence, sent.text)
-        draft.sentences.append(mention.sent)
-        ev.readings.append(Reading(sent.start, sent.end, mention.start, mention.end, (*mention.rules, *when.rules)))
-        ev.location = ev.location or mention.location
-        ev.organizer = ev.organizer or mention.organizer
-        _apply_roles(ev, mention)
 
     def _day_at_the_stretch(self, draft: _Draft, mention: EventMention, when: _When) -> bool:
         """A day inside the days a named event runs, told of something on its sidelines ("Từ ngày

@@ -734,19 +734,10 @@ class EventMerger:
     def _open(self, mention: EventMention, when: _When, same_day: bool) -> _Draft:
         before = self.drafts[-1] if when.start is None and same_day and self.drafts else None
         if when.start is None and same_day:
-            dated = [d.event for d in reversed(self.drafts) if d.event.start and d.event.start.is_complete]
-            # the day of the latest one-day happening, not the first day of a visit
-            same = next((e for e in dated if e.end is None), dated[0] if dated else None)
-            if same is not None:
-                when.start, when.end, when.rank = same.start, None, 1
-                when.rules.append(SAME_DAY)
+            self._day_of_the_latest(when)
         beside = self._beside_the_told(mention, when) if when.start is None and mention.etype in ("Meeting", "Talks") else None
         if when.start is None and SHIP_VOYAGE not in mention.rules:  # (a voyage told without its days stays so)
-            self._dateline(mention, when)
-            if mention.etype == "Visit" and when.start is not None and when.start.month and when.end is None:
-                # a visit dated by a dateline's one day: that is the day of one of its
-                # happenings (talks, a signing); the visit spans more -- its month
-                when.start, when.end = PartialDate(when.start.year, when.start.month), None
+            self._dateline_of_new(mention, when)
         mention.rules.append(NEW_ANONYMOUS)
         ev = Event(type=mention.etype, label="")
         draft = _Draft(ev, f"{mention.etype}|anon|{len(self.drafts)}", False, hosts=frozenset(mention.hosts),
@@ -762,6 +753,22 @@ class EventMerger:
         if mention.etype == "Meeting" and len(mention.core.split()) >= 3 and text[mention.start].isupper():
             ev.label = text[mention.start : mention.end].strip()
         return draft
+
+    def _day_of_the_latest(self, when: _When) -> None:
+        """ "Cùng ngày, ..." opening a new event: the day of the latest one-day happening told, not the
+        first day of a visit (`SAME_DAY`)."""
+        dated = [d.event for d in reversed(self.drafts) if d.event.start and d.event.start.is_complete]
+        same = next((e for e in dated if e.end is None), dated[0] if dated else None)
+        if same is not None:
+            when.start, when.end, when.rank = same.start, None, 1
+            when.rules.append(SAME_DAY)
+
+    def _dateline_of_new(self, mention: EventMention, when: _When) -> None:
+        """A new event with no day of its own takes its paragraph's or the page's; a visit dated so by
+        one day is one of its happenings' days (talks, a signing): the visit spans more -- its month."""
+        self._dateline(mention, when)
+        if mention.etype == "Visit" and when.start is not None and when.start.month and when.end is None:
+            when.start, when.end = PartialDate(when.start.year, when.start.month), None
 
     def _beside_the_told(self, mention: EventMention, when: _When) -> Optional[_Draft]:
         """ "Bên lề ADMM+, Đại tướng A gặp song phương với B": a meeting on the sidelines of a named

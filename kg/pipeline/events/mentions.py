@@ -699,18 +699,7 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
     folded = phrase_key(surface)
     trig = triggers()
     if folded == "thăm" and folded not in trig:
-        if _ship_visit(text, sent.start, m.start(), m.end(), sent.end):
-            return _Kind("PortCall", True, "Thăm cảng", SHIP_VISITS, bare_visit=True)
-        if visit_host(text, idx, m.end(), sent.end) is not None:
-            # "đoàn ... do Thượng tướng X dẫn đầu thăm Nhật Bản": a visit to a country
-            return _Kind("Visit", True, "Chuyến thăm", VISITS_COUNTRY)
-        if visited_countries(text, idx, idx.sentence_at(sent.start), m.end()):
-            return _Kind("Visit", True, "Chuyến thăm", VISITS_COUNTRY)  # "đi thăm các nước châu Âu: Nga, ..."
-        if _foreign_guests_come(text, idx, sent, m):
-            return _Kind("Visit", True, "Chuyến thăm", GUESTS_COME)
-        if _goes_to_foreign_units(text, idx, sent, m):
-            return _Kind("Visit", True, "Chuyến thăm", GOES_ABROAD)
-        return None  # "đoàn đã thăm Học viện": a stop of a visit, not an event
+        return _bare_visit_kind(text, idx, sent, m)
     if folded in ship_arrival_triggers():
         if ARRIVAL_PLACE_RE.match(text, m.end()) and ship_re().search(text, sent.start, m.start()):
             return _Kind("PortCall", True, "Cập cảng", SHIP_ARRIVES)
@@ -720,24 +709,48 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
     if folded == "đến chào" and folded not in trig:
         return _Kind("Meeting", True, "Chào", CALLS_ON)  # "Cùng ngày, đoàn đến chào Thượng tướng X"
     etype, creatable, display = trig[folded]
-    if not creatable and folded not in verb_triggers() and FACT_VERB_BEFORE_RE.search(
-        text, max(sent.start, m.start() - 20), m.start()
-    ) is not None:
-        return _Kind(etype, True, display, HELD_BARE)  # "vừa tổ chức đối thoại ... vào chiều 31/10"
-    if not creatable and folded not in verb_triggers() and _chaired_with_foreign_cohost(text, idx, sent, m):
-        return _Kind(etype, True, display, CHAIRED_WITH_FOREIGN)
-    if not creatable and folded in verb_triggers():
-        if FACT_VERB_BEFORE_RE.search(text, max(sent.start, m.start() - 20), m.start()) is not None:
-            return _Kind(etype, True, display, TRIGGER)
-        if PROGRAMME_HELD_BEFORE_RE.search(text, max(sent.start, m.start() - 24), m.start()) is not None:
-            return _Kind(etype, True, display, PROGRAMME_HELD)
-        if HELD_BY_SUBJECT_RE.search(text, max(sent.start, m.start() - 24), m.start()) is not None:
-            return _Kind(etype, True, display, HELD_BY_SUBJECT)
-        if _activity_after(text, m.end(), sent.end):
-            return _Kind(etype, True, display, ACTIVITY)
-        if _takes_place_on_a_day(text, sent, m):
-            return _Kind(etype, True, display, TAKES_PLACE_ON_DAY)
-    return _Kind(etype, creatable, display, TRIGGER)
+    if creatable:
+        return _Kind(etype, creatable, display, TRIGGER)
+    rule_name = _told_as_held(text, idx, sent, m, folded in verb_triggers())
+    return _Kind(etype, rule_name is not None, display, rule_name or TRIGGER)
+
+
+def _bare_visit_kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optional[_Kind]:
+    """The bare verb "thăm": a ship's port call, a visit to a country or of foreign guests to a unit
+    here, or none ("đoàn đã thăm Học viện": a stop of a visit, not an event)."""
+    if _ship_visit(text, sent.start, m.start(), m.end(), sent.end):
+        return _Kind("PortCall", True, "Thăm cảng", SHIP_VISITS, bare_visit=True)
+    if visit_host(text, idx, m.end(), sent.end) is not None:
+        # "đoàn ... do Thượng tướng X dẫn đầu thăm Nhật Bản": a visit to a country
+        return _Kind("Visit", True, "Chuyến thăm", VISITS_COUNTRY)
+    if visited_countries(text, idx, idx.sentence_at(sent.start), m.end()):
+        return _Kind("Visit", True, "Chuyến thăm", VISITS_COUNTRY)  # "đi thăm các nước châu Âu: Nga, ..."
+    if _foreign_guests_come(text, idx, sent, m):
+        return _Kind("Visit", True, "Chuyến thăm", GUESTS_COME)
+    if _goes_to_foreign_units(text, idx, sent, m):
+        return _Kind("Visit", True, "Chuyến thăm", GOES_ABROAD)
+    return None
+
+
+def _told_as_held(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], verb: bool) -> Optional[str]:
+    """The rule by which a trigger that may not open an event alone is told as held here, if one
+    does: a verb of fact before it ("vừa tổ chức đối thoại ... vào chiều 31/10"), a foreign co-host,
+    and, for a verb trigger ("giao lưu"), a programme held, its subject holding it, an activity after
+    it or a day it takes place on."""
+    before = FACT_VERB_BEFORE_RE.search(text, max(sent.start, m.start() - 20), m.start()) is not None
+    if not verb:
+        if before:
+            return HELD_BARE
+        return CHAIRED_WITH_FOREIGN if _chaired_with_foreign_cohost(text, idx, sent, m) else None
+    if before:
+        return TRIGGER
+    if PROGRAMME_HELD_BEFORE_RE.search(text, max(sent.start, m.start() - 24), m.start()) is not None:
+        return PROGRAMME_HELD
+    if HELD_BY_SUBJECT_RE.search(text, max(sent.start, m.start() - 24), m.start()) is not None:
+        return HELD_BY_SUBJECT
+    if _activity_after(text, m.end(), sent.end):
+        return ACTIVITY
+    return TAKES_PLACE_ON_DAY if _takes_place_on_a_day(text, sent, m) else None
 
 
 def _takes_place_on_a_day(text: str, sent: Sentence, m: re.Match[str]) -> bool:

@@ -819,11 +819,7 @@ def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
         rules.append(EDITION_FIRST)
     late_end = 0
     if ordinal is None:
-        late = ORDINAL_AFTER_ALIAS_RE.match(text, tail_end, hi)
-        if late:  # "Hội nghị chuyên đề An ninh hàng hải quốc tế (IMSS) lần thứ 4"
-            o = ORDINAL_RE.match(text, late.start(1), hi)
-            if o:
-                ordinal, late_end = ordinal_value(o), o.end()
+        ordinal, late_end = _edition_after_short_name(text, tail_end, hi)
     if ordinal is None and EDITION_BEFORE_RE.search(text, max(sent.start, m.start() - 6), m.start()):
         ed = EDITION_AFTER_RE.match(text, m.end(), hi)
         if ed:  # "Lần giao lưu thứ 8", "lần đối thoại thứ hai": an edition told by its number, no name
@@ -833,18 +829,27 @@ def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
         core = ""
         rules.append(CREDIT_NOT_NAME)
     named = bool(core) and (any(is_capitalised(w) for w in core.split()) or ordinal is not None or year is not None)
-    if not named and capitalised and core and etype in NAMED_TYPES:
+    if etype not in NAMED_TYPES:
+        return _Name(core, tail_end, year, ordinal, False, rules, late_end)
+    if not named and capitalised and core:
         named = True
         rules.append(CAPITALISED)
-    if not named and etype in NAMED_TYPES:
+    if not named:
         quoted = QUOTED_NAME_RE.match(text, m.end(), hi)
         if quoted:  # "triển lãm ảnh “Việt Nam - Lào: Sắt son một chiến hào”"
             core, tail_end, named = " ".join(quoted.group(0).split()), quoted.end(), True
             rules.append(QUOTED_NAME)
-    named = named and etype in NAMED_TYPES
     if named and QUOTED_NAME not in rules and CAPITALISED not in rules:
         rules.append(NAMED)
     return _Name(core, tail_end, year, ordinal, named, rules, late_end)
+
+
+def _edition_after_short_name(text: str, tail_end: int, hi: int) -> tuple[Optional[int], int]:
+    """(edition number, where it ends) told after a short name closing the name ("Hội nghị chuyên đề
+    An ninh hàng hải quốc tế (IMSS) lần thứ 4"), else (None, 0)."""
+    late = ORDINAL_AFTER_ALIAS_RE.match(text, tail_end, hi)
+    o = ORDINAL_RE.match(text, late.start(1), hi) if late else None
+    return (ordinal_value(o), o.end()) if o else (None, 0)
 
 
 _OPENERS = "“\"'(:-–—"

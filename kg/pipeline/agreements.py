@@ -259,8 +259,9 @@ PRINCIPALS = rule("agreement.principals-sign", "'hai Bộ trưởng ký': the tw
 WITNESSES_NEXT = rule("agreement.witnesses-next-sentence", "'Thượng tướng Y chứng kiến lễ ký.' right after it")
 SIGNERS_NEXT = rule("agreement.signers-later", "'Người ký văn kiện là X và Y.' after it")
 STATEMENT_OF_MEETING = rule("agreement.statement-of-a-conference", "a joint statement of a multilateral conference: its parties are the conference's countries")
-ADOPTED_AS_ONE = rule("agreement.adopted-by-the-meeting", "the meeting or its ministers as one adopt an ASEAN or ADMM+ statement ('các Bộ trưởng đã thông qua Tuyên bố chung', 'Hội nghị đã thông qua'): its parties are the members the article tells attending ('Tham dự có trưởng đoàn của ...'), not only those of the statement's sentence")
-ASEAN_MEMBERS = rule("agreement.asean-members", "a joint statement of ASEAN or its defence ministers' meeting: its parties are the member states taking part (all when named as one)")
+ADOPTED_AS_ONE = rule("agreement.adopted-by-the-meeting", "the meeting or its ministers as one adopt an ADMM+ statement ('các Bộ trưởng đã thông qua Tuyên bố chung', 'Hội nghị đã thông qua'): its parties are the members the article tells attending ('Tham dự có trưởng đoàn của ...'), not only those of the statement's sentence")
+ASEAN_MEMBERS = rule("agreement.asean-members", "a joint statement of ASEAN or one of its meetings (ADMM, ACMMC ...): its parties are the member states on its day (Timor-Leste from 26/10/2025; an observer is none), not the host and Vietnam alone")
+ASEAN_LISTED = rule("agreement.asean-members-listed", "an ASEAN statement whose sentence lists three or more members signing ('Bộ trưởng Quốc phòng Brunei, Campuchia, ... và Việt Nam đã ký Tuyên bố chung'): those members")
 ADMM_PLUS_MEMBERS = rule("agreement.admm-plus-members", "a joint statement of the ADMM+: the ASEAN members and plus partners taking part (all eighteen when named as one)")
 HEADLINE_WORDS = rule("agreement.headline-words", "the headline's 'thỏa thuận' for a document the body names exactly: one document")
 SAME_DOCUMENT = rule("agreement.same-document", "one document told twice: same type, subjects that agree")
@@ -381,22 +382,29 @@ def _statement_group(text: str, sent: Sentence, mention: AgreementMention, event
 
 def _members_of_statement(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
                           event: Optional[Event]) -> None:
-    """An ASEAN or ADMM+ statement's parties are its members (on its day: see
-    country_groups.tsv) that the article shows taking part: all of them when
-    its sentence names them as one ("Bộ trưởng Quốc phòng 10 nước ASEAN đã
-    ký", "Bộ trưởng Quốc phòng các nước ASEAN mở rộng đã ra tuyên bố chung"),
-    else Vietnam, the conference's countries and those of the statement's
-    sentence. A member named only as a topic or as a later host is not one."""
+    """An ASEAN statement's parties are the member states on its day (see
+    country_groups.tsv; an observer is none), not the host and Vietnam alone;
+    those its sentence lists as signing when it lists three or more ("Bộ trưởng
+    Quốc phòng Brunei, Campuchia, ... và Việt Nam đã ký"). An ADMM+ statement's
+    are the members and partners the article shows taking part: all of them
+    when its sentence names them as one ("Bộ trưởng Quốc phòng các nước ASEAN
+    mở rộng đã ra tuyên bố chung"), else Vietnam, the conference's countries and
+    those of the statement's sentence."""
     if mention.atype != "JointStatement":
         return
     group = _statement_group(doc.text, sent, mention, event)
     if group is None:
         return
-    day = doc.published if event is None or event.start is None else event.start
+    ag = mention.reading
+    day = ag.date or (event.start if event is not None and event.start is not None else doc.published)
     on = day.iso() if day is not None and day.year else None
     members = group_members("ASEAN", on) + (group_members("ADMM+", on) if group == "ADMM+" else [])
-    whole = _ADMM_PLUS_ALL_RE if group == "ADMM+" else _ALL_MEMBERS_RE
-    if not _all_members_named(doc.text, sent.start, sent.end, whole):
+    if group == "ASEAN":
+        listed = {c.code for c in idx.countries_in(sent.start, mention.start)} & set(members)
+        if len(listed) >= 3:
+            members = [code for code in members if code in listed | {VNM}]
+            mention.rules.append(ASEAN_LISTED)
+    elif not _all_members_named(doc.text, sent.start, sent.end, _ADMM_PLUS_ALL_RE):
         present = {VNM, *(event.countries if event is not None else ())}
         present.update(c.code for c in idx.countries_in(sent.start, sent.end))
         if _ADOPTED_AS_ONE_RE.search(doc.text, max(sent.start, mention.start - 80), mention.start) is not None:
@@ -405,7 +413,7 @@ def _members_of_statement(doc: Doc, idx: DocIndex, sent: Sentence, mention: Agre
         members = [code for code in members if code in present]
     parties = [VNM] + [code for code in members if code != VNM]
     if len(parties) >= 2:
-        mention.reading.parties = parties
+        ag.parties = parties
         mention.rules.append(ADMM_PLUS_MEMBERS if group == "ADMM+" else ASEAN_MEMBERS)
 
 

@@ -106,6 +106,8 @@ _YEAR_OPENS_RE = PATTERNS["year-opens-clause"]
 _CARDINAL_RE = PATTERNS["cardinal-before"]
 _IMPLEMENTED_RE = PATTERNS["implemented-category"]
 _YEAR_AFTER_TRIGGER_RE = PATTERNS["year-after-trigger"]
+_YEAR_CLOSES_LABEL_RE = PATTERNS["year-closes-label"]
+_DATED_BY_SIGNING = ("MemorandumOfUnderstanding", "LetterOfIntent", "JointStatement")  # not a yearly plan or record
 
 
 def _principals(event: Optional[Event], country_of: dict[str, Optional[str]]) -> list[str]:
@@ -271,7 +273,7 @@ DISCUSSED = rule("agreement.discussed", "'trao đổi về ... Hiệp định': 
 TOPIC = rule("agreement.signing-as-topic", "'việc ký X có ý nghĩa ...', 'báo cáo về nội dung ký X': the signing is a topic, not told as done")
 IMPLEMENTED = rule("agreement.implemented-category", "'rà soát việc thực hiện các văn kiện đã ký, gồm X': X is cited as in force, not signed here")
 BARE_RECORD = rule("agreement.bare-record", "'hai bên ký biên bản, thống nhất ...': a record named by nothing, its clause closing after it, is the minutes of the talks told; one named by words that are no type ('biên bản hợp tác năm 2025', 'biên bản tuần tra') is no document")
-YEARS_BEFORE = rule("agreement.signed-years-before", "'Bản ghi nhớ ... ký năm 2011', 'Năm 2015, hai bên đã ký ...': a document signed in an earlier year, cited as background")
+YEARS_BEFORE = rule("agreement.signed-years-before", "'Bản ghi nhớ ... ký năm 2011', 'Năm 2015, hai bên đã ký ...', 'Tuyên bố Tầm nhìn chung về ... năm 2015' (a memorandum's, letter's or statement's name closed by its year): a document signed in an earlier year, cited as background")
 
 
 def find_agreement_mentions(doc: Doc) -> list[AgreementMention]:
@@ -553,6 +555,10 @@ def _signed_years_before(doc: Doc, sent: Sentence, m: re.Match[str], verb: Optio
         return True
     if page_year is None:
         return False
+    if agreement_types()[" ".join(m.group().casefold().split())] in _DATED_BY_SIGNING:
+        closing = _YEAR_CLOSES_LABEL_RE.search(text, m.end(), _label_span(text, m.end(), hi))
+        if closing is not None and int(closing.group(1)) < page_year:
+            return True  # "ký Bản ghi nhớ về ... năm 2011" on a page of 2026
     named = _YEAR_AFTER_TRIGGER_RE.match(text, m.end()) if m.group().casefold().endswith("năm") else None
     if named is not None and int(named.group(1)) < page_year:
         return True  # "đã ký kết hợp tác năm 2019 với ..." on a page of 2020

@@ -178,4 +178,5 @@ def test_the_joint_statement_of_a_conference_binds_its_members():
         "Kết thúc hội nghị, các Bộ trưởng đã thông qua Tuyên bố chung Manila về hợp tác quốc phòng.")
     [statement] = doc.agreements
     assert statement.type == "JointStatement"
-    assert set(statement.parties) == {"BRN", "KHM", "LAO", "PHL", "VNM"}
+    # round 24: every member state on its day (Timor-Leste a member since 26/10/2025)
+    assert set(statement.parties) == {"BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "TLS", "VNM"}

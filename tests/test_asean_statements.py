@@ -28,19 +28,20 @@ def test_ministers_of_asean_sign_after_the_meeting():
     assert "agreement.asean-members" in rules
 
 
-def test_conference_name_alone_does_not_make_every_member_a_party():
+def test_conference_name_alone_makes_every_member_a_party():
+    # round 24: an ASEAN statement's parties are the member states, named or not
     found = _statements(
         "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 9 tại Brunei đã thông qua Tuyên bố chung của các Bộ trưởng."
     )
-    assert found and "MMR" not in found[0].parties and "PHL" not in found[0].parties
+    assert found and "MMR" in found[0].parties and "PHL" in found[0].parties
 
 
-def test_member_named_only_as_a_topic_is_not_a_party():
+def test_member_named_only_as_a_topic_is_a_party_as_a_member():
     found = _statements(
         "Ngày 20/11/2024, tại Viêng Chăn (Lào), Hội nghị ADMM lần thứ 18 thông qua Tuyên bố chung Viêng Chăn. "
         "Các Bộ trưởng cũng trao đổi về tình hình Myanmar."
     )
-    assert found and "MMR" not in found[0].parties
+    assert found and set(found[0].parties) == ASEAN_10
 
 
 ADMM_PLUS_8 = {"AUS", "CHN", "IND", "JPN", "KOR", "NZL", "RUS", "USA"}

@@ -12,7 +12,10 @@ after that: `dev3` (0.80 blind), `heldout` (0.93), `heldout2` (0.88), `heldout3`
 Still blind, their misses never read: `heldout7` (0.79 on arrival), `heldout8` (0.87),
 `heldout9` (0.86), `heldout10` (0.92), `heldout15` (0.96), `heldout23` (0.96), `heldout26` (0.93).
 Each guard is a floor a little under the set's score when it was last raised, so that no
-set drops unnoticed.
+set drops unnoticed. Round 24 lowered three on purpose: the hidden set's brief makes an ASEAN
+joint statement's parties every member state, while the golds of `dev3`, `heldout2` and
+`heldout14` (older) list only the members their article names and forbid the others
+(`agreement.asean-members`; heldout31 and most tuning golds agree with the brief).
 """
 
 from __future__ import annotations
@@ -28,15 +31,15 @@ DATA = Path(__file__).parent / "data"
 
 @pytest.mark.parametrize(
     "name,threshold,forbidden",
-    [("dev3", 0.95, 0), ("heldout", 0.95, 0), ("heldout2", 0.95, 0), ("heldout4", 0.95, 0), ("heldout6", 0.95, 0),
+    [("dev3", 0.93, 3), ("heldout", 0.95, 0), ("heldout2", 0.95, 3), ("heldout4", 0.95, 0), ("heldout6", 0.95, 0),
      ("heldout3", 0.95, 0), ("heldout5", 0.95, 0), ("heldout7", 0.93, 0), ("heldout8", 0.95, 0),
      ("heldout9", 0.93, 2), ("heldout10", 0.95, 0), ("heldout11", 0.97, 0),
-     ("heldout12", 0.98, 0), ("heldout13", 0.98, 0), ("heldout14", 0.93, 0), ("heldout15", 0.96, 0),
+     ("heldout12", 0.98, 0), ("heldout13", 0.98, 0), ("heldout14", 0.90, 1), ("heldout15", 0.96, 0),
      ("heldout16", 0.97, 0), ("heldout17", 0.95, 0), ("heldout18", 0.97, 0), ("heldout19", 0.96, 0),
      ("heldout20", 0.96, 0), ("heldout21", 0.92, 0), ("heldout22", 0.96, 0),
      ("heldout23", 0.96, 0), ("heldout24", 0.88, 0), ("heldout25", 0.97, 0),
      ("heldout26", 0.92, 0), ("heldout27", 0.95, 0),
-     ("heldout28", 0.95, 0), ("heldout29", 0.93, 0), ("heldout30", 0.92, 2), ("heldout31", 0.91, 1),
+     ("heldout28", 0.95, 0), ("heldout29", 0.93, 0), ("heldout30", 0.92, 2), ("heldout31", 0.96, 1),
      ("heldout33", 0.85, 1), ("heldout34", 0.85, 3)],
 )
 def test_independent_sets_stay_above_target(name, threshold, forbidden):

@@ -106,6 +106,8 @@ _YEAR_OPENS_RE = PATTERNS["year-opens-clause"]
 _CARDINAL_RE = PATTERNS["cardinal-before"]
 _IMPLEMENTED_RE = PATTERNS["implemented-category"]
 _YEAR_AFTER_TRIGGER_RE = PATTERNS["year-after-trigger"]
+_YEAR_CLOSES_LABEL_RE = PATTERNS["year-closes-label"]
+_DATED_BY_SIGNING = ("MemorandumOfUnderstanding", "LetterOfIntent", "JointStatement")  # not a yearly plan or record
 
 
 def _principals(event: Optional[Event], country_of: dict[str, Optional[str]]) -> list[str]:
@@ -259,8 +261,9 @@ PRINCIPALS = rule("agreement.principals-sign", "'hai Bộ trưởng ký': the tw
 WITNESSES_NEXT = rule("agreement.witnesses-next-sentence", "'Thượng tướng Y chứng kiến lễ ký.' right after it")
 SIGNERS_NEXT = rule("agreement.signers-later", "'Người ký văn kiện là X và Y.' after it")
 STATEMENT_OF_MEETING = rule("agreement.statement-of-a-conference", "a joint statement of a multilateral conference: its parties are the conference's countries")
-ADOPTED_AS_ONE = rule("agreement.adopted-by-the-meeting", "the meeting or its ministers as one adopt an ASEAN or ADMM+ statement ('các Bộ trưởng đã thông qua Tuyên bố chung', 'Hội nghị đã thông qua'): its parties are the members the article tells attending ('Tham dự có trưởng đoàn của ...'), not only those of the statement's sentence")
-ASEAN_MEMBERS = rule("agreement.asean-members", "a joint statement of ASEAN or its defence ministers' meeting: its parties are the member states taking part (all when named as one)")
+ADOPTED_AS_ONE = rule("agreement.adopted-by-the-meeting", "the meeting or its ministers as one adopt an ADMM+ statement ('các Bộ trưởng đã thông qua Tuyên bố chung', 'Hội nghị đã thông qua'): its parties are the members the article tells attending ('Tham dự có trưởng đoàn của ...'), not only those of the statement's sentence")
+ASEAN_MEMBERS = rule("agreement.asean-members", "a joint statement of ASEAN or one of its meetings (ADMM, ACMMC ...): its parties are the member states on its day (Timor-Leste from 26/10/2025; an observer is none), not the host and Vietnam alone")
+ASEAN_LISTED = rule("agreement.asean-members-listed", "an ASEAN statement whose sentence lists three or more members signing ('Bộ trưởng Quốc phòng Brunei, Campuchia, ... và Việt Nam đã ký Tuyên bố chung'): those members")
 ADMM_PLUS_MEMBERS = rule("agreement.admm-plus-members", "a joint statement of the ADMM+: the ASEAN members and plus partners taking part (all eighteen when named as one)")
 HEADLINE_WORDS = rule("agreement.headline-words", "the headline's 'thỏa thuận' for a document the body names exactly: one document")
 SAME_DOCUMENT = rule("agreement.same-document", "one document told twice: same type, subjects that agree")
@@ -270,7 +273,7 @@ DISCUSSED = rule("agreement.discussed", "'trao đổi về ... Hiệp định': 
 TOPIC = rule("agreement.signing-as-topic", "'việc ký X có ý nghĩa ...', 'báo cáo về nội dung ký X': the signing is a topic, not told as done")
 IMPLEMENTED = rule("agreement.implemented-category", "'rà soát việc thực hiện các văn kiện đã ký, gồm X': X is cited as in force, not signed here")
 BARE_RECORD = rule("agreement.bare-record", "'hai bên ký biên bản, thống nhất ...': a record named by nothing, its clause closing after it, is the minutes of the talks told; one named by words that are no type ('biên bản hợp tác năm 2025', 'biên bản tuần tra') is no document")
-YEARS_BEFORE = rule("agreement.signed-years-before", "'Bản ghi nhớ ... ký năm 2011', 'Năm 2015, hai bên đã ký ...': a document signed in an earlier year, cited as background")
+YEARS_BEFORE = rule("agreement.signed-years-before", "'Bản ghi nhớ ... ký năm 2011', 'Năm 2015, hai bên đã ký ...', 'Tuyên bố Tầm nhìn chung về ... năm 2015' (a memorandum's, letter's or statement's name closed by its year): a document signed in an earlier year, cited as background")
 
 
 def find_agreement_mentions(doc: Doc) -> list[AgreementMention]:
@@ -381,22 +384,29 @@ def _statement_group(text: str, sent: Sentence, mention: AgreementMention, event
 
 def _members_of_statement(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
                           event: Optional[Event]) -> None:
-    """An ASEAN or ADMM+ statement's parties are its members (on its day: see
-    country_groups.tsv) that the article shows taking part: all of them when
-    its sentence names them as one ("Bộ trưởng Quốc phòng 10 nước ASEAN đã
-    ký", "Bộ trưởng Quốc phòng các nước ASEAN mở rộng đã ra tuyên bố chung"),
-    else Vietnam, the conference's countries and those of the statement's
-    sentence. A member named only as a topic or as a later host is not one."""
+    """An ASEAN statement's parties are the member states on its day (see
+    country_groups.tsv; an observer is none), not the host and Vietnam alone;
+    those its sentence lists as signing when it lists three or more ("Bộ trưởng
+    Quốc phòng Brunei, Campuchia, ... và Việt Nam đã ký"). An ADMM+ statement's
+    are the members and partners the article shows taking part: all of them
+    when its sentence names them as one ("Bộ trưởng Quốc phòng các nước ASEAN
+    mở rộng đã ra tuyên bố chung"), else Vietnam, the conference's countries and
+    those of the statement's sentence."""
     if mention.atype != "JointStatement":
         return
     group = _statement_group(doc.text, sent, mention, event)
     if group is None:
         return
-    day = doc.published if event is None or event.start is None else event.start
+    ag = mention.reading
+    day = ag.date or (event.start if event is not None and event.start is not None else doc.published)
     on = day.iso() if day is not None and day.year else None
     members = group_members("ASEAN", on) + (group_members("ADMM+", on) if group == "ADMM+" else [])
-    whole = _ADMM_PLUS_ALL_RE if group == "ADMM+" else _ALL_MEMBERS_RE
-    if not _all_members_named(doc.text, sent.start, sent.end, whole):
+    if group == "ASEAN":
+        listed = {c.code for c in idx.countries_in(sent.start, mention.start)} & set(members)
+        if len(listed) >= 3:
+            members = [code for code in members if code in listed | {VNM}]
+            mention.rules.append(ASEAN_LISTED)
+    elif not _all_members_named(doc.text, sent.start, sent.end, _ADMM_PLUS_ALL_RE):
         present = {VNM, *(event.countries if event is not None else ())}
         present.update(c.code for c in idx.countries_in(sent.start, sent.end))
         if _ADOPTED_AS_ONE_RE.search(doc.text, max(sent.start, mention.start - 80), mention.start) is not None:
@@ -405,7 +415,7 @@ def _members_of_statement(doc: Doc, idx: DocIndex, sent: Sentence, mention: Agre
         members = [code for code in members if code in present]
     parties = [VNM] + [code for code in members if code != VNM]
     if len(parties) >= 2:
-        mention.reading.parties = parties
+        ag.parties = parties
         mention.rules.append(ADMM_PLUS_MEMBERS if group == "ADMM+" else ASEAN_MEMBERS)
 
 
@@ -545,6 +555,10 @@ def _signed_years_before(doc: Doc, sent: Sentence, m: re.Match[str], verb: Optio
         return True
     if page_year is None:
         return False
+    if agreement_types()[" ".join(m.group().casefold().split())] in _DATED_BY_SIGNING:
+        closing = _YEAR_CLOSES_LABEL_RE.search(text, m.end(), _label_span(text, m.end(), hi))
+        if closing is not None and int(closing.group(1)) < page_year:
+            return True  # "ký Bản ghi nhớ về ... năm 2011" on a page of 2026
     named = _YEAR_AFTER_TRIGGER_RE.match(text, m.end()) if m.group().casefold().endswith("năm") else None
     if named is not None and int(named.group(1)) < page_year:
         return True  # "đã ký kết hợp tác năm 2019 với ..." on a page of 2020

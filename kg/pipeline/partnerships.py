@@ -95,12 +95,17 @@ def _pair(
         return (foreign[0], foreign[1])
     if foreign:
         return None
-    # "hai nước" with no country in the sentence: the paragraph's, then the article's
+    # "hai nước" with no country in the sentence: the paragraph's (its countries, else its
+    # officials': "Chủ tịch nước X tiếp Bộ trưởng Y. ... quan hệ ... mà hai nước thiết lập"), then the article's
     rules.append(CONTEXT_PAIR)
     p_lo = idx.paragraph_start(sent.start)
     para = [c.code for c in idx.countries_in(p_lo, sent.start) if c.code != VNM]
     if para:
         return (VNM, para[-1])
+    people = list(dict.fromkeys(c for o in idx.names_in(p_lo, sent.start) if (c := country_of.get(o.name)) and c != VNM))
+    if len(people) == 1:
+        rules.append(CONTEXT_OFFICIALS)
+        return (VNM, people[0])
     top = idx.foreign_countries()
     return (VNM, top[0]) if len(top) == 1 else None
 
@@ -148,6 +153,7 @@ ADJACENT = rule("partnership.pair-written", "the pair written next to each other
 SENTENCE_PAIR = rule("partnership.pair-of-sentence", "the countries (and officials' countries) of the sentence; one foreign pairs with Vietnam")
 CONTEXT_PAIR = rule("partnership.pair-of-context", "'hai nước' with no country in the sentence: the paragraph's, then the article's")
 MECHANISM = rule("partnership.mechanism-name", "right after 'Đối thoại', 'cơ chế': the name of a mechanism, not the relation")
+CONTEXT_OFFICIALS = rule("partnership.pair-of-paragraph-officials", "'hai nước' with no country in the sentence nor before it in the paragraph: Vietnam and the one foreign country of the paragraph's officials ('Chủ tịch nước X tiếp Bộ trưởng Y. ... quan hệ Đối tác ... mà hai nước thiết lập')")
 NO_PAIR = rule("partnership.no-pair", "no pair of countries can be told")
 PAIRS_LISTED = rule("partnership.pairs-listed", "'quan hệ Việt Nam - Indonesia và Việt Nam - Singapore cùng được nâng lên <level>': two or more pairs with Vietnam written before the level in its clause, Vietnam and each")
 SINCE = rule("partnership.since", "the sentence dates the upgrade or establishment")

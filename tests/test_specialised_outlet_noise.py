@@ -91,6 +91,21 @@ def test_a_keywords_line_after_an_abstract_under_its_heading_opens_the_article()
     assert "Lương Thế Vinh" not in names and not any(n.startswith("Kowalski") for n in names)
 
 
+def test_a_list_of_delegations_gives_each_leader_his_own_country() -> None:
+    """"đoàn ... Thái Lan do X dẫn đầu; đoàn ... Lào do Y dẫn đầu": Y leads the Lao delegation."""
+    officials = {o.name: o for o in read(DELEGATIONS).officials}
+    assert officials["Somsak Wongsawat"].country == "THA"
+    assert officials["Bounmy Sisavath"].country == "LAO"
+
+
+def test_quan_doi_nhan_dan_stays_in_a_documents_label() -> None:
+    """"nhân" opens an occasion ("nhân dịp"), not "Quân đội nhân dân Lào": the party is Laos."""
+    agreements = read(DELEGATIONS).agreements
+    assert len(agreements) == 1
+    assert set(agreements[0].parties) == {"VNM", "LAO"}
+    assert "Quân đội nhân dân Lào" in agreements[0].label
+
+
 PRINT_PAGE = (
     "KỸ THUẬT QUÂN SỰ\n\n"
     "Đoàn Tổng cục Công nghiệp quốc phòng thăm Séc\n\n"

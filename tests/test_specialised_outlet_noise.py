@@ -146,3 +146,24 @@ def test_a_next_issue_teaser_is_no_part_of_the_story(teaser: str) -> None:
     assert "Mai Văn Quý" not in cleaned.text
     assert any(r.rule == WIDGET and "Mai Văn Quý" in r.text for r in cleaned.removed)
     assert "Mai Văn Quý" not in {o.name for o in read(page).officials}
+
+
+@pytest.mark.parametrize("box", [
+    "ĐỐ VUI CUỐI TUẦN (Số 19/2026)\n\nCâu 1: Tướng Zbigniew Kowalczyk giữ chức Tổng Tham mưu trưởng Quân đội "
+    "Ba Lan năm nào?\n\nHạn gửi đáp án: 20/5/2026.",
+    "Câu hỏi tuần này\n\nĐại tá Zbigniew Kowalczyk là tùy viên quốc phòng nước nào?",
+    "ĐẶT MUA TẠP CHÍ\n\nBạn đọc đặt mua tại các bưu cục. Liên hệ: Đại úy Zbigniew Kowalczyk, điện thoại 0243.",
+])
+def test_a_quiz_or_subscription_box_ends_the_story(box: str) -> None:
+    page = PROGRAMME + box
+    cleaned = clean_page(page)
+    assert "Kowalczyk" not in cleaned.text and "Bruno Lefèvre" in cleaned.text
+    assert any(r.rule == FOOTER for r in cleaned.removed)
+    assert not any("Kowalczyk" in o.name for o in read(page).officials)
+
+
+def test_a_to_be_continued_mark_and_the_next_part_go() -> None:
+    page = PRINT_PAGE + "(Còn nữa) Kỳ 2: Đại tá Vương Hải Nam và những chuyến hàng sang Praha"
+    cleaned = clean_page(page)
+    assert "Vương Hải Nam" not in cleaned.text
+    assert any(r.rule == WIDGET for r in cleaned.removed)

@@ -297,6 +297,7 @@ _RELATED_BOX_HEADER = PATTERNS["related-box-header"]
 _STORY_GOES_ON = PATTERNS["story-goes-on"]
 _ABSTRACT_OPENING = PATTERNS["abstract-opening"]
 _KEYWORDS_LINE = PATTERNS["keywords-line"]
+_ABSTRACT_HEADING = PATTERNS["abstract-heading"]
 _SENTENCE_BREAK = PATTERNS["sentence-break"]
 
 
@@ -465,11 +466,15 @@ def _story_goes_on_after(blocks: list[Block], at: int) -> int:
 
 def _keywords_of_abstract(blocks: list[Block], at: int) -> bool:
     """A keywords line ("Từ khóa: ...") right after a journal article's abstract
-    ("Tóm tắt: ...") opens the article; at the end of a page it is a tag footer."""
+    ("Tóm tắt: ...", or its heading alone and the abstract on the next line) opens the
+    article; at the end of a page it is a tag footer."""
     if not _KEYWORDS_LINE.match(blocks[at].bare):
         return False
     before = [b for b in blocks[:at] if not b.rule]
-    return bool(before) and _ABSTRACT_OPENING.match(before[-1].bare) is not None
+    if before and _ABSTRACT_OPENING.match(before[-1].bare) is not None:
+        return True
+    # the heading on a line of its own, the abstract's paragraph after it ("Tóm tắt" / "Ngày 26-9, ...")
+    return len(before) >= 2 and _ABSTRACT_HEADING.match(before[-2].bare) is not None
 
 
 def _short_body_ends(blocks: list[Block], at: int, body_seen: bool) -> bool:
@@ -590,9 +595,14 @@ _CORRESPONDENT_PLACE = PATTERNS["correspondent-place"]
 
 def _is_capitals_byline(line: str) -> bool:
     """An author's name printed in capitals, 2-4 words, maybe with the place a
-    correspondent writes from ("KIM THOA (từ Cebu)"); no heading in capitals
-    ("TRONG SỐ NÀY", "TIN VẮN": lex_caps_heading_words.txt)."""
+    correspondent writes from ("KIM THOA (từ Cebu)") or after a rank, as army papers and
+    journals sign ("Thượng tá ĐINH VĂN A": an official in the text has his name in
+    capitals and small letters); no heading in capitals ("TRONG SỐ NÀY", "TIN VẮN":
+    lex_caps_heading_words.txt)."""
     name = _CORRESPONDENT_PLACE.sub("", line).strip()
+    rank = _rank_start().match(name)
+    if rank is not None and rank.group() != rank.group().upper():  # "Thượng tá", not "ĐẠI TÁ X" (a heading)
+        name = name[rank.end():]
     if name != name.upper() or not _is_name_line(name):
         return False
     return not any(w.casefold() in caps_heading_words() for w in name.split())

@@ -1324,6 +1324,8 @@ def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str
             continue
         if side_switch_re().search(text, c.end, pos):
             return None  # "Đoàn Trung Quốc hội đàm với Đại tướng ...": the other side
+        if PATTERNS["side-reopens"].search(text, c.end, pos):
+            return None  # "đoàn ... Ấn Độ do X dẫn đầu; đoàn ... Lào do Y": another delegation's
         if idx.first_date_in(c.end, pos) is not None:
             return None  # "* Tiếp các đoàn Hàn Quốc: Chiều 3/12, Đại tướng X, ...": a list tells no day
         return c.code

@@ -26,6 +26,7 @@ from kg.pipeline.events.lexicon import (
     ACTIVITY_AFTER_RE,
     AFTER_IT_RE,
     SCHEDULED_AFTER_RE,
+    SIDELINE_AFTER_RE,
     ALIAS_YEAR_RE,
     CATEGORY_BEFORE_RE,
     COUNT_AFTER_RE,
@@ -489,10 +490,12 @@ def _numbered_edition(kind: _Kind, name: _Name, m: re.Match[str]) -> _Kind:
 def _told_as_happening(
     text: str, idx: DocIndex, sent: Sentence, mention: EventMention, kind: _Kind, clause: tuple[int, int]
 ) -> None:
-    """Marks a mention told as happening (dated, an activity, a verb of fact in its clause);
-    with no date of its own words, a wire dateline dates it."""
+    """Marks a mention told as happening (dated, an activity, a verb of fact in its clause, a meeting
+    told beside an occasion after it); with no date of its own words, a wire dateline dates it."""
     mention.happening = (mention.date is not None or kind.rule is ACTIVITY
-                         or context_re("happening").search(text, *clause) is not None)
+                         or context_re("happening").search(text, *clause) is not None
+                         or (mention.etype in ("Meeting", "Talks")
+                             and SIDELINE_AFTER_RE.search(text, mention.end, clause[1]) is not None))
     if mention.happening and mention.date is None:
         mention.rules.append(HAPPENING)
         mention.date = _wire_date(idx, sent, sentence_head(text, sent), mention)

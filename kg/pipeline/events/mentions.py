@@ -84,6 +84,7 @@ from kg.pipeline.events.lexicon import (
     SHIP_OF_RE,
     STAY_TYPES,
     ARRIVAL_PLACE_RE,
+    CALL_AFTER_ARRIVAL_RE,
     ship_arrival_triggers,
     THIS_ONE_AFTER_RE,
     TOKEN_RE,
@@ -706,6 +707,8 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
     if folded in ship_arrival_triggers():
         if ARRIVAL_PLACE_RE.match(text, m.end()) and ship_re().search(text, sent.start, m.start()):
             return _Kind("PortCall", True, "Cập cảng", SHIP_ARRIVES)
+        if CALL_AFTER_ARRIVAL_RE.match(text, m.end()):
+            return _Kind("Meeting", True, "Chào", CALLS_ON)  # "Đại sứ X đã đến chào Đại tướng Y": a call
         return None
     if surface.casefold().startswith(("tiếp", "gặp")) and folded not in trig:
         return _Kind("Meeting", True, "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp", RECEIVES)

@@ -601,11 +601,15 @@ def _author_lines_kept(root: Any) -> None:
     story's. A short author line with paragraphs after it in its block becomes the line
     "Tác giả: Minh Châu", which `kg.pipeline.clean` reads as a byline closing the story
     (`clean.story-after-byline`; above the body it closes nothing). A bare name in the
-    text could be a heading; the markup says it is the author."""
+    text could be a heading; the markup says it is the author. An author line with the
+    page's date and time ("Thế Kha · Thứ ba, 09/12/2025 - 19:05") heads the story: it
+    closes nothing, and is left as it was."""
     for el in root.xpath("//p | //div | //span | //strong"):
         if not _AUTHOR_CLASS.search(_marks(el)) or not _inline_only(el):
             continue  # an author box of several elements is left to trafilatura
         line = " ".join(el.text_content().split())
+        if header_date(line) is not None:
+            continue  # the story's head: its author and time
         if 0 < len(line) <= MAX_AUTHOR_LINE and el.xpath("boolean(following-sibling::p[normalize-space()])"):
             for attr in ("class", "id"):
                 el.attrib.pop(attr, None)

@@ -331,6 +331,7 @@ def navy_re() -> re.Pattern[str]:
 
 PORT_PLACE_RE = PATTERNS["port-place"]
 ARRIVAL_PLACE_RE = PATTERNS["arrival-place"]
+CALL_AFTER_ARRIVAL_RE = PATTERNS["call-after-arrival"]
 SHIP_FLAG_BEFORE_RE = PATTERNS["ship-flag-before"]
 
 
@@ -452,6 +453,7 @@ EDITION_END_RE = PATTERNS["edition-end"]
 EDITION_DAY_CLOSING_RE = PATTERNS["edition-day-closing"]
 SIDELINE_OPENS_RE = PATTERNS["sideline-opens"]
 SIDELINE_BEFORE_RE = PATTERNS["sideline-before"]
+SIDELINE_AFTER_RE = PATTERNS["sideline-after"]
 DELEGATIONS_ATTEND_RE = PATTERNS["delegations-attend"]
 EXHIBITORS_CUE_RE = PATTERNS["exhibitors-cue"]
 RESULT_BEFORE_RE = PATTERNS["result-before"]

@@ -26,6 +26,7 @@ from kg.pipeline.events.lexicon import (
     ACTIVITY_AFTER_RE,
     AFTER_IT_RE,
     SCHEDULED_AFTER_RE,
+    SIDELINE_AFTER_RE,
     ALIAS_YEAR_RE,
     CATEGORY_BEFORE_RE,
     COUNT_AFTER_RE,
@@ -83,6 +84,7 @@ from kg.pipeline.events.lexicon import (
     SHIP_OF_RE,
     STAY_TYPES,
     ARRIVAL_PLACE_RE,
+    CALL_AFTER_ARRIVAL_RE,
     ship_arrival_triggers,
     THIS_ONE_AFTER_RE,
     TOKEN_RE,
@@ -489,10 +491,12 @@ def _numbered_edition(kind: _Kind, name: _Name, m: re.Match[str]) -> _Kind:
 def _told_as_happening(
     text: str, idx: DocIndex, sent: Sentence, mention: EventMention, kind: _Kind, clause: tuple[int, int]
 ) -> None:
-    """Marks a mention told as happening (dated, an activity, a verb of fact in its clause);
-    with no date of its own words, a wire dateline dates it."""
+    """Marks a mention told as happening (dated, an activity, a verb of fact in its clause, a meeting
+    told beside an occasion after it); with no date of its own words, a wire dateline dates it."""
     mention.happening = (mention.date is not None or kind.rule is ACTIVITY
-                         or context_re("happening").search(text, *clause) is not None)
+                         or context_re("happening").search(text, *clause) is not None
+                         or (mention.etype in ("Meeting", "Talks")
+                             and SIDELINE_AFTER_RE.search(text, mention.end, clause[1]) is not None))
     if mention.happening and mention.date is None:
         mention.rules.append(HAPPENING)
         mention.date = _wire_date(idx, sent, sentence_head(text, sent), mention)
@@ -703,6 +707,8 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
     if folded in ship_arrival_triggers():
         if ARRIVAL_PLACE_RE.match(text, m.end()) and ship_re().search(text, sent.start, m.start()):
             return _Kind("PortCall", True, "Cập cảng", SHIP_ARRIVES)
+        if CALL_AFTER_ARRIVAL_RE.match(text, m.end()):
+            return _Kind("Meeting", True, "Chào", CALLS_ON)  # "Đại sứ X đã đến chào Đại tướng Y": a call
         return None
     if surface.casefold().startswith(("tiếp", "gặp")) and folded not in trig:
         return _Kind("Meeting", True, "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp", RECEIVES)

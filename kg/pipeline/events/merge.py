@@ -167,6 +167,7 @@ DELEGATES_SENT = rule("event.countries-send-delegates", "a sentence with no even
 DELEGATIONS_ATTEND = rule("event.delegations-attend", "a sentence with no event word whose subject is the delegations it lists, then their taking part ('Các đoàn A, B và C đều tham dự'): at a multilateral event told just before, its countries")
 EXHIBITORS_TOLD = rule("event.exhibitors-told", "a sentence with no event word listing the countries whose firms show ('Các doanh nghiệp nước ngoài đến từ A, B, ...') after an exhibition held in Vietnam: its countries")
 RESULT_OF_DATED_TALKS = rule("event.result-of-dated-talks", "'đánh giá cao kết quả hội đàm ...' dated by the page only, and talks with the same foreign side told with their own day: one happening, on that day")
+BESIDE_THE_NAMED_AFTER = rule("event.beside-the-named-after", "a meeting or talks with no day of its own, the named event it was held beside told after it in its sentence ('A gặp song phương người đồng cấp B và C bên lề hội nghị X'), that event of one full day: held that day")
 DAY_OF_ITS_SIDELINES = rule("event.day-of-its-sidelines", "a named event with no day, a meeting of one day told held beside it in the same sentence ('X hôm thứ Năm đã có các cuộc gặp song phương ... bên lề Hội nghị ... lần thứ 11'): it was held that day")
 BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B', 'Cũng trong ngày diễn ra ADMM+, A gặp B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
 SESSION_DAY = rule("event.session-day", "a day inside a named forum's stretch told of one of its plenary sessions ('Từ ngày 29 đến 31/5, ... Đối thoại Shangri-La', then 'Phát biểu tại phiên toàn thể thứ tư sáng 31/5, ...'): the session's day, the stretch stays the forum's")
@@ -820,6 +821,25 @@ class EventMerger:
                 ev.start = days.pop()
                 _add_rule(ev, DAY_OF_ITS_SIDELINES)
 
+    def _days_beside_named_after(self, drafts: list[_Draft]) -> None:
+        """A meeting or talks with no day of its own whose sentence tells, after it, the named event it
+        was held beside ("A gặp song phương người đồng cấp B, C và D bên lề hội nghị hẹp ... ở Cebu",
+        the meeting told first), that event of one full day (maybe dated later): held that day
+        (`BESIDE_THE_NAMED_AFTER`), the mirror of `_days_of_sidelines`."""
+        text = self.doc.text
+        beside = [(r.sentence_start, r.start, o.event.start) for o in drafts if o.named for r in o.event.readings
+                  if o.event.start is not None and o.event.start.is_complete and o.event.end is None
+                  and SIDELINE_BEFORE_RE.search(text, max(0, r.start - 12), r.start)]
+        for d in drafts:
+            ev = d.event
+            if d.named or ev.type not in ("Meeting", "Talks") or not ev.readings or not (ev.start is None or d.dateline_only):
+                continue
+            first = ev.readings[0]
+            days = {day for sent_start, start, day in beside if sent_start == first.sentence_start and start > first.start}
+            if len(days) == 1:
+                ev.start, ev.end = days.pop(), None
+                _add_rule(ev, BESIDE_THE_NAMED_AFTER)
+
     def _same_days_found_later(self) -> None:
         """ "Chiều cùng ngày, Đại tướng gặp ...", told right after a happening whose day is found only
         after the last mention (a meeting beside a named event dated by its short name later on):
@@ -994,6 +1014,7 @@ class EventMerger:
         _alias_dates(self.doc, self.idx, drafts)
         self._beside_days_told_later()
         self._days_of_sidelines(drafts)
+        self._days_beside_named_after(drafts)
         self._same_days_found_later()
         _alias_people(self.doc, self.idx, drafts)
         events: list[Event] = []

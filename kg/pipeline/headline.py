@@ -39,7 +39,9 @@ HEADLINE_RANKED = rule("official.headline-ranked-only",
                        "a person the headline names with a military rank and no title ('Thượng tướng X: ...', 'do Đại tá X chỉ huy'), the body naming nobody by that name: an official of the country the headline gives")
 
 MIN_HEADLINE_WORDS = 5  # fewer is a section label or an outlet's name
-MENU_MARKS = ("|", "›", "»")  # a menu, a breadcrumb or a stamp line, not a headline
+MENU_MARKS = ("|", "›", "»")
+MIN_MENU_ITEMS = 3  # "Mới nhất | Tin theo khu vực | Podcasts": a menu row the cleaning may keep
+MENU_ITEM_WORDS = 4  # words of one menu item at most  # a menu, a breadcrumb or a stamp line, not a headline
 TITLE_COUNTRY_REACH = 40  # characters between a title and the country its body name tells
 TITLE_GAP_WORDS = 4  # words of a body's name between a title and its country ("Bộ Quốc phòng")
 _GAP_STOP = re.compile(r"[,.;:()\[\]\"“”!?–-]")
@@ -58,10 +60,19 @@ def top_headline(doc: Doc) -> Optional[str]:
         if line not in removed:
             if headline_shaped(line) and len(line.split()) < MIN_HEADLINE_WORDS:
                 continue  # a section label the cleaning kept ("Thời sự")
+            if _menu_line(line):
+                continue  # an outlet's menu the cleaning kept ("Thời sự | Góc nhìn | Thế giới | ...")
             break  # the body begins
         if headline_shaped(line) and len(line.split()) >= MIN_HEADLINE_WORDS and not any(m in line for m in MENU_MARKS):
             found = line
     return found
+
+
+def _menu_line(line: str) -> bool:
+    """A row of menu items: MIN_MENU_ITEMS or more short items between bars, no sentence's end."""
+    items = [i.strip() for i in line.split("|")]
+    return (len(items) >= MIN_MENU_ITEMS and all(0 < len(i.split()) <= MENU_ITEM_WORDS for i in items)
+            and not line.rstrip().endswith("."))
 
 
 def read_headline(article: Article, line: str) -> Doc:

@@ -21,7 +21,7 @@ from typing import Optional
 from kg.countries import lookup
 from kg.model import CountryMention, Doc, Sentence
 from kg.pipeline.common import VNM, WORD_RE, DocIndex, add_unique, doc_index, is_vn_syllable, load_lines, norm_key
-from kg.pipeline.countries import find_countries, place_country, place_mentions
+from kg.pipeline.countries import find_countries, group_members, place_country, place_mentions
 from kg.pipeline.mentions import OfficialMention
 from kg.pipeline.officials.lexicon import PATTERNS
 from kg.pipeline.officials.lexicon import (
@@ -113,6 +113,7 @@ TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after t
 COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed after the name: 'Lưu Hải Phong (Trung Quốc)'")
 COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host; not one of a dashed pair: 'biên giới Việt Nam - Campuchia' is what the office deals with)")
 COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title before a comma names the country: 'Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng X'")
+OFFICE_AGAIN_AFTER = rule("official.office-again-after", "a title after the name that opens with the office the title before the name holds ('Bộ trưởng Quốc phòng Indonesia X, Bộ trưởng Quốc phòng Việt Nam đề nghị ...') is another person's, the subject of the clause after the comma: no title of the name")
 COUNTRY_SIDE = rule("official.country-of-side", "the name is listed on one side: 'Đoàn Trung Quốc có ...', 'phía Hoa Kỳ có ...'")
 COUNTRY_LED = rule("official.country-of-led-delegation", "named as the leader of a delegation told with its country: after 'do' ('đoàn cán bộ, học viên Đại học Quốc phòng ... Trung Quốc do Thiếu tướng X dẫn đầu'), as 'Trưởng đoàn là X' after the sentence telling it, or with it ('X, Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu ... Trung Hoa')")
 COUNTRY_SENDS = rule("official.country-that-sends", "a country opening its clause sends the person named right after 'cử' ('Trung Quốc cử Trung tướng X, ... làm trưởng đoàn'): its official, however Vietnamese the name looks")
@@ -160,6 +161,7 @@ class _Anchors:
     counterpart: Optional[tuple[int, int]] = None  # "người đồng cấp Nhật Bản " before the name
     comma_title: bool = False  # "Bộ trưởng Quốc phòng, Đại tướng X": the title closed by a comma
     title_of_another: bool = False  # "A, T1, T2, Thượng tướng X": T2 is A's title, not X's
+    office_again_after: bool = False  # "Bộ trưởng ... X, Bộ trưởng ... đề nghị": the title after is the next subject's
 
     @property
     def any(self) -> bool:
@@ -168,7 +170,7 @@ class _Anchors:
     def rules(self) -> list[str]:
         found = [(self.ranks, RANK), (self.heads, TITLE), (self.honorific, HONORIFIC), (self.appositive, APPOSITIVE),
                  (self.counterpart, COUNTERPART), (self.comma_title and self.heads, COMMA_TITLE),
-                 (self.title_of_another, TITLE_CHAIN)]
+                 (self.title_of_another, TITLE_CHAIN), (self.office_again_after, OFFICE_AGAIN_AFTER)]
         return [name for present, name in found if present]
 
 
@@ -276,6 +278,8 @@ def _capitals_family_name_before(text: str, idx: DocIndex, n_start: int, n_end: 
     caps = _CAPITALS_BEFORE_RE.search(text, max(s_lo, n_start - 16), n_start)
     if caps is None or caps.group(1) in ship_prefixes() or idx.country_covering(caps.start(1), caps.end(1)):
         return None
+    if group_members(caps.group(1)):
+        return None  # "cho các nước ASEAN Hollis": a group of states closing a title, no family name
     return caps.start(1)
 
 
@@ -532,7 +536,18 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
         if aside is not None and not head_start_re().match(text, aside.start(1)):
             anchors.appositive = _appositive(text, aside.end(), sent.end, names)
             anchors.tag_country = bracketed_country(idx, aside)
+    if anchors.appositive and _office_again(text, anchors.heads, anchors.appositive[0][0]):
+        anchors.appositive, anchors.office_again_after = [], True
     return anchors
+
+
+def _office_again(text: str, heads: list[re.Match[str]], after: int) -> bool:
+    """The title after the name opens with an office the title before it holds already
+    ("Bộ trưởng Quốc phòng Indonesia X, Bộ trưởng Quốc phòng Việt Nam đề nghị ...", "Bộ trưởng
+    Quốc phòng Timor-Leste X, Bộ trưởng Thạc chúc mừng ..."): another minister, the subject
+    of the clause after the comma, not the name's second title."""
+    head = position_re().match(text, after)
+    return head is not None and any(h.group().casefold() == head.group().casefold() for h in heads)
 
 
 def _inside_a_body_name(text: str, head_start: int) -> bool:
@@ -570,7 +585,21 @@ def _titled_surname(text: str, s_lo: int, n_start: int, n_end: int, anchors: _An
     if anchors.heads and (_after_a_name(text, anchors.heads[0].start(), s_lo, names)
                           or _in_a_title_chain(text, anchors.heads[0].start(), s_lo, names)):
         return False
-    return PATTERNS["list-item-closes"].match(text, n_end) is not None
+    if PATTERNS["list-item-closes"].match(text, n_end) is not None:
+        return True
+    return _last_item_of_a_list(text, s_lo, n_end, anchors)
+
+
+def _last_item_of_a_list(text: str, s_lo: int, n_end: int, anchors: _Anchors) -> bool:
+    """The name closes its sentence and its title run opens after "và" or a semicolon, the last
+    item of a list ("...; Chuẩn tướng X và Thiếu tướng, Tổng Giám đốc ... Chatchai.")."""
+    if PATTERNS["sentence-closes"].match(text, n_end) is None:
+        return False
+    first = min(m.start() for m in anchors.ranks + anchors.heads)
+    opens = PATTERNS["list-item-opens-before-rank"].search(text, max(s_lo, first - 40), first)
+    if opens is not None and rank_re().fullmatch(opens.group(1)) is not None:
+        return True  # "và Thiếu tướng, Tổng Giám đốc ...": a rank and a comma open the item
+    return PATTERNS["list-item-opens"].search(text, max(s_lo, first - 6), first) is not None
 
 
 def _counterpart(text: str, idx: DocIndex, s_lo: int, n_start: int) -> Optional[tuple[int, int]]:

@@ -81,6 +81,7 @@ from kg.pipeline.events.lexicon import (
     QUOTED_NAME_RE,
     REHEARSED_PART_RE,
     SHIP_CALL_TRIGGERS,
+    SHIP_COMPANION_BEFORE_RE,
     SHIP_OF_RE,
     STAY_TYPES,
     ARRIVAL_PLACE_RE,
@@ -92,6 +93,7 @@ from kg.pipeline.events.lexicon import (
     context_re,
     forum_words_re,
     label_stops,
+    person_head_re,
     person_visitor_re,
     phrase_key,
     ship_re,
@@ -172,6 +174,11 @@ CREDIT_NOT_NAME = rule("event.credit-not-a-name", "words in capitals with Vietna
 SHIP_ARRIVES = rule("event.ship-arrives", "a ship told before 'vừa tới'/'đã tới'/'vào vịnh' a place in its sentence ('Tàu sân bay trực thăng Nhật vừa tới Cam Ranh', 'tàu ... USNS Mercy đã vào vịnh Nha Trang'): a port call")
 NO_SHIP_ARRIVES = rule("event.arrival-without-ship", "'vừa tới'/'đã tới' with no ship before it or no place after it ('Đoàn vừa tới Hà Nội'): no port call")
 SHIP_CALL = rule("event.ship-call", "a visit or courtesy call made by a ship is a port call")
+SHIP_IN_COMPANY = rule(
+    "event.ship-in-company",
+    "a ship that comes along with the person heading the clause ('Phó Đô đốc X, Tư lệnh ..., cùng tàu Y có "
+    "chuyến thăm'): the person's visit, not the ship's port call",
+)
 SHOW_HOST = rule("event.host-of-show", "a named exhibition or exercise told with no place, its name holding a show or drill held in one country every edition ('Triển lãm Hàng không Dubai', 'LIMA', 'RIMPAC'): that country hosts it (lex_event_show_hosts.tsv)")
 COURTESY_VISIT_OF_COUNTRY = rule("event.courtesy-visit-of-a-country", "'thăm xã giao' with a country right after it ('Tàu 17 ... thăm xã giao Malaysia từ ngày 2 đến 5-2'): a visit to that country, a port call when a ship is told in its sentence, not a courtesy call on a person")
 SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' opening the sentence ('Kể từ năm 2024, hoạt động ... sẽ được tổ chức mỗi quý'): a practice since then, no happening")
@@ -523,6 +530,9 @@ def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention:
     if (mention.etype == "Visit" or folded in SHIP_CALL_TRIGGERS) and _ship_visit(
         text, sent.start, m.start(), m.end(), sent.end
     ) and not person_visitor_re().match(text, m.end(), sent.end):
+        if _ship_in_company(text, sent.start, m.start()):
+            mention.rules.append(SHIP_IN_COMPANY)
+            return
         # "tàu USS X ... bắt đầu chuyến thăm hữu nghị": a port call
         mention.etype, mention.display = "PortCall", "Thăm cảng"
         mention.rules.append(SHIP_CALL)
@@ -1336,3 +1346,14 @@ def _ship_visit(text: str, lo: int, t_start: int, t_end: int, hi: int) -> bool:
     if SHIP_OF_RE.match(text, t_end, hi):
         return True
     return ship_re().search(text, lo, t_start) is not None
+
+
+def _ship_in_company(text: str, lo: int, t_start: int) -> bool:
+    """The ship before the trigger comes with the person heading the clause ("Phó Đô đốc X,
+    Tư lệnh ..., cùng tàu Y có chuyến thăm"): the visit is that person's."""
+    ship = ship_re().search(text, lo, t_start)
+    return (
+        ship is not None
+        and SHIP_COMPANION_BEFORE_RE.search(text, lo, ship.start()) is not None
+        and person_head_re().match(text, lo, ship.start()) is not None
+    )

@@ -55,6 +55,7 @@ from kg.pipeline.events.lexicon import (
     YEAR_IN_LABEL_RE,
     code_word_stops,
     name_fillers,
+    ship_re,
     trigger_type,
     trigger_words_re,
 )
@@ -1039,7 +1040,7 @@ class EventMerger:
         events = self._drop_later_years(self._drop_recaps(events, named), named)
         events = _name_the_dated(events, named)
         events = _fold_into_stays(_fold_stretches(events, named, self.doc.text), named)
-        return _fold_activities_into_exchanges(_fold_visits_into_calls(events, named), named)
+        return _fold_activities_into_exchanges(_fold_visits_into_calls(events, named, self.doc.text), named)
 
     def _days_of_names_told_later(self) -> None:
         """A bare mention with its own day and nothing before it to refer to ("Một hội thảo hôm
@@ -1558,7 +1559,7 @@ def _fold_activities_into_exchanges(events: list[Event], named: set[int]) -> lis
     return out
 
 
-def _fold_visits_into_calls(events: list[Event], named: set[int]) -> list[Event]:
+def _fold_visits_into_calls(events: list[Event], named: set[int], text: str) -> list[Event]:
     """Fold an unnamed visit into the port call of the same sides told to begin on its
     first day or inside its days: a ship's visit is its call; the call keeps the
     stretch of days when it had one day only."""
@@ -1567,7 +1568,8 @@ def _fold_visits_into_calls(events: list[Event], named: set[int]) -> list[Event]
     for ev in events:
         call = None if id(ev) in named or ev.type != "Visit" or ev.start is None else next(
             (c for c in calls if _same_sides(c, ev)
-             and (c.start == ev.start or (ev.end is not None and within(c.start, ev.start, ev.end)))),
+             and (c.start == ev.start or (ev.end is not None and within(c.start, ev.start, ev.end)
+                                          and not _visitor_came_first(c, ev, text)))),
             None,
         )
         if call is None:
@@ -1577,6 +1579,15 @@ def _fold_visits_into_calls(events: list[Event], named: set[int]) -> list[Event]
             call.end = ev.end
         _merge_events(call, ev, VISIT_OF_CALL)
     return out
+
+
+def _visitor_came_first(call: Event, visit: Event, text: str) -> bool:
+    """A visit of someone named in it, told with no ship ("Phó Đô đốc X ... đang thăm và làm việc
+    tại Việt Nam từ ngày 20 đến 24-10"), begun on a day before the call's ship docked: the
+    person's visit, not the ship's stay."""
+    return (bool(visit.participants) and visit.start is not None and call.start is not None
+            and visit.start != call.start and date_le(visit.start, call.start)
+            and not any(ship_re().search(text, r.sentence_start, r.sentence_end) for r in visit.readings))
 
 
 def _merge_aliases(drafts: list[_Draft]) -> list[_Draft]:

@@ -361,6 +361,9 @@ def person_head_re() -> re.Pattern[str]:
 SHIP_COMPANION_BEFORE_RE = PATTERNS["ship-companion-before"]
 
 
+NAMES_DASH_RE = PATTERNS["names-dash"]
+
+
 COUNTERPARTS_END_RE = PATTERNS["counterparts-end"]
 
 

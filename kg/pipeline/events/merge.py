@@ -144,6 +144,7 @@ DATELINE = rule("event.dateline", "dated by the date heading its paragraph or th
 MEMBERS_TOLD = rule("event.members-told", "a sentence with no event word listing the countries taking part ('các nước ... tham gia gồm: Brunei, Canada, ...'): at a multilateral event told just before, its countries")
 BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,' / 'Tham dự có': the officials of the sentence (at a multilateral event, the countries it lists too) take part in the latest event")
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
+SECOND_NAME = rule("event.second-name-told", "a name made of two joined by a dash whose second was told before for an event of its type ('Hội nghị Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La lần thứ 23' after 'Đối thoại Shangri-La 23'): that event")
 SHORT_NAME_TOLD = rule("event.told-by-short-name", "a name holding the short name given in brackets to an event of its type told before ('Triển lãm LIMA', 'Hội nghị trực tuyến AACC-17' after '... (LIMA 2025)', '(AACC-17)'): that event")
 DESCRIBED = rule("event.described-as", "a name after 'là' ('LIMA là triển lãm lớn nhất khu vực'): what a thing told before is, not another event")
 ALIAS_OPENS = rule("event.day-its-short-name-opens", "'Sáng 31/10, ADMM-19 khai mạc': the day its short name is said to take place, right after the sentence's head date")
@@ -288,6 +289,11 @@ class EventMerger:
             if draft is not None:
                 mention.rules.append(SHORT_NAME_TOLD)
                 return draft
+        if draft is None:
+            draft = self._by_second_name(mention)
+            if draft is not None:
+                mention.rules.append(SECOND_NAME)
+                return draft
         if draft is None and not sig:
             draft = self._told_with_sides(mention)
             if draft is not None:
@@ -326,6 +332,18 @@ class EventMerger:
             if any(_holds_words(words, _without_year(a)) for a in d.aliases):
                 return d
         return None
+
+    def _by_second_name(self, mention: EventMention) -> Optional[_Draft]:
+        """The named event of the mention's type told before under the second of two names the
+        mention joins by a dash ("Hội nghị Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La lần thứ
+        23" after "Đối thoại Shangri-La 23"), edition and year agreeing."""
+        _, dash, second = mention.core.rpartition(" - ")
+        word = trigger_words_re().match(second) if dash else None
+        if word is None or not second[word.end():].strip():
+            return None
+        sig = _signature(second[word.end():])
+        return next((d for d in reversed(self.drafts) if d.named and d.event.type == mention.etype
+                     and _same_named(d, mention, sig)), None)
 
     def _told_with_sides(self, mention: EventMention) -> Optional[_Draft]:
         """The latest event of the mention's type whose sides hold the countries its name is

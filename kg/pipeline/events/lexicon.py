@@ -350,6 +350,20 @@ def person_visitor_re() -> re.Pattern[str]:
     return re.compile(r"[^,.;:()\n]{0,40}?(?<!\w)của\s+(?:(?:ngài|ông|bà|Phó)\s+)?" + phrase_pattern(heads, first_upper=True))
 
 
+@lru_cache(maxsize=1)
+def person_head_re() -> re.Pattern[str]:
+    """A clause headed by a person: a rank or title, after an outlet's tag ("(PLO)- Phó Đô đốc X,
+    Tư lệnh ...", "Bộ trưởng Quốc phòng Y ...")."""
+    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt")
+    return re.compile(PATTERNS["lead-tag"].pattern + phrase_pattern(heads, first_upper=True) + r"\s+[A-ZĐ]")
+
+
+SHIP_COMPANION_BEFORE_RE = PATTERNS["ship-companion-before"]
+
+
+NAMES_DASH_RE = PATTERNS["names-dash"]
+
+
 COUNTERPARTS_END_RE = PATTERNS["counterparts-end"]
 
 

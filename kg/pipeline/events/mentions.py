@@ -17,7 +17,7 @@ import datetime
 import itertools
 import re
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Callable, Optional
 
 from kg.model import DateMention, Doc, PartialDate, Sentence
 from kg.pipeline.common import ORDINAL_RE, VNM, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
@@ -81,6 +81,8 @@ from kg.pipeline.events.lexicon import (
     QUOTED_NAME_RE,
     REHEARSED_PART_RE,
     SHIP_CALL_TRIGGERS,
+    SHIP_COMPANION_BEFORE_RE,
+    NAMES_DASH_RE,
     SHIP_OF_RE,
     STAY_TYPES,
     ARRIVAL_PLACE_RE,
@@ -92,9 +94,11 @@ from kg.pipeline.events.lexicon import (
     context_re,
     forum_words_re,
     label_stops,
+    person_head_re,
     person_visitor_re,
     phrase_key,
     ship_re,
+    trigger_words_re,
     show_host,
     trigger_re,
     trigger_type,
@@ -172,6 +176,11 @@ CREDIT_NOT_NAME = rule("event.credit-not-a-name", "words in capitals with Vietna
 SHIP_ARRIVES = rule("event.ship-arrives", "a ship told before 'vừa tới'/'đã tới'/'vào vịnh' a place in its sentence ('Tàu sân bay trực thăng Nhật vừa tới Cam Ranh', 'tàu ... USNS Mercy đã vào vịnh Nha Trang'): a port call")
 NO_SHIP_ARRIVES = rule("event.arrival-without-ship", "'vừa tới'/'đã tới' with no ship before it or no place after it ('Đoàn vừa tới Hà Nội'): no port call")
 SHIP_CALL = rule("event.ship-call", "a visit or courtesy call made by a ship is a port call")
+SHIP_IN_COMPANY = rule(
+    "event.ship-in-company",
+    "a ship that comes along with the person heading the clause ('Phó Đô đốc X, Tư lệnh ..., cùng tàu Y có "
+    "chuyến thăm'): the person's visit, not the ship's port call",
+)
 SHOW_HOST = rule("event.host-of-show", "a named exhibition or exercise told with no place, its name holding a show or drill held in one country every edition ('Triển lãm Hàng không Dubai', 'LIMA', 'RIMPAC'): that country hosts it (lex_event_show_hosts.tsv)")
 COURTESY_VISIT_OF_COUNTRY = rule("event.courtesy-visit-of-a-country", "'thăm xã giao' with a country right after it ('Tàu 17 ... thăm xã giao Malaysia từ ngày 2 đến 5-2'): a visit to that country, a port call when a ship is told in its sentence, not a courtesy call on a person")
 SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' opening the sentence ('Kể từ năm 2024, hoạt động ... sẽ được tổ chức mỗi quý'): a practice since then, no happening")
@@ -282,8 +291,7 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
                 drop(doc, "event", SHORT_NAME, m.start(), m.end())
                 inside = text.find(")", m.end(), sent.end) + 1 or m.end()
                 continue  # "Đối thoại Quốc phòng Seoul lần thứ 14 (Đối thoại SDD-14)": its short name
-            nxt = _next_trigger(text, sent, found, k + 1)
-            mention = _mention(doc, idx, si, sent, m, nxt, first=k == 0)
+            mention = _mention(doc, idx, si, sent, m, lambda past: _next_trigger(text, sent, found, k + 1, past), k == 0)
             if mention is not None:
                 _share_time(text, out, mention)
                 out.append(mention)
@@ -380,17 +388,23 @@ def _share_time(text: str, before: list[EventMention], mention: EventMention) ->
         prev.rules.append(SHARED_TIME)
 
 
-def _next_trigger(text: str, sent: Sentence, found: list[re.Match[str]], k: int) -> int:
+def _next_trigger(text: str, sent: Sentence, found: list[re.Match[str]], k: int, past: int = 0) -> int:
     """Where the next trigger of the sentence from `found[k]` on starts (its end if none), past the event
-    words of venues' names ("tại Trung tâm Triển lãm và Thương mại quốc tế Malaysia, từ ngày 20-23/4")."""
+    words of venues' names ("tại Trung tâm Triển lãm và Thương mại quốc tế Malaysia, từ ngày 20-23/4")
+    and of the name ending at `past` ("Hội nghị Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La")."""
     for m in itertools.islice(found, k, None):
+        if m.start() < past:
+            continue
         if not (VENUE_BEFORE_RE.search(text, max(sent.start, m.start() - 16), m.start())
                 or VENUE_NAME_BEFORE_RE.search(text, max(sent.start, m.start() - 40), m.start())):
             return m.start()
     return sent.end
 
 
-def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str], nxt: int, first: bool) -> Optional[EventMention]:
+def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str], following: Callable[[int], int],
+             first: bool) -> Optional[EventMention]:
+    """The mention a trigger makes, or None (the reason recorded); `following(past)` is where the next
+    trigger after position `past` starts (the clause is searched up to it)."""
     text = doc.text
     c_lo = clause_start(text, m.start(), sent.start)
     turned_down = _not_reported(text, idx, sent, m, c_lo)
@@ -420,6 +434,9 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     )
     _retype(text, idx, sent, m, mention)
     _mark_told_before(text, idx, (sent.start, c_lo), m, mention)
+    # "Hội nghị Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La ... diễn ra từ ngày 29 đến 31/5":
+    # the second of two names joined by a dash ends nothing
+    nxt = following(mention.end if mention.named and _joins_two_names(text, m.end(), mention.end) else 0)
     c_hi = clause_end(text, m.end(), nxt if nxt > m.end() else sent.end)  # searched up to the next trigger only
     if not mention.named and _practice_since(text, idx, sent):
         drop(doc, "event", SINCE_YEAR_HEADS, m.start(), m.end())
@@ -445,6 +462,12 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         # "Diễn tập ... diễn ra tại khu vực biển phía Đông thành phố Visakhapatnam, Ấn Độ": its host
         mention.host = host_of(text, idx, c_lo, sent.end, mention.start)
     return mention
+
+
+def _joins_two_names(text: str, start: int, end: int) -> bool:
+    """The name between `start` and `end` joins two by a dash, the second led by a trigger word
+    ("Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La")."""
+    return any(trigger_words_re().match(text, d.end()) for d in NAMES_DASH_RE.finditer(text, start, end))
 
 
 def _another_ones(text: str, sent: Sentence, m: re.Match[str], etype: str) -> Optional[str]:
@@ -523,6 +546,9 @@ def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention:
     if (mention.etype == "Visit" or folded in SHIP_CALL_TRIGGERS) and _ship_visit(
         text, sent.start, m.start(), m.end(), sent.end
     ) and not person_visitor_re().match(text, m.end(), sent.end):
+        if _ship_in_company(text, sent.start, m.start()):
+            mention.rules.append(SHIP_IN_COMPANY)
+            return
         # "tàu USS X ... bắt đầu chuyến thăm hữu nghị": a port call
         mention.etype, mention.display = "PortCall", "Thăm cảng"
         mention.rules.append(SHIP_CALL)
@@ -1336,3 +1362,14 @@ def _ship_visit(text: str, lo: int, t_start: int, t_end: int, hi: int) -> bool:
     if SHIP_OF_RE.match(text, t_end, hi):
         return True
     return ship_re().search(text, lo, t_start) is not None
+
+
+def _ship_in_company(text: str, lo: int, t_start: int) -> bool:
+    """The ship before the trigger comes with the person heading the clause ("Phó Đô đốc X,
+    Tư lệnh ..., cùng tàu Y có chuyến thăm"): the visit is that person's."""
+    ship = ship_re().search(text, lo, t_start)
+    return (
+        ship is not None
+        and SHIP_COMPANION_BEFORE_RE.search(text, lo, ship.start()) is not None
+        and person_head_re().match(text, lo, ship.start()) is not None
+    )

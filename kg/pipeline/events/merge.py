@@ -55,6 +55,7 @@ from kg.pipeline.events.lexicon import (
     YEAR_IN_LABEL_RE,
     code_word_stops,
     name_fillers,
+    ship_re,
     trigger_type,
     trigger_words_re,
 )
@@ -143,6 +144,7 @@ DATELINE = rule("event.dateline", "dated by the date heading its paragraph or th
 MEMBERS_TOLD = rule("event.members-told", "a sentence with no event word listing the countries taking part ('các nước ... tham gia gồm: Brunei, Canada, ...'): at a multilateral event told just before, its countries")
 BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,' / 'Tham dự có': the officials of the sentence (at a multilateral event, the countries it lists too) take part in the latest event")
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
+SECOND_NAME = rule("event.second-name-told", "a name made of two joined by a dash whose second was told before for an event of its type ('Hội nghị Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La lần thứ 23' after 'Đối thoại Shangri-La 23'): that event")
 SHORT_NAME_TOLD = rule("event.told-by-short-name", "a name holding the short name given in brackets to an event of its type told before ('Triển lãm LIMA', 'Hội nghị trực tuyến AACC-17' after '... (LIMA 2025)', '(AACC-17)'): that event")
 DESCRIBED = rule("event.described-as", "a name after 'là' ('LIMA là triển lãm lớn nhất khu vực'): what a thing told before is, not another event")
 ALIAS_OPENS = rule("event.day-its-short-name-opens", "'Sáng 31/10, ADMM-19 khai mạc': the day its short name is said to take place, right after the sentence's head date")
@@ -287,6 +289,11 @@ class EventMerger:
             if draft is not None:
                 mention.rules.append(SHORT_NAME_TOLD)
                 return draft
+        if draft is None:
+            draft = self._by_second_name(mention)
+            if draft is not None:
+                mention.rules.append(SECOND_NAME)
+                return draft
         if draft is None and not sig:
             draft = self._told_with_sides(mention)
             if draft is not None:
@@ -325,6 +332,18 @@ class EventMerger:
             if any(_holds_words(words, _without_year(a)) for a in d.aliases):
                 return d
         return None
+
+    def _by_second_name(self, mention: EventMention) -> Optional[_Draft]:
+        """The named event of the mention's type told before under the second of two names the
+        mention joins by a dash ("Hội nghị Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La lần thứ
+        23" after "Đối thoại Shangri-La 23"), edition and year agreeing."""
+        _, dash, second = mention.core.rpartition(" - ")
+        word = trigger_words_re().match(second) if dash else None
+        if word is None or not second[word.end():].strip():
+            return None
+        sig = _signature(second[word.end():])
+        return next((d for d in reversed(self.drafts) if d.named and d.event.type == mention.etype
+                     and _same_named(d, mention, sig)), None)
 
     def _told_with_sides(self, mention: EventMention) -> Optional[_Draft]:
         """The latest event of the mention's type whose sides hold the countries its name is
@@ -1039,7 +1058,7 @@ class EventMerger:
         events = self._drop_later_years(self._drop_recaps(events, named), named)
         events = _name_the_dated(events, named)
         events = _fold_into_stays(_fold_stretches(events, named, self.doc.text), named)
-        return _fold_activities_into_exchanges(_fold_visits_into_calls(events, named), named)
+        return _fold_activities_into_exchanges(_fold_visits_into_calls(events, named, self.doc.text), named)
 
     def _days_of_names_told_later(self) -> None:
         """A bare mention with its own day and nothing before it to refer to ("Một hội thảo hôm
@@ -1558,7 +1577,7 @@ def _fold_activities_into_exchanges(events: list[Event], named: set[int]) -> lis
     return out
 
 
-def _fold_visits_into_calls(events: list[Event], named: set[int]) -> list[Event]:
+def _fold_visits_into_calls(events: list[Event], named: set[int], text: str) -> list[Event]:
     """Fold an unnamed visit into the port call of the same sides told to begin on its
     first day or inside its days: a ship's visit is its call; the call keeps the
     stretch of days when it had one day only."""
@@ -1567,7 +1586,8 @@ def _fold_visits_into_calls(events: list[Event], named: set[int]) -> list[Event]
     for ev in events:
         call = None if id(ev) in named or ev.type != "Visit" or ev.start is None else next(
             (c for c in calls if _same_sides(c, ev)
-             and (c.start == ev.start or (ev.end is not None and within(c.start, ev.start, ev.end)))),
+             and (c.start == ev.start or (ev.end is not None and within(c.start, ev.start, ev.end)
+                                          and not _visitor_came_first(c, ev, text)))),
             None,
         )
         if call is None:
@@ -1577,6 +1597,15 @@ def _fold_visits_into_calls(events: list[Event], named: set[int]) -> list[Event]
             call.end = ev.end
         _merge_events(call, ev, VISIT_OF_CALL)
     return out
+
+
+def _visitor_came_first(call: Event, visit: Event, text: str) -> bool:
+    """A visit of someone named in it, told with no ship ("Phó Đô đốc X ... đang thăm và làm việc
+    tại Việt Nam từ ngày 20 đến 24-10"), begun on a day before the call's ship docked: the
+    person's visit, not the ship's stay."""
+    return (bool(visit.participants) and visit.start is not None and call.start is not None
+            and visit.start != call.start and date_le(visit.start, call.start)
+            and not any(ship_re().search(text, r.sentence_start, r.sentence_end) for r in visit.readings))
 
 
 def _merge_aliases(drafts: list[_Draft]) -> list[_Draft]:

@@ -407,24 +407,10 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     trigger after position `past` starts (the clause is searched up to it)."""
     text = doc.text
     c_lo = clause_start(text, m.start(), sent.start)
-    turned_down = _not_reported(text, idx, sent, m, c_lo)
-    kind = None if turned_down else _kind(text, idx, sent, m)
-    if kind is None:
-        arrival = phrase_key(m.group()) in ship_arrival_triggers()
-        drop(doc, "event", turned_down or (NO_SHIP_ARRIVES if arrival else NOT_A_VISIT), m.start(), m.end())
+    read = _kind_and_name(doc, idx, sent, m, c_lo)
+    if read is None:
         return None
-    another = _another_ones(text, sent, m, kind.etype)
-    if another is not None:
-        drop(doc, "event", another, m.start(), m.end())
-        return None
-    name = _name(text, sent, m, kind.etype)
-    if ACTIVITIES_BEFORE_RE.search(text, max(sent.start, m.start() - 16), m.start()):
-        kind = replace(kind, creatable=False, rule=ACTIVITIES)  # part of what is told around it
-        name = _Name("", m.end(), None, None, False, [])
-    if name.named and _past_years_after(text, sent, m.end(), name.end):
-        drop(doc, "event", PAST_YEARS, m.start(), m.end())
-        return None
-    kind = _numbered_edition(kind, name, m)
+    kind, name = read
     mention = EventMention(
         kind.etype, m.start(), max(m.end(), name.end), si, name.named,
         core=name.core if name.named or kind.etype == "Meeting" else "",
@@ -468,6 +454,30 @@ def _joins_two_names(text: str, start: int, end: int) -> bool:
     """The name between `start` and `end` joins two by a dash, the second led by a trigger word
     ("Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La")."""
     return any(trigger_words_re().match(text, d.end()) for d in NAMES_DASH_RE.finditer(text, start, end))
+
+
+def _kind_and_name(doc: Doc, idx: DocIndex, sent: Sentence, m: re.Match[str], c_lo: int) -> Optional[tuple[_Kind, _Name]]:
+    """What the trigger opens and the name after it; None, the reason recorded, for a trigger the
+    clause does not report as news, another happening's, or a name followed by the years past."""
+    text = doc.text
+    turned_down = _not_reported(text, idx, sent, m, c_lo)
+    kind = None if turned_down else _kind(text, idx, sent, m)
+    if kind is None:
+        arrival = phrase_key(m.group()) in ship_arrival_triggers()
+        drop(doc, "event", turned_down or (NO_SHIP_ARRIVES if arrival else NOT_A_VISIT), m.start(), m.end())
+        return None
+    another = _another_ones(text, sent, m, kind.etype)
+    if another is not None:
+        drop(doc, "event", another, m.start(), m.end())
+        return None
+    name = _name(text, sent, m, kind.etype)
+    if ACTIVITIES_BEFORE_RE.search(text, max(sent.start, m.start() - 16), m.start()):
+        kind = replace(kind, creatable=False, rule=ACTIVITIES)  # part of what is told around it
+        name = _Name("", m.end(), None, None, False, [])
+    if name.named and _past_years_after(text, sent, m.end(), name.end):
+        drop(doc, "event", PAST_YEARS, m.start(), m.end())
+        return None
+    return _numbered_edition(kind, name, m), name
 
 
 def _another_ones(text: str, sent: Sentence, m: re.Match[str], etype: str) -> Optional[str]:

@@ -35,3 +35,17 @@ def test_ranked_officer_at_an_institute_stays() -> None:
     extra = ("Đại tá Trần Quốc Bảo, nghiên cứu viên của Viện Chiến lược Quốc phòng, cho biết hai bên "
              "sẽ mở rộng hợp tác.")
     assert "Trần Quốc Bảo" in names(STORY.format(extra=extra))
+
+
+def test_foreign_leader_pull_quote_goes() -> None:
+    extra = ("“An ninh hàng hải là lợi ích chung của mọi quốc gia ven biển trong khu vực.” — Thủ tướng "
+             "New Zealand Daniel Brooke, phát biểu tại một hội nghị ở Wellington")
+    doc = read(STORY.format(extra=extra))
+    assert "Daniel Brooke" not in {o.name for o in doc.officials}
+    assert "NZL" not in {c.code for c in doc.countries}
+
+
+def test_pull_quote_of_the_story_stays() -> None:
+    extra = ("“Chúng tôi luôn sẵn sàng phối hợp với bạn trong tìm kiếm cứu nạn trên biển.” — Chuẩn Đô đốc "
+             "Rajesh Dhankhar, Hải quân Ấn Độ")
+    assert "Rajesh Dhankhar" in names(STORY.format(extra=extra))

@@ -104,6 +104,7 @@ CIVIL_ITEM = rule("clean.civil-item-at-end", "a paragraph after a defence story,
                   "opening as a news item of its own ('Cũng trong ngày 14/1, tại Sở Công Thương, ...', 'Cùng tuần, "
                   "...', 'Tổng Lãnh sự X hôm nay đã công bố ...') and holding no defence or security word "
                   "(lex_defence_topic_words.txt): a trade, culture or other item glued to the page without a heading")
+PULL_QUOTE = rule("clean.foreign-pull-quote", "a pull-quote box ('“...” — Thủ tướng Canada X, phát biểu tại ...') whose speaker's line names a foreign country the rest of the page never names: a quote of another story set in the page, not the story's")
 AUTHOR_BOX = rule("clean.ranked-author-box", "a reporter's rank and name after the body, signed by an outlet, 'PV' or an e-mail (on the line or the next ones), or after 'Bài, ảnh:': a byline, not an official")
 
 _LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SOURCE), ("meta", META), ("image", IMAGE))
@@ -372,6 +373,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     _cut_foreign_item_at_end(blocks, warnings)
     _cut_news_item_at_end(blocks, warnings)
     _cut_foreign_tail(blocks, warnings)
+    _drop_foreign_pull_quotes(blocks)
     _drop_civil_items_at_end(blocks)
     body = join_spaced_name_dashes("\n\n".join(b.text for b in blocks if not b.rule))
     removed = [RemovedLine(r, b.rule) for b in blocks if b.rule for r in b.raw if r]
@@ -867,6 +869,26 @@ def _cut_foreign_tail(blocks: list[Block], warnings: list[str]) -> None:
     if any(len(item) == 2 and _vietnamese_side(item[-1], by_name=False) for item in items):
         return  # a lead with a Vietnamese side
     _cut(blocks, kept[-size][0], FOREIGN_TAIL, f"foreign tail {kept[-size][1].bare[:60]!r}", warnings)
+
+
+_PULL_QUOTE = PATTERNS["pull-quote-box"]
+
+
+def _drop_foreign_pull_quotes(blocks: list[Block]) -> None:
+    """A pull-quote box (a whole quotation, a long dash, then who said it) whose speaker's
+    line names a foreign country the rest of the page never names quotes another story's
+    leader (`PULL_QUOTE`); a box quoting the story's own people stays (it repeats the body)."""
+    from kg.pipeline.countries import find_countries  # clean runs first; only here
+
+    kept = _kept(blocks)
+    for i, b in kept:
+        m = _PULL_QUOTE.match(b.text.strip())
+        if m is None:
+            continue
+        rest = "\n\n".join(o.text for j, o in kept if j != i)
+        told = {c.code for c in find_countries(rest)} | {"VNM"}
+        if {c.code for c in find_countries(m.group("who"))} - told:
+            b.rule = PULL_QUOTE
 
 
 def _kept(blocks: list[Block]) -> list[tuple[int, Block]]:

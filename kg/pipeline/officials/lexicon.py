@@ -352,6 +352,12 @@ def company_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def think_tank_re() -> re.Pattern[str]:
+    """A research institute or think tank of `lex_think_tanks.txt` ("CSIS", "Viện Lowy")."""
+    return re.compile(r"(?<!\w)" + phrase_pattern(load_lines("lex_think_tanks.txt")) + r"(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def company_before_re() -> re.Pattern[str]:
     """A company marker right before a name: "PT Len Industri", "Tập đoàn Hanwha"."""
     return re.compile(phrase_pattern(load_lines("lex_company_markers.txt")) + r"\s+$")

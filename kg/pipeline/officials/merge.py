@@ -19,7 +19,7 @@ from kg.ids import official_iri
 from kg.model import Doc, Official, Reading
 from kg.pipeline.common import VNM, add_unique, doc_index, norm_key
 from kg.pipeline.mentions import NameOccurrence, OfficialMention
-from kg.pipeline.officials.lexicon import PATTERNS, company_re, suffixes
+from kg.pipeline.officials.lexicon import PATTERNS, company_re, suffixes, think_tank_re
 from kg.pipeline.officials.mentions import COUNTERPART, RANKED_SURNAME, SINGLE_NAME_TITLE, TITLE_ENDS_ON_PREPOSITION, TITLED_SURNAME
 from kg.pipeline.officials.names import is_foreign_token
 from kg.pipeline.rules import drop, rule
@@ -31,6 +31,7 @@ LONE_SHORT_FORM = rule("official.lone-short-form", "a one-word name that abbrevi
 CITIZEN = rule("official.citizen", "only an honorific, no rank or title anywhere: a citizen quoted, not an official")
 BROKEN_BY_A_SPACE = rule("official.broken-by-a-space", "a name cut by a stray space ('Min Aung Hlai ng' in a caption): the lower-case piece after it completes another official's name")
 SAME_NODE = rule("official.same-node", "a name that differs from another official's only in marks or case ('Ông Kiến Hòa' beside 'Ông Kiến Hoa'): one node of the graph, so one official, with the country said most surely")
+THINK_TANK = rule("official.think-tank-researcher", "no rank and every title a research institute's or think tank's (lex_think_tanks.txt: 'Giám đốc Chương trình Đông Nam Á thuộc CSIS'): an analyst quoted, not an official")
 COMPANY = rule("official.company-manager", "no rank and every title a company's (a company marker, or a manager's title before a foreign brand), and no officer heading a firm signs with them: acting for a firm, not a state")
 
 
@@ -260,6 +261,8 @@ def acting_for_a_state(doc: Doc, officials: list[Official]) -> list[Official]:
             reason = CITIZEN
         elif _speaks_for_a_company(off) and not any(s in military_firms for s in off.evidence):
             reason = COMPANY
+        elif _speaks_for_a_think_tank(off):
+            reason = THINK_TANK
         else:
             out.append(off)
             continue
@@ -351,6 +354,14 @@ def _speaks_for_a_company(off: Official) -> bool:
     if off.rank or not off.positions:
         return False
     return all(_a_company_title(p) for p in off.positions)
+
+
+def _speaks_for_a_think_tank(off: Official) -> bool:
+    """No rank and every title a think tank's: a researcher quoted on the story ("ông X,
+    Giám đốc Chương trình Đông Nam Á thuộc CSIS"), speaking for no state."""
+    if off.rank or not off.positions:
+        return False
+    return all(think_tank_re().search(p) for p in off.positions)
 
 
 def _military_firm_signings(officials: list[Official]) -> set[str]:

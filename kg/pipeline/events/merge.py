@@ -134,6 +134,7 @@ RETOLD_WITH_DAY = rule("event.retold-with-its-day", "a reception dated only by t
 DAY_BEFORE_NAME = rule("event.day-told-before-its-name", "a bare mention with its own day and nothing before it ('Một hội thảo hôm 17/9 ...') dates the one named event of its type told after it, undated")
 OTHER_YEAR_THAN_NAME = rule("event.other-year-than-its-name", "a day of a year before the one the event's name gives ('Giao lưu ... năm 2025', then 'lần thứ nhất được tổ chức năm 2015') dates no telling of it")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
+SAME_DAY_AS_RELATIVE = rule("event.same-day-after-a-relative-day", "'Sáng hôm sau, A hội đàm B. Chiều cùng ngày, ...': the day last told moved by the sentences opened with a relative day since ('hôm sau' +1, 'trước đó một ngày' -1)")
 SAME_DAY_FOUND_LATER = rule("event.same-day-found-later", "'Chiều cùng ngày, A gặp B' right after a happening whose day is found only after the last mention (a meeting beside a named event dated later by its short name): that day")
 DAY_OF_THE_TOLD = rule("event.day-of-the-happening-told", "'Kết thúc hội đàm, ...' after a talks told with its day: that day, not the last day the text named")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
@@ -683,6 +684,10 @@ class EventMerger:
         told = last_told_day(self.idx, self.doc.text, sent.start)
         if told is not None:
             when.start, when.end = dates_of(self.idx, told)
+            shift = _days_moved_since(self.idx, self.doc.text, told.end, sent.start)
+            if shift and when.end is None and _day_after(when.start, shift) is not None:
+                when.start = _day_after(when.start, shift)  # "Sáng hôm sau, ... . Chiều cùng ngày, ..."
+                when.rules.append(SAME_DAY_AS_RELATIVE)
             when.rank = 1
             when.rules.append(SAME_DAY)
         return True
@@ -1498,6 +1503,23 @@ def _more_telling(when: _When, ev: Event) -> bool:
     if precision(when.start) != precision(ev.start):
         return precision(when.start) > precision(ev.start)
     return ev.end is None and when.end is not None and within(ev.start, when.start, when.end)
+
+
+def _days_moved_since(idx: DocIndex, text: str, start: int, end: int) -> int:
+    """How many days the story moved between a told day (ending at `start`) and `end` by
+    sentences opened with a relative day and no date of their own ("Sáng hôm sau, ...": +1,
+    "Trước đó một ngày, ...": -1), for a "cùng ngày" told after them."""
+    shift = 0
+    for i in range(idx.sentence_at(start) + 1, len(idx.sentences)):
+        sent = idx.sentences[i]
+        if sent.start >= end:
+            break
+        head = sentence_head(text, sent)
+        for opener_re, step in ((NEXT_DAY_OPENS_RE, 1), (DAY_BEFORE_OPENS_RE, -1)):
+            opener = opener_re.match(text, head, sent.end)
+            if opener is not None and idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2)) is None:
+                shift += step
+    return shift
 
 
 def _day_after(told: Optional[PartialDate], days: int = 1) -> Optional[PartialDate]:

@@ -77,6 +77,7 @@ from kg.pipeline.when import (
     last_told_day,
     paragraph_dateline,
     precision,
+    opens_timeline_entry,
     sentence_head,
     title_sentence,
     within,
@@ -154,6 +155,7 @@ ALIAS_SAME_DAY = rule("event.short-name-on-the-same-day", "'ADMM+ lần thứ 11
 ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
 ALIAS_PLACED_DAY = rule("event.short-name-placed-on-a-day", "'chụp ảnh chung tại ADMM Retreat ở Cebu ngày 26/2': an undated named event takes the day told right after its short name placed with 'tại' (and the place it was held at)")
 ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-19, Bộ trưởng Quốc phòng Malaysia ...': the officials of a sentence telling a multilateral event by its short name take part in it")
+TIMELINE_ENTRY = rule("event.timeline-entry", "an unnamed happening told by a timeline's entry ('7/2025: Sĩ quan trẻ ... giao lưu tại ...'): a milestone the page lists, not a recap of an earlier year")
 RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone before the year of an event told on its day or of the page's own full date, or by month and year before the year of an event told on its day: a recap, not news")
 IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
 DIALOGUE_TWIN = rule("event.dialogue-of-two-names", "two named dialogues of one day, the same sides and no other edition number ('Đối thoại Chiến lược ngoại giao - quốc phòng ... lần thứ 7', then 'Đối thoại Ngoại giao-Quốc phòng lần thứ 7 ... (10/12/2019)'): one dialogue told by two names")
@@ -1106,7 +1108,17 @@ class EventMerger:
         if not told:
             return events
         latest, latest_day = max(told), max(on_days, default=None)
-        return self._drop_events(events, lambda ev: _recap_of_year(ev, id(ev) in named, latest, latest_day), RECAP)
+        return self._drop_events(
+            events, lambda ev: _recap_of_year(ev, id(ev) in named, latest, latest_day) and not self._milestone(ev), RECAP)
+
+    def _milestone(self, ev: Event) -> bool:
+        """An event told by a timeline's entry ("7/2025: Sĩ quan trẻ ... giao lưu tại ..."): one of
+        the milestones the page lists, kept whatever its year (`TIMELINE_ENTRY`)."""
+        for i, r in enumerate(ev.readings):
+            if self.idx.sentences and opens_timeline_entry(self.doc.text, self.idx.sentences[self.idx.sentence_at(r.start)]):
+                ev.readings[i] = r.with_rule(TIMELINE_ENTRY)
+                return True
+        return False
 
     def _drop_later_years(self, events: list[Event], named: set[int]) -> list[Event]:
         """An unnamed happening dated by a year alone after the page's own year (`LATER_YEAR`)

@@ -153,6 +153,15 @@ def day_right_after(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]
     return d
 
 
+_TIMELINE_MONTH_RE = PATTERNS["timeline-month"]
+
+
+def opens_timeline_entry(text: str, s: Sentence) -> bool:
+    """A sentence that is a timeline's entry, opened by its month and year ("7/2025: Sĩ quan trẻ
+    hai nước giao lưu tại ..."): a milestone the page lists, not background to its news."""
+    return _TIMELINE_MONTH_RE.match(text, s.start, s.end) is not None
+
+
 def sentence_head(text: str, s: Sentence) -> int:
     """Where a sentence's own words start, past an agency dateline ("Hà Nội, 23/4 (TTXVN) - ")
     and past the press source that tells it ("Báo X đưa tin, ", "Theo phóng viên TTXVN tại Y, ")."""

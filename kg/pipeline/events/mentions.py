@@ -22,6 +22,9 @@ from typing import Callable, Optional
 from kg.model import DateMention, Doc, PartialDate, Sentence
 from kg.pipeline.common import ORDINAL_RE, VNM, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
 from kg.pipeline.events.lexicon import (
+    EXCHANGE_ACTORS_BEFORE_RE,
+    EXCHANGE_AT_PLACE_AFTER_RE,
+    EXCHANGE_AT_PLACE_NOT_AFTER_RE,
     ACRONYM_AFTER_RE,
     ACTIVITY_AFTER_RE,
     AFTER_IT_RE,
@@ -244,6 +247,7 @@ TALLIED = rule("event.tallied", "a count before or after it ('46 cuộc tuần t
 VENUE_NAME = rule("event.venue-name", "the event word inside a venue's name after other words ('Trung tâm Thương mại và Triển lãm quốc tế Malaysia'): a place, not a show")
 PAST_YEARS = rule("event.past-years", "a named event followed by 'những năm qua', 'nhiều năm qua': a series told as background, not one happening")
 HELD_BY_SUBJECT = rule("event.held-by-subject", "'Bộ CHQS tỉnh A phối hợp Bộ CHQS tỉnh B tổ chức giao lưu ...': a verb trigger told as a fact by a bare 'tổ chức' after its subject (not after 'nhất trí', 'sẽ', 'tăng cường' ...)")
+EXCHANGE_AT_PLACE = rule("event.exchange-at-a-place", "'Sĩ quan trẻ hải quân hai nước giao lưu tại Học viện Hải quân': a bare 'giao lưu' with people of the forces as its subject and a named place after it, told as a happening (not after 'sẽ', 'duy trì', 'chuyến thăm' ...)")
 PROGRAMME_HELD = rule("event.programme-held", "'đã diễn ra Chương trình giao lưu ...', 'tổ chức Buổi giao lưu': a verb trigger told as a fact after a programme or session held")
 TAKES_PLACE_ON_DAY = rule("event.takes-place-on-day", "'Chương trình giao lưu hữu nghị ... giữa A và B diễn ra ngày 24/10 tại ...': a verb trigger heading its sentence, told as taking place on a day in its clause")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
@@ -792,7 +796,21 @@ def _told_as_held(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], ve
         return HELD_BY_SUBJECT
     if _activity_after(text, m.end(), sent.end):
         return ACTIVITY
+    if _exchange_at_a_place(text, sent, m):
+        return EXCHANGE_AT_PLACE
     return TAKES_PLACE_ON_DAY if _takes_place_on_a_day(text, sent, m) else None
+
+
+def _exchange_at_a_place(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """ "Sĩ quan trẻ hải quân hai nước giao lưu tại Học viện Hải quân": people of the forces in the
+    clause before the verb, a named place right after it, and no plan, aim or visit before it."""
+    if EXCHANGE_AT_PLACE_AFTER_RE.match(text, m.end(), sent.end) is None:
+        return False
+    lo = clause_start(text, m.start(), sent.start)
+    lo = max(lo, text.rfind(",", lo, m.start()) + 1)
+    return EXCHANGE_ACTORS_BEFORE_RE.search(text, lo, m.start()) is not None and (
+        EXCHANGE_AT_PLACE_NOT_AFTER_RE.search(text, lo, m.start()) is None
+    )
 
 
 def _takes_place_on_a_day(text: str, sent: Sentence, m: re.Match[str]) -> bool:

@@ -77,6 +77,7 @@ from kg.pipeline.when import (
     last_told_day,
     paragraph_dateline,
     precision,
+    opens_timeline_entry,
     sentence_head,
     title_sentence,
     within,
@@ -134,6 +135,7 @@ RETOLD_WITH_DAY = rule("event.retold-with-its-day", "a reception dated only by t
 DAY_BEFORE_NAME = rule("event.day-told-before-its-name", "a bare mention with its own day and nothing before it ('Một hội thảo hôm 17/9 ...') dates the one named event of its type told after it, undated")
 OTHER_YEAR_THAN_NAME = rule("event.other-year-than-its-name", "a day of a year before the one the event's name gives ('Giao lưu ... năm 2025', then 'lần thứ nhất được tổ chức năm 2015') dates no telling of it")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
+SAME_DAY_AS_RELATIVE = rule("event.same-day-after-a-relative-day", "'Sáng hôm sau, A hội đàm B. Chiều cùng ngày, ...': the day last told moved by the sentences opened with a relative day since ('hôm sau' +1, 'trước đó một ngày' -1)")
 SAME_DAY_FOUND_LATER = rule("event.same-day-found-later", "'Chiều cùng ngày, A gặp B' right after a happening whose day is found only after the last mention (a meeting beside a named event dated later by its short name): that day")
 DAY_OF_THE_TOLD = rule("event.day-of-the-happening-told", "'Kết thúc hội đàm, ...' after a talks told with its day: that day, not the last day the text named")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
@@ -153,6 +155,7 @@ ALIAS_SAME_DAY = rule("event.short-name-on-the-same-day", "'ADMM+ lần thứ 11
 ALIAS_DATE = rule("event.date-of-short-name", "'Ngày 20/11, tại ADMM-18, ...': dated where its short name is placed")
 ALIAS_PLACED_DAY = rule("event.short-name-placed-on-a-day", "'chụp ảnh chung tại ADMM Retreat ở Cebu ngày 26/2': an undated named event takes the day told right after its short name placed with 'tại' (and the place it was held at)")
 ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-19, Bộ trưởng Quốc phòng Malaysia ...': the officials of a sentence telling a multilateral event by its short name take part in it")
+TIMELINE_ENTRY = rule("event.timeline-entry", "an unnamed happening told by a timeline's entry ('7/2025: Sĩ quan trẻ ... giao lưu tại ...'): a milestone the page lists, not a recap of an earlier year")
 RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone before the year of an event told on its day or of the page's own full date, or by month and year before the year of an event told on its day: a recap, not news")
 IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
 DIALOGUE_TWIN = rule("event.dialogue-of-two-names", "two named dialogues of one day, the same sides and no other edition number ('Đối thoại Chiến lược ngoại giao - quốc phòng ... lần thứ 7', then 'Đối thoại Ngoại giao-Quốc phòng lần thứ 7 ... (10/12/2019)'): one dialogue told by two names")
@@ -683,6 +686,10 @@ class EventMerger:
         told = last_told_day(self.idx, self.doc.text, sent.start)
         if told is not None:
             when.start, when.end = dates_of(self.idx, told)
+            shift = _days_moved_since(self.idx, self.doc.text, told.end, sent.start)
+            if shift and when.end is None and _day_after(when.start, shift) is not None:
+                when.start = _day_after(when.start, shift)  # "Sáng hôm sau, ... . Chiều cùng ngày, ..."
+                when.rules.append(SAME_DAY_AS_RELATIVE)
             when.rank = 1
             when.rules.append(SAME_DAY)
         return True
@@ -1101,7 +1108,17 @@ class EventMerger:
         if not told:
             return events
         latest, latest_day = max(told), max(on_days, default=None)
-        return self._drop_events(events, lambda ev: _recap_of_year(ev, id(ev) in named, latest, latest_day), RECAP)
+        return self._drop_events(
+            events, lambda ev: _recap_of_year(ev, id(ev) in named, latest, latest_day) and not self._milestone(ev), RECAP)
+
+    def _milestone(self, ev: Event) -> bool:
+        """An event told by a timeline's entry ("7/2025: Sĩ quan trẻ ... giao lưu tại ..."): one of
+        the milestones the page lists, kept whatever its year (`TIMELINE_ENTRY`)."""
+        for i, r in enumerate(ev.readings):
+            if self.idx.sentences and opens_timeline_entry(self.doc.text, self.idx.sentences[self.idx.sentence_at(r.start)]):
+                ev.readings[i] = r.with_rule(TIMELINE_ENTRY)
+                return True
+        return False
 
     def _drop_later_years(self, events: list[Event], named: set[int]) -> list[Event]:
         """An unnamed happening dated by a year alone after the page's own year (`LATER_YEAR`)
@@ -1498,6 +1515,23 @@ def _more_telling(when: _When, ev: Event) -> bool:
     if precision(when.start) != precision(ev.start):
         return precision(when.start) > precision(ev.start)
     return ev.end is None and when.end is not None and within(ev.start, when.start, when.end)
+
+
+def _days_moved_since(idx: DocIndex, text: str, start: int, end: int) -> int:
+    """How many days the story moved between a told day (ending at `start`) and `end` by
+    sentences opened with a relative day and no date of their own ("Sáng hôm sau, ...": +1,
+    "Trước đó một ngày, ...": -1), for a "cùng ngày" told after them."""
+    shift = 0
+    for i in range(idx.sentence_at(start) + 1, len(idx.sentences)):
+        sent = idx.sentences[i]
+        if sent.start >= end:
+            break
+        head = sentence_head(text, sent)
+        for opener_re, step in ((NEXT_DAY_OPENS_RE, 1), (DAY_BEFORE_OPENS_RE, -1)):
+            opener = opener_re.match(text, head, sent.end)
+            if opener is not None and idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2)) is None:
+                shift += step
+    return shift
 
 
 def _day_after(told: Optional[PartialDate], days: int = 1) -> Optional[PartialDate]:

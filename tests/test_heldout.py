@@ -12,7 +12,8 @@ after that: `dev3` (0.80 blind), `heldout` (0.93), `heldout2` (0.88), `heldout3`
 `heldout35` (0.86, 8), `heldout37` (0.88).
 Still blind, their misses never read: `heldout7` (0.79 on arrival), `heldout8` (0.87),
 `heldout9` (0.86), `heldout10` (0.92), `heldout15` (0.96), `heldout23` (0.96), `heldout26` (0.93),
-`heldout32` (0.86, 7 forbidden), `heldout36` (0.93, 1), `heldout38` (0.96, 1).
+`heldout32` (0.86, 7 forbidden), `heldout36` (0.93, 1), `heldout38` (0.96, 1), `heldout39` (0.98, 1),
+`heldout40` (0.94, scored once with the day's final rules).
 Each guard is a floor a little under the set's score when it was last raised, so that no
 set drops unnoticed. Round 24 lowered three on purpose: the hidden set's brief makes an ASEAN
 joint statement's parties every member state, while the golds of `dev3`, `heldout2` and
@@ -43,7 +44,8 @@ DATA = Path(__file__).parent / "data"
      ("heldout26", 0.92, 0), ("heldout27", 0.95, 0),
      ("heldout28", 0.95, 0), ("heldout29", 0.97, 0), ("heldout30", 0.94, 2), ("heldout31", 0.96, 1),
      ("heldout32", 0.85, 7), ("heldout33", 0.89, 1), ("heldout34", 0.90, 2), ("heldout35", 0.93, 0),
-     ("heldout36", 0.92, 1), ("heldout37", 0.92, 0), ("heldout38", 0.94, 1)],
+     ("heldout36", 0.92, 1), ("heldout37", 0.92, 0), ("heldout38", 0.94, 1),
+     ("heldout39", 0.96, 1), ("heldout40", 0.92, 0)],
 )
 def test_independent_sets_stay_above_target(name, threshold, forbidden):
     """Each set stays at or above its floor, with no more forbidden hits than it had."""

@@ -608,15 +608,25 @@ def header_date(line: str) -> Optional[PartialDate]:
 
 
 def _stripped_header_date(line: str) -> Optional[PartialDate]:
-    """`header_date` of a line already stripped; a line of fields split by '|' ("Chuyên mục: X |
-    Số 12/2025 | Đăng ngày 28/12/2025") is read field by field when it fails whole (`META_FIELD`)."""
-    line = foreign_dates_written_ours(line)
-    found = _one_header_date(line)
-    if found is None and "|" in line and len(line) <= 90:
-        found = next(filter(None, (_one_header_date(f.strip()) for f in line.split("|"))), None)
-    if found is None and len(line) <= 90:
-        found = _bare_date_field(line, min_fields=1)
-    return found
+    """`header_date` of a line already stripped."""
+    return _header_date_and_rule(line)[0]
+
+
+def _header_date_and_rule(line: str) -> tuple[Optional[PartialDate], Optional[str]]:
+    """A stripped head line's date and the rule that read it, when not the line whole: a line of
+    fields split by '|' ("Chuyên mục: X | Số 12/2025 | Đăng ngày 28/12/2025") is read field by field
+    when it fails whole (`META_FIELD`), then for a field that is a bare date (`DATE_FIELD`); a date
+    written the English or Chinese/Japanese way is read as ours (`FOREIGN_STAMP`)."""
+    ours = foreign_dates_written_ours(line)
+    found, how = _one_header_date(ours), None
+    if found is None and "|" in ours and len(ours) <= 90:
+        found = next(filter(None, (_one_header_date(f.strip()) for f in ours.split("|"))), None)
+        how = META_FIELD
+    if found is None and len(ours) <= 90:
+        found, how = _bare_date_field(ours, min_fields=1), DATE_FIELD
+    if found is not None and ours != line:
+        how = FOREIGN_STAMP
+    return found, (how if found is not None else None)
 
 
 _MONTH_NAMES = {name.casefold(): int(number) for name, number in data_rows("date_month_names.tsv")}
@@ -974,10 +984,9 @@ def _stated_date(
     if stamped is not None and stamped.is_complete:
         return stamped, None
     head = [line.strip() for line in _head_lines(raw_text, HEAD_LINES)]
-    found, line = _meta_line_date(stamps + head)
-    if found is not None:
-        split = _one_header_date(line) is None  # only a '|' field of the line is a stamp
-        return found, (f"{META_FIELD}: the page is dated {found} by a field of '{line}'" if split else None)
+    found, line, how = _meta_line_date(stamps + head)
+    if found is not None:  # (a note when only a field of the line, or a foreign form, is the stamp)
+        return found, (f"{how}: the page is dated {found} by '{line}'" if how else None)
     found = _stamp_line_date(head)
     if found is not None:
         return found, f"{STAMP_LINE}: the page is dated {found} by a head line holding that date alone"
@@ -1034,16 +1043,16 @@ def _page_stamp(raw_text: str, lead: Optional[PartialDate]) -> Optional[PartialD
     return PartialDate(year, month, day)
 
 
-def _meta_line_date(lines: list[str]) -> tuple[Optional[PartialDate], str]:
-    """The date of the first header meta line among `lines` ("Thứ 4, 22.11.2023 | 14:19"), and
-    that line."""
+def _meta_line_date(lines: list[str]) -> tuple[Optional[PartialDate], str, Optional[str]]:
+    """The date of the first header meta line among `lines` ("Thứ 4, 22.11.2023 | 14:19"), that
+    line, and the rule that read it when not the line whole (`_header_date_and_rule`)."""
     for line in lines:
         # the first test of `_stripped_header_date`, inline: most lines fail it
         if line and len(line) <= 90 and _has_year_digits(line):
-            found = _stripped_header_date(line)
+            found, how = _header_date_and_rule(line)
             if found is not None:
-                return found, line
-    return None, ""
+                return found, line, how
+    return None, "", None
 
 
 _STAMP_LINE_RE = PATTERNS["stamp-line"]

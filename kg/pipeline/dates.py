@@ -641,9 +641,13 @@ def foreign_dates_written_ours(line: str) -> str:
     if not any(ch.isdigit() for ch in line):
         return line
     line = _CJK_DATE_RE.sub(lambda m: f"{int(m['d'])}/{int(m['m'])}/{m['y']}", line)
-    month = _MONTH_NAMES.get
-    line = _MONTH_DAY_YEAR_RE.sub(lambda m: f"{int(m['d'])}/{month(m['mon'].casefold())}/{m['y']}", line)
-    return _DAY_MONTH_YEAR_RE.sub(lambda m: f"{int(m['d'])}/{month(m['mon'].casefold())}/{m['y']}", line)
+    line = _MONTH_DAY_YEAR_RE.sub(_named_month_written_ours, line)
+    return _DAY_MONTH_YEAR_RE.sub(_named_month_written_ours, line)
+
+
+def _named_month_written_ours(m: re.Match[str]) -> str:
+    """ "September 11, 2025" / "11 Sept 2025" matched (groups d, mon, y) as "11/9/2025"."""
+    return f"{int(m['d'])}/{_MONTH_NAMES.get(m['mon'].casefold())}/{m['y']}"
 
 
 _DATED_HEADING_RE = PATTERNS["dated-heading"]

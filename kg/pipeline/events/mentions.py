@@ -1053,12 +1053,16 @@ def _ended_days_long(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     last = idx.resolve(mention.date.date) if mention.date is not None and mention.date.end_date is None else None
     if length is None or last is None or not last.is_complete:
         return False
-    count = length.group("n") or length.group("n2")
-    n = _DAY_COUNT_WORDS.get(count.casefold()) or int(count)
-    first = datetime.date(last.year, last.month, last.day) - datetime.timedelta(days=n - 1)
-    mention.date = replace(mention.date, date=PartialDate(first.year, first.month, first.day), end_date=last)
+    mention.date = replace(mention.date, date=_first_of_days(last, length.group("n") or length.group("n2")), end_date=last)
     mention.rules.append(ENDED_DAYS)
     return True
+
+
+def _first_of_days(last: PartialDate, count: str) -> PartialDate:
+    """The first of `count` days ("4", "ba") ending on the full day `last`."""
+    n = _DAY_COUNT_WORDS.get(count.casefold()) or int(count)
+    d = datetime.date(last.year, last.month, last.day) - datetime.timedelta(days=n - 1)
+    return PartialDate(d.year, d.month, d.day)
 
 
 def _began_from(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:
@@ -1094,9 +1098,7 @@ def _closed_from(text: str, idx: DocIndex, sent: Sentence, mention: EventMention
         length = DAYS_OF_WORK_RE.search(text, sent.start, sent.end)
         if length is None:
             return False
-        n = _DAY_COUNT_WORDS.get(length.group("n").casefold()) or int(length.group("n"))
-        d = datetime.date(day.year, day.month, day.day) - datetime.timedelta(days=n - 1)
-        first = PartialDate(d.year, d.month, d.day)
+        first = _first_of_days(day, length.group("n"))
     if not first.is_complete or not date_le(first, day) or first == day:
         return False
     mention.date, mention.date_cued = replace(last, date=first, end_date=day), True
@@ -1219,9 +1221,14 @@ def _heading_date(
     return heading
 
 
+def _opening_formula(text: str, sent: Sentence, own: int) -> Optional[re.Match[str]]:
+    """The formula opening the sentence at `own` ("Thực hiện thỏa thuận ...,", "Trong khuôn khổ chương trình ..."), if any."""
+    return FORMULA_OPENS_RE.match(text, own, sent.end) or PROGRAMME_OPENS_RE.match(text, own, sent.end)
+
+
 def _inside_formula(text: str, sent: Sentence, own: int, d: DateMention) -> bool:
     """A date inside the opening formula of its sentence ("Thực hiện kế hoạch hợp tác năm 2024 giữa ...,")."""
-    formula = FORMULA_OPENS_RE.match(text, own, sent.end) or PROGRAMME_OPENS_RE.match(text, own, sent.end)
+    formula = _opening_formula(text, sent, own)
     return formula is not None and d.end <= formula.end()
 
 
@@ -1230,7 +1237,7 @@ def _date_after_formula(text: str, idx: DocIndex, sent: Sentence, mention: Event
     Đối thoại ...": the date right after an opening formula heads the sentence (not for a
     mention inside the formula: "Trong khuôn khổ chuyến thăm X, sáng 16/5, ..." is the day of
     what follows)."""
-    formula = FORMULA_OPENS_RE.match(text, own, sent.end) or PROGRAMME_OPENS_RE.match(text, own, sent.end)
+    formula = _opening_formula(text, sent, own)
     topic = TOPIC_OPENS_RE.match(text, own, sent.end) if formula is None else None
     formula = formula or topic
     if formula is None or mention.start < formula.end():

@@ -623,7 +623,7 @@ def _header_date_and_rule(line: str) -> tuple[Optional[PartialDate], Optional[st
         found = next(filter(None, (_one_header_date(f.strip()) for f in ours.split("|"))), None)
         how = META_FIELD
     if found is None and len(ours) <= 90:
-        found, how = _bare_date_field(ours, min_fields=1), DATE_FIELD
+        found, how = _bare_date_field(ours), DATE_FIELD
     if found is not None and ours != line:
         how = FOREIGN_STAMP
     return found, (how if found is not None else None)
@@ -671,14 +671,11 @@ _FIELD_SEPARATOR_RE = PATTERNS["meta-field-separator"]
 _BEFORE_BARE_DATE_RE = PATTERNS["before-bare-date"]
 
 
-def _bare_date_field(line: str, min_fields: int = 2) -> Optional[PartialDate]:
-    """A meta line of fields ("Phnom Penh, ngày 28 tháng 4 năm 2025 — AKP | Lượt xem: 1.284",
-    "Được cung cấp bởi Báo X · 27/02/2025 · 3 phút đọc"): a field that is a full date alone,
+def _bare_date_field(line: str) -> Optional[PartialDate]:
+    """A head line, or a field of a meta line ("Phnom Penh, ngày 28 tháng 4 năm 2025 — AKP | Lượt
+    xem: 1.284", "Được cung cấp bởi Báo X · 27/02/2025 · 3 phút đọc"), that is a full date alone,
     maybe after a place (`DATE_FIELD`)."""
-    fields = _FIELD_SEPARATOR_RE.split(line)
-    if len(fields) < min_fields:
-        return None
-    for field in fields:
+    for field in _FIELD_SEPARATOR_RE.split(line):
         field = field.strip()
         found = [c for c in _selected(field) if c.date.is_complete]
         if len(found) == 1 and not field[found[0].end :].strip(" .,") and _BEFORE_BARE_DATE_RE.fullmatch(
@@ -692,8 +689,8 @@ def field_stamp_date(line: str) -> Optional[PartialDate]:
     """The bare date field of a meta line that names no weekday ("Được cung cấp bởi Báo X ·
     27/02/2025 · 3 phút đọc"): an outlet's stamp, not a menu's date widget ("Thứ Hai, 7/12/2026")."""
     line = line.strip()
-    if len(line) > 90 or _WEEKDAY_WORD_RE.search(line):
-        return None
+    if len(line) > 90 or _WEEKDAY_WORD_RE.search(line) or _FIELD_SEPARATOR_RE.search(line) is None:
+        return None  # (a date alone above the headline is a widget's too)
     return _bare_date_field(line)
 
 

@@ -250,8 +250,6 @@ class EventMerger:
             return
         if mention.named:
             draft = self._named(mention)
-            if when.start is None and mention.happening:
-                self._next_day(mention, when)  # "Một ngày trước đó, Hội nghị ... lần thứ 18 đã thông qua ..."
             if when.start is None:
                 self._next_day(mention, when)  # "Một ngày trước đó, Hội nghị ... lần thứ 18 đã thông qua ..."
             if when.start is None:

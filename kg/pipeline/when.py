@@ -228,7 +228,7 @@ def title_sentence(idx: DocIndex) -> int:
 def article_dateline(idx: DocIndex) -> Optional[DateMention]:
     """The date heading one of the article's first sentences, else the first day
     told in its lead ("... ký Bản ghi nhớ tại Hà Nội ngày 19/4/2017 nhằm ..."); never a day
-    ahead (`day_ahead`)."""
+    ahead (`is_plan_day`)."""
     sents = idx.sentences[:LEAD_SENTENCES]
     for s in sents:
         d = head_date(idx, s)

@@ -250,8 +250,6 @@ class EventMerger:
             return
         if mention.named:
             draft = self._named(mention)
-            if when.start is None and mention.happening:
-                self._next_day(mention, when)  # "Một ngày trước đó, Hội nghị ... lần thứ 18 đã thông qua ..."
             if when.start is None:
                 self._next_day(mention, when)  # "Một ngày trước đó, Hội nghị ... lần thứ 18 đã thông qua ..."
             if when.start is None:
@@ -1987,6 +1985,11 @@ def _other_country_pairs(a: Event, b: Event, country_of: dict[str, Optional[str]
     Quốc phòng Lào B, ..."), two meetings."""
     ca = {country_of.get(p) for p in a.participants} - {None}
     cb = {country_of.get(p) for p in b.participants} - {None}
+    return _each_has_its_own(ca, cb)
+
+
+def _each_has_its_own(ca: set, cb: set) -> bool:
+    """Two sets of countries, two or more each, each with a country the other has not."""
     return len(ca) >= 2 and len(cb) >= 2 and bool(ca - cb) and bool(cb - ca)
 
 
@@ -2006,7 +2009,7 @@ def _same_sides(a: Event, b: Event) -> bool:
     """Two drafts can be one happening only if their foreign sides agree: the
     minister met China's and then the US's counterpart the same afternoon."""
     ca, cb = set(a.countries), set(b.countries)
-    if len(ca) >= 2 and len(cb) >= 2 and ca - cb and cb - ca and (ca & cb) - {VNM}:
+    if _each_has_its_own(ca, cb) and (ca & cb) - {VNM}:
         return False  # a foreign host's meetings with Vietnam's and with Indonesia's counterpart (round 24)
     fa, fb = ca - {VNM}, cb - {VNM}
     return not fa or not fb or fa <= fb or fb <= fa

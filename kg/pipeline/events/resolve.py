@@ -308,8 +308,10 @@ def _country_of_bare_title(text: str, idx: DocIndex, lo: int, hi: int) -> list[s
     """A subject told by a bare title ("Bên lề Hội nghị, Thứ trưởng đã gặp song phương với ..."):
     the country that title was last told with before ("Thứ trưởng Bộ Quốc phòng Việt Nam nhấn mạnh")."""
     title = position_re().search(text, lo, hi)
-    if title is None or not title.group(0).strip() or not text[title.end() : hi].strip().islower() \
-            or text[lo : title.start()].strip() not in ("",) and not text[lo : title.start()].rstrip().endswith(","):
+    if title is None or not title.group(0).strip() or not text[title.end() : hi].strip().islower():
+        return []
+    opener = text[lo : title.start()].strip()
+    if opener and not opener.endswith(","):
         return []  # the title opens the clause or follows its opener ("Bên lề Hội nghị, Thứ trưởng đã ...")
     told = [m.end() for m in re.finditer(r"(?<!\w)" + re.escape(title.group(0).strip()) + r"(?!\w)", text[:lo])]
     for end in reversed(told):

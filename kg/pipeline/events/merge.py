@@ -698,11 +698,10 @@ class EventMerger:
         text = self.doc.text
         sent = self.idx.sentences[mention.sent]
         head = sentence_head(text, sent)
-        opener, shift, rule_name = NEXT_DAY_OPENS_RE.match(text, head, mention.start), 1, NEXT_DAY
-        if opener is None:
-            opener, shift, rule_name = DAY_BEFORE_OPENS_RE.match(text, head, mention.start), -1, DAY_BEFORE
+        opener, shift = relative_day_opener(text, head, mention.start)
         if opener is None:
             return
+        rule_name = NEXT_DAY if shift == 1 else DAY_BEFORE
         bracket = self.idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2))
         if bracket is not None and text[opener.end() - 1] == "(":
             when.start, when.end = dates_of(self.idx, bracket)
@@ -1524,12 +1523,21 @@ def _days_moved_since(idx: DocIndex, text: str, start: int, end: int) -> int:
         sent = idx.sentences[i]
         if sent.start >= end:
             break
-        head = sentence_head(text, sent)
-        for opener_re, step in ((NEXT_DAY_OPENS_RE, 1), (DAY_BEFORE_OPENS_RE, -1)):
-            opener = opener_re.match(text, head, sent.end)
-            if opener is not None and idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2)) is None:
-                shift += step
+        opener, step = relative_day_opener(text, sentence_head(text, sent), sent.end)
+        if opener is not None and idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2)) is None:
+            shift += step
     return shift
+
+
+def relative_day_opener(text: str, head: int, end: int) -> tuple[Optional[re.Match[str]], int]:
+    """The words opening a sentence (from `head`) with the day after the one last told ("Hôm sau,
+    ...", "Ngày hôm sau, ...": +1) or the day before it ("Trước đó một ngày, ...": -1), and that shift;
+    (None, 0) for neither."""
+    for opener_re, shift in ((NEXT_DAY_OPENS_RE, 1), (DAY_BEFORE_OPENS_RE, -1)):
+        opener = opener_re.match(text, head, end)
+        if opener is not None:
+            return opener, shift
+    return None, 0
 
 
 def _day_after(told: Optional[PartialDate], days: int = 1) -> Optional[PartialDate]:
@@ -1693,9 +1701,7 @@ def _alias_on_next_day(d: _Draft, drafts: list[_Draft], idx: DocIndex, text: str
     (before) the one last told, else the full day of the latest one-day happening told before."""
     sent = idx.sentences[idx.sentence_at(start)]
     head = sentence_head(text, sent)
-    opener, shift = NEXT_DAY_OPENS_RE.match(text, head, start), 1
-    if opener is None:
-        opener, shift = DAY_BEFORE_OPENS_RE.match(text, head, start), -1
+    opener, shift = relative_day_opener(text, head, start)
     if opener is None or not ALIAS_SUBJECT_RE.fullmatch(text, opener.end(), start):
         return False
     told = last_told_day(idx, text, sent.start)

@@ -24,7 +24,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from kg.model import Doc, RemovedLine, Sentence
 from kg.pipeline import component
@@ -684,9 +684,7 @@ def _cut_foreign_item_at_end(blocks: list[Block], warnings: list[str]) -> None:
     which the story before it names, and neither Việt Nam nor a Vietnamese unit: another
     news item glued on without a heading (`FOREIGN_STORY`). Items glued one after another
     go the same way, last first (at most MAX_BOX_HEADLINES)."""
-    for _ in range(MAX_BOX_HEADLINES):
-        if not _cut_last_foreign_item(blocks, warnings):
-            return
+    _cut_last_repeatedly(_cut_last_foreign_item, blocks, warnings)
 
 
 def _cut_last_foreign_item(blocks: list[Block], warnings: list[str]) -> bool:
@@ -703,13 +701,11 @@ def _cut_last_foreign_item(blocks: list[Block], warnings: list[str]) -> bool:
         why = FOREIGN_STORY_SUBJECT_FIRST
     else:
         return False
-    from kg.pipeline.countries import find_countries  # clean runs first; only here
-
-    told = {c.code for c in find_countries(last.text)}
+    told = _country_codes(last.text)
     if not told or _vietnamese_side(last.text, by_name=True):
         return False
     before = "\n\n".join(b.text for _, b in kept[:-1])
-    if told & {c.code for c in find_countries(before)}:
+    if told & _country_codes(before):
         return False
     _cut(blocks, at, why, f"foreign item {last.bare[:60]!r}", warnings)
     return True
@@ -733,9 +729,7 @@ def _cut_news_item_at_end(blocks: list[Block], warnings: list[str]) -> None:
     X hôm thứ Ba bắt đầu chuyến thăm ... tới Indonesia" after a German visit to Hà Nội). Items
     glued one after another (a "Tin vắn" column of dated briefs) go the same way, last first (at
     most MAX_BOX_HEADLINES)."""
-    for _ in range(MAX_BOX_HEADLINES):
-        if not _cut_last_news_item(blocks, warnings):
-            return
+    _cut_last_repeatedly(_cut_last_news_item, blocks, warnings)
 
 
 def _cut_last_news_item(blocks: list[Block], warnings: list[str]) -> bool:
@@ -751,10 +745,8 @@ def _cut_last_news_item(blocks: list[Block], warnings: list[str]) -> bool:
     when = _NEWS_ITEM_TIME.search(first, 0, NEWS_TIME_REACH)
     if when is None or _tells_an_outlook(first, when):
         return False
-    from kg.pipeline.countries import find_countries  # clean runs first; only here
-
-    before = {c.code for c in find_countries("\n\n".join(b.text for _, b in kept[:-1]))}
-    new = {c.code for c in find_countries(first)} - before - {"VNM"}
+    before = _country_codes("\n\n".join(b.text for _, b in kept[:-1]))
+    new = _country_codes(first) - before - {"VNM"}
     if not new or _vietnamese_side(last.text, by_name=True) or _names_vietnamese_office(last.text):
         return False
     _cut(blocks, at, NEWS_ITEM, f"news item {last.bare[:60]!r}", warnings)
@@ -855,13 +847,8 @@ def _cut_foreign_tail(blocks: list[Block], warnings: list[str]) -> None:
     size = sum(len(item) for item in items)
     if not items or size >= len(kept) - 1 or kept[-1 - size][1].text.rstrip().endswith(":"):
         return
-    from kg.pipeline.countries import find_countries  # clean runs first; only here
-
-    def codes(text: str) -> set[str]:
-        return {c.code for c in find_countries(text)}
-
-    before = codes("\n\n".join(b.text for _, b in kept[:-size])) - {"VNM"}
-    foreign = [codes(" ".join(item)) - {"VNM"} for item in items]
+    before = _country_codes("\n\n".join(b.text for _, b in kept[:-size])) - {"VNM"}
+    foreign = [_country_codes(" ".join(item)) - {"VNM"} for item in items]
     if any(told & before for told in foreign) or 2 * sum(bool(t) for t in foreign) <= len(items):
         return
     if len(items) == 1 and _vietnamese_side(" ".join(items[0]), by_name=True):
@@ -878,16 +865,14 @@ def _drop_foreign_pull_quotes(blocks: list[Block]) -> None:
     """A pull-quote box (a whole quotation, a long dash, then who said it) whose speaker's
     line names a foreign country the rest of the page never names quotes another story's
     leader (`PULL_QUOTE`); a box quoting the story's own people stays (it repeats the body)."""
-    from kg.pipeline.countries import find_countries  # clean runs first; only here
-
     kept = _kept(blocks)
     for i, b in kept:
         m = _PULL_QUOTE.match(b.text.strip())
         if m is None:
             continue
         rest = "\n\n".join(o.text for j, o in kept if j != i)
-        told = {c.code for c in find_countries(rest)} | {"VNM"}
-        if {c.code for c in find_countries(m.group("who"))} - told:
+        told = _country_codes(rest) | {"VNM"}
+        if _country_codes(m.group("who")) - told:
             b.rule = PULL_QUOTE
 
 
@@ -896,12 +881,28 @@ def _kept(blocks: list[Block]) -> list[tuple[int, Block]]:
     return [(i, b) for i, b in enumerate(blocks) if not b.rule]
 
 
+def _cut_last_repeatedly(cut_last: Callable[[list[Block], list[str]], bool], blocks: list[Block],
+                         warnings: list[str]) -> None:
+    """Items glued one after another go the same way: `cut_last` (which tells whether it cut
+    the last kept paragraph) again, last first, at most MAX_BOX_HEADLINES times."""
+    for _ in range(MAX_BOX_HEADLINES):
+        if not cut_last(blocks, warnings):
+            return
+
+
+def _country_codes(text: str) -> set[str]:
+    """The codes of the countries `text` names."""
+    from kg.pipeline.countries import find_countries  # clean runs first; only here
+
+    return {c.code for c in find_countries(text)}
+
+
 def _vietnamese_side(text: str, by_name: bool) -> bool:
     """Whether `text` has a Vietnamese side: Việt Nam, a Vietnamese unit, or (`by_name`) a
     Vietnamese-looking name; then it may be the story's own text, not an item glued on."""
-    from kg.pipeline.countries import find_countries, vietnamese_units  # clean runs first; only here
+    from kg.pipeline.countries import vietnamese_units  # clean runs first; only here
 
-    if any(c.code == "VNM" for c in find_countries(text)) or vietnamese_units(text):
+    if "VNM" in _country_codes(text) or vietnamese_units(text):
         return True
     return by_name and _names_a_vietnamese(text)
 

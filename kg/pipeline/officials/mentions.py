@@ -142,7 +142,7 @@ FOREIGN_NAME_NOT_VIETNAMESE_SIDE = rule("official.foreign-name-not-vietnamese-si
 KOREAN_NAME = rule("official.korean-name-shape", "a Korean family name and a hyphenated two-syllable given name "
                    "('Yoon Chang-ho', lex_korean_surnames.txt) on a page naming Korea: a Korean, whatever other country "
                    "its sentence names (the venue of a forum)")
-_KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+_KOREAN_GIVEN_RE = PATTERNS["korean-given-name"]
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
 
 

@@ -71,6 +71,7 @@ PLAN_AFTER_RE = PATTERNS["plan-after"]
 
 
 PREVIOUS_AFTER_RE = PATTERNS["previous-after"]
+LAST_YEAR_AFTER_RE = PATTERNS["last-year-after"]
 PRESS_OF_TALKS_AFTER_RE = PATTERNS["press-of-talks-after"]
 EXCHANGE_PAIRED_AFTER_RE = PATTERNS["exchange-paired-after"]
 SERIES_SINCE_AFTER_RE = PATTERNS["series-since-after"]

@@ -66,6 +66,7 @@ from kg.pipeline.events.lexicon import (
     PLAN_AFTER_RE,
     PLURAL_MEETINGS_RE,
     PREVIOUS_AFTER_RE,
+    LAST_YEAR_AFTER_RE,
     PROGRAMME_HELD_BEFORE_RE,
     HELD_BY_SUBJECT_RE,
     PROGRAMME_HEADS_SENTENCE_RE,
@@ -168,6 +169,7 @@ OCCASION_AHEAD = rule("event.occasion-ahead", "'hướng tới' or 'tiến tới
                       "lập quan hệ ngoại giao', 'tiến tới kỷ niệm ...') frames the happening told after it: no wish")
 PLANNED_LIST = rule("event.item-of-a-planned-list", "an item after ';' of a programme that a plan or proposal word opens in an earlier item ('... sẽ chào xã giao ...; tham gia các buổi diễn tập ...; giao lưu thể thao'), told with no 'đã' and no day of its own")
 HISTORY = rule("event.history", "'từng', 'những năm qua' before it, or 'kể từ' right before it: history, not the article's news")
+LAST_YEAR = rule("event.last-year", "'năm ngoái', 'năm trước' later in its clause, no day between ('... tham gia diễn tập đa phương do Singapore chủ trì năm ngoái'): a happening of last year, not the article's news")
 EARLIER_EDITION = rule("event.earlier-edition", "'lần trước', 'năm trước' after it: an earlier edition")
 PLANNED = rule("event.planned", "a named edition followed by 'dự kiến', 'sẽ' and no day: a plan")
 UNDATED_SHIP_VISIT = rule("event.undated-ship-visit", "a ship's bare 'thăm' without a date is no news of a call")
@@ -491,6 +493,8 @@ def _another_ones(text: str, sent: Sentence, m: re.Match[str], etype: str) -> Op
     earlier edition told after it, the visit of someone posted in the country."""
     if PREVIOUS_AFTER_RE.match(text, m.end(), sent.end):
         return EARLIER_EDITION
+    if LAST_YEAR_AFTER_RE.match(text, m.end(), sent.end):
+        return LAST_YEAR
     if etype == "Visit" and POSTED_VISITOR_RE.search(text, max(sent.start, m.start() - 90), m.start()):
         return POSTED_VISITOR
     return None

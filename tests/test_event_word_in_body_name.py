@@ -1,6 +1,6 @@
 """Round 27: an event word written with a capital right after a body's head ("Quỹ Giao lưu Quốc tế
 Hàn Quốc", "Trung tâm Giao lưu Văn hóa Pháp") names a body or a place, not a happening
-(`event.body-name`); the same word told as a happening still is one."""
+(`event.word-about-it`); the same word told as a happening still is one."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ DAY = PartialDate(2026, 4, 20)
 ])
 def test_an_event_word_inside_a_body_name_is_no_exchange(sentence: str) -> None:
     assert events(sentence, DAY, kind="Exchange") == []
-    assert "event.body-name" in drops(read(sentence, DAY), "event")
+    assert "event.word-about-it" in drops(read(sentence, DAY), "event")
 
 
 def test_an_exchange_told_as_held_stays() -> None:

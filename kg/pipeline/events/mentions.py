@@ -37,7 +37,6 @@ from kg.pipeline.events.lexicon import (
     COUNT_BEFORE_RE,
     VENUE_NAME_BEFORE_RE,
     VENUE_BEFORE_RE,
-    BODY_NAME_BEFORE_RE,
     CUE_WINDOW,
     DASH_RE,
     DATE_CUE_RE,
@@ -159,7 +158,7 @@ COME_BEFORE_RE = PATTERNS["come-before"]
 GUEST_DELEGATION_RE = PATTERNS["guest-delegation"]
 NOT_A_VISIT = rule("event.stop-of-a-visit", "a bare 'thăm' of a place ('thăm Học viện'): a stop of a visit, not an event")
 CATEGORY = rule("event.category", "'các', 'những', 'nhiều' before it: a kind of event, not one happening")
-MODIFIER = rule("event.word-about-it", "'kịch bản', 'Sở Chỉ huy' before it: a word about the event, not its telling")
+MODIFIER = rule("event.word-about-it", "'kịch bản', 'Sở Chỉ huy', 'Quỹ' before it: a word about the event or a body named after it ('Quỹ Giao lưu Quốc tế Nhật Bản'), not its telling")
 GROUP_MET = rule("event.working-group-meeting", "a standing working group named right after a word of meeting ('phiên họp lần thứ 3 của Nhóm công tác chung', 'cuộc họp trực tuyến Nhóm làm việc chung ...'): a meeting of it")
 GROUP_NOT_MET = rule("event.working-group-not-met", "a standing working group named with no word of meeting right before it ('thành lập Nhóm công tác chung', 'Nhóm công tác chung được thành lập ...'): the group, not a meeting of it")
 STATION = rule("event.station-name", "'Trạm Hội ngộ hội đàm ...': a border station named after talks, a place, not talks")
@@ -253,7 +252,6 @@ HELD_BY_SUBJECT = rule("event.held-by-subject", "'Bộ CHQS tỉnh A phối hợ
 EXCHANGE_AT_PLACE = rule("event.exchange-at-a-place", "'Sĩ quan trẻ hải quân hai nước giao lưu tại Học viện Hải quân': a bare 'giao lưu' with people of the forces as its subject and a named place after it, told as a happening (not after 'sẽ', 'duy trì', 'chuyến thăm' ...)")
 PROGRAMME_HELD = rule("event.programme-held", "'đã diễn ra Chương trình giao lưu ...', 'tổ chức Buổi giao lưu': a verb trigger told as a fact after a programme or session held")
 TAKES_PLACE_ON_DAY = rule("event.takes-place-on-day", "'Chương trình giao lưu hữu nghị ... giữa A và B diễn ra ngày 24/10 tại ...': a verb trigger heading its sentence, told as taking place on a day in its clause")
-BODY_NAME = rule("event.body-name", "the event word, capitalised, right after a body's head ('Quỹ Giao lưu Quốc tế Nhật Bản', 'Trung tâm Giao lưu Văn hóa ...'): the name of a body or a place, not a happening")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
 
 
@@ -614,8 +612,6 @@ def _named_not_held(text: str, sent: Sentence, m: re.Match[str]) -> Optional[str
         return RECIPROCAL
     if VENUE_NAME_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
         return VENUE_NAME
-    if m.group()[:1].isupper() and BODY_NAME_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()):
-        return BODY_NAME
     if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()) or _rehearsed(text, lo, m.start()):
         return MODIFIER
     if STATION_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()):

@@ -80,6 +80,7 @@ from kg.pipeline.when import clause_end, clause_start
 PATTERNS = named_patterns("lex_event_patterns.tsv")
 COORDINATED_VERB_WITH_RE = PATTERNS["coordinated-verb-with"]
 MEET_VERB_TRIGGER_RE = PATTERNS["meet-verb-trigger"]
+ATTENDEES_FROM_RE = PATTERNS["attendees-from"]
 SHARED_COUNTERPARTS = rule("event.counterparts-of-coordinated-verb", "'đã tiếp xúc bên lề, trao đổi về ... với A, B và C': the counterparts after the second verb are the meeting's, one meeting with each official's country")
 BARE_TITLE = rule("event.bare-title-told-before", "'Bên lề Hội nghị, Thứ trưởng đã gặp song phương với A; B ...': a subject told by its title alone is of the country that title was last told with ('Thứ trưởng Bộ Quốc phòng Việt Nam')")
 SPLIT = rule("event.one-meeting-per-counterpart",
@@ -93,6 +94,7 @@ PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và T
 TITLED_VISITOR = rule("event.titled-visitor", "'với Quốc vụ khanh Bộ Quốc phòng Hungary đang thăm làm việc tại Việt Nam': the country of a visitor named by a title only")
 EXHIBITORS = rule("event.exhibitors-listed", "an exhibition held in Vietnam (or with no host told) with the countries whose firms show there listed ('các gian hàng lớn của Hoa Kỳ, Pháp và Israel')")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
+ATTENDEES_FROM = rule("event.attendees-from", "a multilateral event gathering people from countries listed ('quy tụ gần 70 đại biểu đến từ các lực lượng hải quân ... của Việt Nam, Philippines, ...', 'cùng các chuyên gia từ Pháp, Đức và Italia'): their countries")
 GOES_ABROAD = rule("event.delegation-goes-abroad", "a delegation 'sang thăm'/'đến thăm' units of one foreign country on a day ('Ngày 12/4, Đoàn công tác tỉnh A đến thăm, chúc Tết các đơn vị ... tỉnh Sê Kông ... Lào'): its visit to that country")
 CALLS_ON = rule("event.calls-on", "'đến chào' right before a title or a rank ('đoàn đến chào Thượng tướng X'): a courtesy call")
 GUESTS_COME = rule("event.foreign-guests-come", "a foreign delegation 'sang thăm'/'đến thăm' a unit in Vietnam on a day, nothing else told in the clause: its visit to Vietnam")
@@ -205,6 +207,10 @@ def _multilateral_members(text: str, idx: DocIndex, sent: Sentence, mention: Eve
     if len(members) >= 2:
         add_unique(mention.listed_countries, *members)
         mention.rules.append(MEMBERS)
+    attending = _attendees_from(text, idx, sent)
+    if len(attending) >= 2:
+        add_unique(mention.listed_countries, *attending)
+        mention.rules.append(ATTENDEES_FROM)
     present = _present(text, idx, sent, mention)
     if present:
         add_unique(mention.listed_countries, *present)
@@ -357,6 +363,15 @@ def listed_members(text: str, idx: DocIndex, sent: Sentence, lo: Optional[int] =
         out[:0] = [c.code for c in idx.countries_in(sent.start, sent.end)
                    if HOST_NAMED_RE.search(text, max(sent.start, c.start - 12), c.start)]
     return list(dict.fromkeys(out))
+
+
+def _attendees_from(text: str, idx: DocIndex, sent: Sentence) -> list[str]:
+    """The countries listed after the people an event gathers ("đại biểu đến từ ... của Việt Nam,
+    Philippines, ...", "các chuyên gia từ Pháp, Đức và Italia"), each list read from its first country on."""
+    out: list[str] = []
+    for m in ATTENDEES_FROM_RE.finditer(text, sent.start, sent.end):
+        add_unique(out, *_country_list(text, idx, m.end(), sent.end))
+    return out
 
 
 def _present(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> list[str]:

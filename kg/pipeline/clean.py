@@ -110,6 +110,9 @@ DOMESTIC_ITEM = rule("clean.domestic-item-at-end", "paragraphs closing a foreign
                      "party congress), none of them naming a foreign country or the visit's other side "
                      "(lex_foreign_side_words.txt): a domestic item glued to a unit's page without a heading or byline")
 PULL_QUOTE = rule("clean.foreign-pull-quote", "a pull-quote box ('“...” — Thủ tướng Canada X, phát biểu tại ...') whose speaker's line names a foreign country the rest of the page never names: a quote of another story set in the page, not the story's")
+FOREIGN_PHOTO = rule("clean.foreign-photo-caption", "a credited caption ('Tổng thống Pháp X duyệt đội danh dự ... Ảnh: "
+                     "AFP') naming only a foreign country the rest of the page never names, on a page whose story names "
+                     "one other foreign country: an unrelated photo set among the story's own, not the story's")
 AUTHOR_BOX = rule("clean.ranked-author-box", "a reporter's rank and name after the body, signed by an outlet, 'PV' or an e-mail (on the line or the next ones), or after 'Bài, ảnh:': a byline, not an official")
 
 _LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SOURCE), ("meta", META), ("image", IMAGE))
@@ -379,6 +382,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     _cut_news_item_at_end(blocks, warnings)
     _cut_foreign_tail(blocks, warnings)
     _drop_foreign_pull_quotes(blocks)
+    _drop_foreign_photo_captions(blocks)
     _drop_civil_items_at_end(blocks)
     _drop_domestic_items_at_end(blocks)
     body = join_spaced_name_dashes("\n\n".join(b.text for b in blocks if not b.rule))
@@ -918,6 +922,23 @@ def _drop_foreign_pull_quotes(blocks: list[Block]) -> None:
         told = _country_codes(rest) | {"VNM"}
         if _country_codes(m.group("who")) - told:
             b.rule = PULL_QUOTE
+
+
+def _drop_foreign_photo_captions(blocks: list[Block]) -> None:
+    """A short caption closed by a photo credit, with no Vietnamese side, naming a foreign country
+    the rest of the page never names, on a page whose other text names one other foreign country
+    (a bilateral story; a multilateral one may name its members in captions only, and a page naming
+    none may tell its guests' country only there), shows another story's photo (`FOREIGN_PHOTO`)."""
+    kept = _kept(blocks)
+    for i, b in kept[1:]:
+        if len(b.text) > MAX_CAPTION_LEN or credit_start(" ".join(b.raw)) is None:  # the credit cut off above
+            continue
+        told = _country_codes(b.text) - {"VNM"}
+        if not told or _vietnamese_side(b.text, by_name=True):
+            continue
+        rest = _country_codes("\n\n".join(o.text for j, o in kept if j != i)) - {"VNM"}
+        if len(rest) == 1 and not told & rest:
+            b.rule = FOREIGN_PHOTO
 
 
 def _kept(blocks: list[Block]) -> list[tuple[int, Block]]:

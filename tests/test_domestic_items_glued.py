@@ -31,6 +31,8 @@ def _names(doc) -> set[str]:
     "giữ chức Bí thư Đảng ủy nhiệm kỳ mới.",
     "Trước đó, chiều 5/5, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị sơ kết sáu tháng; Đại tá Võ Trọng Hải, "
     "Chính ủy, chủ trì và kết luận hội nghị.",
+    # a short item, under a body paragraph's length
+    "Cùng ngày, Trung đoàn 841 ra quân huấn luyện. Đại tá Võ Trọng Hải, Chính ủy, đọc mệnh lệnh.",
 ])
 def test_a_domestic_item_after_a_foreign_story_goes(item: str) -> None:
     page = f"{STORY}\n\n{item}"
@@ -53,6 +55,9 @@ def test_the_items_second_paragraph_goes_with_it() -> None:
     # the guests at the unit's own ceremony
     "Cùng ngày, đoàn khách dự Lễ kỷ niệm Ngày truyền thống của Bộ Chỉ huy Quân sự tỉnh; Đại tá Souksavanh "
     "Keola chúc mừng những thành tích của đơn vị trong 80 năm qua.",
+    # a ship's crew, whose country the paragraph leaves unsaid
+    "Cùng ngày, Bộ Chỉ huy Quân sự tỉnh tổ chức Lễ kỷ niệm Ngày truyền thống; thủy thủ tàu tuần tra bạn cùng "
+    "dự, Thượng tá Trương Công Bảo, Phó Chính ủy, đọc diễn văn.",
     # a country named in it
     "Chiều 6/5, Bộ Chỉ huy Quân sự tỉnh tổ chức Hội thao với sự tham gia của cán bộ tỉnh Khammouane (Lào); "
     "Thượng tá Trương Công Bảo, Phó Chính ủy, phát biểu khai mạc.",

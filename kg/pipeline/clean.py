@@ -836,7 +836,8 @@ def _drop_domestic_items_at_end(blocks: list[Block]) -> None:
     and none of them names one or the visit's other side."""
     kept = _kept(blocks)
     for j in range(3, len(kept)):
-        if not _reads_as_body(kept[j][1]) or not _opens_domestic_item(kept[j][1].text):
+        text = kept[j][1].text
+        if len(text) < MIN_SHORT_BODY_LEN or not _ends_sentence(text) or not _opens_domestic_item(text):
             continue
         if any(_has_foreign_side(b.text) for _, b in kept[j:]):
             return

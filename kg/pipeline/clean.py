@@ -104,7 +104,15 @@ CIVIL_ITEM = rule("clean.civil-item-at-end", "a paragraph after a defence story,
                   "opening as a news item of its own ('Cũng trong ngày 14/1, tại Sở Công Thương, ...', 'Cùng tuần, "
                   "...', 'Tổng Lãnh sự X hôm nay đã công bố ...') and holding no defence or security word "
                   "(lex_defence_topic_words.txt): a trade, culture or other item glued to the page without a heading")
+DOMESTIC_ITEM = rule("clean.domestic-item-at-end", "paragraphs closing a foreign-relations story, the first "
+                     "opening as an item of its own ('Sáng cùng ngày, ...', 'Chiều 9/4, ...', 'Trước đó, ...') and "
+                     "telling a unit's own activity (lex_domestic_activities.txt: a blood-donation day, a sports meet, a "
+                     "party congress), none of them naming a foreign country or the visit's other side "
+                     "(lex_foreign_side_words.txt): a domestic item glued to a unit's page without a heading or byline")
 PULL_QUOTE = rule("clean.foreign-pull-quote", "a pull-quote box ('“...” — Thủ tướng Canada X, phát biểu tại ...') whose speaker's line names a foreign country the rest of the page never names: a quote of another story set in the page, not the story's")
+FOREIGN_PHOTO = rule("clean.foreign-photo-caption", "a credited caption ('Tổng thống Pháp X duyệt đội danh dự ... Ảnh: "
+                     "AFP') naming only a foreign country the rest of the page never names, on a page whose story names "
+                     "one other foreign country: an unrelated photo set among the story's own, not the story's")
 AUTHOR_BOX = rule("clean.ranked-author-box", "a reporter's rank and name after the body, signed by an outlet, 'PV' or an e-mail (on the line or the next ones), or after 'Bài, ảnh:': a byline, not an official")
 
 _LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SOURCE), ("meta", META), ("image", IMAGE))
@@ -374,7 +382,9 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     _cut_news_item_at_end(blocks, warnings)
     _cut_foreign_tail(blocks, warnings)
     _drop_foreign_pull_quotes(blocks)
+    _drop_foreign_photo_captions(blocks)
     _drop_civil_items_at_end(blocks)
+    _drop_domestic_items_at_end(blocks)
     body = join_spaced_name_dashes("\n\n".join(b.text for b in blocks if not b.rule))
     removed = [RemovedLine(r, b.rule) for b in blocks if b.rule for r in b.raw if r]
     return Cleaned(body, removed, warnings)
@@ -799,6 +809,45 @@ def _drop_civil_items_at_end(blocks: list[Block]) -> None:
         last.rule = CIVIL_ITEM
 
 
+_SIDE_ITEM_OPENING = PATTERNS["side-item-opening"]
+
+
+@lru_cache(maxsize=None)
+def _words_re(lexicon: str) -> re.Pattern[str]:
+    """The phrases of `lexicon` (a data file, one a line) as whole words, any case."""
+    words = sorted((row[0] for row in data_rows(lexicon)), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+
+
+def _opens_domestic_item(text: str) -> bool:
+    """Whether a paragraph opens as an item of its own and tells a unit's own activity."""
+    opening = _ITEM_LEAD.match(text) or _CIVIL_ITEM_OPENING.match(text) or _SIDE_ITEM_OPENING.match(text)
+    return opening is not None and _words_re("lex_domestic_activities.txt").search(text) is not None
+
+
+def _has_foreign_side(text: str) -> bool:
+    """Whether `text` names a foreign country or a word of a visit's other side ("hai bên", "đoàn khách")."""
+    return bool(_country_codes(text) - {"VNM"}) or _words_re("lex_foreign_side_words.txt").search(text) is not None
+
+
+def _drop_domestic_items_at_end(blocks: list[Block]) -> None:
+    """From the first paragraph (the fourth kept block at the earliest) that opens a unit's domestic
+    item, to the page's end: all go (`DOMESTIC_ITEM`) when the story before names a foreign country
+    and none of them names one or the visit's other side."""
+    kept = _kept(blocks)
+    for j in range(3, len(kept)):
+        text = kept[j][1].text
+        if len(text) < MIN_SHORT_BODY_LEN or not _ends_sentence(text) or not _opens_domestic_item(text):
+            continue
+        if any(_has_foreign_side(b.text) for _, b in kept[j:]):
+            return
+        if not _country_codes("\n".join(b.text for _, b in kept[:j])) - {"VNM"}:
+            return
+        for _, b in kept[j:]:
+            b.rule = DOMESTIC_ITEM
+        return
+
+
 _BULLETS = "-•*+–·▪ "
 
 
@@ -874,6 +923,23 @@ def _drop_foreign_pull_quotes(blocks: list[Block]) -> None:
         told = _country_codes(rest) | {"VNM"}
         if _country_codes(m.group("who")) - told:
             b.rule = PULL_QUOTE
+
+
+def _drop_foreign_photo_captions(blocks: list[Block]) -> None:
+    """A short caption closed by a photo credit, with no Vietnamese side, naming a foreign country
+    the rest of the page never names, on a page whose other text names one other foreign country
+    (a bilateral story; a multilateral one may name its members in captions only, and a page naming
+    none may tell its guests' country only there), shows another story's photo (`FOREIGN_PHOTO`)."""
+    kept = _kept(blocks)
+    for i, b in kept[1:]:
+        if len(b.text) > MAX_CAPTION_LEN or credit_start(" ".join(b.raw)) is None:  # the credit cut off above
+            continue
+        told = _country_codes(b.text) - {"VNM"}
+        if not told or _vietnamese_side(b.text, by_name=True):
+            continue
+        rest = _country_codes("\n\n".join(o.text for j, o in kept if j != i)) - {"VNM"}
+        if len(rest) == 1 and not told & rest:
+            b.rule = FOREIGN_PHOTO
 
 
 def _kept(blocks: list[Block]) -> list[tuple[int, Block]]:

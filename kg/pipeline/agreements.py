@@ -75,6 +75,9 @@ _WITNESSED_BY_RE = PATTERNS["witnessed-by"]
 _BARE_RECORD_END_RE = PATTERNS["bare-record-end"]
 _BARE_RECORD = "biên bản"
 _ISSUE_BEFORE_RE = PATTERNS["issued-before"]
+_FRAME_BEFORE_RE = PATTERNS["statement-frame-before"]
+_FRAME_AFTER_RE = PATTERNS["statement-frame-after"]
+_SAYS_RE = PATTERNS["statement-says"]
 _PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
 _OTHER_DOCUMENT_RE = PATTERNS["other-document"]
 _COUNT_BEFORE_RE = PATTERNS["count-before"]
@@ -242,6 +245,7 @@ SAME_BY_ACRONYM = rule("agreement.same-by-acronym", "the document told before, i
 SIGNED = rule("agreement.signed", "a signing verb governs the document ('ký', 'ký kết', 'trao', 'Lễ ký kết các văn kiện: ...')")
 SIGNING_NAMED = rule("agreement.signing-of-cooperation", "'Lễ ký kết hợp tác năm 2020 giữa A với B': a yearly cooperation signed between two sides, no document named (CooperationAgreement)")
 ISSUED = rule("agreement.statement-issued", "a joint statement issued ('ra', 'công bố', 'thông qua Tuyên bố chung')")
+REPORTED = rule("agreement.statement-reported", "a joint statement told by what it says ('Trong Tuyên bố chung, hai bên nhấn mạnh ...', 'Tuyên bố chung giữa hai nước khẳng định ...'), a summit told before it in the article: issued there, on its day")
 PASSIVE = rule("agreement.passive", "'... đã được ký', 'do X và Y ký' after the document")
 CATEGORY = rule("agreement.category", "'các', 'những' before it or before its list ('các văn bản, thỏa thuận đã ký kết'): a kind of document, not one")
 COUNT = rule("agreement.count", "'hơn 10 hợp đồng, thỏa thuận': a count of documents, not one")
@@ -310,6 +314,10 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         drop(doc, "agreement", governed.rule, m.start(), m.end())
         return None
     signed, how = governed.verb, governed.rule
+    event = _signed_at(doc, sent)
+    if how == REPORTED and event is None:
+        drop(doc, "agreement", NOT_SIGNED, m.start(), m.end())  # no summit told: a statement cited
+        return None
     if _signed_years_before(doc, sent, m, signed):
         drop(doc, "agreement", YEARS_BEFORE, m.start(), m.end())
         return None
@@ -325,7 +333,6 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     _people(doc, sent, mention, signed)
     _parties(doc, idx, sent, mention, signed, country_of)
     _parties_of_context(idx, doc.text, sent, mention, signed, before)
-    event = _signed_at(doc, sent)
     if event is not None:
         ag.signed_at = event.label
     if mention.rules.count(PRINCIPALS):
@@ -340,7 +347,8 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         for c in _other_side(idx, ag.parties, event, lo, hi):
             add_unique(ag.parties, c)
         mention.rules.append(OTHER_SIDE)
-    ag.date = _date(idx, sent, si, event, (mention.start, mention.end))
+    reported_on = event.start if how == REPORTED and event is not None else None  # not a day its content names
+    ag.date = reported_on or _date(idx, sent, si, event, (mention.start, mention.end))
     _members_of_statement(doc, idx, sent, mention, event)
     ag.evidence.append(sent.text)
     return mention
@@ -466,10 +474,23 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
         return _Governed(False, refused) if refused is not None else _Governed(True, SIGNED, signed)
     if atype == "JointStatement" and _ISSUE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start()):
         return _Governed(True, ISSUED)
+    if atype == "JointStatement" and _told_by_what_it_says(text, sent, m):
+        return _Governed(True, REPORTED)
     tail = text[m.end() : hi]
     if _PASSIVE_RE.match(tail) is not None or _DONE_BY_RE.match(tail) is not None:
         return _Governed(True, PASSIVE)
     return _Governed(False, CLAUSE_CLOSED if closed else NOT_SIGNED)
+
+
+def _told_by_what_it_says(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """ "Trong Tuyên bố chung, hai bên ..." (the frame opening the sentence or a clause) or
+    "Tuyên bố chung (giữa hai nước) khẳng định ...": the statement told by its content, not
+    planned ("Tuyên bố chung sẽ nêu rõ ...")."""
+    lo, hi = sent.start, sent.end
+    if _FRAME_BEFORE_RE.search(text[lo : m.start()]) and _FRAME_AFTER_RE.match(text[m.end() : hi]):
+        return True
+    says = _SAYS_RE.match(text[m.end() : hi])
+    return says is not None and not _plan_word(text, lo, m.end(), m.end() + says.end())
 
 
 def _own_verb(text: str, sent: Sentence, m: re.Match[str]) -> Optional[_Governed]:

@@ -27,7 +27,7 @@ from kg.pipeline.common import (
     phrase_pattern,
     tsv_by_role,
 )
-from kg.model import CountryMention, DateMention, Doc, PartialDate, Partnership, Reading, Sentence
+from kg.model import PARTNERSHIP_LEVELS, CountryMention, DateMention, Doc, PartialDate, Partnership, Reading, Sentence
 from kg.pipeline import component
 from kg.pipeline.mentions import PartnerPair, PartnershipMention
 from kg.pipeline.patterns import named_patterns
@@ -156,6 +156,7 @@ MECHANISM = rule("partnership.mechanism-name", "right after 'Đối thoại', 'c
 CONTEXT_OFFICIALS = rule("partnership.pair-of-paragraph-officials", "'hai nước' with no country in the sentence nor before it in the paragraph: Vietnam and the one foreign country of the paragraph's officials ('Chủ tịch nước X tiếp Bộ trưởng Y. ... quan hệ Đối tác ... mà hai nước thiết lập')")
 NO_PAIR = rule("partnership.no-pair", "no pair of countries can be told")
 PAIRS_LISTED = rule("partnership.pairs-listed", "'quan hệ Việt Nam - Indonesia và Việt Nam - Singapore cùng được nâng lên <level>': two or more pairs with Vietnam written before the level in its clause, Vietnam and each")
+BELOW_HIGHER = rule("partnership.below-a-higher-level", "a pair the article also gives a higher level ('Đối tác chiến lược toàn diện giữa Việt Nam và Nga', then 'Việt Nam, đối tác chiến lược của Nga'): the level told short or the one it was raised from, not a second relation")
 SINCE = rule("partnership.since", "the sentence dates the upgrade or establishment")
 
 
@@ -324,7 +325,22 @@ def merge_partnerships(doc: Doc, mentions: list[PartnershipMention]) -> list[Par
             p.readings.append(Reading(sent.start, sent.end, mention.start, mention.end, tuple(mention.rules)))
             if p.since is None and pair.since is not None:
                 p.since = pair.since
-    return list(out.values())
+    return _highest_of_each_pair(doc, list(out.values()))
+
+
+def _highest_of_each_pair(doc: Doc, found: list[Partnership]) -> list[Partnership]:
+    """One level a pair: a lower one the article also tells (the higher shortened, or the
+    level it was raised from) is dropped (`BELOW_HIGHER`)."""
+    best = {p.countries: min(PARTNERSHIP_LEVELS.index(q.level) for q in found if q.countries == p.countries)
+            for p in found}
+    kept = []
+    for p in found:
+        if PARTNERSHIP_LEVELS.index(p.level) == best[p.countries]:
+            kept.append(p)
+            continue
+        for r in p.readings:
+            drop(doc, "partnership", BELOW_HIGHER, r.start, r.end)
+    return kept
 
 
 @component(

@@ -218,6 +218,7 @@ TRIP_TIME = rule("event.trip-time-after-purpose", "'thăm chính thức Việt N
 DEPARTURE_DAY = rule("event.departure-day", "'Rời Quân cảng Cam Ranh ngày 8-5, sáng 11/5, tàu ... cập cảng X': the day of a departure clause opening the sentence is the ship's leaving, not the day of what follows")
 POSTED_VISITOR = rule("event.visitor-posted-here", "'Tùy viên Quốc phòng Lào tại Việt Nam đến thăm và làm việc': a call made by someone posted in Vietnam, no delegation's visit to a country")
 DOCUMENT_NAME = rule("event.name-of-a-document", "'ký Biên bản hội đàm tuần tra chung lần thứ 55': the trigger and the words after it name the signed record, no event told")
+ACTIVITIES_OF_NAMED = rule("event.activities-of-a-named-programme", "'đồng chủ trì các hoạt động Giao lưu hữu nghị Quốc phòng biên giới ... lần thứ 5': the activities of a programme named with its edition (the trigger capitalised) are that programme, held")
 ACTIVITIES = rule("event.activities-in-the-plural", "'các hoạt động giao lưu ...': activities told in the plural are part of the happening told around them (its days, its sides), never one of their own")
 SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 11/2025)': two names joined by 'và' share the time told after the second")
 SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X': its days fixed and told before 'sẽ diễn ra', news of a scheduled event")
@@ -478,12 +479,22 @@ def _kind_and_name(doc: Doc, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         return None
     name = _name(text, sent, m, kind.etype)
     if ACTIVITIES_BEFORE_RE.search(text, max(sent.start, m.start() - 16), m.start()):
-        kind = replace(kind, creatable=False, rule=ACTIVITIES)  # part of what is told around it
-        name = _Name("", m.end(), None, None, False, [])
+        if _programme_named(m, name):
+            name.rules.append(ACTIVITIES_OF_NAMED)  # "các hoạt động Giao lưu ... lần thứ 5": that programme
+        else:
+            kind = replace(kind, creatable=False, rule=ACTIVITIES)  # part of what is told around it
+            name = _Name("", m.end(), None, None, False, [])
     if name.named and _past_years_after(text, sent, m.end(), name.end):
         drop(doc, "event", PAST_YEARS, m.start(), m.end())
         return None
     return _numbered_edition(kind, name, m), name
+
+
+def _programme_named(m: re.Match[str], name: _Name) -> bool:
+    """ "đồng chủ trì các hoạt động Giao lưu hữu nghị Quốc phòng biên giới ... lần thứ 5": the
+    activities of a programme written by its proper name (the trigger capitalised) and its edition:
+    they are that programme, told as held, not a part of something told around them."""
+    return name.named and name.ordinal is not None and m.group()[:1].isupper()
 
 
 def _another_ones(text: str, sent: Sentence, m: re.Match[str], etype: str) -> Optional[str]:

@@ -88,6 +88,7 @@ DELEGATION_OPENS_CLAUSE_RE = PATTERNS["delegation-opens-clause"]
 DESCRIBED_BEFORE_RE = PATTERNS["described-as-before"]
 YEAR_WORD_RE = PATTERNS["year-word"]
 CODE_WORD_RE = PATTERNS["code-word"]
+JUST_HELD_RE = PATTERNS["just-held"]
 NARRATED_AT_PLACE_RE = PATTERNS["narrated-at-place"]
 MEETING_OPENS_RE = PATTERNS["meeting-opens-paragraph"]
 JOINT_WORD_RE = PATTERNS["joint-word"]
@@ -136,6 +137,7 @@ DAY_BEFORE_NAME = rule("event.day-told-before-its-name", "a bare mention with it
 OTHER_YEAR_THAN_NAME = rule("event.other-year-than-its-name", "a day of a year before the one the event's name gives ('Giao lưu ... năm 2025', then 'lần thứ nhất được tổ chức năm 2015') dates no telling of it")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
 SAME_DAY_AS_RELATIVE = rule("event.same-day-after-a-relative-day", "'Sáng hôm sau, A hội đàm B. Chiều cùng ngày, ...': the day last told moved by the sentences opened with a relative day since ('hôm sau' +1, 'trước đó một ngày' -1)")
+JUST_HELD = rule("event.just-held-page-month", "'Tại Hà Nội vừa diễn ra Đối thoại ...' with no day told anywhere, on a page stamped from the 8th of a month: held days before the page, in its month")
 SAME_DAY_FOUND_LATER = rule("event.same-day-found-later", "'Chiều cùng ngày, A gặp B' right after a happening whose day is found only after the last mention (a meeting beside a named event dated later by its short name): that day")
 DAY_OF_THE_TOLD = rule("event.day-of-the-happening-told", "'Kết thúc hội đàm, ...' after a talks told with its day: that day, not the last day the text named")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
@@ -873,6 +875,26 @@ class EventMerger:
                 d.event.start, d.event.end = day, None
                 _add_rule(d.event, SAME_DAY_FOUND_LATER)
 
+    # "vừa" tells days, not weeks: from the 8th, the page's month is the happening's
+    JUST_HELD_FROM_DAY = 8
+
+    def _just_held_in_the_page_month(self, drafts: list[_Draft]) -> None:
+        """An event left undated whose telling says it was just held ("Tại Hà Nội vừa diễn ra Đối
+        thoại ...", "... vừa kết thúc") is of the page's month, when the page is stamped late
+        enough in it that a few days back stay inside it (`JUST_HELD`)."""
+        pub, text = self.doc.published, self.doc.text
+        if pub is None or not pub.is_complete or pub.day < self.JUST_HELD_FROM_DAY:
+            return
+        for d in drafts:
+            if d.event.start is not None:
+                continue
+            for r in d.event.readings:
+                told = JUST_HELD_RE.search(text, max(r.sentence_start, r.start - 40), min(r.sentence_end, r.end + 120))
+                if told is not None:
+                    d.event.start, d.event.end = PartialDate(pub.year, pub.month), None
+                    _add_rule(d.event, JUST_HELD)
+                    break
+
     def _dateline(self, mention: EventMention, when: _When) -> None:
         """The date heading its paragraph, else the article's."""
         found = paragraph_dateline(self.idx, mention.sent) or self._day_narrated(mention) or article_dateline(self.idx)
@@ -1039,6 +1061,7 @@ class EventMerger:
         self._days_of_sidelines(drafts)
         self._days_beside_named_after(drafts)
         self._same_days_found_later()
+        self._just_held_in_the_page_month(drafts)
         _alias_people(self.doc, self.idx, drafts)
         events: list[Event] = []
         drafts_of: dict[int, _Draft] = {}

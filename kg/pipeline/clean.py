@@ -507,7 +507,9 @@ def _introduces(b: Block) -> bool:
 
 def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
     """A byline closing the body ("Hoàng Linh/VOV.VN", "Tin, ảnh: X") followed by
-    more paragraphs: what follows is another story glued to the page."""
+    more paragraphs: what follows is another story glued to the page. Only sentences count
+    as body before it: a byline under the headline, after a menu bar, a site's name and a
+    date line ("Bài và ảnh: X" above the lead), opens the story."""
     byline = _rules().byline
     seen_chars = 0
     for i, b in enumerate(blocks):
@@ -517,7 +519,7 @@ def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
                 b.rule = b.rule or SOURCE
                 _cut(blocks, i + 1, GLUED_STORY, f"byline {b.bare[:60]!r}", warnings)
             return
-        if not b.rule:
+        if not b.rule and _ends_sentence(b.text):
             seen_chars += len(b.text)
 
 

@@ -595,6 +595,7 @@ def _retells(lead: str, headline: str) -> bool:
 
 
 _CORRESPONDENT_PLACE = PATTERNS["correspondent-place"]
+_INITIALS_BYLINE = PATTERNS["initials-byline"]
 
 
 def _is_capitals_byline(line: str) -> bool:
@@ -602,8 +603,10 @@ def _is_capitals_byline(line: str) -> bool:
     correspondent writes from ("KIM THOA (từ Cebu)") or after a rank, as army papers and
     journals sign ("Thượng tá ĐINH VĂN A": an official in the text has his name in
     capitals and small letters); no heading in capitals ("TRONG SỐ NÀY", "TIN VẮN":
-    lex_caps_heading_words.txt)."""
+    lex_caps_heading_words.txt); initials in capitals ("K.Đ", "N.T.H.") are one too."""
     name = _CORRESPONDENT_PLACE.sub("", line).strip()
+    if _INITIALS_BYLINE.fullmatch(name):
+        return True  # "K.Đ", "N.T.H."
     rank = _rank_start().match(name)
     if rank is not None and rank.group() != rank.group().upper():  # "Thượng tá", not "ĐẠI TÁ X" (a heading)
         name = name[rank.end():]

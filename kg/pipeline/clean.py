@@ -517,7 +517,9 @@ def _introduces(b: Block) -> bool:
 
 def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
     """A byline closing the body ("Hoàng Linh/VOV.VN", "Tin, ảnh: X") followed by
-    more paragraphs: what follows is another story glued to the page."""
+    more paragraphs: what follows is another story glued to the page. Only sentences count
+    as body before it: a byline under the headline, after a menu bar, a site's name and a
+    date line ("Bài và ảnh: X" above the lead), opens the story."""
     byline = _rules().byline
     seen_chars = 0
     for i, b in enumerate(blocks):
@@ -527,7 +529,7 @@ def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
                 b.rule = b.rule or SOURCE
                 _cut(blocks, i + 1, GLUED_STORY, f"byline {b.bare[:60]!r}", warnings)
             return
-        if not b.rule:
+        if not b.rule and _ends_sentence(b.text):
             seen_chars += len(b.text)
 
 
@@ -603,6 +605,7 @@ def _retells(lead: str, headline: str) -> bool:
 
 
 _CORRESPONDENT_PLACE = PATTERNS["correspondent-place"]
+_INITIALS_BYLINE = PATTERNS["initials-byline"]
 
 
 def _is_capitals_byline(line: str) -> bool:
@@ -610,8 +613,10 @@ def _is_capitals_byline(line: str) -> bool:
     correspondent writes from ("KIM THOA (từ Cebu)") or after a rank, as army papers and
     journals sign ("Thượng tá ĐINH VĂN A": an official in the text has his name in
     capitals and small letters); no heading in capitals ("TRONG SỐ NÀY", "TIN VẮN":
-    lex_caps_heading_words.txt)."""
+    lex_caps_heading_words.txt); initials in capitals ("K.Đ", "N.T.H.") are one too."""
     name = _CORRESPONDENT_PLACE.sub("", line).strip()
+    if _INITIALS_BYLINE.fullmatch(name):
+        return True  # "K.Đ", "N.T.H."
     rank = _rank_start().match(name)
     if rank is not None and rank.group() != rank.group().upper():  # "Thượng tá", not "ĐẠI TÁ X" (a heading)
         name = name[rank.end():]

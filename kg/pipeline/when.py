@@ -27,6 +27,7 @@ ADJUNCT_END_RE = PATTERNS["adjunct-end"]
 GLUED_OPENER_RE = PATTERNS["glued-opener"]
 ADJUNCT_DAY_RE = PATTERNS["adjunct-day"]
 DATE_OPENER_RE = PATTERNS["date-opener"]
+_RESULT_BEFORE_RE = PATTERNS["result-of-happening-before"]
 _CLAUSE_PUNCT_RE = PATTERNS["clause-punct"]
 _AGENCY_DATELINE_RE = PATTERNS["agency-dateline"]
 _OUTLET_TAG_RE = PATTERNS["outlet-tag"]
@@ -135,6 +136,8 @@ def last_told_day(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]:
         opens = d.start - head < 40 and DATE_OPENER_RE.match(text, head, d.start) is not None
         if not opens and TIME_WORD_RE.search(text, max(head, d.start - 12), d.start) is None:
             continue
+        if not opens and _RESULT_BEFORE_RE.search(text, head, d.start) is not None:
+            continue  # "đánh giá cao kết quả hội đàm ... chiều 13/4": the recalled talks' day, not the story's
         if is_plan_day(text, sent, d):
             continue  # "Theo chương trình, sáng mai (29/3), hai đoàn sẽ ...": a plan's day, the story is not at it
         return None if d.end_date is not None else d

@@ -60,9 +60,9 @@ from kg.pipeline.events.lexicon import (
     trigger_words_re,
 )
 from kg.pipeline.events.mentions import (
-    ACTIVITY, CAPITALISED, ENDED, FACT_VERB_RE, PLANNED_LIST, PURPOSE, RESULT_TOLD, SHIP_VOYAGE, WISH, since_year,
+    ACTIVITY, CAPITALISED, ENDED, FACT_VERB_RE, PLANNED_LIST, PURPOSE, SHIP_VOYAGE, WISH, since_year,
 )
-from kg.pipeline.events.resolve import CALLS_ON, SPLIT, exhibitor_countries, listed_members, may_open
+from kg.pipeline.events.resolve import CALLS_ON, RESULT_TOLD, SPLIT, exhibitor_countries, listed_members, may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import drop, rule

@@ -104,6 +104,8 @@ SEVERAL = rule("event.visits-several", "a visit to several countries: 'thăm cá
 PLANNED_NOT_PRESENT = rule("event.planned-not-present", "an office-holder a plan is told of after a multilateral event ('Bên lề hội nghị, X sẽ có các cuộc gặp song phương với Tư lệnh Hải quân Indonesia'): his country is not shown there")
 OBSERVER = rule("event.observer-delegation", "at a multilateral event, a country told to attend as an observer ('Timor-Leste tham dự với tư cách quan sát viên')")
 PRESENT = rule("event.countries-present", "at a multilateral event, the host country and the countries whose office-holders act there")
+RESULT_TOLD = rule("event.result-told", "'đánh giá cao kết quả hội đàm giữa A và B': talks named as what they came to, held before the sentence's time")
+RESULT_PEOPLE = rule("event.result-told-people", "'Thủ tướng X đánh giá cao kết quả hội đàm giữa Bộ trưởng Quốc phòng hai nước': who speaks of the talks' result takes no part in them; their people are those named after the trigger in its clause")
 ACTING_SIDE = rule("event.acting-side", "a unit, ship or body named before the trigger in its clause is a side: 'Bộ Tư lệnh Quân khu 7 đã tiếp ...', 'các chỉ huy tàu HMNZS Te Mana ... chào xã giao ...'")
 
 
@@ -116,6 +118,9 @@ def resolve_event_mention(
     sent = idx.sentences[mention.sent]
     mention.people = [o.name for o in idx.names_in(sent.start, sent.end)]
     mention.hosts, mention.guests = _sides(doc, idx, sent, mention)
+    if mention.etype == "Talks" and RESULT_TOLD in mention.rules:
+        mention.people, mention.hosts = list(mention.guests), []  # (only those "giữa"/"với" names)
+        mention.rules.append(RESULT_PEOPLE)
     mention.location = location(text, sent.start, sent.end)
     mention.organizer = organizer(doc, sent.start, mention.start, sent.end)
     if mention.etype == "PortCall":

@@ -94,12 +94,16 @@ MEETING_OPENS_RE = PATTERNS["meeting-opens-paragraph"]
 JOINT_WORD_RE = PATTERNS["joint-word"]
 MEMBERS_TOLD_RE = PATTERNS["members-told"]
 PRESS_BRIEFING_RE = PATTERNS["press-briefing"]
+EARLIER_BARE_OPENS_RE = PATTERNS["earlier-bare-opens"]
 
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
 PHASE_OF_NAMED = rule("event.part-of-named", "a bare mention of a type the article names: that event, or a phase of it")
 AT_THE_TOLD_SIDE = rule("event.at-the-told-with-its-side", "'Tại cuộc gặp với người đồng cấp Việt Nam, ...' after meetings with other sides: the latest one with the side it names")
 SPLIT_COUNTERPART = rule("event.split-counterpart-is-new", "one of the meetings a list of counterparts is split into, its counterpart's country not among the earlier meeting's sides while its foreign host is: another meeting, not a telling of that one")
+OTHER_HOST = rule("event.other-host", "a reception naming both sides, after one whose people are known on one side only (the title's 'Bí thư Tỉnh ủy A tiếp đoàn ...'), by other people on that side ('Chiều cùng ngày, Trung tướng C cũng đã tiếp Trung tướng X và đoàn'): another reception, not a telling of it")
+EARLIER_THAT_DAY = rule("event.earlier-that-day", "'Trước đó, đồng chí Bí thư Tỉnh ủy đã tiếp xã giao đoàn' (no day of its own) retelling a reception dated by the page alone (the title's), after a happening told on the story's day: earlier that day")
+WITH_ITS_PEOPLE = rule("event.back-to-the-one-with-its-people", "a telling naming someone of an earlier reception of the same day and none of the latest's ('Tiếp Bộ trưởng, Chủ tịch nước A đánh giá cao ...' after the calls on A and on B): that earlier reception")
 BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its type: a compatible day, the same sides")
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 FRAMEWORK = rule("event.framework-of-the-told", "a named event told as the frame of what the paragraph tells ('Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2'): not dated by that paragraph's day")
@@ -389,6 +393,7 @@ class EventMerger:
         told = self._told_before(mention, when, prev) if prev is not None else (
             self._talks_met_at(mention, when) or self._dialogue_talked_at(mention, when))
         if told is not None:
+            self._earlier_that_day(told, mention, when)
             return told
         if prev is None and self._refers_to_a_plan(mention, when):
             self._drop(mention, REFERS_TO_A_PLAN)
@@ -665,11 +670,59 @@ class EventMerger:
                 # thăm ..."; a visit "đang thăm" in October, then told "từ ngày 24 đến 26-10")
             if d.opened_in == mention.sent and d.guests and mention.guests and not d.guests & set(mention.guests):
                 continue  # "X chào xã giao A, hội kiến với B": two verbs, two objects, two meetings
+            if self._other_host(d, mention):
+                continue
             if not _another_happening(d.event, mention, self.country_of) and not _new_host(
                 d.event, mention, self.doc.text, self.country_of
             ):
+                return self._one_with_its_people(d, mention, when) or d
+        return None
+
+    def _other_host(self, d: _Draft, mention: EventMention) -> bool:
+        """ "Chiều cùng ngày, Trung tướng C cũng đã tiếp Trung tướng X và đoàn" after the title's "Bí
+        thư Tỉnh ủy A tiếp đoàn ...": a reception naming its guests, by hosts of the side of the
+        reception's own hosts who are none of its people, is another reception (`OTHER_HOST`); not a
+        role told the other way ("Đại sứ X chào từ biệt ...", then "A tiếp Đại sứ X")."""
+        if d.event.type not in BILATERAL_TYPES or not d.hosts or not mention.hosts or not mention.guests:
+            return False
+        if _share_person(mention.people, d.hosts) or _share_person(mention.hosts, d.event.participants):
+            # (not "nhân dịp tháp tùng Tổng Bí thư A ..., Đại tướng B đã gặp ...": B, the title's host, is there)
+            return False
+        sides = {self.country_of.get(p) for p in d.hosts} | {self.country_of.get(p) for p in mention.hosts}
+        if len(sides) != 1 or None in sides:
+            return False
+        mention.rules.append(OTHER_HOST)
+        return True
+
+    def _one_with_its_people(self, latest: _Draft, mention: EventMention, when: _When) -> Optional[_Draft]:
+        """ "Tiếp Bộ trưởng, Chủ tịch nước A đánh giá cao ..." after the calls on A and on B (told in
+        that order): the latest reception of that day with the mention's people, when the latest
+        one told has none of them (`WITH_ITS_PEOPLE`)."""
+        people = [p for p in mention.people if self.country_of.get(p)]
+        if latest.event.type not in BILATERAL_TYPES:
+            return None
+        if people:
+            def has(ev: Event) -> bool:
+                return _share_person(people, ev.participants)
+        else:  # "Thủ tướng Chính phủ cũng đã tiếp ...": the one whose people hold the title told
+            subject = self.doc.text[clause_start(self.doc.text, mention.start, self.idx.sentences[mention.sent].start) : mention.start]
+
+            def has(ev: Event) -> bool:
+                return any(_holds_title(subject, t) for p in ev.participants for t in self._positions(p))
+        if has(latest.event):
+            return None
+        for d in reversed(self.drafts[: self.drafts.index(latest)]):
+            ev = d.event
+            if d.named or ev.type != latest.event.type or not _same_or_within(ev.start, latest.event.start) or \
+                    not _same_or_within(ev.start, when.start):
+                continue
+            if has(ev) and not _another_happening(ev, mention, self.country_of):
+                mention.rules.append(WITH_ITS_PEOPLE)
                 return d
         return None
+
+    def _positions(self, name: str) -> list[str]:
+        return next((o.positions for o in self.doc.officials if o.name == name), [])
 
     def _same_day(self, mention: EventMention, when: _When) -> bool:
         """ "Cùng ngày, ...", "Trước đó, sáng cùng ngày, ...": the day last told.
@@ -715,6 +768,25 @@ class EventMerger:
             when.start, when.end = after, None
         when.rank = 1
         when.rules.append(rule_name)
+
+    def _earlier_that_day(self, draft: _Draft, mention: EventMention, when: _When) -> None:
+        """ "Ngày 14/1, ... hội đàm ... Trước đó, đồng chí Bí thư Tỉnh ủy đã tiếp xã giao đoàn": a
+        telling, with no day in its sentence, of a reception the page alone dates (the title's), told
+        after a happening of the story's own day (the article's dateline): earlier that day
+        (`EARLIER_THAT_DAY`), not some unknown day."""
+        if when.start is not None or draft.event.type not in ("Meeting", "Talks") or not draft.headline_dateline:
+            return
+        text, sent = self.doc.text, self.idx.sentences[mention.sent]
+        if not EARLIER_BARE_OPENS_RE.match(text, sentence_head(text, sent), sent.end):
+            return
+        if self.idx.first_date_in(sent.start, sent.end) is not None:
+            return
+        told, story = last_told_day(self.idx, text, sent.start), article_dateline(self.idx)
+        if told is None or story is None or dates_of(self.idx, told) != dates_of(self.idx, story):
+            return
+        when.start, when.end = dates_of(self.idx, told)
+        when.rank = 1
+        when.rules.append(EARLIER_THAT_DAY)
 
     def _last_day_of_a_happening(self) -> Optional[PartialDate]:
         """The day of the latest one-day happening told with its full day ("Hôm thứ Ba
@@ -1870,6 +1942,21 @@ def _on_its_days(ev: Event, day: PartialDate) -> bool:
     if start is None or day in (start, end) or _covers(start, day) or _covers(day, start):
         return True
     return start.is_complete and end.is_complete and day.is_complete and start <= day <= end
+
+
+def _same_or_within(coarse: Optional[PartialDate], day: Optional[PartialDate]) -> bool:
+    """Either is unknown, they are one date, or the first (a month, a year) holds the second."""
+    return coarse is None or day is None or coarse == day or _covers(coarse, day)
+
+
+def _holds_title(subject: str, position: str) -> bool:
+    """The clause before a trigger names the office (its first three words at most) on its own, not
+    as a deputy's ("Thủ tướng Chính phủ cũng đã tiếp ..." for "Thủ tướng"; not "Phó Thủ tướng")."""
+    words = position.split()[:3]
+    if not words or not words[0][:1].isupper():
+        return False
+    title = re.escape(" ".join(words)).replace(r"\ ", r"\s+")
+    return re.search(r"(?<![\w])(?<!Phó )(?<!phó )" + title + r"(?!\w)", subject) is not None
 
 
 def _covers(coarse: PartialDate, fine: PartialDate) -> bool:

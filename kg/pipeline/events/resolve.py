@@ -81,6 +81,7 @@ PATTERNS = named_patterns("lex_event_patterns.tsv")
 COORDINATED_VERB_WITH_RE = PATTERNS["coordinated-verb-with"]
 MEET_VERB_TRIGGER_RE = PATTERNS["meet-verb-trigger"]
 ATTENDEES_FROM_RE = PATTERNS["attendees-from"]
+CALLS_ON_TRIGGER_RE = PATTERNS["calls-on-trigger"]
 SHARED_COUNTERPARTS = rule("event.counterparts-of-coordinated-verb", "'đã tiếp xúc bên lề, trao đổi về ... với A, B và C': the counterparts after the second verb are the meeting's, one meeting with each official's country")
 BARE_TITLE = rule("event.bare-title-told-before", "'Bên lề Hội nghị, Thứ trưởng đã gặp song phương với A; B ...': a subject told by its title alone is of the country that title was last told with ('Thứ trưởng Bộ Quốc phòng Việt Nam')")
 SPLIT = rule("event.one-meeting-per-counterpart",
@@ -91,6 +92,7 @@ BILATERAL_LIST = rule("event.bilateral-list", "'đã gặp song phương A, T1; 
 VISITORS_OF_SENTENCE = rule("event.visitors-of-sentence", "a visit to Vietnam told with no foreign visitor by name ('tiếp xã giao Đoàn đại biểu Bộ CHQS tỉnh Bò Kẹo (Lào) nhân dịp đoàn thăm và làm việc tại tỉnh', a host's 'tin tưởng chuyến thăm của đoàn góp phần ...'): the foreign countries of its sentence are the visitors'")
 PLACE_VISITED = rule("event.country-of-place-visited", "a visit 'tại tỉnh X (Nước CHDCND Lào)' or 'tại thành phố X, Liên bang Nga': the foreign country told right after the province or city visited")
 PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và Thủ tướng B đã tiếp X': each leader of a state receives on his own, one meeting each")
+CALLS_ON_LEADERS = rule("event.one-call-per-leader", "'X lần lượt chào xã giao Chủ tịch nước A và Thủ tướng B', 'hội kiến Tổng Bí thư A và Chủ tịch nước B': a visitor calls on each leader of the state on his own, one meeting each (not 'tiếp': the guests received together)")
 TITLED_VISITOR = rule("event.titled-visitor", "'với Quốc vụ khanh Bộ Quốc phòng Hungary đang thăm làm việc tại Việt Nam': the country of a visitor named by a title only")
 EXHIBITORS = rule("event.exhibitors-listed", "an exhibition held in Vietnam (or with no host told) with the countries whose firms show there listed ('các gian hàng lớn của Hoa Kỳ, Pháp và Israel')")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
@@ -152,13 +154,19 @@ def resolve_event_mention(
 def _per_leader(doc: Doc, mention: EventMention) -> list[EventMention]:
     """ "Chủ tịch nước A và Thủ tướng B đã tiếp Bộ trưởng X": each leader of the state
     receives the visitor on his own -- two meetings."""
-    if len(mention.hosts) < 2:
-        return []
     positions = {o.name: o.positions for o in doc.officials}
-    if not all(any(state_leader(p) for p in positions.get(h, [])) for h in mention.hosts):
-        return []
-    return [dataclasses.replace(mention, hosts=[h], people=[h, *mention.guests], rules=[*mention.rules, PER_LEADER])
-            for h in mention.hosts]
+
+    def leaders(names: list[str]) -> bool:
+        return len(names) >= 2 and all(any(state_leader(p) for p in positions.get(n, [])) for n in names)
+
+    if leaders(mention.hosts):
+        return [dataclasses.replace(mention, hosts=[h], people=[h, *mention.guests], rules=[*mention.rules, PER_LEADER])
+                for h in mention.hosts]
+    if leaders(mention.guests) and CALLS_ON_TRIGGER_RE.match(doc.text, mention.start, mention.trig_end):
+        # "X lần lượt chào xã giao Chủ tịch nước A và Thủ tướng B": each leader receives the caller apart
+        return [dataclasses.replace(mention, guests=[g], people=[*mention.hosts, g], rules=[*mention.rules, CALLS_ON_LEADERS])
+                for g in mention.guests]
+    return []
 
 
 def _guest_and_visited_countries(text: str, idx: DocIndex, mention: EventMention) -> None:

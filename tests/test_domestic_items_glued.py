@@ -76,3 +76,12 @@ def test_a_domestic_page_keeps_its_items() -> None:
             "Sáng cùng ngày, Bộ Chỉ huy Quân sự tỉnh tổ chức Ngày hội hiến máu tình nguyện; Thượng tá Trương Công "
             "Bảo, Phó Chính ủy, phát biểu phát động và cùng hơn 200 chiến sĩ tham gia.")
     assert DOMESTIC_ITEM not in {r.rule for r in clean_page(page).removed}
+
+
+def test_a_digest_item_under_its_own_heading_stays() -> None:
+    """A round-up's numbered item is the page's own news, not a glued one: its heading says so."""
+    page = (f"{STORY}\n\n3. Bộ Chỉ huy Quân sự tỉnh tổng kết hội thao quốc phòng\n\nChiều 6/5, Bộ Chỉ huy Quân "
+            "sự tỉnh tổ chức hội nghị tổng kết Hội thao quốc phòng năm nay; Đại tá Võ Trọng Hải, Chính ủy, chủ trì "
+            "và trao thưởng cho các đội.")
+    assert DOMESTIC_ITEM not in {r.rule for r in clean_page(page).removed}
+    assert "Võ Trọng Hải" in _names(read(page))

@@ -835,6 +835,11 @@ def _has_foreign_side(text: str) -> bool:
     return bool(_country_codes(text) - {"VNM"}) or _words_re("lex_foreign_side_words.txt").search(text) is not None
 
 
+def _is_item_heading(text: str) -> bool:
+    """A heading line over an item: short, a few words, no sentence's end (a digest's numbered headings)."""
+    return len(text) <= MAX_HEADLINE_LEN and len(text.split()) >= MIN_CAPTION_WORDS and not _ends_sentence(text)
+
+
 def _drop_domestic_items_at_end(blocks: list[Block]) -> None:
     """From the first paragraph (the fourth kept block at the earliest) that opens a unit's domestic
     item, to the page's end: all go (`DOMESTIC_ITEM`) when the story before names a foreign country
@@ -844,6 +849,8 @@ def _drop_domestic_items_at_end(blocks: list[Block]) -> None:
         text = kept[j][1].text
         if len(text) < MIN_SHORT_BODY_LEN or not _ends_sentence(text) or not _opens_domestic_item(text):
             continue
+        if _is_item_heading(kept[j - 1][1].text):
+            continue  # an item of the page's own under its heading (a digest's "4. Bộ Tư lệnh ... rút kinh nghiệm ...")
         if any(_has_foreign_side(b.text) for _, b in kept[j:]):
             return
         if not _country_codes("\n".join(b.text for _, b in kept[:j])) - {"VNM"}:

@@ -38,6 +38,8 @@ HEADLINE_COUNTRY_OF_BODY = rule("official.headline-country-of-body",
 HEADLINE_RANKED = rule("official.headline-ranked-only",
                        "a person the headline names with a military rank and no title ('Thượng tướng X: ...', 'do Đại tá X chỉ huy'), the body naming nobody by that name: an official of the country the headline gives")
 
+CREDIT_RULES = frozenset({"clean.source-line", "clean.caption-credit", "clean.trailing-byline", "clean.ranked-author-box"})
+"""Lines dropped as a credit or a byline ("Ảnh: Đại tướng X", "Bài và ảnh: Y"): never the headline."""
 MIN_HEADLINE_WORDS = 5  # fewer is a section label or an outlet's name
 MENU_MARKS = ("|", "›", "»")
 MIN_MENU_ITEMS = 3  # "Mới nhất | Tin theo khu vực | Podcasts": a menu row the cleaning may keep
@@ -52,10 +54,11 @@ def top_headline(doc: Doc) -> Optional[str]:
     """The headline among the lines cleaning dropped above the body: the last one shaped
     like a headline (short, no final period, no menu marks, enough words)."""
     removed = {" ".join(r.text.split()) for r in doc.removed_lines}
+    credits = {" ".join(r.text.split()) for r in doc.removed_lines if r.rule in CREDIT_RULES}
     found: Optional[str] = None
     for raw in doc.article.text.splitlines():
         line = " ".join(raw.split())
-        if not line:
+        if not line or line in credits:
             continue
         if line not in removed:
             if headline_shaped(line) and len(line.split()) < MIN_HEADLINE_WORDS:

@@ -1019,12 +1019,19 @@ def _dated_by_hint(best: _Hint, lead: Optional[PartialDate]) -> PartialDate:
 
 _PAGE_STAMP_RE = PATTERNS["page-stamp"]
 _PUBLISHER_LINE_RE = PATTERNS["publisher-line"]
+_PUBLISHER_LINE_HINT = PATTERNS["publisher-line-hint"]
 
 
 def _page_lines(lines: list[str]) -> list[str]:
     """Removed lines, stripped, without the publisher's licence or copyright lines (their dates
     are the publisher's, whether read as a stamp or as a hint)."""
-    return [line.strip() for line in lines if not _PUBLISHER_LINE_RE.search(line)]
+    return [line.strip() for line in lines if not _is_publisher_line(line)]
+
+
+def _is_publisher_line(line: str) -> bool:
+    """`publisher-line` searched only in a line holding its hint: the pattern, case-insensitive,
+    is tried at every position of every removed line, the hint is skipped to in C."""
+    return _PUBLISHER_LINE_HINT.search(line.casefold()) is not None and _PUBLISHER_LINE_RE.search(line) is not None
 
 
 _LUNAR_BEFORE_RE = PATTERNS["lunar-new-year-before"]
@@ -1147,6 +1154,7 @@ _WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5"
 
 
 _WEEKDAY_PAIR_RE = PATTERNS["weekday-pair"]
+_WEEKDAY_HINT = PATTERNS["weekday-hint"]
 WEEKDAY_PAIR = rule("date.weekday-pair", "'trong hai ngày thứ Bảy và Chủ nhật' against a complete publication "
                     "date: the two days, the last ones on or before it (the next ones for a plan)")
 
@@ -1181,8 +1189,8 @@ def weekday_dates(text: str, reference: Optional[PartialDate]) -> list[DateMenti
     publication date (the one before that for "thứ Hai tuần trước"); the next one after it
     when the clause tells a plan ("sẽ ... vào thứ Năm", "thứ Năm tuần tới"). Two days told
     together ("trong hai ngày thứ Bảy và Chủ nhật") are one stretch (`WEEKDAY_PAIR`)."""
-    if reference is None or not reference.is_complete:
-        return []
+    if reference is None or not reference.is_complete or not _WEEKDAY_HINT.search(text.casefold()):
+        return []  # no weekday: neither scan can match (see `weekday-hint`)
     today = _as_date(reference)
     out = []
     for m in _WEEKDAY_DEICTIC_RE.finditer(text):
@@ -1201,6 +1209,7 @@ def weekday_dates(text: str, reference: Optional[PartialDate]) -> list[DateMenti
 
 
 _LAST_WEEK_RE = PATTERNS["last-week"]
+_LAST_WEEK_HINT = PATTERNS["last-week-hint"]
 _LAST_WEEK_COUNTED_RE = PATTERNS["last-week-counted"]
 LAST_WEEK_MONTH = rule("date.last-week-month", "'tuần trước' (last week) against a complete publication "
                        "date: the month of the week before the publication's, when that week and the days "
@@ -1211,8 +1220,8 @@ def last_week_dates(text: str, reference: Optional[PartialDate]) -> list[DateMen
     """ "Tuần trước, tại thủ đô Manila, ... đã đồng chủ trì ...": some day of the week before the
     publication's, so only its month is told, and only when Monday of that week and the day
     before publication share the month (`LAST_WEEK_MONTH`)."""
-    if reference is None or not reference.is_complete:
-        return []
+    if reference is None or not reference.is_complete or not _LAST_WEEK_HINT.search(text.casefold()):
+        return []  # no "tuần trước": `last-week` cannot match (see `last-week-hint`)
     today = _as_date(reference)
     try:
         first = today - datetime.timedelta(days=today.weekday() + 7)

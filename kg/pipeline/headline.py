@@ -26,7 +26,8 @@ from typing import Optional
 
 from kg.model import Article, CountryMention, Doc, Official
 from kg.pipeline import component, registered_components
-from kg.pipeline.common import norm_key
+from kg.pipeline.common import VNM, norm_key
+from kg.pipeline.officials.capitals import is_capitals_line, recase
 from kg.pipeline.rules import rule
 from kg.reading import headline as headline_shaped
 
@@ -37,6 +38,11 @@ HEADLINE_COUNTRY_OF_BODY = rule("official.headline-country-of-body",
 
 HEADLINE_RANKED = rule("official.headline-ranked-only",
                        "a person the headline names with a military rank and no title ('Thượng tướng X: ...', 'do Đại tá X chỉ huy'), the body naming nobody by that name: an official of the country the headline gives")
+
+HEADLINE_OWN_OFFICE = rule("official.headline-own-office",
+                           "a headline official with a Vietnamese-shaped name whose title the body uses with no name and no country ('Chủ tịch nước đã tiếp ...'): Vietnam's own office")
+CAPITALS_LINE = rule("official.capitals-line",
+                     "a headline or a segment heading set in capitals ('THƯỢNG TƯỚNG X CHỦ TRÌ LỄ ĐÓN ...') read in ordinary case (kg.pipeline.officials.capitals), for officials only, as the headline is")
 
 CREDIT_RULES = frozenset({"clean.source-line", "clean.caption-credit", "clean.trailing-byline", "clean.ranked-author-box"})
 """Lines dropped as a credit or a byline ("Ảnh: Đại tướng X", "Bài và ảnh: Y"): never the headline."""
@@ -168,9 +174,14 @@ def headline_official(doc: Doc, official: Official, sub: Doc) -> Optional[Offici
     rules: tuple[str, ...] = (HEADLINE_ONLY,)
     if told is None:
         known = {c for c in countries if c is not None} - held
+        if not known and countries and official.country == VNM and VNM not in held:
+            # "Chủ tịch nước X tiếp ..." above "Chủ tịch nước đã tiếp ...": a title the body gives no
+            # country, held by a Vietnamese-shaped name, is Vietnam's own office
+            known, rules = {VNM}, (HEADLINE_ONLY, HEADLINE_OWN_OFFICE)
         if len(known) != 1:
             return None
-        told, rules = known.pop(), (HEADLINE_ONLY, HEADLINE_COUNTRY_OF_BODY)
+        told = known.pop()
+        rules = rules if len(rules) > 1 else (HEADLINE_ONLY, HEADLINE_COUNTRY_OF_BODY)
     elif told not in countries or told in held:
         return None
     readings = [replace(r, rules=(*r.rules, *rules)) for r in official.readings]
@@ -181,12 +192,33 @@ def headline_official(doc: Doc, official: Official, sub: Doc) -> Optional[Offici
 def headline_officials(doc: Doc) -> Doc:
     """Officials named only in the page's headline (officials only: no events, dates or partners)."""
     line = top_headline(doc)
-    if line is None:
-        return doc
-    sub = read_headline(doc.article, line)
-    doc.headline = line  # as the page prints it; the offsets of its readings hold (a period may follow in `sub`)
-    for official in sub.officials:
-        found = headline_official(doc, official, sub)
-        if found is not None:
-            doc.officials.append(found)
+    if line is not None:
+        sub = read_headline(doc.article, recase(line) if is_capitals_line(line) else line)
+        doc.headline = line  # as the page prints it; the offsets of its readings hold (a period may follow in `sub`)
+        for official in sub.officials:
+            found = headline_official(doc, official, sub)
+            if found is not None:
+                doc.officials.append(_with_rule(found, CAPITALS_LINE) if is_capitals_line(line) else found)
+    for heading in _capitals_headings(doc):
+        sub = read_headline(doc.article, recase(heading))
+        for official in sub.officials:
+            found = headline_official(doc, official, sub) if _predicate_after(official, heading) else None
+            if found is not None:
+                doc.officials.append(replace(_with_rule(found, CAPITALS_LINE), evidence=[heading]))
     return doc
+
+
+def _capitals_headings(doc: Doc) -> list[str]:
+    """Lines of the body set in capitals, shaped like a headline (a segment's heading in a
+    bulletin, a post's first line): each is read like the page's headline."""
+    lines = (" ".join(raw.split()) for raw in doc.text.splitlines())
+    return [ln for ln in lines if is_capitals_line(ln) and headline_shaped(ln) and len(ln.split()) >= MIN_HEADLINE_WORDS]
+
+
+def _predicate_after(official: Official, heading: str) -> bool:
+    """The heading goes on after the name ("... X CHỦ TRÌ LỄ ĐÓN ..."): a headline, not a byline."""
+    return any(r.end < len(heading.rstrip(" .")) for r in official.readings)
+
+
+def _with_rule(official: Official, name: str) -> Official:
+    return replace(official, readings=[replace(r, rules=(*r.rules, name)) for r in official.readings])

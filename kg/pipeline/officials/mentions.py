@@ -94,6 +94,7 @@ TITLE_ENDS_ON_PREPOSITION = rule("official.title-ends-on-preposition", "the word
 QUYEN_IN_A_NOUN = rule("official.quyen-in-a-noun", "'quyền' after 'chính', 'thẩm', 'ủy'... closes a noun ('chính quyền Tổng thống X'): not 'acting', so no part of the title")
 TITLE_OF_ANOTHER = rule("official.title-of-another", "the title before 'của' is the person's it names, not this name's")
 ONE_WORD = rule("official.one-vietnamese-word", "a single Vietnamese-shaped word is not a name")
+ONE_SYLLABLE = rule("official.ranked-one-syllable-name", "one Vietnamese-shaped word right after a rank, set off as a name (a title after a comma, a bracketed country, 'dẫn đầu', a title closed by a comma before the rank: 'Trung tá Xổm, Phó Chỉ huy trưởng ...'), whose side the text tells as foreign and that ends no longer name of the page: a Lao or Khmer name of one syllable")
 RANK = rule("official.rank", "a military rank stands before the name")
 TITLE = rule("official.title", "a title stands before the name")
 HONORIFIC = rule("official.honorific", "an honorific (ông, bà, ngài, đồng chí) stands before the name")
@@ -183,14 +184,20 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
     # the names a title may not run into: candidates not shown to be a title or a place,
     # with a rank, an honorific or a country right before them ("... Thái Lan Đại tướng B")
     verdicts = [_not_a_name(text, idx.sentences[c.sentence], c.start, c.end) for c in candidates]
-    real = [c for c, v in zip(candidates, verdicts)
-            if v is None and not (text.count(" ", c.start, c.end) == 1 and _country_then_rank(text, c.start, c.end))]
+    real = [c for c, v in zip(candidates, verdicts) if v is None and not c.one_syllable
+            and not (text.count(" ", c.start, c.end) == 1 and _country_then_rank(text, c.start, c.end))]
+    # a word that ends or opens a longer name of the page is that name told short ("Đại tướng Giang")
+    in_longer = {w for c in real for words in [text[c.start : c.end].split()] if len(words) > 1
+                 for w in (words[0], words[-1])}
     names = _Names([c.start for c in real if _introduced(text, idx, c.start)], {c.end for c in real},
                    whole_ends={c.end for c in real if " " in text[c.start : c.end]})
     out: list[OfficialMention] = []
     for cand, verdict in zip(candidates, verdicts):
         if out and cand.start < out[-1].end:
             drop(doc, "official", INSIDE_A_NAME, cand.start, cand.end)
+            continue
+        if cand.one_syllable and text[cand.start : cand.end] in in_longer:
+            drop(doc, "official", ONE_WORD, cand.start, cand.end)
             continue
         mention = _mention(doc, idx, cand, names, verdict)
         if mention is not None:
@@ -331,12 +338,56 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
     mention.rules += [rule for ends, rule in ((names.cut_at, TITLE_STOPS_AT_NAME),
                                               (names.closed_by_body, TITLE_CLOSED_BY_BODY),
                                               (names.lower_title_ends, LOWER_TITLE_AFTER_DASH)) if n_end in ends]
+    if cand.one_syllable:
+        mention.rules.append(ONE_SYLLABLE)
     _read_title(text, mention, anchors)
     if cand.foreign and ext.led_by is not None and anchors.tag_country is None:
         anchors.tag_country = ext.led_by  # "Chủ nhiệm Tổng cục Chính trị QĐND Lào Vongsone Inpanphim"
         mention.rules.append(COUNTRY_WORD)
     _resolve_country(text, idx, sent, mention, anchors, names)
+    if cand.one_syllable and (mention.country in (None, VNM) or _ends_a_longer_name(doc.article.text, name)
+                              or _side_only_near(idx, sent, mention)):
+        drop(doc, "official", ONE_WORD, n_start, n_end)  # no foreign side told: a Vietnamese given name told short
+        return None
     return mention
+
+
+def _one_syllable_named(text: str, sent: Sentence, n_start: int, n_end: int, anchors: _Anchors, names: _Names) -> bool:
+    """A one-syllable word after a rank names a person when the clause sets it off as one: a
+    title after a comma ("Trung tá Xổm, Phó Chỉ huy trưởng ..."), a bracketed country, the
+    delegation it leads ("do Đại tá Phăn dẫn đầu"), or a whole title closed by a comma before
+    the rank, the name closing its clause ("..., Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh X,
+    Trung tá Xổm.")."""
+    if anchors.appositive or anchors.tag_country is not None:
+        return True
+    if PATTERNS["leads-delegation-after"].match(text, n_end, sent.end) is not None:
+        return True
+    if PATTERNS["single-name-closes-clause"].match(text, n_end, sent.end + 1) is None:
+        return False
+    if anchors.comma_title:
+        return True
+    found = _comma_clause_before(text, sent.start, n_start)
+    # "phía Campuchia có Phó Chỉ huy trưởng ..., Thượng tá X.": the clause holds a title and no other name
+    return found is not None and position_re().search(text, found[1], found[0]) is not None \
+        and not names.start_in(found[1], found[0])
+
+
+def _side_only_near(idx: DocIndex, sent: Sentence, mention: OfficialMention) -> bool:
+    """A one-syllable name's country read from the paragraph, its own sentence naming no foreign
+    country ("Đoàn ... Lào thăm Lữ đoàn 147. Tiếp đoàn có Đại tá Hùng, Chính ủy ..."): the host's
+    officer may be told by his given name, so nothing shows the name is foreign."""
+    return COUNTRY_NO_SURNAME in mention.rules and all(
+        c.code != mention.country for c in idx.countries_in(sent.start, sent.end))
+
+
+def _ends_a_longer_name(article_text: str, word: str) -> bool:
+    """The page as written (its headline and captions too) gives the word as the last of a
+    Vietnamese name ("Phan Văn Giang" beside "Đại tướng Giang"): the short form of that name."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", article_text):
+        before = article_text[max(0, m.start() - 30) : m.start()].split()[-3:]
+        if any(w in surnames() for w in before):
+            return True
+    return False
 
 
 def _judge_extent(text: str, idx: DocIndex, sent: Sentence, ext: _Extent, verdict: Optional[str],
@@ -358,7 +409,9 @@ def _judge_extent(text: str, idx: DocIndex, sent: Sentence, ext: _Extent, verdic
     if turned_down is not None:
         return turned_down, None
     anchors = _anchors(text, idx, sent, n_start, n_end, names)
-    return _unanchored(text, sent, n_start, n_end, cand.foreign, anchors), anchors
+    if cand.one_syllable and not _one_syllable_named(text, sent, n_start, n_end, anchors, names):
+        return ONE_WORD, None
+    return _unanchored(text, sent, n_start, n_end, cand.foreign or cand.one_syllable, anchors), anchors
 
 
 def _single_name_rule(text: str, sent: Sentence, ext: _Extent, names: _Names) -> Optional[str]:
@@ -828,6 +881,8 @@ def _no_vietnamese_surname(mention: OfficialMention) -> bool:
     """A whole name of Vietnamese-shaped words opening with no Vietnamese surname
     ("Bun Bê", "Nếch Vị Khạ Chăn"): a Lao or Khmer name as the press writes it."""
     words = mention.name.split(" ")
+    if ONE_SYLLABLE in mention.rules:
+        return True  # "Trung tá Xổm": a one-syllable Lao or Khmer name
     return not mention.short and len(words) >= 2 and words[0] not in surnames() and all(map(is_vn_syllable, words))
 
 

@@ -36,6 +36,7 @@ class NameCandidate:
     end: int
     foreign: bool  # not shaped like a Vietnamese name
     sentence: int
+    one_syllable: bool = False  # one Vietnamese-shaped word right after a rank ("Trung tá Xổm")
 
 
 def name_candidates(doc: Doc) -> list[NameCandidate]:
@@ -57,7 +58,29 @@ def name_candidates(doc: Doc) -> list[NameCandidate]:
                 found = titled
             if found:
                 out.append(NameCandidate(found[0], found[1], found[2], sentence_of[id(sent)]))
-    return out
+    lone = list(_ranked_one_syllables(text, idx, chains, starts))
+    return sorted(out + lone, key=lambda c: c.start) if lone else out
+
+
+def _ranked_one_syllables(text: str, idx: DocIndex, chains: list[str], starts: list[int]) -> Iterator[NameCandidate]:
+    """One Vietnamese-shaped capitalised word alone right after a rank ("Trung tá Xổm, Phó Chỉ
+    huy trưởng ...", "Đại tá Phăn"): a Lao or Khmer name of one syllable may stand there; whether
+    it is one (the clause around it, a foreign side) is judged with the mentions. Not a word
+    opening a title or a body ("Đại tá Quân đội ...")."""
+    for chain, start in zip(chains, starts):
+        if " " in chain or start < 3 or text[start - 1] != " " or is_foreign_token(chain) or is_title_word(chain):
+            continue
+        if text[start - 3 : start - 1] not in _rank_ends() or rank_before(text, max(0, start - 30), start) is None:
+            continue
+        sent = idx.sentence_at(start)
+        if idx.sentences and idx.sentences[sent].start <= start and start + len(chain) <= idx.sentences[sent].end:
+            yield NameCandidate(start, start + len(chain), False, sent, one_syllable=True)
+
+
+@lru_cache(maxsize=1)
+def _rank_ends() -> frozenset[str]:
+    """The last two letters of the ranks of lex_ranks.txt ("tá", "ng", "ốc"): a cheap test first."""
+    return frozenset(r[-2:] for r in load_lines("lex_ranks.txt"))
 
 
 def _titled_run(text: str, words: tuple[str, ...], run: "_RunWords", start: int, idx: DocIndex) -> Optional[tuple[int, int, bool]]:

@@ -85,3 +85,11 @@ def test_a_digest_item_under_its_own_heading_stays() -> None:
             "và trao thưởng cho các đội.")
     assert DOMESTIC_ITEM not in {r.rule for r in clean_page(page).removed}
     assert "Võ Trọng Hải" in _names(read(page))
+
+
+def test_reserve_training_launched_is_a_domestic_item() -> None:
+    # round 28: a reserve-force training launch glued after a joint patrol's story
+    page = (f"{STORY}\n\nSáng 7/5, tại thành phố Vinh, Bộ Tư lệnh Quân khu 4 tổ chức lễ xuất quân huấn luyện dự bị "
+            "động viên năm nay; Thiếu tướng Hồ Sỹ Tâm, Phó Tư lệnh Quân khu, yêu cầu bảo đảm an toàn tuyệt đối.")
+    assert {r.rule for r in clean_page(page).removed} == {DOMESTIC_ITEM}
+    assert "Hồ Sỹ Tâm" not in _names(read(page))

@@ -86,6 +86,7 @@ SECOND_LEAD = rule("clean.second-lead", "an outlet's dateline or a place in capi
 STORY_AFTER_AUTHOR = rule("clean.story-after-author", "an author's name closing the body, then a headline and a lead opening with its day: another story glued to the page")
 FOREIGN_TAIL = rule("clean.foreign-tail", "the page's last one or two headlines, or a headline and the lead retelling it, naming only countries the story before never names: links or another story glued on without a heading (for a lead, neither Việt Nam nor a Vietnamese unit or name in it)")
 STORY_RETOLD_AFTER_AUTHOR = rule("clean.story-after-author-retold", "an author's name closing the body, then a headline and a lead that retells it (most of the headline's words in its first sentence): another story glued to the page, however its lead opens")
+FOREIGN_ITEM_AFTER_AUTHOR = rule("clean.foreign-item-after-author", "an author's bare name closing the body of a story naming a foreign country, then a paragraph with no headline naming another foreign country and none of the story's ('Minh Quân' / 'Cùng ngày, ... tiếp ông X, Đặc phái viên ... Anh'): another item glued to the page")
 STORY_AFTER_CAPS_AUTHOR = rule("clean.story-after-capitals-author", "an author's name printed in capitals closing the body ('HẢI ĐĂNG', 'KIM THOA (từ Cebu)'), then more body text: another story glued to the page, with or without a headline")
 BYLINE = rule("clean.trailing-byline", "the author's name, 'Theo ...' or an agency closing the page")
 IMAGE_ALT = rule("clean.glued-image-alt", "an image's alt text ('<headline> ảnh 1') glued to its caption with no space: the alt text goes, the caption stays")
@@ -555,7 +556,13 @@ def _cut_story_after_author(blocks: list[Block], warnings: list[str]) -> None:
             b.rule = BYLINE
             _cut(blocks, kept[k + 1][0], STORY_AFTER_CAPS_AUTHOR, f"author {b.bare[:60]!r}", warnings)
             return
-        if k + 2 >= len(kept) or not (_is_short_name_line(b.bare) or _is_author_pair(b.bare)):
+        if not (_is_short_name_line(b.bare) or _is_author_pair(b.bare)):
+            continue
+        if _foreign_item_follows(kept, k):
+            b.rule = BYLINE
+            _cut(blocks, kept[k + 1][0], FOREIGN_ITEM_AFTER_AUTHOR, f"author {b.bare[:60]!r}", warnings)
+            return
+        if k + 2 >= len(kept):
             continue
         head, lead = kept[k + 1][1], kept[k + 2][1]
         if not _is_headline_like(head.text) or len(lead.text) < BODY_PARAGRAPH_LEN:
@@ -567,6 +574,19 @@ def _cut_story_after_author(blocks: list[Block], warnings: list[str]) -> None:
             b.rule = BYLINE
             _cut(blocks, kept[k + 1][0], why, f"author {b.bare[:60]!r}", warnings)
             return
+
+
+def _foreign_item_follows(kept: list[tuple[int, Block]], k: int) -> bool:
+    """After the author's name at kept[k], a body paragraph with no headline names a foreign country
+    the story before never names, and nothing after the name names one the story does: the story
+    (about some foreign country) ended with its byline, and another item was glued on."""
+    if not _reads_as_body(kept[k + 1][1]):
+        return False
+    story = _country_codes("\n\n".join(b.text for _, b in kept[:k])) - {"VNM"}
+    new = _country_codes(kept[k + 1][1].text) - {"VNM"}
+    if not story or not new or new & story:
+        return False
+    return not story & _country_codes("\n\n".join(b.text for _, b in kept[k + 1 :]))
 
 
 def _is_short_name_line(line: str) -> bool:

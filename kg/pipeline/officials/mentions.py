@@ -88,6 +88,7 @@ TOPIC_RE = PATTERNS["topic-opens"]
 NEXT_CONJUNCT_RE = PATTERNS["next-conjunct"]
 FORMER = rule("official.late-or-former", "the title or rank opens after 'cố' (the late) or 'cựu' (former): told of, not acting for a state")
 NO_ANCHOR = rule("official.no-anchor", "no rank, title, honorific or title after it: a bare name (a credit, a byline)")
+NAME_BEFORE_TITLE = rule("official.name-before-a-title", "a later word of the run opens a title with the lower-case words after it ('Nguyễn Văn A Uỷ viên Trung ương Đảng', no comma): the name ends before it")
 NAME_BEFORE_RANK = rule("official.name-before-a-rank", "the run's last word opens a rank with the words after it ('Trịnh Văn Quyết Thượng tướng'): the name ends before it")
 NAME_AFTER_POSTING = rule("official.name-after-posting", "a run after 'tại' that opens with a country's name and goes on with a whole Vietnamese-shaped name ('Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ') is the posting, then the envoy's name, not a place")
 TITLE_ENDS_ON_PREPOSITION = rule("official.title-ends-on-preposition", "the words before the name end on a word no title ends on ('của', 'cho', 'thay', 'thế': 'dưới sự chỉ huy của Đại tá X', 'phong hàm Đại sứ bậc hai cho ông X', 'làm Bộ trưởng thay Đại tướng X'): a clause whose object is the person, not his title")
@@ -272,6 +273,10 @@ def _name_extent(text: str, idx: DocIndex, sent: Sentence, cand: NameCandidate) 
     if cut != ext.end:  # "Trịnh Văn Quyết Thượng tướng ...": a headline glued to the lead
         ext.end = cut
         ext.rules.append(NAME_BEFORE_RANK)
+    cut = _before_a_title(text, ext.start, ext.end, sent.end)
+    if cut != ext.end:  # "Nguyễn Văn A Uỷ viên ...": no comma before the title
+        ext.end = cut
+        ext.rules.append(NAME_BEFORE_TITLE)
     return ext
 
 
@@ -300,6 +305,18 @@ def _before_a_rank(text: str, n_start: int, n_end: int) -> int:
         return n_end
     rank = rank_re().match(text, last + 1)
     return last if rank is not None and rank.end() > n_end else n_end
+
+
+def _before_a_title(text: str, n_start: int, n_end: int, hi: int) -> int:
+    """The name's end before the first of its later words that opens a position running on past it
+    into lower-case words ("Vịnh Uỷ" of "Nguyễn Văn Vịnh Uỷ viên ...", "Phó Bí" of "... Giang Phó Bí
+    thư"): the title written with no comma after the name. Two words of name must remain."""
+    for word in re.finditer(r"(?<= )\S+", text[n_start:n_end]):
+        at = n_start + word.start()
+        title = position_re().match(text, at, hi)
+        if title is not None and title.end() > n_end:
+            return at - 1 if text.count(" ", n_start, at - 1) >= 1 else n_end
+    return n_end
 
 
 def _country_then_rank(text: str, n_start: int, n_end: int) -> bool:
@@ -545,6 +562,16 @@ def _stop_name_and_country(name: str) -> bool:
     return False
 
 
+def _title_runs_past(text: str, sent: Sentence, n_start: int, n_end: int) -> bool:
+    """A later word of the name opens a position that runs on past the name's end into lower-case
+    words ("Đoàn Chủ" before "tịch" in "Ủy viên Đoàn Chủ tịch"): a body and its title, no name."""
+    for word in re.finditer(r"(?<= )\S+", text[n_start:n_end]):
+        title = position_re().match(text, n_start + word.start(), sent.end)
+        if title is not None and title.end() > n_end:
+            return True
+    return False
+
+
 def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional[str]:
     """The rule showing the words are no person's name at all, if one does."""
     name = text[n_start:n_end]
@@ -553,6 +580,8 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
     title = position_re().match(text, n_start, sent.end) or rank_re().match(text, n_start, sent.end)
     if title is not None and title.end() > n_start + len(name.split(" ", 1)[0]):
         return TITLE_AS_NAME  # "Phó Tư lệnh", "Phó Chính ủy", a rank after a dash: "– Phó Đô đốc X"
+    if _title_runs_past(text, sent, n_start, n_end):
+        return TITLE_AS_NAME  # "Ủy viên Đoàn Chủ tịch ...": "Đoàn Chủ" then "tịch"
     if after_location_word(text, max(sent.start, n_start - 15), n_start) \
             and not person_after_province_word(text, max(sent.start, n_start - 15), n_start, name):
         return PLACE_NAME

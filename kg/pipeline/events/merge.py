@@ -271,6 +271,7 @@ class EventMerger:
             draft = self._unnamed(mention, when)
         if draft is None:
             return
+        self._happening_in_a_dated_paragraph(draft, mention, when)
         if draft.named:
             self.named_latest[mention.etype] = draft
         self.latest[mention.etype] = draft
@@ -1030,6 +1031,17 @@ class EventMerger:
         when.start, when.end = dates_of(self.idx, found)
         if when.start is not None:
             when.rules.append(rule_name)
+
+    def _happening_in_a_dated_paragraph(self, draft: _Draft, mention: EventMention, when: _When) -> None:
+        """ "Video: Tàu X cập cảng Cam Ranh" (a headline without a full stop: the page's month only), then
+        "Sáng 5/3, tại Cảng ..., lễ đón ... . Tàu ... cập cầu cảng, bắt đầu chuyến thăm hữu nghị": the
+        event told again in a paragraph headed by a day, with no day of its own, gives the event known
+        only by its month that day (`PARAGRAPH_DAY`)."""
+        ev = draft.event
+        if when.start is not None or draft.named or ev.start is None or ev.start.day is not None or draft.date_rank > 0:
+            return
+        self._date_of_paragraph(mention, when)
+
 
     def _day_of_the_sides_told(self, mention: EventMention) -> Optional[DateMention]:
         """ "Ngày 5/3, tàu A của Việt Nam và tàu B của Hải quân Pháp rời cảng.\nTrên biển, hai tàu

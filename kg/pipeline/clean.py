@@ -70,6 +70,7 @@ RELATED_BOX = rule("clean.related-box-in-body", "a related-news header and its h
 MENU = rule("clean.menu-line", "a footer word before any body text: a page menu line")
 ABSTRACT_KEYWORDS = rule("clean.abstract-keywords", "a journal article's keywords line ('Từ khóa: ...') right after its abstract ('Tóm tắt: ...'): the line goes, the article after it stays")
 WIDGET = rule("clean.widget", "a share, rating or navigation widget line")
+MEDIA_HEADLINE = rule("clean.media-headline", "a video or infographic page's own headline ('Video: Tàu X cập cảng ...' as its first line, the page's title) stays: no player's box")
 SOURCE = rule("clean.source-line", "a source, agency or byline line ('Theo qdnd.vn', 'TTXVN', 'Bài và ảnh: X')")
 META = rule("clean.meta-line", "a page stamp: update time, views, reading time")
 IMAGE = rule("clean.image-name", "an image file name")
@@ -367,6 +368,8 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     title_key = _key(title) if title else blocks[0].key
     warnings: list[str] = []
     _line_rules(blocks, warnings)
+    if title:
+        _keep_media_headline(blocks, title_key)
     _drop_repeats(blocks, title_key)
     drop_repeated_sentences(blocks)
     _drop_author_boxes(blocks)  # before headline runs: a box is two short lines that would count in one
@@ -389,6 +392,14 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     body = join_spaced_name_dashes("\n\n".join(b.text for b in blocks if not b.rule))
     removed = [RemovedLine(r, b.rule) for b in blocks if b.rule for r in b.raw if r]
     return Cleaned(body, removed, warnings)
+
+
+def _keep_media_headline(blocks: list[Block], title_key: str) -> None:
+    """A video or infographic page's own headline ("Video: Tàu hộ vệ X cập cảng Cam Ranh", the page's
+    <h1> on its first line) is the story's title, not a player's box: it stays (`MEDIA_HEADLINE`)."""
+    first = blocks[0]
+    if first.rule == WIDGET and first.key == title_key:
+        first.rule = None
 
 
 def _split_glued_image_alt(blocks: list[Block]) -> list[Block]:

@@ -359,6 +359,9 @@ class DocIndex:
     dates: list[DateMention]
     date_starts: list[int]
     text_length: int = 0  # of the text it was built on: a changed text needs a new index
+    # the page's day headings ("Thứ Ba, ngày 10/3/2026" over a calendar's items), found on first use
+    # by `kg.pipeline.when.day_headings`
+    day_headings: Optional[list[DateMention]] = None
     # the officials' name occurrences by start, built on first use after `officials` ran
     _names: list = field(default_factory=list)
     _name_starts: list[int] = field(default_factory=list)

@@ -7,6 +7,7 @@ extractors.
 from __future__ import annotations
 
 import bisect
+import datetime
 from typing import Optional
 
 from kg.model import DateMention, PartialDate, Sentence
@@ -134,6 +135,7 @@ def last_told_day(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]:
             continue
         head = sentence_head(text, sent)
         opens = d.start - head < 40 and DATE_OPENER_RE.match(text, head, d.start) is not None
+        opens = opens or is_day_heading(idx, d)  # "Thứ Năm, ngày 12/3/2026" over a calendar's items
         if not opens and TIME_WORD_RE.search(text, max(head, d.start - 12), d.start) is None:
             continue
         if not opens and _RESULT_BEFORE_RE.search(text, head, d.start) is not None:
@@ -215,7 +217,62 @@ def paragraph_dateline(idx: DocIndex, si: int) -> Optional[DateMention]:
             return d  # (not "Trước đó, năm 2023, hai bên đã ký ...": another time than the next sentence's)
         if j < si and idx.paragraph_start(s.start) != idx.paragraph_start(sents[si].start):
             break
+    return heading_above(idx, sents[si].start)
+
+
+# A day heading is in force only on a page with at least this many, of different days ...
+MIN_DAY_HEADINGS = 2
+# ... all within this many days (a menu's date widget and a stale header clock are no calendar)
+DAY_HEADINGS_SPAN = 31
+_DAY_HEADING_BEFORE_RE = PATTERNS["day-heading-before"]
+_DAY_HEADING_AFTER_RE = PATTERNS["day-heading-after"]
+
+
+def day_headings(idx: DocIndex) -> list[DateMention]:
+    """The dates of a calendar's or a timeline's day headings: lines of their own below the headline
+    holding a day and nothing but a weekday ("Thứ Ba, ngày 10/3/2026", "Thứ Bảy, Chủ nhật (14 -
+    15/3/2026)"), the items under each told on that day ("- Cả ngày: Tại Hà Nội, ... đồng chủ trì Đối
+    thoại ..."). None on a page with a single one (a date widget, a stamp) or whose headings lie
+    months apart (a stale header clock over a story); cached on the index."""
+    if idx.day_headings is None:
+        found = [d for s in idx.sentences[title_sentence(idx) + 1:] if (d := _day_heading_of(idx, s)) is not None]
+        days = sorted({d for d in (idx.resolve(m.date) for m in found) if d is not None and d.is_complete},
+                      key=lambda d: (d.year, d.month, d.day))
+        spread = len(days) >= MIN_DAY_HEADINGS and (
+            datetime.date(days[-1].year, days[-1].month, days[-1].day)
+            - datetime.date(days[0].year, days[0].month, days[0].day)).days <= DAY_HEADINGS_SPAN
+        idx.day_headings = found if spread else []
+    return idx.day_headings
+
+
+def _day_heading_of(idx: DocIndex, s: Sentence) -> Optional[DateMention]:
+    """The date of sentence `s` when it is a day heading: a line of its own, one date with its day."""
+    text = idx.doc.text
+    line = text[idx.paragraph_start(s.start) : idx.paragraph_end(s.start)].strip()
+    if line != text[s.start : s.end].strip():
+        return None
+    dates = idx.dates_in(s.start, s.end)
+    if len(dates) != 1 or dates[0].date.day is None:
+        return None
+    d = dates[0]
+    if _DAY_HEADING_BEFORE_RE.fullmatch(text, s.start, d.start) and _DAY_HEADING_AFTER_RE.fullmatch(text, d.end, s.end):
+        return d
     return None
+
+
+def is_day_heading(idx: DocIndex, d: DateMention) -> bool:
+    """`d` is the date of one of the page's day headings (`day_headings`)."""
+    return any(h is d for h in day_headings(idx))
+
+
+def heading_above(idx: DocIndex, pos: int) -> Optional[DateMention]:
+    """The day heading nearest above `pos` (`day_headings`), the day of the items under it."""
+    found = None
+    for h in day_headings(idx):
+        if h.start >= pos:
+            break
+        found = h
+    return found
 
 
 def title_sentence(idx: DocIndex) -> int:

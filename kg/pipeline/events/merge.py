@@ -73,6 +73,7 @@ from kg.pipeline.when import (
     date_le,
     dates_of,
     day_right_after,
+    is_day_heading,
     is_stamp,
     last_told_day,
     paragraph_dateline,
@@ -149,6 +150,7 @@ MEETING_OF_THE_DAY = rule("event.meeting-opens-sentence", "'Tại cuộc gặp B
                           "A đề nghị ...' with no day of its own: one of a day's meetings told one by one, on the day last told")
 DAY_NARRATED = rule("event.day-narrated", "'Tại Nhà Quốc hội, X đã có cuộc hội kiến với Y' with no day of its own, in a story told day by day: the day last told")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
+DAY_HEADING = rule("event.day-heading", "an item under a calendar's or a timeline's day heading ('Thứ Ba, ngày 10/3/2026' on a line of its own, then '- Cả ngày: ... đồng chủ trì Đối thoại ...'), with no day of its own: the heading's day")
 MEMBERS_TOLD = rule("event.members-told", "a sentence with no event word listing the countries taking part ('các nước ... tham gia gồm: Brunei, Canada, ...'): at a multilateral event told just before, its countries")
 BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,' / 'Tham dự có': the officials of the sentence (at a multilateral event, the countries it lists too) take part in the latest event")
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
@@ -269,6 +271,7 @@ class EventMerger:
             draft = self._unnamed(mention, when)
         if draft is None:
             return
+        self._happening_in_a_dated_paragraph(draft, mention, when)
         if draft.named:
             self.named_latest[mention.etype] = draft
         self.latest[mention.etype] = draft
@@ -977,6 +980,8 @@ class EventMerger:
         when.rank = 1 if when.start is not None else 0
         if when.start is not None:
             when.rules.append(DATELINE)
+            if is_day_heading(self.idx, found):
+                when.rules.append(DAY_HEADING)
         if when.start is not None and when.start.day is not None and when.end is None and self._caption_line(mention):
             # "Thượng tướng A chào xã giao Ngài B" under a photo: some day of the trip, not the day told before
             when.start, when.end = PartialDate(when.start.year, when.start.month), None
@@ -1017,14 +1022,26 @@ class EventMerger:
         if DURING_A_STAY_RE.match(self.doc.text, sentence_head(self.doc.text, sent), sent.end):
             return  # "Trong thời gian thăm, thủy thủ còn giao lưu ...": some day of the stay
         found = paragraph_dateline(self.idx, mention.sent)
-        rule_name = PARAGRAPH_DAY
-        if found is None or self.idx.paragraph_start(found.start) != self.idx.paragraph_start(mention.start):
+        rule_name = DAY_HEADING if found is not None and is_day_heading(self.idx, found) else PARAGRAPH_DAY
+        if found is None or (rule_name == PARAGRAPH_DAY
+                             and self.idx.paragraph_start(found.start) != self.idx.paragraph_start(mention.start)):
             found, rule_name = self._day_of_the_sides_told(mention), SIDES_TOLD_BEFORE
         if found is None:
             return
         when.start, when.end = dates_of(self.idx, found)
         if when.start is not None:
             when.rules.append(rule_name)
+
+    def _happening_in_a_dated_paragraph(self, draft: _Draft, mention: EventMention, when: _When) -> None:
+        """ "Video: Tàu X cập cảng Cam Ranh" (a headline without a full stop: the page's month only), then
+        "Sáng 5/3, tại Cảng ..., lễ đón ... . Tàu ... cập cầu cảng, bắt đầu chuyến thăm hữu nghị": the
+        event told again in a paragraph headed by a day, with no day of its own, gives the event known
+        only by its month that day (`PARAGRAPH_DAY`)."""
+        ev = draft.event
+        if when.start is not None or draft.named or ev.start is None or ev.start.day is not None or draft.date_rank > 0:
+            return
+        self._date_of_paragraph(mention, when)
+
 
     def _day_of_the_sides_told(self, mention: EventMention) -> Optional[DateMention]:
         """ "Ngày 5/3, tàu A của Việt Nam và tàu B của Hải quân Pháp rời cảng.\nTrên biển, hai tàu

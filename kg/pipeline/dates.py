@@ -986,6 +986,11 @@ def _stated_date(
         return stamped, None
     head = [line.strip() for line in _head_lines(raw_text, HEAD_LINES)]
     found, line, how = _meta_line_date(stamps + head)
+    if found is not None and _DATE_WIDGET_RE.match(line) and line in head:
+        story, story_line, _ = _meta_line_date(
+            [later for later in head[head.index(line) + 1 :] if _header_date_and_rule(later)[0] != found])
+        if story is not None:
+            return story, f"{DATE_WIDGET}: the page is dated {story} by '{story_line}', not by the widget '{line}'"
     if found is not None:  # (a note when only a field of the line, or a foreign form, is the stamp)
         return found, (f"{how}: the page is dated {found} by '{line}'" if how else None)
     found = _stamp_line_date(head)
@@ -997,6 +1002,12 @@ def _stated_date(
     if stamped is not None:
         return stamped, None
     return (lead if lead is not None and lead.is_complete else None), None
+
+
+_DATE_WIDGET_RE = PATTERNS["date-widget-line"]
+DATE_WIDGET = rule("date.widget-then-stamp", "a head line that is a weekday and a full date alone ('Thứ Tư, ngày 4 "
+                   "tháng 03 năm 2026, 10:15:42': the site's clock when the page was saved) above a stamp line of "
+                   "another day ('PV - 08:30, 12/11/2023'): the stamp dates the page, not the widget")
 
 
 def _dated_by_hint(best: _Hint, lead: Optional[PartialDate]) -> PartialDate:

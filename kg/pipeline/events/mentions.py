@@ -74,6 +74,7 @@ from kg.pipeline.events.lexicon import (
     PAST_YEARS_AFTER_RE,
     PRESS_OF_TALKS_AFTER_RE,
     EXCHANGE_PAIRED_AFTER_RE,
+    MET_TO_ATTEND_AFTER_RE,
     SERIES_SINCE_AFTER_RE,
     SERIES_COUNT_BEFORE_RE,
     UPGRADE_OCCASION_BEFORE_RE,
@@ -240,6 +241,7 @@ HELD_BARE = rule("event.held-unnamed", "a verb of fact right before a bare dialo
 CHAIRED_WITH_FOREIGN = rule("event.chaired-with-foreign-cohost", "a bare conference or seminar chaired by bodies one of which the sentence gives a foreign country before it ('Cục Đối ngoại (Bộ Quốc phòng) và Bộ Tư lệnh ... (Hoa Kỳ) chủ trì hội thảo ...'): held, an event even unnamed")
 CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks ('du thuyền ... cập cảng'): no navy's port call")
 MEETING_OF_EXCHANGE = rule("event.meeting-word-of-an-exchange", "a meeting word with an exchange word coordinated right after it ('Chương trình gặp gỡ, giao lưu Lễ hội Tết ...', 'buổi gặp mặt và giao lưu hữu nghị'): one friendship exchange, no meeting of its own")
+MET_TO_ATTEND = rule("event.met-to-attend", "a meeting word told as gathering to attend a named event ('các bộ trưởng đã gặp mặt trực tuyến ngày ... để tham dự Hội nghị X', a joint statement's preamble): that event, no meeting of its own")
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
 LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list")
 SERIES_COUNT = rule("event.series-by-its-count", "'Qua 10 năm với 8 lần tổ chức, Giao lưu hữu nghị ... đã trở thành mô hình', '10 năm Giao lưu ...: ...': a series told by how often or how long it has been held, the mechanism, not one happening")
@@ -665,6 +667,8 @@ def _part_of_another(text: str, sent: Sentence, m: re.Match[str], c_lo: int) -> 
         return PRESS_OF_TALKS
     if "gặp" in m.group().casefold() and EXCHANGE_PAIRED_AFTER_RE.match(text, m.end(), sent.end):
         return MEETING_OF_EXCHANGE
+    if _met_to_attend(text, sent, m):
+        return MET_TO_ATTEND
     if SERIES_SINCE_AFTER_RE.match(text, m.end(), sent.end):
         return SERIES_SINCE
     if SERIES_COUNT_BEFORE_RE.search(text, max(lo, m.start() - 90), m.start()):
@@ -676,6 +680,14 @@ def _part_of_another(text: str, sent: Sentence, m: re.Match[str], c_lo: int) -> 
     if AREAS_LIST_RE.search(text, max(lo, m.start() - 200), m.start()):
         return AREA_OF_WORK
     return None
+
+
+def _met_to_attend(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """ "các bộ trưởng đã gặp mặt trực tuyến ngày ... để tham dự Hội nghị X": a plain meeting word
+    (not a bilateral's "gặp song phương", "gặp bên lề") told as gathering for a named event."""
+    word = m.group().casefold()
+    return ("gặp" in word and "song phương" not in word and "bên lề" not in word
+            and MET_TO_ATTEND_AFTER_RE.match(text, m.end(), sent.end) is not None)
 
 
 def _ship_welcomed_home(m: re.Match[str], sent: Sentence) -> bool:

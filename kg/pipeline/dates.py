@@ -384,19 +384,24 @@ _CJK_DATE_RE = PATTERNS["cjk-date"]
 CJK_DATE = rule("date.cjk-date", "a date written the Chinese/Japanese way in the body ('2025年12月15日 ｜ Đại sứ ... "
                 "chào xã giao ...', an embassy's list of news items): that day")
 _AGENCY_DATELINE_RE = PATTERNS["agency-dateline"]
+_BRACKETED_DATELINE_RE = PATTERNS["bracketed-dateline"]
+BRACKETED_DATELINE = rule("date.bracketed-dateline", "the day in brackets of a place's dateline opening a paragraph "
+                          "('QUẢNG NINH (14/1) - Tại ...'): a date with no cue word before it, the day the story was filed")
 AGENCY_DATELINE = rule("date.agency-dateline", "the day of a dateline opening a paragraph ('(KH&PT) - Hà Nội, 12/8 - ', "
                        "'Hà Nội, 23/4 (TTXVN) - '): a date with no cue word before it, the day the story was filed")
 
 
 def _in_dateline(text: str, m: re.Match[str]) -> bool:
-    """Whether the day-month `m` is the date of an agency dateline opening its line (`AGENCY_DATELINE`)."""
+    """Whether the day-month `m` is the date of an agency dateline opening its line (`AGENCY_DATELINE`),
+    or of a place's dateline with the day in brackets ("QUẢNG NINH (14/1) - ...", `BRACKETED_DATELINE`)."""
     line = text.rfind("\n", 0, m.start()) + 1
-    if m.start() - line > 60 or not text[line : m.start()].rstrip().endswith(","):
+    before = text[line : m.start()].rstrip()
+    if m.start() - line > 60 or not before.endswith((",", "(")):
         return False
-    d = _AGENCY_DATELINE_RE.match(text, line)
+    d = (_AGENCY_DATELINE_RE if before.endswith(",") else _BRACKETED_DATELINE_RE).match(text, line)
     if d is None or d.end() < m.end():
         return False
-    place = text[line : m.start()].rstrip().rstrip(",").rsplit(")", 1)[-1].strip(" -–—")
+    place = before.rstrip(",(").rsplit(")", 1)[-1].strip(" -–—")
     return all(w[:1].isupper() for w in place.split())  # a place's name: "Hà Nội", "Viêng Chăn", "TP.HCM"
 
 

@@ -31,6 +31,7 @@ DATE_OPENER_RE = PATTERNS["date-opener"]
 _RESULT_BEFORE_RE = PATTERNS["result-of-happening-before"]
 _CLAUSE_PUNCT_RE = PATTERNS["clause-punct"]
 _AGENCY_DATELINE_RE = PATTERNS["agency-dateline"]
+_BRACKETED_DATELINE_RE = PATTERNS["bracketed-dateline"]
 _OUTLET_TAG_RE = PATTERNS["outlet-tag"]
 # An outlet's dateline without brackets ("TPO - ", "VOV.VN - ") is looked for in this many first
 # characters of a sentence (the lead-dateline pattern allows a 25-character name).
@@ -136,6 +137,7 @@ def last_told_day(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]:
         head = sentence_head(text, sent)
         opens = d.start - head < 40 and DATE_OPENER_RE.match(text, head, d.start) is not None
         opens = opens or is_day_heading(idx, d)  # "Thứ Năm, ngày 12/3/2026" over a calendar's items
+        opens = opens or _in_bracketed_dateline(text, sent, d)  # "QUẢNG NINH (14/1) - ..."
         if not opens and TIME_WORD_RE.search(text, max(head, d.start - 12), d.start) is None:
             continue
         if not opens and _RESULT_BEFORE_RE.search(text, head, d.start) is not None:
@@ -144,6 +146,13 @@ def last_told_day(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]:
             continue  # "Theo chương trình, sáng mai (29/3), hai đoàn sẽ ...": a plan's day, the story is not at it
         return None if d.end_date is not None else d
     return None
+
+
+def _in_bracketed_dateline(text: str, sent: Sentence, d: DateMention) -> bool:
+    """ "QUẢNG NINH (14/1) - Tại ..., hai bên đã tổ chức hội đàm": the day of a place's dateline heading
+    the sentence is the story's day, as a day opening it ("Chiều cùng ngày, ..." counts from it)."""
+    m = _BRACKETED_DATELINE_RE.match(text, sent.start, sent.end)
+    return m is not None and d.end <= m.end()
 
 
 _SOURCE_LEAD_RE = PATTERNS["source-lead"]

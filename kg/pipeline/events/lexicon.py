@@ -193,7 +193,8 @@ def trigger_re() -> re.Pattern[str]:
         triggers().keys(),
         [("t", r"iếp(?<!đón tiếp)(?<!Đón tiếp)" + _ALSO_TALKED + title), ("g", r"ặp(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title),
          ("t", r"hăm" + _BARE_VISIT_AFTER), ("T", r"iếp" + title), ("G", r"ặp" + title),
-         ("đ", r"ến\s+chào" + title), ("Đ", r"ến\s+chào" + title)],
+         ("đ", r"ến\s+chào" + title), ("Đ", r"ến\s+chào" + title),
+         ("t", r"iếp\s+xúc" + _CONTACT_BEFORE + title + ")"), ("T", r"iếp\s+xúc" + _CONTACT_BEFORE + title + ")")],
     )
     if fast is not None:  # the same matches, found much faster (see `letter_led_pattern`)
         return re.compile(fast)
@@ -231,7 +232,15 @@ def plain_trigger_re() -> re.Pattern[str]:
     meet = r"gặp(?<!\wgặp)(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title + r"|Gặp(?<!\wGặp)" + title
     visit = r"thăm(?<!\wthăm)" + _BARE_VISIT_AFTER
     call = r"(?:đ|Đ)(?<!\w.)ến\s+chào" + title  # "đoàn đến chào Thượng tướng X": a courtesy call
-    return re.compile(trigger_words_re().pattern + "|" + receive + "|" + meet + "|" + visit + "|" + call)
+    contact = r"(?:t|T)(?<!\w.)iếp\s+xúc" + _CONTACT_BEFORE + title + ")"
+    return re.compile(trigger_words_re().pattern + "|" + receive + "|" + meet + "|" + visit + "|" + call + "|" + contact)
+
+
+# "tiếp xúc" (to meet briefly) before a title, bare or with "ngắn" (brief) and "với" between: "Tiếp xúc Bộ
+# trưởng Quốc phòng X sáng 30/5, ...", "có các cuộc tiếp xúc ngắn với Bộ trưởng A; Bộ trưởng B và ..."
+# ("tiếp xúc cử tri", a deputy meeting voters, takes no title: no meeting); "với" stays outside the
+# trigger, so that a list of counterparts after it is split (`event.one-meeting-per-counterpart`)
+_CONTACT_BEFORE = r"(?:\s+ngắn)?(?=(?:\s+với)?"  # then a title, closing the lookahead
 
 
 # "đã tiếp, trao đổi với Đô đốc X", "tiếp và làm việc với Đoàn ...": the reception and a word of it

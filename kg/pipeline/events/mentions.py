@@ -30,6 +30,7 @@ from kg.pipeline.events.lexicon import (
     AFTER_IT_RE,
     SCHEDULED_AFTER_RE,
     SIDELINE_AFTER_RE,
+    SIDELINE_BEFORE_RE,
     ALIAS_YEAR_RE,
     CATEGORY_BEFORE_RE,
     COUNT_AFTER_RE,
@@ -399,13 +400,16 @@ def _share_time(text: str, before: list[EventMention], mention: EventMention) ->
 
 def _next_trigger(text: str, sent: Sentence, found: list[re.Match[str]], k: int, past: int = 0) -> int:
     """Where the next trigger of the sentence from `found[k]` on starts (its end if none), past the event
-    words of venues' names ("tại Trung tâm Triển lãm và Thương mại quốc tế Malaysia, từ ngày 20-23/4")
-    and of the name ending at `past` ("Hội nghị Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La")."""
+    words of venues' names ("tại Trung tâm Triển lãm và Thương mại quốc tế Malaysia, từ ngày 20-23/4"),
+    of the name ending at `past` ("Hội nghị Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La") and of
+    the occasion a meeting was held beside ("X gặp Y bên lề Hội nghị, sáng 25/2": the meeting's day,
+    `SIDELINE_BEFORE_RE`)."""
     for m in itertools.islice(found, k, None):
         if m.start() < past:
             continue
         if not (VENUE_BEFORE_RE.search(text, max(sent.start, m.start() - 16), m.start())
-                or VENUE_NAME_BEFORE_RE.search(text, max(sent.start, m.start() - 40), m.start())):
+                or VENUE_NAME_BEFORE_RE.search(text, max(sent.start, m.start() - 40), m.start())
+                or SIDELINE_BEFORE_RE.search(text, max(sent.start, m.start() - 12), m.start())):
             return m.start()
     return sent.end
 

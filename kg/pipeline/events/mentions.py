@@ -821,12 +821,12 @@ def _told_as_held(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], ve
         return CHAIRED_WITH_FOREIGN if _chaired_with_foreign_cohost(text, idx, sent, m) else None
     if before:
         return TRIGGER
+    if _activity_after(text, m.end(), sent.end):  # "dự chương trình giao lưu văn nghệ": what was done
+        return ACTIVITY
     if PROGRAMME_HELD_BEFORE_RE.search(text, max(sent.start, m.start() - 24), m.start()) is not None:
         return PROGRAMME_HELD
     if HELD_BY_SUBJECT_RE.search(text, max(sent.start, m.start() - 24), m.start()) is not None:
         return HELD_BY_SUBJECT
-    if _activity_after(text, m.end(), sent.end):
-        return ACTIVITY
     if _exchange_at_a_place(text, sent, m):
         return EXCHANGE_AT_PLACE
     return TAKES_PLACE_ON_DAY if _takes_place_on_a_day(text, sent, m) else None

@@ -150,6 +150,7 @@ DEPARTURE_OPENS_RE = PATTERNS["departure-clause-opens"]
 POSTED_VISITOR_RE = PATTERNS["posted-visitor-before"]
 DOCUMENT_BEFORE_RE = PATTERNS["document-before"]
 ACTIVITIES_BEFORE_RE = PATTERNS["activities-before"]
+ACTIVITIES_LIST_BEFORE_RE = PATTERNS["activities-list-before"]
 
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
 ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
@@ -222,6 +223,7 @@ POSTED_VISITOR = rule("event.visitor-posted-here", "'Tùy viên Quốc phòng L�
 DOCUMENT_NAME = rule("event.name-of-a-document", "'ký Biên bản hội đàm tuần tra chung lần thứ 55': the trigger and the words after it name the signed record, no event told")
 ACTIVITIES_OF_NAMED = rule("event.activities-of-a-named-programme", "'đồng chủ trì các hoạt động Giao lưu hữu nghị Quốc phòng biên giới ... lần thứ 5': the activities of a programme named with its edition (the trigger capitalised) are that programme, held")
 ACTIVITIES = rule("event.activities-in-the-plural", "'các hoạt động giao lưu ...': activities told in the plural are part of the happening told around them (its days, its sides), never one of their own")
+ACTIVITIES_LISTED = rule("event.activities-listed", "'các hoạt động trao đổi đoàn, thăm tàu, luyện tập chung ... ngày càng thực chất': a later item of a list of activities told in the plural, each a few words in lower case, is a kind of work like the first, never one of its own")
 SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 11/2025)': two names joined by 'và' share the time told after the second")
 SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X': its days fixed and told before 'sẽ diễn ra', news of a scheduled event")
 SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
@@ -484,11 +486,12 @@ def _kind_and_name(doc: Doc, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         drop(doc, "event", another, m.start(), m.end())
         return None
     name = _name(text, sent, m, kind.etype)
-    if ACTIVITIES_BEFORE_RE.search(text, max(sent.start, m.start() - 16), m.start()):
+    listed = ACTIVITIES_LIST_BEFORE_RE.search(text, max(sent.start, m.start() - 160), m.start()) is not None
+    if listed or ACTIVITIES_BEFORE_RE.search(text, max(sent.start, m.start() - 16), m.start()):
         if _programme_named(m, name):
             name.rules.append(ACTIVITIES_OF_NAMED)  # "các hoạt động Giao lưu ... lần thứ 5": that programme
-        else:
-            kind = replace(kind, creatable=False, rule=ACTIVITIES)  # part of what is told around it
+        else:  # part of what is told around it
+            kind = replace(kind, creatable=False, rule=ACTIVITIES_LISTED if listed else ACTIVITIES)
             name = _Name("", m.end(), None, None, False, [])
     if name.named and _past_years_after(text, sent, m.end(), name.end):
         drop(doc, "event", PAST_YEARS, m.start(), m.end())

@@ -1174,7 +1174,8 @@ class EventMerger:
         events = self._drop_later_years(self._drop_recaps(events, named), named)
         events = _name_the_dated(events, named)
         events = _fold_into_stays(_fold_stretches(events, named, self.doc.text), named)
-        return _fold_activities_into_exchanges(_fold_visits_into_calls(events, named, self.doc.text), named)
+        events = _fold_into_stays(_fold_visits_into_calls(events, named, self.doc.text), named)
+        return _fold_activities_into_exchanges(events, named)
 
     def _days_of_names_told_later(self) -> None:
         """A bare mention with its own day and nothing before it to refer to ("Một hội thảo hôm
@@ -1731,8 +1732,10 @@ def _fold_activities_into_exchanges(events: list[Event], named: set[int]) -> lis
 
 def _fold_visits_into_calls(events: list[Event], named: set[int], text: str) -> list[Event]:
     """Fold an unnamed visit into the port call of the same sides told to begin on its
-    first day or inside its days: a ship's visit is its call; the call keeps the
-    stretch of days when it had one day only."""
+    first day or inside its days: a ship's visit is its call; a call told on one day (its
+    first, or a later one: "chiều 4/11, đoàn chỉ huy tàu đã đến thăm ..." inside "chuyến
+    thăm ... từ ngày 3 đến 6/11 của tàu X") takes the visit's stretch of days, and a call
+    told again on one of them then folds into it (`_fold_into_stays`)."""
     calls = [e for e in events if e.type == "PortCall" and e.start is not None]
     out: list[Event] = []
     for ev in events:
@@ -1745,8 +1748,8 @@ def _fold_visits_into_calls(events: list[Event], named: set[int], text: str) -> 
         if call is None:
             out.append(ev)
             continue
-        if call.end is None and ev.end is not None and call.start == ev.start:
-            call.end = ev.end
+        if call.end is None and ev.end is not None:  # the ship's stay, told as its visit: the call's days
+            call.start, call.end = ev.start, ev.end
         _merge_events(call, ev, VISIT_OF_CALL)
     return out
 

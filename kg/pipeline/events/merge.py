@@ -94,6 +94,7 @@ NARRATED_AT_PLACE_RE = PATTERNS["narrated-at-place"]
 MEETING_OPENS_RE = PATTERNS["meeting-opens-paragraph"]
 JOINT_WORD_RE = PATTERNS["joint-word"]
 MEMBERS_TOLD_RE = PATTERNS["members-told"]
+PATROL_RE = PATTERNS["patrol-trigger"]
 PRESS_BRIEFING_RE = PATTERNS["press-briefing"]
 EARLIER_BARE_OPENS_RE = PATTERNS["earlier-bare-opens"]
 
@@ -1576,7 +1577,7 @@ def _fold_stretches(events: list[Event], named: set[int], text: str) -> list[Eve
         day = next(
             (e for e in events if e is not ev and id(e) not in named and id(e) not in folded and e.type == ev.type
              and e.end is None and e.start is not None and e.start.is_complete and within(e.start, ev.start, ev.end)
-             and _same_sides(e, ev) and not _other_people(e, ev)),
+             and _same_sides(e, ev) and not _other_people(e, ev) and not _patrol_beside_drill(ev, e, text)),
             None,
         )
         if day is None:
@@ -1588,6 +1589,16 @@ def _fold_stretches(events: list[Event], named: set[int], text: str) -> list[Eve
         _merge_events(day, ev, STRETCH)
         folded.add(id(ev))
     return [e for e in events if id(e) not in folded]
+
+
+def _patrol_beside_drill(stretch: Event, day: Event, text: str) -> bool:
+    """A joint patrol told over days ("Từ ngày 18 đến 20/8, ... tuần tra chung ..., đồng thời diễn tập
+    ...") and a drill told on one of them by drill words alone ("Trong ngày thứ hai (19/8), hai bên diễn
+    tập ..."): two exercises, though the patrol's telling names the drill too."""
+    first = min(stretch.readings, key=lambda r: r.start)
+    return PATROL_RE.match(text, first.start, first.end) is not None and not any(
+        PATROL_RE.match(text, r.start, r.end) for r in day.readings
+    )
 
 
 def _other_people(a: Event, b: Event) -> bool:

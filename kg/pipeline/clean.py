@@ -139,7 +139,6 @@ class _Rules:
     byline: re.Pattern[str]  # a line that closes a story ("Hoàng Linh/VOV.VN", "Tin, ảnh: X")
     credit: re.Pattern[str]  # a credit ending a line
     credit_hints: tuple[str, ...]  # every credit holds one of these (case-folded): cheap to test first
-    credit_hint: re.Pattern[str]  # any of them, case-insensitively
     abbreviations: frozenset[str]
     phrase_glue: frozenset[str]  # a capital after one of these words continues the phrase
 
@@ -179,7 +178,6 @@ def _rules() -> _Rules:
         byline=re.compile(_alternation(kinds.get("byline", [])), re.IGNORECASE),
         credit=re.compile(_alternation(kinds.get("credit", [])) + r"\s*$", re.IGNORECASE),
         credit_hints=hints,
-        credit_hint=re.compile("|".join(re.escape(h) for h in hints) or "(?!)", re.IGNORECASE),
         abbreviations=frozenset(a.casefold() for a in kinds.get("abbrev", ())),
         phrase_glue=frozenset(w.casefold() for w in kinds.get("phrase_glue", ())),
     )
@@ -198,10 +196,28 @@ def credit_start(line: str) -> Optional[int]:
     than a slice in the search: "^" and look-behinds still see the whole line.)"""
     rules = _rules()
     start = max(0, len(line) - CREDIT_WINDOW)
-    if rules.credit_hint.search(line, start) is None:
-        return None
+    window = line[start:]
+    if not _holds_credit_hint(window.casefold(), rules.credit_hints) and _ODD_CASE.search(window) is None:
+        return None  # no hint in the window: no credit can end the line (see `odd-case`)
     m = rules.credit.search(line, start)
     return m.start() if m else None
+
+
+def _holds_credit_hint(folded: str, hints: tuple[str, ...]) -> bool:
+    return any(h in folded for h in hints)
+
+
+def may_hold(hint: re.Pattern[str], text: str, folded: str) -> bool:
+    """False only when no case-insensitive match of a pattern whose every match holds `hint`
+    (a scan hint of clean_patterns.tsv) can be in `text`; `folded` is text.casefold()."""
+    return hint.search(folded) is not None or _ODD_CASE.search(text) is not None
+
+
+def is_byline(bare: str, key: str) -> bool:
+    """A whole line (`bare`, `key` its casefold()) is a byline of boilerplate.tsv ("Hoàng
+    Linh/VOV.VN", "Tin, ảnh: X"); only a line holding `byline-hint` is matched."""
+    return (len(bare) <= MAX_BYLINE_LEN and may_hold(_BYLINE_HINT, bare, key)
+            and _rules().byline.fullmatch(bare) is not None)
 
 
 def _key(line: str) -> str:
@@ -303,6 +319,8 @@ def _is_headline_like(line: str) -> bool:
 
 
 PATTERNS = named_patterns("clean_patterns.tsv")  # each with its comment there
+_ODD_CASE = PATTERNS["odd-case"]
+_BYLINE_HINT = PATTERNS["byline-hint"]
 _STORY_END = PATTERNS["story-end-mark"]
 _RELATED_BOX_HEADER = PATTERNS["related-box-header"]
 _STORY_GOES_ON = PATTERNS["story-goes-on"]
@@ -532,11 +550,9 @@ def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
     more paragraphs: what follows is another story glued to the page. Only sentences count
     as body before it: a byline under the headline, after a menu bar, a site's name and a
     date line ("Bài và ảnh: X" above the lead), opens the story."""
-    byline = _rules().byline
     seen_chars = 0
     for i, b in enumerate(blocks):
-        if (seen_chars >= MIN_BODY_BEFORE_FOOTER and len(b.bare) <= MAX_BYLINE_LEN and byline.fullmatch(b.bare)
-                and not _introduces(b)):
+        if seen_chars >= MIN_BODY_BEFORE_FOOTER and is_byline(b.bare, b.key) and not _introduces(b):
             if any(not later.rule for later in blocks[i + 1 :]):
                 b.rule = b.rule or SOURCE
                 _cut(blocks, i + 1, GLUED_STORY, f"byline {b.bare[:60]!r}", warnings)
@@ -611,6 +627,8 @@ _AUTHOR_PAIR_DASH = PATTERNS["author-pair-dash"]
 def _is_author_pair(line: str) -> bool:
     """Two authors' names joined by a dash ("Mạnh Hùng - Thu Hà"), neither a country ("Việt Nam -
     Hoa Kỳ" is a heading): a byline of two reporters."""
+    if "-" not in line and "–" not in line:
+        return False  # `author-pair-dash` has one of them: a line without is not split
     parts = _AUTHOR_PAIR_DASH.split(line)
     if len(parts) != 2 or not all(_is_short_name_line(part) for part in parts):
         return False
@@ -645,7 +663,8 @@ def _is_capitals_byline(line: str) -> bool:
     journals sign ("Thượng tá ĐINH VĂN A": an official in the text has his name in
     capitals and small letters); no heading in capitals ("TRONG SỐ NÀY", "TIN VẮN":
     lex_caps_heading_words.txt); initials in capitals ("K.Đ", "N.T.H.") are one too."""
-    name = _CORRESPONDENT_PLACE.sub("", line).strip()
+    # `correspondent-place` holds its bracket (it is tried at every blank of the line otherwise)
+    name = (_CORRESPONDENT_PLACE.sub("", line) if "(" in line else line).strip()
     if _INITIALS_BYLINE.fullmatch(name):
         return True  # "K.Đ", "N.T.H."
     rank = _rank_start().match(name)
@@ -668,6 +687,10 @@ def _reads_as_body(b: Block) -> bool:
 
 
 _LEAD_DATELINE = PATTERNS["lead-dateline"]
+# the most characters lead-dateline's outlet or bracketed name takes before its dash (blanks
+# aside): a line with no dash there is not matched (tests/test_scan_hints.py)
+DATELINE_HEAD = 32
+_DATELINE_DASH = PATTERNS["dateline-dash"]
 
 
 def opens_with_dateline(line: str) -> bool:
@@ -679,6 +702,8 @@ def opens_with_dateline(line: str) -> bool:
 def dateline_length(line: str) -> int:
     """How many characters an outlet's dateline takes at the start of `line` ("TPO - ",
     "VOV.VN - ", "(QNO) - "), dash and spaces included; 0 if the line opens with none."""
+    if not _dash_after_head(line):
+        return 0
     m = _LEAD_DATELINE.match(line)
     if m is None:
         return 0
@@ -688,6 +713,17 @@ def dateline_length(line: str) -> int:
     folded = outlet.casefold()
     known = outlet_of(outlet) is not None or folded.endswith((".vn", ".com", ".net", " online"))
     return m.end() if known else 0
+
+
+def _dash_after_head(line: str) -> bool:
+    """A dash within the DATELINE_HEAD first characters, or after them and blanks only: what a
+    match of `lead-dateline` needs (the pattern itself is tried at up to 25 lengths of outlet)."""
+    if _DATELINE_DASH.search(line, 0, DATELINE_HEAD) is not None:
+        return True
+    after = line[DATELINE_HEAD : DATELINE_HEAD + 1]
+    if after.isspace():  # as `\s`: both are Unicode's white space
+        after = line[DATELINE_HEAD:].lstrip()[:1]
+    return _DATELINE_DASH.match(after) is not None
 
 
 def _cut_second_lead(blocks: list[Block], warnings: list[str]) -> None:
@@ -1167,9 +1203,9 @@ def _is_dashed_name_word(word: str) -> bool:
 def _drop_trailing_run(blocks: list[Block]) -> None:
     """The trailing run: author's name, "Theo ...", agency, a byline ("Thiếu tá X (ghi)")."""
     kept = [b for b in blocks if not b.rule]
-    tail, byline = _rules().tail, _rules().byline
+    tail = _rules().tail
     for b in reversed(kept[1:]):
-        if _is_name_line(b.bare) or tail.fullmatch(b.bare) or (len(b.bare) <= MAX_BYLINE_LEN and byline.fullmatch(b.bare)):
+        if _is_name_line(b.bare) or tail.fullmatch(b.bare) or is_byline(b.bare, b.key):
             b.rule = BYLINE
         else:
             break

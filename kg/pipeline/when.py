@@ -179,9 +179,25 @@ def opens_timeline_entry(text: str, s: Sentence) -> bool:
 def sentence_head(text: str, s: Sentence) -> int:
     """Where a sentence's own words start, past an agency dateline ("Hà Nội, 23/4 (TTXVN) - ")
     and past the press source that tells it ("Báo X đưa tin, ", "Theo phóng viên TTXVN tại Y, ")."""
-    m = _AGENCY_DATELINE_RE.match(text, s.start, s.end) or _OUTLET_TAG_RE.match(text, s.start, s.end)
-    head = m.end() if m else s.start + dateline_length(text[s.start:min(s.end, s.start + MAX_DATELINE)])
-    m = _SOURCE_LEAD_RE.match(text, head, s.end)
+    global _HEADS
+    heads = _HEADS  # read once: another thread may start another text meanwhile
+    if heads[0] is not text:
+        heads = _HEADS = (text, {})
+    head = heads[1].get((s.start, s.end))
+    if head is None:
+        head = heads[1][(s.start, s.end)] = _head_of(text, s.start, s.end)
+    return head
+
+
+# The extractors ask for a sentence's head five times on average: it is worked out once per
+# text and span (a pure function of them), for the last text asked about (held, so `is` is safe).
+_HEADS: tuple[Optional[str], dict[tuple[int, int], int]] = (None, {})
+
+
+def _head_of(text: str, start: int, end: int) -> int:
+    m = _AGENCY_DATELINE_RE.match(text, start, end) or _OUTLET_TAG_RE.match(text, start, end)
+    head = m.end() if m else start + dateline_length(text[start:min(end, start + MAX_DATELINE)])
+    m = _SOURCE_LEAD_RE.match(text, head, end)
     return m.end() if m else head
 
 

@@ -28,6 +28,7 @@ from typing import Callable, Optional
 
 from kg.model import Doc, RemovedLine, Sentence
 from kg.pipeline import component
+from kg.pipeline.common import norm_key
 from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import rule
 from kg.resources import data_rows
@@ -105,7 +106,8 @@ NEWS_ITEM = rule("clean.foreign-news-item-at-end", "the last paragraph, whose fi
 CIVIL_ITEM = rule("clean.civil-item-at-end", "a paragraph after a defence story, the page's last one (credits aside), "
                   "opening as a news item of its own ('Cũng trong ngày 14/1, tại Sở Công Thương, ...', 'Cùng tuần, "
                   "...', 'Tổng Lãnh sự X hôm nay đã công bố ...') and holding no defence or security word "
-                  "(lex_defence_topic_words.txt): a trade, culture or other item glued to the page without a heading")
+                  "(lex_defence_topic_words.txt) nor a Vietnamese name of the story before ('Cùng ngày, Thứ trưởng X "
+                  "đã chào xã giao ...' goes on the story): a trade, culture or other item glued to the page without a heading")
 DOMESTIC_ITEM = rule("clean.domestic-item-at-end", "paragraphs closing a foreign-relations story, the first "
                      "opening as an item of its own ('Sáng cùng ngày, ...', 'Chiều 9/4, ...', 'Trước đó, ...') and "
                      "telling a unit's own activity (lex_domestic_activities.txt: a blood-donation day, a sports meet, a "
@@ -876,8 +878,11 @@ def _drop_civil_items_at_end(blocks: list[Block]) -> None:
             or _CIVIL_ITEM_OPENING.match(last.text)
         if opening is None or _defence_word_re().search(last.text):
             return
-        if not _defence_word_re().search("\n".join(b.text for _, b in kept[:k])):
+        story = "\n".join(b.text for _, b in kept[:k])
+        if not _defence_word_re().search(story):
             return
+        if _vietnamese_names(last.text) & _vietnamese_names(story):
+            return  # "Cùng ngày, Thứ trưởng X đã chào xã giao ...": the story's own person, its next step
         last.rule = CIVIL_ITEM
 
 
@@ -1071,6 +1076,40 @@ def _names_a_vietnamese(text: str) -> bool:
                and not any(c.start <= w.start() < c.end for c in countries)  # "Hàn Quốc", "Thái Lan"
                and not _OCEAN_NAME.match(text, w.start())  # "Thái Bình Dương"
                for w, nxt in zip(words, words[1:]))
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
+MIN_NAME_WORDS = 3  # fewer is often a title's first words ("Phó Tư lệnh", "Phó Chủ tịch") or a place ("Hà Nội")
+MAX_NAME_WORDS = 4
+
+
+def _vietnamese_names(text: str) -> set[str]:
+    """The whole Vietnamese-shaped names of `text`: MIN_NAME_WORDS to MAX_NAME_WORDS capitalised words
+    in a row opening with a surname of lex_surnames.txt ("Thứ trưởng Bạch Thu Hà đã ..." -> "Bạch Thu
+    Hà"), not inside a country's name ("Thái Lan") nor a place of lex_name_stoplist.txt ("Hồ Chí Minh")."""
+    from kg.pipeline.countries import find_countries  # clean runs first; only here
+    from kg.pipeline.officials.lexicon import stop_names, surnames
+
+    known, found = surnames(), set()
+    in_country = [(c.start, c.end) for c in find_countries(text)]
+    for run in _WORD_RUN.finditer(text):
+        words = [(w.start() + run.start(), w.group()) for w in re.finditer(r"\S+", run.group())]
+        inside = 0  # words left of a name read before ("Phan Văn Giang": no "Văn Giang")
+        for i, (at, word) in enumerate(words):
+            if inside:
+                inside -= 1
+                continue
+            if word not in known or any(a <= at < b for a, b in in_country):
+                continue
+            name = [word]
+            for _, nxt in words[i + 1 : i + MAX_NAME_WORDS]:
+                if not nxt[:1].isupper():
+                    break
+                name.append(nxt)
+            if len(name) >= MIN_NAME_WORDS and norm_key(" ".join(name)) not in stop_names():
+                found.add(" ".join(name))
+                inside = len(name) - 1
+    return found
 
 
 _BYLINE_PREFIX = PATTERNS["ranked-byline-prefix"]

@@ -46,6 +46,9 @@ CAPITALS_LINE = rule("official.capitals-line",
 
 CREDIT_RULES = frozenset({"clean.source-line", "clean.caption-credit", "clean.trailing-byline", "clean.ranked-author-box"})
 """Lines dropped as a credit or a byline ("Ảnh: Đại tướng X", "Bài và ảnh: Y"): never the headline."""
+STAMP_RULES = frozenset({"clean.meta-line"})
+"""Lines dropped as a page stamp ("Thứ sáu, 17/10/2025 06:45 (GMT+7)", views, reading time) under the headline:
+never the headline, so the headline above them stays the page's."""
 MIN_HEADLINE_WORDS = 5  # fewer is a section label or an outlet's name
 MENU_MARKS = ("|", "›", "»")
 MIN_MENU_ITEMS = 3  # "Mới nhất | Tin theo khu vực | Podcasts": a menu row the cleaning may keep
@@ -60,11 +63,11 @@ def top_headline(doc: Doc) -> Optional[str]:
     """The headline among the lines cleaning dropped above the body: the last one shaped
     like a headline (short, no final period, no menu marks, enough words)."""
     removed = {" ".join(r.text.split()) for r in doc.removed_lines}
-    credits = {" ".join(r.text.split()) for r in doc.removed_lines if r.rule in CREDIT_RULES}
+    skipped = {" ".join(r.text.split()) for r in doc.removed_lines if r.rule in CREDIT_RULES | STAMP_RULES}
     found: Optional[str] = None
     for raw in doc.article.text.splitlines():
         line = " ".join(raw.split())
-        if not line or line in credits:
+        if not line or line in skipped:
             continue
         if line not in removed:
             if headline_shaped(line) and len(line.split()) < MIN_HEADLINE_WORDS:

@@ -139,6 +139,7 @@ CAPITALS_SURNAME_BEFORE = rule("official.family-name-in-capitals-before", "a for
 CAPITALS_SURNAME = rule("official.family-name-in-capitals", "a foreign family name written in capitals after the given name ('Đại tá Peter OLIVE,'): part of the name")
 INSIDE_A_NAME = rule("official.inside-another-name", "the words are the family name of a name read whole before them ('Sỉ Thoong – Phăn Vi Lay'), not a name of their own")
 COUNTRY_NO_SURNAME = rule("official.country-of-context-no-vietnamese-surname", "a name in Vietnamese syllables opening with no Vietnamese surname ('Đại tá Bun Bê', 'Thiếu tướng Nếch Vị Khạ Chăn': a Lao or Khmer name) takes the foreign country of its sentence or paragraph")
+VIETNAMESE_MIDDLE_NAME = rule("official.vietnamese-middle-name", "a name in Vietnamese syllables opening with an unlisted family name but with Văn or Thị as its second word ('Thượng tá Vì Văn X', 'Cà Thị Y': lex_vietnamese_middle_names.txt) is a Vietnamese name of a rare or minority surname, not a Lao or Khmer one")
 COUNTRY_NOT_TOLD = rule("official.no-country-told", "a foreign name with no country in its sentence or paragraph, on a page naming two foreign countries as often ('Việt Nam - Lào - Campuchia'): no country is guessed")
 FOREIGN_NAME_NOT_VIETNAMESE_SIDE = rule("official.foreign-name-not-vietnamese-side", "a foreign-shaped name opening with no Vietnamese surname ('Thạch Sô Phol' stays), told on Vietnam's side or as the head of a delegation whose country the sentence before gives as Vietnam ('Phía Việt Nam có ... Trưởng đoàn là Chuẩn Đô đốc Nishikawa Ryōsuke'): the side is misread, the name takes the foreign country of its context")
 KOREAN_NAME = rule("official.korean-name-shape", "a Korean family name and a hyphenated two-syllable given name "
@@ -908,11 +909,17 @@ def _korean_country(idx: DocIndex, mention: OfficialMention) -> Optional[str]:
 
 def _no_vietnamese_surname(mention: OfficialMention) -> bool:
     """A whole name of Vietnamese-shaped words opening with no Vietnamese surname
-    ("Bun Bê", "Nếch Vị Khạ Chăn"): a Lao or Khmer name as the press writes it."""
+    ("Bun Bê", "Nếch Vị Khạ Chăn"): a Lao or Khmer name as the press writes it; not one of
+    three words or more with Văn or Thị second ("Vì Văn X": a Vietnamese surname the list lacks)."""
     words = mention.name.split(" ")
     if ONE_SYLLABLE in mention.rules:
         return True  # "Trung tá Xổm": a one-syllable Lao or Khmer name
-    return not mention.short and len(words) >= 2 and words[0] not in surnames() and all(map(is_vn_syllable, words))
+    if mention.short or len(words) < 2 or words[0] in surnames() or not all(map(is_vn_syllable, words)):
+        return False
+    if len(words) >= 3 and not vietnamese_middle_names().isdisjoint(words[1:2]):
+        mention.rules.append(VIETNAMESE_MIDDLE_NAME)  # "Vì Văn X": a minority surname the list lacks
+        return False
+    return True
 
 
 def _country_from_title(

@@ -31,6 +31,7 @@ LONE_SHORT_FORM = rule("official.lone-short-form", "a one-word name that abbrevi
 CITIZEN = rule("official.citizen", "only an honorific, no rank or title anywhere: a citizen quoted, not an official")
 BROKEN_BY_A_SPACE = rule("official.broken-by-a-space", "a name cut by a stray space ('Min Aung Hlai ng' in a caption): the lower-case piece after it completes another official's name")
 SAME_NODE = rule("official.same-node", "a name that differs from another official's only in marks or case ('Ông Kiến Hòa' beside 'Ông Kiến Hoa'): one node of the graph, so one official, with the country said most surely")
+QUOTED_RESEARCHER = rule("official.quoted-researcher", "no rank, every title a research body's ('Phó Viện trưởng Viện Nghiên cứu Chiến lược', 'Nghiên cứu viên') and every mention right after a 'Theo' opening its clause ('Theo TS. X, ...'): a researcher quoted for a view, not an official acting for a state")
 THINK_TANK = rule("official.think-tank-researcher", "no rank and every title a research institute's or think tank's (lex_think_tanks.txt: 'Giám đốc Chương trình Đông Nam Á thuộc CSIS'): an analyst quoted, not an official")
 COMPANY = rule("official.company-manager", "no rank and every title a company's (a company marker, or a manager's title before a foreign brand), and no officer heading a firm signs with them: acting for a firm, not a state")
 
@@ -263,6 +264,8 @@ def acting_for_a_state(doc: Doc, officials: list[Official]) -> list[Official]:
             reason = COMPANY
         elif _speaks_for_a_think_tank(off):
             reason = THINK_TANK
+        elif _quoted_researcher(doc.text, off):
+            reason = QUOTED_RESEARCHER
         else:
             out.append(off)
             continue
@@ -362,6 +365,22 @@ def _speaks_for_a_think_tank(off: Official) -> bool:
     if off.rank or not off.positions:
         return False
     return all(think_tank_re().search(p) for p in off.positions)
+
+
+_QUOTED_SOURCE = PATTERNS["quoted-source-before"]
+_RESEARCH_TITLE = PATTERNS["research-title"]
+
+
+def _quoted_researcher(text: str, off: Official) -> bool:
+    """No rank, every title a research body's, and every mention the source a clause opens with
+    ("Theo TS. X, Phó Viện trưởng Viện Nghiên cứu Chiến lược, ... cho thấy ..."): a researcher
+    quoted for a view. One named at a meeting ("phía Hàn Quốc có Tiến sĩ X, Giám đốc Trung tâm ...
+    thuộc Viện Nghiên cứu ...") or by a rank stays an official."""
+    if off.rank or not off.positions or not off.readings:
+        return False
+    if not all(_RESEARCH_TITLE.search(p) for p in off.positions):
+        return False
+    return all(_QUOTED_SOURCE.search(text[r.sentence_start : r.start]) for r in off.readings)
 
 
 def _military_firm_signings(officials: list[Official]) -> set[str]:

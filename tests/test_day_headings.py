@@ -55,3 +55,20 @@ def test_headings_months_apart_are_no_calendar():
             "Thứ Hai, ngày 4/5/2026\n\n"
             "Tại Berlin, Thượng tướng Trần Minh Đức hội đàm với ông Karl Weber, Thứ trưởng Quốc phòng Đức.")
     assert "event.day-heading" not in rules_of(events(text, PUBLISHED))
+
+
+def test_an_item_further_down_takes_the_heading_above_it():
+    """An item two paragraphs below its heading ("- Chiều: ..." after "- Sáng: ...") is still on the
+    heading's day (`heading_above`), not on the calendar's first day."""
+    text = ("Lịch công tác của lãnh đạo Bộ Quốc phòng trong tuần\n\n"
+            "Thứ Hai, ngày 4/5/2026\n\n"
+            "- Sáng: Thượng tướng Trần Minh Đức tiếp ông Hans Müller, Đại sứ Đức tại Việt Nam đến chào xã giao.\n\n"
+            "Thứ Tư, ngày 6/5/2026\n\n"
+            "- Sáng: Thượng tướng Trần Minh Đức làm việc với Cục Kế hoạch và Đầu tư về kế hoạch năm.\n\n"
+            "- Chiều: Thượng tướng Lê Quang Vinh tiếp ông Kenji Watanabe, Tùy viên Quốc phòng Nhật Bản tại Việt Nam "
+            "đến chào từ biệt.\n\n"
+            "Thứ Sáu, ngày 8/5/2026\n\n"
+            "- Sáng: Thượng tướng Trần Minh Đức làm việc với Cục Tài chính.\n")
+    (farewell,) = [m for m in events(text, PUBLISHED, "Meeting") if "Kenji Watanabe" in m.participants]
+    assert farewell.start == PartialDate(2026, 5, 6)
+    assert "event.day-heading" in rules_of([farewell])

@@ -158,8 +158,7 @@ def _ranked_only(doc: Doc, official: Official) -> Optional[Official]:
         return None
     if any(o.rank == official.rank and o.country == official.country and not o.positions for o in doc.officials):
         return None
-    readings = [replace(r, rules=(*r.rules, HEADLINE_ONLY, HEADLINE_RANKED)) for r in official.readings]
-    return replace(official, evidence=[doc.headline], readings=readings, organization=None)
+    return replace(_with_rules(official, HEADLINE_ONLY, HEADLINE_RANKED), evidence=[doc.headline], organization=None)
 
 
 def headline_official(doc: Doc, official: Official, sub: Doc) -> Optional[Official]:
@@ -180,15 +179,14 @@ def headline_official(doc: Doc, official: Official, sub: Doc) -> Optional[Offici
         if not known and countries and official.country == VNM and VNM not in held:
             # "Chủ tịch nước X tiếp ..." above "Chủ tịch nước đã tiếp ...": a title the body gives no
             # country, held by a Vietnamese-shaped name, is Vietnam's own office
-            known, rules = {VNM}, (HEADLINE_ONLY, HEADLINE_OWN_OFFICE)
-        if len(known) != 1:
+            told, rules = VNM, (HEADLINE_ONLY, HEADLINE_OWN_OFFICE)
+        elif len(known) == 1:
+            told, rules = known.pop(), (HEADLINE_ONLY, HEADLINE_COUNTRY_OF_BODY)
+        else:
             return None
-        told = known.pop()
-        rules = rules if len(rules) > 1 else (HEADLINE_ONLY, HEADLINE_COUNTRY_OF_BODY)
     elif told not in countries or told in held:
         return None
-    readings = [replace(r, rules=(*r.rules, *rules)) for r in official.readings]
-    return replace(official, country=told, evidence=[doc.headline], readings=readings, organization=None)
+    return replace(_with_rules(official, *rules), country=told, evidence=[doc.headline], organization=None)
 
 
 @component("headline_officials", requires=["article", "removed_lines", "countries", "officials"], assigns=["headline", "officials"])
@@ -196,18 +194,19 @@ def headline_officials(doc: Doc) -> Doc:
     """Officials named only in the page's headline (officials only: no events, dates or partners)."""
     line = top_headline(doc)
     if line is not None:
-        sub = read_headline(doc.article, recase(line) if is_capitals_line(line) else line)
+        capitals = is_capitals_line(line)
+        sub = read_headline(doc.article, recase(line) if capitals else line)
         doc.headline = line  # as the page prints it; the offsets of its readings hold (a period may follow in `sub`)
         for official in sub.officials:
             found = headline_official(doc, official, sub)
             if found is not None:
-                doc.officials.append(_with_rule(found, CAPITALS_LINE) if is_capitals_line(line) else found)
+                doc.officials.append(_with_rules(found, CAPITALS_LINE) if capitals else found)
     for heading in _capitals_headings(doc):
         sub = read_headline(doc.article, recase(heading))
         for official in sub.officials:
             found = headline_official(doc, official, sub) if _predicate_after(official, heading) else None
             if found is not None:
-                doc.officials.append(replace(_with_rule(found, CAPITALS_LINE), evidence=[heading]))
+                doc.officials.append(replace(_with_rules(found, CAPITALS_LINE), evidence=[heading]))
     return doc
 
 
@@ -223,5 +222,6 @@ def _predicate_after(official: Official, heading: str) -> bool:
     return any(r.end < len(heading.rstrip(" .")) for r in official.readings)
 
 
-def _with_rule(official: Official, name: str) -> Official:
-    return replace(official, readings=[replace(r, rules=(*r.rules, name)) for r in official.readings])
+def _with_rules(official: Official, *names: str) -> Official:
+    """`official` with the rules that kept it from the headline added to each of its readings."""
+    return replace(official, readings=[replace(r, rules=(*r.rules, *names)) for r in official.readings])

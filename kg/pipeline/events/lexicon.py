@@ -183,10 +183,9 @@ def verb_triggers() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def trigger_re() -> re.Pattern[str]:
-    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + received_words() + lower_case_ranks()
     # "tiếp <title>": the word first, then the checks on what precedes it (the
     # same as lookbehinds before it, but cheap at the many positions without it)
-    title = r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
+    title = _title_ahead()
     # "X gặp Bộ trưởng Quốc phòng Nhật Bản Y" is a meeting, "gặp khó khăn" is not, and
     # "vui mừng được gặp ..." opens no new one; see `plain_trigger_re` for the plain form.
     fast = letter_led_pattern(
@@ -194,7 +193,7 @@ def trigger_re() -> re.Pattern[str]:
         [("t", r"iếp(?<!đón tiếp)(?<!Đón tiếp)" + _ALSO_TALKED + title), ("g", r"ặp(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title),
          ("t", r"hăm" + _BARE_VISIT_AFTER), ("T", r"iếp" + title), ("G", r"ặp" + title),
          ("đ", r"ến\s+chào" + title), ("Đ", r"ến\s+chào" + title),
-         ("t", r"iếp\s+xúc" + _CONTACT_BEFORE + title + ")"), ("T", r"iếp\s+xúc" + _CONTACT_BEFORE + title + ")")],
+         ("t", _contact(title)), ("T", _contact(title))],
     )
     if fast is not None:  # the same matches, found much faster (see `letter_led_pattern`)
         return re.compile(fast)
@@ -226,21 +225,29 @@ def lower_case_ranks() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def plain_trigger_re() -> re.Pattern[str]:
     """The reference form of `trigger_re` (kept for the equivalence tests)."""
-    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + received_words() + lower_case_ranks()
-    title = r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
+    title = _title_ahead()
     receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)" + _ALSO_TALKED + title + r"|Tiếp(?<!\wTiếp)" + title
     meet = r"gặp(?<!\wgặp)(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title + r"|Gặp(?<!\wGặp)" + title
     visit = r"thăm(?<!\wthăm)" + _BARE_VISIT_AFTER
     call = r"(?:đ|Đ)(?<!\w.)ến\s+chào" + title  # "đoàn đến chào Thượng tướng X": a courtesy call
-    contact = r"(?:t|T)(?<!\w.)iếp\s+xúc" + _CONTACT_BEFORE + title + ")"
+    contact = r"(?:t|T)(?<!\w.)" + _contact(title)
     return re.compile(trigger_words_re().pattern + "|" + receive + "|" + meet + "|" + visit + "|" + call + "|" + contact)
 
 
-# "tiếp xúc" (to meet briefly) before a title, bare or with "ngắn" (brief) and "với" between: "Tiếp xúc Bộ
-# trưởng Quốc phòng X sáng 30/5, ...", "có các cuộc tiếp xúc ngắn với Bộ trưởng A; Bộ trưởng B và ..."
-# ("tiếp xúc cử tri", a deputy meeting voters, takes no title: no meeting); "với" stays outside the
-# trigger, so that a list of counterparts after it is split (`event.one-meeting-per-counterpart`)
-_CONTACT_BEFORE = r"(?:\s+ngắn)?(?=(?:\s+với)?"  # then a title, closing the lookahead
+def _title_ahead() -> str:
+    """A title, a rank or a word of `received_words` ahead (a lookahead after the space): what
+    "tiếp", "gặp", "đến chào" or "tiếp xúc" take to tell a meeting."""
+    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + received_words() + lower_case_ranks()
+    return r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
+
+
+def _contact(title: str) -> str:
+    """ "tiếp xúc" (to meet briefly) after its first letter, before a title (`title`), bare or with
+    "ngắn" (brief) and "với" between: "Tiếp xúc Bộ trưởng Quốc phòng X sáng 30/5, ...", "có các
+    cuộc tiếp xúc ngắn với Bộ trưởng A; Bộ trưởng B và ..." ("tiếp xúc cử tri", a deputy meeting
+    voters, takes no title: no meeting). "với" stays outside the trigger, so that a list of
+    counterparts after it is split (`event.one-meeting-per-counterpart`)."""
+    return r"iếp\s+xúc(?:\s+ngắn)?(?=(?:\s+với)?" + title + ")"
 
 
 # "đã tiếp, trao đổi với Đô đốc X", "tiếp và làm việc với Đoàn ...": the reception and a word of it

@@ -223,6 +223,12 @@ class _Draft:
     places: list[str] = field(default_factory=list)  # countries hosting it, as its place tells ("tại Goa, Ấn Độ")
 
 
+# "vừa" tells days, not weeks: from the 8th, the page's month is the happening's
+JUST_HELD_FROM_DAY = 8
+# how far before and after an event's reading "vừa diễn ra", "vừa kết thúc" is looked for
+JUST_HELD_BEFORE, JUST_HELD_AFTER = 40, 120
+
+
 @dataclass
 class _When:
     start: Optional[PartialDate]
@@ -951,21 +957,19 @@ class EventMerger:
                 d.event.start, d.event.end = day, None
                 _add_rule(d.event, SAME_DAY_FOUND_LATER)
 
-    # "vừa" tells days, not weeks: from the 8th, the page's month is the happening's
-    JUST_HELD_FROM_DAY = 8
-
     def _just_held_in_the_page_month(self, drafts: list[_Draft]) -> None:
         """An event left undated whose telling says it was just held ("Tại Hà Nội vừa diễn ra Đối
         thoại ...", "... vừa kết thúc") is of the page's month, when the page is stamped late
         enough in it that a few days back stay inside it (`JUST_HELD`)."""
         pub, text = self.doc.published, self.doc.text
-        if pub is None or not pub.is_complete or pub.day < self.JUST_HELD_FROM_DAY:
+        if pub is None or not pub.is_complete or pub.day < JUST_HELD_FROM_DAY:
             return
         for d in drafts:
             if d.event.start is not None:
                 continue
             for r in d.event.readings:
-                told = JUST_HELD_RE.search(text, max(r.sentence_start, r.start - 40), min(r.sentence_end, r.end + 120))
+                lo, hi = max(r.sentence_start, r.start - JUST_HELD_BEFORE), min(r.sentence_end, r.end + JUST_HELD_AFTER)
+                told = JUST_HELD_RE.search(text, lo, hi)
                 if told is not None:
                     d.event.start, d.event.end = PartialDate(pub.year, pub.month), None
                     _add_rule(d.event, JUST_HELD)
@@ -1018,7 +1022,9 @@ class EventMerger:
 
     def _date_of_paragraph(self, mention: EventMention, when: _When) -> None:
         """ "Sáng 15/10, tàu rời cảng. Trên vùng biển, tàu đã tiến hành diễn tập PASSEX ...":
-        an event told as happening, with no date yet, on the day heading its paragraph."""
+        an event told as happening, with no date yet, on the day heading its paragraph
+        (`PARAGRAPH_DAY`) or the calendar's day heading above it (`DAY_HEADING`), else on the day
+        of the sentence before that tells its sides (`SIDES_TOLD_BEFORE`)."""
         sent = self.idx.sentences[mention.sent]
         if DURING_A_STAY_RE.match(self.doc.text, sentence_head(self.doc.text, sent), sent.end):
             return  # "Trong thời gian thăm, thủy thủ còn giao lưu ...": some day of the stay
@@ -1037,12 +1043,11 @@ class EventMerger:
         """ "Video: Tàu X cập cảng Cam Ranh" (a headline without a full stop: the page's month only), then
         "Sáng 5/3, tại Cảng ..., lễ đón ... . Tàu ... cập cầu cảng, bắt đầu chuyến thăm hữu nghị": the
         event told again in a paragraph headed by a day, with no day of its own, gives the event known
-        only by its month that day (`PARAGRAPH_DAY`)."""
+        only by its month that day (`_date_of_paragraph`)."""
         ev = draft.event
         if when.start is not None or draft.named or ev.start is None or ev.start.day is not None or draft.date_rank > 0:
             return
         self._date_of_paragraph(mention, when)
-
 
     def _day_of_the_sides_told(self, mention: EventMention) -> Optional[DateMention]:
         """ "Ngày 5/3, tàu A của Việt Nam và tàu B của Hải quân Pháp rời cảng.\nTrên biển, hai tàu

@@ -141,10 +141,7 @@ def resolve_event_mention(
     if mention.etype == "Exchange":
         _delegations_met(text, idx, sent, mention)
     if mention.etype == "Exhibition" and mention.host in (None, VNM):
-        shown = exhibitor_countries(text, idx, sent.start, sent.end)
-        if shown:
-            add_unique(mention.listed_countries, *shown)
-            mention.rules.append(EXHIBITORS)
+        _add_listed(mention, exhibitor_countries(text, idx, sent.start, sent.end), EXHIBITORS)
     _acting_side(text, idx, sent, mention)
     if mention.etype == "Meeting":
         return _per_counterpart(doc, idx, sent, mention, country_of) or _per_leader(doc, mention) or [mention]
@@ -177,10 +174,7 @@ def _guest_and_visited_countries(text: str, idx: DocIndex, mention: EventMention
         add_unique(mention.listed_countries, *(c.code for c in idx.countries_in(sent.start, mention.start)
                                                if c.code != VNM and not host_country_before(text, c.start)))
     if mention.etype == "Visit" and (mention.visited is None or mention.visited != VNM):
-        several = visited_countries(text, idx, mention.sent, mention.trig_end)
-        if several:
-            add_unique(mention.listed_countries, *several)
-            mention.rules.append(SEVERAL)
+        _add_listed(mention, visited_countries(text, idx, mention.sent, mention.trig_end), SEVERAL)
 
 
 def _bilateral_sides(
@@ -199,10 +193,7 @@ def _delegations_met(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     """A meeting or exchange with the delegations of several countries listed after it
     ("gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào, Campuchia", "giao lưu với đại
     diện quân đội các nước A, B và C") involves them all."""
-    received = listed_members(text, idx, sent, mention.trig_end)
-    if len(received) >= 2:
-        add_unique(mention.listed_countries, *received)
-        mention.rules.append(DELEGATIONS_MET)
+    _add_listed(mention, listed_members(text, idx, sent, mention.trig_end), DELEGATIONS_MET, least=2)
 
 
 def exhibitor_countries(text: str, idx: DocIndex, lo: int, hi: int) -> list[str]:
@@ -216,23 +207,20 @@ def exhibitor_countries(text: str, idx: DocIndex, lo: int, hi: int) -> list[str]
 
 def _multilateral_members(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> None:
     """The delegations listed at a multilateral event, its host and the countries acting there."""
-    members = listed_members(text, idx, sent)
-    if len(members) >= 2:
-        add_unique(mention.listed_countries, *members)
-        mention.rules.append(MEMBERS)
-    attending = _attendees_from(text, idx, sent)
-    if len(attending) >= 2:
-        add_unique(mention.listed_countries, *attending)
-        mention.rules.append(ATTENDEES_FROM)
-    present = _present(text, idx, sent, mention)
-    if present:
-        add_unique(mention.listed_countries, *present)
-        mention.rules.append(PRESENT)
+    _add_listed(mention, listed_members(text, idx, sent), MEMBERS, least=2)
+    _add_listed(mention, _attendees_from(text, idx, sent), ATTENDEES_FROM, least=2)
+    _add_listed(mention, _present(text, idx, sent, mention), PRESENT)
     observers = [c.code for c in idx.countries_in(sent.start, sent.end)
                  if c.code != VNM and OBSERVER_AFTER_RE.match(text, c.end, sent.end)]
-    if observers:
-        add_unique(mention.listed_countries, *observers)
-        mention.rules.append(OBSERVER)
+    _add_listed(mention, observers, OBSERVER)
+
+
+def _add_listed(mention: EventMention, countries: list[str], rule_name: str, least: int = 1) -> None:
+    """The countries a rule found taking part, added to the mention's with the rule's name, when
+    it found `least` of them (a list of members needs two to be one)."""
+    if len(countries) >= least:
+        add_unique(mention.listed_countries, *countries)
+        mention.rules.append(rule_name)
 
 
 def _acting_side(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> None:

@@ -72,3 +72,15 @@ def test_an_item_further_down_takes_the_heading_above_it():
     (farewell,) = [m for m in events(text, PUBLISHED, "Meeting") if "Kenji Watanabe" in m.participants]
     assert farewell.start == PartialDate(2026, 5, 6)
     assert "event.day-heading" in rules_of([farewell])
+
+
+def test_a_calendar_whose_headline_was_cut_keeps_its_first_heading():
+    """With no headline above it (cleaning took it with the page's top), the first day heading is the
+    first line: still a heading, so a two-day calendar stays one and its second day's items keep their day."""
+    calendar = ("Thứ Hai, ngày 4/5/2026\n\n- Sáng: Thượng tướng Trần Minh Đức tiếp ông Hans Müller, Đại sứ Đức tại Việt "
+                "Nam đến chào xã giao.\n\nThứ Tư, ngày 6/5/2026\n\n- Cả ngày: Tại Hà Nội, Thượng tướng Lê Quang Vinh "
+                "và ông Pierre Dubois, Giám đốc Quan hệ quốc tế, Bộ Quân đội Pháp đồng chủ trì Đối thoại Chiến lược "
+                "Quốc phòng Việt Nam - Pháp lần thứ 7.\n")
+    (dialogue,) = events(calendar, PUBLISHED, "Dialogue")
+    assert dialogue.start == PartialDate(2026, 5, 6)
+    assert "event.day-heading" in rules_of([dialogue])

@@ -260,7 +260,7 @@ def day_headings(idx: DocIndex) -> list[DateMention]:
     thoại ..."). None on a page with a single one (a date widget, a stamp) or whose headings lie
     months apart (a stale header clock over a story); cached on the index."""
     if idx.day_headings is None:
-        found = [d for s in idx.sentences[title_sentence(idx) + 1:] if (d := _day_heading_of(idx, s)) is not None]
+        found = [d for s in idx.sentences if (d := _day_heading_of(idx, s)) is not None]
         days = sorted({d for d in (idx.resolve(m.date) for m in found) if d is not None and d.is_complete},
                       key=lambda d: (d.year, d.month, d.day))
         spread = len(days) >= MIN_DAY_HEADINGS and (

@@ -71,6 +71,7 @@ RELATED_BOX = rule("clean.related-box-in-body", "a related-news header and its h
 MENU = rule("clean.menu-line", "a footer word before any body text: a page menu line")
 ABSTRACT_KEYWORDS = rule("clean.abstract-keywords", "a journal article's keywords line ('Từ khóa: ...') right after its abstract ('Tóm tắt: ...'): the line goes, the article after it stays")
 WIDGET = rule("clean.widget", "a share, rating or navigation widget line")
+WIDGET_BAR = rule("clean.widget-bar", "a bar of share or print buttons on one line, each a widget or a comments link, set apart by wide spaces or bars ('Chia sẻ  Bình luận  In bài'): it goes like one button, and the story around it goes on")
 MEDIA_HEADLINE = rule("clean.media-headline", "a video or infographic page's own headline ('Video: Tàu X cập cảng ...' as its first line, the page's title) stays: no player's box")
 SOURCE = rule("clean.source-line", "a source, agency or byline line ('Theo qdnd.vn', 'TTXVN', 'Bài và ảnh: X')")
 META = rule("clean.meta-line", "a page stamp: update time, views, reading time")
@@ -103,6 +104,10 @@ NEWS_ITEM = rule("clean.foreign-news-item-at-end", "the last paragraph, whose fi
                  "its opening ('Tổng thống X hôm thứ Ba bắt đầu chuyến thăm ... tới Indonesia', 'Cùng ngày, Ngài Y, Bộ "
                  "trưởng Bộ Thương mại Campuchia, đã tiếp ... Hàn Quốc') and a foreign country the story before never "
                  "names, with no Việt Nam, Vietnamese unit or name in it: another news item glued on without a heading")
+NEWS_ITEM_OTHER_PEOPLE = rule("clean.news-item-other-people", "the last paragraph, told as another item of the "
+                              "same day ('Cùng ngày, Thượng tướng X, Thứ trưởng Bộ Công an, đã tiếp Tổng Cảnh sát Indonesia "
+                              "...'), after a story of another foreign country: its Vietnamese people are none of the "
+                              "story's, it names neither Việt Nam nor any country of the story: another item glued on")
 CIVIL_ITEM = rule("clean.civil-item-at-end", "a paragraph after a defence story, the page's last one (credits aside), "
                   "opening as a news item of its own ('Cũng trong ngày 14/1, tại Sở Công Thương, ...', 'Cùng tuần, "
                   "...', 'Tổng Lãnh sự X hôm nay đã công bố ...') and holding no defence or security word "
@@ -469,6 +474,8 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
             return
         if kind is None and len(bare) != len(line) and _rules().widget.fullmatch(line):
             kind = WIDGET
+        if kind is None and len(b.raw) == 1 and _is_widget_bar(b.raw[0].strip(_DECOR)):
+            kind = WIDGET_BAR
         if kind is not None:
             b.rule = kind
             continue
@@ -488,6 +495,18 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
             line = caption
         seen_chars += len(line)
         body_seen = body_seen or (len(line) >= MIN_SHORT_BODY_LEN and _ends_sentence(line))
+
+
+_BAR_GAP = PATTERNS["widget-bar-gap"]
+
+
+def _is_widget_bar(bare: str) -> bool:
+    """Two or more buttons on one line, set apart by wide spaces or bars, each a widget line or a
+    comments link ("Chia sẻ  Bình luận  In bài"): a share bar, never the footer its comments link
+    alone would be (that cut everything after it)."""
+    parts = [p for p in _BAR_GAP.split(bare) if p]
+    return len(parts) >= 2 and all(line_rule(p) in (WIDGET, FOOTER) for p in parts) \
+        and any(line_rule(p) == WIDGET for p in parts)
 
 
 def _story_goes_on_after(blocks: list[Block], at: int) -> int:
@@ -800,6 +819,7 @@ _OCEAN_NAME = PATTERNS["ocean-name"]
 _NEWS_ITEM_AHEAD = PATTERNS["news-item-ahead"]
 _VIETNAMESE_OFFICE = PATTERNS["vietnamese-office-alone"]
 _NEWS_ITEM_REPORT = PATTERNS["news-item-report"]
+_SAME_DAY_ITEM = PATTERNS["same-day-item-opening"]
 # a news item tells its time this near its opening ("Bộ trưởng Ngoại giao X hôm thứ Sáu đã ...")
 NEWS_TIME_REACH = 90
 # a plan word this near after that time makes it an outlook ("ngày 15/5 tàu sẽ rời ...")
@@ -829,12 +849,28 @@ def _cut_last_news_item(blocks: list[Block], warnings: list[str]) -> bool:
     when = _NEWS_ITEM_TIME.search(first, 0, NEWS_TIME_REACH)
     if when is None or _tells_an_outlook(first, when):
         return False
-    before = _country_codes("\n\n".join(b.text for _, b in kept[:-1]))
+    story = "\n\n".join(b.text for _, b in kept[:-1])
+    before = _country_codes(story)
     new = _country_codes(first) - before - {"VNM"}
-    if not new or _vietnamese_side(last.text, by_name=True) or _names_vietnamese_office(last.text):
+    if not new or _names_vietnamese_office(last.text):
         return False
-    _cut(blocks, at, NEWS_ITEM, f"news item {last.bare[:60]!r}", warnings)
+    why = NEWS_ITEM
+    if _vietnamese_side(last.text, by_name=True):
+        if not _SAME_DAY_ITEM.match(last.text) or not _only_other_people(last.text, story, before):
+            return False
+        why = NEWS_ITEM_OTHER_PEOPLE
+    _cut(blocks, at, why, f"news item {last.bare[:60]!r}", warnings)
     return True
+
+
+def _only_other_people(item: str, story: str, story_countries: set[str]) -> bool:
+    """Whether the Vietnamese side of a same-day item after a story of another foreign country is only
+    people the story never names: Vietnamese whole names, none of the story's, and neither Việt Nam
+    nor any country of the story in the item (a police general receiving another country's guest)."""
+    if not story_countries - {"VNM"} or _country_codes(item) & (story_countries | {"VNM"}):
+        return False
+    names = _vietnamese_names(item)
+    return bool(names) and not names & _vietnamese_names(story)
 
 
 def _tells_an_outlook(first: str, when: re.Match[str]) -> bool:
@@ -984,11 +1020,24 @@ def _cut_foreign_tail(blocks: list[Block], warnings: list[str]) -> None:
     foreign = [_country_codes(" ".join(item)) - {"VNM"} for item in items]
     if any(told & before for told in foreign) or 2 * sum(bool(t) for t in foreign) <= len(items):
         return
-    if len(items) == 1 and _vietnamese_side(" ".join(items[0]), by_name=True):
+    story = "\n\n".join(b.text for _, b in kept[:-size])
+    others = [len(item) == 2 and _dated_lead_of_others(item[-1], story) for item in items]
+    if len(items) == 1 and not others[0] and _vietnamese_side(" ".join(items[0]), by_name=True):
         return  # a lone line may be the story's last sentence, its full stop lost
-    if any(len(item) == 2 and _vietnamese_side(item[-1], by_name=False) for item in items):
+    if any(len(item) == 2 and not other and _vietnamese_side(item[-1], by_name=False)
+           for item, other in zip(items, others)):
         return  # a lead with a Vietnamese side
     _cut(blocks, kept[-size][0], FOREIGN_TAIL, f"foreign tail {kept[-size][1].bare[:60]!r}", warnings)
+
+
+def _dated_lead_of_others(lead: str, story: str) -> bool:
+    """A lead opening on its own day ("Sáng 10/3, tại Phnom Penh, Đại tướng X ... hội đàm với ...") whose
+    Vietnamese people, named in full, are none of the story's: another story's lead under its headline,
+    though it has a Vietnamese side (`FOREIGN_TAIL`); a lead naming no one in full may be the story's."""
+    if not _ITEM_LEAD.match(lead):
+        return False
+    names = _vietnamese_names(lead)
+    return bool(names) and not names & _vietnamese_names(story)
 
 
 _PULL_QUOTE = PATTERNS["pull-quote-box"]

@@ -90,6 +90,7 @@ STORY_AFTER_AUTHOR = rule("clean.story-after-author", "an author's name closing 
 FOREIGN_TAIL = rule("clean.foreign-tail", "the page's last one or two headlines, or a headline and the lead retelling it, naming only countries the story before never names: links or another story glued on without a heading (for a lead, neither Việt Nam nor a Vietnamese unit or name in it)")
 STORY_RETOLD_AFTER_AUTHOR = rule("clean.story-after-author-retold", "an author's name closing the body, then a headline and a lead that retells it (most of the headline's words in its first sentence): another story glued to the page, however its lead opens")
 FOREIGN_ITEM_AFTER_AUTHOR = rule("clean.foreign-item-after-author", "an author's bare name closing the body of a story naming a foreign country, then a paragraph with no headline naming another foreign country and none of the story's ('Minh Quân' / 'Cùng ngày, ... tiếp ông X, Đặc phái viên ... Anh'): another item glued to the page")
+STORY_AFTER_AUTHOR_PAIR = rule("clean.story-after-author-pair", "two authors' names joined by a dash closing the body ('Quân Thanh - Thùy Linh'), then a headline or slogan line and a lead whose Vietnamese people are none of the story's, however it opens: another story glued to the page")
 STORY_AFTER_CAPS_AUTHOR = rule("clean.story-after-capitals-author", "an author's name printed in capitals closing the body ('HẢI ĐĂNG', 'KIM THOA (từ Cebu)'), then more body text: another story glued to the page, with or without a headline")
 BYLINE = rule("clean.trailing-byline", "the author's name, 'Theo ...' or an agency closing the page")
 IMAGE_ALT = rule("clean.glued-image-alt", "an image's alt text ('<headline> ảnh 1') glued to its caption with no space: the alt text goes, the caption stays")
@@ -618,10 +619,18 @@ def _cut_story_after_author(blocks: list[Block], warnings: list[str]) -> None:
         why = STORY_AFTER_AUTHOR if _LEAD_DATE.match(lead.text) else None
         if why is None and _retells(lead.text, head.text):
             why = STORY_RETOLD_AFTER_AUTHOR
+        if why is None and _is_author_pair(b.bare) and _other_people_lead(lead.text, kept[:k]):
+            why = STORY_AFTER_AUTHOR_PAIR
         if why is not None:
             b.rule = BYLINE
             _cut(blocks, kept[k + 1][0], why, f"author {b.bare[:60]!r}", warnings)
             return
+
+
+def _other_people_lead(lead: str, story: list[tuple[int, Block]]) -> bool:
+    """A lead naming Vietnamese people, none of whom the story before names: another story's."""
+    names = _vietnamese_names(lead)
+    return bool(names) and not names & _vietnamese_names("\n\n".join(b.text for _, b in story))
 
 
 def _foreign_item_follows(kept: list[tuple[int, Block]], k: int) -> bool:

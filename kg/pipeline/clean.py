@@ -119,6 +119,10 @@ DOMESTIC_ITEM = rule("clean.domestic-item-at-end", "paragraphs closing a foreign
                      "telling a unit's own activity (lex_domestic_activities.txt: a blood-donation day, a sports meet, a "
                      "party congress), none of them naming a foreign country or the visit's other side "
                      "(lex_foreign_side_words.txt): a domestic item glued to a unit's page without a heading or byline")
+CONGRATULATION_ITEM = rule("clean.congratulation-item-at-end", "the last paragraph, a congratulation sent for a "
+                            "national day ('Chủ tịch nước X gửi điện mừng Tổng thống Namibia Y nhân dịp ... Quốc khánh') "
+                            "naming in its first sentence a foreign country the story before never names, on a page "
+                            "not about congratulations: a diplomatic brief glued on without a heading")
 PULL_QUOTE = rule("clean.foreign-pull-quote", "a pull-quote box ('“...” — Thủ tướng Canada X, phát biểu tại ...') whose speaker's line names a foreign country the rest of the page never names: a quote of another story set in the page, not the story's")
 FOREIGN_PHOTO = rule("clean.foreign-photo-caption", "a credited caption ('Tổng thống Pháp X duyệt đội danh dự ... Ảnh: "
                      "AFP') naming only a foreign country the rest of the page never names, on a page whose story names "
@@ -410,6 +414,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     _drop_trailing_run(blocks)
     _cut_foreign_item_at_end(blocks, warnings)
     _cut_news_item_at_end(blocks, warnings)
+    _cut_last_repeatedly(_cut_last_congratulation, blocks, warnings)
     _cut_foreign_tail(blocks, warnings)
     _drop_foreign_pull_quotes(blocks)
     _drop_foreign_photo_captions(blocks)
@@ -869,6 +874,29 @@ def _cut_last_news_item(blocks: list[Block], warnings: list[str]) -> bool:
             return False
         why = NEWS_ITEM_OTHER_PEOPLE
     _cut(blocks, at, why, f"news item {last.bare[:60]!r}", warnings)
+    return True
+
+
+_CONGRATULATION_ITEM = PATTERNS["congratulation-item"]
+_CONGRATULATION_WORD = PATTERNS["congratulation-word"]
+
+
+def _cut_last_congratulation(blocks: list[Block], warnings: list[str]) -> bool:
+    """The last kept paragraph opens with a congratulation for another country's day whose first
+    sentence names a foreign country the story before never names, and the story holds no word of
+    congratulations: a brief glued on (`CONGRATULATION_ITEM`); whether it was cut."""
+    kept = _kept(blocks)
+    if len(kept) < 4:
+        return False
+    at, last = kept[-1]
+    if not _ends_sentence(last.text) or not _CONGRATULATION_ITEM.match(last.text):
+        return False
+    spans = paragraph_spans(last.text)
+    first = last.text[: spans[0][1]] if spans else last.text
+    story = "\n\n".join(b.text for _, b in kept[:-1])
+    if _CONGRATULATION_WORD.search(story) or not _country_codes(first) - _country_codes(story) - {"VNM"}:
+        return False
+    _cut(blocks, at, CONGRATULATION_ITEM, f"congratulation {last.bare[:60]!r}", warnings)
     return True
 
 

@@ -1,11 +1,11 @@
 """Round 30: a portal's "earlier news" list printed on one line after its header ("Các tin đã đưa:
-<headline> (date) | <headline> (date)") is a list of links, not the story: nothing of the article
-follows it, its ranked people are not officials, and a trade item glued before it is the page's
+<headline> (date) | <headline> (date)") is a list of links, not the story (the line goes, like "Tin khác: A | B"): its ranked people
+are not officials, and a trade item glued before it is the page's
 last paragraph (so the civil-item rule sees it)."""
 
 from __future__ import annotations
 
-from kg.pipeline.clean import CIVIL_ITEM, FOOTER, clean_page
+from kg.pipeline.clean import CIVIL_ITEM, WIDGET, clean_page
 from tests.reading_helpers import read
 
 STORY = (
@@ -26,7 +26,7 @@ def test_an_inline_list_of_earlier_news_is_dropped() -> None:
     page = f"{STORY}\n\n{LIST}\n\nCổng TTĐT. Giấy phép số 12/GP-TTĐT."
     cleaned = clean_page(page)
     assert "Văn Đức Toản" not in cleaned.text
-    assert any(r.rule == FOOTER and "Văn Đức Toản" in r.text for r in cleaned.removed)
+    assert any(r.rule == WIDGET and "Văn Đức Toản" in r.text for r in cleaned.removed)
     assert "Văn Đức Toản" not in {o.name for o in read(page).officials}
     assert "Dylan Marchetti" in {o.name for o in read(page).officials}
 
@@ -44,3 +44,14 @@ def test_a_body_line_with_a_colon_stays() -> None:
     """A sentence opening with news words and a colon, without bars, is body text."""
     page = f"{STORY}\n\nThông tin mới: hai bên sẽ ký kế hoạch hợp tác năm 2027 vào tháng 9 tới tại Ottawa."
     assert "Ottawa" in clean_page(page).text
+
+
+def test_a_masthead_after_the_site_s_name_ends_the_page() -> None:
+    """'<site>. Cơ quan chủ quản: ...' or '<paper> - Tổng Biên tập: <rank> <name>' is the footer: the
+    editor is no official, and the trade item above it is the page's last paragraph."""
+    for masthead in ("Cổng TTĐT Quân khu 5. Cơ quan chủ quản: Bộ Tư lệnh Quân khu. Giấy phép số 9/GP-TTĐT.",
+                     "BÁO QUÂN KHU - Tổng Biên tập: Đại tá Mạc Hữu Thành. Địa chỉ: 5 Trần Phú, Đà Nẵng."):
+        page = f"{STORY}\n\n{TRADE}\n\nBản in | Gửi email | Chia sẻ\n{LIST}\n{masthead}"
+        names = {o.name for o in read(page).officials}
+        assert not names & {"Tạ Minh Khuê", "Ronan Beaulieu", "Văn Đức Toản", "Mạc Hữu Thành"}, masthead
+        assert "Lương Đình Khải" in names

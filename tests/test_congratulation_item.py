@@ -42,3 +42,9 @@ def test_a_congratulation_to_the_story_s_country_stays() -> None:
     tail = ("Chủ tịch nước Trịnh Gia Khang gửi điện mừng Tổng thống Chile nhân dịp kỷ niệm "
             "Quốc khánh Chile, khẳng định hai nước sẽ tiếp tục làm sâu sắc quan hệ hợp tác.")
     assert "Quốc khánh Chile" in clean_page(f"{STORY}\n\n{tail}").text
+
+
+def test_a_congratulation_with_a_defence_word_stays() -> None:
+    tail = ("Chủ tịch nước Trịnh Gia Khang gửi điện mừng Tổng thống Malawi nhân dịp kỷ niệm Ngày Độc lập, "
+            "mong muốn hai nước mở rộng hợp tác quốc phòng và gìn giữ hòa bình.")
+    assert "Malawi" in clean_page(f"{STORY}\n\n{tail}").text

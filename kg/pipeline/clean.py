@@ -121,7 +121,8 @@ DOMESTIC_ITEM = rule("clean.domestic-item-at-end", "paragraphs closing a foreign
                      "(lex_foreign_side_words.txt): a domestic item glued to a unit's page without a heading or byline")
 CONGRATULATION_ITEM = rule("clean.congratulation-item-at-end", "the last paragraph, a congratulation sent for a "
                             "national day ('Chủ tịch nước X gửi điện mừng Tổng thống Namibia Y nhân dịp ... Quốc khánh') "
-                            "naming in its first sentence a foreign country the story before never names, on a page "
+                            "naming in its first sentence a foreign country the story before never names, with no defence "
+                            "or security word (lex_defence_topic_words.txt), on a page "
                             "not about congratulations: a diplomatic brief glued on without a heading")
 PULL_QUOTE = rule("clean.foreign-pull-quote", "a pull-quote box ('“...” — Thủ tướng Canada X, phát biểu tại ...') whose speaker's line names a foreign country the rest of the page never names: a quote of another story set in the page, not the story's")
 FOREIGN_PHOTO = rule("clean.foreign-photo-caption", "a credited caption ('Tổng thống Pháp X duyệt đội danh dự ... Ảnh: "
@@ -883,14 +884,17 @@ _CONGRATULATION_WORD = PATTERNS["congratulation-word"]
 
 def _cut_last_congratulation(blocks: list[Block], warnings: list[str]) -> bool:
     """The last kept paragraph opens with a congratulation for another country's day whose first
-    sentence names a foreign country the story before never names, and the story holds no word of
-    congratulations: a brief glued on (`CONGRATULATION_ITEM`); whether it was cut."""
+    sentence names a foreign country the story before never names, holds no defence or security word,
+    and the story holds no word of congratulations: a brief glued on (`CONGRATULATION_ITEM`);
+    whether it was cut."""
     kept = _kept(blocks)
     if len(kept) < 4:
         return False
     at, last = kept[-1]
     if not _ends_sentence(last.text) or not _CONGRATULATION_ITEM.match(last.text):
         return False
+    if _defence_word_re().search(last.text):
+        return False  # "... gửi thư chúc mừng ..., mong muốn mở rộng hợp tác quốc phòng": the story's kind
     spans = paragraph_spans(last.text)
     first = last.text[: spans[0][1]] if spans else last.text
     story = "\n\n".join(b.text for _, b in kept[:-1])

@@ -50,9 +50,9 @@ STAMP_RULES = frozenset({"clean.meta-line"})
 """Lines dropped as a page stamp ("Thứ sáu, 17/10/2025 06:45 (GMT+7)", views, reading time) under the headline:
 never the headline, so the headline above them stays the page's."""
 MIN_HEADLINE_WORDS = 5  # fewer is a section label or an outlet's name
-MENU_MARKS = ("|", "›", "»")
+MENU_MARKS = ("|", "›", "»")  # a menu, a breadcrumb or a stamp line, not a headline
 MIN_MENU_ITEMS = 3  # "Mới nhất | Tin theo khu vực | Podcasts": a menu row the cleaning may keep
-MENU_ITEM_WORDS = 4  # words of one menu item at most  # a menu, a breadcrumb or a stamp line, not a headline
+MENU_ITEM_WORDS = 4  # words of one menu item at most
 TITLE_COUNTRY_REACH = 40  # characters between a title and the country its body name tells
 TITLE_GAP_WORDS = 4  # words of a body's name between a title and its country ("Bộ Quốc phòng")
 _GAP_STOP = re.compile(r"[,.;:()\[\]\"“”!?–-]")

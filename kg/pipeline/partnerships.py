@@ -331,8 +331,9 @@ def merge_partnerships(doc: Doc, mentions: list[PartnershipMention]) -> list[Par
 def _highest_of_each_pair(doc: Doc, found: list[Partnership]) -> list[Partnership]:
     """One level a pair: a lower one the article also tells (the higher shortened, or the
     level it was raised from) is dropped (`BELOW_HIGHER`)."""
-    best = {p.countries: min(PARTNERSHIP_LEVELS.index(q.level) for q in found if q.countries == p.countries)
-            for p in found}
+    best: dict[tuple[str, str], int] = {}
+    for p in found:
+        best[p.countries] = min(best.get(p.countries, len(PARTNERSHIP_LEVELS)), PARTNERSHIP_LEVELS.index(p.level))
     kept = []
     for p in found:
         if PARTNERSHIP_LEVELS.index(p.level) == best[p.countries]:

@@ -20,6 +20,7 @@ from kg.pipeline.officials.names import is_foreign_token
 MIN_LETTERS = 20  # fewer is a label or an initial, not a line to read
 MAX_PHRASE_WORDS = 6
 MAX_NAME_WORDS = 4
+MAX_COUNTRY_WORDS = 4  # words of the longest country name tried ("Bồ Đào Nha", "Tân Tây Lan")
 
 
 def is_capitals_line(line: str) -> bool:
@@ -40,6 +41,7 @@ def _phrases() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _stops() -> frozenset[str]:
+    """Words a headline puts right after a person (verbs, links): the name ends before them."""
     return frozenset(load_lines("lex_capitals_name_stops.txt"))
 
 
@@ -79,6 +81,7 @@ def _span(words: list[tuple[int, int]], i: int, n: int, text: str) -> Optional[s
 
 
 def _phrase_at(low: str, words: list[tuple[int, int]], i: int) -> tuple[int, Optional[str]]:
+    """The longest rank, title, body or honorific from the i-th word: its length and its written form."""
     for n in range(MAX_PHRASE_WORDS, 0, -1):
         span = _span(words, i, n, low)
         if span is not None and span in _phrases():
@@ -87,7 +90,8 @@ def _phrase_at(low: str, words: list[tuple[int, int]], i: int) -> tuple[int, Opt
 
 
 def _country_at(line: str, words: list[tuple[int, int]], i: int) -> int:
-    for n in range(4, 0, -1):
+    """How many words from the i-th name a country (its longest name first), else 0."""
+    for n in range(MAX_COUNTRY_WORDS, 0, -1):
         span = _span(words, i, n, line)
         if span is not None and lookup(_title(span)):
             return n
@@ -97,26 +101,28 @@ def _country_at(line: str, words: list[tuple[int, int]], i: int) -> int:
 def _name_at(line: str, words: list[tuple[int, int]], i: int) -> int:
     """How many words from the i-th make a person's name: a Vietnamese surname and one to three
     syllables, up to a word a headline puts after the person; or a run of foreign-shaped words."""
-    first = _title(line[words[i][0] : words[i][1]])
-    if is_foreign_token(first):
+    if _foreign_at(line, words, i):
         n = 1
-        while _span(words, i, n + 1, line) is not None and is_foreign_token(_title(line[words[i + n][0] : words[i + n][1]])):
+        while _span(words, i, n + 1, line) is not None and _foreign_at(line, words, i + n):
             n += 1
         return n
-    if first not in surnames():
+    if _title(line[words[i][0] : words[i][1]]) not in surnames():
         return 0
+    low = line.lower()
     n = 1
     while n < MAX_NAME_WORDS and _span(words, i, n + 1, line) is not None:
-        word = line[words[i + n][0] : words[i + n][1]].lower()
-        if word in _stops() or not is_vn_syllable(word) or _phrase_at(line.lower(), words, i + n)[0]:
+        word = low[words[i + n][0] : words[i + n][1]]
+        if word in _stops() or not is_vn_syllable(word) or _phrase_at(low, words, i + n)[0]:
             break
         n += 1
     return n if n >= 2 else 0
 
 
 def _foreign_at(line: str, words: list[tuple[int, int]], i: int) -> bool:
+    """The i-th word is shaped like a foreign name's ("Somsak", "Jae-hyeok")."""
     return is_foreign_token(_title(line[words[i][0] : words[i][1]]))
 
 
 def _title(span: str) -> str:
+    """Each word capitalised, as a name or a country is written."""
     return " ".join(w[:1].upper() + w[1:].lower() for w in span.split(" "))

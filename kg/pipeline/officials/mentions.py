@@ -312,12 +312,21 @@ def _before_a_title(text: str, n_start: int, n_end: int, hi: int) -> int:
     """The name's end before the first of its later words that opens a position running on past it
     into lower-case words ("Vịnh Uỷ" of "Nguyễn Văn Vịnh Uỷ viên ...", "Phó Bí" of "... Giang Phó Bí
     thư"): the title written with no comma after the name. Two words of name must remain."""
-    for word in re.finditer(r"(?<= )\S+", text[n_start:n_end]):
-        at = n_start + word.start()
-        title = position_re().match(text, at, hi)
+    at = _later_title_word(text, n_start, n_end, hi)
+    return at - 1 if at is not None and text.count(" ", n_start, at - 1) >= 1 else n_end
+
+
+_LATER_WORD_RE = re.compile(r"(?<= )\S+")
+
+
+def _later_title_word(text: str, n_start: int, n_end: int, hi: int) -> Optional[int]:
+    """Where the first later word of the name that opens a position running on past its end
+    (before `hi`) starts, if one does."""
+    for word in _LATER_WORD_RE.finditer(text, n_start + 1, n_end):  # (not the first word)
+        title = position_re().match(text, word.start(), hi)
         if title is not None and title.end() > n_end:
-            return at - 1 if text.count(" ", n_start, at - 1) >= 1 else n_end
-    return n_end
+            return word.start()
+    return None
 
 
 def _country_then_rank(text: str, n_start: int, n_end: int) -> bool:
@@ -566,11 +575,7 @@ def _stop_name_and_country(name: str) -> bool:
 def _title_runs_past(text: str, sent: Sentence, n_start: int, n_end: int) -> bool:
     """A later word of the name opens a position that runs on past the name's end into lower-case
     words ("Đoàn Chủ" before "tịch" in "Ủy viên Đoàn Chủ tịch"): a body and its title, no name."""
-    for word in re.finditer(r"(?<= )\S+", text[n_start:n_end]):
-        title = position_re().match(text, n_start + word.start(), sent.end)
-        if title is not None and title.end() > n_end:
-            return True
-    return False
+    return _later_title_word(text, n_start, n_end, sent.end) is not None
 
 
 def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional[str]:

@@ -909,8 +909,9 @@ def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
     core, tail_end, year, ordinal = _label_tail(text, m.end(), hi, proper=text[m.start()].isupper())
     capitalised = _capitalised_inside(text, sent, m)
     rules: list[str] = []
-    if core and ordinal is not None and ORDINAL_RE.match(text, m.end() + len(text[m.end():hi]) - len(text[m.end():hi].lstrip()), hi):
-        rules.append(EDITION_FIRST)
+    first = TOKEN_RE.match(text, m.end(), hi) if core and ordinal is not None else None
+    if first is not None and ORDINAL_RE.match(text, first.start(1), hi):
+        rules.append(EDITION_FIRST)  # the edition is the first word after the trigger
     late_end = 0
     if ordinal is None:
         ordinal, late_end = _edition_after_short_name(text, tail_end, hi)

@@ -2117,14 +2117,16 @@ def _name_fold(name: str) -> str:
 
 def _other_pairs(a: Event, b: Event, country_of: dict[str, Optional[str]]) -> bool:
     """Both events name people on both sides, and one side by other people: two
-    receptions of one minister by the President and the Prime Minister."""
+    receptions of one minister by the President and the Prime Minister; or their people's
+    countries differ each way (`_other_country_pairs`)."""
+    if _other_country_pairs(a, b, country_of):
+        return True
+
     def sides(e: Event) -> tuple[set[str], set[str]]:
         ours = {p for p in e.participants if country_of.get(p) == VNM}
         return ours, {p for p in e.participants if country_of.get(p) not in (None, VNM)}
 
     (a_ours, a_theirs), (b_ours, b_theirs) = sides(a), sides(b)
-    if _other_country_pairs(a, b, country_of):
-        return True
     if not (a_ours and a_theirs and b_ours and b_theirs):
         return False
     return not _share_person(a_ours, b_ours) or not _share_person(a_theirs, b_theirs)

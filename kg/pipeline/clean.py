@@ -28,7 +28,7 @@ from typing import Callable, Optional
 
 from kg.model import Doc, RemovedLine, Sentence
 from kg.pipeline import component
-from kg.pipeline.common import norm_key
+from kg.pipeline.common import norm_key, phrase_pattern
 from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import rule
 from kg.resources import data_rows
@@ -937,8 +937,7 @@ MAX_TRAILING_SHORT = 3
 @lru_cache(maxsize=None)
 def _words_re(lexicon: str) -> re.Pattern[str]:
     """The phrases of `lexicon` (a data file, one a line) as whole words, any case."""
-    words = sorted((row[0] for row in data_rows(lexicon)), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+    return re.compile("(?i:" + phrase_pattern(row[0] for row in data_rows(lexicon)) + ")")
 
 
 DEFENCE_WORDS = "lex_defence_topic_words.txt"  # a defence or security word: a story of the page's kind

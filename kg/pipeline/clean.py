@@ -512,8 +512,10 @@ def _is_widget_bar(bare: str) -> bool:
     comments link ("Chia sẻ  Bình luận  In bài"): a share bar, never the footer its comments link
     alone would be (that cut everything after it)."""
     parts = [p for p in _BAR_GAP.split(bare) if p]
-    return len(parts) >= 2 and all(line_rule(p) in (WIDGET, FOOTER) for p in parts) \
-        and any(line_rule(p) == WIDGET for p in parts)
+    if len(parts) < 2:
+        return False
+    kinds = [line_rule(p) for p in parts]
+    return WIDGET in kinds and all(kind in (WIDGET, FOOTER) for kind in kinds)
 
 
 def _story_goes_on_after(blocks: list[Block], at: int) -> int:

@@ -670,9 +670,7 @@ def _is_author_pair(line: str) -> bool:
     parts = _AUTHOR_PAIR_DASH.split(line)
     if len(parts) != 2 or not all(_is_short_name_line(part) for part in parts):
         return False
-    from kg.pipeline.countries import find_countries  # clean runs first; only here
-
-    return not find_countries(line)
+    return not _country_codes(line)
 
 
 MIN_RETOLD_SHARE = 0.75

@@ -28,7 +28,7 @@ from typing import Callable, Optional
 
 from kg.model import Doc, RemovedLine, Sentence
 from kg.pipeline import component
-from kg.pipeline.common import norm_key
+from kg.pipeline.common import norm_key, phrase_pattern
 from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import rule
 from kg.resources import data_rows
@@ -512,8 +512,10 @@ def _is_widget_bar(bare: str) -> bool:
     comments link ("Chia sẻ  Bình luận  In bài"): a share bar, never the footer its comments link
     alone would be (that cut everything after it)."""
     parts = [p for p in _BAR_GAP.split(bare) if p]
-    return len(parts) >= 2 and all(line_rule(p) in (WIDGET, FOOTER) for p in parts) \
-        and any(line_rule(p) == WIDGET for p in parts)
+    if len(parts) < 2:
+        return False
+    kinds = [line_rule(p) for p in parts]
+    return WIDGET in kinds and all(kind in (WIDGET, FOOTER) for kind in kinds)
 
 
 def _story_goes_on_after(blocks: list[Block], at: int) -> int:
@@ -668,9 +670,7 @@ def _is_author_pair(line: str) -> bool:
     parts = _AUTHOR_PAIR_DASH.split(line)
     if len(parts) != 2 or not all(_is_short_name_line(part) for part in parts):
         return False
-    from kg.pipeline.countries import find_countries  # clean runs first; only here
-
-    return not find_countries(line)
+    return not _country_codes(line)
 
 
 MIN_RETOLD_SHARE = 0.75
@@ -893,7 +893,7 @@ def _cut_last_congratulation(blocks: list[Block], warnings: list[str]) -> bool:
     at, last = kept[-1]
     if not _ends_sentence(last.text) or not _CONGRATULATION_ITEM.match(last.text):
         return False
-    if _defence_word_re().search(last.text):
+    if _words_re(DEFENCE_WORDS).search(last.text):
         return False  # "... gửi thư chúc mừng ..., mong muốn mở rộng hợp tác quốc phòng": the story's kind
     spans = paragraph_spans(last.text)
     first = last.text[: spans[0][1]] if spans else last.text
@@ -927,15 +927,20 @@ def _names_vietnamese_office(text: str) -> bool:
     """Whether `text` names Vietnam's head of state or government by office alone ("Chủ tịch nước",
     "Thủ tướng Chính phủ"); not "Chủ tịch nước Lào ..." (a capitalised word after it: a country, a name)."""
     return any(not m.group("next").strip()[:1].isupper() for m in _VIETNAMESE_OFFICE.finditer(text))
+
+
 _CIVIL_ITEM_OPENING = PATTERNS["civil-item-opening"]
 # credits, sign-offs and stamps that may close a page after its last paragraph
 MAX_TRAILING_SHORT = 3
 
 
-@lru_cache(maxsize=1)
-def _defence_word_re() -> re.Pattern[str]:
-    words = sorted((row[0] for row in data_rows("lex_defence_topic_words.txt")), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _words_re(lexicon: str) -> re.Pattern[str]:
+    """The phrases of `lexicon` (a data file, one a line) as whole words, any case."""
+    return re.compile("(?i:" + phrase_pattern(row[0] for row in data_rows(lexicon)) + ")")
+
+
+DEFENCE_WORDS = "lex_defence_topic_words.txt"  # a defence or security word: a story of the page's kind
 
 
 def _drop_civil_items_at_end(blocks: list[Block]) -> None:
@@ -953,10 +958,10 @@ def _drop_civil_items_at_end(blocks: list[Block]) -> None:
         last = kept[k][1]
         opening = _ITEM_LEAD.match(last.text) or _ITEM_LEAD_SUBJECT_FIRST.match(last.text) \
             or _CIVIL_ITEM_OPENING.match(last.text)
-        if opening is None or _defence_word_re().search(last.text):
+        if opening is None or _words_re(DEFENCE_WORDS).search(last.text):
             return
         story = "\n".join(b.text for _, b in kept[:k])
-        if not _defence_word_re().search(story):
+        if not _words_re(DEFENCE_WORDS).search(story):
             return
         if _vietnamese_names(last.text) & _vietnamese_names(story):
             return  # "Cùng ngày, Thứ trưởng X đã chào xã giao ...": the story's own person, its next step
@@ -964,13 +969,6 @@ def _drop_civil_items_at_end(blocks: list[Block]) -> None:
 
 
 _SIDE_ITEM_OPENING = PATTERNS["side-item-opening"]
-
-
-@lru_cache(maxsize=None)
-def _words_re(lexicon: str) -> re.Pattern[str]:
-    """The phrases of `lexicon` (a data file, one a line) as whole words, any case."""
-    words = sorted((row[0] for row in data_rows(lexicon)), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
 
 
 def _opens_domestic_item(text: str) -> bool:

@@ -540,15 +540,17 @@ def _story_goes_on_after(blocks: list[Block], at: int) -> int:
 
 
 def _names_event_told_above(blocks: list[Block], at: int, paragraph: str) -> bool:
-    """The paragraph after a related-news box names an event the body above the box named (its
+    """The paragraph after a related-news box opens on an event the body above the box named (its
     head word and the capitalised word after it: "Đối thoại Shangri-La lần thứ 23 do ... tổ chức"
-    after a lead telling "Đối thoại Shangri-La lần thứ 23"): the story goes on. A new story
-    glued after a closing box names its own happening."""
+    after a lead telling "Đối thoại Shangri-La lần thứ 23"): the story goes on, about that event.
+    A new story glued after a closing box names its own happening; a name further inside the
+    paragraph ("Theo hãng X, Diễn đàn Y năm nay ...") is not enough (a real page's background
+    paragraphs then gave wrong facts)."""
+    m = _EVENT_NAME.match(paragraph)
+    if m is None or not m.group(2)[:1].isupper():
+        return False
     above = " ".join(" ".join(b.bare.split()) for b in blocks[:at] if not b.rule)
-    for m in _EVENT_NAME.finditer(paragraph):
-        if m.group(2)[:1].isupper() and " ".join(m.group(1).split()) in above:
-            return True
-    return False
+    return " ".join(m.group(1).split()) in above
 
 
 def _keywords_of_abstract(blocks: list[Block], at: int) -> bool:

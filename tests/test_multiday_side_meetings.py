@@ -71,3 +71,14 @@ def test_a_box_closing_the_page_still_ends_it():
             "ông đến chào xã giao và trao đổi về hợp tác giữa hai nước.")
     doc = read(text, PUB)
     assert "Pablo Rojas" not in doc.text
+
+
+def test_meetings_told_by_an_opening_trigger_take_the_series_day():
+    text = ("Sáng 13/4, tại Jakarta, Đô đốc Lê Văn Thành gặp Đô đốc Hải quân Peru Luis Vargas. Hai bên trao đổi "
+            "về hợp tác gìn giữ hòa bình.\n\n"
+            "Chiều 14/4, bên lề hội nghị, Đô đốc Lê Văn Thành đã gặp Đô đốc Hải quân Ba Lan Marek Nowicki. Hai bên "
+            "trao đổi về hợp tác đào tạo.\n\n"
+            "Tiếp Đô đốc Hải quân Chile Pablo Rojas, Đô đốc Lê Văn Thành đề nghị hai bên tăng cường trao đổi đoàn.")
+    chile = [e for e in _meetings(text) if "CHL" in e.countries]
+    assert len(chile) == 1 and chile[0].start == PartialDate(2027, 4, 14)
+    assert "event.day-of-the-series" in rules_of(chile)

@@ -337,6 +337,7 @@ _BYLINE_HINT = PATTERNS["byline-hint"]
 _STORY_END = PATTERNS["story-end-mark"]
 _RELATED_BOX_HEADER = PATTERNS["related-box-header"]
 _STORY_GOES_ON = PATTERNS["story-goes-on"]
+_EVENT_NAME = PATTERNS["event-name-in-body"]
 _ABSTRACT_OPENING = PATTERNS["abstract-opening"]
 _KEYWORDS_LINE = PATTERNS["keywords-line"]
 _ABSTRACT_HEADING = PATTERNS["abstract-heading"]
@@ -531,9 +532,25 @@ def _story_goes_on_after(blocks: list[Block], at: int) -> int:
     if not 1 <= j - at - 1 <= MAX_BOX_HEADLINES or j >= len(blocks):
         return 0
     nxt = blocks[j].bare
-    if len(nxt) < BODY_PARAGRAPH_LEN or not _ends_sentence(nxt) or not _STORY_GOES_ON.match(nxt):
+    if len(nxt) < BODY_PARAGRAPH_LEN or not _ends_sentence(nxt):
+        return 0
+    if not _STORY_GOES_ON.match(nxt) and not _names_event_told_above(blocks, at, nxt):
         return 0
     return j
+
+
+def _names_event_told_above(blocks: list[Block], at: int, paragraph: str) -> bool:
+    """The paragraph after a related-news box opens on an event the body above the box named (its
+    head word and the capitalised word after it: "Đối thoại Shangri-La lần thứ 23 do ... tổ chức"
+    after a lead telling "Đối thoại Shangri-La lần thứ 23"): the story goes on, about that event.
+    A new story glued after a closing box names its own happening; a name further inside the
+    paragraph ("Theo hãng X, Diễn đàn Y năm nay ...") is not enough (a real page's background
+    paragraphs then gave wrong facts)."""
+    m = _EVENT_NAME.match(paragraph)
+    if m is None or not m.group(2)[:1].isupper():
+        return False
+    above = " ".join(" ".join(b.bare.split()) for b in blocks[:at] if not b.rule)
+    return " ".join(m.group(1).split()) in above
 
 
 def _keywords_of_abstract(blocks: list[Block], at: int) -> bool:

@@ -93,6 +93,7 @@ JUST_HELD_RE = PATTERNS["just-held"]
 NARRATED_AT_PLACE_RE = PATTERNS["narrated-at-place"]
 MEETING_OPENS_RE = PATTERNS["meeting-opens-paragraph"]
 JOINT_WORD_RE = PATTERNS["joint-word"]
+PARTICIPIAL_MEETING_RE = PATTERNS["participial-meeting"]
 MEMBERS_TOLD_RE = PATTERNS["members-told"]
 PATROL_RE = PATTERNS["patrol-trigger"]
 PRESS_BRIEFING_RE = PATTERNS["press-briefing"]
@@ -183,6 +184,7 @@ EXHIBITORS_TOLD = rule("event.exhibitors-told", "a sentence with no event word l
 RESULT_OF_DATED_TALKS = rule("event.result-of-dated-talks", "'đánh giá cao kết quả hội đàm ...' dated by the page only, and talks with the same foreign side told with their own day: one happening, on that day")
 BESIDE_THE_NAMED_AFTER = rule("event.beside-the-named-after", "a meeting or talks with no day of its own, the named event it was held beside told after it in its sentence ('A gặp song phương người đồng cấp B và C bên lề hội nghị X'), that event of one full day: held that day")
 DAY_OF_ITS_SIDELINES = rule("event.day-of-its-sidelines", "a named event with no day, a meeting of one day told held beside it in the same sentence ('X hôm thứ Năm đã có các cuộc gặp song phương ... bên lề Hội nghị ... lần thứ 11'): it was held that day")
+SERIES_DAY = rule("event.day-of-the-series", "'Bên lề hội nghị, A đã gặp B. ... Tiếp C, A đề nghị ...': a meeting told by the trigger opening its sentence ('Tiếp C,', 'Gặp D,'), with no day of its own, right after a meeting of one full day: one more of that series, held that day")
 BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B', 'Cũng trong ngày diễn ra ADMM+, A gặp B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
 SESSION_DAY = rule("event.session-day", "a day inside a named forum's stretch told of one of its plenary sessions ('Từ ngày 29 đến 31/5, ... Đối thoại Shangri-La', then 'Phát biểu tại phiên toàn thể thứ tư sáng 31/5, ...'): the session's day, the stretch stays the forum's")
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
@@ -947,6 +949,22 @@ class EventMerger:
                 ev.start, ev.end = days.pop(), None
                 _add_rule(ev, BESIDE_THE_NAMED_AFTER)
 
+    def _days_of_a_series(self, drafts: list[_Draft]) -> None:
+        """A meeting with no day of its own (or only its paragraph's or the article's) told by the trigger opening its sentence ("Tiếp Đại tướng C, Đại tướng A
+        đề nghị ...") right after another meeting of one full day (the one told last before it): one more
+        of that series of side meetings or receptions, held that day (`SERIES_DAY`)."""
+        text = self.doc.text
+        meetings = sorted((d for d in drafts if d.event.readings and d.event.type == "Meeting" and not d.named),
+                          key=lambda d: d.event.readings[0].sentence_start)
+        for before, d in zip(meetings, meetings[1:]):
+            ev, first = d.event, d.event.readings[0]
+            day = before.event.start
+            if not (ev.start is None or d.dateline_only) or day is None or not day.is_complete or before.event.end is not None:
+                continue
+            if first.start == first.sentence_start and PARTICIPIAL_MEETING_RE.match(text, first.start, first.sentence_end):
+                ev.start, ev.end = day, None
+                _add_rule(ev, SERIES_DAY)
+
     def _same_days_found_later(self) -> None:
         """ "Chiều cùng ngày, Đại tướng gặp ...", told right after a happening whose day is found only
         after the last mention (a meeting beside a named event dated by its short name later on):
@@ -1156,6 +1174,7 @@ class EventMerger:
         self._days_of_sidelines(drafts)
         self._days_beside_named_after(drafts)
         self._same_days_found_later()
+        self._days_of_a_series(drafts)
         self._just_held_in_the_page_month(drafts)
         _alias_people(self.doc, self.idx, drafts)
         events: list[Event] = []

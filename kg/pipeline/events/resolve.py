@@ -80,6 +80,7 @@ from kg.pipeline.when import clause_end, clause_start
 PATTERNS = named_patterns("lex_event_patterns.tsv")
 COORDINATED_VERB_WITH_RE = PATTERNS["coordinated-verb-with"]
 MEET_VERB_TRIGGER_RE = PATTERNS["meet-verb-trigger"]
+IN_TURN_RE = PATTERNS["in-turn-receives"]
 ATTENDEES_FROM_RE = PATTERNS["attendees-from"]
 CALLS_ON_TRIGGER_RE = PATTERNS["calls-on-trigger"]
 SHARED_COUNTERPARTS = rule("event.counterparts-of-coordinated-verb", "'đã tiếp xúc bên lề, trao đổi về ... với A, B và C': the counterparts after the second verb are the meeting's, one meeting with each official's country")
@@ -88,6 +89,7 @@ SPLIT = rule("event.one-meeting-per-counterpart",
              "'gặp song phương với A; B và C': one meeting with each counterpart's country")
 DELEGATIONS_MET = rule("event.delegations-met", "a reception, meeting or exchange with the delegations of several countries listed after it ('gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào', '4 đoàn ... gồm: A, B và C')")
 MEETS_EACH = rule("event.meets-each-named", "'còn gặp T1 A và T2 B', 'gặp ngắn T1 A, T2 B và T3 C': a bare meet verb right before officials of several foreign countries, one meeting with each country's named officials")
+IN_TURN = rule("event.receives-in-turn", "'lần lượt tiếp T1 A; T2 B và T3 C': guests of several foreign countries received one after another, one meeting with each country's named officials")
 BILATERAL_LIST = rule("event.bilateral-list", "'đã gặp song phương A, T1; B, T2 và C, T3' with no 'với': the counterparts follow the trigger itself, one meeting each")
 VISITORS_OF_SENTENCE = rule("event.visitors-of-sentence", "a visit to Vietnam told with no foreign visitor by name ('tiếp xã giao Đoàn đại biểu Bộ CHQS tỉnh Bò Kẹo (Lào) nhân dịp đoàn thăm và làm việc tại tỉnh', a host's 'tin tưởng chuyến thăm của đoàn góp phần ...'): the foreign countries of its sentence are the visitors'")
 PLACE_VISITED = rule("event.country-of-place-visited", "a visit 'tại tỉnh X (Nước CHDCND Lào)' or 'tại thành phố X, Liên bang Nga': the foreign country told right after the province or city visited")
@@ -288,11 +290,13 @@ def _per_counterpart(
         lo, split_rules = coordinated.end(), [SHARED_COUNTERPARTS, SPLIT]
     elif MEET_VERB_TRIGGER_RE.match(text, mention.start, mention.trig_end):
         lo, split_rules = mention.trig_end, [MEETS_EACH, SPLIT]
+    elif IN_TURN_RE.search(text, max(sent.start, mention.start - 20), mention.start) and text.startswith("tiếp", mention.start):
+        lo, split_rules = mention.trig_end, [IN_TURN, SPLIT]
     else:
         return []
     # after a second verb or a bare meet verb, only named counterparts count ("trao đổi về quan hệ
     # với Trung Quốc, Lào"; "gặp Đại sứ Nhật Bản tại Lào X": Laos is no counterpart)
-    named_only = coordinated is not None or MEETS_EACH in split_rules
+    named_only = coordinated is not None or MEETS_EACH in split_rules or IN_TURN in split_rules
     groups = _counterpart_groups(doc, idx, sent, lo, country_of, named_only)
     if len(groups) < 2:
         return []

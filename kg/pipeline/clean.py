@@ -106,8 +106,9 @@ NEWS_ITEM = rule("clean.foreign-news-item-at-end", "the last paragraph, whose fi
                  "trưởng Bộ Thương mại Campuchia, đã tiếp ... Hàn Quốc') and a foreign country the story before never "
                  "names, with no Việt Nam, Vietnamese unit or name in it: another news item glued on without a heading")
 NEWS_ITEM_OTHER_PEOPLE = rule("clean.news-item-other-people", "the last paragraph, told as another item of the "
-                              "same day ('Cùng ngày, Thượng tướng X, Thứ trưởng Bộ Công an, đã tiếp Tổng Cảnh sát Indonesia "
-                              "...'), after a story of another foreign country: its Vietnamese people are none of the "
+                              "same day ('Cùng ngày, Thượng tướng X, Thứ trưởng Bộ Công an, đã tiếp Tổng Cảnh sát "
+                              "Indonesia ...') or of an earlier day and place ('Trước đó, ngày 8/3, tại Jakarta, ...'), "
+                              "after a story of another foreign country: its Vietnamese people are none of the "
                               "story's, it names neither Việt Nam nor any country of the story: another item glued on")
 CIVIL_ITEM = rule("clean.civil-item-at-end", "a paragraph after a defence story, the page's last one (credits aside), "
                   "opening as a news item of its own ('Cũng trong ngày 14/1, tại Sở Công Thương, ...', 'Cùng tuần, "
@@ -836,6 +837,7 @@ _NEWS_ITEM_AHEAD = PATTERNS["news-item-ahead"]
 _VIETNAMESE_OFFICE = PATTERNS["vietnamese-office-alone"]
 _NEWS_ITEM_REPORT = PATTERNS["news-item-report"]
 _SAME_DAY_ITEM = PATTERNS["same-day-item-opening"]
+_EARLIER_ITEM = PATTERNS["earlier-item-opening"]
 # a news item tells its time this near its opening ("Bộ trưởng Ngoại giao X hôm thứ Sáu đã ...")
 NEWS_TIME_REACH = 90
 # a plan word this near after that time makes it an outlook ("ngày 15/5 tàu sẽ rời ...")
@@ -872,7 +874,8 @@ def _cut_last_news_item(blocks: list[Block], warnings: list[str]) -> bool:
         return False
     why = NEWS_ITEM
     if _vietnamese_side(last.text, by_name=True):
-        if not _SAME_DAY_ITEM.match(last.text) or not _only_other_people(last.text, story, before):
+        opening = _SAME_DAY_ITEM.match(last.text) or _EARLIER_ITEM.match(last.text)
+        if not opening or not _only_other_people(last.text, story, before):
             return False
         why = NEWS_ITEM_OTHER_PEOPLE
     _cut(blocks, at, why, f"news item {last.bare[:60]!r}", warnings)

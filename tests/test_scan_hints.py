@@ -99,6 +99,7 @@ OWN_BYLINES = [
     "Người dịch: Bảo Ngọc", "Theo Báo Biên phòng", "(Theo Tạp chí Quốc phòng)", "Minh Đức (QĐND Online)",
     "Nguồn: Bộ Quốc phòng", "(VNA)", "Quang Huy (lược dịch: Kim Anh)", "(Hải Long) [TG]", "Văn Toàn tổng hợp",
     "NHÀ BÁO Trung Kiên", "TÍN (TTXVN)", "Tİn: Ngọc Mai", "Bài vıết của Lan Hương", "phóng vıên Hữu Tài",
+    "Biên tập: Thu Hà | Quay phim: Minh Đức", "Quay phim: Văn Tú",
 ]
 _BYLINE_PIECES = OWN_BYLINES + ["Bộ Quốc phòng", "ı", "İ", "K", "ß", " ", "(", ")", ":", "/", "-", "–", "Ảnh"]
 byline_lines = st.one_of(

@@ -106,15 +106,17 @@ NEWS_ITEM = rule("clean.foreign-news-item-at-end", "the last paragraph, whose fi
                  "trưởng Bộ Thương mại Campuchia, đã tiếp ... Hàn Quốc') and a foreign country the story before never "
                  "names, with no Việt Nam, Vietnamese unit or name in it: another news item glued on without a heading")
 NEWS_ITEM_OTHER_PEOPLE = rule("clean.news-item-other-people", "the last paragraph, told as another item of the "
-                              "same day ('Cùng ngày, Thượng tướng X, Thứ trưởng Bộ Công an, đã tiếp Tổng Cảnh sát Indonesia "
-                              "...'), after a story of another foreign country: its Vietnamese people are none of the "
+                              "same day ('Cùng ngày, Thượng tướng X, Thứ trưởng Bộ Công an, đã tiếp Tổng Cảnh sát "
+                              "Indonesia ...') or of an earlier day and place ('Trước đó, ngày 8/3, tại Jakarta, ...'), "
+                              "after a story of another foreign country: its Vietnamese people are none of the "
                               "story's, it names neither Việt Nam nor any country of the story: another item glued on")
 CIVIL_ITEM = rule("clean.civil-item-at-end", "a paragraph after a defence story, the page's last one (credits aside), "
                   "opening as a news item of its own ('Cũng trong ngày 14/1, tại Sở Công Thương, ...', 'Cùng tuần, "
                   "...', 'Tổng Lãnh sự X hôm nay đã công bố ...') and holding no defence or security word "
                   "(lex_defence_topic_words.txt) nor a Vietnamese name of the story before ('Cùng ngày, Thứ trưởng X "
                   "đã chào xã giao ...' goes on the story): a trade, culture or other item glued to the page without a heading")
-DOMESTIC_ITEM = rule("clean.domestic-item-at-end", "paragraphs closing a foreign-relations story, the first "
+DOMESTIC_ITEM = rule("clean.domestic-item-at-end", "paragraphs closing a foreign-relations story (with the "
+                     "headline over them when no other heading stands in the story), the first "
                      "opening as an item of its own ('Sáng cùng ngày, ...', 'Chiều 9/4, ...', 'Trước đó, ...') and "
                      "telling a unit's own activity (lex_domestic_activities.txt: a blood-donation day, a sports meet, a "
                      "party congress), none of them naming a foreign country or the visit's other side "
@@ -852,6 +854,7 @@ _NEWS_ITEM_AHEAD = PATTERNS["news-item-ahead"]
 _VIETNAMESE_OFFICE = PATTERNS["vietnamese-office-alone"]
 _NEWS_ITEM_REPORT = PATTERNS["news-item-report"]
 _SAME_DAY_ITEM = PATTERNS["same-day-item-opening"]
+_EARLIER_ITEM = PATTERNS["earlier-item-opening"]
 # a news item tells its time this near its opening ("Bộ trưởng Ngoại giao X hôm thứ Sáu đã ...")
 NEWS_TIME_REACH = 90
 # a plan word this near after that time makes it an outlook ("ngày 15/5 tàu sẽ rời ...")
@@ -888,7 +891,8 @@ def _cut_last_news_item(blocks: list[Block], warnings: list[str]) -> bool:
         return False
     why = NEWS_ITEM
     if _vietnamese_side(last.text, by_name=True):
-        if not _SAME_DAY_ITEM.match(last.text) or not _only_other_people(last.text, story, before):
+        opening = _SAME_DAY_ITEM.match(last.text) or _EARLIER_ITEM.match(last.text)
+        if not opening or not _only_other_people(last.text, story, before):
             return False
         why = NEWS_ITEM_OTHER_PEOPLE
     _cut(blocks, at, why, f"news item {last.bare[:60]!r}", warnings)
@@ -1013,15 +1017,28 @@ def _drop_domestic_items_at_end(blocks: list[Block]) -> None:
         text = kept[j][1].text
         if len(text) < MIN_SHORT_BODY_LEN or not _ends_sentence(text) or not _opens_domestic_item(text):
             continue
-        if _is_item_heading(kept[j - 1][1].text):
+        headed = _is_item_heading(kept[j - 1][1].text)
+        if headed and _headings_inside(kept, j - 1):
             continue  # an item of the page's own under its heading (a digest's "4. Bộ Tư lệnh ... rút kinh nghiệm ...")
-        if any(_has_foreign_side(b.text) for _, b in kept[j:]):
+        start = j - 1 if headed else j  # a lone story, then a unit's item under its own headline: both go
+        if any(_has_foreign_side(b.text) for _, b in kept[start:]):
             return
-        if not _country_codes("\n".join(b.text for _, b in kept[:j])) - {"VNM"}:
+        if not _country_codes("\n".join(b.text for _, b in kept[:start])) - {"VNM"}:
             return
-        for _, b in kept[j:]:
+        for _, b in kept[start:]:
             b.rule = DOMESTIC_ITEM
         return
+
+
+def _headings_inside(kept: list[tuple[int, Block]], at: int) -> bool:
+    """Whether the heading at `at` is a digest's (numbered or bulleted), or a heading line (or a caption,
+    which reads the same) stands between the page's first line and it: a digest's items, each under its
+    heading, or a photo story; a lone story's body has none, so a plain heading at `at` opens an item
+    glued after it (round 31)."""
+    return _DIGEST_HEADING.match(kept[at][1].text) is not None or any(_is_item_heading(b.text) for _, b in kept[1:at])
+
+
+_DIGEST_HEADING = PATTERNS["digest-heading"]
 
 
 _BULLETS = "-•*+–·▪ "

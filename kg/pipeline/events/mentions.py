@@ -233,6 +233,7 @@ ENDED_DAYS = rule("event.ended-days-long", "'hôm 4/12 ... kết thúc chuyến 
                   "last, and it began that many days before it (4 days: from 1/12)")
 ENDED_BEGAN = rule("event.ended-began-from", "'ngày 25/7 đã kết thúc chuyến thăm ... kéo dài ba ngày, bắt đầu từ 23/7': the day it began, told after it")
 SHORT_NAME = rule("event.short-name-in-brackets", "'X lần thứ 14 (Đối thoại SDD-14)': the short name of the event just named, not another")
+INFORMAL_ASEAN = rule("event.informal-meeting-of-asean", "an informal meeting held by ASEAN's defence chiefs ('trưởng đoàn quốc phòng các nước ASEAN ... đã có cuộc gặp không chính thức', 'cuộc gặp không chính thức Bộ trưởng Quốc phòng ASEAN - Nhật Bản'): an ADMM of its kind, a multilateral conference, not a bilateral meeting")
 CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì giữa A và B' by two ministries' officials: a dialogue")
 NUMBERED = rule("event.numbered-edition", "a happening told by its edition number ('Tuần tra liên hợp lần thứ 35 ... đã kết thúc'): one happening, though its word alone opens none")
 TRIP_STRETCH = rule("event.stretch-of-the-trip", "days heading a sentence that names two events a delegation attends: the stay's, each event's own day told later wins")
@@ -575,6 +576,9 @@ def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention:
     ):
         mention.etype, mention.display = "Dialogue", "Đối thoại"  # "Cuộc gặp ... được đồng chủ trì giữa A và B"
         mention.rules.append(CO_CHAIRED)
+    if mention.etype == "Meeting" and not mention.named and _informal_meeting_of_asean(text, sent, m):
+        mention.etype, mention.display = "Conference", "Cuộc gặp không chính thức"
+        mention.rules.append(INFORMAL_ASEAN)
     folded = phrase_key(m.group())
     if mention.etype == "Meeting" and folded == "thăm xã giao" and _country_right_after(text, idx, m.end()):
         ship = ship_re().search(text, sent.start, sent.end) is not None
@@ -590,6 +594,20 @@ def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention:
         # "tàu USS X ... bắt đầu chuyến thăm hữu nghị": a port call
         mention.etype, mention.display = "PortCall", "Thăm cảng"
         mention.rules.append(SHIP_CALL)
+
+
+def _informal_meeting_of_asean(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """An informal meeting ("cuộc gặp không chính thức") whose party is a group of ASEAN's defence chiefs, named
+    right after it or as the subject of its clause, with no "bên lề"/"khuôn khổ" between (the group is then
+    the occasion of a bilateral meeting): an informal ADMM, a conference (the issue's rule for multilateral meetings)."""
+    informal = INFORMAL_AFTER_RE.match(text, m.end())
+    end = informal.end() if informal else m.end()
+    if informal is None and not phrase_key(m.group()).endswith("không chính thức"):
+        return False
+    if GROUP_OF_ASEAN_AFTER_RE.match(text, end, sent.end):
+        return True
+    group = GROUP_OF_ASEAN_BEFORE_RE.search(text[sent.start:m.start()])
+    return group is not None and OCCASION_WORDS_RE.search(text, sent.start + group.end(), m.start()) is None
 
 
 def _country_right_after(text: str, idx: DocIndex, end: int) -> bool:
@@ -1363,6 +1381,10 @@ PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
 COORDINATED_VISIT_RE = PATTERNS["visit-then-purpose"]
 SHORT_NAME_BEFORE_RE = PATTERNS["short-name-before"]
 CO_CHAIRED_RE = PATTERNS["co-chaired"]
+INFORMAL_AFTER_RE = PATTERNS["informal-after"]
+GROUP_OF_ASEAN_BEFORE_RE = PATTERNS["group-of-asean-before"]
+GROUP_OF_ASEAN_AFTER_RE = PATTERNS["group-of-asean-after"]
+OCCASION_WORDS_RE = PATTERNS["occasion-words"]
 BACK_HOME_AFTER_RE = PATTERNS["back-home-after"]
 DOCKED_RE = PATTERNS["docked"]
 ENDED_BEFORE_RE = PATTERNS["ended-before"]

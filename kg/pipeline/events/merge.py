@@ -60,7 +60,7 @@ from kg.pipeline.events.lexicon import (
     trigger_words_re,
 )
 from kg.pipeline.events.mentions import (
-    ACTIVITY, CAPITALISED, ENDED, FACT_VERB_RE, PLANNED_LIST, PURPOSE, SHIP_VOYAGE, WISH, since_year,
+    ACTIVITY, CAPITALISED, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, PLANNED_LIST, PURPOSE, SHIP_VOYAGE, WISH, since_year,
 )
 from kg.pipeline.events.resolve import CALLS_ON, RESULT_TOLD, SPLIT, exhibitor_countries, listed_members, may_open
 from kg.pipeline.mentions import EventMention
@@ -400,6 +400,8 @@ class EventMerger:
         if short_named is not None and short_named is not named_prev:
             mention.rules.append(PHASE_OF_SHORT_NAMED)
             return self._phase_of(short_named, mention, when)
+        if INFORMAL_ASEAN in mention.rules:
+            named_prev = None  # an informal ADMM held at a forum ("Cũng trong khuôn khổ Đối thoại, ..."): its own meeting
         if named_prev is not None and not self._other_partner(named_prev, mention):
             return self._phase_of(named_prev, mention, when)
         told = self._told_before(mention, when, prev) if prev is not None else (

@@ -16,7 +16,8 @@ of the day's second session: `heldout41` (0.86, 1), `heldout43` (0.93, 3), `held
 Still blind, their misses never read: `heldout7` (0.79 on arrival), `heldout8` (0.87),
 `heldout9` (0.86), `heldout10` (0.92), `heldout15` (0.96), `heldout23` (0.96), `heldout26` (0.93),
 `heldout36` (0.93, 1), `heldout38` (0.96, 1), `heldout39` (0.98, 1),
-`heldout40` (0.94, scored once with the day's final rules), `heldout42` (0.91).
+`heldout40` (0.94, scored once with the day's final rules), `heldout42` (0.91), and `heldout48` (0.88, 2;
+multi-day, multi-party coverage), scored once on arrival in the day's third session.
 Each guard is a floor a little under the set's score when it was last raised, so that no
 set drops unnoticed. Round 24 lowered three on purpose: the hidden set's brief makes an ASEAN
 joint statement's parties every member state, while the golds of `dev3`, `heldout2` and
@@ -50,7 +51,8 @@ DATA = Path(__file__).parent / "data"
      ("heldout36", 0.94, 1), ("heldout37", 0.96, 0), ("heldout38", 0.94, 1),
      ("heldout39", 0.97, 1), ("heldout40", 0.93, 0), ("heldout41", 0.88, 0), ("heldout42", 0.90, 0),
      ("heldout43", 0.95, 0), ("heldout44", 0.88, 0), ("heldout45", 0.91, 0),
-     ("heldout46", 0.95, 0), ("heldout47", 0.91, 0), ("heldout49", 0.90, 5)],
+     ("heldout46", 0.95, 0), ("heldout47", 0.91, 0), ("heldout48", 0.86, 2),
+     ("heldout49", 0.90, 5)],
 )
 def test_independent_sets_stay_above_target(name, threshold, forbidden):
     """Each set stays at or above its floor, with no more forbidden hits than it had."""

@@ -93,6 +93,7 @@ FOREIGN_ITEM_AFTER_AUTHOR = rule("clean.foreign-item-after-author", "an author's
 STORY_AFTER_AUTHOR_PAIR = rule("clean.story-after-author-pair", "two authors' names joined by a dash closing the body ('Quân Thanh - Thùy Linh'), then a headline or slogan line and a lead whose Vietnamese people are none of the story's, however it opens: another story glued to the page")
 STORY_AFTER_CAPS_AUTHOR = rule("clean.story-after-capitals-author", "an author's name printed in capitals closing the body ('HẢI ĐĂNG', 'KIM THOA (từ Cebu)'), then more body text: another story glued to the page, with or without a headline")
 BYLINE = rule("clean.trailing-byline", "the author's name, 'Theo ...' or an agency closing the page")
+SLUGGED_BOX = rule("clean.slugged-related-box", "a related-news header whose headlines each open with an image's alt-text slug ('TIN LIÊN QUAN' / 'thuong tuong x tiep dai su y Việt Nam - Ai Cập: ...'), wrapped into one paragraph: a box inside the body, it goes and the story goes on")
 IMAGE_ALT = rule("clean.glued-image-alt", "an image's alt text ('<headline> ảnh 1') glued to its caption with no space: the alt text goes, the caption stays")
 FOREIGN_STORY = rule("clean.foreign-item-at-end", "the last paragraph, a news item's lead ('Hôm qua, tại Jakarta, "
                      "...') naming only foreign countries that the story before it never names, and not Việt Nam: "
@@ -400,6 +401,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     title_key = _key(title) if title else blocks[0].key
     warnings: list[str] = []
     _line_rules(blocks, warnings)
+    _drop_slugged_boxes(blocks)
     if title:
         _keep_media_headline(blocks, title_key)
     _drop_repeats(blocks, title_key)
@@ -449,6 +451,32 @@ def _split_glued_image_alt(blocks: list[Block]) -> list[Block]:
         dropped.rule = IMAGE_ALT
         out += [dropped, Block(caption, [caption])]
     return out
+
+
+_SLUGGED_HEADLINE = PATTERNS["slugged-headline"]
+
+
+def _drop_slugged_boxes(blocks: list[Block]) -> None:
+    """A related-news header ("TIN LIÊN QUAN") with headlines that each open with an image's
+    alt-text slug ("thuong tuong x tiep dai su y Việt Nam - Ai Cập: ..."): the slug's lower case
+    wrapped them into the header's paragraph, so neither the footer nor the box rule saw them.
+    The box goes (a page setting it inside the body goes on after it), and so do the lines
+    right after it that open with one of its slugs (a headline ending in a full stop, not wrapped)."""
+    slugs: set[str] = set()
+    for b in blocks:
+        if b.rule:
+            continue
+        if len(b.raw) >= 2 and _RELATED_BOX_HEADER.match(b.raw[0].strip(_DECOR)):
+            found = [_SLUGGED_HEADLINE.match(r) for r in b.raw[1:]]
+            if all(found):
+                b.rule = SLUGGED_BOX
+                slugs = {m.group() for m in found if m}
+                continue
+        m = _SLUGGED_HEADLINE.match(b.text) if slugs else None
+        if m is not None and m.group() in slugs:
+            b.rule = SLUGGED_BOX
+            continue
+        slugs = set()
 
 
 def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any, Callable, Iterator, Optional, Sequence, Union
+from typing import IO, Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encoding, to_unicode
 
@@ -695,19 +695,45 @@ MAX_LEAD_CHARS = 1200
 
 def _lead_paragraph(root: Any) -> Optional[str]:
     """The text of an lxml page tree's lead element (`class="sapo"`, "summary", ...),
-    the first one of MIN_LEAD_CHARS to MAX_LEAD_CHARS outside menus, asides and footers."""
+    the first one of MIN_LEAD_CHARS to MAX_LEAD_CHARS outside menus, asides and footers.
+    Where the page's <article> holds none, a lead standing above it (between the headline and
+    the body, as one large outlet sets its `description`) is read: `_lead_above`."""
     scopes = root.xpath("//article | //main") or [root]
     for scope in scopes:
-        for el in scope.iter("div", "p", "h2", "h3", "section", "span"):
-            marks = _marks(el)
-            if not marks or not _LEAD_CLASS.search(marks):
-                continue
-            if any(a.tag in _OUTSIDE_BODY or _ELSEWHERE_CLASS.search(_marks(a)) for a in el.iterancestors()):
-                continue  # a teaser of another story, in a related-news box or a sidebar
-            lead = " ".join(el.text_content().split())
-            if MIN_LEAD_CHARS <= len(lead) <= MAX_LEAD_CHARS:
-                return lead
+        lead = _lead_among(scope.iter("div", "p", "h2", "h3", "section", "span"), set())
+        if lead is not None:
+            return lead
+    return _lead_above(root, scopes[0]) if scopes[0] is not root else None
+
+
+def _lead_among(elements: Iterable[Any], column: set) -> Optional[str]:
+    """The first element marked as a lead, of a lead's length, with no menu, aside or other
+    stories' box around it; an element of `column` (one that holds the story's body) is none."""
+    for el in elements:
+        marks = _marks(el)
+        if not marks or not _LEAD_CLASS.search(marks):
+            continue
+        if any(a not in column and (a.tag in _OUTSIDE_BODY or _ELSEWHERE_CLASS.search(_marks(a)))
+               for a in el.iterancestors()):
+            continue  # a teaser of another story, in a related-news box or a sidebar
+        lead = " ".join(el.text_content().split())
+        if MIN_LEAD_CHARS <= len(lead) <= MAX_LEAD_CHARS:
+            return lead
     return None
+
+
+def _lead_above(root: Any, body: Any) -> Optional[str]:
+    """A lead set above the page's <article> (`<p class="description">` after the headline): the
+    column holding the article, whatever its class ("sidebar-1" on one outlet), is the story's;
+    a box of bulleted points (an "AI summary") is no lead paragraph."""
+    column = set(body.iterancestors())
+    above = []
+    for el in root.iter("div", "p", "h2", "h3", "section", "span", "article", "main"):
+        if el is body:
+            break
+        if el not in column and not el.xpath(".//li"):
+            above.append(el)
+    return _lead_among(above, column)
 
 
 def _marks(el: object) -> str:

@@ -255,6 +255,7 @@ CLAUSE_CLOSED = rule("agreement.verb-closes-clause", "'Thực hiện Kế hoạc
 PARTIES_CONTEXT = rule("agreement.parties-of-context", "'hai nước đã ký ...' with no country in its clause: the two parties of the document told before")
 PARTIES_BETWEEN = rule("agreement.parties-between", "the parties follow 'giữa' in its label")
 PARTIES_SUBJECT = rule("agreement.parties-of-subject", "two countries named before the signing verb sign it")
+PARTIES_WITH_SIDE = rule("agreement.parties-with-side", "'Đoàn Việt Nam thăm A và B, ký bản ghi nhớ ... với A': the label names its other side after 'với'; of the countries before the verb only Việt Nam signs with it (the others are places visited)")
 PARTIES_SIGNERS = rule("agreement.parties-of-signers", "the countries of its signers and witnesses")
 PARTIES_LABEL = rule("agreement.party-in-label", "'Biên bản ghi nhớ với Hàn Quốc': the label names the other side")
 OTHER_SIDE = rule("agreement.other-side", "one side named: Vietnam opposite it, or the two countries of the event it was signed at")
@@ -654,7 +655,11 @@ def _parties(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
         # the signing clause only: "... với trưởng đoàn Belarus và Séc; hai bên Việt Nam - Séc ký"
         clause_lo = max(sent.start, doc.text.rfind(";", sent.start, before) + 1)
         subj = [c.code for c in idx.countries_in(clause_lo, before)]
-        if len(set(subj)) >= 2:
+        side = _side_after_with(idx, doc, mention)
+        if len(set(subj)) >= 3 and "VNM" in subj and side is not None and side in subj:
+            ag.parties = ["VNM", side]
+            mention.rules.append(PARTIES_WITH_SIDE)
+        elif len(set(subj)) >= 2:
             ag.parties = list(dict.fromkeys(subj))
             mention.rules.append(PARTIES_SUBJECT)
     if not ag.parties:
@@ -668,6 +673,18 @@ def _parties(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
         if set(label_parties) - set(ag.parties):
             mention.rules.append(PARTIES_LABEL)
         add_unique(ag.parties, *label_parties)
+
+
+_WITH_SIDE_RE = PATTERNS["with-side"]
+
+
+def _side_after_with(idx: DocIndex, doc: Doc, mention: AgreementMention) -> Optional[str]:
+    """The one foreign country the label names after "với" ("... về đào tạo với Mozambique"), else None."""
+    at = _WITH_SIDE_RE.search(doc.text, mention.trig_end, mention.end)
+    if at is None:
+        return None
+    codes = set(_parties_from(idx, doc, at.end(), mention.end)) - {"VNM"}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _date(idx: DocIndex, sent: Sentence, si: int, event: Optional[Event], label: tuple[int, int] = (0, 0)):

@@ -92,7 +92,9 @@ STORY_RETOLD_AFTER_AUTHOR = rule("clean.story-after-author-retold", "an author's
 FOREIGN_ITEM_AFTER_AUTHOR = rule("clean.foreign-item-after-author", "an author's bare name closing the body of a story naming a foreign country, then a paragraph with no headline naming another foreign country and none of the story's ('Minh Quân' / 'Cùng ngày, ... tiếp ông X, Đặc phái viên ... Anh'): another item glued to the page")
 STORY_AFTER_AUTHOR_PAIR = rule("clean.story-after-author-pair", "two authors' names joined by a dash closing the body ('Quân Thanh - Thùy Linh'), then a headline or slogan line and a lead whose Vietnamese people are none of the story's, however it opens: another story glued to the page")
 STORY_AFTER_CAPS_AUTHOR = rule("clean.story-after-capitals-author", "an author's name printed in capitals closing the body ('HẢI ĐĂNG', 'KIM THOA (từ Cebu)'), then more body text: another story glued to the page, with or without a headline")
+STORY_AFTER_CORRESPONDENT = rule("clean.story-after-correspondent", "an author's name with the place a correspondent writes from closing the body ('Ngọc Diệp (từ Manila)', 'Hải Minh (tại Jakarta)'), then more body text: another story glued to the page, with or without a headline")
 BYLINE = rule("clean.trailing-byline", "the author's name, 'Theo ...' or an agency closing the page")
+SLUGGED_BOX = rule("clean.slugged-related-box", "a related-news header whose headlines each open with an image's alt-text slug ('TIN LIÊN QUAN' / 'thuong tuong x tiep dai su y Việt Nam - Ai Cập: ...'), wrapped into one paragraph: a box inside the body, it goes and the story goes on")
 IMAGE_ALT = rule("clean.glued-image-alt", "an image's alt text ('<headline> ảnh 1') glued to its caption with no space: the alt text goes, the caption stays")
 FOREIGN_STORY = rule("clean.foreign-item-at-end", "the last paragraph, a news item's lead ('Hôm qua, tại Jakarta, "
                      "...') naming only foreign countries that the story before it never names, and not Việt Nam: "
@@ -402,6 +404,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     title_key = _key(title) if title else blocks[0].key
     warnings: list[str] = []
     _line_rules(blocks, warnings)
+    _drop_slugged_boxes(blocks)
     if title:
         _keep_media_headline(blocks, title_key)
     _drop_repeats(blocks, title_key)
@@ -451,6 +454,32 @@ def _split_glued_image_alt(blocks: list[Block]) -> list[Block]:
         dropped.rule = IMAGE_ALT
         out += [dropped, Block(caption, [caption])]
     return out
+
+
+_SLUGGED_HEADLINE = PATTERNS["slugged-headline"]
+
+
+def _drop_slugged_boxes(blocks: list[Block]) -> None:
+    """A related-news header ("TIN LIÊN QUAN") with headlines that each open with an image's
+    alt-text slug ("thuong tuong x tiep dai su y Việt Nam - Ai Cập: ..."): the slug's lower case
+    wrapped them into the header's paragraph, so neither the footer nor the box rule saw them.
+    The box goes (a page setting it inside the body goes on after it), and so do the lines
+    right after it that open with one of its slugs (a headline ending in a full stop, not wrapped)."""
+    slugs: set[str] = set()
+    for b in blocks:
+        if b.rule:
+            continue
+        if len(b.raw) >= 2 and _RELATED_BOX_HEADER.match(b.raw[0].strip(_DECOR)):
+            found = [_SLUGGED_HEADLINE.match(r) for r in b.raw[1:]]
+            if all(found):
+                b.rule = SLUGGED_BOX
+                slugs = {m.group() for m in found if m}
+                continue
+        m = _SLUGGED_HEADLINE.match(b.text) if slugs else None
+        if m is not None and m.group() in slugs:
+            b.rule = SLUGGED_BOX
+            continue
+        slugs = set()
 
 
 def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
@@ -632,6 +661,10 @@ def _cut_story_after_author(blocks: list[Block], warnings: list[str]) -> None:
             b.rule = BYLINE
             _cut(blocks, kept[k + 1][0], STORY_AFTER_CAPS_AUTHOR, f"author {b.bare[:60]!r}", warnings)
             return
+        if _is_correspondent_byline(b.bare) and any(_reads_as_body(later) for _, later in kept[k + 1 :]):
+            b.rule = BYLINE
+            _cut(blocks, kept[k + 1][0], STORY_AFTER_CORRESPONDENT, f"author {b.bare[:60]!r}", warnings)
+            return
         if not (_is_short_name_line(b.bare) or _is_author_pair(b.bare)):
             continue
         if _foreign_item_follows(kept, k):
@@ -710,6 +743,16 @@ def _retells(lead: str, headline: str) -> bool:
 
 _CORRESPONDENT_PLACE = PATTERNS["correspondent-place"]
 _INITIALS_BYLINE = PATTERNS["initials-byline"]
+
+
+def _is_correspondent_byline(line: str) -> bool:
+    """An author's name of two or three words with the place a correspondent writes from in brackets
+    ("Ngọc Diệp (từ Manila)", "Hải Minh (tại Jakarta)"): a byline, whatever its case. The bare name
+    alone stays none (it may be a heading); no country's name may stand in it ("Việt Nam (tại Lào)")."""
+    if "(" not in line:
+        return False
+    name = _CORRESPONDENT_PLACE.sub("", line).strip()
+    return name != line.strip() and _is_short_name_line(name) and not _country_codes(name)
 
 
 def _is_capitals_byline(line: str) -> bool:

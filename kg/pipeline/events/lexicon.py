@@ -202,8 +202,11 @@ def trigger_re() -> re.Pattern[str]:
 
 # besides a title or a rank, who "tiếp"/"gặp" may take: "tiếp ông X", "tiếp Đoàn học viên ...",
 # and an envoy's title some outlets write in lower case ("đã tiếp tuỳ viên quân sự các nước");
-# "vị khách" for the visitor told before ("Chiều cùng ngày, Bộ trưởng X tiếp vị khách Đức": round 23)
-RECEIVED_WORDS = ("ông", "bà", "ngài", "đoàn", "Ông", "Bà", "Ngài", "Đoàn", "tùy viên", "tuỳ viên", "đại sứ", "vị khách")
+# "vị khách" for the visitor told before ("Chiều cùng ngày, Bộ trưởng X tiếp vị khách Đức": round 23);
+# "trưởng đoàn" for a delegation's or a ship crew's head ("Tư lệnh Hạm đội ... đã tiếp trưởng đoàn Việt Nam
+# vào sáng 28/5": round 32)
+RECEIVED_WORDS = ("ông", "bà", "ngài", "đoàn", "Ông", "Bà", "Ngài", "Đoàn", "tùy viên", "tuỳ viên", "đại sứ", "vị khách",
+                  "trưởng đoàn")
 
 
 def received_words() -> tuple[str, ...]:
@@ -473,6 +476,7 @@ HISTORY_CLAUSE_OPENS_RE = PATTERNS["history-clause-opens"]
 CONTENTS_INCLUDING_RE = PATTERNS["contents-including"]
 PAST_YEARS_AFTER_RE = PATTERNS["past-years-after"]
 NOUN_DAY_RE = PATTERNS["noun-day"]
+DESCRIBED_NOUN_DAY_RE = PATTERNS["described-noun-day"]
 SHORT_NAME_DAY_RE = PATTERNS["short-name-day"]
 PROGRAMME_HELD_BEFORE_RE = PATTERNS["programme-held-before"]
 HELD_BY_SUBJECT_RE = PATTERNS["held-by-subject"]

@@ -57,6 +57,7 @@ from kg.pipeline.events.lexicon import (
     PAREN_DATE_RE,
     GUEST_PAREN_DATE_RE,
     NOUN_DAY_RE,
+    DESCRIBED_NOUN_DAY_RE,
     SHORT_NAME_DAY_RE,
     ORGANISERS_THEN_DAY_RE,
     RESULT_BEFORE_RE,
@@ -146,6 +147,8 @@ FORMULA_OPENS_RE = PATTERNS["formula-opens-sentence"]
 PROGRAMME_OPENS_RE = PATTERNS["formula-opens-sentence-programme"]
 TOPIC_OPENS_RE = PATTERNS["topic-opens-sentence"]
 SHIP_HOME_AFTER_RE = PATTERNS["ship-returns-home-after"]
+SHIP_HOME_BEFORE_RE = PATTERNS["ship-came-home-before"]
+WELCOME_RE = PATTERNS["welcome-ceremony"]
 DEPARTURE_OPENS_RE = PATTERNS["departure-clause-opens"]
 POSTED_VISITOR_RE = PATTERNS["posted-visitor-before"]
 DOCUMENT_BEFORE_RE = PATTERNS["document-before"]
@@ -200,6 +203,7 @@ ORGANISERS_DAY = rule("event.day-after-organisers", "a named event's day told af
 # organisers ("do A phối hợp với B tổ chức tại C từ ngày ...") this many more.
 CUED_REACH = 120
 ORGANISERS_REACH = 160
+DESCRIBED_DAY = rule("event.day-of-its-description", "a day right after the few lower-case words describing it ('lễ duyệt binh hôm 21/5 và cuộc diễn tập trên biển đa phương hôm 23/5'): its own day, though the sentence told another before")
 THIS_ONE_DAYS = rule("event.days-of-this-one", "the happening the article tells, described with its days after it ('Đây là chuyến thăm Việt Nam thứ ba của X ... từ ngày 18 đến 22-12'): its days")
 DATE_TOLD_AFTER = rule("event.date-told-after", "a day after it in its clause, led by a time of day ('cập bến ... ở TP HCM chiều 22/9') or told as just past ('ngày 9-5 vừa qua'): its time")
 EDITION_DAY_CLOSES = rule("event.edition-day-closes-sentence", "a day after a comma right after a named event's edition, closing the sentence ('... Giao lưu Quốc phòng biên giới Việt Nam - Campuchia lần thứ hai, ngày 12-14/11.'): its days")
@@ -240,7 +244,7 @@ TRIP_STRETCH = rule("event.stretch-of-the-trip", "days heading a sentence that n
 AREA_OF_WORK = rule("event.area-of-work", "after 'trên các mặt:' / 'trên các lĩnh vực như' in its sentence: an area two sides work together in, not a happening")
 CONTENTS_ITEM = rule("event.contents-item", "after 'với các nội dung trọng tâm:' in its sentence: an item of what two sides agreed to work on, a plan, not a happening")
 PROGRAMME = rule("event.programme-item", "after 'các hoạt động như' in its sentence: an item of a visit's or a port call's programme, part of it, not an event of its own")
-SHIP_HOME = rule("event.ship-welcomed-home", "a ship told as returning ('lễ đón Tàu ... trở về sau chuyến ...'): its voyage's end, no port call")
+SHIP_HOME = rule("event.ship-welcomed-home", "a ship told as returning ('lễ đón Tàu ... trở về sau chuyến ...', or 'tàu ... đã về đến Quân cảng Cam Ranh.' right before 'Dự lễ đón tàu có ...'): its voyage's end, no port call")
 HELD_BARE = rule("event.held-unnamed", "a verb of fact right before a bare dialogue or conference ('vừa tổ chức đối thoại ...'): it was held, an event even unnamed")
 CHAIRED_WITH_FOREIGN = rule("event.chaired-with-foreign-cohost", "a bare conference or seminar chaired by bodies one of which the sentence gives a foreign country before it ('Cục Đối ngoại (Bộ Quốc phòng) và Bộ Tư lệnh ... (Hoa Kỳ) chủ trì hội thảo ...'): held, an event even unnamed")
 CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks ('du thuyền ... cập cảng'): no navy's port call")
@@ -633,7 +637,7 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
     """The rule showing the clause does not report the happening as news, if one does.
     (These need only the trigger's position, so they run first.)"""
     return (_named_not_held(text, sent, m) or _told_not_as_news(text, idx, sent, m, c_lo)
-            or _part_of_another(text, sent, m, c_lo))
+            or _part_of_another(text, sent, m, c_lo) or _welcome_home(idx, sent, m))
 
 
 def _named_not_held(text: str, sent: Sentence, m: re.Match[str]) -> Optional[str]:
@@ -720,6 +724,16 @@ def _ship_welcomed_home(m: re.Match[str], sent: Sentence) -> bool:
     trở về sau chuyến ..."): the end of its own voyage."""
     return trigger_type(m.group()) == "PortCall" and SHIP_HOME_AFTER_RE.match(
         m.string, m.end(), sent.end) is not None
+
+
+def _welcome_home(idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optional[str]:
+    """A ship's welcome ceremony ("Dự lễ đón tàu có ...") right after the sentence telling it home
+    ("..., tàu X đã về đến Quân cảng Cam Ranh sáng nay 4/6."): the homecoming, no port call."""
+    si = idx.sentence_at(sent.start)
+    if si <= 0 or trigger_type(m.group()) != "PortCall" or WELCOME_RE.match(m.string, m.start()) is None:
+        return None
+    prev = idx.sentences[si - 1]
+    return SHIP_HOME if SHIP_HOME_BEFORE_RE.search(m.string, prev.start, prev.end) is not None else None
 
 
 def _civil_vessel_docks(text: str, c_lo: int, m: re.Match[str]) -> bool:
@@ -1193,9 +1207,17 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
         mention.rules.append(EDITION_DAY_CLOSES)
     if mention.etype == "Visit" and GUEST_PAREN_DATE_RE.fullmatch(text, end, cued.start):
         mention.rules.append(GUEST_DAY_IN_BRACKETS)
+    if not mention.named and _described_day(text, end, cued):
+        mention.rules.append(DESCRIBED_DAY)
     if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
         mention.year = cued.date.year
     return True
+
+
+def _described_day(text: str, end: int, d: DateMention) -> bool:
+    """ "cuộc diễn tập trên biển đa phương hôm 23/5": a day right after a few lower-case words
+    describing the happening (`DESCRIBED_DAY`)."""
+    return DESCRIBED_NOUN_DAY_RE.fullmatch(text, end, d.start) is not None and text[end : d.start].islower()
 
 
 def _cues_its_day(text: str, mention: EventMention, span: tuple[int, int, int], told_before: bool,
@@ -1210,7 +1232,7 @@ def _cues_its_day(text: str, mention: EventMention, span: tuple[int, int, int], 
     return bool(
         DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
         or PAREN_DATE_RE.fullmatch(text, end, d.start)
-        or (not mention.named and NOUN_DAY_RE.fullmatch(text, end, d.start))
+        or (not mention.named and (NOUN_DAY_RE.fullmatch(text, end, d.start) or _described_day(text, end, d)))
         or (mention.named and (SHORT_NAME_DAY_RE.fullmatch(text, end, d.start) or _day_after_edition(text, end, d)))
         or (mention.etype == "Visit" and GUEST_PAREN_DATE_RE.fullmatch(text, end, d.start))
         or (not told_before and _time_told_after(text, d)))

@@ -213,8 +213,10 @@ def headline_officials(doc: Doc) -> Doc:
 def _capitals_headings(doc: Doc) -> list[str]:
     """Lines of the body set in capitals, shaped like a headline (a segment's heading in a
     bulletin, a post's first line): each is read like the page's headline."""
-    lines = (" ".join(raw.split()) for raw in doc.text.splitlines())
-    return [ln for ln in lines if is_capitals_line(ln) and headline_shaped(ln) and len(ln.split()) >= MIN_HEADLINE_WORDS]
+    # spaces are no letters: a line is in capitals as written iff it is once its spaces are collapsed,
+    # so only the few lines in capitals are rewritten
+    lines = (" ".join(raw.split()) for raw in doc.text.splitlines() if is_capitals_line(raw))
+    return [ln for ln in lines if headline_shaped(ln) and len(ln.split()) >= MIN_HEADLINE_WORDS]
 
 
 def _predicate_after(official: Official, heading: str) -> bool:

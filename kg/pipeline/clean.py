@@ -505,12 +505,15 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
 
 
 _BAR_GAP = PATTERNS["widget-bar-gap"]
+_BAR_GAP_HINT = PATTERNS["widget-bar-gap-hint"]
 
 
 def _is_widget_bar(bare: str) -> bool:
     """Two or more buttons on one line, set apart by wide spaces or bars, each a widget line or a
     comments link ("Chia sẻ  Bình luận  In bài"): a share bar, never the footer its comments link
     alone would be (that cut everything after it)."""
+    if _BAR_GAP_HINT.search(bare) is None:  # no gap: a single part
+        return False
     parts = [p for p in _BAR_GAP.split(bare) if p]
     if len(parts) < 2:
         return False

@@ -368,8 +368,10 @@ def _is_glued_teaser(line: str) -> bool:
 
 def _is_name_line(line: str) -> bool:
     """An author's name alone: 2-4 capitalised words, no digits or punctuation."""
+    if len(line) > 40:  # (first: most lines are longer, and need no split)
+        return False
     words = line.split()
-    if not 2 <= len(words) <= 4 or len(line) > 40:
+    if not 2 <= len(words) <= 4:
         return False
     return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 

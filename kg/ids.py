@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from kg.model import Agreement, Event, Partnership
 from kg.vocab import ID_IRI
@@ -31,6 +32,7 @@ def kebab(name: str) -> str:
     return _CAMEL.sub("-", name).lower()
 
 
+@lru_cache(maxsize=8192)  # an article keys the same few names over and over
 def normalize_name(name: str) -> str:
     """NFC, case-folded, spaces collapsed: the key officials are matched on."""
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())

@@ -373,8 +373,10 @@ def _is_glued_teaser(line: str) -> bool:
 
 def _is_name_line(line: str) -> bool:
     """An author's name alone: 2-4 capitalised words, no digits or punctuation."""
+    if len(line) > 40:  # (first: most lines are longer, and need no split)
+        return False
     words = line.split()
-    if not 2 <= len(words) <= 4 or len(line) > 40:
+    if not 2 <= len(words) <= 4:
         return False
     return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 
@@ -537,12 +539,15 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
 
 
 _BAR_GAP = PATTERNS["widget-bar-gap"]
+_BAR_GAP_HINT = PATTERNS["widget-bar-gap-hint"]
 
 
 def _is_widget_bar(bare: str) -> bool:
     """Two or more buttons on one line, set apart by wide spaces or bars, each a widget line or a
     comments link ("Chia sẻ  Bình luận  In bài"): a share bar, never the footer its comments link
     alone would be (that cut everything after it)."""
+    if _BAR_GAP_HINT.search(bare) is None:  # no gap: a single part
+        return False
     parts = [p for p in _BAR_GAP.split(bare) if p]
     if len(parts) < 2:
         return False

@@ -49,6 +49,7 @@ CREDIT_RULES = frozenset({"clean.source-line", "clean.caption-credit", "clean.tr
 STAMP_RULES = frozenset({"clean.meta-line"})
 """Lines dropped as a page stamp ("Thứ sáu, 17/10/2025 06:45 (GMT+7)", views, reading time) under the headline:
 never the headline, so the headline above them stays the page's."""
+_SKIPPED_RULES = CREDIT_RULES | STAMP_RULES  # the lines `top_headline` passes over
 MIN_HEADLINE_WORDS = 5  # fewer is a section label or an outlet's name
 MENU_MARKS = ("|", "›", "»")  # a menu, a breadcrumb or a stamp line, not a headline
 MIN_MENU_ITEMS = 3  # "Mới nhất | Tin theo khu vực | Podcasts": a menu row the cleaning may keep
@@ -63,7 +64,7 @@ def top_headline(doc: Doc) -> Optional[str]:
     """The headline among the lines cleaning dropped above the body: the last one shaped
     like a headline (short, no final period, no menu marks, enough words)."""
     removed = {" ".join(r.text.split()) for r in doc.removed_lines}
-    skipped = {" ".join(r.text.split()) for r in doc.removed_lines if r.rule in CREDIT_RULES | STAMP_RULES}
+    skipped = {" ".join(r.text.split()) for r in doc.removed_lines if r.rule in _SKIPPED_RULES}
     found: Optional[str] = None
     for raw in doc.article.text.splitlines():
         line = " ".join(raw.split())
@@ -213,8 +214,10 @@ def headline_officials(doc: Doc) -> Doc:
 def _capitals_headings(doc: Doc) -> list[str]:
     """Lines of the body set in capitals, shaped like a headline (a segment's heading in a
     bulletin, a post's first line): each is read like the page's headline."""
-    lines = (" ".join(raw.split()) for raw in doc.text.splitlines())
-    return [ln for ln in lines if is_capitals_line(ln) and headline_shaped(ln) and len(ln.split()) >= MIN_HEADLINE_WORDS]
+    # spaces are no letters: a line is in capitals as written iff it is once its spaces are collapsed,
+    # so only the few lines in capitals are rewritten
+    lines = (" ".join(raw.split()) for raw in doc.text.splitlines() if is_capitals_line(raw))
+    return [ln for ln in lines if headline_shaped(ln) and len(ln.split()) >= MIN_HEADLINE_WORDS]
 
 
 def _predicate_after(official: Official, heading: str) -> bool:

@@ -9,6 +9,7 @@ case -- keeping every character's offset; it is read for officials only (`headli
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -21,10 +22,15 @@ MIN_LETTERS = 20  # fewer is a label or an initial, not a line to read
 MAX_PHRASE_WORDS = 6
 MAX_NAME_WORDS = 4
 MAX_COUNTRY_WORDS = 4  # words of the longest country name tried ("Bồ Đào Nha", "Tân Tây Lan")
+# a-z are cased letters not in upper case: a line holding one is not in capitals (most lines of
+# a page), found by one regex search instead of a look at every character
+_ASCII_LOWER = re.compile("[a-z]")
 
 
 def is_capitals_line(line: str) -> bool:
     """Every cased letter of the line in upper case, and letters enough to say something."""
+    if len(line) < MIN_LETTERS or _ASCII_LOWER.search(line):  # too short, or a lower-case letter
+        return False
     cased = [c for c in line if c.isalpha() and c.lower() != c.upper()]
     return len(cased) >= MIN_LETTERS and all(c.isupper() for c in cased)
 

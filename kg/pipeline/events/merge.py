@@ -87,6 +87,7 @@ from kg.pipeline.when import (
 
 PATTERNS = named_patterns("lex_event_patterns.tsv")
 DELEGATION_OPENS_CLAUSE_RE = PATTERNS["delegation-opens-clause"]
+BARE_DELEGATION_OPENS_RE = PATTERNS["bare-delegation-opens"]
 DESCRIBED_BEFORE_RE = PATTERNS["described-as-before"]
 YEAR_WORD_RE = PATTERNS["year-word"]
 CODE_WORD_RE = PATTERNS["code-word"]
@@ -203,6 +204,7 @@ YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor
 YEAR_OF_SAME_DAY = rule("event.year-of-the-same-day", "a day told without a year ('Ngày 28/9, Hoạt động Giao lưu Hải quân ... được tiến hành với lễ đón tàu') in the sentence of another event dated that day whose name gives the year: that year")
 VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise, conference or show (two or more foreign countries, 'đa phương' in its name, or only its host known), in an article naming Vietnam or its officials, involves Vietnam")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
+DELEGATION_TOLD_WORKS = rule("event.delegation-told-works", "'Trước đó, ngày 13/5, đoàn đã làm việc với Học viện Quốc phòng Việt Nam': a bare 'đoàn' opening the clause of a dated working session with Vietnamese bodies only is the foreign delegation the latest event received: its country is the other side")
 FOREIGN_DELEGATION_WORKS = rule("event.foreign-delegation-works", "'Đoàn ... Lào đã có buổi làm việc với ...': a foreign delegation opening the clause is the other side of a working session")
 
 
@@ -660,7 +662,29 @@ class EventMerger:
             mention.rules.append(FOREIGN_DELEGATION_WORKS)
             add_unique(mention.span_countries, VNM)  # (no foreign body after "với": the hosts here)
             return True
+        told = self._delegation_told_before(mention)
+        if told is not None:
+            mention.rules.append(DELEGATION_TOLD_WORKS)
+            add_unique(mention.span_countries, VNM, told)
+            return True
         return False
+
+    def _delegation_told_before(self, mention: EventMention) -> Optional[str]:
+        """ "Trước đó, ngày 13/5, đoàn đã làm việc với Học viện Quốc phòng Việt Nam": a dated session
+        whose clause opens on a bare "đoàn" (the delegation told before): the one foreign country of
+        the guests of the latest event that received foreign guests; None otherwise."""
+        if mention.date is None or mention.date_weak or not self.drafts:
+            return None
+        text = self.doc.text
+        lo = clause_start(text, mention.start, self.idx.sentences[mention.sent].start)
+        comma = text.rfind(",", lo, mention.start)
+        if not BARE_DELEGATION_OPENS_RE.fullmatch(text, comma + 1 if comma >= lo else lo, mention.start):
+            return None
+        for d in reversed(self.drafts):
+            foreign = {self.country_of.get(g) for g in d.guests} - {None, VNM}
+            if foreign:
+                return foreign.pop() if len(foreign) == 1 else None
+        return None
 
     def _foreign_delegation_opens(self, mention: EventMention) -> bool:
         """ "Đoàn cán bộ Sư đoàn 4 - Quân đội nhân dân Lào đã có buổi làm việc với ...": the

@@ -30,6 +30,7 @@ from kg.pipeline.events.lexicon import (
     AFTER_IT_RE,
     SCHEDULED_AFTER_RE,
     SIDELINE_AFTER_RE,
+    QUESTION_WORD_RE,
     SIDELINE_BEFORE_RE,
     ALIAS_YEAR_RE,
     CATEGORY_BEFORE_RE,
@@ -215,6 +216,7 @@ YEAR_OF_FORMULA = rule("event.year-inside-formula", "'Thực hiện kế hoạch
 DATE_AFTER_FORMULA = rule("event.date-after-formula", "the date right after an opening formula ('Thực hiện thỏa thuận ..., ngày 27/9, ...', 'Nhận lời mời của X, sáng 14/10, ...') heads the sentence")
 DATE_WIRE = rule("event.wire-dateline", "a date only in the agency dateline before it ('TOKYO, 5/9/2024 (TTXVN) - ... đã')")
 DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sentence ('sáng 5/6, X và Y đã hội đàm')")
+ASKED = rule("event.asked-about", "a question about it ('Đối thoại Shangri-La lần đầu được tổ chức năm nào?'): a question word in its clause of a sentence ending on '?': not told as happening")
 HAPPENING = rule("event.told-as-happening", "a verb of fact in its clause (tổ chức, diễn ra, tham dự, đã)")
 ONGOING = rule("event.visit-under-way", "'đang thăm' on a day told: the visit or port call is under way, dated by its month only")
 CAPITALISED = rule("event.capitalised-name", "the trigger is written with a capital inside the sentence: a proper name follows")
@@ -563,6 +565,10 @@ def _told_as_happening(
                          or context_re("happening").search(text, *clause) is not None
                          or (mention.etype in ("Meeting", "Talks")
                              and SIDELINE_AFTER_RE.search(text, mention.end, clause[1]) is not None))
+    if mention.happening and text[sent.start : sent.end].rstrip().endswith("?") and \
+            QUESTION_WORD_RE.search(text, *clause) is not None:
+        mention.happening = False
+        mention.rules.append(ASKED)
     if mention.happening and mention.date is None:
         mention.rules.append(HAPPENING)
         mention.date = _wire_date(idx, sent, sentence_head(text, sent), mention)

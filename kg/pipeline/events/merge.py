@@ -38,6 +38,7 @@ from kg.pipeline.events.lexicon import (
     SAME_DAY_RE,
     NEXT_DAY_OPENS_RE,
     DAY_BEFORE_OPENS_RE,
+    PROGRAMME_DAY_OPENS_RE,
     SIDELINE_RE,
     SIDELINE_OPENS_RE,
     SIDELINE_BEFORE_RE,
@@ -62,7 +63,7 @@ from kg.pipeline.events.lexicon import (
 from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, PLANNED_LIST, PURPOSE, SHIP_VOYAGE, WISH, since_year,
 )
-from kg.pipeline.events.resolve import CALLS_ON, RESULT_TOLD, SPLIT, exhibitor_countries, listed_members, may_open
+from kg.pipeline.events.resolve import CALLS_ON, LEGS, RESULT_TOLD, SPLIT, exhibitor_countries, listed_members, may_open
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import drop, rule
@@ -86,6 +87,7 @@ from kg.pipeline.when import (
 
 PATTERNS = named_patterns("lex_event_patterns.tsv")
 DELEGATION_OPENS_CLAUSE_RE = PATTERNS["delegation-opens-clause"]
+BARE_DELEGATION_OPENS_RE = PATTERNS["bare-delegation-opens"]
 DESCRIBED_BEFORE_RE = PATTERNS["described-as-before"]
 YEAR_WORD_RE = PATTERNS["year-word"]
 CODE_WORD_RE = PATTERNS["code-word"]
@@ -190,6 +192,7 @@ SESSION_DAY = rule("event.session-day", "a day inside a named forum's stretch to
 SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch told 'bên lề' it: the day of what happened on its sidelines, the stretch stays the event's")
 PART_DAY = rule("event.part-day-within-stretch", "a day inside a named event's stretch told of a part of it with no name ('phát biểu tại phiên toàn thể sáng 31/5'): that part's day, the stretch stays the event's")
 DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
+PROGRAMME_DAY = rule("event.day-of-the-programme", "'Ngày thứ hai của chương trình, ...', 'Ngày làm việc thứ ba, ...', 'Ngày đầu tiên, ...' opening a sentence with no day of its own (nor 'Chiều cùng ngày, ...' after it): that day counted from the first of the latest stretch of days told (a visit's, a programme's), within it")
 NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...': the day in brackets, else the day after the one last told")
 ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a sentence that tells a multilateral event by its short name only ('Ngày 1/11, ADMM+ 12 diễn ra với ... 8 nước đối tác đối thoại: Australia, ...'): its countries")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
@@ -201,6 +204,7 @@ YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor
 YEAR_OF_SAME_DAY = rule("event.year-of-the-same-day", "a day told without a year ('Ngày 28/9, Hoạt động Giao lưu Hải quân ... được tiến hành với lễ đón tàu') in the sentence of another event dated that day whose name gives the year: that year")
 VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise, conference or show (two or more foreign countries, 'đa phương' in its name, or only its host known), in an article naming Vietnam or its officials, involves Vietnam")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
+DELEGATION_TOLD_WORKS = rule("event.delegation-told-works", "'Trước đó, ngày 13/5, đoàn đã làm việc với Học viện Quốc phòng Việt Nam': a bare 'đoàn' opening the clause of a dated working session with Vietnamese bodies only is the foreign delegation the latest event received: its country is the other side")
 FOREIGN_DELEGATION_WORKS = rule("event.foreign-delegation-works", "'Đoàn ... Lào đã có buổi làm việc với ...': a foreign delegation opening the clause is the other side of a working session")
 
 
@@ -658,7 +662,29 @@ class EventMerger:
             mention.rules.append(FOREIGN_DELEGATION_WORKS)
             add_unique(mention.span_countries, VNM)  # (no foreign body after "với": the hosts here)
             return True
+        told = self._delegation_told_before(mention)
+        if told is not None:
+            mention.rules.append(DELEGATION_TOLD_WORKS)
+            add_unique(mention.span_countries, VNM, told)
+            return True
         return False
+
+    def _delegation_told_before(self, mention: EventMention) -> Optional[str]:
+        """ "Trước đó, ngày 13/5, đoàn đã làm việc với Học viện Quốc phòng Việt Nam": a dated session
+        whose clause opens on a bare "đoàn" (the delegation told before): the one foreign country of
+        the guests of the latest event that received foreign guests; None otherwise."""
+        if mention.date is None or mention.date_weak or not self.drafts:
+            return None
+        text = self.doc.text
+        lo = clause_start(text, mention.start, self.idx.sentences[mention.sent].start)
+        comma = text.rfind(",", lo, mention.start)
+        if not BARE_DELEGATION_OPENS_RE.fullmatch(text, comma + 1 if comma >= lo else lo, mention.start):
+            return None
+        for d in reversed(self.drafts):
+            foreign = {self.country_of.get(g) for g in d.guests} - {None, VNM}
+            if foreign:
+                return foreign.pop() if len(foreign) == 1 else None
+        return None
 
     def _foreign_delegation_opens(self, mention: EventMention) -> bool:
         """ "Đoàn cán bộ Sư đoàn 4 - Quân đội nhân dân Lào đã có buổi làm việc với ...": the
@@ -750,6 +776,8 @@ class EventMerger:
             mention.rules.append(AFTER_TOLD)
             if self._day_of_the_happening_told(after, when):
                 return True
+        if self._on_programme_day(self._programme_day_before(mention.sent), when):
+            return True  # "Ngày thứ hai của chương trình, ... . Chiều cùng ngày, ..."
         told = last_told_day(self.idx, self.doc.text, sent.start)
         if told is not None:
             when.start, when.end = dates_of(self.idx, told)
@@ -769,6 +797,7 @@ class EventMerger:
         head = sentence_head(text, sent)
         opener, shift = relative_day_opener(text, head, mention.start)
         if opener is None:
+            self._on_programme_day(self._programme_day(mention.sent), when)
             return
         rule_name = NEXT_DAY if shift == 1 else DAY_BEFORE
         bracket = self.idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2))
@@ -782,6 +811,43 @@ class EventMerger:
             when.start, when.end = after, None
         when.rank = 1
         when.rules.append(rule_name)
+
+    @staticmethod
+    def _on_programme_day(day: Optional[PartialDate], when: _When) -> bool:
+        if day is None:
+            return False
+        when.start, when.end, when.rank = day, None, 1
+        when.rules.append(PROGRAMME_DAY)
+        return True
+
+    def _programme_day(self, index: int) -> Optional[PartialDate]:
+        """ "Ngày thứ hai của chương trình, ...", "Ngày làm việc thứ ba, ...", "Ngày đầu tiên, ...",
+        "Ngày cuối cùng của chuyến thăm, ..." opening sentence `index`, which tells no day of its own:
+        that day of the latest stretch of days told (a programme's, a visit's), counted from its first
+        (`PROGRAMME_DAY`); None when no stretch holds it."""
+        text, sent = self.doc.text, self.idx.sentences[index]
+        nth = programme_day_number(text, sentence_head(text, sent), sent.end)
+        if nth is None or any(d.date.day is not None for d in self.idx.dates_in(sent.start, sent.end)):
+            return None
+        for d in reversed(self.drafts):
+            start, end = d.event.start, d.event.end
+            if start is None or end is None or not start.is_complete or not end.is_complete:
+                continue
+            day = end if nth < 0 else _day_after(start, nth - 1)
+            return day if day is not None and date_le(day, end) else None
+        return None
+
+    def _programme_day_before(self, index: int) -> Optional[PartialDate]:
+        """The day of the latest sentence before sentence `index` opened by a programme's day
+        (`_programme_day`), no sentence telling a day of its own between them."""
+        for i in range(index - 1, -1, -1):
+            day = self._programme_day(i)
+            if day is not None:
+                return day
+            sent = self.idx.sentences[i]
+            if any(d.date.day is not None for d in self.idx.dates_in(sent.start, sent.end)):
+                return None
+        return None
 
     def _earlier_that_day(self, draft: _Draft, mention: EventMention, when: _When) -> None:
         """ "Ngày 14/1, ... hội đàm ... Trước đó, đồng chí Bí thư Tỉnh ủy đã tiếp xã giao đoàn": a
@@ -1202,6 +1268,7 @@ class EventMerger:
         events = _name_the_dated(events, named)
         events = _fold_into_stays(_fold_stretches(events, named, self.doc.text), named)
         events = _fold_into_stays(_fold_visits_into_calls(events, named, self.doc.text), named)
+        _legs_apart(events)
         return _fold_activities_into_exchanges(events, named)
 
     def _days_of_names_told_later(self) -> None:
@@ -1690,6 +1757,26 @@ def relative_day_opener(text: str, head: int, end: int) -> tuple[Optional[re.Mat
     return None, 0
 
 
+_PROGRAMME_ORDINALS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7}
+
+
+def programme_day_number(text: str, head: int, end: int) -> Optional[int]:
+    """Which day of a programme opens the sentence at `head` ("Ngày thứ hai của chương trình, ...": 2,
+    "Ngày đầu tiên, ...": 1, "Ngày cuối cùng của chuyến thăm, ...": -1, the last); None for none. An
+    ordinal in digits ("Ngày thứ 2, ...", also Monday's) only with "làm việc" or "của <the programme>"."""
+    m = PROGRAMME_DAY_OPENS_RE.match(text, head, end)
+    if m is None:
+        return None
+    if m.group("first"):
+        return 1
+    if m.group("last"):
+        return -1
+    nth = m.group("nth")
+    if not nth.isdigit():
+        return _PROGRAMME_ORDINALS[nth]
+    return int(nth) if m.group("work") or m.group("tail") or m.group("of") else None
+
+
 def _day_after(told: Optional[PartialDate], days: int = 1) -> Optional[PartialDate]:
     """The day `days` after a told day with its year, month and day (-1: the day before);
     None for any other."""
@@ -1765,6 +1852,17 @@ def _fold_activities_into_exchanges(events: list[Event], named: set[int]) -> lis
             continue
         out.append(ev)
     return out
+
+
+def _legs_apart(events: list[Event]) -> None:
+    """A trip told leg by leg (`LEGS`: "thăm A từ ngày 9-11/3 và B từ 12-15/3") after a telling of all
+    its countries ("X thăm A, B" in the headline): the first leg's visit keeps only its own country."""
+    legs = [e for e in events if e.type == "Visit" and any(LEGS in r.rules for r in e.readings)]
+    for ev in legs:
+        for other in legs:
+            theirs = set(other.countries) - {VNM}
+            if other is not ev and theirs and theirs < set(ev.countries) - {VNM}:
+                ev.countries[:] = [c for c in ev.countries if c not in theirs]
 
 
 def _fold_visits_into_calls(events: list[Event], named: set[int], text: str) -> list[Event]:

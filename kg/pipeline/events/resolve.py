@@ -15,7 +15,7 @@ import dataclasses
 import re
 from typing import Optional
 
-from kg.model import CountryMention, Doc, Sentence
+from kg.model import CountryMention, DateMention, Doc, Sentence
 from kg.pipeline.common import VNM, DocIndex, add_unique, is_capitalised
 from kg.pipeline.events.lexicon import (
     AT_AFTER_RE,
@@ -31,6 +31,8 @@ from kg.pipeline.events.lexicon import (
     HOST_CUE_RE,
     HOST_NAMED_RE,
     LIST_JOINER_RE,
+    LEG_BEFORE_RE,
+    LEG_DAYS_BEFORE_RE,
     DELEGATION_HEADS_CUE_RE,
     DIALOGUE_PARTNERS_CUE_RE,
     OBSERVER_JOINER_RE,
@@ -110,6 +112,7 @@ OBSERVER = rule("event.observer-delegation", "at a multilateral event, a country
 PRESENT = rule("event.countries-present", "at a multilateral event, the host country and the countries whose office-holders act there")
 RESULT_TOLD = rule("event.result-told", "'đánh giá cao kết quả hội đàm giữa A và B': talks named as what they came to, held before the sentence's time")
 RESULT_PEOPLE = rule("event.result-told-people", "'Thủ tướng X đánh giá cao kết quả hội đàm giữa Bộ trưởng Quốc phòng hai nước': who speaks of the talks' result takes no part in them; their people are those named after the trigger in its clause")
+LEGS = rule("event.visit-legs", "'thăm chính thức A từ ngày 9-11/3 và B từ 12-15/3': a trip to several countries, each told with its own days, is a visit to each on its days")
 ACTING_SIDE = rule("event.acting-side", "a unit, ship or body named before the trigger in its clause is a side: 'Bộ Tư lệnh Quân khu 7 đã tiếp ...', 'các chỉ huy tàu HMNZS Te Mana ... chào xã giao ...'")
 
 
@@ -147,7 +150,35 @@ def resolve_event_mention(
     _acting_side(text, idx, sent, mention)
     if mention.etype == "Meeting":
         return _per_counterpart(doc, idx, sent, mention, country_of) or _per_leader(doc, mention) or [mention]
+    if mention.etype == "Visit":
+        return _per_leg(text, idx, sent, mention) or [mention]
     return [mention]
+
+
+def _per_leg(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> list[EventMention]:
+    """ "thăm chính thức A từ ngày 9-11/3 và B từ 12-15/3": the countries right after the trigger, each
+    followed by its own days, are visited one after the other -- a visit to each on its days (`LEGS`)."""
+    kind = VISIT_KIND_RE.match(text, mention.trig_end, sent.end)
+    pos = kind.end() if kind else mention.trig_end
+    legs: list[tuple[CountryMention, DateMention]] = []
+    for c in idx.countries_in(pos, sent.end):
+        if c.code == VNM or LEG_BEFORE_RE.fullmatch(text, pos, c.start) is None:
+            break
+        d = idx.first_date_in(c.end, sent.end)
+        if d is None or d.date.day is None or LEG_DAYS_BEFORE_RE.fullmatch(text, c.end, d.start) is None:
+            break
+        legs.append((c, d))
+        pos = d.end
+    if len(legs) < 2 or len({c.code for c, _ in legs}) < len(legs):
+        return []
+    out = []
+    for c, d in legs:
+        others = {o.code for o, _ in legs} - {c.code}
+        out.append(dataclasses.replace(
+            mention, visited=c.code, visited_place=c.surface, date=d, date_cued=True, date_weak=False,
+            span_countries=[k for k in mention.span_countries if k not in others],
+            listed_countries=[k for k in mention.listed_countries if k not in others], rules=[*mention.rules, LEGS]))
+    return out
 
 
 def _per_leader(doc: Doc, mention: EventMention) -> list[EventMention]:

@@ -110,6 +110,8 @@ _CARDINAL_RE = PATTERNS["cardinal-before"]
 _IMPLEMENTED_RE = PATTERNS["implemented-category"]
 _YEAR_AFTER_TRIGGER_RE = PATTERNS["year-after-trigger"]
 _YEAR_CLOSES_LABEL_RE = PATTERNS["year-closes-label"]
+_ACRONYM_TOKEN_RE = PATTERNS["acronym-token"]
+ACRONYM_NAME_REACH = 200  # characters before "(ANDCOM-28)" that may hold the name it shortens
 _DATED_BY_SIGNING = ("MemorandumOfUnderstanding", "LetterOfIntent", "JointStatement")  # not a yearly plan or record
 
 
@@ -269,6 +271,8 @@ ADOPTED_AS_ONE = rule("agreement.adopted-by-the-meeting", "the meeting or its mi
 ASEAN_MEMBERS = rule("agreement.asean-members", "a joint statement of ASEAN or one of its meetings (ADMM, ACMMC ...): its parties are the member states on its day (Timor-Leste from 26/10/2025; an observer is none), not the host and Vietnam alone")
 ASEAN_LISTED = rule("agreement.asean-members-listed", "an ASEAN statement whose sentence lists three or more members signing ('Bộ trưởng Quốc phòng Brunei, Campuchia, ... và Việt Nam đã ký Tuyên bố chung'): those members")
 ADMM_PLUS_MEMBERS = rule("agreement.admm-plus-members", "a joint statement of the ADMM+: the ASEAN members and plus partners taking part (all eighteen when named as one)")
+GROUP_BY_ACRONYM = rule("agreement.group-by-acronym", "'Tuyên bố chung Hà Nội của ANDCOM-28': the label's acronym, spelled out in the article after a name holding ASEAN ('... quốc phòng ASEAN lần thứ 28 (ANDCOM-28)'), makes it an ASEAN statement")
+GROUP_OF_PARAGRAPH = rule("agreement.group-of-paragraph", "'ADMM-19 khai mạc ... Kết thúc hội nghị, các Bộ trưởng đã ký Tuyên bố chung ...': no group named in its sentence, the one opening its paragraph is the statement's")
 HEADLINE_WORDS = rule("agreement.headline-words", "the headline's 'thỏa thuận' for a document the body names exactly: one document")
 SAME_DOCUMENT = rule("agreement.same-document", "one document told twice: same type, subjects that agree")
 OTHER_OBJECT = rule("agreement.object-of-another-verb", "'ký X, tạo điều kiện ... xây dựng kế hoạch Y', 'được ký trên cơ sở Bản ghi nhớ Y': Y is what another verb governs or a cited basis, not what was signed")
@@ -371,23 +375,53 @@ def _parties_of_context(idx: DocIndex, text: str, sent: Sentence, mention: Agree
         mention.rules.append(PARTIES_CONTEXT)
 
 
-def _statement_group(text: str, sent: Sentence, mention: AgreementMention, event: Optional[Event]) -> Optional[str]:
+def _statement_group(idx: DocIndex, sent: Sentence, mention: AgreementMention, event: Optional[Event]) -> Optional[str]:
     """Whose joint statement this is: "ASEAN" (ASEAN or its defence ministers'
     meeting, ADMM), "ADMM+" (the meeting with the eight partners) or None. The
     last of them named before the document in its sentence (or in its own label:
-    "Tuyên bố chung ADMM 10") decides, else the conference it was issued at;
-    never a statement "hai nước" issue."""
+    "Tuyên bố chung ADMM 10") decides, else the body its label names by an acronym
+    the article spells out, else the one opening its paragraph, else the
+    conference it was issued at; never a statement "hai nước" issue."""
+    text = idx.doc.text
     if _BILATERAL_RE.search(text, sent.start, sent.end):
         return None
-    named = [(m.start(), "ASEAN") for m in _ASEAN_RE.finditer(text, sent.start, mention.end)]
-    named += [(m.start(), "ADMM+") for m in _ADMM_PLUS_RE.finditer(text, sent.start, mention.end)]
+    named = _groups_named(text, sent.start, mention.end)
     if named:
         return max(named)[1]
+    spelled = _group_of_label_acronym(text, mention)
+    if spelled is not None:
+        mention.rules.append(GROUP_BY_ACRONYM)
+        return spelled
+    opening = _groups_named(text, idx.paragraph_start(sent.start), sent.start)
+    if opening:
+        mention.rules.append(GROUP_OF_PARAGRAPH)
+        return min(opening)[1]
     if event is None or event.type != "Conference":
         return None
     if _ADMM_PLUS_RE.search(event.label):
         return "ADMM+"
     return "ASEAN" if _ASEAN_RE.search(event.label) else None
+
+
+def _groups_named(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """Where ASEAN (or its ministers' meeting) and the ADMM+ are named in text[lo:hi]."""
+    named = [(m.start(), "ASEAN") for m in _ASEAN_RE.finditer(text, lo, hi)]
+    return named + [(m.start(), "ADMM+") for m in _ADMM_PLUS_RE.finditer(text, lo, hi)]
+
+
+def _group_of_label_acronym(text: str, mention: AgreementMention) -> Optional[str]:
+    """"Tuyên bố chung Hà Nội của ANDCOM-28": an acronym in the label that the article
+    spells out in brackets after a name ("Hội nghị ... quốc phòng ASEAN lần thứ 28
+    (ANDCOM-28)"): the group that name holds."""
+    for token in _ACRONYM_TOKEN_RE.finditer(text, mention.trig_end, mention.end):
+        at = text.find("(" + token.group() + ")")
+        if at < 0:
+            continue
+        lo = max(0, at - ACRONYM_NAME_REACH, text.rfind(".", 0, at) + 1, text.rfind("\n", 0, at) + 1)
+        named = _groups_named(text, lo, at)
+        if named:
+            return max(named)[1]
+    return None
 
 
 def _members_of_statement(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
@@ -402,7 +436,7 @@ def _members_of_statement(doc: Doc, idx: DocIndex, sent: Sentence, mention: Agre
     those of the statement's sentence."""
     if mention.atype != "JointStatement":
         return
-    group = _statement_group(doc.text, sent, mention, event)
+    group = _statement_group(idx, sent, mention, event)
     if group is None:
         return
     ag = mention.reading

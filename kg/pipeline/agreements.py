@@ -274,6 +274,7 @@ ADMM_PLUS_MEMBERS = rule("agreement.admm-plus-members", "a joint statement of th
 GROUP_BY_ACRONYM = rule("agreement.group-by-acronym", "'Tuyên bố chung Hà Nội của ANDCOM-28': the label's acronym, spelled out in the article after a name holding ASEAN ('... quốc phòng ASEAN lần thứ 28 (ANDCOM-28)'), makes it an ASEAN statement")
 GROUP_OF_PARAGRAPH = rule("agreement.group-of-paragraph", "'ADMM-19 khai mạc ... Kết thúc hội nghị, các Bộ trưởng đã ký Tuyên bố chung ...': no group named in its sentence, the one opening its paragraph is the statement's")
 HEADLINE_WORDS = rule("agreement.headline-words", "the headline's 'thỏa thuận' for a document the body names exactly: one document")
+HEADLINE_SHORTER = rule("agreement.headline-told-shorter", "'ASEAN ra tuyên bố chung về tăng cường hợp tác an ninh biển' in the headline, the body's 'Tuyên bố chung Manila về tăng cường hợp tác quốc phòng vì một khu vực biển an toàn' with the same parties: one document, told shorter")
 SAME_DOCUMENT = rule("agreement.same-document", "one document told twice: same type, subjects that agree")
 OTHER_OBJECT = rule("agreement.object-of-another-verb", "'ký X, tạo điều kiện ... xây dựng kế hoạch Y', 'được ký trên cơ sở Bản ghi nhớ Y': Y is what another verb governs or a cited basis, not what was signed")
 PURPOSE = rule("agreement.signing-as-purpose", "'tổ chức hội đàm để ký biên bản ...', 'thảo luận nhằm ký kết ...': the signing is what something is for, not told as done")
@@ -784,16 +785,21 @@ _SUBJECT_FILLERS = frozenset({"về", "hợp", "tác", "trong", "lĩnh", "vực"
 def _headline_words_folded(text: str, merged: list[Agreement]) -> list[Agreement]:
     """A headline's "ký thỏa thuận hợp tác gìn giữ hòa bình" for the document the
     body names exactly ("Bản ghi nhớ về hợp tác trong lĩnh vực gìn giữ hòa bình"):
-    one document, kept under its exact type. A headline is a line with no full stop."""
+    one document, kept under its exact type; a headline's document of the body's type
+    and parties, two words of its subject shared, is that one told shorter. A headline
+    is a line with no full stop."""
     out = list(merged)
     for ag in merged:
-        if ag.type != "CooperationAgreement" or not all(_is_headline(text, r) for r in ag.readings):
+        if not all(_is_headline(text, r) for r in ag.readings):
             continue
+        loose = ag.type == "CooperationAgreement"  # the headline's "thỏa thuận" names any type
         words = set(norm_key(ag.subject or ag.label).split()) - _SUBJECT_FILLERS - {"thỏa", "thoả", "thuận"}
-        exact = next((x for x in out if x is not ag and x.type != ag.type and set(x.parties) == set(ag.parties)
-                      and x.subject and len(words & set(norm_key(x.subject).split())) >= 2), None)
+        exact = next((x for x in out if x is not ag and (x.type != ag.type if loose else x.type == ag.type)
+                      and set(x.parties) == set(ag.parties) and x.subject
+                      and not all(_is_headline(text, r) for r in x.readings)
+                      and len(words & set(norm_key(x.subject).split())) >= 2), None)
         if exact is not None:
-            exact.readings.extend(r.with_rule(HEADLINE_WORDS) for r in ag.readings)
+            exact.readings.extend(r.with_rule(HEADLINE_WORDS if loose else HEADLINE_SHORTER) for r in ag.readings)
             out.remove(ag)
     return out
 

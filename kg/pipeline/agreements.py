@@ -111,6 +111,7 @@ _IMPLEMENTED_RE = PATTERNS["implemented-category"]
 _YEAR_AFTER_TRIGGER_RE = PATTERNS["year-after-trigger"]
 _YEAR_CLOSES_LABEL_RE = PATTERNS["year-closes-label"]
 _ACRONYM_TOKEN_RE = PATTERNS["acronym-token"]
+_FIRST_TO_SIGN_RE = PATTERNS["first-to-sign"]
 ACRONYM_NAME_REACH = 200  # characters before "(ANDCOM-28)" that may hold the name it shortens
 _DATED_BY_SIGNING = ("MemorandumOfUnderstanding", "LetterOfIntent", "JointStatement")  # not a yearly plan or record
 
@@ -280,6 +281,7 @@ OTHER_OBJECT = rule("agreement.object-of-another-verb", "'ký X, tạo điều k
 PURPOSE = rule("agreement.signing-as-purpose", "'tổ chức hội đàm để ký biên bản ...', 'thảo luận nhằm ký kết ...': the signing is what something is for, not told as done")
 DISCUSSED = rule("agreement.discussed", "'trao đổi về ... Hiệp định': the sides discussed it, nothing was handed over or signed")
 TOPIC = rule("agreement.signing-as-topic", "'việc ký X có ý nghĩa ...', 'báo cáo về nội dung ký X': the signing is a topic, not told as done")
+FIRST_TO_SIGN = rule("agreement.first-to-sign", "'Chile, quốc gia Mỹ Latinh đầu tiên ký Hiệp định ... với Việt Nam': a country described by a first it holds, a record cited, not a signing told")
 IMPLEMENTED = rule("agreement.implemented-category", "'rà soát việc thực hiện các văn kiện đã ký, gồm X': X is cited as in force, not signed here")
 BARE_RECORD = rule("agreement.bare-record", "'hai bên ký biên bản, thống nhất ...': a record named by nothing, its clause closing after it, is the minutes of the talks told; one named by words that are no type ('biên bản hợp tác năm 2025', 'biên bản tuần tra') is no document")
 YEARS_BEFORE = rule("agreement.signed-years-before", "'Bản ghi nhớ ... ký năm 2011', 'Năm 2015, hai bên đã ký ...', 'Tuyên bố Tầm nhìn chung về ... năm 2015' (a memorandum's, letter's or statement's name closed by its year): a document signed in an earlier year, cited as background")
@@ -579,7 +581,8 @@ def _verb_refused(text: str, lo: int, verb: re.Match[str], m: re.Match[str]) -> 
     """Why the signing verb before the document does not sign it, if it does not:
     "trao đổi về" is talk; a verb or a cited basis between them governs the
     document ("ký X, ... xây dựng kế hoạch Y", "được ký trên cơ sở Bản ghi nhớ Y");
-    "việc ký X có ý nghĩa" tells the signing as a topic."""
+    "việc ký X có ý nghĩa" tells the signing as a topic; "quốc gia ... đầu tiên ký X" describes a
+    country by a record it holds."""
     if verb.group().casefold() == "trao" and _DISCUSSED_RE.match(text, verb.end()):
         return DISCUSSED
     if _PURPOSE_BEFORE_RE.search(text, max(lo, verb.start() - 12), verb.start()):
@@ -591,6 +594,8 @@ def _verb_refused(text: str, lo: int, verb: re.Match[str], m: re.Match[str]) -> 
         return OTHER_OBJECT
     if _TOPIC_RE.search(text[lo : verb.start()]):
         return TOPIC
+    if _FIRST_TO_SIGN_RE.search(text, max(lo, verb.start() - 80), verb.start()):
+        return FIRST_TO_SIGN
     if _IMPLEMENTED_RE.search(text, max(lo, verb.start() - 120), verb.start()):
         return IMPLEMENTED
     return None

@@ -112,6 +112,7 @@ _YEAR_AFTER_TRIGGER_RE = PATTERNS["year-after-trigger"]
 _YEAR_CLOSES_LABEL_RE = PATTERNS["year-closes-label"]
 _ACRONYM_TOKEN_RE = PATTERNS["acronym-token"]
 _FIRST_TO_SIGN_RE = PATTERNS["first-to-sign"]
+_DEALS_LISTED_RE = PATTERNS["deals-listed"]
 ACRONYM_NAME_REACH = 200  # characters before "(ANDCOM-28)" that may hold the name it shortens
 _DATED_BY_SIGNING = ("MemorandumOfUnderstanding", "LetterOfIntent", "JointStatement")  # not a yearly plan or record
 
@@ -251,6 +252,7 @@ ISSUED = rule("agreement.statement-issued", "a joint statement issued ('ra', 'c�
 REPORTED = rule("agreement.statement-reported", "a joint statement told by what it says ('Trong Tuyên bố chung, hai bên nhấn mạnh ...', 'Tuyên bố chung giữa hai nước khẳng định ...'), a summit told before it in the article: issued there, on its day")
 PASSIVE = rule("agreement.passive", "'... đã được ký', 'do X và Y ký' after the document")
 CATEGORY = rule("agreement.category", "'các', 'những' before it or before its list ('các văn bản, thỏa thuận đã ký kết'): a kind of document, not one")
+DEALS = rule("agreement.deals-listed", "'nhiều doanh nghiệp đã ký hợp đồng, thỏa thuận với đối tác ...': contracts and agreements in lower case, one bare list after the verb, are deals summed up, not a document")
 COUNT = rule("agreement.count", "'hơn 10 hợp đồng, thỏa thuận': a count of documents, not one")
 NOT_SIGNED = rule("agreement.not-signed", "no signing verb governs it (planned, drafted, cited): not a signed document")
 PROSPECT = rule("agreement.prospect", "'đã ký X, mở ra tiềm năng về thỏa thuận Y': after the comma a prospect ('mở ra', 'tạo tiền đề', 'hướng tới'), Y only in view")
@@ -497,6 +499,8 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
     lo, hi = sent.start, sent.end
     if _GENERIC_BEFORE.search(text, max(lo, m.start() - GENERIC_REACH), m.start()):
         return _Governed(False, CATEGORY)
+    if m.group()[:1].islower() and _DEALS_LISTED_RE.search(text, max(lo, m.start() - GENERIC_REACH), m.start()):
+        return _Governed(False, DEALS)
     if _COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()) \
             or _CARDINAL_RE.search(text, max(lo, m.start() - 30), m.start()):
         return _Governed(False, COUNT)

@@ -285,7 +285,7 @@ DISCUSSED = rule("agreement.discussed", "'trao đổi về ... Hiệp định': 
 TOPIC = rule("agreement.signing-as-topic", "'việc ký X có ý nghĩa ...', 'báo cáo về nội dung ký X': the signing is a topic, not told as done")
 FIRST_TO_SIGN = rule("agreement.first-to-sign", "'Chile, quốc gia Mỹ Latinh đầu tiên ký Hiệp định ... với Việt Nam': a country described by a first it holds, a record cited, not a signing told")
 IMPLEMENTED = rule("agreement.implemented-category", "'rà soát việc thực hiện các văn kiện đã ký, gồm X': X is cited as in force, not signed here")
-BARE_RECORD = rule("agreement.bare-record", "'hai bên ký biên bản, thống nhất ...': a record named by nothing, its clause closing after it, is the minutes of the talks told; one named by words that are no type ('biên bản hợp tác năm 2025', 'biên bản tuần tra') is no document")
+BARE_RECORD = rule("agreement.bare-record", "'hai bên ký biên bản, thống nhất ...': a record named by nothing, its clause closing after it, is the minutes of the talks told; one named by words that are no type ('biên bản ghi nhận kết quả kiểm tra') is no document")
 YEARS_BEFORE = rule("agreement.signed-years-before", "'Bản ghi nhớ ... ký năm 2011', 'Năm 2015, hai bên đã ký ...', 'Tuyên bố Tầm nhìn chung về ... năm 2015' (a memorandum's, letter's or statement's name closed by its year): a document signed in an earlier year, cited as background")
 
 
@@ -367,13 +367,16 @@ def _parties_of_context(idx: DocIndex, text: str, sent: Sentence, mention: Agree
                         signed: Optional[re.Match[str]], before: list[AgreementMention]) -> None:
     """"Trước đó, hai nước đã ký thỏa thuận ...": no country in the signing clause,
     its subject the two sides: they are the two parties of the document told
-    before (Vietnam is not added opposite them: they may be two foreign states)."""
+    before in its paragraph (Vietnam is not added opposite them: they may be two
+    foreign states); a new paragraph may tell other sides' talks."""
     ag = mention.reading
     if ag.parties or signed is None or not before:
         return
     clause_lo = max(sent.start, *(text.rfind(mark, sent.start, signed.start()) + 1 for mark in ";,"))
     if _TWO_SIDES_RE.search(text, clause_lo, signed.start()) is None or idx.countries_in(clause_lo, signed.start()):
         return
+    if before[-1].start < idx.paragraph_start(sent.start):
+        return  # told in an earlier paragraph: another story's sides ("Ngày 18/3, ... hội đàm với X (Trung Quốc).")
     pair = [p for p in before[-1].reading.parties if p]
     if len(set(pair)) == 2:
         ag.parties = list(pair)

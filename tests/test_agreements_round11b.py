@@ -27,7 +27,8 @@ def test_a_bare_record_signed_after_talks_is_their_minutes() -> None:
 
 
 def test_a_record_named_by_no_type_is_no_document() -> None:
-    text = _TALKS + "Hai đơn vị ký biên bản tuần tra song phương và thống nhất lịch tuần tra tiếp theo."
+    # (round 32: "biên bản tuần tra" is now the patrol's minutes, tests/test_agreement_patrol_records.py)
+    text = _TALKS + "Hai đơn vị ký biên bản ghi nhận kết quả kiểm tra và thống nhất lịch tuần tra tiếp theo."
     assert _agreements(text) == []
     dropped = {(d.text, d.rule) for d in _run(text).dropped if d.layer == "agreement"}
     assert ("biên bản", "agreement.bare-record") in dropped

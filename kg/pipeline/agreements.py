@@ -110,6 +110,10 @@ _CARDINAL_RE = PATTERNS["cardinal-before"]
 _IMPLEMENTED_RE = PATTERNS["implemented-category"]
 _YEAR_AFTER_TRIGGER_RE = PATTERNS["year-after-trigger"]
 _YEAR_CLOSES_LABEL_RE = PATTERNS["year-closes-label"]
+_ACRONYM_TOKEN_RE = PATTERNS["acronym-token"]
+_FIRST_TO_SIGN_RE = PATTERNS["first-to-sign"]
+_DEALS_LISTED_RE = PATTERNS["deals-listed"]
+ACRONYM_NAME_REACH = 200  # characters before "(ANDCOM-28)" that may hold the name it shortens
 _DATED_BY_SIGNING = ("MemorandumOfUnderstanding", "LetterOfIntent", "JointStatement")  # not a yearly plan or record
 
 
@@ -248,6 +252,7 @@ ISSUED = rule("agreement.statement-issued", "a joint statement issued ('ra', 'c�
 REPORTED = rule("agreement.statement-reported", "a joint statement told by what it says ('Trong Tuyên bố chung, hai bên nhấn mạnh ...', 'Tuyên bố chung giữa hai nước khẳng định ...'), a summit told before it in the article: issued there, on its day")
 PASSIVE = rule("agreement.passive", "'... đã được ký', 'do X và Y ký' after the document")
 CATEGORY = rule("agreement.category", "'các', 'những' before it or before its list ('các văn bản, thỏa thuận đã ký kết'): a kind of document, not one")
+DEALS = rule("agreement.deals-listed", "'nhiều doanh nghiệp đã ký hợp đồng, thỏa thuận với đối tác ...': contracts and agreements in lower case, one bare list after the verb, are deals summed up, not a document")
 COUNT = rule("agreement.count", "'hơn 10 hợp đồng, thỏa thuận': a count of documents, not one")
 NOT_SIGNED = rule("agreement.not-signed", "no signing verb governs it (planned, drafted, cited): not a signed document")
 PROSPECT = rule("agreement.prospect", "'đã ký X, mở ra tiềm năng về thỏa thuận Y': after the comma a prospect ('mở ra', 'tạo tiền đề', 'hướng tới'), Y only in view")
@@ -270,14 +275,18 @@ ADOPTED_AS_ONE = rule("agreement.adopted-by-the-meeting", "the meeting or its mi
 ASEAN_MEMBERS = rule("agreement.asean-members", "a joint statement of ASEAN or one of its meetings (ADMM, ACMMC ...): its parties are the member states on its day (Timor-Leste from 26/10/2025; an observer is none), not the host and Vietnam alone")
 ASEAN_LISTED = rule("agreement.asean-members-listed", "an ASEAN statement whose sentence lists three or more members signing ('Bộ trưởng Quốc phòng Brunei, Campuchia, ... và Việt Nam đã ký Tuyên bố chung'): those members")
 ADMM_PLUS_MEMBERS = rule("agreement.admm-plus-members", "a joint statement of the ADMM+: the ASEAN members and plus partners taking part (all eighteen when named as one)")
+GROUP_BY_ACRONYM = rule("agreement.group-by-acronym", "'Tuyên bố chung Hà Nội của ANDCOM-28': the label's acronym, spelled out in the article after a name holding ASEAN ('... quốc phòng ASEAN lần thứ 28 (ANDCOM-28)'), makes it an ASEAN statement")
+GROUP_OF_PARAGRAPH = rule("agreement.group-of-paragraph", "'ADMM-19 khai mạc ... Kết thúc hội nghị, các Bộ trưởng đã ký Tuyên bố chung ...': no group named in its sentence, the one opening its paragraph is the statement's")
 HEADLINE_WORDS = rule("agreement.headline-words", "the headline's 'thỏa thuận' for a document the body names exactly: one document")
+HEADLINE_SHORTER = rule("agreement.headline-told-shorter", "'ASEAN ra tuyên bố chung về tăng cường hợp tác an ninh biển' in the headline, the body's 'Tuyên bố chung Manila về tăng cường hợp tác quốc phòng vì một khu vực biển an toàn' with the same parties: one document, told shorter")
 SAME_DOCUMENT = rule("agreement.same-document", "one document told twice: same type, subjects that agree")
 OTHER_OBJECT = rule("agreement.object-of-another-verb", "'ký X, tạo điều kiện ... xây dựng kế hoạch Y', 'được ký trên cơ sở Bản ghi nhớ Y': Y is what another verb governs or a cited basis, not what was signed")
 PURPOSE = rule("agreement.signing-as-purpose", "'tổ chức hội đàm để ký biên bản ...', 'thảo luận nhằm ký kết ...': the signing is what something is for, not told as done")
 DISCUSSED = rule("agreement.discussed", "'trao đổi về ... Hiệp định': the sides discussed it, nothing was handed over or signed")
 TOPIC = rule("agreement.signing-as-topic", "'việc ký X có ý nghĩa ...', 'báo cáo về nội dung ký X': the signing is a topic, not told as done")
+FIRST_TO_SIGN = rule("agreement.first-to-sign", "'Chile, quốc gia Mỹ Latinh đầu tiên ký Hiệp định ... với Việt Nam': a country described by a first it holds, a record cited, not a signing told")
 IMPLEMENTED = rule("agreement.implemented-category", "'rà soát việc thực hiện các văn kiện đã ký, gồm X': X is cited as in force, not signed here")
-BARE_RECORD = rule("agreement.bare-record", "'hai bên ký biên bản, thống nhất ...': a record named by nothing, its clause closing after it, is the minutes of the talks told; one named by words that are no type ('biên bản hợp tác năm 2025', 'biên bản tuần tra') is no document")
+BARE_RECORD = rule("agreement.bare-record", "'hai bên ký biên bản, thống nhất ...': a record named by nothing, its clause closing after it, is the minutes of the talks told; one named by words that are no type ('biên bản ghi nhận kết quả kiểm tra') is no document")
 YEARS_BEFORE = rule("agreement.signed-years-before", "'Bản ghi nhớ ... ký năm 2011', 'Năm 2015, hai bên đã ký ...', 'Tuyên bố Tầm nhìn chung về ... năm 2015' (a memorandum's, letter's or statement's name closed by its year): a document signed in an earlier year, cited as background")
 
 
@@ -359,36 +368,69 @@ def _parties_of_context(idx: DocIndex, text: str, sent: Sentence, mention: Agree
                         signed: Optional[re.Match[str]], before: list[AgreementMention]) -> None:
     """"Trước đó, hai nước đã ký thỏa thuận ...": no country in the signing clause,
     its subject the two sides: they are the two parties of the document told
-    before (Vietnam is not added opposite them: they may be two foreign states)."""
+    before in its paragraph (Vietnam is not added opposite them: they may be two
+    foreign states); a new paragraph may tell other sides' talks."""
     ag = mention.reading
     if ag.parties or signed is None or not before:
         return
     clause_lo = max(sent.start, *(text.rfind(mark, sent.start, signed.start()) + 1 for mark in ";,"))
     if _TWO_SIDES_RE.search(text, clause_lo, signed.start()) is None or idx.countries_in(clause_lo, signed.start()):
         return
+    if before[-1].start < idx.paragraph_start(sent.start):
+        return  # told in an earlier paragraph: another story's sides ("Ngày 18/3, ... hội đàm với X (Trung Quốc).")
     pair = [p for p in before[-1].reading.parties if p]
     if len(set(pair)) == 2:
         ag.parties = list(pair)
         mention.rules.append(PARTIES_CONTEXT)
 
 
-def _statement_group(text: str, sent: Sentence, mention: AgreementMention, event: Optional[Event]) -> Optional[str]:
+def _statement_group(idx: DocIndex, sent: Sentence, mention: AgreementMention, event: Optional[Event]) -> Optional[str]:
     """Whose joint statement this is: "ASEAN" (ASEAN or its defence ministers'
     meeting, ADMM), "ADMM+" (the meeting with the eight partners) or None. The
     last of them named before the document in its sentence (or in its own label:
-    "Tuyên bố chung ADMM 10") decides, else the conference it was issued at;
-    never a statement "hai nước" issue."""
+    "Tuyên bố chung ADMM 10") decides, else the body its label names by an acronym
+    the article spells out, else the one opening its paragraph, else the
+    conference it was issued at; never a statement "hai nước" issue."""
+    text = idx.doc.text
     if _BILATERAL_RE.search(text, sent.start, sent.end):
         return None
-    named = [(m.start(), "ASEAN") for m in _ASEAN_RE.finditer(text, sent.start, mention.end)]
-    named += [(m.start(), "ADMM+") for m in _ADMM_PLUS_RE.finditer(text, sent.start, mention.end)]
+    named = _groups_named(text, sent.start, mention.end)
     if named:
         return max(named)[1]
+    spelled = _group_of_label_acronym(text, mention)
+    if spelled is not None:
+        mention.rules.append(GROUP_BY_ACRONYM)
+        return spelled
+    opening = _groups_named(text, idx.paragraph_start(sent.start), sent.start)
+    if opening:
+        mention.rules.append(GROUP_OF_PARAGRAPH)
+        return min(opening)[1]
     if event is None or event.type != "Conference":
         return None
     if _ADMM_PLUS_RE.search(event.label):
         return "ADMM+"
     return "ASEAN" if _ASEAN_RE.search(event.label) else None
+
+
+def _groups_named(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """Where ASEAN (or its ministers' meeting) and the ADMM+ are named in text[lo:hi]."""
+    named = [(m.start(), "ASEAN") for m in _ASEAN_RE.finditer(text, lo, hi)]
+    return named + [(m.start(), "ADMM+") for m in _ADMM_PLUS_RE.finditer(text, lo, hi)]
+
+
+def _group_of_label_acronym(text: str, mention: AgreementMention) -> Optional[str]:
+    """"Tuyên bố chung Hà Nội của ANDCOM-28": an acronym in the label that the article
+    spells out in brackets after a name ("Hội nghị ... quốc phòng ASEAN lần thứ 28
+    (ANDCOM-28)"): the group that name holds."""
+    for token in _ACRONYM_TOKEN_RE.finditer(text, mention.trig_end, mention.end):
+        at = text.find("(" + token.group() + ")")
+        if at < 0:
+            continue
+        lo = max(0, at - ACRONYM_NAME_REACH, text.rfind(".", 0, at) + 1, text.rfind("\n", 0, at) + 1)
+        named = _groups_named(text, lo, at)
+        if named:
+            return max(named)[1]
+    return None
 
 
 def _members_of_statement(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
@@ -403,7 +445,7 @@ def _members_of_statement(doc: Doc, idx: DocIndex, sent: Sentence, mention: Agre
     those of the statement's sentence."""
     if mention.atype != "JointStatement":
         return
-    group = _statement_group(doc.text, sent, mention, event)
+    group = _statement_group(idx, sent, mention, event)
     if group is None:
         return
     ag = mention.reading
@@ -461,6 +503,8 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
     lo, hi = sent.start, sent.end
     if _GENERIC_BEFORE.search(text, max(lo, m.start() - GENERIC_REACH), m.start()):
         return _Governed(False, CATEGORY)
+    if m.group()[:1].islower() and _DEALS_LISTED_RE.search(text, max(lo, m.start() - GENERIC_REACH), m.start()):
+        return _Governed(False, DEALS)
     if _COUNT_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()) \
             or _CARDINAL_RE.search(text, max(lo, m.start() - 30), m.start()):
         return _Governed(False, COUNT)
@@ -545,7 +589,8 @@ def _verb_refused(text: str, lo: int, verb: re.Match[str], m: re.Match[str]) -> 
     """Why the signing verb before the document does not sign it, if it does not:
     "trao đổi về" is talk; a verb or a cited basis between them governs the
     document ("ký X, ... xây dựng kế hoạch Y", "được ký trên cơ sở Bản ghi nhớ Y");
-    "việc ký X có ý nghĩa" tells the signing as a topic."""
+    "việc ký X có ý nghĩa" tells the signing as a topic; "quốc gia ... đầu tiên ký X" describes a
+    country by a record it holds."""
     if verb.group().casefold() == "trao" and _DISCUSSED_RE.match(text, verb.end()):
         return DISCUSSED
     if _PURPOSE_BEFORE_RE.search(text, max(lo, verb.start() - 12), verb.start()):
@@ -557,6 +602,8 @@ def _verb_refused(text: str, lo: int, verb: re.Match[str], m: re.Match[str]) -> 
         return OTHER_OBJECT
     if _TOPIC_RE.search(text[lo : verb.start()]):
         return TOPIC
+    if _FIRST_TO_SIGN_RE.search(text, max(lo, verb.start() - 80), verb.start()):
+        return FIRST_TO_SIGN
     if _IMPLEMENTED_RE.search(text, max(lo, verb.start() - 120), verb.start()):
         return IMPLEMENTED
     return None
@@ -767,16 +814,21 @@ _SUBJECT_FILLERS = frozenset({"về", "hợp", "tác", "trong", "lĩnh", "vực"
 def _headline_words_folded(text: str, merged: list[Agreement]) -> list[Agreement]:
     """A headline's "ký thỏa thuận hợp tác gìn giữ hòa bình" for the document the
     body names exactly ("Bản ghi nhớ về hợp tác trong lĩnh vực gìn giữ hòa bình"):
-    one document, kept under its exact type. A headline is a line with no full stop."""
+    one document, kept under its exact type; a headline's document of the body's type
+    and parties, two words of its subject shared, is that one told shorter. A headline
+    is a line with no full stop."""
     out = list(merged)
     for ag in merged:
-        if ag.type != "CooperationAgreement" or not all(_is_headline(text, r) for r in ag.readings):
+        if not all(_is_headline(text, r) for r in ag.readings):
             continue
+        loose = ag.type == "CooperationAgreement"  # the headline's "thỏa thuận" names any type
         words = set(norm_key(ag.subject or ag.label).split()) - _SUBJECT_FILLERS - {"thỏa", "thoả", "thuận"}
-        exact = next((x for x in out if x is not ag and x.type != ag.type and set(x.parties) == set(ag.parties)
-                      and x.subject and len(words & set(norm_key(x.subject).split())) >= 2), None)
+        exact = next((x for x in out if x is not ag and (x.type != ag.type if loose else x.type == ag.type)
+                      and set(x.parties) == set(ag.parties) and x.subject
+                      and not all(_is_headline(text, r) for r in x.readings)
+                      and len(words & set(norm_key(x.subject).split())) >= 2), None)
         if exact is not None:
-            exact.readings.extend(r.with_rule(HEADLINE_WORDS) for r in ag.readings)
+            exact.readings.extend(r.with_rule(HEADLINE_WORDS if loose else HEADLINE_SHORTER) for r in ag.readings)
             out.remove(ag)
     return out
 

@@ -608,7 +608,8 @@ def _listed_countries(text: str, idx: DocIndex, sent: Sentence, mention: EventMe
     của Hải quân Indonesia, Australia, Ấn Độ, Nhật Bản và Singapore")."""
     out: list[str] = []
     cue_re = FORCES_RE if mention.etype in ("Exercise", "PortCall") else DELEGATION_RE
-    for dm in cue_re.finditer(text, sent.start, sent.end):
+    lo, hi = _item_bounds(text, sent, mention)
+    for dm in cue_re.finditer(text, lo, hi):
         pos = dm.end()
         for c in idx.countries_in(pos, min(sent.end, pos + 120)):
             if c.start != pos:
@@ -619,6 +620,13 @@ def _listed_countries(text: str, idx: DocIndex, sent: Sentence, mention: EventMe
                 break
             pos = joiner.end()
     return out
+
+
+def _item_bounds(text: str, sent: Sentence, mention: EventMention) -> tuple[int, int]:
+    """The ';' item of a summary holding the mention ("A đồng chủ trì đối thoại tại X; lực lượng Việt Nam diễn tập
+    chung với Lào; tàu Hải quân Ấn Độ thăm Đà Nẵng": the drill's forces are not the ship's), else its sentence."""
+    lo, hi = text.rfind(";", sent.start, mention.start), text.find(";", mention.end, sent.end)
+    return (lo + 1 if lo >= 0 else sent.start), (hi if hi >= 0 else sent.end)
 
 
 def country_at(idx: DocIndex, pos: int) -> Optional[CountryMention]:

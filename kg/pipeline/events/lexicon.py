@@ -204,9 +204,10 @@ def trigger_re() -> re.Pattern[str]:
 # and an envoy's title some outlets write in lower case ("đã tiếp tuỳ viên quân sự các nước");
 # "vị khách" for the visitor told before ("Chiều cùng ngày, Bộ trưởng X tiếp vị khách Đức": round 23);
 # "trưởng đoàn" for a delegation's or a ship crew's head ("Tư lệnh Hạm đội ... đã tiếp trưởng đoàn Việt Nam
-# vào sáng 28/5": round 32)
+# vào sáng 28/5": round 32); "người đồng cấp" for a minister's counterpart told by the country alone ("trước đó,
+# tối 3/3, Bộ trưởng đã gặp người đồng cấp Singapore": round 34)
 RECEIVED_WORDS = ("ông", "bà", "ngài", "đoàn", "Ông", "Bà", "Ngài", "Đoàn", "tùy viên", "tuỳ viên", "đại sứ", "vị khách",
-                  "trưởng đoàn")
+                  "trưởng đoàn", "người đồng cấp")
 
 
 def received_words() -> tuple[str, ...]:

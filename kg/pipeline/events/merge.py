@@ -98,6 +98,9 @@ JOINT_WORD_RE = PATTERNS["joint-word"]
 PARTICIPIAL_MEETING_RE = PATTERNS["participial-meeting"]
 MEMBERS_TOLD_RE = PATTERNS["members-told"]
 PATROL_RE = PATTERNS["patrol-trigger"]
+MEETINGS_ANNOUNCED_RE = PATTERNS["meetings-announced"]
+ANNOUNCED_LEAD_RE = PATTERNS["announced-meeting-lead"]
+ANNOUNCED_SERIES_SPAN = 8  # sentences after the announcement its meetings may be told in
 PRESS_BRIEFING_RE = PATTERNS["press-briefing"]
 EARLIER_BARE_OPENS_RE = PATTERNS["earlier-bare-opens"]
 
@@ -186,6 +189,7 @@ EXHIBITORS_TOLD = rule("event.exhibitors-told", "a sentence with no event word l
 RESULT_OF_DATED_TALKS = rule("event.result-of-dated-talks", "'đánh giá cao kết quả hội đàm ...' dated by the page only, and talks with the same foreign side told with their own day: one happening, on that day")
 BESIDE_THE_NAMED_AFTER = rule("event.beside-the-named-after", "a meeting or talks with no day of its own, the named event it was held beside told after it in its sentence ('A gặp song phương người đồng cấp B và C bên lề hội nghị X'), that event of one full day: held that day")
 DAY_OF_ITS_SIDELINES = rule("event.day-of-its-sidelines", "a named event with no day, a meeting of one day told held beside it in the same sentence ('X hôm thứ Năm đã có các cuộc gặp song phương ... bên lề Hội nghị ... lần thứ 11'): it was held that day")
+ANNOUNCED_DAY = rule("event.day-of-the-announced-meetings", "'Ngày 31/5, bên lề Đối thoại, A đã có các cuộc gặp song phương với trưởng đoàn một số nước.' then 'Gặp B, A đề nghị ...', 'Tiếp đó, tại cuộc gặp C, ...': each meeting opening a sentence after the announcement, with no day of its own (or only the page's), before another day is told, was held on the announced day")
 SERIES_DAY = rule("event.day-of-the-series", "'Bên lề hội nghị, A đã gặp B. ... Tiếp C, A đề nghị ...': a meeting told by the trigger opening its sentence ('Tiếp C,', 'Gặp D,'), with no day of its own, right after a meeting of one full day: one more of that series, held that day")
 BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B', 'Cũng trong ngày diễn ra ADMM+, A gặp B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
 SESSION_DAY = rule("event.session-day", "a day inside a named forum's stretch told of one of its plenary sessions ('Từ ngày 29 đến 31/5, ... Đối thoại Shangri-La', then 'Phát biểu tại phiên toàn thể thứ tư sáng 31/5, ...'): the session's day, the stretch stays the forum's")
@@ -1017,6 +1021,51 @@ class EventMerger:
                 ev.start, ev.end = days.pop(), None
                 _add_rule(ev, BESIDE_THE_NAMED_AFTER)
 
+    def _days_of_announced_meetings(self, drafts: list[_Draft]) -> None:
+        """ "Ngày 31/5, bên lề Đối thoại, A đã có các cuộc gặp song phương với trưởng đoàn một số nước."
+        announces a day's meetings; each told after it by a sentence opening on the meeting ("Gặp B, A ...",
+        "Tiếp đó, tại cuộc gặp C, ..."), up to the next sentence telling a day, with no day of its own or
+        only the page's, was held that day (`ANNOUNCED_DAY`)."""
+        days = self._announced_days()
+        if not days:
+            return
+        for d in drafts:
+            ev = d.event
+            if d.named or ev.type != "Meeting" or not (ev.start is None or d.dateline_only):
+                continue
+            found = {days[r.sentence_start] for r in ev.readings
+                     if r.sentence_start in days and self._opens_on_meeting(r)}
+            if len(found) == 1:
+                ev.start, ev.end = found.pop(), None
+                d.dateline_only = False
+                _add_rule(ev, ANNOUNCED_DAY)
+
+    def _announced_days(self) -> dict[int, PartialDate]:
+        """The sentences (by start) told after an announcement of a day's meetings, before the next day told: that day."""
+        text, idx = self.doc.text, self.idx
+        out: dict[int, PartialDate] = {}
+        sents = idx.sentences
+        for i, s in enumerate(sents):
+            told = MEETINGS_ANNOUNCED_RE.search(text, s.start, s.end)
+            day = idx.last_date_in(s.start, told.start()) if told is not None else None
+            if day is None or day.date.day is None or day.end_date is not None or is_stamp(text, day):
+                continue
+            start = idx.resolve(day.date)
+            for after in sents[i + 1 : i + 1 + ANNOUNCED_SERIES_SPAN]:
+                if any(dm.date.day is not None for dm in idx.dates_in(after.start, after.end)):
+                    break
+                if start is not None:
+                    out[after.start] = start
+        return out
+
+    def _opens_on_meeting(self, r: Reading) -> bool:
+        """The reading's meeting opens its sentence (past a timecode or "Tiếp đó,"): "Gặp B, ...", "Tại cuộc gặp C, ..."."""
+        text = self.doc.text
+        lead = ANNOUNCED_LEAD_RE.match(text, sentence_head(text, self.idx.sentences[self.idx.sentence_at(r.sentence_start)]))
+        pos = lead.end() if lead is not None else r.sentence_start
+        opening = PARTICIPIAL_MEETING_RE.match(text, pos, r.sentence_end) or MEETING_OPENS_RE.match(text, pos, r.sentence_end)
+        return opening is not None and pos <= r.start < opening.end()
+
     def _days_of_a_series(self, drafts: list[_Draft]) -> None:
         """A meeting with no day of its own (or only its paragraph's or the article's) told by the trigger opening its sentence ("Tiếp Đại tướng C, Đại tướng A
         đề nghị ...") right after another meeting of one full day (the one told last before it): one more
@@ -1242,6 +1291,7 @@ class EventMerger:
         self._days_of_sidelines(drafts)
         self._days_beside_named_after(drafts)
         self._same_days_found_later()
+        self._days_of_announced_meetings(drafts)
         self._days_of_a_series(drafts)
         self._just_held_in_the_page_month(drafts)
         _alias_people(self.doc, self.idx, drafts)

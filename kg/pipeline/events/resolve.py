@@ -87,6 +87,7 @@ ATTENDEES_FROM_RE = PATTERNS["attendees-from"]
 CALLS_ON_TRIGGER_RE = PATTERNS["calls-on-trigger"]
 SHARED_COUNTERPARTS = rule("event.counterparts-of-coordinated-verb", "'đã tiếp xúc bên lề, trao đổi về ... với A, B và C': the counterparts after the second verb are the meeting's, one meeting with each official's country")
 BARE_TITLE = rule("event.bare-title-told-before", "'Bên lề Hội nghị, Thứ trưởng đã gặp song phương với A; B ...': a subject told by its title alone is of the country that title was last told with ('Thứ trưởng Bộ Quốc phòng Việt Nam')")
+ITEM_ENDS = rule("event.counterparts-end-at-item", "'gặp song phương A, B và C; trước đó, tối 3/3, Bộ trưởng đã gặp người đồng cấp D': the counterparts listed end at a ';' opening an item that tells a happening of its own (D is that meeting's)")
 SPLIT = rule("event.one-meeting-per-counterpart",
              "'gặp song phương với A; B và C': one meeting with each counterpart's country")
 DELEGATIONS_MET = rule("event.delegations-met", "a reception, meeting or exchange with the delegations of several countries listed after it ('gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào', '4 đoàn ... gồm: A, B và C')")
@@ -328,7 +329,7 @@ def _per_counterpart(
     # after a second verb or a bare meet verb, only named counterparts count ("trao đổi về quan hệ
     # với Trung Quốc, Lào"; "gặp Đại sứ Nhật Bản tại Lào X": Laos is no counterpart)
     named_only = coordinated is not None or MEETS_EACH in split_rules or IN_TURN in split_rules
-    groups = _counterpart_groups(doc, idx, sent, lo, country_of, named_only)
+    groups = _counterpart_groups(doc, idx, sent, lo, country_of, named_only, split_rules)
     if len(groups) < 2:
         return []
     # "Bộ trưởng Quốc phòng Việt Nam đã gặp song phương với ...": Vietnam named on the hosts' side
@@ -366,7 +367,8 @@ def _country_of_bare_title(text: str, idx: DocIndex, lo: int, hi: int) -> list[s
 
 
 def _counterpart_groups(
-    doc: Doc, idx: DocIndex, sent: Sentence, lo: int, country_of: dict[str, Optional[str]], named_only: bool
+    doc: Doc, idx: DocIndex, sent: Sentence, lo: int, country_of: dict[str, Optional[str]], named_only: bool,
+    rules: list[str],
 ) -> dict[str, list[str]]:
     """The foreign counterparts from `lo` to the end of their list, by country: the officials
     named, and (unless `named_only`) the countries named alone."""
@@ -374,6 +376,10 @@ def _counterpart_groups(
     # "... với Đại tướng A, Bộ trưởng Quốc phòng X nhân dịp A đang ở thăm chính thức Y": Y is no counterpart
     aside = COUNTERPARTS_END_RE.search(doc.text, lo, sent.end)
     hi = aside.start() if aside else sent.end
+    item_end = _item_end(doc, lo, hi)
+    if item_end < hi and any(c.code != VNM for c in idx.countries_in(item_end, hi)):
+        hi = item_end
+        rules.append(ITEM_ENDS)
     for o in idx.names_in(lo, hi):
         if country_of.get(o.name) not in (None, VNM):
             add_unique(groups.setdefault(country_of[o.name] or "", []), o.name)
@@ -382,6 +388,18 @@ def _counterpart_groups(
             if c.code != VNM:
                 groups.setdefault(c.code, [])
     return groups
+
+
+def _item_end(doc: Doc, lo: int, hi: int) -> int:
+    """Where the counterparts listed from `lo` end: at a ";" opening an item that tells a happening of its own
+    ("gặp song phương A, B và C; trước đó, tối 3/3, Bộ trưởng đã gặp người đồng cấp D": D is that second
+    meeting's), else `hi`; a ";" inside the list ("với A; B và C") goes on with it."""
+    text = doc.text
+    semis = [i for i in range(lo, hi) if text[i] == ";"]
+    for semi, nxt in zip(semis, [*semis[1:], hi]):
+        if any(semi < m.start < nxt for m in doc.event_mentions):
+            return semi
+    return hi
 
 
 def listed_members(text: str, idx: DocIndex, sent: Sentence, lo: Optional[int] = None) -> list[str]:
@@ -590,7 +608,8 @@ def _listed_countries(text: str, idx: DocIndex, sent: Sentence, mention: EventMe
     của Hải quân Indonesia, Australia, Ấn Độ, Nhật Bản và Singapore")."""
     out: list[str] = []
     cue_re = FORCES_RE if mention.etype in ("Exercise", "PortCall") else DELEGATION_RE
-    for dm in cue_re.finditer(text, sent.start, sent.end):
+    lo, hi = _item_bounds(text, sent, mention)
+    for dm in cue_re.finditer(text, lo, hi):
         pos = dm.end()
         for c in idx.countries_in(pos, min(sent.end, pos + 120)):
             if c.start != pos:
@@ -601,6 +620,13 @@ def _listed_countries(text: str, idx: DocIndex, sent: Sentence, mention: EventMe
                 break
             pos = joiner.end()
     return out
+
+
+def _item_bounds(text: str, sent: Sentence, mention: EventMention) -> tuple[int, int]:
+    """The ';' item of a summary holding the mention ("A đồng chủ trì đối thoại tại X; lực lượng Việt Nam diễn tập
+    chung với Lào; tàu Hải quân Ấn Độ thăm Đà Nẵng": the drill's forces are not the ship's), else its sentence."""
+    lo, hi = text.rfind(";", sent.start, mention.start), text.find(";", mention.end, sent.end)
+    return (lo + 1 if lo >= 0 else sent.start), (hi if hi >= 0 else sent.end)
 
 
 def country_at(idx: DocIndex, pos: int) -> Optional[CountryMention]:

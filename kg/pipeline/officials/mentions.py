@@ -90,6 +90,7 @@ FORMER = rule("official.late-or-former", "the title or rank opens after 'cố' (
 NO_ANCHOR = rule("official.no-anchor", "no rank, title, honorific or title after it: a bare name (a credit, a byline)")
 NAME_BEFORE_TITLE = rule("official.name-before-a-title", "a later word of the run opens a title with the lower-case words after it ('Nguyễn Văn A Uỷ viên Trung ương Đảng', no comma): the name ends before it")
 NAME_BEFORE_RANK = rule("official.name-before-a-rank", "the run's last word opens a rank with the words after it ('Trịnh Văn Quyết Thượng tướng'): the name ends before it")
+NAME_AFTER_PROVINCE = rule("official.name-after-province", "a run after 'tỉnh' that opens with a neighbour's province or city (country_places.tsv) and goes on with more capitalised words ('Tỉnh trưởng tỉnh Savannakhet Phetsamone Keomany') is the province of the title, then the person's name, not one place")
 NAME_AFTER_POSTING = rule("official.name-after-posting", "a run after 'tại' that opens with a country's name and goes on with a whole Vietnamese-shaped name ('Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ') is the posting, then the envoy's name, not a place")
 TITLE_ENDS_ON_PREPOSITION = rule("official.title-ends-on-preposition", "the words before the name end on a word no title ends on ('của', 'cho', 'thay', 'thế': 'dưới sự chỉ huy của Đại tá X', 'phong hàm Đại sứ bậc hai cho ông X', 'làm Bộ trưởng thay Đại tướng X'): a clause whose object is the person, not his title")
 QUYEN_IN_A_NOUN = rule("official.quyen-in-a-noun", "'quyền' after 'chính', 'thẩm', 'ủy'... closes a noun ('chính quyền Tổng thống X'): not 'acting', so no part of the title")
@@ -433,6 +434,12 @@ def _judge_extent(text: str, idx: DocIndex, sent: Sentence, ext: _Extent, verdic
         if past is not None:  # "Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ": the posting, then the name
             ext.start, n_start, turned_down = past, past, None
             ext.rules.append(NAME_AFTER_POSTING)
+    if turned_down == PLACE_NAME:
+        past = _past_neighbour_place(text, n_start, n_end)
+        if past is not None:  # "Tỉnh trưởng tỉnh Savannakhet Phetsamone Keomany": the province, then the name
+            ext.start, n_start = past, past
+            turned_down = _not_a_name(text, sent, n_start, n_end)
+            ext.rules.append(NAME_AFTER_PROVINCE)
     if turned_down is None and _ends_a_country_name(text, sent.start, n_start, n_end):
         turned_down = COUNTRY_NAME_PART
     if turned_down is None and (cand.foreign and _ends_in_bare_initial(text, n_start, n_end)
@@ -452,7 +459,8 @@ def _single_name_rule(text: str, sent: Sentence, ext: _Extent, names: _Names) ->
     n_start, n_end, foreign = ext.start, ext.end, ext.cand.foreign
     if single_name_title_re().search(text, max(sent.start, n_start - 14), n_start) is not None:
         return SINGLE_NAME_TITLE
-    if foreign and _leads_delegation(text, sent.start, n_start, n_end):
+    # a Lao name in Vietnamese syllables joined by dashes ("Khăm-sỉ") is foreign too: no Vietnamese name has one
+    if (foreign or "-" in text[n_start:n_end]) and _leads_delegation(text, sent.start, n_start, n_end):
         return SINGLE_NAME_LEADER
     if foreign and _named_after_comma_title(text, sent.start, n_start, n_end, names):
         return SINGLE_NAME_TITLED
@@ -521,6 +529,19 @@ def _past_posting_country(text: str, n_start: int, n_end: int) -> Optional[int]:
         if lookup(" ".join(words[:k])) is not None and len(rest) <= 4 and _vietnamese_shaped(" ".join(rest)):
             return n_start + len(" ".join(words[:k])) + 1
     return None
+
+
+def _past_neighbour_place(text: str, n_start: int, n_end: int) -> Optional[int]:
+    """Where the name starts when a run read after a place word opens with a neighbour's province
+    or city (`country_places.tsv`) and goes on with a name of its own ("tỉnh Savannakhet Phetsamone
+    Keomany", "tỉnh Khăm Muộn Khăm-sỉ"): the title's province, then the person; not a country."""
+    places = [p for p in place_mentions(text, n_start, n_end) if p.start == n_start]
+    if not places or text[places[0].end : places[0].end + 1] != " ":
+        return None
+    rest = text[places[0].end + 1 : n_end]
+    if not rest or lookup(rest) is not None or place_mentions(text, places[0].end + 1, n_end):
+        return None
+    return places[0].end + 1
 
 
 def _vietnamese_shaped(name: str) -> bool:
@@ -905,7 +926,10 @@ def _leads_delegation(text: str, s_lo: int, n_start: int, n_end: int) -> bool:
     do = None
     for do in PATTERNS["do-opens-title"].finditer(text, max(s_lo, n_start - 200), n_start):
         pass
-    return do is not None and not any(ch in ",;:" for ch in text[do.end() : n_start])
+    if do is None or any(ch in ";:" for ch in text[do.end() : n_start]):
+        return False
+    # "do Ủy viên ..., Phó Tỉnh trưởng ..., Trưởng Ban ... Khăm-sỉ dẫn đầu": the leader's run of titles
+    return all(position_re().match(seg.strip()) for seg in text[do.end() : n_start].split(",")[1:])
 
 
 def _named_after_comma_title(text: str, s_lo: int, n_start: int, n_end: int, names: _Names) -> bool:

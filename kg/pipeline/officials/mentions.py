@@ -1139,10 +1139,19 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
 
 def _lower_title_after_dash(text: str, opener: re.Match[str], pos: int, hi: int,
                             out: list[tuple[int, int]]) -> Optional[re.Match[str]]:
-    """A title in lower case right after the dash that follows a name ("X - thứ trưởng ...")."""
-    if out or opener.group().strip()[:1] not in "-–—":
+    """A title in lower case right after the dash that follows a name ("X - thứ trưởng ..."), or
+    after its comma when a body's name in capitals follows the title ("ông X, giám đốc Cơ quan ...",
+    "ông Y, phó giám đốc DAPA", as papers that write titles in lower case put it)."""
+    mark = opener.group().strip()[:1]
+    if out or mark not in "-–—,":
         return None
-    return lower_head_start_re().match(text, pos, hi)
+    head = lower_head_start_re().match(text, pos, hi)
+    if head is not None and mark == "," and not _CAPITAL_WORD_AFTER_RE.match(text, head.end(), hi):
+        return None
+    return head
+
+
+_CAPITAL_WORD_AFTER_RE = PATTERNS["capital-word-after"]
 
 
 def _extend_by_body(text: str, pos: int, hi: int, names: _Names, out: list[tuple[int, int]], end: int) -> None:

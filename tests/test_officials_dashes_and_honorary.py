@@ -60,6 +60,9 @@ def test_a_lower_case_title_after_a_dash(sentence: str, name: str, position: str
 
 
 def test_a_lower_case_title_needs_the_dash() -> None:
-    # after a comma, lower-case words are the sentence going on, not a title
-    got = _officials("Thượng tá Đỗ Văn Khải, chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Giang tiếp đoàn.")
+    # after a comma, lower-case words are the sentence going on, not a title -- unless a body's name in
+    # capitals follows the lower-case head ("X, chỉ huy trưởng Bộ Chỉ huy ...": a title, round 32)
+    got = _officials("Thượng tá Đỗ Văn Khải, chỉ huy đơn vị bạn, cho biết đoàn sẽ ở lại hai ngày.")
     assert got["Đỗ Văn Khải"][1] == []
+    got = _officials("Thượng tá Đỗ Văn Khải, chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Giang tiếp đoàn.")
+    assert got["Đỗ Văn Khải"][1] == ["chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Giang"]

@@ -54,6 +54,7 @@ MIN_HEADLINE_WORDS = 5  # fewer is a section label or an outlet's name
 MENU_MARKS = ("|", "›", "»")  # a menu, a breadcrumb or a stamp line, not a headline
 MIN_MENU_ITEMS = 3  # "Mới nhất | Tin theo khu vực | Podcasts": a menu row the cleaning may keep
 MENU_ITEM_WORDS = 4  # words of one menu item at most
+MENU_DASHES = frozenset({"-", "–", "—"})  # a dash joining two words of one menu item ("Văn hóa - Giải trí")
 TITLE_COUNTRY_REACH = 40  # characters between a title and the country its body name tells
 TITLE_GAP_WORDS = 4  # words of a body's name between a title and its country ("Bộ Quốc phòng")
 _GAP_STOP = re.compile(r"[,.;:()\[\]\"“”!?–-]")
@@ -84,8 +85,13 @@ def top_headline(doc: Doc) -> Optional[str]:
 def _menu_line(line: str) -> bool:
     """A row of menu items: MIN_MENU_ITEMS or more short items between bars, no sentence's end."""
     items = [i.strip() for i in line.split("|")]
-    return (len(items) >= MIN_MENU_ITEMS and all(0 < len(i.split()) <= MENU_ITEM_WORDS for i in items)
+    return (len(items) >= MIN_MENU_ITEMS and all(0 < _item_words(i) <= MENU_ITEM_WORDS for i in items)
             and not line.rstrip().endswith("."))
+
+
+def _item_words(item: str) -> int:
+    """The words of a menu item, a dash between two of them not counted ("Văn hóa - Giải trí": 4)."""
+    return sum(1 for w in item.split() if w not in MENU_DASHES)
 
 
 def read_headline(article: Article, line: str) -> Doc:

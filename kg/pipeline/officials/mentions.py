@@ -90,6 +90,7 @@ FORMER = rule("official.late-or-former", "the title or rank opens after 'cố' (
 NO_ANCHOR = rule("official.no-anchor", "no rank, title, honorific or title after it: a bare name (a credit, a byline)")
 NAME_BEFORE_TITLE = rule("official.name-before-a-title", "a later word of the run opens a title with the lower-case words after it ('Nguyễn Văn A Uỷ viên Trung ương Đảng', no comma): the name ends before it")
 NAME_BEFORE_RANK = rule("official.name-before-a-rank", "the run's last word opens a rank with the words after it ('Trịnh Văn Quyết Thượng tướng'): the name ends before it")
+NAME_AFTER_PROVINCE = rule("official.name-after-province", "a run after 'tỉnh' that opens with a neighbour's province or city (country_places.tsv) and goes on with more capitalised words ('Tỉnh trưởng tỉnh Savannakhet Phetsamone Keomany') is the province of the title, then the person's name, not one place")
 NAME_AFTER_POSTING = rule("official.name-after-posting", "a run after 'tại' that opens with a country's name and goes on with a whole Vietnamese-shaped name ('Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ') is the posting, then the envoy's name, not a place")
 TITLE_ENDS_ON_PREPOSITION = rule("official.title-ends-on-preposition", "the words before the name end on a word no title ends on ('của', 'cho', 'thay', 'thế': 'dưới sự chỉ huy của Đại tá X', 'phong hàm Đại sứ bậc hai cho ông X', 'làm Bộ trưởng thay Đại tướng X'): a clause whose object is the person, not his title")
 QUYEN_IN_A_NOUN = rule("official.quyen-in-a-noun", "'quyền' after 'chính', 'thẩm', 'ủy'... closes a noun ('chính quyền Tổng thống X'): not 'acting', so no part of the title")
@@ -110,6 +111,9 @@ SINGLE_NAME_TITLED = rule("official.single-name-after-title", "one foreign word 
                           "Indonesia, ông Hartono.'): the whole name")
 SINGLE_NAME_LEADER = rule("official.single-name-leader", "one foreign word after a delegation's 'do' and its leader's title, before 'dẫn đầu' ('Đoàn Brunei do Thư ký Thường trực Bộ Quốc phòng ... Hamzah dẫn đầu'): the whole name")
 SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's or monarch's title is the whole name: 'Huân tước Astor'")
+TITLE_THEN_BODY = rule("official.title-then-body", "a whole title, a comma and a body's name right before the name "
+                       "('Quốc vụ khanh phụ trách lực lượng vũ trang, Bộ Quốc phòng Anh X', 'Cục trưởng Cục A, Cơ quan B "
+                       "Hàn Quốc X', '..., Bộ Quốc phòng New Zealand, ông X'): the title and its body are the name's title")
 TITLE_CLOSED_BY_BODY = rule("official.title-closed-by-body", "a body named after a comma closes the title before it: 'quyền Cục trưởng Tổng cục Hậu cần, Bộ Quốc phòng Lào'")
 TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
 COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed after the name: 'Lưu Hải Phong (Trung Quốc)'")
@@ -165,6 +169,7 @@ class _Anchors:
     comma_title: bool = False  # "Bộ trưởng Quốc phòng, Đại tướng X": the title closed by a comma
     title_of_another: bool = False  # "A, T1, T2, Thượng tướng X": T2 is A's title, not X's
     office_again_after: bool = False  # "Bộ trưởng ... X, Bộ trưởng ... đề nghị": the title after is the next subject's
+    title_then_body: bool = False  # "Quốc vụ khanh ..., Bộ Quốc phòng Anh X": a title, a comma and its body
 
     @property
     def any(self) -> bool:
@@ -173,7 +178,8 @@ class _Anchors:
     def rules(self) -> list[str]:
         found = [(self.ranks, RANK), (self.heads, TITLE), (self.honorific, HONORIFIC), (self.appositive, APPOSITIVE),
                  (self.counterpart, COUNTERPART), (self.comma_title and self.heads, COMMA_TITLE),
-                 (self.title_of_another, TITLE_CHAIN), (self.office_again_after, OFFICE_AGAIN_AFTER)]
+                 (self.title_of_another, TITLE_CHAIN), (self.office_again_after, OFFICE_AGAIN_AFTER),
+                 (self.title_then_body, TITLE_THEN_BODY)]
         return [name for present, name in found if present]
 
 
@@ -428,6 +434,12 @@ def _judge_extent(text: str, idx: DocIndex, sent: Sentence, ext: _Extent, verdic
         if past is not None:  # "Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ": the posting, then the name
             ext.start, n_start, turned_down = past, past, None
             ext.rules.append(NAME_AFTER_POSTING)
+    if turned_down == PLACE_NAME:
+        past = _past_neighbour_place(text, n_start, n_end)
+        if past is not None:  # "Tỉnh trưởng tỉnh Savannakhet Phetsamone Keomany": the province, then the name
+            ext.start, n_start = past, past
+            turned_down = _not_a_name(text, sent, n_start, n_end)
+            ext.rules.append(NAME_AFTER_PROVINCE)
     if turned_down is None and _ends_a_country_name(text, sent.start, n_start, n_end):
         turned_down = COUNTRY_NAME_PART
     if turned_down is None and (cand.foreign and _ends_in_bare_initial(text, n_start, n_end)
@@ -447,7 +459,8 @@ def _single_name_rule(text: str, sent: Sentence, ext: _Extent, names: _Names) ->
     n_start, n_end, foreign = ext.start, ext.end, ext.cand.foreign
     if single_name_title_re().search(text, max(sent.start, n_start - 14), n_start) is not None:
         return SINGLE_NAME_TITLE
-    if foreign and _leads_delegation(text, sent.start, n_start, n_end):
+    # a Lao name in Vietnamese syllables joined by dashes ("Khăm-sỉ") is foreign too: no Vietnamese name has one
+    if (foreign or "-" in text[n_start:n_end]) and _leads_delegation(text, sent.start, n_start, n_end):
         return SINGLE_NAME_LEADER
     if foreign and _named_after_comma_title(text, sent.start, n_start, n_end, names):
         return SINGLE_NAME_TITLED
@@ -516,6 +529,19 @@ def _past_posting_country(text: str, n_start: int, n_end: int) -> Optional[int]:
         if lookup(" ".join(words[:k])) is not None and len(rest) <= 4 and _vietnamese_shaped(" ".join(rest)):
             return n_start + len(" ".join(words[:k])) + 1
     return None
+
+
+def _past_neighbour_place(text: str, n_start: int, n_end: int) -> Optional[int]:
+    """Where the name starts when a run read after a place word opens with a neighbour's province
+    or city (`country_places.tsv`) and goes on with a name of its own ("tỉnh Savannakhet Phetsamone
+    Keomany", "tỉnh Khăm Muộn Khăm-sỉ"): the title's province, then the person; not a country."""
+    places = [p for p in place_mentions(text, n_start, n_end) if p.start == n_start]
+    if not places or text[places[0].end : places[0].end + 1] != " ":
+        return None
+    rest = text[places[0].end + 1 : n_end]
+    if not rest or lookup(rest) is not None or place_mentions(text, places[0].end + 1, n_end):
+        return None
+    return places[0].end + 1
 
 
 def _vietnamese_shaped(name: str) -> bool:
@@ -603,6 +629,8 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
 
 def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int, names: _Names) -> _Anchors:
     region_start = _left_region(text, n_start, sent.start, names)
+    opened = _title_before_body(text, sent.start, region_start, n_start, names)
+    region_start = opened if opened is not None else region_start
     ranks = list(rank_re().finditer(text, region_start, n_start))
     if not ranks:  # a rank in lower case right before the name: "do trung tá Luc Regnier chỉ huy"
         ranks = [r for r in [rank_before(text, max(sent.start, n_start - 30), n_start)] if r is not None]
@@ -617,6 +645,7 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
     comma = _title_comma_before(text, sent.start, n_start, names)
     anchors.comma_title = comma is not None and region_start <= comma
     anchors.title_of_another = comma is None and _title_of_another_before(text, sent.start, n_start, names)
+    anchors.title_then_body = opened is not None
     if not anchors.appositive:
         # "Đổng Quân (Dong Jun), Bộ trưởng ...", "Lưu Hải Phong (Trung Quốc), Tư lệnh ...":
         # the title follows a bracketed alias or country
@@ -627,6 +656,51 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
     if anchors.appositive and _office_again(text, anchors.heads, anchors.appositive[0][0]):
         anchors.appositive, anchors.office_again_after = [], True
     return anchors
+
+
+def _title_before_body(text: str, lo: int, region_start: int, start: int, names: _Names) -> Optional[int]:
+    """Where the name's title opens when the clause right before the name is a body's name (or a
+    rank or honorific after one) set off by a comma from a whole title ("Quốc vụ khanh phụ trách
+    lực lượng vũ trang, Bộ Quốc phòng Anh X", "Cục trưởng Cục A, Bộ Quốc phòng B, ông X"): the
+    title and its body are the name's one title (`TITLE_THEN_BODY`); None otherwise."""
+    if any(not _inside_a_body_name(text, h.start()) for h in position_re().finditer(text, region_start, start)):
+        return None  # the name's own clause holds a title
+    body_start, body_end = region_start, start
+    lead = text[region_start:start].strip()
+    if not lead or honorific_re().fullmatch(lead + " ") or rank_re().fullmatch(lead):
+        comma = _comma_right_before(text, lo, region_start)  # "..., Bộ Quốc phòng B, ông X"
+        if comma is None:
+            return None
+        last = LAST_BOUNDARY_RE.match(text, lo, comma)
+        body_start, body_end = last.end() if last else lo, comma
+    while body_start < body_end and text[body_start] == " ":
+        body_start += 1
+    if body_end - body_start > MAX_BODY_AFTER_TITLE or not _BODY_OPENS_RE.match(text, body_start, body_end) \
+            or names.start_in(body_start, body_end) or break_re().search(text, body_start, body_end) \
+            or any(not _inside_a_body_name(text, h.start()) for h in position_re().finditer(text, body_start, body_end)):
+        return None
+    comma = _comma_right_before(text, lo, body_start)
+    if comma is None:
+        return None
+    t_start = _left_region(text, comma, lo, names)
+    while t_start < comma and text[t_start] == " ":
+        t_start += 1
+    clause = text[t_start:comma]
+    verb = break_re().match(clause[:1].lower() + clause[1:])  # "Tiếp Quốc vụ khanh ...": a verb opening the sentence
+    if verb is not None and clause[verb.end() : verb.end() + 1] == " ":
+        t_start += verb.end() + 1
+    if position_re().match(text, t_start, comma) is None or names.start_in(t_start, comma) \
+            or _in_a_title_chain(text, t_start, lo, names):
+        return None  # no whole title before the body, or another person's ("A, Cục trưởng Cục X, Bộ Y, ông B")
+    return t_start
+
+
+def _comma_right_before(text: str, lo: int, pos: int) -> Optional[int]:
+    """Where the comma is that ends text[lo:pos] but for spaces, if one does."""
+    j = pos
+    while j > lo and text[j - 1] == " ":
+        j -= 1
+    return j - 1 if j > lo and text[j - 1] == "," else None
 
 
 def _office_again(text: str, heads: list[re.Match[str]], after: int) -> bool:
@@ -645,6 +719,8 @@ def _inside_a_body_name(text: str, head_start: int) -> bool:
 
 
 _BODY_BEFORE_RE = PATTERNS["body-word-before-title"]
+_BODY_OPENS_RE = PATTERNS["body-opens-clause"]
+MAX_BODY_AFTER_TITLE = 90  # characters of a body's name between a title and the name it names
 _CLAUSE_GOES_ON_RE = PATTERNS["clause-goes-on"]
 _SHIP_WORD_THEN_WORDS_RE = PATTERNS["ship-word-then-words"]
 
@@ -850,7 +926,10 @@ def _leads_delegation(text: str, s_lo: int, n_start: int, n_end: int) -> bool:
     do = None
     for do in PATTERNS["do-opens-title"].finditer(text, max(s_lo, n_start - 200), n_start):
         pass
-    return do is not None and not any(ch in ",;:" for ch in text[do.end() : n_start])
+    if do is None or any(ch in ";:" for ch in text[do.end() : n_start]):
+        return False
+    # "do Ủy viên ..., Phó Tỉnh trưởng ..., Trưởng Ban ... Khăm-sỉ dẫn đầu": the leader's run of titles
+    return all(position_re().match(seg.strip()) for seg in text[do.end() : n_start].split(",")[1:])
 
 
 def _named_after_comma_title(text: str, s_lo: int, n_start: int, n_end: int, names: _Names) -> bool:
@@ -1060,10 +1139,19 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
 
 def _lower_title_after_dash(text: str, opener: re.Match[str], pos: int, hi: int,
                             out: list[tuple[int, int]]) -> Optional[re.Match[str]]:
-    """A title in lower case right after the dash that follows a name ("X - thứ trưởng ...")."""
-    if out or opener.group().strip()[:1] not in "-–—":
+    """A title in lower case right after the dash that follows a name ("X - thứ trưởng ..."), or
+    after its comma when a body's name in capitals follows the title ("ông X, giám đốc Cơ quan ...",
+    "ông Y, phó giám đốc DAPA", as papers that write titles in lower case put it)."""
+    mark = opener.group().strip()[:1]
+    if out or mark not in "-–—,":
         return None
-    return lower_head_start_re().match(text, pos, hi)
+    head = lower_head_start_re().match(text, pos, hi)
+    if head is not None and mark == "," and not _CAPITAL_WORD_AFTER_RE.match(text, head.end(), hi):
+        return None
+    return head
+
+
+_CAPITAL_WORD_AFTER_RE = PATTERNS["capital-word-after"]
 
 
 def _extend_by_body(text: str, pos: int, hi: int, names: _Names, out: list[tuple[int, int]], end: int) -> None:

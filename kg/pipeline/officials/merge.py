@@ -206,7 +206,9 @@ def _prefer_without_patronymic(off: Official, name: str, alias: dict[str, str]) 
 
 def _spelling_fold(key: str) -> str:
     """Letters without tone or vowel marks, "đ" as "d", "x" as "s", a word's final "ng"
-    as "n" ("Vilay Lakhamphon", "Vilay Lakhamphong": one Lao name written twice)."""
+    as "n" ("Vilay Lakhamphon", "Vilay Lakhamphong": one Lao name written twice), a hyphen
+    as a space ("Han Seung-woo" in the text, "Han Seung Woo" in a caption)."""
+    key = key.replace("-", " ")
     bare = "".join(c for c in unicodedata.normalize("NFD", key.replace("đ", "d")) if not unicodedata.combining(c))
     return _FINAL_NG.sub("n", bare.replace("x", "s"))
 

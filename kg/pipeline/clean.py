@@ -208,13 +208,17 @@ def line_rule(bare: str) -> Optional[str]:
     return dict(_LINE_RULES)[m.lastgroup or ""]
 
 
-def credit_start(line: str) -> Optional[int]:
+def credit_start(line: str, folded: Optional[str] = None) -> Optional[int]:
     """Where the photo credit ending the line starts, if one does. (`pos` rather
-    than a slice in the search: "^" and look-behinds still see the whole line.)"""
+    than a slice in the search: "^" and look-behinds still see the whole line.)
+    `folded`, when given, is line.casefold() (a `Block`'s): the window's folded
+    text is then its tail, unless folding changed the line's length."""
     rules = _rules()
     start = max(0, len(line) - CREDIT_WINDOW)
     window = line[start:]
-    if not _holds_credit_hint(window.casefold(), rules.credit_hints) and _ODD_CASE.search(window) is None:
+    # case folding maps each character to one or more: the same length means one for one
+    window_folded = folded[start:] if folded is not None and len(folded) == len(line) else window.casefold()
+    if not _holds_credit_hint(window_folded, rules.credit_hints) and _ODD_CASE.search(window) is None:
         return None  # no hint in the window: no credit can end the line (see `odd-case`)
     m = rules.credit.search(line, start)
     return m.start() if m else None
@@ -520,7 +524,7 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
         if kind is not None:
             b.rule = kind
             continue
-        at = credit_start(line)
+        at = credit_start(line, b.folded)
         if at is not None:
             # the credit's match may open with the full stop before "Ảnh:"
             caption = (line[: at + 1] if line[at] in _TERMINAL_TUPLE else line[:at]).rstrip()

@@ -1200,12 +1200,14 @@ def _as_partial(day: datetime.date) -> PartialDate:
     return PartialDate(day.year, day.month, day.day)
 
 
-def weekday_dates(text: str, reference: Optional[PartialDate]) -> list[DateMention]:
+def weekday_dates(text: str, reference: Optional[PartialDate], folded: Optional[str] = None) -> list[DateMention]:
     """ "Bộ trưởng X hôm thứ Hai đã hội đàm ...": the last Monday on or before a complete
     publication date (the one before that for "thứ Hai tuần trước"); the next one after it
     when the clause tells a plan ("sẽ ... vào thứ Năm", "thứ Năm tuần tới"). Two days told
     together ("trong hai ngày thứ Bảy và Chủ nhật") are one stretch (`WEEKDAY_PAIR`)."""
-    if reference is None or not reference.is_complete or not _WEEKDAY_HINT.search(text.casefold()):
+    if reference is None or not reference.is_complete or not _WEEKDAY_HINT.search(
+        text.casefold() if folded is None else folded
+    ):
         return []  # no weekday: neither scan can match (see `weekday-hint`)
     today = _as_date(reference)
     out = []
@@ -1232,11 +1234,13 @@ LAST_WEEK_MONTH = rule("date.last-week-month", "'tuần trước' (last week) ag
                        "since lie in one month")
 
 
-def last_week_dates(text: str, reference: Optional[PartialDate]) -> list[DateMention]:
+def last_week_dates(text: str, reference: Optional[PartialDate], folded: Optional[str] = None) -> list[DateMention]:
     """ "Tuần trước, tại thủ đô Manila, ... đã đồng chủ trì ...": some day of the week before the
     publication's, so only its month is told, and only when Monday of that week and the day
     before publication share the month (`LAST_WEEK_MONTH`)."""
-    if reference is None or not reference.is_complete or not _LAST_WEEK_HINT.search(text.casefold()):
+    if reference is None or not reference.is_complete or not _LAST_WEEK_HINT.search(
+        text.casefold() if folded is None else folded
+    ):
         return []  # no "tuần trước": `last-week` cannot match (see `last-week-hint`)
     today = _as_date(reference)
     try:
@@ -1400,8 +1404,10 @@ def dates_component(doc: Doc) -> Doc:
         if note is not None and doc.published is not None:
             doc.warnings.append(note)
     found = _news_dates(doc, find_dates(doc.text, reference=doc.published))
-    deictic = deictic_dates(doc.text, doc.published) + weekday_dates(doc.text, doc.published)
-    deictic += last_week_dates(doc.text, doc.published)
+    # both hints below are searched in the folded text, and only against a complete day
+    folded = doc.text.casefold() if doc.published is not None and doc.published.is_complete else None
+    deictic = deictic_dates(doc.text, doc.published) + weekday_dates(doc.text, doc.published, folded)
+    deictic += last_week_dates(doc.text, doc.published, folded)
     found, deictic = _datelines_before_deictic(doc, found, sorted(deictic, key=lambda d: d.start))
     deictic += relative_day_dates(doc.text, found)
     doc.dates = _with_deictic(found, deictic)

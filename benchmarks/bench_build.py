@@ -34,7 +34,9 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+HERE = Path(__file__).resolve().parent
+# time the `kg` of the tree this script sits in (a worktree or a clone), not whichever one is installed
+sys.path[:0] = [str(HERE.parent), str(HERE)]
 from corpus import generate  # noqa: E402
 
 
@@ -83,7 +85,8 @@ def reference_rate(corpus: Path, limit: int) -> tuple[int, float, float]:
 
 def kg(*args: str) -> float:
     t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "kg.cli", *args], check=True, capture_output=True)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(HERE.parent), os.environ.get("PYTHONPATH")]))}
+    subprocess.run([sys.executable, "-m", "kg.cli", *args], check=True, capture_output=True, env=env)
     return time.perf_counter() - t0
 
 

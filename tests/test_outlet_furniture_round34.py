@@ -45,6 +45,7 @@ JOINS = {
     "foreign service correspondent": "Thanh Trúc, phóng viên RFA\n\n",
     "link to the original": "Xem tin gốc tại đây\n\n",
     "crew line with KTV": "PV: Minh Tuấn - KTV: Văn Long\n\n",
+    "correspondent and product line": "Ngọc Diệp (từ Bangkok)\n\nQuân đội nhân dân cuối tuần\n\n",
 }
 
 

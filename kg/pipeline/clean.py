@@ -640,8 +640,22 @@ def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
                 b.rule = b.rule or SOURCE
                 _cut(blocks, i + 1, GLUED_STORY, f"byline {b.bare[:60]!r}", warnings)
             return
+        if seen_chars >= MIN_BODY_BEFORE_FOOTER and _correspondent_closes(blocks, i):
+            b.rule = BYLINE  # even when taken into a run of headlines with the product line after it
+            _cut(blocks, i + 1, STORY_AFTER_CORRESPONDENT, f"author {b.bare[:60]!r}", warnings)
+            return
         if not b.rule and _ends_sentence(b.text):
             seen_chars += len(b.text)
+
+
+def _correspondent_closes(blocks: list[Block], at: int) -> bool:
+    """A correspondent's byline ("Ngọc Diệp (Từ Manila)") with body text after it (round 32's
+    `STORY_AFTER_CORRESPONDENT`), whatever rule took it: a short line under it (a product line,
+    the glued item's headline) makes it one of a run of headlines, which `_cut_story_after_author`
+    no longer sees."""
+    b = blocks[at]
+    return (b.rule in (None, HEADLINES) and "(" in b.text and _is_correspondent_byline(b.bare)
+            and any(not later.rule and _reads_as_body(later) for later in blocks[at + 1 :]))
 
 
 _LEAD_DATE = PATTERNS["lead-date"]

@@ -46,6 +46,14 @@ JOINS = {
     "link to the original": "Xem tin gốc tại đây\n\n",
     "crew line with KTV": "PV: Minh Tuấn - KTV: Văn Long\n\n",
     "correspondent and product line": "Ngọc Diệp (từ Bangkok)\n\nQuân đội nhân dân cuối tuần\n\n",
+    "hot and new box": "MỚI - NÓNG\n\n",
+    "blog comment box": "Post a Comment\n\n",
+    "more comments": "Xem thêm bình luận\n\n",
+    "sponsored box": "Nội dung được tài trợ\n\n",
+    "history box": "Ngày này năm xưa\n\n",
+    "back to the section": "Trở lại Thời sự\n\n",
+    "hotline": "Đường dây nóng: 0987 654 321 - Email: toasoan@baoqp.vn\n\n",
+    "stamp in words": "14 Tháng Bảy 2025 7:08 CH (Xem: 14076)\n\n",
 }
 
 
@@ -82,3 +90,13 @@ def test_a_programme_line_with_what_it_holds_stays() -> None:
     # not the bulletin's list header: the sentence goes on after "còn có"
     page = STORY + "Chương trình còn có phần giao lưu văn nghệ giữa cán bộ hai bên.\n"
     assert "giao lưu văn nghệ" in clean_page(page).text
+
+
+def test_an_online_editions_dateline_opens_another_stories_lead() -> None:
+    # one long body paragraph only: the capitals-dateline reading needs two; "NLĐO" is an outlet's mark
+    page = ("Tàu Hải quân Ấn Độ thăm thành phố Đà Nẵng\n\n"
+            "Sáng 5/6, tàu INS Kiltan của Hải quân Ấn Độ do Đại tá Rahul Mehta làm chỉ huy đã cập cảng Tiên Sa, thành "
+            "phố Đà Nẵng, bắt đầu chuyến thăm hữu nghị Việt Nam.\n\n"
+            "Chủ trì lễ đón có Đại tá Phạm Văn Hòa, Phó Tư lệnh Vùng 3 Hải quân.\n\n" + GLUED.replace("Chiều 11/3", "NLĐO - Chiều 11/3"))
+    names = {o.name for o in read(page).officials}
+    assert not names & GLUED_NAMES and "Rahul Mehta" in names

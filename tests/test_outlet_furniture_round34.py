@@ -54,6 +54,8 @@ JOINS = {
     "back to the section": "Trở lại Thời sự\n\n",
     "hotline": "Đường dây nóng: 0987 654 321 - Email: toasoan@baoqp.vn\n\n",
     "stamp in words": "14 Tháng Bảy 2025 7:08 CH (Xem: 14076)\n\n",
+    "header with an arrow after it": "Tin liên quan ⟶\n\n",
+    "header with its count": "Tin liên quan (3)\n\n",
 }
 
 
@@ -100,3 +102,12 @@ def test_an_online_editions_dateline_opens_another_stories_lead() -> None:
             "Chủ trì lễ đón có Đại tá Phạm Văn Hòa, Phó Tư lệnh Vùng 3 Hải quân.\n\n" + GLUED.replace("Chiều 11/3", "NLĐO - Chiều 11/3"))
     names = {o.name for o in read(page).officials}
     assert not names & GLUED_NAMES and "Rahul Mehta" in names
+
+
+@pytest.mark.parametrize("header", ["❯ Tin liên quan", "▸ Bài viết liên quan", "Tin liên quan →"])
+def test_a_header_set_apart_by_arrows_ends_the_body(header: str) -> None:
+    # a domestic item after it: none of the foreign-item rules would see it
+    page = (STORY + header + "\n\nQuân khu 4 tổ chức hội thi cán bộ dân vận giỏi\n\n"
+            "Sáng 12/3, tại Nghệ An, Bộ Tư lệnh Quân khu 4 tổ chức hội thi cán bộ dân vận giỏi năm 2025. Thiếu tướng "
+            "Đặng Hữu Tâm, Phó Chính ủy Quân khu dự và chỉ đạo hội thi.\n")
+    assert "Đặng Hữu Tâm" not in {o.name for o in read(page).officials}

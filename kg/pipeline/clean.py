@@ -138,7 +138,8 @@ _LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SO
 
 _TERMINAL = ".!?…:;"
 _CLOSERS = "\"'”’»)]"
-_DECOR = " \t•·▪►»>«<|*#:-–—"
+# arrows, pointers and marks that set a box header apart ("❯ Tin liên quan", "Tin liên quan ⟶", "📌 Đọc thêm")
+_DECOR = " \t•·▪►»>«<|*#:-–—❯›‹→⟶←▸▹▶◀➤➜➔⇒◆◇■□●○✦📌👉🔥\ufe0f"
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH_CHARS), None)
 
@@ -500,7 +501,7 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
         if i < resume:
             continue
         line, bare = b.text, b.bare
-        kind = line_rule(bare)
+        kind = _line_kind(bare)
         if kind == FOOTER and seen_chars < MIN_BODY_BEFORE_FOOTER and not _short_body_ends(blocks, i, body_seen):
             kind = MENU
         if kind == FOOTER and _keywords_of_abstract(blocks, i):
@@ -536,6 +537,20 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
             line = caption
         seen_chars += len(line)
         body_seen = body_seen or (len(line) >= MIN_SHORT_BODY_LEN and _ends_sentence(line))
+
+
+_COUNT_AFTER_HEADER = PATTERNS["count-after-header"]
+
+
+def _line_kind(bare: str) -> Optional[str]:
+    """`line_rule`, and a footer header with its count after it ("Tin liên quan (3)", "Bài viết cùng chuyên
+    mục (12)") a footer still."""
+    kind = line_rule(bare)
+    if kind is None and bare.endswith(")"):
+        m = _COUNT_AFTER_HEADER.search(bare)
+        if m is not None and line_rule(bare[: m.start()].strip(_DECOR)) == FOOTER:
+            return FOOTER
+    return kind
 
 
 _BAR_GAP = PATTERNS["widget-bar-gap"]

@@ -667,9 +667,9 @@ def _correspondent_closes(blocks: list[Block], at: int) -> bool:
     """A correspondent's byline ("Ngọc Diệp (Từ Manila)") with body text after it (round 32's
     `STORY_AFTER_CORRESPONDENT`), whatever rule took it: a short line under it (a product line,
     the glued item's headline) makes it one of a run of headlines, which `_cut_story_after_author`
-    no longer sees."""
+    no longer sees (a kept one is left to it)."""
     b = blocks[at]
-    return (b.rule in (None, HEADLINES) and "(" in b.text and _is_correspondent_byline(b.bare)
+    return (b.rule == HEADLINES and "(" in b.text and _is_correspondent_byline(b.bare)
             and any(not later.rule and _reads_as_body(later) for later in blocks[at + 1 :]))
 
 

@@ -138,7 +138,8 @@ _LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SO
 
 _TERMINAL = ".!?…:;"
 _CLOSERS = "\"'”’»)]"
-_DECOR = " \t•·▪►»>«<|*#:-–—"
+# arrows, pointers and marks that set a box header apart ("❯ Tin liên quan", "Tin liên quan ⟶", "📌 Đọc thêm")
+_DECOR = " \t•·▪►»>«<|*#:-–—❯›‹→⟶←▸▹▶◀➤➜➔⇒◆◇■□●○✦📌👉🔥\ufe0f"
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH_CHARS), None)
 
@@ -504,7 +505,7 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
         if i < resume:
             continue
         line, bare = b.text, b.bare
-        kind = line_rule(bare)
+        kind = _line_kind(bare)
         if kind == FOOTER and seen_chars < MIN_BODY_BEFORE_FOOTER and not _short_body_ends(blocks, i, body_seen):
             kind = MENU
         if kind == FOOTER and _keywords_of_abstract(blocks, i):
@@ -540,6 +541,20 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
             line = caption
         seen_chars += len(line)
         body_seen = body_seen or (len(line) >= MIN_SHORT_BODY_LEN and _ends_sentence(line))
+
+
+_COUNT_AFTER_HEADER = PATTERNS["count-after-header"]
+
+
+def _line_kind(bare: str) -> Optional[str]:
+    """`line_rule`, and a footer header with its count after it ("Tin liên quan (3)", "Bài viết cùng chuyên
+    mục (12)") a footer still."""
+    kind = line_rule(bare)
+    if kind is None and bare.endswith(")"):
+        m = _COUNT_AFTER_HEADER.search(bare)
+        if m is not None and line_rule(bare[: m.start()].strip(_DECOR)) == FOOTER:
+            return FOOTER
+    return kind
 
 
 _BAR_GAP = PATTERNS["widget-bar-gap"]
@@ -644,8 +659,22 @@ def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
                 b.rule = b.rule or SOURCE
                 _cut(blocks, i + 1, GLUED_STORY, f"byline {b.bare[:60]!r}", warnings)
             return
+        if seen_chars >= MIN_BODY_BEFORE_FOOTER and _correspondent_closes(blocks, i):
+            b.rule = BYLINE  # even when taken into a run of headlines with the product line after it
+            _cut(blocks, i + 1, STORY_AFTER_CORRESPONDENT, f"author {b.bare[:60]!r}", warnings)
+            return
         if not b.rule and _ends_sentence(b.text):
             seen_chars += len(b.text)
+
+
+def _correspondent_closes(blocks: list[Block], at: int) -> bool:
+    """A correspondent's byline ("Ngọc Diệp (Từ Manila)") with body text after it (round 32's
+    `STORY_AFTER_CORRESPONDENT`), whatever rule took it: a short line under it (a product line,
+    the glued item's headline) makes it one of a run of headlines, which `_cut_story_after_author`
+    no longer sees (a kept one is left to it)."""
+    b = blocks[at]
+    return (b.rule == HEADLINES and "(" in b.text and _is_correspondent_byline(b.bare)
+            and any(not later.rule and _reads_as_body(later) for later in blocks[at + 1 :]))
 
 
 _LEAD_DATE = PATTERNS["lead-date"]

@@ -24,6 +24,7 @@ _FORMULA_RES = (_EVENT_PATTERNS["formula-opens-sentence"], _EVENT_PATTERNS["form
 AFTER_FORMULA = 12
 
 TIME_WORD_RE = PATTERNS["time-word"]
+TIME_WORD_WEEKDAY_RE = PATTERNS["time-word-weekday"]
 ADJUNCT_END_RE = PATTERNS["adjunct-end"]
 GLUED_OPENER_RE = PATTERNS["glued-opener"]
 ADJUNCT_DAY_RE = PATTERNS["adjunct-day"]
@@ -106,6 +107,8 @@ def is_time_of_clause(text: str, head: int, d: DateMention) -> bool:
     opening phrase ("Nhân kỷ niệm ..., ngày 28/8, Đoàn ... đã hội đàm")."""
     if d.start - head < 30 or TIME_WORD_RE.search(text, max(head, d.start - 12), d.start) is not None:
         return True
+    if TIME_WORD_WEEKDAY_RE.search(text, max(head, d.start - 20), d.start) is not None:
+        return True  # "A và B hôm thứ Hai 11/8 khai mạc ..."
     if TIME_WORD_RE.search(d.surface) is not None:
         return True  # "hôm qua", "sáng nay": a time word itself
     if GLUED_OPENER_RE.search(text, max(head, d.start - 8), d.start) is not None:

@@ -64,6 +64,11 @@ REHEARSED_PART_RE = PATTERNS["rehearsed-part"]
 
 
 AFTER_IT_RE = PATTERNS["after-it"]
+COURSE_JOINT_AFTER_RE = PATTERNS["course-joint-after"]
+COURSE_PARTNER_CUE_RE = PATTERNS["course-partner-cue"]
+COURSE_TRAINEES_RE = PATTERNS["course-trainees"]
+COURSE_TRAINEES_OPEN_RE = PATTERNS["course-trainees-open"]
+COURSE_COUNTRIES_COUNT_RE = PATTERNS["course-countries-count"]
 PRESUPPOSED_BEFORE_RE = PATTERNS["presupposed-before"]
 
 
@@ -179,6 +184,13 @@ def ship_arrival_triggers() -> frozenset[str]:
 def verb_triggers() -> frozenset[str]:
     """Triggers that open an unnamed event only as a verb of fact ("đã giao lưu")."""
     return frozenset(row[0].casefold() for row in load_tsv("lex_event_triggers.tsv") if len(row) > 2 and row[2] == "verb")
+
+
+@lru_cache(maxsize=1)
+def course_triggers() -> frozenset[str]:
+    """Triggers naming a training course ("khóa huấn luyện"): an event only when run jointly with or
+    for foreign partners (`event.joint-course`)."""
+    return frozenset(row[0].casefold() for row in load_tsv("lex_event_triggers.tsv") if len(row) > 2 and row[2] == "course")
 
 
 @lru_cache(maxsize=1)

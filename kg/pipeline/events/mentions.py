@@ -28,6 +28,10 @@ from kg.pipeline.events.lexicon import (
     ACRONYM_AFTER_RE,
     ACTIVITY_AFTER_RE,
     AFTER_IT_RE,
+    COURSE_COUNTRIES_COUNT_RE,
+    COURSE_JOINT_AFTER_RE,
+    COURSE_PARTNER_CUE_RE,
+    COURSE_TRAINEES_RE,
     SCHEDULED_AFTER_RE,
     SIDELINE_AFTER_RE,
     QUESTION_WORD_RE,
@@ -100,6 +104,7 @@ from kg.pipeline.events.lexicon import (
     TOKEN_RE,
     YEAR_RE,
     context_re,
+    course_triggers,
     forum_words_re,
     label_stops,
     person_head_re,
@@ -118,6 +123,7 @@ from kg.pipeline.events.resolve import (
     CALLS_ON,
     GOES_ABROAD,
     GUESTS_COME,
+    JOINT_COURSE,
     RESULT_TOLD,
     foreign_after,
     host_country_before,
@@ -157,6 +163,7 @@ ACTIVITIES_BEFORE_RE = PATTERNS["activities-before"]
 ACTIVITIES_LIST_BEFORE_RE = PATTERNS["activities-list-before"]
 
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
+DOMESTIC_COURSE = rule("event.domestic-course", "a training course told with no foreign partner running it or trainees from abroad: no event")
 ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
 RECEIVES = rule("event.receives-or-meets", "'tiếp' or 'gặp' right before a title or an honorific (or a general's or colonel's rank in lower case: 'tiếp đại tướng X')")
 BACK_HOME = rule("event.ship-back-home", "a ship docking as its trip ends ('cập cảng ..., kết thúc chuyến thăm'): back home, no port call")
@@ -485,14 +492,16 @@ def _kind_and_name(doc: Doc, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
     turned_down = _not_reported(text, idx, sent, m, c_lo)
     kind = None if turned_down else _kind(text, idx, sent, m)
     if kind is None:
-        arrival = phrase_key(m.group()) in ship_arrival_triggers()
-        drop(doc, "event", turned_down or (NO_SHIP_ARRIVES if arrival else NOT_A_VISIT), m.start(), m.end())
+        key = phrase_key(m.group())
+        reason = NO_SHIP_ARRIVES if key in ship_arrival_triggers() else DOMESTIC_COURSE if key in course_triggers() else NOT_A_VISIT
+        drop(doc, "event", turned_down or reason, m.start(), m.end())
         return None
     another = _another_ones(text, sent, m, kind.etype)
     if another is not None:
         drop(doc, "event", another, m.start(), m.end())
         return None
-    name = _name(text, sent, m, kind.etype)
+    # (a course is told by a description, not a name: "Khóa huấn luyện kéo dài đến ngày 4-7" opening a sentence)
+    name = _Name("", m.end(), None, None, False, []) if kind.rule == JOINT_COURSE else _name(text, sent, m, kind.etype)
     listed = ACTIVITIES_LIST_BEFORE_RE.search(text, max(sent.start, m.start() - 160), m.start()) is not None
     if listed or ACTIVITIES_BEFORE_RE.search(text, max(sent.start, m.start() - 16), m.start()):
         if _programme_named(m, name):
@@ -824,6 +833,8 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
         return None
     if surface.casefold().startswith(("tiếp", "gặp")) and folded not in trig:
         return _Kind("Meeting", True, "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp", RECEIVES)
+    if folded in course_triggers():
+        return _Kind("Exercise", True, "Khóa huấn luyện", JOINT_COURSE) if joint_course(text, idx, sent, m) else None
     if folded == "đến chào" and folded not in trig:
         return _Kind("Meeting", True, "Chào", CALLS_ON)  # "Cùng ngày, đoàn đến chào Thượng tướng X"
     etype, creatable, display = trig[folded]
@@ -831,6 +842,29 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
         return _Kind(etype, creatable, display, TRIGGER)
     rule_name = _told_as_held(text, idx, sent, m, folded in verb_triggers())
     return _Kind(etype, rule_name is not None, display, rule_name or TRIGGER)
+
+
+def joint_course(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:
+    """A training course told as run jointly with or for foreign partners: "chung" right after it, Việt Nam and
+    a foreign country before it in its clause ("Việt Nam và Anh khai mạc khóa ..."), a partner co-running or
+    funding it with a foreign country in its ';' item, or trainees or instructors from other countries
+    ("học viên đến từ Lào, Campuchia", "32 học viên đến từ 9 quốc gia")."""
+    if COURSE_JOINT_AFTER_RE.match(text, m.end(), sent.end) is not None:
+        return True
+    semi_before, semi_after = text.rfind(";", sent.start, m.start()), text.find(";", m.end(), sent.end)
+    lo, hi = (semi_before + 1 if semi_before >= 0 else sent.start), (semi_after if semi_after >= 0 else sent.end)
+    before = {c.code for c in idx.countries_in(clause_start(text, m.start(), sent.start), m.start())}
+    if VNM in before and len(before) > 1:
+        return True
+    foreign = [c for c in idx.countries_in(lo, hi) if c.code != VNM]
+    if foreign and COURSE_PARTNER_CUE_RE.search(text, lo, hi) is not None:
+        return True
+    for cue in COURSE_TRAINEES_RE.finditer(text, lo, hi):
+        if COURSE_COUNTRIES_COUNT_RE.match(text, cue.end(), hi) is not None or COURSE_COUNTRIES_COUNT_RE.search(cue.group()):
+            return True  # "32 học viên đến từ 9 quốc gia", "Sĩ quan 9 nước"
+        if any(cue.end() <= c.start <= cue.end() + 40 for c in foreign):
+            return True
+    return False
 
 
 def _bare_visit_kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optional[_Kind]:

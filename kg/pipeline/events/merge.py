@@ -61,7 +61,8 @@ from kg.pipeline.events.lexicon import (
     trigger_words_re,
 )
 from kg.pipeline.events.mentions import (
-    ACTIVITY, CAPITALISED, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, PLANNED_LIST, PURPOSE, SHIP_VOYAGE, WISH, since_year,
+    ACTIVITY, CAPITALISED, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, PLANNED_LIST, PURPOSE, SHIP_VOYAGE, WISH,
+    since_year,
 )
 from kg.pipeline.events.resolve import CALLS_ON, LEGS, RESULT_TOLD, SPLIT, exhibitor_countries, listed_members, may_open
 from kg.pipeline.mentions import EventMention
@@ -2186,6 +2187,8 @@ def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, O
     it names a foreign side of another country ("Chiều cùng ngày, ... gặp Bộ
     trưởng Quốc phòng Hoa Kỳ"), or both sides with other people ("Cùng ngày,
     Thủ tướng C cũng tiếp Bộ trưởng X" after "Chủ tịch nước A tiếp Bộ trưởng X")."""
+    if JOINT_COURSE in mention.rules and any(JOINT_COURSE in r.rules for r in ev.readings):
+        return False  # a course's co-organiser, instructors' and trainees' countries are told bit by bit
     return (_new_counterpart(ev, mention, country_of) or _new_pair(ev, mention, country_of) or _other_flag(ev, mention)
             or _calls_on_another(ev, mention))
 

@@ -18,6 +18,7 @@ from typing import Optional
 from kg.model import CountryMention, DateMention, Doc, Sentence
 from kg.pipeline.common import VNM, DocIndex, add_unique, is_capitalised
 from kg.pipeline.events.lexicon import (
+    COURSE_TRAINEES_OPEN_RE,
     AT_AFTER_RE,
     STATE_FORM_RE,
     AT_RE,
@@ -114,6 +115,8 @@ PRESENT = rule("event.countries-present", "at a multilateral event, the host cou
 RESULT_TOLD = rule("event.result-told", "'đánh giá cao kết quả hội đàm giữa A và B': talks named as what they came to, held before the sentence's time")
 RESULT_PEOPLE = rule("event.result-told-people", "'Thủ tướng X đánh giá cao kết quả hội đàm giữa Bộ trưởng Quốc phòng hai nước': who speaks of the talks' result takes no part in them; their people are those named after the trigger in its clause")
 LEGS = rule("event.visit-legs", "'thăm chính thức A từ ngày 9-11/3 và B từ 12-15/3': a trip to several countries, each told with its own days, is a visit to each on its days")
+JOINT_COURSE = rule("event.joint-course", "a training course run jointly with or for foreign partners ('khóa huấn luyện chung', 'do Cục X và Bộ Quốc phòng Anh phối hợp tổ chức', 'học viên đến từ Lào, Campuchia', 'Việt Nam và Pháp khai mạc khóa ...'): an Exercise; a domestic course is none")
+COURSE_SIDES = rule("event.course-sides", "a joint training course: Việt Nam and the countries its sentence names (co-organiser, sponsor, instructors, trainees; not a place it is held in or a mission trainees go to), and those of trainees told in the sentence right after ('Học viên đến từ Việt Nam, Lào, ...')")
 ACTING_SIDE = rule("event.acting-side", "a unit, ship or body named before the trigger in its clause is a side: 'Bộ Tư lệnh Quân khu 7 đã tiếp ...', 'các chỉ huy tàu HMNZS Te Mana ... chào xã giao ...'")
 
 
@@ -149,6 +152,8 @@ def resolve_event_mention(
     if mention.etype == "Exhibition" and mention.host in (None, VNM):
         _add_listed(mention, exhibitor_countries(text, idx, sent.start, sent.end), EXHIBITORS)
     _acting_side(text, idx, sent, mention)
+    if JOINT_COURSE in mention.rules:
+        _add_listed(mention, [VNM, *_course_countries(text, idx, sent, mention)], COURSE_SIDES)
     if mention.etype == "Meeting":
         return _per_counterpart(doc, idx, sent, mention, country_of) or _per_leader(doc, mention) or [mention]
     if mention.etype == "Visit":
@@ -247,6 +252,19 @@ def _multilateral_members(text: str, idx: DocIndex, sent: Sentence, mention: Eve
     observers = [c.code for c in idx.countries_in(sent.start, sent.end)
                  if c.code != VNM and OBSERVER_AFTER_RE.match(text, c.end, sent.end)]
     _add_listed(mention, observers, OBSERVER)
+
+
+def _course_countries(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> list[str]:
+    """The countries a joint course's ';' item names, a place it is held in or a mission trainees go to aside
+    ("tại Hàn Quốc", "tới các phái bộ tại Nam Sudan"), and those of the sentence right after it when that one opens on its
+    trainees ("Học viên đến từ Việt Nam, Lào, Campuchia ...")."""
+    lo, hi = _item_bounds(text, sent, mention)
+    spans = [(lo, hi)]
+    if mention.sent + 1 < len(idx.sentences):
+        after = idx.sentences[mention.sent + 1]
+        if COURSE_TRAINEES_OPEN_RE.match(text, after.start, after.end) is not None:
+            spans.append((after.start, after.end))
+    return [c.code for a, b in spans for c in idx.countries_in(a, b) if not host_country_before(text, c.start)]
 
 
 def _add_listed(mention: EventMention, countries: list[str], rule_name: str, least: int = 1) -> None:

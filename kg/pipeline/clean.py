@@ -660,8 +660,8 @@ def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
                 _cut(blocks, i + 1, GLUED_STORY, f"byline {b.bare[:60]!r}", warnings)
             return
         if seen_chars >= MIN_BODY_BEFORE_FOOTER and _correspondent_closes(blocks, i):
-            b.rule = BYLINE  # even when taken into a run of headlines with the product line after it
-            _cut(blocks, i + 1, STORY_AFTER_CORRESPONDENT, f"author {b.bare[:60]!r}", warnings)
+            # even when taken into a run of headlines with the product line after it
+            _cut_after_author(blocks, b, i + 1, STORY_AFTER_CORRESPONDENT, warnings)
             return
         if not b.rule and _ends_sentence(b.text):
             seen_chars += len(b.text)
@@ -685,44 +685,59 @@ _GLUED_IMAGE_ALT = PATTERNS["glued-image-alt"]
 def _cut_story_after_author(blocks: list[Block], warnings: list[str]) -> None:
     """An author's bare name closing a paragraph of the body ("Hoàng Anh"), then a
     headline and a paragraph that opens with its day ("Ngày 7/6, ...") or retells the
-    headline (`_retells`): another story glued to the page, cut at its headline. A name printed in capitals ("HẢI ĐĂNG",
-    "KIM THOA (từ Cebu)") is a byline by its print alone: the body text after it is
+    headline (`_retells`): another story glued to the page, cut at its headline. A name printed in
+    capitals ("HẢI ĐĂNG", "KIM THOA (từ Cebu)") or with the place a correspondent writes from
+    ("Ngọc Diệp (từ Manila)") is a byline by its print alone: the body text after it is
     another story even without a headline ("Ông X, ..., ngày 5.3 đã làm việc ...")."""
     kept = _kept(blocks)
     seen_chars = 0
     for k in range(1, len(kept) - 1):
-        i, b = kept[k]
         seen_chars += len(kept[k - 1][1].text)
         if seen_chars < MIN_BODY_BEFORE_FOOTER or not _ends_sentence(kept[k - 1][1].text):
             continue
-        if _is_capitals_byline(b.bare) and any(_reads_as_body(later) for _, later in kept[k + 1 :]):
-            b.rule = BYLINE
-            _cut(blocks, kept[k + 1][0], STORY_AFTER_CAPS_AUTHOR, f"author {b.bare[:60]!r}", warnings)
-            return
-        if _is_correspondent_byline(b.bare) and any(_reads_as_body(later) for _, later in kept[k + 1 :]):
-            b.rule = BYLINE
-            _cut(blocks, kept[k + 1][0], STORY_AFTER_CORRESPONDENT, f"author {b.bare[:60]!r}", warnings)
-            return
-        if not (_is_short_name_line(b.bare) or _is_author_pair(b.bare)):
-            continue
-        if _foreign_item_follows(kept, k):
-            b.rule = BYLINE
-            _cut(blocks, kept[k + 1][0], FOREIGN_ITEM_AFTER_AUTHOR, f"author {b.bare[:60]!r}", warnings)
-            return
-        if k + 2 >= len(kept):
-            continue
-        head, lead = kept[k + 1][1], kept[k + 2][1]
-        if not _is_headline_like(head.text) or len(lead.text) < BODY_PARAGRAPH_LEN:
-            continue
-        why = STORY_AFTER_AUTHOR if _LEAD_DATE.match(lead.text) else None
-        if why is None and _retells(lead.text, head.text):
-            why = STORY_RETOLD_AFTER_AUTHOR
-        if why is None and _is_author_pair(b.bare) and _other_people_lead(lead.text, kept[:k]):
-            why = STORY_AFTER_AUTHOR_PAIR
+        why = _story_after_author(kept, k)
         if why is not None:
-            b.rule = BYLINE
-            _cut(blocks, kept[k + 1][0], why, f"author {b.bare[:60]!r}", warnings)
+            _cut_after_author(blocks, kept[k][1], kept[k + 1][0], why, warnings)
             return
+
+
+def _story_after_author(kept: list[tuple[int, Block]], k: int) -> Optional[str]:
+    """The rule by which the author's line at kept[k] closes the body, what follows being
+    another story (see `_cut_story_after_author`), if it does."""
+    b = kept[k][1]
+    printed = _printed_byline(b.bare)
+    if printed is not None and any(_reads_as_body(later) for _, later in kept[k + 1 :]):
+        return printed
+    if not (_is_short_name_line(b.bare) or _is_author_pair(b.bare)):
+        return None
+    if _foreign_item_follows(kept, k):
+        return FOREIGN_ITEM_AFTER_AUTHOR
+    if k + 2 >= len(kept):
+        return None
+    head, lead = kept[k + 1][1], kept[k + 2][1]
+    if not _is_headline_like(head.text) or len(lead.text) < BODY_PARAGRAPH_LEN:
+        return None
+    if _LEAD_DATE.match(lead.text):
+        return STORY_AFTER_AUTHOR
+    if _retells(lead.text, head.text):
+        return STORY_RETOLD_AFTER_AUTHOR
+    if _is_author_pair(b.bare) and _other_people_lead(lead.text, kept[:k]):
+        return STORY_AFTER_AUTHOR_PAIR
+    return None
+
+
+def _printed_byline(line: str) -> Optional[str]:
+    """The rule cutting after an author's line that is a byline by its print alone: a name in
+    capitals (`_is_capitals_byline`) or one with a correspondent's place (`_is_correspondent_byline`)."""
+    if _is_capitals_byline(line):
+        return STORY_AFTER_CAPS_AUTHOR
+    return STORY_AFTER_CORRESPONDENT if _is_correspondent_byline(line) else None
+
+
+def _cut_after_author(blocks: list[Block], author: Block, at: int, why: str, warnings: list[str]) -> None:
+    """The author's line closes the body, a byline: blocks[at:] go under rule `why`."""
+    author.rule = BYLINE
+    _cut(blocks, at, why, f"author {author.bare[:60]!r}", warnings)
 
 
 def _other_people_lead(lead: str, story: list[tuple[int, Block]]) -> bool:

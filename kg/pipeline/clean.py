@@ -577,7 +577,8 @@ def _is_widget_bar(bare: str) -> bool:
 def _story_goes_on_after(blocks: list[Block], at: int) -> int:
     """Where the story goes on after a related-news box set inside the body, or 0: the
     header ("TIN LIÊN QUAN"), one to MAX_BOX_HEADLINES headlines, then a body paragraph
-    that points back to what was told ("Tại buổi tiếp, ...", "Hai bên ..."). A new story
+    that points back to what was told ("Tại buổi tiếp, ...", "Hai bên ...") or opens on an
+    event the body above named (`_names_event_told_above`). A new story
     opens with its day or place instead, so a box closing the page still ends it."""
     if not _RELATED_BOX_HEADER.match(blocks[at].bare):
         return 0
@@ -1107,7 +1108,8 @@ def _is_item_heading(text: str) -> bool:
 def _drop_domestic_items_at_end(blocks: list[Block]) -> None:
     """From the first paragraph (the fourth kept block at the earliest) that opens a unit's domestic
     item, to the page's end: all go (`DOMESTIC_ITEM`) when the story before names a foreign country
-    and none of them names one or the visit's other side."""
+    and none of them names one or the visit's other side. A plain heading right over that paragraph
+    goes with it, unless the page is a digest or holds other headings (`_headings_inside`)."""
     kept = _kept(blocks)
     for j in range(3, len(kept)):
         text = kept[j][1].text
@@ -1126,15 +1128,15 @@ def _drop_domestic_items_at_end(blocks: list[Block]) -> None:
         return
 
 
+_DIGEST_HEADING = PATTERNS["digest-heading"]
+
+
 def _headings_inside(kept: list[tuple[int, Block]], at: int) -> bool:
     """Whether the heading at `at` is a digest's (numbered or bulleted), or a heading line (or a caption,
     which reads the same) stands between the page's first line and it: a digest's items, each under its
     heading, or a photo story; a lone story's body has none, so a plain heading at `at` opens an item
     glued after it (round 31)."""
     return _DIGEST_HEADING.match(kept[at][1].text) is not None or any(_is_item_heading(b.text) for _, b in kept[1:at])
-
-
-_DIGEST_HEADING = PATTERNS["digest-heading"]
 
 
 _BULLETS = "-•*+–·▪ "

@@ -828,18 +828,28 @@ def _headline_words_folded(text: str, merged: list[Agreement]) -> list[Agreement
     is a line with no full stop."""
     out = list(merged)
     for ag in merged:
-        if not all(_is_headline(text, r) for r in ag.readings):
+        if not _headline_only(text, ag):
             continue
         loose = ag.type == "CooperationAgreement"  # the headline's "thỏa thuận" names any type
-        words = set(norm_key(ag.subject or ag.label).split()) - _SUBJECT_FILLERS - {"thỏa", "thoả", "thuận"}
-        exact = next((x for x in out if x is not ag and (x.type != ag.type if loose else x.type == ag.type)
-                      and set(x.parties) == set(ag.parties) and x.subject
-                      and not all(_is_headline(text, r) for r in x.readings)
-                      and len(words & set(norm_key(x.subject).split())) >= 2), None)
+        exact = _body_twin(text, ag, out, loose)
         if exact is not None:
             exact.readings.extend(r.with_rule(HEADLINE_WORDS if loose else HEADLINE_SHORTER) for r in ag.readings)
             out.remove(ag)
     return out
+
+
+def _headline_only(text: str, ag: Agreement) -> bool:
+    """Every reading of the document is in a headline."""
+    return all(_is_headline(text, r) for r in ag.readings)
+
+
+def _body_twin(text: str, ag: Agreement, candidates: list[Agreement], loose: bool) -> Optional[Agreement]:
+    """The body's document that the headline's `ag` tells: same parties, two words of its
+    subject shared, of another type when `loose` (the headline's "thỏa thuận"), else of the same."""
+    words = set(norm_key(ag.subject or ag.label).split()) - _SUBJECT_FILLERS - {"thỏa", "thoả", "thuận"}
+    return next((x for x in candidates if x is not ag and (x.type != ag.type if loose else x.type == ag.type)
+                 and set(x.parties) == set(ag.parties) and x.subject and not _headline_only(text, x)
+                 and len(words & set(norm_key(x.subject).split())) >= 2), None)
 
 
 def _merge_into(twin: Agreement, ag: Agreement) -> None:

@@ -506,10 +506,8 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
             continue
         line, bare = b.text, b.bare
         kind = _line_kind(bare)
-        if kind == FOOTER and seen_chars < MIN_BODY_BEFORE_FOOTER and not _short_body_ends(blocks, i, body_seen):
-            kind = MENU
-        if kind == FOOTER and _keywords_of_abstract(blocks, i):
-            kind = ABSTRACT_KEYWORDS
+        if kind == FOOTER:
+            kind = _footer_kind(blocks, i, seen_chars, body_seen)
         if kind == FOOTER:
             resume = _story_goes_on_after(blocks, i) if body_seen else 0
             if resume:
@@ -525,22 +523,42 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
         if kind is not None:
             b.rule = kind
             continue
-        at = credit_start(line, b.folded)
-        if at is not None:
-            # the credit's match may open with the full stop before "Ảnh:"
-            caption = (line[: at + 1] if line[at] in _TERMINAL_TUPLE else line[:at]).rstrip()
-            if _ARCHIVE_CREDIT.search(line, at):
-                b.rule = ARCHIVE_PHOTO
-                continue
-            if len(caption.split()) < MIN_CAPTION_WORDS:
-                b.rule = CREDIT
-                continue
-            # a photo story tells its news in captions: the credit goes, the text stays
-            # (and is dropped below if it only repeats a sentence of the body)
-            blocks[i] = b = Block(caption, b.raw)
-            line = caption
+        credited = _credit_rule(blocks, i)
+        if credited is not None:
+            b.rule = credited
+            continue
+        line = blocks[i].text  # a caption's, its credit cut
         seen_chars += len(line)
         body_seen = body_seen or (len(line) >= MIN_SHORT_BODY_LEN and _ends_sentence(line))
+
+
+def _footer_kind(blocks: list[Block], at: int, seen_chars: int, body_seen: bool) -> str:
+    """The rule of a footer header's line at `at`: a menu's when too little body stands before it
+    (and no short body ends there), a journal's keywords line after its abstract, else a footer."""
+    if seen_chars < MIN_BODY_BEFORE_FOOTER and not _short_body_ends(blocks, at, body_seen):
+        return MENU
+    return ABSTRACT_KEYWORDS if _keywords_of_abstract(blocks, at) else FOOTER
+
+
+def _credit_rule(blocks: list[Block], at: int) -> Optional[str]:
+    """A photo credit ending the line at `at`: the rule dropping the line (an archive photo's credit,
+    a credit with too few words of caption before it), or None with the caption kept, its credit
+    cut (blocks[at] replaced); None too when no credit ends it."""
+    b = blocks[at]
+    line = b.text
+    start = credit_start(line, b.folded)
+    if start is None:
+        return None
+    # the credit's match may open with the full stop before "Ảnh:"
+    caption = (line[: start + 1] if line[start] in _TERMINAL_TUPLE else line[:start]).rstrip()
+    if _ARCHIVE_CREDIT.search(line, start):
+        return ARCHIVE_PHOTO
+    if len(caption.split()) < MIN_CAPTION_WORDS:
+        return CREDIT
+    # a photo story tells its news in captions: the credit goes, the text stays
+    # (and is dropped below if it only repeats a sentence of the body)
+    blocks[at] = Block(caption, b.raw)
+    return None
 
 
 _COUNT_AFTER_HEADER = PATTERNS["count-after-header"]

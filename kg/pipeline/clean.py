@@ -692,7 +692,7 @@ def _correspondent_closes(blocks: list[Block], at: int) -> bool:
     the glued item's headline) makes it one of a run of headlines, which `_cut_story_after_author`
     no longer sees (a kept one is left to it)."""
     b = blocks[at]
-    return (b.rule == HEADLINES and "(" in b.text and _is_correspondent_byline(b.bare)
+    return (b.rule == HEADLINES and _is_correspondent_byline(b.bare)
             and any(not later.rule and _reads_as_body(later) for later in blocks[at + 1 :]))
 
 

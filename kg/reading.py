@@ -706,7 +706,7 @@ def _lead_paragraph(root: Any) -> Optional[str]:
     return _lead_above(root, scopes[0]) if scopes[0] is not root else None
 
 
-def _lead_among(elements: Iterable[Any], column: set) -> Optional[str]:
+def _lead_among(elements: Iterable[Any], column: set[Any]) -> Optional[str]:
     """The first element marked as a lead, of a lead's length, with no menu, aside or other
     stories' box around it; an element of `column` (one that holds the story's body) is none."""
     for el in elements:

@@ -30,7 +30,7 @@ from kg.pipeline.common import (
     phrase_pattern,
     tsv_by_role,
 )
-from kg.model import Agreement, Doc, Event, Reading, Sentence
+from kg.model import Agreement, Doc, Event, PartialDate, Reading, Sentence
 from kg.pipeline import component
 from kg.pipeline.countries import group_members
 from kg.pipeline.mentions import AgreementMention, NameOccurrence
@@ -113,6 +113,7 @@ _YEAR_CLOSES_LABEL_RE = PATTERNS["year-closes-label"]
 _ACRONYM_TOKEN_RE = PATTERNS["acronym-token"]
 _FIRST_TO_SIGN_RE = PATTERNS["first-to-sign"]
 _DEALS_LISTED_RE = PATTERNS["deals-listed"]
+_WITH_SIDE_RE = PATTERNS["with-side"]
 ACRONYM_NAME_REACH = 200  # characters before "(ANDCOM-28)" that may hold the name it shortens
 _DATED_BY_SIGNING = ("MemorandumOfUnderstanding", "LetterOfIntent", "JointStatement")  # not a yearly plan or record
 
@@ -698,17 +699,7 @@ def _parties(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
     else the signers' and witnesses' countries; and the side the label names."""
     ag = mention.reading
     if not ag.parties:
-        before = signed.start() if signed else mention.start
-        # the signing clause only: "... với trưởng đoàn Belarus và Séc; hai bên Việt Nam - Séc ký"
-        clause_lo = max(sent.start, doc.text.rfind(";", sent.start, before) + 1)
-        subj = [c.code for c in idx.countries_in(clause_lo, before)]
-        side = _side_after_with(idx, doc, mention)
-        if len(set(subj)) >= 3 and "VNM" in subj and side is not None and side in subj:
-            ag.parties = ["VNM", side]
-            mention.rules.append(PARTIES_WITH_SIDE)
-        elif len(set(subj)) >= 2:
-            ag.parties = list(dict.fromkeys(subj))
-            mention.rules.append(PARTIES_SUBJECT)
+        _parties_of_subject(doc, idx, sent, mention, signed)
     if not ag.parties:
         for p in ag.signatories + ag.witnesses:
             add_unique(ag.parties, country_of.get(p))
@@ -722,7 +713,24 @@ def _parties(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
         add_unique(ag.parties, *label_parties)
 
 
-_WITH_SIDE_RE = PATTERNS["with-side"]
+def _parties_of_subject(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
+                        signed: Optional[re.Match[str]]) -> None:
+    """Two or more countries named before the signing verb, in its clause, sign it; of three or
+    more with Việt Nam, only Việt Nam and the side the label names after "với" when it is one
+    of them (the others are places a delegation visits)."""
+    before = signed.start() if signed else mention.start
+    # the signing clause only: "... với trưởng đoàn Belarus và Séc; hai bên Việt Nam - Séc ký"
+    clause_lo = max(sent.start, doc.text.rfind(";", sent.start, before) + 1)
+    subj = list(dict.fromkeys(c.code for c in idx.countries_in(clause_lo, before)))
+    if len(subj) < 2:
+        return
+    side = _side_after_with(idx, doc, mention) if len(subj) >= 3 and VNM in subj else None
+    if side is not None and side in subj:
+        mention.reading.parties = [VNM, side]
+        mention.rules.append(PARTIES_WITH_SIDE)
+    else:
+        mention.reading.parties = subj
+        mention.rules.append(PARTIES_SUBJECT)
 
 
 def _side_after_with(idx: DocIndex, doc: Doc, mention: AgreementMention) -> Optional[str]:
@@ -734,7 +742,8 @@ def _side_after_with(idx: DocIndex, doc: Doc, mention: AgreementMention) -> Opti
     return codes.pop() if len(codes) == 1 else None
 
 
-def _date(idx: DocIndex, sent: Sentence, si: int, event: Optional[Event], label: tuple[int, int] = (0, 0)):
+def _date(idx: DocIndex, sent: Sentence, si: int, event: Optional[Event],
+          label: tuple[int, int] = (0, 0)) -> Optional[PartialDate]:
     """The first date of its sentence outside its own label ("Tuyên bố tầm nhìn
     chung ... hướng tới năm 2030") and before another document it names ("..., thay thế văn
     kiện ký năm 2012"), else the event it was signed at, else the dateline."""
@@ -819,18 +828,28 @@ def _headline_words_folded(text: str, merged: list[Agreement]) -> list[Agreement
     is a line with no full stop."""
     out = list(merged)
     for ag in merged:
-        if not all(_is_headline(text, r) for r in ag.readings):
+        if not _headline_only(text, ag):
             continue
         loose = ag.type == "CooperationAgreement"  # the headline's "thỏa thuận" names any type
-        words = set(norm_key(ag.subject or ag.label).split()) - _SUBJECT_FILLERS - {"thỏa", "thoả", "thuận"}
-        exact = next((x for x in out if x is not ag and (x.type != ag.type if loose else x.type == ag.type)
-                      and set(x.parties) == set(ag.parties) and x.subject
-                      and not all(_is_headline(text, r) for r in x.readings)
-                      and len(words & set(norm_key(x.subject).split())) >= 2), None)
+        exact = _body_twin(text, ag, out, loose)
         if exact is not None:
             exact.readings.extend(r.with_rule(HEADLINE_WORDS if loose else HEADLINE_SHORTER) for r in ag.readings)
             out.remove(ag)
     return out
+
+
+def _headline_only(text: str, ag: Agreement) -> bool:
+    """Every reading of the document is in a headline."""
+    return all(_is_headline(text, r) for r in ag.readings)
+
+
+def _body_twin(text: str, ag: Agreement, candidates: list[Agreement], loose: bool) -> Optional[Agreement]:
+    """The body's document that the headline's `ag` tells: same parties, two words of its
+    subject shared, of another type when `loose` (the headline's "thỏa thuận"), else of the same."""
+    words = set(norm_key(ag.subject or ag.label).split()) - _SUBJECT_FILLERS - {"thỏa", "thoả", "thuận"}
+    return next((x for x in candidates if x is not ag and (x.type != ag.type if loose else x.type == ag.type)
+                 and set(x.parties) == set(ag.parties) and x.subject and not _headline_only(text, x)
+                 and len(words & set(norm_key(x.subject).split())) >= 2), None)
 
 
 def _merge_into(twin: Agreement, ag: Agreement) -> None:

@@ -506,10 +506,8 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
             continue
         line, bare = b.text, b.bare
         kind = _line_kind(bare)
-        if kind == FOOTER and seen_chars < MIN_BODY_BEFORE_FOOTER and not _short_body_ends(blocks, i, body_seen):
-            kind = MENU
-        if kind == FOOTER and _keywords_of_abstract(blocks, i):
-            kind = ABSTRACT_KEYWORDS
+        if kind == FOOTER:
+            kind = _footer_kind(blocks, i, seen_chars, body_seen)
         if kind == FOOTER:
             resume = _story_goes_on_after(blocks, i) if body_seen else 0
             if resume:
@@ -525,22 +523,42 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
         if kind is not None:
             b.rule = kind
             continue
-        at = credit_start(line, b.folded)
-        if at is not None:
-            # the credit's match may open with the full stop before "Ảnh:"
-            caption = (line[: at + 1] if line[at] in _TERMINAL_TUPLE else line[:at]).rstrip()
-            if _ARCHIVE_CREDIT.search(line, at):
-                b.rule = ARCHIVE_PHOTO
-                continue
-            if len(caption.split()) < MIN_CAPTION_WORDS:
-                b.rule = CREDIT
-                continue
-            # a photo story tells its news in captions: the credit goes, the text stays
-            # (and is dropped below if it only repeats a sentence of the body)
-            blocks[i] = b = Block(caption, b.raw)
-            line = caption
+        credited = _credit_rule(blocks, i)
+        if credited is not None:
+            b.rule = credited
+            continue
+        line = blocks[i].text  # a caption's, its credit cut
         seen_chars += len(line)
         body_seen = body_seen or (len(line) >= MIN_SHORT_BODY_LEN and _ends_sentence(line))
+
+
+def _footer_kind(blocks: list[Block], at: int, seen_chars: int, body_seen: bool) -> str:
+    """The rule of a footer header's line at `at`: a menu's when too little body stands before it
+    (and no short body ends there), a journal's keywords line after its abstract, else a footer."""
+    if seen_chars < MIN_BODY_BEFORE_FOOTER and not _short_body_ends(blocks, at, body_seen):
+        return MENU
+    return ABSTRACT_KEYWORDS if _keywords_of_abstract(blocks, at) else FOOTER
+
+
+def _credit_rule(blocks: list[Block], at: int) -> Optional[str]:
+    """A photo credit ending the line at `at`: the rule dropping the line (an archive photo's credit,
+    a credit with too few words of caption before it), or None with the caption kept, its credit
+    cut (blocks[at] replaced); None too when no credit ends it."""
+    b = blocks[at]
+    line = b.text
+    start = credit_start(line, b.folded)
+    if start is None:
+        return None
+    # the credit's match may open with the full stop before "Ảnh:"
+    caption = (line[: start + 1] if line[start] in _TERMINAL_TUPLE else line[:start]).rstrip()
+    if _ARCHIVE_CREDIT.search(line, start):
+        return ARCHIVE_PHOTO
+    if len(caption.split()) < MIN_CAPTION_WORDS:
+        return CREDIT
+    # a photo story tells its news in captions: the credit goes, the text stays
+    # (and is dropped below if it only repeats a sentence of the body)
+    blocks[at] = Block(caption, b.raw)
+    return None
 
 
 _COUNT_AFTER_HEADER = PATTERNS["count-after-header"]
@@ -577,7 +595,8 @@ def _is_widget_bar(bare: str) -> bool:
 def _story_goes_on_after(blocks: list[Block], at: int) -> int:
     """Where the story goes on after a related-news box set inside the body, or 0: the
     header ("TIN LIÊN QUAN"), one to MAX_BOX_HEADLINES headlines, then a body paragraph
-    that points back to what was told ("Tại buổi tiếp, ...", "Hai bên ..."). A new story
+    that points back to what was told ("Tại buổi tiếp, ...", "Hai bên ...") or opens on an
+    event the body above named (`_names_event_told_above`). A new story
     opens with its day or place instead, so a box closing the page still ends it."""
     if not _RELATED_BOX_HEADER.match(blocks[at].bare):
         return 0
@@ -660,8 +679,8 @@ def _cut_story_after_byline(blocks: list[Block], warnings: list[str]) -> None:
                 _cut(blocks, i + 1, GLUED_STORY, f"byline {b.bare[:60]!r}", warnings)
             return
         if seen_chars >= MIN_BODY_BEFORE_FOOTER and _correspondent_closes(blocks, i):
-            b.rule = BYLINE  # even when taken into a run of headlines with the product line after it
-            _cut(blocks, i + 1, STORY_AFTER_CORRESPONDENT, f"author {b.bare[:60]!r}", warnings)
+            # even when taken into a run of headlines with the product line after it
+            _cut_after_author(blocks, b, i + 1, STORY_AFTER_CORRESPONDENT, warnings)
             return
         if not b.rule and _ends_sentence(b.text):
             seen_chars += len(b.text)
@@ -673,7 +692,7 @@ def _correspondent_closes(blocks: list[Block], at: int) -> bool:
     the glued item's headline) makes it one of a run of headlines, which `_cut_story_after_author`
     no longer sees (a kept one is left to it)."""
     b = blocks[at]
-    return (b.rule == HEADLINES and "(" in b.text and _is_correspondent_byline(b.bare)
+    return (b.rule == HEADLINES and _is_correspondent_byline(b.bare)
             and any(not later.rule and _reads_as_body(later) for later in blocks[at + 1 :]))
 
 
@@ -685,44 +704,59 @@ _GLUED_IMAGE_ALT = PATTERNS["glued-image-alt"]
 def _cut_story_after_author(blocks: list[Block], warnings: list[str]) -> None:
     """An author's bare name closing a paragraph of the body ("Hoàng Anh"), then a
     headline and a paragraph that opens with its day ("Ngày 7/6, ...") or retells the
-    headline (`_retells`): another story glued to the page, cut at its headline. A name printed in capitals ("HẢI ĐĂNG",
-    "KIM THOA (từ Cebu)") is a byline by its print alone: the body text after it is
+    headline (`_retells`): another story glued to the page, cut at its headline. A name printed in
+    capitals ("HẢI ĐĂNG", "KIM THOA (từ Cebu)") or with the place a correspondent writes from
+    ("Ngọc Diệp (từ Manila)") is a byline by its print alone: the body text after it is
     another story even without a headline ("Ông X, ..., ngày 5.3 đã làm việc ...")."""
     kept = _kept(blocks)
     seen_chars = 0
     for k in range(1, len(kept) - 1):
-        i, b = kept[k]
         seen_chars += len(kept[k - 1][1].text)
         if seen_chars < MIN_BODY_BEFORE_FOOTER or not _ends_sentence(kept[k - 1][1].text):
             continue
-        if _is_capitals_byline(b.bare) and any(_reads_as_body(later) for _, later in kept[k + 1 :]):
-            b.rule = BYLINE
-            _cut(blocks, kept[k + 1][0], STORY_AFTER_CAPS_AUTHOR, f"author {b.bare[:60]!r}", warnings)
-            return
-        if _is_correspondent_byline(b.bare) and any(_reads_as_body(later) for _, later in kept[k + 1 :]):
-            b.rule = BYLINE
-            _cut(blocks, kept[k + 1][0], STORY_AFTER_CORRESPONDENT, f"author {b.bare[:60]!r}", warnings)
-            return
-        if not (_is_short_name_line(b.bare) or _is_author_pair(b.bare)):
-            continue
-        if _foreign_item_follows(kept, k):
-            b.rule = BYLINE
-            _cut(blocks, kept[k + 1][0], FOREIGN_ITEM_AFTER_AUTHOR, f"author {b.bare[:60]!r}", warnings)
-            return
-        if k + 2 >= len(kept):
-            continue
-        head, lead = kept[k + 1][1], kept[k + 2][1]
-        if not _is_headline_like(head.text) or len(lead.text) < BODY_PARAGRAPH_LEN:
-            continue
-        why = STORY_AFTER_AUTHOR if _LEAD_DATE.match(lead.text) else None
-        if why is None and _retells(lead.text, head.text):
-            why = STORY_RETOLD_AFTER_AUTHOR
-        if why is None and _is_author_pair(b.bare) and _other_people_lead(lead.text, kept[:k]):
-            why = STORY_AFTER_AUTHOR_PAIR
+        why = _story_after_author(kept, k)
         if why is not None:
-            b.rule = BYLINE
-            _cut(blocks, kept[k + 1][0], why, f"author {b.bare[:60]!r}", warnings)
+            _cut_after_author(blocks, kept[k][1], kept[k + 1][0], why, warnings)
             return
+
+
+def _story_after_author(kept: list[tuple[int, Block]], k: int) -> Optional[str]:
+    """The rule by which the author's line at kept[k] closes the body, what follows being
+    another story (see `_cut_story_after_author`), if it does."""
+    b = kept[k][1]
+    printed = _printed_byline(b.bare)
+    if printed is not None and any(_reads_as_body(later) for _, later in kept[k + 1 :]):
+        return printed
+    if not (_is_short_name_line(b.bare) or _is_author_pair(b.bare)):
+        return None
+    if _foreign_item_follows(kept, k):
+        return FOREIGN_ITEM_AFTER_AUTHOR
+    if k + 2 >= len(kept):
+        return None
+    head, lead = kept[k + 1][1], kept[k + 2][1]
+    if not _is_headline_like(head.text) or len(lead.text) < BODY_PARAGRAPH_LEN:
+        return None
+    if _LEAD_DATE.match(lead.text):
+        return STORY_AFTER_AUTHOR
+    if _retells(lead.text, head.text):
+        return STORY_RETOLD_AFTER_AUTHOR
+    if _is_author_pair(b.bare) and _other_people_lead(lead.text, kept[:k]):
+        return STORY_AFTER_AUTHOR_PAIR
+    return None
+
+
+def _printed_byline(line: str) -> Optional[str]:
+    """The rule cutting after an author's line that is a byline by its print alone: a name in
+    capitals (`_is_capitals_byline`) or one with a correspondent's place (`_is_correspondent_byline`)."""
+    if _is_capitals_byline(line):
+        return STORY_AFTER_CAPS_AUTHOR
+    return STORY_AFTER_CORRESPONDENT if _is_correspondent_byline(line) else None
+
+
+def _cut_after_author(blocks: list[Block], author: Block, at: int, why: str, warnings: list[str]) -> None:
+    """The author's line closes the body, a byline: blocks[at:] go under rule `why`."""
+    author.rule = BYLINE
+    _cut(blocks, at, why, f"author {author.bare[:60]!r}", warnings)
 
 
 def _other_people_lead(lead: str, story: list[tuple[int, Block]]) -> bool:
@@ -1092,7 +1126,8 @@ def _is_item_heading(text: str) -> bool:
 def _drop_domestic_items_at_end(blocks: list[Block]) -> None:
     """From the first paragraph (the fourth kept block at the earliest) that opens a unit's domestic
     item, to the page's end: all go (`DOMESTIC_ITEM`) when the story before names a foreign country
-    and none of them names one or the visit's other side."""
+    and none of them names one or the visit's other side. A plain heading right over that paragraph
+    goes with it, unless the page is a digest or holds other headings (`_headings_inside`)."""
     kept = _kept(blocks)
     for j in range(3, len(kept)):
         text = kept[j][1].text
@@ -1111,15 +1146,15 @@ def _drop_domestic_items_at_end(blocks: list[Block]) -> None:
         return
 
 
+_DIGEST_HEADING = PATTERNS["digest-heading"]
+
+
 def _headings_inside(kept: list[tuple[int, Block]], at: int) -> bool:
     """Whether the heading at `at` is a digest's (numbered or bulleted), or a heading line (or a caption,
     which reads the same) stands between the page's first line and it: a digest's items, each under its
     heading, or a photo story; a lone story's body has none, so a plain heading at `at` opens an item
     glued after it (round 31)."""
     return _DIGEST_HEADING.match(kept[at][1].text) is not None or any(_is_item_heading(b.text) for _, b in kept[1:at])
-
-
-_DIGEST_HEADING = PATTERNS["digest-heading"]
 
 
 _BULLETS = "-•*+–·▪ "

@@ -1200,14 +1200,17 @@ def _as_partial(day: datetime.date) -> PartialDate:
     return PartialDate(day.year, day.month, day.day)
 
 
+def _folded(text: str, folded: Optional[str]) -> str:
+    """text.casefold(): `folded` when the caller has it already (the doc's, folded once)."""
+    return text.casefold() if folded is None else folded
+
+
 def weekday_dates(text: str, reference: Optional[PartialDate], folded: Optional[str] = None) -> list[DateMention]:
     """ "Bộ trưởng X hôm thứ Hai đã hội đàm ...": the last Monday on or before a complete
     publication date (the one before that for "thứ Hai tuần trước"); the next one after it
     when the clause tells a plan ("sẽ ... vào thứ Năm", "thứ Năm tuần tới"). Two days told
     together ("trong hai ngày thứ Bảy và Chủ nhật") are one stretch (`WEEKDAY_PAIR`)."""
-    if reference is None or not reference.is_complete or not _WEEKDAY_HINT.search(
-        text.casefold() if folded is None else folded
-    ):
+    if reference is None or not reference.is_complete or not _WEEKDAY_HINT.search(_folded(text, folded)):
         return []  # no weekday: neither scan can match (see `weekday-hint`)
     today = _as_date(reference)
     out = []
@@ -1238,9 +1241,7 @@ def last_week_dates(text: str, reference: Optional[PartialDate], folded: Optiona
     """ "Tuần trước, tại thủ đô Manila, ... đã đồng chủ trì ...": some day of the week before the
     publication's, so only its month is told, and only when Monday of that week and the day
     before publication share the month (`LAST_WEEK_MONTH`)."""
-    if reference is None or not reference.is_complete or not _LAST_WEEK_HINT.search(
-        text.casefold() if folded is None else folded
-    ):
+    if reference is None or not reference.is_complete or not _LAST_WEEK_HINT.search(_folded(text, folded)):
         return []  # no "tuần trước": `last-week` cannot match (see `last-week-hint`)
     today = _as_date(reference)
     try:

@@ -144,7 +144,8 @@ CAPITALS_SURNAME = rule("official.family-name-in-capitals", "a foreign family na
 INSIDE_A_NAME = rule("official.inside-another-name", "the words are the family name of a name read whole before them ('Sỉ Thoong – Phăn Vi Lay'), not a name of their own")
 COUNTRY_NO_SURNAME = rule("official.country-of-context-no-vietnamese-surname", "a name in Vietnamese syllables opening with no Vietnamese surname ('Đại tá Bun Bê', 'Thiếu tướng Nếch Vị Khạ Chăn': a Lao or Khmer name) takes the foreign country of its sentence or paragraph")
 VIETNAMESE_MIDDLE_NAME = rule("official.vietnamese-middle-name", "a name in Vietnamese syllables opening with an unlisted family name but with Văn or Thị as its second word ('Thượng tá Vì Văn X', 'Cà Thị Y': lex_vietnamese_middle_names.txt) is a Vietnamese name of a rare or minority surname, not a Lao or Khmer one")
-COUNTRY_NOT_TOLD = rule("official.no-country-told", "a foreign name with no country in its sentence or paragraph, on a page naming two foreign countries as often ('Việt Nam - Lào - Campuchia'): no country is guessed")
+COUNTRY_PARAGRAPH_BEFORE = rule("official.country-of-paragraph-before", "a foreign-shaped name whose sentence and paragraph name no foreign country takes the one foreign country of the paragraph before (the ship or force whose crew the paragraph goes on to tell), before the article's most named")
+COUNTRY_NOT_TOLD = rule("official.no-country-told", "a foreign name with no country in its sentence or paragraph (nor one alone in the paragraph before), on a page naming two foreign countries as often ('Việt Nam - Lào - Campuchia'): no country is guessed")
 FOREIGN_NAME_NOT_VIETNAMESE_SIDE = rule("official.foreign-name-not-vietnamese-side", "a foreign-shaped name opening with no Vietnamese surname ('Thạch Sô Phol' stays), told on Vietnam's side or as the head of a delegation whose country the sentence before gives as Vietnam ('Phía Việt Nam có ... Trưởng đoàn là Chuẩn Đô đốc Nishikawa Ryōsuke'): the side is misread, the name takes the foreign country of its context")
 KOREAN_NAME = rule("official.korean-name-shape", "a Korean family name and a hyphenated two-syllable given name "
                    "('Yoon Chang-ho', lex_korean_surnames.txt) on a page naming Korea: a Korean, whatever other country "
@@ -901,8 +902,13 @@ def _country_from_context(idx: DocIndex, sent: Sentence, mention: OfficialMentio
     Vietnamese syllables takes a country told near it, not the article's). Whether the name stays
     Chinese."""
     nxt = min(sent.end, next((st for st in names.starts if st > mention.end), sent.end))
-    mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end,
-                                       article_wide=mention.foreign or chinese)
+    mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end, article_wide=False)
+    if mention.country is None and (mention.foreign or chinese):
+        mention.country = _paragraph_before_country(idx, mention.start)
+        if mention.country is not None:
+            mention.rules.append(COUNTRY_PARAGRAPH_BEFORE)
+        else:
+            mention.country = _article_country(idx)
     if chinese and not mention.foreign and mention.country and mention.country not in chinese_name_countries():
         chinese = _far_country_of_chinese_name(idx, mention)
     mention.strength = 2 if mention.country else 0
@@ -1576,8 +1582,24 @@ def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int, sent_end: Op
     para = [c for c in idx.countries_in(p_lo, p_hi) if c.code != VNM and not others[0] <= c.start < others[1]]
     if para:
         return para[0].code
-    if not article_wide:
+    return _article_country(idx) if article_wide else None
+
+
+def _paragraph_before_country(idx: DocIndex, pos: int) -> Optional[str]:
+    """The one foreign country the paragraph before names, its ships and forces included
+    ("... đón tàu hộ vệ HTMS X - chiến hạm của Hải quân Hoàng gia Thái ..." then "Đoàn ... do Đại
+    tá Y ... làm trưởng đoàn."), for a foreign name whose own paragraph names none."""
+    p_lo = idx.paragraph_start(pos)
+    while p_lo > 0 and not idx.doc.text[p_lo - 1 : p_lo].strip():  # past the blank lines between
+        p_lo -= 1
+    if p_lo == 0:
         return None
+    codes = {c.code for c in idx.countries_in(idx.paragraph_start(p_lo - 1), p_lo) if c.code != VNM}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _article_country(idx: DocIndex) -> Optional[str]:
+    """The foreign country the article names most, if no other is named as often."""
     counts = idx.foreign_country_counts()
     top = list(counts)
     if len(top) > 1 and counts[top[0]] == counts[top[1]]:

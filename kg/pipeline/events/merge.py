@@ -832,7 +832,7 @@ class EventMerger:
         (`PROGRAMME_DAY`); None when no stretch holds it."""
         text, sent = self.doc.text, self.idx.sentences[index]
         nth = programme_day_number(text, sentence_head(text, sent), sent.end)
-        if nth is None or any(d.date.day is not None for d in self.idx.dates_in(sent.start, sent.end)):
+        if nth is None or _tells_a_day(self.idx, sent):
             return None
         for d in reversed(self.drafts):
             start, end = d.event.start, d.event.end
@@ -849,8 +849,7 @@ class EventMerger:
             day = self._programme_day(i)
             if day is not None:
                 return day
-            sent = self.idx.sentences[i]
-            if any(d.date.day is not None for d in self.idx.dates_in(sent.start, sent.end)):
+            if _tells_a_day(self.idx, self.idx.sentences[i]):
                 return None
         return None
 
@@ -1053,7 +1052,7 @@ class EventMerger:
                 continue
             start = idx.resolve(day.date)
             for after in sents[i + 1 : i + 1 + ANNOUNCED_SERIES_SPAN]:
-                if any(dm.date.day is not None for dm in idx.dates_in(after.start, after.end)):
+                if _tells_a_day(idx, after):
                     break
                 if start is not None:
                     out[after.start] = start
@@ -1795,6 +1794,12 @@ def _days_moved_since(idx: DocIndex, text: str, start: int, end: int) -> int:
         if opener is not None and idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2)) is None:
             shift += step
     return shift
+
+
+def _tells_a_day(idx: DocIndex, sent: Sentence) -> bool:
+    """The sentence tells a day of its own (a date down to its day): it ends what a programme's day
+    or an announcement of a day's meetings told before it."""
+    return any(d.date.day is not None for d in idx.dates_in(sent.start, sent.end))
 
 
 def relative_day_opener(text: str, head: int, end: int) -> tuple[Optional[re.Match[str]], int]:

@@ -819,6 +819,8 @@ class EventMerger:
 
     @staticmethod
     def _on_programme_day(day: Optional[PartialDate], when: _When) -> bool:
+        """Dates the mention on a programme's day (`_programme_day`), when one was found, as firmly as
+        a day its sentence told (rank 1: over a weak date, under one cued as its time); True when it did."""
         if day is None:
             return False
         when.start, when.end, when.rank = day, None, 1
@@ -1059,11 +1061,14 @@ class EventMerger:
         return out
 
     def _opens_on_meeting(self, r: Reading) -> bool:
-        """The reading's meeting opens its sentence (past a timecode or "Tiếp đó,"): "Gặp B, ...", "Tại cuộc gặp C, ..."."""
+        """The reading's meeting opens its sentence (past a timecode or "Tiếp đó,"):
+        "Gặp B, ...", "Tại cuộc gặp C, ..."."""
         text = self.doc.text
-        lead = ANNOUNCED_LEAD_RE.match(text, sentence_head(text, self.idx.sentences[self.idx.sentence_at(r.sentence_start)]))
+        sent = self.idx.sentences[self.idx.sentence_at(r.sentence_start)]
+        lead = ANNOUNCED_LEAD_RE.match(text, sentence_head(text, sent))
         pos = lead.end() if lead is not None else r.sentence_start
-        opening = PARTICIPIAL_MEETING_RE.match(text, pos, r.sentence_end) or MEETING_OPENS_RE.match(text, pos, r.sentence_end)
+        opening = (PARTICIPIAL_MEETING_RE.match(text, pos, r.sentence_end)
+                   or MEETING_OPENS_RE.match(text, pos, r.sentence_end))
         return opening is not None and pos <= r.start < opening.end()
 
     def _days_of_a_series(self, drafts: list[_Draft]) -> None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Callable, Iterator, Optional
 
 from kg.model import DateMention, Doc, Event, PartialDate, Reading, Sentence
-from kg.pipeline.common import VNM, DocIndex, add_unique, fold_marks, norm_key
+from kg.pipeline.common import ORDINAL_WORDS, VNM, DocIndex, add_unique, fold_marks, norm_key
 from kg.pipeline.events.lexicon import (
     AFTER_TOLD_RE,
     AT_BEFORE_RE,
@@ -1818,9 +1818,6 @@ def relative_day_opener(text: str, head: int, end: int) -> tuple[Optional[re.Mat
     return None, 0
 
 
-_PROGRAMME_ORDINALS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7}
-
-
 def programme_day_number(text: str, head: int, end: int) -> Optional[int]:
     """Which day of a programme opens the sentence at `head` ("Ngày thứ hai của chương trình, ...": 2,
     "Ngày đầu tiên, ...": 1, "Ngày cuối cùng của chuyến thăm, ...": -1, the last); None for none. An
@@ -1834,7 +1831,7 @@ def programme_day_number(text: str, head: int, end: int) -> Optional[int]:
         return -1
     nth = m.group("nth")
     if not nth.isdigit():
-        return _PROGRAMME_ORDINALS[nth]
+        return ORDINAL_WORDS[nth]
     return int(nth) if m.group("work") or m.group("tail") or m.group("of") else None
 
 

@@ -347,7 +347,8 @@ def _per_counterpart(
     # after a second verb or a bare meet verb, only named counterparts count ("trao đổi về quan hệ
     # với Trung Quốc, Lào"; "gặp Đại sứ Nhật Bản tại Lào X": Laos is no counterpart)
     named_only = coordinated is not None or MEETS_EACH in split_rules or IN_TURN in split_rules
-    groups = _counterpart_groups(doc, idx, sent, lo, country_of, named_only, split_rules)
+    groups, item_rules = _counterpart_groups(doc, idx, sent, lo, country_of, named_only)
+    split_rules = [*split_rules, *item_rules]
     if len(groups) < 2:
         return []
     # "Bộ trưởng Quốc phòng Việt Nam đã gặp song phương với ...": Vietnam named on the hosts' side
@@ -386,11 +387,12 @@ def _country_of_bare_title(text: str, idx: DocIndex, lo: int, hi: int) -> list[s
 
 def _counterpart_groups(
     doc: Doc, idx: DocIndex, sent: Sentence, lo: int, country_of: dict[str, Optional[str]], named_only: bool,
-    rules: list[str],
-) -> dict[str, list[str]]:
+) -> tuple[dict[str, list[str]], list[str]]:
     """The foreign counterparts from `lo` to the end of their list, by country: the officials
-    named, and (unless `named_only`) the countries named alone."""
+    named, and (unless `named_only`) the countries named alone; and the rules that bounded the
+    list (`ITEM_ENDS`), for the meetings split from it."""
     groups: dict[str, list[str]] = {}
+    rules: list[str] = []
     # "... với Đại tướng A, Bộ trưởng Quốc phòng X nhân dịp A đang ở thăm chính thức Y": Y is no counterpart
     aside = COUNTERPARTS_END_RE.search(doc.text, lo, sent.end)
     hi = aside.start() if aside else sent.end
@@ -405,7 +407,7 @@ def _counterpart_groups(
         for c in idx.countries_in(lo, hi):
             if c.code != VNM:
                 groups.setdefault(c.code, [])
-    return groups
+    return groups, rules
 
 
 def _item_end(doc: Doc, lo: int, hi: int) -> int:

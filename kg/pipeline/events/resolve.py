@@ -414,8 +414,7 @@ def _item_end(doc: Doc, lo: int, hi: int) -> int:
     """Where the counterparts listed from `lo` end: at a ";" opening an item that tells a happening of its own
     ("gặp song phương A, B và C; trước đó, tối 3/3, Bộ trưởng đã gặp người đồng cấp D": D is that second
     meeting's), else `hi`; a ";" inside the list ("với A; B và C") goes on with it."""
-    text = doc.text
-    semis = [i for i in range(lo, hi) if text[i] == ";"]
+    semis = _semicolons(doc.text, lo, hi)
     for semi, nxt in zip(semis, [*semis[1:], hi]):
         if any(semi < m.start < nxt for m in doc.event_mentions):
             return semi
@@ -645,8 +644,16 @@ def _listed_countries(text: str, idx: DocIndex, sent: Sentence, mention: EventMe
 def _item_bounds(text: str, sent: Sentence, mention: EventMention) -> tuple[int, int]:
     """The ';' item of a summary holding the mention ("A đồng chủ trì đối thoại tại X; lực lượng Việt Nam diễn tập
     chung với Lào; tàu Hải quân Ấn Độ thăm Đà Nẵng": the drill's forces are not the ship's), else its sentence."""
-    lo, hi = text.rfind(";", sent.start, mention.start), text.find(";", mention.end, sent.end)
-    return (lo + 1 if lo >= 0 else sent.start), (hi if hi >= 0 else sent.end)
+    semis = _semicolons(text, sent.start, sent.end)
+    lo = max((semi + 1 for semi in semis if semi < mention.start), default=sent.start)
+    hi = min((semi for semi in semis if semi >= mention.end), default=sent.end)
+    return lo, hi
+
+
+def _semicolons(text: str, lo: int, hi: int) -> list[int]:
+    """Where text[lo:hi] has a ";": the marks between the items of a summary or a list, which
+    `_item_bounds` and `_item_end` cut at."""
+    return [i for i in range(lo, hi) if text[i] == ";"]
 
 
 def country_at(idx: DocIndex, pos: int) -> Optional[CountryMention]:

@@ -84,6 +84,7 @@ PATTERNS = named_patterns("lex_event_patterns.tsv")
 COORDINATED_VERB_WITH_RE = PATTERNS["coordinated-verb-with"]
 MEET_VERB_TRIGGER_RE = PATTERNS["meet-verb-trigger"]
 IN_TURN_RE = PATTERNS["in-turn-receives"]
+RECEIVES_TRIGGER_RE = PATTERNS["receives-trigger"]
 ATTENDEES_FROM_RE = PATTERNS["attendees-from"]
 CALLS_ON_TRIGGER_RE = PATTERNS["calls-on-trigger"]
 SHARED_COUNTERPARTS = rule("event.counterparts-of-coordinated-verb", "'đã tiếp xúc bên lề, trao đổi về ... với A, B và C': the counterparts after the second verb are the meeting's, one meeting with each official's country")
@@ -340,7 +341,8 @@ def _per_counterpart(
         lo, split_rules = coordinated.end(), [SHARED_COUNTERPARTS, SPLIT]
     elif MEET_VERB_TRIGGER_RE.match(text, mention.start, mention.trig_end):
         lo, split_rules = mention.trig_end, [MEETS_EACH, SPLIT]
-    elif IN_TURN_RE.search(text, max(sent.start, mention.start - 20), mention.start) and text.startswith("tiếp", mention.start):
+    elif (IN_TURN_RE.search(text, max(sent.start, mention.start - 20), mention.start)
+          and RECEIVES_TRIGGER_RE.match(text, mention.start)):
         lo, split_rules = mention.trig_end, [IN_TURN, SPLIT]
     else:
         return []

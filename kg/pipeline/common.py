@@ -517,21 +517,8 @@ def dedupe(seq: Sequence[str]) -> list[str]:
     return out
 
 
-ORDINAL_WORDS = {
-    "nhất": 1,
-    "một": 1,
-    "đầu tiên": 1,
-    "hai": 2,
-    "ba": 3,
-    "tư": 4,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-}
+# word -> number ("hai": 2, "đầu tiên": 1), a data file
+ORDINAL_WORDS = {row[0]: int(row[1]) for row in load_tsv("lex_ordinal_words.tsv")}
 ORDINAL_RE = re.compile(
     r"lần\s+(?:thứ\s+)?(\d{1,3}|nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)|lần\s+đầu\s+tiên",
     re.I,

@@ -2,8 +2,8 @@
 patterns of dates, places, ships and delegations in Vietnamese news.
 
 Vocabularies are data files (`lex_event_triggers.tsv`, `lex_event_context.tsv`,
-`lex_event_label_stops.txt`, `lex_event_name_fillers.txt`, `lex_ship_cues.txt`,
-`lex_ship_prefixes.tsv`), and so are the grammatical patterns, each with an example
+`lex_event_label_stops.txt`, `lex_event_name_fillers.txt`, `lex_event_received_words.txt`,
+`lex_ship_cues.txt`, `lex_ship_prefixes.tsv`), and so are the grammatical patterns, each with an example
 of what it matches (`lex_event_patterns.tsv`); patterns built from lexicons are
 assembled here.
 """
@@ -212,21 +212,13 @@ def trigger_re() -> re.Pattern[str]:
     return plain_trigger_re()
 
 
-# besides a title or a rank, who "tiếp"/"gặp" may take: "tiếp ông X", "tiếp Đoàn học viên ...",
-# and an envoy's title some outlets write in lower case ("đã tiếp tuỳ viên quân sự các nước");
-# "vị khách" for the visitor told before ("Chiều cùng ngày, Bộ trưởng X tiếp vị khách Đức": round 23);
-# "trưởng đoàn" for a delegation's or a ship crew's head ("Tư lệnh Hạm đội ... đã tiếp trưởng đoàn Việt Nam
-# vào sáng 28/5": round 32); "người đồng cấp" for a minister's counterpart told by the country alone ("trước đó,
-# tối 3/3, Bộ trưởng đã gặp người đồng cấp Singapore": round 34)
-RECEIVED_WORDS = ("ông", "bà", "ngài", "đoàn", "Ông", "Bà", "Ngài", "Đoàn", "tùy viên", "tuỳ viên", "đại sứ", "vị khách",
-                  "trưởng đoàn", "người đồng cấp")
-
-
 def received_words() -> tuple[str, ...]:
-    """`RECEIVED_WORDS`, the honorifics of lex_honorifics.txt ("Dato' Seri X", "Huân tước X") and the
-    royal style that opens a Cambodian name, capitalised ("gặp Samdech Pichey Sena Tea Seiha": round 19)."""
+    """Who "tiếp"/"gặp" may take besides a title or a rank: the words of lex_event_received_words.txt
+    ("ông", "đoàn", "vị khách", ...), the honorifics of lex_honorifics.txt ("Dato' Seri X", "Huân tước X")
+    and the royal style that opens a Cambodian name, capitalised ("gặp Samdech Pichey Sena Tea Seiha": round 19)."""
     opener = load_lines("lex_name_styles.txt")[0]
-    words = RECEIVED_WORDS + tuple(load_lines("lex_honorifics.txt")) + (opener, opener.capitalize())
+    words = (load_lines("lex_event_received_words.txt") + load_lines("lex_honorifics.txt")
+             + (opener, opener.capitalize()))
     return tuple(dict.fromkeys(words))
 
 

@@ -652,7 +652,7 @@ def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
     """The rule showing the clause does not report the happening as news, if one does.
     (These need only the trigger's position, so they run first.)"""
     return (_named_not_held(text, sent, m) or _told_not_as_news(text, idx, sent, m, c_lo)
-            or _part_of_another(text, sent, m, c_lo) or _welcome_home(idx, sent, m))
+            or _part_of_another(text, sent, m, c_lo) or _welcome_home(text, idx, sent, m))
 
 
 def _named_not_held(text: str, sent: Sentence, m: re.Match[str]) -> Optional[str]:
@@ -705,7 +705,7 @@ def _part_of_another(text: str, sent: Sentence, m: re.Match[str], c_lo: int) -> 
         return PROGRAMME
     if _civil_vessel_docks(text, c_lo, m):
         return CIVIL_VESSEL
-    if _ship_welcomed_home(m, sent):
+    if _ship_welcomed_home(text, sent, m):
         return SHIP_HOME
     if m.group().casefold() == "họp báo" and PRESS_OF_TALKS_AFTER_RE.match(text, m.end(), sent.end):
         return PRESS_OF_TALKS
@@ -734,21 +734,21 @@ def _met_to_attend(text: str, sent: Sentence, m: re.Match[str]) -> bool:
             and MET_TO_ATTEND_AFTER_RE.match(text, m.end(), sent.end) is not None)
 
 
-def _ship_welcomed_home(m: re.Match[str], sent: Sentence) -> bool:
+def _ship_welcomed_home(text: str, sent: Sentence, m: re.Match[str]) -> bool:
     """A port-call trigger whose ship is told as coming home after it ("lễ đón Tàu buồm 286 ...
     trở về sau chuyến ..."): the end of its own voyage."""
     return trigger_type(m.group()) == "PortCall" and SHIP_HOME_AFTER_RE.match(
-        m.string, m.end(), sent.end) is not None
+        text, m.end(), sent.end) is not None
 
 
-def _welcome_home(idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optional[str]:
+def _welcome_home(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optional[str]:
     """A ship's welcome ceremony ("Dự lễ đón tàu có ...") right after the sentence telling it home
     ("..., tàu X đã về đến Quân cảng Cam Ranh sáng nay 4/6."): the homecoming, no port call."""
     si = idx.sentence_at(sent.start)
-    if si <= 0 or trigger_type(m.group()) != "PortCall" or WELCOME_RE.match(m.string, m.start()) is None:
+    if si <= 0 or trigger_type(m.group()) != "PortCall" or WELCOME_RE.match(text, m.start()) is None:
         return None
     prev = idx.sentences[si - 1]
-    return SHIP_HOME if SHIP_HOME_BEFORE_RE.search(m.string, prev.start, prev.end) is not None else None
+    return SHIP_HOME if SHIP_HOME_BEFORE_RE.search(text, prev.start, prev.end) is not None else None
 
 
 def _civil_vessel_docks(text: str, c_lo: int, m: re.Match[str]) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Callable, Iterator, Optional
 
 from kg.model import DateMention, Doc, Event, PartialDate, Reading, Sentence
-from kg.pipeline.common import VNM, DocIndex, add_unique, fold_marks, norm_key
+from kg.pipeline.common import ORDINAL_WORDS, VNM, DocIndex, add_unique, fold_marks, norm_key
 from kg.pipeline.events.lexicon import (
     AFTER_TOLD_RE,
     AT_BEFORE_RE,
@@ -819,6 +819,8 @@ class EventMerger:
 
     @staticmethod
     def _on_programme_day(day: Optional[PartialDate], when: _When) -> bool:
+        """Dates the mention on a programme's day (`_programme_day`), when one was found, as firmly as
+        a day its sentence told (rank 1: over a weak date, under one cued as its time); True when it did."""
         if day is None:
             return False
         when.start, when.end, when.rank = day, None, 1
@@ -832,7 +834,7 @@ class EventMerger:
         (`PROGRAMME_DAY`); None when no stretch holds it."""
         text, sent = self.doc.text, self.idx.sentences[index]
         nth = programme_day_number(text, sentence_head(text, sent), sent.end)
-        if nth is None or any(d.date.day is not None for d in self.idx.dates_in(sent.start, sent.end)):
+        if nth is None or _tells_a_day(self.idx, sent):
             return None
         for d in reversed(self.drafts):
             start, end = d.event.start, d.event.end
@@ -849,8 +851,7 @@ class EventMerger:
             day = self._programme_day(i)
             if day is not None:
                 return day
-            sent = self.idx.sentences[i]
-            if any(d.date.day is not None for d in self.idx.dates_in(sent.start, sent.end)):
+            if _tells_a_day(self.idx, self.idx.sentences[i]):
                 return None
         return None
 
@@ -1053,18 +1054,21 @@ class EventMerger:
                 continue
             start = idx.resolve(day.date)
             for after in sents[i + 1 : i + 1 + ANNOUNCED_SERIES_SPAN]:
-                if any(dm.date.day is not None for dm in idx.dates_in(after.start, after.end)):
+                if _tells_a_day(idx, after):
                     break
                 if start is not None:
                     out[after.start] = start
         return out
 
     def _opens_on_meeting(self, r: Reading) -> bool:
-        """The reading's meeting opens its sentence (past a timecode or "Tiếp đó,"): "Gặp B, ...", "Tại cuộc gặp C, ..."."""
+        """The reading's meeting opens its sentence (past a timecode or "Tiếp đó,"):
+        "Gặp B, ...", "Tại cuộc gặp C, ..."."""
         text = self.doc.text
-        lead = ANNOUNCED_LEAD_RE.match(text, sentence_head(text, self.idx.sentences[self.idx.sentence_at(r.sentence_start)]))
+        sent = self.idx.sentences[self.idx.sentence_at(r.sentence_start)]
+        lead = ANNOUNCED_LEAD_RE.match(text, sentence_head(text, sent))
         pos = lead.end() if lead is not None else r.sentence_start
-        opening = PARTICIPIAL_MEETING_RE.match(text, pos, r.sentence_end) or MEETING_OPENS_RE.match(text, pos, r.sentence_end)
+        opening = (PARTICIPIAL_MEETING_RE.match(text, pos, r.sentence_end)
+                   or MEETING_OPENS_RE.match(text, pos, r.sentence_end))
         return opening is not None and pos <= r.start < opening.end()
 
     def _days_of_a_series(self, drafts: list[_Draft]) -> None:
@@ -1797,6 +1801,12 @@ def _days_moved_since(idx: DocIndex, text: str, start: int, end: int) -> int:
     return shift
 
 
+def _tells_a_day(idx: DocIndex, sent: Sentence) -> bool:
+    """The sentence tells a day of its own (a date down to its day): it ends what a programme's day
+    or an announcement of a day's meetings told before it."""
+    return any(d.date.day is not None for d in idx.dates_in(sent.start, sent.end))
+
+
 def relative_day_opener(text: str, head: int, end: int) -> tuple[Optional[re.Match[str]], int]:
     """The words opening a sentence (from `head`) with the day after the one last told ("Hôm sau,
     ...", "Ngày hôm sau, ...": +1) or the day before it ("Trước đó một ngày, ...": -1), and that shift;
@@ -1806,9 +1816,6 @@ def relative_day_opener(text: str, head: int, end: int) -> tuple[Optional[re.Mat
         if opener is not None:
             return opener, shift
     return None, 0
-
-
-_PROGRAMME_ORDINALS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7}
 
 
 def programme_day_number(text: str, head: int, end: int) -> Optional[int]:
@@ -1824,7 +1831,7 @@ def programme_day_number(text: str, head: int, end: int) -> Optional[int]:
         return -1
     nth = m.group("nth")
     if not nth.isdigit():
-        return _PROGRAMME_ORDINALS[nth]
+        return ORDINAL_WORDS[nth]
     return int(nth) if m.group("work") or m.group("tail") or m.group("of") else None
 
 

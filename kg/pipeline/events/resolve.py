@@ -84,6 +84,7 @@ PATTERNS = named_patterns("lex_event_patterns.tsv")
 COORDINATED_VERB_WITH_RE = PATTERNS["coordinated-verb-with"]
 MEET_VERB_TRIGGER_RE = PATTERNS["meet-verb-trigger"]
 IN_TURN_RE = PATTERNS["in-turn-receives"]
+RECEIVES_TRIGGER_RE = PATTERNS["receives-trigger"]
 ATTENDEES_FROM_RE = PATTERNS["attendees-from"]
 CALLS_ON_TRIGGER_RE = PATTERNS["calls-on-trigger"]
 SHARED_COUNTERPARTS = rule("event.counterparts-of-coordinated-verb", "'đã tiếp xúc bên lề, trao đổi về ... với A, B và C': the counterparts after the second verb are the meeting's, one meeting with each official's country")
@@ -340,14 +341,16 @@ def _per_counterpart(
         lo, split_rules = coordinated.end(), [SHARED_COUNTERPARTS, SPLIT]
     elif MEET_VERB_TRIGGER_RE.match(text, mention.start, mention.trig_end):
         lo, split_rules = mention.trig_end, [MEETS_EACH, SPLIT]
-    elif IN_TURN_RE.search(text, max(sent.start, mention.start - 20), mention.start) and text.startswith("tiếp", mention.start):
+    elif (IN_TURN_RE.search(text, max(sent.start, mention.start - 20), mention.start)
+          and RECEIVES_TRIGGER_RE.match(text, mention.start)):
         lo, split_rules = mention.trig_end, [IN_TURN, SPLIT]
     else:
         return []
     # after a second verb or a bare meet verb, only named counterparts count ("trao đổi về quan hệ
     # với Trung Quốc, Lào"; "gặp Đại sứ Nhật Bản tại Lào X": Laos is no counterpart)
     named_only = coordinated is not None or MEETS_EACH in split_rules or IN_TURN in split_rules
-    groups = _counterpart_groups(doc, idx, sent, lo, country_of, named_only, split_rules)
+    groups, item_rules = _counterpart_groups(doc, idx, sent, lo, country_of, named_only)
+    split_rules = [*split_rules, *item_rules]
     if len(groups) < 2:
         return []
     # "Bộ trưởng Quốc phòng Việt Nam đã gặp song phương với ...": Vietnam named on the hosts' side
@@ -386,11 +389,12 @@ def _country_of_bare_title(text: str, idx: DocIndex, lo: int, hi: int) -> list[s
 
 def _counterpart_groups(
     doc: Doc, idx: DocIndex, sent: Sentence, lo: int, country_of: dict[str, Optional[str]], named_only: bool,
-    rules: list[str],
-) -> dict[str, list[str]]:
+) -> tuple[dict[str, list[str]], list[str]]:
     """The foreign counterparts from `lo` to the end of their list, by country: the officials
-    named, and (unless `named_only`) the countries named alone."""
+    named, and (unless `named_only`) the countries named alone; and the rules that bounded the
+    list (`ITEM_ENDS`), for the meetings split from it."""
     groups: dict[str, list[str]] = {}
+    rules: list[str] = []
     # "... với Đại tướng A, Bộ trưởng Quốc phòng X nhân dịp A đang ở thăm chính thức Y": Y is no counterpart
     aside = COUNTERPARTS_END_RE.search(doc.text, lo, sent.end)
     hi = aside.start() if aside else sent.end
@@ -405,15 +409,14 @@ def _counterpart_groups(
         for c in idx.countries_in(lo, hi):
             if c.code != VNM:
                 groups.setdefault(c.code, [])
-    return groups
+    return groups, rules
 
 
 def _item_end(doc: Doc, lo: int, hi: int) -> int:
     """Where the counterparts listed from `lo` end: at a ";" opening an item that tells a happening of its own
     ("gặp song phương A, B và C; trước đó, tối 3/3, Bộ trưởng đã gặp người đồng cấp D": D is that second
     meeting's), else `hi`; a ";" inside the list ("với A; B và C") goes on with it."""
-    text = doc.text
-    semis = [i for i in range(lo, hi) if text[i] == ";"]
+    semis = _semicolons(doc.text, lo, hi)
     for semi, nxt in zip(semis, [*semis[1:], hi]):
         if any(semi < m.start < nxt for m in doc.event_mentions):
             return semi
@@ -643,8 +646,16 @@ def _listed_countries(text: str, idx: DocIndex, sent: Sentence, mention: EventMe
 def _item_bounds(text: str, sent: Sentence, mention: EventMention) -> tuple[int, int]:
     """The ';' item of a summary holding the mention ("A đồng chủ trì đối thoại tại X; lực lượng Việt Nam diễn tập
     chung với Lào; tàu Hải quân Ấn Độ thăm Đà Nẵng": the drill's forces are not the ship's), else its sentence."""
-    lo, hi = text.rfind(";", sent.start, mention.start), text.find(";", mention.end, sent.end)
-    return (lo + 1 if lo >= 0 else sent.start), (hi if hi >= 0 else sent.end)
+    semis = _semicolons(text, sent.start, sent.end)
+    lo = max((semi + 1 for semi in semis if semi < mention.start), default=sent.start)
+    hi = min((semi for semi in semis if semi >= mention.end), default=sent.end)
+    return lo, hi
+
+
+def _semicolons(text: str, lo: int, hi: int) -> list[int]:
+    """Where text[lo:hi] has a ";": the marks between the items of a summary or a list, which
+    `_item_bounds` and `_item_end` cut at."""
+    return [i for i in range(lo, hi) if text[i] == ";"]
 
 
 def country_at(idx: DocIndex, pos: int) -> Optional[CountryMention]:

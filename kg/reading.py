@@ -31,7 +31,7 @@ from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encodi
 
 from kg.model import Article, PartialDate
 from kg.pipeline import KGError
-from kg.pipeline.dates import dated_heading, field_stamp_date, header_date, is_date_cell
+from kg.pipeline.dates import dated_heading, field_stamp_date, header_date, is_date_cell, live_stamp
 from kg.resources import data_rows
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
@@ -455,6 +455,7 @@ def _parse_page(markup: Union[str, bytes], warn: Callable[[str], None]) -> tuple
     if tree is not None:
         parts = PageParts(_lead_paragraph(tree), _headline_stamp(tree))
         _captions_as_paragraphs(tree)
+        _live_entry_stamps_kept(tree, parts.stamp)
         _dated_headings_as_paragraphs(tree)
         _date_cells_kept(tree)
         _author_lines_kept(tree)
@@ -571,6 +572,31 @@ def _dated_headings_as_paragraphs(root: Any) -> None:
         if dated_heading(line):
             following.text = f"{line.rstrip('.')}. " + (following.text or "")
             heading.drop_tree()  # lxml.html: its tail stays
+
+
+# the page's own publishing date in its markup: the year of a live blog's stamps ("10:05 · 21/01")
+_PUBLISHED_META = "//meta[@property='article:published_time' or @itemprop='datePublished' or @name='pubdate']/@content"
+
+
+def _live_entry_stamps_kept(root: Any, stamp: Optional[PartialDate]) -> None:
+    """A live blog tells each entry under a stamp of its own ("<div>10:05 · 21/01</div><h3>Thủ tướng
+    tiếp ...</h3><p>...</p>"), which trafilatura drops, and with it the entry's only day. With two
+    such stamps or more on the page, each right before a heading, the day opens that heading
+    ("21/01/2026 | Thủ tướng tiếp ..."), which `_dated_headings_as_paragraphs` then makes the first
+    sentence of the entry's paragraph. The year is the stamp's own, else the page's."""
+    meta = next((m for m in root.xpath(_PUBLISHED_META) if re.match(r"(?:19|20)\d\d", m)), None)
+    year = int(meta[:4]) if meta else (stamp.year if stamp is not None else None)
+    found = []
+    for el in root.xpath("//div[not(*)] | //span[not(*)] | //time[not(*)] | //p[not(*)]"):
+        day = live_stamp(" ".join(el.text_content().split()), year)
+        heading = el.getnext()
+        if day is not None and heading is not None and heading.tag in ("h2", "h3", "h4") and len(heading) == 0:
+            found.append((el, heading, day))
+    if len(found) < 2:
+        return
+    for el, heading, day in found:
+        heading.text = f"{day.day}/{day.month}/{day.year} | {heading.text or ''}"
+        el.drop_tree()
 
 
 def _date_cells_kept(root: Any) -> None:

@@ -656,6 +656,19 @@ def _named_month_written_ours(m: re.Match[str]) -> str:
 
 
 _DATED_HEADING_RE = PATTERNS["dated-heading"]
+_LIVE_STAMP_RES = (PATTERNS["live-stamp-time-first"], PATTERNS["live-stamp-day-first"])
+
+
+def live_stamp(line: str, year: Optional[int]) -> Optional[PartialDate]:
+    """The day of a live blog's entry stamp alone in its element ("10:05 · 21/01"), the year its
+    own or `year` (the page's); None for any other line."""
+    for pattern in _LIVE_STAMP_RES:
+        m = pattern.fullmatch(line)
+        if m is not None:
+            y = int(m["y"]) if m["y"] else year
+            d, mo = int(m["d"]), int(m["m"])
+            return PartialDate(y, mo, d) if y is not None and _valid(y, mo, d) else None
+    return None
 
 
 def dated_heading(line: str) -> Optional[PartialDate]:

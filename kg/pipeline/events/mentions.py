@@ -260,7 +260,7 @@ CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks (
 MEETING_OF_EXCHANGE = rule("event.meeting-word-of-an-exchange", "a meeting word with an exchange word coordinated right after it ('Chương trình gặp gỡ, giao lưu Lễ hội Tết ...', 'buổi gặp mặt và giao lưu hữu nghị'): one friendship exchange, no meeting of its own")
 MET_TO_ATTEND = rule("event.met-to-attend", "a meeting word told as gathering to attend a named event ('các bộ trưởng đã gặp mặt trực tuyến ngày ... để tham dự Hội nghị X', a joint statement's preamble): that event, no meeting of its own")
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
-LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list")
+LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list; days of two or more are the delegation's stay, which each event keeps only until a day of its own is told ('Sáng nay, Hội nghị A khai mạc')")
 SERIES_COUNT = rule("event.series-by-its-count", "'Qua 10 năm với 8 lần tổ chức, Giao lưu hữu nghị ... đã trở thành mô hình', '10 năm Giao lưu ...: ...': a series told by how often or how long it has been held, the mechanism, not one happening")
 UPGRADE_OCCASION = rule("event.occasion-of-an-upgrade", "'quan hệ ... được nâng lên Đối tác chiến lược toàn diện nhân chuyến thăm Pháp của Tổng Bí thư': a visit told as the occasion of a partnership's upgrade, the relation's background, not a happening reported")
 SERIES_SINCE = rule("event.series-since", "'tổ chức Đối thoại X từ năm 2012': a series told by the year it began, the mechanism, not one happening")
@@ -367,8 +367,9 @@ def _share_list_time(text: str, idx: DocIndex, sent: Sentence, mentions: list[Ev
     if DATE_CUE_RE.search(text, max(last_end, told.start - CUE_WINDOW), told.start) is None:
         return
     host = next((m.host for m in reversed(mentions) if m.host is not None), None)  # "tại X" is the list's too
+    stay = len(mentions) >= 2 and told.end_date is not None  # the delegation's stay: each event's own day wins
     for m in undated:
-        m.date, m.date_cued = told, True
+        m.date, m.date_cued, m.date_weak = told, True, stay
         m.host = m.host or host
         m.rules.append(LIST_TIME)
 

@@ -104,6 +104,7 @@ ANNOUNCED_LEAD_RE = PATTERNS["announced-meeting-lead"]
 ANNOUNCED_SERIES_SPAN = 8  # sentences after the announcement its meetings may be told in
 PRESS_BRIEFING_RE = PATTERNS["press-briefing"]
 EARLIER_BARE_OPENS_RE = PATTERNS["earlier-bare-opens"]
+LEAD_RECEIVES_RE = PATTERNS["lead-receives"]
 
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
@@ -149,6 +150,7 @@ RETOLD_WITH_DAY = rule("event.retold-with-its-day", "a reception dated only by t
 DAY_BEFORE_NAME = rule("event.day-told-before-its-name", "a bare mention with its own day and nothing before it ('Một hội thảo hôm 17/9 ...') dates the one named event of its type told after it, undated")
 OTHER_YEAR_THAN_NAME = rule("event.other-year-than-its-name", "a day of a year before the one the event's name gives ('Giao lưu ... năm 2025', then 'lần thứ nhất được tổ chức năm 2015') dates no telling of it")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
+DAY_OF_THE_LEAD = rule("event.day-the-lead-gave", "'Trong ngày 12/6, Chủ tịch nước và Thủ tướng lần lượt tiếp X.', a flashback ('Trước đó một ngày, ...'), then 'Cùng ngày, Thủ tướng A tiếp X.': a reception of the lead's guest by a host whose office the lead names before its trigger is on the lead's day, not the flashback's")
 SAME_DAY_AS_RELATIVE = rule("event.same-day-after-a-relative-day", "'Sáng hôm sau, A hội đàm B. Chiều cùng ngày, ...': the day last told moved by the sentences opened with a relative day since ('hôm sau' +1, 'trước đó một ngày' -1)")
 JUST_HELD = rule("event.just-held-page-month", "'Tại Hà Nội vừa diễn ra Đối thoại ...' with no day told anywhere, on a page stamped from the 8th of a month: held days before the page, in its month")
 SAME_DAY_FOUND_LATER = rule("event.same-day-found-later", "'Chiều cùng ngày, A gặp B' right after a happening whose day is found only after the last mention (a meeting beside a named event dated later by its short name): that day")
@@ -787,12 +789,36 @@ class EventMerger:
         if told is not None:
             when.start, when.end = dates_of(self.idx, told)
             shift = _days_moved_since(self.idx, self.doc.text, told.end, sent.start)
+            lead_day = self._day_the_lead_gave(mention, told.start) if shift else None
+            if lead_day is not None:
+                when.start, when.end, shift = lead_day, None, 0
+                when.rules.append(DAY_OF_THE_LEAD)
             if shift and when.end is None and _day_after(when.start, shift) is not None:
                 when.start = _day_after(when.start, shift)  # "Sáng hôm sau, ... . Chiều cùng ngày, ..."
                 when.rules.append(SAME_DAY_AS_RELATIVE)
             when.rank = 1
             when.rules.append(SAME_DAY)
         return True
+
+    def _day_the_lead_gave(self, mention: EventMention, before: int) -> Optional[PartialDate]:
+        """The day of a reception of the mention's guest told before offset `before`, by hosts its
+        sentence names by office before the guest ("Trong ngày 12/6, Chủ tịch nước và Thủ tướng Chính
+        phủ lần lượt tiếp ông X"), one office being the mention's host's (DAY_OF_THE_LEAD)."""
+        titles = [t for h in mention.hosts for t in self._positions(h)]
+        if not titles or not mention.guests:
+            return None
+        for d in self.drafts:
+            ev = d.event
+            if ev.type != mention.etype or ev.start is None or ev.start.day is None or ev.end is not None or d.opened_in < 0:
+                continue
+            sent = self.idx.sentences[d.opened_in]
+            if sent.start >= before or not _share_person(list(mention.guests), ev.participants):
+                continue
+            guest_at = min((i for g in mention.guests if (i := self.doc.text.find(g, sent.start, sent.end)) >= 0), default=-1)
+            verb = list(LEAD_RECEIVES_RE.finditer(self.doc.text, sent.start, max(guest_at, sent.start)))
+            if verb and any(_holds_title(self.doc.text[sent.start : verb[-1].start()], t) for t in titles):
+                return ev.start
+        return None
 
     def _next_day(self, mention: EventMention, when: _When) -> None:
         """ "Hôm sau (13/4), ...", "Ngày hôm sau, ...": the day in brackets, else the day after

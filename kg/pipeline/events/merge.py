@@ -397,15 +397,8 @@ class EventMerger:
         if when.start is None:
             self._next_day(mention, when)
         same_day = self._same_day(mention, when) if when.start is None else False
-        call = self.latest.get("PortCall") if prev is None and mention.etype == "Visit" and mention.this_one else None
+        call = self._call_it_tells(mention, when, prev)
         if call is not None:
-            mention.rules.append(THIS_VISIT_IS_THE_CALL)  # "Chuyến thăm lần này là dấu mốc ..." after a ship's call
-            when.start = when.end = None
-            return call
-        call = self._call_of_press_briefing(mention, prev)
-        if call is not None:
-            mention.rules.append(PRESS_BRIEFING_OF_CALL)
-            when.start = when.end = None
             return call
         short_named = self._short_named_before(mention) if named_prev is not None else None
         if short_named is not None and short_named is not named_prev:
@@ -429,6 +422,18 @@ class EventMerger:
         elif draft is None:
             self._drop(mention, NOTHING_TO_ATTACH)
         return draft
+
+    def _call_it_tells(self, mention: EventMention, when: _When, prev: Optional[_Draft]) -> Optional[_Draft]:
+        """The ship's call a visit or a press briefing with no event before it of its type goes back to
+        ("Chuyến thăm lần này là dấu mốc ..." after a ship's call; the call's press briefing): no day of its own."""
+        call = self.latest.get("PortCall") if prev is None and mention.etype == "Visit" and mention.this_one else None
+        rule_name = THIS_VISIT_IS_THE_CALL
+        if call is None:
+            call, rule_name = self._call_of_press_briefing(mention, prev), PRESS_BRIEFING_OF_CALL
+        if call is not None:
+            mention.rules.append(rule_name)
+            when.start = when.end = None
+        return call
 
     def _short_named_before(self, mention: EventMention) -> Optional[_Draft]:
         """The named event of the mention's type whose short name ("ADMM-20") its sentence tells

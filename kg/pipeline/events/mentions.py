@@ -982,17 +982,7 @@ def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
     core, tail_end, year, ordinal = _label_tail(text, m.end(), hi, proper=text[m.start()].isupper())
     capitalised = _capitalised_inside(text, sent, m)
     rules: list[str] = []
-    first = TOKEN_RE.match(text, m.end(), hi) if core and ordinal is not None else None
-    if first is not None and ORDINAL_RE.match(text, first.start(1), hi):
-        rules.append(EDITION_FIRST)  # the edition is the first word after the trigger
-    late_end = 0
-    if ordinal is None:
-        ordinal, late_end = _edition_after_short_name(text, tail_end, hi)
-    if ordinal is None and EDITION_BEFORE_RE.search(text, max(sent.start, m.start() - 6), m.start()):
-        ed = EDITION_AFTER_RE.match(text, m.end(), hi)
-        if ed:  # "Lần giao lưu thứ 8", "lần đối thoại thứ hai": an edition told by its number, no name
-            ordinal, core, tail_end = ordinal_value(ed), "", ed.end()
-            rules.append(EDITION_NUMBER)
+    core, tail_end, ordinal, late_end = _edition(text, sent, m, (core, tail_end, ordinal), rules)
     if core and ordinal is None and year is None and text[m.start()].islower() and _credit_closing(text, core, tail_end, hi):
         core = ""
         rules.append(CREDIT_NOT_NAME)
@@ -1010,6 +1000,27 @@ def _name(text: str, sent: Sentence, m: re.Match[str], etype: str) -> _Name:
     if named and QUOTED_NAME not in rules and CAPITALISED not in rules:
         rules.append(NAMED)
     return _Name(core, tail_end, year, ordinal, named, rules, late_end)
+
+
+def _edition(text: str, sent: Sentence, m: re.Match[str], told: tuple[str, int, Optional[int]],
+             rules: list[str]) -> tuple[str, int, Optional[int], int]:
+    """(name words, where they end, edition number, where a late edition ends) once the edition is read:
+    the first word after the trigger, after a short name closing the name, or told by its number alone
+    ("Lần giao lưu thứ 8", "lần đối thoại thứ hai": no name). Adds the rule that read it to `rules`."""
+    core, tail_end, ordinal = told
+    hi = sent.end
+    first = TOKEN_RE.match(text, m.end(), hi) if core and ordinal is not None else None
+    if first is not None and ORDINAL_RE.match(text, first.start(1), hi):
+        rules.append(EDITION_FIRST)  # the edition is the first word after the trigger
+    late_end = 0
+    if ordinal is None:
+        ordinal, late_end = _edition_after_short_name(text, tail_end, hi)
+    if ordinal is None and EDITION_BEFORE_RE.search(text, max(sent.start, m.start() - 6), m.start()):
+        ed = EDITION_AFTER_RE.match(text, m.end(), hi)
+        if ed:
+            ordinal, core, tail_end = ordinal_value(ed), "", ed.end()
+            rules.append(EDITION_NUMBER)
+    return core, tail_end, ordinal, late_end
 
 
 def _edition_after_short_name(text: str, tail_end: int, hi: int) -> tuple[Optional[int], int]:

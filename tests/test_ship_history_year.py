@@ -45,3 +45,22 @@ def test_a_later_news_year_still_dates_the_page():
     body = LAUNCHED + "\nNăm 2031, Hải quân hai nước đã tổ chức giao lưu sĩ quan trẻ tại Hà Nội."
     published = _published(body)
     assert published is not None and published.year == 2031
+
+
+PREVIOUS_CALL = (
+    "Ngày 3/11, tàu huấn luyện Umitaka của Nhật Bản đã cập cảng Chân Mây, bắt đầu chuyến thăm ba ngày.\n"
+    "Đây là lần thứ ba tàu Umitaka thăm Thừa Thiên Huế, lần gần đây nhất là tháng 10 năm 2017."
+)
+
+
+def test_the_series_last_time_gives_no_year():
+    # the call before this one dates history, not the page
+    assert _published(PREVIOUS_CALL) is None
+    (call,) = events(PREVIOUS_CALL, kind="PortCall")
+    assert call.start is not None and call.start.year is None
+
+
+def test_a_month_of_this_years_news_still_counts():
+    body = PREVIOUS_CALL.replace("lần gần đây nhất là", "chuyến trước đó đã bị hoãn; trong")
+    published = _published(body)
+    assert published is not None and published.year == 2017

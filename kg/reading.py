@@ -753,11 +753,12 @@ def _lead_above(root: Any, body: Any) -> Optional[str]:
     column holding the article, whatever its class ("sidebar-1" on one outlet), is the story's;
     a box of bulleted points (an "AI summary") is no lead paragraph."""
     column = set(body.iterancestors())
+    holding_points = {a for li in root.iter("li") for a in li.iterancestors()}  # found once, not per element
     above = []
     for el in root.iter("div", "p", "h2", "h3", "section", "span", "article", "main"):
         if el is body:
             break
-        if el not in column and not el.xpath(".//li"):
+        if el not in column and el not in holding_points:
             above.append(el)
     return _lead_among(above, column)
 

@@ -128,6 +128,7 @@ from kg.pipeline.events.resolve import (
     foreign_after,
     host_country_before,
     host_of,
+    item_bounds,
     visit_host,
     visited_countries,
 )
@@ -852,8 +853,7 @@ def joint_course(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> 
     ("học viên đến từ Lào, Campuchia", "32 học viên đến từ 9 quốc gia")."""
     if COURSE_JOINT_AFTER_RE.match(text, m.end(), sent.end) is not None:
         return True
-    semi_before, semi_after = text.rfind(";", sent.start, m.start()), text.find(";", m.end(), sent.end)
-    lo, hi = (semi_before + 1 if semi_before >= 0 else sent.start), (semi_after if semi_after >= 0 else sent.end)
+    lo, hi = item_bounds(text, sent.start, sent.end, m.start(), m.end())
     before = {c.code for c in idx.countries_in(clause_start(text, m.start(), sent.start), m.start())}
     if VNM in before and len(before) > 1:
         return True

@@ -1084,11 +1084,12 @@ class EventMerger:
             if day is None or day.date.day is None or day.end_date is not None or is_stamp(text, day):
                 continue
             start = idx.resolve(day.date)
+            if start is None:
+                continue
             for after in sents[i + 1 : i + 1 + ANNOUNCED_SERIES_SPAN]:
                 if _tells_a_day(idx, after):
                     break
-                if start is not None:
-                    out[after.start] = start
+                out[after.start] = start
         return out
 
     def _opens_on_meeting(self, r: Reading) -> bool:

@@ -295,6 +295,11 @@ class _Name:
     rules: list[str]
     late_end: int = 0  # the end of an edition number told after the short name
 
+    @classmethod
+    def none(cls, end: int) -> "_Name":
+        """No name: the trigger alone, ending at `end`."""
+        return cls("", end, None, None, False, [])
+
 
 def find_event_mentions(doc: Doc) -> list[EventMention]:
     """Every mention of a happening told as the article's news, in text order;
@@ -503,14 +508,14 @@ def _kind_and_name(doc: Doc, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         drop(doc, "event", another, m.start(), m.end())
         return None
     # (a course is told by a description, not a name: "Khóa huấn luyện kéo dài đến ngày 4-7" opening a sentence)
-    name = _Name("", m.end(), None, None, False, []) if kind.rule == JOINT_COURSE else _name(text, sent, m, kind.etype)
+    name = _Name.none(m.end()) if kind.rule == JOINT_COURSE else _name(text, sent, m, kind.etype)
     listed = ACTIVITIES_LIST_BEFORE_RE.search(text, max(sent.start, m.start() - 160), m.start()) is not None
     if listed or ACTIVITIES_BEFORE_RE.search(text, max(sent.start, m.start() - 16), m.start()):
         if _programme_named(m, name):
             name.rules.append(ACTIVITIES_OF_NAMED)  # "các hoạt động Giao lưu ... lần thứ 5": that programme
         else:  # part of what is told around it
             kind = replace(kind, creatable=False, rule=ACTIVITIES_LISTED if listed else ACTIVITIES)
-            name = _Name("", m.end(), None, None, False, [])
+            name = _Name.none(m.end())
     if name.named and _past_years_after(text, sent, m.end(), name.end):
         drop(doc, "event", PAST_YEARS, m.start(), m.end())
         return None

@@ -128,6 +128,7 @@ from kg.pipeline.events.resolve import (
     foreign_after,
     host_country_before,
     host_of,
+    item_bounds,
     visit_host,
     visited_countries,
 )
@@ -293,6 +294,11 @@ class _Name:
     named: bool
     rules: list[str]
     late_end: int = 0  # the end of an edition number told after the short name
+
+    @classmethod
+    def none(cls, end: int) -> "_Name":
+        """No name: the trigger alone, ending at `end`."""
+        return cls("", end, None, None, False, [])
 
 
 def find_event_mentions(doc: Doc) -> list[EventMention]:
@@ -502,14 +508,14 @@ def _kind_and_name(doc: Doc, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
         drop(doc, "event", another, m.start(), m.end())
         return None
     # (a course is told by a description, not a name: "Khóa huấn luyện kéo dài đến ngày 4-7" opening a sentence)
-    name = _Name("", m.end(), None, None, False, []) if kind.rule == JOINT_COURSE else _name(text, sent, m, kind.etype)
+    name = _Name.none(m.end()) if kind.rule == JOINT_COURSE else _name(text, sent, m, kind.etype)
     listed = ACTIVITIES_LIST_BEFORE_RE.search(text, max(sent.start, m.start() - 160), m.start()) is not None
     if listed or ACTIVITIES_BEFORE_RE.search(text, max(sent.start, m.start() - 16), m.start()):
         if _programme_named(m, name):
             name.rules.append(ACTIVITIES_OF_NAMED)  # "các hoạt động Giao lưu ... lần thứ 5": that programme
         else:  # part of what is told around it
             kind = replace(kind, creatable=False, rule=ACTIVITIES_LISTED if listed else ACTIVITIES)
-            name = _Name("", m.end(), None, None, False, [])
+            name = _Name.none(m.end())
     if name.named and _past_years_after(text, sent, m.end(), name.end):
         drop(doc, "event", PAST_YEARS, m.start(), m.end())
         return None
@@ -852,8 +858,7 @@ def joint_course(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> 
     ("học viên đến từ Lào, Campuchia", "32 học viên đến từ 9 quốc gia")."""
     if COURSE_JOINT_AFTER_RE.match(text, m.end(), sent.end) is not None:
         return True
-    semi_before, semi_after = text.rfind(";", sent.start, m.start()), text.find(";", m.end(), sent.end)
-    lo, hi = (semi_before + 1 if semi_before >= 0 else sent.start), (semi_after if semi_after >= 0 else sent.end)
+    lo, hi = item_bounds(text, sent.start, sent.end, m.start(), m.end())
     before = {c.code for c in idx.countries_in(clause_start(text, m.start(), sent.start), m.start())}
     if VNM in before and len(before) > 1:
         return True

@@ -11,6 +11,7 @@ participant or a date. Each event keeps the readings it was merged from.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import dataclass, field
@@ -264,6 +265,7 @@ class EventMerger:
         self.beside: list[tuple[_Draft, _Draft]] = []  # (a meeting, the named event told beside it, undated then)
         self.same_day_later: list[tuple[_Draft, _Draft]] = []  # ("Chiều cùng ngày, ...", the happening before it, undated then)
         self.ahead: list[tuple[EventMention, _When]] = []  # bare mentions with their own day, a name told later
+        self.day_marks: Optional[list[tuple[int, Optional[int]]]] = None  # see `_day_marks`
 
     def add(self, mention: EventMention) -> None:
         start, end = dates_of(self.idx, mention.date)
@@ -861,12 +863,16 @@ class EventMerger:
     def _programme_day(self, index: int) -> Optional[PartialDate]:
         """ "Ngày thứ hai của chương trình, ...", "Ngày làm việc thứ ba, ...", "Ngày đầu tiên, ...",
         "Ngày cuối cùng của chuyến thăm, ..." opening sentence `index`, which tells no day of its own:
-        that day of the latest stretch of days told (a programme's, a visit's), counted from its first
-        (`PROGRAMME_DAY`); None when no stretch holds it."""
+        that day of the latest stretch of days told (`_day_of_the_stretch`); None when none holds it."""
         text, sent = self.doc.text, self.idx.sentences[index]
         nth = programme_day_number(text, sentence_head(text, sent), sent.end)
         if nth is None or _tells_a_day(self.idx, sent):
             return None
+        return self._day_of_the_stretch(nth)
+
+    def _day_of_the_stretch(self, nth: int) -> Optional[PartialDate]:
+        """Day `nth` (-1: the last) of the latest stretch of days told so far (a programme's, a visit's),
+        counted from its first (`PROGRAMME_DAY`); None when the stretch does not hold it."""
         for d in reversed(self.drafts):
             start, end = d.event.start, d.event.end
             if start is None or end is None or not start.is_complete or not end.is_complete:
@@ -878,13 +884,27 @@ class EventMerger:
     def _programme_day_before(self, index: int) -> Optional[PartialDate]:
         """The day of the latest sentence before sentence `index` opened by a programme's day
         (`_programme_day`), no sentence telling a day of its own between them."""
-        for i in range(index - 1, -1, -1):
-            day = self._programme_day(i)
+        marks = self._day_marks()
+        for _, nth in reversed(marks[: bisect.bisect_left(marks, index, key=lambda mark: mark[0])]):
+            if nth is None:
+                return None
+            day = self._day_of_the_stretch(nth)
             if day is not None:
                 return day
-            if _tells_a_day(self.idx, self.idx.sentences[i]):
-                return None
         return None
+
+    def _day_marks(self) -> list[tuple[int, Optional[int]]]:
+        """The sentences, by index, that tell a day of their own (None) or open on a programme's day
+        (its number, `programme_day_number`), in order: worked out once, not at every "cùng ngày"."""
+        if self.day_marks is None:
+            text, idx = self.doc.text, self.idx
+            self.day_marks = []
+            for i, sent in enumerate(idx.sentences):
+                tells = _tells_a_day(idx, sent)
+                nth = None if tells else programme_day_number(text, sentence_head(text, sent), sent.end)
+                if tells or nth is not None:
+                    self.day_marks.append((i, nth))
+        return self.day_marks
 
     def _earlier_that_day(self, draft: _Draft, mention: EventMention, when: _When) -> None:
         """ "Ngày 14/1, ... hội đàm ... Trước đó, đồng chí Bí thư Tỉnh ủy đã tiếp xã giao đoàn": a
@@ -1084,11 +1104,12 @@ class EventMerger:
             if day is None or day.date.day is None or day.end_date is not None or is_stamp(text, day):
                 continue
             start = idx.resolve(day.date)
+            if start is None:
+                continue
             for after in sents[i + 1 : i + 1 + ANNOUNCED_SERIES_SPAN]:
                 if _tells_a_day(idx, after):
                     break
-                if start is not None:
-                    out[after.start] = start
+                out[after.start] = start
         return out
 
     def _opens_on_meeting(self, r: Reading) -> bool:

@@ -259,7 +259,7 @@ def _course_countries(text: str, idx: DocIndex, sent: Sentence, mention: EventMe
     """The countries a joint course's ';' item names, a place it is held in or a mission trainees go to aside
     ("tại Hàn Quốc", "tới các phái bộ tại Nam Sudan"), and those of the sentence right after it when that one opens on its
     trainees ("Học viên đến từ Việt Nam, Lào, Campuchia ...")."""
-    lo, hi = _item_bounds(text, sent, mention)
+    lo, hi = item_bounds(text, sent.start, sent.end, mention.start, mention.end)
     spans = [(lo, hi)]
     if mention.sent + 1 < len(idx.sentences):
         after = idx.sentences[mention.sent + 1]
@@ -629,7 +629,7 @@ def _listed_countries(text: str, idx: DocIndex, sent: Sentence, mention: EventMe
     của Hải quân Indonesia, Australia, Ấn Độ, Nhật Bản và Singapore")."""
     out: list[str] = []
     cue_re = FORCES_RE if mention.etype in ("Exercise", "PortCall") else DELEGATION_RE
-    lo, hi = _item_bounds(text, sent, mention)
+    lo, hi = item_bounds(text, sent.start, sent.end, mention.start, mention.end)
     for dm in cue_re.finditer(text, lo, hi):
         pos = dm.end()
         for c in idx.countries_in(pos, min(sent.end, pos + 120)):
@@ -643,19 +643,21 @@ def _listed_countries(text: str, idx: DocIndex, sent: Sentence, mention: EventMe
     return out
 
 
-def _item_bounds(text: str, sent: Sentence, mention: EventMention) -> tuple[int, int]:
-    """The ';' item of a summary holding the mention ("A đồng chủ trì đối thoại tại X; lực lượng Việt Nam diễn tập
-    chung với Lào; tàu Hải quân Ấn Độ thăm Đà Nẵng": the drill's forces are not the ship's), else its sentence."""
-    semis = _semicolons(text, sent.start, sent.end)
-    lo = max((semi + 1 for semi in semis if semi < mention.start), default=sent.start)
-    hi = min((semi for semi in semis if semi >= mention.end), default=sent.end)
-    return lo, hi
+def item_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The ';' item of text[lo:hi] holding text[start:end] ("A đồng chủ trì đối thoại tại X; lực lượng Việt Nam diễn tập
+    chung với Lào; tàu Hải quân Ấn Độ thăm Đà Nẵng": the drill's forces are not the ship's), else [lo, hi)."""
+    before, after = text.rfind(";", lo, min(start, hi)), text.find(";", max(end, lo), hi)
+    return (before + 1 if before >= 0 else lo), (after if after >= 0 else hi)
 
 
 def _semicolons(text: str, lo: int, hi: int) -> list[int]:
-    """Where text[lo:hi] has a ";": the marks between the items of a summary or a list, which
-    `_item_bounds` and `_item_end` cut at."""
-    return [i for i in range(lo, hi) if text[i] == ";"]
+    """Where text[lo:hi] has a ";": the marks between the items of a list, which `_item_end` cuts at."""
+    out: list[int] = []
+    i = text.find(";", lo, hi)
+    while i >= 0:
+        out.append(i)
+        i = text.find(";", i + 1, hi)
+    return out
 
 
 def country_at(idx: DocIndex, pos: int) -> Optional[CountryMention]:

@@ -1291,12 +1291,9 @@ def _comma_clause_before(text: str, lo: int, start: int) -> Optional[tuple[int, 
     lead = rank_before_re().search(head) or honorific_re().search(head)
     if lead is None:
         return None
-    j = start - len(head) + lead.start()
-    while j > lo and text[j - 1] == " ":
-        j -= 1
-    if j <= lo or text[j - 1] != ",":
+    comma = _comma_right_before(text, lo, start - len(head) + lead.start())
+    if comma is None:
         return None
-    comma = j - 1
     last = LAST_BOUNDARY_RE.match(text, lo, comma)
     seg_start = last.end() if last else lo
     while seg_start < comma and text[seg_start] == " ":

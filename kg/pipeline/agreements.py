@@ -738,7 +738,7 @@ def _side_after_with(idx: DocIndex, doc: Doc, mention: AgreementMention) -> Opti
     at = _WITH_SIDE_RE.search(doc.text, mention.trig_end, mention.end)
     if at is None:
         return None
-    codes = set(_parties_from(idx, doc, at.end(), mention.end)) - {"VNM"}
+    codes = set(_parties_from(idx, doc, at.end(), mention.end)) - {VNM}
     return codes.pop() if len(codes) == 1 else None
 
 

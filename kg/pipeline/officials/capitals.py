@@ -108,8 +108,9 @@ def _name_at(line: str, words: list[tuple[int, int]], i: int) -> int:
     """How many words from the i-th make a person's name: a Vietnamese surname and one to three
     syllables, up to a word a headline puts after the person; or a run of foreign-shaped words."""
     if _foreign_at(line, words, i):
-        n = 1
-        while _span(words, i, n + 1, line) is not None and _foreign_at(line, words, i + n):
+        n = 1  # each step looks at the one new gap only: a long run of foreign words stays linear
+        while i + n < len(words) and line[words[i + n - 1][1] : words[i + n][0]] == " " \
+                and _foreign_at(line, words, i + n):
             n += 1
         return n
     if _title(line[words[i][0] : words[i][1]]) not in surnames():

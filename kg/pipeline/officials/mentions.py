@@ -902,7 +902,7 @@ def _country_from_context(idx: DocIndex, sent: Sentence, mention: OfficialMentio
     Vietnamese syllables takes a country told near it, not the article's). Whether the name stays
     Chinese."""
     nxt = min(sent.end, next((st for st in names.starts if st > mention.end), sent.end))
-    mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end, article_wide=False)
+    mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end)
     if mention.country is None and (mention.foreign or chinese):
         mention.country = _paragraph_before_country(idx, mention.start)
         if mention.country is not None:
@@ -1291,12 +1291,9 @@ def _comma_clause_before(text: str, lo: int, start: int) -> Optional[tuple[int, 
     lead = rank_before_re().search(head) or honorific_re().search(head)
     if lead is None:
         return None
-    j = start - len(head) + lead.start()
-    while j > lo and text[j - 1] == " ":
-        j -= 1
-    if j <= lo or text[j - 1] != ",":
+    comma = _comma_right_before(text, lo, start - len(head) + lead.start())
+    if comma is None:
         return None
-    comma = j - 1
     last = LAST_BOUNDARY_RE.match(text, lo, comma)
     seg_start = last.end() if last else lo
     while seg_start < comma and text[seg_start] == " ":
@@ -1563,11 +1560,10 @@ def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str
     return None
 
 
-def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int, sent_end: Optional[int] = None,
-                     article_wide: bool = True) -> Optional[str]:
+def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int, sent_end: Optional[int] = None) -> Optional[str]:
     """A foreign name's country from its sentence (up to `s_hi`: what follows the
-    next person named is that person's; nor the topic after "về"), paragraph, then
-    article (unless not `article_wide`)."""
+    next person named is that person's; nor the topic after "về"), then paragraph
+    (the paragraph before and the article are the caller's next steps)."""
     before = [c for c in idx.countries_in(s_lo, pos) if c.code != VNM]
     if before:
         return before[-1].code
@@ -1582,7 +1578,7 @@ def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int, sent_end: Op
     para = [c for c in idx.countries_in(p_lo, p_hi) if c.code != VNM and not others[0] <= c.start < others[1]]
     if para:
         return para[0].code
-    return _article_country(idx) if article_wide else None
+    return None
 
 
 def _paragraph_before_country(idx: DocIndex, pos: int) -> Optional[str]:

@@ -12,12 +12,11 @@ manager at a fair, acts for no state and is no official.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from kg.ids import official_iri
 from kg.model import Doc, Official, Reading
-from kg.pipeline.common import VNM, add_unique, doc_index, norm_key
+from kg.pipeline.common import VNM, add_unique, doc_index, fold_marks, norm_key
 from kg.pipeline.mentions import NameOccurrence, OfficialMention
 from kg.pipeline.officials.lexicon import PATTERNS, company_re, suffixes, think_tank_re
 from kg.pipeline.officials.mentions import COUNTERPART, ONE_SYLLABLE, RANKED_SURNAME, SINGLE_NAME_TITLE, TITLE_ENDS_ON_PREPOSITION, TITLED_SURNAME
@@ -207,10 +206,9 @@ def _prefer_without_patronymic(off: Official, name: str, alias: dict[str, str]) 
 def _spelling_fold(key: str) -> str:
     """Letters without tone or vowel marks, "đ" as "d", "x" as "s", a word's final "ng"
     as "n" ("Vilay Lakhamphon", "Vilay Lakhamphong": one Lao name written twice), a hyphen
-    as a space ("Han Seung-woo" in the text, "Han Seung Woo" in a caption)."""
-    key = key.replace("-", " ")
-    bare = "".join(c for c in unicodedata.normalize("NFD", key.replace("đ", "d")) if not unicodedata.combining(c))
-    return _FINAL_NG.sub("n", bare.replace("x", "s"))
+    as a space ("Han Seung-woo" in the text, "Han Seung Woo" in a caption). `key` is a merge key,
+    case-folded already, so fold_marks's case fold changes nothing."""
+    return _FINAL_NG.sub("n", fold_marks(key.replace("-", " ")).replace("x", "s"))
 
 
 _FINAL_NG = re.compile(r"ng\b")

@@ -740,7 +740,7 @@ def _story_after_author(kept: list[tuple[int, Block]], k: int) -> Optional[str]:
         return STORY_AFTER_AUTHOR
     if _retells(lead.text, head.text):
         return STORY_RETOLD_AFTER_AUTHOR
-    if _is_author_pair(b.bare) and _other_people_lead(lead.text, kept[:k]):
+    if _is_author_pair(b.bare) and _names_other_people(lead.text, "\n\n".join(s.text for _, s in kept[:k])):
         return STORY_AFTER_AUTHOR_PAIR
     return None
 
@@ -759,10 +759,10 @@ def _cut_after_author(blocks: list[Block], author: Block, at: int, why: str, war
     _cut(blocks, at, why, f"author {author.bare[:60]!r}", warnings)
 
 
-def _other_people_lead(lead: str, story: list[tuple[int, Block]]) -> bool:
-    """A lead naming Vietnamese people, none of whom the story before names: another story's."""
-    names = _vietnamese_names(lead)
-    return bool(names) and not names & _vietnamese_names("\n\n".join(b.text for _, b in story))
+def _names_other_people(text: str, story: str) -> bool:
+    """Whether `text` names Vietnamese people in full, none of whom the story before names: another story's."""
+    names = _vietnamese_names(text)
+    return bool(names) and not names & _vietnamese_names(story)
 
 
 def _foreign_item_follows(kept: list[tuple[int, Block]], k: int) -> bool:
@@ -1046,8 +1046,7 @@ def _only_other_people(item: str, story: str, story_countries: set[str]) -> bool
     nor any country of the story in the item (a police general receiving another country's guest)."""
     if not story_countries - {"VNM"} or _country_codes(item) & (story_countries | {"VNM"}):
         return False
-    names = _vietnamese_names(item)
-    return bool(names) and not names & _vietnamese_names(story)
+    return _names_other_people(item, story)
 
 
 def _tells_an_outlook(first: str, when: re.Match[str]) -> bool:
@@ -1225,8 +1224,7 @@ def _dated_lead_of_others(lead: str, story: str) -> bool:
     though it has a Vietnamese side (`FOREIGN_TAIL`); a lead naming no one in full may be the story's."""
     if not _ITEM_LEAD.match(lead):
         return False
-    names = _vietnamese_names(lead)
-    return bool(names) and not names & _vietnamese_names(story)
+    return _names_other_people(lead, story)
 
 
 _PULL_QUOTE = PATTERNS["pull-quote-box"]

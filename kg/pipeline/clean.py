@@ -501,11 +501,12 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
     seen_chars = 0
     body_seen = False  # a paragraph of body text was read (a menu has none)
     resume = 0  # the block after a related-news box inside the body
+    separators = _day_separators(blocks)
     for i, b in enumerate(blocks):
         if i < resume:
             continue
         line, bare = b.text, b.bare
-        kind = _line_kind(bare)
+        kind = _line_kind(bare) if i not in separators else None
         if kind == FOOTER:
             kind = _footer_kind(blocks, i, seen_chars, body_seen)
         if kind == FOOTER:
@@ -530,6 +531,17 @@ def _line_rules(blocks: list[Block], warnings: list[str]) -> None:
         line = blocks[i].text  # a caption's, its credit cut
         seen_chars += len(line)
         body_seen = body_seen or (len(line) >= MIN_SHORT_BODY_LEN and _ends_sentence(line))
+
+
+_DAY_SEPARATOR = PATTERNS["day-separator"]
+
+
+def _day_separators(blocks: list[Block]) -> set[int]:
+    """The blocks that are a live blog's day separators ("Thứ Tư, 27/5/2026", each above the entries of
+    its day): lines of a weekday and a full date, two or more of different days on the page. A single
+    one is the page's stamp (a `meta` line)."""
+    found = {i: m.group("day") for i, b in enumerate(blocks) if (m := _DAY_SEPARATOR.fullmatch(b.bare))}
+    return set(found) if len(set(found.values())) >= 2 else set()
 
 
 def _footer_kind(blocks: list[Block], at: int, seen_chars: int, body_seen: bool) -> str:

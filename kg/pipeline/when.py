@@ -141,6 +141,7 @@ def last_told_day(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]:
         opens = d.start - head < 40 and DATE_OPENER_RE.match(text, head, d.start) is not None
         opens = opens or is_day_heading(idx, d)  # "Thứ Năm, ngày 12/3/2026" over a calendar's items
         opens = opens or _in_bracketed_dateline(text, sent, d)  # "QUẢNG NINH (14/1) - ..."
+        opens = opens or _opens_after_formula(text, head, sent, d)  # "Thực hiện kế hoạch ..., ngày 12/11, ..."
         if not opens and TIME_WORD_RE.search(text, max(head, d.start - 12), d.start) is None:
             continue
         if not opens and _RESULT_BEFORE_RE.search(text, head, d.start) is not None:
@@ -149,6 +150,16 @@ def last_told_day(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]:
             continue  # "Theo chương trình, sáng mai (29/3), hai đoàn sẽ ...": a plan's day, the story is not at it
         return None if d.end_date is not None else d
     return None
+
+
+def _opens_after_formula(text: str, head: int, sent: Sentence, d: DateMention) -> bool:
+    """`d` opens its sentence past an opening formula ("Thực hiện kế hoạch hợp tác năm 2026, ngày 12/11, tại ...
+    đã diễn ra ..."), as `head_date` reads it."""
+    for formula_re in _FORMULA_RES:
+        formula = formula_re.match(text, head, sent.end)
+        if formula is not None and formula.end() <= d.start <= formula.end() + AFTER_FORMULA:
+            return DATE_OPENER_RE.match(text, formula.end(), d.start) is not None
+    return False
 
 
 def _in_bracketed_dateline(text: str, sent: Sentence, d: DateMention) -> bool:

@@ -47,6 +47,7 @@ from kg.pipeline.events.lexicon import (
     ALIAS_SAME_DAY_AFTER_RE,
     FORUM_SESSION_RE,
     NAME_EXTENDED_RE,
+    NAME_RETREAT_RE,
     DELEGATIONS_ATTEND_RE,
     COUNTRIES_SEND_RE,
     EXHIBITORS_CUE_RE,
@@ -2434,15 +2435,17 @@ def _same_named(d: _Draft, m: EventMention, sig: frozenset[str]) -> bool:
         return False  # "Giao lưu ... năm 2024" and "Giao lưu ... lần thứ nhất được tổ chức ... năm 2014"
     if d.event.ordinal and m.ordinal and d.event.ordinal != m.ordinal:
         return False
-    if _extended(d.event.label) != _extended(m.core):
-        return False  # "Hội nghị ... ASEAN mở rộng" (ADMM+) is not "Hội nghị ... ASEAN" (ADMM)
+    if _edition(d.event.label) != _edition(m.core):
+        return False  # "Hội nghị ... ASEAN mở rộng" (ADMM+), "Hội nghị hẹp ..." are not "Hội nghị ... ASEAN" (ADMM)
     a, b = d.name_countries, m.countries
     return not a or not b or a <= b or b <= a
 
 
-def _extended(name: str) -> bool:
-    """The name holds "mở rộng" (an edition open to partners: ADMM+, not ADMM)."""
-    return NAME_EXTENDED_RE.search(name.casefold()) is not None
+def _edition(name: str) -> tuple[bool, bool]:
+    """Whether the name holds "mở rộng" (an edition open to partners: ADMM+, not ADMM) and whether it holds
+    "hẹp"/"không chính thức" (a restricted or informal edition: the ADMM Retreat, not the ADMM)."""
+    folded = name.casefold()
+    return NAME_EXTENDED_RE.search(folded) is not None, NAME_RETREAT_RE.search(folded) is not None
 
 
 def _shared_code_word(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -85,6 +85,8 @@ COORDINATED_VERB_WITH_RE = PATTERNS["coordinated-verb-with"]
 MEET_VERB_TRIGGER_RE = PATTERNS["meet-verb-trigger"]
 IN_TURN_RE = PATTERNS["in-turn-receives"]
 RECEIVES_TRIGGER_RE = PATTERNS["receives-trigger"]
+PARTICIPIAL_MEETING_RE = PATTERNS["participial-meeting"]
+ATTENDANTS_IN_OBJECT_RE = PATTERNS["attendants-in-object"]
 ATTENDEES_FROM_RE = PATTERNS["attendees-from"]
 CALLS_ON_TRIGGER_RE = PATTERNS["calls-on-trigger"]
 SHARED_COUNTERPARTS = rule("event.counterparts-of-coordinated-verb", "'đã tiếp xúc bên lề, trao đổi về ... với A, B và C': the counterparts after the second verb are the meeting's, one meeting with each official's country")
@@ -118,6 +120,7 @@ RESULT_PEOPLE = rule("event.result-told-people", "'Thủ tướng X đánh giá 
 LEGS = rule("event.visit-legs", "'thăm chính thức A từ ngày 9-11/3 và B từ 12-15/3': a trip to several countries, each told with its own days, is a visit to each on its days")
 JOINT_COURSE = rule("event.joint-course", "a training course run jointly with or for foreign partners ('khóa huấn luyện chung', 'do Cục X và Bộ Quốc phòng Anh phối hợp tổ chức', 'học viên đến từ Lào, Campuchia', 'Việt Nam và Pháp khai mạc khóa ...'): an Exercise; a domestic course is none")
 COURSE_SIDES = rule("event.course-sides", "a joint training course: Việt Nam and the countries its sentence names (co-organiser, sponsor, instructors, trainees; not a place it is held in or a mission trainees go to), and those of trainees told in the sentence right after ('Học viên đến từ Việt Nam, Lào, ...')")
+SUBJECT_AFTER_OBJECT = rule("event.subject-after-its-object", "a meeting told by its verb opening the sentence, then its object and a comma ('Tiếp đoàn, bà A, Phó Chủ tịch UBND tỉnh, mong muốn ...', 'Gặp Đại tướng C, A đề nghị ...'): the officials after the comma are its hosts, those before it its guests")
 ACTING_SIDE = rule("event.acting-side", "a unit, ship or body named before the trigger in its clause is a side: 'Bộ Tư lệnh Quân khu 7 đã tiếp ...', 'các chỉ huy tàu HMNZS Te Mana ... chào xã giao ...'")
 
 
@@ -296,6 +299,13 @@ def _sides(doc: Doc, idx: DocIndex, sent: Sentence, mention: EventMention) -> tu
     guests = [o.name for o in idx.names_in(mention.trig_end, hi)]
     if CALLS_ON in mention.rules:
         hosts, guests = guests, hosts  # "đoàn đến chào Thượng tướng X": X receives the call
+    opening = PARTICIPIAL_MEETING_RE.match(text, mention.start, hi) if mention.start == lo else None
+    if opening is not None and idx.names_in(opening.end(), hi) and not ATTENDANTS_IN_OBJECT_RE.search(
+            text, mention.trig_end, opening.end()):
+        # "Tiếp đoàn, bà A, Phó Chủ tịch UBND tỉnh, mong muốn ...": the subject after the object's comma receives
+        hosts = [o.name for o in idx.names_in(opening.end(), hi)]
+        guests = [o.name for o in idx.names_in(mention.trig_end, opening.end())]
+        mention.rules.append(SUBJECT_AFTER_OBJECT)
     return list(dict.fromkeys(hosts)), list(dict.fromkeys(guests))
 
 

@@ -171,6 +171,7 @@ BACK_HOME = rule("event.ship-back-home", "a ship docking as its trip ends ('cậ
 SHIP_VISITS = rule("event.ship-visits", "a bare 'thăm' made by a ship")
 VISITS_COUNTRY = rule("event.visits-country", "a bare 'thăm' right before a country, or before countries listed ('thăm các nước châu Âu: Nga, Ba Lan')")
 COME_BEFORE_RE = PATTERNS["come-before"]
+STAYING_BEFORE_RE = PATTERNS["staying-before"]
 GUEST_DELEGATION_RE = PATTERNS["guest-delegation"]
 NOT_A_VISIT = rule("event.stop-of-a-visit", "a bare 'thăm' of a place ('thăm Học viện'): a stop of a visit, not an event")
 CATEGORY = rule("event.category", "'các', 'những', 'nhiều' before it: a kind of event, not one happening")
@@ -946,17 +947,24 @@ def _foreign_guests_come(text: str, idx: DocIndex, sent: Sentence, m: re.Match[s
     """ "Sáng 10-1, Đoàn công tác Bộ CHQS tỉnh Hủa Phăn (Lào) ... đã sang thăm chúc Tết Bộ CHQS tỉnh
     Thanh Hóa": a foreign delegation coming, on a day, to a unit in Vietnam, with no other
     happening told in the clause (not "đến thăm, chào xã giao ...": that is the reception)."""
-    if not COME_BEFORE_RE.search(text, max(sent.start, m.start() - 6), m.start()):
+    if not COME_BEFORE_RE.search(text, max(sent.start, m.start() - 6), m.start()) and not STAYING_BEFORE_RE.search(
+            text, max(sent.start, m.start() - 6), m.start()):
         return False
     if not GUEST_DELEGATION_RE.search(text, sent.start, m.start()):
         return False  # (not "Bộ trưởng ... Indonesia đã tới thăm gian trưng bày của Việt Nam" at an expo abroad)
     if not any(c.code != VNM and not host_country_before(text, c.start) for c in idx.countries_in(sent.start, m.start())):
         return False  # (not "Đại sứ Việt Nam tại Lào đã đến thăm ...")
-    if idx.first_date_in(sent.start, m.start()) is None:
-        return False
     hi = clause_end(text, m.end(), sent.end)
+    if idx.first_date_in(sent.start, m.start()) is None and not _stay_told_after(text, idx, m.end(), hi):
+        return False
     foreign_after = any(c.code != VNM for c in idx.countries_in(m.end(), hi))  # (a unit here may be named as Vietnam's)
     return trigger_re().search(text, m.end(), hi) is None and not foreign_after
+
+
+def _stay_told_after(text: str, idx: DocIndex, lo: int, hi: int) -> bool:
+    """The days of a delegation's stay told after its verb ("sang thăm, làm việc tại tỉnh Lạng Sơn từ ngày 19 đến
+    21/11"): a stretch of days in the clause (`GUESTS_COME`)."""
+    return any(d.end_date is not None and d.date.day is not None for d in idx.dates_in(lo, hi))
 
 
 def _goes_to_foreign_units(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:

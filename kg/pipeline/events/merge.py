@@ -178,6 +178,7 @@ ALIAS_TOLD = rule("event.people-of-short-name", "'phát biểu khai mạc ANCM-1
 TIMELINE_ENTRY = rule("event.timeline-entry", "an unnamed happening told by a timeline's entry ('7/2025: Sĩ quan trẻ ... giao lưu tại ...'): a milestone the page lists, not a recap of an earlier year")
 RECAP = rule("event.recap-of-an-earlier-year", "an unnamed happening dated by a year alone before the year of an event told on its day or of the page's own full date, or by month and year before the year of an event told on its day: a recap, not news")
 IN_PASSING = rule("event.named-in-passing", "a name dropped in passing, never told as happening")
+HOSTED_BY_OTHERS = rule("event.hosted-by-others", "two receptions of one day, the first with no host named ('Lãnh đạo Bộ Quốc phòng tiếp A và Đại sứ B'), its Vietnamese people none of the second's hosts ('Cùng ngày, Thượng tướng Y tiếp Đại sứ B'): two receptions")
 DIALOGUE_TWIN = rule("event.dialogue-of-two-names", "two named dialogues of one day, the same sides and no other edition number ('Đối thoại Chiến lược ngoại giao - quốc phòng ... lần thứ 7', then 'Đối thoại Ngoại giao-Quốc phòng lần thứ 7 ... (10/12/2019)'): one dialogue told by two names")
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
 VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
@@ -1470,6 +1471,8 @@ class EventMerger:
             other = drafts_of.get(id(e))
             if other is not None and other.hosts and d.hosts and not other.hosts & d.hosts:
                 continue
+            if other is not None and not other.hosts and self._hosted_by_others(e, other, d):
+                continue
             if other is not None and other.opened_in == d.opened_in and other.guests and d.guests and not (
                 other.guests & d.guests
             ):
@@ -1482,6 +1485,17 @@ class EventMerger:
                 continue  # (nor the host's meeting told before without that counterpart: "gặp song phương với ba nước")
             return e
         return None
+
+    def _hosted_by_others(self, e: Event, other: _Draft, d: _Draft) -> bool:
+        """ "Lãnh đạo Bộ Quốc phòng tiếp A và Đại sứ B" (no host named), told by "X tiếp A", then "Cùng ngày, Y tiếp
+        Đại sứ B": the Vietnamese people `e` has, none of them a guest, are its hosts; `d`'s Vietnamese hosts are
+        none of them: another reception (`HOSTED_BY_OTHERS`)."""
+        ours = {p for p in e.participants if self.country_of.get(p) == VNM} - set(other.guests)
+        theirs = {p for p in d.hosts if self.country_of.get(p) == VNM}
+        if not ours or not theirs or ours & theirs:
+            return False
+        _add_rule(d.event, HOSTED_BY_OTHERS)
+        return True
 
     def _complete(self, ev: Event) -> None:
         """Countries of the participants, Vietnam for a Vietnamese organiser or a

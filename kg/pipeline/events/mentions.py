@@ -149,6 +149,7 @@ from kg.pipeline.when import (
 
 PATTERNS = named_patterns("lex_event_patterns.tsv")
 STATION_BEFORE_RE = PATTERNS["station-before"]
+RECEPTION_PARTY_AFTER_RE = PATTERNS["reception-party-after"]
 WORKING_GROUP_RE = PATTERNS["working-group-trigger"]
 GROUP_MET_BEFORE_RE = PATTERNS["working-group-met-before"]
 FORMULA_OPENS_RE = PATTERNS["formula-opens-sentence"]
@@ -178,6 +179,7 @@ CATEGORY = rule("event.category", "'các', 'những', 'nhiều' before it: a kin
 MODIFIER = rule("event.word-about-it", "'kịch bản', 'Sở Chỉ huy', 'Quỹ' before it: a word about the event or a body named after it ('Quỹ Giao lưu Quốc tế Nhật Bản'), not its telling")
 GROUP_MET = rule("event.working-group-meeting", "a standing working group named right after a word of meeting ('phiên họp lần thứ 3 của Nhóm công tác chung', 'cuộc họp trực tuyến Nhóm làm việc chung ...'): a meeting of it")
 GROUP_NOT_MET = rule("event.working-group-not-met", "a standing working group named with no word of meeting right before it ('thành lập Nhóm công tác chung', 'Nhóm công tác chung được thành lập ...'): the group, not a meeting of it")
+RECEPTION_PARTY = rule("event.reception-party", "'buổi tiếp tân' (a reception party: 'Đại sứ X chủ trì buổi tiếp tân trên boong tàu'): a function of the visit or call it is held at, no meeting of two sides")
 STATION = rule("event.station-name", "'Trạm Hội ngộ hội đàm ...': a border station named after talks, a place, not talks")
 RECALLED = rule("event.recalled", "recalled in its clause ('nhắc lại', 'ôn lại'): not the article's news")
 WISH = rule("event.wish-or-plan", "a wish, proposal, invitation or plan in its clause, and no day told after it")
@@ -681,6 +683,8 @@ def _named_not_held(text: str, sent: Sentence, m: re.Match[str]) -> Optional[str
         return MODIFIER
     if STATION_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()):
         return STATION
+    if m.group().casefold().endswith("tiếp") and RECEPTION_PARTY_AFTER_RE.match(text, m.end(), sent.end):
+        return RECEPTION_PARTY
     if WORKING_GROUP_RE.fullmatch(m.group()) and not GROUP_MET_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
         return GROUP_NOT_MET
     return None

@@ -25,3 +25,11 @@ def test_each_host_has_his_reception():
 def test_talks_named_by_their_praised_result_are_the_talks_told_after():
     talks = events(TEXT, published=PartialDate(2029, 6, 14), kind="Talks")
     assert len(talks) == 1 and "Phan Minh Tuấn" not in talks[0].participants
+
+
+def test_talks_with_an_attendee_named_first_stay_one():
+    text = ("Ngày 8/10, tại Cần Thơ, Bộ Tư lệnh Quân khu 9 tổ chức hội đàm với đoàn đại biểu Bộ Tư lệnh Quân khu 2, "
+            "Quân đội Hoàng gia Campuchia.\n\n"
+            "Cùng dự hội đàm có Thiếu tướng Ngô Văn Bảy - Phó Tư lệnh Quân khu.\n\n"
+            "Trung tướng Lâm Quốc Hùng chủ trì hội đàm với đoàn đại biểu Quân khu 2, Quân đội Hoàng gia Campuchia.\n")
+    assert len(events(text, published=PartialDate(2029, 10, 8), kind="Talks")) == 1

@@ -1490,7 +1490,11 @@ class EventMerger:
         """ "Lãnh đạo Bộ Quốc phòng tiếp A và Đại sứ B" (no host named), told by "X tiếp A", then "Cùng ngày, Y tiếp
         Đại sứ B": the Vietnamese people `e` has, none of them a guest, are its hosts; `d`'s Vietnamese hosts are
         none of them: another reception (`HOSTED_BY_OTHERS`)."""
-        ours = {p for p in e.participants if self.country_of.get(p) == VNM} - set(other.guests)
+        if e.type != "Meeting":
+            return False
+        present = {o.name for r in e.readings if ATTENDS in r.rules or BACK_REFERENCE in r.rules
+                   for o in self.idx.names_in(r.sentence_start, r.sentence_end)}  # ("Cùng dự có ...": no hosts)
+        ours = {p for p in e.participants if self.country_of.get(p) == VNM} - set(other.guests) - present
         theirs = {p for p in d.hosts if self.country_of.get(p) == VNM}
         if not ours or not theirs or ours & theirs:
             return False

@@ -518,6 +518,15 @@ _MISSION_BEFORE = PATTERNS["mission-place-before"]
 _MISSION_GAP = PATTERNS["mission-list-gap"]
 
 
+def side_countries(text: str) -> set[str]:
+    """The codes of the countries `text` names as sides: an envoy's posting ("Đặc phái viên
+    Thương mại của Thủ tướng Anh tại Việt Nam, Lào, Campuchia và Thái Lan") and a mission's place
+    are left out, as the countries component leaves them out (Việt Nam stays, the host)."""
+    found = find_countries(text)
+    away = set(_postings(text, found)) | set(_listed_after(text, found, _MISSION_BEFORE, _MISSION_GAP))
+    return {c.code for c in found if c not in away}
+
+
 def _postings(text: str, found: list[CountryMention]) -> list[CountryMention]:
     """The foreign countries named as an envoy's posting: right after "<envoy
     title> ... tại", and the countries listed on from there ("tại Việt Nam,

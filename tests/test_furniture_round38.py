@@ -124,3 +124,22 @@ def test_compass_direction_of_a_command_is_no_name():
     names = {o.name for o in doc.officials}
     assert "Phương Đông" not in names
     assert {"Rakesh Iyer", "Hoàng Văn Tiến"} <= names
+
+
+def test_hyphenated_foreign_name_is_no_vietnamese_side():
+    # "Kim" opens Vietnamese names, but "Kim Jae-won" is a Korean one: the item is foreign news
+    item = ("Bộ trưởng Quốc phòng Hàn Quốc Kim Jae-won hôm thứ Tư đã tiếp Bộ trưởng Quốc phòng Na Uy tại Seoul. "
+            "Kim Jae-won cho biết hai nước sẽ hợp tác đóng tàu ngầm.\n")
+    doc = read(LAO_STORY.replace("Minh Khuê\n\n", "") + item)
+    assert "Kim Jae-won" not in {o.name for o in doc.officials}
+    assert not {"KOR", "NOR"} & {c.code for c in doc.countries}
+
+
+def test_same_day_item_of_other_people_naming_the_story_countries_as_a_posting_goes():
+    item = ("Cùng ngày, Thượng tướng Lã Văn Thuận, Thứ trưởng Bộ Công an đã tiếp ông Harold Pemberton, Đặc phái "
+            "viên Thương mại của Thủ tướng Vương quốc Anh tại Việt Nam, Lào và Campuchia, bàn về phòng chống tội "
+            "phạm tài chính.\n")
+    doc = read(LAO_STORY.replace("Minh Khuê\n\n", "") + item)
+    names = {o.name for o in doc.officials}
+    assert not {"Harold Pemberton", "Lã Văn Thuận"} & names
+    assert "Bounmy Sayavong" in names

@@ -1071,8 +1071,9 @@ def _cut_last_congratulation(blocks: list[Block], warnings: list[str]) -> bool:
 def _only_other_people(item: str, story: str, story_countries: set[str]) -> bool:
     """Whether the Vietnamese side of a same-day item after a story of another foreign country is only
     people the story never names: Vietnamese whole names, none of the story's, and neither Việt Nam
-    nor any country of the story in the item (a police general receiving another country's guest)."""
-    if not story_countries - {"VNM"} or _country_codes(item) & (story_countries | {"VNM"}):
+    nor any country of the story in the item (a police general receiving another country's guest);
+    a guest's posting ("Đặc phái viên ... Anh tại Việt Nam, Lào và Campuchia") names none as a side."""
+    if not story_countries - {"VNM"} or _side_codes(item, host=False) & (story_countries | {"VNM"}):
         return False
     return _names_other_people(item, story)
 
@@ -1311,11 +1312,11 @@ def _country_codes(text: str) -> set[str]:
     return {c.code for c in find_countries(text)}
 
 
-def _side_codes(text: str) -> set[str]:
+def _side_codes(text: str, host: bool = True) -> set[str]:
     """The codes of the countries `text` names as sides (`side_countries`: no envoy's posting)."""
     from kg.pipeline.countries import side_countries  # clean runs first; only here
 
-    return side_countries(text)
+    return side_countries(text, host)
 
 
 def _vietnamese_side(text: str, by_name: bool) -> bool:
@@ -1339,7 +1340,7 @@ def _names_a_vietnamese(text: str) -> bool:
     from kg.pipeline.countries import find_countries  # clean runs first; only here
     from kg.pipeline.officials.lexicon import surnames
 
-    words = list(re.finditer(r"\w+", text))
+    words = list(re.finditer(r"\w+(?:-\w+)*", text))  # "Sung-hoon" one word: no syllable
     known = surnames()
     countries = find_countries(text)
     after_foreign = {c.end for c in countries if c.code != "VNM"}

@@ -143,3 +143,13 @@ def test_same_day_item_of_other_people_naming_the_story_countries_as_a_posting_g
     names = {o.name for o in doc.officials}
     assert not {"Harold Pemberton", "Lã Văn Thuận"} & names
     assert "Bounmy Sayavong" in names
+
+
+def test_bare_summary_heading_over_points_goes():
+    box = ("Việt Nam - Singapore đối thoại chính sách quốc phòng\n\n"
+           "Tóm tắt\n\n"
+           "- Hai bên đồng chủ trì đối thoại lần thứ 15 tại Hà Nội.\n\n"
+           "- Hai bên ký biên bản đối thoại.\n\n")
+    cleaned = clean_page(box + DIALOGUE)
+    assert "Ong Kian Wee, Thư ký" in cleaned.text
+    assert "đồng chủ trì đối thoại lần thứ 15 tại Hà Nội." not in cleaned.text

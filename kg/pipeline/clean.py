@@ -501,12 +501,14 @@ MAX_NOTICE_LEN = 160
 def _drop_ai_summaries(blocks: list[Block]) -> None:
     """A machine-written summary box: its header ("Tóm tắt nhanh (AI)", its notice and points
     maybe on the same line), then its bulleted points and notice lines right after it, go; so does
-    a notice line alone ("Nội dung được tạo tự động, có thể chưa chính xác")."""
+    a notice line alone ("Nội dung được tạo tự động, có thể chưa chính xác"), and a bare "Tóm tắt"
+    heading right above bulleted points (a journal's abstract under it is a paragraph)."""
     boxed = False
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if b.rule:
             continue
-        if _AI_SUMMARY_HEADER.match(b.bare) or len(b.bare) <= MAX_NOTICE_LEN and _AI_SUMMARY_NOTICE.match(b.bare):
+        if (_AI_SUMMARY_HEADER.match(b.bare) or len(b.bare) <= MAX_NOTICE_LEN and _AI_SUMMARY_NOTICE.match(b.bare)
+                or i + 1 < len(blocks) and blocks[i + 1].raw[0][:1] in _BULLETS and _ABSTRACT_HEADING.match(b.bare)):
             b.rule, boxed = AI_SUMMARY, True
         elif boxed and b.raw[0][:1] in _BULLETS:
             b.rule = AI_SUMMARY

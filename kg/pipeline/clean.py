@@ -28,7 +28,7 @@ from typing import Callable, Optional
 
 from kg.model import Doc, RemovedLine, Sentence
 from kg.pipeline import component
-from kg.pipeline.common import norm_key, phrase_pattern
+from kg.pipeline.common import is_vn_syllable, norm_key, phrase_pattern
 from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import rule
 from kg.resources import data_rows
@@ -132,6 +132,7 @@ PULL_QUOTE = rule("clean.foreign-pull-quote", "a pull-quote box ('“...” — 
 FOREIGN_PHOTO = rule("clean.foreign-photo-caption", "a credited caption ('Tổng thống Pháp X duyệt đội danh dự ... Ảnh: "
                      "AFP') naming only a foreign country the rest of the page never names, on a page whose story names "
                      "one other foreign country: an unrelated photo set among the story's own, not the story's")
+AI_SUMMARY = rule("clean.ai-summary-box", "a machine-written summary box ('Tóm tắt nhanh (AI)', 'Nội dung được tạo tự động ...') and its bulleted points: furniture, not the story (above the story, its points had made the story's own lead read as a second lead)")
 AUTHOR_BOX = rule("clean.ranked-author-box", "a reporter's rank and name after the body, signed by an outlet, 'PV' or an e-mail (on the line or the next ones), or after 'Bài, ảnh:': a byline, not an official")
 
 _LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SOURCE), ("meta", META), ("image", IMAGE))
@@ -412,6 +413,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     warnings: list[str] = []
     _line_rules(blocks, warnings)
     _drop_slugged_boxes(blocks)
+    _drop_ai_summaries(blocks)
     if title:
         _keep_media_headline(blocks, title_key)
     _drop_repeats(blocks, title_key)
@@ -487,6 +489,31 @@ def _drop_slugged_boxes(blocks: list[Block]) -> None:
             b.rule = SLUGGED_BOX
             continue
         slugs = set()
+
+
+_AI_SUMMARY_HEADER = PATTERNS["ai-summary-header"]
+_AI_SUMMARY_NOTICE = PATTERNS["ai-summary-notice"]
+_BULLETS = "-–•*▪·●◦+"
+# the longest line taken as the summary box's notice alone
+MAX_NOTICE_LEN = 160
+
+
+def _drop_ai_summaries(blocks: list[Block]) -> None:
+    """A machine-written summary box: its header ("Tóm tắt nhanh (AI)", its notice and points
+    maybe on the same line), then its bulleted points and notice lines right after it, go; so does
+    a notice line alone ("Nội dung được tạo tự động, có thể chưa chính xác"), and a bare "Tóm tắt"
+    heading right above bulleted points (a journal's abstract under it is a paragraph)."""
+    boxed = False
+    for i, b in enumerate(blocks):
+        if b.rule:
+            continue
+        if (_AI_SUMMARY_HEADER.match(b.bare) or len(b.bare) <= MAX_NOTICE_LEN and _AI_SUMMARY_NOTICE.match(b.bare)
+                or i + 1 < len(blocks) and blocks[i + 1].raw[0][:1] in _BULLETS and _ABSTRACT_HEADING.match(b.bare)):
+            b.rule, boxed = AI_SUMMARY, True
+        elif boxed and b.raw[0][:1] in _BULLETS:
+            b.rule = AI_SUMMARY
+        else:
+            boxed = False
 
 
 def clean_text(raw: str, title: Optional[str] = None) -> tuple[str, list[str]]:
@@ -780,14 +807,16 @@ def _names_other_people(text: str, story: str) -> bool:
 def _foreign_item_follows(kept: list[tuple[int, Block]], k: int) -> bool:
     """After the author's name at kept[k], a body paragraph with no headline names a foreign country
     the story before never names, and nothing after the name names one the story does: the story
-    (about some foreign country) ended with its byline, and another item was glued on."""
+    (about some foreign country) ended with its byline, and another item was glued on. After the
+    name only the countries told as sides count: an envoy's posting ("Đặc phái viên ... Anh tại Việt
+    Nam, Lào, Campuchia và Thái Lan") names where the item's guest serves, not the story's sides."""
     if not _reads_as_body(kept[k + 1][1]):
         return False
     story = _country_codes("\n\n".join(b.text for _, b in kept[:k])) - {"VNM"}
-    new = _country_codes(kept[k + 1][1].text) - {"VNM"}
+    new = _side_codes(kept[k + 1][1].text) - {"VNM"}
     if not story or not new or new & story:
         return False
-    return not story & _country_codes("\n\n".join(b.text for _, b in kept[k + 1 :]))
+    return not story & _side_codes("\n\n".join(b.text for _, b in kept[k + 1 :]))
 
 
 def _is_short_name_line(line: str) -> bool:
@@ -912,7 +941,8 @@ def _cut_second_lead(blocks: list[Block], warnings: list[str]) -> None:
     """Once a body paragraph was read, a later paragraph opening with an outlet's
     dateline is another story's lead: cut there, or at its headline right before it.
     Two paragraphs at least come before it: a page's summary (sapo) is often followed
-    by the story's own lead with its dateline ("(TTXVN) - Sáng 9/10, ...")."""
+    by the story's own lead with its dateline ("(TTXVN) - Sáng 9/10, ..."). A bulleted line is
+    no body paragraph: a summary box's points set above the lead."""
     kept = _kept(blocks)
     paragraphs = 0  # body paragraphs read so far, the title aside
     for k, (i, b) in enumerate(kept):
@@ -922,7 +952,7 @@ def _cut_second_lead(blocks: list[Block], warnings: list[str]) -> None:
             at = prev_i if _is_headline_like(prev.text) else i
             _cut(blocks, at, SECOND_LEAD, f"second lead {b.bare[:60]!r}", warnings)
             return
-        if k > 0 and len(b.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(b.text):
+        if k > 0 and len(b.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(b.text) and b.raw[0][:1] not in _BULLETS:
             paragraphs += 1
 
 
@@ -1055,8 +1085,9 @@ def _cut_last_congratulation(blocks: list[Block], warnings: list[str]) -> bool:
 def _only_other_people(item: str, story: str, story_countries: set[str]) -> bool:
     """Whether the Vietnamese side of a same-day item after a story of another foreign country is only
     people the story never names: Vietnamese whole names, none of the story's, and neither Việt Nam
-    nor any country of the story in the item (a police general receiving another country's guest)."""
-    if not story_countries - {"VNM"} or _country_codes(item) & (story_countries | {"VNM"}):
+    nor any country of the story in the item (a police general receiving another country's guest);
+    a guest's posting ("Đặc phái viên ... Anh tại Việt Nam, Lào và Campuchia") names none as a side."""
+    if not story_countries - {"VNM"} or _side_codes(item, host=False) & (story_countries | {"VNM"}):
         return False
     return _names_other_people(item, story)
 
@@ -1295,6 +1326,13 @@ def _country_codes(text: str) -> set[str]:
     return {c.code for c in find_countries(text)}
 
 
+def _side_codes(text: str, host: bool = True) -> set[str]:
+    """The codes of the countries `text` names as sides (`side_countries`: no envoy's posting)."""
+    from kg.pipeline.countries import side_countries  # clean runs first; only here
+
+    return side_countries(text, host)
+
+
 def _vietnamese_side(text: str, by_name: bool) -> bool:
     """Whether `text` has a Vietnamese side: Việt Nam, a Vietnamese unit, or (`by_name`) a
     Vietnamese-looking name; then it may be the story's own text, not an item glued on."""
@@ -1311,15 +1349,16 @@ def _names_a_vietnamese(text: str) -> bool:
     name opening with such a word ("Hàn Quốc", "Thái Lan") is no name, nor is the Pacific ("Thái Bình
     Dương"). A name right
     after a foreign country's name ("Bộ trưởng Quốc phòng Singapore Chan Chun Sing") is that
-    country's official, however Vietnamese its first word looks."""
+    country's official, however Vietnamese its first word looks; so is a surname-like word before a
+    word no Vietnamese syllable is ("Ông Olaechea", "Kim Tae-woo": an honorific or a foreign name)."""
     from kg.pipeline.countries import find_countries  # clean runs first; only here
     from kg.pipeline.officials.lexicon import surnames
 
-    words = list(re.finditer(r"\w+", text))
+    words = list(re.finditer(r"\w+(?:-\w+)*", text))  # "Sung-hoon" one word: no syllable
     known = surnames()
     countries = find_countries(text)
     after_foreign = {c.end for c in countries if c.code != "VNM"}
-    return any(w.group() in known and nxt.group()[:1].isupper()
+    return any(w.group() in known and nxt.group()[:1].isupper() and is_vn_syllable(nxt.group())
                and not after_foreign & {w.start() - 1, w.start() - 2}
                and not any(c.start <= w.start() < c.end for c in countries)  # "Hàn Quốc", "Thái Lan"
                and not _OCEAN_NAME.match(text, w.start())  # "Thái Bình Dương"

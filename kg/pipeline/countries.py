@@ -518,6 +518,18 @@ _MISSION_BEFORE = PATTERNS["mission-place-before"]
 _MISSION_GAP = PATTERNS["mission-list-gap"]
 
 
+def side_countries(text: str, host: bool = True) -> set[str]:
+    """The codes of the countries `text` names as sides: an envoy's posting ("Đặc phái viên
+    Thương mại của Thủ ttướng Anh tại Việt Nam, Lào, Campuchia và Thái Lan") and a mission's place
+    are left out, as the countries component leaves them out; Việt Nam as a posting stays (the
+    host) unless `host` is False."""
+    found = find_countries(text)
+    away = set(_postings(text, found)) | set(_listed_after(text, found, _MISSION_BEFORE, _MISSION_GAP))
+    if not host:
+        away |= set(_listed_after(text, found, _ENVOY_BEFORE, _POSTING_GAP, keep_vietnam=False))
+    return {c.code for c in found if c not in away}
+
+
 def _postings(text: str, found: list[CountryMention]) -> list[CountryMention]:
     """The foreign countries named as an envoy's posting: right after "<envoy
     title> ... tại", and the countries listed on from there ("tại Việt Nam,
@@ -526,7 +538,7 @@ def _postings(text: str, found: list[CountryMention]) -> list[CountryMention]:
 
 
 def _listed_after(text: str, found: list[CountryMention], before: re.Pattern[str],
-                  gap: re.Pattern[str]) -> list[CountryMention]:
+                  gap: re.Pattern[str], keep_vietnam: bool = True) -> list[CountryMention]:
     """The foreign countries right after "tại"/"ở" closing a phrase `before` matches (an envoy's
     title, a mission), and those listed on from there (`gap` between two of them)."""
     out: list[CountryMention] = []
@@ -538,7 +550,7 @@ def _listed_after(text: str, found: list[CountryMention], before: re.Pattern[str
             # "tại" or "ở" right before: a cheap test before the title is looked for
             listing = text[max(0, c.start - 6) : c.start].rstrip().endswith(("tại", "ở")) \
                 and before.search(text, max(0, c.start - 90), c.start) is not None
-        if listing and c.code != "VNM":
+        if listing and (c.code != "VNM" or not keep_vietnam):
             out.append(c)
         prev_end = c.end
     return out

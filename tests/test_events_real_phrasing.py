@@ -207,7 +207,9 @@ def test_an_exhibition_named_as_the_purpose_of_a_trip_is_not_dated_by_the_welcom
         "Triển lãm Quốc phòng quốc tế Việt Nam 2026.", PartialDate(2026, 12, 5))
     [expo] = _of(events, "Exhibition")
     assert expo.start is None
-    assert [v.start for v in _of(events, "Visit")] == [PartialDate(2026, 12, 5)]
+    # the welcome ceremony's day is some day of the visit, not always its first: its month (round 38,
+    # `event.day-of-its-welcome`, as the real-page golds r16 and r18 date such visits)
+    assert [v.start for v in _of(events, "Visit")] == [PartialDate(2026, 12)]
 
 
 def test_a_name_with_va_is_one_event_and_a_venue_named_after_a_trigger_is_none():

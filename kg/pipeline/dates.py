@@ -439,7 +439,7 @@ def _timeline_months(text: str) -> Iterable[_Candidate]:
 
 
 def _year_candidates(text: str, years: list[int]) -> Iterable[_Candidate]:
-    """ "năm 2024", "năm 2023-2025", and a lunar new year named with its year."""
+    """ "năm 2024", "năm 2023-2025", and a lunar new year or an ASEAN chair named with its year."""
     year_starts = (r - len("năm") for r in _blank_runs(text, years) if r >= len("năm"))
     for m in _finditer_at(_patterns()["year"], text, year_starts):
         y = int(m["y"])
@@ -450,8 +450,9 @@ def _year_candidates(text: str, years: list[int]) -> Iterable[_Candidate]:
             yield _Candidate(m.start(), m.end(), PartialDate(y), PartialDate(y2))
         else:
             yield _Candidate(m.start(), m.end("y"), PartialDate(y))
-    for q in years:  # "Tết Nguyên đán Canh Tý 2020": that year (read only before four digits: cheap)
-        if (q + 4 == len(text) or not text[q + 4].isdigit()) and _LUNAR_BEFORE_RE.search(text, max(0, q - 48), q):
+    for q in years:  # "Tết Nguyên đán Canh Tý 2020", "Chủ tịch ASEAN 2021": that year (read only before four digits: cheap)
+        if (q + 4 == len(text) or not text[q + 4].isdigit()) and (
+                _LUNAR_BEFORE_RE.search(text, max(0, q - 48), q) or _ASEAN_CHAIR_BEFORE_RE.search(text, max(0, q - 40), q)):
             y = int(text[q : q + 4])
             if _valid(y, None, None):
                 yield _Candidate(q, q + 4, PartialDate(y))
@@ -1067,6 +1068,7 @@ def _is_publisher_line(line: str) -> bool:
 
 
 _LUNAR_BEFORE_RE = PATTERNS["lunar-new-year-before"]
+_ASEAN_CHAIR_BEFORE_RE = PATTERNS["asean-chair-before"]
 
 
 def _page_stamp(raw_text: str, lead: Optional[PartialDate]) -> Optional[PartialDate]:

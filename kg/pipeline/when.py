@@ -324,22 +324,38 @@ def title_sentence(idx: DocIndex) -> int:
     return 0
 
 
-def article_dateline(idx: DocIndex) -> Optional[DateMention]:
+def article_dateline(idx: DocIndex, told_only: bool = False) -> Optional[DateMention]:
     """The date heading one of the article's first sentences, else the first day
     told in its lead ("... ký Bản ghi nhớ tại Hà Nội ngày 19/4/2017 nhằm ..."); never a day
-    ahead (`is_plan_day`)."""
+    ahead (`is_plan_day`). With `told_only`, a day the text itself heads a lead sentence with,
+    never the date the page was stored with (" date 2025-08-18 Ngày 17/8, ...": 17/8)."""
+    text = idx.doc.text
     sents = idx.sentences[:LEAD_SENTENCES]
     for s in sents:
         d = head_date(idx, s)
-        if d is not None and not is_plan_day(idx.doc.text, s, d):
+        if d is not None and told_only and is_page_stamp(text, d):
+            d = _date_heading_the_rest(idx, s, d.end)
+        if d is not None and not is_plan_day(text, s, d):
             return d
+    if told_only:
+        return None
     for s in sents[:3]:
         # not the day of an agency dateline: the day the story was filed, no event's day
-        head = sentence_head(idx.doc.text, s)
+        head = sentence_head(text, s)
         d = [x for x in idx.dates_in(head, s.end) if x.date.day is not None]
         if d:
             return d[0]
     return None
+
+
+def _date_heading_the_rest(idx: DocIndex, s: Sentence, pos: int) -> Optional[DateMention]:
+    """The date heading what sentence `s` says from `pos` on (past the page's stored date:
+    " date 2025-10-21 (GLO)-Chiều 21-10, ...": 21/10), if it has a day."""
+    text = idx.doc.text
+    while pos < s.end and text[pos].isspace():
+        pos += 1
+    d = head_date(idx, Sentence(text[pos : s.end], pos, s.end)) if pos < s.end else None
+    return d if d is not None and d.date.day is not None else None
 
 
 def dates_of(idx: DocIndex, dm: Optional[DateMention]) -> tuple[Optional[PartialDate], Optional[PartialDate]]:

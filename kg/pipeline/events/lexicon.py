@@ -283,6 +283,17 @@ def label_stops() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def label_stop_pairs() -> dict[str, frozenset[str]]:
+    """The two-word stops of `lex_event_label_stops.txt` ("thông qua"): first word -> the words after it."""
+    pairs: dict[str, set[str]] = {}
+    for line in load_lines("lex_event_label_stops.txt"):
+        words = line.casefold().split()
+        if len(words) == 2:
+            pairs.setdefault(words[0], set()).add(words[1])
+    return {k: frozenset(v) for k, v in pairs.items()}
+
+
+@lru_cache(maxsize=None)
 def context_re(*roles: str) -> re.Pattern[str]:
     """Any phrase of the given roles of the context lexicon. A search for the union
     finds a match exactly when a search for one of the roles would (a phrase
@@ -465,6 +476,9 @@ PLANNED_RE = PATTERNS["planned"]
 MULTILATERAL_TYPES = frozenset({"Conference", "Exhibition", "Exercise", "Dialogue"})
 PRESENT_BEFORE_RE = PATTERNS["present-before"]
 ONGOING_BEFORE_RE = PATTERNS["ongoing-before"]
+WELCOME_BEFORE_RE = PATTERNS["welcome-before"]
+DIALOGUE_NAME_RE = PATTERNS["dialogue-name"]
+TRIP_TO_ATTEND_BEFORE_RE = PATTERNS["trip-to-attend-before"]
 COUNT_BEFORE_RE = PATTERNS["count-before"]
 COUNT_AFTER_RE = PATTERNS["count-after"]
 RECIPROCAL_AFTER_RE = PATTERNS["reciprocal-after"]

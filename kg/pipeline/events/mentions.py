@@ -58,6 +58,9 @@ from kg.pipeline.events.lexicon import (
     NAMED_TYPES,
     ORDINAL_AFTER_ALIAS_RE,
     ONGOING_BEFORE_RE,
+    DIALOGUE_NAME_RE,
+    TRIP_TO_ATTEND_BEFORE_RE,
+    WELCOME_BEFORE_RE,
     OTHER_TIME_RE,
     PAREN_DATE_RE,
     GUEST_PAREN_DATE_RE,
@@ -106,6 +109,7 @@ from kg.pipeline.events.lexicon import (
     context_re,
     course_triggers,
     forum_words_re,
+    label_stop_pairs,
     label_stops,
     person_head_re,
     person_visitor_re,
@@ -230,10 +234,12 @@ DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sente
 ASKED = rule("event.asked-about", "a question about it ('Đối thoại Shangri-La lần đầu được tổ chức năm nào?'): a question word in its clause of a sentence ending on '?': not told as happening")
 HAPPENING = rule("event.told-as-happening", "a verb of fact in its clause (tổ chức, diễn ra, tham dự, đã)")
 ONGOING = rule("event.visit-under-way", "'đang thăm' on a day told: the visit or port call is under way, dated by its month only")
+WELCOMED = rule("event.day-of-its-welcome", "a visit told after the welcome ceremony held for its guest ('Chiều 5/3, A chủ trì lễ đón B thăm chính thức Việt Nam') on a day: some day of the visit, not always its first, dated by its month only")
 CAPITALISED = rule("event.capitalised-name", "the trigger is written with a capital inside the sentence: a proper name follows")
 GLOSS = rule("event.gloss-of-short-name", "a name in brackets spelling out a short name ('ADMM+ (Hội nghị ...)'): named, not told")
 THIS_ONE = rule("event.this-one", "'chuyến thăm lần này', 'cuộc hội đàm này', 'Chuyến thăm diễn ra trong bối cảnh ...': the happening the article tells")
 FORUM = rule("event.multilateral-forum", "a dialogue named after a forum ('Đối thoại Shangri-La'): a multilateral conference")
+DIALOGUE_CONFERENCE = rule("event.conference-of-a-dialogue", "'hội nghị Đối thoại chính sách quốc phòng Việt Nam - Xin-ga-po lần thứ 4': a conference named after a dialogue of two sides, its name holding both, is that bilateral dialogue")
 TRIP_TIME = rule("event.trip-time-after-purpose", "'thăm chính thức Việt Nam và tham dự Triển lãm X từ ngày 5-9/12': the days told after the trip's purpose are the trip's")
 DEPARTURE_DAY = rule("event.departure-day", "'Rời Quân cảng Cam Ranh ngày 8-5, sáng 11/5, tàu ... cập cảng X': the day of a departure clause opening the sentence is the ship's leaving, not the day of what follows")
 POSTED_VISITOR = rule("event.visitor-posted-here", "'Tùy viên Quốc phòng Lào tại Việt Nam đến thăm và làm việc': a call made by someone posted in Vietnam, no delegation's visit to a country")
@@ -254,6 +260,7 @@ INFORMAL_ASEAN = rule("event.informal-meeting-of-asean", "an informal meeting he
 CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì giữa A và B' by two ministries' officials: a dialogue")
 NUMBERED = rule("event.numbered-edition", "a happening told by its edition number ('Tuần tra liên hợp lần thứ 35 ... đã kết thúc'): one happening, though its word alone opens none")
 TRIP_STRETCH = rule("event.stretch-of-the-trip", "days heading a sentence that names two events a delegation attends: the stay's, each event's own day told later wins")
+TRIP_DAYS = rule("event.days-of-the-trip-to-it", "'Đoàn ... sang Hàn Quốc tiến hành Đối thoại X, từ ngày 18-22/6': days told after a named event a delegation travelled to hold or attend are its stay; a day of its own told elsewhere wins")
 AREA_OF_WORK = rule("event.area-of-work", "after 'trên các mặt:' / 'trên các lĩnh vực như' in its sentence: an area two sides work together in, not a happening")
 CONTENTS_ITEM = rule("event.contents-item", "after 'với các nội dung trọng tâm:' in its sentence: an item of what two sides agreed to work on, a plan, not a happening")
 PROGRAMME = rule("event.programme-item", "after 'các hoạt động như' in its sentence: an item of a visit's or a port call's programme, part of it, not an event of its own")
@@ -326,7 +333,8 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
                 drop(doc, "event", SHORT_NAME, m.start(), m.end())
                 inside = text.find(")", m.end(), sent.end) + 1 or m.end()
                 continue  # "Đối thoại Quốc phòng Seoul lần thứ 14 (Đối thoại SDD-14)": its short name
-            mention = _mention(doc, idx, si, sent, m, lambda past: _next_trigger(text, sent, found, k + 1, past), k == 0)
+            first = all(_venue_word(text, sent, f) for f in found[:k])  # ("tại Trung tâm Hội nghị X, A và B đồng chủ trì ...")
+            mention = _mention(doc, idx, si, sent, m, lambda past: _next_trigger(text, sent, found, k + 1, past), first)
             if mention is not None:
                 _share_time(text, out, mention)
                 out.append(mention)
@@ -433,11 +441,16 @@ def _next_trigger(text: str, sent: Sentence, found: list[re.Match[str]], k: int,
     for m in itertools.islice(found, k, None):
         if m.start() < past:
             continue
-        if not (VENUE_BEFORE_RE.search(text, max(sent.start, m.start() - 16), m.start())
-                or VENUE_NAME_BEFORE_RE.search(text, max(sent.start, m.start() - 40), m.start())
-                or SIDELINE_BEFORE_RE.search(text, max(sent.start, m.start() - 12), m.start())):
+        if not (_venue_word(text, sent, m) or SIDELINE_BEFORE_RE.search(text, max(sent.start, m.start() - 12), m.start())):
             return m.start()
     return sent.end
+
+
+def _venue_word(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """An event word inside a venue's name ("tại Trung tâm Hội nghị Quốc gia", "Trung tâm Triển lãm và
+    Thương mại quốc tế Malaysia"): a place, no happening."""
+    return bool(VENUE_BEFORE_RE.search(text, max(sent.start, m.start() - 16), m.start())
+                or VENUE_NAME_BEFORE_RE.search(text, max(sent.start, m.start() - 40), m.start()))
 
 
 def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str], following: Callable[[int], int],
@@ -470,6 +483,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         _own_date(text, idx, sent, mention, c_hi, first)
     elif _date_cued_after(text, idx, sent, mention, c_hi):
         mention.rules.append(THIS_ONE_DAYS)  # "Đây là chuyến thăm ... thứ ba của X ... từ ngày 18 đến 22-12"
+    _trip_days(text, sent, mention)
     if kind.rule is GUESTS_COME and mention.date is None:
         mention.date = idx.first_date_in(sent.start, m.start())  # "Nhân dịp ..., sáng 10-1-2020, Đoàn ... sang thăm"
     late = _too_late(text, idx, sent, mention, kind)
@@ -487,6 +501,17 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         # "Diễn tập ... diễn ra tại khu vực biển phía Đông thành phố Visakhapatnam, Ấn Độ": its host
         mention.host = host_of(text, idx, c_lo, sent.end, mention.start)
     return mention
+
+
+def _trip_days(text: str, sent: Sentence, mention: EventMention) -> None:
+    """ "Đoàn ... sang Hàn Quốc tiến hành Đối thoại X lần thứ 8, từ ngày 18-22/6": days told after a
+    named event a delegation travelled to hold or attend are its stay; the event keeps them only
+    until a day of its own is told ("Ngày 20/6, ... đồng chủ trì Đối thoại X")."""
+    if not (mention.named and mention.date_cued and mention.date is not None and mention.date.end_date is not None):
+        return
+    if TRIP_TO_ATTEND_BEFORE_RE.search(text, max(sent.start, mention.start - 60), mention.start):
+        mention.date_weak = True
+        mention.rules.append(TRIP_DAYS)
 
 
 def _joins_two_names(text: str, start: int, end: int) -> bool:
@@ -600,6 +625,11 @@ def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention:
     ) < 2:
         mention.etype = "Conference"  # "Đối thoại Shangri-La": many delegations, not a bilateral dialogue
         mention.rules.append(FORUM)
+    if mention.etype == "Conference" and mention.named and DIALOGUE_NAME_RE.match(mention.core) and len(
+        idx.countries_in(m.start(), mention.end)
+    ) == 2:
+        mention.etype = "Dialogue"  # "hội nghị Đối thoại chính sách quốc phòng Việt Nam - Xin-ga-po lần thứ 4"
+        mention.rules.append(DIALOGUE_CONFERENCE)
     if mention.etype == "Meeting" and not mention.named and CO_CHAIRED_RE.search(
         text, m.end(), clause_end(text, m.end(), min(sent.end, m.end() + 80))
     ):
@@ -1075,7 +1105,7 @@ def _label_tail(text: str, pos: int, hi: int, proper: bool = False) -> tuple[str
     """Name words after a trigger: (core, end, year, ordinal). After a capitalised trigger,
     a capitalised word that would end a name in prose goes on with it while every word
     so far is capitalised ("Hội nghị Trao đổi Quân y ...", "Hội nghị Tham mưu trưởng ...")."""
-    stops = label_stops()
+    stops, pairs = label_stops(), label_stop_pairs()
     words: list[str] = []
     end = pos
     year = ordinal = None
@@ -1111,6 +1141,8 @@ def _label_tail(text: str, pos: int, hi: int, proper: bool = False) -> tuple[str
             continue
         if word in stops and _ends_name(text, m, words, proper):
             break
+        if word in pairs and (nxt := TOKEN_RE.match(text, m.end(), hi)) and nxt.group(1).casefold() in pairs[word]:
+            break  # "Hội nghị ADMM-15 thông qua Tuyên bố chung": a verb of two words
         words.append(m.group(1))
         end = m.end()
     while words and words[-1] == "-":
@@ -1175,6 +1207,9 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     ):
         mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
         mention.rules.append(ONGOING)
+    elif mention.date is not None and mention.etype == "Visit" and WELCOME_BEFORE_RE.search(text, sent.start, mention.start):
+        mention.ongoing = True  # "Chiều 5/3, A chủ trì lễ đón B thăm chính thức Việt Nam": a day of the visit
+        mention.rules.append(WELCOMED)
 
 
 _DAY_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}

@@ -78,6 +78,7 @@ from kg.pipeline.when import (
     dates_of,
     day_right_after,
     is_day_heading,
+    is_page_stamp,
     is_stamp,
     last_told_day,
     paragraph_dateline,
@@ -162,10 +163,12 @@ MEETING_OF_THE_DAY = rule("event.meeting-opens-sentence", "'Tại cuộc gặp B
                           "A đề nghị ...' with no day of its own: one of a day's meetings told one by one, on the day last told")
 DAY_NARRATED = rule("event.day-narrated", "'Tại Nhà Quốc hội, X đã có cuộc hội kiến với Y' with no day of its own, in a story told day by day: the day last told")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
+STORED_PAGE_MONTH = rule("event.month-of-the-stored-page", "dated only by the date a page was stored with (' date 2025-11-10' opening the text), which the text itself never tells as the day of the happening: its month only")
 DAY_HEADING = rule("event.day-heading", "an item under a calendar's or a timeline's day heading ('Thứ Ba, ngày 10/3/2026' on a line of its own, then '- Cả ngày: ... đồng chủ trì Đối thoại ...'), with no day of its own: the heading's day")
 MEMBERS_TOLD = rule("event.members-told", "a sentence with no event word listing the countries taking part ('các nước ... tham gia gồm: Brunei, Canada, ...'): at a multilateral event told just before, its countries")
 BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,' / 'Tham dự có': the officials of the sentence (at a multilateral event, the countries it lists too) take part in the latest event")
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
+ALIAS_EDITION = rule("event.short-name-and-edition", "'Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) lần thứ 15': a short name with no number, the edition told after it, also answers to the short name joined to the edition ('ADMM-15')")
 SECOND_NAME = rule("event.second-name-told", "a name made of two joined by a dash whose second was told before for an event of its type ('Hội nghị Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La lần thứ 23' after 'Đối thoại Shangri-La 23'): that event")
 SHORT_NAME_TOLD = rule("event.told-by-short-name", "a name holding the short name given in brackets to an event of its type told before ('Triển lãm LIMA', 'Hội nghị trực tuyến AACC-17' after '... (LIMA 2025)', '(AACC-17)'): that event")
 DESCRIBED = rule("event.described-as", "a name after 'là' ('LIMA là triển lãm lớn nhất khu vực'): what a thing told before is, not another event")
@@ -347,6 +350,10 @@ class EventMerger:
             draft.event.ordinal = mention.ordinal
         if mention.alias:
             draft.aliases.add(mention.alias)
+            if mention.ordinal and not any(ch.isdigit() for ch in mention.alias):
+                # "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) lần thứ 15": also "ADMM-15"
+                draft.aliases.add(norm_key(f"{mention.alias}-{mention.ordinal}"))
+                mention.rules.append(ALIAS_EDITION)
         code = CODE_NAME_TAIL_RE.search(self.doc.text, mention.start, mention.end)
         if code is not None:  # "diễn tập ... đa quốc gia Khaan Quest 2025": "Khaan Quest 2025 khai mạc sáng 14/6"
             draft.aliases.add(norm_key(code.group(0)))
@@ -1172,6 +1179,9 @@ class EventMerger:
     def _dateline(self, mention: EventMention, when: _When) -> None:
         """The date heading its paragraph, else the article's."""
         found = paragraph_dateline(self.idx, mention.sent) or self._day_narrated(mention) or article_dateline(self.idx)
+        if found is not None and is_page_stamp(self.doc.text, found):
+            told = article_dateline(self.idx, told_only=True)  # the lead's own day over the page's (not a trip's days)
+            found = told if told is not None and told.end_date is None else found
         if found is not None and self._since_year(found):
             found = None  # "Kể từ năm 2025, hoạt động tuần tra chung sẽ ...": the year a practice runs from
         when.start, when.end = dates_of(self.idx, found)
@@ -1181,6 +1191,10 @@ class EventMerger:
             when.rules.append(DATELINE)
             if is_day_heading(self.idx, found):
                 when.rules.append(DAY_HEADING)
+            if when.start.day is not None and is_page_stamp(self.doc.text, found):
+                # " date 2025-11-10 Đại tướng A tiếp B ...": the day the page was stored, not the text's
+                when.start, when.end = PartialDate(when.start.year, when.start.month), None
+                when.rules.append(STORED_PAGE_MONTH)
         if when.start is not None and when.start.day is not None and when.end is None and self._caption_line(mention):
             # "Thượng tướng A chào xã giao Ngài B" under a photo: some day of the trip, not the day told before
             when.start, when.end = PartialDate(when.start.year, when.start.month), None

@@ -1088,12 +1088,14 @@ class EventMerger:
         announces a day's meetings; each told after it by a sentence opening on the meeting ("Gặp B, A ...",
         "Tiếp đó, tại cuộc gặp C, ..."), up to the next sentence telling a day, with no day of its own or
         only the page's, was held that day (`ANNOUNCED_DAY`)."""
+        if not any(_may_take_an_announced_day(d) for d in drafts):
+            return  # the announcements are searched sentence by sentence: only when a meeting may take a day
         days = self._announced_days()
         if not days:
             return
         for d in drafts:
             ev = d.event
-            if d.named or ev.type != "Meeting" or not (ev.start is None or d.dateline_only):
+            if not _may_take_an_announced_day(d):
                 continue
             found = {days[r.sentence_start] for r in ev.readings
                      if r.sentence_start in days and self._opens_on_meeting(r)}
@@ -1884,6 +1886,11 @@ def _days_moved_since(idx: DocIndex, text: str, start: int, end: int) -> int:
         if opener is not None and idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2)) is None:
             shift += step
     return shift
+
+
+def _may_take_an_announced_day(d: _Draft) -> bool:
+    """An unnamed meeting with no day of its own, or only the page's (`_days_of_announced_meetings`)."""
+    return not d.named and d.event.type == "Meeting" and (d.event.start is None or d.dateline_only)
 
 
 def _tells_a_day(idx: DocIndex, sent: Sentence) -> bool:

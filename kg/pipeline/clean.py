@@ -116,12 +116,14 @@ CIVIL_ITEM = rule("clean.civil-item-at-end", "a paragraph after a defence story,
                   "opening as a news item of its own ('Cũng trong ngày 14/1, tại Sở Công Thương, ...', 'Cùng tuần, "
                   "...', 'Tổng Lãnh sự X hôm nay đã công bố ...') and holding no defence or security word "
                   "(lex_defence_topic_words.txt) nor a Vietnamese name of the story before ('Cùng ngày, Thứ trưởng X "
-                  "đã chào xã giao ...' goes on the story): a trade, culture or other item glued to the page without a heading")
+                  "đã chào xã giao ...' goes on the story) unless it names a foreign country the story never names as a side ('Cũng "
+                  "trong chiều 11/6, Thủ tướng X tiếp Tổng thống Chile ...' after an Indonesian minister's visit: the "
+                  "host's next guest): a trade, culture or other item glued to the page without a heading")
 DOMESTIC_ITEM = rule("clean.domestic-item-at-end", "paragraphs closing a foreign-relations story (with the "
                      "headline over them when no other heading stands in the story), the first "
                      "opening as an item of its own ('Sáng cùng ngày, ...', 'Chiều 9/4, ...', 'Trước đó, ...') and "
                      "telling a unit's own activity (lex_domestic_activities.txt: a blood-donation day, a sports meet, a "
-                     "party congress), none of them naming a foreign country or the visit's other side "
+                     "party congress, an arrest on its own ground), none of them naming a foreign country or the visit's other side "
                      "(lex_foreign_side_words.txt): a domestic item glued to a unit's page without a heading or byline")
 CONGRATULATION_ITEM = rule("clean.congratulation-item-at-end", "the last paragraph, a congratulation sent for a "
                             "national day ('Chủ tịch nước X gửi điện mừng Tổng thống Namibia Y nhân dịp ... Quốc khánh') "
@@ -1141,9 +1143,16 @@ def _drop_civil_items_at_end(blocks: list[Block]) -> None:
         story = "\n".join(b.text for _, b in kept[:k])
         if not _words_re(DEFENCE_WORDS).search(story):
             return
-        if _vietnamese_names(last.text) & _vietnamese_names(story):
+        if _vietnamese_names(last.text) & _vietnamese_names(story) and not _receives_a_new_side(last.text, story):
             return  # "Cùng ngày, Thứ trưởng X đã chào xã giao ...": the story's own person, its next step
         last.rule = CIVIL_ITEM
+
+
+def _receives_a_new_side(item: str, story: str) -> bool:
+    """Whether a civil item names as a side a foreign country the story before never names ("Cũng trong
+    chiều 11/6, Thủ tướng X tiếp Tổng thống Chile ..." after a defence minister's visit): the story's
+    host's next appointment with another country's guest, not the story's next step (round 39)."""
+    return bool(_side_codes(item, host=False) - _country_codes(story) - {"VNM"})
 
 
 _SIDE_ITEM_OPENING = PATTERNS["side-item-opening"]

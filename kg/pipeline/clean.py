@@ -495,24 +495,25 @@ def _drop_slugged_boxes(blocks: list[Block]) -> None:
 
 _AI_SUMMARY_HEADER = PATTERNS["ai-summary-header"]
 _AI_SUMMARY_NOTICE = PATTERNS["ai-summary-notice"]
-_BULLETS = "-–•*▪·●◦+"
+_AI_NUMBERED_POINT = PATTERNS["ai-summary-numbered-point"]
+_POINT_BULLETS = "-–•*▪·●◦+"  # a summary box's or a list's points (not `_BULLETS`, a tail's links)
 # the longest line taken as the summary box's notice alone
 MAX_NOTICE_LEN = 160
 
 
 def _drop_ai_summaries(blocks: list[Block]) -> None:
     """A machine-written summary box: its header ("Tóm tắt nhanh (AI)", its notice and points
-    maybe on the same line), then its bulleted points and notice lines right after it, go; so does
-    a notice line alone ("Nội dung được tạo tự động, có thể chưa chính xác"), and a bare "Tóm tắt"
+    maybe on the same line), then its bulleted or numbered ("1. ...") points and notice lines right
+    after it, go; so does a notice line alone ("Nội dung được tạo tự động, có thể chưa chính xác"), and a bare "Tóm tắt"
     heading right above bulleted points (a journal's abstract under it is a paragraph)."""
     boxed = False
     for i, b in enumerate(blocks):
         if b.rule:
             continue
         if (_AI_SUMMARY_HEADER.match(b.bare) or len(b.bare) <= MAX_NOTICE_LEN and _AI_SUMMARY_NOTICE.match(b.bare)
-                or i + 1 < len(blocks) and blocks[i + 1].raw[0][:1] in _BULLETS and _ABSTRACT_HEADING.match(b.bare)):
+                or i + 1 < len(blocks) and blocks[i + 1].raw[0][:1] in _POINT_BULLETS and _ABSTRACT_HEADING.match(b.bare)):
             b.rule, boxed = AI_SUMMARY, True
-        elif boxed and b.raw[0][:1] in _BULLETS:
+        elif boxed and (b.raw[0][:1] in _POINT_BULLETS or _AI_NUMBERED_POINT.match(b.raw[0])):
             b.rule = AI_SUMMARY
         else:
             boxed = False
@@ -954,7 +955,7 @@ def _cut_second_lead(blocks: list[Block], warnings: list[str]) -> None:
             at = prev_i if _is_headline_like(prev.text) else i
             _cut(blocks, at, SECOND_LEAD, f"second lead {b.bare[:60]!r}", warnings)
             return
-        if k > 0 and len(b.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(b.text) and b.raw[0][:1] not in _BULLETS:
+        if k > 0 and len(b.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(b.text) and b.raw[0][:1] not in _POINT_BULLETS:
             paragraphs += 1
 
 

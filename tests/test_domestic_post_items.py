@@ -1,6 +1,6 @@
-"""A border guard's own arrest told as another item ("Cùng ngày, Đồn Biên phòng X ... bắt quả tang ...") after its
-talks with the neighbour's command goes with `clean.domestic-item-at-end` (lex_domestic_activities.txt, round 39);
-an arrest made with the other side stays the story's."""
+"""A border post's own work told as another item after its talks with the neighbour's command ("Cùng ngày, Đồn
+Biên phòng X ... bắt quả tang ...", a seizure, gifts to poor households, a free clinic) goes with
+`clean.domestic-item-at-end` (lex_domestic_activities.txt, round 39); an arrest made with the other side stays."""
 
 from __future__ import annotations
 
@@ -26,3 +26,16 @@ def test_an_arrest_made_with_the_other_side_stays() -> None:
     doc = read(STORY + "Cùng ngày, lực lượng hai bên phối hợp bắt quả tang một đối tượng vận chuyển ma túy qua "
                "biên giới; Thiếu tá Lò Văn Tuấn, Đồn trưởng Đồn Biên phòng Sơn Kim chỉ huy tổ công tác.\n", DAY)
     assert not any(r.rule == "clean.domestic-item-at-end" for r in doc.removed_lines)
+
+
+def test_a_posts_own_seizure_goes() -> None:
+    doc = read(STORY + "Chiều cùng ngày, tổ công tác Đồn Biên phòng Sơn Hồng phát hiện, thu giữ 500 kg pháo nổ "
+               "cất giấu trên xe tải. Đại úy Hà Minh Quyết, Đội trưởng Đội vũ trang cho biết đang xác minh chủ hàng.\n",
+               DAY)
+    assert "Hà Minh Quyết" not in {o.name for o in doc.officials}
+
+
+def test_a_posts_gifts_to_poor_households_go() -> None:
+    doc = read(STORY + "Cũng trong ngày 20/5, Đồn Biên phòng Bản Giàng trao 40 suất quà cho hộ nghèo và học sinh "
+               "vùng cao. Thiếu tá Lục Văn Sáng, Chính trị viên Đồn cho biết quà do các nhà hảo tâm ủng hộ.\n", DAY)
+    assert "Lục Văn Sáng" not in {o.name for o in doc.officials}

@@ -116,12 +116,14 @@ CIVIL_ITEM = rule("clean.civil-item-at-end", "a paragraph after a defence story,
                   "opening as a news item of its own ('Cũng trong ngày 14/1, tại Sở Công Thương, ...', 'Cùng tuần, "
                   "...', 'Tổng Lãnh sự X hôm nay đã công bố ...') and holding no defence or security word "
                   "(lex_defence_topic_words.txt) nor a Vietnamese name of the story before ('Cùng ngày, Thứ trưởng X "
-                  "đã chào xã giao ...' goes on the story): a trade, culture or other item glued to the page without a heading")
+                  "đã chào xã giao ...' goes on the story) unless it names a foreign country the story never names as a side ('Cũng "
+                  "trong chiều 11/6, Thủ tướng X tiếp Tổng thống Chile ...' after an Indonesian minister's visit: the "
+                  "host's next guest): a trade, culture or other item glued to the page without a heading")
 DOMESTIC_ITEM = rule("clean.domestic-item-at-end", "paragraphs closing a foreign-relations story (with the "
                      "headline over them when no other heading stands in the story), the first "
                      "opening as an item of its own ('Sáng cùng ngày, ...', 'Chiều 9/4, ...', 'Trước đó, ...') and "
                      "telling a unit's own activity (lex_domestic_activities.txt: a blood-donation day, a sports meet, a "
-                     "party congress), none of them naming a foreign country or the visit's other side "
+                     "party congress, an arrest on its own ground), none of them naming a foreign country or the visit's other side "
                      "(lex_foreign_side_words.txt): a domestic item glued to a unit's page without a heading or byline")
 CONGRATULATION_ITEM = rule("clean.congratulation-item-at-end", "the last paragraph, a congratulation sent for a "
                             "national day ('Chủ tịch nước X gửi điện mừng Tổng thống Namibia Y nhân dịp ... Quốc khánh') "
@@ -493,24 +495,25 @@ def _drop_slugged_boxes(blocks: list[Block]) -> None:
 
 _AI_SUMMARY_HEADER = PATTERNS["ai-summary-header"]
 _AI_SUMMARY_NOTICE = PATTERNS["ai-summary-notice"]
-_BULLETS = "-–•*▪·●◦+"
+_AI_NUMBERED_POINT = PATTERNS["ai-summary-numbered-point"]
+_POINT_BULLETS = "-–•*▪·●◦+"  # a summary box's or a list's points (not `_BULLETS`, a tail's links)
 # the longest line taken as the summary box's notice alone
 MAX_NOTICE_LEN = 160
 
 
 def _drop_ai_summaries(blocks: list[Block]) -> None:
     """A machine-written summary box: its header ("Tóm tắt nhanh (AI)", its notice and points
-    maybe on the same line), then its bulleted points and notice lines right after it, go; so does
-    a notice line alone ("Nội dung được tạo tự động, có thể chưa chính xác"), and a bare "Tóm tắt"
+    maybe on the same line), then its bulleted or numbered ("1. ...") points and notice lines right
+    after it, go; so does a notice line alone ("Nội dung được tạo tự động, có thể chưa chính xác"), and a bare "Tóm tắt"
     heading right above bulleted points (a journal's abstract under it is a paragraph)."""
     boxed = False
     for i, b in enumerate(blocks):
         if b.rule:
             continue
         if (_AI_SUMMARY_HEADER.match(b.bare) or len(b.bare) <= MAX_NOTICE_LEN and _AI_SUMMARY_NOTICE.match(b.bare)
-                or i + 1 < len(blocks) and blocks[i + 1].raw[0][:1] in _BULLETS and _ABSTRACT_HEADING.match(b.bare)):
+                or i + 1 < len(blocks) and blocks[i + 1].raw[0][:1] in _POINT_BULLETS and _ABSTRACT_HEADING.match(b.bare)):
             b.rule, boxed = AI_SUMMARY, True
-        elif boxed and b.raw[0][:1] in _BULLETS:
+        elif boxed and (b.raw[0][:1] in _POINT_BULLETS or _AI_NUMBERED_POINT.match(b.raw[0])):
             b.rule = AI_SUMMARY
         else:
             boxed = False
@@ -952,7 +955,7 @@ def _cut_second_lead(blocks: list[Block], warnings: list[str]) -> None:
             at = prev_i if _is_headline_like(prev.text) else i
             _cut(blocks, at, SECOND_LEAD, f"second lead {b.bare[:60]!r}", warnings)
             return
-        if k > 0 and len(b.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(b.text) and b.raw[0][:1] not in _BULLETS:
+        if k > 0 and len(b.text) >= BODY_PARAGRAPH_LEN and _ends_sentence(b.text) and b.raw[0][:1] not in _POINT_BULLETS:
             paragraphs += 1
 
 
@@ -1141,9 +1144,16 @@ def _drop_civil_items_at_end(blocks: list[Block]) -> None:
         story = "\n".join(b.text for _, b in kept[:k])
         if not _words_re(DEFENCE_WORDS).search(story):
             return
-        if _vietnamese_names(last.text) & _vietnamese_names(story):
+        if _vietnamese_names(last.text) & _vietnamese_names(story) and not _receives_a_new_side(last.text, story):
             return  # "Cùng ngày, Thứ trưởng X đã chào xã giao ...": the story's own person, its next step
         last.rule = CIVIL_ITEM
+
+
+def _receives_a_new_side(item: str, story: str) -> bool:
+    """Whether a civil item names as a side a foreign country the story before never names ("Cũng trong
+    chiều 11/6, Thủ tướng X tiếp Tổng thống Chile ..." after a defence minister's visit): the story's
+    host's next appointment with another country's guest, not the story's next step (round 39)."""
+    return bool(_side_codes(item, host=False) - _country_codes(story) - {"VNM"})
 
 
 _SIDE_ITEM_OPENING = PATTERNS["side-item-opening"]

@@ -33,6 +33,7 @@ HOST_BEFORE = PATTERNS["host-before"]
 _LOCATION_WORDS = load_lines("lex_location_words.txt")
 _LOCATION_BEFORE_REVERSED = re.compile(r"\s+(?:" + "|".join(re.escape(w[::-1]) for w in _LOCATION_WORDS) + ")", re.I)
 APPOS_START = PATTERNS["appositive-start"]
+INVITED_BY_BEFORE = PATTERNS["invited-by-before"]
 SPACES_RE = re.compile(r"\s+")
 ACRONYM_WORD_RE = PATTERNS["acronym-word"]
 OF_RE = PATTERNS["of"]

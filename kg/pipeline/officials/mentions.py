@@ -27,6 +27,7 @@ from kg.pipeline.officials.lexicon import PATTERNS
 from kg.pipeline.officials.lexicon import (
     org_compounds,
     APPOS_START,
+    INVITED_BY_BEFORE,
     ASIDE_AFTER_RE,
     BOUNDARY_CHARS,
     HOST_BEFORE,
@@ -1130,7 +1131,7 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
                   if not joins_one_name(text, k, names)), None)
         if k:
             stop = k.start()
-        if names.start_in(pos, stop):
+        if names.start_in(pos, stop) or (k and _invited_by(text, end)):
             names.cut_at.add(end)
             break
         seg = (pos, stop)
@@ -1141,6 +1142,13 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
         while pos < hi and text[pos] == " ":
             pos += 1
     return out
+
+
+def _invited_by(text: str, end: int) -> bool:
+    """The name ending at `end` closes a fronted "Nhận lời mời của ..." phrase: a title segment after
+    it that runs into a verb ("..., Tổng thống nước X và Phu nhân đã thăm ...") is the clause's
+    subject, the guest, not the inviter's title."""
+    return INVITED_BY_BEFORE.search(text, max(0, end - 120), end) is not None
 
 
 def _lower_title_after_dash(text: str, opener: re.Match[str], pos: int, hi: int,

@@ -23,6 +23,7 @@ YEAR_RE = PATTERNS["year"]
 
 
 TOKEN_RE = PATTERNS["token"]
+NAME_TIME_PHRASE_RE = PATTERNS["name-time-phrase"]
 
 
 DATE_CUE_RE = PATTERNS["date-cue"]
@@ -70,6 +71,7 @@ COURSE_TRAINEES_RE = PATTERNS["course-trainees"]
 COURSE_TRAINEES_OPEN_RE = PATTERNS["course-trainees-open"]
 COURSE_COUNTRIES_COUNT_RE = PATTERNS["course-countries-count"]
 PRESUPPOSED_BEFORE_RE = PATTERNS["presupposed-before"]
+TWO_SIDES_BEFORE_RE = PATTERNS["two-sides-before"]
 
 
 PLAN_AFTER_RE = PATTERNS["plan-after"]
@@ -464,6 +466,7 @@ MULTILATERAL_RE = PATTERNS["multilateral"]
 PLANNED_RE = PATTERNS["planned"]
 MULTILATERAL_TYPES = frozenset({"Conference", "Exhibition", "Exercise", "Dialogue"})
 PRESENT_BEFORE_RE = PATTERNS["present-before"]
+SENDS_DELEGATION_RE = PATTERNS["sends-delegation-after"]
 ONGOING_BEFORE_RE = PATTERNS["ongoing-before"]
 COUNT_BEFORE_RE = PATTERNS["count-before"]
 COUNT_AFTER_RE = PATTERNS["count-after"]

@@ -22,6 +22,7 @@ from typing import Callable, Optional
 from kg.model import DateMention, Doc, PartialDate, Sentence
 from kg.pipeline.common import ORDINAL_RE, VNM, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
 from kg.pipeline.events.lexicon import (
+    AGREED_TO_HOLD_BEFORE_RE,
     EXCHANGE_ACTORS_BEFORE_RE,
     NAME_TIME_PHRASE_RE,
     EXCHANGE_AT_PLACE_AFTER_RE,
@@ -793,8 +794,8 @@ def _wished(text: str, idx: DocIndex, c_lo: int, trig: int) -> bool:
     cho biết hôm 11/6, sau cuộc gặp với ..."); "Nhận lời mời" is no wish."""
     not_reported = context_re("proposal", "plan")
     wish = not_reported.search(text, c_lo, trig)  # the cheap test first
-    if wish is None:
-        return False
+    if wish is None:  # "nhất trí thúc đẩy hợp tác ... và tổ chức Đối thoại ... lần thứ 4 trong năm nay": agreed on
+        return AGREED_TO_HOLD_BEFORE_RE.search(text, max(c_lo, trig - 200), trig) is not None
     last = None
     for w in not_reported.finditer(text, wish.start(), trig):
         if not _formula(text, w) and not _scheduled(text, idx, c_lo, w):

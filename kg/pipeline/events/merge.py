@@ -39,6 +39,7 @@ from kg.pipeline.events.lexicon import (
     TWO_SIDES_BEFORE_RE,
     SAME_DAY_RE,
     NEXT_DAY_OPENS_RE,
+    DAYS_AFTER_OPENS_RE,
     DAY_BEFORE_OPENS_RE,
     PROGRAMME_DAY_OPENS_RE,
     SIDELINE_RE,
@@ -204,7 +205,7 @@ SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch 
 PART_DAY = rule("event.part-day-within-stretch", "a day inside a named event's stretch told of a part of it with no name ('phát biểu tại phiên toàn thể sáng 31/5'): that part's day, the stretch stays the event's")
 DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
 PROGRAMME_DAY = rule("event.day-of-the-programme", "'Ngày thứ hai của chương trình, ...', 'Ngày làm việc thứ ba, ...', 'Ngày đầu tiên, ...' opening a sentence with no day of its own (nor 'Chiều cùng ngày, ...' after it): that day counted from the first of the latest stretch of days told (a visit's, a programme's), within it")
-NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...': the day in brackets, else the day after the one last told")
+NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...', 'Hai ngày sau, ...': the day in brackets, else the day (or days) after the one last told")
 ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a sentence that tells a multilateral event by its short name only ('Ngày 1/11, ADMM+ 12 diễn ra với ... 8 nước đối tác đối thoại: Australia, ...'): its countries")
 TWO_SIDES_OF_THE_LATEST = rule("event.talks-of-the-two-sides", "'Sau đó, hai bên hội đàm, trao đổi ...' with no talks told before: talks of the two sides of the happening just told (Vietnam and its one foreign country)")
 COURSE_OPENED = rule("event.course-opened-before", "a joint course dated by its closing ('Ngày 28-6, ... bế giảng khóa huấn luyện'), told on with an earlier day ('Khóa học diễn ra từ ngày 16-6'): from that day to the closing")
@@ -870,7 +871,7 @@ class EventMerger:
         if opener is None:
             self._on_programme_day(self._programme_day(mention.sent), when)
             return
-        rule_name = NEXT_DAY if shift == 1 else DAY_BEFORE
+        rule_name = NEXT_DAY if shift > 0 else DAY_BEFORE
         bracket = self.idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2))
         if bracket is not None and text[opener.end() - 1] == "(":
             when.start, when.end = dates_of(self.idx, bracket)
@@ -1913,12 +1914,16 @@ def _tells_a_day(idx: DocIndex, sent: Sentence) -> bool:
 
 def relative_day_opener(text: str, head: int, end: int) -> tuple[Optional[re.Match[str]], int]:
     """The words opening a sentence (from `head`) with the day after the one last told ("Hôm sau,
-    ...", "Ngày hôm sau, ...": +1) or the day before it ("Trước đó một ngày, ...": -1), and that shift;
+    ...", "Ngày hôm sau, ...": +1; "Hai ngày sau, ...": +2) or the day before it ("Trước đó một ngày, ...": -1), and that shift;
     (None, 0) for neither."""
     for opener_re, shift in ((NEXT_DAY_OPENS_RE, 1), (DAY_BEFORE_OPENS_RE, -1)):
         opener = opener_re.match(text, head, end)
         if opener is not None:
             return opener, shift
+    opener = DAYS_AFTER_OPENS_RE.match(text, head, end)  # "Hai ngày sau, ...": +2
+    if opener is not None:
+        count = opener.group("count").casefold()
+        return opener, int(count) if count.isdigit() else ORDINAL_WORDS.get(count, 0)
     return None, 0
 
 

@@ -111,7 +111,9 @@ def test_an_unnamed_happening_in_a_year_after_the_page_is_a_plan():
             "thể thao giữa lực lượng vũ trang hai tỉnh trong năm 2028.\n")
     doc = read(text, PartialDate(2027, 12, 2))
     assert [e.type for e in doc.events] == ["Meeting"]
-    assert "event.year-after-the-page" in [d.rule for d in doc.dropped if d.layer == "event"]
+    # (round 39: "thống nhất ... và tổ chức giao lưu ..." is also read as agreed on, a plan, before its year is looked at)
+    dropped = [d.rule for d in doc.dropped if d.layer == "event"]
+    assert "event.year-after-the-page" in dropped or "event.wish-or-plan" in dropped
 
 
 def test_a_happening_in_the_page_year_told_by_its_year_stays():

@@ -23,6 +23,7 @@ YEAR_RE = PATTERNS["year"]
 
 
 TOKEN_RE = PATTERNS["token"]
+NAME_TIME_PHRASE_RE = PATTERNS["name-time-phrase"]
 
 
 DATE_CUE_RE = PATTERNS["date-cue"]
@@ -70,6 +71,7 @@ COURSE_TRAINEES_RE = PATTERNS["course-trainees"]
 COURSE_TRAINEES_OPEN_RE = PATTERNS["course-trainees-open"]
 COURSE_COUNTRIES_COUNT_RE = PATTERNS["course-countries-count"]
 PRESUPPOSED_BEFORE_RE = PATTERNS["presupposed-before"]
+TWO_SIDES_BEFORE_RE = PATTERNS["two-sides-before"]
 
 
 PLAN_AFTER_RE = PATTERNS["plan-after"]
@@ -245,7 +247,8 @@ def plain_trigger_re() -> re.Pattern[str]:
 def _title_ahead() -> str:
     """A title, a rank or a word of `received_words` ahead (a lookahead after the space): what
     "tiếp", "gặp", "đến chào" or "tiếp xúc" take to tell a meeting."""
-    heads = load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + received_words() + lower_case_ranks()
+    heads = (load_lines("lex_positions.txt") + load_lines("lex_ranks.txt") + received_words() + lower_case_ranks()
+             + tuple(r.capitalize() for r in lower_case_ranks()))  # "đã tiếp Chuẩn đô đốc X", "tiếp Phó đô đốc Y"
     return r"\s+(?=(?:Phó\s+)?" + phrase_pattern(heads)[len(r"(?<![\w])") :] + ")"
 
 
@@ -475,6 +478,7 @@ MULTILATERAL_RE = PATTERNS["multilateral"]
 PLANNED_RE = PATTERNS["planned"]
 MULTILATERAL_TYPES = frozenset({"Conference", "Exhibition", "Exercise", "Dialogue"})
 PRESENT_BEFORE_RE = PATTERNS["present-before"]
+SENDS_DELEGATION_RE = PATTERNS["sends-delegation-after"]
 ONGOING_BEFORE_RE = PATTERNS["ongoing-before"]
 WELCOME_BEFORE_RE = PATTERNS["welcome-before"]
 DIALOGUE_NAME_RE = PATTERNS["dialogue-name"]
@@ -489,6 +493,8 @@ OBSERVER_AFTER_RE = PATTERNS["observer-after"]
 VENUE_NAME_BEFORE_RE = PATTERNS["venue-name-before"]
 VENUE_BEFORE_RE = PATTERNS["venue-before"]
 NEXT_DAY_OPENS_RE = PATTERNS["next-day-opens"]
+AGREED_TO_HOLD_BEFORE_RE = PATTERNS["agreed-to-hold-before"]
+DAYS_AFTER_OPENS_RE = PATTERNS["days-after-opens"]
 DAY_BEFORE_OPENS_RE = PATTERNS["day-before-opens"]
 PROGRAMME_DAY_OPENS_RE = PATTERNS["programme-day-opens"]
 LEG_BEFORE_RE = PATTERNS["leg-before"]

@@ -22,7 +22,9 @@ from typing import Callable, Optional
 from kg.model import DateMention, Doc, PartialDate, Sentence
 from kg.pipeline.common import ORDINAL_RE, VNM, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
 from kg.pipeline.events.lexicon import (
+    AGREED_TO_HOLD_BEFORE_RE,
     EXCHANGE_ACTORS_BEFORE_RE,
+    NAME_TIME_PHRASE_RE,
     EXCHANGE_AT_PLACE_AFTER_RE,
     EXCHANGE_AT_PLACE_NOT_AFTER_RE,
     ACRONYM_AFTER_RE,
@@ -169,6 +171,7 @@ ACTIVITIES_BEFORE_RE = PATTERNS["activities-before"]
 ACTIVITIES_LIST_BEFORE_RE = PATTERNS["activities-list-before"]
 
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
+COURSE_TOLD_ON = rule("event.course-told-on", "a course word opening the sentence right after one of its paragraph telling a joint course ('Khóa học diễn ra từ ngày 16-6 ...'): that course told on, its days")
 DOMESTIC_COURSE = rule("event.domestic-course", "a training course told with no foreign partner running it or trainees from abroad: no event")
 ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
 RECEIVES = rule("event.receives-or-meets", "'tiếp' or 'gặp' right before a title or an honorific (or a general's or colonel's rank in lower case: 'tiếp đại tướng X')")
@@ -821,8 +824,8 @@ def _wished(text: str, idx: DocIndex, c_lo: int, trig: int) -> bool:
     cho biết hôm 11/6, sau cuộc gặp với ..."); "Nhận lời mời" is no wish."""
     not_reported = context_re("proposal", "plan")
     wish = not_reported.search(text, c_lo, trig)  # the cheap test first
-    if wish is None:
-        return False
+    if wish is None:  # "nhất trí thúc đẩy hợp tác ... và tổ chức Đối thoại ... lần thứ 4 trong năm nay": agreed on
+        return AGREED_TO_HOLD_BEFORE_RE.search(text, max(c_lo, trig - 200), trig) is not None
     last = None
     for w in not_reported.finditer(text, wish.start(), trig):
         if not _formula(text, w) and not _scheduled(text, idx, c_lo, w):
@@ -876,7 +879,9 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
     if surface.casefold().startswith(("tiếp", "gặp")) and folded not in trig:
         return _Kind("Meeting", True, "Tiếp" if surface.casefold().startswith("tiếp") else "Gặp", RECEIVES)
     if folded in course_triggers():
-        return _Kind("Exercise", True, "Khóa huấn luyện", JOINT_COURSE) if joint_course(text, idx, sent, m) else None
+        if joint_course(text, idx, sent, m):
+            return _Kind("Exercise", True, "Khóa huấn luyện", JOINT_COURSE)
+        return _Kind("Exercise", True, "Khóa huấn luyện", COURSE_TOLD_ON) if _course_told_on(text, idx, sent, m) else None
     if folded == "đến chào" and folded not in trig:
         return _Kind("Meeting", True, "Chào", CALLS_ON)  # "Cùng ngày, đoàn đến chào Thượng tướng X"
     etype, creatable, display = trig[folded]
@@ -884,6 +889,18 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
         return _Kind(etype, creatable, display, TRIGGER)
     rule_name = _told_as_held(text, idx, sent, m, folded in verb_triggers())
     return _Kind(etype, rule_name is not None, display, rule_name or TRIGGER)
+
+
+def _course_told_on(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:
+    """ "... Việt Nam và Nhật Bản bế giảng khóa huấn luyện ... Khóa học diễn ra từ ngày 16-6 ...": a course word
+    opening the sentence right after one of its paragraph telling a joint course is that course told on (its
+    days), not a domestic one (`COURSE_TOLD_ON`)."""
+    i = idx.sentence_at(sent.start)
+    if i == 0 or m.start() != sentence_head(text, sent) or "\n" in text[idx.sentences[i - 1].end : sent.start]:
+        return False
+    before = idx.sentences[i - 1]
+    return any(phrase_key(t.group()) in course_triggers() and joint_course(text, idx, before, t)
+               for t in trigger_re().finditer(text, before.start, before.end))
 
 
 def joint_course(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:
@@ -1125,6 +1142,8 @@ def _label_tail(text: str, pos: int, hi: int, proper: bool = False) -> tuple[str
         m = TOKEN_RE.match(text, end, hi)
         if not m or (m.start(1) == end and end != pos and words and words[-1] != "-"):
             break
+        if words and NAME_TIME_PHRASE_RE.match(text, end, hi):
+            break  # "Đối thoại Shangri-La năm nay do ...": the time told, no word of the name
         o = ORDINAL_RE.match(text, m.start(1), hi)
         if o:
             ordinal, end = ordinal_value(o), o.end()

@@ -36,8 +36,10 @@ from kg.pipeline.events.lexicon import (
     NAMED_TYPES,
     PLANNED_RE,
     PRESUPPOSED_BEFORE_RE,
+    TWO_SIDES_BEFORE_RE,
     SAME_DAY_RE,
     NEXT_DAY_OPENS_RE,
+    DAYS_AFTER_OPENS_RE,
     DAY_BEFORE_OPENS_RE,
     PROGRAMME_DAY_OPENS_RE,
     SIDELINE_RE,
@@ -63,8 +65,8 @@ from kg.pipeline.events.lexicon import (
     trigger_words_re,
 )
 from kg.pipeline.events.mentions import (
-    ACTIVITY, CAPITALISED, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, PLANNED_LIST, PURPOSE, SHIP_VOYAGE, WISH,
-    since_year,
+    ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, PLANNED_LIST, PURPOSE,
+    SHIP_VOYAGE, WISH, since_year,
 )
 from kg.pipeline.events.resolve import CALLS_ON, LEGS, RESULT_TOLD, SPLIT, exhibitor_countries, listed_members, may_open
 from kg.pipeline.mentions import EventMention
@@ -198,7 +200,7 @@ EXHIBITORS_TOLD = rule("event.exhibitors-told", "a sentence with no event word l
 RESULT_OF_DATED_TALKS = rule("event.result-of-dated-talks", "'đánh giá cao kết quả hội đàm ...' dated by the page only, and talks with the same foreign side told with their own day: one happening, on that day")
 BESIDE_THE_NAMED_AFTER = rule("event.beside-the-named-after", "a meeting or talks with no day of its own, the named event it was held beside told after it in its sentence ('A gặp song phương người đồng cấp B và C bên lề hội nghị X'), that event of one full day: held that day")
 DAY_OF_ITS_SIDELINES = rule("event.day-of-its-sidelines", "a named event with no day, a meeting of one day told held beside it in the same sentence ('X hôm thứ Năm đã có các cuộc gặp song phương ... bên lề Hội nghị ... lần thứ 11'): it was held that day")
-ANNOUNCED_DAY = rule("event.day-of-the-announced-meetings", "'Ngày 31/5, bên lề Đối thoại, A đã có các cuộc gặp song phương với trưởng đoàn một số nước.' then 'Gặp B, A đề nghị ...', 'Tiếp đó, tại cuộc gặp C, ...': each meeting opening a sentence after the announcement, with no day of its own (or only the page's), before another day is told, was held on the announced day")
+ANNOUNCED_DAY = rule("event.day-of-the-announced-meetings", "'Ngày 31/5, bên lề Đối thoại, A đã có các cuộc gặp song phương với trưởng đoàn một số nước.' then 'Gặp B, A đề nghị ...', 'Tiếp đó, tại cuộc gặp C, ...': each meeting opening a sentence after the announcement, or listed by its counterpart ('A lần lượt gặp B; C và D'), with no day of its own (or only the page's), before another day is told, was held on the announced day")
 SERIES_DAY = rule("event.day-of-the-series", "'Bên lề hội nghị, A đã gặp B. ... Tiếp C, A đề nghị ...': a meeting told by the trigger opening its sentence ('Tiếp C,', 'Gặp D,'), with no day of its own, right after a meeting of one full day: one more of that series, held that day")
 BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B', 'Cũng trong ngày diễn ra ADMM+, A gặp B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
 SESSION_DAY = rule("event.session-day", "a day inside a named forum's stretch told of one of its plenary sessions ('Từ ngày 29 đến 31/5, ... Đối thoại Shangri-La', then 'Phát biểu tại phiên toàn thể thứ tư sáng 31/5, ...'): the session's day, the stretch stays the forum's")
@@ -206,8 +208,10 @@ SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch 
 PART_DAY = rule("event.part-day-within-stretch", "a day inside a named event's stretch told of a part of it with no name ('phát biểu tại phiên toàn thể sáng 31/5'): that part's day, the stretch stays the event's")
 DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
 PROGRAMME_DAY = rule("event.day-of-the-programme", "'Ngày thứ hai của chương trình, ...', 'Ngày làm việc thứ ba, ...', 'Ngày đầu tiên, ...' opening a sentence with no day of its own (nor 'Chiều cùng ngày, ...' after it): that day counted from the first of the latest stretch of days told (a visit's, a programme's), within it")
-NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...': the day in brackets, else the day after the one last told")
+NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...', 'Hai ngày sau, ...': the day in brackets, else the day (or days) after the one last told")
 ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a sentence that tells a multilateral event by its short name only ('Ngày 1/11, ADMM+ 12 diễn ra với ... 8 nước đối tác đối thoại: Australia, ...'): its countries")
+TWO_SIDES_OF_THE_LATEST = rule("event.talks-of-the-two-sides", "'Sau đó, hai bên hội đàm, trao đổi ...' with no talks told before: talks of the two sides of the happening just told (Vietnam and its one foreign country)")
+COURSE_OPENED = rule("event.course-opened-before", "a joint course dated by its closing ('Ngày 28-6, ... bế giảng khóa huấn luyện'), told on with an earlier day ('Khóa học diễn ra từ ngày 16-6'): from that day to the closing")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
 FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks, port call or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, the headline and lead (not for a port call), or the article name")
@@ -419,6 +423,8 @@ class EventMerger:
             named_prev = None  # an informal ADMM held at a forum ("Cũng trong khuôn khổ Đối thoại, ..."): its own meeting
         if named_prev is not None and not self._other_partner(named_prev, mention):
             return self._phase_of(named_prev, mention, when)
+        if COURSE_TOLD_ON in mention.rules and prev is not None and prev.event.type == "Exercise":
+            return self._course_told_on(prev, mention, when)
         told = self._told_before(mention, when, prev) if prev is not None else (
             self._talks_met_at(mention, when) or self._dialogue_talked_at(mention, when))
         if told is not None:
@@ -432,6 +438,17 @@ class EventMerger:
             self.ahead.append((mention, when))  # "Một hội thảo hôm 17/9 ..." before "Hội thảo "X" do ..."
         elif draft is None:
             self._drop(mention, NOTHING_TO_ATTACH)
+        return draft
+
+    def _course_told_on(self, draft: _Draft, mention: EventMention, when: _When) -> _Draft:
+        """ "Ngày 28-6, ... bế giảng khóa huấn luyện ... Khóa học diễn ra từ ngày 16-6": the course just told,
+        told on; a day of it before the one it has is its opening day, the one it has its last (`COURSE_OPENED`)."""
+        ev = draft.event
+        if when.start is not None and when.end is None and ev.start is not None and ev.end is None \
+                and when.start.is_complete and ev.start.is_complete and when.start < ev.start:
+            ev.start, ev.end = when.start, ev.start
+            when = _When(None, None, 0, [*when.rules, COURSE_OPENED])
+        self._apply(draft, mention, when)
         return draft
 
     def _call_it_tells(self, mention: EventMention, when: _When, prev: Optional[_Draft]) -> Optional[_Draft]:
@@ -538,7 +555,7 @@ class EventMerger:
         """The sides of an event its mention presupposes, told by a welcome before talks, or
         told on a page with no day, with the rule that found them; None without any."""
         for find, rule_name in ((self._presupposed_sides, PRESUPPOSED), (self._welcome_sides, TALKS_AFTER_WELCOME),
-                                (self._undated_page_sides, UNDATED_PAGE)):
+                                (self._undated_page_sides, UNDATED_PAGE), (self._sides_of_the_latest, TWO_SIDES_OF_THE_LATEST)):
             sides = find(mention)
             if sides is not None:
                 return sides, rule_name
@@ -568,6 +585,21 @@ class EventMerger:
     def _since_year(self, d: DateMention) -> bool:
         """A bare year after "từ" ("Kể từ năm 2024, ..."): the year something began."""
         return since_year(self.doc.text, self.idx.sentences[self.idx.sentence_at(d.start)].start, d)
+
+    def _sides_of_the_latest(self, mention: EventMention) -> Optional[list[str]]:
+        """ "Tổ chức chương trình giao lưu hữu nghị ... Sau đó, hai bên hội đàm, ...": talks the two sides
+        hold ("hai bên"/"hai đoàn" right before the trigger) are those of the happening told last, when it
+        has Vietnam and one foreign country."""
+        if mention.etype != "Talks" or not self.drafts or not TWO_SIDES_BEFORE_RE.search(
+                self.doc.text, max(0, mention.start - 30), mention.start):
+            return None
+        latest = self.drafts[-1]
+        sides = set(latest.event.countries) | set(latest.name_countries)
+        if latest.sentences:  # (its sides are read at the end: those of its first sentence)
+            sent = self.idx.sentences[latest.sentences[0]]
+            sides |= {c.code for c in self.idx.countries_in(sent.start, sent.end)}
+        foreign = sides - {VNM}
+        return [VNM, *foreign] if VNM in sides and len(foreign) == 1 else None
 
     def _welcome_sides(self, mention: EventMention) -> Optional[list[str]]:
         """ "X chủ trì Lễ đón chính thức Bộ trưởng Y và đoàn. Ngay sau lễ đón, hai bên đã tiến hành
@@ -846,7 +878,7 @@ class EventMerger:
         if opener is None:
             self._on_programme_day(self._programme_day(mention.sent), when)
             return
-        rule_name = NEXT_DAY if shift == 1 else DAY_BEFORE
+        rule_name = NEXT_DAY if shift > 0 else DAY_BEFORE
         bracket = self.idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2))
         if bracket is not None and text[opener.end() - 1] == "(":
             when.start, when.end = dates_of(self.idx, bracket)
@@ -1086,8 +1118,9 @@ class EventMerger:
     def _days_of_announced_meetings(self, drafts: list[_Draft]) -> None:
         """ "Ngày 31/5, bên lề Đối thoại, A đã có các cuộc gặp song phương với trưởng đoàn một số nước."
         announces a day's meetings; each told after it by a sentence opening on the meeting ("Gặp B, A ...",
-        "Tiếp đó, tại cuộc gặp C, ..."), up to the next sentence telling a day, with no day of its own or
-        only the page's, was held that day (`ANNOUNCED_DAY`)."""
+        "Tiếp đó, tại cuộc gặp C, ...") or by a list of its counterparts ("A lần lượt gặp B; C và D", `SPLIT`),
+        up to the next sentence telling a day, with no day of its own or only the page's, was held that day
+        (`ANNOUNCED_DAY`)."""
         if not any(_may_take_an_announced_day(d) for d in drafts):
             return  # the announcements are searched sentence by sentence: only when a meeting may take a day
         days = self._announced_days()
@@ -1098,7 +1131,7 @@ class EventMerger:
             if not _may_take_an_announced_day(d):
                 continue
             found = {days[r.sentence_start] for r in ev.readings
-                     if r.sentence_start in days and self._opens_on_meeting(r)}
+                     if r.sentence_start in days and (self._opens_on_meeting(r) or SPLIT in r.rules)}
             if len(found) == 1:
                 ev.start, ev.end = found.pop(), None
                 d.dateline_only = False
@@ -1544,11 +1577,12 @@ class EventMerger:
         """A bilateral event with one foreign side involves Vietnam when the article has
         Vietnamese officials ("đoàn đã chào xã giao Tướng X"), talks always (two delegations
         meet; a Vietnamese outlet tells Vietnam's), and a joint exercise ("luyện tập chung
-        ... cùng tàu ... của Hải quân Pháp")."""
+        ... cùng tàu ... của Hải quân Pháp", "tuần tra liên hợp": `_joint_drill`)."""
         if len(ev.countries) == 1 and ev.countries[0] != VNM and (
             (ev.type in TWO_SIDED_TYPES and (ev.type == "Talks" or any(o.country == VNM for o in self.doc.officials)))
             or (ev.type in ("Exchange", "Visit") and self._vietnam_named())  # "giao lưu với ... Học viện Hải quân"
             or (ev.type == "Exercise" and any(JOINT_RE.search(self.doc.text, r.start, r.end + 40) for r in ev.readings))
+            or self._joint_drill(ev)  # "tuần tra liên hợp lần thứ 39" with the Chinese navy's ships: Vietnam the other side
         ):
             ev.countries.insert(0, VNM)
             _add_rule(ev, VIETNAM_SIDE)
@@ -1901,12 +1935,16 @@ def _tells_a_day(idx: DocIndex, sent: Sentence) -> bool:
 
 def relative_day_opener(text: str, head: int, end: int) -> tuple[Optional[re.Match[str]], int]:
     """The words opening a sentence (from `head`) with the day after the one last told ("Hôm sau,
-    ...", "Ngày hôm sau, ...": +1) or the day before it ("Trước đó một ngày, ...": -1), and that shift;
+    ...", "Ngày hôm sau, ...": +1; "Hai ngày sau, ...": +2) or the day before it ("Trước đó một ngày, ...": -1), and that shift;
     (None, 0) for neither."""
     for opener_re, shift in ((NEXT_DAY_OPENS_RE, 1), (DAY_BEFORE_OPENS_RE, -1)):
         opener = opener_re.match(text, head, end)
         if opener is not None:
             return opener, shift
+    opener = DAYS_AFTER_OPENS_RE.match(text, head, end)  # "Hai ngày sau, ...": +2
+    if opener is not None:
+        count = opener.group("count").casefold()
+        return opener, int(count) if count.isdigit() else ORDINAL_WORDS.get(count, 0)
     return None, 0
 
 

@@ -57,6 +57,7 @@ from kg.pipeline.events.lexicon import (
     ORGANIZED_BY_RE,
     ORGANIZER_BEFORE_RE,
     PRESENT_BEFORE_RE,
+    SENDS_DELEGATION_RE,
     PLACE_COUNTRY_RE,
     PLACE_END_RE,
     PORT_PLACE_RE,
@@ -112,6 +113,7 @@ GUESTS_COME = rule("event.foreign-guests-come", "a foreign delegation 'sang thă
 FOREIGN_SIDES_VISIT = rule("event.visit-of-foreign-sides", "'chuyến thăm này' told with officials of two foreign countries and none of Vietnam: not a visit to Vietnam")
 THIS_VISIT = rule("event.guest-visit", "'chuyến thăm lần này' said by a foreign official: his visit to Vietnam")
 SEVERAL = rule("event.visits-several", "a visit to several countries: 'thăm các nước ...: A, B và C', 'thăm các nước trên' (those of the sentence before)")
+SENDS_DELEGATION = rule("event.sends-delegation", "at a multilateral event, a country its sentence tells sending a delegation ('Trung Quốc cử đoàn của Đại học Quốc phòng tham dự')")
 PLANNED_NOT_PRESENT = rule("event.planned-not-present", "an office-holder a plan is told of after a multilateral event ('Bên lề hội nghị, X sẽ có các cuộc gặp song phương với Tư lệnh Hải quân Indonesia'): his country is not shown there")
 OBSERVER = rule("event.observer-delegation", "at a multilateral event, a country told to attend as an observer ('Timor-Leste tham dự với tư cách quan sát viên')")
 PRESENT = rule("event.countries-present", "at a multilateral event, the host country and the countries whose office-holders act there")
@@ -253,6 +255,8 @@ def _multilateral_members(text: str, idx: DocIndex, sent: Sentence, mention: Eve
     _add_listed(mention, listed_members(text, idx, sent), MEMBERS, least=2)
     _add_listed(mention, _attendees_from(text, idx, sent), ATTENDEES_FROM, least=2)
     _add_listed(mention, _present(text, idx, sent, mention), PRESENT)
+    _add_listed(mention, [c.code for c in idx.countries_in(sent.start, sent.end)
+                          if c.code != VNM and SENDS_DELEGATION_RE.match(text, c.end, sent.end)], SENDS_DELEGATION)
     observers = [c.code for c in idx.countries_in(sent.start, sent.end)
                  if c.code != VNM and OBSERVER_AFTER_RE.match(text, c.end, sent.end)]
     _add_listed(mention, observers, OBSERVER)

@@ -172,6 +172,7 @@ class _Anchors:
     title_of_another: bool = False  # "A, T1, T2, Thượng tướng X": T2 is A's title, not X's
     office_again_after: bool = False  # "Bộ trưởng ... X, Bộ trưởng ... đề nghị": the title after is the next subject's
     title_then_body: bool = False  # "Quốc vụ khanh ..., Bộ Quốc phòng Anh X": a title, a comma and its body
+    repeated_title: bool = False  # "A, ..., Bộ trưởng BQP, Bộ trưởng BQP Indonesia, Tướng X": not A's title
 
     @property
     def any(self) -> bool:
@@ -181,7 +182,7 @@ class _Anchors:
         found = [(self.ranks, RANK), (self.heads, TITLE), (self.honorific, HONORIFIC), (self.appositive, APPOSITIVE),
                  (self.counterpart, COUNTERPART), (self.comma_title and self.heads, COMMA_TITLE),
                  (self.title_of_another, TITLE_CHAIN), (self.office_again_after, OFFICE_AGAIN_AFTER),
-                 (self.title_then_body, TITLE_THEN_BODY)]
+                 (self.title_then_body, TITLE_THEN_BODY), (self.repeated_title, REPEATED_TITLE)]
         return [name for present, name in found if present]
 
 
@@ -235,6 +236,7 @@ class _Names:
     closed_by_body: set[int] = field(default_factory=set)  # ends of the names whose last title a body closes
     whole_ends: set[int] = field(default_factory=set)  # ends of the names of two words or more
     lower_title_ends: set[int] = field(default_factory=set)  # ends of the names with a lower-case title after a dash
+    repeated_cut: set[int] = field(default_factory=set)  # ends of the names whose last title repeats one (`REPEATED_TITLE`)
 
     def start_in(self, lo: int, hi: int) -> bool:
         i = bisect.bisect_left(self.starts, lo)
@@ -646,6 +648,7 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
     )
     comma = _title_comma_before(text, sent.start, n_start, names)
     anchors.comma_title = comma is not None and region_start <= comma
+    anchors.repeated_title = n_end in names.repeated_cut
     anchors.title_of_another = comma is None and _title_of_another_before(text, sent.start, n_start, names)
     anchors.title_then_body = opened is not None
     if not anchors.appositive:
@@ -1115,6 +1118,10 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
     out: list[tuple[int, int]] = []
     pos = m.end()
     while pos < hi:
+        if len(out) > 1 and _repeats_a_title(text, out[-1], out[:-1]) and _rank_after_comma(text, out[-1][1], hi):
+            out.pop()  # "A, ..., Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Quốc phòng Indonesia, Tướng B": B's title
+            names.repeated_cut.add(end)
+            break
         head = head_start_re().match(text, pos, hi) or _lower_title_after_dash(text, m, pos, hi, out)
         if not head:
             if out and out[-1][1] == pos - 2:
@@ -1149,6 +1156,44 @@ def _invited_by(text: str, end: int) -> bool:
     it that runs into a verb ("..., Tổng thống nước X và Phu nhân đã thăm ...") is the clause's
     subject, the guest, not the inviter's title."""
     return INVITED_BY_BEFORE.search(text, max(0, end - 120), end) is not None
+
+
+REPEATED_TITLE = rule("official.repeated-title-is-the-next", "a title closing a run of titles after a name that repeats "
+                      "one of the run ('Đại tướng A, ..., Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Quốc phòng nước Cộng hòa "
+                      "Indonesia, Tướng B'), closed by a comma before a rank or honorific and a name, is that name's: "
+                      "no one holds one office twice")
+
+
+def _repeats_a_title(text: str, seg: tuple[int, int], before: list[tuple[int, int]]) -> bool:
+    """Does the title `seg` open with the whole of one of the titles `before` it ("Bộ trưởng Bộ Quốc
+    phòng nước Cộng hòa Indonesia" after "Bộ trưởng Bộ Quốc phòng")?"""
+    own = norm_key(text[seg[0] : seg[1]])
+    return any(own == k or own.startswith(k + " ") for k in (norm_key(text[a:b]) for a, b in before) if k)
+
+
+def _rank_after_comma(text: str, pos: int, hi: int) -> bool:
+    """A comma at `pos`, then a rank or an honorific opening a name ("..., Tướng (nghỉ hưu) B")."""
+    if text[pos : pos + 1] != ",":
+        return False
+    nxt = pos + 1
+    while nxt < hi and text[nxt] == " ":
+        nxt += 1
+    return rank_re().match(text, nxt, hi) is not None or _opens_with_honorific(text, nxt)
+
+
+def _repeats_a_title_of_the_chain(text: str, seg_start: int, comma: int, s_lo: int) -> bool:
+    """Does the title clause text[seg_start:comma] repeat one of the comma-set titles before it in
+    the sentence (`REPEATED_TITLE`)?"""
+    before: list[tuple[int, int]] = []
+    end = seg_start
+    for _ in range(MAX_TITLE_CHAIN):
+        j = text.rfind(",", s_lo, end)
+        if j < 0:
+            break
+        k = max(s_lo, text.rfind(",", s_lo, j) + 1)
+        before.append((k, j))
+        end = j
+    return _repeats_a_title(text, (seg_start, comma), before)
 
 
 def _lower_title_after_dash(text: str, opener: re.Match[str], pos: int, hi: int,
@@ -1287,7 +1332,9 @@ def _title_comma_before(text: str, lo: int, start: int, names: _Names) -> Option
         return None
     comma, seg_start = found
     opens = position_re().match(text, seg_start, comma)
-    if opens is None or names.start_in(seg_start, comma) or _in_a_title_chain(text, seg_start, lo, names):
+    if opens is None or names.start_in(seg_start, comma):
+        return None
+    if _in_a_title_chain(text, seg_start, lo, names) and not _repeats_a_title_of_the_chain(text, seg_start, comma, lo):
         return None
     return comma
 

@@ -23,9 +23,9 @@ from itertools import accumulate, repeat
 from typing import Iterator, Optional, Sequence
 
 from kg.model import Doc, Sentence
-from kg.pipeline.common import WORD_RE, DocIndex, doc_index, is_vn_syllable, load_lines
+from kg.pipeline.common import WORD_RE, DocIndex, doc_index, is_vn_syllable, load_lines, norm_key
 from kg.pipeline.officials.lexicon import (PATTERNS, head_start_re, highland_surnames, honorific_re, lead_honorifics,
-                                          name_styles, particles, rank_before, surnames, title_honorifics)
+                                          name_styles, particles, rank_before, stop_names, surnames, title_honorifics)
 
 
 @dataclass(frozen=True)
@@ -448,9 +448,26 @@ def _name_in_run(
             if found is None:
                 return None
             found = (found[0] + first, found[1])
+    past = _past_a_stop_name(words)
+    if past and found is not None and found[0] >= past:
+        # "Tổng Lãnh sự Campuchia tại TP Hồ Chí Minh Sâm Ráth-đa-ni": after a place of the stoplist,
+        # the words left are read as after a country's name ("Sâm Ráth-đa-ni", not "Ráth-đa-ni")
+        after = _after_country_words(words[past:])
+        found = (after[0] + past, after[1]) if after is not None else found
     if found is None:
         return None
     return (start + run[found[0]][1], start + run[-1][2], found[1])
+
+
+def _past_a_stop_name(words: tuple[str, ...]) -> int:
+    """Where the words after the last phrase of lex_name_stoplist.txt inside the run start (a place
+    such as "Hồ Chí Minh", never the run's last words), 0 for none."""
+    stops = stop_names()
+    for end in range(len(words) - 1, 1, -1):
+        for size in (2, 3, 4):
+            if end - size >= 0 and norm_key(" ".join(words[end - size : end])) in stops:
+                return end
+    return 0
 
 
 @lru_cache(maxsize=65536)

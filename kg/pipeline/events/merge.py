@@ -1247,6 +1247,8 @@ class EventMerger:
         visit = self.latest.get("Visit")
         if mention.etype == "Visit" or visit is None or found is None or when.start.day is None or when.end is not None:
             return False
+        if RESULT_TOLD in mention.rules:
+            return False  # "Thủ tướng đánh giá cao kết quả hội đàm giữa A và B": the page's day (round 19)
         first = visit.event.readings[0] if visit.event.readings else None
         if first is None or ONGOING not in first.rules or not first.sentence_start <= found.start < first.sentence_end:
             return False

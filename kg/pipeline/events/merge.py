@@ -23,6 +23,7 @@ from kg.pipeline.common import ORDINAL_WORDS, VNM, DocIndex, add_unique, fold_ma
 from kg.pipeline.events.lexicon import (
     AFTER_TOLD_RE,
     AT_BEFORE_RE,
+    WELCOME_BEFORE_RE,
     ALIAS_PLACE_THEN_DAY_RE,
     ATTENDED_BEFORE_RE,
     BOTH_SIDES_RE,
@@ -65,8 +66,8 @@ from kg.pipeline.events.lexicon import (
     trigger_words_re,
 )
 from kg.pipeline.events.mentions import (
-    ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, PLANNED_LIST, PURPOSE,
-    SHIP_VOYAGE, WISH, since_year,
+    ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
+    PURPOSE, SHIP_VOYAGE, WISH, since_year,
 )
 from kg.pipeline.events.resolve import CALLS_ON, LEGS, RESULT_TOLD, SPLIT, exhibitor_countries, listed_members, may_open
 from kg.pipeline.mentions import EventMention
@@ -79,6 +80,7 @@ from kg.pipeline.when import (
     date_le,
     dates_of,
     day_right_after,
+    head_date,
     is_day_heading,
     is_page_stamp,
     is_stamp,
@@ -166,6 +168,9 @@ MEETING_OF_THE_DAY = rule("event.meeting-opens-sentence", "'Tại cuộc gặp B
 DAY_NARRATED = rule("event.day-narrated", "'Tại Nhà Quốc hội, X đã có cuộc hội kiến với Y' with no day of its own, in a story told day by day: the day last told")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
 STORED_PAGE_MONTH = rule("event.month-of-the-stored-page", "dated only by the date a page was stored with (' date 2025-11-10' opening the text), which the text itself never tells as the day of the happening: its month only")
+DURING_THE_VISIT = rule("event.some-day-of-the-visit", "a happening of another type with no day of its own ('Tại cuộc hội đàm với C, ...'), dated only by the lead whose day is another happening's during a visit under way ('Ngày 29/3, A tiếp B đang có chuyến thăm chính thức ...'): some day of the visit, its month")
+VISIT_OF_THE_WELCOMED = rule("event.visit-of-the-welcomed", "a bare visit ('chuyến thăm có ý nghĩa quan trọng'), no visit told before, after a welcome ceremony held for a foreign guest ('Sáng 8/6, A chủ trì lễ đón Bộ trưởng B'): B's visit to Vietnam, some day of it, its month")
+MONTH_OF_THE_FRAMED = rule("event.month-of-what-it-frames", "a named event told as the frame of a happening dated in its paragraph ('Nhân dịp tham dự Diễn đàn X và làm việc tại Trung Quốc, chiều 18/9, A đã gặp B'): held around that day, its month")
 DAY_HEADING = rule("event.day-heading", "an item under a calendar's or a timeline's day heading ('Thứ Ba, ngày 10/3/2026' on a line of its own, then '- Cả ngày: ... đồng chủ trì Đối thoại ...'), with no day of its own: the heading's day")
 MEMBERS_TOLD = rule("event.members-told", "a sentence with no event word listing the countries taking part ('các nước ... tham gia gồm: Brunei, Canada, ...'): at a multilateral event told just before, its countries")
 BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,' / 'Tham dự có': the officials of the sentence (at a multilateral event, the countries it lists too) take part in the latest event")
@@ -296,6 +301,7 @@ class EventMerger:
             if when.start is None and draft.event.start is None and mention.happening and PURPOSE not in mention.rules:
                 if FRAMEWORK_BEFORE_RE.search(self.doc.text, max(0, mention.start - 24), mention.start):
                     mention.rules.append(FRAMEWORK)  # "Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2": not that day's
+                    self._month_of_the_framed(mention, when)
                 else:
                     self._date_of_paragraph(mention, when)
         else:
@@ -527,6 +533,8 @@ class EventMerger:
             mention.rules.extend(rules)
             return self._open(mention, when, same_day)
         told = self._sides_told_around(mention) if prev is None else None
+        if told is None and prev is None:
+            return self._visit_of_the_welcomed(mention, when, same_day)
         if told is None:
             return None
         sides, rule_name = told
@@ -549,6 +557,34 @@ class EventMerger:
             return [NAVY_SHIP_DOCKS] if prev is None else [OTHER_FLAG, NAVY_SHIP_DOCKS]
         if mention.happening and SPLIT in mention.rules and mention.listed_countries:
             return [COUNTERPART_BY_TITLE]  # "đã gặp song phương với Bộ trưởng Quốc phòng Mỹ và ... Anh"
+        return None
+
+    def _visit_of_the_welcomed(self, mention: EventMention, when: _When, same_day: bool) -> Optional[_Draft]:
+        """ "Sáng 8/6, Bộ trưởng A chủ trì lễ đón Bộ trưởng B." then "Tại hội đàm, A nhấn mạnh chuyến thăm
+        có ý nghĩa quan trọng": a bare visit, no visit told before, is the visit of the foreign guest the
+        welcome ceremony told before was held for, to Vietnam, some day of it: its month
+        (`VISIT_OF_THE_WELCOMED`, as `event.day-of-its-welcome`)."""
+        if mention.etype != "Visit" or mention.visitor is not None or mention.visited is not None:
+            return None
+        text = self.doc.text
+        for sent in reversed(self.idx.sentences[: mention.sent]):
+            welcome = WELCOME_BEFORE_RE.search(text, sent.start, sent.end)
+            if welcome is None:
+                continue
+            guest = next((o.name for o in self.idx.names_in(welcome.end(), sent.end)
+                          if self.country_of.get(o.name) not in (None, VNM)), None)
+            if guest is None:
+                continue  # ("Ngay sau lễ đón, hai Bộ trưởng đã tiến hành hội đàm")
+            day = head_date(self.idx, sent)
+            start = dates_of(self.idx, day)[0] if day is not None else None
+            if start is None or start.year is None or start.month is None:
+                return None
+            when.start, when.end, when.rank = PartialDate(start.year, start.month), None, 0
+            mention.rules.append(VISIT_OF_THE_WELCOMED)
+            draft = self._open(mention, when, same_day)
+            add_unique(draft.event.countries, VNM, self.country_of[guest])
+            add_unique(draft.event.participants, guest)
+            return draft
         return None
 
     def _sides_told_around(self, mention: EventMention) -> Optional[tuple[list[str], str]]:
@@ -1230,11 +1266,33 @@ class EventMerger:
                 # " date 2025-11-10 Đại tướng A tiếp B ...": the day the page was stored, not the text's
                 when.start, when.end = PartialDate(when.start.year, when.start.month), None
                 when.rules.append(STORED_PAGE_MONTH)
+        if when.start is not None and self._some_day_of_the_visit(mention, found, when):
+            return
         if when.start is not None and when.start.day is not None and when.end is None and self._caption_line(mention):
             # "Thượng tướng A chào xã giao Ngài B" under a photo: some day of the trip, not the day told before
             when.start, when.end = PartialDate(when.start.year, when.start.month), None
             when.rank = 0  # the weakest date: a day the body tells for it wins
             when.rules.append(CAPTION_MONTH)
+
+    def _some_day_of_the_visit(self, mention: EventMention, found: Optional[DateMention], when: _When) -> bool:
+        """ "Ngày 29/3, Thủ tướng A tiếp B đang có chuyến thăm chính thức ...", then "Tại cuộc hội đàm với C,
+        hai bên ...": a happening of another type with no day of its own, dated only by the lead whose day
+        is another happening's during a visit under way, is some day of that visit: its month
+        (`DURING_THE_VISIT`, the weakest date), as the visit itself is (`event.visit-under-way`)."""
+        visit = self.latest.get("Visit")
+        if mention.etype == "Visit" or visit is None or found is None or when.start.day is None or when.end is not None:
+            return False
+        if RESULT_TOLD in mention.rules:
+            return False  # "Thủ tướng đánh giá cao kết quả hội đàm giữa A và B": the page's day (round 19)
+        first = visit.event.readings[0] if visit.event.readings else None
+        if first is None or ONGOING not in first.rules or not first.sentence_start <= found.start < first.sentence_end:
+            return False
+        if first.sentence_start <= mention.start < first.sentence_end or visit.event.start != PartialDate(
+                when.start.year, when.start.month):
+            return False
+        when.start, when.rank = PartialDate(when.start.year, when.start.month), 0
+        when.rules.append(DURING_THE_VISIT)
+        return True
 
     def _day_narrated(self, mention: EventMention) -> Optional[DateMention]:
         """ "Sáng 13/10, ... hội đàm. ... Tại Nhà Quốc hội, Chủ tịch Quốc hội X đã có cuộc hội kiến
@@ -1281,6 +1339,21 @@ class EventMerger:
         when.start, when.end = dates_of(self.idx, found)
         if when.start is not None:
             when.rules.append(rule_name)
+
+    def _month_of_the_framed(self, mention: EventMention, when: _When) -> None:
+        """ "Nhân dịp tham dự Diễn đàn X lần thứ 12 và làm việc tại Trung Quốc, chiều 18/9, A đã gặp B": the
+        named frame of a happening told on a day in its paragraph was held around that day, its month
+        (`MONTH_OF_THE_FRAMED`, the weakest date: a day told for it wins)."""
+        sent = self.idx.sentences[mention.sent]
+        found = next((d for d in self.idx.dates_in(mention.end, sent.end) if d.date.day is not None), None)
+        found = found or paragraph_dateline(self.idx, mention.sent)
+        if found is None or self.idx.paragraph_start(found.start) != self.idx.paragraph_start(mention.start):
+            return
+        start, end = dates_of(self.idx, found)
+        if start is None or end is not None or start.year is None or start.month is None:
+            return
+        when.start, when.rank = PartialDate(start.year, start.month), 0
+        when.rules.append(MONTH_OF_THE_FRAMED)
 
     def _happening_in_a_dated_paragraph(self, draft: _Draft, mention: EventMention, when: _When) -> None:
         """ "Video: Tàu X cập cảng Cam Ranh" (a headline without a full stop: the page's month only), then

@@ -90,6 +90,8 @@ PARTICIPIAL_MEETING_RE = PATTERNS["participial-meeting"]
 ATTENDANTS_IN_OBJECT_RE = PATTERNS["attendants-in-object"]
 ATTENDEES_FROM_RE = PATTERNS["attendees-from"]
 CALLS_ON_TRIGGER_RE = PATTERNS["calls-on-trigger"]
+DOCKING_TRIGGER_RE = PATTERNS["docking-trigger"]
+OF_WHOM_SPAN = 60  # characters of title between "chuyến thăm của" and the visitor's name
 SHARED_COUNTERPARTS = rule("event.counterparts-of-coordinated-verb", "'đã tiếp xúc bên lề, trao đổi về ... với A, B và C': the counterparts after the second verb are the meeting's, one meeting with each official's country")
 BARE_TITLE = rule("event.bare-title-told-before", "'Bên lề Hội nghị, Thứ trưởng đã gặp song phương với A; B ...': a subject told by its title alone is of the country that title was last told with ('Thứ trưởng Bộ Quốc phòng Việt Nam')")
 ITEM_ENDS = rule("event.counterparts-end-at-item", "'gặp song phương A, B và C; trước đó, tối 3/3, Bộ trưởng đã gặp người đồng cấp D': the counterparts listed end at a ';' opening an item that tells a happening of its own (D is that meeting's)")
@@ -508,7 +510,7 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
         _guest_visit(mention, ordered, country_of)
         return
     visitor = next((p for p in ordered if host_code and country_of.get(p) not in (None, host_code)), None)
-    nearest = ordered[0] if ordered else None
+    nearest = _named_after_of(text, mention, after) or (ordered[0] if ordered else None)
     if visitor is None and _delegation_of_the_guests(text, idx, sent, mention, [country_of.get(p) for p in ordered]):
         return
     if visitor is None and nearest is not None and not (host_code and country_of.get(nearest) == host_code):
@@ -517,6 +519,17 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
         mention.visitor = visitor
     if visited is not None:
         mention.visited, mention.visited_place = visited.code, visited.surface
+
+
+def _named_after_of(text: str, mention: EventMention, after: list) -> Optional[str]:
+    """ "A cho rằng chuyến thăm của Bộ trưởng Pháp X là minh chứng ...": the person named right after
+    "của" (a title between) is the visitor, not the speaker before the trigger."""
+    kind = VISIT_KIND_RE.match(text, mention.trig_end)
+    of = OF_WHOM_RE.match(text, kind.end() if kind else mention.trig_end)
+    first = after[0] if after else None
+    if of is None or first is None or first.start - of.end() > OF_WHOM_SPAN or re.search(r"[,.;:()]", text[of.end():first.start]):
+        return None
+    return first.name
 
 
 def _titled_visitor(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, host: Optional[str]) -> None:
@@ -644,6 +657,8 @@ def _listed_countries(text: str, idx: DocIndex, sent: Sentence, mention: EventMe
     out: list[str] = []
     cue_re = FORCES_RE if mention.etype in ("Exercise", "PortCall") else DELEGATION_RE
     lo, hi = item_bounds(text, sent.start, sent.end, mention.start, mention.end)
+    if mention.etype == "PortCall":
+        lo, hi = _own_docking(text, lo, hi, mention)
     for dm in cue_re.finditer(text, lo, hi):
         pos = dm.end()
         for c in idx.countries_in(pos, min(sent.end, pos + 120)):
@@ -655,6 +670,14 @@ def _listed_countries(text: str, idx: DocIndex, sent: Sentence, mention: EventMe
                 break
             pos = joiner.end()
     return out
+
+
+def _own_docking(text: str, lo: int, hi: int, mention: EventMention) -> tuple[int, int]:
+    """ "Hai tàu chiến của hải quân Ấn Độ ghé cảng A, cùng lúc một tàu chiến Australia ghé cảng B": the
+    stretch of text[lo:hi] between the docking verbs before and after the call's own (each call's forces)."""
+    before = [m.end() for m in DOCKING_TRIGGER_RE.finditer(text, lo, mention.start)]
+    after = DOCKING_TRIGGER_RE.search(text, mention.end, hi)
+    return (before[-1] if before else lo), (after.start() if after else hi)
 
 
 def item_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
@@ -789,6 +812,8 @@ def _port_call(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> Non
         if sm.group(1) in prefixes:
             flag, ship = prefixes[sm.group(1)], f"{sm.group(1)} {sm.group(2)}"
             break
+    if flag is None:  # "Hai tàu chiến Ấn Độ ghé cảng Cam Ranh, cùng lúc một tàu chiến Australia ghé cảng Sài Gòn"
+        flag = _flag_of_ship_word(text, idx, max(lo, text.rfind(",", lo, m.start) + 1), m.start)
     if flag is None:
         for c in idx.countries_in(lo, hi):
             if c.code != VNM and navy_re().search(text, max(lo, c.start - 50), c.start):
@@ -798,7 +823,8 @@ def _port_call(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> Non
         flag = _flag_of_ship_word(text, idx, lo, m.start)
     # the port's country, maybe after the port's city and province: "cập cảng thành phố Thanh Đảo,
     # tỉnh Sơn Đông (Trung Quốc)"
-    after = idx.countries_in(m.trig_end, clause_end(text, m.trig_end, min(hi, m.trig_end + 70)))
+    after = [c for c in idx.countries_in(m.trig_end, clause_end(text, m.trig_end, min(hi, m.trig_end + 70)))
+             if not SHIP_FLAG_BEFORE_RE.search(text, max(lo, c.start - 40), c.start)]  # (", cùng lúc tàu chiến Australia ...")
     host = after[0].code if after and after[0].code != flag else VNM
     if flag is None and host != VNM:
         flag = VNM  # "tàu 016 Quang Trung ... thăm Liên bang Nga": no foreign flag told, a Vietnamese ship abroad

@@ -101,6 +101,7 @@ OWN_BYLINES = [
     "NHÀ BÁO Trung Kiên", "TÍN (TTXVN)", "Tİn: Ngọc Mai", "Bài vıết của Lan Hương", "phóng vıên Hữu Tài",
     "Biên tập: Thu Hà | Quay phim: Minh Đức", "Quay phim: Văn Tú",
     "Hải Yến/VOV.VN (biên tập)", "Thu Hà, phóng viên RFA", "Xem tin gốc tại đây",
+    "Hồng Vân/VOV-Huế; Đức Anh/VOV-Cần Thơ",
 ]
 _BYLINE_PIECES = OWN_BYLINES + ["Bộ Quốc phòng", "ı", "İ", "K", "ß", " ", "(", ")", ":", "/", "-", "–", "Ảnh"]
 byline_lines = st.one_of(

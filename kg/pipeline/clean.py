@@ -623,15 +623,29 @@ _BAR_GAP_HINT = PATTERNS["widget-bar-gap-hint"]
 
 def _is_widget_bar(bare: str) -> bool:
     """Two or more buttons on one line, set apart by wide spaces or bars, each a widget line or a
-    comments link ("Chia sẻ  Bình luận  In bài"): a share bar, never the footer its comments link
+    comments link ("Chia sẻ  Bình luận  In bài", icons beside them aside: "♡ Thích  ⤴ Chia sẻ"): a share bar, never the footer its comments link
     alone would be (that cut everything after it)."""
     if _BAR_GAP_HINT.search(bare) is None:  # no gap: a single part
         return False
-    parts = [p for p in _BAR_GAP.split(bare) if p]
+    parts = [p for p in (_without_icons(p) for p in _BAR_GAP.split(bare)) if p]
     if len(parts) < 2:
         return False
     kinds = [line_rule(p) for p in parts]
     return WIDGET in kinds and all(kind in (WIDGET, FOOTER) for kind in kinds)
+
+
+def _without_icons(button: str) -> str:
+    """A button's label without the icons drawn beside it ("♡ Thích", "⤴ Chia sẻ", "💬 Bình luận"):
+    symbols (Unicode's So and Sm) and decoration at either end."""
+    start, end = 0, len(button)
+    while start < end and (button[start] in _DECOR or unicodedata.category(button[start]) in _ICON_CATEGORIES):
+        start += 1
+    while end > start and (button[end - 1] in _DECOR or unicodedata.category(button[end - 1]) in _ICON_CATEGORIES):
+        end -= 1
+    return button[start:end]
+
+
+_ICON_CATEGORIES = ("So", "Sm")
 
 
 def _story_goes_on_after(blocks: list[Block], at: int) -> int:

@@ -539,16 +539,16 @@ def _postings(text: str, found: list[CountryMention]) -> list[CountryMention]:
 
 def _listed_after(text: str, found: list[CountryMention], before: re.Pattern[str],
                   gap: re.Pattern[str], keep_vietnam: bool = True) -> list[CountryMention]:
-    """The foreign countries right after "tại"/"ở" closing a phrase `before` matches (an envoy's
-    title, a mission), and those listed on from there (`gap` between two of them)."""
+    """The foreign countries right after "tại"/"ở" (or a special envoy's "về") closing a phrase `before`
+    matches (an envoy's title, a mission), and those listed on from there (`gap` between two of them)."""
     out: list[CountryMention] = []
     listing = False
     prev_end = -1
     for c in found:
         goes_on = listing and gap.fullmatch(text, prev_end, c.start) is not None
         if not goes_on:
-            # "tại" or "ở" right before: a cheap test before the title is looked for
-            listing = text[max(0, c.start - 6) : c.start].rstrip().endswith(("tại", "ở")) \
+            # "tại", "ở" or "về" right before: a cheap test before the title is looked for
+            listing = text[max(0, c.start - 6) : c.start].rstrip().endswith(("tại", "ở", "về")) \
                 and before.search(text, max(0, c.start - 90), c.start) is not None
         if listing and (c.code != "VNM" or not keep_vietnam):
             out.append(c)

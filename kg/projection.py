@@ -520,17 +520,14 @@ def update_kg(store: GraphStore, old: CachedProjection, hashes: dict[str, str]) 
     or when so much changed that a full read is cheaper. Equal to `load_kg`
     over the store.
     """
-    if old.subjects is None:
-        return None
-    changed = {g for g in old.hashes.keys() | hashes.keys() if old.hashes.get(g) != hashes.get(g)}
-    if len(changed) > max(10.0, UPDATE_MAX_SHARE * len(hashes)):
+    changed = _changed_graphs(old, hashes)
+    if old.subjects is None or changed is None:
         return None
     now = graph_subjects(store, sorted(g for g in changed if g in hashes), {})
-    touched = {s for g in changed for s in old.subjects.get(g, ())} | {s for found in now.values() for s in found}
-    if any(":" not in s for s in touched):  # a blank node cannot be named in a query
+    touched = _touched_subjects(old.subjects, old.data.edges, changed, now)
+    if touched is None:
         return None
     data = old.data
-    touched |= {e.source for e in data.edges if e.relation == "partner" and e.target in touched}
     fresh = _read_nodes(store, touched)
     nodes = dict(sorted(({iri: n for iri, n in data.nodes.items() if iri not in touched} | fresh).items()))
     edges = _updated_edges(store, old, nodes, fresh, touched, changed & hashes.keys(), changed)
@@ -542,6 +539,26 @@ def update_kg(store: GraphStore, old: CachedProjection, hashes: dict[str, str]) 
     subjects.update(now)
     return CachedProjection(state_of(hashes), old.details, KGData(nodes, edges, dict(sorted(documents.items()))),
                             hashes, subjects)
+
+
+def _changed_graphs(old: CachedProjection, hashes: dict[str, str]) -> Optional[set[str]]:
+    """The article graphs added, removed or changed since `old`; None when so many changed
+    that a full read is cheaper than an update."""
+    changed = {g for g in old.hashes.keys() | hashes.keys() if old.hashes.get(g) != hashes.get(g)}
+    if len(changed) > max(10.0, UPDATE_MAX_SHARE * len(hashes)):
+        return None
+    return changed
+
+
+def _touched_subjects(before: dict[str, tuple[str, ...]], edges: list[Edge], changed: set[str],
+                      now: dict[str, tuple[str, ...]]) -> Optional[set[str]]:
+    """The subjects a changed graph states something about, `before` or `now`, and the
+    partnerships named after them (`edges`: their names change with their partners); None when
+    one is a blank node, which no query can name."""
+    touched = {s for g in changed for s in before.get(g, ())} | {s for found in now.values() for s in found}
+    if any(":" not in s for s in touched):
+        return None
+    return touched | {e.source for e in edges if e.relation == "partner" and e.target in touched}
 
 
 def _updated_edges(store: GraphStore, old: CachedProjection, nodes: dict[str, Node], fresh: dict[str, Node],

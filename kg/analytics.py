@@ -213,34 +213,8 @@ class Analyzer:
             for node in part:
                 comm[node] = i
         # Actors follow the country they stand for, else their strongest tie, in waves.
-        g = self.actors
-        for node, attrs in g.nodes(data=True):
-            if node in comm or attrs["kind"] == "Country":
-                continue
-            for nbr in g[node]:
-                if g.nodes[nbr]["kind"] == "Country" and nbr in comm and \
-                        (attrs["kind"] == "Official" or attrs["kind"] == "Organization"):
-                    # `represents` / `country` links have shared == 0
-                    if g.edges[node, nbr].get("shared", 1) == 0:
-                        comm[node] = comm[nbr]
-                        break
-        pending = [v for v in sorted(g) if v not in comm]
-        while pending:
-            progressed = False
-            rest = []
-            for v in pending:
-                scores: Counter = Counter()
-                for nbr, d in g[v].items():
-                    if nbr in comm:
-                        scores[comm[nbr]] += d.get("weight", 1.0)
-                if scores:
-                    comm[v] = min(scores, key=lambda c: (-scores[c], c))
-                    progressed = True
-                else:
-                    rest.append(v)
-            pending = rest
-            if not progressed:
-                break
+        _join_own_country(self.actors, comm)
+        pending = _join_strongest_ties(self.actors, comm)
         next_id = max(comm.values(), default=0) + 1
         for v in pending:  # isolated from every country: own community
             comm[v] = next_id
@@ -592,3 +566,38 @@ def write_report(analyzer: Analyzer, path: "Path", country: str = "VNM", depth: 
         out.write("\n")
     path.write_text(out.getvalue(), encoding="utf-8")
     return written
+
+
+def _join_own_country(g: nx.Graph, comm: dict[str, int]) -> None:
+    """Put each official and organisation in the community of the country it stands for (a
+    `represents` / `country` link, whose `shared` is 0): its tie to that country says more
+    than any other."""
+    for node, attrs in g.nodes(data=True):
+        if node in comm or attrs["kind"] not in ("Official", "Organization"):
+            continue
+        for nbr in g[node]:
+            if g.nodes[nbr]["kind"] == "Country" and nbr in comm and g.edges[node, nbr].get("shared", 1) == 0:
+                comm[node] = comm[nbr]
+                break
+
+
+def _join_strongest_ties(g: nx.Graph, comm: dict[str, int]) -> list[str]:
+    """Put each actor still outside `comm` in the community it is most strongly tied to, in waves
+    (an actor tied only to others waiting joins once they have joined); the actors tied to no
+    community, sorted."""
+    pending = [v for v in sorted(g) if v not in comm]
+    while pending:
+        rest = []
+        for v in pending:
+            scores: Counter = Counter()
+            for nbr, d in g[v].items():
+                if nbr in comm:
+                    scores[comm[nbr]] += d.get("weight", 1.0)
+            if scores:
+                comm[v] = min(scores, key=lambda c: (-scores[c], c))
+            else:
+                rest.append(v)
+        if len(rest) == len(pending):
+            break
+        pending = rest
+    return pending

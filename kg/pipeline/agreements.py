@@ -449,26 +449,46 @@ def _members_of_statement(doc: Doc, idx: DocIndex, sent: Sentence, mention: Agre
     group = _statement_group(idx, sent, mention, event)
     if group is None:
         return
-    ag = mention.reading
-    day = ag.date or (event.start if event is not None and event.start is not None else doc.published)
-    on = day.iso() if day is not None and day.year else None
+    on = _statement_day(doc, mention, event)
     members = group_members("ASEAN", on) + (group_members("ADMM+", on) if group == "ADMM+" else [])
     if group == "ASEAN":
-        listed = {c.code for c in idx.countries_in(sent.start, mention.start)} & set(members)
-        if len(listed) >= 3:
-            members = [code for code in members if code in listed | {VNM}]
-            mention.rules.append(ASEAN_LISTED)
+        members = _asean_signers(idx, sent, mention, members)
     elif not _all_members_named(doc.text, sent.start, sent.end, _ADMM_PLUS_ALL_RE):
-        present = {VNM, *(event.countries if event is not None else ())}
-        present.update(c.code for c in idx.countries_in(sent.start, sent.end))
-        if _ADOPTED_AS_ONE_RE.search(doc.text, max(sent.start, mention.start - 80), mention.start) is not None:
-            present.update(_attending(doc.text, idx))  # the meeting adopted it: every member told attending
-            mention.rules.append(ADOPTED_AS_ONE)
-        members = [code for code in members if code in present]
+        members = _admm_plus_present(doc, idx, sent, mention, event, members)
     parties = [VNM] + [code for code in members if code != VNM]
     if len(parties) >= 2:
-        ag.parties = parties
+        mention.reading.parties = parties
         mention.rules.append(ADMM_PLUS_MEMBERS if group == "ADMM+" else ASEAN_MEMBERS)
+
+
+def _statement_day(doc: Doc, mention: AgreementMention, event: Optional[Event]) -> Optional[str]:
+    """The statement's day (its own date, else its meeting's, else the page's) as ISO, None when
+    no year is known: the groups' members are those of that day."""
+    day = mention.reading.date or (event.start if event is not None and event.start is not None else doc.published)
+    return day.iso() if day is not None and day.year else None
+
+
+def _asean_signers(idx: DocIndex, sent: Sentence, mention: AgreementMention, members: list[str]) -> list[str]:
+    """The ASEAN `members` the sentence lists before the statement as signing, when it lists three
+    or more (`ASEAN_LISTED`), and Vietnam; else all `members`."""
+    listed = {c.code for c in idx.countries_in(sent.start, mention.start)} & set(members)
+    if len(listed) < 3:
+        return members
+    mention.rules.append(ASEAN_LISTED)
+    return [code for code in members if code in listed | {VNM}]
+
+
+def _admm_plus_present(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention, event: Optional[Event],
+                       members: list[str]) -> list[str]:
+    """The ADMM+ `members` the article shows taking part: Vietnam, the conference's countries and
+    those of the statement's sentence, and every member told attending when the meeting adopted
+    the statement as one (`ADOPTED_AS_ONE`)."""
+    present = {VNM, *(event.countries if event is not None else ())}
+    present.update(c.code for c in idx.countries_in(sent.start, sent.end))
+    if _ADOPTED_AS_ONE_RE.search(doc.text, max(sent.start, mention.start - 80), mention.start) is not None:
+        present.update(_attending(doc.text, idx))
+        mention.rules.append(ADOPTED_AS_ONE)
+    return [code for code in members if code in present]
 
 
 def _attending(text: str, idx: DocIndex) -> set[str]:

@@ -1271,18 +1271,28 @@ def _cut_foreign_tail(blocks: list[Block], warnings: list[str]) -> None:
     size = sum(len(item) for item in items)
     if not items or size >= len(kept) - 1 or kept[-1 - size][1].text.rstrip().endswith(":"):
         return
-    before = _country_codes("\n\n".join(b.text for _, b in kept[:-size])) - {"VNM"}
-    foreign = [_country_codes(" ".join(item)) - {"VNM"} for item in items]
-    if any(told & before for told in foreign) or 2 * sum(bool(t) for t in foreign) <= len(items):
-        return
     story = "\n\n".join(b.text for _, b in kept[:-size])
+    if _foreign_to_the_story(items, story) and not _tail_has_vietnamese_side(items, story):
+        _cut(blocks, kept[-size][0], FOREIGN_TAIL, f"foreign tail {kept[-size][1].bare[:60]!r}", warnings)
+
+
+def _foreign_to_the_story(items: list[list[str]], story: str) -> bool:
+    """More than half of the tail's items name a foreign country, and none names one the
+    story before them names: other stories (`FOREIGN_TAIL`)."""
+    before = _country_codes(story) - {"VNM"}
+    foreign = [_country_codes(" ".join(item)) - {"VNM"} for item in items]
+    return not any(told & before for told in foreign) and 2 * sum(bool(t) for t in foreign) > len(items)
+
+
+def _tail_has_vietnamese_side(items: list[list[str]], story: str) -> bool:
+    """A lone item with a Vietnamese side (a Vietnamese-looking name counting: the story's last
+    sentence, its full stop lost), or a lead with one that is not a dated lead of other people
+    (`_dated_lead_of_others`): the tail may be the story's own."""
     others = [len(item) == 2 and _dated_lead_of_others(item[-1], story) for item in items]
     if len(items) == 1 and not others[0] and _vietnamese_side(" ".join(items[0]), by_name=True):
-        return  # a lone line may be the story's last sentence, its full stop lost
-    if any(len(item) == 2 and not other and _vietnamese_side(item[-1], by_name=False)
-           for item, other in zip(items, others)):
-        return  # a lead with a Vietnamese side
-    _cut(blocks, kept[-size][0], FOREIGN_TAIL, f"foreign tail {kept[-size][1].bare[:60]!r}", warnings)
+        return True
+    return any(len(item) == 2 and not other and _vietnamese_side(item[-1], by_name=False)
+               for item, other in zip(items, others))
 
 
 def _dated_lead_of_others(lead: str, story: str) -> bool:

@@ -443,30 +443,42 @@ class RemoteStore:
         return {r[0].value for r in rows if r[0] is not None}
 
     def _commit(self) -> None:
+        """Send the pending graphs; a failure names the graphs written and those not (`WriteError`)."""
         if not self._pending:
             return
         pending, self._pending, self._pending_bytes = list(self._pending.values()), {}, 0
         stored = self._existing([p.graph for p in pending])
         committed: list[str] = []
         try:
-            fresh = [p for p in pending if p.graph not in stored]
-            if fresh and self.dialect.dataset_post and self.endpoints.graph_store:
-                self._post_fresh(fresh)
-                committed += [p.graph for p in fresh]
-                fresh = []
-            for chunk in self._chunks([p for p in pending if p.graph in stored] + fresh):
-                self._update(self._replacement(chunk, [p.graph for p in chunk if p.graph in stored]))
-                committed += [p.graph for p in chunk]
+            self._send(pending, stored, committed)
         except (StoreError, QueryError) as exc:
             failed = [p.graph for p in pending if p.graph not in committed]
             self._hashes = None
             raise WriteError(str(exc), committed, failed) from exc
-        if self._hashes is not None:
-            for p in pending:
-                if p.content_hash is None:
-                    self._hashes.pop(p.graph, None)
-                else:
-                    self._hashes[p.graph] = p.content_hash
+        self._remember_hashes(pending)
+
+    def _send(self, pending: list[PendingGraph], stored: set[str], committed: list[str]) -> None:
+        """Write `pending`: the graphs new to the store in bulk when the server takes datasets
+        posted whole, the rest as updates replacing the `stored` ones; `committed` gains each graph
+        once written, so that a failure can tell which were."""
+        fresh = [p for p in pending if p.graph not in stored]
+        if fresh and self.dialect.dataset_post and self.endpoints.graph_store:
+            self._post_fresh(fresh)
+            committed += [p.graph for p in fresh]
+            fresh = []
+        for chunk in self._chunks([p for p in pending if p.graph in stored] + fresh):
+            self._update(self._replacement(chunk, [p.graph for p in chunk if p.graph in stored]))
+            committed += [p.graph for p in chunk]
+
+    def _remember_hashes(self, pending: list[PendingGraph]) -> None:
+        """Keep the known content hashes (when they are kept) in step with the graphs just written."""
+        if self._hashes is None:
+            return
+        for p in pending:
+            if p.content_hash is None:
+                self._hashes.pop(p.graph, None)
+            else:
+                self._hashes[p.graph] = p.content_hash
 
     def _chunks(self, graphs: list[PendingGraph]) -> Iterator[list[PendingGraph]]:
         """Groups of graphs whose update stays under the server's request size."""

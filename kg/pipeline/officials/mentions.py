@@ -192,16 +192,11 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
     idx = doc_index(doc)
     candidates = name_candidates(doc)
     text = doc.text
-    # the names a title may not run into: candidates not shown to be a title or a place,
-    # with a rank, an honorific or a country right before them ("... Thái Lan Đại tướng B")
     verdicts = [_not_a_name(text, idx.sentences[c.sentence], c.start, c.end) for c in candidates]
-    real = [c for c, v in zip(candidates, verdicts) if v is None and not c.one_syllable
-            and not (text.count(" ", c.start, c.end) == 1 and _country_then_rank(text, c.start, c.end))]
-    # a word that ends or opens a longer name of the page is that name told short ("Đại tướng Giang")
-    in_longer = {w for c in real for words in [text[c.start : c.end].split()] if len(words) > 1
-                 for w in (words[0], words[-1])}
+    real = _real_names(text, candidates, verdicts)
+    in_longer = _ends_of_longer_names(text, real)
     names = _Names([c.start for c in real if _introduced(text, idx, c.start)], {c.end for c in real},
-                   whole_ends={c.end for c in real if " " in text[c.start : c.end]})
+                   whole_ends=sorted(c.end for c in real if " " in text[c.start : c.end]))
     out: list[OfficialMention] = []
     for cand, verdict in zip(candidates, verdicts):
         if out and cand.start < out[-1].end:
@@ -214,6 +209,21 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _real_names(text: str, candidates: list[NameCandidate], verdicts: list[Optional[str]]) -> list[NameCandidate]:
+    """The names a title may not run into: candidates not shown to be a title or a place (their
+    `verdicts` None), of more than one syllable, and not a country's one-word name before a rank
+    ("... Thái Lan Đại tướng B")."""
+    return [c for c, v in zip(candidates, verdicts) if v is None and not c.one_syllable
+            and not (text.count(" ", c.start, c.end) == 1 and _country_then_rank(text, c.start, c.end))]
+
+
+def _ends_of_longer_names(text: str, real: list[NameCandidate]) -> set[str]:
+    """The first and last words of the names of two words or more: one of them alone is that
+    name told short ("Đại tướng Giang"), not a name of its own."""
+    return {w for c in real for words in [text[c.start : c.end].split()] if len(words) > 1
+            for w in (words[0], words[-1])}
 
 
 def _introduced(text: str, idx: DocIndex, start: int) -> bool:
@@ -234,13 +244,18 @@ class _Names:
     ends: set[int]
     cut_at: set[int] = field(default_factory=set)  # ends of the names whose title chain was cut
     closed_by_body: set[int] = field(default_factory=set)  # ends of the names whose last title a body closes
-    whole_ends: set[int] = field(default_factory=set)  # ends of the names of two words or more
+    whole_ends: list[int] = field(default_factory=list)  # ends of the names of two words or more (sorted)
     lower_title_ends: set[int] = field(default_factory=set)  # ends of the names with a lower-case title after a dash
     repeated_cut: set[int] = field(default_factory=set)  # ends of the names whose last title repeats one (`REPEATED_TITLE`)
 
     def start_in(self, lo: int, hi: int) -> bool:
         i = bisect.bisect_left(self.starts, lo)
         return i < len(self.starts) and self.starts[i] < hi
+
+    def last_whole_end(self, lo: int, hi: int) -> Optional[int]:
+        """The last end of a name of two words or more strictly between `lo` and `hi`, if any."""
+        i = bisect.bisect_left(self.whole_ends, hi) - 1
+        return self.whole_ends[i] if i >= 0 and self.whole_ends[i] > lo else None
 
 
 @dataclass
@@ -360,6 +375,24 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
     if turned_down is not None or anchors is None:  # anchors are read only for a name not yet turned down
         drop(doc, "official", turned_down or NO_ANCHOR, n_start, n_end)
         return None
+    mention = _anchored_mention(text, sent, ext, anchors, names)
+    _read_title(text, mention, anchors)
+    if cand.foreign and ext.led_by is not None and anchors.tag_country is None:
+        anchors.tag_country = ext.led_by  # "Chủ nhiệm Tổng cục Chính trị QĐND Lào Vongsone Inpanphim"
+        mention.rules.append(COUNTRY_WORD)
+    _resolve_country(text, idx, sent, mention, anchors, names)
+    if cand.one_syllable and (mention.country in (None, VNM) or _ends_a_longer_name(doc.article.text, mention.name)
+                              or _side_only_near(idx, sent, mention)):
+        drop(doc, "official", ONE_WORD, n_start, n_end)  # no foreign side told: a Vietnamese given name told short
+        return None
+    return mention
+
+
+def _anchored_mention(text: str, sent: Sentence, ext: _Extent, anchors: _Anchors, names: _Names) -> OfficialMention:
+    """The mention of the name `ext` bounds, with the rules that anchor and bound it: a one-word
+    name is a whole name (`_single_name_rule`) or a short form of a longer one (`short`), kept
+    alone when a rank or a title shows it is a surname."""
+    n_start, n_end, cand = ext.start, ext.end, ext.cand
     name = text[n_start:n_end]
     single = _single_name_rule(text, sent, ext, names) if " " not in name else None
     mention = OfficialMention(name=name, start=n_start, end=n_end, foreign=cand.foreign,
@@ -377,15 +410,6 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
                                               (names.lower_title_ends, LOWER_TITLE_AFTER_DASH)) if n_end in ends]
     if cand.one_syllable:
         mention.rules.append(ONE_SYLLABLE)
-    _read_title(text, mention, anchors)
-    if cand.foreign and ext.led_by is not None and anchors.tag_country is None:
-        anchors.tag_country = ext.led_by  # "Chủ nhiệm Tổng cục Chính trị QĐND Lào Vongsone Inpanphim"
-        mention.rules.append(COUNTRY_WORD)
-    _resolve_country(text, idx, sent, mention, anchors, names)
-    if cand.one_syllable and (mention.country in (None, VNM) or _ends_a_longer_name(doc.article.text, name)
-                              or _side_only_near(idx, sent, mention)):
-        drop(doc, "official", ONE_WORD, n_start, n_end)  # no foreign side told: a Vietnamese given name told short
-        return None
     return mention
 
 
@@ -670,6 +694,20 @@ def _title_before_body(text: str, lo: int, region_start: int, start: int, names:
     title and its body are the name's one title (`TITLE_THEN_BODY`); None otherwise."""
     if any(not _inside_a_body_name(text, h.start()) for h in position_re().finditer(text, region_start, start)):
         return None  # the name's own clause holds a title
+    body = _body_before_name(text, lo, region_start, start, names)
+    if body is None:
+        return None
+    comma = _comma_right_before(text, lo, body[0])
+    if comma is None:
+        return None
+    return _whole_title_before(text, lo, comma, names)
+
+
+def _body_before_name(text: str, lo: int, region_start: int, start: int, names: _Names) -> Optional[tuple[int, int]]:
+    """The bounds of the body's name right before the name at `start` (its clause from
+    `region_start`), or before the comma closing it when a rank or an honorific alone opens the
+    name's clause ("..., Bộ Quốc phòng B, ông X"): short, opening as a body does, holding no title,
+    break word or other person's name; None when there is none."""
     body_start, body_end = region_start, start
     lead = text[region_start:start].strip()
     if not lead or honorific_re().fullmatch(lead + " ") or rank_re().fullmatch(lead):
@@ -684,9 +722,13 @@ def _title_before_body(text: str, lo: int, region_start: int, start: int, names:
             or names.start_in(body_start, body_end) or break_re().search(text, body_start, body_end) \
             or any(not _inside_a_body_name(text, h.start()) for h in position_re().finditer(text, body_start, body_end)):
         return None
-    comma = _comma_right_before(text, lo, body_start)
-    if comma is None:
-        return None
+    return body_start, body_end
+
+
+def _whole_title_before(text: str, lo: int, comma: int, names: _Names) -> Optional[int]:
+    """Where the whole title closed by the `comma` before a body's name opens (past a verb opening
+    the sentence: "Tiếp Quốc vụ khanh ..."); None when the clause is no title or another person's
+    ("A, Cục trưởng Cục X, Bộ Y, ông B")."""
     t_start = _left_region(text, comma, lo, names)
     while t_start < comma and text[t_start] == " ":
         t_start += 1
@@ -1056,6 +1098,19 @@ def _one_of_a_pair(text: str, cs: list[CountryMention], i: int) -> bool:
 
 def _left_region(text: str, start: int, lo: int, names: Optional[_Names] = None) -> int:
     """Start of the title phrase that may precede a name at `start`."""
+    seg_end = _segment_end(text, start, lo, names)
+    last = LAST_BOUNDARY_RE.match(text, lo, seg_end)
+    region_start = _past_break_words(text, last.end() if last else lo, seg_end, start, names)
+    if names is not None:
+        # "Bộ trưởng ... Việt Nam A - Bộ trưởng ... Hoa Kỳ B": B's title starts after A
+        region_start = names.last_whole_end(region_start, start) or region_start
+    return region_start
+
+
+def _segment_end(text: str, start: int, lo: int, names: Optional[_Names]) -> int:
+    """Where the stretch holding the title before the name at `start` ends: the name itself, or a
+    dash, a comma after a rank, a bracketed aside or a comma after a title between them, which a
+    title looks through."""
     seg_end = start
     probe = text[lo:start].rstrip()
     dash = _spaced_dash_before(text, lo, lo + len(probe))
@@ -1071,8 +1126,13 @@ def _left_region(text: str, start: int, lo: int, names: Optional[_Names] = None)
             seg_end = j
     if seg_end == start and names is not None:
         seg_end = _title_comma_before(text, lo, start, names) or seg_end
-    last = LAST_BOUNDARY_RE.match(text, lo, seg_end)
-    region_start = last.end() if last else lo
+    return seg_end
+
+
+def _past_break_words(text: str, region_start: int, seg_end: int, start: int, names: Optional[_Names]) -> int:
+    """The title's start moved past the last break word ("và", "với", ...) that ends a clause
+    before the name at `start`; not one inside the aside the title looks through (from `seg_end`)
+    or inside a title ("Thư ký": "ký" signs only outside a title)."""
     heads: Optional[list[tuple[int, int]]] = None  # read only when a break word is found
     for m in break_re().finditer(text, region_start, start):
         if joins_one_name(text, m, names):
@@ -1080,13 +1140,8 @@ def _left_region(text: str, start: int, lo: int, names: Optional[_Names] = None)
         if heads is None:
             heads = [h.span() for h in position_re().finditer(text, region_start, start)]
         if text[m.start() - 1 : m.start()].isspace() or m.start() == region_start:
-            # "và", "với"... end a clause unless inside the bracketed aside, or
-            # part of a title ("Thư ký": "ký" signs only outside a title)
             if not (seg_end < m.start() < start) and not _inside(m.span(), heads):
                 region_start = m.end()
-    if names is not None:
-        # "Bộ trưởng ... Việt Nam A - Bộ trưởng ... Hoa Kỳ B": B's title starts after A
-        region_start = max([region_start] + [e for e in names.whole_ends if region_start < e < start])
     return region_start
 
 
@@ -1118,7 +1173,7 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
     out: list[tuple[int, int]] = []
     pos = m.end()
     while pos < hi:
-        if len(out) > 1 and _repeats_a_title(text, out[-1], out[:-1]) and _rank_after_comma(text, out[-1][1], hi):
+        if _last_title_is_the_next(text, out, hi):
             out.pop()  # "A, ..., Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Quốc phòng Indonesia, Tướng B": B's title
             names.repeated_cut.add(end)
             break
@@ -1129,26 +1184,34 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
             break
         if head.group()[:1].islower() and not out:
             names.lower_title_ends.add(end)
-        stop = hi
-        b = BOUNDARY_CHARS.search(text, pos, hi)
-        if b:
-            stop = b.start()
-        # a break word inside the head is part of the title ("Thư ký", "Tổng Thư ký")
-        k = next((k for k in break_re().finditer(text, max(pos + 1, head.end() if head else pos), stop)
-                  if not joins_one_name(text, k, names)), None)
-        if k:
-            stop = k.start()
-        if names.start_in(pos, stop) or (k and _invited_by(text, end)):
+        stop, by_break = _segment_stop(text, pos, hi, head, names)
+        if names.start_in(pos, stop) or (by_break and _invited_by(text, end)):
             names.cut_at.add(end)
             break
-        seg = (pos, stop)
-        out.append(seg)
+        out.append((pos, stop))
         if stop >= hi or text[stop : stop + 1] != ",":
             break
         pos = stop + 1
         while pos < hi and text[pos] == " ":
             pos += 1
     return out
+
+
+def _last_title_is_the_next(text: str, out: list[tuple[int, int]], hi: int) -> bool:
+    """The last of the titles `out` read after a name repeats an earlier one and a comma, then a rank
+    or an honorific, follows it: the next name's title (`REPEATED_TITLE`)."""
+    return len(out) > 1 and _repeats_a_title(text, out[-1], out[:-1]) and _rank_after_comma(text, out[-1][1], hi)
+
+
+def _segment_stop(text: str, pos: int, hi: int, head: re.Match[str], names: _Names) -> tuple[int, bool]:
+    """Where the title segment opening at `pos` with `head` ends: at the first boundary
+    character, or before a break word after the head that ends the clause (one inside the head
+    is part of the title: "Thư ký", "Tổng Thư ký"); and whether a break word ended it."""
+    b = BOUNDARY_CHARS.search(text, pos, hi)
+    stop = b.start() if b else hi
+    k = next((k for k in break_re().finditer(text, max(pos + 1, head.end()), stop)
+              if not joins_one_name(text, k, names)), None)
+    return (k.start(), True) if k else (stop, False)
 
 
 def _invited_by(text: str, end: int) -> bool:

@@ -68,7 +68,9 @@ from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, PLANNED_LIST, PURPOSE,
     SHIP_VOYAGE, WISH, since_year,
 )
-from kg.pipeline.events.resolve import CALLS_ON, LEGS, RESULT_TOLD, SPLIT, exhibitor_countries, listed_members, may_open
+from kg.pipeline.events.resolve import (
+    CALLS_ON, LEGS, RESULT_TOLD, SPLIT, SUBJECT_AFTER_OBJECT, exhibitor_countries, listed_members, may_open,
+)
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import drop, rule
@@ -778,12 +780,13 @@ class EventMerger:
         thư Tỉnh ủy A tiếp đoàn ...": a reception naming its guests, by hosts of the side of the
         reception's own hosts who are none of its people, is another reception (`OTHER_HOST`); not a
         role told the other way ("Đại sứ X chào từ biệt ...", then "A tiếp Đại sứ X")."""
-        if d.event.type not in BILATERAL_TYPES or not d.hosts or not mention.hosts or not mention.guests:
+        if d.event.type not in BILATERAL_TYPES or not mention.hosts or not mention.guests:
             return False
-        if _share_person(mention.people, d.hosts) or _share_person(mention.hosts, d.event.participants):
+        hosts = d.hosts or self._hosts_found_later(d)  # ("... đến chào xã giao Bộ Tư lệnh Vùng. Tiếp đoàn, A ...")
+        if not hosts or _share_person(mention.people, hosts) or _share_person(mention.hosts, d.event.participants):
             # (not "nhân dịp tháp tùng Tổng Bí thư A ..., Đại tướng B đã gặp ...": B, the title's host, is there)
             return False
-        sides = {self.country_of.get(p) for p in d.hosts} | {self.country_of.get(p) for p in mention.hosts}
+        sides = {self.country_of.get(p) for p in hosts} | {self.country_of.get(p) for p in mention.hosts}
         if len(sides) != 1 or None in sides:
             return False
         mention.rules.append(OTHER_HOST)
@@ -1535,15 +1538,27 @@ class EventMerger:
             return e
         return None
 
+    def _hosts_found_later(self, d: _Draft) -> frozenset[str]:
+        """The Vietnamese hosts of a reception whose opening named none ("nhóm chỉ huy tàu đến chào xã giao Bộ Tư
+        lệnh Vùng 4"): its Vietnamese people, none a guest nor only present ("Cùng dự có ..."), when a later
+        telling named them ("Tiếp đoàn, Chuẩn Đô đốc A ...", `SUBJECT_AFTER_OBJECT`)."""
+        if not any(SUBJECT_AFTER_OBJECT in r.rules for r in d.event.readings):
+            return frozenset()
+        return frozenset(self._vietnamese_hosts(d.event, d))
+
+    def _vietnamese_hosts(self, e: Event, d: _Draft) -> set[str]:
+        """The Vietnamese people of `e` (drafted as `d`), none of them a guest nor only present ("Cùng dự có ...")."""
+        present = {o.name for r in e.readings if ATTENDS in r.rules or BACK_REFERENCE in r.rules
+                   for o in self.idx.names_in(r.sentence_start, r.sentence_end)}
+        return {p for p in e.participants if self.country_of.get(p) == VNM} - set(d.guests) - present
+
     def _hosted_by_others(self, e: Event, other: _Draft, d: _Draft) -> bool:
         """ "Lãnh đạo Bộ Quốc phòng tiếp A và Đại sứ B" (no host named), told by "X tiếp A", then "Cùng ngày, Y tiếp
         Đại sứ B": the Vietnamese people `e` has, none of them a guest, are its hosts; `d`'s Vietnamese hosts are
         none of them: another reception (`HOSTED_BY_OTHERS`)."""
         if e.type != "Meeting":
             return False
-        present = {o.name for r in e.readings if ATTENDS in r.rules or BACK_REFERENCE in r.rules
-                   for o in self.idx.names_in(r.sentence_start, r.sentence_end)}  # ("Cùng dự có ...": no hosts)
-        ours = {p for p in e.participants if self.country_of.get(p) == VNM} - set(other.guests) - present
+        ours = self._vietnamese_hosts(e, other)  # ("Cùng dự có ...": no hosts)
         theirs = {p for p in d.hosts if self.country_of.get(p) == VNM}
         if not ours or not theirs or ours & theirs:
             return False

@@ -21,6 +21,7 @@ from typing import Callable, Iterator, Optional
 from kg.model import DateMention, Doc, Event, PartialDate, Reading, Sentence
 from kg.pipeline.common import ORDINAL_WORDS, VNM, DocIndex, add_unique, fold_marks, norm_key
 from kg.pipeline.events.lexicon import (
+    AFTER_STAY_RE,
     AFTER_TOLD_RE,
     AT_BEFORE_RE,
     ALIAS_PLACE_THEN_DAY_RE,
@@ -162,6 +163,7 @@ SAME_DAY_AS_RELATIVE = rule("event.same-day-after-a-relative-day", "'Sáng hôm 
 JUST_HELD = rule("event.just-held-page-month", "'Tại Hà Nội vừa diễn ra Đối thoại ...' with no day told anywhere, on a page stamped from the 8th of a month: held days before the page, in its month")
 SAME_DAY_FOUND_LATER = rule("event.same-day-found-later", "'Chiều cùng ngày, A gặp B' right after a happening whose day is found only after the last mention (a meeting beside a named event dated later by its short name): that day")
 DAY_OF_THE_TOLD = rule("event.day-of-the-happening-told", "'Kết thúc hội đàm, ...' after a talks told with its day: that day, not the last day the text named")
+AFTER_THE_STAY = rule("event.after-the-stay", "'Sau chuyến thăm, tàu X đã luyện tập chung với ...': told with no day right after a port call or visit: some day after its last, its month")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
 MEETING_OF_THE_DAY = rule("event.meeting-opens-sentence", "'Tại cuộc gặp Bộ trưởng X, hai bên ...', 'Gặp Bộ trưởng X, "
                           "A đề nghị ...' with no day of its own: one of a day's meetings told one by one, on the day last told")
@@ -413,6 +415,8 @@ class EventMerger:
             return None
         if when.start is None:
             self._next_day(mention, when)
+        if when.start is None:
+            self._after_the_stay(mention, when)
         same_day = self._same_day(mention, when) if when.start is None else False
         call = self._call_it_tells(mention, when, prev)
         if call is not None:
@@ -893,6 +897,25 @@ class EventMerger:
             when.start, when.end = after, None
         when.rank = 1
         when.rules.append(rule_name)
+
+    def _after_the_stay(self, mention: EventMention, when: _When) -> None:
+        """ "Sau chuyến thăm, tàu X đã luyện tập chung với tàu Y ...": a happening told, with no day of its own,
+        right after a port call or visit just told: some day after its last, the month that day falls in
+        (`AFTER_THE_STAY`)."""
+        if mention.etype in STAY_TYPES:
+            return  # (the stay told again)
+        sent = self.idx.sentences[mention.sent]
+        if AFTER_STAY_RE.match(self.doc.text, sentence_head(self.doc.text, sent), mention.start) is None:
+            return
+        stays = [d for d in (self.latest.get(t) for t in STAY_TYPES) if d is not None and d.event.start is not None]
+        if not stays:
+            return
+        last = max(stays, key=lambda d: max(d.sentences, default=-1)).event
+        day = last.end or last.start
+        if day.year is None or day.month is None:
+            return
+        when.start, when.end, when.rank = PartialDate(day.year, day.month), None, 1
+        when.rules.append(AFTER_THE_STAY)
 
     @staticmethod
     def _on_programme_day(day: Optional[PartialDate], when: _When) -> bool:

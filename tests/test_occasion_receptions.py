@@ -74,3 +74,14 @@ def test_ceremony_attended_during_a_visit_leaves_the_visit_its_days():
     )
     visits = events(text, PartialDate(2026, 9, 4), "Visit")
     assert [(e.start.iso(), e.end.iso() if e.end else None) for e in visits] == [("2026-09-01", "2026-09-05")]
+
+
+def test_banquet_welcoming_a_visiting_guest_is_no_meeting_of_its_own():
+    text = (
+        "Sáng 9/12, Thượng tướng Lê Văn Sơn hội đàm với Đại tướng Somchai Rattana, Tư lệnh Quân đội Hoàng gia Thái "
+        "Lan. Tối 10/12, Thượng tướng Lê Văn Sơn tổ chức chiêu đãi trọng thể chào mừng Đại tướng Somchai Rattana và "
+        "các thành viên trong đoàn.\n"
+    )
+    doc = read(text, PUBLISHED)
+    assert [e.type for e in doc.events] == ["Talks"]
+    assert "event.reception-of-one-side" in drops(doc, "event")

@@ -1743,7 +1743,7 @@ class EventMerger:
         text = self.doc.text
         opening = text[sent.start : sent.start + 80]
         # the cheap tests first: most sentences hold none of these words
-        if ("này" in opening or "đây" in opening or "dự" in opening or "Dự" in opening) and BACK_REFERENCE_RE.match(
+        if any(w in opening for w in ("này", "đây", "dự", "Dự", "đoàn", "Cùng")) and BACK_REFERENCE_RE.match(
             text, sentence_head(text, sent), sent.end
         ):
             return BACK_REFERENCE

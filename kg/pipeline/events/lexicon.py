@@ -50,6 +50,7 @@ OTHER_TIME_RE = PATTERNS["other-time"]
 
 
 SCHEDULED_AFTER_RE = PATTERNS["scheduled-after"]
+ANNIVERSARY_BRACKET_BEFORE_RE = PATTERNS["anniversary-bracket-before"]
 
 
 # Meeting triggers that are a ship's call when a ship makes them ("tàu 016 thăm xã giao cảng Muara")
@@ -133,6 +134,7 @@ DURING_A_STAY_RE = PATTERNS["during-a-stay"]
 ATTENDED_BEFORE_RE = PATTERNS["attended-before"]
 SAME_DAY_RE = PATTERNS["same-day"]
 AFTER_TOLD_RE = PATTERNS["after-told"]
+AFTER_STAY_RE = PATTERNS["after-stay-told"]
 
 
 # Types whose mentions can carry a proper name ("Hội nghị ADMM lần thứ 11");

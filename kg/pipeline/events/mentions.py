@@ -23,6 +23,7 @@ from kg.model import DateMention, Doc, PartialDate, Sentence
 from kg.pipeline.common import ORDINAL_RE, VNM, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
 from kg.pipeline.events.lexicon import (
     AGREED_TO_HOLD_BEFORE_RE,
+    ANNIVERSARY_BRACKET_BEFORE_RE,
     EXCHANGE_ACTORS_BEFORE_RE,
     NAME_TIME_PHRASE_RE,
     EXCHANGE_AT_PLACE_AFTER_RE,
@@ -125,6 +126,7 @@ from kg.pipeline.events.lexicon import (
     verb_triggers,
 )
 from kg.pipeline.dates import OCCASION_AHEAD_RE
+from kg.pipeline.events.receptions import occasion_reception, reception_triggers
 from kg.pipeline.events.resolve import (
     CALLS_ON,
     GOES_ABROAD,
@@ -172,6 +174,8 @@ ACTIVITIES_LIST_BEFORE_RE = PATTERNS["activities-list-before"]
 
 TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
 COURSE_TOLD_ON = rule("event.course-told-on", "a course word opening the sentence right after one of its paragraph telling a joint course ('Khóa học diễn ra từ ngày 16-6 ...'): that course told on, its days")
+OCCASION_RECEPTION = rule("event.occasion-reception", "a reception or ceremony marking an occasion, held by one side with the other's people attending ('Văn phòng Tùy viên Quốc phòng X tổ chức chiêu đãi kỷ niệm ... Quốc khánh', 'tổ chức lễ kỷ niệm với sự tham dự của Chuẩn tướng Y, ... Australia'): a Meeting of the two sides")
+NO_OCCASION_RECEPTION = rule("event.reception-of-one-side", "a reception or ceremony marking no occasion ('tiệc chiêu đãi đoàn bạn', 'tiệc chiêu đãi trên tàu') or with no foreign side named: part of another happening or of one side alone, no event")
 DOMESTIC_COURSE = rule("event.domestic-course", "a training course told with no foreign partner running it or trainees from abroad: no event")
 ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
 RECEIVES = rule("event.receives-or-meets", "'tiếp' or 'gặp' right before a title or an honorific (or a general's or colonel's rank in lower case: 'tiếp đại tướng X')")
@@ -322,7 +326,7 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
     out: list[EventMention] = []
     for si, sent in enumerate(idx.sentences):
         n_before = len(out)
-        found = list(trigger_re().finditer(text, sent.start, sent.end))
+        found = [m for m in trigger_re().finditer(text, sent.start, sent.end) if not _idle_reception(doc, idx, sent, m)]
         inside = -1  # the end of the last name read in the sentence
         for k, m in enumerate(found):
             if m.start() < inside:
@@ -347,6 +351,16 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
             _share_list_time(text, idx, sent, out[n_before:])
             _stretch_of_the_trip(out[n_before:])
     return out
+
+
+def _idle_reception(doc: Doc, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:
+    """A reception or ceremony word that opens nothing ("tiệc chiêu đãi đoàn bạn", "tham dự Lễ kỷ niệm ..."),
+    dropped before the sentence is read: no trigger for the clauses of the others ("đang có chuyến thăm ... và
+    tham dự Lễ kỷ niệm ..., từ ngày 1 đến 5-9": the visit's days)."""
+    if phrase_key(m.group()) not in reception_triggers() or occasion_reception(doc.text, idx, sent, m):
+        return False
+    drop(doc, "event", NO_OCCASION_RECEPTION, m.start(), m.end())
+    return True
 
 
 def _document_name_end(text: str, sent: Sentence, m: re.Match[str]) -> int:
@@ -882,6 +896,8 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
         if joint_course(text, idx, sent, m):
             return _Kind("Exercise", True, "Khóa huấn luyện", JOINT_COURSE)
         return _Kind("Exercise", True, "Khóa huấn luyện", COURSE_TOLD_ON) if _course_told_on(text, idx, sent, m) else None
+    if folded in reception_triggers():  # (one marking no occasion was left out: `_idle_reception`)
+        return _Kind("Meeting", True, "Chiêu đãi", OCCASION_RECEPTION)
     if folded == "đến chào" and folded not in trig:
         return _Kind("Meeting", True, "Chào", CALLS_ON)  # "Cùng ngày, đoàn đến chào Thượng tướng X"
     etype, creatable, display = trig[folded]
@@ -1350,6 +1366,8 @@ def _cues_its_day(text: str, mention: EventMention, span: tuple[int, int, int], 
     lo, end, near = span
     if OTHER_TIME_RE.search(text, end, d.start) or since_year(text, lo, d):
         return False
+    if ANNIVERSARY_BRACKET_BEFORE_RE.search(text, max(lo, d.start - 220), d.start):
+        return False  # "chiêu đãi kỷ niệm 50 năm Quốc khánh nước X (2-12-1975 / 2-12-2025)": the years counted
     if d.start >= near:
         return ORGANISERS_THEN_DAY_RE.fullmatch(text, end, d.start) is not None
     return bool(

@@ -21,6 +21,7 @@ from typing import Callable, Iterator, Optional
 from kg.model import DateMention, Doc, Event, PartialDate, Reading, Sentence
 from kg.pipeline.common import ORDINAL_WORDS, VNM, DocIndex, add_unique, fold_marks, norm_key
 from kg.pipeline.events.lexicon import (
+    AFTER_STAY_RE,
     AFTER_TOLD_RE,
     AT_BEFORE_RE,
     WELCOME_BEFORE_RE,
@@ -69,7 +70,9 @@ from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
     PURPOSE, SHIP_VOYAGE, WISH, since_year,
 )
-from kg.pipeline.events.resolve import CALLS_ON, LEGS, RESULT_TOLD, SPLIT, exhibitor_countries, listed_members, may_open
+from kg.pipeline.events.resolve import (
+    CALLS_ON, LEGS, RESULT_TOLD, SPLIT, SUBJECT_AFTER_OBJECT, exhibitor_countries, listed_members, may_open,
+)
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import drop, rule
@@ -162,6 +165,7 @@ SAME_DAY_AS_RELATIVE = rule("event.same-day-after-a-relative-day", "'Sáng hôm 
 JUST_HELD = rule("event.just-held-page-month", "'Tại Hà Nội vừa diễn ra Đối thoại ...' with no day told anywhere, on a page stamped from the 8th of a month: held days before the page, in its month")
 SAME_DAY_FOUND_LATER = rule("event.same-day-found-later", "'Chiều cùng ngày, A gặp B' right after a happening whose day is found only after the last mention (a meeting beside a named event dated later by its short name): that day")
 DAY_OF_THE_TOLD = rule("event.day-of-the-happening-told", "'Kết thúc hội đàm, ...' after a talks told with its day: that day, not the last day the text named")
+AFTER_THE_STAY = rule("event.after-the-stay", "'Sau chuyến thăm, tàu X đã luyện tập chung với ...': told with no day right after a port call or visit: some day after its last, its month")
 AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc buổi tiếp, ...': the day of the happening just told")
 MEETING_OF_THE_DAY = rule("event.meeting-opens-sentence", "'Tại cuộc gặp Bộ trưởng X, hai bên ...', 'Gặp Bộ trưởng X, "
                           "A đề nghị ...' with no day of its own: one of a day's meetings told one by one, on the day last told")
@@ -417,6 +421,8 @@ class EventMerger:
             return None
         if when.start is None:
             self._next_day(mention, when)
+        if when.start is None:
+            self._after_the_stay(mention, when)
         same_day = self._same_day(mention, when) if when.start is None else False
         call = self._call_it_tells(mention, when, prev)
         if call is not None:
@@ -814,12 +820,13 @@ class EventMerger:
         thư Tỉnh ủy A tiếp đoàn ...": a reception naming its guests, by hosts of the side of the
         reception's own hosts who are none of its people, is another reception (`OTHER_HOST`); not a
         role told the other way ("Đại sứ X chào từ biệt ...", then "A tiếp Đại sứ X")."""
-        if d.event.type not in BILATERAL_TYPES or not d.hosts or not mention.hosts or not mention.guests:
+        if d.event.type not in BILATERAL_TYPES or not mention.hosts or not mention.guests:
             return False
-        if _share_person(mention.people, d.hosts) or _share_person(mention.hosts, d.event.participants):
+        hosts = d.hosts or self._hosts_found_later(d)  # ("... đến chào xã giao Bộ Tư lệnh Vùng. Tiếp đoàn, A ...")
+        if not hosts or _share_person(mention.people, hosts) or _share_person(mention.hosts, d.event.participants):
             # (not "nhân dịp tháp tùng Tổng Bí thư A ..., Đại tướng B đã gặp ...": B, the title's host, is there)
             return False
-        sides = {self.country_of.get(p) for p in d.hosts} | {self.country_of.get(p) for p in mention.hosts}
+        sides = {self.country_of.get(p) for p in hosts} | {self.country_of.get(p) for p in mention.hosts}
         if len(sides) != 1 or None in sides:
             return False
         mention.rules.append(OTHER_HOST)
@@ -926,6 +933,25 @@ class EventMerger:
             when.start, when.end = after, None
         when.rank = 1
         when.rules.append(rule_name)
+
+    def _after_the_stay(self, mention: EventMention, when: _When) -> None:
+        """ "Sau chuyến thăm, tàu X đã luyện tập chung với tàu Y ...": a happening told, with no day of its own,
+        right after a port call or visit just told: some day after its last, the month that day falls in
+        (`AFTER_THE_STAY`)."""
+        if mention.etype in STAY_TYPES:
+            return  # (the stay told again)
+        sent = self.idx.sentences[mention.sent]
+        if AFTER_STAY_RE.match(self.doc.text, sentence_head(self.doc.text, sent), mention.start) is None:
+            return
+        stays = [d for d in (self.latest.get(t) for t in STAY_TYPES) if d is not None and d.event.start is not None]
+        if not stays:
+            return
+        last = max(stays, key=lambda d: max(d.sentences, default=-1)).event
+        day = last.end or last.start
+        if day.year is None or day.month is None:
+            return
+        when.start, when.end, when.rank = PartialDate(day.year, day.month), None, 1
+        when.rules.append(AFTER_THE_STAY)
 
     @staticmethod
     def _on_programme_day(day: Optional[PartialDate], when: _When) -> bool:
@@ -1608,15 +1634,27 @@ class EventMerger:
             return e
         return None
 
+    def _hosts_found_later(self, d: _Draft) -> frozenset[str]:
+        """The Vietnamese hosts of a reception whose opening named none ("nhóm chỉ huy tàu đến chào xã giao Bộ Tư
+        lệnh Vùng 4"): its Vietnamese people, none a guest nor only present ("Cùng dự có ..."), when a later
+        telling named them ("Tiếp đoàn, Chuẩn Đô đốc A ...", `SUBJECT_AFTER_OBJECT`)."""
+        if not any(SUBJECT_AFTER_OBJECT in r.rules for r in d.event.readings):
+            return frozenset()
+        return frozenset(self._vietnamese_hosts(d.event, d))
+
+    def _vietnamese_hosts(self, e: Event, d: _Draft) -> set[str]:
+        """The Vietnamese people of `e` (drafted as `d`), none of them a guest nor only present ("Cùng dự có ...")."""
+        present = {o.name for r in e.readings if ATTENDS in r.rules or BACK_REFERENCE in r.rules
+                   for o in self.idx.names_in(r.sentence_start, r.sentence_end)}
+        return {p for p in e.participants if self.country_of.get(p) == VNM} - set(d.guests) - present
+
     def _hosted_by_others(self, e: Event, other: _Draft, d: _Draft) -> bool:
         """ "Lãnh đạo Bộ Quốc phòng tiếp A và Đại sứ B" (no host named), told by "X tiếp A", then "Cùng ngày, Y tiếp
         Đại sứ B": the Vietnamese people `e` has, none of them a guest, are its hosts; `d`'s Vietnamese hosts are
         none of them: another reception (`HOSTED_BY_OTHERS`)."""
         if e.type != "Meeting":
             return False
-        present = {o.name for r in e.readings if ATTENDS in r.rules or BACK_REFERENCE in r.rules
-                   for o in self.idx.names_in(r.sentence_start, r.sentence_end)}  # ("Cùng dự có ...": no hosts)
-        ours = {p for p in e.participants if self.country_of.get(p) == VNM} - set(other.guests) - present
+        ours = self._vietnamese_hosts(e, other)  # ("Cùng dự có ...": no hosts)
         theirs = {p for p in d.hosts if self.country_of.get(p) == VNM}
         if not ours or not theirs or ours & theirs:
             return False
@@ -1778,7 +1816,7 @@ class EventMerger:
         text = self.doc.text
         opening = text[sent.start : sent.start + 80]
         # the cheap tests first: most sentences hold none of these words
-        if ("này" in opening or "đây" in opening or "dự" in opening) and BACK_REFERENCE_RE.match(
+        if any(w in opening for w in ("này", "đây", "dự", "Dự", "đoàn", "Cùng")) and BACK_REFERENCE_RE.match(
             text, sentence_head(text, sent), sent.end
         ):
             return BACK_REFERENCE

@@ -1,0 +1,54 @@
+"""Receptions marking an occasion: an embassy's or a defence attaché office's national-day or army-day
+reception held by one side with the other side's people attending ("Văn phòng Tùy viên Quốc phòng Lào tổ
+chức chiêu đãi kỷ niệm ... Quốc khánh ...", "Cơ quan Tùy viên Quốc phòng Việt Nam tại X tổ chức lễ kỷ niệm
+với sự tham dự của ..."): a Meeting of the two sides, dated by its day (`event.occasion-reception`).
+
+A dinner given to a visiting delegation ("tiệc chiêu đãi đoàn bạn"), a party on deck or at a conference's
+opening, and a ceremony with no foreign side named are not: they are part of another happening or of one
+side alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.model import Sentence
+from kg.pipeline.common import VNM, DocIndex, load_tsv
+from kg.pipeline.events.lexicon import phrase_key
+from kg.pipeline.patterns import named_patterns
+from kg.pipeline.when import sentence_head
+
+PATTERNS = named_patterns("lex_event_patterns.tsv")
+OCCASION_AFTER_RE = PATTERNS["reception-occasion-after"]
+ATTENDED_AFTER_RE = PATTERNS["reception-attended-after"]
+ATTENDANCE_OPENS_RE = PATTERNS["reception-attendance-opens"]
+
+
+@lru_cache(maxsize=1)
+def reception_triggers() -> frozenset[str]:
+    """Triggers naming a reception or a ceremony ("chiêu đãi", "lễ kỷ niệm"): an event only when it marks an
+    occasion with the other side's people attending (`occasion_reception`)."""
+    rows = load_tsv("lex_event_triggers.tsv")
+    return frozenset(row[0].casefold() for row in rows if len(row) > 2 and row[2] == "reception")
+
+
+def occasion_reception(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:
+    """The reception or ceremony `m` marks an occasion ("chiêu đãi kỷ niệm ...") or is told attended ("lễ kỷ
+    niệm với sự tham dự của ..."), and a foreign country is named in its sentence or in the next one telling who
+    attended ("Dự buổi lễ về phía bạn có Trung tướng X, ... Hàn Quốc")."""
+    attended = ATTENDED_AFTER_RE.match(text, m.end(), sent.end)
+    if attended is None and not (phrase_key(m.group()) != "lễ kỷ niệm" and OCCASION_AFTER_RE.match(text, m.end(), sent.end)):
+        return False
+    if _foreign_in(idx, sent.start, sent.end):
+        return True
+    i = idx.sentence_at(sent.start) + 1
+    if i >= len(idx.sentences) or attended is not None:
+        return False
+    after = idx.sentences[i]
+    return ATTENDANCE_OPENS_RE.match(text, sentence_head(text, after), after.end) is not None and _foreign_in(
+        idx, after.start, after.end)
+
+
+def _foreign_in(idx: DocIndex, lo: int, hi: int) -> bool:
+    return any(c.code != VNM for c in idx.countries_in(lo, hi))

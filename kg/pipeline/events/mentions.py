@@ -254,6 +254,7 @@ ACTIVITIES_LISTED = rule("event.activities-listed", "'các hoạt động trao �
 SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 11/2025)': two names joined by 'và' share the time told after the second")
 SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X': its days fixed and told before 'sẽ diễn ra', news of a scheduled event")
 SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
+VOYAGE_BEGUN = rule("event.voyage-begun", "a ship told as setting out on its visit to a foreign country ('tàu 016 ... rời cảng bắt đầu chuyến thăm Liên bang Nga'), no day told: a port call, undated")
 PURPOSE = rule("event.purpose-of-a-trip", "'sang thăm ... và dự Triển lãm X': named as a trip's purpose, not dated by the sentence's day")
 ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day it ended, outranked by its own days told elsewhere")
 ENDED_DAYS = rule("event.ended-days-long", "'hôm 4/12 ... kết thúc chuyến thăm hữu nghị trong 4 ngày': the day told is its "
@@ -1514,6 +1515,9 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
         return UNNAMED_COUNTERPARTS
     if _back_home(text, sent, mention):
         return BACK_HOME  # "tàu CSB 8001 đã cập cảng Hải đội 301, kết thúc tốt đẹp chuyến thăm ... Indonesia"
+    if mention.etype == "PortCall" and mention.date is None and _voyage_begun(text, idx, sent, mention):
+        mention.rules.append(VOYAGE_BEGUN)
+        return None
     if kind.bare_visit and mention.date is None:
         if _voyage_told(text, idx, sent, mention):
             mention.rules.append(SHIP_VOYAGE)
@@ -1553,6 +1557,7 @@ CLOSED_ON_DAY_AFTER_RE = PATTERNS["closed-on-day-after"]
 BEGAN_ON_DAY_AFTER_RE = PATTERNS["began-on-day-after"]
 DAYS_OF_WORK_RE = PATTERNS["days-of-work"]
 FACT_VERB_ANYWHERE_RE = PATTERNS["fact-verb-anywhere"]
+VOYAGE_BEGUN_BEFORE_RE = PATTERNS["voyage-begun-before"]
 UPCOMING_AFTER_RE = PATTERNS["upcoming-after"]
 
 
@@ -1570,6 +1575,15 @@ def _back_home(text: str, sent: Sentence, mention: EventMention) -> bool:
     # a ship's return, not a delegation's ("Đại tướng X ... đã về đến Hà Nội, kết thúc tốt đẹp
     # chuyến thăm chính thức Nhật Bản": the visit to Japan, ended that day)
     return ship_re().search(text, sent.start, ended.start()) is not None
+
+
+def _voyage_begun(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:
+    """ "Sỹ quan và thủy thủ tàu 016 dự lễ chào cờ rời cảng bắt đầu chuyến thăm Liên bang Nga": a
+    ship's visit to a foreign country, begun ("bắt đầu" right before it), undated."""
+    if VOYAGE_BEGUN_BEFORE_RE.search(text, max(sent.start, mention.start - 12), mention.start) is None:
+        return False
+    host = idx.countries_in(mention.trig_end, min(sent.end, mention.trig_end + 16))
+    return bool(host) and host[0].code != VNM
 
 
 def _voyage_told(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:

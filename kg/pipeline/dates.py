@@ -161,6 +161,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "milestone_before": re.compile(r"(?<!\w)(?:" + _alt("milestone") + r")(?!\w)", flags),
         "previous_before": re.compile(r"(?<!\w)(?:" + _alt("previous") + r")\s+(?:vào\s+)?(?:ngày\s+|hôm\s+)?$", flags),
         "milestone_day_before": re.compile(r"(?<!\w)(?:" + _alt("milestone") + r")\s+(?:vào\s+)?(?:ngày|hôm)\s*$", flags),
+        "launch_month_before": re.compile(r"(?<!\w)(?:" + _alt("launch") + r")\s+(?:vào\s+)?(?:tháng\s*)?$", flags),
         "meta_line": re.compile(
             # after a section's name and a bar or dash too ("Thực tiễn | Ngày đăng: 22/12/2025", "Đối ngoại - Ngày đăng : ...")
             r"^\W*(?:[^\W\d][^|\-–\n\d]{0,30}\s[|\-–]\s*)?(?:(?:" + _alt("weekday") + r"|" + _alt("meta")
@@ -782,6 +783,8 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
         return None  # "thiết lập quan hệ ... năm 2015", "từ năm 2012" date history, not the page
     if d.day is not None and pats["milestone_day_before"].search(before):
         return None  # "Quy chế ... đã được Tư lệnh hai nước ký ngày 14-6-1999": the day of a founding act
+    if d.day is None and d.month is not None and pats["launch_month_before"].search(before):
+        return None  # "được hạ thủy vào tháng 11/1997": the month of a ship's launch, not the page's (round 40)
     if pats["previous_before"].search(before):
         return None  # "lần thứ 4 ..., lần gần đây nhất là tháng 7 năm 2018": the series' last time, not the page
     if background_rule(text, c.start, d) is not None:

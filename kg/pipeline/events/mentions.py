@@ -247,6 +247,7 @@ GLOSS = rule("event.gloss-of-short-name", "a name in brackets spelling out a sho
 THIS_ONE = rule("event.this-one", "'chuyến thăm lần này', 'cuộc hội đàm này', 'Chuyến thăm diễn ra trong bối cảnh ...': the happening the article tells")
 FORUM = rule("event.multilateral-forum", "a dialogue named after a forum ('Đối thoại Shangri-La'): a multilateral conference")
 DIALOGUE_CONFERENCE = rule("event.conference-of-a-dialogue", "'hội nghị Đối thoại chính sách quốc phòng Việt Nam - Xin-ga-po lần thứ 4': a conference named after a dialogue of two sides, its name holding both, is that bilateral dialogue")
+VISIT_PURPOSE_DAYS = rule("event.days-after-the-purpose", "'sang thăm chính thức và tham dự Lễ kỷ niệm ... Quốc khánh ..., từ ngày 31/8-6/9': a visit's days closing the purpose told after its trigger, however long the purpose")
 TRIP_TIME = rule("event.trip-time-after-purpose", "'thăm chính thức Việt Nam và tham dự Triển lãm X từ ngày 5-9/12': the days told after the trip's purpose are the trip's")
 DEPARTURE_DAY = rule("event.departure-day", "'Rời Quân cảng Cam Ranh ngày 8-5, sáng 11/5, tàu ... cập cảng X': the day of a departure clause opening the sentence is the ship's leaving, not the day of what follows")
 POSTED_VISITOR = rule("event.visitor-posted-here", "'Tùy viên Quốc phòng Lào tại Việt Nam đến thăm và làm việc': a call made by someone posted in Vietnam, no delegation's visit to a country")
@@ -257,6 +258,7 @@ ACTIVITIES_LISTED = rule("event.activities-listed", "'các hoạt động trao �
 SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 11/2025)': two names joined by 'và' share the time told after the second")
 SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X': its days fixed and told before 'sẽ diễn ra', news of a scheduled event")
 SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
+VOYAGE_BEGUN = rule("event.voyage-begun", "a ship told as setting out on its visit to a foreign country ('tàu 016 ... rời cảng bắt đầu chuyến thăm Liên bang Nga'), no day told: a port call, undated")
 PURPOSE = rule("event.purpose-of-a-trip", "'sang thăm ... và dự Triển lãm X': named as a trip's purpose, not dated by the sentence's day")
 ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day it ended, outranked by its own days told elsewhere")
 ENDED_DAYS = rule("event.ended-days-long", "'hôm 4/12 ... kết thúc chuyến thăm hữu nghị trong 4 ngày': the day told is its "
@@ -1333,13 +1335,15 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     # a bare time of day after it is its time only when the sentence told none before it ("Sáng
     # 5/6, tàu X cập cảng Tiên Sa và sẽ rời cảng sáng 8/6": the 8th is the departure's)
     told_before = idx.first_date_in(lo, mention.start) is not None
-    near = end + CUED_REACH
+    near = _past_the_purpose(text, mention, end, c_hi) + CUED_REACH
     reach = min(c_hi, near + (ORGANISERS_REACH if mention.named else 0))
     cued = next((d for d in idx.dates_in(end, reach) if _cues_its_day(text, mention, (lo, end, near), told_before, d)), None)
     if cued is None:
         return False
     if cued.start >= near:
         mention.rules.append(ORGANISERS_DAY)
+    elif cued.start >= end + CUED_REACH:
+        mention.rules.append(VISIT_PURPOSE_DAYS)
     mention.date, mention.date_cued = cued, True
     mention.rules.append(DATE_TOLD_AFTER if _time_told_after(text, cued) else DATE_CUED)
     if mention.named and EDITION_DAY_CLOSING_RE.fullmatch(text, end, cued.start) and _day_after_edition(text, end, cued):
@@ -1357,6 +1361,16 @@ def _described_day(text: str, end: int, d: DateMention) -> bool:
     """ "cuộc diễn tập trên biển đa phương hôm 23/5": a day right after a few lower-case words
     describing the happening (`DESCRIBED_DAY`)."""
     return DESCRIBED_NOUN_DAY_RE.fullmatch(text, end, d.start) is not None and text[end : d.start].islower()
+
+
+def _past_the_purpose(text: str, mention: EventMention, end: int, c_hi: int) -> int:
+    """Where the reach for a visit's days starts: past the purpose told right after its trigger
+    ("sang thăm chính thức và tham dự Lễ kỷ niệm ... Việt Nam, từ ngày 31/8-6/9": the days close the
+    purpose, a long one too, `VISIT_PURPOSE_DAYS`), else at the mention's end."""
+    if mention.etype != "Visit" or mention.named:
+        return end
+    purpose = VISIT_PURPOSE_DAYS_RE.match(text, end, c_hi)
+    return end if purpose is None else purpose.end()
 
 
 def _cues_its_day(text: str, mention: EventMention, span: tuple[int, int, int], told_before: bool,
@@ -1519,6 +1533,9 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
         return UNNAMED_COUNTERPARTS
     if _back_home(text, sent, mention):
         return BACK_HOME  # "tàu CSB 8001 đã cập cảng Hải đội 301, kết thúc tốt đẹp chuyến thăm ... Indonesia"
+    if mention.etype == "PortCall" and mention.date is None and _voyage_begun(text, idx, sent, mention):
+        mention.rules.append(VOYAGE_BEGUN)
+        return None
     if kind.bare_visit and mention.date is None:
         if _voyage_told(text, idx, sent, mention):
             mention.rules.append(SHIP_VOYAGE)
@@ -1541,6 +1558,7 @@ JUST_PAST_AFTER_RE = PATTERNS["date-just-past-after"]
 DATE_CLOSES_SENTENCE_RE = PATTERNS["date-closes-sentence"]
 COMMA_DAY_BEFORE_RE = PATTERNS["date-comma-day-before"]
 PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
+VISIT_PURPOSE_DAYS_RE = PATTERNS["visit-purpose-then-days"]
 COORDINATED_VISIT_RE = PATTERNS["visit-then-purpose"]
 SHORT_NAME_BEFORE_RE = PATTERNS["short-name-before"]
 CO_CHAIRED_RE = PATTERNS["co-chaired"]
@@ -1557,6 +1575,7 @@ CLOSED_ON_DAY_AFTER_RE = PATTERNS["closed-on-day-after"]
 BEGAN_ON_DAY_AFTER_RE = PATTERNS["began-on-day-after"]
 DAYS_OF_WORK_RE = PATTERNS["days-of-work"]
 FACT_VERB_ANYWHERE_RE = PATTERNS["fact-verb-anywhere"]
+VOYAGE_BEGUN_BEFORE_RE = PATTERNS["voyage-begun-before"]
 UPCOMING_AFTER_RE = PATTERNS["upcoming-after"]
 
 
@@ -1574,6 +1593,15 @@ def _back_home(text: str, sent: Sentence, mention: EventMention) -> bool:
     # a ship's return, not a delegation's ("Đại tướng X ... đã về đến Hà Nội, kết thúc tốt đẹp
     # chuyến thăm chính thức Nhật Bản": the visit to Japan, ended that day)
     return ship_re().search(text, sent.start, ended.start()) is not None
+
+
+def _voyage_begun(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:
+    """ "Sỹ quan và thủy thủ tàu 016 dự lễ chào cờ rời cảng bắt đầu chuyến thăm Liên bang Nga": a
+    ship's visit to a foreign country, begun ("bắt đầu" right before it), undated."""
+    if VOYAGE_BEGUN_BEFORE_RE.search(text, max(sent.start, mention.start - 12), mention.start) is None:
+        return False
+    host = idx.countries_in(mention.trig_end, min(sent.end, mention.trig_end + 16))
+    return bool(host) and host[0].code != VNM
 
 
 def _voyage_told(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:

@@ -68,7 +68,7 @@ from kg.pipeline.events.lexicon import (
 )
 from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
-    PURPOSE, SHIP_VOYAGE, WISH, since_year,
+    PURPOSE, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year,
 )
 from kg.pipeline.events.resolve import (
     CALLS_ON, LEGS, RESULT_TOLD, SPLIT, SUBJECT_AFTER_OBJECT, exhibitor_countries, listed_members, may_open,
@@ -557,7 +557,7 @@ class EventMerger:
             mention, self.doc.text, self.idx, sent.end
         ) and self._two_sided(mention):
             return []
-        if prev is None and (_named_ship_docks(mention) or SHIP_VOYAGE in mention.rules):
+        if prev is None and (_named_ship_docks(mention) or _undated_voyage(mention)):
             return [NAMED_SHIP_DOCKS]
         if (prev is None or _other_flag(prev.event, mention)) and _navy_ship_docks(mention, self.doc.text):
             return [NAVY_SHIP_DOCKS] if prev is None else [OTHER_FLAG, NAVY_SHIP_DOCKS]
@@ -1074,7 +1074,7 @@ class EventMerger:
         if when.start is None and same_day:
             self._day_of_the_latest(when)
         beside = self._beside_the_told(mention, when) if when.start is None and mention.etype in ("Meeting", "Talks") else None
-        if when.start is None and SHIP_VOYAGE not in mention.rules:  # (a voyage told without its days stays so)
+        if when.start is None and not _undated_voyage(mention):  # (a voyage told without its days stays so)
             self._dateline_of_new(mention, when)
         mention.rules.append(NEW_ANONYMOUS)
         ev = Event(type=mention.etype, label="")
@@ -2094,6 +2094,11 @@ def _stay_elsewhere(mention: EventMention, country_of: dict[str, Optional[str]])
     if mention.etype != "Visit" or not mention.ongoing or mention.visitor is None:
         return False
     return country_of.get(mention.visitor) not in (None, VNM) and mention.visited not in (None, VNM)
+
+
+def _undated_voyage(mention: EventMention) -> bool:
+    """A ship's visit abroad told as done or begun with no day (`SHIP_VOYAGE`, `VOYAGE_BEGUN`)."""
+    return SHIP_VOYAGE in mention.rules or VOYAGE_BEGUN in mention.rules
 
 
 def _named_ship_docks(mention: EventMention) -> bool:

@@ -12,13 +12,16 @@ after that: `dev3` (0.80 blind), `heldout` (0.93), `heldout2` (0.88), `heldout3`
 `heldout35` (0.86, 8), `heldout37` (0.88), `heldout32` (0.86, 7; blind until round 28), and those
 of the day's second session: `heldout41` (0.86, 1), `heldout43` (0.93, 3), `heldout44` (0.88, 3) and
 `heldout47` (0.90, 3), the last two scored once with round 29's rules; `heldout45` (0.85) and `heldout46`
-(0.95, 2; 0.964 with none after round 31), blind until round 31, and `heldout49` (0.92, 5; 0.953 with none after round 32), scored once on arrival in the day's third session.
+(0.95, 2; 0.964 with none after round 31), blind until round 31, and `heldout49` (0.92, 5; 0.953 with none after round 32), scored once on arrival in the day's third session;
+`heldout48` (0.88, 2; 0.973 with none after round 39) and `heldout50` (0.94, 3; 0.994 with none), blind until
+the fourth session, and `heldout51` (0.895, 4; 1.000 with none after round 39), scored on arrival in the fourth;
+`heldout53` (0.939, 3), written in the fourth session to `heldout52`'s brief as a tuning set.
 Still blind, their misses never read: `heldout7` (0.79 on arrival), `heldout8` (0.87),
 `heldout9` (0.86), `heldout10` (0.92), `heldout15` (0.96), `heldout23` (0.96), `heldout26` (0.93),
 `heldout36` (0.93, 1), `heldout38` (0.96, 1), `heldout39` (0.98, 1),
-`heldout40` (0.94, scored once with the day's final rules), `heldout42` (0.91), and `heldout48` (0.88, 2;
-multi-day, multi-party coverage), scored once on arrival in the day's third session, and `heldout50` (0.94, 3;
-an ordinary month), scored once with that session's final rules.
+`heldout40` (0.94, scored once with the day's final rules), `heldout42` (0.91), `heldout52` (0.918, a season
+of courtesies), scored on arrival in the fourth session, and `heldout54` (an ordinary month, April 2026),
+scored once with that session's final rules.
 Each guard is a floor a little under the set's score when it was last raised, so that no
 set drops unnoticed. Round 24 lowered three on purpose: the hidden set's brief makes an ASEAN
 joint statement's parties every member state, while the golds of `dev3`, `heldout2` and
@@ -52,8 +55,8 @@ DATA = Path(__file__).parent / "data"
      ("heldout36", 0.94, 1), ("heldout37", 0.98, 0), ("heldout38", 0.94, 1),
      ("heldout39", 0.97, 1), ("heldout40", 0.93, 0), ("heldout41", 0.92, 0), ("heldout42", 0.90, 0),
      ("heldout43", 0.95, 0), ("heldout44", 0.94, 0), ("heldout45", 0.94, 0),
-     ("heldout46", 0.95, 0), ("heldout47", 0.96, 0), ("heldout48", 0.86, 2), ("heldout50", 0.92, 3),
-     ("heldout49", 0.97, 0)],
+     ("heldout46", 0.95, 0), ("heldout47", 0.96, 0), ("heldout48", 0.96, 0), ("heldout50", 0.98, 0),
+     ("heldout49", 0.97, 0), ("heldout51", 0.98, 0), ("heldout53", 0.97, 0)],
 )
 def test_independent_sets_stay_above_target(name, threshold, forbidden):
     """Each set stays at or above its floor, with no more forbidden hits than it had."""

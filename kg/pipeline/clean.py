@@ -118,7 +118,10 @@ CIVIL_ITEM = rule("clean.civil-item-at-end", "a paragraph after a defence story,
                   "(lex_defence_topic_words.txt) nor a Vietnamese name of the story before ('Cùng ngày, Thứ trưởng X "
                   "đã chào xã giao ...' goes on the story) unless it names a foreign country the story never names as a side ('Cũng "
                   "trong chiều 11/6, Thủ tướng X tiếp Tổng thống Chile ...' after an Indonesian minister's visit: the "
-                  "host's next guest): a trade, culture or other item glued to the page without a heading")
+                  "host's next guest), nor when its subject is the guest of the story's lead, told by the same "
+                  "title and country or again without a name ('Sáng 12/3, Tổng thống Uruguay và đoàn đã đến tỉnh X', "
+                  "'Chiều cùng ngày, đoàn đã ...': the visit's next stop): a trade, culture or other item glued to "
+                  "the page without a heading")
 DOMESTIC_ITEM = rule("clean.domestic-item-at-end", "paragraphs closing a foreign-relations story (with the "
                      "headline over them when no other heading stands in the story), the first "
                      "opening as an item of its own ('Sáng cùng ngày, ...', 'Chiều 9/4, ...', 'Trước đó, ...') and "
@@ -1160,6 +1163,8 @@ def _drop_civil_items_at_end(blocks: list[Block]) -> None:
             return
         if _vietnamese_names(last.text) & _vietnamese_names(story) and not _receives_a_new_side(last.text, story):
             return  # "Cùng ngày, Thứ trưởng X đã chào xã giao ...": the story's own person, its next step
+        if _tells_the_story_guest(last.text, opening, _story_lead(kept[:k]), story):
+            return  # "Sáng 12/3, Tổng thống Uruguay và đoàn đã đến ...": the visit's next stop
         last.rule = CIVIL_ITEM
 
 
@@ -1168,6 +1173,108 @@ def _receives_a_new_side(item: str, story: str) -> bool:
     chiều 11/6, Thủ tướng X tiếp Tổng thống Chile ..." after a defence minister's visit): the story's
     host's next appointment with another country's guest, not the story's next step (round 39)."""
     return bool(_side_codes(item, host=False) - _country_codes(story) - {"VNM"})
+
+
+def _story_lead(kept: list[tuple[int, Block]]) -> str:
+    """The story's headline and lead: its kept blocks up to its first body paragraph."""
+    lead = []
+    for _, b in kept:
+        lead.append(b.text)
+        if _reads_as_body(b):
+            break
+    return "\n".join(lead)
+
+
+_ITEM_PLACE = PATTERNS["item-place-before-subject"]
+_GUEST_BACK_REFERENCE = PATTERNS["guest-back-reference"]
+_GUEST_BACK_REFERENCE_AFTER = PATTERNS["guest-back-reference-after"]
+_TITLE_COUNTRY_FILLER = PATTERNS["title-country-filler"]
+MAX_TITLE_BEFORE_COUNTRY = 40  # characters: "Bộ trưởng Quốc phòng nước Cộng hòa" before "Chile"
+MAX_TITLE_WORDS = 6
+_TITLE_PREFIX = re.compile(r"(?:Phó|Quyền)\s+$")
+
+
+@lru_cache(maxsize=None)
+def _titles_re() -> re.Pattern[str]:
+    """The heads of official titles (lex_positions.txt), capitalised: "Tổng thống", "Bộ trưởng"."""
+    return re.compile(phrase_pattern((row[0] for row in data_rows("lex_positions.txt")), first_upper=True))
+
+
+def _title_before(text: str, start: int, end: int) -> Optional[str]:
+    """The title `text[start:end]` is, filler before a country aside ("Tổng thống nước Cộng hòa" ->
+    "tổng thống"), when a title of lex_positions.txt opens it and no mark nor more than
+    MAX_TITLE_WORDS words follow; with its "Phó"/"Quyền" before it."""
+    span = _TITLE_COUNTRY_FILLER.sub("", text[start:end])
+    title = _titles_re().search(span)
+    while title is not None and (re.search(r"[^\w\s]", span[title.start():])
+                                 or len(span[title.start():].split()) > MAX_TITLE_WORDS):
+        title = _titles_re().search(span, title.end())
+    if title is None:
+        return None
+    prefix = _TITLE_PREFIX.search(span, 0, title.start())
+    return norm_key(span[prefix.start() if prefix else title.start():])
+
+
+def _titled_guests(text: str) -> set[tuple[str, str]]:
+    """(title, country) of every foreign official `text` names by title and country ("Tổng thống
+    Chile", "Bộ trưởng Quốc phòng nước Cộng hòa Uruguay")."""
+    from kg.pipeline.countries import find_countries  # clean runs first; only here
+
+    found = set()
+    for c in find_countries(text):
+        title = c.code != "VNM" and _title_before(text, max(0, c.start - MAX_TITLE_BEFORE_COUNTRY), c.start)
+        if title:
+            found.add((title, c.code))
+    return found
+
+
+def _tells_the_story_guest(item: str, opening: re.Match[str], lead: str, story: str) -> bool:
+    """Whether a civil item's subject is the guest of the story's headline or lead, told by the same
+    title and country ("Sáng 12/3, Tổng thống Uruguay và đoàn đã đến tỉnh X" after "Tổng thống Uruguay
+    ... thăm cấp Nhà nước") or told again without a name ("Chiều cùng ngày, đoàn đã ...", "ông lên
+    chuyên cơ ...", "Tổng thống và Phu nhân đã ..."): the visit's next stop. Another official of the
+    guest's country ("Bộ trưởng Kinh tế Uruguay X") is another item (round 40b); so is one told without
+    a name that receives a new country ("Cùng ngày, Thủ tướng đã tiếp Đại sứ Đức ...") or by a bare title
+    the story gives a Vietnamese too ("Thủ tướng" after "Thủ tướng Phạm X" and "Thủ tướng New Zealand")."""
+    guests = _titled_guests(lead)
+    if not guests:
+        return False
+    at = opening.end() if opening.group().rstrip().endswith(",") else 0
+    at += len(item[at:]) - len(item[at:].lstrip())
+    place = _ITEM_PLACE.match(item, at)
+    at = place.end() if place else at
+    back = _GUEST_BACK_REFERENCE.match(item, at) or _titles_re().match(item, at)
+    if back is not None and _GUEST_BACK_REFERENCE_AFTER.match(item, back.end()):
+        if _receives_a_new_side(item, story):
+            return False
+        if back.re is _GUEST_BACK_REFERENCE:
+            return True
+        title = norm_key(back.group())
+        return title in {t for t, _ in guests} and not _titles_a_vietnamese(back.group(), story)
+    return _opens_with_titled_guest(item[at : at + MAX_TITLE_BEFORE_COUNTRY], guests)
+
+
+def _titles_a_vietnamese(title: str, story: str) -> bool:
+    """Whether `story` gives `title` to a Vietnamese: before a Vietnamese name ("Thủ tướng Phạm X") or
+    an office of Việt Nam ("Thủ tướng Chính phủ", "Chủ tịch nước"; not "Tổng thống nước Cộng hòa X")."""
+    names = sorted(_vietnamese_names(story), key=len, reverse=True)
+    after = r"chính\s+phủ\b|nước\b(?!\s+(?-i:[A-ZĐÀ-Ỹ]))" + "".join("|" + re.escape(n) for n in names)
+    return re.search(re.escape(title) + r"\s+(?:" + after + ")", story, re.IGNORECASE) is not None
+
+
+def _opens_with_titled_guest(head: str, guests: set[tuple[str, str]]) -> bool:
+    """Whether `head` opens with a title and a foreign country, the pair one of `guests`."""
+    from kg.pipeline.countries import find_countries  # clean runs first; only here
+
+    if _titles_re().match(head) is None:
+        return False
+    country = next((c for c in find_countries(head) if c.code != "VNM"), None)
+    if country is None:
+        return False
+    span = _TITLE_COUNTRY_FILLER.sub("", head[: country.start])
+    if re.search(r"[^\w\s]", span) or len(span.split()) > MAX_TITLE_WORDS:
+        return False
+    return (norm_key(span), country.code) in guests
 
 
 _SIDE_ITEM_OPENING = PATTERNS["side-item-opening"]

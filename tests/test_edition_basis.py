@@ -35,3 +35,9 @@ def test_an_edition_held_successfully_is_still_news():
     found = events(text, PUB, "Exchange")
     assert [e.start for e in found] == [PartialDate(2024, 10, 2)]
     assert "event.basis-of-the-next" not in rules_of(found)
+
+
+def test_talks_told_as_the_basis_of_a_signing_stay_news():
+    text = ("Ngày 2/10, trên cơ sở kết quả hội đàm giữa Đại tướng Trần Văn Bình và Bộ trưởng Quốc phòng Úc Richard Roe, "
+            "hai bên đã ký Bản ghi nhớ về hợp tác quốc phòng.")
+    assert [e.start for e in events(text, PUB, "Talks")] == [PartialDate(2024, 10, 2)]

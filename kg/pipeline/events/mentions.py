@@ -64,6 +64,8 @@ from kg.pipeline.events.lexicon import (
     DIALOGUE_NAME_RE,
     TRIP_TO_ATTEND_BEFORE_RE,
     WELCOME_BEFORE_RE,
+    UNDER_WAY_AFTER_RE,
+    BASIS_BEFORE_RE,
     OTHER_TIME_RE,
     PAREN_DATE_RE,
     GUEST_PAREN_DATE_RE,
@@ -193,6 +195,7 @@ GROUP_NOT_MET = rule("event.working-group-not-met", "a standing working group na
 RECEPTION_PARTY = rule("event.reception-party", "'buổi tiếp tân' (a reception party: 'Đại sứ X chủ trì buổi tiếp tân trên boong tàu'): a function of the visit or call it is held at, no meeting of two sides")
 STATION = rule("event.station-name", "'Trạm Hội ngộ hội đàm ...': a border station named after talks, a place, not talks")
 RECALLED = rule("event.recalled", "recalled in its clause ('nhắc lại', 'ôn lại'): not the article's news")
+BASIS = rule("event.basis-of-the-next", "an earlier edition told as the basis of the one reported ('trên cơ sở hai Bộ tổ chức thành công Giao lưu ... lần thứ nhất năm 2022', 'tiếp nối thành công của Hội nghị ... lần thứ 17'): history, not the article's news")
 WISH = rule("event.wish-or-plan", "a wish, proposal, invitation or plan in its clause, and no day told after it")
 OCCASION_AHEAD = rule("event.occasion-ahead", "'hướng tới' or 'tiến tới' before an anniversary ('hướng tới 50 năm thiết "
                       "lập quan hệ ngoại giao', 'tiến tới kỷ niệm ...') frames the happening told after it: no wish")
@@ -241,6 +244,7 @@ DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sente
 ASKED = rule("event.asked-about", "a question about it ('Đối thoại Shangri-La lần đầu được tổ chức năm nào?'): a question word in its clause of a sentence ending on '?': not told as happening")
 HAPPENING = rule("event.told-as-happening", "a verb of fact in its clause (tổ chức, diễn ra, tham dự, đã)")
 ONGOING = rule("event.visit-under-way", "'đang thăm' on a day told: the visit or port call is under way, dated by its month only")
+CONFERENCE_UNDER_WAY = rule("event.conference-under-way", "a multilateral meeting told as under way after its name ('bên lề Hội nghị ... (ADMM+) đang diễn ra tại Viêng Chăn', 'Đối thoại Shangri-La đang được tổ chức') on the day of its sentence (a side meeting's): some day of it, dated by its month only")
 WELCOMED = rule("event.day-of-its-welcome", "a visit told after the welcome ceremony held for its guest ('Chiều 5/3, A chủ trì lễ đón B thăm chính thức Việt Nam') on a day: some day of the visit, not always its first, dated by its month only")
 CAPITALISED = rule("event.capitalised-name", "the trigger is written with a capital inside the sentence: a proper name follows")
 GLOSS = rule("event.gloss-of-short-name", "a name in brackets spelling out a short name ('ADMM+ (Hội nghị ...)'): named, not told")
@@ -744,6 +748,8 @@ def _told_not_as_news(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]
     lo = sent.start
     if context_re("recall").search(text, c_lo, m.start()):
         return RECALLED
+    if BASIS_BEFORE_RE.search(text, max(c_lo, m.start() - 160), m.start()):
+        return BASIS
     if _wished(text, idx, c_lo, m.start()):
         return WISH
     if _planned_list_item(text, idx, sent, c_lo, m.start()):
@@ -1247,6 +1253,9 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     elif mention.date is not None and mention.etype == "Visit" and WELCOME_BEFORE_RE.search(text, sent.start, mention.start):
         mention.ongoing = True  # "Chiều 5/3, A chủ trì lễ đón B thăm chính thức Việt Nam": a day of the visit
         mention.rules.append(WELCOMED)
+    elif mention.date is not None and mention.etype == "Conference" and UNDER_WAY_AFTER_RE.match(text, mention.end, sent.end):
+        mention.ongoing = True  # "bên lề Hội nghị X đang diễn ra tại Y, A gặp B": some day of the conference
+        mention.rules.append(CONFERENCE_UNDER_WAY)
 
 
 _DAY_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}

@@ -1,0 +1,137 @@
+"""A whole-line alternation of many rows, tried only on the rows a line's first character can open.
+
+`re` tries every alternative of `A|B|C|...` in turn at a line's start; with ~150 rows (boilerplate.tsv's
+line kinds) most of a line's time goes to rows whose first character is not the line's. `FirstCharTable`
+reads each row's possible first characters off its parse (a literal, a character class; rows that may
+open with anything -- `.`, a look-around, an anchor, a row that can match nothing -- are "open" rows),
+buckets the rows by the literal they open with, and for a line runs only the buckets its first
+character matches (tested by `re` itself, with the table's flags, so case folding is `re`'s) and the open
+rows. Exact: a row left out cannot match a line opening with that character.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as _sre  # noqa: PLC2701 -- the parse of a row, read only
+from re import _parser as _sre_parse  # noqa: PLC2701
+from typing import Optional, Sequence
+
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_CATEGORIES = {
+    _sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D",
+    _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_NOT_SPACE: r"\S",
+    _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+class _Open(Exception):
+    """The row may open with any character (or the analysis does not know)."""
+
+
+def _class_source(items: list) -> str:
+    """A one-character class's source, rebuilt from its parse (`[...]`)."""
+    parts = []
+    for op, av in items:
+        if op is _sre.NEGATE:
+            parts.insert(0, "^")
+        elif op is _sre.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is _sre.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _sre.CATEGORY and av in _CATEGORIES:
+            parts.append(_CATEGORIES[av])
+        else:
+            raise _Open
+    return "[" + "".join(parts) + "]"
+
+
+def _first_of_seq(seq, firsts: set[tuple[str, str]]) -> bool:
+    """Adds the first characters of a sequence of items to `firsts` ((kind, source): kind "lit" with a
+    literal character, "class" with a class's source); True when the sequence can match nothing."""
+    for op, av in seq:
+        if not _first_of_item(op, av, firsts):
+            return False
+    return True
+
+
+def _first_of_item(op, av, firsts: set[tuple[str, str]]) -> bool:
+    if op is _sre.LITERAL:
+        firsts.add(("lit", chr(av)))
+        return False
+    if op is _sre.NOT_LITERAL:
+        firsts.add(("class", "[^" + re.escape(chr(av)) + "]"))
+        return False
+    if op is _sre.IN:
+        firsts.add(("class", _class_source(av)))
+        return False
+    if op is _sre.SUBPATTERN:  # flags set inside (`(?-i:...)`) only narrow what the table's flags let in
+        return _first_of_seq(av[-1], firsts)
+    if op is _sre.ATOMIC_GROUP:
+        return _first_of_seq(av, firsts)
+    if op is _sre.BRANCH:
+        return any([_first_of_seq(alt, firsts) for alt in av[1]])
+    if op in _REPEATS:
+        empty = _first_of_seq(av[2], firsts)
+        return av[0] == 0 or empty
+    raise _Open  # ANY, AT, ASSERT, ASSERT_NOT, GROUPREF, ...
+
+
+def first_chars(pattern: str, flags: int = 0) -> Optional[frozenset[tuple[str, str]]]:
+    """The characters a match of `pattern` can open with, as ("lit", char) and ("class", source)
+    items; None when it can open with anything (or match the empty string)."""
+    firsts: set[tuple[str, str]] = set()
+    try:
+        if _first_of_seq(_sre_parse.parse(pattern, flags), firsts):
+            return None
+    except _Open:
+        return None
+    return frozenset(firsts)
+
+
+class FirstCharTable:
+    """`fullmatch` of the alternation of `rows` ((name, pattern), in order, with `flags`): the name of
+    the first row whose pattern matches the whole text, tried only on the rows that can open with the
+    text's first character. Rows are kept in buckets by the item they can open with (a row opening with
+    "(xem|đọc)" in two), each bucket one alternation compiled when first needed; a text runs the buckets
+    its first character opens and the first row in order wins, as in the whole alternation."""
+
+    def __init__(self, rows: Sequence[tuple[str, str]], flags: int = 0):
+        self._names = tuple(name for name, _ in rows)
+        self._patterns = tuple(pattern for _, pattern in rows)
+        self._flags = flags
+        self._buckets: dict[Optional[tuple[str, str]], list[int]] = {}  # None: the rows that open with anything
+        for i, pattern in enumerate(self._patterns):
+            firsts = first_chars(pattern, flags)
+            for item in (None,) if firsts is None else sorted(firsts):
+                self._buckets.setdefault(item, []).append(i)
+        self._by_char: dict[str, tuple[re.Pattern[str], ...]] = {}
+        self._compiled: dict[Optional[tuple[str, str]], re.Pattern[str]] = {}
+
+    def fullmatch_name(self, text: str) -> Optional[str]:
+        """The name of the first row matching the whole of `text`, or None."""
+        first = text[:1]
+        patterns = self._by_char.get(first)
+        if patterns is None:
+            patterns = self._by_char[first] = self._patterns_for(first)
+        best = len(self._names)
+        for pattern in patterns:
+            m = pattern.fullmatch(text)
+            if m is not None:
+                best = min(best, int(m.lastgroup[2:]))  # type: ignore[index]
+        return self._names[best] if best < len(self._names) else None
+
+    def _patterns_for(self, char: str) -> tuple[re.Pattern[str], ...]:
+        """The buckets a text opening with `char` may match a row of (every bucket for the empty text)."""
+        items = [item for item in self._buckets if item is None or not char or self._opens(item, char)]
+        return tuple(self._bucket(item) for item in items)
+
+    def _opens(self, item: tuple[str, str], char: str) -> bool:
+        kind, source = item
+        return re.fullmatch(re.escape(source) if kind == "lit" else source, char, self._flags) is not None
+
+    def _bucket(self, item: Optional[tuple[str, str]]) -> re.Pattern[str]:
+        """A bucket's rows, one named group each (`_r<index>`): its first row in order that matches wins."""
+        if item not in self._compiled:
+            rows = self._buckets[item]
+            self._compiled[item] = re.compile("|".join(f"(?P<_r{i}>{self._patterns[i]})" for i in rows), self._flags)
+        return self._compiled[item]

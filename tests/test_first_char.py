@@ -10,7 +10,7 @@ from typing import Optional
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.pipeline.first_char import FirstCharTable, first_chars
+from kg.pipeline.first_char import FirstCharTable, first_chars, needed_marks
 from kg.resources import data_rows
 
 _LINE_KINDS = ("footer_header", "widget", "source_line", "meta", "image")
@@ -39,14 +39,23 @@ def test_rows_that_may_open_with_anything():
     assert first_chars("a?") is None  # matches the empty text
 
 
+def test_marks_a_match_needs():
+    assert needed_marks(r"bình luận\s*\(\d+\)") == frozenset("(")
+    assert needed_marks(r"[^.:]{2,80}?(\.|\s[-–])\s*tổng biên tập\s*:.*") == frozenset(":")  # the fewest
+    assert needed_marks(r"(xem|đọc) tiếp\s*[:>»].+") == frozenset(":>»")
+    assert needed_marks(r"(a:|b)") is None  # an alternative without one
+    assert needed_marks(r"(:)?x") is None  # optional
+    assert needed_marks("tin liên quan") is None  # letters are cased: never a mark
+
+
 _ROWS = [("A", r"(các\s+)?tin khác"), ("B", "tin.*"), ("A", r"\d+ phút"), ("C", r"(?-i:[A-ZĐ]{2,8})"),
-         ("B", r"[^★\n]*+★.*"), ("C", "x?"), ("D", "ſa|kelvin|ı"), ("E", r"[\w.@-]{2,30}")]
+         ("B", r"[^★\n]*+★.*"), ("C", "x?"), ("D", "ſa|kelvin|ı"), ("E", r"[\w.@-]{2,30}"), ("A", r"[^:]{1,6}:\s*x.*")]
 _CHARS = ["t", "T", "c", "C", "Đ", "đ", "Ð", "K", "\u212a", "k", "ſ", "s", "S", "İ", "ı", "i", "I", "ß", "ẞ",
           "★", "1", "٣", " ", "", "x", "a", "-", ".", "\u00a0"]
 
 
 @settings(max_examples=3000)
-@given(st.lists(st.sampled_from(_CHARS + ["in khác", "ác tin khác", " phút", "elvin", "★", "QĐ", "a"]), max_size=5),
+@given(st.lists(st.sampled_from(_CHARS + ["in khác", "ác tin khác", " phút", "elvin", "★", "QĐ", "a", ":", ": x"]), max_size=5),
        st.sampled_from([0, re.IGNORECASE]))
 def test_table_answers_as_the_whole_alternation(parts, flags):
     text = "".join(parts)

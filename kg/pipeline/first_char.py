@@ -12,9 +12,12 @@ rows. Exact: a row left out cannot match a line opening with that character.
 from __future__ import annotations
 
 import re
+import unicodedata
 from re import _constants as _sre  # noqa: PLC2701 -- the parse of a row, read only
 from re import _parser as _sre_parse  # noqa: PLC2701
-from typing import Optional, Sequence
+from typing import Optional, Sequence, Tuple
+
+_BucketKey = Tuple[Optional[Tuple[str, str]], Optional[frozenset]]
 
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 _CATEGORIES = {
@@ -88,50 +91,96 @@ def first_chars(pattern: str, flags: int = 0) -> Optional[frozenset[tuple[str, s
     return frozenset(firsts)
 
 
+def _uncased_mark(char: str) -> bool:
+    """Punctuation or a symbol with no case: `re` matches it, case folded or not, by itself only."""
+    return unicodedata.category(char)[0] in "PS" and char.lower() == char == char.upper() == char.casefold()
+
+
+def _needs_of_seq(seq) -> Optional[frozenset[str]]:
+    """The smallest set of marks of which a match of the sequence holds one, if any item requires one."""
+    found = [n for op, av in seq if (n := _needs_of_item(op, av)) is not None]
+    return min(found, key=len) if found else None
+
+
+def _needs_of_item(op, av) -> Optional[frozenset[str]]:
+    if op is _sre.LITERAL:
+        return frozenset(chr(av)) if _uncased_mark(chr(av)) else None
+    if op is _sre.IN:
+        if all(item_op is _sre.LITERAL and _uncased_mark(chr(item_av)) for item_op, item_av in av):
+            return frozenset(chr(item_av) for _, item_av in av)
+        return None
+    if op is _sre.SUBPATTERN:
+        return _needs_of_seq(av[-1])
+    if op is _sre.ATOMIC_GROUP:
+        return _needs_of_seq(av)
+    if op is _sre.BRANCH:
+        each = [_needs_of_seq(alt) for alt in av[1]]
+        return None if any(n is None for n in each) else frozenset().union(*each)  # type: ignore[arg-type]
+    if op in _REPEATS and av[0] >= 1:
+        return _needs_of_seq(av[2])
+    return None  # optional, or no mark of its own (a look-around consumes nothing: no requirement either)
+
+
+def needed_marks(pattern: str, flags: int = 0) -> Optional[frozenset[str]]:
+    """Punctuation or symbols (uncased) of which every match of `pattern` holds one, or None."""
+    return _needs_of_seq(_sre_parse.parse(pattern, flags))
+
+
 class FirstCharTable:
     """`fullmatch` of the alternation of `rows` ((name, pattern), in order, with `flags`): the name of
     the first row whose pattern matches the whole text, tried only on the rows that can open with the
     text's first character. Rows are kept in buckets by the item they can open with (a row opening with
-    "(xem|đọc)" in two), each bucket one alternation compiled when first needed; a text runs the buckets
-    its first character opens and the first row in order wins, as in the whole alternation."""
+    "(xem|đọc)" in two) and the marks one of which they need (`needed_marks`: a row needing a ":" is
+    not tried on a text without one), each bucket one alternation compiled when first needed; a text
+    runs the buckets its first character opens and whose marks it holds, and the first row in order
+    wins, as in the whole alternation."""
 
     def __init__(self, rows: Sequence[tuple[str, str]], flags: int = 0):
         self._names = tuple(name for name, _ in rows)
         self._patterns = tuple(pattern for _, pattern in rows)
         self._flags = flags
-        self._buckets: dict[Optional[tuple[str, str]], list[int]] = {}  # None: the rows that open with anything
+        # by (opening item or None: the rows that open with anything, needed marks or None)
+        self._buckets: dict[_BucketKey, list[int]] = {}
         for i, pattern in enumerate(self._patterns):
             firsts = first_chars(pattern, flags)
             for item in (None,) if firsts is None else sorted(firsts):
-                self._buckets.setdefault(item, []).append(i)
-        self._by_char: dict[str, tuple[re.Pattern[str], ...]] = {}
-        self._compiled: dict[Optional[tuple[str, str]], re.Pattern[str]] = {}
+                # a row opening with a literal fails at once on other texts: its marks are not worth a bucket
+                needs = needed_marks(pattern, flags) if item is None or item[0] == "class" else None
+                self._buckets.setdefault((item, needs), []).append(i)
+        self._by_char: dict[str, tuple[tuple[re.Pattern[str], Optional[re.Pattern[str]]], ...]] = {}
+        self._compiled: dict[_BucketKey, re.Pattern[str]] = {}
 
     def fullmatch_name(self, text: str) -> Optional[str]:
         """The name of the first row matching the whole of `text`, or None."""
         first = text[:1]
-        patterns = self._by_char.get(first)
-        if patterns is None:
-            patterns = self._by_char[first] = self._patterns_for(first)
+        buckets = self._by_char.get(first)
+        if buckets is None:
+            buckets = self._by_char[first] = self._buckets_for(first)
         best = len(self._names)
-        for pattern in patterns:
+        for pattern, needs in buckets:
+            if needs is not None and needs.search(text) is None:
+                continue
             m = pattern.fullmatch(text)
             if m is not None:
                 best = min(best, int(m.lastgroup[2:]))  # type: ignore[index]
         return self._names[best] if best < len(self._names) else None
 
-    def _patterns_for(self, char: str) -> tuple[re.Pattern[str], ...]:
+    def _buckets_for(self, char: str) -> tuple[tuple[re.Pattern[str], Optional[re.Pattern[str]]], ...]:
         """The buckets a text opening with `char` may match a row of (every bucket for the empty text)."""
-        items = [item for item in self._buckets if item is None or not char or self._opens(item, char)]
-        return tuple(self._bucket(item) for item in items)
+        keys = [key for key in self._buckets if key[0] is None or not char or self._opens(key[0], char)]
+        return tuple((self._bucket(key), None if key[1] is None else self._marks(key[1])) for key in keys)
+
+    def _marks(self, needs: frozenset[str]) -> re.Pattern[str]:
+        """A search for any of the marks (a class: one scan in C)."""
+        return re.compile("[" + "".join(re.escape(mark) for mark in sorted(needs)) + "]")
 
     def _opens(self, item: tuple[str, str], char: str) -> bool:
         kind, source = item
         return re.fullmatch(re.escape(source) if kind == "lit" else source, char, self._flags) is not None
 
-    def _bucket(self, item: Optional[tuple[str, str]]) -> re.Pattern[str]:
+    def _bucket(self, key: _BucketKey) -> re.Pattern[str]:
         """A bucket's rows, one named group each (`_r<index>`): its first row in order that matches wins."""
-        if item not in self._compiled:
-            rows = self._buckets[item]
-            self._compiled[item] = re.compile("|".join(f"(?P<_r{i}>{self._patterns[i]})" for i in rows), self._flags)
-        return self._compiled[item]
+        if key not in self._compiled:
+            rows = self._buckets[key]
+            self._compiled[key] = re.compile("|".join(f"(?P<_r{i}>{self._patterns[i]})" for i in rows), self._flags)
+        return self._compiled[key]

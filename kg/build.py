@@ -195,9 +195,17 @@ class Builder:
     def __init__(self, store: GraphStore, pipeline: Optional[Pipeline] = None, force: bool = False,
                  jobs: int = 1):
         self.store = store
-        self.pipeline = pipeline or Pipeline()
+        self._pipeline = pipeline
         self.force = force
         self.jobs = max(1, jobs)
+
+    @property
+    def pipeline(self) -> Pipeline:
+        """The pipeline given, or the default one made when first needed: a rebuild that finds every
+        article unchanged never imports the components (0.1-0.2 s of its start)."""
+        if self._pipeline is None:
+            self._pipeline = Pipeline()
+        return self._pipeline
 
     def build(self, paths: Sequence[str | Path], progress: Optional[Callable[[Article], None]] = None) -> BuildReport:
         """Read files and folders (see `kg.reading`) and add every article found."""

@@ -24,7 +24,7 @@ from typing import Iterable, Optional
 from kg.ids import normalize_name
 from kg.model import EVENT_TYPES
 from kg.store import GraphStore, select_rows, select_values
-from kg.vocab import DKG, ID_IRI
+from kg.vocab import DKG_IRI, ID_IRI
 
 TWO_COUNTRIES = "official-represents-two-countries"
 POSITION_NAMES_OFFICIAL = "position-names-another-official"
@@ -172,8 +172,9 @@ def duplicate_events(store: GraphStore) -> list[Conflict]:
 
 
 # Each event of a subclass: with the classes bound, an index lookup per class, not a scan of every type.
+# (DKG_IRI + t is kg.vocab.DKG[t], a declared term: tests/test_lazy_imports.py; DKG imports rdflib.)
 _TYPED_EVENTS = ("SELECT ?e ?type WHERE { VALUES ?type { "
-                 + " ".join(f"<{DKG[t]}>" for t in EVENT_TYPES) + " } ?e a ?type }")
+                 + " ".join(f"<{DKG_IRI}{t}>" for t in EVENT_TYPES) + " } ?e a ?type }")
 
 
 def _dated_participants(store: GraphStore) -> dict[tuple[str, str], set[str]]:

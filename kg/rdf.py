@@ -214,8 +214,8 @@ class _Statements:
         """The N-Quads and, made from the same terms, the store index's Turtle lines: compacting
         each distinct term once is cheaper than scanning the N-Quads text again."""
         compact = index_compactor().compact
-        texts = [(str(s), str(p), str(o)) for s, p, o in self._seen]
-        g = str(self.graph)
+        texts = list(self._seen)  # terms are N-Triples strings already (`Term`)
+        g = self.graph
         nquads = "".join([f"{s} {p} {o} {g} .\n" for s, p, o in texts])
         turtle = "".join([f"{compact(s)} {compact(p)} {compact(o)} .\n" for s, p, o in texts])
         return GraphText.of(nquads, turtle, len(texts))

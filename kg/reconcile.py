@@ -30,10 +30,10 @@ from typing import Optional
 
 from kg.ids import country_iri
 from kg.store import GraphStore, IRI, Quad, select_rows
-from kg.vocab import DKG
+from kg.vocab import DKG_IRI
 
 RECONCILED = "+reconciled"  # in the content hash of a graph rewritten here, before what the article said
-_REPRESENTS = IRI(str(DKG.represents))
+_REPRESENTS = IRI(DKG_IRI + "represents")  # DKG.represents (kg.vocab.DKG imports rdflib)
 _DERIVED_FROM = IRI("http://www.w3.org/ns/prov#wasDerivedFrom")
 
 

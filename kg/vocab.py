@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from rdflib.namespace import DefinedNamespace, Namespace
-from rdflib.term import URIRef
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.dkg_terms import DKG as DKG
 
 ONTOLOGY_IRI = "https://w3id.org/defence-kg/ontology"
 DKG_IRI = ONTOLOGY_IRI + "#"
@@ -11,64 +13,14 @@ ID_IRI = "https://w3id.org/defence-kg/id/"
 WIKIDATA_IRI = "http://www.wikidata.org/entity/"
 
 
-class DKG(DefinedNamespace):
-    """The defence-kg ontology (see ontology/defence.ttl)."""
+def __getattr__(name: str) -> object:
+    """`DKG` (kg/dkg_terms.py), imported on first use: rdflib (0.1 s) only for the commands that use it."""
+    if name == "DKG":
+        from kg.dkg_terms import DKG
 
-    _NS = Namespace(DKG_IRI)
-    _fail = True
-
-    # classes
-    Country: URIRef
-    Official: URIRef
-    Organization: URIRef
-    Event: URIRef
-    Exhibition: URIRef
-    Dialogue: URIRef
-    Talks: URIRef
-    Visit: URIRef
-    Conference: URIRef
-    Meeting: URIRef
-    Exchange: URIRef
-    Exercise: URIRef
-    PortCall: URIRef
-    Agreement: URIRef
-    LetterOfIntent: URIRef
-    MemorandumOfUnderstanding: URIRef
-    CooperationAgreement: URIRef
-    Minutes: URIRef
-    JointStatement: URIRef
-    Partnership: URIRef
-    PartnershipLevel: URIRef
-    SourceDocument: URIRef
-    # partnership levels (individuals)
-    ComprehensiveStrategicPartnership: URIRef
-    StrategicPartnership: URIRef
-    ComprehensivePartnership: URIRef
-    # properties of the core contract
-    isoCode: URIRef
-    represents: URIRef
-    rank: URIRef
-    position: URIRef
-    memberOf: URIRef
-    country: URIRef
-    participant: URIRef
-    organizer: URIRef
-    startDate: URIRef
-    endDate: URIRef
-    location: URIRef
-    party: URIRef
-    signatory: URIRef
-    witness: URIRef
-    date: URIRef
-    signedAt: URIRef
-    partner: URIRef
-    level: URIRef
-    since: URIRef
-    evidence: URIRef
-    # extensions
-    ordinal: URIRef
-    subject: URIRef
-    contentHash: URIRef
+        globals()["DKG"] = DKG
+        return DKG
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 PREFIXES: dict[str, str] = {

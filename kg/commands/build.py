@@ -125,14 +125,21 @@ def graph_lines(store: object) -> None:
 
 def write_build_exports(store: object, names: list[str], directory: Path) -> None:
     from kg.exports import write_exports
-    from kg.viz import write_html
 
     t0 = time.perf_counter()
-    done = write_exports(store, names, directory, write_view=write_html)  # type: ignore[arg-type]
+    done = write_exports(store, names, directory, write_view=_write_html)  # type: ignore[arg-type]
     if done.written:
         echo(f"Wrote {', '.join(str(p) for p in done.written)} in {time.perf_counter() - t0:.2f} s.")
     if done.current:
         echo(f"Unchanged graph: kept {', '.join(str(p) for p in done.current)}.")
+
+
+def _write_html(store: object, path: Path) -> object:
+    """kg.viz's `write_html`, imported when a view is written: networkx takes 0.1 s to import, and a
+    rebuild that changed nothing keeps the view."""
+    from kg.viz import write_html
+
+    return write_html(store, path)  # type: ignore[arg-type]
 
 
 @contextmanager

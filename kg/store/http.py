@@ -11,12 +11,13 @@ from __future__ import annotations
 import io
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator, Optional
-
-import httpx
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from kg.store.folder import StoreError
 from kg.store.sparql import QueryError, first_line
+
+if TYPE_CHECKING:
+    import httpx
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -28,6 +29,8 @@ class Credentials:
     scheme: str = "digest"  # Virtuoso's /sparql-auth wants digest; a proxy in front of a server, basic
 
     def auth(self) -> httpx.Auth:
+        import httpx  # here, not at import: a local build never talks HTTP (0.1 s of every command's start)
+
         if self.scheme == "basic":
             return httpx.BasicAuth(self.user, self.password)
         return httpx.DigestAuth(self.user, self.password)
@@ -40,6 +43,8 @@ class SparqlHttp:
         self.base = base
         self.timeout = timeout
         self.authenticated = credentials is not None
+        import httpx  # see Credentials.auth
+
         self._client = httpx.Client(
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
             auth=credentials.auth() if credentials else None,
@@ -72,6 +77,8 @@ class SparqlHttp:
 
     @contextmanager
     def _errors(self, what: str) -> Iterator[None]:
+        import httpx  # see Credentials.auth
+
         try:
             yield
         except httpx.ConnectError as exc:

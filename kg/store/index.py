@@ -75,14 +75,18 @@ class Compactor:
 
     def compact(self, term: str) -> str:
         """One term in N-Triples form (`<iri>`, `_:b`, `"text"^^<datatype>`) as in `statements`;
-        IRIs are remembered, since an article's few hundred statements name few distinct ones."""
+        IRIs and typed literals are remembered, since an article's few hundred statements name few
+        distinct ones."""
         found = self._seen.get(term)
         if found is not None:
             return found
         if term.startswith('"'):
             last = term.rfind('"')
-            return term[:last + 1] + self._terms(term[last + 1:])  # the datatype, if any
-        found = self._terms(term)
+            if term.find("<", last) < 0:  # a plain or language-tagged literal: no IRI to compact
+                return term
+            found = term[:last + 1] + self._terms(term[last + 1:])  # the datatype (a day, a number: they recur)
+        else:
+            found = self._terms(term)
         if len(self._seen) >= _MAX_REMEMBERED:
             self._seen.clear()
         self._seen[term] = found

@@ -17,9 +17,9 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from kg.vocab import DKG
+from kg.vocab import DKG_IRI
 
-CONTENT_HASH_IRI = str(DKG.contentHash)
+CONTENT_HASH_IRI = DKG_IRI + "contentHash"  # DKG.contentHash (kg.vocab.DKG imports rdflib)
 
 
 def drop_graph_update(graph: str) -> str:

@@ -21,7 +21,8 @@ Still blind, their misses never read: `heldout7` (0.79 on arrival), `heldout8` (
 `heldout36` (0.93, 1), `heldout38` (0.96, 1), `heldout39` (0.98, 1),
 `heldout40` (0.94, scored once with the day's final rules), `heldout42` (0.91), `heldout52` (0.918, a season
 of courtesies), scored on arrival in the fourth session, and `heldout54` (0.976, 1; an ordinary month, April
-2026), scored once with that session's final rules.
+2026) and `heldout55` (0.943, none; November 2025, to the hidden set's brief), scored once with that session's
+final rules.
 Each guard is a floor a little under the set's score when it was last raised, so that no
 set drops unnoticed. Round 24 lowered three on purpose: the hidden set's brief makes an ASEAN
 joint statement's parties every member state, while the golds of `dev3`, `heldout2` and
@@ -57,7 +58,7 @@ DATA = Path(__file__).parent / "data"
      ("heldout43", 0.95, 0), ("heldout44", 0.94, 0), ("heldout45", 0.94, 0),
      ("heldout46", 0.95, 0), ("heldout47", 0.96, 0), ("heldout48", 0.96, 0), ("heldout50", 0.98, 0),
      ("heldout49", 0.97, 0), ("heldout51", 0.98, 0), ("heldout53", 0.97, 0),
-     ("heldout52", 0.90, 0), ("heldout54", 0.95, 1)],
+     ("heldout52", 0.90, 0), ("heldout54", 0.95, 1), ("heldout55", 0.92, 0)],
 )
 def test_independent_sets_stay_above_target(name, threshold, forbidden):
     """Each set stays at or above its floor, with no more forbidden hits than it had."""

@@ -419,22 +419,13 @@ class EventMerger:
         if named_prev is not None and mention.ordinal and named_prev.event.ordinal not in (None, mention.ordinal):
             self._drop(mention, OTHER_EDITION)  # "Lần giao lưu thứ 8 ...": an earlier edition, not this one
             return None
-        if when.start is None:
-            self._next_day(mention, when)
-        if when.start is None:
-            self._after_the_stay(mention, when)
-        same_day = self._same_day(mention, when) if when.start is None else False
+        same_day = self._unnamed_day(mention, when)
         call = self._call_it_tells(mention, when, prev)
         if call is not None:
             return call
-        short_named = self._short_named_before(mention) if named_prev is not None else None
-        if short_named is not None and short_named is not named_prev:
-            mention.rules.append(PHASE_OF_SHORT_NAMED)
-            return self._phase_of(short_named, mention, when)
-        if INFORMAL_ASEAN in mention.rules:
-            named_prev = None  # an informal ADMM held at a forum ("Cũng trong khuôn khổ Đối thoại, ..."): its own meeting
-        if named_prev is not None and not self._other_partner(named_prev, mention):
-            return self._phase_of(named_prev, mention, when)
+        phase = self._phase_of_named_before(mention, when, named_prev) if named_prev is not None else None
+        if phase is not None:
+            return phase
         if COURSE_TOLD_ON in mention.rules and prev is not None and prev.event.type == "Exercise":
             return self._course_told_on(prev, mention, when)
         told = self._told_before(mention, when, prev) if prev is not None else (
@@ -445,6 +436,35 @@ class EventMerger:
         if prev is None and self._refers_to_a_plan(mention, when):
             self._drop(mention, REFERS_TO_A_PLAN)
             return None
+        return self._opened_or_ahead(mention, when, same_day, prev)
+
+    def _unnamed_day(self, mention: EventMention, when: _When) -> bool:
+        """The day an unnamed mention without its own day is told on by the sentences around it
+        ("một ngày sau", after the stay, "cùng ngày"); true when it is the day told before."""
+        if when.start is None:
+            self._next_day(mention, when)
+        if when.start is None:
+            self._after_the_stay(mention, when)
+        return self._same_day(mention, when) if when.start is None else False
+
+    def _phase_of_named_before(self, mention: EventMention, when: _When, named_prev: _Draft) -> Optional[_Draft]:
+        """The named event told before that an unnamed mention is a phase of: the one whose short
+        name its sentence tells, else the latest named one of its type, unless another partner
+        (or an informal ADMM at a forum) makes it an event of its own."""
+        short_named = self._short_named_before(mention)
+        if short_named is not None and short_named is not named_prev:
+            mention.rules.append(PHASE_OF_SHORT_NAMED)
+            return self._phase_of(short_named, mention, when)
+        if INFORMAL_ASEAN in mention.rules:
+            return None  # an informal ADMM held at a forum ("Cũng trong khuôn khổ Đối thoại, ..."): its own meeting
+        if not self._other_partner(named_prev, mention):
+            return self._phase_of(named_prev, mention, when)
+        return None
+
+    def _opened_or_ahead(self, mention: EventMention, when: _When, same_day: bool,
+                         prev: Optional[_Draft]) -> Optional[_Draft]:
+        """A new event for an unnamed mention told of nothing before it; a dated bare mention of
+        a named type waits for its name told later, any other is dropped."""
         draft = self._opened(mention, when, same_day, prev)
         if draft is None and when.rank == 2 and prev is None and mention.etype in NAMED_TYPES:
             self.ahead.append((mention, when))  # "Một hội thảo hôm 17/9 ..." before "Hội thảo "X" do ..."

@@ -320,13 +320,8 @@ class EventMerger:
 
     # --- which draft a mention belongs to --------------------------------------------
     def _named(self, mention: EventMention) -> _Draft:
-        known = self.named_latest.get(mention.etype)
-        if known is not None and CAPITALISED in mention.rules:
-            # "Đồng thời, Triển lãm quảng bá ...": a capital alone names no second event
-            mention.rules.append(PHASE_OF_NAMED)
-            return known
-        if known is not None and DESCRIBED_BEFORE_RE.search(self.doc.text, max(0, mention.start - 30), mention.start):
-            mention.rules.append(DESCRIBED)
+        known = self._named_just_told(mention)
+        if known is not None:
             return known
         core = mention.core
         for c in self.idx.countries_in(mention.start, mention.end):
@@ -336,20 +331,9 @@ class EventMerger:
         draft = next((d for d in self.drafts if d.named and d.event.type == mention.etype
                       and (core_key in d.aliases or _same_named(d, mention, sig))), None)
         if draft is None:
-            draft = self._by_short_name(mention, core_key)
-            if draft is not None:
-                mention.rules.append(SHORT_NAME_TOLD)
-                return draft
-        if draft is None:
-            draft = self._by_second_name(mention)
-            if draft is not None:
-                mention.rules.append(SECOND_NAME)
-                return draft
-        if draft is None and not sig:
-            draft = self._told_with_sides(mention)
-            if draft is not None:
-                mention.rules.append(SIDES_NAME)
-                return draft
+            other = self._named_by_other_name(mention, core_key, sig)
+            if other is not None:
+                return other
         if draft is not None:
             mention.rules.append(SAME_NAME)
             _fold_name(draft, mention, sig)
@@ -360,6 +344,43 @@ class EventMerger:
                            label_words=len(mention.core.split()))
             draft.sig, draft.year, draft.name_countries = sig, mention.year, mention.countries
             self.drafts.append(draft)
+        self._note_name(draft, mention)
+        return draft
+
+    def _named_just_told(self, mention: EventMention) -> Optional[_Draft]:
+        """The latest named event of the mention's type, when the mention only goes back to it:
+        a capital alone, or a word saying it was described before."""
+        known = self.named_latest.get(mention.etype)
+        if known is not None and CAPITALISED in mention.rules:
+            # "Đồng thời, Triển lãm quảng bá ...": a capital alone names no second event
+            mention.rules.append(PHASE_OF_NAMED)
+            return known
+        if known is not None and DESCRIBED_BEFORE_RE.search(self.doc.text, max(0, mention.start - 30), mention.start):
+            mention.rules.append(DESCRIBED)
+            return known
+        return None
+
+    def _named_by_other_name(self, mention: EventMention, core_key: str, sig: frozenset[str]) -> Optional[_Draft]:
+        """The named event told before under another name than the mention's: its short name,
+        the second of two dashed names, or (a name made of sides only) the sides it is held by."""
+        draft = self._by_short_name(mention, core_key)
+        if draft is not None:
+            mention.rules.append(SHORT_NAME_TOLD)
+            return draft
+        draft = self._by_second_name(mention)
+        if draft is not None:
+            mention.rules.append(SECOND_NAME)
+            return draft
+        if not sig:
+            draft = self._told_with_sides(mention)
+            if draft is not None:
+                mention.rules.append(SIDES_NAME)
+                return draft
+        return None
+
+    def _note_name(self, draft: _Draft, mention: EventMention) -> None:
+        """What a named mention tells of its event besides the name: edition, short names
+        (with the edition, "ADMM-15"), code name and host, so later mentions find it."""
         if mention.ordinal and not draft.event.ordinal:
             draft.event.ordinal = mention.ordinal
         if mention.alias:
@@ -375,7 +396,6 @@ class EventMerger:
         if mention.host:
             add_unique(draft.event.countries, mention.host)
             add_unique(draft.places, mention.host)
-        return draft
 
     def _by_short_name(self, mention: EventMention, core_key: str) -> Optional[_Draft]:
         """The latest named event of the mention's type whose bracketed short name (its

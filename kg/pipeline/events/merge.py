@@ -1657,22 +1657,29 @@ class EventMerger:
             if not _same_sides(e, ev) or _other_pairs(e, ev, self.country_of):
                 continue
             other = drafts_of.get(id(e))
-            if other is not None and other.hosts and d.hosts and not other.hosts & d.hosts:
+            if other is not None and self._drafted_apart(d, e, other):
                 continue
-            if other is not None and not other.hosts and self._hosted_by_others(e, other, d):
-                continue
-            if other is not None and other.opened_in == d.opened_in and other.guests and d.guests and not (
-                other.guests & d.guests
-            ):
-                continue
-            if other is not None and other.opened_in == d.opened_in and _split_part(e) and _split_part(ev) and \
-                    SEVERAL_SIDED_RE.search(self.doc.text, ev.readings[0].start, ev.readings[0].end + 16) is None:
-                continue  # "tiếp xúc song phương với người đồng cấp Philippines, Hàn Quốc, ...": one meeting each
-                # (not "đã có cuộc gặp ba bên với A và B": one meeting of three)
             if _split_part(ev) and not _split_part(e) and set(ev.countries) - set(e.countries):
                 continue  # (nor the host's meeting told before without that counterpart: "gặp song phương với ba nước")
             return e
         return None
+
+    def _drafted_apart(self, d: _Draft, e: Event, other: _Draft) -> bool:
+        """Whether kept event `e` (drafted as `other`) is another happening than draft `d` for
+        who takes part in it: other hosts, other guests of one opening, or one bilateral
+        meeting each of a sentence's list of counterparts."""
+        ev = d.event
+        if other.hosts and d.hosts and not other.hosts & d.hosts:
+            return True
+        if not other.hosts and self._hosted_by_others(e, other, d):
+            return True
+        if other.opened_in == d.opened_in and other.guests and d.guests and not (other.guests & d.guests):
+            return True
+        if other.opened_in == d.opened_in and _split_part(e) and _split_part(ev) and \
+                SEVERAL_SIDED_RE.search(self.doc.text, ev.readings[0].start, ev.readings[0].end + 16) is None:
+            return True  # "tiếp xúc song phương với người đồng cấp Philippines, Hàn Quốc, ...": one meeting each
+            # (not "đã có cuộc gặp ba bên với A và B": one meeting of three)
+        return False
 
     def _hosts_found_later(self, d: _Draft) -> frozenset[str]:
         """The Vietnamese hosts of a reception whose opening named none ("nhóm chỉ huy tàu đến chào xã giao Bộ Tư

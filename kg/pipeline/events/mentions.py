@@ -1146,35 +1146,30 @@ def _label_tail(text: str, pos: int, hi: int, proper: bool = False) -> tuple[str
     """Name words after a trigger: (core, end, year, ordinal). After a capitalised trigger,
     a capitalised word that would end a name in prose goes on with it while every word
     so far is capitalised ("Hội nghị Trao đổi Quân y ...", "Hội nghị Tham mưu trưởng ...")."""
-    stops, pairs = label_stops(), label_stop_pairs()
     words: list[str] = []
     end = pos
     year = ordinal = None
     while len(words) < 14:
         dash = DASH_RE.match(text, end, hi) if words else None
         if dash:
-            nxt = TOKEN_RE.match(text, dash.end(), hi)
-            if nxt and is_capitalised(nxt.group(1)):
-                words.append("-")
-                end = dash.end()
-                continue
-            break
+            if not _capital_after(text, dash.end(), hi):
+                break
+            words.append("-")
+            end = dash.end()
+            continue
         y = YEAR_RE.match(text, end, hi)
         if y:
             year, end = int(y.group(1)), y.end()
             break
         m = TOKEN_RE.match(text, end, hi)
-        if not m or (m.start(1) == end and end != pos and words and words[-1] != "-"):
+        if not m or _glued_on(m, end, pos, words):
             break
         if words and NAME_TIME_PHRASE_RE.match(text, end, hi):
             break  # "Đối thoại Shangri-La năm nay do ...": the time told, no word of the name
         o = ORDINAL_RE.match(text, m.start(1), hi)
         if o:
-            ordinal, end = ordinal_value(o), o.end()
-            y = YEAR_RE.match(text, end, hi)
-            if y:
-                year, end = int(y.group(1)), y.end()
-            if y or words or not _name_after_edition(text, end, hi):
+            ordinal, year, end, name_after = _edition_in_label(text, o, words, hi, year)
+            if not name_after:
                 break
             continue  # "Hội nghị lần thứ 16 Nhóm chuyên gia ADMM+ về An ninh biển": the edition before the name
         word = m.group(1).casefold()
@@ -1182,15 +1177,47 @@ def _label_tail(text: str, pos: int, hi: int, proper: bool = False) -> tuple[str
             words.append(m.group(1))  # "Triển lãm Thiết bị Quốc phòng và An ninh Quốc tế 2025"
             end = m.end()
             continue
-        if word in stops and _ends_name(text, m, words, proper):
+        if _word_ends_label(text, m, words, hi, proper):
             break
-        if word in pairs and (nxt := TOKEN_RE.match(text, m.end(), hi)) and nxt.group(1).casefold() in pairs[word]:
-            break  # "Hội nghị ADMM-15 thông qua Tuyên bố chung": a verb of two words
         words.append(m.group(1))
         end = m.end()
     while words and words[-1] == "-":
         words.pop()
     return " ".join(words), end, year, ordinal
+
+
+def _glued_on(m: re.Match[str], end: int, pos: int, words: list[str]) -> bool:
+    """Whether token `m` follows the name word before it with no space between (not after a
+    dash): no word of its own, the name ends there."""
+    return m.start(1) == end and end != pos and bool(words) and words[-1] != "-"
+
+
+def _edition_in_label(text: str, o: re.Match[str], words: list[str], hi: int,
+                      year: Optional[int]) -> tuple[Optional[int], Optional[int], int, bool]:
+    """The edition `o` told among a trigger's name words, with a year after it: (ordinal, year,
+    end, whether the name goes on after it: only an edition told first, before the name)."""
+    ordinal, end = ordinal_value(o), o.end()
+    y = YEAR_RE.match(text, end, hi)
+    if y:
+        year, end = int(y.group(1)), y.end()
+    return ordinal, year, end, not (y or words or not _name_after_edition(text, end, hi))
+
+
+def _capital_after(text: str, pos: int, hi: int) -> bool:
+    """Whether a capitalised word follows at `pos`: a dash before it joins two parts of a
+    name ("Đối thoại Shangri-La - ..."), before a lower-case word it ends the name."""
+    nxt = TOKEN_RE.match(text, pos, hi)
+    return bool(nxt and is_capitalised(nxt.group(1)))
+
+
+def _word_ends_label(text: str, m: re.Match[str], words: list[str], hi: int, proper: bool) -> bool:
+    """Whether name word `m` after a trigger starts the prose after the name: a stop word
+    that ends a name there (`_ends_name`), or the first of a verb of two words."""
+    word, pairs = m.group(1).casefold(), label_stop_pairs()
+    if word in label_stops() and _ends_name(text, m, words, proper):
+        return True
+    # "Hội nghị ADMM-15 thông qua Tuyên bố chung": a verb of two words
+    return bool(word in pairs and (nxt := TOKEN_RE.match(text, m.end(), hi)) and nxt.group(1).casefold() in pairs[word])
 
 
 def _name_after_edition(text: str, pos: int, hi: int) -> bool:

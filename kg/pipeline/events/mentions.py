@@ -643,24 +643,8 @@ def _told_as_happening(
 
 def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention: EventMention) -> None:
     """A dialogue named after a forum is a conference; a visit made by a ship a port call."""
-    if mention.etype == "Dialogue" and mention.named and forum_words_re().search(mention.core) and len(
-        idx.countries_in(m.start(), mention.end)
-    ) < 2:
-        mention.etype = "Conference"  # "Đối thoại Shangri-La": many delegations, not a bilateral dialogue
-        mention.rules.append(FORUM)
-    if mention.etype == "Conference" and mention.named and DIALOGUE_NAME_RE.match(mention.core) and len(
-        idx.countries_in(m.start(), mention.end)
-    ) == 2:
-        mention.etype = "Dialogue"  # "hội nghị Đối thoại chính sách quốc phòng Việt Nam - Xin-ga-po lần thứ 4"
-        mention.rules.append(DIALOGUE_CONFERENCE)
-    if mention.etype == "Meeting" and not mention.named and CO_CHAIRED_RE.search(
-        text, m.end(), clause_end(text, m.end(), min(sent.end, m.end() + 80))
-    ):
-        mention.etype, mention.display = "Dialogue", "Đối thoại"  # "Cuộc gặp ... được đồng chủ trì giữa A và B"
-        mention.rules.append(CO_CHAIRED)
-    if mention.etype == "Meeting" and not mention.named and _informal_meeting_of_asean(text, sent, m):
-        mention.etype, mention.display = "Conference", "Cuộc gặp không chính thức"
-        mention.rules.append(INFORMAL_ASEAN)
+    _retype_named(idx, m, mention)
+    _retype_meeting(text, sent, m, mention)
     folded = phrase_key(m.group())
     if mention.etype == "Meeting" and folded == "thăm xã giao" and _country_right_after(text, idx, m.end()):
         ship = ship_re().search(text, sent.start, sent.end) is not None
@@ -676,6 +660,34 @@ def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention:
         # "tàu USS X ... bắt đầu chuyến thăm hữu nghị": a port call
         mention.etype, mention.display = "PortCall", "Thăm cảng"
         mention.rules.append(SHIP_CALL)
+
+
+def _retype_named(idx: DocIndex, m: re.Match[str], mention: EventMention) -> None:
+    """A named dialogue or conference typed by the sides its name holds: a forum's dialogue of
+    many delegations is a conference, a conference named a dialogue of two sides a dialogue."""
+    if mention.etype == "Dialogue" and mention.named and forum_words_re().search(mention.core) and len(
+        idx.countries_in(m.start(), mention.end)
+    ) < 2:
+        mention.etype = "Conference"  # "Đối thoại Shangri-La": many delegations, not a bilateral dialogue
+        mention.rules.append(FORUM)
+    if mention.etype == "Conference" and mention.named and DIALOGUE_NAME_RE.match(mention.core) and len(
+        idx.countries_in(m.start(), mention.end)
+    ) == 2:
+        mention.etype = "Dialogue"  # "hội nghị Đối thoại chính sách quốc phòng Việt Nam - Xin-ga-po lần thứ 4"
+        mention.rules.append(DIALOGUE_CONFERENCE)
+
+
+def _retype_meeting(text: str, sent: Sentence, m: re.Match[str], mention: EventMention) -> None:
+    """An unnamed meeting that is more: co-chaired by two sides a dialogue, an informal meeting
+    of ASEAN's ministers a conference."""
+    if mention.etype == "Meeting" and not mention.named and CO_CHAIRED_RE.search(
+        text, m.end(), clause_end(text, m.end(), min(sent.end, m.end() + 80))
+    ):
+        mention.etype, mention.display = "Dialogue", "Đối thoại"  # "Cuộc gặp ... được đồng chủ trì giữa A và B"
+        mention.rules.append(CO_CHAIRED)
+    if mention.etype == "Meeting" and not mention.named and _informal_meeting_of_asean(text, sent, m):
+        mention.etype, mention.display = "Conference", "Cuộc gặp không chính thức"
+        mention.rules.append(INFORMAL_ASEAN)
 
 
 def _informal_meeting_of_asean(text: str, sent: Sentence, m: re.Match[str]) -> bool:

@@ -2001,12 +2001,8 @@ def _fold_stretches(events: list[Event], named: set[int], text: str) -> list[Eve
     for ev in events:
         if id(ev) in folded or id(ev) in named or ev.type not in TOLD_BY_DAY or ev.start is None or ev.end is None:
             continue
-        day = next(
-            (e for e in events if e is not ev and id(e) not in named and id(e) not in folded and e.type == ev.type
-             and e.end is None and e.start is not None and e.start.is_complete and within(e.start, ev.start, ev.end)
-             and _same_sides(e, ev) and not _other_people(e, ev) and not _patrol_beside_drill(ev, e, text)),
-            None,
-        )
+        day = next((e for e in events if e is not ev and id(e) not in named and id(e) not in folded
+                    and _day_inside(e, ev, text)), None)
         if day is None:
             continue
         if _closing_day(day, ev, text):
@@ -2016,6 +2012,16 @@ def _fold_stretches(events: list[Event], named: set[int], text: str) -> list[Eve
         _merge_events(day, ev, STRETCH)
         folded.add(id(ev))
     return [e for e in events if id(e) not in folded]
+
+
+def _day_inside(e: Event, stretch: Event, text: str) -> bool:
+    """Whether unnamed `e` is an event of the stretch's type told on one whole day inside it,
+    with the same sides and people (not a drill told beside a patrol over those days)."""
+    if stretch.start is None or stretch.end is None:
+        return False
+    return (e.type == stretch.type and e.end is None and e.start is not None and e.start.is_complete
+            and within(e.start, stretch.start, stretch.end) and _same_sides(e, stretch)
+            and not _other_people(e, stretch) and not _patrol_beside_drill(stretch, e, text))
 
 
 def _patrol_beside_drill(stretch: Event, day: Event, text: str) -> bool:

@@ -286,28 +286,14 @@ class EventMerger:
         self.day_marks: Optional[list[tuple[int, Optional[int]]]] = None  # see `_day_marks`
 
     def add(self, mention: EventMention) -> None:
-        start, end = dates_of(self.idx, mention.date)
-        if mention.named and mention.year and start is not None and start.year not in (None, mention.year):
-            start = end = None
-        if mention.ongoing and start is not None and start.month is not None:
-            start, end = PartialDate(start.year, start.month), None
-        rank = 0 if mention.date is None or mention.date_weak else (2 if mention.date_cued else 1)
-        when = _When(start, end, rank)
+        when = self._when_of(mention)
         if _stay_elsewhere(mention, self.country_of):
             self._drop(mention, STAY_ELSEWHERE)
             return
         if mention.named:
             draft = self._named(mention)
             if when.start is None:
-                self._next_day(mention, when)  # "Một ngày trước đó, Hội nghị ... lần thứ 18 đã thông qua ..."
-            if when.start is None:
-                self._same_day(mention, when)
-            if when.start is None and draft.event.start is None and mention.happening and PURPOSE not in mention.rules:
-                if FRAMEWORK_BEFORE_RE.search(self.doc.text, max(0, mention.start - 24), mention.start):
-                    mention.rules.append(FRAMEWORK)  # "Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2": not that day's
-                    self._month_of_the_framed(mention, when)
-                else:
-                    self._date_of_paragraph(mention, when)
+                self._named_day(mention, when, draft)
         else:
             draft = self._unnamed(mention, when)
         if draft is None:
@@ -317,6 +303,30 @@ class EventMerger:
             self.named_latest[mention.etype] = draft
         self.latest[mention.etype] = draft
         self._apply(draft, mention, when)
+
+    def _when_of(self, mention: EventMention) -> _When:
+        """The mention's own date and its rank (none or weak 0, told 1, cued 2): a named
+        event's date of another year than its name's is not its own, an ongoing one's only its month."""
+        start, end = dates_of(self.idx, mention.date)
+        if mention.named and mention.year and start is not None and start.year not in (None, mention.year):
+            start = end = None
+        if mention.ongoing and start is not None and start.month is not None:
+            start, end = PartialDate(start.year, start.month), None
+        rank = 0 if mention.date is None or mention.date_weak else (2 if mention.date_cued else 1)
+        return _When(start, end, rank)
+
+    def _named_day(self, mention: EventMention, when: _When, draft: _Draft) -> None:
+        """The day of a named mention told without one: the day before or after one told, the
+        same day, else (a happening of an undated event) its framework's month or its paragraph's date."""
+        self._next_day(mention, when)  # "Một ngày trước đó, Hội nghị ... lần thứ 18 đã thông qua ..."
+        if when.start is None:
+            self._same_day(mention, when)
+        if when.start is None and draft.event.start is None and mention.happening and PURPOSE not in mention.rules:
+            if FRAMEWORK_BEFORE_RE.search(self.doc.text, max(0, mention.start - 24), mention.start):
+                mention.rules.append(FRAMEWORK)  # "Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2": not that day's
+                self._month_of_the_framed(mention, when)
+            else:
+                self._date_of_paragraph(mention, when)
 
     # --- which draft a mention belongs to --------------------------------------------
     def _named(self, mention: EventMention) -> _Draft:

@@ -1325,12 +1325,7 @@ class EventMerger:
 
     def _dateline(self, mention: EventMention, when: _When) -> None:
         """The date heading its paragraph, else the article's."""
-        found = paragraph_dateline(self.idx, mention.sent) or self._day_narrated(mention) or article_dateline(self.idx)
-        if found is not None and is_page_stamp(self.doc.text, found):
-            told = article_dateline(self.idx, told_only=True)  # the lead's own day over the page's (not a trip's days)
-            found = told if told is not None and told.end_date is None else found
-        if found is not None and self._since_year(found):
-            found = None  # "Kể từ năm 2025, hoạt động tuần tra chung sẽ ...": the year a practice runs from
+        found = self._dateline_of(mention)
         when.start, when.end = dates_of(self.idx, found)
         when.stamped = found is not None and is_stamp(self.doc.text, found)
         when.rank = 1 if when.start is not None else 0
@@ -1345,9 +1340,26 @@ class EventMerger:
         if when.start is not None and self._some_day_of_the_visit(mention, found, when):
             return
         if when.start is not None and when.start.day is not None and when.end is None and self._caption_line(mention):
-            # "Thượng tướng A chào xã giao Ngài B" under a photo: some day of the trip, not the day told before
+            self._caption_month(when)
+
+    def _dateline_of(self, mention: EventMention) -> Optional[DateMention]:
+        """The dateline a mention takes: its paragraph's, the day narrated, else the article's
+        (the lead's own day over a page stamp's); none for the year a practice runs from."""
+        found = paragraph_dateline(self.idx, mention.sent) or self._day_narrated(mention) or article_dateline(self.idx)
+        if found is not None and is_page_stamp(self.doc.text, found):
+            told = article_dateline(self.idx, told_only=True)  # the lead's own day over the page's (not a trip's days)
+            found = told if told is not None and told.end_date is None else found
+        if found is not None and self._since_year(found):
+            found = None  # "Kể từ năm 2025, hoạt động tuần tra chung sẽ ...": the year a practice runs from
+        return found
+
+    @staticmethod
+    def _caption_month(when: _When) -> None:
+        """ "Thượng tướng A chào xã giao Ngài B" under a photo: some day of the trip, not the day
+        told before: the dateline's month, the weakest date (a day the body tells for it wins)."""
+        if when.start is not None:
             when.start, when.end = PartialDate(when.start.year, when.start.month), None
-            when.rank = 0  # the weakest date: a day the body tells for it wins
+            when.rank = 0
             when.rules.append(CAPTION_MONTH)
 
     def _some_day_of_the_visit(self, mention: EventMention, found: Optional[DateMention], when: _When) -> bool:

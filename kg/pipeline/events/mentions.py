@@ -1388,6 +1388,14 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     cued = next((d for d in idx.dates_in(end, reach) if _cues_its_day(text, mention, (lo, end, near), told_before, d)), None)
     if cued is None:
         return False
+    _take_cued_day(text, mention, cued, end, near)
+    return True
+
+
+def _take_cued_day(text: str, mention: EventMention, cued: DateMention, end: int, near: int) -> None:
+    """Dates the mention by the date `cued` after it (its name ending at `end`), recording how
+    it was told: past the purpose or the organisers, in brackets, described; a named event
+    with no year of its own takes the date's."""
     if cued.start >= near:
         mention.rules.append(ORGANISERS_DAY)
     elif cued.start >= end + CUED_REACH:
@@ -1402,7 +1410,6 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
         mention.rules.append(DESCRIBED_DAY)
     if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
         mention.year = cued.date.year
-    return True
 
 
 def _described_day(text: str, end: int, d: DateMention) -> bool:

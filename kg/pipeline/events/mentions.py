@@ -1284,15 +1284,22 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
         mention.date = last
         mention.rules.append(DATE_CLAUSE)
         _ended_days_long(text, idx, sent, mention)
-    if mention.date is not None and mention.etype in STAY_TYPES and ONGOING_BEFORE_RE.search(
+    if mention.date is not None:
+        _under_way_that_day(text, sent, mention)
+
+
+def _under_way_that_day(text: str, sent: Sentence, mention: EventMention) -> None:
+    """A dated stay, visit or conference told as under way on its date (begun before it, the
+    guest welcomed, "đang diễn ra"): that date is some day of it, not its start."""
+    if mention.etype in STAY_TYPES and ONGOING_BEFORE_RE.search(
         text, max(sent.start, mention.start - 20), mention.start
     ):
         mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
         mention.rules.append(ONGOING)
-    elif mention.date is not None and mention.etype == "Visit" and WELCOME_BEFORE_RE.search(text, sent.start, mention.start):
+    elif mention.etype == "Visit" and WELCOME_BEFORE_RE.search(text, sent.start, mention.start):
         mention.ongoing = True  # "Chiều 5/3, A chủ trì lễ đón B thăm chính thức Việt Nam": a day of the visit
         mention.rules.append(WELCOMED)
-    elif mention.date is not None and mention.etype == "Conference" and UNDER_WAY_AFTER_RE.match(text, mention.end, sent.end):
+    elif mention.etype == "Conference" and UNDER_WAY_AFTER_RE.match(text, mention.end, sent.end):
         mention.ongoing = True  # "bên lề Hội nghị X đang diễn ra tại Y, A gặp B": some day of the conference
         mention.rules.append(CONFERENCE_UNDER_WAY)
 

@@ -643,24 +643,8 @@ def _told_as_happening(
 
 def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention: EventMention) -> None:
     """A dialogue named after a forum is a conference; a visit made by a ship a port call."""
-    if mention.etype == "Dialogue" and mention.named and forum_words_re().search(mention.core) and len(
-        idx.countries_in(m.start(), mention.end)
-    ) < 2:
-        mention.etype = "Conference"  # "Đối thoại Shangri-La": many delegations, not a bilateral dialogue
-        mention.rules.append(FORUM)
-    if mention.etype == "Conference" and mention.named and DIALOGUE_NAME_RE.match(mention.core) and len(
-        idx.countries_in(m.start(), mention.end)
-    ) == 2:
-        mention.etype = "Dialogue"  # "hội nghị Đối thoại chính sách quốc phòng Việt Nam - Xin-ga-po lần thứ 4"
-        mention.rules.append(DIALOGUE_CONFERENCE)
-    if mention.etype == "Meeting" and not mention.named and CO_CHAIRED_RE.search(
-        text, m.end(), clause_end(text, m.end(), min(sent.end, m.end() + 80))
-    ):
-        mention.etype, mention.display = "Dialogue", "Đối thoại"  # "Cuộc gặp ... được đồng chủ trì giữa A và B"
-        mention.rules.append(CO_CHAIRED)
-    if mention.etype == "Meeting" and not mention.named and _informal_meeting_of_asean(text, sent, m):
-        mention.etype, mention.display = "Conference", "Cuộc gặp không chính thức"
-        mention.rules.append(INFORMAL_ASEAN)
+    _retype_named(idx, m, mention)
+    _retype_meeting(text, sent, m, mention)
     folded = phrase_key(m.group())
     if mention.etype == "Meeting" and folded == "thăm xã giao" and _country_right_after(text, idx, m.end()):
         ship = ship_re().search(text, sent.start, sent.end) is not None
@@ -676,6 +660,34 @@ def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention:
         # "tàu USS X ... bắt đầu chuyến thăm hữu nghị": a port call
         mention.etype, mention.display = "PortCall", "Thăm cảng"
         mention.rules.append(SHIP_CALL)
+
+
+def _retype_named(idx: DocIndex, m: re.Match[str], mention: EventMention) -> None:
+    """A named dialogue or conference typed by the sides its name holds: a forum's dialogue of
+    many delegations is a conference, a conference named a dialogue of two sides a dialogue."""
+    if mention.etype == "Dialogue" and mention.named and forum_words_re().search(mention.core) and len(
+        idx.countries_in(m.start(), mention.end)
+    ) < 2:
+        mention.etype = "Conference"  # "Đối thoại Shangri-La": many delegations, not a bilateral dialogue
+        mention.rules.append(FORUM)
+    if mention.etype == "Conference" and mention.named and DIALOGUE_NAME_RE.match(mention.core) and len(
+        idx.countries_in(m.start(), mention.end)
+    ) == 2:
+        mention.etype = "Dialogue"  # "hội nghị Đối thoại chính sách quốc phòng Việt Nam - Xin-ga-po lần thứ 4"
+        mention.rules.append(DIALOGUE_CONFERENCE)
+
+
+def _retype_meeting(text: str, sent: Sentence, m: re.Match[str], mention: EventMention) -> None:
+    """An unnamed meeting that is more: co-chaired by two sides a dialogue, an informal meeting
+    of ASEAN's ministers a conference."""
+    if mention.etype == "Meeting" and not mention.named and CO_CHAIRED_RE.search(
+        text, m.end(), clause_end(text, m.end(), min(sent.end, m.end() + 80))
+    ):
+        mention.etype, mention.display = "Dialogue", "Đối thoại"  # "Cuộc gặp ... được đồng chủ trì giữa A và B"
+        mention.rules.append(CO_CHAIRED)
+    if mention.etype == "Meeting" and not mention.named and _informal_meeting_of_asean(text, sent, m):
+        mention.etype, mention.display = "Conference", "Cuộc gặp không chính thức"
+        mention.rules.append(INFORMAL_ASEAN)
 
 
 def _informal_meeting_of_asean(text: str, sent: Sentence, m: re.Match[str]) -> bool:
@@ -1146,35 +1158,30 @@ def _label_tail(text: str, pos: int, hi: int, proper: bool = False) -> tuple[str
     """Name words after a trigger: (core, end, year, ordinal). After a capitalised trigger,
     a capitalised word that would end a name in prose goes on with it while every word
     so far is capitalised ("Hội nghị Trao đổi Quân y ...", "Hội nghị Tham mưu trưởng ...")."""
-    stops, pairs = label_stops(), label_stop_pairs()
     words: list[str] = []
     end = pos
     year = ordinal = None
     while len(words) < 14:
         dash = DASH_RE.match(text, end, hi) if words else None
         if dash:
-            nxt = TOKEN_RE.match(text, dash.end(), hi)
-            if nxt and is_capitalised(nxt.group(1)):
-                words.append("-")
-                end = dash.end()
-                continue
-            break
+            if not _capital_after(text, dash.end(), hi):
+                break
+            words.append("-")
+            end = dash.end()
+            continue
         y = YEAR_RE.match(text, end, hi)
         if y:
             year, end = int(y.group(1)), y.end()
             break
         m = TOKEN_RE.match(text, end, hi)
-        if not m or (m.start(1) == end and end != pos and words and words[-1] != "-"):
+        if not m or _glued_on(m, end, pos, words):
             break
         if words and NAME_TIME_PHRASE_RE.match(text, end, hi):
             break  # "Đối thoại Shangri-La năm nay do ...": the time told, no word of the name
         o = ORDINAL_RE.match(text, m.start(1), hi)
         if o:
-            ordinal, end = ordinal_value(o), o.end()
-            y = YEAR_RE.match(text, end, hi)
-            if y:
-                year, end = int(y.group(1)), y.end()
-            if y or words or not _name_after_edition(text, end, hi):
+            ordinal, year, end, name_after = _edition_in_label(text, o, words, hi, year)
+            if not name_after:
                 break
             continue  # "Hội nghị lần thứ 16 Nhóm chuyên gia ADMM+ về An ninh biển": the edition before the name
         word = m.group(1).casefold()
@@ -1182,15 +1189,47 @@ def _label_tail(text: str, pos: int, hi: int, proper: bool = False) -> tuple[str
             words.append(m.group(1))  # "Triển lãm Thiết bị Quốc phòng và An ninh Quốc tế 2025"
             end = m.end()
             continue
-        if word in stops and _ends_name(text, m, words, proper):
+        if _word_ends_label(text, m, words, hi, proper):
             break
-        if word in pairs and (nxt := TOKEN_RE.match(text, m.end(), hi)) and nxt.group(1).casefold() in pairs[word]:
-            break  # "Hội nghị ADMM-15 thông qua Tuyên bố chung": a verb of two words
         words.append(m.group(1))
         end = m.end()
     while words and words[-1] == "-":
         words.pop()
     return " ".join(words), end, year, ordinal
+
+
+def _glued_on(m: re.Match[str], end: int, pos: int, words: list[str]) -> bool:
+    """Whether token `m` follows the name word before it with no space between (not after a
+    dash): no word of its own, the name ends there."""
+    return m.start(1) == end and end != pos and bool(words) and words[-1] != "-"
+
+
+def _edition_in_label(text: str, o: re.Match[str], words: list[str], hi: int,
+                      year: Optional[int]) -> tuple[Optional[int], Optional[int], int, bool]:
+    """The edition `o` told among a trigger's name words, with a year after it: (ordinal, year,
+    end, whether the name goes on after it: only an edition told first, before the name)."""
+    ordinal, end = ordinal_value(o), o.end()
+    y = YEAR_RE.match(text, end, hi)
+    if y:
+        year, end = int(y.group(1)), y.end()
+    return ordinal, year, end, not (y or words or not _name_after_edition(text, end, hi))
+
+
+def _capital_after(text: str, pos: int, hi: int) -> bool:
+    """Whether a capitalised word follows at `pos`: a dash before it joins two parts of a
+    name ("Đối thoại Shangri-La - ..."), before a lower-case word it ends the name."""
+    nxt = TOKEN_RE.match(text, pos, hi)
+    return bool(nxt and is_capitalised(nxt.group(1)))
+
+
+def _word_ends_label(text: str, m: re.Match[str], words: list[str], hi: int, proper: bool) -> bool:
+    """Whether name word `m` after a trigger starts the prose after the name: a stop word
+    that ends a name there (`_ends_name`), or the first of a verb of two words."""
+    word, pairs = m.group(1).casefold(), label_stop_pairs()
+    if word in label_stops() and _ends_name(text, m, words, proper):
+        return True
+    # "Hội nghị ADMM-15 thông qua Tuyên bố chung": a verb of two words
+    return bool(word in pairs and (nxt := TOKEN_RE.match(text, m.end(), hi)) and nxt.group(1).casefold() in pairs[word])
 
 
 def _name_after_edition(text: str, pos: int, hi: int) -> bool:
@@ -1245,15 +1284,22 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
         mention.date = last
         mention.rules.append(DATE_CLAUSE)
         _ended_days_long(text, idx, sent, mention)
-    if mention.date is not None and mention.etype in STAY_TYPES and ONGOING_BEFORE_RE.search(
+    if mention.date is not None:
+        _under_way_that_day(text, sent, mention)
+
+
+def _under_way_that_day(text: str, sent: Sentence, mention: EventMention) -> None:
+    """A dated stay, visit or conference told as under way on its date (begun before it, the
+    guest welcomed, "đang diễn ra"): that date is some day of it, not its start."""
+    if mention.etype in STAY_TYPES and ONGOING_BEFORE_RE.search(
         text, max(sent.start, mention.start - 20), mention.start
     ):
         mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
         mention.rules.append(ONGOING)
-    elif mention.date is not None and mention.etype == "Visit" and WELCOME_BEFORE_RE.search(text, sent.start, mention.start):
+    elif mention.etype == "Visit" and WELCOME_BEFORE_RE.search(text, sent.start, mention.start):
         mention.ongoing = True  # "Chiều 5/3, A chủ trì lễ đón B thăm chính thức Việt Nam": a day of the visit
         mention.rules.append(WELCOMED)
-    elif mention.date is not None and mention.etype == "Conference" and UNDER_WAY_AFTER_RE.match(text, mention.end, sent.end):
+    elif mention.etype == "Conference" and UNDER_WAY_AFTER_RE.match(text, mention.end, sent.end):
         mention.ongoing = True  # "bên lề Hội nghị X đang diễn ra tại Y, A gặp B": some day of the conference
         mention.rules.append(CONFERENCE_UNDER_WAY)
 
@@ -1349,6 +1395,14 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     cued = next((d for d in idx.dates_in(end, reach) if _cues_its_day(text, mention, (lo, end, near), told_before, d)), None)
     if cued is None:
         return False
+    _take_cued_day(text, mention, cued, end, near)
+    return True
+
+
+def _take_cued_day(text: str, mention: EventMention, cued: DateMention, end: int, near: int) -> None:
+    """Dates the mention by the date `cued` after it (its name ending at `end`), recording how
+    it was told: past the purpose or the organisers, in brackets, described; a named event
+    with no year of its own takes the date's."""
     if cued.start >= near:
         mention.rules.append(ORGANISERS_DAY)
     elif cued.start >= end + CUED_REACH:
@@ -1363,7 +1417,6 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
         mention.rules.append(DESCRIBED_DAY)
     if mention.year is None and mention.named and cued.date.year and cued.start - mention.end < 25:
         mention.year = cued.date.year
-    return True
 
 
 def _described_day(text: str, end: int, d: DateMention) -> bool:

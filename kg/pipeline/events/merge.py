@@ -286,28 +286,14 @@ class EventMerger:
         self.day_marks: Optional[list[tuple[int, Optional[int]]]] = None  # see `_day_marks`
 
     def add(self, mention: EventMention) -> None:
-        start, end = dates_of(self.idx, mention.date)
-        if mention.named and mention.year and start is not None and start.year not in (None, mention.year):
-            start = end = None
-        if mention.ongoing and start is not None and start.month is not None:
-            start, end = PartialDate(start.year, start.month), None
-        rank = 0 if mention.date is None or mention.date_weak else (2 if mention.date_cued else 1)
-        when = _When(start, end, rank)
+        when = self._when_of(mention)
         if _stay_elsewhere(mention, self.country_of):
             self._drop(mention, STAY_ELSEWHERE)
             return
         if mention.named:
             draft = self._named(mention)
             if when.start is None:
-                self._next_day(mention, when)  # "Một ngày trước đó, Hội nghị ... lần thứ 18 đã thông qua ..."
-            if when.start is None:
-                self._same_day(mention, when)
-            if when.start is None and draft.event.start is None and mention.happening and PURPOSE not in mention.rules:
-                if FRAMEWORK_BEFORE_RE.search(self.doc.text, max(0, mention.start - 24), mention.start):
-                    mention.rules.append(FRAMEWORK)  # "Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2": not that day's
-                    self._month_of_the_framed(mention, when)
-                else:
-                    self._date_of_paragraph(mention, when)
+                self._named_day(mention, when, draft)
         else:
             draft = self._unnamed(mention, when)
         if draft is None:
@@ -318,15 +304,34 @@ class EventMerger:
         self.latest[mention.etype] = draft
         self._apply(draft, mention, when)
 
+    def _when_of(self, mention: EventMention) -> _When:
+        """The mention's own date and its rank (none or weak 0, told 1, cued 2): a named
+        event's date of another year than its name's is not its own, an ongoing one's only its month."""
+        start, end = dates_of(self.idx, mention.date)
+        if mention.named and mention.year and start is not None and start.year not in (None, mention.year):
+            start = end = None
+        if mention.ongoing and start is not None and start.month is not None:
+            start, end = PartialDate(start.year, start.month), None
+        rank = 0 if mention.date is None or mention.date_weak else (2 if mention.date_cued else 1)
+        return _When(start, end, rank)
+
+    def _named_day(self, mention: EventMention, when: _When, draft: _Draft) -> None:
+        """The day of a named mention told without one: the day before or after one told, the
+        same day, else (a happening of an undated event) its framework's month or its paragraph's date."""
+        self._next_day(mention, when)  # "Một ngày trước đó, Hội nghị ... lần thứ 18 đã thông qua ..."
+        if when.start is None:
+            self._same_day(mention, when)
+        if when.start is None and draft.event.start is None and mention.happening and PURPOSE not in mention.rules:
+            if FRAMEWORK_BEFORE_RE.search(self.doc.text, max(0, mention.start - 24), mention.start):
+                mention.rules.append(FRAMEWORK)  # "Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2": not that day's
+                self._month_of_the_framed(mention, when)
+            else:
+                self._date_of_paragraph(mention, when)
+
     # --- which draft a mention belongs to --------------------------------------------
     def _named(self, mention: EventMention) -> _Draft:
-        known = self.named_latest.get(mention.etype)
-        if known is not None and CAPITALISED in mention.rules:
-            # "Đồng thời, Triển lãm quảng bá ...": a capital alone names no second event
-            mention.rules.append(PHASE_OF_NAMED)
-            return known
-        if known is not None and DESCRIBED_BEFORE_RE.search(self.doc.text, max(0, mention.start - 30), mention.start):
-            mention.rules.append(DESCRIBED)
+        known = self._named_just_told(mention)
+        if known is not None:
             return known
         core = mention.core
         for c in self.idx.countries_in(mention.start, mention.end):
@@ -336,20 +341,9 @@ class EventMerger:
         draft = next((d for d in self.drafts if d.named and d.event.type == mention.etype
                       and (core_key in d.aliases or _same_named(d, mention, sig))), None)
         if draft is None:
-            draft = self._by_short_name(mention, core_key)
-            if draft is not None:
-                mention.rules.append(SHORT_NAME_TOLD)
-                return draft
-        if draft is None:
-            draft = self._by_second_name(mention)
-            if draft is not None:
-                mention.rules.append(SECOND_NAME)
-                return draft
-        if draft is None and not sig:
-            draft = self._told_with_sides(mention)
-            if draft is not None:
-                mention.rules.append(SIDES_NAME)
-                return draft
+            other = self._named_by_other_name(mention, core_key, sig)
+            if other is not None:
+                return other
         if draft is not None:
             mention.rules.append(SAME_NAME)
             _fold_name(draft, mention, sig)
@@ -360,6 +354,43 @@ class EventMerger:
                            label_words=len(mention.core.split()))
             draft.sig, draft.year, draft.name_countries = sig, mention.year, mention.countries
             self.drafts.append(draft)
+        self._note_name(draft, mention)
+        return draft
+
+    def _named_just_told(self, mention: EventMention) -> Optional[_Draft]:
+        """The latest named event of the mention's type, when the mention only goes back to it:
+        a capital alone, or a word saying it was described before."""
+        known = self.named_latest.get(mention.etype)
+        if known is not None and CAPITALISED in mention.rules:
+            # "Đồng thời, Triển lãm quảng bá ...": a capital alone names no second event
+            mention.rules.append(PHASE_OF_NAMED)
+            return known
+        if known is not None and DESCRIBED_BEFORE_RE.search(self.doc.text, max(0, mention.start - 30), mention.start):
+            mention.rules.append(DESCRIBED)
+            return known
+        return None
+
+    def _named_by_other_name(self, mention: EventMention, core_key: str, sig: frozenset[str]) -> Optional[_Draft]:
+        """The named event told before under another name than the mention's: its short name,
+        the second of two dashed names, or (a name made of sides only) the sides it is held by."""
+        draft = self._by_short_name(mention, core_key)
+        if draft is not None:
+            mention.rules.append(SHORT_NAME_TOLD)
+            return draft
+        draft = self._by_second_name(mention)
+        if draft is not None:
+            mention.rules.append(SECOND_NAME)
+            return draft
+        if not sig:
+            draft = self._told_with_sides(mention)
+            if draft is not None:
+                mention.rules.append(SIDES_NAME)
+                return draft
+        return None
+
+    def _note_name(self, draft: _Draft, mention: EventMention) -> None:
+        """What a named mention tells of its event besides the name: edition, short names
+        (with the edition, "ADMM-15"), code name and host, so later mentions find it."""
         if mention.ordinal and not draft.event.ordinal:
             draft.event.ordinal = mention.ordinal
         if mention.alias:
@@ -375,7 +406,6 @@ class EventMerger:
         if mention.host:
             add_unique(draft.event.countries, mention.host)
             add_unique(draft.places, mention.host)
-        return draft
 
     def _by_short_name(self, mention: EventMention, core_key: str) -> Optional[_Draft]:
         """The latest named event of the mention's type whose bracketed short name (its
@@ -419,22 +449,13 @@ class EventMerger:
         if named_prev is not None and mention.ordinal and named_prev.event.ordinal not in (None, mention.ordinal):
             self._drop(mention, OTHER_EDITION)  # "Lần giao lưu thứ 8 ...": an earlier edition, not this one
             return None
-        if when.start is None:
-            self._next_day(mention, when)
-        if when.start is None:
-            self._after_the_stay(mention, when)
-        same_day = self._same_day(mention, when) if when.start is None else False
+        same_day = self._unnamed_day(mention, when)
         call = self._call_it_tells(mention, when, prev)
         if call is not None:
             return call
-        short_named = self._short_named_before(mention) if named_prev is not None else None
-        if short_named is not None and short_named is not named_prev:
-            mention.rules.append(PHASE_OF_SHORT_NAMED)
-            return self._phase_of(short_named, mention, when)
-        if INFORMAL_ASEAN in mention.rules:
-            named_prev = None  # an informal ADMM held at a forum ("Cũng trong khuôn khổ Đối thoại, ..."): its own meeting
-        if named_prev is not None and not self._other_partner(named_prev, mention):
-            return self._phase_of(named_prev, mention, when)
+        phase = self._phase_of_named_before(mention, when, named_prev) if named_prev is not None else None
+        if phase is not None:
+            return phase
         if COURSE_TOLD_ON in mention.rules and prev is not None and prev.event.type == "Exercise":
             return self._course_told_on(prev, mention, when)
         told = self._told_before(mention, when, prev) if prev is not None else (
@@ -445,6 +466,35 @@ class EventMerger:
         if prev is None and self._refers_to_a_plan(mention, when):
             self._drop(mention, REFERS_TO_A_PLAN)
             return None
+        return self._opened_or_ahead(mention, when, same_day, prev)
+
+    def _unnamed_day(self, mention: EventMention, when: _When) -> bool:
+        """The day an unnamed mention without its own day is told on by the sentences around it
+        ("một ngày sau", after the stay, "cùng ngày"); true when it is the day told before."""
+        if when.start is None:
+            self._next_day(mention, when)
+        if when.start is None:
+            self._after_the_stay(mention, when)
+        return self._same_day(mention, when) if when.start is None else False
+
+    def _phase_of_named_before(self, mention: EventMention, when: _When, named_prev: _Draft) -> Optional[_Draft]:
+        """The named event told before that an unnamed mention is a phase of: the one whose short
+        name its sentence tells, else the latest named one of its type, unless another partner
+        (or an informal ADMM at a forum) makes it an event of its own."""
+        short_named = self._short_named_before(mention)
+        if short_named is not None and short_named is not named_prev:
+            mention.rules.append(PHASE_OF_SHORT_NAMED)
+            return self._phase_of(short_named, mention, when)
+        if INFORMAL_ASEAN in mention.rules:
+            return None  # an informal ADMM held at a forum ("Cũng trong khuôn khổ Đối thoại, ..."): its own meeting
+        if not self._other_partner(named_prev, mention):
+            return self._phase_of(named_prev, mention, when)
+        return None
+
+    def _opened_or_ahead(self, mention: EventMention, when: _When, same_day: bool,
+                         prev: Optional[_Draft]) -> Optional[_Draft]:
+        """A new event for an unnamed mention told of nothing before it; a dated bare mention of
+        a named type waits for its name told later, any other is dropped."""
         draft = self._opened(mention, when, same_day, prev)
         if draft is None and when.rank == 2 and prev is None and mention.etype in NAMED_TYPES:
             self.ahead.append((mention, when))  # "Một hội thảo hôm 17/9 ..." before "Hội thảo "X" do ..."
@@ -1275,12 +1325,7 @@ class EventMerger:
 
     def _dateline(self, mention: EventMention, when: _When) -> None:
         """The date heading its paragraph, else the article's."""
-        found = paragraph_dateline(self.idx, mention.sent) or self._day_narrated(mention) or article_dateline(self.idx)
-        if found is not None and is_page_stamp(self.doc.text, found):
-            told = article_dateline(self.idx, told_only=True)  # the lead's own day over the page's (not a trip's days)
-            found = told if told is not None and told.end_date is None else found
-        if found is not None and self._since_year(found):
-            found = None  # "Kể từ năm 2025, hoạt động tuần tra chung sẽ ...": the year a practice runs from
+        found = self._dateline_of(mention)
         when.start, when.end = dates_of(self.idx, found)
         when.stamped = found is not None and is_stamp(self.doc.text, found)
         when.rank = 1 if when.start is not None else 0
@@ -1295,9 +1340,26 @@ class EventMerger:
         if when.start is not None and self._some_day_of_the_visit(mention, found, when):
             return
         if when.start is not None and when.start.day is not None and when.end is None and self._caption_line(mention):
-            # "Thượng tướng A chào xã giao Ngài B" under a photo: some day of the trip, not the day told before
+            self._caption_month(when)
+
+    def _dateline_of(self, mention: EventMention) -> Optional[DateMention]:
+        """The dateline a mention takes: its paragraph's, the day narrated, else the article's
+        (the lead's own day over a page stamp's); none for the year a practice runs from."""
+        found = paragraph_dateline(self.idx, mention.sent) or self._day_narrated(mention) or article_dateline(self.idx)
+        if found is not None and is_page_stamp(self.doc.text, found):
+            told = article_dateline(self.idx, told_only=True)  # the lead's own day over the page's (not a trip's days)
+            found = told if told is not None and told.end_date is None else found
+        if found is not None and self._since_year(found):
+            found = None  # "Kể từ năm 2025, hoạt động tuần tra chung sẽ ...": the year a practice runs from
+        return found
+
+    @staticmethod
+    def _caption_month(when: _When) -> None:
+        """ "Thượng tướng A chào xã giao Ngài B" under a photo: some day of the trip, not the day
+        told before: the dateline's month, the weakest date (a day the body tells for it wins)."""
+        if when.start is not None:
             when.start, when.end = PartialDate(when.start.year, when.start.month), None
-            when.rank = 0  # the weakest date: a day the body tells for it wins
+            when.rank = 0
             when.rules.append(CAPTION_MONTH)
 
     def _some_day_of_the_visit(self, mention: EventMention, found: Optional[DateMention], when: _When) -> bool:
@@ -1617,22 +1679,29 @@ class EventMerger:
             if not _same_sides(e, ev) or _other_pairs(e, ev, self.country_of):
                 continue
             other = drafts_of.get(id(e))
-            if other is not None and other.hosts and d.hosts and not other.hosts & d.hosts:
+            if other is not None and self._drafted_apart(d, e, other):
                 continue
-            if other is not None and not other.hosts and self._hosted_by_others(e, other, d):
-                continue
-            if other is not None and other.opened_in == d.opened_in and other.guests and d.guests and not (
-                other.guests & d.guests
-            ):
-                continue
-            if other is not None and other.opened_in == d.opened_in and _split_part(e) and _split_part(ev) and \
-                    SEVERAL_SIDED_RE.search(self.doc.text, ev.readings[0].start, ev.readings[0].end + 16) is None:
-                continue  # "tiếp xúc song phương với người đồng cấp Philippines, Hàn Quốc, ...": one meeting each
-                # (not "đã có cuộc gặp ba bên với A và B": one meeting of three)
             if _split_part(ev) and not _split_part(e) and set(ev.countries) - set(e.countries):
                 continue  # (nor the host's meeting told before without that counterpart: "gặp song phương với ba nước")
             return e
         return None
+
+    def _drafted_apart(self, d: _Draft, e: Event, other: _Draft) -> bool:
+        """Whether kept event `e` (drafted as `other`) is another happening than draft `d` for
+        who takes part in it: other hosts, other guests of one opening, or one bilateral
+        meeting each of a sentence's list of counterparts."""
+        ev = d.event
+        if other.hosts and d.hosts and not other.hosts & d.hosts:
+            return True
+        if not other.hosts and self._hosted_by_others(e, other, d):
+            return True
+        if other.opened_in == d.opened_in and other.guests and d.guests and not (other.guests & d.guests):
+            return True
+        if other.opened_in == d.opened_in and _split_part(e) and _split_part(ev) and \
+                SEVERAL_SIDED_RE.search(self.doc.text, ev.readings[0].start, ev.readings[0].end + 16) is None:
+            return True  # "tiếp xúc song phương với người đồng cấp Philippines, Hàn Quốc, ...": one meeting each
+            # (not "đã có cuộc gặp ba bên với A và B": one meeting of three)
+        return False
 
     def _hosts_found_later(self, d: _Draft) -> frozenset[str]:
         """The Vietnamese hosts of a reception whose opening named none ("nhóm chỉ huy tàu đến chào xã giao Bộ Tư
@@ -1954,12 +2023,8 @@ def _fold_stretches(events: list[Event], named: set[int], text: str) -> list[Eve
     for ev in events:
         if id(ev) in folded or id(ev) in named or ev.type not in TOLD_BY_DAY or ev.start is None or ev.end is None:
             continue
-        day = next(
-            (e for e in events if e is not ev and id(e) not in named and id(e) not in folded and e.type == ev.type
-             and e.end is None and e.start is not None and e.start.is_complete and within(e.start, ev.start, ev.end)
-             and _same_sides(e, ev) and not _other_people(e, ev) and not _patrol_beside_drill(ev, e, text)),
-            None,
-        )
+        day = next((e for e in events if e is not ev and id(e) not in named and id(e) not in folded
+                    and _day_inside(e, ev, text)), None)
         if day is None:
             continue
         if _closing_day(day, ev, text):
@@ -1969,6 +2034,16 @@ def _fold_stretches(events: list[Event], named: set[int], text: str) -> list[Eve
         _merge_events(day, ev, STRETCH)
         folded.add(id(ev))
     return [e for e in events if id(e) not in folded]
+
+
+def _day_inside(e: Event, stretch: Event, text: str) -> bool:
+    """Whether unnamed `e` is an event of the stretch's type told on one whole day inside it,
+    with the same sides and people (not a drill told beside a patrol over those days)."""
+    if stretch.start is None or stretch.end is None:
+        return False
+    return (e.type == stretch.type and e.end is None and e.start is not None and e.start.is_complete
+            and within(e.start, stretch.start, stretch.end) and _same_sides(e, stretch)
+            and not _other_people(e, stretch) and not _patrol_beside_drill(stretch, e, text))
 
 
 def _patrol_beside_drill(stretch: Event, day: Event, text: str) -> bool:

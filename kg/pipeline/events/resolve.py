@@ -509,16 +509,31 @@ def _visit(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, coun
     if visited is None and (mention.this_one or GUESTS_COME in mention.rules):
         _guest_visit(mention, ordered, country_of)
         return
-    visitor = next((p for p in ordered if host_code and country_of.get(p) not in (None, host_code)), None)
-    nearest = _named_after_of(text, mention, after) or (ordered[0] if ordered else None)
-    if visitor is None and _delegation_of_the_guests(text, idx, sent, mention, [country_of.get(p) for p in ordered]):
-        return
-    if visitor is None and nearest is not None and not (host_code and country_of.get(nearest) == host_code):
-        visitor = nearest  # ("chuyến thăm Việt Nam của Phó Chủ tịch Quân ủy TQ" told to a Vietnamese host: not him)
+    visitor = _from_abroad(ordered, host_code, country_of)
+    if visitor is None:
+        if _delegation_of_the_guests(text, idx, sent, mention, [country_of.get(p) for p in ordered]):
+            return
+        nearest = _named_after_of(text, mention, after) or (ordered[0] if ordered else None)
+        visitor = _unless_of_host(nearest, host_code, country_of)
     if visitor is not None and may_open(mention, text, idx, sent.end):
         mention.visitor = visitor
     if visited is not None:
         mention.visited, mention.visited_place = visited.code, visited.surface
+
+
+def _from_abroad(ordered: list[str], host_code: Optional[str], country_of: dict[str, Optional[str]]) -> Optional[str]:
+    """The first person of the sentence (nearest first) from another country than the one
+    visited: the visitor ("X hội đàm với Y ..., trong khuôn khổ chuyến thăm chính thức ...")."""
+    return next((p for p in ordered if host_code and country_of.get(p) not in (None, host_code)), None)
+
+
+def _unless_of_host(nearest: Optional[str], host_code: Optional[str],
+                    country_of: dict[str, Optional[str]]) -> Optional[str]:
+    """The nearest person as the visitor, unless from the country visited ("chuyến thăm Việt Nam
+    của Phó Chủ tịch Quân ủy TQ" told to a Vietnamese host: not him)."""
+    if nearest is not None and not (host_code and country_of.get(nearest) == host_code):
+        return nearest
+    return None
 
 
 def _named_after_of(text: str, mention: EventMention, after: list) -> Optional[str]:

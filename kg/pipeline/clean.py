@@ -29,7 +29,6 @@ from typing import Callable, Optional
 from kg.model import Doc, RemovedLine, Sentence
 from kg.pipeline import component
 from kg.pipeline.common import is_vn_syllable, norm_key, phrase_pattern
-from kg.pipeline.first_char import FirstCharTable
 from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import rule
 from kg.resources import data_rows
@@ -158,7 +157,7 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH_CHARS), None)
 
 @dataclass(frozen=True)
 class _Rules:
-    line: FirstCharTable  # a line's bare text, whole: the rows of the line kinds of boilerplate.tsv, in order
+    line: re.Pattern[str]  # a line's bare text, whole: one named group per kind of boilerplate.tsv
     widget: re.Pattern[str]  # a decorated line, decoration and all
     tail: re.Pattern[str]  # a line of the trailing run (tail_line | source_line)
     byline: re.Pattern[str]  # a line that closes a story ("Hoàng Linh/VOV.VN", "Tin, ảnh: X")
@@ -195,9 +194,9 @@ def _rules() -> _Rules:
     for pattern in kinds.get("credit", ()):
         if not any(h in pattern.casefold() for h in hints):
             raise ValueError(f"{_DATA}: credit pattern {pattern!r} holds no credit_hint word")
-    line = [(rule_name, pattern) for kind, rule_name in _LINE_RULES for pattern in kinds.get(kind, [])]
+    line = "|".join(_alternation(kinds.get(kind, []), kind) for kind, _ in _LINE_RULES)
     return _Rules(
-        line=FirstCharTable(line, re.IGNORECASE),
+        line=re.compile(line, re.IGNORECASE),
         widget=re.compile(_alternation(kinds.get("widget", [])), re.IGNORECASE),
         tail=re.compile(_alternation(kinds.get("tail_line", []) + kinds.get("source_line", [])), re.IGNORECASE),
         byline=re.compile(_alternation(kinds.get("byline", [])), re.IGNORECASE),
@@ -210,7 +209,10 @@ def _rules() -> _Rules:
 
 def line_rule(bare: str) -> Optional[str]:
     """The rule of `kg/data/boilerplate.tsv` a whole line falls under, if any."""
-    return _rules().line.fullmatch_name(bare)
+    m = _rules().line.fullmatch(bare)
+    if m is None:
+        return None
+    return dict(_LINE_RULES)[m.lastgroup or ""]
 
 
 def credit_start(line: str, folded: Optional[str] = None) -> Optional[int]:

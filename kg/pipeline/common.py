@@ -519,17 +519,18 @@ def dedupe(seq: Sequence[str]) -> list[str]:
 
 # word -> number ("hai": 2, "đầu tiên": 1), a data file
 ORDINAL_WORDS = {row[0]: int(row[1]) for row in load_tsv("lex_ordinal_words.tsv")}
+# "lần (thứ) 5", "lần thứ hai" (group 1: one word of ORDINAL_WORDS or digits), "lần đầu tiên" (group 2: the
+# words of two or more, never after "thứ"), built from the same data file
 ORDINAL_RE = re.compile(
-    r"lần\s+(?:thứ\s+)?(\d{1,3}|nhất|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)|lần\s+đầu\s+tiên",
+    r"lần\s+(?:thứ\s+)?(\d{1,3}|" + "|".join(re.escape(w) for w in ORDINAL_WORDS if " " not in w) + r")(?!\w)"
+    + r"|lần\s+(" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in ORDINAL_WORDS if " " in w) + ")",
     re.I,
 )
 
 
 def ordinal_value(match: re.Match[str]) -> Optional[int]:
     """Number of "lần thứ 5" / "lần thứ hai" / "lần đầu tiên"."""
-    g = match.group(1)
-    if g is None:
-        return 1
+    g = match.group(1) or match.group(2)
     if g.isdigit():
         return int(g)
-    return ORDINAL_WORDS.get(g.lower())
+    return ORDINAL_WORDS.get(" ".join(g.lower().split()))

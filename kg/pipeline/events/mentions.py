@@ -24,6 +24,7 @@ from kg.pipeline.common import ORDINAL_RE, VNM, DocIndex, doc_index, is_capitali
 from kg.pipeline.events.lexicon import (
     AGREED_TO_HOLD_BEFORE_RE,
     ANNIVERSARY_BRACKET_BEFORE_RE,
+    HOLIDAY_BRACKET_BEFORE_RE,
     EXCHANGE_ACTORS_BEFORE_RE,
     NAME_TIME_PHRASE_RE,
     EXCHANGE_AT_PLACE_AFTER_RE,
@@ -1444,6 +1445,8 @@ def _cues_its_day(text: str, mention: EventMention, span: tuple[int, int, int], 
         return False
     if ANNIVERSARY_BRACKET_BEFORE_RE.search(text, max(lo, d.start - 220), d.start):
         return False  # "chiêu đãi kỷ niệm 50 năm Quốc khánh nước X (2-12-1975 / 2-12-2025)": the years counted
+    if HOLIDAY_BRACKET_BEFORE_RE.search(text, max(lo, d.start - 220), d.start):
+        return False  # "chào mừng Tết cổ truyền Bunpimay ... (diễn ra từ ngày 14-16/4)": the festival's days
     if d.start >= near:
         return ORGANISERS_THEN_DAY_RE.fullmatch(text, end, d.start) is not None
     return bool(

@@ -1421,7 +1421,7 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     end = max(mention.end, mention.name_end)
     # a bare time of day after it is its time only when the sentence told none before it ("Sáng
     # 5/6, tàu X cập cảng Tiên Sa và sẽ rời cảng sáng 8/6": the 8th is the departure's)
-    told_before = idx.first_date_in(lo, mention.start) is not None
+    told_before = any(REPORT_DAY_AFTER_RE.match(text, d.end) is None for d in idx.dates_in(lo, mention.start))
     near = _past_the_purpose(text, mention, end, c_hi) + CUED_REACH
     reach = min(c_hi, near + (ORGANISERS_REACH if mention.named else 0))
     cued = next((d for d in idx.dates_in(end, reach) if _cues_its_day(text, mention, (lo, end, near), told_before, d)), None)
@@ -1648,6 +1648,7 @@ def _many_unnamed_counterparts(text: str, idx: DocIndex, sent: Sentence, mention
 MANY_COUNTERPARTS_AFTER_RE = PATTERNS["many-counterparts-after"]
 FACT_VERB_RE = PATTERNS["fact-verb-in-item"]
 TIME_OF_DAY_BEFORE_RE = PATTERNS["date-time-of-day-before"]
+REPORT_DAY_AFTER_RE = PATTERNS["report-day-after"]
 JUST_PAST_AFTER_RE = PATTERNS["date-just-past-after"]
 DATE_CLOSES_SENTENCE_RE = PATTERNS["date-closes-sentence"]
 COMMA_DAY_BEFORE_RE = PATTERNS["date-comma-day-before"]

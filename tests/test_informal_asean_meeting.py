@@ -48,5 +48,6 @@ def test_an_informal_asean_meeting_at_a_forum_is_no_phase_of_the_forum() -> None
 ])
 def test_an_informal_meeting_of_two_ministers_stays_a_meeting(text: str) -> None:
     found = events(text)
-    assert [e.type for e in found] == ["Meeting"]
+    # (round 43: "bên lề ADMM-20" now also opens that edition, `event.series-by-short-name`)
+    assert [e.type for e in found if "event.series-by-short-name" not in rules_of([e])] == ["Meeting"]
     assert RULE not in rules_of(found)

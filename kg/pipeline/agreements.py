@@ -275,6 +275,7 @@ STATEMENT_OF_MEETING = rule("agreement.statement-of-a-conference", "a joint stat
 ADOPTED_AS_ONE = rule("agreement.adopted-by-the-meeting", "the meeting or its ministers as one adopt an ADMM+ statement ('các Bộ trưởng đã thông qua Tuyên bố chung', 'Hội nghị đã thông qua'): its parties are the members the article tells attending ('Tham dự có trưởng đoàn của ...'), not only those of the statement's sentence")
 ASEAN_MEMBERS = rule("agreement.asean-members", "a joint statement of ASEAN or one of its meetings (ADMM, ACMMC ...): its parties are the member states on its day (Timor-Leste from 26/10/2025; an observer is none), not the host and Vietnam alone")
 ASEAN_LISTED = rule("agreement.asean-members-listed", "an ASEAN statement whose sentence lists three or more members signing ('Bộ trưởng Quốc phòng Brunei, Campuchia, ... và Việt Nam đã ký Tuyên bố chung'): those members")
+MEMBERS_AT_MEETING = rule("event.members-of-its-statement", "an ASEAN meeting whose joint statement every member issued ('Tuyên bố chung của Hội nghị nêu rõ ...'), the page naming no more than two of them: the members are its countries, as the statement's parties")
 ADMM_PLUS_MEMBERS = rule("agreement.admm-plus-members", "a joint statement of the ADMM+: the ASEAN members and plus partners taking part (all eighteen when named as one)")
 GROUP_BY_ACRONYM = rule("agreement.group-by-acronym", "'Tuyên bố chung Hà Nội của ANDCOM-28': the label's acronym, spelled out in the article after a name holding ASEAN ('... quốc phòng ASEAN lần thứ 28 (ANDCOM-28)'), makes it an ASEAN statement")
 GROUP_OF_PARAGRAPH = rule("agreement.group-of-paragraph", "'ADMM-19 khai mạc ... Kết thúc hội nghị, các Bộ trưởng đã ký Tuyên bố chung ...': no group named in its sentence, the one opening its paragraph is the statement's")
@@ -888,10 +889,27 @@ def _merge_into(twin: Agreement, ag: Agreement) -> None:
 @component(
     "agreements",
     requires=["text", "sentences", "dates", "countries", "officials", "organizations", "name_occurrences", "events"],
-    assigns=["agreement_mentions", "agreements"],
+    assigns=["agreement_mentions", "agreements", "events"],
 )
 def agreements_component(doc: Doc) -> Doc:
-    """Documents signed (or witnessed being signed) as the article reports."""
+    """Documents signed (or witnessed being signed) as the article reports; an ASEAN meeting
+    whose statement is read takes its members (`_members_at_meeting`)."""
     doc.agreement_mentions = find_agreement_mentions(doc)
     doc.agreements = merge_agreements(doc, doc.agreement_mentions)
+    _members_at_meeting(doc)
     return doc
+
+
+def _members_at_meeting(doc: Doc) -> None:
+    """A conference whose ASEAN statement was issued there, the page naming at most two of its
+    countries (a page told by its host's speech: "Phát biểu khai mạc ..., Tư lệnh Lực lượng Quốc
+    phòng Malaysia, ... tham dự ACDFM-22"), has the statement's members as its countries; a page
+    naming the delegations present keeps those (the golds read them so)."""
+    for ag in doc.agreements:
+        if not any(ASEAN_MEMBERS in r.rules for r in ag.readings):
+            continue
+        for event in doc.events:
+            if event.type == "Conference" and event.label == ag.signed_at and len(set(event.countries)) <= 2:
+                event.countries = [*event.countries, *(c for c in ag.parties if c not in event.countries)]
+                if event.readings:
+                    event.readings[-1] = event.readings[-1].with_rule(MEMBERS_AT_MEETING)

@@ -433,6 +433,20 @@ def show_host(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def series_full_names() -> dict[str, str]:
+    """An ASEAN meeting series' short name -> its full name after "Hội nghị" (`lex_asean_series.tsv`)."""
+    return {row[0]: row[1] for row in load_tsv("lex_asean_series.tsv") if len(row) >= 2}
+
+
+@lru_cache(maxsize=1)
+def series_short_name_re() -> re.Pattern[str]:
+    """A series' short name joined to its edition by a dash ("ACDFM-22", "ADMM-17"); group 1 the
+    short name, group 2 the edition. Not "ADMM+" nor a word running on."""
+    names = "|".join(re.escape(n) for n in sorted(series_full_names(), key=len, reverse=True))
+    return re.compile(r"(?<![\w+-])(" + names + r")\s?[-–]\s?(\d{1,2})(?![\w+])")
+
+
+@lru_cache(maxsize=1)
 def code_word_stops() -> frozenset[str]:
     return frozenset(w.casefold() for w in load_lines("lex_event_code_word_stops.txt"))
 

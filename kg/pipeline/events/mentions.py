@@ -120,6 +120,8 @@ from kg.pipeline.events.lexicon import (
     person_head_re,
     person_visitor_re,
     phrase_key,
+    series_full_names,
+    series_short_name_re,
     ship_re,
     trigger_words_re,
     show_host,
@@ -298,6 +300,7 @@ EXCHANGE_AT_PLACE = rule("event.exchange-at-a-place", "'Sĩ quan trẻ hải qu�
 PROGRAMME_HELD = rule("event.programme-held", "'đã diễn ra Chương trình giao lưu ...', 'tổ chức Buổi giao lưu': a verb trigger told as a fact after a programme or session held")
 TAKES_PLACE_ON_DAY = rule("event.takes-place-on-day", "'Chương trình giao lưu hữu nghị ... giữa A và B diễn ra ngày 24/10 tại ...': a verb trigger heading its sentence, told as taking place on a day in its clause")
 INSIDE_A_NAME = rule("event.inside-a-name", "a trigger word inside the name of another event told in the same sentence")
+SERIES_SHORT_NAME = rule("event.series-by-short-name", "'chào đón Tư lệnh ... các nước ASEAN tham dự ACDFM-22': an ASEAN meeting told only by its short name and edition, the page never spelling it out: that edition, under its full name (lex_asean_series.tsv)")
 
 
 @dataclass
@@ -354,9 +357,38 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
                 out.append(mention)
                 if mention.named or mention.end > mention.trig_end:
                     inside = mention.end  # (also "hội đàm tuần tra chung lần thứ 55": the talks' subject)
+        out.extend(_series_by_short_name(doc, idx, si, sent, out[n_before:]))
+        out[n_before:] = sorted(out[n_before:], key=lambda x: x.start)
         if len(out) > n_before:
             _share_list_time(text, idx, sent, out[n_before:])
             _stretch_of_the_trip(out[n_before:])
+    return out
+
+
+def _series_by_short_name(doc: Doc, idx: DocIndex, si: int, sent: Sentence, told: list[EventMention]) -> list[EventMention]:
+    """ASEAN meetings the sentence tells by short name and edition only ("tham dự ACDFM-22"), when
+    the page spells out neither its full name nor the short name in brackets (the full name's
+    tellings then carry it, `event.short-name`): each read as that edition under its full name, so
+    it is a conference of ASEAN's like the full name, turned down as a trigger is (a plan, a recall)."""
+    text = doc.text
+    out: list[EventMention] = []
+    for m in series_short_name_re().finditer(text, sent.start, sent.end):
+        full = series_full_names()[m.group(1)]
+        if any(t.start <= m.start() < max(t.end, t.name_end) for t in told) or "(" + m.group(1) in text \
+                or f"hội nghị {full}".casefold() in " ".join(text.casefold().split()):
+            continue
+        c_lo = clause_start(text, m.start(), sent.start)
+        turned_down = _not_reported(text, idx, sent, m, c_lo)
+        if turned_down is not None:
+            drop(doc, "event", turned_down, m.start(), m.end())
+            continue
+        mention = EventMention("Conference", m.start(), m.end(), si, True, core=full, ordinal=int(m.group(2)),
+                               display="Hội nghị", trig_end=m.end(), alias=norm_key(m.group()), rules=[SERIES_SHORT_NAME])
+        c_hi = clause_end(text, m.end(), sent.end)
+        _own_date(text, idx, sent, mention, c_hi, not told and not out)
+        _told_as_happening(text, idx, sent, mention, _Kind("Conference", False, "Hội nghị", SERIES_SHORT_NAME), (c_lo, c_hi))
+        _named_details(text, idx, sent, mention, c_lo)
+        out.append(mention)
     return out
 
 
@@ -1390,7 +1422,7 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     end = max(mention.end, mention.name_end)
     # a bare time of day after it is its time only when the sentence told none before it ("Sáng
     # 5/6, tàu X cập cảng Tiên Sa và sẽ rời cảng sáng 8/6": the 8th is the departure's)
-    told_before = idx.first_date_in(lo, mention.start) is not None
+    told_before = any(REPORT_DAY_AFTER_RE.match(text, d.end) is None for d in idx.dates_in(lo, mention.start))
     near = _past_the_purpose(text, mention, end, c_hi) + CUED_REACH
     reach = min(c_hi, near + (ORGANISERS_REACH if mention.named else 0))
     cued = next((d for d in idx.dates_in(end, reach) if _cues_its_day(text, mention, (lo, end, near), told_before, d)), None)
@@ -1619,6 +1651,7 @@ def _many_unnamed_counterparts(text: str, idx: DocIndex, sent: Sentence, mention
 MANY_COUNTERPARTS_AFTER_RE = PATTERNS["many-counterparts-after"]
 FACT_VERB_RE = PATTERNS["fact-verb-in-item"]
 TIME_OF_DAY_BEFORE_RE = PATTERNS["date-time-of-day-before"]
+REPORT_DAY_AFTER_RE = PATTERNS["report-day-after"]
 JUST_PAST_AFTER_RE = PATTERNS["date-just-past-after"]
 DATE_CLOSES_SENTENCE_RE = PATTERNS["date-closes-sentence"]
 COMMA_DAY_BEFORE_RE = PATTERNS["date-comma-day-before"]

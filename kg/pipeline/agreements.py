@@ -30,7 +30,7 @@ from kg.pipeline.common import (
     phrase_pattern,
     tsv_by_role,
 )
-from kg.model import Agreement, Doc, Event, PartialDate, Reading, Sentence
+from kg.model import Agreement, CountryMention, Doc, Event, PartialDate, Reading, Sentence
 from kg.pipeline import component
 from kg.pipeline.countries import group_members
 from kg.pipeline.mentions import AgreementMention, NameOccurrence
@@ -82,6 +82,8 @@ _PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
 _OTHER_DOCUMENT_RE = PATTERNS["other-document"]
 _COUNT_BEFORE_RE = PATTERNS["count-before"]
 _LABEL_END_RE = PATTERNS["label-end"]
+_MADE_BY_BEFORE_RE = PATTERNS["made-by-before"]
+_MADE_BY_AFTER_RE = PATTERNS["made-by-after"]
 _GENERIC_BEFORE = PATTERNS["generic-before"]
 _ASEAN_RE = PATTERNS["asean"]
 _CLOSES_CLAUSE_RE = PATTERNS["closes-clause"]
@@ -728,10 +730,19 @@ def _parties(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
             mention.rules.append(PARTIES_SIGNERS)
     if len(ag.parties) < 2:
         # "Biên bản ghi nhớ với Hàn Quốc", "Ý định thư về hợp tác quốc phòng Việt Nam - Australia"
-        label_parties = _parties_from(idx, doc, mention.trig_end, mention.end)
+        label_parties = [c.code for c in idx.countries_in(mention.trig_end, mention.end)
+                         if not _maker_of_an_arm(doc.text, c)]
+        label_parties = list(dict.fromkeys(label_parties))
         if set(label_parties) - set(ag.parties):
             mention.rules.append(PARTIES_LABEL)
         add_unique(ag.parties, *label_parties)
+
+
+def _maker_of_an_arm(text: str, c: CountryMention) -> bool:
+    """ "... máy bay chiến đấu Su-30 MK2 do Nga sản xuất": the country a label names as an arm's maker
+    is no side of the document (`made-by-before`, `made-by-after`)."""
+    return _MADE_BY_BEFORE_RE.search(text, max(0, c.start - 4), c.start) is not None and \
+        _MADE_BY_AFTER_RE.match(text, c.end) is not None
 
 
 def _parties_of_subject(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,

@@ -782,11 +782,12 @@ class EventMerger:
 
     def _presupposed_sides(self, mention: EventMention) -> Optional[list[str]]:
         """The two sides of talks the article takes as told ("Sau cuộc hội đàm, hai
-        bên đã ký ..."): Vietnam and the one foreign country of the sentence, its
-        officials or the article's latest event."""
-        if mention.etype != "Talks" or not PRESUPPOSED_BEFORE_RE.search(
-            self.doc.text, max(0, mention.start - 16), mention.start
-        ):
+        bên đã ký ...", "thông báo kết quả cuộc hội đàm giữa Đoàn ... Myanmar và Đoàn
+        ... Việt Nam vừa diễn ra"): Vietnam and the one foreign country of the
+        sentence, its officials or the article's latest event."""
+        if mention.etype != "Talks" or not (RESULT_TOLD in mention.rules or PRESUPPOSED_BEFORE_RE.search(
+            self.doc.text, max(0, mention.start - 20), mention.start
+        )):
             return None
         sent = self.idx.sentences[mention.sent]
         sides = {c.code for c in self.idx.countries_in(sent.start, sent.end)}

@@ -98,7 +98,23 @@ def default_graph_copies(graphs: Iterable[PendingGraph]) -> str:
     a set, and articles repeat each other's statements (a country's type, code and names; ~30-40% of
     the copies in a build), which the loader would parse and write for nothing. N-Quads lines end
     with "\n" and hold none inside (a literal's is escaped): split there, not at `splitlines`'s
-    other breaks."""
+    other breaks. Each line of a graph's text ends with " <graph> ." (`as_pending`), so its copy is
+    the line with those characters cut: one slice a line, where `triples_text` copies the whole
+    text and the copies were joined and split again."""
+    graphs = list(graphs)
+    if any(p.text and not p.text.endswith("\n") for p in graphs):  # a last line left open: as `triples_text` reads it
+        return _copies_of_texts(graphs)
+    lines: dict[str, None] = {}
+    for p in graphs:
+        cut = len(p.graph) + 5  # " <" graph "> ."
+        rows = p.text.split("\n")
+        rows.pop()  # after the last "\n"
+        lines.update(dict.fromkeys([row[:-cut] for row in rows]))
+    lines.pop("", None)
+    return " .\n".join(lines) + " .\n" if lines else ""
+
+
+def _copies_of_texts(graphs: list[PendingGraph]) -> str:
     lines = dict.fromkeys("".join([p.triples_text() for p in graphs]).split("\n"))
     lines.pop("", None)
     return "\n".join(lines) + "\n" if lines else ""
@@ -356,7 +372,7 @@ class OxigraphStore:
 
     def _load_fresh(self, fresh: list[PendingGraph]) -> None:
         """Graphs new to the store: one load of their statements and default-graph copies, then the hashes."""
-        text = "".join(p.text for p in fresh) + default_graph_copies(fresh)
+        text = "".join([*(p.text for p in fresh), default_graph_copies(fresh)])  # one copy of the statements
         hashes = "".join(hash_statement(p.graph, p.content_hash) for p in fresh if p.content_hash)
         if self._folder is None or sum(p.size for p in fresh) < BULK_MIN_QUADS:
             self._store.load(text + hashes, format=ox.RdfFormat.N_QUADS, lenient=True)

@@ -66,6 +66,7 @@ from kg.pipeline.events.lexicon import (
     trigger_type,
     trigger_words_re,
 )
+from kg.pipeline.events.call_ends import END_OF_CALL, close_call, day_the_call_ended, ended_call
 from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
     PURPOSE, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year,
@@ -98,6 +99,7 @@ from kg.pipeline.when import (
 
 PATTERNS = named_patterns("lex_event_patterns.tsv")
 DELEGATION_OPENS_CLAUSE_RE = PATTERNS["delegation-opens-clause"]
+RECENT_OPENS_RE = PATTERNS["recent-opens"]
 BARE_DELEGATION_OPENS_RE = PATTERNS["bare-delegation-opens"]
 DESCRIBED_BEFORE_RE = PATTERNS["described-as-before"]
 YEAR_WORD_RE = PATTERNS["year-word"]
@@ -171,6 +173,7 @@ MEETING_OF_THE_DAY = rule("event.meeting-opens-sentence", "'Tại cuộc gặp B
                           "A đề nghị ...' with no day of its own: one of a day's meetings told one by one, on the day last told")
 DAY_NARRATED = rule("event.day-narrated", "'Tại Nhà Quốc hội, X đã có cuộc hội kiến với Y' with no day of its own, in a story told day by day: the day last told")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
+RECENT_MONTH = rule("event.recent-undated", "told in a sentence opened by 'Mới đây,' / 'Gần đây,' / 'Cách đây không lâu,' with no day of its own: some recent day, not the dateline's: its month only")
 STORED_PAGE_MONTH = rule("event.month-of-the-stored-page", "dated only by the date a page was stored with (' date 2025-11-10' opening the text), which the text itself never tells as the day of the happening: its month only")
 DURING_THE_VISIT = rule("event.some-day-of-the-visit", "a happening of another type with no day of its own ('Tại cuộc hội đàm với C, ...'), dated only by the lead whose day is another happening's during a visit under way ('Ngày 29/3, A tiếp B đang có chuyến thăm chính thức ...'): some day of the visit, its month")
 VISIT_OF_THE_WELCOMED = rule("event.visit-of-the-welcomed", "a bare visit ('chuyến thăm có ý nghĩa quan trọng'), no visit told before, after a welcome ceremony held for a foreign guest ('Sáng 8/6, A chủ trì lễ đón Bộ trưởng B'): B's visit to Vietnam, some day of it, its month")
@@ -253,6 +256,8 @@ class _Draft:
     headline_dateline: bool = False  # opened in the title, dated only by the dateline
     dateline_only: bool = False  # dated only by the dateline (a caption's "X tiếp Y." before its story)
     places: list[str] = field(default_factory=list)  # countries hosting it, as its place tells ("tại Goa, Ấn Độ")
+    ended_on: Optional[PartialDate] = None  # of a port call: the day a mention told it ended ("đã rời X, kết thúc chuyến thăm")
+    ended_at: int = -1  # ... and where that mention is
 
 
 # "vừa" tells days, not weeks: from the 8th, the page's month is the happening's
@@ -284,6 +289,7 @@ class EventMerger:
         self.same_day_later: list[tuple[_Draft, _Draft]] = []  # ("Chiều cùng ngày, ...", the happening before it, undated then)
         self.ahead: list[tuple[EventMention, _When]] = []  # bare mentions with their own day, a name told later
         self.day_marks: Optional[list[tuple[int, Optional[int]]]] = None  # see `_day_marks`
+        self.call_ends: list[tuple[EventMention, PartialDate]] = []  # ends of calls that opened nothing
 
     def add(self, mention: EventMention) -> None:
         when = self._when_of(mention)
@@ -296,8 +302,13 @@ class EventMerger:
                 self._named_day(mention, when, draft)
         else:
             draft = self._unnamed(mention, when)
+        ended_on = day_the_call_ended(self.doc.text, self.idx, mention)
         if draft is None:
+            if ended_on is not None:
+                self.call_ends.append((mention, ended_on))  # the arrival may be told later
             return
+        if ended_on is not None:
+            draft.ended_on, draft.ended_at = ended_on, mention.start
         self._happening_in_a_dated_paragraph(draft, mention, when)
         if draft.named:
             self.named_latest[mention.etype] = draft
@@ -1158,6 +1169,15 @@ class EventMerger:
         self._dateline(mention, when)
         if mention.etype == "Visit" and when.start is not None and when.start.month and when.end is None:
             when.start, when.end = PartialDate(when.start.year, when.start.month), None
+        if when.start is not None and when.start.day is not None and DATELINE in when.rules and self._told_as_recent(mention):
+            when.start, when.end, when.rank = PartialDate(when.start.year, when.start.month), None, 0
+            when.rules.append(RECENT_MONTH)
+
+    def _told_as_recent(self, mention: EventMention) -> bool:
+        """ "Mới đây, tàu khu trục X của Hải quân Mỹ tới Cam Ranh ...": a sentence opened by a recent,
+        undated time tells a happening of some day before the page's (`RECENT_MONTH`)."""
+        sent = self.idx.sentences[mention.sent]
+        return RECENT_OPENS_RE.match(self.doc.text, sentence_head(self.doc.text, sent), mention.start) is not None
 
     def _beside_the_told(self, mention: EventMention, when: _When) -> Optional[_Draft]:
         """ "Bên lề ADMM+, Đại tướng A gặp song phương với B": a meeting on the sidelines of a named
@@ -1564,6 +1584,7 @@ class EventMerger:
         self._days_of_announced_meetings(drafts)
         self._days_of_a_series(drafts)
         self._just_held_in_the_page_month(drafts)
+        drafts = self._ends_of_calls(drafts)
         _alias_people(self.doc, self.idx, drafts)
         events: list[Event] = []
         drafts_of: dict[int, _Draft] = {}
@@ -1590,6 +1611,46 @@ class EventMerger:
         events = _fold_into_stays(_fold_visits_into_calls(events, named, self.doc.text), named)
         _legs_apart(events)
         return _fold_activities_into_exchanges(events, named)
+
+    def _ends_of_calls(self, drafts: list[_Draft]) -> list[_Draft]:
+        """A call's end told apart from its arrival ("ngày 29/8 đã rời X, kết thúc chuyến thăm", `END_OF_CALL`)
+        closes the call begun before it: an end that opened nothing joins it, a call the end opened on
+        another day (its own, the page's) folds into it; a call told only by its end keeps its day."""
+        calls = [d for d in drafts if not d.named and d.event.type == "PortCall"]
+        for mention, day in self.call_ends:
+            found = ended_call([d.event for d in calls], day, self._foreign_of(mention))
+            if found is not None:
+                draft = next(d for d in calls if d.event is found)
+                self._undrop(mention)
+                self._apply(draft, mention, _When(None, None, 0, [END_OF_CALL]))
+                close_call(found, day)
+        folded: set[int] = set()
+        for d in calls:
+            if d.ended_on is None or id(d) in folded:
+                continue
+            others = [o.event for o in calls if o is not d and id(o) not in folded and _same_sides(o.event, d.event)]
+            found = ended_call([d.event], d.ended_on, set()) or ended_call(others, d.ended_on, set())
+            if found is None:
+                continue
+            if found is not d.event:
+                target = next(o for o in calls if o.event is found)
+                _merge_events(found, d.event, END_OF_CALL)
+                target.sentences.extend(d.sentences)
+                folded.add(id(d))
+            else:
+                found.readings[:] = [r.with_rule(END_OF_CALL) if r.start == d.ended_at else r for r in found.readings]
+            close_call(found, d.ended_on)
+        return [d for d in drafts if id(d) not in folded]
+
+    def _foreign_of(self, mention: EventMention) -> set[str]:
+        """The foreign countries the mention's sentence names."""
+        sent = self.idx.sentences[mention.sent]
+        return {c.code for c in self.idx.countries_in(sent.start, sent.end)} - {VNM, None}
+
+    def _undrop(self, mention: EventMention) -> None:
+        """Take back what dropped the mention: a later rule found its event."""
+        self.doc.dropped[:] = [x for x in self.doc.dropped
+                               if not (x.layer == "event" and x.start == mention.start and x.end == mention.end)]
 
     def _days_of_names_told_later(self) -> None:
         """A bare mention with its own day and nothing before it to refer to ("Một hội thảo hôm

@@ -74,6 +74,7 @@ COURSE_TRAINEES_OPEN_RE = PATTERNS["course-trainees-open"]
 COURSE_COUNTRIES_COUNT_RE = PATTERNS["course-countries-count"]
 PRESUPPOSED_BEFORE_RE = PATTERNS["presupposed-before"]
 TWO_SIDES_BEFORE_RE = PATTERNS["two-sides-before"]
+TWO_COUNTRIES_AFTER_RE = PATTERNS["two-countries-after"]
 
 
 PLAN_AFTER_RE = PATTERNS["plan-after"]

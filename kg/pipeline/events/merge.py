@@ -38,6 +38,7 @@ from kg.pipeline.events.lexicon import (
     NAMED_TYPES,
     PLANNED_RE,
     PRESUPPOSED_BEFORE_RE,
+    TWO_COUNTRIES_AFTER_RE,
     TWO_SIDES_BEFORE_RE,
     SAME_DAY_RE,
     NEXT_DAY_OPENS_RE,
@@ -220,6 +221,7 @@ PROGRAMME_DAY = rule("event.day-of-the-programme", "'Ngày thứ hai của chư�
 NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...', 'Hai ngày sau, ...': the day in brackets, else the day (or days) after the one last told")
 ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a sentence that tells a multilateral event by its short name only ('Ngày 1/11, ADMM+ 12 diễn ra với ... 8 nước đối tác đối thoại: Australia, ...'): its countries")
 TWO_SIDES_OF_THE_LATEST = rule("event.talks-of-the-two-sides", "'Sau đó, hai bên hội đàm, trao đổi ...' with no talks told before: talks of the two sides of the happening just told (Vietnam and its one foreign country)")
+JOINT_OF_TWO_COUNTRIES = rule("event.joint-of-the-two-countries", "'chứng kiến buổi diễn tập quân y chung của quân đội hai nước' with no drill told before: a drill or exchange of the two countries of the happening just told (Vietnam and its one foreign country)")
 COURSE_OPENED = rule("event.course-opened-before", "a joint course dated by its closing ('Ngày 28-6, ... bế giảng khóa huấn luyện'), told on with an earlier day ('Khóa học diễn ra từ ngày 16-6'): from that day to the closing")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
@@ -647,7 +649,8 @@ class EventMerger:
         """The sides of an event its mention presupposes, told by a welcome before talks, or
         told on a page with no day, with the rule that found them; None without any."""
         for find, rule_name in ((self._presupposed_sides, PRESUPPOSED), (self._welcome_sides, TALKS_AFTER_WELCOME),
-                                (self._undated_page_sides, UNDATED_PAGE), (self._sides_of_the_latest, TWO_SIDES_OF_THE_LATEST)):
+                                (self._undated_page_sides, UNDATED_PAGE), (self._sides_of_the_latest, TWO_SIDES_OF_THE_LATEST),
+                                (self._two_countries_of_the_latest, JOINT_OF_TWO_COUNTRIES)):
             sides = find(mention)
             if sides is not None:
                 return sides, rule_name
@@ -685,7 +688,20 @@ class EventMerger:
         if mention.etype != "Talks" or not self.drafts or not TWO_SIDES_BEFORE_RE.search(
                 self.doc.text, max(0, mention.start - 30), mention.start):
             return None
-        latest = self.drafts[-1]
+        return self._two_sides_of(self.drafts[-1])
+
+    def _two_countries_of_the_latest(self, mention: EventMention) -> Optional[list[str]]:
+        """ "Sau lễ đón, hai bộ trưởng chứng kiến buổi diễn tập quân y chung của quân đội hai nước": a
+        drill or exchange told as that of "the two countries", naming none, is held by the two sides
+        of the happening told last, when it has Vietnam and one foreign country."""
+        if mention.etype not in ("Exercise", "Exchange") or not mention.happening or not self.drafts:
+            return None
+        if not TWO_COUNTRIES_AFTER_RE.match(self.doc.text, mention.end):
+            return None
+        return self._two_sides_of(self.drafts[-1])
+
+    def _two_sides_of(self, latest: _Draft) -> Optional[list[str]]:
+        """Vietnam and the one foreign country of a happening (its own and its first sentence's), or None."""
         sides = set(latest.event.countries) | set(latest.name_countries)
         if latest.sentences:  # (its sides are read at the end: those of its first sentence)
             sent = self.idx.sentences[latest.sentences[0]]

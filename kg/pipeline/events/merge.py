@@ -69,7 +69,7 @@ from kg.pipeline.events.lexicon import (
 )
 from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
-    PURPOSE, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year,
+    PURPOSE, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year, HAPPENING, THIS_ONE,
 )
 from kg.pipeline.events.resolve import (
     CALLS_ON, LEGS, RESULT_TOLD, SPLIT, SUBJECT_AFTER_OBJECT, exhibitor_countries, listed_members, may_open,
@@ -163,6 +163,7 @@ OTHER_YEAR_THAN_NAME = rule("event.other-year-than-its-name", "a day of a year b
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
 DAY_OF_THE_LEAD = rule("event.day-the-lead-gave", "'Trong ngày 12/6, Chủ tịch nước và Thủ tướng lần lượt tiếp X.', a flashback ('Trước đó một ngày, ...'), then 'Cùng ngày, Thủ tướng A tiếp X.': a reception of the lead's guest by a host whose office the lead names before its trigger is on the lead's day, not the flashback's")
 SAME_DAY_AS_RELATIVE = rule("event.same-day-after-a-relative-day", "'Sáng hôm sau, A hội đàm B. Chiều cùng ngày, ...': the day last told moved by the sentences opened with a relative day since ('hôm sau' +1, 'trước đó một ngày' -1)")
+UNDATED_PAGE_MONTH = rule("event.month-of-an-undated-page", "an unnamed happening told as taking place on a page whose text tells no date, only its stamp or stored date: the page's month")
 JUST_HELD = rule("event.just-held-page-month", "'Tại Hà Nội vừa diễn ra Đối thoại ...' with no day told anywhere, on a page stamped from the 8th of a month: held days before the page, in its month")
 SAME_DAY_FOUND_LATER = rule("event.same-day-found-later", "'Chiều cùng ngày, A gặp B' right after a happening whose day is found only after the last mention (a meeting beside a named event dated later by its short name): that day")
 DAY_OF_THE_TOLD = rule("event.day-of-the-happening-told", "'Kết thúc hội đàm, ...' after a talks told with its day: that day, not the last day the text named")
@@ -1339,6 +1340,21 @@ class EventMerger:
                     _add_rule(d.event, JUST_HELD)
                     break
 
+    def _news_of_an_undated_page(self, drafts: list[_Draft]) -> None:
+        """ "Chuyến thăm chính thức Việt Nam của Bộ trưởng A nhằm ... Chuyến thăm diễn ra trong bối cảnh ..."
+        under a stamp the cleaning removed ("Thứ ba, 06/08/2024 10:31"), the text telling no date at all:
+        an unnamed happening the page tells as taking place is its news, some day of the page's month
+        (`UNDATED_PAGE_MONTH`, the real golds' "day not in the excerpt": month only). A named event (a
+        forum the page previews) may fall in another month: it stays undated."""
+        pub = self.doc.published
+        if pub is None or pub.month is None or self.idx.dates:
+            return
+        for d in drafts:
+            if d.event.start is None and not d.named and any(
+                    HAPPENING in r.rules or THIS_ONE in r.rules for r in d.event.readings):
+                d.event.start, d.event.end = PartialDate(pub.year, pub.month), None
+                _add_rule(d.event, UNDATED_PAGE_MONTH)
+
     def _dateline(self, mention: EventMention, when: _When) -> None:
         """The date heading its paragraph, else the article's."""
         found = self._dateline_of(mention)
@@ -1579,6 +1595,7 @@ class EventMerger:
         self._days_of_announced_meetings(drafts)
         self._days_of_a_series(drafts)
         self._just_held_in_the_page_month(drafts)
+        self._news_of_an_undated_page(drafts)
         _alias_people(self.doc, self.idx, drafts)
         events: list[Event] = []
         drafts_of: dict[int, _Draft] = {}

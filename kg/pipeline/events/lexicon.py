@@ -459,6 +459,7 @@ def name_fillers() -> frozenset[str]:
 
 OF_WHOM_RE = PATTERNS["of-whom"]
 VISITOR_THEN_HOST_RE = PATTERNS["visitor-then-host"]
+VISIT_ATTEND_THEN_HOST_RE = PATTERNS["visit-attend-then-host"]
 
 
 HOST_CUE_RE = PATTERNS["host-cue"]

@@ -74,6 +74,7 @@ COURSE_TRAINEES_OPEN_RE = PATTERNS["course-trainees-open"]
 COURSE_COUNTRIES_COUNT_RE = PATTERNS["course-countries-count"]
 PRESUPPOSED_BEFORE_RE = PATTERNS["presupposed-before"]
 TWO_SIDES_BEFORE_RE = PATTERNS["two-sides-before"]
+TWO_COUNTRIES_AFTER_RE = PATTERNS["two-countries-after"]
 
 
 PLAN_AFTER_RE = PATTERNS["plan-after"]
@@ -458,6 +459,7 @@ def name_fillers() -> frozenset[str]:
 
 OF_WHOM_RE = PATTERNS["of-whom"]
 VISITOR_THEN_HOST_RE = PATTERNS["visitor-then-host"]
+VISIT_ATTEND_THEN_HOST_RE = PATTERNS["visit-attend-then-host"]
 
 
 HOST_CUE_RE = PATTERNS["host-cue"]

@@ -38,6 +38,7 @@ from kg.pipeline.events.lexicon import (
     NAMED_TYPES,
     PLANNED_RE,
     PRESUPPOSED_BEFORE_RE,
+    TWO_COUNTRIES_AFTER_RE,
     TWO_SIDES_BEFORE_RE,
     SAME_DAY_RE,
     NEXT_DAY_OPENS_RE,
@@ -69,7 +70,7 @@ from kg.pipeline.events.lexicon import (
 from kg.pipeline.events.call_ends import END_OF_CALL, close_call, day_the_call_ended, ended_call
 from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
-    PURPOSE, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year,
+    PURPOSE, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year, HAPPENING, THIS_ONE,
 )
 from kg.pipeline.events.resolve import (
     CALLS_ON, LEGS, RESULT_TOLD, SPLIT, SUBJECT_AFTER_OBJECT, exhibitor_countries, listed_members, may_open,
@@ -164,6 +165,7 @@ OTHER_YEAR_THAN_NAME = rule("event.other-year-than-its-name", "a day of a year b
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
 DAY_OF_THE_LEAD = rule("event.day-the-lead-gave", "'Trong ngày 12/6, Chủ tịch nước và Thủ tướng lần lượt tiếp X.', a flashback ('Trước đó một ngày, ...'), then 'Cùng ngày, Thủ tướng A tiếp X.': a reception of the lead's guest by a host whose office the lead names before its trigger is on the lead's day, not the flashback's")
 SAME_DAY_AS_RELATIVE = rule("event.same-day-after-a-relative-day", "'Sáng hôm sau, A hội đàm B. Chiều cùng ngày, ...': the day last told moved by the sentences opened with a relative day since ('hôm sau' +1, 'trước đó một ngày' -1)")
+UNDATED_PAGE_MONTH = rule("event.month-of-an-undated-page", "an unnamed happening told as taking place on a page whose text tells no date, only its stamp or stored date: the page's month")
 JUST_HELD = rule("event.just-held-page-month", "'Tại Hà Nội vừa diễn ra Đối thoại ...' with no day told anywhere, on a page stamped from the 8th of a month: held days before the page, in its month")
 SAME_DAY_FOUND_LATER = rule("event.same-day-found-later", "'Chiều cùng ngày, A gặp B' right after a happening whose day is found only after the last mention (a meeting beside a named event dated later by its short name): that day")
 DAY_OF_THE_TOLD = rule("event.day-of-the-happening-told", "'Kết thúc hội đàm, ...' after a talks told with its day: that day, not the last day the text named")
@@ -223,6 +225,7 @@ PROGRAMME_DAY = rule("event.day-of-the-programme", "'Ngày thứ hai của chư�
 NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...', 'Hai ngày sau, ...': the day in brackets, else the day (or days) after the one last told")
 ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a sentence that tells a multilateral event by its short name only ('Ngày 1/11, ADMM+ 12 diễn ra với ... 8 nước đối tác đối thoại: Australia, ...'): its countries")
 TWO_SIDES_OF_THE_LATEST = rule("event.talks-of-the-two-sides", "'Sau đó, hai bên hội đàm, trao đổi ...' with no talks told before: talks of the two sides of the happening just told (Vietnam and its one foreign country)")
+JOINT_OF_TWO_COUNTRIES = rule("event.joint-of-the-two-countries", "'chứng kiến buổi diễn tập quân y chung của quân đội hai nước' with no drill told before: a drill or exchange of the two countries of the happening just told (Vietnam and its one foreign country)")
 COURSE_OPENED = rule("event.course-opened-before", "a joint course dated by its closing ('Ngày 28-6, ... bế giảng khóa huấn luyện'), told on with an earlier day ('Khóa học diễn ra từ ngày 16-6'): from that day to the closing")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
@@ -658,7 +661,8 @@ class EventMerger:
         """The sides of an event its mention presupposes, told by a welcome before talks, or
         told on a page with no day, with the rule that found them; None without any."""
         for find, rule_name in ((self._presupposed_sides, PRESUPPOSED), (self._welcome_sides, TALKS_AFTER_WELCOME),
-                                (self._undated_page_sides, UNDATED_PAGE), (self._sides_of_the_latest, TWO_SIDES_OF_THE_LATEST)):
+                                (self._undated_page_sides, UNDATED_PAGE), (self._sides_of_the_latest, TWO_SIDES_OF_THE_LATEST),
+                                (self._two_countries_of_the_latest, JOINT_OF_TWO_COUNTRIES)):
             sides = find(mention)
             if sides is not None:
                 return sides, rule_name
@@ -696,7 +700,20 @@ class EventMerger:
         if mention.etype != "Talks" or not self.drafts or not TWO_SIDES_BEFORE_RE.search(
                 self.doc.text, max(0, mention.start - 30), mention.start):
             return None
-        latest = self.drafts[-1]
+        return self._two_sides_of(self.drafts[-1])
+
+    def _two_countries_of_the_latest(self, mention: EventMention) -> Optional[list[str]]:
+        """ "Sau lễ đón, hai bộ trưởng chứng kiến buổi diễn tập quân y chung của quân đội hai nước": a
+        drill or exchange told as that of "the two countries", naming none, is held by the two sides
+        of the happening told last, when it has Vietnam and one foreign country."""
+        if mention.etype not in ("Exercise", "Exchange") or not mention.happening or not self.drafts:
+            return None
+        if not TWO_COUNTRIES_AFTER_RE.match(self.doc.text, mention.end):
+            return None
+        return self._two_sides_of(self.drafts[-1])
+
+    def _two_sides_of(self, latest: _Draft) -> Optional[list[str]]:
+        """Vietnam and the one foreign country of a happening (its own and its first sentence's), or None."""
         sides = set(latest.event.countries) | set(latest.name_countries)
         if latest.sentences:  # (its sides are read at the end: those of its first sentence)
             sent = self.idx.sentences[latest.sentences[0]]
@@ -1344,6 +1361,21 @@ class EventMerger:
                     _add_rule(d.event, JUST_HELD)
                     break
 
+    def _news_of_an_undated_page(self, drafts: list[_Draft]) -> None:
+        """ "Chuyến thăm chính thức Việt Nam của Bộ trưởng A nhằm ... Chuyến thăm diễn ra trong bối cảnh ..."
+        under a stamp the cleaning removed ("Thứ ba, 06/08/2024 10:31"), the text telling no date at all:
+        an unnamed happening the page tells as taking place is its news, some day of the page's month
+        (`UNDATED_PAGE_MONTH`, the real golds' "day not in the excerpt": month only). A named event (a
+        forum the page previews) may fall in another month: it stays undated."""
+        pub = self.doc.published
+        if pub is None or pub.month is None or self.idx.dates:
+            return
+        for d in drafts:
+            if d.event.start is None and not d.named and any(
+                    HAPPENING in r.rules or THIS_ONE in r.rules for r in d.event.readings):
+                d.event.start, d.event.end = PartialDate(pub.year, pub.month), None
+                _add_rule(d.event, UNDATED_PAGE_MONTH)
+
     def _dateline(self, mention: EventMention, when: _When) -> None:
         """The date heading its paragraph, else the article's."""
         found = self._dateline_of(mention)
@@ -1585,6 +1617,7 @@ class EventMerger:
         self._days_of_a_series(drafts)
         self._just_held_in_the_page_month(drafts)
         drafts = self._ends_of_calls(drafts)
+        self._news_of_an_undated_page(drafts)
         _alias_people(self.doc, self.idx, drafts)
         events: list[Event] = []
         drafts_of: dict[int, _Draft] = {}

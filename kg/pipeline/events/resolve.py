@@ -68,6 +68,7 @@ from kg.pipeline.events.lexicon import (
     TITLE_TO_COUNTRY_RE,
     VISIT_KIND_RE,
     VISITOR_THEN_HOST_RE,
+    VISIT_ATTEND_THEN_HOST_RE,
     WITH_RE,
     context_re,
     navy_re,
@@ -102,6 +103,7 @@ MEETS_EACH = rule("event.meets-each-named", "'còn gặp T1 A và T2 B', 'gặp 
 IN_TURN = rule("event.receives-in-turn", "'lần lượt tiếp T1 A; T2 B và T3 C': guests of several foreign countries received one after another, one meeting with each country's named officials")
 BILATERAL_LIST = rule("event.bilateral-list", "'đã gặp song phương A, T1; B, T2 và C, T3' with no 'với': the counterparts follow the trigger itself, one meeting each")
 VISITORS_OF_SENTENCE = rule("event.visitors-of-sentence", "a visit to Vietnam told with no foreign visitor by name ('tiếp xã giao Đoàn đại biểu Bộ CHQS tỉnh Bò Kẹo (Lào) nhân dịp đoàn thăm và làm việc tại tỉnh', a host's 'tin tưởng chuyến thăm của đoàn góp phần ...'): the foreign countries of its sentence are the visitors'")
+VISIT_TO_ATTEND = rule("event.visit-to-attend", "'đoàn ... đã thăm và tham dự Diễn đàn X tại Liên bang Nga': a visit told by the event it attends abroad, the foreign country told after that event's name")
 PLACE_VISITED = rule("event.country-of-place-visited", "a visit 'tại tỉnh X (Nước CHDCND Lào)' or 'tại thành phố X, Liên bang Nga': the foreign country told right after the province or city visited")
 PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và Thủ tướng B đã tiếp X': each leader of a state receives on his own, one meeting each")
 CALLS_ON_LEADERS = rule("event.one-call-per-leader", "'X lần lượt chào xã giao Chủ tịch nước A và Thủ tướng B', 'hội kiến Tổng Bí thư A và Chủ tịch nước B': a visitor calls on each leader of the state on his own, one meeting each (not 'tiếp': the guests received together)")
@@ -738,6 +740,10 @@ def visit_host_and_rule(text: str, idx: DocIndex, trig_end: int, hi: int) -> tup
     if found is None and at is not None:
         found = _country_of_place(text, idx, at.end(), hi)
         return found, (PLACE_VISITED if found is not None else None)
+    if found is None and (attend := VISIT_ATTEND_THEN_HOST_RE.match(text, pos, hi)) is not None:
+        found = country_at(idx, attend.end())  # "đã thăm và tham dự Diễn đàn X tại Liên bang Nga"
+        found = found if found is not None and found.code != VNM else None  # (not "tại Học viện Quốc phòng")
+        return found, (VISIT_TO_ATTEND if found is not None else None)
     return found, None
 
 

@@ -1650,30 +1650,40 @@ class EventMerger:
         closes the call begun before it: an end that opened nothing joins it, a call the end opened on
         another day (its own, the page's) folds into it; a call told only by its end keeps its day."""
         calls = [d for d in drafts if not d.named and d.event.type == "PortCall"]
-        for mention, day in self.call_ends:
-            found = ended_call([d.event for d in calls], day, self._foreign_of(mention))
-            if found is not None:
-                draft = next(d for d in calls if d.event is found)
-                self._undrop(mention)
-                self._apply(draft, mention, _When(None, None, 0, [END_OF_CALL]))
-                close_call(found, day)
+        self._join_ends_that_opened_nothing(calls)
         folded: set[int] = set()
         for d in calls:
-            if d.ended_on is None or id(d) in folded:
-                continue
-            others = [o.event for o in calls if o is not d and id(o) not in folded and _same_sides(o.event, d.event)]
-            found = ended_call([d.event], d.ended_on, set()) or ended_call(others, d.ended_on, set())
+            if d.ended_on is not None and id(d) not in folded:
+                self._fold_an_ended_call(d, calls, folded)
+        return [d for d in drafts if id(d) not in folded]
+
+    def _join_ends_that_opened_nothing(self, calls: list[_Draft]) -> None:
+        """An end that opened no call of its own (`self.call_ends`) closes the call begun before it."""
+        for mention, day in self.call_ends:
+            found = ended_call([d.event for d in calls], day, self._foreign_of(mention))
             if found is None:
                 continue
-            if found is not d.event:
-                target = next(o for o in calls if o.event is found)
-                _merge_events(found, d.event, END_OF_CALL)
-                target.sentences.extend(d.sentences)
-                folded.add(id(d))
-            else:
-                found.readings[:] = [r.with_rule(END_OF_CALL) if r.start == d.ended_at else r for r in found.readings]
-            close_call(found, d.ended_on)
-        return [d for d in drafts if id(d) not in folded]
+            draft = next(d for d in calls if d.event is found)
+            self._undrop(mention)
+            self._apply(draft, mention, _When(None, None, 0, [END_OF_CALL]))
+            close_call(found, day)
+
+    @staticmethod
+    def _fold_an_ended_call(d: _Draft, calls: list[_Draft], folded: set[int]) -> None:
+        """Call `d`, opened by its end, is the call begun before that end: itself when it was dated by
+        its arrival, else an earlier call of the same sides, into which it folds."""
+        others = [o.event for o in calls if o is not d and id(o) not in folded and _same_sides(o.event, d.event)]
+        found = ended_call([d.event], d.ended_on, set()) or ended_call(others, d.ended_on, set())
+        if found is None:
+            return
+        if found is not d.event:
+            target = next(o for o in calls if o.event is found)
+            _merge_events(found, d.event, END_OF_CALL)
+            target.sentences.extend(d.sentences)
+            folded.add(id(d))
+        else:
+            found.readings[:] = [r.with_rule(END_OF_CALL) if r.start == d.ended_at else r for r in found.readings]
+        close_call(found, d.ended_on)
 
     def _foreign_of(self, mention: EventMention) -> set[str]:
         """The foreign countries the mention's sentence names."""

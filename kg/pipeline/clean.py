@@ -122,6 +122,15 @@ CIVIL_ITEM = rule("clean.civil-item-at-end", "a paragraph after a defence story,
                   "title and country or again without a name ('Sáng 12/3, Tổng thống Uruguay và đoàn đã đến tỉnh X', "
                   "'Chiều cùng ngày, đoàn đã ...': the visit's next stop): a trade, culture or other item glued to "
                   "the page without a heading")
+UNRELATED_ITEM = rule("clean.unrelated-item-at-end", "the page's last paragraph (credits aside), with no opening "
+                      "cue, after a story with a Vietnamese side: it never refers back (no 'đoàn', 'hai bên', "
+                      "'chuyến thăm', 'cùng ngày', 'cũng' ... of lex_story_back_references.txt, none of the story's "
+                      "people), names neither Việt Nam nor a Vietnamese unit nor an officer by rank, introduces "
+                      "people of its own and tells in its first sentence a time the story never gives, and with a "
+                      "defence word names a new side country too or opens on another development ('Trong khi đó, "
+                      "Bộ Ngoại giao Trung Quốc hôm thứ Hai phản đối ... Người phát ngôn X nói ...', 'Hội chợ X sẽ "
+                      "khai mạc ... vào tháng 9 tới; ông Y, Phó Chủ tịch ... cho biết ...'): another item glued to "
+                      "the page")
 DOMESTIC_ITEM = rule("clean.domestic-item-at-end", "paragraphs closing a foreign-relations story (with the "
                      "headline over them when no other heading stands in the story), the first "
                      "opening as an item of its own ('Sáng cùng ngày, ...', 'Chiều 9/4, ...', 'Trước đó, ...') and "
@@ -440,6 +449,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     _drop_foreign_pull_quotes(blocks)
     _drop_foreign_photo_captions(blocks)
     _drop_civil_items_at_end(blocks)
+    _drop_unrelated_item_at_end(blocks)
     _drop_domestic_items_at_end(blocks)
     body = join_spaced_name_dashes("\n\n".join(b.text for b in blocks if not b.rule))
     removed = [RemovedLine(r, b.rule) for b in blocks if b.rule for r in b.raw if r]
@@ -1148,10 +1158,8 @@ def _drop_civil_items_at_end(blocks: list[Block]) -> None:
     page (`CIVIL_ITEM`), last first, at most MAX_BOX_HEADLINES."""
     for _ in range(MAX_BOX_HEADLINES):
         kept = _kept(blocks)
-        k = len(kept) - 1
-        while k > 0 and len(kept) - 1 - k < MAX_TRAILING_SHORT and not _reads_as_body(kept[k][1]):
-            k -= 1
-        if k < 3 or not _reads_as_body(kept[k][1]):
+        k = _last_body(kept)
+        if k is None:
             return
         last = kept[k][1]
         opening = _ITEM_LEAD.match(last.text) or _ITEM_LEAD_SUBJECT_FIRST.match(last.text) \
@@ -1166,6 +1174,124 @@ def _drop_civil_items_at_end(blocks: list[Block]) -> None:
         if _tells_the_story_guest(last.text, opening, _story_lead(kept[:k]), story):
             return  # "Sáng 12/3, Tổng thống Uruguay và đoàn đã đến ...": the visit's next stop
         last.rule = CIVIL_ITEM
+
+
+def _last_body(kept: list[tuple[int, Block]]) -> Optional[int]:
+    """The place in `kept` of the page's last body paragraph, after at most MAX_TRAILING_SHORT short
+    lines (credits, a sign-off), when three blocks or more stand before it; else None."""
+    k = len(kept) - 1
+    while k > 0 and len(kept) - 1 - k < MAX_TRAILING_SHORT and not _reads_as_body(kept[k][1]):
+        k -= 1
+    if k < 3 or not _reads_as_body(kept[k][1]):
+        return None
+    return k
+
+
+BACK_REFERENCES = "lex_story_back_references.txt"  # "đoàn", "hai bên", "chuyến thăm", "cùng ngày", "cũng", ...
+_OWN_TIME = PATTERNS["item-own-time"]
+_PARALLEL_ITEM = PATTERNS["parallel-item-opening"]
+_NAME_RUN = re.compile(r"\s+((?:[^\W\d_][\w'-]*\s+){0,5}[^\W\d_][\w'-]*)")
+
+
+def _drop_unrelated_item_at_end(blocks: list[Block]) -> None:
+    """The page's last paragraph (credits aside) after a story with a Vietnamese side, with no opening
+    cue, that never refers back (no word of lex_story_back_references.txt, none of the story's people),
+    names neither Việt Nam nor a Vietnamese unit, introduces people of its own ("Người phát ngôn X",
+    "ông Y, Phó Chủ tịch ...") but no officer by rank, and tells in its first sentence a time the story
+    never gives ("hôm thứ Hai", "vào tháng 9 tới", a day of its own); with a defence word, it must also
+    name a new side country or open on another development ("Trong khi đó, ..."): another item glued on
+    (`UNRELATED_ITEM`)."""
+    kept = _kept(blocks)
+    k = _last_body(kept)
+    if k is None:
+        return
+    item = kept[k][1].text
+    story = "\n".join(b.text for _, b in kept[:k])
+    if _words_re(BACK_REFERENCES).search(item) or _vietnamese_side(item, by_name=False):
+        return
+    if not _vietnamese_side(story, by_name=False):
+        return
+    if _names_an_officer(item):
+        return  # "Chuẩn Đô đốc X sẽ dẫn đầu ...": an officer, the graph's kind (round 39: a general's meeting stays)
+    people = _people_named(item)
+    if not people or _names_any(story, people) or _refers_to_people(item, _people_named(story)):
+        return  # "Ông Khải phát biểu ...": the story's own person
+    spans = paragraph_spans(item)
+    first = item[: spans[0][1]] if spans else item
+    if not _time_keys(first) - _time_keys(story):
+        return  # no time, or the story's own day: a quote, a background, the story's step
+    if _words_re(DEFENCE_WORDS).search(item) and not _receives_a_new_side(item, story) \
+            and not _PARALLEL_ITEM.match(item):
+        return  # "Đại sứ Australia X hôm thứ Năm cho biết ... sĩ quan gìn giữ hòa bình": the story's matter
+    kept[k][1].rule = UNRELATED_ITEM
+
+
+@lru_cache(maxsize=1)
+def _rank_before_word() -> re.Pattern[str]:
+    """A rank of lex_ranks.txt, capitalised, and the space after it."""
+    return re.compile(phrase_pattern((row[0] for row in data_rows("lex_ranks.txt")), first_upper=True) + r"\s+")
+
+
+def _names_an_officer(text: str) -> bool:
+    """Whether a rank stands right before a capitalised word in `text` ("Chuẩn Đô đốc Mark X")."""
+    return any(text[m.end():m.end() + 1].isupper() for m in _rank_before_word().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _person_marker() -> re.Pattern[str]:
+    """An honorific (any case), a rank or a title (capitalised) before a name: "ông", "Trung tướng",
+    "Người phát ngôn" (lex_honorifics.txt, lex_ranks.txt, lex_positions.txt)."""
+    honorifics = phrase_pattern(row[0] for row in data_rows("lex_honorifics.txt"))
+    titles = phrase_pattern((row[0] for f in ("lex_ranks.txt", "lex_positions.txt") for row in data_rows(f)),
+                            first_upper=True)
+    return re.compile("(?:(?i:" + honorifics + ")|" + titles + ")")
+
+
+def _people_named(text: str) -> set[str]:
+    """The names of the people `text` names: a Vietnamese-shaped whole name, or two capitalised words or
+    more right after an honorific, rank, title or foreign country ("Người phát ngôn Lữ Chí Hằng", "ông Lam
+    Triệu Vũ", "Bộ trưởng Thương mại Hàn Quốc Ahn Deok-geun")."""
+    from kg.pipeline.countries import find_countries  # clean runs first; only here
+
+    found = set(_vietnamese_names(text))
+    after_foreign = [c.end for c in find_countries(text) if c.code != "VNM"]  # "Bộ trưởng ... Hàn Quốc Ahn X"
+    for end in [m.end() for m in _person_marker().finditer(text)] + after_foreign:
+        run = _NAME_RUN.match(text, end)
+        words = run.group(1).split() if run else []
+        capitals = words[: next((i for i, w in enumerate(words) if not w[0].isupper()), len(words))]
+        if len(capitals) >= 2 and capitals[0] not in _org_first_words():  # "Ủy viên Bộ Chính trị": no one
+            found.add(" ".join(capitals))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _org_first_words() -> frozenset[str]:
+    """The first words of organisations' heads (lex_org_heads.txt: "Bộ", "Cục", "Học viện" ...)."""
+    return frozenset(row[0].split()[0] for row in data_rows("lex_org_heads.txt"))
+
+
+def _names_any(text: str, names: set[str]) -> bool:
+    """Whether `text` holds one of `names` whole."""
+    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) for n in names)
+
+
+def _refers_to_people(text: str, names: set[str]) -> bool:
+    """Whether `text` names one of the people `names`, whole or by the last word right after an honorific,
+    rank or title ("ông Khải", "Bộ trưởng Whitford")."""
+    marked = {text[m.end():].split(maxsplit=1)[0].strip(",.;:") for m in _person_marker().finditer(text)
+              if text[m.end():].strip()}
+    return _names_any(text, names) or bool(marked & {n.split()[-1] for n in names})
+
+
+def _time_keys(text: str) -> set[str]:
+    """The times `text` tells (item-own-time): weekdays, days ("24/7"), months or weeks ahead or past,
+    each as a key ("thứ hai", "24/7", "tháng 9 tới")."""
+    keys = set()
+    for m in _OWN_TIME.finditer(text):
+        key = re.sub(r"\s+", " ", m.group().lower()).removeprefix("hôm ")
+        day = re.fullmatch(r"0?(\d{1,2})\s*[/.-]\s*0?(\d{1,2})", key)
+        keys.add(f"{day.group(1)}/{day.group(2)}" if day else key)
+    return keys
 
 
 def _receives_a_new_side(item: str, story: str) -> bool:

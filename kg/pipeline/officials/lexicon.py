@@ -99,6 +99,13 @@ def rank_before_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def title_before_re() -> re.Pattern[str]:
+    """A position head of lex_positions.txt, capitalised, ending right before a name ("Thủ tướng ",
+    "Chủ tịch ", "Tỉnh trưởng ")."""
+    return re.compile(phrase_pattern(load_lines("lex_positions.txt"), first_upper=True) + r"\s+$")
+
+
+@lru_cache(maxsize=1)
 def lower_rank_before_re() -> re.Pattern[str]:
     """A rank of two words or more in lower case ending right before a name, as some
     papers write it ("do trung tá Luc Regnier chỉ huy", "đại tướng Phan Văn Giang");
@@ -127,6 +134,20 @@ def rank_before(text: str, lo: int, hi: int) -> Optional[re.Match[str]]:
 def chinese_name_countries() -> frozenset[str]:
     """Countries whose officials the press names in Sino-Vietnamese syllables (`lex_chinese_name_countries.txt`)."""
     return frozenset(load_lines("lex_chinese_name_countries.txt"))
+
+
+@lru_cache(maxsize=1)
+def body_openers() -> frozenset[str]:
+    """First words of a body's name capitalised after a title that no title list holds ("Hội",
+    "Đội", "Báo"), case-folded (`lex_body_openers.txt`)."""
+    return frozenset(w.casefold() for w in load_lines("lex_body_openers.txt"))
+
+
+@lru_cache(maxsize=1)
+def syllable_name_countries() -> frozenset[str]:
+    """Countries whose officials the press names in Vietnamese syllables with no Vietnamese surname
+    (`lex_syllable_name_countries.txt`)."""
+    return frozenset(load_lines("lex_syllable_name_countries.txt"))
 
 
 @lru_cache(maxsize=1)

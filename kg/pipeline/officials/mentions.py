@@ -70,6 +70,7 @@ from kg.pipeline.officials.lexicon import (
     suffix_after_re,
     suffixes,
     surnames,
+    syllable_name_countries,
 )
 from kg.pipeline.officials.names import NameCandidate, is_foreign_token, is_title_word, name_candidates, name_in_words
 from kg.pipeline.rules import drop, rule
@@ -152,6 +153,7 @@ KOREAN_NAME = rule("official.korean-name-shape", "a Korean family name and a hyp
                    "('Yoon Chang-ho', lex_korean_surnames.txt) on a page naming Korea: a Korean, whatever other country "
                    "its sentence names (the venue of a forum)")
 _KOREAN_GIVEN_RE = PATTERNS["korean-given-name"]
+COUNTRY_DIGNITARY_NO_SURNAME = rule("official.country-of-foreign-dignitary", "a name in Vietnamese syllables opening with no Vietnamese surname after 'ngài' (the press's honorific for foreign dignitaries: 'Tham gia đoàn gồm có: ngài Thống tướng Tia Banh, ...; ngài Va Kim Hông, ...'), no country told near it, takes the foreign country of the paragraph before or of the article when that country names its people so (lex_syllable_name_countries.txt), not Vietnam by its shape")
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
 
 
@@ -949,6 +951,8 @@ def _country_from_context(idx: DocIndex, sent: Sentence, mention: OfficialMentio
     Chinese."""
     nxt = min(sent.end, next((st for st in names.starts if st > mention.end), sent.end))
     mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end)
+    if mention.country is None and not (mention.foreign or chinese):
+        mention.country = _dignitary_country(idx, mention)
     if mention.country is None and (mention.foreign or chinese):
         mention.country = _paragraph_before_country(idx, mention.start)
         if mention.country is not None:
@@ -968,6 +972,22 @@ def _country_from_context(idx: DocIndex, sent: Sentence, mention: OfficialMentio
         mention.country, mention.strength = korean, 2
         mention.rules.append(KOREAN_NAME)
     return chinese
+
+
+def _dignitary_country(idx: DocIndex, mention: OfficialMention) -> Optional[str]:
+    """A Lao or Khmer name in Vietnamese syllables after "ngài" (the press gives no Vietnamese
+    official that honorific), its country told nowhere near it: the one foreign country of the
+    paragraph before, else the article's, when that country names its people so ("Thủ tướng Vương
+    quốc Campuchia bắt đầu thăm ..." then "Tham gia đoàn gồm có: ngài Va Kim Hông, Bộ trưởng Cao cấp
+    ..."); None otherwise (the name stays Vietnam's by its shape)."""
+    text = idx.doc.text
+    if PATTERNS["foreign-honorific-before"].search(text, max(0, mention.start - 40), mention.start) is None:
+        return None
+    country = _paragraph_before_country(idx, mention.start) or _article_country(idx)
+    if country not in syllable_name_countries():
+        return None
+    mention.rules.append(COUNTRY_DIGNITARY_NO_SURNAME)
+    return country
 
 
 def _leads_delegation(text: str, s_lo: int, n_start: int, n_end: int) -> bool:

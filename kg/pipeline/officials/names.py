@@ -24,8 +24,9 @@ from typing import Iterator, Optional, Sequence
 
 from kg.model import Doc, Sentence
 from kg.pipeline.common import WORD_RE, DocIndex, doc_index, is_vn_syllable, load_lines, norm_key
-from kg.pipeline.officials.lexicon import (PATTERNS, head_start_re, highland_surnames, honorific_re, lead_honorifics,
-                                          name_styles, particles, rank_before, stop_names, surnames, title_honorifics)
+from kg.pipeline.officials.lexicon import (PATTERNS, body_openers, head_start_re, highland_surnames, honorific_re,
+                                          lead_honorifics, name_styles, particles, rank_before, stop_names, surnames,
+                                          syllable_name_countries, title_before_re, title_honorifics)
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ def name_candidates(doc: Doc) -> list[NameCandidate]:
         for words, run, whole in runs:
             found = _name_in_run(words, run, whole, c_start, idx)
             titled = _titled_run(text, words, run, c_start, idx)
+            if found is None and titled is None:
+                found = _titled_lao_or_khmer_name(text, words, run, c_start, idx)
             if found is None or (titled is not None and titled[0] < found[0] and titled[1] == found[1]
                                  and (not found[2] or " " not in text[found[0] : found[1]])):
                 # "Trung tướng Mươn Sa Mon": the whole short run after the rank, not the
@@ -109,6 +112,27 @@ def _titled_run(text: str, words: tuple[str, ...], run: "_RunWords", start: int,
         return None
     # five syllables make no Vietnamese name: the person is foreign, his country from the context
     return (start + run[first][1], start + run[-1][2], len(names) > 4)
+
+
+def _titled_lao_or_khmer_name(
+    text: str, words: tuple[str, ...], run: "_RunWords", start: int, idx: DocIndex
+) -> Optional[tuple[int, int, bool]]:
+    """Two or three Vietnamese syllables opening with no Vietnamese surname, the whole run, right
+    after a title ("Chủ tịch Hun Sen", "Phó Thủ tướng Men Sam An"): a Khmer or Lao name as the press
+    writes it, read whole as after a country's name ("Thủ tướng Campuchia Hun Sen"); its country
+    comes from the context. Only on a page naming a country whose people the press writes so
+    (`syllable_name_countries`: "Chủ tịch Hội Việt - Mỹ" is a body). Not a run opening a title or
+    a body (`body_openers`: "Chỉ huy trưởng Đội Hỗ trợ ..."), nor one holding a country."""
+    if not 2 <= len(words) <= 3 or words[0] in surnames() or not all(map(is_vn_syllable, words)):
+        return None
+    if words[0].casefold() in body_openers() or any(w.casefold() in _title_words() for w in words):
+        return None  # "Chủ tịch Hội Cựu chiến binh": a body
+    if syllable_name_countries().isdisjoint(idx.foreign_countries()):
+        return None
+    lo, hi = start + run[0][1], start + run[-1][2]
+    if idx.country_overlaps(lo, hi) or title_before_re().search(text, max(0, lo - 30), lo) is None:
+        return None
+    return (lo, hi, True)
 
 
 def _title_after_comma(text: str, end: int) -> bool:

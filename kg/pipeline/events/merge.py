@@ -164,6 +164,7 @@ DAY_BEFORE_NAME = rule("event.day-told-before-its-name", "a bare mention with it
 OTHER_YEAR_THAN_NAME = rule("event.other-year-than-its-name", "a day of a year before the one the event's name gives ('Giao lưu ... năm 2025', then 'lần thứ nhất được tổ chức năm 2015') dates no telling of it")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
 DAY_OF_THE_LEAD = rule("event.day-the-lead-gave", "'Trong ngày 12/6, Chủ tịch nước và Thủ tướng lần lượt tiếp X.', a flashback ('Trước đó một ngày, ...'), then 'Cùng ngày, Thủ tướng A tiếp X.': a reception of the lead's guest by a host whose office the lead names before its trigger is on the lead's day, not the flashback's")
+BACK_AT_THE_TOLD_DAY = rule("event.back-at-the-told-day", "'Sáng 14/4, A tiếp X. Chiều hôm trước, B hội đàm với X. Dự buổi tiếp có ... Chiều cùng ngày, ...': the story came back from the flashback to the happening of the day last written, so 'cùng ngày' is that day")
 SAME_DAY_AS_RELATIVE = rule("event.same-day-after-a-relative-day", "'Sáng hôm sau, A hội đàm B. Chiều cùng ngày, ...': the day last told moved by the sentences opened with a relative day since ('hôm sau' +1, 'trước đó một ngày' -1)")
 UNDATED_PAGE_MONTH = rule("event.month-of-an-undated-page", "an unnamed happening told as taking place on a page whose text tells no date, only its stamp or stored date: the page's month")
 JUST_HELD = rule("event.just-held-page-month", "'Tại Hà Nội vừa diễn ra Đối thoại ...' with no day told anywhere, on a page stamped from the 8th of a month: held days before the page, in its month")
@@ -959,6 +960,9 @@ class EventMerger:
         if told is not None:
             when.start, when.end = dates_of(self.idx, told)
             shift = _days_moved_since(self.idx, self.doc.text, told.end, sent.start)
+            if shift and self._back_at_the_told_day(when.start, told.end, mention.sent):
+                shift = 0
+                when.rules.append(BACK_AT_THE_TOLD_DAY)
             lead_day = self._day_the_lead_gave(mention, told.start) if shift else None
             if lead_day is not None:
                 when.start, when.end, shift = lead_day, None, 0
@@ -969,6 +973,18 @@ class EventMerger:
             when.rank = 1
             when.rules.append(SAME_DAY)
         return True
+
+    def _back_at_the_told_day(self, day: Optional[PartialDate], told_end: int, sent_i: int) -> bool:
+        """ "Sáng 14/4, A tiếp X ... Chiều hôm trước, B hội đàm với X. ... Dự buổi tiếp có ... . Chiều
+        cùng ngày, ...": after the sentences opened by a relative day (a flashback), the story came back
+        to the happening of the told day (a mention joined it): "cùng ngày" is that day again."""
+        if day is None or day.day is None:
+            return False
+        last = max((i for i in range(self.idx.sentence_at(told_end) + 1, sent_i)
+                    if _opens_with_a_relative_day(self.idx, self.doc.text, i)), default=None)
+        return last is not None and any(
+            d.event.start == day and d.event.end is None and any(last < i < sent_i for i in d.sentences)
+            for d in self.drafts)
 
     def _day_the_lead_gave(self, mention: EventMention, before: int) -> Optional[PartialDate]:
         """The day of a reception of the mention's guest told before offset `before`, by hosts its
@@ -2204,13 +2220,23 @@ def _days_moved_since(idx: DocIndex, text: str, start: int, end: int) -> int:
     "Trước đó một ngày, ...": -1), for a "cùng ngày" told after them."""
     shift = 0
     for i in range(idx.sentence_at(start) + 1, len(idx.sentences)):
-        sent = idx.sentences[i]
-        if sent.start >= end:
+        if idx.sentences[i].start >= end:
             break
-        opener, step = relative_day_opener(text, sentence_head(text, sent), sent.end)
-        if opener is not None and idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2)) is None:
-            shift += step
+        shift += _relative_day_step(idx, text, i)
     return shift
+
+
+def _relative_day_step(idx: DocIndex, text: str, i: int) -> int:
+    """The days sentence `i` moves the story by opening with a relative day and no date of its own, or 0."""
+    sent = idx.sentences[i]
+    opener, step = relative_day_opener(text, sentence_head(text, sent), sent.end)
+    if opener is not None and idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2)) is None:
+        return step
+    return 0
+
+
+def _opens_with_a_relative_day(idx: DocIndex, text: str, i: int) -> bool:
+    return _relative_day_step(idx, text, i) != 0
 
 
 def _may_take_an_announced_day(d: _Draft) -> bool:

@@ -225,7 +225,7 @@ DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một 
 PROGRAMME_DAY = rule("event.day-of-the-programme", "'Ngày thứ hai của chương trình, ...', 'Ngày làm việc thứ ba, ...', 'Ngày đầu tiên, ...' opening a sentence with no day of its own (nor 'Chiều cùng ngày, ...' after it): that day counted from the first of the latest stretch of days told (a visit's, a programme's), within it")
 NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...', 'Hai ngày sau, ...': the day in brackets, else the day (or days) after the one last told")
 ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a sentence that tells a multilateral event by its short name only ('Ngày 1/11, ADMM+ 12 diễn ra với ... 8 nước đối tác đối thoại: Australia, ...'): its countries")
-TWO_SIDES_OF_THE_LATEST = rule("event.talks-of-the-two-sides", "'Sau đó, hai bên hội đàm, trao đổi ...' with no talks told before: talks of the two sides of the happening just told (Vietnam and its one foreign country)")
+TWO_SIDES_OF_THE_LATEST = rule("event.talks-of-the-two-sides", "'Sau đó, hai bên hội đàm, trao đổi ...' with no talks told before: talks of the two sides of the happening just told (Vietnam and its one foreign country); also 'hai đoàn tổ chức giao lưu hữu nghị' after their talks or meeting")
 JOINT_OF_TWO_COUNTRIES = rule("event.joint-of-the-two-countries", "'chứng kiến buổi diễn tập quân y chung của quân đội hai nước' with no drill told before: a drill or exchange of the two countries of the happening just told (Vietnam and its one foreign country)")
 COURSE_OPENED = rule("event.course-opened-before", "a joint course dated by its closing ('Ngày 28-6, ... bế giảng khóa huấn luyện'), told on with an earlier day ('Khóa học diễn ra từ ngày 16-6'): from that day to the closing")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
@@ -697,11 +697,16 @@ class EventMerger:
     def _sides_of_the_latest(self, mention: EventMention) -> Optional[list[str]]:
         """ "Tổ chức chương trình giao lưu hữu nghị ... Sau đó, hai bên hội đàm, ...": talks the two sides
         hold ("hai bên"/"hai đoàn" right before the trigger) are those of the happening told last, when it
-        has Vietnam and one foreign country."""
-        if mention.etype != "Talks" or not self.drafts or not TWO_SIDES_BEFORE_RE.search(
+        has Vietnam and one foreign country; so is a friendship exchange the two delegations hold after
+        their talks or meeting ("Kết thúc hội đàm, ... Sau đó, hai đoàn tổ chức giao lưu hữu nghị"), not an
+        activity of a visit's or a port call's programme."""
+        if mention.etype not in ("Talks", "Exchange") or not self.drafts or not TWO_SIDES_BEFORE_RE.search(
                 self.doc.text, max(0, mention.start - 30), mention.start):
             return None
-        return self._two_sides_of(self.drafts[-1])
+        latest = self.drafts[-1]
+        if mention.etype == "Exchange" and latest.event.type not in ("Talks", "Meeting"):
+            return None
+        return self._two_sides_of(latest)
 
     def _two_countries_of_the_latest(self, mention: EventMention) -> Optional[list[str]]:
         """ "Sau lễ đón, hai bộ trưởng chứng kiến buổi diễn tập quân y chung của quân đội hai nước": a

@@ -1915,9 +1915,13 @@ def _is_abbreviation(para: str, dot: int) -> bool:
         return False
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True
+    if _NAME_INITIALS.fullmatch(word) and _TITLE_BEFORE_INITIALS.search(para, max(0, start - 12), start):
+        return True  # "Thượng tướng V.A. Gorelov": the initials of a name after a rank or title
     return word.casefold() in _rules().abbreviations
 
 
+_NAME_INITIALS = PATTERNS["name-initials"]
+_TITLE_BEFORE_INITIALS = PATTERNS["title-before-initials"]
 _QUOTE = PATTERNS["quote"]
 _NON_SPACE = re.compile(r"\S")
 

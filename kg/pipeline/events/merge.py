@@ -164,6 +164,7 @@ DAY_BEFORE_NAME = rule("event.day-told-before-its-name", "a bare mention with it
 OTHER_YEAR_THAN_NAME = rule("event.other-year-than-its-name", "a day of a year before the one the event's name gives ('Giao lưu ... năm 2025', then 'lần thứ nhất được tổ chức năm 2015') dates no telling of it")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
 DAY_OF_THE_LEAD = rule("event.day-the-lead-gave", "'Trong ngày 12/6, Chủ tịch nước và Thủ tướng lần lượt tiếp X.', a flashback ('Trước đó một ngày, ...'), then 'Cùng ngày, Thủ tướng A tiếp X.': a reception of the lead's guest by a host whose office the lead names before its trigger is on the lead's day, not the flashback's")
+BACK_AT_THE_TOLD_DAY = rule("event.back-at-the-told-day", "'Sáng 14/4, A tiếp X. Chiều hôm trước, B hội đàm với X. Dự buổi tiếp có ... Chiều cùng ngày, ...': the story came back from the flashback to the happening of the day last written, so 'cùng ngày' is that day")
 SAME_DAY_AS_RELATIVE = rule("event.same-day-after-a-relative-day", "'Sáng hôm sau, A hội đàm B. Chiều cùng ngày, ...': the day last told moved by the sentences opened with a relative day since ('hôm sau' +1, 'trước đó một ngày' -1)")
 UNDATED_PAGE_MONTH = rule("event.month-of-an-undated-page", "an unnamed happening told as taking place on a page whose text tells no date, only its stamp or stored date: the page's month")
 JUST_HELD = rule("event.just-held-page-month", "'Tại Hà Nội vừa diễn ra Đối thoại ...' with no day told anywhere, on a page stamped from the 8th of a month: held days before the page, in its month")
@@ -224,7 +225,7 @@ DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một 
 PROGRAMME_DAY = rule("event.day-of-the-programme", "'Ngày thứ hai của chương trình, ...', 'Ngày làm việc thứ ba, ...', 'Ngày đầu tiên, ...' opening a sentence with no day of its own (nor 'Chiều cùng ngày, ...' after it): that day counted from the first of the latest stretch of days told (a visit's, a programme's), within it")
 NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...', 'Hai ngày sau, ...': the day in brackets, else the day (or days) after the one last told")
 ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a sentence that tells a multilateral event by its short name only ('Ngày 1/11, ADMM+ 12 diễn ra với ... 8 nước đối tác đối thoại: Australia, ...'): its countries")
-TWO_SIDES_OF_THE_LATEST = rule("event.talks-of-the-two-sides", "'Sau đó, hai bên hội đàm, trao đổi ...' with no talks told before: talks of the two sides of the happening just told (Vietnam and its one foreign country)")
+TWO_SIDES_OF_THE_LATEST = rule("event.talks-of-the-two-sides", "'Sau đó, hai bên hội đàm, trao đổi ...' with no talks told before: talks of the two sides of the happening just told (Vietnam and its one foreign country); also 'hai đoàn tổ chức giao lưu hữu nghị' after their talks or meeting")
 JOINT_OF_TWO_COUNTRIES = rule("event.joint-of-the-two-countries", "'chứng kiến buổi diễn tập quân y chung của quân đội hai nước' with no drill told before: a drill or exchange of the two countries of the happening just told (Vietnam and its one foreign country)")
 COURSE_OPENED = rule("event.course-opened-before", "a joint course dated by its closing ('Ngày 28-6, ... bế giảng khóa huấn luyện'), told on with an earlier day ('Khóa học diễn ra từ ngày 16-6'): from that day to the closing")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
@@ -696,11 +697,16 @@ class EventMerger:
     def _sides_of_the_latest(self, mention: EventMention) -> Optional[list[str]]:
         """ "Tổ chức chương trình giao lưu hữu nghị ... Sau đó, hai bên hội đàm, ...": talks the two sides
         hold ("hai bên"/"hai đoàn" right before the trigger) are those of the happening told last, when it
-        has Vietnam and one foreign country."""
-        if mention.etype != "Talks" or not self.drafts or not TWO_SIDES_BEFORE_RE.search(
+        has Vietnam and one foreign country; so is a friendship exchange the two delegations hold after
+        their talks or meeting ("Kết thúc hội đàm, ... Sau đó, hai đoàn tổ chức giao lưu hữu nghị"), not an
+        activity of a visit's or a port call's programme."""
+        if mention.etype not in ("Talks", "Exchange") or not self.drafts or not TWO_SIDES_BEFORE_RE.search(
                 self.doc.text, max(0, mention.start - 30), mention.start):
             return None
-        return self._two_sides_of(self.drafts[-1])
+        latest = self.drafts[-1]
+        if mention.etype == "Exchange" and latest.event.type not in ("Talks", "Meeting"):
+            return None
+        return self._two_sides_of(latest)
 
     def _two_countries_of_the_latest(self, mention: EventMention) -> Optional[list[str]]:
         """ "Sau lễ đón, hai bộ trưởng chứng kiến buổi diễn tập quân y chung của quân đội hai nước": a
@@ -959,6 +965,9 @@ class EventMerger:
         if told is not None:
             when.start, when.end = dates_of(self.idx, told)
             shift = _days_moved_since(self.idx, self.doc.text, told.end, sent.start)
+            if shift and self._back_at_the_told_day(when.start, told.end, mention.sent):
+                shift = 0
+                when.rules.append(BACK_AT_THE_TOLD_DAY)
             lead_day = self._day_the_lead_gave(mention, told.start) if shift else None
             if lead_day is not None:
                 when.start, when.end, shift = lead_day, None, 0
@@ -969,6 +978,18 @@ class EventMerger:
             when.rank = 1
             when.rules.append(SAME_DAY)
         return True
+
+    def _back_at_the_told_day(self, day: Optional[PartialDate], told_end: int, sent_i: int) -> bool:
+        """ "Sáng 14/4, A tiếp X ... Chiều hôm trước, B hội đàm với X. ... Dự buổi tiếp có ... . Chiều
+        cùng ngày, ...": after the sentences opened by a relative day (a flashback), the story came back
+        to the happening of the told day (a mention joined it): "cùng ngày" is that day again."""
+        if day is None or day.day is None:
+            return False
+        last = max((i for i in range(self.idx.sentence_at(told_end) + 1, sent_i)
+                    if _opens_with_a_relative_day(self.idx, self.doc.text, i)), default=None)
+        return last is not None and any(
+            d.event.start == day and d.event.end is None and any(last < i < sent_i for i in d.sentences)
+            for d in self.drafts)
 
     def _day_the_lead_gave(self, mention: EventMention, before: int) -> Optional[PartialDate]:
         """The day of a reception of the mention's guest told before offset `before`, by hosts its
@@ -2204,13 +2225,23 @@ def _days_moved_since(idx: DocIndex, text: str, start: int, end: int) -> int:
     "Trước đó một ngày, ...": -1), for a "cùng ngày" told after them."""
     shift = 0
     for i in range(idx.sentence_at(start) + 1, len(idx.sentences)):
-        sent = idx.sentences[i]
-        if sent.start >= end:
+        if idx.sentences[i].start >= end:
             break
-        opener, step = relative_day_opener(text, sentence_head(text, sent), sent.end)
-        if opener is not None and idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2)) is None:
-            shift += step
+        shift += _relative_day_step(idx, text, i)
     return shift
+
+
+def _relative_day_step(idx: DocIndex, text: str, i: int) -> int:
+    """The days sentence `i` moves the story by opening with a relative day and no date of its own, or 0."""
+    sent = idx.sentences[i]
+    opener, step = relative_day_opener(text, sentence_head(text, sent), sent.end)
+    if opener is not None and idx.first_date_in(opener.end(), min(sent.end, opener.end() + 2)) is None:
+        return step
+    return 0
+
+
+def _opens_with_a_relative_day(idx: DocIndex, text: str, i: int) -> bool:
+    return _relative_day_step(idx, text, i) != 0
 
 
 def _may_take_an_announced_day(d: _Draft) -> bool:

@@ -114,6 +114,7 @@ MEMBERS_TOLD_RE = PATTERNS["members-told"]
 PATROL_RE = PATTERNS["patrol-trigger"]
 MEETINGS_ANNOUNCED_RE = PATTERNS["meetings-announced"]
 ANNOUNCED_LEAD_RE = PATTERNS["announced-meeting-lead"]
+NAME_QUOTES = "\"“”‘’«»'"  # quote marks around a quoted name, of any style
 ANNOUNCED_SERIES_SPAN = 8  # sentences after the announcement its meetings may be told in
 PRESS_BRIEFING_RE = PATTERNS["press-briefing"]
 EARLIER_BARE_OPENS_RE = PATTERNS["earlier-bare-opens"]
@@ -2794,7 +2795,8 @@ def _signature(core: str) -> frozenset[str]:
     """The words that tell one named event from another (fillers such as "chung" and
     the countries of the name dropped: those are compared on their own)."""
     fillers = name_fillers()
-    return frozenset(w for w in norm_key(core).split() if w not in fillers)
+    words = (w.strip(NAME_QUOTES) for w in norm_key(core).split())  # "X” and “X” are one name
+    return frozenset(w for w in words if w and w not in fillers)
 
 
 def _same_named(d: _Draft, m: EventMention, sig: frozenset[str]) -> bool:

@@ -67,7 +67,7 @@ from kg.pipeline.events.lexicon import (
     trigger_type,
     trigger_words_re,
 )
-from kg.pipeline.events.call_ends import END_OF_CALL, close_call, day_the_call_ended, ended_call
+from kg.pipeline.events.call_ends import END_OF_CALL, ENDS_TOLD_AFTER, close_call, day_the_call_ended, ended_call
 from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
     PURPOSE, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year, HAPPENING, THIS_ONE,
@@ -1649,18 +1649,22 @@ class EventMerger:
     def _ends_of_calls(self, drafts: list[_Draft]) -> list[_Draft]:
         """A call's end told apart from its arrival ("ngày 29/8 đã rời X, kết thúc chuyến thăm", `END_OF_CALL`)
         closes the call begun before it: an end that opened nothing joins it, a call the end opened on
-        another day (its own, the page's) folds into it; a call told only by its end keeps its day."""
-        calls = [d for d in drafts if not d.named and d.event.type == "PortCall"]
-        self._join_ends_that_opened_nothing(calls)
+        another day (its own, the page's) folds into it; a call told only by its end keeps its day.
+        A visit's end told after it ("Chuyến thăm ... sẽ kết thúc vào ngày 30/12", `END_TOLD_AFTER`) alike."""
         folded: set[int] = set()
-        for d in calls:
-            if d.ended_on is not None and id(d) not in folded:
-                self._fold_an_ended_call(d, calls, folded)
+        for etype in ENDS_TOLD_AFTER:
+            calls = [d for d in drafts if not d.named and d.event.type == etype]
+            self._join_ends_that_opened_nothing(calls, etype)
+            for d in calls:
+                if d.ended_on is not None and id(d) not in folded:
+                    self._fold_an_ended_call(d, calls, folded)
         return [d for d in drafts if id(d) not in folded]
 
-    def _join_ends_that_opened_nothing(self, calls: list[_Draft]) -> None:
+    def _join_ends_that_opened_nothing(self, calls: list[_Draft], etype: str) -> None:
         """An end that opened no call of its own (`self.call_ends`) closes the call begun before it."""
         for mention, day in self.call_ends:
+            if mention.etype != etype:
+                continue
             found = ended_call([d.event for d in calls], day, self._foreign_of(mention))
             if found is None:
                 continue

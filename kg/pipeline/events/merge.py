@@ -178,6 +178,7 @@ DAY_NARRATED = rule("event.day-narrated", "'Tại Nhà Quốc hội, X đã có 
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
 RECENT_MONTH = rule("event.recent-undated", "told in a sentence opened by 'Mới đây,' / 'Gần đây,' / 'Cách đây không lâu,' with no day of its own: some recent day, not the dateline's: its month only")
 STORED_PAGE_MONTH = rule("event.month-of-the-stored-page", "dated only by the date a page was stored with (' date 2025-11-10' opening the text), which the text itself never tells as the day of the happening: its month only")
+STAY_DAY = rule("event.some-day-of-the-stay", "a call or talks with no day of their own ('Trong thời gian chuyến thăm, X đã chào xã giao A'), dated only by the days a visit told before runs over ('Từ ngày 25 đến ngày 28/6, X đã sang thăm Việt Nam'): some day of that stay, its month")
 DURING_THE_VISIT = rule("event.some-day-of-the-visit", "a happening of another type with no day of its own ('Tại cuộc hội đàm với C, ...'), dated only by the lead whose day is another happening's during a visit under way ('Ngày 29/3, A tiếp B đang có chuyến thăm chính thức ...'): some day of the visit, its month")
 VISIT_OF_THE_WELCOMED = rule("event.visit-of-the-welcomed", "a bare visit ('chuyến thăm có ý nghĩa quan trọng'), no visit told before, after a welcome ceremony held for a foreign guest ('Sáng 8/6, A chủ trì lễ đón Bộ trưởng B'): B's visit to Vietnam, some day of it, its month")
 MONTH_OF_THE_FRAMED = rule("event.month-of-what-it-frames", "a named event told as the frame of a happening dated in its paragraph ('Nhân dịp tham dự Diễn đàn X và làm việc tại Trung Quốc, chiều 18/9, A đã gặp B'): held around that day, its month")
@@ -1393,6 +1394,8 @@ class EventMerger:
                 when.rules.append(STORED_PAGE_MONTH)
         if when.start is not None and self._some_day_of_the_visit(mention, found, when):
             return
+        if when.end is not None and self._call_during_the_stay(mention, when):
+            return
         if when.start is not None and when.start.day is not None and when.end is None and self._caption_line(mention):
             self._caption_month(when)
 
@@ -1434,6 +1437,19 @@ class EventMerger:
             return False
         when.start, when.rank = PartialDate(when.start.year, when.start.month), 0
         when.rules.append(DURING_THE_VISIT)
+        return True
+
+    def _call_during_the_stay(self, mention: EventMention, when: _When) -> bool:
+        """ "Từ ngày 25 đến ngày 28/6, Đại tướng X đã sang thăm Việt Nam. Trong thời gian chuyến thăm, X đã
+        chào xã giao A, hội kiến với B": a call or talks with no day of their own, dated only by the stretch
+        of days a visit was told over, are some day of it: its month (`STAY_DAY`, the weakest date)."""
+        visit = self.latest.get("Visit")
+        if mention.named or mention.etype not in ("Meeting", "Talks") or visit is None or when.start is None:
+            return False
+        if (visit.event.start, visit.event.end) != (when.start, when.end):
+            return False
+        when.start, when.end, when.rank = PartialDate(when.start.year, when.start.month), None, 0
+        when.rules.append(STAY_DAY)
         return True
 
     def _day_narrated(self, mention: EventMention) -> Optional[DateMention]:

@@ -19,6 +19,7 @@ from kg.pipeline.when import date_le, is_page_stamp, is_stamp
 
 PATTERNS = named_patterns("lex_event_patterns.tsv")
 CALL_ENDED_BEFORE_RE = PATTERNS["call-ended-before"]
+ENDS_ON_AFTER_RE = PATTERNS["ends-on-after"]
 
 END_OF_CALL = rule(
     "event.end-of-the-call",
@@ -26,15 +27,28 @@ END_OF_CALL = rule(
     "('sáng 25/8, tàu X cập cảng ...'): that day is the call's last, not a second call",
 )
 
+END_TOLD_AFTER = rule(
+    "event.end-told-after",
+    "'Chuyến thăm của phái đoàn ... sẽ kết thúc vào ngày 30/12' after the visit's first day told: that day "
+    "is the visit's (or the call's) last, not a second visit",
+)
+
+# the types whose end is told after them in a sentence of their own
+ENDS_TOLD_AFTER = ("Visit", "PortCall")
+
 # a call lasts days, not months: an end told more than this after an arrival is another voyage's
 MAX_CALL_DAYS = 21
 
 
 def day_the_call_ended(text: str, idx: DocIndex, mention: EventMention) -> Optional[PartialDate]:
     """The day an unnamed port call is told to have ended on: the day told in its sentence before
-    "kết thúc (tốt đẹp) chuyến thăm" right before the trigger (not the page's stamp, not a stretch)."""
-    if mention.named or mention.etype != "PortCall":
+    "kết thúc (tốt đẹp) chuyến thăm" right before the trigger (not the page's stamp, not a stretch),
+    or (of a visit too) the day told after it as its end."""
+    if mention.named or mention.etype not in ENDS_TOLD_AFTER:
         return None
+    told_after = _day_told_as_its_end(text, idx, mention)
+    if told_after is not None or mention.etype != "PortCall":
+        return told_after
     sent = idx.sentences[mention.sent]
     ended = CALL_ENDED_BEFORE_RE.search(text, max(sent.start, mention.start - 30), mention.start)
     told = idx.last_date_in(sent.start, ended.start()) if ended is not None else None
@@ -42,6 +56,20 @@ def day_the_call_ended(text: str, idx: DocIndex, mention: EventMention) -> Optio
         return None
     day = idx.resolve(told.date)
     return day if day is not None and day.day is not None else None
+
+
+def _day_told_as_its_end(text: str, idx: DocIndex, mention: EventMention) -> Optional[PartialDate]:
+    """The day told right after the trigger as the day it ends ("Chuyến thăm ... sẽ kết thúc vào ngày
+    30/12/2012", `END_TOLD_AFTER`)."""
+    sent = idx.sentences[mention.sent]
+    told = idx.first_date_in(mention.end, sent.end)
+    if told is None or told.end_date is not None or ENDS_ON_AFTER_RE.fullmatch(text, mention.end, told.start) is None:
+        return None
+    day = idx.resolve(told.date)
+    if day is None or day.day is None:
+        return None
+    mention.rules.append(END_TOLD_AFTER)
+    return day
 
 
 def begun_before(ev: Event, day: PartialDate) -> bool:

@@ -225,6 +225,8 @@ SHIP_IN_COMPANY = rule(
 SHOW_HOST = rule("event.host-of-show", "a named exhibition or exercise told with no place, its name holding a show or drill held in one country every edition ('Triển lãm Hàng không Dubai', 'LIMA', 'RIMPAC'): that country hosts it (lex_event_show_hosts.tsv)")
 COURTESY_VISIT_OF_COUNTRY = rule("event.courtesy-visit-of-a-country", "'thăm xã giao' with a country right after it ('Tàu 17 ... thăm xã giao Malaysia từ ngày 2 đến 5-2'): a visit to that country, a port call when a ship is told in its sentence, not a courtesy call on a person")
 SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' opening the sentence ('Kể từ năm 2024, hoạt động ... sẽ được tổ chức mỗi quý'): a practice since then, no happening")
+REPORT_DAY = rule("event.report-day-after-it", "a day after it told right after a reporting verb ('..., Hải quân X cho "
+                  "biết hôm 2/12'): the report's day, not its time")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
 ORGANISERS_DAY = rule("event.day-after-organisers", "a named event's day told after its organisers and place, "
                       "however long ('X lần thứ 23 do A phối hợp với B tổ chức tại C từ ngày 29-31/5')")
@@ -1078,7 +1080,8 @@ def _foreign_guests_come(text: str, idx: DocIndex, sent: Sentence, m: re.Match[s
     if idx.first_date_in(sent.start, m.start()) is None and not _stay_told_after(text, idx, m.end(), hi):
         return False
     foreign_after = any(c.code != VNM for c in idx.countries_in(m.end(), hi))  # (a unit here may be named as Vietnam's)
-    return trigger_re().search(text, m.end(), hi) is None and not foreign_after
+    joined = VISIT_AND_TALKS_AFTER_RE.match(text, m.end(), hi)  # "sang thăm và hội đàm với ...": both
+    return trigger_re().search(text, joined.end() if joined else m.end(), hi) is None and not foreign_after
 
 
 def _stay_told_after(text: str, idx: DocIndex, lo: int, hi: int) -> bool:
@@ -1479,6 +1482,9 @@ def _cues_its_day(text: str, mention: EventMention, span: tuple[int, int, int], 
         return False  # "chiêu đãi kỷ niệm 50 năm Quốc khánh nước X (2-12-1975 / 2-12-2025)": the years counted
     if HOLIDAY_BRACKET_BEFORE_RE.search(text, max(lo, d.start - 220), d.start):
         return False  # "chào mừng Tết cổ truyền Bunpimay ... (diễn ra từ ngày 14-16/4)": the festival's days
+    if REPORTED_DAY_BEFORE_RE.search(text, max(end, d.start - 70), d.start):
+        mention.rules.append(REPORT_DAY)
+        return False  # "... vừa đến TP HCM, Hải quân X cho biết hôm 2/12": the report's day
     if d.start >= near:
         return ORGANISERS_THEN_DAY_RE.fullmatch(text, end, d.start) is not None
     return bool(
@@ -1652,6 +1658,8 @@ MANY_COUNTERPARTS_AFTER_RE = PATTERNS["many-counterparts-after"]
 FACT_VERB_RE = PATTERNS["fact-verb-in-item"]
 TIME_OF_DAY_BEFORE_RE = PATTERNS["date-time-of-day-before"]
 REPORT_DAY_AFTER_RE = PATTERNS["report-day-after"]
+REPORTED_DAY_BEFORE_RE = PATTERNS["reported-day-before"]
+VISIT_AND_TALKS_AFTER_RE = PATTERNS["visit-and-talks-after"]
 JUST_PAST_AFTER_RE = PATTERNS["date-just-past-after"]
 DATE_CLOSES_SENTENCE_RE = PATTERNS["date-closes-sentence"]
 COMMA_DAY_BEFORE_RE = PATTERNS["date-comma-day-before"]

@@ -67,7 +67,7 @@ from kg.pipeline.events.lexicon import (
     trigger_type,
     trigger_words_re,
 )
-from kg.pipeline.events.call_ends import END_OF_CALL, close_call, day_the_call_ended, ended_call
+from kg.pipeline.events.call_ends import END_OF_CALL, ENDS_TOLD_AFTER, close_call, day_the_call_ended, ended_call
 from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
     PURPOSE, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year, HAPPENING, THIS_ONE,
@@ -114,6 +114,7 @@ MEMBERS_TOLD_RE = PATTERNS["members-told"]
 PATROL_RE = PATTERNS["patrol-trigger"]
 MEETINGS_ANNOUNCED_RE = PATTERNS["meetings-announced"]
 ANNOUNCED_LEAD_RE = PATTERNS["announced-meeting-lead"]
+NAME_QUOTES = "\"“”‘’«»'"  # quote marks around a quoted name, of any style
 ANNOUNCED_SERIES_SPAN = 8  # sentences after the announcement its meetings may be told in
 PRESS_BRIEFING_RE = PATTERNS["press-briefing"]
 EARLIER_BARE_OPENS_RE = PATTERNS["earlier-bare-opens"]
@@ -178,6 +179,7 @@ DAY_NARRATED = rule("event.day-narrated", "'Tại Nhà Quốc hội, X đã có 
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
 RECENT_MONTH = rule("event.recent-undated", "told in a sentence opened by 'Mới đây,' / 'Gần đây,' / 'Cách đây không lâu,' with no day of its own: some recent day, not the dateline's: its month only")
 STORED_PAGE_MONTH = rule("event.month-of-the-stored-page", "dated only by the date a page was stored with (' date 2025-11-10' opening the text), which the text itself never tells as the day of the happening: its month only")
+STAY_DAY = rule("event.some-day-of-the-stay", "a call or talks with no day of their own ('Trong thời gian chuyến thăm, X đã chào xã giao A'), dated only by the days a visit told before runs over ('Từ ngày 25 đến ngày 28/6, X đã sang thăm Việt Nam'): some day of that stay, its month")
 DURING_THE_VISIT = rule("event.some-day-of-the-visit", "a happening of another type with no day of its own ('Tại cuộc hội đàm với C, ...'), dated only by the lead whose day is another happening's during a visit under way ('Ngày 29/3, A tiếp B đang có chuyến thăm chính thức ...'): some day of the visit, its month")
 VISIT_OF_THE_WELCOMED = rule("event.visit-of-the-welcomed", "a bare visit ('chuyến thăm có ý nghĩa quan trọng'), no visit told before, after a welcome ceremony held for a foreign guest ('Sáng 8/6, A chủ trì lễ đón Bộ trưởng B'): B's visit to Vietnam, some day of it, its month")
 MONTH_OF_THE_FRAMED = rule("event.month-of-what-it-frames", "a named event told as the frame of a happening dated in its paragraph ('Nhân dịp tham dự Diễn đàn X và làm việc tại Trung Quốc, chiều 18/9, A đã gặp B'): held around that day, its month")
@@ -1413,6 +1415,8 @@ class EventMerger:
                 when.rules.append(STORED_PAGE_MONTH)
         if when.start is not None and self._some_day_of_the_visit(mention, found, when):
             return
+        if when.end is not None and self._call_during_the_stay(mention, when):
+            return
         if when.start is not None and when.start.day is not None and when.end is None and self._caption_line(mention):
             self._caption_month(when)
 
@@ -1454,6 +1458,19 @@ class EventMerger:
             return False
         when.start, when.rank = PartialDate(when.start.year, when.start.month), 0
         when.rules.append(DURING_THE_VISIT)
+        return True
+
+    def _call_during_the_stay(self, mention: EventMention, when: _When) -> bool:
+        """ "Từ ngày 25 đến ngày 28/6, Đại tướng X đã sang thăm Việt Nam. Trong thời gian chuyến thăm, X đã
+        chào xã giao A, hội kiến với B": a call or talks with no day of their own, dated only by the stretch
+        of days a visit was told over, are some day of it: its month (`STAY_DAY`, the weakest date)."""
+        visit = self.latest.get("Visit")
+        if mention.named or mention.etype not in ("Meeting", "Talks") or visit is None or when.start is None:
+            return False
+        if (visit.event.start, visit.event.end) != (when.start, when.end):
+            return False
+        when.start, when.end, when.rank = PartialDate(when.start.year, when.start.month), None, 0
+        when.rules.append(STAY_DAY)
         return True
 
     def _day_narrated(self, mention: EventMention) -> Optional[DateMention]:
@@ -1669,18 +1686,22 @@ class EventMerger:
     def _ends_of_calls(self, drafts: list[_Draft]) -> list[_Draft]:
         """A call's end told apart from its arrival ("ngày 29/8 đã rời X, kết thúc chuyến thăm", `END_OF_CALL`)
         closes the call begun before it: an end that opened nothing joins it, a call the end opened on
-        another day (its own, the page's) folds into it; a call told only by its end keeps its day."""
-        calls = [d for d in drafts if not d.named and d.event.type == "PortCall"]
-        self._join_ends_that_opened_nothing(calls)
+        another day (its own, the page's) folds into it; a call told only by its end keeps its day.
+        A visit's end told after it ("Chuyến thăm ... sẽ kết thúc vào ngày 30/12", `END_TOLD_AFTER`) alike."""
         folded: set[int] = set()
-        for d in calls:
-            if d.ended_on is not None and id(d) not in folded:
-                self._fold_an_ended_call(d, calls, folded)
+        for etype in ENDS_TOLD_AFTER:
+            calls = [d for d in drafts if not d.named and d.event.type == etype]
+            self._join_ends_that_opened_nothing(calls, etype)
+            for d in calls:
+                if d.ended_on is not None and id(d) not in folded:
+                    self._fold_an_ended_call(d, calls, folded)
         return [d for d in drafts if id(d) not in folded]
 
-    def _join_ends_that_opened_nothing(self, calls: list[_Draft]) -> None:
+    def _join_ends_that_opened_nothing(self, calls: list[_Draft], etype: str) -> None:
         """An end that opened no call of its own (`self.call_ends`) closes the call begun before it."""
         for mention, day in self.call_ends:
+            if mention.etype != etype:
+                continue
             found = ended_call([d.event for d in calls], day, self._foreign_of(mention))
             if found is None:
                 continue
@@ -2825,7 +2846,8 @@ def _signature(core: str) -> frozenset[str]:
     """The words that tell one named event from another (fillers such as "chung" and
     the countries of the name dropped: those are compared on their own)."""
     fillers = name_fillers()
-    return frozenset(w for w in norm_key(core).split() if w not in fillers)
+    words = (w.strip(NAME_QUOTES) for w in norm_key(core).split())  # "X” and “X” are one name
+    return frozenset(w for w in words if w and w not in fillers)
 
 
 def _same_named(d: _Draft, m: EventMention, sig: frozenset[str]) -> bool:

@@ -80,6 +80,8 @@ CREDIT = rule("clean.caption-credit", "a short caption with a photo credit that 
 ARCHIVE_PHOTO = rule("clean.archive-photo-caption", "a caption credited as a file photo ('Ảnh tư liệu'): it tells of another day, not of the story")
 TITLE_AGAIN = rule("clean.title-repeated", "the title repeated (introducing a photo)")
 REPEATED = rule("clean.repeated-line", "a line seen twice (caption and alt text)")
+CAPTION_TWICE = rule("clean.caption-told-twice", "a caption (or a short paragraph) seen twice, under its photo and as its alt text, that says something: a credit was cut from it, or it closes a sentence of four words or more ('Hai bên ký kết biên bản ghi nhớ.'), naming no year (a file photo's) nor an illustration ('Ảnh minh họa'): the first copy stays, as a caption seen once does, the second goes")
+RELATED_TEASER = rule("clean.related-teaser-twice", "a line seen twice right under a headline also seen twice that is not the page's title (a related story's headline and teaser, printed in two boxes): no copy stays, however it reads")
 REPEATED_LEAD = rule("clean.lead-told-again", "a sentence opening on its day seen twice (the lead told again in the body): the first copy stays, the second goes")
 CAPTION_OF_BODY = rule("clean.caption-repeats-body", "a short line equal to a sentence of a longer paragraph: its caption")
 HEADLINES = rule("clean.headline-run", "several headline-like lines in a row: a list of links")
@@ -767,6 +769,7 @@ def _correspondent_closes(blocks: list[Block], at: int) -> bool:
 
 _LEAD_DATE = PATTERNS["lead-date"]
 _ARCHIVE_CREDIT = PATTERNS["archive-credit"]
+_NOT_THE_STORY = PATTERNS["caption-not-the-story"]
 _GLUED_IMAGE_ALT = PATTERNS["glued-image-alt"]
 
 
@@ -1805,10 +1808,11 @@ def _drop_trailing_run(blocks: list[Block]) -> None:
 
 
 def _drop_repeats(blocks: list[Block], title_key: str) -> None:
-    """The title again (but in first place), and any line seen twice but a long
-    paragraph's first copy."""
+    """The title again (but in first place), and any line seen twice but the first copy of a long
+    paragraph, of a lead or of a caption that says something (none of a related story's teaser)."""
     counts = Counter(b.key for b in blocks)
     first_seen: set[str] = set()
+    teasers: set[str] = set()
     for i, b in enumerate(blocks):
         k = b.key
         if counts[k] == 1 and k != title_key:
@@ -1816,11 +1820,41 @@ def _drop_repeats(blocks: list[Block], title_key: str) -> None:
         if i > 0 and k == title_key:
             b.rule = b.rule or TITLE_AGAIN
         elif counts[k] > 1 and not (i == 0 and k == title_key):
+            short = len(b.text) <= MAX_CAPTION_LEN
             tells_day = _tells_its_day(b.text)
-            first_copy_kept = (len(b.text) > MAX_CAPTION_LEN or tells_day) and k not in first_seen
-            if not first_copy_kept:  # a long paragraph's or a lead's first copy stays
-                b.rule = b.rule or (REPEATED_LEAD if tells_day else REPEATED)
+            caption = short and not tells_day and _tells_as_caption(b)
+            if (tells_day or caption) and k not in first_seen and _teaser_of_repeated_headline(blocks, i, counts, title_key):
+                teasers.add(k)
+            if k in teasers:
+                b.rule = b.rule or RELATED_TEASER
+            elif k in first_seen or not (tells_day or caption or not short):
+                # a long paragraph's, a lead's or a caption's first copy stays
+                b.rule = b.rule or (REPEATED_LEAD if tells_day else CAPTION_TWICE if caption else REPEATED)
         first_seen.add(k)
+
+
+def _teaser_of_repeated_headline(blocks: list[Block], at: int, counts: Counter[str], title_key: str) -> bool:
+    """The line at `at`, seen twice, right under a headline also seen twice that is not the page's title:
+    a related story's headline and teaser, printed in two boxes. (The title printed again above a photo
+    introduces its caption.)"""
+    if at == 0 or len(blocks[at].text) > MAX_CAPTION_LEN:
+        return False
+    above = blocks[at - 1]
+    return above.key != title_key and counts[above.key] > 1 and _is_headline_like(above.text)
+
+
+def _tells_as_caption(b: Block) -> bool:
+    """A caption printed twice (under its photo and as its alt text) that says something, as a caption seen
+    once does: a photo credit was cut from it, or it is a sentence of MIN_CAPTION_WORDS words or more
+    closed by its full stop ("Hai bên ký kết biên bản ghi nhớ."). Menus, related-news titles and headlines
+    told twice close no sentence. One naming a year (a file photo of an earlier happening) or marked as an
+    illustration ("Ảnh minh họa") shows nothing of the story: both copies go."""
+    printed = " ".join(b.raw)  # with its credit, if one was cut
+    if _NOT_THE_STORY.search(printed):  # a file photo ("... hồi tháng 9/2017.") or an illustration's
+        return False
+    if credit_start(printed) is not None:  # its credit was cut (`_credit_rule`)
+        return True
+    return _ends_sentence(b.text) and len(b.text.split()) >= MIN_CAPTION_WORDS
 
 
 def _tells_its_day(line: str) -> bool:

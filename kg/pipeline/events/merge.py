@@ -103,6 +103,7 @@ DELEGATION_OPENS_CLAUSE_RE = PATTERNS["delegation-opens-clause"]
 RECENT_OPENS_RE = PATTERNS["recent-opens"]
 BARE_DELEGATION_OPENS_RE = PATTERNS["bare-delegation-opens"]
 DESCRIBED_BEFORE_RE = PATTERNS["described-as-before"]
+REVIEW_MEETING_AFTER_RE = PATTERNS["review-meeting-after"]
 YEAR_WORD_RE = PATTERNS["year-word"]
 CODE_WORD_RE = PATTERNS["code-word"]
 JUST_HELD_RE = PATTERNS["just-held"]
@@ -203,6 +204,7 @@ DIALOGUE_TWIN = rule("event.dialogue-of-two-names", "two named dialogues of one 
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
 VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
 ARRIVAL_AT_DRILL = rule("event.arrival-at-the-drill", "a Vietnamese ship's docking with no foreign side told, on a day inside a drill Vietnam joins with other countries ('Tàu 019 cập cảng Visakhapatnam, ngày 14-2.' under MILAN's 14-25/2): its arrival to take part, part of the drill, no port call of its own")
+REVIEW_MEETING = rule("event.review-meeting", "'Hội nghị tổng kết công tác ... năm 2025', 'Hội nghị sơ kết ...': a capitalised conference word opening a review of a period's work is a meeting of its own, not a phase of the named meeting told before")
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
 NAMED_TAKES_DAYS = rule("event.named-takes-the-days", "the one unnamed event of a type, dated, and the one named event of that type, undated, with the same sides: one happening, the name keeps the days")
 LATER_YEAR = rule("event.year-after-the-page", "an unnamed happening dated by a year alone after the year of the page ('thống nhất ... tổ chức giao lưu văn hóa, thể thao ... trong năm 2026' on a page of 2025): a plan, not news")
@@ -377,6 +379,10 @@ class EventMerger:
         """The latest named event of the mention's type, when the mention only goes back to it:
         a capital alone, or a word saying it was described before."""
         known = self.named_latest.get(mention.etype)
+        if known is not None and CAPITALISED in mention.rules and REVIEW_MEETING_AFTER_RE.match(
+                self.doc.text, mention.trig_end) is not None:
+            mention.rules.append(REVIEW_MEETING)  # "Hội nghị tổng kết công tác ... năm 2025": a meeting of its own
+            return None
         if known is not None and CAPITALISED in mention.rules:
             # "Đồng thời, Triển lãm quảng bá ...": a capital alone names no second event
             mention.rules.append(PHASE_OF_NAMED)

@@ -253,6 +253,7 @@ SIGNED = rule("agreement.signed", "a signing verb governs the document ('ký', '
 SIGNING_NAMED = rule("agreement.signing-of-cooperation", "'Lễ ký kết hợp tác năm 2020 giữa A với B': a yearly cooperation signed between two sides, no document named (CooperationAgreement)")
 ISSUED = rule("agreement.statement-issued", "a joint statement issued ('ra', 'công bố', 'thông qua Tuyên bố chung')")
 REPORTED = rule("agreement.statement-reported", "a joint statement told by what it says ('Trong Tuyên bố chung, hai bên nhấn mạnh ...', 'Tuyên bố chung giữa hai nước khẳng định ...'), a summit told before it in the article: issued there, on its day")
+STATEMENT_RETOLD = rule("agreement.statement-told-again", "'Tuyên bố chung khẳng định ...' right after a joint statement told as signed or issued, its sentence telling no event: that statement told by what it says, its parties, day and event (not the article's first meeting's)")
 PASSIVE = rule("agreement.passive", "'... đã được ký', 'do X và Y ký' after the document")
 CATEGORY = rule("agreement.category", "'các', 'những' before it or before its list ('các văn bản, thỏa thuận đã ký kết'): a kind of document, not one")
 DEALS = rule("agreement.deals-listed", "'nhiều doanh nghiệp đã ký hợp đồng, thỏa thuận với đối tác ...': contracts and agreements in lower case, one bare list after the verb, are deals summed up, not a document")
@@ -328,6 +329,9 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         drop(doc, "agreement", governed.rule, m.start(), m.end())
         return None
     signed, how = governed.verb, governed.rule
+    if how == REPORTED and before and before[-1].atype == "JointStatement" \
+            and not any(sent.text in ev.evidence for ev in doc.events):
+        return _statement_told_again(doc, si, sent, m, before[-1])
     event = _signed_at(doc, sent)
     if how == REPORTED and event is None:
         drop(doc, "agreement", NOT_SIGNED, m.start(), m.end())  # no summit told: a statement cited
@@ -366,6 +370,19 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     _members_of_statement(doc, idx, sent, mention, event)
     ag.evidence.append(sent.text)
     return mention
+
+
+def _statement_told_again(doc: Doc, si: int, sent: Sentence, m: re.Match[str],
+                          told: AgreementMention) -> AgreementMention:
+    """ "Tuyên bố chung khẳng định ..." after the statement told before (`STATEMENT_RETOLD`): that statement,
+    with its parties, day and event, so the two tellings merge into one document."""
+    end = _label_span(doc.text, m.end(), sent.end)
+    label = " ".join(doc.text[m.start() : end].split())
+    first = told.reading
+    ag = Agreement(type="JointStatement", label=label[:1].upper() + label[1:], subject=_subject(label),
+                   parties=list(first.parties), date=first.date, signed_at=first.signed_at)
+    ag.evidence.append(sent.text)
+    return AgreementMention("JointStatement", m.start(), end, si, ag, trig_end=m.end(), rules=[REPORTED, STATEMENT_RETOLD])
 
 
 def _parties_of_context(idx: DocIndex, text: str, sent: Sentence, mention: AgreementMention,

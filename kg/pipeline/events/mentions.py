@@ -281,6 +281,7 @@ TRIP_STRETCH = rule("event.stretch-of-the-trip", "days heading a sentence that n
 TRIP_DAYS = rule("event.days-of-the-trip-to-it", "'Đoàn ... sang Hàn Quốc tiến hành Đối thoại X, từ ngày 18-22/6': days told after a named event a delegation travelled to hold or attend are its stay; a day of its own told elsewhere wins")
 AREA_OF_WORK = rule("event.area-of-work", "after 'trên các mặt:' / 'trên các lĩnh vực như' in its sentence: an area two sides work together in, not a happening")
 CONTENTS_ITEM = rule("event.contents-item", "after 'với các nội dung trọng tâm:' in its sentence: an item of what two sides agreed to work on, a plan, not a happening")
+CALL_ITEM = rule("event.item-of-the-call", "an unnamed meeting or exchange after a ';' that follows a ship's port call told in its sentence ('Tàu X đã thăm xã giao Căn cứ Hải quân Y; chào xã giao Bộ Tư lệnh ..., giao lưu thể thao với ...'), with no day and no named person in its item: an item of the call's programme, part of it")
 PROGRAMME = rule("event.programme-item", "after 'các hoạt động như' in its sentence: an item of a visit's or a port call's programme, part of it, not an event of its own")
 SHIP_HOME = rule("event.ship-welcomed-home", "a ship told as returning ('lễ đón Tàu ... trở về sau chuyến ...', or 'tàu ... đã về đến Quân cảng Cam Ranh.' right before 'Dự lễ đón tàu có ...'): its voyage's end, no port call")
 HELD_BARE = rule("event.held-unnamed", "a verb of fact right before a bare dialogue or conference ('vừa tổ chức đối thoại ...'): it was held, an event even unnamed")
@@ -360,10 +361,32 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
                 if mention.named or mention.end > mention.trig_end:
                     inside = mention.end  # (also "hội đàm tuần tra chung lần thứ 55": the talks' subject)
         out.extend(_series_by_short_name(doc, idx, si, sent, out[n_before:]))
-        out[n_before:] = sorted(out[n_before:], key=lambda x: x.start)
+        out[n_before:] = _items_of_the_call(doc, idx, sorted(out[n_before:], key=lambda x: x.start))
         if len(out) > n_before:
             _share_list_time(text, idx, sent, out[n_before:])
             _stretch_of_the_trip(out[n_before:])
+    return out
+
+
+def _items_of_the_call(doc: Doc, idx: DocIndex, mentions: list[EventMention]) -> list[EventMention]:
+    """The mentions of one sentence less the items of a ship's port call told in it: an unnamed meeting or
+    exchange after a ";" past the call ("đã thăm xã giao Căn cứ Hải quân Lumut; chào xã giao Bộ Tư lệnh ...,
+    giao lưu thể thao với ...") with no day and no one named in its item, from the ";" to the next one."""
+    text = doc.text
+    call = next((m for m in mentions if m.etype == "PortCall" and m.happening), None)
+    if call is None:
+        return mentions
+    out = []
+    for m in mentions:
+        semi = text.rfind(";", call.trig_end, m.start)
+        if m.etype in ("Meeting", "Exchange") and not m.named and semi >= 0:
+            nxt = text.find(";", m.trig_end)
+            end = idx.sentences[m.sent].end
+            hi = end if nxt < 0 else min(nxt, end)
+            if not idx.dates_in(semi, hi) and not idx.names_in(semi, hi):
+                drop(doc, "event", CALL_ITEM, m.start, m.trig_end)
+                continue
+        out.append(m)
     return out
 
 

@@ -103,6 +103,7 @@ DELEGATION_OPENS_CLAUSE_RE = PATTERNS["delegation-opens-clause"]
 RECENT_OPENS_RE = PATTERNS["recent-opens"]
 BARE_DELEGATION_OPENS_RE = PATTERNS["bare-delegation-opens"]
 DESCRIBED_BEFORE_RE = PATTERNS["described-as-before"]
+REVIEW_MEETING_AFTER_RE = PATTERNS["review-meeting-after"]
 YEAR_WORD_RE = PATTERNS["year-word"]
 CODE_WORD_RE = PATTERNS["code-word"]
 JUST_HELD_RE = PATTERNS["just-held"]
@@ -204,6 +205,8 @@ HOSTED_BY_OTHERS = rule("event.hosted-by-others", "two receptions of one day, th
 DIALOGUE_TWIN = rule("event.dialogue-of-two-names", "two named dialogues of one day, the same sides and no other edition number ('Đối thoại Chiến lược ngoại giao - quốc phòng ... lần thứ 7', then 'Đối thoại Ngoại giao-Quốc phòng lần thứ 7 ... (10/12/2019)'): one dialogue told by two names")
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
 VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
+ARRIVAL_AT_DRILL = rule("event.arrival-at-the-drill", "a Vietnamese ship's docking with no foreign side told, on a day inside a drill Vietnam joins with other countries ('Tàu 019 cập cảng Visakhapatnam, ngày 14-2.' under MILAN's 14-25/2): its arrival to take part, part of the drill, no port call of its own")
+REVIEW_MEETING = rule("event.review-meeting", "'Hội nghị tổng kết công tác ... năm 2025', 'Hội nghị sơ kết ...': a capitalised conference word opening a review of a period's work is a meeting of its own, not a phase of the named meeting told before")
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
 NAMED_TAKES_DAYS = rule("event.named-takes-the-days", "the one unnamed event of a type, dated, and the one named event of that type, undated, with the same sides: one happening, the name keeps the days")
 LATER_YEAR = rule("event.year-after-the-page", "an unnamed happening dated by a year alone after the year of the page ('thống nhất ... tổ chức giao lưu văn hóa, thể thao ... trong năm 2026' on a page of 2025): a plan, not news")
@@ -378,6 +381,10 @@ class EventMerger:
         """The latest named event of the mention's type, when the mention only goes back to it:
         a capital alone, or a word saying it was described before."""
         known = self.named_latest.get(mention.etype)
+        if known is not None and CAPITALISED in mention.rules and REVIEW_MEETING_AFTER_RE.match(
+                self.doc.text, mention.trig_end) is not None:
+            mention.rules.append(REVIEW_MEETING)  # "Hội nghị tổng kết công tác ... năm 2025": a meeting of its own
+            return None
         if known is not None and CAPITALISED in mention.rules:
             # "Đồng thời, Triển lãm quảng bá ...": a capital alone names no second event
             mention.rules.append(PHASE_OF_NAMED)
@@ -1681,7 +1688,7 @@ class EventMerger:
         events = _fold_into_stays(_fold_stretches(events, named, self.doc.text), named)
         events = _fold_into_stays(_fold_visits_into_calls(events, named, self.doc.text), named)
         _legs_apart(events)
-        return _fold_activities_into_exchanges(events, named)
+        return _fold_arrivals_into_drills(_fold_activities_into_exchanges(events, named), named)
 
     def _ends_of_calls(self, drafts: list[_Draft]) -> list[_Draft]:
         """A call's end told apart from its arrival ("ngày 29/8 đã rời X, kết thúc chuyến thăm", `END_OF_CALL`)
@@ -2366,6 +2373,22 @@ def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:
         )
         if stay is not None:
             _merge_events(stay, ev, WITHIN_STAY)
+            continue
+        out.append(ev)
+    return out
+
+
+def _fold_arrivals_into_drills(events: list[Event], named: set[int]) -> list[Event]:
+    """Fold an unnamed port call with Vietnam its only side, on a day inside a drill of Vietnam and other
+    countries, into that drill (`ARRIVAL_AT_DRILL`): the ship arriving to take part, as a caption tells it."""
+    out: list[Event] = []
+    for ev in events:
+        drill = None
+        if ev.type == "PortCall" and id(ev) not in named and ev.start is not None and set(ev.countries) <= {VNM}:
+            drill = next((e for e in events if e.type == "Exercise" and VNM in e.countries and len(e.countries) > 1
+                          and e.start is not None and e.end is not None and within(ev.start, e.start, e.end)), None)
+        if drill is not None:
+            _merge_events(drill, ev, ARRIVAL_AT_DRILL)
             continue
         out.append(ev)
     return out

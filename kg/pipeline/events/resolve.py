@@ -288,9 +288,11 @@ def _add_listed(mention: EventMention, countries: list[str], rule_name: str, lea
 
 
 def _acting_side(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> None:
-    """A unit's or ship's country before the trigger in its clause is a side (`countries_component`)."""
+    """A unit's or ship's country before the trigger in its clause is a side (`countries_component`); not a
+    place or a voyage's destination ("trên đường đến Thái Lan, Tàu 016 đã thăm xã giao ...")."""
     other = set(mention.listed_countries + mention.span_countries)
-    acting = [c.code for c in idx.countries_in(clause_start(text, mention.start, sent.start), mention.start)]
+    acting = [c.code for c in idx.countries_in(clause_start(text, mention.start, sent.start), mention.start)
+              if not host_country_before(text, c.start)]
     if mention.etype in TWO_SIDED_TYPES and other and set(acting) - other:
         add_unique(mention.listed_countries, *acting)
         mention.rules.append(ACTING_SIDE)

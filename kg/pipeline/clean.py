@@ -1820,17 +1820,25 @@ def _drop_repeats(blocks: list[Block], title_key: str) -> None:
         if i > 0 and k == title_key:
             b.rule = b.rule or TITLE_AGAIN
         elif counts[k] > 1 and not (i == 0 and k == title_key):
-            short = len(b.text) <= MAX_CAPTION_LEN
-            tells_day = _tells_its_day(b.text)
-            caption = short and not tells_day and _tells_as_caption(b)
-            if (tells_day or caption) and k not in first_seen and _teaser_of_repeated_headline(blocks, i, counts, title_key):
-                teasers.add(k)
-            if k in teasers:
-                b.rule = b.rule or RELATED_TEASER
-            elif k in first_seen or not (tells_day or caption or not short):
-                # a long paragraph's, a lead's or a caption's first copy stays
-                b.rule = b.rule or (REPEATED_LEAD if tells_day else CAPTION_TWICE if caption else REPEATED)
+            _drop_a_repeat(blocks, i, counts, title_key, first_seen, teasers)
         first_seen.add(k)
+
+
+def _drop_a_repeat(blocks: list[Block], i: int, counts: Counter[str], title_key: str,
+                   first_seen: set[str], teasers: set[str]) -> None:
+    """Block `i`, whose line the page prints more than once: a related story's teaser goes in every
+    copy; a long paragraph, a lead or a caption that says something keeps its first copy."""
+    b, k = blocks[i], blocks[i].key
+    short = len(b.text) <= MAX_CAPTION_LEN
+    tells_day = _tells_its_day(b.text)
+    caption = short and not tells_day and _tells_as_caption(b)
+    if (tells_day or caption) and k not in first_seen and _teaser_of_repeated_headline(blocks, i, counts, title_key):
+        teasers.add(k)
+    if k in teasers:
+        b.rule = b.rule or RELATED_TEASER
+    elif k in first_seen or not (tells_day or caption or not short):
+        # a long paragraph's, a lead's or a caption's first copy stays
+        b.rule = b.rule or (REPEATED_LEAD if tells_day else CAPTION_TWICE if caption else REPEATED)
 
 
 def _teaser_of_repeated_headline(blocks: list[Block], at: int, counts: Counter[str], title_key: str) -> bool:

@@ -1395,9 +1395,12 @@ class EventMerger:
         pub = self.doc.published
         if pub is None or pub.month is None or self.idx.dates:
             return
+        text = self.doc.text
         for d in drafts:
             if d.event.start is None and not d.named and any(
-                    HAPPENING in r.rules or THIS_ONE in r.rules for r in d.event.readings):
+                    HAPPENING in r.rules or THIS_ONE in r.rules
+                    or PRESUPPOSED_BEFORE_RE.search(text, max(r.sentence_start, r.start - 20), r.start)
+                    for r in d.event.readings):  # (also "Theo Bộ Quốc phòng, tại hội đàm, A khẳng định ...": held)
                 d.event.start, d.event.end = PartialDate(pub.year, pub.month), None
                 _add_rule(d.event, UNDATED_PAGE_MONTH)
 

@@ -364,6 +364,7 @@ _STORY_END = PATTERNS["story-end-mark"]
 _RELATED_BOX_HEADER = PATTERNS["related-box-header"]
 _STORY_GOES_ON = PATTERNS["story-goes-on"]
 _EVENT_NAME = PATTERNS["event-name-in-body"]
+_TITLED_NAME_SAYS = PATTERNS["titled-name-says"]
 _ABSTRACT_OPENING = PATTERNS["abstract-opening"]
 _KEYWORDS_LINE = PATTERNS["keywords-line"]
 _ABSTRACT_HEADING = PATTERNS["abstract-heading"]
@@ -679,7 +680,8 @@ def _story_goes_on_after(blocks: list[Block], at: int) -> int:
     nxt = blocks[j].bare
     if len(nxt) < BODY_PARAGRAPH_LEN or not _ends_sentence(nxt):
         return 0
-    if not _STORY_GOES_ON.match(nxt) and not _names_event_told_above(blocks, at, nxt):
+    if not _STORY_GOES_ON.match(nxt) and not _names_event_told_above(blocks, at, nxt) \
+            and not _names_person_told_above(blocks, at, nxt):
         return 0
     return j
 
@@ -696,6 +698,18 @@ def _names_event_told_above(blocks: list[Block], at: int, paragraph: str) -> boo
         return False
     above = " ".join(" ".join(b.bare.split()) for b in blocks[:at] if not b.rule)
     return " ".join(m.group(1).split()) in above
+
+
+def _names_person_told_above(blocks: list[Block], at: int, paragraph: str) -> bool:
+    """The paragraph after a related-news box opens on a title, a name the body above told and
+    a verb of saying ("Thứ trưởng Lee Jae-hoon khẳng định ..." after a lead naming him): one of
+    the story's people speaking on, as a bare title does (`story-goes-on`)."""
+    m = _TITLED_NAME_SAYS.match(paragraph)
+    words = m.group("name").split() if m is not None else []
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    above = " ".join(" ".join(b.bare.split()) for b in blocks[:at] if not b.rule)
+    return " ".join(words) in above
 
 
 def _keywords_of_abstract(blocks: list[Block], at: int) -> bool:

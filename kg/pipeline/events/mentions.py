@@ -566,7 +566,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         mention.rules.append(THIS_ONE_DAYS)  # "Đây là chuyến thăm ... thứ ba của X ... từ ngày 18 đến 22-12"
     _trip_days(text, sent, mention)
     if kind.rule is GUESTS_COME and mention.date is None:
-        mention.date = idx.first_date_in(sent.start, m.start())  # "Nhân dịp ..., sáng 10-1-2020, Đoàn ... sang thăm"
+        mention.date = _guests_day(text, idx, sent, m.start())  # "Nhân dịp ..., sáng 10-1-2020, Đoàn ... sang thăm"
     late = _too_late(text, idx, sent, mention, kind)
     if late is not None:
         drop(doc, "event", late, mention.start, mention.end)
@@ -1492,6 +1492,14 @@ def _past_the_purpose(text: str, mention: EventMention, end: int, c_hi: int) -> 
         return end
     purpose = VISIT_PURPOSE_DAYS_RE.match(text, end, c_hi)
     return end if purpose is None else purpose.end()
+
+
+def _guests_day(text: str, idx: DocIndex, sent: Sentence, trig: int) -> Optional[DateMention]:
+    """The first date before guests' coming in its sentence, not one inside the brackets of an
+    anniversary its occasion marks ("Nhân dịp kỷ niệm 135 năm Ngày sinh ... (19/5/1890 - 19/5/2025),
+    Đoàn ... đã sang thăm": the years counted, `ANNIVERSARY_BRACKET_BEFORE_RE`)."""
+    return next((d for d in idx.dates_in(sent.start, trig)
+                 if not ANNIVERSARY_BRACKET_BEFORE_RE.search(text, max(sent.start, d.start - 220), d.start)), None)
 
 
 def _cues_its_day(text: str, mention: EventMention, span: tuple[int, int, int], told_before: bool,

@@ -151,6 +151,7 @@ THIS_VISIT_IS_THE_CALL = rule("event.this-visit-is-the-call", "'chuyến thăm l
 FINER_DAY = rule("event.finer-day-told", "an unnamed event dated by a year or month ('hội đàm thường niên năm 2023'), told again with a day inside it in its own sentence ('Ngày 24/10, ... đã hội đàm với ...'): that day")
 COUNTERPART_BY_TITLE = rule("event.counterpart-by-title", "one of several meetings told as fact, its counterpart named by title and country only")
 STAY_ELSEWHERE = rule("event.stay-elsewhere", "a visit under way between two other countries, told only as the occasion of a meeting")
+VOYAGE_ELSEWHERE = rule("event.voyage-elsewhere", "a foreign ship told, with no day, as having visited another foreign country ('tàu HTMS X ... trước đó đã ghé thăm Malaysia và Brunei'): a stop of its voyage with no Vietnamese side, no event")
 OTHER_FLAG = rule("event.other-flag", "a ship of another foreign flag than the port call told before ('tàu ... USS X cập cảng Cam Ranh', then 'Tàu sân bay trực thăng Nhật vừa tới Cam Ranh'): another call")
 OTHER_PARTNER = rule("event.other-partner", "a dated exercise or exchange with another foreign partner than the named one: its own event")
 CAPTION_MONTH = rule("event.caption-month", "told in a photo caption with no day of its own: the month of the day told before")
@@ -304,6 +305,9 @@ class EventMerger:
         when = self._when_of(mention)
         if _stay_elsewhere(mention, self.country_of):
             self._drop(mention, STAY_ELSEWHERE)
+            return
+        if _undated_voyage(mention) and _flag_and_port_foreign(mention):
+            self._drop(mention, VOYAGE_ELSEWHERE)
             return
         if mention.named:
             draft = self._named(mention)
@@ -1400,9 +1404,12 @@ class EventMerger:
         pub = self.doc.published
         if pub is None or pub.month is None or self.idx.dates:
             return
+        text = self.doc.text
         for d in drafts:
             if d.event.start is None and not d.named and any(
-                    HAPPENING in r.rules or THIS_ONE in r.rules for r in d.event.readings):
+                    HAPPENING in r.rules or THIS_ONE in r.rules
+                    or PRESUPPOSED_BEFORE_RE.search(text, max(r.sentence_start, r.start - 20), r.start)
+                    for r in d.event.readings):  # (also "Theo Bộ Quốc phòng, tại hội đàm, A khẳng định ...": held)
                 d.event.start, d.event.end = PartialDate(pub.year, pub.month), None
                 _add_rule(d.event, UNDATED_PAGE_MONTH)
 
@@ -2333,6 +2340,12 @@ def _stay_elsewhere(mention: EventMention, country_of: dict[str, Optional[str]])
     if mention.etype != "Visit" or not mention.ongoing or mention.visitor is None:
         return False
     return country_of.get(mention.visitor) not in (None, VNM) and mention.visited not in (None, VNM)
+
+
+def _flag_and_port_foreign(mention: EventMention) -> bool:
+    """A port call whose ship's flag and port are both told, and both foreign."""
+    flag, port = (mention.port_countries + [None, None])[:2]
+    return flag not in (None, VNM) and port not in (None, VNM)
 
 
 def _undated_voyage(mention: EventMention) -> bool:

@@ -75,6 +75,7 @@ COURSE_COUNTRIES_COUNT_RE = PATTERNS["course-countries-count"]
 PRESUPPOSED_BEFORE_RE = PATTERNS["presupposed-before"]
 TWO_SIDES_BEFORE_RE = PATTERNS["two-sides-before"]
 TWO_COUNTRIES_AFTER_RE = PATTERNS["two-countries-after"]
+COUNTRY_TITLE_BEFORE_RE = PATTERNS["country-title-before"]
 
 
 PLAN_AFTER_RE = PATTERNS["plan-after"]

@@ -347,6 +347,8 @@ PLACE_THEN_COUNTRY_RE = PATTERNS["place-then-country"]
 
 
 LIST_JOINER_RE = PATTERNS["list-joiner"]
+VOYAGE_STOP_BEFORE_RE = PATTERNS["voyage-stop-before"]
+VOYAGE_BEFORE_RE = PATTERNS["voyage-before"]
 
 
 ACRONYM_AFTER_RE = PATTERNS["acronym-after"]

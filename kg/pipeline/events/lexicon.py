@@ -75,6 +75,7 @@ COURSE_COUNTRIES_COUNT_RE = PATTERNS["course-countries-count"]
 PRESUPPOSED_BEFORE_RE = PATTERNS["presupposed-before"]
 TWO_SIDES_BEFORE_RE = PATTERNS["two-sides-before"]
 TWO_COUNTRIES_AFTER_RE = PATTERNS["two-countries-after"]
+COUNTRY_TITLE_BEFORE_RE = PATTERNS["country-title-before"]
 
 
 PLAN_AFTER_RE = PATTERNS["plan-after"]
@@ -346,6 +347,8 @@ PLACE_THEN_COUNTRY_RE = PATTERNS["place-then-country"]
 
 
 LIST_JOINER_RE = PATTERNS["list-joiner"]
+VOYAGE_STOP_BEFORE_RE = PATTERNS["voyage-stop-before"]
+VOYAGE_BEFORE_RE = PATTERNS["voyage-before"]
 
 
 ACRONYM_AFTER_RE = PATTERNS["acronym-after"]

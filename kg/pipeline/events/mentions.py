@@ -22,6 +22,8 @@ from typing import Callable, Optional
 from kg.model import DateMention, Doc, PartialDate, Sentence
 from kg.pipeline.common import ORDINAL_RE, VNM, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
 from kg.pipeline.events.lexicon import (
+    LIST_JOINER_RE,
+    VOYAGE_BEFORE_RE,
     AGREED_TO_HOLD_BEFORE_RE,
     ANNIVERSARY_BRACKET_BEFORE_RE,
     HOLIDAY_BRACKET_BEFORE_RE,
@@ -196,6 +198,7 @@ MODIFIER = rule("event.word-about-it", "'kịch bản', 'Sở Chỉ huy', 'Quỹ
 GROUP_MET = rule("event.working-group-meeting", "a standing working group named right after a word of meeting ('phiên họp lần thứ 3 của Nhóm công tác chung', 'cuộc họp trực tuyến Nhóm làm việc chung ...'): a meeting of it")
 GROUP_NOT_MET = rule("event.working-group-not-met", "a standing working group named with no word of meeting right before it ('thành lập Nhóm công tác chung', 'Nhóm công tác chung được thành lập ...'): the group, not a meeting of it")
 RECEPTION_PARTY = rule("event.reception-party", "'buổi tiếp tân' (a reception party: 'Đại sứ X chủ trì buổi tiếp tân trên boong tàu'): a function of the visit or call it is held at, no meeting of two sides")
+VOYAGE = rule("event.voyage-of-several", "'Tiếp tục hành trình thăm xã giao A, B và C, ...': the visits a ship's voyage makes, listed before the call told, no happening of its own")
 STATION = rule("event.station-name", "'Trạm Hội ngộ hội đàm ...': a border station named after talks, a place, not talks")
 RECALLED = rule("event.recalled", "recalled in its clause ('nhắc lại', 'ôn lại'): not the article's news")
 BASIS = rule("event.basis-of-the-next", "an earlier edition told as the basis of the one reported ('trên cơ sở hai Bộ tổ chức thành công Giao lưu ... lần thứ nhất năm 2022', 'tiếp nối thành công của Hội nghị ... lần thứ 17'): history, not the article's news")
@@ -784,11 +787,11 @@ def _refers_to_this_one(text: str, sent: Sentence, m: re.Match[str], mention: Ev
 def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_lo: int) -> Optional[str]:
     """The rule showing the clause does not report the happening as news, if one does.
     (These need only the trigger's position, so they run first.)"""
-    return (_named_not_held(text, sent, m) or _told_not_as_news(text, idx, sent, m, c_lo)
+    return (_named_not_held(text, idx, sent, m) or _told_not_as_news(text, idx, sent, m, c_lo)
             or _part_of_another(text, sent, m, c_lo) or _welcome_home(text, idx, sent, m))
 
 
-def _named_not_held(text: str, sent: Sentence, m: re.Match[str]) -> Optional[str]:
+def _named_not_held(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optional[str]:
     """The words right around the trigger make it a kind, a count, a venue or a station, not one
     happening."""
     lo = sent.start
@@ -806,11 +809,21 @@ def _named_not_held(text: str, sent: Sentence, m: re.Match[str]) -> Optional[str
         return MODIFIER
     if STATION_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()):
         return STATION
+    if VOYAGE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start()) and _countries_listed(text, idx, m.end(), sent.end):
+        return VOYAGE
     if m.group().casefold().endswith("tiếp") and RECEPTION_PARTY_AFTER_RE.match(text, m.end(), sent.end):
         return RECEPTION_PARTY
     if WORKING_GROUP_RE.fullmatch(m.group()) and not GROUP_MET_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
         return GROUP_NOT_MET
     return None
+
+
+def _countries_listed(text: str, idx: DocIndex, pos: int, hi: int) -> bool:
+    """Two countries or more right after `pos`, joined by commas or "và" ("thăm xã giao A, B và C")."""
+    found = idx.countries_in(pos, hi)
+    if len(found) < 2 or text[pos : found[0].start].strip():
+        return False
+    return LIST_JOINER_RE.fullmatch(text, found[0].end, found[1].start) is not None
 
 
 def _told_not_as_news(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_lo: int) -> Optional[str]:

@@ -28,6 +28,7 @@ from kg.pipeline.events.lexicon import (
     ALIAS_PLACE_THEN_DAY_RE,
     ATTENDED_BEFORE_RE,
     BOTH_SIDES_RE,
+    COUNTRY_TITLE_BEFORE_RE,
     MULTILATERAL_RE,
     OTHER_DAY_RE,
     BACK_REFERENCE_RE,
@@ -243,6 +244,7 @@ YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor
 YEAR_OF_SAME_DAY = rule("event.year-of-the-same-day", "a day told without a year ('Ngày 28/9, Hoạt động Giao lưu Hải quân ... được tiến hành với lễ đón tàu') in the sentence of another event dated that day whose name gives the year: that year")
 VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise, conference or show (two or more foreign countries, 'đa phương' in its name, or only its host known), in an article naming Vietnam or its officials, involves Vietnam")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
+OTHER_FOREIGN_SIDE = rule("event.other-foreign-side", "talks or a meeting with one foreign side whose sentence names, by a head's title, another foreign country and no Vietnamese side ('Tại cuộc hội đàm với Thủ tướng Campuchia X, cựu Thủ tướng Nhật Bản Y ...'): that country is the other side, not Vietnam")
 DELEGATION_TOLD_WORKS = rule("event.delegation-told-works", "'Trước đó, ngày 13/5, đoàn đã làm việc với Học viện Quốc phòng Việt Nam': a bare 'đoàn' opening the clause of a dated working session with Vietnamese bodies only is the foreign delegation the latest event received: its country is the other side")
 FOREIGN_DELEGATION_WORKS = rule("event.foreign-delegation-works", "'Đoàn ... Lào đã có buổi làm việc với ...': a foreign delegation opening the clause is the other side of a working session")
 
@@ -1919,6 +1921,8 @@ class EventMerger:
         Vietnamese officials ("đoàn đã chào xã giao Tướng X"), talks always (two delegations
         meet; a Vietnamese outlet tells Vietnam's), and a joint exercise ("luyện tập chung
         ... cùng tàu ... của Hải quân Pháp", "tuần tra liên hợp": `_joint_drill`)."""
+        if len(ev.countries) == 1 and ev.countries[0] != VNM and self._other_foreign_side(ev):
+            return
         if len(ev.countries) == 1 and ev.countries[0] != VNM and (
             (ev.type in TWO_SIDED_TYPES and (ev.type == "Talks" or any(o.country == VNM for o in self.doc.officials)))
             or (ev.type in ("Exchange", "Visit") and self._vietnam_named())  # "giao lưu với ... Học viện Hải quân"
@@ -1927,6 +1931,29 @@ class EventMerger:
         ):
             ev.countries.insert(0, VNM)
             _add_rule(ev, VIETNAM_SIDE)
+
+    def _other_foreign_side(self, ev: Event) -> bool:
+        """Talks or a meeting of others a Vietnamese page tells ("Tại cuộc hội đàm với Thủ tướng Campuchia X, cựu
+        Thủ tướng Nhật Bản Y ...", "Tổng thống Pháp đã hội đàm với ..."): its sentences name no Vietnam nor a
+        Vietnamese official, and one other foreign country right after a head's title (`country-title-before`),
+        whose person is unnamed or no official (a former one). That country is the other side (`OTHER_FOREIGN_SIDE`)."""
+        if ev.type not in ("Talks", "Meeting"):
+            return False
+        spans = {(r.sentence_start, r.sentence_end) for r in ev.readings}
+        text, others = self.doc.text, set()
+        for lo, hi in spans:
+            if any(self.country_of.get(o.name) == VNM for o in self.idx.names_in(lo, hi)):
+                return False
+            for c in self.idx.countries_in(lo, hi):
+                if c.code == VNM:
+                    return False
+                if c.code not in ev.countries and COUNTRY_TITLE_BEFORE_RE.search(text, max(lo, c.start - 45), c.start):
+                    others.add(c.code)
+        if len(others) != 1:
+            return False
+        ev.countries.extend(others)
+        _add_rule(ev, OTHER_FOREIGN_SIDE)
+        return True
 
     def _joint_drill(self, ev: Event) -> bool:
         """An exercise or patrol told as joint ("tuần tra liên hợp lần thứ 40", "huấn luyện chung"):

@@ -32,6 +32,7 @@ from kg.pipeline.events.lexicon import (
     HOST_CUE_RE,
     HOST_NAMED_RE,
     LIST_JOINER_RE,
+    VOYAGE_STOP_BEFORE_RE,
     LEG_BEFORE_RE,
     LEG_DAYS_BEFORE_RE,
     DELEGATION_HEADS_CUE_RE,
@@ -291,11 +292,30 @@ def _acting_side(text: str, idx: DocIndex, sent: Sentence, mention: EventMention
     """A unit's or ship's country before the trigger in its clause is a side (`countries_component`); not a
     place or a voyage's destination ("trên đường đến Thái Lan, Tàu 016 đã thăm xã giao ...")."""
     other = set(mention.listed_countries + mention.span_countries)
-    acting = [c.code for c in idx.countries_in(clause_start(text, mention.start, sent.start), mention.start)
-              if not host_country_before(text, c.start)]
+    lo = clause_start(text, mention.start, sent.start)
+    stops = _voyage_stops(text, idx, lo, mention.start) if mention.etype == "PortCall" else set()
+    acting = [c.code for c in idx.countries_in(lo, mention.start)
+              if c.start not in stops and not host_country_before(text, c.start)]
     if mention.etype in TWO_SIDED_TYPES and other and set(acting) - other:
         add_unique(mention.listed_countries, *acting)
         mention.rules.append(ACTING_SIDE)
+
+
+def _voyage_stops(text: str, idx: DocIndex, lo: int, hi: int) -> set[int]:
+    """Where the countries of a ship's voyage told before its call start ("sau khi rời cảng Trung Quốc, ...",
+    "Tiếp tục hành trình thăm xã giao A, B và C, ..."; `voyage-stop-before`): the ports it left and the voyage's
+    list, no side of the call."""
+    stops: set[int] = set()
+    listing, prev_end = False, lo
+    for c in idx.countries_in(lo, hi):
+        if VOYAGE_STOP_BEFORE_RE.search(text, max(lo, c.start - 60), c.start):
+            listing = True
+        elif not (listing and LIST_JOINER_RE.fullmatch(text, prev_end, c.start)):
+            listing = False
+        if listing:
+            stops.add(c.start)
+        prev_end = c.end
+    return stops
 
 
 def _sides(doc: Doc, idx: DocIndex, sent: Sentence, mention: EventMention) -> tuple[list[str], list[str]]:

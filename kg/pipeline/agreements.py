@@ -318,7 +318,7 @@ def find_agreement_mentions(doc: Doc) -> list[AgreementMention]:
 def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
              country_of: dict[str, Optional[str]], before: list[AgreementMention]) -> Optional[AgreementMention]:
     text = doc.text
-    lo, hi = sent.start, sent.end
+    hi = sent.end
     key = " ".join(m.group().casefold().split())
     atype = agreement_types()[key]
     if key == _BARE_RECORD and not _BARE_RECORD_END_RE.match(text, m.end(), hi):
@@ -351,25 +351,34 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     _people(doc, sent, mention, signed)
     _parties(doc, idx, sent, mention, signed, country_of)
     _parties_of_context(idx, doc.text, sent, mention, signed, before)
+    _sides_and_day(doc, idx, si, sent, mention, event, country_of)
+    ag.evidence.append(sent.text)
+    return mention
+
+
+def _sides_and_day(doc: Doc, idx: DocIndex, si: int, sent: Sentence, mention: AgreementMention,
+                   event: Optional[Event], country_of: dict[str, Optional[str]]) -> None:
+    """The document's sides and day from the event it was signed or issued at, once the sentence's own
+    people and countries are read: a conference's members for its statement, the other side of a
+    bilateral event, the event's day for a statement told by what it says."""
+    ag = mention.reading
     if event is not None:
         ag.signed_at = event.label
     if mention.rules.count(PRINCIPALS):
         mention.fallback = _principals(event, country_of)
-    if atype == "JointStatement" and event is not None and event.type == "Conference" and len(event.countries) >= 3:
+    if ag.type == "JointStatement" and event is not None and event.type == "Conference" and len(event.countries) >= 3:
         # "các Bộ trưởng đã thông qua Tuyên bố chung": the members of the conference, not host and Vietnam
         ag.parties = list(event.countries)
         mention.rules.append(STATEMENT_OF_MEETING)
     if len(ag.parties) < 2:
         # the other side: the two countries of a bilateral event; at a fair or a
         # conference of many, Vietnam (whose press this is) opposite the one named
-        for c in _other_side(idx, ag.parties, event, lo, hi):
+        for c in _other_side(idx, ag.parties, event, sent.start, sent.end):
             add_unique(ag.parties, c)
         mention.rules.append(OTHER_SIDE)
-    reported_on = event.start if how == REPORTED and event is not None else None  # not a day its content names
+    reported_on = event.start if mention.rules[0] == REPORTED and event is not None else None  # not a day its content names
     ag.date = reported_on or _date(idx, sent, si, event, (mention.start, mention.end))
     _members_of_statement(doc, idx, sent, mention, event)
-    ag.evidence.append(sent.text)
-    return mention
 
 
 def _statement_told_again(doc: Doc, si: int, sent: Sentence, m: re.Match[str],

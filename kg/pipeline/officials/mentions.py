@@ -961,6 +961,13 @@ def _country_from_context(idx: DocIndex, sent: Sentence, mention: OfficialMentio
             mention.country = _article_country(idx)
     if chinese and not mention.foreign and mention.country and mention.country not in chinese_name_countries():
         chinese = _far_country_of_chinese_name(idx, mention)
+    _settle_context_country(idx, mention, chinese)
+    return chinese
+
+
+def _settle_context_country(idx: DocIndex, mention: OfficialMention, chinese: bool) -> None:
+    """Record which reading gave the country found near a name (or that none was told), then let a
+    Korean name's own country win over it."""
     mention.strength = 2 if mention.country else 0
     if mention.country:
         mention.rules.append(COUNTRY_CONTEXT if mention.foreign else COUNTRY_CHINESE_SURNAME if chinese
@@ -971,7 +978,6 @@ def _country_from_context(idx: DocIndex, sent: Sentence, mention: OfficialMentio
     if korean is not None and korean != mention.country:
         mention.country, mention.strength = korean, 2
         mention.rules.append(KOREAN_NAME)
-    return chinese
 
 
 def _dignitary_country(idx: DocIndex, mention: OfficialMention) -> Optional[str]:

@@ -261,6 +261,7 @@ FORUM = rule("event.multilateral-forum", "a dialogue named after a forum ('Đố
 DIALOGUE_CONFERENCE = rule("event.conference-of-a-dialogue", "'hội nghị Đối thoại chính sách quốc phòng Việt Nam - Xin-ga-po lần thứ 4': a conference named after a dialogue of two sides, its name holding both, is that bilateral dialogue")
 VISIT_PURPOSE_DAYS = rule("event.days-after-the-purpose", "'sang thăm chính thức và tham dự Lễ kỷ niệm ... Quốc khánh ..., từ ngày 31/8-6/9': a visit's days closing the purpose told after its trigger, however long the purpose")
 TRIP_TIME = rule("event.trip-time-after-purpose", "'thăm chính thức Việt Nam và tham dự Triển lãm X từ ngày 5-9/12': the days told after the trip's purpose are the trip's")
+DEPARTURE_GOAL = rule("event.goal-of-a-departure", "a happening told as the goal of a ship's departure ('Sáng 28-1, tàu 17 ... đã xuất phát, bắt đầu hải trình tham gia ... diễn tập X', '... đã rời Quân cảng Cam Ranh đi thăm xã giao Trung Quốc'): the day told before it is the leaving's, not its own")
 DEPARTURE_DAY = rule("event.departure-day", "'Rời Quân cảng Cam Ranh ngày 8-5, sáng 11/5, tàu ... cập cảng X': the day of a departure clause opening the sentence is the ship's leaving, not the day of what follows")
 POSTED_VISITOR = rule("event.visitor-posted-here", "'Tùy viên Quốc phòng Lào tại Việt Nam đến thăm và làm việc': a call made by someone posted in Vietnam, no delegation's visit to a country")
 DOCUMENT_NAME = rule("event.name-of-a-document", "'ký Biên bản hội đàm tuần tra chung lần thứ 55': the trigger and the words after it name the signed record, no event told")
@@ -1346,6 +1347,9 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     if _closed_from(text, idx, sent, mention) or _date_cued_after(text, idx, sent, mention, c_hi) or _began_from(
             text, idx, sent, mention):
         return
+    if _goal_of_a_departure(text, sent, mention):
+        mention.rules.append(DEPARTURE_GOAL)
+        return
     own = _after_departure(text, sentence_head(text, sent), mention)
     heading = _heading_date(text, idx, sent, mention, own, first)
     last = idx.last_date_in(own, mention.start)
@@ -1449,6 +1453,14 @@ def _after_departure(text: str, own: int, mention: EventMention) -> int:
         return own
     mention.rules.append(DEPARTURE_DAY)
     return found.end()
+
+
+def _goal_of_a_departure(text: str, sent: Sentence, mention: EventMention) -> bool:
+    """ "Sáng 28-1, ... Tàu 17 ... đã xuất phát, bắt đầu hải trình tham gia ... diễn tập X": the
+    mention is where a ship is leaving for (`DEPARTURE_GOAL`), so no day before it in its sentence is
+    its own (a day cued after it, "diễn ra từ ngày ...", still is)."""
+    found = DEPARTURE_GOAL_BEFORE_RE.search(text, max(sent.start, mention.start - 140), mention.start)
+    return found is not None and ship_re().search(text, sent.start, found.start() + 1) is not None
 
 
 def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c_hi: int) -> bool:
@@ -1726,6 +1738,7 @@ BEGAN_ON_DAY_AFTER_RE = PATTERNS["began-on-day-after"]
 DAYS_OF_WORK_RE = PATTERNS["days-of-work"]
 FACT_VERB_ANYWHERE_RE = PATTERNS["fact-verb-anywhere"]
 VOYAGE_BEGUN_BEFORE_RE = PATTERNS["voyage-begun-before"]
+DEPARTURE_GOAL_BEFORE_RE = PATTERNS["departure-goal-before"]
 UPCOMING_AFTER_RE = PATTERNS["upcoming-after"]
 
 
@@ -1748,9 +1761,12 @@ def _back_home(text: str, sent: Sentence, mention: EventMention) -> bool:
 def _voyage_begun(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:
     """ "Sỹ quan và thủy thủ tàu 016 dự lễ chào cờ rời cảng bắt đầu chuyến thăm Liên bang Nga": a
     ship's visit to a foreign country, begun ("bắt đầu" right before it), undated."""
-    if VOYAGE_BEGUN_BEFORE_RE.search(text, max(sent.start, mention.start - 12), mention.start) is None:
-        return False
-    host = idx.countries_in(mention.trig_end, min(sent.end, mention.trig_end + 16))
+    if DEPARTURE_GOAL not in mention.rules and VOYAGE_BEGUN_BEFORE_RE.search(
+            text, max(sent.start, mention.start - 12), mention.start) is None:
+        return False  # (a ship leaving for it, "... đã rời Quân cảng Cam Ranh đi thăm xã giao X", sets out on it too)
+    # (a goal names its host in its clause: "xuất phát đi thăm và làm việc với Lực lượng Bảo vệ bờ biển Philippines")
+    reach = clause_end(text, mention.trig_end, sent.end) if DEPARTURE_GOAL in mention.rules else mention.trig_end + 16
+    host = idx.countries_in(mention.trig_end, min(sent.end, reach))
     return bool(host) and host[0].code != VNM
 
 

@@ -71,7 +71,7 @@ from kg.pipeline.events.lexicon import (
 from kg.pipeline.events.call_ends import END_OF_CALL, ENDS_TOLD_AFTER, close_call, day_the_call_ended, ended_call
 from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
-    PURPOSE, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year, HAPPENING, THIS_ONE,
+    PURPOSE, DEPARTURE_GOAL, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year, HAPPENING, THIS_ONE,
 )
 from kg.pipeline.events.resolve import (
     CALLS_ON, LEGS, RESULT_TOLD, SPLIT, SUBJECT_AFTER_OBJECT, exhibitor_countries, listed_members, may_open,
@@ -347,7 +347,7 @@ class EventMerger:
         self._next_day(mention, when)  # "Một ngày trước đó, Hội nghị ... lần thứ 18 đã thông qua ..."
         if when.start is None:
             self._same_day(mention, when)
-        if when.start is None and draft.event.start is None and mention.happening and PURPOSE not in mention.rules:
+        if when.start is None and draft.event.start is None and mention.happening and not {PURPOSE, DEPARTURE_GOAL} & set(mention.rules):
             if FRAMEWORK_BEFORE_RE.search(self.doc.text, max(0, mention.start - 24), mention.start):
                 mention.rules.append(FRAMEWORK)  # "Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2": not that day's
                 self._month_of_the_framed(mention, when)
@@ -1521,6 +1521,8 @@ class EventMerger:
         an event told as happening, with no date yet, on the day heading its paragraph
         (`PARAGRAPH_DAY`) or the calendar's day heading above it (`DAY_HEADING`), else on the day
         of the sentence before that tells its sides (`SIDES_TOLD_BEFORE`)."""
+        if DEPARTURE_GOAL in mention.rules:
+            return  # "Sáng 14-5, tàu X đã rời Quân cảng Cam Ranh đi thăm xã giao Y": the leaving's day
         sent = self.idx.sentences[mention.sent]
         if DURING_A_STAY_RE.match(self.doc.text, sentence_head(self.doc.text, sent), sent.end):
             return  # "Trong thời gian thăm, thủy thủ còn giao lưu ...": some day of the stay

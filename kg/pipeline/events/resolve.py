@@ -102,6 +102,7 @@ SPLIT = rule("event.one-meeting-per-counterpart",
 DELEGATIONS_MET = rule("event.delegations-met", "a reception, meeting or exchange with the delegations of several countries listed after it ('gặp mặt đoàn quân đội các nước Trung Quốc, Nga, Lào', '4 đoàn ... gồm: A, B và C')")
 MEETS_EACH = rule("event.meets-each-named", "'còn gặp T1 A và T2 B', 'gặp ngắn T1 A, T2 B và T3 C': a bare meet verb right before officials of several foreign countries, one meeting with each country's named officials")
 IN_TURN = rule("event.receives-in-turn", "'lần lượt tiếp T1 A; T2 B và T3 C': guests of several foreign countries received one after another, one meeting with each country's named officials")
+TITLED_ITEMS = rule("event.receives-titled-items", "'tiếp Đại sứ A X; Đại sứ B Y; Đại sứ C Z': guests of several foreign countries, each an item opening on its title, the items parted by ';', received one after another (envoys call one at a time), one meeting with each country's named officials")
 BILATERAL_LIST = rule("event.bilateral-list", "'đã gặp song phương A, T1; B, T2 và C, T3' with no 'với': the counterparts follow the trigger itself, one meeting each")
 VISITORS_OF_SENTENCE = rule("event.visitors-of-sentence", "a visit to Vietnam told with no foreign visitor by name ('tiếp xã giao Đoàn đại biểu Bộ CHQS tỉnh Bò Kẹo (Lào) nhân dịp đoàn thăm và làm việc tại tỉnh', a host's 'tin tưởng chuyến thăm của đoàn góp phần ...'): the foreign countries of its sentence are the visitors'")
 VISIT_TO_ATTEND = rule("event.visit-to-attend", "'đoàn ... đã thăm và tham dự Diễn đàn X tại Liên bang Nga': a visit told by the event it attends abroad, the foreign country told after that event's name")
@@ -384,11 +385,13 @@ def _per_counterpart(
     elif (IN_TURN_RE.search(text, max(sent.start, mention.start - 20), mention.start)
           and RECEIVES_TRIGGER_RE.match(text, mention.start)):
         lo, split_rules = mention.trig_end, [IN_TURN, SPLIT]
+    elif RECEIVES_TRIGGER_RE.match(text, mention.start) and _titled_items(text, mention.trig_end, sent.end):
+        lo, split_rules = mention.trig_end, [TITLED_ITEMS, SPLIT]
     else:
         return []
     # after a second verb or a bare meet verb, only named counterparts count ("trao đổi về quan hệ
     # với Trung Quốc, Lào"; "gặp Đại sứ Nhật Bản tại Lào X": Laos is no counterpart)
-    named_only = coordinated is not None or MEETS_EACH in split_rules or IN_TURN in split_rules
+    named_only = coordinated is not None or any(r in split_rules for r in (MEETS_EACH, IN_TURN, TITLED_ITEMS))
     groups, item_rules = _counterpart_groups(doc, idx, sent, lo, country_of, named_only)
     split_rules = [*split_rules, *item_rules]
     if len(groups) < 2:
@@ -724,6 +727,25 @@ def item_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int,
     chung với Lào; tàu Hải quân Ấn Độ thăm Đà Nẵng": the drill's forces are not the ship's), else [lo, hi)."""
     before, after = text.rfind(";", lo, min(start, hi)), text.find(";", max(end, lo), hi)
     return (before + 1 if before >= 0 else lo), (after if after >= 0 else hi)
+
+
+def _titled_items(text: str, lo: int, hi: int) -> bool:
+    """ "tiếp Đại sứ A X; Đại sứ B Y; Đại sứ C Z": the guests received are items parted by ";", each
+    opening on a capitalised title (not "tiếp có A; B": those present at a reception)."""
+    semis = _semicolons(text, lo, hi)
+    if not semis:
+        return False
+    for start in (lo, *(semi + 1 for semi in semis)):
+        title = position_re().match(text, _skip_spaces(text, start, hi), hi)
+        if title is None or not title.group(0)[:1].isupper():
+            return False
+    return True
+
+
+def _skip_spaces(text: str, pos: int, hi: int) -> int:
+    while pos < hi and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _semicolons(text: str, lo: int, hi: int) -> list[int]:

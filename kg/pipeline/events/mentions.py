@@ -94,6 +94,7 @@ from kg.pipeline.events.lexicon import (
     EXCHANGE_PAIRED_AFTER_RE,
     MET_TO_ATTEND_AFTER_RE,
     SERIES_SINCE_AFTER_RE,
+    SERIES_FOUNDED_BEFORE_RE,
     SERIES_COUNT_BEFORE_RE,
     UPGRADE_OCCASION_BEFORE_RE,
     CONTENTS_LIST_RE,
@@ -297,6 +298,7 @@ PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo t
 LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list; days of two or more are the delegation's stay, which each event keeps only until a day of its own is told ('Sáng nay, Hội nghị A khai mạc')")
 SERIES_COUNT = rule("event.series-by-its-count", "'Qua 10 năm với 8 lần tổ chức, Giao lưu hữu nghị ... đã trở thành mô hình', '10 năm Giao lưu ...: ...': a series told by how often or how long it has been held, the mechanism, not one happening")
 UPGRADE_OCCASION = rule("event.occasion-of-an-upgrade", "'quan hệ ... được nâng lên Đối tác chiến lược toàn diện nhân chuyến thăm Pháp của Tổng Bí thư': a visit told as the occasion of a partnership's upgrade, the relation's background, not a happening reported")
+SERIES_FOUNDED = rule("event.series-founded", "'20 năm thành lập Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM)', 'hình thành và phát triển ADMM+': the mechanism founded, not one happening")
 SERIES_SINCE = rule("event.series-since", "'tổ chức Đối thoại X từ năm 2012': a series told by the year it began, the mechanism, not one happening")
 RECIPROCAL = rule("event.reciprocal", "'lẫn nhau' right after it ('chuyến thăm lẫn nhau của Bộ trưởng Quốc phòng hai nước'): happenings both ways, not one")
 TALLIED = rule("event.tallied", "a count before or after it ('46 cuộc tuần tra song phương', 'hội đàm 6 lần'): a tally of many in a round-up, not one happening")
@@ -866,6 +868,8 @@ def _part_of_another(text: str, sent: Sentence, m: re.Match[str], c_lo: int) -> 
         return MET_TO_ATTEND
     if SERIES_SINCE_AFTER_RE.match(text, m.end(), sent.end):
         return SERIES_SINCE
+    if SERIES_FOUNDED_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
+        return SERIES_FOUNDED
     if SERIES_COUNT_BEFORE_RE.search(text, max(lo, m.start() - 90), m.start()):
         return SERIES_COUNT
     if UPGRADE_OCCASION_BEFORE_RE.search(text, max(lo, m.start() - 200), m.start()):

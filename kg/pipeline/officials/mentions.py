@@ -71,6 +71,7 @@ from kg.pipeline.officials.lexicon import (
     suffixes,
     surnames,
     syllable_name_countries,
+    body_openers,
 )
 from kg.pipeline.officials.names import NameCandidate, is_foreign_token, is_title_word, name_candidates, name_in_words
 from kg.pipeline.rules import drop, rule
@@ -85,6 +86,7 @@ PRESS_SOURCE = rule("official.press-source", "'Theo' (according to) and a paper'
 _PRESS_SOURCE_RE = PATTERNS["press-source"]
 ORG_COMPOUND = rule("official.org-compound", "the name's last word and the lower-case word after it make a word of an organisation's name ('Đoàn Thanh niên', lex_org_compounds.txt): a body, not a person")
 _LOWER_WORD_AFTER_RE = PATTERNS["lower-word-after"]
+BODY_NAME = rule("official.body-name", "a run of words opening with a body's first word ('Đội', 'Hội', 'Báo': lex_body_openers.txt): 'Chỉ huy trưởng Đội Kestrel, Trung tá X' names a unit, whose head is X")
 COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's, and so is one holding a marker ('Tổng Giám đốc Hanwha Aerospace')")
 TOPIC_RE = PATTERNS["topic-opens"]
 NEXT_CONJUNCT_RE = PATTERNS["next-conjunct"]
@@ -651,6 +653,8 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
         return COMPANY_NAME
     if _PRESS_SOURCE_RE.match(name):
         return PRESS_SOURCE
+    if " " in name and name.split(" ", 1)[0].casefold() in body_openers():
+        return BODY_NAME
     nxt = _LOWER_WORD_AFTER_RE.match(text, n_end, sent.end)
     if nxt is not None and f"{name.rsplit(' ', 1)[-1]} {nxt.group(1)}".casefold() in org_compounds():
         return ORG_COMPOUND  # "Bí thư Đoàn Thanh niên ...": the Youth Union, not Mr Đoàn Thanh

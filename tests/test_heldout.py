@@ -15,14 +15,17 @@ of the day's second session: `heldout41` (0.86, 1), `heldout43` (0.93, 3), `held
 (0.95, 2; 0.964 with none after round 31), blind until round 31, and `heldout49` (0.92, 5; 0.953 with none after round 32), scored once on arrival in the day's third session;
 `heldout48` (0.88, 2; 0.973 with none after round 39) and `heldout50` (0.94, 3; 0.994 with none), blind until
 the fourth session, and `heldout51` (0.895, 4; 1.000 with none after round 39), scored on arrival in the fourth;
-`heldout53` (0.939, 3), written in the fourth session to `heldout52`'s brief as a tuning set.
+`heldout53` (0.939, 3), written in the fourth session to `heldout52`'s brief as a tuning set; `heldout54`
+(0.976, 1; blind until the fifth session); `heldout58` (0.931), `heldout59` (0.938, 2) and `heldout60` (0.970),
+written in the fifth session to the hidden set's brief as tuning sets.
 Still blind, their misses never read: `heldout7` (0.79 on arrival), `heldout8` (0.87),
 `heldout9` (0.86), `heldout10` (0.92), `heldout15` (0.96), `heldout23` (0.96), `heldout26` (0.93),
 `heldout36` (0.93, 1), `heldout38` (0.96, 1), `heldout39` (0.98, 1),
 `heldout40` (0.94, scored once with the day's final rules), `heldout42` (0.91), `heldout52` (0.918, a season
-of courtesies), scored on arrival in the fourth session, and `heldout54` (0.976, 1; an ordinary month, April
-2026) and `heldout55` (0.943, none; November 2025, to the hidden set's brief), scored once with that session's
-final rules.
+of courtesies), scored on arrival in the fourth session, `heldout55` (0.943, none; November 2025, to the
+hidden set's brief), scored once with that session's final rules, and `heldout56` (0.935, 2; March 2026) and
+`heldout57` (0.942, none; August-September 2025), written in the fifth session to the hidden set's brief and
+scored once with its final rules (their totals, never their misses, were also printed once by a helper).
 Each guard is a floor a little under the set's score when it was last raised, so that no
 set drops unnoticed. Round 24 lowered three on purpose: the hidden set's brief makes an ASEAN
 joint statement's parties every member state, while the golds of `dev3`, `heldout2` and
@@ -58,7 +61,9 @@ DATA = Path(__file__).parent / "data"
      ("heldout43", 0.95, 0), ("heldout44", 0.94, 0), ("heldout45", 0.94, 0),
      ("heldout46", 0.95, 0), ("heldout47", 0.96, 0), ("heldout48", 0.96, 0), ("heldout50", 0.98, 0),
      ("heldout49", 0.97, 0), ("heldout51", 0.98, 0), ("heldout53", 0.97, 0),
-     ("heldout52", 0.90, 0), ("heldout54", 0.95, 1), ("heldout55", 0.92, 0)],
+     ("heldout52", 0.90, 0), ("heldout54", 0.98, 0), ("heldout55", 0.92, 0),
+     ("heldout56", 0.92, 2), ("heldout57", 0.93, 0), ("heldout58", 0.96, 0), ("heldout59", 0.96, 0),
+     ("heldout60", 0.97, 0)],
 )
 def test_independent_sets_stay_above_target(name, threshold, forbidden):
     """Each set stays at or above its floor, with no more forbidden hits than it had."""

@@ -472,14 +472,14 @@ def _name_in_run(
             if found is None:
                 return None
             found = (found[0] + first, found[1])
+    if found is None:
+        return None
     past = _past_a_stop_name(words)
-    if past and found is not None and found[0] >= past:
+    if past and found[0] >= past:
         # "Tổng Lãnh sự Campuchia tại TP Hồ Chí Minh Sâm Ráth-đa-ni": after a place of the stoplist,
         # the words left are read as after a country's name ("Sâm Ráth-đa-ni", not "Ráth-đa-ni")
         after = _after_country_words(words[past:])
         found = (after[0] + past, after[1]) if after is not None else found
-    if found is None:
-        return None
     return (start + run[found[0]][1], start + run[-1][2], found[1])
 
 

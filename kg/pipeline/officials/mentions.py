@@ -156,6 +156,7 @@ KOREAN_NAME = rule("official.korean-name-shape", "a Korean family name and a hyp
                    "its sentence names (the venue of a forum)")
 _KOREAN_GIVEN_RE = PATTERNS["korean-given-name"]
 COUNTRY_DIGNITARY_NO_SURNAME = rule("official.country-of-foreign-dignitary", "a name in Vietnamese syllables opening with no Vietnamese surname after 'ngài' (the press's honorific for foreign dignitaries: 'Tham gia đoàn gồm có: ngài Thống tướng Tia Banh, ...; ngài Va Kim Hông, ...'), no country told near it, takes the foreign country of the paragraph before or of the article when that country names its people so (lex_syllable_name_countries.txt), not Vietnam by its shape")
+_FOREIGN_HONORIFIC_BEFORE_RE = PATTERNS["foreign-honorific-before"]
 COUNTRY_NAME_SHAPE = rule("official.country-of-name-shape", "a Vietnamese-shaped name with no other clue represents Vietnam")
 
 
@@ -991,7 +992,7 @@ def _dignitary_country(idx: DocIndex, mention: OfficialMention) -> Optional[str]
     quốc Campuchia bắt đầu thăm ..." then "Tham gia đoàn gồm có: ngài Va Kim Hông, Bộ trưởng Cao cấp
     ..."); None otherwise (the name stays Vietnam's by its shape)."""
     text = idx.doc.text
-    if PATTERNS["foreign-honorific-before"].search(text, max(0, mention.start - 40), mention.start) is None:
+    if _FOREIGN_HONORIFIC_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start) is None:
         return None
     country = _paragraph_before_country(idx, mention.start) or _article_country(idx)
     if country not in syllable_name_countries():

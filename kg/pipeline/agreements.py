@@ -144,6 +144,14 @@ def _label_span(text: str, start: int, hi: int) -> int:
     return end
 
 
+def _label(text: str, m: re.Match[str], hi: int) -> tuple[int, str]:
+    """The end of the label the document word `m` opens (`_label_span`) and the label, its spaces
+    collapsed and its first letter capitalised."""
+    end = _label_span(text, m.end(), hi)
+    label = " ".join(text[m.start() : end].split())
+    return end, label[:1].upper() + label[1:]
+
+
 def _other_side(idx: DocIndex, parties: list[str], event: Optional[Event], lo: int, hi: int) -> list[str]:
     """Parties to add when the telling names fewer than two: Vietnam (whose press
     this is) opposite one foreign side named; else the one foreign country of the
@@ -339,9 +347,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     if _signed_years_before(doc, sent, m, signed):
         drop(doc, "agreement", YEARS_BEFORE, m.start(), m.end())
         return None
-    end = _label_span(text, m.end(), hi)
-    label = " ".join(text[m.start() : end].split())
-    label = label[:1].upper() + label[1:]
+    end, label = _label(text, m, hi)
     ag = Agreement(type=atype, label=label, subject=_subject(label))
     mention = AgreementMention(atype, m.start(), end, si, ag, trig_end=m.end(), rules=[how])
     if key == _BARE_RECORD:
@@ -385,10 +391,9 @@ def _statement_told_again(doc: Doc, si: int, sent: Sentence, m: re.Match[str],
                           told: AgreementMention) -> AgreementMention:
     """ "Tuyên bố chung khẳng định ..." after the statement told before (`STATEMENT_RETOLD`): that statement,
     with its parties, day and event, so the two tellings merge into one document."""
-    end = _label_span(doc.text, m.end(), sent.end)
-    label = " ".join(doc.text[m.start() : end].split())
+    end, label = _label(doc.text, m, sent.end)
     first = told.reading
-    ag = Agreement(type="JointStatement", label=label[:1].upper() + label[1:], subject=_subject(label),
+    ag = Agreement(type="JointStatement", label=label, subject=_subject(label),
                    parties=list(first.parties), date=first.date, signed_at=first.signed_at)
     ag.evidence.append(sent.text)
     return AgreementMention("JointStatement", m.start(), end, si, ag, trig_end=m.end(), rules=[REPORTED, STATEMENT_RETOLD])
@@ -756,9 +761,8 @@ def _parties(doc: Doc, idx: DocIndex, sent: Sentence, mention: AgreementMention,
             mention.rules.append(PARTIES_SIGNERS)
     if len(ag.parties) < 2:
         # "Biên bản ghi nhớ với Hàn Quốc", "Ý định thư về hợp tác quốc phòng Việt Nam - Australia"
-        label_parties = [c.code for c in idx.countries_in(mention.trig_end, mention.end)
-                         if not _maker_of_an_arm(doc.text, c)]
-        label_parties = list(dict.fromkeys(label_parties))
+        label_parties = list(dict.fromkeys(c.code for c in idx.countries_in(mention.trig_end, mention.end)
+                                           if not _maker_of_an_arm(doc.text, c)))
         if set(label_parties) - set(ag.parties):
             mention.rules.append(PARTIES_LABEL)
         add_unique(ag.parties, *label_parties)

@@ -1295,9 +1295,12 @@ def _names_any(text: str, names: set[str]) -> bool:
 def _refers_to_people(text: str, names: set[str]) -> bool:
     """Whether `text` names one of the people `names`, whole or by the last word right after an honorific,
     rank or title ("ông Khải", "Bộ trưởng Whitford")."""
-    marked = {text[m.end():].split(maxsplit=1)[0].strip(",.;:") for m in _person_marker().finditer(text)
-              if text[m.end():].strip()}
+    after = (_NEXT_WORD.match(text, m.end()) for m in _person_marker().finditer(text))
+    marked = {w.group(1).strip(",.;:") for w in after if w is not None}
     return _names_any(text, names) or bool(marked & {n.split()[-1] for n in names})
+
+
+_NEXT_WORD = re.compile(r"\s*(\S+)")  # the word after a marker (not the rest of the text split: a copy per marker)
 
 
 def _time_keys(text: str) -> set[str]:

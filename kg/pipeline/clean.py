@@ -1289,7 +1289,7 @@ def _org_first_words() -> frozenset[str]:
 
 def _names_any(text: str, names: set[str]) -> bool:
     """Whether `text` holds one of `names` whole."""
-    return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) for n in names)
+    return any(n in text and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) for n in names)
 
 
 def _refers_to_people(text: str, names: set[str]) -> bool:

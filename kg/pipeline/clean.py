@@ -1665,7 +1665,7 @@ def _vietnamese_names(text: str) -> set[str]:
     from kg.pipeline.officials.lexicon import stop_names, surnames
 
     known, found = surnames(), set()
-    in_country = [(c.start, c.end) for c in find_countries(text)]
+    in_country = {at for c in find_countries(text) for at in range(c.start, c.end)}  # a set: no scan per word
     for run in _WORD_RUN.finditer(text):
         words = [(w.start() + run.start(), w.group()) for w in re.finditer(r"\S+", run.group())]
         inside = 0  # words left of a name read before ("Phan Văn Giang": no "Văn Giang")
@@ -1673,7 +1673,7 @@ def _vietnamese_names(text: str) -> set[str]:
             if inside:
                 inside -= 1
                 continue
-            if word not in known or any(a <= at < b for a, b in in_country):
+            if word not in known or at in in_country:
                 continue
             name = [word]
             for _, nxt in words[i + 1 : i + MAX_NAME_WORDS]:

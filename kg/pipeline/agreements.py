@@ -357,13 +357,13 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     _people(doc, sent, mention, signed)
     _parties(doc, idx, sent, mention, signed, country_of)
     _parties_of_context(idx, doc.text, sent, mention, signed, before)
-    _sides_and_day(doc, idx, si, sent, mention, event, country_of)
+    _sides_and_day(doc, idx, si, sent, mention, event, country_of, reported=how == REPORTED)
     ag.evidence.append(sent.text)
     return mention
 
 
 def _sides_and_day(doc: Doc, idx: DocIndex, si: int, sent: Sentence, mention: AgreementMention,
-                   event: Optional[Event], country_of: dict[str, Optional[str]]) -> None:
+                   event: Optional[Event], country_of: dict[str, Optional[str]], reported: bool) -> None:
     """The document's sides and day from the event it was signed or issued at, once the sentence's own
     people and countries are read: a conference's members for its statement, the other side of a
     bilateral event, the event's day for a statement told by what it says."""
@@ -382,7 +382,7 @@ def _sides_and_day(doc: Doc, idx: DocIndex, si: int, sent: Sentence, mention: Ag
         for c in _other_side(idx, ag.parties, event, sent.start, sent.end):
             add_unique(ag.parties, c)
         mention.rules.append(OTHER_SIDE)
-    reported_on = event.start if mention.rules[0] == REPORTED and event is not None else None  # not a day its content names
+    reported_on = event.start if reported and event is not None else None  # not a day its content names
     ag.date = reported_on or _date(idx, sent, si, event, (mention.start, mention.end))
     _members_of_statement(doc, idx, sent, mention, event)
 

@@ -213,12 +213,9 @@ class _Statements:
     def graph_text(self) -> GraphText:
         """The N-Quads and, made from the same terms, the store index's Turtle lines: compacting
         each distinct term once is cheaper than scanning the N-Quads text again."""
-        compact = index_compactor().compact
-        texts = list(self._seen)  # terms are N-Triples strings already (`Term`)
-        g = self.graph
-        nquads = "".join([f"{s} {p} {o} {g} .\n" for s, p, o in texts])
-        turtle = "".join([f"{compact(s)} {compact(p)} {compact(o)} .\n" for s, p, o in texts])
-        return GraphText.of(nquads, turtle, len(texts))
+        compact = index_compactor().compact  # terms are N-Triples strings already (`Term`)
+        turtle = "".join([f"{compact(s)} {compact(p)} {compact(o)} .\n" for s, p, o in self._seen])
+        return GraphText.of(self.nquads(), turtle, len(self._seen))
 
 
 def _is_country_code(value: Optional[str]) -> bool:

@@ -4,7 +4,7 @@
 
 from kg.model import PartialDate
 
-from tests.reading_helpers import events, read
+from tests.reading_helpers import drops, events, of_type, read
 
 PAGE_DAY = PartialDate(2026, 9, 10)
 
@@ -14,8 +14,9 @@ AGREED = ("Chiều 9/9, Thượng tướng Đinh Công Trứ gặp Thứ trưở
 
 
 def test_the_dialogue_agreed_on_is_no_event():
-    assert events(AGREED, PAGE_DAY, "Dialogue") == []
-    assert "event.wish-or-plan" in [d.rule for d in read(AGREED, PAGE_DAY).dropped if d.layer == "event"]
+    doc = read(AGREED, PAGE_DAY)
+    assert of_type(doc.events, "Dialogue") == []
+    assert "event.wish-or-plan" in drops(doc, "event")
 
 
 def test_an_exchange_held_after_agreeing_is_an_event():

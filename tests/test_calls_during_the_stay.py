@@ -3,7 +3,7 @@ A, hội kiến B"), dated only by the days the visit runs over: some day of tha
 days (`event.some-day-of-the-stay`, round 45, realev10)."""
 
 from kg.model import PartialDate
-from tests.reading_helpers import events, rules_of
+from tests.reading_helpers import events, of_type, rules_of
 
 TEXT = ("Từ ngày 12 đến ngày 15 tháng 9 năm 2023, Đô đốc Carlos Ruiz, Tư lệnh Hải quân Chile đã sang thăm chính "
         "thức Việt Nam. Trong thời gian chuyến thăm, Đô đốc Carlos Ruiz đã tới chào xã giao Thượng tướng Lê Văn "
@@ -12,7 +12,7 @@ TEXT = ("Từ ngày 12 đến ngày 15 tháng 9 năm 2023, Đô đốc Carlos Ru
 
 def test_the_calls_take_the_month_of_the_stay():
     found = events(TEXT)
-    visit = [(e.start, e.end) for e in found if e.type == "Visit"]
+    visit = [(e.start, e.end) for e in of_type(found, "Visit")]
     assert visit == [(PartialDate(2023, 9, 12), PartialDate(2023, 9, 15))]
     others = [e for e in found if e.type != "Visit"]
     assert others and all((e.start, e.end) == (PartialDate(2023, 9), None) for e in others)

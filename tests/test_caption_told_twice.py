@@ -5,7 +5,7 @@ teaser printed in two boxes, and a file photo naming its year still lose both co
 from __future__ import annotations
 
 from kg.pipeline.clean import CAPTION_TWICE, RELATED_TEASER, REPEATED, clean_page
-from tests.reading_helpers import read
+from tests.reading_helpers import of_type, read
 
 TITLE = "Bộ Chỉ huy Quân sự tỉnh Điện Biên hợp tác với Bộ Chỉ huy Quân sự tỉnh Phongsaly"
 LEAD = ("Ngày 14/4, tại thành phố Điện Biên Phủ, Bộ Chỉ huy Quân sự tỉnh Điện Biên và Bộ Chỉ huy Quân sự tỉnh "
@@ -65,7 +65,7 @@ def test_a_file_photo_naming_its_year_loses_both_copies() -> None:
     caption = "Tàu Hải quân Ấn Độ cập cảng Tiên Sa hồi tháng 8/2021. Ảnh: Văn Hòa"
     page = _page(caption, caption)
     assert _rules(page)[caption] == [REPEATED, REPEATED]
-    assert not [e for e in read(page).events if e.type == "PortCall"]
+    assert not of_type(read(page).events, "PortCall")
 
 
 def test_a_label_of_under_four_words_told_twice_goes() -> None:

@@ -3,7 +3,7 @@ sentence: some day of the conference, dated by its month only (`event.conference
 
 from kg.model import PartialDate
 
-from tests.reading_helpers import events, rules_of
+from tests.reading_helpers import events, of_type, rules_of
 
 PUB = PartialDate(2023, 11, 16)
 
@@ -11,11 +11,12 @@ PUB = PartialDate(2023, 11, 16)
 def test_side_meeting_day_is_not_the_conference_day():
     text = ("Chiều 16/11, bên lề Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng lần thứ 10 (ADMM+) đang diễn ra "
             "tại Gia-các-ta, In-đô-nê-xi-a, Đại tướng Trần Văn Bình đã gặp song phương Bộ trưởng Quốc phòng Úc Richard Roe.")
-    confs = events(text, PUB, "Conference")
+    found = events(text, PUB)
+    confs = of_type(found, "Conference")
     assert len(confs) == 1
     assert confs[0].start == PartialDate(2023, 11)
     assert "event.conference-under-way" in rules_of(confs)
-    meetings = events(text, PUB, "Meeting")
+    meetings = of_type(found, "Meeting")
     assert [m.start for m in meetings] == [PartialDate(2023, 11, 16)]
 
 

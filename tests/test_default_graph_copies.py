@@ -52,6 +52,13 @@ def test_the_store_holds_what_every_copy_held(tmp_path, monkeypatch):
     assert {q for q in stored if str(q.predicate) != f"<{embedded.CONTENT_HASH_IRI}>"} == wanted
 
 
+def _joined_copies(graphs: list[PendingGraph]) -> str:
+    """The reference: each graph's statements without its graph name, joined, each distinct line once."""
+    reference = dict.fromkeys("".join(p.triples_text() for p in graphs).split("\n"))
+    reference.pop("", None)
+    return "\n".join(reference) + "\n"
+
+
 def test_copies_cut_each_line_as_the_graph_free_text_reads():
     """The copies are cut line by line (speed7); they are what the statements read without their graph
     name, joined and deduplicated, byte for byte: also for a literal holding " <g> ." and a graph name
@@ -60,15 +67,11 @@ def test_copies_cut_each_line_as_the_graph_free_text_reads():
     graphs = [PendingGraph(f"{G}a1", statements(f"{G}a1", 2) + tricky, None),
               PendingGraph(f"{G}a10", statements(f"{G}a10", 3), None),
               PendingGraph(f"{G}a2", "", None)]
-    reference = dict.fromkeys("".join(p.triples_text() for p in graphs).split("\n"))
-    reference.pop("", None)
-    assert default_graph_copies(graphs) == "\n".join(reference) + "\n"
+    assert default_graph_copies(graphs) == _joined_copies(graphs)
     assert f"<{G}x> <{G}note> \"ends <{G}a1> .\\n\" .\n" in default_graph_copies(graphs)
 
 
 def test_a_last_line_left_open_is_read_as_before():
     open_end = PendingGraph(f"{G}a1", f"<{G}s> <{G}p> \"1\" <{G}a1> .", None)
     after = PendingGraph(f"{G}a2", statements(f"{G}a2", 1), None)
-    reference = dict.fromkeys("".join(p.triples_text() for p in (open_end, after)).split("\n"))
-    reference.pop("", None)
-    assert default_graph_copies([open_end, after]) == "\n".join(reference) + "\n"
+    assert default_graph_copies([open_end, after]) == _joined_copies([open_end, after])

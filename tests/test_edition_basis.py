@@ -4,7 +4,7 @@
 
 from kg.model import PartialDate
 
-from tests.reading_helpers import events, read, rules_of
+from tests.reading_helpers import drops, events, of_type, read, rules_of
 
 PUB = PartialDate(2024, 10, 2)
 
@@ -14,10 +14,11 @@ def test_basis_edition_takes_no_day_of_the_page():
             "sẽ diễn ra từ ngày 20 đến 22/10. Ông nhấn mạnh, trên cơ sở Bộ Quốc phòng hai nước tổ chức thành công "
             "Giao lưu hữu nghị Quốc phòng biên giới Việt Nam - Lào lần thứ nhất năm 2021 tại tỉnh Quảng Trị, "
             "cuộc giao lưu lần này có ý nghĩa quan trọng.")
-    found = events(text, PUB, "Exchange")
+    doc = read(text, PUB)
+    found = of_type(doc.events, "Exchange")
     assert [(e.start, e.end) for e in found] == [(PartialDate(2024, 10, 20), PartialDate(2024, 10, 22))]
     assert all(e.start.year == 2024 for e in found)
-    assert "event.basis-of-the-next" in [d.rule for d in read(text, PUB).dropped if d.layer == "event"]
+    assert "event.basis-of-the-next" in drops(doc, "event")
 
 
 def test_carrying_on_from_an_earlier_conference():

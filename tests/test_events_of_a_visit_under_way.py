@@ -4,7 +4,7 @@ name its visitor; a mechanism named in a document's title is no happening (round
 
 from kg.model import PartialDate
 
-from tests.reading_helpers import events, rules_of
+from tests.reading_helpers import events, of_type, rules_of
 
 
 def test_talks_without_a_day_during_a_visit_take_its_month():
@@ -13,10 +13,10 @@ def test_talks_without_a_day_during_a_visit_take_its_month():
             "Tại cuộc hội đàm với Bộ trưởng Quốc phòng Piotr Zielinski, hai bên nhất trí thúc đẩy hợp tác "
             "đào tạo và công nghiệp quốc phòng.")
     found = events(text, PartialDate(2024, 5, 14))
-    talks = [e for e in found if e.type == "Talks"]
+    talks = of_type(found, "Talks")
     assert [t.start for t in talks] == [PartialDate(2024, 5)]
     assert "event.some-day-of-the-visit" in rules_of(talks)
-    meetings = [e for e in found if e.type == "Meeting"]
+    meetings = of_type(found, "Meeting")
     assert [m.start for m in meetings] == [PartialDate(2024, 5, 14)]
 
 

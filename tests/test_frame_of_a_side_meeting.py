@@ -3,7 +3,7 @@ dated by the meeting's day: held around it, its month (event.month-of-what-it-fr
 
 from kg.model import PartialDate
 
-from tests.reading_helpers import events, rules_of
+from tests.reading_helpers import events, of_type, rules_of
 
 
 def test_forum_attended_on_the_occasion_takes_the_month():
@@ -11,10 +11,10 @@ def test_forum_attended_on_the_occasion_takes_the_month():
             "Nguyễn Văn An, Bộ trưởng Quốc phòng đã gặp song phương Thượng tướng Ivan Petrov, Bộ trưởng Quốc "
             "phòng Belarus.")
     found = events(text, PartialDate(2024, 8, 14))
-    forums = [e for e in found if e.type == "Conference"]
+    forums = of_type(found, "Conference")
     assert [f.start for f in forums] == [PartialDate(2024, 8)]
     assert "event.month-of-what-it-frames" in rules_of(forums)
-    meetings = [e for e in found if e.type == "Meeting"]
+    meetings = of_type(found, "Meeting")
     assert [m.start for m in meetings] == [PartialDate(2024, 8, 14)]
 
 

@@ -8,7 +8,7 @@
   (`event.item-of-the-call`), unless someone is named in them."""
 
 from kg.model import PartialDate
-from tests.reading_helpers import events, read, rules_of
+from tests.reading_helpers import drops, events, of_type, read, rules_of
 
 PAGE = PartialDate(2027, 3, 9)
 
@@ -55,9 +55,9 @@ STOP = DRILL + (
 def test_a_stops_courtesy_call_and_sports_are_items_of_the_call() -> None:
     doc = read(STOP, PAGE)
     assert sorted(e.type for e in doc.events) == ["Exercise", "PortCall"]
-    call = next(e for e in doc.events if e.type == "PortCall")
+    call = of_type(doc.events, "PortCall")[0]
     assert call.start == PartialDate(2027, 2, 25) and set(call.countries) == {"VNM", "KHM"}
-    assert [d.rule for d in doc.dropped if d.layer == "event"].count("event.item-of-the-call") == 2
+    assert drops(doc, "event").count("event.item-of-the-call") == 2
 
 
 def test_a_named_courtesy_call_after_the_call_stays_a_meeting() -> None:

@@ -2,12 +2,12 @@
 head's title and country (unnamed, or a former leader who is no official): that country is the other
 side, not Vietnam (event.other-foreign-side)."""
 
-from tests.reading_helpers import events, read, rules_of
+from tests.reading_helpers import events, of_type, read, rules_of
 
 
 def test_unnamed_president_is_the_other_side():
     doc = read("Ngày 3/4, Tổng thống Pháp đã hội đàm với Thủ tướng Campuchia Hun Manet tại Phnom Penh.")
-    talks = [e for e in doc.events if e.type == "Talks"]
+    talks = of_type(doc.events, "Talks")
     assert len(talks) == 1 and set(talks[0].countries) == {"FRA", "KHM"}
     assert "event.other-foreign-side" in rules_of(talks)
     assert not doc.partners
@@ -16,7 +16,7 @@ def test_unnamed_president_is_the_other_side():
 def test_former_leader_is_the_other_side():
     doc = read("Tại cuộc hội đàm với Tổng thống Philippines Ferdinand Marcos, cựu Thủ tướng Australia John Howard "
                "khẳng định hai nước là bạn bè lâu năm.")
-    assert [set(e.countries) for e in doc.events if e.type == "Talks"] == [{"PHL", "AUS"}]
+    assert [set(e.countries) for e in of_type(doc.events, "Talks")] == [{"PHL", "AUS"}]
     assert not doc.partners
 
 

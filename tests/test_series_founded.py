@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from kg.pipeline.events.mentions import SERIES_FOUNDED
-from tests.reading_helpers import drops, events, read
+from tests.reading_helpers import drops, events, of_type, read
 
 STATEMENT = ("Ngày 14-11, các Bộ trưởng Quốc phòng ASEAN đã ra Tuyên bố chung nhân kỷ niệm 20 năm thành lập "
              "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM), khẳng định vai trò trung tâm của ASEAN.")
@@ -12,7 +12,7 @@ STATEMENT = ("Ngày 14-11, các Bộ trưởng Quốc phòng ASEAN đã ra Tuyê
 
 def test_the_founded_meeting_is_no_conference() -> None:
     doc = read(STATEMENT)
-    assert [e for e in doc.events if e.type == "Conference"] == []
+    assert of_type(doc.events, "Conference") == []
     assert SERIES_FOUNDED in drops(doc, "event")
 
 

@@ -5,7 +5,7 @@ written for the test."""
 
 from __future__ import annotations
 
-from reading_helpers import read
+from reading_helpers import of_type, read
 
 
 def test_the_subject_goes_on_past_trong_ung_pho() -> None:
@@ -13,7 +13,7 @@ def test_the_subject_goes_on_past_trong_ung_pho() -> None:
                "Ngày 9/3/2026, tại Manila, Hội nghị Bộ trưởng Quốc phòng các nước ASEAN hẹp diễn ra. Kết thúc "
                "hội nghị, các Bộ trưởng Quốc phòng ASEAN đã thông qua Tuyên bố chung về tăng cường hợp tác "
                "quốc phòng trong ứng phó với thiên tai và dịch bệnh.")
-    found = [a for a in doc.agreements if a.type == "JointStatement"]
+    found = of_type(doc.agreements, "JointStatement")
     assert len(found) == 1, [a.label for a in found]
     assert "ứng phó với thiên tai" in found[0].label
 

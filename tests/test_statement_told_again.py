@@ -4,7 +4,7 @@ given the sides of another happening of the page, a reception told first in a ro
 `agreement.statement-told-again`). Sentences of our own."""
 
 from kg.model import PartialDate
-from tests.reading_helpers import read
+from tests.reading_helpers import of_type, read, rules_of
 
 ROUND_UP = (
     "Điểm tin quốc phòng ngày 5/3: Thứ trưởng tiếp Đại sứ Ba Lan; Tư lệnh Lục quân ASEAN ký Tuyên bố chung\n\n"
@@ -19,8 +19,7 @@ ROUND_UP = (
 
 def test_the_statement_told_by_what_it_says_is_the_one_signed() -> None:
     doc = read(ROUND_UP, PartialDate(2026, 3, 5))
-    statements = [a for a in doc.agreements if a.type == "JointStatement"]
+    statements = of_type(doc.agreements, "JointStatement")
     assert len(statements) == 1
     assert "POL" not in statements[0].parties and {"VNM", "PHL", "IDN", "THA"} <= set(statements[0].parties)
-    rules = [rule for r in statements[0].readings for rule in r.rules]
-    assert "agreement.statement-told-again" in rules
+    assert "agreement.statement-told-again" in rules_of(statements[:1])

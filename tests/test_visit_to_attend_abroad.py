@@ -6,7 +6,7 @@ Sentences are our own (round 44)."""
 from __future__ import annotations
 
 from kg.model import PartialDate
-from tests.reading_helpers import events, read, rules_of
+from tests.reading_helpers import events, of_type, read, rules_of
 
 LEAD = ("Nhận lời mời của Bộ Quốc phòng Liên bang Nga, từ ngày 15-19/8, đoàn đại biểu Bộ Quốc phòng Việt Nam do "
         "Thượng tướng Lê Huy Vịnh, Thứ trưởng Bộ Quốc phòng làm trưởng đoàn đã thăm và tham dự Diễn đàn Kỹ "
@@ -24,7 +24,7 @@ def test_a_visit_told_by_the_forum_it_attends_abroad() -> None:
 def test_the_year_joined_to_the_edition_name_dates_an_undated_page() -> None:
     doc = read(LEAD)
     assert doc.published is not None and doc.published.year == 2022
-    visits = [e for e in doc.events if e.type == "Visit"]
+    visits = of_type(doc.events, "Visit")
     assert [e.start for e in visits] == [PartialDate(2022, 8, 15)]
 
 

@@ -2,13 +2,13 @@
 countries of the voyage ("Tiếp tục hành trình thăm xã giao A, B và C") are its stops, not sides of
 the call, and the voyage's list opens no call of its own (event.voyage-of-several)."""
 
-from tests.reading_helpers import events, read
+from tests.reading_helpers import events, of_type, read
 
 
 def test_countries_of_the_voyage_are_no_sides_of_the_call():
     doc = read("Tiếp tục hành trình thăm xã giao Australia, New Zealand và Fiji, sáng 7/12, tàu 018 của Hải quân "
                "Việt Nam đã cập cảng Auckland, bắt đầu chuyến thăm xã giao New Zealand.")
-    calls = [e for e in doc.events if e.type == "PortCall"]
+    calls = of_type(doc.events, "PortCall")
     assert [set(e.countries) for e in calls] == [{"VNM", "NZL"}]
     assert doc.partners == {"NZL"}
 

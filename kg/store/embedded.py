@@ -127,6 +127,8 @@ def as_pending(graph: str, statements: Statements, content_hash: Optional[str]) 
             and getattr(statements, "turtle", None) is not None:
         return PendingGraph(graph, statements, content_hash, turtle=statements.turtle, lines=statements.lines)
     if isinstance(statements, str):
+        if statements and not statements.endswith("\n"):  # a last line left open: closed, as N-Quads allows
+            statements += "\n"
         if statements.count(suffix) == statements.count("\n"):
             return PendingGraph(graph, statements, content_hash)
         try:  # other graphs, other spacing: read it and write it again

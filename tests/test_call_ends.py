@@ -48,3 +48,13 @@ def test_an_end_weeks_after_another_call_is_another_voyage():
     text = ARRIVAL + ("\n\nNgày 20/7, tàu 016 - Quang Trung đã rời cảng Manila, kết thúc tốt đẹp chuyến thăm "
                       "hữu nghị Philippines.")
     assert (PartialDate(2024, 6, 10), PartialDate(2024, 7, 20)) not in _days(events(text, kind="PortCall"))
+
+
+def test_a_call_over_the_new_year_ends_in_the_next_year():
+    # (review of round 48: the gap was counted only within one year, so an end in January lost its call)
+    text = ("Sáng 29/12/2026, tàu hộ vệ tên lửa 016 - Quang Trung của Hải quân nhân dân Việt Nam cập cảng "
+            "Sihanoukville, bắt đầu chuyến thăm hữu nghị Campuchia.\n\n"
+            "Ngày 2/1/2027, tàu 016 - Quang Trung đã rời cảng Sihanoukville, kết thúc tốt đẹp chuyến thăm.")
+    calls = events(text, PartialDate(2027, 1, 3), kind="PortCall")
+    assert _days(calls) == [(PartialDate(2026, 12, 29), PartialDate(2027, 1, 2))]
+    assert "event.end-of-the-call" in rules_of(calls)

@@ -80,10 +80,10 @@ def begun_before(ev: Event, day: PartialDate) -> bool:
         return False
     if ev.end is not None and not date_le(ev.end, day):
         return False
-    if start.year != day.year or start.month is None or day.month is None:
+    if start.month is None or day.month is None:
         return False
-    year = start.year or 2000
-    gap = datetime.date(year, day.month, day.day) - datetime.date(year, start.month, start.day)
+    # (date_le ordered them: both with a year or neither; "28/12/2026 ... 2/1/2027" is 5 days)
+    gap = datetime.date(day.year or 2000, day.month, day.day) - datetime.date(start.year or 2000, start.month, start.day)
     return gap.days <= MAX_CALL_DAYS
 
 

@@ -182,23 +182,27 @@ def trigger_words_re() -> re.Pattern[str]:
     return re.compile("(?i:" + phrase_pattern(triggers().keys()) + ")")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def triggers_marked(mark: str) -> frozenset[str]:
+    """The triggers of lex_event_triggers.tsv whose third column is `mark` ("ship", "verb", "course",
+    "reception"), casefolded."""
+    return frozenset(row[0].casefold() for row in load_tsv("lex_event_triggers.tsv") if len(row) > 2 and row[2] == mark)
+
+
 def ship_arrival_triggers() -> frozenset[str]:
     """Triggers that tell a port call only when a ship arrives by them ("tàu X vừa tới Cam Ranh")."""
-    return frozenset(row[0].casefold() for row in load_tsv("lex_event_triggers.tsv") if len(row) > 2 and row[2] == "ship")
+    return triggers_marked("ship")
 
 
-@lru_cache(maxsize=1)
 def verb_triggers() -> frozenset[str]:
     """Triggers that open an unnamed event only as a verb of fact ("đã giao lưu")."""
-    return frozenset(row[0].casefold() for row in load_tsv("lex_event_triggers.tsv") if len(row) > 2 and row[2] == "verb")
+    return triggers_marked("verb")
 
 
-@lru_cache(maxsize=1)
 def course_triggers() -> frozenset[str]:
     """Triggers naming a training course ("khóa huấn luyện"): an event only when run jointly with or
     for foreign partners (`event.joint-course`)."""
-    return frozenset(row[0].casefold() for row in load_tsv("lex_event_triggers.tsv") if len(row) > 2 and row[2] == "course")
+    return triggers_marked("course")
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ import datetime
 import itertools
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable, Optional
 
 from kg.model import DateMention, Doc, PartialDate, Sentence
@@ -386,9 +387,9 @@ def _items_of_the_call(doc: Doc, idx: DocIndex, mentions: list[EventMention]) ->
     for m in mentions:
         semi = text.rfind(";", call.trig_end, m.start)
         if m.etype in ("Meeting", "Exchange") and not m.named and semi >= 0:
-            nxt = text.find(";", m.trig_end)
             end = idx.sentences[m.sent].end
-            hi = end if nxt < 0 else min(nxt, end)
+            nxt = text.find(";", m.trig_end, end)
+            hi = end if nxt < 0 else nxt
             if not idx.dates_in(semi, hi) and not idx.names_in(semi, hi):
                 drop(doc, "event", CALL_ITEM, m.start, m.trig_end)
                 continue
@@ -406,7 +407,7 @@ def _series_by_short_name(doc: Doc, idx: DocIndex, si: int, sent: Sentence, told
     for m in series_short_name_re().finditer(text, sent.start, sent.end):
         full = series_full_names()[m.group(1)]
         if any(t.start <= m.start() < max(t.end, t.name_end) for t in told) or "(" + m.group(1) in text \
-                or f"hội nghị {full}".casefold() in " ".join(text.casefold().split()):
+                or f"hội nghị {full}".casefold() in _folded_words(text):
             continue
         c_lo = clause_start(text, m.start(), sent.start)
         turned_down = _not_reported(text, idx, sent, m, c_lo)
@@ -421,6 +422,13 @@ def _series_by_short_name(doc: Doc, idx: DocIndex, si: int, sent: Sentence, told
         _named_details(text, idx, sent, mention, c_lo)
         out.append(mention)
     return out
+
+
+@lru_cache(maxsize=1)
+def _folded_words(text: str) -> str:
+    """The page's words casefolded and joined by single spaces, to look a name up in: made once a page,
+    not once a short name told (`_series_by_short_name`)."""
+    return " ".join(text.casefold().split())
 
 
 def _idle_reception(doc: Doc, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:

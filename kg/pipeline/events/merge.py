@@ -117,6 +117,8 @@ PATROL_RE = PATTERNS["patrol-trigger"]
 MEETINGS_ANNOUNCED_RE = PATTERNS["meetings-announced"]
 ANNOUNCED_LEAD_RE = PATTERNS["announced-meeting-lead"]
 NAME_QUOTES = "\"“”‘’«»'"  # quote marks around a quoted name, of any style
+# a word every alternative of `back-reference` holds: the cheap test before it (casefolded)
+BACK_REFERENCE_WORDS = ("này", "đây", "dự", "đoàn", "cùng", "tham gia")
 ANNOUNCED_SERIES_SPAN = 8  # sentences after the announcement its meetings may be told in
 PRESS_BRIEFING_RE = PATTERNS["press-briefing"]
 EARLIER_BARE_OPENS_RE = PATTERNS["earlier-bare-opens"]
@@ -2073,9 +2075,10 @@ class EventMerger:
         part ("các nước ... tham gia gồm: ...", MEMBERS_TOLD; "Các đoàn A, B và C đều tham dự",
         DELEGATIONS_ATTEND); None otherwise."""
         text = self.doc.text
-        opening = text[sent.start : sent.start + 80]
-        # the cheap tests first: most sentences hold none of these words
-        if any(w in opening for w in ("này", "đây", "dự", "Dự", "đoàn", "Cùng")) and BACK_REFERENCE_RE.match(
+        opening = text[sent.start : sent.start + 80].casefold()
+        # the cheap tests first: most sentences hold none of these words (each alternative of
+        # `back-reference` holds one, in any case: "Tham gia có ...", "Trưởng Đoàn là ...")
+        if any(w in opening for w in BACK_REFERENCE_WORDS) and BACK_REFERENCE_RE.match(
             text, sentence_head(text, sent), sent.end
         ):
             return BACK_REFERENCE

@@ -11,11 +11,10 @@ side alone.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.model import Sentence
-from kg.pipeline.common import VNM, DocIndex, load_tsv
-from kg.pipeline.events.lexicon import phrase_key
+from kg.pipeline.common import VNM, DocIndex
+from kg.pipeline.events.lexicon import phrase_key, triggers_marked
 from kg.pipeline.patterns import named_patterns
 from kg.pipeline.when import sentence_head
 
@@ -25,12 +24,10 @@ ATTENDED_AFTER_RE = PATTERNS["reception-attended-after"]
 ATTENDANCE_OPENS_RE = PATTERNS["reception-attendance-opens"]
 
 
-@lru_cache(maxsize=1)
 def reception_triggers() -> frozenset[str]:
     """Triggers naming a reception or a ceremony ("chiêu đãi", "lễ kỷ niệm"): an event only when it marks an
     occasion with the other side's people attending (`occasion_reception`)."""
-    rows = load_tsv("lex_event_triggers.tsv")
-    return frozenset(row[0].casefold() for row in rows if len(row) > 2 and row[2] == "reception")
+    return triggers_marked("reception")
 
 
 def occasion_reception(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:

@@ -124,6 +124,9 @@ COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed
 COUNTRY_TITLE = rule("official.country-of-title", "the country is named in the title (not after 'tại': that is the host; not one of a dashed pair: 'biên giới Việt Nam - Campuchia' is what the office deals with)")
 COUNTRY_COMMA_TITLE = rule("official.country-of-title-before-comma", "the title before a comma names the country: 'Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng X'")
 OFFICE_AGAIN_AFTER = rule("official.office-again-after", "a title after the name that opens with the office the title before the name holds ('Bộ trưởng Quốc phòng Indonesia X, Bộ trưởng Quốc phòng Việt Nam đề nghị ...') is another person's, the subject of the clause after the comma: no title of the name")
+TITLE_IN_A_FRAME = rule("official.title-in-a-fronted-frame", "a title inside a fronted frame closed by a comma "
+                        "('Tại buổi tiếp Tùy viên Quốc phòng New Zealand, Thượng tướng X') is the guest's, not the "
+                        "country of the name after the comma")
 COUNTRY_SIDE = rule("official.country-of-side", "the name is listed on one side: 'Đoàn Trung Quốc có ...', 'phía Hoa Kỳ có ...'")
 COUNTRY_LED = rule("official.country-of-led-delegation", "named as the leader of a delegation told with its country: after 'do' ('đoàn cán bộ, học viên Đại học Quốc phòng ... Trung Quốc do Thiếu tướng X dẫn đầu'), as 'Trưởng đoàn là X' after the sentence telling it, or with it ('X, Bộ trưởng Bộ Quốc phòng và Đoàn đại biểu ... Trung Hoa')")
 COUNTRY_SENDS = rule("official.country-that-sends", "a country opening its clause sends the person named right after 'cử' ('Trung Quốc cử Trung tướng X, ... làm trưởng đoàn'): its official, however Vietnamese the name looks")
@@ -913,7 +916,7 @@ def _resolve_country(
     text: str, idx: DocIndex, sent: Sentence, mention: OfficialMention, anchors: _Anchors, names: _Names
 ) -> None:
     """The country the official represents, and how surely (`OfficialMention.strength`)."""
-    found = _country_from_title(text, idx, sent, mention.start, anchors, names)
+    found = _country_from_title(text, idx, sent, mention, anchors, names)
     if found is not None:
         mention.country, mention.strength = found[0], 3
         mention.rules.append(found[1])
@@ -1090,7 +1093,7 @@ def _no_vietnamese_surname(mention: OfficialMention) -> bool:
 
 
 def _country_from_title(
-    text: str, idx: DocIndex, sent: Sentence, n_start: int, anchors: _Anchors, names: _Names
+    text: str, idx: DocIndex, sent: Sentence, mention: OfficialMention, anchors: _Anchors, names: _Names
 ) -> Optional[tuple[str, str]]:
     """(country, rule) when the title says it: a bracketed country after the
     name, else the first country named in a title span that is not a host
@@ -1111,9 +1114,9 @@ def _country_from_title(
         hull = hull_prefix_re().search(text, a, b)
         if hull is not None:  # "Chỉ huy tàu USS Mustin": the ship's flag
             return ship_prefixes()[hull.group(1)], COUNTRY_SHIP
-    before_rank = anchors.ranks[0].start() if anchors.ranks else n_start
+    before_rank = anchors.ranks[0].start() if anchors.ranks else mention.start
     if not text[anchors.region_start : before_rank].strip():
-        code = _comma_title_country(text, idx, anchors.region_start, sent.start, names)
+        code = _comma_title_country(text, idx, anchors.region_start, sent.start, names, mention.rules)
         if code:
             return code, COUNTRY_COMMA_TITLE
     return None
@@ -1508,9 +1511,12 @@ def _after_a_name(text: str, pos: int, s_lo: int, names: _Names) -> bool:
     return j in names.ends
 
 
-def _comma_title_country(text: str, idx: DocIndex, region_start: int, s_lo: int, names: _Names) -> Optional[str]:
+def _comma_title_country(
+    text: str, idx: DocIndex, region_start: int, s_lo: int, names: _Names, rules: list[str]
+) -> Optional[str]:
     """Country of a title closed by a comma before the rank and name:
-    "Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng Đổng Quân"."""
+    "Bộ trưởng Quốc phòng Trung Quốc, Thượng tướng Đổng Quân"; not a title inside a fronted
+    frame ("Tại buổi tiếp Tùy viên Quốc phòng New Zealand, Thượng tướng X": the guest's)."""
     comma = region_start - 1
     if comma <= s_lo or text[comma] != ",":
         return None
@@ -1521,6 +1527,10 @@ def _comma_title_country(text: str, idx: DocIndex, region_start: int, s_lo: int,
     h = heads[-1]
     if _after_a_name(text, h.start(), s_lo, names):
         return None  # "Ngài A, Thứ trưởng ... Nhật Bản, Thượng tướng B": A's title, not B's
+    clause = max(s_lo, *(text.rfind(ch, s_lo, h.start()) + 1 for ch in ",;:"))
+    if _FRONTED_FRAME_RE.fullmatch(text, clause, h.start()):
+        rules.append(TITLE_IN_A_FRAME)
+        return None
     if any(not joins_one_name(text, k, names) for k in break_re().finditer(text, h.end(), comma)) \
             or BOUNDARY_CHARS.search(text, h.end(), comma):
         return None
@@ -1543,6 +1553,7 @@ def _side_of(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[tuple[st
 
 
 _CLAUSE_CLOSE_RE = PATTERNS["clause-closes"]
+_FRONTED_FRAME_RE = PATTERNS["fronted-frame-before-title"]
 _SERVICE_AFTER_RE = PATTERNS["service-after"]
 
 

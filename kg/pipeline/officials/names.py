@@ -110,8 +110,10 @@ def _titled_run(text: str, words: tuple[str, ...], run: "_RunWords", start: int,
         longest = _LAO_NAME_MAX
     if not 2 <= len(names) <= longest or any(_opens_title(names, i) for i in range(len(names))):
         return None
-    # five syllables make no Vietnamese name: the person is foreign, his country from the context
-    return (start + run[first][1], start + run[-1][2], len(names) > 4)
+    # five syllables make no Vietnamese name, nor does a foreign-looking word ("đại tá Francisco
+    # Luis A Laput": a Western name with a bare initial): the person is foreign, his country from the context
+    foreign = len(names) > 4 or (names[0] not in surnames() and any(map(is_foreign_token, names)))
+    return (start + run[first][1], start + run[-1][2], foreign)
 
 
 def _titled_lao_or_khmer_name(

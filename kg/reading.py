@@ -734,10 +734,11 @@ def _lead_paragraph(root: Any) -> Optional[str]:
 
 def _lead_among(elements: Iterable[Any], column: set[Any]) -> Optional[str]:
     """The first element marked as a lead, of a lead's length, with no menu, aside or other
-    stories' box around it; an element of `column` (one that holds the story's body) is none."""
+    stories' box around it; an element of `column` (one that holds the story's body) is none, nor
+    a box of bulleted points ("box-ai-summary": an AI summary above the sapo, not the lead)."""
     for el in elements:
         marks = _marks(el)
-        if not marks or not _LEAD_CLASS.search(marks):
+        if not marks or not _LEAD_CLASS.search(marks) or next(el.iter("li"), None) is not None:
             continue
         if any(a not in column and (a.tag in _OUTSIDE_BODY or _ELSEWHERE_CLASS.search(_marks(a)))
                for a in el.iterancestors()):

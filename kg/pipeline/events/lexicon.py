@@ -52,6 +52,7 @@ OTHER_TIME_RE = PATTERNS["other-time"]
 SCHEDULED_AFTER_RE = PATTERNS["scheduled-after"]
 ANNIVERSARY_BRACKET_BEFORE_RE = PATTERNS["anniversary-bracket-before"]
 HOLIDAY_BRACKET_BEFORE_RE = PATTERNS["holiday-bracket-before"]
+PROGRAMME_BEFORE_DAY_RE = PATTERNS["programme-before-day"]
 
 
 # Meeting triggers that are a ship's call when a ship makes them ("tàu 016 thăm xã giao cảng Muara")

@@ -28,6 +28,7 @@ from kg.pipeline.events.lexicon import (
     AGREED_TO_HOLD_BEFORE_RE,
     ANNIVERSARY_BRACKET_BEFORE_RE,
     HOLIDAY_BRACKET_BEFORE_RE,
+    PROGRAMME_BEFORE_DAY_RE,
     EXCHANGE_ACTORS_BEFORE_RE,
     NAME_TIME_PHRASE_RE,
     EXCHANGE_AT_PLACE_AFTER_RE,
@@ -274,6 +275,7 @@ SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 1
 SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X': its days fixed and told before 'sẽ diễn ra', news of a scheduled event")
 SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
 VOYAGE_BEGUN = rule("event.voyage-begun", "a ship told as setting out on its visit to a foreign country ('tàu 016 ... rời cảng bắt đầu chuyến thăm Liên bang Nga'), no day told: a port call, undated")
+ROUND_UP_WEEK = rule("event.week-of-a-round-up", "'Tuần qua (23 đến 29/3), ... Đối thoại X diễn ra tại Canberra; tàu Y thăm Cam Ranh': the week a round-up's lead sums up is no item's days (each is told below with its own)")
 PURPOSE = rule("event.purpose-of-a-trip", "'sang thăm ... và dự Triển lãm X': named as a trip's purpose, not dated by the sentence's day")
 ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day it ended, outranked by its own days told elsewhere")
 ENDED_DAYS = rule("event.ended-days-long", "'hôm 4/12 ... kết thúc chuyến thăm hữu nghị trong 4 ngày': the day told is its "
@@ -1365,6 +1367,9 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     own = _after_departure(text, sentence_head(text, sent), mention)
     heading = _heading_date(text, idx, sent, mention, own, first)
     last = idx.last_date_in(own, mention.start)
+    if _week_of_a_round_up(text, sent, heading or last):
+        mention.rules.append(ROUND_UP_WEEK)
+        return  # "Tuần qua (23 đến 29/3), ... Đối thoại X diễn ra ...; tàu Y thăm Z": each item has its own day
     if heading is not None:
         _dated_by_heading(text, idx, sent, mention, heading, first)
     elif last is not None and not is_stamp(text, last) and not is_page_stamp(text, last) and (dates_the_verb(text, last, mention.start)
@@ -1550,6 +1555,8 @@ def _cues_its_day(text: str, mention: EventMention, span: tuple[int, int, int], 
         return False  # "chiêu đãi kỷ niệm 50 năm Quốc khánh nước X (2-12-1975 / 2-12-2025)": the years counted
     if HOLIDAY_BRACKET_BEFORE_RE.search(text, max(lo, d.start - 220), d.start):
         return False  # "chào mừng Tết cổ truyền Bunpimay ... (diễn ra từ ngày 14-16/4)": the festival's days
+    if PROGRAMME_BEFORE_DAY_RE.search(text, end, d.start):
+        return False  # "dự hội nghị và các hoạt động liên quan từ ngày 25-26/3": the delegation's programme
     if REPORTED_DAY_BEFORE_RE.search(text, max(end, d.start - 70), d.start):
         mention.rules.append(REPORT_DAY)
         return False  # "... vừa đến TP HCM, Hải quân X cho biết hôm 2/12": the report's day
@@ -1586,7 +1593,9 @@ def _time_told_after(text: str, d: DateMention) -> bool:
     just past ("ngày 9-5 vừa qua"), with no cue verb before it: still the clause's time."""
     if d.date.day is None:
         return False
-    led = TIME_OF_DAY_BEFORE_RE.search(text, max(0, d.start - 20), d.start)
+    # (a day told against the page's, the time of day its own first word: "hội đàm ... chiều qua")
+    led = TIME_OF_DAY_BEFORE_RE.search(text, max(0, d.start - 20), d.start) or DEICTIC_TIME_OF_DAY_RE.fullmatch(
+        text, d.start, d.end)
     if (led is not None and text[max(0, led.start() - 2) : led.start()].strip() in (",", ";")
             and DATE_CLOSES_SENTENCE_RE.match(text, d.end) is None):
         return False  # "Trong khuôn khổ chuyến thăm ..., chiều 16-1, X hội kiến Y": the next clause's time
@@ -1599,6 +1608,12 @@ def _time_told_after(text: str, d: DateMention) -> bool:
 def since_year(text: str, lo: int, d: DateMention) -> bool:
     """ "cơ chế được duy trì từ năm 2012": a bare year after "từ", the year something began."""
     return d.date.month is None and d.end_date is None and SINCE_BEFORE_RE.search(text, max(lo, d.start - 16), d.start) is not None
+
+
+def _week_of_a_round_up(text: str, sent: Sentence, d: Optional[DateMention]) -> bool:
+    """Whether `d` is the stretch of days a round-up's lead sums up ("Tuần qua (23 đến 29/3), ...")."""
+    return d is not None and d.end_date is not None and WEEK_OF_ROUND_UP_RE.search(
+        text, max(sent.start, d.start - 30), d.start) is not None
 
 
 def _heading_date(
@@ -1725,6 +1740,7 @@ def _many_unnamed_counterparts(text: str, idx: DocIndex, sent: Sentence, mention
 MANY_COUNTERPARTS_AFTER_RE = PATTERNS["many-counterparts-after"]
 FACT_VERB_RE = PATTERNS["fact-verb-in-item"]
 TIME_OF_DAY_BEFORE_RE = PATTERNS["date-time-of-day-before"]
+DEICTIC_TIME_OF_DAY_RE = PATTERNS["deictic-time-of-day"]
 REPORT_DAY_AFTER_RE = PATTERNS["report-day-after"]
 REPORTED_DAY_BEFORE_RE = PATTERNS["reported-day-before"]
 VISIT_AND_TALKS_AFTER_RE = PATTERNS["visit-and-talks-after"]
@@ -1732,6 +1748,7 @@ JUST_PAST_AFTER_RE = PATTERNS["date-just-past-after"]
 DATE_CLOSES_SENTENCE_RE = PATTERNS["date-closes-sentence"]
 COMMA_DAY_BEFORE_RE = PATTERNS["date-comma-day-before"]
 PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
+WEEK_OF_ROUND_UP_RE = PATTERNS["week-of-round-up-before"]
 VISIT_PURPOSE_DAYS_RE = PATTERNS["visit-purpose-then-days"]
 COORDINATED_VISIT_RE = PATTERNS["visit-then-purpose"]
 SHORT_NAME_BEFORE_RE = PATTERNS["short-name-before"]

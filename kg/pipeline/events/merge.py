@@ -112,6 +112,7 @@ NARRATED_AT_PLACE_RE = PATTERNS["narrated-at-place"]
 MEETING_OPENS_RE = PATTERNS["meeting-opens-paragraph"]
 JOINT_WORD_RE = PATTERNS["joint-word"]
 PARTICIPIAL_MEETING_RE = PATTERNS["participial-meeting"]
+SERIES_LINK_RE = PATTERNS["series-link-opens"]
 MEMBERS_TOLD_RE = PATTERNS["members-told"]
 PATROL_RE = PATTERNS["patrol-trigger"]
 MEETINGS_ANNOUNCED_RE = PATTERNS["meetings-announced"]
@@ -225,6 +226,7 @@ RESULT_OF_DATED_TALKS = rule("event.result-of-dated-talks", "'đánh giá cao k�
 BESIDE_THE_NAMED_AFTER = rule("event.beside-the-named-after", "a meeting or talks with no day of its own, the named event it was held beside told after it in its sentence ('A gặp song phương người đồng cấp B và C bên lề hội nghị X'), that event of one full day: held that day")
 DAY_OF_ITS_SIDELINES = rule("event.day-of-its-sidelines", "a named event with no day, a meeting of one day told held beside it in the same sentence ('X hôm thứ Năm đã có các cuộc gặp song phương ... bên lề Hội nghị ... lần thứ 11'): it was held that day")
 ANNOUNCED_DAY = rule("event.day-of-the-announced-meetings", "'Ngày 31/5, bên lề Đối thoại, A đã có các cuộc gặp song phương với trưởng đoàn một số nước.' then 'Gặp B, A đề nghị ...', 'Tiếp đó, tại cuộc gặp C, ...': each meeting opening a sentence after the announcement, or listed by its counterpart ('A lần lượt gặp B; C và D'), with no day of its own (or only the page's), before another day is told, was held on the announced day")
+SERIES_LINKED = rule("event.next-of-the-series", "'Bên lề hội nghị, A đã gặp B. ... Tiếp đó, A gặp C.': a meeting whose sentence opens on a linking word ('Tiếp đó,', 'Tiếp theo,') and its subject, with no day of its own, right after a meeting of one full day: the next of that series, held that day")
 SERIES_DAY = rule("event.day-of-the-series", "'Bên lề hội nghị, A đã gặp B. ... Tiếp C, A đề nghị ...': a meeting told by the trigger opening its sentence ('Tiếp C,', 'Gặp D,'), with no day of its own, right after a meeting of one full day: one more of that series, held that day")
 BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B', 'Cũng trong ngày diễn ra ADMM+, A gặp B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
 SESSION_DAY = rule("event.session-day", "a day inside a named forum's stretch told of one of its plenary sessions ('Từ ngày 29 đến 31/5, ... Đối thoại Shangri-La', then 'Phát biểu tại phiên toàn thể thứ tư sáng 31/5, ...'): the session's day, the stretch stays the forum's")
@@ -1287,12 +1289,10 @@ class EventMerger:
     def _days_beside_named_after(self, drafts: list[_Draft]) -> None:
         """A meeting or talks with no day of its own whose sentence tells, after it, the named event it
         was held beside ("A gặp song phương người đồng cấp B, C và D bên lề hội nghị hẹp ... ở Cebu",
-        the meeting told first), that event of one full day (maybe dated later): held that day
-        (`BESIDE_THE_NAMED_AFTER`), the mirror of `_days_of_sidelines`."""
-        text = self.doc.text
-        beside = [(r.sentence_start, r.start, o.event.start) for o in drafts if o.named for r in o.event.readings
-                  if o.event.start is not None and o.event.start.is_complete and o.event.end is None
-                  and SIDELINE_BEFORE_RE.search(text, max(0, r.start - 12), r.start)]
+        the meeting told first; "A gặp B bên lề ACDFM-23", the event by its short name), that event of
+        one full day (maybe dated later): held that day (`BESIDE_THE_NAMED_AFTER`), the mirror of
+        `_days_of_sidelines`."""
+        beside = self._named_beside_places(drafts)
         for d in drafts:
             ev = d.event
             if d.named or ev.type not in ("Meeting", "Talks") or not ev.readings or not (ev.start is None or d.dateline_only):
@@ -1302,6 +1302,22 @@ class EventMerger:
             if len(days) == 1:
                 ev.start, ev.end = days.pop(), None
                 _add_rule(ev, BESIDE_THE_NAMED_AFTER)
+
+    def _named_beside_places(self, drafts: list[_Draft]) -> list[tuple[int, int, PartialDate]]:
+        """Where a named event of one full day is told right after "bên lề", by a reading of it or by
+        its short name alone (the sentence's start, the place, the event's day)."""
+        text, idx = self.doc.text, self.idx
+        out = []
+        for o in drafts:
+            day = o.event.start
+            if not o.named or day is None or not day.is_complete or o.event.end is not None:
+                continue
+            places = [(r.sentence_start, r.start) for r in o.event.readings]
+            places += [(idx.sentences[idx.sentence_at(m.start())].start, m.start())
+                       for alias in sorted(o.aliases) for m in _alias_places(text, alias)]
+            out += [(sent_start, start, day) for sent_start, start in places
+                    if SIDELINE_BEFORE_RE.search(text, max(0, start - 12), start)]
+        return out
 
     def _days_of_announced_meetings(self, drafts: list[_Draft]) -> None:
         """ "Ngày 31/5, bên lề Đối thoại, A đã có các cuộc gặp song phương với trưởng đoàn một số nước."
@@ -1370,6 +1386,9 @@ class EventMerger:
             if first.start == first.sentence_start and PARTICIPIAL_MEETING_RE.match(text, first.start, first.sentence_end):
                 ev.start, ev.end = day, None
                 _add_rule(ev, SERIES_DAY)
+            elif SERIES_LINK_RE.fullmatch(text, first.sentence_start, first.start):
+                ev.start, ev.end = day, None  # "Tiếp đó, A gặp C.": the next of the series
+                _add_rule(ev, SERIES_LINKED)
 
     def _same_days_found_later(self) -> None:
         """ "Chiều cùng ngày, Đại tướng gặp ...", told right after a happening whose day is found only

@@ -315,6 +315,7 @@ def _name_extent(text: str, idx: DocIndex, sent: Sentence, cand: NameCandidate) 
 
 
 _CAPITALS_BEFORE_RE = PATTERNS["capitals-surname-before"]
+_EVENT_HEAD_BEFORE_RE = PATTERNS["event-head-before"]
 
 
 def _capitals_family_name_before(text: str, idx: DocIndex, n_start: int, n_end: int, s_lo: int) -> Optional[int]:
@@ -326,6 +327,8 @@ def _capitals_family_name_before(text: str, idx: DocIndex, n_start: int, n_end: 
         return None
     if group_members(caps.group(1)):
         return None  # "cho các nước ASEAN Hollis": a group of states closing a title, no family name
+    if _EVENT_HEAD_BEFORE_RE.search(text, max(s_lo, caps.start(1) - 20), caps.start(1)):
+        return None  # "tại Hội nghị ADMM Retreat": a meeting's short name, no family name
     return caps.start(1)
 
 

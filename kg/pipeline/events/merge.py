@@ -71,7 +71,7 @@ from kg.pipeline.events.lexicon import (
 from kg.pipeline.events.call_ends import END_OF_CALL, ENDS_TOLD_AFTER, close_call, day_the_call_ended, ended_call
 from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
-    PURPOSE, DEPARTURE_GOAL, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year, HAPPENING, THIS_ONE,
+    PURPOSE, DEPARTURE_GOAL, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year, HAPPENING, THIS_ONE, RECEIVES,
 )
 from kg.pipeline.events.resolve import (
     CALLS_ON, LEGS, RESULT_TOLD, SPLIT, SUBJECT_AFTER_OBJECT, exhibitor_countries, listed_members, may_open,
@@ -1411,9 +1411,10 @@ class EventMerger:
         text = self.doc.text
         for d in drafts:
             if d.event.start is None and not d.named and any(
-                    HAPPENING in r.rules or THIS_ONE in r.rules
+                    HAPPENING in r.rules or THIS_ONE in r.rules or RECEIVES in r.rules or RESULT_TOLD in r.rules
                     or PRESUPPOSED_BEFORE_RE.search(text, max(r.sentence_start, r.start - 20), r.start)
-                    for r in d.event.readings):  # (also "Theo Bộ Quốc phòng, tại hội đàm, A khẳng định ...": held)
+                    for r in d.event.readings):  # (also "Theo Bộ Quốc phòng, tại hội đàm, A khẳng định ...": held;
+                # "Chủ tịch nước tiếp Bộ trưởng X", "kết quả tốt đẹp của cuộc hội đàm với Y": a reception, talks told as held)
                 d.event.start, d.event.end = PartialDate(pub.year, pub.month), None
                 _add_rule(d.event, UNDATED_PAGE_MONTH)
 

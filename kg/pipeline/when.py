@@ -20,6 +20,7 @@ _EVENT_PATTERNS = named_patterns("lex_event_patterns.tsv")
 # An opening formula before a sentence's own date ("Thực hiện kế hoạch hợp tác năm 2024 giữa A và B, ngày 19/6, ..."):
 # a year inside it is the plan's, and the day right after it heads the sentence.
 _FORMULA_RES = (_EVENT_PATTERNS["formula-opens-sentence"], _EVENT_PATTERNS["formula-opens-sentence-programme"])
+_ANNIVERSARY_BRACKET_BEFORE_RE = _EVENT_PATTERNS["anniversary-bracket-before"]
 # How far after an opening formula its sentence's own date may start.
 AFTER_FORMULA = 12
 
@@ -340,9 +341,11 @@ def article_dateline(idx: DocIndex, told_only: bool = False) -> Optional[DateMen
     if told_only:
         return None
     for s in sents[:3]:
-        # not the day of an agency dateline: the day the story was filed, no event's day
+        # not the day of an agency dateline: the day the story was filed, no event's day; nor the days an
+        # anniversary counts ("Nhân kỷ niệm 70 năm Ngày thành lập ... (20/1/1949 - 20/1/2019), Đoàn ...")
         head = sentence_head(text, s)
-        d = [x for x in idx.dates_in(head, s.end) if x.date.day is not None]
+        d = [x for x in idx.dates_in(head, s.end) if x.date.day is not None
+             and not _ANNIVERSARY_BRACKET_BEFORE_RE.search(text, max(head, x.start - 220), x.start)]
         if d:
             return d[0]
     return None

@@ -195,6 +195,14 @@ VISITS_COUNTRY = rule("event.visits-country", "a bare 'thăm' right before a cou
 COME_BEFORE_RE = PATTERNS["come-before"]
 STAYING_BEFORE_RE = PATTERNS["staying-before"]
 GUEST_DELEGATION_RE = PATTERNS["guest-delegation"]
+GREETING_AFTER_RE = PATTERNS["greeting-after"]
+DELEGATION_HEADED_RE = PATTERNS["delegation-headed"]
+DONE_BEFORE_RE = PATTERNS["done-before"]
+OCCASION_OPENS_RE = PATTERNS["occasion-opens"]
+GREETING_VISIT = rule("event.greeting-visit", "a delegation's bare 'thăm' with greetings right after it ('đã thăm, chúc Tết "
+                      "lực lượng vũ trang ... (Lào)', 'đã đến thăm và chúc mừng Bộ CHQS tỉnh X'), told by a day or 'đã': a goodwill "
+                      "visit to units across the border, the country of an occasion opening the sentence ('Nhân dịp Tết ... của "
+                      "nước bạn Lào, ') not the delegation's")
 NOT_A_VISIT = rule("event.stop-of-a-visit", "a bare 'thăm' of a place ('thăm Học viện'): a stop of a visit, not an event")
 CATEGORY = rule("event.category", "'các', 'những', 'nhiều' before it: a kind of event, not one happening")
 MODIFIER = rule("event.word-about-it", "'kịch bản', 'Sở Chỉ huy', 'Quỹ' before it: a word about the event or a body named after it ('Quỹ Giao lưu Quốc tế Nhật Bản'), not its telling")
@@ -322,6 +330,7 @@ class _Kind:
     display: str
     rule: str
     bare_visit: bool = False
+    also: tuple[str, ...] = ()  # rules besides the one that opened it
 
 
 @dataclass
@@ -564,7 +573,7 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         kind.etype, m.start(), max(m.end(), name.end), si, name.named,
         core=name.core if name.named or kind.etype == "Meeting" else "",
         year=name.year, ordinal=name.ordinal, creatable=kind.creatable, display=kind.display,
-        trig_end=m.end(), year_written=name.year is not None, rules=[kind.rule, *name.rules],
+        trig_end=m.end(), year_written=name.year is not None, rules=[kind.rule, *kind.also, *name.rules],
         name_end=name.late_end,
     )
     _retype(text, idx, sent, m, mention)
@@ -1061,6 +1070,28 @@ def _bare_visit_kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str])
         return _Kind("Visit", True, "Chuyến thăm", GUESTS_COME)
     if _goes_to_foreign_units(text, idx, sent, m):
         return _Kind("Visit", True, "Chuyến thăm", GOES_ABROAD)
+    return _greeting_visit(text, idx, sent, m)
+
+
+def _greeting_visit(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optional[_Kind]:
+    """ "Nhân dịp Tết ... của nước bạn Lào, ngày 15/4, Đoàn công tác BĐBP tỉnh A đã thăm, chúc Tết lực lượng vũ trang
+    ... (Lào)", "Bộ CHQS tỉnh B, nước CHDCND Lào do X làm trưởng đoàn, đã đến thăm và chúc mừng Bộ CHQS tỉnh C": a
+    delegation's goodwill visit across the border, told by the greetings right after the verb and by a day or "đã"; a
+    foreign delegation's to Vietnam, or a delegation from here to the units of the one foreign country named after it."""
+    if GREETING_AFTER_RE.match(text, m.end(), sent.end) is None:
+        return None
+    occasion = OCCASION_OPENS_RE.match(text, sentence_head(text, sent), m.start())
+    lo = occasion.end() if occasion else sent.start
+    if GUEST_DELEGATION_RE.search(text, lo, m.start()) is None and DELEGATION_HEADED_RE.search(text, lo, m.start()) is None:
+        return None
+    if idx.first_date_in(lo, m.start()) is None and DONE_BEFORE_RE.search(text, lo, m.start()) is None:
+        return None
+    before = {c.code for c in idx.countries_in(lo, m.start()) if c.code != VNM and not host_country_before(text, c.start)}
+    abroad = {c.code for c in foreign_after(text, idx, sent, m.end())}
+    if len(before) == 1 and not abroad:
+        return _Kind("Visit", True, "Chuyến thăm", GUESTS_COME, also=(GREETING_VISIT,))
+    if not before and len(abroad) == 1:
+        return _Kind("Visit", True, "Chuyến thăm", GOES_ABROAD, also=(GREETING_VISIT,))
     return None
 
 

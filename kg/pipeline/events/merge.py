@@ -71,7 +71,7 @@ from kg.pipeline.events.lexicon import (
 from kg.pipeline.events.call_ends import END_OF_CALL, ENDS_TOLD_AFTER, close_call, day_the_call_ended, ended_call
 from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
-    PURPOSE, DEPARTURE_GOAL, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year, HAPPENING, THIS_ONE,
+    PURPOSE, DEPARTURE_GOAL, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year, HAPPENING, THIS_ONE, RECEIVES,
 )
 from kg.pipeline.events.resolve import (
     CALLS_ON, LEGS, RESULT_TOLD, SPLIT, SUBJECT_AFTER_OBJECT, exhibitor_countries, listed_members, may_open,
@@ -124,6 +124,7 @@ ANNOUNCED_SERIES_SPAN = 8  # sentences after the announcement its meetings may b
 PRESS_BRIEFING_RE = PATTERNS["press-briefing"]
 EARLIER_BARE_OPENS_RE = PATTERNS["earlier-bare-opens"]
 LEAD_RECEIVES_RE = PATTERNS["lead-receives"]
+ALIAS_PART_BEFORE_RE = PATTERNS["alias-part-before"]
 
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
@@ -1430,9 +1431,10 @@ class EventMerger:
         text = self.doc.text
         for d in drafts:
             if d.event.start is None and not d.named and any(
-                    HAPPENING in r.rules or THIS_ONE in r.rules
+                    HAPPENING in r.rules or THIS_ONE in r.rules or RECEIVES in r.rules or RESULT_TOLD in r.rules
                     or PRESUPPOSED_BEFORE_RE.search(text, max(r.sentence_start, r.start - 20), r.start)
-                    for r in d.event.readings):  # (also "Theo Bộ Quốc phòng, tại hội đàm, A khẳng định ...": held)
+                    for r in d.event.readings):  # (also "Theo Bộ Quốc phòng, tại hội đàm, A khẳng định ...": held;
+                # "Chủ tịch nước tiếp Bộ trưởng X", "kết quả tốt đẹp của cuộc hội đàm với Y": a reception, talks told as held)
                 d.event.start, d.event.end = PartialDate(pub.year, pub.month), None
                 _add_rule(d.event, UNDATED_PAGE_MONTH)
 
@@ -2557,6 +2559,8 @@ def _alias_opening_days(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
                 _dated_by(d, idx, head, start, end, ALIAS_OPENS)
                 break
             after = day_right_after(idx, text, verb_end)  # "ADMM-19 diễn ra ngày 31/10"
+            if after is not None and _part_day_in_stretch(d, text, start, after):
+                continue  # "Lễ khai mạc SDD-14 diễn ra sáng 9/9" told in its 8-10/9: the opening's day
             if after is not None:
                 _dated_by(d, idx, after, start, end, ALIAS_TAKES_PLACE)
                 break
@@ -2566,6 +2570,18 @@ def _alias_opening_days(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
                 break
             if head is None and _alias_on_next_day(d, drafts, idx, text, start, end):
                 break
+
+
+def _part_day_in_stretch(d: _Draft, text: str, start: int, day: DateMention) -> bool:
+    """The short name at `start` led by a part of the event ("Lễ khai mạc SDD-14 diễn ra sáng 9/9"), `day` inside
+    the stretch of days it already has: the part's day (`PART_DAY`), the stretch stays the event's."""
+    ev = d.event
+    if ev.start is None or ev.end is None or ALIAS_PART_BEFORE_RE.search(text, max(0, start - 40), start) is None:
+        return False
+    if day.end_date is not None or not within(day.date, ev.start, ev.end):
+        return False
+    _add_rule(ev, PART_DAY)
+    return True
 
 
 def _alias_on_next_day(d: _Draft, drafts: list[_Draft], idx: DocIndex, text: str, start: int, end: int) -> bool:

@@ -1183,9 +1183,11 @@ def _drop_civil_items_at_end(blocks: list[Block]) -> None:
         last = kept[k][1]
         opening = _ITEM_LEAD.match(last.text) or _ITEM_LEAD_SUBJECT_FIRST.match(last.text) \
             or _CIVIL_ITEM_OPENING.match(last.text)
+        story = "\n".join(b.text for _, b in kept[:k])
+        if opening is None:
+            opening = _new_host_meets_new_side(last.text, story)
         if opening is None or _words_re(DEFENCE_WORDS).search(last.text):
             return
-        story = "\n".join(b.text for _, b in kept[:k])
         if not _words_re(DEFENCE_WORDS).search(story):
             return
         if _vietnamese_names(last.text) & _vietnamese_names(story) and not _receives_a_new_side(last.text, story):
@@ -1193,6 +1195,23 @@ def _drop_civil_items_at_end(blocks: list[Block]) -> None:
         if _tells_the_story_guest(last.text, opening, _story_lead(kept[:k]), story):
             return  # "Sáng 12/3, Tổng thống Uruguay và đoàn đã đến ...": the visit's next stop
         last.rule = CIVIL_ITEM
+
+
+_CIVIL_MEETING_OPENING = PATTERNS["civil-meeting-opening"]
+
+
+def _new_host_meets_new_side(item: str, story: str) -> Optional[re.Match[str]]:
+    """With no opening cue, a paragraph whose host, a Vietnamese named in full before the verb, is none of
+    the story's people, meeting a guest of a side country the story never names, with no back-reference
+    before the verb ("Chủ tịch Quốc hội X hội kiến Chủ tịch Thượng viện Chile Y, ..." after a defence
+    story of France; not "Trong chuyến thăm, ..."): another item's lead, as a dated one is (`CIVIL_ITEM`,
+    round 48e); its opening, else None."""
+    opening = _CIVIL_MEETING_OPENING.match(item)
+    if opening is None or _words_re(BACK_REFERENCES).search(opening.group()):
+        return None  # "Trong chuyến thăm, ...": the story's; its own "hai bên" later is the item's
+    if not _names_other_people(opening.group(), story) or not _receives_a_new_side(item, story):
+        return None
+    return opening
 
 
 def _last_body(kept: list[tuple[int, Block]]) -> Optional[int]:

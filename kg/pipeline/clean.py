@@ -149,6 +149,7 @@ FOREIGN_PHOTO = rule("clean.foreign-photo-caption", "a credited caption ('Tổng
                      "AFP') naming only a foreign country the rest of the page never names, on a page whose story names "
                      "one other foreign country: an unrelated photo set among the story's own, not the story's")
 AI_SUMMARY = rule("clean.ai-summary-box", "a machine-written summary box ('Tóm tắt nhanh (AI)', 'Nội dung được tạo tự động ...') and its bulleted points: furniture, not the story (above the story, its points had made the story's own lead read as a second lead)")
+MEDIA_TEASER = rule("clean.media-teaser-at-end", "a video, clip or podcast box's title after the body ('Video: Hải quân Chile diễn tập ...', dropped as a widget) naming a foreign country the story never names and none it does, then its lead closing the page, naming none of the story's people and never referring back: another item's teaser, it goes with its title")
 AUTHOR_BOX = rule("clean.ranked-author-box", "a reporter's rank and name after the body, signed by an outlet, 'PV' or an e-mail (on the line or the next ones), or after 'Bài, ảnh:': a byline, not an official")
 
 _LINE_RULES = (("footer_header", FOOTER), ("widget", WIDGET), ("source_line", SOURCE), ("meta", META), ("image", IMAGE))
@@ -451,6 +452,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     _cut_foreign_tail(blocks, warnings)
     _drop_foreign_pull_quotes(blocks)
     _drop_foreign_photo_captions(blocks)
+    _drop_media_teaser_at_end(blocks)
     _drop_civil_items_at_end(blocks)
     _drop_unrelated_item_at_end(blocks)
     _drop_domestic_items_at_end(blocks)
@@ -1181,9 +1183,11 @@ def _drop_civil_items_at_end(blocks: list[Block]) -> None:
         last = kept[k][1]
         opening = _ITEM_LEAD.match(last.text) or _ITEM_LEAD_SUBJECT_FIRST.match(last.text) \
             or _CIVIL_ITEM_OPENING.match(last.text)
+        story = "\n".join(b.text for _, b in kept[:k])
+        if opening is None:
+            opening = _new_host_meets_new_side(last.text, story)
         if opening is None or _words_re(DEFENCE_WORDS).search(last.text):
             return
-        story = "\n".join(b.text for _, b in kept[:k])
         if not _words_re(DEFENCE_WORDS).search(story):
             return
         if _vietnamese_names(last.text) & _vietnamese_names(story) and not _receives_a_new_side(last.text, story):
@@ -1191,6 +1195,23 @@ def _drop_civil_items_at_end(blocks: list[Block]) -> None:
         if _tells_the_story_guest(last.text, opening, _story_lead(kept[:k]), story):
             return  # "Sáng 12/3, Tổng thống Uruguay và đoàn đã đến ...": the visit's next stop
         last.rule = CIVIL_ITEM
+
+
+_CIVIL_MEETING_OPENING = PATTERNS["civil-meeting-opening"]
+
+
+def _new_host_meets_new_side(item: str, story: str) -> Optional[re.Match[str]]:
+    """With no opening cue, a paragraph whose host, a Vietnamese named in full before the verb, is none of
+    the story's people, meeting a guest of a side country the story never names, with no back-reference
+    before the verb ("Chủ tịch Quốc hội X hội kiến Chủ tịch Thượng viện Chile Y, ..." after a defence
+    story of France; not "Trong chuyến thăm, ..."): another item's lead, as a dated one is (`CIVIL_ITEM`,
+    round 48e); its opening, else None."""
+    opening = _CIVIL_MEETING_OPENING.match(item)
+    if opening is None or _words_re(BACK_REFERENCES).search(opening.group()):
+        return None  # "Trong chuyến thăm, ...": the story's; its own "hai bên" later is the item's
+    if not _names_other_people(opening.group(), story) or not _receives_a_new_side(item, story):
+        return None
+    return opening
 
 
 def _last_body(kept: list[tuple[int, Block]]) -> Optional[int]:
@@ -1241,6 +1262,35 @@ def _drop_unrelated_item_at_end(blocks: list[Block]) -> None:
             and not _PARALLEL_ITEM.match(item):
         return  # "Đại sứ Australia X hôm thứ Năm cho biết ... sĩ quan gìn giữ hòa bình": the story's matter
     kept[k][1].rule = UNRELATED_ITEM
+
+
+_MEDIA_BOX_TITLE = PATTERNS["media-box-title"]
+
+
+def _drop_media_teaser_at_end(blocks: list[Block]) -> None:
+    """A media box's title dropped as a widget after a headline and a body ("Video: Lực lượng
+    đặc nhiệm Indonesia diễn tập ..."), naming a foreign country the story before it never names and
+    none it does, then at most MAX_BOX_HEADLINES kept lines closing the page that name none of the
+    story's people and never refer back: the box's teaser, another item (`MEDIA_TEASER`). Under a
+    title naming the story's country, or with the story going on ("Hai bên ..."), the box is the
+    story's own player and what follows stays."""
+    at = next((i for i in range(len(blocks) - 1, 0, -1)
+               if blocks[i].rule == WIDGET and _MEDIA_BOX_TITLE.match(blocks[i].bare)), None)
+    if at is None:
+        return
+    before = [b for b in blocks[:at] if not b.rule]
+    after = [b for b in blocks[at + 1:] if not b.rule]
+    if not after or len(after) > MAX_BOX_HEADLINES or len(before) < 3 or not any(map(_reads_as_body, before)):
+        return
+    story = "\n".join(b.text for b in before)
+    told = _country_codes(blocks[at].text) - {"VNM"}
+    if not told or told & _country_codes(story):
+        return
+    teaser = "\n".join(b.text for b in after)
+    if _words_re(BACK_REFERENCES).search(teaser) or _refers_to_people(teaser, _people_named(story)):
+        return
+    for b in after:
+        b.rule = MEDIA_TEASER
 
 
 @lru_cache(maxsize=1)

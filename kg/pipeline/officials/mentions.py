@@ -110,7 +110,7 @@ COUNTERPART = rule("official.counterpart", "named as a minister's or commander's
 CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W'), in an ellipsis that ends the line ('Hồ Chí ...') or where the text itself ends with no stop ('... Chủ tịch Hồ Chí Min'): cut off by the page, not a name")
 RANKED_SURNAME = rule("official.ranked-foreign-surname", "one foreign word right after a military rank, then a comma or a verb ('Đại tá Yanagihara, đại diện ...'): an officer named by his surname alone, kept even when no fuller form of it is in the article")
 TITLED_SURNAME = rule("official.titled-foreign-surname", "one foreign word right after a whole title or a rank, closing an item of a list (a semicolon, or 'và' before the next item: '..., Chủ tịch Ủy ban Chính sách Công nghiệp Quốc phòng Hendarto và Bộ trưởng ...'): an official named by one name, kept even when no fuller form of it is in the article")
-COUNTRY_TITLED_SURNAME = rule("official.country-titled-foreign-surname", "one foreign word right after a title closed by a foreign country's name, the clause going on after it ('Phó Thủ tướng Thái Lan Pra-vít chủ trì ...'): an official named by one name, kept even when no fuller form of it is in the article")
+COUNTRY_TITLED_SURNAME = rule("official.country-titled-foreign-surname", "one foreign name transliterated in syllables joined by dashes right after a title closed by a foreign country's name, the clause going on after it ('Phó Thủ tướng Thái Lan Pra-vít chủ trì ...'): an official named by one name, kept even when no fuller form of it is in the article")
 SINGLE_NAME_TITLED = rule("official.single-name-after-title", "one foreign word closing its clause after a whole title "
                           "set off by a comma and 'ông' / 'bà' / 'Ngài' ('Bộ trưởng Quốc phòng Indonesia kiêm Trưởng đoàn "
                           "Indonesia, ông Hartono.'): the whole name")
@@ -807,10 +807,13 @@ def _dashed_title_after(text: str, n_end: int) -> bool:
 
 
 def _country_titled_surname(text: str, s_lo: int, n_start: int, n_end: int, anchors: _Anchors) -> bool:
-    """One foreign word right after a title closed by a foreign country's name, the clause going on
-    after it ("Phó Thủ tướng Thái Lan Pra-vít chủ trì ...", "Bộ trưởng Quốc phòng Úc Marles cho
-    biết"): the official named by one name, the country ending the title he holds."""
-    if n_end - n_start < 4 or not is_foreign_token(text[n_start:n_end]) or not anchors.heads:
+    """One foreign name written in Vietnamese syllables joined by dashes, right after a title closed by
+    a foreign country's name, the clause going on after it ("Phó Thủ tướng Thái Lan Pra-vít chủ trì
+    ...", "Tổng thống I-xra-en R.Ri-vlin đã tiếp"): the official named by his name as the press
+    transliterates it, the country ending the title he holds. A plain foreign word there ("Bộ trưởng
+    Quốc phòng Brunei Haslan phát biểu") stays a short form (round 19)."""
+    name = text[n_start:n_end]
+    if n_end - n_start < 4 or "-" not in name or not is_foreign_token(name) or not anchors.heads:
         return False
     if _CLAUSE_GOES_ON_RE.match(text, n_end) is None or text[n_start - 1 : n_start] != " ":
         return False

@@ -75,6 +75,7 @@ _WITNESSED_BY_RE = PATTERNS["witnessed-by"]
 _BARE_RECORD_END_RE = PATTERNS["bare-record-end"]
 _BARE_RECORD = "biên bản"
 _ISSUE_BEFORE_RE = PATTERNS["issued-before"]
+_ISSUE_AFTER_RE = PATTERNS["issued-after"]
 _FRAME_BEFORE_RE = PATTERNS["statement-frame-before"]
 _FRAME_AFTER_RE = PATTERNS["statement-frame-after"]
 _SAYS_RE = PATTERNS["statement-says"]
@@ -259,7 +260,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
 SAME_BY_ACRONYM = rule("agreement.same-by-acronym", "the document told before, its field then shortened to an acronym the article defines ('gìn giữ hòa bình (GGHB)' ... 'GGHB')")
 SIGNED = rule("agreement.signed", "a signing verb governs the document ('ký', 'ký kết', 'trao', 'Lễ ký kết các văn kiện: ...')")
 SIGNING_NAMED = rule("agreement.signing-of-cooperation", "'Lễ ký kết hợp tác năm 2020 giữa A với B': a yearly cooperation signed between two sides, no document named (CooperationAgreement)")
-ISSUED = rule("agreement.statement-issued", "a joint statement issued ('ra', 'công bố', 'thông qua Tuyên bố chung')")
+ISSUED = rule("agreement.statement-issued", "a joint statement issued ('ra', 'công bố', 'thông qua Tuyên bố chung', 'Tuyên bố chung được thông qua')")
 REPORTED = rule("agreement.statement-reported", "a joint statement told by what it says ('Trong Tuyên bố chung, hai bên nhấn mạnh ...', 'Tuyên bố chung giữa hai nước khẳng định ...'), a summit told before it in the article: issued there, on its day")
 STATEMENT_RETOLD = rule("agreement.statement-told-again", "'Tuyên bố chung khẳng định ...' right after a joint statement told as signed or issued, its sentence telling no event: that statement told by what it says, its parties, day and event (not the article's first meeting's)")
 PASSIVE = rule("agreement.passive", "'... đã được ký', 'do X và Y ký' after the document")
@@ -572,7 +573,8 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
             return _Governed(False, PROSPECT)
         refused = _verb_refused(text, lo, signed, m)
         return _Governed(False, refused) if refused is not None else _Governed(True, SIGNED, signed)
-    if atype == "JointStatement" and _ISSUE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start()):
+    if atype == "JointStatement" and (_ISSUE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start())
+                                      or _ISSUE_AFTER_RE.match(text[m.end() : hi])):
         return _Governed(True, ISSUED)
     if atype == "JointStatement" and _told_by_what_it_says(text, sent, m):
         return _Governed(True, REPORTED)

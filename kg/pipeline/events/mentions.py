@@ -206,6 +206,7 @@ GREETING_VISIT = rule("event.greeting-visit", "a delegation's bare 'thăm' with 
 NOT_A_VISIT = rule("event.stop-of-a-visit", "a bare 'thăm' of a place ('thăm Học viện'): a stop of a visit, not an event")
 CATEGORY = rule("event.category", "'các', 'những', 'nhiều' before it: a kind of event, not one happening")
 MODIFIER = rule("event.word-about-it", "'kịch bản', 'Sở Chỉ huy', 'Quỹ' before it: a word about the event or a body named after it ('Quỹ Giao lưu Quốc tế Nhật Bản'), not its telling")
+MODIFIER_REACH = 28  # characters before a trigger where a word about it may stand ("nghị định thư phối hợp ")
 GROUP_MET = rule("event.working-group-meeting", "a standing working group named right after a word of meeting ('phiên họp lần thứ 3 của Nhóm công tác chung', 'cuộc họp trực tuyến Nhóm làm việc chung ...'): a meeting of it")
 GROUP_NOT_MET = rule("event.working-group-not-met", "a standing working group named with no word of meeting right before it ('thành lập Nhóm công tác chung', 'Nhóm công tác chung được thành lập ...'): the group, not a meeting of it")
 RECEPTION_PARTY = rule("event.reception-party", "'buổi tiếp tân' (a reception party: 'Đại sứ X chủ trì buổi tiếp tân trên boong tàu'): a function of the visit or call it is held at, no meeting of two sides")
@@ -827,7 +828,7 @@ def _named_not_held(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) 
         return RECIPROCAL
     if VENUE_NAME_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
         return VENUE_NAME
-    if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()) or _rehearsed(text, lo, m.start()):
+    if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - MODIFIER_REACH), m.start()) or _rehearsed(text, lo, m.start()):
         return MODIFIER
     if STATION_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start()):
         return STATION

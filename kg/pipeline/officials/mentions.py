@@ -110,6 +110,7 @@ COUNTERPART = rule("official.counterpart", "named as a minister's or commander's
 CUT_SHORT = rule("official.cut-short", "a name ending in a bare initial ('Balinda W'), in an ellipsis that ends the line ('Hồ Chí ...') or where the text itself ends with no stop ('... Chủ tịch Hồ Chí Min'): cut off by the page, not a name")
 RANKED_SURNAME = rule("official.ranked-foreign-surname", "one foreign word right after a military rank, then a comma or a verb ('Đại tá Yanagihara, đại diện ...'): an officer named by his surname alone, kept even when no fuller form of it is in the article")
 TITLED_SURNAME = rule("official.titled-foreign-surname", "one foreign word right after a whole title or a rank, closing an item of a list (a semicolon, or 'và' before the next item: '..., Chủ tịch Ủy ban Chính sách Công nghiệp Quốc phòng Hendarto và Bộ trưởng ...'): an official named by one name, kept even when no fuller form of it is in the article")
+COUNTRY_TITLED_SURNAME = rule("official.country-titled-foreign-surname", "one foreign name transliterated in syllables joined by dashes right after a title closed by a foreign country's name, the clause going on after it ('Phó Thủ tướng Thái Lan Pra-vít chủ trì ...'): an official named by one name, kept even when no fuller form of it is in the article")
 SINGLE_NAME_TITLED = rule("official.single-name-after-title", "one foreign word closing its clause after a whole title "
                           "set off by a comma and 'ông' / 'bà' / 'Ngài' ('Bộ trưởng Quốc phòng Indonesia kiêm Trưởng đoàn "
                           "Indonesia, ông Hartono.'): the whole name")
@@ -415,6 +416,8 @@ def _anchored_mention(text: str, sent: Sentence, ext: _Extent, anchors: _Anchors
         mention.rules.append(RANKED_SURNAME)
     elif mention.short and _titled_surname(text, sent.start, n_start, n_end, anchors, names):
         mention.rules.append(TITLED_SURNAME)
+    elif mention.short and _country_titled_surname(text, sent.start, n_start, n_end, anchors):
+        mention.rules.append(COUNTRY_TITLED_SURNAME)
     mention.rules += ext.rules
     mention.rules += [rule for ends, rule in ((names.cut_at, TITLE_STOPS_AT_NAME),
                                               (names.closed_by_body, TITLE_CLOSED_BY_BODY),
@@ -782,6 +785,8 @@ _BODY_BEFORE_RE = PATTERNS["body-word-before-title"]
 _BODY_OPENS_RE = PATTERNS["body-opens-clause"]
 MAX_BODY_AFTER_TITLE = 90  # characters of a body's name between a title and the name it names
 _CLAUSE_GOES_ON_RE = PATTERNS["clause-goes-on"]
+_DASH_THEN_TITLE_RE = PATTERNS["dash-then-title"]
+_NAME_PARTICLE_AFTER_RE = PATTERNS["name-particle-after"]
 _SHIP_WORD_THEN_WORDS_RE = PATTERNS["ship-word-then-words"]
 
 
@@ -797,7 +802,39 @@ def _ranked_surname(text: str, s_lo: int, n_start: int, n_end: int) -> bool:
     ship = _SHIP_WORD_THEN_WORDS_RE.search(text, max(s_lo, rank.start() - 40), rank.start())
     if ship is not None and (not ship.group(1) or ship.group(1).islower()):
         return False  # a ship named for an officer
-    return _CLAUSE_GOES_ON_RE.match(text, n_end) is not None
+    return _CLAUSE_GOES_ON_RE.match(text, n_end) is not None or _dashed_title_after(text, n_end)
+
+
+def _dashed_title_after(text: str, n_end: int) -> bool:
+    """A dash, spaced or not, then a title after the name: "Phó Đô đốc X - Tư lệnh ...",
+    "Đại tướng X-Phó Tư lệnh Hải quân" (the dash sets the title off as a comma would)."""
+    dash = _DASH_THEN_TITLE_RE.match(text, n_end)
+    return dash is not None and position_re().match(text, dash.end()) is not None
+
+
+def _country_titled_surname(text: str, s_lo: int, n_start: int, n_end: int, anchors: _Anchors) -> bool:
+    """One foreign name written in Vietnamese syllables joined by dashes, right after a title closed by
+    a foreign country's name, the clause going on after it ("Phó Thủ tướng Thái Lan Pra-vít chủ trì
+    ...", "Tổng thống I-xra-en R.Ri-vlin đã tiếp"): the official named by his name as the press
+    transliterates it, the country ending the title he holds. A plain foreign word there ("Bộ trưởng
+    Quốc phòng Brunei Haslan phát biểu") stays a short form (round 19)."""
+    name = text[n_start:n_end]
+    if n_end - n_start < 4 or "-" not in name or not is_foreign_token(name) or not anchors.heads:
+        return False
+    if _CLAUSE_GOES_ON_RE.match(text, n_end) is None or text[n_start - 1 : n_start] != " ":
+        return False
+    if _NAME_PARTICLE_AFTER_RE.match(text, n_end) is not None:
+        return False  # "Bộ trưởng Quốc phòng Timor-Leste Donaciano do Rosário ...": the first word of a longer name
+    start = n_start - 1
+    for _ in range(3):  # the country's name: one to three words before the name
+        start = text.rfind(" ", s_lo, start) + 1 or s_lo
+        code = lookup(text[start : n_start - 1])
+        if code is not None:
+            return code != VNM and anchors.heads[-1].start() < start
+        start -= 1
+        if start <= s_lo:
+            return False
+    return False
 
 
 def _titled_surname(text: str, s_lo: int, n_start: int, n_end: int, anchors: _Anchors, names: _Names) -> bool:

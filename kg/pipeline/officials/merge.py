@@ -19,7 +19,8 @@ from kg.model import Doc, Official, Reading
 from kg.pipeline.common import VNM, add_unique, doc_index, fold_marks, norm_key
 from kg.pipeline.mentions import NameOccurrence, OfficialMention
 from kg.pipeline.officials.lexicon import PATTERNS, company_re, suffixes, think_tank_re
-from kg.pipeline.officials.mentions import COUNTERPART, ONE_SYLLABLE, RANKED_SURNAME, SINGLE_NAME_TITLE, TITLE_ENDS_ON_PREPOSITION, TITLED_SURNAME
+from kg.pipeline.officials.mentions import (COUNTERPART, COUNTRY_TITLED_SURNAME, ONE_SYLLABLE, RANKED_SURNAME, SINGLE_NAME_TITLE,
+                                           TITLE_ENDS_ON_PREPOSITION, TITLED_SURNAME)
 from kg.pipeline.officials.names import is_foreign_token
 from kg.pipeline.rules import drop, rule
 
@@ -58,7 +59,7 @@ def merge_officials(doc: Doc, mentions: list[OfficialMention]) -> Merged:
     for m in ordered:
         key = _merge_key(m.name)
         target = _target(key, m, by_key, broken.get(id(m)))
-        if target is None and m.short and not {RANKED_SURNAME, TITLED_SURNAME, ONE_SYLLABLE} & set(m.rules):
+        if target is None and m.short and not {RANKED_SURNAME, TITLED_SURNAME, COUNTRY_TITLED_SURNAME, ONE_SYLLABLE} & set(m.rules):
             drop(doc, "official", LONE_SHORT_FORM, m.start, m.end)
             continue
         if target is None:

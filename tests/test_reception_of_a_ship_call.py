@@ -45,3 +45,16 @@ def test_the_wife_who_accompanies_a_visit_is_no_occasion():
             "Văn Giang, Bộ trưởng Bộ Quốc phòng đã gặp Bộ trưởng Quân đội Pháp Sébastien Lecornu.")
     visits = events(text, PartialDate(2025, 10, 28), kind="Visit")
     assert all(v.start == PartialDate(2025, 10, 28) for v in visits)
+
+
+def test_a_ship_welcomed_told_as_a_verb_is_its_call():
+    text = ("Sáng 3/7, UBND tỉnh Bình Định đã tổ chức đón tàu hộ vệ Te Kaha của Hải quân Hoàng gia New Zealand "
+            "tại cảng Quy Nhơn.")
+    calls = events(text, PartialDate(2026, 7, 3), kind="PortCall")
+    assert [(c.start, sorted(c.countries)) for c in calls] == [(PartialDate(2026, 7, 3), ["NZL", "VNM"])]
+
+
+def test_a_port_able_to_take_ships_tells_no_call():
+    text = ("Theo lãnh đạo tỉnh, sau khi nâng cấp, cảng quốc tế Cam Ranh có thể đón tàu sân bay của Hoa Kỳ và các "
+            "nước có trọng tải lớn.")
+    assert events(text, PartialDate(2026, 7, 3), kind="PortCall") == []

@@ -792,6 +792,8 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
     if d.month is None and _planned_opening_year(text, c):
         return None  # "Năm 2027, tỉnh dự kiến đón tàu ...": a plan's year, whatever page tells it
     tense = _tense(text, c.start, c.end)
+    if d.day is None and d.month is not None and tense != "future" and _planned_opening_month(text, c):
+        tense = "future"  # "..., tháng 8-2025, thành phố dự kiến sẽ ...": the page was written before it
     if tense == "future" and d.month is None and not _lunar_new_year_at(text, c):
         return None  # (but "chuẩn bị đón Tết Nguyên đán Canh Tý 2020": the greetings are of that year)
     return _Hint(d, tense, True)
@@ -807,6 +809,19 @@ def _planned_opening_year(text: str, c: _Candidate) -> bool:
     lo = max(0, c.start - 20)
     return (_YEAR_OPENS_BEFORE_RE.search(text, lo, c.start) is not None
             and _PLAN_AFTER_RE.match(text, c.end) is not None)
+
+
+_MONTH_OPENS_CLAUSE_BEFORE_RE = PATTERNS["month-opens-clause-before"]
+
+
+def _planned_opening_month(text: str, c: _Candidate) -> bool:
+    """A month opening its clause whose clause tells a plan, no past cue between ("..., tháng
+    8-2025, thành phố dự kiến sẽ phối hợp ..."): the plan's cue follows the month, where `_tense`
+    does not look, and outweighs a cue before it."""
+    if _MONTH_OPENS_CLAUSE_BEFORE_RE.search(text, max(0, c.start - 20), c.start) is None:
+        return False
+    plan = _PLAN_AFTER_RE.match(text, c.end)
+    return plan is not None and _patterns()["past_before"].search(plan.group(0)) is None
 
 
 def _wrapped_line(text: str, at: int) -> bool:

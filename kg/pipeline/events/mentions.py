@@ -1413,11 +1413,15 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
         _under_way_that_day(text, sent, mention)
 
 
+_TRIP_WORD = "chuyến "  # opening a trigger ("chuyến thăm"): "nhân chuyến thăm" is read with it
+
+
 def _under_way_that_day(text: str, sent: Sentence, mention: EventMention) -> None:
     """A dated stay, visit or conference told as under way on its date (begun before it, the
     guest welcomed, "đang diễn ra"): that date is some day of it, not its start."""
+    trip = len(_TRIP_WORD) if text[mention.start : mention.start + len(_TRIP_WORD)].casefold() == _TRIP_WORD else 0
     if mention.etype in STAY_TYPES and ONGOING_BEFORE_RE.search(
-        text, max(sent.start, mention.start - 20), mention.start
+        text, max(sent.start, mention.start - 20), mention.start + trip
     ):
         mention.ongoing = True  # "X tiếp Y đang thăm Việt Nam": the visit began before that day
         mention.rules.append(ONGOING)

@@ -1120,7 +1120,7 @@ def _cut_last_congratulation(blocks: list[Block], warnings: list[str]) -> bool:
     at, last = kept[-1]
     if not _ends_sentence(last.text) or not _CONGRATULATION_ITEM.match(last.text):
         return False
-    if _words_re(DEFENCE_WORDS).search(last.text):
+    if _holds_defence_word(last.text):
         return False  # "... gửi thư chúc mừng ..., mong muốn mở rộng hợp tác quốc phòng": the story's kind
     spans = paragraph_spans(last.text)
     first = last.text[: spans[0][1]] if spans else last.text
@@ -1168,6 +1168,19 @@ def _words_re(lexicon: str) -> re.Pattern[str]:
 
 
 DEFENCE_WORDS = "lex_defence_topic_words.txt"  # a defence or security word: a story of the page's kind
+_WORD_BEFORE = re.compile(r"(?<!\S)([^\W\d_][\w'-]*)\s+$")
+
+
+def _holds_defence_word(text: str) -> bool:
+    """Whether `text` holds a defence or security word (DEFENCE_WORDS), not counting a one-word one
+    written capitalised right after a capitalised word: the tail of a proper name ("sân bay Vân Đồn",
+    a place; "ông Trần Quân"), not the word ("Đồn Biên phòng X", "cán bộ, chiến sĩ Đồn")."""
+    for m in _words_re(DEFENCE_WORDS).finditer(text):
+        word = m.group()
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if " " in word or not word[:1].isupper() or before is None or not before.group(1)[:1].isupper():
+            return True
+    return False
 
 
 def _drop_civil_items_at_end(blocks: list[Block]) -> None:
@@ -1186,14 +1199,16 @@ def _drop_civil_items_at_end(blocks: list[Block]) -> None:
         story = "\n".join(b.text for _, b in kept[:k])
         if opening is None:
             opening = _new_host_meets_new_side(last.text, story)
-        if opening is None or _words_re(DEFENCE_WORDS).search(last.text):
+        if opening is None or _holds_defence_word(last.text):
             return
-        if not _words_re(DEFENCE_WORDS).search(story):
+        if not _holds_defence_word(story):
             return
         if _vietnamese_names(last.text) & _vietnamese_names(story) and not _receives_a_new_side(last.text, story):
             return  # "Cùng ngày, Thứ trưởng X đã chào xã giao ...": the story's own person, its next step
         if _tells_the_story_guest(last.text, opening, _story_lead(kept[:k]), story):
             return  # "Sáng 12/3, Tổng thống Uruguay và đoàn đã đến ...": the visit's next stop
+        if _told_by_both_sides(last.text, opening):
+            return  # "Cùng ngày, tại Nhà thi đấu X, hai đoàn đã tổ chức giao lưu ...": the story's next step
         last.rule = CIVIL_ITEM
 
 
@@ -1258,7 +1273,7 @@ def _drop_unrelated_item_at_end(blocks: list[Block]) -> None:
     first = item[: spans[0][1]] if spans else item
     if not _time_keys(first) - _time_keys(story):
         return  # no time, or the story's own day: a quote, a background, the story's step
-    if _words_re(DEFENCE_WORDS).search(item) and not _receives_a_new_side(item, story) \
+    if _holds_defence_word(item) and not _receives_a_new_side(item, story) \
             and not _PARALLEL_ITEM.match(item):
         return  # "Đại sứ Australia X hôm thứ Năm cho biết ... sĩ quan gìn giữ hòa bình": the story's matter
     kept[k][1].rule = UNRELATED_ITEM
@@ -1448,6 +1463,18 @@ def _tells_the_story_guest(item: str, opening: re.Match[str], lead: str, story: 
         title = norm_key(back.group())
         return title in {t for t, _ in guests} and not _titles_a_vietnamese(back.group(), story)
     return _opens_with_titled_guest(item[at : at + MAX_TITLE_BEFORE_COUNTRY], guests)
+
+
+_BOTH_SIDES = PATTERNS["both-sides-subject"]
+
+
+def _told_by_both_sides(item: str, opening: re.Match[str]) -> bool:
+    """Whether an item's subject, right after its opening and the place it names, is the story's two sides
+    told again ("Cùng ngày, tại Nhà thi đấu X, hai đoàn đã tổ chức giao lưu ...": `both-sides-subject`)."""
+    at = opening.end() if opening.group().rstrip().endswith(",") else 0
+    at += len(item[at:]) - len(item[at:].lstrip())
+    place = _ITEM_PLACE.match(item, at)
+    return _BOTH_SIDES.match(item, place.end() if place else at) is not None
 
 
 def _titles_a_vietnamese(title: str, story: str) -> bool:

@@ -123,6 +123,7 @@ BACK_REFERENCE_WORDS = ("này", "đây", "dự", "đoàn", "cùng", "tham gia")
 ANNOUNCED_SERIES_SPAN = 8  # sentences after the announcement its meetings may be told in
 PRESS_BRIEFING_RE = PATTERNS["press-briefing"]
 EARLIER_BARE_OPENS_RE = PATTERNS["earlier-bare-opens"]
+DATED_FLASHBACK_OPENS_RE = PATTERNS["dated-flashback-opens"]
 LEAD_RECEIVES_RE = PATTERNS["lead-receives"]
 ALIAS_PART_BEFORE_RE = PATTERNS["alias-part-before"]
 
@@ -172,6 +173,8 @@ DAY_BEFORE_NAME = rule("event.day-told-before-its-name", "a bare mention with it
 OTHER_YEAR_THAN_NAME = rule("event.other-year-than-its-name", "a day of a year before the one the event's name gives ('Giao lưu ... năm 2025', then 'lần thứ nhất được tổ chức năm 2015') dates no telling of it")
 SAME_DAY = rule("event.same-day", "'cùng ngày': the day last told")
 DAY_OF_THE_LEAD = rule("event.day-the-lead-gave", "'Trong ngày 12/6, Chủ tịch nước và Thủ tướng lần lượt tiếp X.', a flashback ('Trước đó một ngày, ...'), then 'Cùng ngày, Thủ tướng A tiếp X.': a reception of the lead's guest by a host whose office the lead names before its trigger is on the lead's day, not the flashback's")
+YEAR_OF_ITS_DAY = rule("event.year-of-its-day", "'Sáng nay, A tổ chức hội đàm với B', then 'Tại hội đàm, hai bên đánh giá trong năm 2025 ...': a year or month told by a later telling that holds the day the event has is no finer date of it (the period reviewed), so the day stays")
+BACK_FROM_A_DATED_FLASHBACK = rule("event.back-from-a-dated-flashback", "'Chiều 26/11, A tiếp X. ... Trước đó, chiều 25/11, B hội đàm với X. ... Về Biển Đông, A nêu rõ ... . Sáng cùng ngày, C tiếp X': a sentence after the dated flashback opens on a person of the happening told before it who has no part in the flashback's: the story came back, so 'cùng ngày' is that happening's day")
 BACK_AT_THE_TOLD_DAY = rule("event.back-at-the-told-day", "'Sáng 14/4, A tiếp X. Chiều hôm trước, B hội đàm với X. Dự buổi tiếp có ... Chiều cùng ngày, ...': the story came back from the flashback to the happening of the day last written, so 'cùng ngày' is that day")
 SAME_DAY_AS_RELATIVE = rule("event.same-day-after-a-relative-day", "'Sáng hôm sau, A hội đàm B. Chiều cùng ngày, ...': the day last told moved by the sentences opened with a relative day since ('hôm sau' +1, 'trước đó một ngày' -1)")
 UNDATED_PAGE_MONTH = rule("event.month-of-an-undated-page", "an unnamed happening told as taking place on a page whose text tells no date, only its stamp or stored date: the page's month")
@@ -277,6 +280,8 @@ class _Draft:
     ended_at: int = -1  # ... and where that mention is
 
 
+# how far into a sentence after a dated flashback its subject is looked for ("Về Biển Đông, Thủ tướng nêu rõ")
+FLASHBACK_LEFT_REACH = 40
 # "vừa" tells days, not weeks: from the 8th, the page's month is the happening's
 JUST_HELD_FROM_DAY = 8
 # how far before and after an event's reading "vừa diễn ra", "vừa kết thúc" is looked for
@@ -988,6 +993,10 @@ class EventMerger:
             if shift and self._back_at_the_told_day(when.start, told.end, mention.sent):
                 shift = 0
                 when.rules.append(BACK_AT_THE_TOLD_DAY)
+            back = None if shift else self._back_from_a_dated_flashback(told, mention.sent)
+            if back is not None:
+                when.start, when.end = back, None
+                when.rules.append(BACK_FROM_A_DATED_FLASHBACK)
             lead_day = self._day_the_lead_gave(mention, told.start) if shift else None
             if lead_day is not None:
                 when.start, when.end, shift = lead_day, None, 0
@@ -1010,6 +1019,30 @@ class EventMerger:
         return last is not None and any(
             d.event.start == day and d.event.end is None and any(last < i < sent_i for i in d.sentences)
             for d in self.drafts)
+
+    def _back_from_a_dated_flashback(self, told: DateMention, sent_i: int) -> Optional[PartialDate]:
+        """ "Chiều 26/11, A tiếp X. ... Trước đó, chiều 25/11, B hội đàm với X. ... Về Biển Đông, A nêu rõ
+        ... . Sáng cùng ngày, C tiếp X": the day `told` opens a flashback ("Trước đó, <day>, ..."), and a
+        sentence after it, before sentence `sent_i`, opens on a person (by name or office) of the happening
+        with a day of its own told before the flashback who has no part in the flashback's: the story came
+        back to that happening, whose day "cùng ngày" is (`BACK_FROM_A_DATED_FLASHBACK`); else None."""
+        text, idx = self.doc.text, self.idx
+        fb_i = idx.sentence_at(told.start)
+        if told.date.day is None or DATED_FLASHBACK_OPENS_RE.fullmatch(
+                text, sentence_head(text, idx.sentences[fb_i]), told.start) is None:
+            return None
+        in_flashback = {p for d in self.drafts if fb_i in d.sentences for p in d.event.participants}
+        before = [d for d in self.drafts if 0 <= d.opened_in < fb_i and d.event.end is None
+                  and d.event.start is not None and d.event.start.day is not None and d.event.start != told.date]
+        if not before:
+            return None
+        latest = max(before, key=lambda d: d.opened_in)
+        own = [p for p in latest.event.participants if p not in in_flashback]
+        for i in range(fb_i + 1, sent_i):
+            head = text[idx.sentences[i].start : min(idx.sentences[i].end, idx.sentences[i].start + FLASHBACK_LEFT_REACH)]
+            if any(p in head or any(_holds_title(head, t) for t in self._positions(p)) for p in own):
+                return latest.event.start
+        return None
 
     def _day_the_lead_gave(self, mention: EventMention, before: int) -> Optional[PartialDate]:
         """The day of a reception of the mention's guest told before offset `before`, by hosts its
@@ -1644,6 +1677,8 @@ class EventMerger:
             when.rules.append(OTHER_YEAR_THAN_NAME)  # "Giao lưu ... năm 2025", then "lần thứ nhất ... năm 2015"
         elif ev.end is not None and when.end is None and when.start == ev.start:
             when.rules.append(FIRST_DAY_RETOLD)  # "Từ ngày 23/5 đến 25/5, tàu ... thăm" then "vào Cảng Tiên Sa sáng 23/5"
+        elif not mention.named and ev.start is not None and ev.start.day is not None and _covers(when.start, ev.start):
+            when.rules.append(YEAR_OF_ITS_DAY)  # "Sáng nay, ... tổ chức hội đàm", then "Tại hội đàm, ... trong năm 2025"
         elif (
             ev.start is None or (when.rank > draft.date_rank and not self._day_at_the_stretch(draft, mention, when))
             or (when.rank == draft.date_rank and draft.named and _more_telling(when, ev))

@@ -228,6 +228,7 @@ def _clause_before(text: str, start: int) -> str:
 
 
 OCCASION_AHEAD_RE = PATTERNS["occasion-ahead"]
+_ANNIVERSARY_WORD_RE = PATTERNS["anniversary-word"]
 PLAN_CARRIED_OUT_RE = PATTERNS["plan-carried-out-before"]
 
 
@@ -854,7 +855,11 @@ def _best_hint(cleaned: str, removed_text: str) -> Optional[_Hint]:
         first: Optional[_Hint] = None
         for text, c, in_body, anniversary in same_date:
             hint = _hint(text, c, in_body)
-            if hint is not None and anniversary and hint.tense == "past":
+            if hint is not None and anniversary and _anniversary_ahead(text, c):
+                # "hướng tới kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao (12/7/1976-12/7/2026)": the day
+                # the anniversary falls on is ahead of the page, whatever the clause tells
+                hint = _Hint(hint.date, "future", True)
+            elif hint is not None and anniversary and hint.tense == "past":
                 # "đã tổ chức gặp mặt nhân kỷ niệm 79 năm ... (2/9/1945 - 2/9/2024)" on 1/9: the verb
                 # tells the meeting, not the anniversary's day, which may come after the lead's
                 hint = _Hint(hint.date, None, True)
@@ -891,6 +896,15 @@ def _lead_date(cleaned: str) -> Optional[PartialDate]:
     """The first day-month date of the lead."""
     lead = _lead_text(cleaned)
     return next((c.date for c in _selected(lead) if c.date.day is not None and not _anniversary_stretch(c)), None)
+
+
+def _anniversary_ahead(text: str, c: _Candidate) -> bool:
+    """The anniversary whose stretch `c` is, told as ahead ("hướng tới kỷ niệm 50 năm ... (1976-2026)",
+    "tiến tới 60 năm thiết lập quan hệ (1965-2025)") in the clause before its brackets, no other anniversary
+    told between ("hướng tới 50 năm ..., kỷ niệm 10 năm ... (2015-2025)": the 10 years are this year's)."""
+    clause = _clause_before(text, c.start)
+    ahead = [m.end() for m in OCCASION_AHEAD_RE.finditer(clause)]
+    return bool(ahead) and _ANNIVERSARY_WORD_RE.search(clause, ahead[-1]) is None
 
 
 def _anniversary_stretch(c: _Candidate) -> bool:

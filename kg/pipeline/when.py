@@ -342,13 +342,22 @@ def article_dateline(idx: DocIndex, told_only: bool = False) -> Optional[DateMen
         return None
     for s in sents[:3]:
         # not the day of an agency dateline: the day the story was filed, no event's day; nor the days an
-        # anniversary counts ("Nhân kỷ niệm 70 năm Ngày thành lập ... (20/1/1949 - 20/1/2019), Đoàn ...")
+        # anniversary counts ("Nhân kỷ niệm 70 năm Ngày thành lập ... (20/1/1949 - 20/1/2019), Đoàn ...",
+        # "chúc mừng Quốc khánh lần thứ 48 nước X (02/12/1975 - 02/12/2023)": a stretch over the years)
         head = sentence_head(text, s)
-        d = [x for x in idx.dates_in(head, s.end) if x.date.day is not None
+        d = [x for x in idx.dates_in(head, s.end) if x.date.day is not None and not _years_counted(x)
              and not _ANNIVERSARY_BRACKET_BEFORE_RE.search(text, max(head, x.start - 220), x.start)]
         if d:
             return d[0]
     return None
+
+
+def _years_counted(d: DateMention) -> bool:
+    """ "(02/12/1975 - 02/12/2023)": a stretch of more than a year between two full days, the years an
+    anniversary counts, never the days of what the lead tells."""
+    end = d.end_date
+    return (end is not None and end.day is not None and d.date.year is not None and end.year is not None
+            and end.year - d.date.year > 1)
 
 
 def _date_heading_the_rest(idx: DocIndex, s: Sentence, pos: int) -> Optional[DateMention]:

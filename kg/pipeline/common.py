@@ -366,6 +366,8 @@ class DocIndex:
     _names: list = field(default_factory=list)
     _name_starts: list[int] = field(default_factory=list)
     _names_of: Optional[list] = None
+    # foreign code -> mentions, counted on first use: names and events ask for each candidate
+    _foreign_counts: Optional[dict[str, int]] = None
 
     # sentences -------------------------------------------------------------
     def sentence_at(self, offset: int) -> int:
@@ -453,12 +455,15 @@ class DocIndex:
         return list(self.foreign_country_counts())
 
     def foreign_country_counts(self) -> dict[str, int]:
-        """Foreign country code -> times the article names it, most mentioned first."""
-        counts: dict[str, int] = {}
-        for c in self.countries:
-            if c.code != VNM:
-                counts[c.code] = counts.get(c.code, 0) + 1
-        return {k: counts[k] for k in sorted(counts, key=lambda k: (-counts[k], k))}
+        """Foreign country code -> times the article names it, most mentioned first (counted once:
+        a long page asked for every name candidate was quadratic); a copy the caller may change."""
+        if self._foreign_counts is None:
+            counts: dict[str, int] = {}
+            for c in self.countries:
+                if c.code != VNM:
+                    counts[c.code] = counts.get(c.code, 0) + 1
+            self._foreign_counts = {k: counts[k] for k in sorted(counts, key=lambda k: (-counts[k], k))}
+        return dict(self._foreign_counts)
 
 
 def _fallback_sentences(text: str) -> list[Sentence]:

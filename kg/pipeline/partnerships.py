@@ -59,17 +59,49 @@ def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
 PATTERNS = named_patterns("partnership_patterns.tsv")  # each with its comment there
 _PAIR_GAP = PATTERNS["pair-gap"]
 _CLAUSE_END_RE = PATTERNS["clause-end"]
+_LIST_COMMA = PATTERNS["list-comma"]
 
 
 def _adjacent_pair(text: str, cs: list[CountryMention], anchor: int) -> Optional[tuple[str, str]]:
-    """Two countries of `cs` written as a pair ("Hoa Kỳ - Việt Nam"), nearest to `anchor`."""
+    """Two countries of `cs` written as a pair ("Hoa Kỳ - Việt Nam"), nearest to `anchor`;
+    not two foreign countries closing or opening a longer list ("Trung Quốc, Hoa Kỳ và
+    Nhật Bản": the partners a level is told of, not a pair of theirs)."""
     best = None
-    for a, b in zip(cs, cs[1:]):
-        if a.code != b.code and _PAIR_GAP.match(text[a.end : b.start]):
-            dist = abs(a.start - anchor)
-            if best is None or dist < best[0]:
-                best = (dist, (a.code, b.code))
+    for i, (a, b) in enumerate(zip(cs, cs[1:])):
+        if a.code == b.code or not _PAIR_GAP.match(text[a.end : b.start]):
+            continue
+        if VNM not in (a.code, b.code) and _in_longer_list(text, cs, i):
+            continue
+        dist = abs(a.start - anchor)
+        if best is None or dist < best[0]:
+            best = (dist, (a.code, b.code))
     return best[1] if best else None
+
+
+def _in_longer_list(text: str, cs: list[CountryMention], i: int) -> bool:
+    """The pair cs[i], cs[i+1] has a country joined to it by a comma on either side."""
+    before = i > 0 and _LIST_COMMA.fullmatch(text, cs[i - 1].end, cs[i].start) is not None
+    after = i + 2 < len(cs) and _LIST_COMMA.fullmatch(text, cs[i + 1].end, cs[i + 2].start) is not None
+    return before or after
+
+
+def _clause_codes(text: str, idx: DocIndex, sent: Sentence, pos: int, country_of: dict[str, Optional[str]],
+                  rules: list[str]) -> list[str]:
+    """The countries and officials' countries of the clause (between semicolons) holding
+    `pos` when it names a foreign one ("Với phía Australia, ... Đối tác ... ; phía Pháp
+    đề nghị ...": Australia's, `CLAUSE_PAIR`), else of the whole sentence."""
+    lo = max(sent.start, text.rfind(";", sent.start, pos) + 1)
+    semi = text.find(";", pos, sent.end)
+    hi = semi if semi >= 0 else sent.end
+    for start, end in ((lo, hi), (sent.start, sent.end)):
+        codes: list[str] = [c.code for c in idx.countries_in(start, end)]
+        for o in idx.names_in(start, end):
+            add_unique(codes, country_of.get(o.name))
+        if any(c and c != VNM for c in codes) or start == sent.start:
+            if (start, end) != (sent.start, sent.end):
+                rules.append(CLAUSE_PAIR)
+            return codes
+    return []
 
 
 def _pair(
@@ -83,9 +115,7 @@ def _pair(
     if pair:
         rules.append(ADJACENT)
         return pair
-    codes: list[str] = [c.code for c in in_sent]
-    for o in idx.names_in(sent.start, sent.end):
-        add_unique(codes, country_of.get(o.name))
+    codes = _clause_codes(text, idx, sent, pos, country_of, rules)
     foreign = list(dict.fromkeys(c for c in codes if c and c != VNM))
     if foreign:
         rules.append(SENTENCE_PAIR)
@@ -95,8 +125,14 @@ def _pair(
         return (foreign[0], foreign[1])
     if foreign:
         return None
-    # "hai nước" with no country in the sentence: the paragraph's (its countries, else its
-    # officials': "Chủ tịch nước X tiếp Bộ trưởng Y. ... quan hệ ... mà hai nước thiết lập"), then the article's
+    return _context_pair(idx, sent, country_of, rules)
+
+
+def _context_pair(idx: DocIndex, sent: Sentence, country_of: dict[str, Optional[str]], rules: list[str]) -> Optional[tuple[str, str]]:
+    """ "hai nước" with no country in the sentence: the paragraph's (its countries, else its
+    officials': "Chủ tịch nước X tiếp Bộ trưởng Y. ... quan hệ ... mà hai nước thiết lập"),
+    then the article's, then the one told before the sentence (`CONTEXT_BEFORE`: an item
+    or caption glued after the story does not make "hai nước" ambiguous)."""
     rules.append(CONTEXT_PAIR)
     p_lo = idx.paragraph_start(sent.start)
     para = [c.code for c in idx.countries_in(p_lo, sent.start) if c.code != VNM]
@@ -107,7 +143,13 @@ def _pair(
         rules.append(CONTEXT_OFFICIALS)
         return (VNM, people[0])
     top = idx.foreign_countries()
-    return (VNM, top[0]) if len(top) == 1 else None
+    if len(top) == 1:
+        return (VNM, top[0])
+    before = list(dict.fromkeys(c.code for c in idx.countries_in(0, sent.start) if c.code != VNM))
+    if len(before) == 1:
+        rules.append(CONTEXT_BEFORE)
+        return (VNM, before[0])
+    return None
 
 
 _WITH_RE = PATTERNS["with"]
@@ -153,11 +195,15 @@ ADJACENT = rule("partnership.pair-written", "the pair written next to each other
 SENTENCE_PAIR = rule("partnership.pair-of-sentence", "the countries (and officials' countries) of the sentence; one foreign pairs with Vietnam")
 CONTEXT_PAIR = rule("partnership.pair-of-context", "'hai nước' with no country in the sentence: the paragraph's, then the article's")
 MECHANISM = rule("partnership.mechanism-name", "right after 'Đối thoại', 'cơ chế': the name of a mechanism, not the relation")
+CONTEXT_BEFORE = rule("partnership.pair-told-before", "'hai nước' with no country in the sentence, its paragraph or officials, the article naming several: Vietnam and the one foreign country named before the sentence (a glued item or caption after the story names the others)")
+CLAUSE_PAIR = rule("partnership.pair-of-clause", "the countries of the level's clause between semicolons when it names a foreign one ('Với phía Australia, ... Đối tác chiến lược toàn diện ...; phía Pháp đề nghị ...')")
 CONTEXT_OFFICIALS = rule("partnership.pair-of-paragraph-officials", "'hai nước' with no country in the sentence nor before it in the paragraph: Vietnam and the one foreign country of the paragraph's officials ('Chủ tịch nước X tiếp Bộ trưởng Y. ... quan hệ Đối tác ... mà hai nước thiết lập')")
 NO_PAIR = rule("partnership.no-pair", "no pair of countries can be told")
 PAIRS_LISTED = rule("partnership.pairs-listed", "'quan hệ Việt Nam - Indonesia và Việt Nam - Singapore cùng được nâng lên <level>': two or more pairs with Vietnam written before the level in its clause, Vietnam and each")
 BELOW_HIGHER = rule("partnership.below-a-higher-level", "a pair the article also gives a higher level ('Đối tác chiến lược toàn diện giữa Việt Nam và Nga', then 'Việt Nam, đối tác chiến lược của Nga'): the level told short or the one it was raised from, not a second relation")
 SINCE = rule("partnership.since", "the sentence dates the upgrade or establishment")
+SINCE_BEFORE = rule("partnership.since-date-before-cue", "the date opening the upgrade's clause, no report, reception or anniversary word between it and the cue ('Năm 2011, hai nước nâng cấp quan hệ lên ...', 'Tuyên bố chung năm 2023 về nâng cấp quan hệ ... lên ...')")
+NOT_RAISED = rule("partnership.deepened-not-raised", "'nâng cấp'/'nâng tầm' with no 'lên'/'thành' before the level ('làm sâu sắc và nâng tầm quan hệ Đối tác ... (tháng 12/2023)'): the level held is deepened, the date is not its start")
 
 
 _BLANKS_RE = re.compile(r"\s+")
@@ -180,7 +226,7 @@ _WISH_RE = PATTERNS["wish-to-upgrade"]
 def _with_list_before(text: str, idx: DocIndex, sent: Sentence, level_start: int) -> list[tuple[str, Optional[DateMention]]]:
     """Two or more countries listed before "lên <level>": "nâng cấp quan hệ với Hoa
     Kỳ (tháng 9/2023) và Nhật Bản (tháng 11/2023) lên <level>"."""
-    if not _UP_TO_RE.search(text, max(sent.start, level_start - 8), level_start):
+    if not _UP_TO_RE.search(text, max(sent.start, level_start - 16), level_start):
         return []
     withs = list(_WITH_BEFORE_RE.finditer(text, max(sent.start, level_start - 160), level_start))
     while len(withs) > 1 and _LIST_GOES_ON_RE.search(text[withs[-2].end() : withs[-1].start()] or "x"):
@@ -295,19 +341,56 @@ def _resolve(doc: Doc, idx: DocIndex, sent: Sentence, mention: PartnershipMentio
     mention.pairs = [PartnerPair(pair, since)]
 
 
+_RAISE_VERB = PATTERNS["raise-verb"]
+_RAISED_TO = PATTERNS["raised-to"]
+_SINCE_BEFORE_BLOCKER = PATTERNS["since-before-blocker"]
+
+
 def _since(text: str, idx: DocIndex, sent: Sentence, mention: PartnershipMention) -> Optional[PartialDate]:
     """ "nâng cấp quan hệ lên <level> vào tháng 9/2023", or the cue after the
-    level: "<level> Việt Nam - Trung Quốc được xác lập năm 2008"."""
+    level: "<level> Việt Nam - Trung Quốc được xác lập năm 2008", or the date
+    opening the clause of the cue: "Năm 2011, hai nước nâng cấp quan hệ lên <level>"."""
     end = _CLAUSE_END_RE.search(text, mention.end, sent.end)
     c_end = end.start() if end else sent.end
-    cue = _role_re("upgrade").search(text, sent.start, mention.start)
+    cue = _upgrade_cue_before(text, sent, mention)
     if cue is None:
         late = _role_re("upgrade").search(text, mention.end, c_end)
         start = late.end() if late is not None else None
     else:
         start = mention.end
     after = idx.dates_in(start, c_end) if start is not None else []
-    return dates_of(idx, after[0])[0] if after else None
+    if after:
+        return dates_of(idx, after[0])[0]
+    opening = _date_opening_clause(text, idx, sent, cue) if cue is not None else None
+    if opening is not None:
+        mention.rules.append(SINCE_BEFORE)
+    return opening
+
+
+def _upgrade_cue_before(text: str, sent: Sentence, mention: PartnershipMention) -> Optional[re.Match[str]]:
+    """The last upgrade cue before the level in its sentence; "nâng cấp"/"nâng tầm" only
+    with "lên"/"thành" between (`NOT_RAISED`: "nâng tầm quan hệ <level>" deepens it)."""
+    last = None
+    for last in _role_re("upgrade").finditer(text, sent.start, mention.start):
+        pass
+    if last is None or not _RAISE_VERB.match(last.group()):
+        return last
+    if _RAISED_TO.search(text, last.end(), mention.start):
+        return last
+    mention.rules.append(NOT_RAISED)
+    return None
+
+
+def _date_opening_clause(text: str, idx: DocIndex, sent: Sentence, cue: re.Match[str]) -> Optional[PartialDate]:
+    """The last date between the clause's start and the upgrade cue, none of the
+    report's words between (`SINCE_BEFORE`: "Ngày 17/11/2015, hai nước chính thức thiết
+    lập ...", "Tuyên bố chung năm 2023 về nâng cấp quan hệ ... lên ..."; not "Sáng 5/6,
+    Thượng tướng X tiếp ..., khẳng định hai nước đã nâng cấp ...")."""
+    lo = max(sent.start, text.rfind(";", sent.start, cue.start()) + 1)
+    before = idx.dates_in(lo, cue.start())
+    if not before or _SINCE_BEFORE_BLOCKER.search(text, before[-1].end, cue.start()):
+        return None
+    return dates_of(idx, before[-1])[0]
 
 
 def merge_partnerships(doc: Doc, mentions: list[PartnershipMention]) -> list[Partnership]:

@@ -22,7 +22,7 @@ def test_a_statement_adopted_in_the_passive_is_issued_with_all_members() -> None
                              "trung tâm của khối trong cấu trúc an ninh khu vực.")
     assert len(found) == 1
     rules = {r for reading in found[0].readings for r in reading.rules}
-    assert "agreement.statement-issued" in rules
+    assert "agreement.statement-issued-passive" in rules
     assert set(found[0].parties) == ASEAN_10
     assert ASEAN_10 - {"VNM"} <= doc.partners
 

@@ -107,6 +107,7 @@ _NAMED_AFTER_RE = PATTERNS["named-after"]
 _OBJECT_OF_ANOTHER_RE = PATTERNS["object-of-another"]
 _DISCUSSED_RE = PATTERNS["discussed"]
 _TOPIC_RE = PATTERNS["signing-as-topic"]
+_SINCE_RE = PATTERNS["since-signing"]
 _SIGNED_IN_YEAR_RE = PATTERNS["signed-in-year"]
 _YEAR_OPENS_RE = PATTERNS["year-opens-clause"]
 _CARDINAL_RE = PATTERNS["cardinal-before"]
@@ -260,7 +261,8 @@ def defined_acronyms(text: str) -> dict[str, str]:
 SAME_BY_ACRONYM = rule("agreement.same-by-acronym", "the document told before, its field then shortened to an acronym the article defines ('gìn giữ hòa bình (GGHB)' ... 'GGHB')")
 SIGNED = rule("agreement.signed", "a signing verb governs the document ('ký', 'ký kết', 'trao', 'Lễ ký kết các văn kiện: ...')")
 SIGNING_NAMED = rule("agreement.signing-of-cooperation", "'Lễ ký kết hợp tác năm 2020 giữa A với B': a yearly cooperation signed between two sides, no document named (CooperationAgreement)")
-ISSUED = rule("agreement.statement-issued", "a joint statement issued ('ra', 'công bố', 'thông qua Tuyên bố chung', 'Tuyên bố chung được thông qua')")
+ISSUED = rule("agreement.statement-issued", "a joint statement issued ('ra', 'công bố', 'thông qua Tuyên bố chung')")
+ISSUED_AFTER = rule("agreement.statement-issued-passive", "a joint statement issued in the passive after it, in its clause ('“Tuyên bố chung” được thông qua sau hội nghị', 'Tuyên bố chung ... đã được công bố'), not planned ('sẽ được thông qua')")
 REPORTED = rule("agreement.statement-reported", "a joint statement told by what it says ('Trong Tuyên bố chung, hai bên nhấn mạnh ...', 'Tuyên bố chung giữa hai nước khẳng định ...'), a summit told before it in the article: issued there, on its day")
 STATEMENT_RETOLD = rule("agreement.statement-told-again", "'Tuyên bố chung khẳng định ...' right after a joint statement told as signed or issued, its sentence telling no event: that statement told by what it says, its parties, day and event (not the article's first meeting's)")
 PASSIVE = rule("agreement.passive", "'... đã được ký', 'do X và Y ký' after the document")
@@ -271,6 +273,7 @@ NOT_SIGNED = rule("agreement.not-signed", "no signing verb governs it (planned, 
 PROSPECT = rule("agreement.prospect", "'đã ký X, mở ra tiềm năng về thỏa thuận Y': after the comma a prospect ('mở ra', 'tạo tiền đề', 'hướng tới'), Y only in view")
 CLAUSE_CLOSED = rule("agreement.verb-closes-clause", "'Thực hiện Kế hoạch đã ký, hai bên chấp hành Nghị định thư ...': the verb signed what came before its comma, not this")
 PARTIES_CONTEXT = rule("agreement.parties-of-context", "'hai nước đã ký ...' with no country in its clause: the two parties of the document told before")
+FOREIGN_PAIR_GOES_ON = rule("agreement.foreign-pair-goes-on", "'Philippines và Canada đã ký Bản ghi nhớ ...' then, paragraphs on, 'Trước đó, hai nước đã ký thỏa thuận ...', Vietnam named nowhere since: the same two foreign states, not Vietnam opposite one of them")
 PARTIES_BETWEEN = rule("agreement.parties-between", "the parties follow 'giữa' in its label")
 PARTIES_SUBJECT = rule("agreement.parties-of-subject", "two countries named before the signing verb sign it")
 PARTIES_WITH_SIDE = rule("agreement.parties-with-side", "'Đoàn Việt Nam thăm A và B, ký bản ghi nhớ ... với A': the label names its other side after 'với'; of the countries before the verb only Việt Nam signs with it (the others are places visited)")
@@ -298,6 +301,7 @@ OTHER_OBJECT = rule("agreement.object-of-another-verb", "'ký X, tạo điều k
 PURPOSE = rule("agreement.signing-as-purpose", "'tổ chức hội đàm để ký biên bản ...', 'thảo luận nhằm ký kết ...': the signing is what something is for, not told as done")
 DISCUSSED = rule("agreement.discussed", "'trao đổi về ... Hiệp định': the sides discussed it, nothing was handed over or signed")
 TOPIC = rule("agreement.signing-as-topic", "'việc ký X có ý nghĩa ...', 'báo cáo về nội dung ký X', 'nhắc lại việc hai Bộ đã ký X' (an earlier signing recalled): the signing is a topic, not told as done")
+SINCE = rule("agreement.since-signed", "'kể từ khi hai bên ký kết Bản ghi nhớ ...', 'từ khi hai nước ký X': the signing opens a time the story looks back over, an earlier signing, not one told as done here")
 FIRST_TO_SIGN = rule("agreement.first-to-sign", "'Chile, quốc gia Mỹ Latinh đầu tiên ký Hiệp định ... với Việt Nam': a country described by a first it holds, a record cited, not a signing told")
 IMPLEMENTED = rule("agreement.implemented-category", "'rà soát việc thực hiện các văn kiện đã ký, gồm X': X is cited as in force, not signed here")
 BARE_RECORD = rule("agreement.bare-record", "'hai bên ký biên bản, thống nhất ...': a record named by nothing, its clause closing after it, is the minutes of the talks told; one named by words that are no type ('biên bản ghi nhận kết quả kiểm tra') is no document")
@@ -405,19 +409,25 @@ def _parties_of_context(idx: DocIndex, text: str, sent: Sentence, mention: Agree
     """"Trước đó, hai nước đã ký thỏa thuận ...": no country in the signing clause,
     its subject the two sides: they are the two parties of the document told
     before in its paragraph (Vietnam is not added opposite them: they may be two
-    foreign states); a new paragraph may tell other sides' talks."""
+    foreign states); a new paragraph may tell other sides' talks, unless the two told before are
+    foreign states and Vietnam is named nowhere since (a world-news item going on)."""
     ag = mention.reading
     if ag.parties or signed is None or not before:
         return
     clause_lo = max(sent.start, *(text.rfind(mark, sent.start, signed.start()) + 1 for mark in ";,"))
     if _TWO_SIDES_RE.search(text, clause_lo, signed.start()) is None or idx.countries_in(clause_lo, signed.start()):
         return
-    if before[-1].start < idx.paragraph_start(sent.start):
-        return  # told in an earlier paragraph: another story's sides ("Ngày 18/3, ... hội đàm với X (Trung Quốc).")
     pair = [p for p in before[-1].reading.parties if p]
-    if len(set(pair)) == 2:
-        ag.parties = list(pair)
-        mention.rules.append(PARTIES_CONTEXT)
+    if len(set(pair)) != 2:
+        return
+    if before[-1].start < idx.paragraph_start(sent.start):
+        # told in an earlier paragraph: another story's sides ("Ngày 18/3, ... hội đàm với X (Trung Quốc)."),
+        # unless two foreign states whose story goes on, Vietnam named nowhere since
+        if VNM in pair or any(c.code == VNM for c in idx.countries_in(before[-1].start, sent.end)):
+            return
+        mention.rules.append(FOREIGN_PAIR_GOES_ON)
+    ag.parties = list(pair)
+    mention.rules.append(PARTIES_CONTEXT)
 
 
 def _statement_group(idx: DocIndex, sent: Sentence, mention: AgreementMention, event: Optional[Event]) -> Optional[str]:
@@ -573,9 +583,11 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
             return _Governed(False, PROSPECT)
         refused = _verb_refused(text, lo, signed, m)
         return _Governed(False, refused) if refused is not None else _Governed(True, SIGNED, signed)
-    if atype == "JointStatement" and (_ISSUE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start())
-                                      or _ISSUE_AFTER_RE.match(text[m.end() : hi])):
+    if atype == "JointStatement" and _ISSUE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start()):
         return _Governed(True, ISSUED)
+    if atype == "JointStatement" and _ISSUE_AFTER_RE.match(text[m.end() : hi]) \
+            and not _plan_word(text, lo, lo, m.start()):
+        return _Governed(True, ISSUED_AFTER)
     if atype == "JointStatement" and _told_by_what_it_says(text, sent, m):
         return _Governed(True, REPORTED)
     tail = text[m.end() : hi]
@@ -644,7 +656,7 @@ def _signing_verb(text: str, sent: Sentence, m: re.Match[str]) -> tuple[Optional
 
 def _verb_refused(text: str, lo: int, verb: re.Match[str], m: re.Match[str]) -> Optional[str]:
     """Why the signing verb before the document does not sign it, if it does not:
-    "trao đổi về" is talk; a verb or a cited basis between them governs the
+    "trao đổi về" is talk; "kể từ khi hai bên ký X" looks back to an earlier signing; a verb or a cited basis between them governs the
     document ("ký X, ... xây dựng kế hoạch Y", "được ký trên cơ sở Bản ghi nhớ Y");
     "việc ký X có ý nghĩa" tells the signing as a topic; "quốc gia ... đầu tiên ký X" describes a
     country by a record it holds."""
@@ -659,6 +671,8 @@ def _verb_refused(text: str, lo: int, verb: re.Match[str], m: re.Match[str]) -> 
         return OTHER_OBJECT
     if _TOPIC_RE.search(text[lo : verb.start()]):
         return TOPIC
+    if _SINCE_RE.search(text[lo : verb.start()]):
+        return SINCE
     if _FIRST_TO_SIGN_RE.search(text, max(lo, verb.start() - 80), verb.start()):
         return FIRST_TO_SIGN
     if _IMPLEMENTED_RE.search(text, max(lo, verb.start() - 120), verb.start()):

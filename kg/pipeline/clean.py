@@ -99,8 +99,9 @@ BYLINE = rule("clean.trailing-byline", "the author's name, 'Theo ...' or an agen
 SLUGGED_BOX = rule("clean.slugged-related-box", "a related-news header whose headlines each open with an image's alt-text slug ('TIN LIÊN QUAN' / 'thuong tuong x tiep dai su y Việt Nam - Ai Cập: ...'), wrapped into one paragraph: a box inside the body, it goes and the story goes on")
 IMAGE_ALT = rule("clean.glued-image-alt", "an image's alt text ('<headline> ảnh 1') glued to its caption with no space: the alt text goes, the caption stays")
 FOREIGN_STORY = rule("clean.foreign-item-at-end", "the last paragraph, a news item's lead ('Hôm qua, tại Jakarta, "
-                     "...') naming only foreign countries that the story before it never names, and not Việt Nam: "
-                     "another story glued to the page without a heading")
+                     "...') naming only foreign countries that the story before it never names, and not Việt Nam, a "
+                     "Vietnamese place or one of the story's foreign people: another story glued to the page "
+                     "without a heading")
 FOREIGN_STORY_SUBJECT_FIRST = rule("clean.foreign-item-subject-first", "the last paragraph, a wire brief's lead naming "
                                    "its subject then its day ('Tổng thống Philippines X ngày 7/6 tiếp ...'), naming only "
                                    "foreign countries the story before it never names, and not Việt Nam: another story "
@@ -108,7 +109,8 @@ FOREIGN_STORY_SUBJECT_FIRST = rule("clean.foreign-item-subject-first", "the last
 NEWS_ITEM = rule("clean.foreign-news-item-at-end", "the last paragraph, whose first sentence tells its time near "
                  "its opening ('Tổng thống X hôm thứ Ba bắt đầu chuyến thăm ... tới Indonesia', 'Cùng ngày, Ngài Y, Bộ "
                  "trưởng Bộ Thương mại Campuchia, đã tiếp ... Hàn Quốc') and a foreign country the story before never "
-                 "names, with no Việt Nam, Vietnamese unit or name in it: another news item glued on without a heading")
+                 "names, with no Việt Nam, Vietnamese unit or name in it, no Vietnamese place ('cập cảng Cam Ranh') and none "
+                 "of the story's foreign people: another news item glued on without a heading")
 NEWS_ITEM_OTHER_PEOPLE = rule("clean.news-item-other-people", "the last paragraph, told as another item of the "
                               "same day ('Cùng ngày, Thượng tướng X, Thứ trưởng Bộ Công an, đã tiếp Tổng Cảnh sát "
                               "Indonesia ...') or of an earlier day and place ('Trước đó, ngày 8/3, tại Jakarta, ...'), "
@@ -122,8 +124,9 @@ CIVIL_ITEM = rule("clean.civil-item-at-end", "a paragraph after a defence story,
                   "trong chiều 11/6, Thủ tướng X tiếp Tổng thống Chile ...' after an Indonesian minister's visit: the "
                   "host's next guest), nor when its subject is the guest of the story's lead, told by the same "
                   "title and country or again without a name ('Sáng 12/3, Tổng thống Uruguay và đoàn đã đến tỉnh X', "
-                  "'Chiều cùng ngày, đoàn đã ...': the visit's next stop): a trade, culture or other item glued to "
-                  "the page without a heading")
+                  "'Chiều cùng ngày, đoàn đã ...': the visit's next stop), nor when it names one of the story's "
+                  "foreign people or the story's happening ('... lễ khai mạc Chương trình X' told above, 'trong "
+                  "khuôn khổ chương trình.'): a trade, culture or other item glued to the page without a heading")
 UNRELATED_ITEM = rule("clean.unrelated-item-at-end", "the page's last paragraph (credits aside), with no opening "
                       "cue, after a story with a Vietnamese side: it never refers back (no 'đoàn', 'hai bên', "
                       "'chuyến thăm', 'cùng ngày', 'cũng' ... of lex_story_back_references.txt, none of the story's "
@@ -1048,7 +1051,7 @@ def _cut_last_foreign_item(blocks: list[Block], warnings: list[str]) -> bool:
     if not told or _vietnamese_side(last.text, by_name=True):
         return False
     before = "\n\n".join(b.text for _, b in kept[:-1])
-    if told & _country_codes(before):
+    if told & _country_codes(before) or _tells_of_the_story(last.text, before):
         return False
     _cut(blocks, at, why, f"foreign item {last.bare[:60]!r}", warnings)
     return True
@@ -1095,8 +1098,13 @@ def _cut_last_news_item(blocks: list[Block], warnings: list[str]) -> bool:
     new = _country_codes(first) - before - {"VNM"}
     if not new or _names_vietnamese_office(last.text):
         return False
+    if _refers_to_people(last.text, _foreign_people(story)):
+        return False  # "Trước đó, ngày 9/11, Bộ trưởng X đã thăm Singapore": the story's guest, its trip
     why = NEWS_ITEM
-    if _vietnamese_side(last.text, by_name=True):
+    if not _vietnamese_side(last.text, by_name=True):
+        if _names_a_vietnamese_place(last.text):
+            return False  # "Trước đó, ngày 2/10, hai tàu Hải quân Anh cũng đã cập cảng Cam Ranh": a call in Việt Nam
+    else:
         opening = _SAME_DAY_ITEM.match(last.text) or _EARLIER_ITEM.match(last.text)
         if not opening or not _only_other_people(last.text, story, before):
             return False
@@ -1129,6 +1137,32 @@ def _cut_last_congratulation(blocks: list[Block], warnings: list[str]) -> bool:
         return False
     _cut(blocks, at, CONGRATULATION_ITEM, f"congratulation {last.bare[:60]!r}", warnings)
     return True
+
+
+def _tells_of_the_story(item: str, story: str) -> bool:
+    """Whether a dated foreign item after the story is told of Việt Nam or of the story's people: it
+    names a Vietnamese province, city or port (`VN_PLACES`: "Ngày 18/6, Chương trình X do Hải quân Mỹ
+    chủ trì cũng đã khai mạc tại tỉnh Phú Yên") or one of the story's people ("Ngày 13/11, Bộ trưởng X
+    và đoàn rời Hà Nội, tiếp tục chuyến công du tới Singapore"): the story's own background or next
+    step (round 48k), not news of another country glued on."""
+    return _names_a_vietnamese_place(item) or _refers_to_people(item, _foreign_people(story))
+
+
+VN_PLACES = "lex_vn_places.txt"  # Vietnamese provinces, cities and ports, capitalised as written
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_places() -> re.Pattern[str]:
+    """A place of lex_vn_places.txt, as written (capitals and all)."""
+    return re.compile(phrase_pattern(row[0] for row in data_rows(VN_PLACES)))
+
+
+def _names_a_vietnamese_place(text: str) -> bool:
+    """Whether `text` names a Vietnamese province, city or port ("cảng Cam Ranh", "tỉnh Phú Yên"); not
+    the words of the Pacific ("Thái Bình Dương": no "Thái Bình", no "Bình Dương")."""
+    oceans = [m.span() for m in _OCEAN_NAME.finditer(text)]
+    return any(not any(start < m.end() and m.start() < end for start, end in oceans)
+               for m in _vietnamese_places().finditer(text))
 
 
 def _only_other_people(item: str, story: str, story_countries: set[str]) -> bool:
@@ -1203,13 +1237,51 @@ def _drop_civil_items_at_end(blocks: list[Block]) -> None:
             return
         if not _holds_defence_word(story):
             return
-        if _vietnamese_names(last.text) & _vietnamese_names(story) and not _receives_a_new_side(last.text, story):
+        if _names_story_people(last.text, story) and not _receives_a_new_side(last.text, story):
             return  # "Cùng ngày, Thứ trưởng X đã chào xã giao ...": the story's own person, its next step
         if _tells_the_story_guest(last.text, opening, _story_lead(kept[:k]), story):
             return  # "Sáng 12/3, Tổng thống Uruguay và đoàn đã đến ...": the visit's next stop
         if _told_by_both_sides(last.text, opening):
             return  # "Cùng ngày, tại Nhà thi đấu X, hai đoàn đã tổ chức giao lưu ...": the story's next step
+        if _ties_to_the_story_event(last.text, story):
+            return  # "Tối nay, ... sẽ diễn ra lễ khai mạc Chương trình X": the programme the story tells
         last.rule = CIVIL_ITEM
+
+
+def _names_story_people(item: str, story: str) -> bool:
+    """Whether a civil item names one of the story's people: a Vietnamese whole name the story gives, or
+    a foreign one, whole or by its last word after a title ("Chiều cùng ngày, Chủ tịch UBND tỉnh X đã
+    tiếp Bộ trưởng Hartley ..." after a story naming "Bộ trưởng Quốc phòng Australia Daniel Hartley")."""
+    vietnamese = _vietnamese_names(story)
+    if _vietnamese_names(item) & vietnamese:
+        return True
+    return _refers_to_people(item, _foreign_people(story))
+
+
+def _foreign_people(story: str) -> set[str]:
+    """The people `_people_named` finds in `story` whose names are not all Vietnamese syllables, and
+    not a country's name read as one ("Hoa Kỳ" after "Đại sứ", "Nhật Bản Fujiwara X" beside "Fujiwara
+    X"): a Vietnamese given name is too common a word after a title ("Quân" of "Phạm Hồng Quân" in
+    "Tư lệnh Quân đội ...") to tell the story's person by itself."""
+    return {name for name in _people_named(story)
+            if not _country_codes(name) and not all(map(is_vn_syllable, name.split()))}
+
+
+_STORY_EVENT_HEAD = PATTERNS["story-event-head"]
+_STORY_FRAME_BACK = PATTERNS["story-frame-back"]
+
+
+def _ties_to_the_story_event(item: str, story: str) -> bool:
+    """Whether a civil item names the happening the story tells: an event by the same name, case aside
+    ("Chương trình đối tác Thái Bình Dương" after "Chương trình Đối tác Thái Bình Dương"; pattern
+    `story-event-head`, a capitalised word among the three after the head), or the story's frame
+    without a name closing its clause ("... trong khuôn khổ chương trình.", `story-frame-back`)."""
+    if _STORY_FRAME_BACK.search(item):
+        return True
+    told = " ".join(story.split()).casefold()
+    return any(any(w[:1].isupper() for w in m.group(1).split())
+               and " ".join(m.group().split()).casefold() in told
+               for m in _STORY_EVENT_HEAD.finditer(item))
 
 
 _CIVIL_MEETING_OPENING = PATTERNS["civil-meeting-opening"]
@@ -1504,9 +1576,11 @@ _SIDE_ITEM_OPENING = PATTERNS["side-item-opening"]
 
 
 def _opens_domestic_item(text: str) -> bool:
-    """Whether a paragraph opens as an item of its own and tells a unit's own activity."""
+    """Whether a paragraph opens as an item of its own and tells a unit's own activity, not within the
+    story's frame ("... khám bệnh, phát thuốc ... trong khuôn khổ chương trình.", `story-frame-back`)."""
     opening = _ITEM_LEAD.match(text) or _CIVIL_ITEM_OPENING.match(text) or _SIDE_ITEM_OPENING.match(text)
-    return opening is not None and _words_re("lex_domestic_activities.txt").search(text) is not None
+    return opening is not None and _words_re("lex_domestic_activities.txt").search(text) is not None \
+        and not _STORY_FRAME_BACK.search(text)
 
 
 def _has_foreign_side(text: str) -> bool:

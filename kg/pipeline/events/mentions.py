@@ -93,6 +93,7 @@ from kg.pipeline.events.lexicon import (
     TAKES_PLACE_ON_DAY_RE,
     PAST_YEARS_AFTER_RE,
     PRESS_OF_TALKS_AFTER_RE,
+    CIVIL_FORUM_AFTER_RE,
     EXCHANGE_PAIRED_AFTER_RE,
     MET_TO_ATTEND_AFTER_RE,
     SERIES_SINCE_AFTER_RE,
@@ -303,6 +304,7 @@ PROGRAMME = rule("event.programme-item", "after 'các hoạt động như' in it
 SHIP_HOME = rule("event.ship-welcomed-home", "a ship told as returning ('lễ đón Tàu ... trở về sau chuyến ...', or 'tàu ... đã về đến Quân cảng Cam Ranh.' right before 'Dự lễ đón tàu có ...'): its voyage's end, no port call")
 HELD_BARE = rule("event.held-unnamed", "a verb of fact right before a bare dialogue or conference ('vừa tổ chức đối thoại ...'): it was held, an event even unnamed")
 CHAIRED_WITH_FOREIGN = rule("event.chaired-with-foreign-cohost", "a bare conference or seminar chaired by bodies one of which the sentence gives a foreign country before it ('Cục Đối ngoại (Bộ Quốc phòng) và Bộ Tư lệnh ... (Hoa Kỳ) chủ trì hội thảo ...'): held, an event even unnamed")
+CIVIL_FORUM = rule("event.civil-forum", "'Diễn đàn Doanh nghiệp Việt Nam - X', 'Hội nghị xúc tiến đầu tư': a business or trade forum of a visit's programme, no meeting of the graph's kind")
 CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks ('du thuyền ... cập cảng'): no navy's port call")
 MEETING_OF_EXCHANGE = rule("event.meeting-word-of-an-exchange", "a meeting word with an exchange word coordinated right after it ('Chương trình gặp gỡ, giao lưu Lễ hội Tết ...', 'buổi gặp mặt và giao lưu hữu nghị'): one friendship exchange, no meeting of its own")
 MET_TO_ATTEND = rule("event.met-to-attend", "a meeting word told as gathering to attend a named event ('các bộ trưởng đã gặp mặt trực tuyến ngày ... để tham dự Hội nghị X', a joint statement's preamble): that event, no meeting of its own")
@@ -878,6 +880,8 @@ def _part_of_another(text: str, sent: Sentence, m: re.Match[str], c_lo: int) -> 
         return PROGRAMME
     if _civil_vessel_docks(text, c_lo, m):
         return CIVIL_VESSEL
+    if trigger_type(m.group()) == "Conference" and CIVIL_FORUM_AFTER_RE.match(text, m.end(), sent.end):
+        return CIVIL_FORUM
     if _ship_welcomed_home(text, sent, m):
         return SHIP_HOME
     if m.group().casefold() == "họp báo" and PRESS_OF_TALKS_AFTER_RE.match(text, m.end(), sent.end):

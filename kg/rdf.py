@@ -349,7 +349,8 @@ class GraphWriter:
 
     def events(self) -> dict[str, Term]:
         """Write the events; their nodes by normalized label, for agreements signed at one."""
-        out, event_nodes = self.out, {}
+        event_nodes: dict[str, Term] = {}
+        out = self.out
         for ev in self.doc.events:
             node = _iri(event_iri(ev))
             event_nodes.setdefault(normalize_name(ev.label), node)

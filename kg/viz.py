@@ -248,7 +248,8 @@ def last_days(nodes: list[Node]) -> dict[int, int]:
 
 def edge_array(sel: Selection, rel_ids: dict[str, int]) -> list[int]:
     """The relations as one flat array: source, target, relation, source, target, ..."""
-    ids, out = sel.ids, []
+    ids = sel.ids
+    out: list[int] = []
     for e in sel.edges:
         out += (ids[e.source], ids[e.target], rel_ids[e.relation])
     return out

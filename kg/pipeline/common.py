@@ -248,7 +248,7 @@ def trie_pattern(phrases: Sequence[str], first_upper: bool) -> Optional[str]:
         node[end] = True
 
     def paths(node: dict) -> list[list[str]]:
-        out = [[]] if end in node else []
+        out: list[list[str]] = [[]] if end in node else []
         for k in (k for k in node if k is not end):
             out.extend([k] + rest for rest in paths(node[k]))
         return out

@@ -110,7 +110,7 @@ def _matcher() -> _Matcher:
         if name_key(alias) not in codes or level not in _LEVELS:
             raise KGError(f"country_ambiguous.tsv: bad row {alias!r} {level!r}")
         levels[name_key(alias)] = _LEVELS[level]
-    cues = {}
+    cues: dict[str, str] = {}
     for phrase, kind in data_lines("country_cues.tsv"):
         if kind not in _CUE_KINDS:
             raise KGError(f"country_cues.tsv: unknown kind {kind!r} for {phrase!r}")
@@ -182,7 +182,7 @@ def _cue_before(m: _Matcher, text: str, span: tuple[int, int], last: Optional[st
     is the word right before it, `tail` its key), if any."""
     start = span[0]
     prev: Optional[list[str]] = None  # read only for a cue of several words
-    for n, phrase in m.cue_tails.get(tail, ()):
+    for n, phrase in m.cue_tails.get(tail, ()):  # type: ignore[arg-type]  # a None tail finds no cue
         if n > 1:
             if prev is None:
                 prev = _words_before(text, start, m.max_cue_words)
@@ -223,9 +223,9 @@ def _decide(m: _Matcher, text: str, start: int, end: int, level: int) -> int:
         return _ACCEPT
     run_before = cue is None and last is not None and _is_cap(last)
     nxt = _NEXT_WORD.match(text, end)
-    run_after = bool(nxt) and _is_cap(nxt.group(1))
-    if (run_before and last.endswith(":")) or level >= _PAIR:
-        return _beside_others(text, end, level, run_before and not last.endswith(":"), run_after)
+    run_after = bool(nxt) and _is_cap(nxt.group(1))  # type: ignore[union-attr]  # bool(nxt): a match
+    if (run_before and last.endswith(":")) or level >= _PAIR:  # type: ignore[union-attr]  # run_before: last is set
+        return _beside_others(text, end, level, run_before and not last.endswith(":"), run_after)  # type: ignore[union-attr]  # run_before: last is set
     if cue == "title":
         return _ACCEPT  # "Tổng thống Pháp Emmanuel Macron", "Bộ Quốc Phòng Pháp"
     if cue == "person" or run_before:

@@ -279,8 +279,8 @@ def day_headings(idx: DocIndex) -> list[DateMention]:
         days = sorted({d for d in (idx.resolve(m.date) for m in found) if d is not None and d.is_complete},
                       key=lambda d: (d.year, d.month, d.day))
         spread = len(days) >= MIN_DAY_HEADINGS and (
-            datetime.date(days[-1].year, days[-1].month, days[-1].day)
-            - datetime.date(days[0].year, days[0].month, days[0].day)).days <= DAY_HEADINGS_SPAN
+            datetime.date(days[-1].year, days[-1].month, days[-1].day)  # type: ignore[arg-type]  # is_complete: all three set
+            - datetime.date(days[0].year, days[0].month, days[0].day)).days <= DAY_HEADINGS_SPAN  # type: ignore[arg-type]  # is_complete: all three set
         idx.day_headings = found if spread else []
     return idx.day_headings
 
@@ -345,10 +345,10 @@ def article_dateline(idx: DocIndex, told_only: bool = False) -> Optional[DateMen
         # anniversary counts ("Nhân kỷ niệm 70 năm Ngày thành lập ... (20/1/1949 - 20/1/2019), Đoàn ...",
         # "chúc mừng Quốc khánh lần thứ 48 nước X (02/12/1975 - 02/12/2023)": a stretch over the years)
         head = sentence_head(text, s)
-        d = [x for x in idx.dates_in(head, s.end) if x.date.day is not None and not _years_counted(x)
+        dated = [x for x in idx.dates_in(head, s.end) if x.date.day is not None and not _years_counted(x)
              and not _ANNIVERSARY_BRACKET_BEFORE_RE.search(text, max(head, x.start - 220), x.start)]
-        if d:
-            return d[0]
+        if dated:
+            return dated[0]
     return None
 
 

@@ -83,7 +83,7 @@ def begun_before(ev: Event, day: PartialDate) -> bool:
     if start.month is None or day.month is None:
         return False
     # (date_le ordered them: both with a year or neither; "28/12/2026 ... 2/1/2027" is 5 days)
-    gap = datetime.date(day.year or 2000, day.month, day.day) - datetime.date(start.year or 2000, start.month, start.day)
+    gap = datetime.date(day.year or 2000, day.month, day.day) - datetime.date(start.year or 2000, start.month, start.day)  # type: ignore[arg-type]  # begun_before gets a full day: the end told has its day
     return gap.days <= MAX_CALL_DAYS
 
 
@@ -96,7 +96,7 @@ def foreign_sides_agree(ev: Event, foreign: set[str]) -> bool:
 def ended_call(calls: list[Event], day: PartialDate, foreign: set[str]) -> Optional[Event]:
     """The call told before or after that an end on `day` closes: the latest begun before it."""
     found = [e for e in calls if begun_before(e, day) and foreign_sides_agree(e, foreign)]
-    return max(found, key=lambda e: (e.start.year or 0, e.start.month or 0, e.start.day or 0), default=None)
+    return max(found, key=lambda e: (e.start.year or 0, e.start.month or 0, e.start.day or 0), default=None)  # type: ignore[union-attr]  # begun_before: each has a start
 
 
 def close_call(ev: Event, day: PartialDate) -> None:

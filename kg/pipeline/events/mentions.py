@@ -467,7 +467,7 @@ def _stretch_of_the_trip(mentions: list[EventMention]) -> None:
     sentence that names two events are the delegation's stay; each keeps them only until a day of
     its own is told ("Sáng 20/11, Hội nghị A khai mạc")."""
     named = [m for m in mentions if m.named and m.date is not None and not m.date_cued]
-    if len(named) < 2 or named[0].date.end_date is None or any(m.date is not named[0].date for m in named):
+    if len(named) < 2 or named[0].date.end_date is None or any(m.date is not named[0].date for m in named):  # type: ignore[union-attr]  # named: each has a date
         return
     for m in named:
         m.date_weak = True
@@ -1449,7 +1449,7 @@ def _ended_days_long(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     last = idx.resolve(mention.date.date) if mention.date is not None and mention.date.end_date is None else None
     if length is None or last is None or not last.is_complete:
         return False
-    mention.date = replace(mention.date, date=_first_of_days(last, length.group("n") or length.group("n2")), end_date=last)
+    mention.date = replace(mention.date, date=_first_of_days(last, length.group("n") or length.group("n2")), end_date=last)  # type: ignore[type-var]  # last is set only with a date
     mention.rules.append(ENDED_DAYS)
     return True
 
@@ -1457,7 +1457,7 @@ def _ended_days_long(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
 def _first_of_days(last: PartialDate, count: str) -> PartialDate:
     """The first of `count` days ("4", "ba") ending on the full day `last`."""
     n = _DAY_COUNT_WORDS.get(count.casefold()) or int(count)
-    d = datetime.date(last.year, last.month, last.day) - datetime.timedelta(days=n - 1)
+    d = datetime.date(last.year, last.month, last.day) - datetime.timedelta(days=n - 1)  # type: ignore[arg-type]  # last is a full date
     return PartialDate(d.year, d.month, d.day)
 
 
@@ -1751,8 +1751,8 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
         mention.date is None or not mention.date.date.day
     ):
         return PLANNED
-    if mention.named and mention.date_cued and not mention.date.date.day and UPCOMING_AFTER_RE.match(
-        text, mention.date.end
+    if mention.named and mention.date_cued and not mention.date.date.day and UPCOMING_AFTER_RE.match(  # type: ignore[union-attr]  # date_cued: a date is set
+        text, mention.date.end  # type: ignore[union-attr]  # date_cued: a date is set
     ):
         return PLANNED  # "Hội nghị ADMM+ lần thứ 7 được tổ chức ... vào tháng 12 tới"
     if mention.etype == "Meeting" and not mention.named and _many_unnamed_counterparts(text, idx, sent, mention):

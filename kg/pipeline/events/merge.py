@@ -16,7 +16,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from kg.model import DateMention, Doc, Event, PartialDate, Reading, Sentence
 from kg.pipeline.common import ORDINAL_WORDS, VNM, DocIndex, add_unique, fold_marks, norm_key
@@ -321,6 +321,7 @@ class EventMerger:
         if _undated_voyage(mention) and _flag_and_port_foreign(mention):
             self._drop(mention, VOYAGE_ELSEWHERE)
             return
+        draft: Optional[_Draft]
         if mention.named:
             draft = self._named(mention)
             if when.start is None:
@@ -850,10 +851,10 @@ class EventMerger:
             return None
         sent = self.idx.sentences[mention.sent]
         sides = {c.code for c in self.idx.countries_in(sent.start, sent.end)}
-        sides |= {self.country_of.get(p) for p in mention.people} - {None}
+        sides |= {self.country_of.get(p) for p in mention.people} - {None}  # type: ignore[arg-type]  # '- {None}' drops the None
         if self.drafts:  # (and its people's: "Bộ trưởng Quốc phòng Mỹ X đã có chuyến thăm ... đến Việt Nam. Tại Hội đàm, ...")
             latest = self.drafts[-1].event
-            sides |= set(latest.countries) | {self.country_of.get(p) for p in latest.participants} - {None}
+            sides |= set(latest.countries) | {self.country_of.get(p) for p in latest.participants} - {None}  # type: ignore[operator]  # '- {None}' drops the None
         foreign = sides - {VNM}
         return [VNM, *foreign] if VNM in sides and len(foreign) == 1 else None
 
@@ -1100,7 +1101,7 @@ class EventMerger:
         if not stays:
             return
         last = max(stays, key=lambda d: max(d.sentences, default=-1)).event
-        day = last.end or last.start
+        day: PartialDate = last.end or last.start  # type: ignore[assignment]  # stays all have a start
         if day.year is None or day.month is None:
             return
         when.start, when.end, when.rank = PartialDate(day.year, day.month), None, 1
@@ -1199,7 +1200,7 @@ class EventMerger:
             return False
         told = self.latest.get(etype)
         start = told.event.start if told is not None else None
-        if start is None or not start.is_complete or told.event.end is not None:
+        if start is None or not start.is_complete or told.event.end is not None:  # type: ignore[union-attr]  # a start implies told
             return False
         when.start, when.end, when.rank = start, None, 1
         when.rules.append(DAY_OF_THE_TOLD)
@@ -1439,7 +1440,7 @@ class EventMerger:
         thoại ...", "... vừa kết thúc") is of the page's month, when the page is stamped late
         enough in it that a few days back stay inside it (`JUST_HELD`)."""
         pub, text = self.doc.published, self.doc.text
-        if pub is None or not pub.is_complete or pub.day < JUST_HELD_FROM_DAY:
+        if pub is None or not pub.is_complete or pub.day < JUST_HELD_FROM_DAY:  # type: ignore[operator]  # is_complete: the day is set
             return
         for d in drafts:
             if d.event.start is not None:
@@ -1479,9 +1480,9 @@ class EventMerger:
         when.rank = 1 if when.start is not None else 0
         if when.start is not None:
             when.rules.append(DATELINE)
-            if is_day_heading(self.idx, found):
+            if is_day_heading(self.idx, found):  # type: ignore[arg-type]  # when.start is set only from a found date
                 when.rules.append(DAY_HEADING)
-            if when.start.day is not None and is_page_stamp(self.doc.text, found):
+            if when.start.day is not None and is_page_stamp(self.doc.text, found):  # type: ignore[arg-type]  # when.start is set only from a found date
                 # " date 2025-11-10 Đại tướng A tiếp B ...": the day the page was stored, not the text's
                 when.start, when.end = PartialDate(when.start.year, when.start.month), None
                 when.rules.append(STORED_PAGE_MONTH)
@@ -1518,7 +1519,7 @@ class EventMerger:
         is another happening's during a visit under way, is some day of that visit: its month
         (`DURING_THE_VISIT`, the weakest date), as the visit itself is (`event.visit-under-way`)."""
         visit = self.latest.get("Visit")
-        if mention.etype == "Visit" or visit is None or found is None or when.start.day is None or when.end is not None:
+        if mention.etype == "Visit" or visit is None or found is None or when.start.day is None or when.end is not None:  # type: ignore[union-attr]  # the caller checked when.start
             return False
         if RESULT_TOLD in mention.rules:
             return False  # "Thủ tướng đánh giá cao kết quả hội đàm giữa A và B": the page's day (round 19)
@@ -1526,9 +1527,9 @@ class EventMerger:
         if first is None or ONGOING not in first.rules or not first.sentence_start <= found.start < first.sentence_end:
             return False
         if first.sentence_start <= mention.start < first.sentence_end or visit.event.start != PartialDate(
-                when.start.year, when.start.month):
+                when.start.year, when.start.month):  # type: ignore[union-attr]  # the caller checked when.start
             return False
-        when.start, when.rank = PartialDate(when.start.year, when.start.month), 0
+        when.start, when.rank = PartialDate(when.start.year, when.start.month), 0  # type: ignore[union-attr]  # the caller checked when.start
         when.rules.append(DURING_THE_VISIT)
         return True
 
@@ -1791,7 +1792,7 @@ class EventMerger:
         """Call `d`, opened by its end, is the call begun before that end: itself when it was dated by
         its arrival, else an earlier call of the same sides, into which it folds."""
         others = [o.event for o in calls if o is not d and id(o) not in folded and _same_sides(o.event, d.event)]
-        found = ended_call([d.event], d.ended_on, set()) or ended_call(others, d.ended_on, set())
+        found = ended_call([d.event], d.ended_on, set()) or ended_call(others, d.ended_on, set())  # type: ignore[arg-type]  # called only with an ended_on
         if found is None:
             return
         if found is not d.event:
@@ -1801,7 +1802,7 @@ class EventMerger:
             folded.add(id(d))
         else:
             found.readings[:] = [r.with_rule(END_OF_CALL) if r.start == d.ended_at else r for r in found.readings]
-        close_call(found, d.ended_on)
+        close_call(found, d.ended_on)  # type: ignore[arg-type]  # called only with an ended_on
 
     def _foreign_of(self, mention: EventMention) -> set[str]:
         """The foreign countries the mention's sentence names."""
@@ -1846,7 +1847,7 @@ class EventMerger:
         niên. ... Trong năm 2024, Bộ CHQS tỉnh đã sang thăm và hội đàm ..."): history, not news.
         One dated by its month counts only against the days of the happenings told (a year's
         round-up published in January tells last year's months as its news)."""
-        on_days = [e.start.year for e in events if e.start is not None and e.start.is_complete]
+        on_days: list[int] = [e.start.year for e in events if e.start is not None and e.start.is_complete]  # type: ignore[misc]  # is_complete: the year is set
         told = list(on_days)
         published = self.doc.published
         if published is not None and published.is_complete and published.year is not None:
@@ -2095,7 +2096,7 @@ class EventMerger:
 
     def _foreign_sides(self, ev: Event) -> set[str]:
         """The foreign countries of an event so far: its own and its people's."""
-        return (set(ev.countries) | {self.country_of.get(p) for p in ev.participants}) - {VNM, None}
+        return (set(ev.countries) | {self.country_of.get(p) for p in ev.participants}) - {VNM, None}  # type: ignore[return-value]  # '- {VNM, None}' drops the None
 
     def _back_references(self) -> None:
         """Officials of a sentence opened by "Dịp này," or "Tham dự có" take part in the
@@ -2416,7 +2417,7 @@ def _day_after(told: Optional[PartialDate], days: int = 1) -> Optional[PartialDa
     if told is None or None in (told.year, told.month, told.day):
         return None
     try:
-        after = datetime.date(told.year, told.month, told.day) + datetime.timedelta(days=days)
+        after = datetime.date(told.year, told.month, told.day) + datetime.timedelta(days=days)  # type: ignore[arg-type]  # None in (...) checked above
     except (ValueError, OverflowError):
         return None  # (a day the calendar has not: "31/2")
     return PartialDate(after.year, after.month, after.day)
@@ -2536,7 +2537,7 @@ def _fold_visits_into_calls(events: list[Event], named: set[int], text: str) -> 
     for ev in events:
         call = None if id(ev) in named or ev.type != "Visit" or ev.start is None else next(
             (c for c in calls if _same_sides(c, ev)
-             and (c.start == ev.start or (ev.end is not None and within(c.start, ev.start, ev.end)
+             and (c.start == ev.start or (ev.end is not None and within(c.start, ev.start, ev.end)  # type: ignore[arg-type]  # calls all have a start
                                           and not _visitor_came_first(c, ev, text)))),
             None,
         )
@@ -2770,7 +2771,7 @@ def _on_its_days(ev: Event, day: PartialDate) -> bool:
     start, end = ev.start, ev.end or ev.start
     if start is None or day in (start, end) or _covers(start, day) or _covers(day, start):
         return True
-    return start.is_complete and end.is_complete and day.is_complete and start <= day <= end
+    return start.is_complete and end.is_complete and day.is_complete and start <= day <= end  # type: ignore[union-attr, operator]  # is_complete: end is a full date
 
 
 def _same_or_within(coarse: Optional[PartialDate], day: Optional[PartialDate]) -> bool:
@@ -2897,7 +2898,7 @@ def _new_pair(ev: Event, mention: EventMention, country_of: dict[str, Optional[s
     return bool(had_ours and had_theirs) and (not _share_person(ours, had_ours) or not _share_person(theirs, had_theirs))
 
 
-def _share_person(names: list[str] | set[str], others: list[str] | set[str]) -> bool:
+def _share_person(names: Iterable[str], others: Iterable[str]) -> bool:
     """One person among both lists, a name spelled two ways counted once: a foreign name
     written in Vietnamese press varies in its i/y, s/x and marks ("Sergei Shoigu" in the
     title, "Sergey Shoigu" in the body), and so must not tell another pair of people."""

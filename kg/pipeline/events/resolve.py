@@ -498,7 +498,7 @@ def _present(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) ->
     được Tư lệnh Hải quân Indonesia giới thiệu về ...")."""
     lo = clause_start(text, mention.start, sent.start)
     hi = clause_end(text, mention.trig_end, sent.end)
-    out = []
+    out: list[str] = []
     planned = context_re("plan")
     for c in idx.countries_in(lo, hi):
         if c.code != VNM and PRESENT_BEFORE_RE.search(text, max(lo, c.start - 40), c.start):

@@ -208,13 +208,13 @@ def _chains_stepwise(text: str, offset: int = 0) -> tuple[list[str], list[int]]:
         if m is None or m.start() != p:
             pos = m.end() if m is not None else n
             continue
-        c = chain.match(text, p)
-        if c is None:  # cannot happen: p starts an upper-case word
+        word_chain = chain.match(text, p)
+        if word_chain is None:  # cannot happen: p starts an upper-case word
             pos = p + 1
             continue
-        chains.append(c.group())
+        chains.append(word_chain.group())
         starts.append(p + offset)
-        pos = c.end()
+        pos = word_chain.end()
     return chains, starts
 
 
@@ -353,7 +353,7 @@ _LAO_NAME_MAX = 7  # a Lao name written in Vietnamese syllables, closed by ", Ti
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     """First words of honorifics, ranks, titles and organisation heads ("Ông", "Đại", "Bộ")."""
-    out = set()
+    out: set[str] = set()
     for name in ("lex_honorifics.txt", "lex_ranks.txt", "lex_positions.txt", "lex_org_heads.txt"):
         out.update(line.split()[0].casefold() for line in load_lines(name))
     return frozenset(out)

@@ -26,8 +26,10 @@ from typing import Optional
 
 from kg.model import Article, CountryMention, Doc, Official
 from kg.pipeline import component, registered_components
+from kg.pipeline.clean import outlet_of
 from kg.pipeline.common import VNM, norm_key
 from kg.pipeline.officials.capitals import is_capitals_line, recase
+from kg.pipeline.officials.lexicon import PATTERNS
 from kg.pipeline.rules import rule
 from kg.reading import headline as headline_shaped
 
@@ -59,6 +61,9 @@ TITLE_COUNTRY_REACH = 40  # characters between a title and the country its body 
 TITLE_GAP_WORDS = 4  # words of a body's name between a title and its country ("Bộ Quốc phòng")
 _GAP_STOP = re.compile(r"[,.;:()\[\]\"“”!?–-]")
 HEADLINE_SUBPIPELINE = ("sentences", "countries", "officials")
+MASTHEAD_ITEM = PATTERNS["page-masthead-item"]
+STAMP_OR_SHARE = PATTERNS["page-stamp-or-share"]
+_MASTHEAD_SPLIT = re.compile(r"\s+[-–—|]\s+")  # the items of a masthead line ("BÁO X - Cơ quan của ...")
 
 
 def top_headline(doc: Doc) -> Optional[str]:
@@ -76,8 +81,11 @@ def top_headline(doc: Doc) -> Optional[str]:
                 continue  # a section label the cleaning kept ("Thời sự")
             if _menu_line(line):
                 continue  # an outlet's menu the cleaning kept ("Thời sự | Góc nhìn | Thế giới | ...")
+            if _masthead_line(line):
+                continue  # the outlet's name, tagline or top links ("Báo X điện tử", "Tìm kiếm...")
             break  # the body begins
-        if headline_shaped(line) and len(line.split()) >= MIN_HEADLINE_WORDS and not any(m in line for m in MENU_MARKS):
+        if headline_shaped(line) and len(line.split()) >= MIN_HEADLINE_WORDS and not any(m in line for m in MENU_MARKS) \
+                and not STAMP_OR_SHARE.search(line):  # a stamp or share bar the run took with the headline
             found = line
     return found
 
@@ -87,6 +95,16 @@ def _menu_line(line: str) -> bool:
     items = [i.strip() for i in line.split("|")]
     return (len(items) >= MIN_MENU_ITEMS and all(0 < _item_words(i) <= MENU_ITEM_WORDS for i in items)
             and not line.rstrip().endswith("."))
+
+
+def _masthead_line(line: str) -> bool:
+    """A line of an outlet's masthead or top bar that the cleaning kept above the headline: no
+    sentence, and an item between its dashes or bars is the outlet's name, tagline, web address or
+    a top link (`page-masthead-item`, or an outlet of news_outlets.txt: "PLO - Pháp Luật TP.HCM")."""
+    line = line.strip()
+    if line.endswith((".", "!", "?")) and not line.endswith(".."):
+        return False  # a sentence: the body's
+    return any(MASTHEAD_ITEM.fullmatch(item) or outlet_of(item) for item in _MASTHEAD_SPLIT.split(line))
 
 
 def _item_words(item: str) -> int:

@@ -119,6 +119,9 @@ SINGLE_NAME_TITLE = rule("official.single-name-title", "one word after a peer's 
 TITLE_THEN_BODY = rule("official.title-then-body", "a whole title, a comma and a body's name right before the name "
                        "('Quốc vụ khanh phụ trách lực lượng vũ trang, Bộ Quốc phòng Anh X', 'Cục trưởng Cục A, Cơ quan B "
                        "Hàn Quốc X', '..., Bộ Quốc phòng New Zealand, ông X'): the title and its body are the name's title")
+TITLE_THEN_UNIT_CHAIN = rule("official.title-then-unit-chain", "a whole title, then a chain of units each set off by a "
+                             "comma, then the name ('Chi đội trưởng Chi đội A, Tổng đội B, Cục C Trung Quốc X dẫn đầu'): "
+                             "the title and the units above the holder's own are the name's title")
 TITLE_CLOSED_BY_BODY = rule("official.title-closed-by-body", "a body named after a comma closes the title before it: 'quyền Cục trưởng Tổng cục Hậu cần, Bộ Quốc phòng Lào'")
 TITLE_STOPS_AT_NAME = rule("official.title-stops-at-a-name", "the titles after the name stop where another person's name begins")
 COUNTRY_BRACKET = rule("official.country-in-brackets", "the country is bracketed after the name: 'Lưu Hải Phong (Trung Quốc)'")
@@ -181,6 +184,7 @@ class _Anchors:
     title_of_another: bool = False  # "A, T1, T2, Thượng tướng X": T2 is A's title, not X's
     office_again_after: bool = False  # "Bộ trưởng ... X, Bộ trưởng ... đề nghị": the title after is the next subject's
     title_then_body: bool = False  # "Quốc vụ khanh ..., Bộ Quốc phòng Anh X": a title, a comma and its body
+    unit_chain: bool = False  # "Chi đội trưởng Chi đội A, Tổng đội B, Cục C X": several bodies after the title
     repeated_title: bool = False  # "A, ..., Bộ trưởng BQP, Bộ trưởng BQP Indonesia, Tướng X": not A's title
 
     @property
@@ -191,7 +195,8 @@ class _Anchors:
         found = [(self.ranks, RANK), (self.heads, TITLE), (self.honorific, HONORIFIC), (self.appositive, APPOSITIVE),
                  (self.counterpart, COUNTERPART), (self.comma_title and self.heads, COMMA_TITLE),
                  (self.title_of_another, TITLE_CHAIN), (self.office_again_after, OFFICE_AGAIN_AFTER),
-                 (self.title_then_body, TITLE_THEN_BODY), (self.repeated_title, REPEATED_TITLE)]
+                 (self.title_then_body, TITLE_THEN_BODY), (self.unit_chain, TITLE_THEN_UNIT_CHAIN),
+                 (self.repeated_title, REPEATED_TITLE)]
         return [name for present, name in found if present]
 
 
@@ -673,7 +678,7 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
 
 def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int, names: _Names) -> _Anchors:
     region_start = _left_region(text, n_start, sent.start, names)
-    opened = _title_before_body(text, sent.start, region_start, n_start, names)
+    opened, chained = _title_before_body(text, sent.start, region_start, n_start, names)
     region_start = opened if opened is not None else region_start
     ranks = list(rank_re().finditer(text, region_start, n_start))
     if not ranks:  # a rank in lower case right before the name: "do trung tá Luc Regnier chỉ huy"
@@ -691,6 +696,7 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
     anchors.repeated_title = n_end in names.repeated_cut
     anchors.title_of_another = comma is None and _title_of_another_before(text, sent.start, n_start, names)
     anchors.title_then_body = opened is not None
+    anchors.unit_chain = chained
     if not anchors.appositive:
         # "Đổng Quân (Dong Jun), Bộ trưởng ...", "Lưu Hải Phong (Trung Quốc), Tư lệnh ...":
         # the title follows a bracketed alias or country
@@ -703,20 +709,43 @@ def _anchors(text: str, idx: DocIndex, sent: Sentence, n_start: int, n_end: int,
     return anchors
 
 
-def _title_before_body(text: str, lo: int, region_start: int, start: int, names: _Names) -> Optional[int]:
+def _title_before_body(text: str, lo: int, region_start: int, start: int, names: _Names) -> tuple[Optional[int], bool]:
     """Where the name's title opens when the clause right before the name is a body's name (or a
     rank or honorific after one) set off by a comma from a whole title ("Quốc vụ khanh phụ trách
     lực lượng vũ trang, Bộ Quốc phòng Anh X", "Cục trưởng Cục A, Bộ Quốc phòng B, ông X"): the
-    title and its body are the name's one title (`TITLE_THEN_BODY`); None otherwise."""
+    title and its body are the name's one title (`TITLE_THEN_BODY`), with whether other bodies'
+    names stood between them (`TITLE_THEN_UNIT_CHAIN`); None otherwise."""
     if any(not _inside_a_body_name(text, h.start()) for h in position_re().finditer(text, region_start, start)):
-        return None  # the name's own clause holds a title
+        return None, False  # the name's own clause holds a title
     body = _body_before_name(text, lo, region_start, start, names)
     if body is None:
-        return None
+        return None, False
     comma = _comma_right_before(text, lo, body[0])
-    if comma is None:
+    for links in range(MAX_UNIT_CHAIN):
+        if comma is None:
+            return None, False
+        title = _whole_title_before(text, lo, comma, names)
+        if title is not None:
+            return title, links > 0
+        # "Chi đội trưởng Chi đội A, Tổng đội B, Cục C Trung Quốc X": a chain of units, each a body's
+        # name set off by a comma, between the title and the name (`TITLE_THEN_UNIT_CHAIN`)
+        link = _unit_link_before(text, lo, comma, names)
+        comma = _comma_right_before(text, lo, link) if link is not None else None
+    return None, False
+
+
+def _unit_link_before(text: str, lo: int, comma: int, names: _Names) -> Optional[int]:
+    """Where the clause closed by `comma` opens when it is one link of a chain of units, a body's
+    name alone ("Tổng đội Quản lý biên giới B", "Quân khu 2"): short, opening as a body does, no
+    title, break word, mark or other person's name in it; None otherwise."""
+    seg = max(lo, text.rfind(",", lo, comma) + 1)
+    while seg < comma and text[seg] == " ":
+        seg += 1
+    if seg == lo or comma - seg > MAX_BODY_AFTER_TITLE or not _BODY_OPENS_RE.match(text, seg, comma) \
+            or names.start_in(seg, comma) or break_re().search(text, seg, comma) or BOUNDARY_CHARS.search(text, seg, comma) \
+            or any(not _inside_a_body_name(text, h.start()) for h in position_re().finditer(text, seg, comma)):
         return None
-    return _whole_title_before(text, lo, comma, names)
+    return seg
 
 
 def _body_before_name(text: str, lo: int, region_start: int, start: int, names: _Names) -> Optional[tuple[int, int]]:
@@ -784,6 +813,7 @@ def _inside_a_body_name(text: str, head_start: int) -> bool:
 _BODY_BEFORE_RE = PATTERNS["body-word-before-title"]
 _BODY_OPENS_RE = PATTERNS["body-opens-clause"]
 MAX_BODY_AFTER_TITLE = 90  # characters of a body's name between a title and the name it names
+MAX_UNIT_CHAIN = 4  # bodies' names set off by commas between a title and the name ("Chi đội A, Tổng đội B, Cục C")
 _CLAUSE_GOES_ON_RE = PATTERNS["clause-goes-on"]
 _DASH_THEN_TITLE_RE = PATTERNS["dash-then-title"]
 _NAME_PARTICLE_AFTER_RE = PATTERNS["name-particle-after"]

@@ -262,6 +262,7 @@ YEAR_OF_FORMULA = rule("event.year-inside-formula", "'Thực hiện kế hoạch
 DATE_AFTER_FORMULA = rule("event.date-after-formula", "the date right after an opening formula ('Thực hiện thỏa thuận ..., ngày 27/9, ...', 'Nhận lời mời của X, sáng 14/10, ...') heads the sentence")
 DATE_WIRE = rule("event.wire-dateline", "a date only in the agency dateline before it ('TOKYO, 5/9/2024 (TTXVN) - ... đã')")
 DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sentence ('sáng 5/6, X và Y đã hội đàm')")
+DAY_AFTER_OBJECT = rule("event.day-after-its-object", "a meeting told by its verb opening the sentence, then its object, a comma and a day set off by commas ('Tiếp đoàn X, chiều 6/10, Phó Chủ tịch Y nhận định ...'): that day is the meeting's")
 ASKED = rule("event.asked-about", "a question about it ('Đối thoại Shangri-La lần đầu được tổ chức năm nào?'): a question word in its clause of a sentence ending on '?': not told as happening")
 HAPPENING = rule("event.told-as-happening", "a verb of fact in its clause (tổ chức, diễn ra, tham dự, đã)")
 ONGOING = rule("event.visit-under-way", "'đang thăm' on a day told: the visit or port call is under way, dated by its month only")
@@ -1413,11 +1414,36 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
         mention.date = last
         mention.rules.append(DATE_CLAUSE)
         _ended_days_long(text, idx, sent, mention)
+    elif (after_object := _day_after_its_object(text, idx, sent, mention, own)) is not None:
+        mention.date = after_object
+        mention.rules.append(DAY_AFTER_OBJECT)
     if mention.date is not None:
         _under_way_that_day(text, sent, mention)
 
 
 _TRIP_WORD = "chuyến "  # opening a trigger ("chuyến thăm"): "nhân chuyến thăm" is read with it
+
+
+def _day_after_its_object(text: str, idx: DocIndex, sent: Sentence, mention: EventMention,
+                          own: int) -> Optional[DateMention]:
+    """ "Tiếp đoàn X, chiều 6/10, Phó Chủ tịch Y nhận định ...": a meeting told by its verb opening
+    the sentence, then its object (one title after it set off by a comma at most: "Gặp Đại tướng A,
+    Tổng Tham mưu trưởng ..., sáng 4/9, B đề nghị"), takes the day set off by commas right after the
+    object (`DAY_AFTER_OBJECT`); the subject after it receives (`event.subject-after-its-object`)."""
+    if mention.start != own:
+        return None
+    opening = PARTICIPIAL_MEETING_RE.match(text, mention.start, sent.end)
+    if opening is None:
+        return None
+    day = idx.first_date_in(opening.end(), min(sent.end, opening.end() + OBJECT_TITLE_REACH))
+    if day is None or day.date.day is None or is_stamp(text, day):
+        return None
+    comma = text.rfind(",", opening.end() - 1, day.start)
+    if text.count(",", opening.end(), comma) > 0 or text.count(";", opening.end(), day.start) > 0:
+        return None  # more than the object's title before the day
+    if DAY_AFTER_OBJECT_BEFORE_RE.fullmatch(text, comma + 1, day.start) is None:
+        return None
+    return day if DAY_AFTER_OBJECT_AFTER_RE.match(text, day.end, sent.end) is not None else None
 
 
 def _under_way_that_day(text: str, sent: Sentence, mention: EventMention) -> None:
@@ -1787,6 +1813,10 @@ VISIT_AND_TALKS_AFTER_RE = PATTERNS["visit-and-talks-after"]
 JUST_PAST_AFTER_RE = PATTERNS["date-just-past-after"]
 DATE_CLOSES_SENTENCE_RE = PATTERNS["date-closes-sentence"]
 COMMA_DAY_BEFORE_RE = PATTERNS["date-comma-day-before"]
+PARTICIPIAL_MEETING_RE = PATTERNS["participial-meeting"]
+OBJECT_TITLE_REACH = 140  # how far past the object's comma its title and the day set off after it may run
+DAY_AFTER_OBJECT_BEFORE_RE = PATTERNS["day-after-the-object-before"]
+DAY_AFTER_OBJECT_AFTER_RE = PATTERNS["day-after-the-object-after"]
 PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
 WEEK_OF_ROUND_UP_RE = PATTERNS["week-of-round-up-before"]
 VISIT_PURPOSE_DAYS_RE = PATTERNS["visit-purpose-then-days"]

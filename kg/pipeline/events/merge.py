@@ -151,6 +151,7 @@ TITLE_RETOLD = rule("event.title-retold", "the title's event, dated only by the 
 CODE_NAME = rule("event.code-name", "a named event whose name ends in a foreign code name ('diễn tập gìn giữ hòa bình đa quốc gia Khaan Quest 2025'): that code name is its short name ('Khaan Quest 2025 khai mạc sáng 14/6')")
 CLOSING_DAY = rule("event.closing-day-of-the-stretch", "an event told only at its closing on the last day of the stretch its type was told over ('Từ ngày 8-10/9, ... tổ chức diễn tập' then 'Phát biểu bế mạc chiều 10/9, ... diễn tập giúp ...'): the stretch's, not a day of its own")
 FIRST_DAY_RETOLD = rule("event.first-day-retold", "the first day of an event's stretch told again alone ('Từ ngày 23/5 đến ngày 25/5, tàu ... có chuyến thăm' then 'Tàu ... vào Cảng Tiên Sa sáng 23/5'): the stretch stays")
+FINER_DAY_KEPT = rule("event.finer-day-kept", "a year or month told later of an event its body already dated by a day inside it ('Sáng 15/3, ... tổ chức Hội nghị X', then 'Hội nghị X được tổ chức trong năm 2016 ...', 'Tại hội đàm, hai bên đánh giá trong năm 2025 ...'): the same happening told more vaguely, the day stays")
 PRESS_BRIEFING_OF_CALL = rule("event.press-briefing-of-a-call", "a press briefing with no meeting told before it but a ship's port call ('Tiếp đó, đã có cuộc họp báo ngắn ...', 'Phát biểu tại buổi gặp mặt báo chí trên tàu, ...'): part of that call, not a meeting of its own")
 PHASE_OF_SHORT_NAMED = rule("event.part-of-short-named", "'Hôm qua, ADMM-20 họp phiên toàn thể ...': a bare mention whose sentence tells, before it, a named event of its type by its short name is part of that event, not of the one named last")
 THIS_VISIT_IS_THE_CALL = rule("event.this-visit-is-the-call", "'chuyến thăm lần này' with no visit told but a ship's port call ('tàu ... cập cảng Sài Gòn, bắt đầu chuyến thăm hữu nghị', then 'Chuyến thăm lần này là dấu mốc ...'): that call, not a visit of its own")
@@ -1680,6 +1681,8 @@ class EventMerger:
             when.rules.append(FIRST_DAY_RETOLD)  # "Từ ngày 23/5 đến 25/5, tàu ... thăm" then "vào Cảng Tiên Sa sáng 23/5"
         elif not mention.named and ev.start is not None and ev.start.day is not None and _covers(when.start, ev.start):
             when.rules.append(YEAR_OF_ITS_DAY)  # "Sáng nay, ... tổ chức hội đàm", then "Tại hội đàm, ... trong năm 2025"
+        elif ev.start is not None and not draft.dateline_only and when.end is None and _covers(when.start, ev.start):
+            when.rules.append(FINER_DAY_KEPT)  # "Sáng 15/3, ... Hội nghị X", then "Hội nghị X được tổ chức trong năm 2016"
         elif (
             ev.start is None or (when.rank > draft.date_rank and not self._day_at_the_stretch(draft, mention, when))
             or (when.rank == draft.date_rank and draft.named and _more_telling(when, ev))

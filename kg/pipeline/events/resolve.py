@@ -129,6 +129,7 @@ LEGS = rule("event.visit-legs", "'thăm chính thức A từ ngày 9-11/3 và B 
 JOINT_COURSE = rule("event.joint-course", "a training course run jointly with or for foreign partners ('khóa huấn luyện chung', 'do Cục X và Bộ Quốc phòng Anh phối hợp tổ chức', 'học viên đến từ Lào, Campuchia', 'Việt Nam và Pháp khai mạc khóa ...'): an Exercise; a domestic course is none")
 COURSE_SIDES = rule("event.course-sides", "a joint training course: Việt Nam and the countries its sentence names (co-organiser, sponsor, instructors, trainees; not a place it is held in or a mission trainees go to), and those of trainees told in the sentence right after ('Học viên đến từ Việt Nam, Lào, ...')")
 SUBJECT_AFTER_OBJECT = rule("event.subject-after-its-object", "a meeting told by its verb opening the sentence, then its object and a comma ('Tiếp đoàn, bà A, Phó Chủ tịch UBND tỉnh, mong muốn ...', 'Gặp Đại tướng C, A đề nghị ...'): the officials after the comma are its hosts, those before it its guests")
+CALL_IN_RECEPTION = rule("event.call-told-in-a-reception", "an unnamed port call told past the object of a reception opening its sentence ('Tiếp Ban Chỉ huy tàu X, chiều 6/10, Phó Chủ tịch Y nhận định chuyến thăm của tàu ...'): the hosts after the object's comma take no part in the call, only the people of the object")
 ACTING_SIDE = rule("event.acting-side", "a unit, ship or body named before the trigger in its clause is a side: 'Bộ Tư lệnh Quân khu 7 đã tiếp ...', 'các chỉ huy tàu HMNZS Te Mana ... chào xã giao ...'")
 
 
@@ -148,6 +149,7 @@ def resolve_event_mention(
     mention.organizer = organizer(doc, sent.start, mention.start, sent.end)
     if mention.etype == "PortCall":
         _port_call(text, idx, sent, mention)
+        _call_within_a_reception(text, idx, sent, mention)
     if mention.etype == "Visit":
         _visit(text, idx, sent, mention, country_of)
     mention.span_countries = [c.code for c in idx.countries_in(mention.start, mention.end)]
@@ -864,6 +866,18 @@ def host_of(text: str, idx: DocIndex, lo: int, hi: int, trig: int) -> Optional[s
         if closing is not None and PLACE_END_RE.match(text, closing.end, hi):
             return closing.code
     return None
+
+
+def _call_within_a_reception(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> None:
+    """ "Tiếp Ban Chỉ huy tàu X, chiều 6/10, Phó Chủ tịch Y nhận định chuyến thăm của tàu ...": an unnamed call
+    told past the object of a reception opening its sentence; those after the object's comma received the ship's
+    people and take no part in its call, only those of the object do (`CALL_IN_RECEPTION`)."""
+    head = sent.start + len(sent.text) - len(sent.text.lstrip())
+    opening = PARTICIPIAL_MEETING_RE.match(text, head, sent.end)
+    if m.named or opening is None or m.start < opening.end():
+        return
+    m.people = [o.name for o in idx.names_in(head, opening.end())]
+    m.rules.append(CALL_IN_RECEPTION)
 
 
 def _port_call(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> None:

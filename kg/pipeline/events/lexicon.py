@@ -76,6 +76,7 @@ COURSE_COUNTRIES_COUNT_RE = PATTERNS["course-countries-count"]
 PRESUPPOSED_BEFORE_RE = PATTERNS["presupposed-before"]
 TWO_SIDES_BEFORE_RE = PATTERNS["two-sides-before"]
 TWO_COUNTRIES_AFTER_RE = PATTERNS["two-countries-after"]
+TWO_COUNTRIES_WORD_RE = PATTERNS["two-countries-word"]
 COUNTRY_TITLE_BEFORE_RE = PATTERNS["country-title-before"]
 
 

@@ -48,6 +48,7 @@ from kg.pipeline.events.lexicon import (
     CATEGORY_BEFORE_RE,
     COUNT_AFTER_RE,
     RECIPROCAL_AFTER_RE,
+    UNPLANNED_ENCOUNTER_AFTER_RE,
     COUNT_BEFORE_RE,
     VENUE_NAME_BEFORE_RE,
     VENUE_BEFORE_RE,
@@ -315,6 +316,7 @@ SERIES_COUNT = rule("event.series-by-its-count", "'Qua 10 năm với 8 lần t�
 UPGRADE_OCCASION = rule("event.occasion-of-an-upgrade", "'quan hệ ... được nâng lên Đối tác chiến lược toàn diện nhân chuyến thăm Pháp của Tổng Bí thư': a visit told as the occasion of a partnership's upgrade, the relation's background, not a happening reported")
 SERIES_FOUNDED = rule("event.series-founded", "'20 năm thành lập Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM)', 'hình thành và phát triển ADMM+': the mechanism founded, not one happening")
 SERIES_SINCE = rule("event.series-since", "'tổ chức Đối thoại X từ năm 2012': a series told by the year it began, the mechanism, not one happening")
+UNPLANNED_ENCOUNTER = rule("event.unplanned-encounter", "a meeting word with 'ngoài dự kiến', 'bất ngờ', 'không hẹn trước' right after it and the sea, CUES or a code next ('ứng xử khi diễn ra cuộc gặp ngoài dự kiến trên biển'): the situation a naval code of conduct covers, not a meeting")
 RECIPROCAL = rule("event.reciprocal", "'lẫn nhau' right after it ('chuyến thăm lẫn nhau của Bộ trưởng Quốc phòng hai nước'): happenings both ways, not one")
 TALLIED = rule("event.tallied", "a count before or after it ('46 cuộc tuần tra song phương', 'hội đàm 6 lần'): a tally of many in a round-up, not one happening")
 VENUE_NAME = rule("event.venue-name", "the event word inside a venue's name after other words ('Trung tâm Thương mại và Triển lãm quốc tế Malaysia'): a place, not a show")
@@ -829,6 +831,8 @@ def _named_not_held(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) 
         return TALLIED
     if RECIPROCAL_AFTER_RE.match(text, m.end(), sent.end):
         return RECIPROCAL
+    if m.group().casefold().startswith(("gặp", "cuộc gặp")) and UNPLANNED_ENCOUNTER_AFTER_RE.match(text, m.end(), sent.end):
+        return UNPLANNED_ENCOUNTER
     if VENUE_NAME_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
         return VENUE_NAME
     if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - MODIFIER_REACH), m.start()) or _rehearsed(text, lo, m.start()):

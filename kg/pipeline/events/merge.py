@@ -40,6 +40,7 @@ from kg.pipeline.events.lexicon import (
     PLANNED_RE,
     PRESUPPOSED_BEFORE_RE,
     TWO_COUNTRIES_AFTER_RE,
+    TWO_COUNTRIES_WORD_RE,
     TWO_SIDES_BEFORE_RE,
     SAME_DAY_RE,
     NEXT_DAY_OPENS_RE,
@@ -187,6 +188,8 @@ AFTER_TOLD = rule("event.after-the-told", "'Sau hội đàm, ...', 'Kết thúc 
 MEETING_OF_THE_DAY = rule("event.meeting-opens-sentence", "'Tại cuộc gặp Bộ trưởng X, hai bên ...', 'Gặp Bộ trưởng X, "
                           "A đề nghị ...' with no day of its own: one of a day's meetings told one by one, on the day last told")
 DAY_NARRATED = rule("event.day-narrated", "'Tại Nhà Quốc hội, X đã có cuộc hội kiến với Y' with no day of its own, in a story told day by day: the day last told")
+CALL_SPOKEN_OF = rule("event.call-spoken-of", "a port call told again in a sentence whose subject is someone the call did not have ('Thuyền trưởng X cũng nhấn mạnh, việc ghé thăm cảng Cam Ranh là sự kiện quan trọng'): the speaker hosts no other call; the call told before")
+UNDATED_PAGE_TWO = rule("event.two-countries-of-the-page", "on a page with no day, a happening its sentence gives to 'the two countries', naming neither ('chuyến tuần tra liên hợp lần này, Biên đội tàu Hải quân 2 nước đã tiến hành ...'): the page's two sides, Vietnam and the one foreign country it names")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
 RECENT_MONTH = rule("event.recent-undated", "told in a sentence opened by 'Mới đây,' / 'Gần đây,' / 'Cách đây không lâu,' with no day of its own: some recent day, not the dateline's: its month only")
 STORED_PAGE_MONTH = rule("event.month-of-the-stored-page", "dated only by the date a page was stored with (' date 2025-11-10' opening the text), which the text itself never tells as the day of the happening: its month only")
@@ -699,11 +702,17 @@ class EventMerger:
     def _undated_page_sides(self, mention: EventMention) -> Optional[list[str]]:
         """ "Đồn Biên phòng A (Việt Nam) ... phối hợp với Trạm B (..., Trung Quốc) tổ chức tuần tra song
         phương": on a page that tells no day at all, a happening told as done by Vietnam and one
-        foreign side in its sentence is the page's event, undated."""
-        if not mention.creatable or not mention.happening or not self._tells_no_day(mention):
+        foreign side in its sentence is the page's event, undated; so is one told as the page's own
+        ("chuyến tuần tra liên hợp lần này, Biên đội tàu Hải quân 2 nước đã tiến hành ...": `THIS_ONE`)
+        by "the two countries" of a page naming Vietnam and one foreign country."""
+        if not (mention.creatable or mention.this_one) or not mention.happening or not self._tells_no_day(mention):
             return None
         sent = self.idx.sentences[mention.sent]
         sides = {c.code for c in self.idx.countries_in(sent.start, sent.end)}
+        if not sides and TWO_COUNTRIES_WORD_RE.search(self.doc.text, sent.start, sent.end):
+            sides = {c.code for c in self.idx.countries}  # "Biên đội tàu Hải quân 2 nước đã tiến hành ..."
+            if len(sides) == 2:
+                mention.rules.append(UNDATED_PAGE_TWO)
         foreign = sides - {VNM}
         return [VNM, *foreign] if VNM in sides and len(foreign) == 1 else None
 
@@ -2853,7 +2862,9 @@ _ATTENDING_BEFORE_RE = PATTERNS["attending-before"]
 def _new_host(ev: Event, mention: EventMention, text: str, country_of: dict[str, Optional[str]]) -> bool:
     """A verb of reception whose subject is on a side the event has, by other people:
     "Cũng trong chiều nay, Thiếu tướng C đã tiếp đoàn" after "bà B tiếp xã giao ..."
-    (not "C dự buổi tiếp": there the people attend the event told before)."""
+    (not "C dự buổi tiếp": there the people attend the event told before). A port call has no
+    reception verb: the one who speaks of it ("Thuyền trưởng X cũng nhấn mạnh, việc ghé thăm cảng
+    Cam Ranh ...") hosts nothing (`CALL_SPOKEN_OF`)."""
     if ev.type not in BILATERAL_TYPES or not mention.hosts or mention.guests:
         return False
     held = _HELD_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start) is not None
@@ -2865,7 +2876,10 @@ def _new_host(ev: Event, mention: EventMention, text: str, country_of: dict[str,
         hosts = {p for p in mention.hosts if (country_of.get(p) == VNM) == ours and country_of.get(p)}
         had = {p for p in ev.participants if (country_of.get(p) == VNM) == ours and country_of.get(p)}
         if hosts and had and not hosts & had:
-            return True
+            if ev.type != "PortCall":
+                return True
+            mention.rules.append(CALL_SPOKEN_OF)
+            return False
     return False
 
 

@@ -306,7 +306,6 @@ CHAIRED_WITH_FOREIGN = rule("event.chaired-with-foreign-cohost", "a bare confere
 CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks ('du thuyền ... cập cảng'): no navy's port call")
 MEETING_OF_EXCHANGE = rule("event.meeting-word-of-an-exchange", "a meeting word with an exchange word coordinated right after it ('Chương trình gặp gỡ, giao lưu Lễ hội Tết ...', 'buổi gặp mặt và giao lưu hữu nghị'): one friendship exchange, no meeting of its own")
 MET_TO_ATTEND = rule("event.met-to-attend", "a meeting word told as gathering to attend a named event ('các bộ trưởng đã gặp mặt trực tuyến ngày ... để tham dự Hội nghị X', a joint statement's preamble): that event, no meeting of its own")
-PRESS_BRIEFING = rule("event.press-briefing", "a meeting word with the press right after it or an event it introduces ('gặp mặt báo chí, giới thiệu về Giao lưu X', 'họp báo giới thiệu Triển lãm X'): a briefing to the press, no meeting of two sides")
 PREPARED = rule("event.introduced-or-prepared", "a named event right after 'giới thiệu (về)', 'phục vụ (tổ chức)', 'chuẩn bị (cho)' ('gặp mặt báo chí, giới thiệu về X', 'họp nhằm thống nhất các nội dung phục vụ tổ chức X'): told ahead, the sentence's day is the briefing's or the preparation's, not its own")
 SEMINAR_OF_VISIT = rule("event.seminar-of-a-visit", "a 'tọa đàm' told in a sentence opened by the visit or exchange it belongs to ('Trong khuôn khổ chuyến thăm ..., chiều 23/9, A và B đồng chủ trì tọa đàm', 'Trong khuôn khổ chương trình Giao lưu X, ... diễn ra chương trình Tọa đàm ...'): an item of that visit or exchange, no conference of its own")
 SERIES_DESCRIBED = rule("event.series-described", "a named series with no edition number or year, described right after its name ('Giao lưu X là cơ hội tốt để ...', '... là hoạt động trao đổi đoàn thường niên'): what the series is, not one happening")
@@ -889,8 +888,6 @@ def _part_of_another(text: str, sent: Sentence, m: re.Match[str], c_lo: int) -> 
         return SHIP_HOME
     if m.group().casefold() == "họp báo" and PRESS_OF_TALKS_AFTER_RE.match(text, m.end(), sent.end):
         return PRESS_OF_TALKS
-    if _press_briefing(text, sent, m):
-        return PRESS_BRIEFING
     if m.group().casefold() == "tọa đàm" and VISIT_FRAME_OPENS_RE.match(text, sentence_head(text, sent), m.start()):
         return SEMINAR_OF_VISIT
     if "gặp" in m.group().casefold() and EXCHANGE_PAIRED_AFTER_RE.match(text, m.end(), sent.end):
@@ -910,14 +907,6 @@ def _part_of_another(text: str, sent: Sentence, m: re.Match[str], c_lo: int) -> 
     if AREAS_LIST_RE.search(text, max(lo, m.start() - 200), m.start()):
         return AREA_OF_WORK
     return None
-
-
-def _press_briefing(text: str, sent: Sentence, m: re.Match[str]) -> bool:
-    """ "Bộ Quốc phòng tổ chức gặp mặt báo chí, giới thiệu về Giao lưu X", "họp báo giới thiệu Triển lãm X":
-    a plain meeting word (not "gặp song phương") told as meeting the press or introducing an event."""
-    word = m.group().casefold()
-    return (("gặp" in word or word == "họp báo") and "song phương" not in word
-            and PRESS_BRIEFING_AFTER_RE.match(text, m.end(), sent.end) is not None)
 
 
 def _met_to_attend(text: str, sent: Sentence, m: re.Match[str]) -> bool:
@@ -1819,7 +1808,6 @@ PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
 PREPARED_BEFORE_RE = PATTERNS["prepared-before"]
 DESCRIBED_AFTER_RE = PATTERNS["described-after"]
 VISIT_FRAME_OPENS_RE = PATTERNS["visit-frame-opens"]
-PRESS_BRIEFING_AFTER_RE = PATTERNS["press-briefing-after"]
 WEEK_OF_ROUND_UP_RE = PATTERNS["week-of-round-up-before"]
 VISIT_PURPOSE_DAYS_RE = PATTERNS["visit-purpose-then-days"]
 COORDINATED_VISIT_RE = PATTERNS["visit-then-purpose"]

@@ -310,6 +310,9 @@ CIVIL_FORUM = rule("event.civil-forum", "'Diễn đàn Doanh nghiệp Việt Nam
 CIVIL_VESSEL = rule("event.civil-vessel", "a yacht, cruise or cargo ship docks ('du thuyền ... cập cảng'): no navy's port call")
 MEETING_OF_EXCHANGE = rule("event.meeting-word-of-an-exchange", "a meeting word with an exchange word coordinated right after it ('Chương trình gặp gỡ, giao lưu Lễ hội Tết ...', 'buổi gặp mặt và giao lưu hữu nghị'): one friendship exchange, no meeting of its own")
 MET_TO_ATTEND = rule("event.met-to-attend", "a meeting word told as gathering to attend a named event ('các bộ trưởng đã gặp mặt trực tuyến ngày ... để tham dự Hội nghị X', a joint statement's preamble): that event, no meeting of its own")
+PREPARED = rule("event.introduced-or-prepared", "a named event right after 'giới thiệu (về)', 'phục vụ (tổ chức)', 'chuẩn bị (cho)' ('gặp mặt báo chí, giới thiệu về X', 'họp nhằm thống nhất các nội dung phục vụ tổ chức X'): told ahead, the sentence's day is the briefing's or the preparation's, not its own")
+SEMINAR_OF_VISIT = rule("event.seminar-of-a-visit", "a 'tọa đàm' told in a sentence opened by the visit or exchange it belongs to ('Trong khuôn khổ chuyến thăm ..., chiều 23/9, A và B đồng chủ trì tọa đàm', 'Trong khuôn khổ chương trình Giao lưu X, ... diễn ra chương trình Tọa đàm ...'): an item of that visit or exchange, no conference of its own")
+SERIES_DESCRIBED = rule("event.series-described", "a named series with no edition number or year, described right after its name ('Giao lưu X là cơ hội tốt để ...', '... là hoạt động trao đổi đoàn thường niên'): what the series is, not one happening")
 PRESS_OF_TALKS = rule("event.press-of-talks", "'họp báo chung', 'họp báo thông báo kết quả hội đàm': the close of talks or a visit, no meeting of its own")
 LIST_TIME = rule("event.time-of-a-list", "'tham dự Hội nghị A, Hội nghị B và các hoạt động khác tại X từ ngày 14 đến 17/11': named events listed as what a delegation attends share the one time told after the list; days of two or more are the delegation's stay, which each event keeps only until a day of its own is told ('Sáng nay, Hội nghị A khai mạc')")
 SERIES_COUNT = rule("event.series-by-its-count", "'Qua 10 năm với 8 lần tổ chức, Giao lưu hữu nghị ... đã trở thành mô hình', '10 năm Giao lưu ...: ...': a series told by how often or how long it has been held, the mechanism, not one happening")
@@ -659,6 +662,9 @@ def _kind_and_name(doc: Doc, idx: DocIndex, sent: Sentence, m: re.Match[str], c_
     if name.named and _past_years_after(text, sent, m.end(), name.end):
         drop(doc, "event", PAST_YEARS, m.start(), m.end())
         return None
+    if name.named and name.ordinal is None and name.year is None and DESCRIBED_AFTER_RE.match(text, name.end, sent.end):
+        drop(doc, "event", SERIES_DESCRIBED, m.start(), m.end())
+        return None  # "Giao lưu X là cơ hội tốt để ...": the series described
     return _numbered_edition(kind, name, m), name
 
 
@@ -891,6 +897,8 @@ def _part_of_another(text: str, sent: Sentence, m: re.Match[str], c_lo: int) -> 
         return SHIP_HOME
     if m.group().casefold() == "họp báo" and PRESS_OF_TALKS_AFTER_RE.match(text, m.end(), sent.end):
         return PRESS_OF_TALKS
+    if m.group().casefold() == "tọa đàm" and VISIT_FRAME_OPENS_RE.match(text, sentence_head(text, sent), m.start()):
+        return SEMINAR_OF_VISIT
     if "gặp" in m.group().casefold() and EXCHANGE_PAIRED_AFTER_RE.match(text, m.end(), sent.end):
         return MEETING_OF_EXCHANGE
     if _met_to_attend(text, sent, m):
@@ -1399,6 +1407,9 @@ def _own_date(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c
     nghị ... lần thứ 4") only if it has no other -- and for an unnamed one
     also the time told in the clause before it ("Trước khi khai mạc, sáng 5/6,
     X và Y đã hội đàm")."""
+    if mention.named and PREPARED_BEFORE_RE.search(text, max(sent.start, mention.start - 60), mention.start):
+        _introduced_day(text, idx, sent, mention, c_hi)
+        return  # "Sáng 1/12, ... gặp mặt báo chí, giới thiệu về Giao lưu X": the briefing's day, not X's
     if _closed_from(text, idx, sent, mention) or _date_cued_after(text, idx, sent, mention, c_hi) or _began_from(
             text, idx, sent, mention):
         return
@@ -1548,6 +1559,16 @@ def _goal_of_a_departure(text: str, sent: Sentence, mention: EventMention) -> bo
     its own (a day cued after it, "diễn ra từ ngày ...", still is)."""
     found = DEPARTURE_GOAL_BEFORE_RE.search(text, max(sent.start, mention.start - 140), mention.start)
     return found is not None and ship_re().search(text, sent.start, found.start() + 1) is not None
+
+
+def _introduced_day(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c_hi: int) -> None:
+    """A named event introduced or prepared for (`PREPARED`) keeps only a day cued as its own after it
+    ("họp báo giới thiệu Triển lãm X diễn ra từ ngày 5 đến 8/12"), not a day merely closing the sentence
+    ("... tại gặp mặt báo chí giới thiệu Giao lưu X lần thứ hai, ngày 15-10.": the briefing's)."""
+    rules = list(mention.rules)
+    if _date_cued_after(text, idx, sent, mention, c_hi) and DATE_CUED in mention.rules and EDITION_DAY_CLOSES not in mention.rules:
+        return
+    mention.date, mention.date_cued, mention.rules = None, False, rules + [PREPARED]
 
 
 def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, c_hi: int) -> bool:
@@ -1822,6 +1843,9 @@ OBJECT_TITLE_REACH = 140  # how far past the object's comma its title and the da
 DAY_AFTER_OBJECT_BEFORE_RE = PATTERNS["day-after-the-object-before"]
 DAY_AFTER_OBJECT_AFTER_RE = PATTERNS["day-after-the-object-after"]
 PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
+PREPARED_BEFORE_RE = PATTERNS["prepared-before"]
+DESCRIBED_AFTER_RE = PATTERNS["described-after"]
+VISIT_FRAME_OPENS_RE = PATTERNS["visit-frame-opens"]
 WEEK_OF_ROUND_UP_RE = PATTERNS["week-of-round-up-before"]
 VISIT_PURPOSE_DAYS_RE = PATTERNS["visit-purpose-then-days"]
 COORDINATED_VISIT_RE = PATTERNS["visit-then-purpose"]

@@ -72,7 +72,7 @@ from kg.pipeline.events.lexicon import (
 from kg.pipeline.events.call_ends import END_OF_CALL, ENDS_TOLD_AFTER, close_call, day_the_call_ended, ended_call
 from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
-    PURPOSE, DEPARTURE_GOAL, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year, HAPPENING, THIS_ONE, RECEIVES,
+    PURPOSE, PREPARED, DEPARTURE_GOAL, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year, HAPPENING, THIS_ONE, RECEIVES,
 )
 from kg.pipeline.events.resolve import (
     CALLS_ON, LEGS, RESULT_TOLD, SPLIT, SUBJECT_AFTER_OBJECT, exhibitor_countries, listed_members, may_open,
@@ -362,7 +362,8 @@ class EventMerger:
         self._next_day(mention, when)  # "Một ngày trước đó, Hội nghị ... lần thứ 18 đã thông qua ..."
         if when.start is None:
             self._same_day(mention, when)
-        if when.start is None and draft.event.start is None and mention.happening and not {PURPOSE, DEPARTURE_GOAL} & set(mention.rules):
+        if when.start is None and draft.event.start is None and mention.happening and not {PURPOSE, PREPARED, DEPARTURE_GOAL} & set(
+                mention.rules):
             if FRAMEWORK_BEFORE_RE.search(self.doc.text, max(0, mention.start - 24), mention.start):
                 mention.rules.append(FRAMEWORK)  # "Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2": not that day's
                 self._month_of_the_framed(mention, when)

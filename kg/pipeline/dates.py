@@ -772,32 +772,54 @@ def _hint(text: str, c: _Candidate, in_body: bool) -> Optional[_Hint]:
     near. Outside the body (related news) only full dates count (the caller
     passes only those)."""
     d = c.date
-    pats = _patterns()
     before = text[max(0, c.start - 25) : c.start]
     if not in_body:
-        if _wrapped_line(text, c.start) and pats["milestone_day_before"].search(before):
-            return None  # a body line cleaning removed: 'tin” ký ngày 26-10-2011 và ...', a signing's day
-        return _Hint(d, None, False)
-    if d.month is None and pats["horizon_before"].search(before + "năm"):
+        return _related_hint(text, c, before)
+    if _not_of_the_page(text, c, before):
         return None
-    if d.month is None and pats["milestone_before"].search(_clause_before(text, c.start) + text[c.start : c.end]):
-        return None  # "thiết lập quan hệ ... năm 2015", "từ năm 2012" date history, not the page
-    if d.day is not None and pats["milestone_day_before"].search(before):
-        return None  # "Quy chế ... đã được Tư lệnh hai nước ký ngày 14-6-1999": the day of a founding act
-    if d.day is None and d.month is not None and pats["launch_month_before"].search(before):
-        return None  # "được hạ thủy vào tháng 11/1997": the month of a ship's launch, not the page's (round 40)
-    if pats["previous_before"].search(before):
-        return None  # "lần thứ 4 ..., lần gần đây nhất là tháng 7 năm 2018": the series' last time, not the page
-    if background_rule(text, c.start, d) is not None:
-        return None  # "Công ước ... về Luật Biển năm 1982": the year of a law, not of the page
-    if d.month is None and _planned_opening_year(text, c):
-        return None  # "Năm 2027, tỉnh dự kiến đón tàu ...": a plan's year, whatever page tells it
-    tense = _tense(text, c.start, c.end)
-    if d.day is None and d.month is not None and tense != "future" and _planned_opening_month(text, c):
-        tense = "future"  # "..., tháng 8-2025, thành phố dự kiến sẽ ...": the page was written before it
+    tense = _hint_tense(text, c)
     if tense == "future" and d.month is None and not _lunar_new_year_at(text, c):
         return None  # (but "chuẩn bị đón Tết Nguyên đán Canh Tý 2020": the greetings are of that year)
     return _Hint(d, tense, True)
+
+
+def _related_hint(text: str, c: _Candidate, before: str) -> Optional[_Hint]:
+    """A full date outside the body: a related story's, near the page's time, unless the line
+    is a piece of the body cleaning removed and the date that of a signing told in it."""
+    if _wrapped_line(text, c.start) and _patterns()["milestone_day_before"].search(before):
+        return None  # a body line cleaning removed: 'tin” ký ngày 26-10-2011 và ...', a signing's day
+    return _Hint(c.date, None, False)
+
+
+def _not_of_the_page(text: str, c: _Candidate, before: str) -> bool:
+    """A body mention whose date is that of something else than the news: a goal, a piece of
+    history (a founding act, a launch, a series' last time, a law) or a plan's year; none of
+    them tells when the page was written."""
+    d = c.date
+    pats = _patterns()
+    if d.month is None and pats["horizon_before"].search(before + "năm"):
+        return True
+    if d.month is None and pats["milestone_before"].search(_clause_before(text, c.start) + text[c.start : c.end]):
+        return True  # "thiết lập quan hệ ... năm 2015", "từ năm 2012" date history, not the page
+    if d.day is not None and pats["milestone_day_before"].search(before):
+        return True  # "Quy chế ... đã được Tư lệnh hai nước ký ngày 14-6-1999": the day of a founding act
+    if d.day is None and d.month is not None and pats["launch_month_before"].search(before):
+        return True  # "được hạ thủy vào tháng 11/1997": the month of a ship's launch, not the page's (round 40)
+    if pats["previous_before"].search(before):
+        return True  # "lần thứ 4 ..., lần gần đây nhất là tháng 7 năm 2018": the series' last time, not the page
+    if background_rule(text, c.start, d) is not None:
+        return True  # "Công ước ... về Luật Biển năm 1982": the year of a law, not of the page
+    # "Năm 2027, tỉnh dự kiến đón tàu ...": a plan's year, whatever page tells it
+    return d.month is None and _planned_opening_year(text, c)
+
+
+def _hint_tense(text: str, c: _Candidate) -> Optional[str]:
+    """The tense the mention's clause tells, a month opening a clause that tells a plan read as
+    ahead: the plan's cue follows the month, where `_tense` does not look."""
+    tense = _tense(text, c.start, c.end)
+    if c.date.day is None and c.date.month is not None and tense != "future" and _planned_opening_month(text, c):
+        tense = "future"  # "..., tháng 8-2025, thành phố dự kiến sẽ ...": the page was written before it
+    return tense
 
 
 _YEAR_OPENS_BEFORE_RE = PATTERNS["year-opens-sentence-before"]
@@ -844,33 +866,56 @@ def _best_hint(cleaned: str, removed_text: str) -> Optional[_Hint]:
     Reading a mention's context (goal, milestone, tense) costs regex scans, so
     mentions are judged latest first, and only until the latest hint is known.
     """
+    mentions = _dated_mentions(cleaned, removed_text)
+    mentions.sort(key=lambda m: _sort_key(m[1].date), reverse=True)  # stable: equals keep their order
+    for _, same_date in groupby(mentions, key=lambda m: _sort_key(m[1].date)):
+        hint = _best_of_equals(same_date)
+        if hint is not None:
+            return hint
+    return None
+
+
+def _dated_mentions(cleaned: str, removed_text: str) -> list[tuple[str, _Candidate, bool, bool]]:
+    """(text, mention, in the body, an anniversary's last day) of every mention that may date the
+    page: the body's dates with a year, the last days of its stretches, the removed lines' full dates
+    (in this order, which decides among equal dates)."""
     mentions = [(cleaned, c, True, False) for c in _selected(cleaned) if c.date.year is not None]
     # a stretch's last day counts too: "kỷ niệm 81 năm ... (22/12/1944 - 22/12/2025)"
     mentions += [(cleaned, c._replace(date=c.end_date), True, _anniversary_stretch(c)) for c in _selected(cleaned)
                  if c.end_date is not None and c.end_date.year is not None and c.end_date != c.date]
     if removed_text:
         mentions += [(removed_text, c, False, False) for c in _selected(removed_text) if c.date.is_complete]
-    mentions.sort(key=lambda m: _sort_key(m[1].date), reverse=True)  # stable: equals keep their order
-    for _, same_date in groupby(mentions, key=lambda m: _sort_key(m[1].date)):
-        first: Optional[_Hint] = None
-        for text, c, in_body, anniversary in same_date:
-            hint = _hint(text, c, in_body)
-            if hint is not None and anniversary and _anniversary_ahead(text, c):
-                # "hướng tới kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao (12/7/1976-12/7/2026)": the day
-                # the anniversary falls on is ahead of the page, whatever the clause tells
-                hint = _Hint(hint.date, "future", True)
-            elif hint is not None and anniversary and hint.tense == "past":
-                # "đã tổ chức gặp mặt nhân kỷ niệm 79 năm ... (2/9/1945 - 2/9/2024)" on 1/9: the verb
-                # tells the meeting, not the anniversary's day, which may come after the lead's
-                hint = _Hint(hint.date, None, True)
-            if hint is not None:
-                if hint.tense != "future":
-                    return hint
-                if first is None:
-                    first = hint
-        if first is not None:
-            return first
-    return None
+    return mentions
+
+
+def _best_of_equals(same_date: Iterable[tuple[str, _Candidate, bool, bool]]) -> Optional[_Hint]:
+    """Among mentions of one date, the first hint not planned, else the first planned one: mentions
+    are judged only until a not-planned hint is found, since judging costs regex scans."""
+    first: Optional[_Hint] = None
+    for text, c, in_body, anniversary in same_date:
+        hint = _hint(text, c, in_body)
+        if hint is not None and anniversary:
+            hint = _anniversary_hint(text, c, hint)
+        if hint is not None:
+            if hint.tense != "future":
+                return hint
+            if first is None:
+                first = hint
+    return first
+
+
+def _anniversary_hint(text: str, c: _Candidate, hint: _Hint) -> _Hint:
+    """The hint of an anniversary's last day: the clause's verb tells when the day falls only
+    when it tells the anniversary itself as ahead."""
+    if _anniversary_ahead(text, c):
+        # "hướng tới kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao (12/7/1976-12/7/2026)": the day
+        # the anniversary falls on is ahead of the page, whatever the clause tells
+        return _Hint(hint.date, "future", True)
+    if hint.tense == "past":
+        # "đã tổ chức gặp mặt nhân kỷ niệm 79 năm ... (2/9/1945 - 2/9/2024)" on 1/9: the verb
+        # tells the meeting, not the anniversary's day, which may come after the lead's
+        return _Hint(hint.date, None, True)
+    return hint
 
 
 def _after_the_lead(guess: PartialDate, best: _Hint) -> bool:

@@ -1685,21 +1685,40 @@ class EventMerger:
         ev = draft.event
         if when.start is None:
             return
+        kept = self._why_days_kept(draft, mention, when)
+        if kept is not None:
+            when.rules.append(kept)
+        elif self._outranks(draft, mention, when):
+            ev.start, ev.end = when.start, when.end
+            draft.date_rank = when.rank
+
+    @staticmethod
+    def _why_days_kept(draft: _Draft, mention: EventMention, when: _When) -> Optional[str]:
+        """The rule keeping the event's days against a mention's date that tells another year of its
+        name, its first day again, or a year or month holding its day (None when none does): such a
+        date is vaguer than the event's own or of another time, whatever its rank."""
+        ev = draft.event
+        assert when.start is not None
         if draft.year and when.start.year is not None and when.start.year < draft.year:
-            when.rules.append(OTHER_YEAR_THAN_NAME)  # "Giao lưu ... năm 2025", then "lần thứ nhất ... năm 2015"
-        elif ev.end is not None and when.end is None and when.start == ev.start:
-            when.rules.append(FIRST_DAY_RETOLD)  # "Từ ngày 23/5 đến 25/5, tàu ... thăm" then "vào Cảng Tiên Sa sáng 23/5"
-        elif not mention.named and ev.start is not None and ev.start.day is not None and _covers(when.start, ev.start):
-            when.rules.append(YEAR_OF_ITS_DAY)  # "Sáng nay, ... tổ chức hội đàm", then "Tại hội đàm, ... trong năm 2025"
-        elif ev.start is not None and not draft.dateline_only and when.end is None and _covers(when.start, ev.start):
-            when.rules.append(FINER_DAY_KEPT)  # "Sáng 15/3, ... Hội nghị X", then "Hội nghị X được tổ chức trong năm 2016"
-        elif (
+            return OTHER_YEAR_THAN_NAME  # "Giao lưu ... năm 2025", then "lần thứ nhất ... năm 2015"
+        if ev.end is not None and when.end is None and when.start == ev.start:
+            return FIRST_DAY_RETOLD  # "Từ ngày 23/5 đến 25/5, tàu ... thăm" then "vào Cảng Tiên Sa sáng 23/5"
+        if not mention.named and ev.start is not None and ev.start.day is not None and _covers(when.start, ev.start):
+            return YEAR_OF_ITS_DAY  # "Sáng nay, ... tổ chức hội đàm", then "Tại hội đàm, ... trong năm 2025"
+        if ev.start is not None and not draft.dateline_only and when.end is None and _covers(when.start, ev.start):
+            return FINER_DAY_KEPT  # "Sáng 15/3, ... Hội nghị X", then "Hội nghị X được tổ chức trong năm 2016"
+        return None
+
+    def _outranks(self, draft: _Draft, mention: EventMention, when: _When) -> bool:
+        """The mention's date replaces the event's: none yet, a higher rank (not a day told of a
+        sideline or a part of a named stretch, `_day_at_the_stretch`), or an equal rank that tells
+        more (a named event) or a finer day (an unnamed one)."""
+        ev = draft.event
+        return (
             ev.start is None or (when.rank > draft.date_rank and not self._day_at_the_stretch(draft, mention, when))
             or (when.rank == draft.date_rank and draft.named and _more_telling(when, ev))
             or (when.rank == draft.date_rank and not draft.named and _finer_day(when, ev))
-        ):
-            ev.start, ev.end = when.start, when.end
-            draft.date_rank = when.rank
+        )
 
     def _day_at_the_stretch(self, draft: _Draft, mention: EventMention, when: _When) -> bool:
         """A day inside the days a named event runs, told of something on its sidelines ("Từ ngày

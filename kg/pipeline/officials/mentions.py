@@ -138,6 +138,7 @@ COUNTRY_PLACE = rule("official.country-of-place", "the title names a neighbour's
 COUNTRY_WORD = rule("official.country-word-before-name", "a country's name read as the first word of a foreign name ('Nga Sergei Shoigu'): the country, not the name")
 COUNTRY_SHIP = rule("official.country-of-ship", "the title names a ship by its hull prefix ('Hạm trưởng tàu USS Mustin'): its flag")
 COUNTRY_SERVICE = rule("official.country-of-service-after", "a country's armed service set off right after the name closes its clause ('đại tá Peter Olive, Hải quân Hoàng gia Anh.'): the officer serves that country, whoever's side the sentence opens with")
+COUNTRY_OF_AFTER = rule("official.country-after-name", "the name is followed by 'của' and a country closing its clause ('Đại tướng X của Campuchia, Đô đốc Y của Myanmar và ...', a list of delegations' heads): the person's own country, whatever country the list named before")
 COUNTRY_BODY_AFTER = rule("official.country-of-body-after", "the name is followed by 'của' and a body whose name holds a country ('Trung tá Marco Bellandi của Bộ Tổng Tham mưu Quốc phòng Italia'): the person serves that country, whatever other country the sentence named before")
 COUNTRY_RANK = rule("official.country-of-rank", "a rank only one country's forces hold ('Cảnh giám cấp 3': China's police)")
 CHINESE_SURNAME_FAR = rule("official.chinese-surname-far-country", "a Sino-Vietnamese name with a Chinese family name "
@@ -1013,7 +1014,8 @@ def _side_told(
     """(country, rule) of the service, body, side or delegation the sentence puts the name in; never
     Vietnam for a foreign-shaped name ("Phía Việt Nam có ... Trưởng đoàn là Chuẩn Đô đốc Nishikawa
     Ryōsuke": the guests' head)."""
-    side = _service_after(text, idx, mention.end, sent.end) or _body_after(text, idx, mention.end, sent.end, names) \
+    side = _service_after(text, idx, mention.end, sent.end) or _country_after_of(text, idx, mention.end, sent.end) \
+        or _body_after(text, idx, mention.end, sent.end, names) \
         or _side_of(text, idx, mention.start, sent.start) \
         or _own_delegation_after(text, idx, mention.end, sent.end, names)
     if side and side[0] == VNM and mention.foreign and mention.name.split(" ", 1)[0] not in surnames():
@@ -1637,6 +1639,21 @@ def _service_after(text: str, idx: DocIndex, end: int, s_hi: int) -> Optional[tu
     if c is None or c.start != m.start(1) or _CLAUSE_CLOSE_RE.match(text, c.end) is None:
         return None
     return c.code, COUNTRY_SERVICE
+
+
+_OF_COUNTRY_CLOSES_RE = PATTERNS["of-country-closes"]
+
+
+def _country_after_of(text: str, idx: DocIndex, end: int, s_hi: int) -> Optional[tuple[str, str]]:
+    """The country told right after the name and "của", closing its clause ("Đại tướng X của
+    Campuchia, Đô đốc Y của Myanmar và ..."): the person's own, not the one the list told before."""
+    of = OF_RE.match(text, end, s_hi)
+    if of is None:
+        return None
+    c = next(iter(idx.countries_in(of.end(), min(s_hi, of.end() + 40))), None)
+    if c is None or c.start != of.end() or _OF_COUNTRY_CLOSES_RE.match(text, c.end) is None:
+        return None
+    return c.code, COUNTRY_OF_AFTER
 
 
 _BODY_LOWER_MAX = 3  # lower-case words a body's name may hold before its country ("Quốc phòng", "hoàng gia")

@@ -38,6 +38,7 @@ from kg.pipeline.officials.lexicon import (
     SPACES_RE,
     after_location_word,
     person_after_province_word,
+    after_joined_ship_name,
     after_ship_cue,
     break_re,
     chinese_name_countries,
@@ -383,7 +384,8 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
     (`verdict`: `_not_a_name` of the candidate as found)."""
     text = doc.text
     sent = idx.sentences[cand.sentence]
-    if after_ship_cue(text, max(sent.start, cand.start - 40), cand.start) or HULL_AFTER_RE.match(text, cand.end):
+    if (after_ship_cue(text, max(sent.start, cand.start - 40), cand.start) or HULL_AFTER_RE.match(text, cand.end)
+            or after_joined_ship_name(text, max(sent.start, cand.start - 60), cand.start)):
         drop(doc, "official", SHIP_NAME, cand.start, cand.end)  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)"
         return None
     ext = _name_extent(text, idx, sent, cand)

@@ -1733,9 +1733,10 @@ def _led_delegation_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Op
     if not cs or not PATTERNS["country-then-do"].match(text[cs[-1].end : do.start()]):
         return None
     country = cs[-1]
-    cue = None
-    for cue in side_word_re().finditer(text, max(s_lo, country.start - 160), country.start):
-        pass
+    reach = max(s_lo, country.start - 160)
+    cues = [*side_word_re().finditer(text, reach, country.start),
+            *PATTERNS["ship-group-word"].finditer(text, reach, country.start)]
+    cue = max(cues, key=lambda c: c.start(), default=None)  # the last; a ship group too ("Biên đội tàu ... X do")
     if cue is None:
         return country.code if _body_met_before(text, idx, country, s_lo) else None
     between = (cue.end(), country.start)

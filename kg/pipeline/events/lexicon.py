@@ -417,6 +417,7 @@ SHIP_COMPANION_BEFORE_RE = PATTERNS["ship-companion-before"]
 
 
 NAMES_DASH_RE = PATTERNS["names-dash"]
+HEAD_DESCRIBED_RE = PATTERNS["head-described-then-name"]
 
 
 COUNTERPARTS_END_RE = PATTERNS["counterparts-end"]

@@ -111,6 +111,7 @@ from kg.pipeline.events.lexicon import (
     SHIP_CALL_TRIGGERS,
     SHIP_COMPANION_BEFORE_RE,
     NAMES_DASH_RE,
+    HEAD_DESCRIBED_RE,
     SHIP_OF_RE,
     STAY_TYPES,
     ARRIVAL_PLACE_RE,
@@ -244,6 +245,8 @@ COURTESY_VISIT_OF_COUNTRY = rule("event.courtesy-visit-of-a-country", "'thăm x�
 SINCE_YEAR_HEADS = rule("event.since-year-heads", "a bare year after 'từ' opening the sentence ('Kể từ năm 2024, hoạt động ... sẽ được tổ chức mỗi quý'): a practice since then, no happening")
 REPORT_DAY = rule("event.report-day-after-it", "a day after it told right after a reporting verb ('..., Hải quân X cho "
                   "biết hôm 2/12'): the report's day, not its time")
+MONTH_RIGHT_AFTER = rule("event.month-right-after", "a month with no day written right after the mention ('thăm chính "
+                         "thức Việt Nam tháng 2'): its time, no cue word needed")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
 ORGANISERS_DAY = rule("event.day-after-organisers", "a named event's day told after its organisers and place, "
                       "however long ('X lần thứ 23 do A phối hợp với B tổ chức tại C từ ngày 29-31/5')")
@@ -631,8 +634,27 @@ def _trip_days(text: str, sent: Sentence, mention: EventMention) -> None:
 
 def _joins_two_names(text: str, start: int, end: int) -> bool:
     """The name between `start` and `end` joins two by a dash, the second led by a trigger word
-    ("Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La")."""
-    return any(trigger_words_re().match(text, d.end()) for d in NAMES_DASH_RE.finditer(text, start, end))
+    ("Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La"), or holds its own name after a described
+    head ("diễn đàn an ninh Đối thoại Shangri-La", `event.head-described-then-name`)."""
+    if any(trigger_words_re().match(text, d.end()) for d in NAMES_DASH_RE.finditer(text, start, end)):
+        return True
+    # "diễn đàn an ninh Đối thoại Shangri-La 2025": the head described, then the name's own trigger word
+    for described in _described_heads(text, start, end):
+        if text[start:described].islower() and text[described].isupper() and trigger_words_re().match(text, described):
+            return True
+    return False
+
+
+def _described_heads(text: str, start: int, end: int) -> list[int]:
+    """Where a name could start after one to three words describing the head word at `start`."""
+    found, at = [], start
+    for _ in range(3):
+        step = HEAD_DESCRIBED_RE.match(text, at, end)
+        if step is None:
+            break
+        found.append(step.end())
+        at = step.end() - 1
+    return found
 
 
 def _kind_and_name(doc: Doc, idx: DocIndex, sent: Sentence, m: re.Match[str], c_lo: int) -> Optional[tuple[_Kind, _Name]]:
@@ -1659,7 +1681,17 @@ def _cues_its_day(text: str, mention: EventMention, span: tuple[int, int, int], 
         or (not mention.named and (NOUN_DAY_RE.fullmatch(text, end, d.start) or _described_day(text, end, d)))
         or (mention.named and (SHORT_NAME_DAY_RE.fullmatch(text, end, d.start) or _day_after_edition(text, end, d)))
         or (mention.etype == "Visit" and GUEST_PAREN_DATE_RE.fullmatch(text, end, d.start))
+        or _month_right_after(text, mention, end, d)
         or (not told_before and _time_told_after(text, d)))
+
+
+def _month_right_after(text: str, mention: EventMention, end: int, d: DateMention) -> bool:
+    """ "sau khi Thủ tướng X thăm chính thức Việt Nam tháng 2, ...": a month with no day written right
+    after the mention, nothing between, is its time (`MONTH_RIGHT_AFTER`)."""
+    if d.date.day is not None or d.date.month is None or d.end_date is not None or text[end : d.start].strip():
+        return False
+    mention.rules.append(MONTH_RIGHT_AFTER)
+    return True
 
 
 def _day_after_edition(text: str, end: int, d: DateMention) -> bool:

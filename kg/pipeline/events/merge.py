@@ -104,6 +104,8 @@ PATTERNS = named_patterns("lex_event_patterns.tsv")
 DELEGATION_OPENS_CLAUSE_RE = PATTERNS["delegation-opens-clause"]
 RECENT_OPENS_RE = PATTERNS["recent-opens"]
 BARE_DELEGATION_OPENS_RE = PATTERNS["bare-delegation-opens"]
+GLAD_TO_VISIT_BEFORE_RE = PATTERNS["glad-to-visit-before"]
+PROGRAMME_ITEM_BEFORE_RE = PATTERNS["programme-item-before"]
 DESCRIBED_BEFORE_RE = PATTERNS["described-as-before"]
 REVIEW_MEETING_AFTER_RE = PATTERNS["review-meeting-after"]
 YEAR_WORD_RE = PATTERNS["year-word"]
@@ -162,6 +164,7 @@ STAY_ELSEWHERE = rule("event.stay-elsewhere", "a visit under way between two oth
 VOYAGE_ELSEWHERE = rule("event.voyage-elsewhere", "a foreign ship told, with no day, as having visited another foreign country ('tàu HTMS X ... trước đó đã ghé thăm Malaysia và Brunei'): a stop of its voyage with no Vietnamese side, no event")
 OTHER_FLAG = rule("event.other-flag", "a ship of another foreign flag than the port call told before ('tàu ... USS X cập cảng Cam Ranh', then 'Tàu sân bay trực thăng Nhật vừa tới Cam Ranh'): another call")
 OTHER_PARTNER = rule("event.other-partner", "a dated exercise or exchange with another foreign partner than the named one: its own event")
+GUESTS_PROGRAMME = rule("event.programme-the-guest-is-glad-of", "attended or watched as what a guest is glad to make the trip for ('bày tỏ vui mừng được sang thăm X, dự lễ Y và chứng kiến buổi diễn tập Z'), with no day of its own: some day of the trip, the month of the day told before")
 CAPTION_MONTH = rule("event.caption-month", "told in a photo caption with no day of its own: the month of the day told before")
 HOST_TOLD_LATER = rule("event.host-told-later", "a named conference or exercise told again without its name, held 'tại ..., <country>' or in a country ('Hội nghị được tổ chức tại Singapore'): that country hosts it")
 REFERS_TO_A_PLAN = rule("event.refers-to-a-plan", "a bare visit mention with no day of its own and no 'đã' / 'vừa' / 'đang' in its sentence, no event of its type told as held before it, but one told as planned ('X sẽ thăm chính thức Việt Nam từ ngày 28 đến 29/7', then 'Chuyến thăm của X nhằm ...'): that plan, not a happening")
@@ -1503,6 +1506,9 @@ class EventMerger:
             return
         if when.start is not None and when.start.day is not None and when.end is None and self._caption_line(mention):
             self._caption_month(when)
+        elif when.start is not None and when.start.day is not None and self._guests_programme(mention):
+            self._caption_month(when)
+            when.rules[-1] = GUESTS_PROGRAMME
 
     def _dateline_of(self, mention: EventMention) -> Optional[DateMention]:
         """The dateline a mention takes: its paragraph's, the day narrated, else the article's
@@ -1514,6 +1520,15 @@ class EventMerger:
         if found is not None and self._since_year(found):
             found = None  # "Kể từ năm 2025, hoạt động tuần tra chung sẽ ...": the year a practice runs from
         return found
+
+    def _guests_programme(self, mention: EventMention) -> bool:
+        """ "bày tỏ vui mừng được sang thăm X, dự lễ Y và chứng kiến buổi diễn tập Z": an item the guest is glad to
+        attend on the trip, right after "dự"/"chứng kiến" (`GUESTS_PROGRAMME`)."""
+        if mention.etype == "Visit" or mention.named:
+            return False
+        text, sent = self.doc.text, self.idx.sentences[mention.sent]
+        return (PROGRAMME_ITEM_BEFORE_RE.search(text, max(sent.start, mention.start - 24), mention.start) is not None
+                and GLAD_TO_VISIT_BEFORE_RE.search(text, sent.start, mention.start) is not None)
 
     @staticmethod
     def _caption_month(when: _When) -> None:

@@ -312,6 +312,16 @@ def after_ship_cue(text: str, lo: int, hi: int) -> bool:
     return cue.search(text, lo, hi) is not None or prefix.search(text, lo, hi) is not None
 
 
+_SHIP_NAME_JOINED_BEFORE = PATTERNS["ship-name-joined-before"]
+
+
+def after_joined_ship_name(text: str, lo: int, hi: int) -> bool:
+    """True if text[lo:hi] ends with a ship's name after a ship cue, then "và" or a comma ("tàu hộ vệ
+    Izumo và "): the name at `hi` is a second ship's."""
+    joined = _SHIP_NAME_JOINED_BEFORE.search(text, lo, hi)
+    return joined is not None and after_ship_cue(text, lo, joined.start("first"))
+
+
 _PROVINCE_WORD_BEFORE = PATTERNS["province-word-before"]
 
 

@@ -38,6 +38,7 @@ from kg.pipeline.officials.lexicon import (
     SPACES_RE,
     after_location_word,
     person_after_province_word,
+    after_joined_ship_name,
     after_ship_cue,
     break_re,
     chinese_name_countries,
@@ -384,7 +385,8 @@ def _mention(doc: Doc, idx: DocIndex, cand: NameCandidate, names: _Names, verdic
     (`verdict`: `_not_a_name` of the candidate as found)."""
     text = doc.text
     sent = idx.sentences[cand.sentence]
-    if after_ship_cue(text, max(sent.start, cand.start - 40), cand.start) or HULL_AFTER_RE.match(text, cand.end):
+    if (after_ship_cue(text, max(sent.start, cand.start - 40), cand.start) or HULL_AFTER_RE.match(text, cand.end)
+            or after_joined_ship_name(text, max(sent.start, cand.start - 60), cand.start)):
         drop(doc, "official", SHIP_NAME, cand.start, cand.end)  # "tàu Trần Hưng Đạo", "USS Blue Ridge (LCC-19)"
         return None
     ext = _name_extent(text, idx, sent, cand)
@@ -1748,9 +1750,10 @@ def _led_delegation_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Op
     if not cs or not PATTERNS["country-then-do"].match(text[cs[-1].end : do.start()]):
         return None
     country = cs[-1]
-    cue = None
-    for cue in side_word_re().finditer(text, max(s_lo, country.start - 160), country.start):
-        pass
+    reach = max(s_lo, country.start - 160)
+    cues = [*side_word_re().finditer(text, reach, country.start),
+            *PATTERNS["ship-group-word"].finditer(text, reach, country.start)]
+    cue = max(cues, key=lambda c: c.start(), default=None)  # the last; a ship group too ("Biên đội tàu ... X do")
     if cue is None:
         return country.code if _body_met_before(text, idx, country, s_lo) else None
     between = (cue.end(), country.start)

@@ -247,7 +247,7 @@ ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a
 TWO_SIDES_OF_THE_LATEST = rule("event.talks-of-the-two-sides", "'Sau đó, hai bên hội đàm, trao đổi ...' with no talks told before: talks of the two sides of the happening just told (Vietnam and its one foreign country); also 'hai đoàn tổ chức giao lưu hữu nghị' after their talks or meeting")
 JOINT_OF_TWO_COUNTRIES = rule("event.joint-of-the-two-countries", "'chứng kiến buổi diễn tập quân y chung của quân đội hai nước' with no drill told before: a drill or exchange of the two countries of the happening just told (Vietnam and its one foreign country)")
 COURSE_OPENED = rule("event.course-opened-before", "a joint course dated by its closing ('Ngày 28-6, ... bế giảng khóa huấn luyện'), told on with an earlier day ('Khóa học diễn ra từ ngày 16-6'): from that day to the closing")
-PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
+PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...', 'Tại đối thoại, X nhấn mạnh ...' with no talks (dialogue) told before: the talks (dialogue) of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
 FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks, port call or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, the headline and lead (not for a port call), or the article name")
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
@@ -852,11 +852,11 @@ class EventMerger:
         return mention.start - head < 16 and AT_THE_TOLD_RE.fullmatch(self.doc.text, head, mention.start) is not None
 
     def _presupposed_sides(self, mention: EventMention) -> Optional[list[str]]:
-        """The two sides of talks the article takes as told ("Sau cuộc hội đàm, hai
+        """The two sides of talks (or a dialogue: "Tại đối thoại, X nhấn mạnh ...") the article takes as told ("Sau cuộc hội đàm, hai
         bên đã ký ...", "thông báo kết quả cuộc hội đàm giữa Đoàn ... Myanmar và Đoàn
         ... Việt Nam vừa diễn ra"): Vietnam and the one foreign country of the
         sentence, its officials or the article's latest event."""
-        if mention.etype != "Talks" or not (RESULT_TOLD in mention.rules or PRESUPPOSED_BEFORE_RE.search(
+        if mention.etype not in ("Talks", "Dialogue") or not (RESULT_TOLD in mention.rules or PRESUPPOSED_BEFORE_RE.search(
             self.doc.text, max(0, mention.start - 20), mention.start
         )):
             return None

@@ -250,7 +250,7 @@ ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a
 TWO_SIDES_OF_THE_LATEST = rule("event.talks-of-the-two-sides", "'Sau đó, hai bên hội đàm, trao đổi ...' with no talks told before: talks of the two sides of the happening just told (Vietnam and its one foreign country); also 'hai đoàn tổ chức giao lưu hữu nghị' after their talks or meeting")
 JOINT_OF_TWO_COUNTRIES = rule("event.joint-of-the-two-countries", "'chứng kiến buổi diễn tập quân y chung của quân đội hai nước' with no drill told before: a drill or exchange of the two countries of the happening just told (Vietnam and its one foreign country)")
 COURSE_OPENED = rule("event.course-opened-before", "a joint course dated by its closing ('Ngày 28-6, ... bế giảng khóa huấn luyện'), told on with an earlier day ('Khóa học diễn ra từ ngày 16-6'): from that day to the closing")
-PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...' with no talks told before: the talks of the article's two sides")
+PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...', 'Tại đối thoại, X nhấn mạnh ...' with no talks (dialogue) told before: the talks (dialogue) of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
 FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks, port call or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, the headline and lead (not for a port call), or the article name")
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
@@ -855,11 +855,11 @@ class EventMerger:
         return mention.start - head < 16 and AT_THE_TOLD_RE.fullmatch(self.doc.text, head, mention.start) is not None
 
     def _presupposed_sides(self, mention: EventMention) -> Optional[list[str]]:
-        """The two sides of talks the article takes as told ("Sau cuộc hội đàm, hai
+        """The two sides of talks (or a dialogue: "Tại đối thoại, X nhấn mạnh ...") the article takes as told ("Sau cuộc hội đàm, hai
         bên đã ký ...", "thông báo kết quả cuộc hội đàm giữa Đoàn ... Myanmar và Đoàn
         ... Việt Nam vừa diễn ra"): Vietnam and the one foreign country of the
         sentence, its officials or the article's latest event."""
-        if mention.etype != "Talks" or not (RESULT_TOLD in mention.rules or PRESUPPOSED_BEFORE_RE.search(
+        if mention.etype not in ("Talks", "Dialogue") or not (RESULT_TOLD in mention.rules or PRESUPPOSED_BEFORE_RE.search(
             self.doc.text, max(0, mention.start - 20), mention.start
         )):
             return None
@@ -1603,7 +1603,8 @@ class EventMerger:
         """ "Sáng 15/10, tàu rời cảng. Trên vùng biển, tàu đã tiến hành diễn tập PASSEX ...":
         an event told as happening, with no date yet, on the day heading its paragraph
         (`PARAGRAPH_DAY`) or the calendar's day heading above it (`DAY_HEADING`), else on the day
-        of the sentence before that tells its sides (`SIDES_TOLD_BEFORE`)."""
+        of the sentence before that tells its sides (`SIDES_TOLD_BEFORE`); the date a page was stored
+        with heading it gives its month only (`STORED_PAGE_MONTH`)."""
         if DEPARTURE_GOAL in mention.rules:
             return  # "Sáng 14-5, tàu X đã rời Quân cảng Cam Ranh đi thăm xã giao Y": the leaving's day
         sent = self.idx.sentences[mention.sent]
@@ -1619,6 +1620,10 @@ class EventMerger:
         when.start, when.end = dates_of(self.idx, found)
         if when.start is not None:
             when.rules.append(rule_name)
+        if when.start is not None and when.start.day is not None and is_page_stamp(self.doc.text, found):
+            # " date 2025-09-16 Quang cảnh hội đàm.": the day the page was stored, not the text's
+            when.start, when.end = PartialDate(when.start.year, when.start.month), None
+            when.rules.append(STORED_PAGE_MONTH)
 
     def _month_of_the_framed(self, mention: EventMention, when: _When) -> None:
         """ "Nhân dịp tham dự Diễn đàn X lần thứ 12 và làm việc tại Trung Quốc, chiều 18/9, A đã gặp B": the
@@ -1893,8 +1898,10 @@ class EventMerger:
         tells on its day, is a recap of that earlier year ("Sáng 16/9/2025, ... hội đàm thường
         niên. ... Trong năm 2024, Bộ CHQS tỉnh đã sang thăm và hội đàm ..."): history, not news.
         One dated by its month counts only against the days of the happenings told (a year's
-        round-up published in January tells last year's months as its news)."""
-        on_days: list[int] = [e.start.year for e in events if e.start is not None and e.start.is_complete]  # type: ignore[misc]  # is_complete: the year is set
+        round-up published in January tells last year's months as its news); a happening told on
+        the day the page was stored with, kept as its month, was told on its day."""
+        on_days: list[int] = [e.start.year for e in events if e.start is not None and (  # type: ignore[misc]  # the year is set
+            e.start.is_complete or self._stored_day(e))]
         told = list(on_days)
         published = self.doc.published
         if published is not None and published.is_complete and published.year is not None:
@@ -1904,6 +1911,11 @@ class EventMerger:
         latest, latest_day = max(told), max(on_days, default=None)
         return self._drop_events(
             events, lambda ev: _recap_of_year(ev, id(ev) in named, latest, latest_day) and not self._milestone(ev), RECAP)
+
+    @staticmethod
+    def _stored_day(ev: Event) -> bool:
+        """Told on the day a page was stored with, kept as its month (`STORED_PAGE_MONTH`): told on its day."""
+        return ev.start is not None and ev.start.year is not None and any(STORED_PAGE_MONTH in r.rules for r in ev.readings)
 
     def _milestone(self, ev: Event) -> bool:
         """An event told by a timeline's entry ("7/2025: Sĩ quan trẻ ... giao lưu tại ..."): one of

@@ -47,6 +47,8 @@ from kg.pipeline.events.lexicon import (
     MEMBERS_CUE_RE,
     EXHIBITORS_CUE_RE,
     COUNTRY_THEN_UNDERWAY_RE,
+    FRONTED_VISIT_THEN_VISITOR_RE,
+    VISIT_FRONTED_RE,
     BILATERAL_TRIGGER_END_RE,
     PLACE_THEN_COUNTRY_RE,
     DELEGATION_OWNER_RE,
@@ -109,6 +111,7 @@ VISIT_TO_ATTEND = rule("event.visit-to-attend", "'đoàn ... đã thăm và tham
 PLACE_VISITED = rule("event.country-of-place-visited", "a visit 'tại tỉnh X (Nước CHDCND Lào)' or 'tại thành phố X, Liên bang Nga': the foreign country told right after the province or city visited")
 PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và Thủ tướng B đã tiếp X': each leader of a state receives on his own, one meeting each")
 CALLS_ON_LEADERS = rule("event.one-call-per-leader", "'X lần lượt chào xã giao Chủ tịch nước A và Thủ tướng B', 'hội kiến Tổng Bí thư A và Chủ tịch nước B': a visitor calls on each leader of the state on his own, one meeting each (not 'tiếp': the guests received together)")
+TITLED_SUBJECT_VISITOR = rule("event.titled-subject-visitor", "'Trong thời gian thăm Việt Nam, từ ngày 4 đến 6/6, Bộ trưởng Quốc phòng Canada ...': the country of the title the fronted visit's sentence opens its subject on, the visitor named by a title only")
 TITLED_VISITOR = rule("event.titled-visitor", "'với Quốc vụ khanh Bộ Quốc phòng Hungary đang thăm làm việc tại Việt Nam': the country of a visitor named by a title only")
 EXHIBITORS = rule("event.exhibitors-listed", "an exhibition held in Vietnam (or with no host told) with the countries whose firms show there listed ('các gian hàng lớn của Hoa Kỳ, Pháp và Israel')")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
@@ -584,6 +587,18 @@ def _titled_visitor(text: str, idx: DocIndex, sent: Sentence, mention: EventMent
             text, before[-1].end, mention.start):
         add_unique(mention.listed_countries, before[-1].code)
         mention.rules.append(TITLED_VISITOR)
+    elif host == VNM and VISIT_FRONTED_RE.fullmatch(text, sent.start, mention.start):
+        _titled_subject_visitor(text, idx, sent, mention)
+
+
+def _titled_subject_visitor(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> None:
+    """ "Trong thời gian thăm Việt Nam, từ ngày 4 đến 6/6, Bộ trưởng Quốc phòng Canada ...": a visit to
+    Vietnam fronting its sentence, the subject after it a title naming its country, no name: that
+    country is the visitor's (`TITLED_SUBJECT_VISITOR`)."""
+    after = [c for c in idx.countries_in(mention.end, min(sent.end, mention.end + 130)) if c.code != VNM]
+    if after and FRONTED_VISIT_THEN_VISITOR_RE.fullmatch(text, mention.end, after[0].start):
+        add_unique(mention.listed_countries, after[0].code)
+        mention.rules.append(TITLED_SUBJECT_VISITOR)
 
 
 def _delegation_of_the_guests(text: str, idx: DocIndex, sent: Sentence, mention: EventMention,

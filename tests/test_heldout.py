@@ -17,15 +17,18 @@ of the day's second session: `heldout41` (0.86, 1), `heldout43` (0.93, 3), `held
 the fourth session, and `heldout51` (0.895, 4; 1.000 with none after round 39), scored on arrival in the fourth;
 `heldout53` (0.939, 3), written in the fourth session to `heldout52`'s brief as a tuning set; `heldout54`
 (0.976, 1; blind until the fifth session); `heldout58` (0.931), `heldout59` (0.938, 2) and `heldout60` (0.970),
-written in the fifth session to the hidden set's brief as tuning sets.
+written in the fifth session to the hidden set's brief as tuning sets; `heldout56` (0.935, 2; blind until the sixth
+session's start); `heldout63` (0.937, 3), written in the sixth session as a tuning set, and `heldout62` (0.914, 2),
+written blind in the sixth session, scored once by the lead and turned to tuning in its round 49.
 Still blind, their misses never read: `heldout7` (0.79 on arrival), `heldout8` (0.87),
 `heldout9` (0.86), `heldout10` (0.92), `heldout15` (0.96), `heldout23` (0.96), `heldout26` (0.93),
 `heldout36` (0.93, 1), `heldout38` (0.96, 1), `heldout39` (0.98, 1),
 `heldout40` (0.94, scored once with the day's final rules), `heldout42` (0.91), `heldout52` (0.918, a season
 of courtesies), scored on arrival in the fourth session, `heldout55` (0.943, none; November 2025, to the
-hidden set's brief), scored once with that session's final rules, and `heldout56` (0.935, 2; March 2026) and
-`heldout57` (0.942, none; August-September 2025), written in the fifth session to the hidden set's brief and
-scored once with its final rules (their totals, never their misses, were also printed once by a helper).
+hidden set's brief), scored once with that session's final rules, `heldout57` (0.942, none; August-September
+2025), written in the fifth session to the hidden set's brief and scored once with its final rules (its total, never
+its misses, was also printed once by a helper), and `heldout61` (0.965, none; April 2026) and `heldout64` (0.972,
+none; June 2026), written in the sixth session to the hidden set's brief and scored once by the lead.
 Each guard is a floor a little under the set's score when it was last raised, so that no
 set drops unnoticed. Round 24 lowered three on purpose: the hidden set's brief makes an ASEAN
 joint statement's parties every member state, while the golds of `dev3`, `heldout2` and
@@ -52,7 +55,7 @@ DATA = Path(__file__).parent / "data"
      ("heldout12", 0.98, 0), ("heldout13", 0.98, 0), ("heldout14", 0.91, 1), ("heldout15", 0.96, 0),
      ("heldout16", 0.97, 0), ("heldout17", 0.95, 0), ("heldout18", 0.97, 0), ("heldout19", 0.96, 0),
      ("heldout20", 0.96, 0), ("heldout21", 0.92, 0), ("heldout22", 0.96, 0),
-     ("heldout23", 0.96, 0), ("heldout24", 0.88, 0), ("heldout25", 0.97, 0),
+     ("heldout23", 0.96, 0), ("heldout24", 0.98, 0), ("heldout25", 0.97, 0),
      ("heldout26", 0.92, 0), ("heldout27", 0.95, 0),
      ("heldout28", 0.95, 0), ("heldout29", 0.97, 0), ("heldout30", 0.96, 0), ("heldout31", 0.97, 1),
      ("heldout32", 0.94, 0), ("heldout33", 0.94, 1), ("heldout34", 0.93, 2), ("heldout35", 0.95, 0),
@@ -62,8 +65,9 @@ DATA = Path(__file__).parent / "data"
      ("heldout46", 0.95, 0), ("heldout47", 0.96, 0), ("heldout48", 0.96, 0), ("heldout50", 0.98, 0),
      ("heldout49", 0.97, 0), ("heldout51", 0.98, 0), ("heldout53", 0.97, 0),
      ("heldout52", 0.90, 0), ("heldout54", 0.98, 0), ("heldout55", 0.92, 0),
-     ("heldout56", 0.92, 2), ("heldout57", 0.93, 0), ("heldout58", 0.96, 0), ("heldout59", 0.96, 0),
-     ("heldout60", 0.97, 0)],
+     ("heldout56", 0.98, 0), ("heldout57", 0.93, 0), ("heldout58", 0.96, 0), ("heldout59", 0.96, 0),
+     ("heldout60", 0.97, 0), ("heldout61", 0.95, 0), ("heldout62", 0.94, 0), ("heldout63", 0.98, 0),
+     ("heldout64", 0.96, 0)],
 )
 def test_independent_sets_stay_above_target(name, threshold, forbidden):
     """Each set stays at or above its floor, with no more forbidden hits than it had."""

@@ -346,7 +346,7 @@ def article_dateline(idx: DocIndex, told_only: bool = False) -> Optional[DateMen
         # "chúc mừng Quốc khánh lần thứ 48 nước X (02/12/1975 - 02/12/2023)": a stretch over the years)
         head = sentence_head(text, s)
         dated = [x for x in idx.dates_in(head, s.end) if x.date.day is not None and not _years_counted(x)
-             and not _ANNIVERSARY_BRACKET_BEFORE_RE.search(text, max(head, x.start - 220), x.start)]
+                 and not _ANNIVERSARY_BRACKET_BEFORE_RE.search(text, max(head, x.start - 220), x.start)]
         if dated:
             return dated[0]
     return None

@@ -1476,6 +1476,8 @@ def _day_after_its_object(text: str, idx: DocIndex, sent: Sentence, mention: Eve
     if day is None or day.date.day is None or is_stamp(text, day):
         return None
     comma = text.rfind(",", opening.end() - 1, day.start)
+    if comma < 0:
+        return None  # (no comma set the day off)
     if text.count(",", opening.end(), comma) > 0 or text.count(";", opening.end(), day.start) > 0:
         return None  # more than the object's title before the day
     if DAY_AFTER_OBJECT_BEFORE_RE.fullmatch(text, comma + 1, day.start) is None:

@@ -1507,8 +1507,7 @@ class EventMerger:
         if when.start is not None and when.start.day is not None and when.end is None and self._caption_line(mention):
             self._caption_month(when)
         elif when.start is not None and when.start.day is not None and self._guests_programme(mention):
-            self._caption_month(when)
-            when.rules[-1] = GUESTS_PROGRAMME
+            self._caption_month(when, GUESTS_PROGRAMME)
 
     def _dateline_of(self, mention: EventMention) -> Optional[DateMention]:
         """The dateline a mention takes: its paragraph's, the day narrated, else the article's
@@ -1531,13 +1530,13 @@ class EventMerger:
                 and GLAD_TO_VISIT_BEFORE_RE.search(text, sent.start, mention.start) is not None)
 
     @staticmethod
-    def _caption_month(when: _When) -> None:
+    def _caption_month(when: _When, rule_name: str = CAPTION_MONTH) -> None:
         """ "Thượng tướng A chào xã giao Ngài B" under a photo: some day of the trip, not the day
         told before: the dateline's month, the weakest date (a day the body tells for it wins)."""
         if when.start is not None:
             when.start, when.end = PartialDate(when.start.year, when.start.month), None
             when.rank = 0
-            when.rules.append(CAPTION_MONTH)
+            when.rules.append(rule_name)
 
     def _some_day_of_the_visit(self, mention: EventMention, found: Optional[DateMention], when: _When) -> bool:
         """ "Ngày 29/3, Thủ tướng A tiếp B đang có chuyến thăm chính thức ...", then "Tại cuộc hội đàm với C,

@@ -43,3 +43,12 @@ def test_a_linking_tiep_is_no_reception_object():
     text = ("Quan hệ quốc phòng hai nước phát triển tốt đẹp.\n"
             "Tiếp theo chương trình, chiều 12/5, đoàn đại biểu Quân đội Lào thăm Học viện Quốc phòng.")
     assert not any("event.day-after-its-object" in rules_of([e]) for e in events(text))
+
+
+def test_call_told_in_a_reception_after_an_agency_dateline():
+    """The reception's sentence opened by a wire dateline ("Đà Nẵng, 12/5 (TTXVN) - Tiếp ..."): read from the
+    sentence's own words, as its day is, so its hosts still take no part in the call."""
+    text = RECEPTION_DAY_AFTER_OBJECT.replace("Tiếp đoàn sĩ quan tàu,", "Đà Nẵng, 12/5 (TTXVN) - Tiếp đoàn sĩ quan tàu,")
+    calls = [e for e in events(text, None) if e.type == "PortCall"]
+    assert calls and all("Trần Văn Bình" not in e.participants for e in calls)
+    assert "event.call-told-in-a-reception" in rules_of(calls)

@@ -82,7 +82,7 @@ from kg.pipeline.officials import org_head_re, resolve_org, ship_prefixes
 from kg.pipeline.officials.lexicon import position_re
 from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import rule
-from kg.pipeline.when import clause_end, clause_start
+from kg.pipeline.when import clause_end, clause_start, sentence_head
 
 
 PATTERNS = named_patterns("lex_event_patterns.tsv")
@@ -887,7 +887,7 @@ def _call_within_a_reception(text: str, idx: DocIndex, sent: Sentence, m: EventM
     """ "Tiếp Ban Chỉ huy tàu X, chiều 6/10, Phó Chủ tịch Y nhận định chuyến thăm của tàu ...": an unnamed call
     told past the object of a reception opening its sentence; those after the object's comma received the ship's
     people and take no part in its call, only those of the object do (`CALL_IN_RECEPTION`)."""
-    head = sent.start + len(sent.text) - len(sent.text.lstrip())
+    head = sentence_head(text, sent)  # past an agency dateline, as the reception's day is read
     opening = PARTICIPIAL_MEETING_RE.match(text, head, sent.end)
     if m.named or opening is None or m.start < opening.end():
         return

@@ -90,18 +90,21 @@ def _clause_codes(text: str, idx: DocIndex, sent: Sentence, pos: int, country_of
     """The countries and officials' countries of the clause (between semicolons) holding
     `pos` when it names a foreign one ("Với phía Australia, ... Đối tác ... ; phía Pháp
     đề nghị ...": Australia's, `CLAUSE_PAIR`), else of the whole sentence."""
-    lo = max(sent.start, text.rfind(";", sent.start, pos) + 1)
-    semi = text.find(";", pos, sent.end)
-    hi = semi if semi >= 0 else sent.end
-    for start, end in ((lo, hi), (sent.start, sent.end)):
+    def codes_in(start: int, end: int) -> list[str]:
         codes: list[str] = [c.code for c in idx.countries_in(start, end)]
         for o in idx.names_in(start, end):
             add_unique(codes, country_of.get(o.name))
-        if any(c and c != VNM for c in codes) or start == sent.start:
-            if (start, end) != (sent.start, sent.end):
-                rules.append(CLAUSE_PAIR)
-            return codes
-    return []
+        return codes
+
+    lo = max(sent.start, text.rfind(";", sent.start, pos) + 1)
+    semi = text.find(";", pos, sent.end)
+    hi = semi if semi >= 0 else sent.end
+    if (lo, hi) != (sent.start, sent.end):
+        clause = codes_in(lo, hi)
+        if lo == sent.start or any(c and c != VNM for c in clause):  # the first clause: its own, even with none
+            rules.append(CLAUSE_PAIR)
+            return clause
+    return codes_in(sent.start, sent.end)
 
 
 def _pair(

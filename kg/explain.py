@@ -19,7 +19,7 @@ from kg.model import Article, Doc, Reading, RemovedLine
 from kg.pipeline import KGError, Pipeline
 from kg.pipeline.headline import HEADLINE_ONLY
 from kg.pipeline.rules import describe, registered_rules
-from kg.store import GraphStore, select_rows
+from kg.store import GraphStore, bound_value, select_rows
 from kg.vocab import PREFIXES
 
 COLUMNS = ["status", "kind", "fact", "rules", "start", "end", "sentence"]
@@ -165,8 +165,8 @@ def explain_stored_article(store: GraphStore, article_id: str) -> Explanation:
         }} GROUP BY ?s ?class ORDER BY ?class ?label""")
     out = Explanation(subject=article_id, source="store")
     for row in rows:
-        iri, cls = row["s"].value, row["class"].value.rsplit("#", 1)[-1]
-        label = row["label"].value if row.get("label") is not None else iri
+        iri, cls = bound_value(row, "s"), bound_value(row, "class").rsplit("#", 1)[-1]
+        label = bound_value(row, "label") if row.get("label") is not None else iri
         out.facts.append(ExplainedFact(cls.lower(), iri, label, _stored_evidence(store, iri, graph, article_id)))
     return out
 
@@ -174,7 +174,7 @@ def explain_stored_article(store: GraphStore, article_id: str) -> Explanation:
 def _stored_evidence(store: GraphStore, iri: str, graph: str, article_id: str) -> list[Evidence]:
     _, rows = select_rows(store, f"SELECT ?e WHERE {{ VALUES ?g {{ <{graph}> }} GRAPH ?g {{ <{iri}> dkg:evidence ?e }} }} "
                                  "ORDER BY ?e")
-    return [Evidence(r["e"].value, article_id) for r in rows]
+    return [Evidence(bound_value(r, "e"), article_id) for r in rows]
 
 
 def expand_name(name: str) -> str:
@@ -205,13 +205,13 @@ def explain_iri(store: GraphStore, iri: str) -> Explanation:
     out = Explanation(subject=iri, source="store")
     by_article: dict[str, ExplainedFact] = {}
     for row in rows:
-        article = row["article"].value if row.get("article") is not None else "?"
+        article = bound_value(row, "article") if row.get("article") is not None else "?"
         fact = by_article.get(article)
         if fact is None:
             fact = by_article[article] = ExplainedFact("node", iri, f"in {article}")
             out.facts.append(fact)
-        pred = row["p"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-        value = row["o"].value
+        pred = bound_value(row, "p").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        value = bound_value(row, "o")
         if pred == "evidence":
             fact.evidence.append(Evidence(value, article))
         else:

@@ -14,7 +14,7 @@ from typing import Optional
 
 from kg.model import AGREEMENT_TYPES, EVENT_TYPES, Agreement, Article, Doc, Event, Official, PartialDate, Partnership
 
-from kg.store import GraphStore, select_rows
+from kg.store import GraphStore, bound_value, select_rows
 from kg.vocab import DKG_IRI
 
 # SPARQL over the store: one row per (graph, node, value); the values are folded in Python.
@@ -68,18 +68,18 @@ def read_nodes(store: GraphStore) -> dict[str, dict[str, NodeFacts]]:
     """graph -> event/agreement node -> its facts in that graph."""
     out: dict[str, dict[str, NodeFacts]] = defaultdict(lambda: defaultdict(NodeFacts))
     for row in select_rows(store, NODES)[1]:
-        node = out[row["g"].value][row["node"].value]
-        cls, prop, value = local(row["cls"].value), row["p"].value, row["v"]
+        node = out[bound_value(row, "g")][bound_value(row, "node")]
+        cls, prop, value = local(bound_value(row, "cls")), bound_value(row, "p"), row["v"]
         if cls in EVENT_TYPES or cls in AGREEMENT_TYPES:
             node.types.add(cls)
         if prop in DATE_PROPERTIES:
-            node.dates.add(value.value)
+            node.dates.add(bound_value(row, "v"))
         elif prop == RDFS_LABEL and getattr(value, "language", None) in ("vi", None):
-            node.labels.add(value.value)
+            node.labels.add(bound_value(row, "v"))
         elif prop in COUNTRY_PROPERTIES and row["code"] is not None:
-            node.countries.add(row["code"].value)
+            node.countries.add(bound_value(row, "code"))
         if prop in PEOPLE_PROPERTIES and row["name"] is not None:
-            node.people[PEOPLE_PROPERTIES[prop]].add(row["name"].value)
+            node.people[PEOPLE_PROPERTIES[prop]].add(bound_value(row, "name"))
     return out
 
 
@@ -88,7 +88,8 @@ def facts_of(node: NodeFacts, iri: str) -> list[Event | Agreement]:
     out: list[Event | Agreement] = []
     label = min(node.labels) if node.labels else iri
     for kind in sorted(node.types):
-        for date in sorted(node.dates) or [None]:
+        dates: list[Optional[str]] = [*sorted(node.dates)] or [None]
+        for date in dates:
             start = parse_date(date) if date else None
             if kind in EVENT_TYPES:
                 out.append(Event(kind, label, start=start, countries=sorted(node.countries),
@@ -102,20 +103,23 @@ def facts_of(node: NodeFacts, iri: str) -> list[Event | Agreement]:
 
 def docs_from_store(store: GraphStore) -> dict[str, Doc]:
     """Each article graph's facts as a `Doc`, keyed by the article's identifier."""
-    ids = {r["g"].value: r["id"].value for r in select_rows(store, ARTICLES)[1]}
+    ids = {bound_value(r, "g"): bound_value(r, "id") for r in select_rows(store, ARTICLES)[1]}
     docs = {g: Doc(article=Article(id=i, text="")) for g, i in ids.items()}
     for row in select_rows(store, OFFICIALS)[1]:
-        if row["g"].value in docs:
-            code = row["code"].value if row["code"] is not None else None
-            docs[row["g"].value].officials.append(Official(row["name"].value, country=code))
+        if bound_value(row, "g") in docs:
+            code = bound_value(row, "code") if row["code"] is not None else None
+            docs[bound_value(row, "g")].officials.append(Official(bound_value(row, "name"), country=code))
     for graph, nodes in read_nodes(store).items():
         for iri, node in sorted(nodes.items()):
             for fact in facts_of(node, iri) if graph in docs else []:
-                (docs[graph].events if isinstance(fact, Event) else docs[graph].agreements).append(fact)
+                if isinstance(fact, Event):
+                    docs[graph].events.append(fact)
+                else:
+                    docs[graph].agreements.append(fact)
     pairs: dict[tuple[str, str], tuple[str, set[str]]] = {}
     for row in select_rows(store, PARTNERSHIPS)[1]:
-        key = (row["g"].value, row["node"].value)
-        pairs.setdefault(key, (local(row["level"].value), set()))[1].add(row["code"].value)
+        key = (bound_value(row, "g"), bound_value(row, "node"))
+        pairs.setdefault(key, (local(bound_value(row, "level")), set()))[1].add(bound_value(row, "code"))
     for (graph, _node), (level, codes) in sorted(pairs.items()):
         if graph in docs and len(codes) == 2:
             docs[graph].partnerships.append(Partnership(tuple(sorted(codes)), level))  # type: ignore[arg-type]

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from kg.ids import country_iri
-from kg.store import GraphStore, IRI, Quad, select_rows
+from kg.store import GraphStore, IRI, Quad, bound_value, select_rows
 from kg.vocab import DKG_IRI
 
 RECONCILED = "+reconciled"  # in the content hash of a graph rewritten here, before what the article said
@@ -127,7 +127,7 @@ def _marks(store: GraphStore) -> dict[str, dict[str, str]]:
           GRAPH ?g {{ ?g dkg:contentHash ?h FILTER(CONTAINS(STR(?h), "{RECONCILED}")) }}
           ?g a dkg:SourceDocument .
         }}""")
-    found = {r["g"].value: stated_readings(r["h"].value) for r in rows if r.get("g") and r.get("h")}
+    found = {bound_value(r, "g"): stated_readings(bound_value(r, "h")) for r in rows if r.get("g") and r.get("h")}
     return {g: readings for g, readings in found.items() if readings}
 
 
@@ -140,7 +140,7 @@ def _officials_to_settle(store: GraphStore, marks: dict[str, dict[str, str]]) ->
           { GRAPH ?g { ?o a dkg:Official . FILTER NOT EXISTS { ?o dkg:represents ?any } }
             ?g a dkg:SourceDocument . }
         }""")  # on Virtuoso, GRAPH ?g also meets the union: the SourceDocument test keeps articles
-    officials = {r["o"].value for r in rows if r.get("o") is not None}
+    officials = {bound_value(r, "o") for r in rows if r.get("o") is not None}
     return officials | {o for readings in marks.values() for o in readings}
 
 

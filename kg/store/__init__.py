@@ -30,7 +30,7 @@ __all__ = [
     "QueryError", "QueryResults", "Term",
     "RemoteLocation", "RemoteOptions", "RemoteStore",
     "Statements", "StoreError", "WriteError", "default_store_path", "open_store", "prepare_query",
-    "import_quads", "load_dataset", "select_rows", "select_values",
+    "bound_value", "import_quads", "load_dataset", "select_rows", "select_values",
 ]
 
 
@@ -68,6 +68,10 @@ class GraphStore(Protocol):
 
     def close(self) -> None: ...
 
+    def __enter__(self) -> "GraphStore": ...
+
+    def __exit__(self, exc_type: object, *exc: object) -> None: ...
+
 
 def default_store_path() -> Path:
     return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE_DIR)
@@ -84,8 +88,10 @@ def open_store(location: Optional[StoreLocation] = None, read_only: bool = False
     """
     if location is None:
         location = os.environ.get(STORE_ENV) or DEFAULT_STORE_DIR
+    if isinstance(location, RemoteLocation):
+        return open_remote(location, read_only=read_only)
     if is_url(location):
-        return open_remote(location if isinstance(location, RemoteLocation) else str(location), read_only=read_only)
+        return open_remote(str(location), read_only=read_only)
     return OxigraphStore(Path(location), read_only=read_only)
 
 
@@ -95,6 +101,14 @@ def select_rows(store: GraphStore, sparql: str) -> tuple[list[str], list[dict[st
     if result.kind != "select":
         raise QueryError("expected a SELECT query")
     return result.variables, list(result)
+
+
+def bound_value(row: dict[str, Optional[Term]], name: str) -> str:
+    """The value of a variable the query always binds (an unbound one is a bug in that query, said so)."""
+    term = row[name]
+    if term is None:
+        raise QueryError(f"?{name} is unbound in a row where the query always binds it")
+    return term.value
 
 
 def select_values(store: GraphStore, sparql: str) -> Iterator[tuple[Optional[str], ...]]:
@@ -128,9 +142,9 @@ def import_quads(store: GraphStore, quads: Iterable[Union[ox.Quad, Quad]]) -> li
     """Write quads into `store`, each named graph replacing the graph of that name."""
     graphs: dict[str, list[Union[ox.Quad, Quad]]] = {}
     for q in quads:
-        graph = q.graph if isinstance(q, Quad) else q.graph_name
-        if isinstance(graph, (ox.NamedNode, IRI)):
-            graphs.setdefault(graph.value, []).append(q)
+        name = q.graph if isinstance(q, Quad) else q.graph_name
+        if isinstance(name, (ox.NamedNode, IRI)):
+            graphs.setdefault(name.value, []).append(q)
     with store.batch():
         for graph, members in graphs.items():
             store.replace_graph(graph, members)

@@ -23,7 +23,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Optional, Union
+from typing import BinaryIO, Iterable, Iterator, Optional, Union, cast
 
 import pyoxigraph as ox
 
@@ -456,7 +456,8 @@ class OxigraphStore:
         self._commit()
         return {q.graph_name.value: q.object.value
                 for q in self._store.quads_for_pattern(None, _CONTENT_HASH, None, None)
-                if isinstance(q.graph_name, ox.NamedNode) and q.subject == q.graph_name}
+                if isinstance(q.graph_name, ox.NamedNode) and q.subject == q.graph_name
+                and isinstance(q.object, ox.Literal)}
 
     def sources(self) -> dict[str, str]:
         """graph -> the file or URL each article was read from, where the build said."""
@@ -473,7 +474,8 @@ class OxigraphStore:
             return self._hashes.get(graph)
         node = ox.NamedNode(graph)
         for q in self._store.quads_for_pattern(node, _CONTENT_HASH, None, node):
-            return q.object.value
+            if isinstance(q.object, ox.Literal):
+                return q.object.value
         return None
 
     def query(self, sparql: str, allow_service: bool = False) -> QueryResults:
@@ -531,7 +533,8 @@ class OxigraphStore:
         for graph, statements in self._index.texts(hashes):
             if statements is None:  # not in the index, or stale: read it from the store once
                 quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
-                text = "".join(line for line in ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+                nquads = cast(bytes, ox.serialize(quads, format=ox.RdfFormat.N_QUADS))  # bytes when no output is given
+                text = "".join(line for line in nquads.decode("utf-8")
                                .splitlines(keepends=True) if f"<{CONTENT_HASH_IRI}>" not in line)
                 statements = self._compactor.statements(text, graph)
                 healed.append((graph, hashes[graph], None, statements))
@@ -545,8 +548,8 @@ class OxigraphStore:
     def __len__(self) -> int:
         """Distinct statements: the size of the default graph."""
         self._commit()
-        result = self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-        return int(next(iter(result))["n"].value)  # type: ignore[index]
+        result = cast(ox.QuerySolutions, self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
+        return int(next(iter(result))["n"].value)
 
     def flush(self) -> None:
         """Commit what a batch holds and write RocksDB's memory tables to disk."""

@@ -12,7 +12,7 @@ engine ran the query.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import BinaryIO, Iterator, NamedTuple, Optional, Union
+from typing import Any, BinaryIO, Callable, Iterator, NamedTuple, Optional, Union, cast
 
 import pyoxigraph as ox
 
@@ -81,7 +81,8 @@ RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsForm
 GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
                  "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML, "trig": ox.RdfFormat.TRIG,
                  "nquads": ox.RdfFormat.N_QUADS}
-MEDIA_TYPES = {name: fmt.media_type for name, fmt in {**RESULT_FORMATS, **GRAPH_FORMATS}.items()}
+MEDIA_TYPES = {**{name: fmt.media_type for name, fmt in RESULT_FORMATS.items()},
+               **{name: fmt.media_type for name, fmt in GRAPH_FORMATS.items()}}
 
 
 _DATATYPES: dict[ox.NamedNode, IRI] = {}  # a few dozen datatypes, each converted once
@@ -95,7 +96,7 @@ def literal_from_oxigraph(term: ox.Literal) -> Literal:
     return Literal(term.value, iri, term.language)
 
 
-_CONVERT = {
+_CONVERT: dict[type, Callable[[Any], Optional[Term]]] = {
     ox.NamedNode: lambda t: IRI(t.value),
     ox.Literal: literal_from_oxigraph,
     ox.BlankNode: lambda t: BlankNode(t.value),
@@ -106,7 +107,7 @@ _CONVERT = {
 def from_oxigraph(term: object) -> Optional[Term]:
     """A pyoxigraph term as a neutral one (None stays None)."""
     try:
-        return _CONVERT[type(term)](term)  # type: ignore[no-any-return]
+        return _CONVERT[type(term)](term)
     except KeyError:
         raise TypeError(f"unsupported RDF term {term!r}") from None
 
@@ -214,8 +215,9 @@ class QueryResults:
             return
         if fmt not in RESULT_FORMATS:
             raise ValueError(f"a {self.kind.upper()} result is written as {', '.join(RESULT_FORMATS)}, not {fmt}")
+        native = cast(Union[ox.QuerySolutions, ox.QueryBoolean], self._native)
         with evaluation_errors():
-            self._native.serialize(out, RESULT_FORMATS[fmt])  # type: ignore[union-attr]
+            native.serialize(out, RESULT_FORMATS[fmt])
 
 
 def parse_results(data: bytes, fmt: str) -> QueryResults:

@@ -635,7 +635,8 @@ def _signing_verb(text: str, sent: Sentence, m: re.Match[str]) -> tuple[Optional
     """The signing verb governing the document, if any, and whether the last verb
     before it closes its own clause ("Thực hiện Kế hoạch đã ký, hai bên ...")."""
     lo, hi = sent.start, sent.end
-    signs = list(role_re("sign").finditer(text, max(lo, m.start() - 150), m.start()))
+    signs = [v for v in role_re("sign").finditer(text, max(lo, m.start() - 150), m.start())
+             if not _bracketed_note(text, lo, v, m.start())]
     if not signs:
         return None, False
     s = signs[-1]
@@ -652,6 +653,14 @@ def _signing_verb(text: str, sent: Sentence, m: re.Match[str]) -> tuple[Optional
     if listed and not _plan_word(text, lo, max(lo, s.start() - 30), s.start()):
         return s, False
     return None, False
+
+
+def _bracketed_note(text: str, lo: int, verb: re.Match[str], hi: int) -> bool:
+    """Whether the verb stands inside brackets closed before `hi`: a note on the document before it
+    ("thực hiện Hiệp định về ... (ký năm 2016) cùng Nghị định thư ...": when that one was signed), not
+    a verb governing what follows the brackets."""
+    opened = text.rfind("(", lo, verb.start())
+    return opened > text.rfind(")", lo, verb.start()) and ")" in text[verb.end() : hi]
 
 
 def _verb_refused(text: str, lo: int, verb: re.Match[str], m: re.Match[str]) -> Optional[str]:

@@ -460,6 +460,15 @@ def series_short_name_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def series_bare_name_re() -> re.Pattern[str]:
+    """A series' short name standing alone inside a name, no edition joined to it ("Hội nghị ADMM hẹp",
+    a headline's way of writing "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN hẹp"); group 1 the short
+    name. Not "ADMM+", "ADMM-15" nor a word running on."""
+    names = "|".join(re.escape(n) for n in sorted(series_full_names(), key=len, reverse=True))
+    return re.compile(r"(?<![\w+-])(" + names + r")(?![\w+-])")
+
+
+@lru_cache(maxsize=1)
 def code_word_stops() -> frozenset[str]:
     return frozenset(w.casefold() for w in load_lines("lex_event_code_word_stops.txt"))
 

@@ -65,6 +65,8 @@ from kg.pipeline.events.lexicon import (
     YEAR_IN_LABEL_RE,
     code_word_stops,
     name_fillers,
+    series_bare_name_re,
+    series_full_names,
     ship_re,
     trigger_type,
     trigger_words_re,
@@ -3046,7 +3048,10 @@ def _holds_words(words: list[str], part: list[str]) -> bool:
 
 def _signature(core: str) -> frozenset[str]:
     """The words that tell one named event from another (fillers such as "chung" and
-    the countries of the name dropped: those are compared on their own)."""
+    the countries of the name dropped: those are compared on their own). An ASEAN series' bare
+    short name is read as its full name ("Hội nghị ADMM hẹp" in a headline is the body's "Hội
+    nghị Bộ trưởng Quốc phòng các nước ASEAN hẹp", lex_asean_series.tsv)."""
+    core = series_bare_name_re().sub(lambda m: series_full_names()[m.group(1)], core)
     fillers = name_fillers()
     words = (w.strip(NAME_QUOTES) for w in norm_key(core).split())  # "X” and “X” are one name
     return frozenset(w for w in words if w and w not in fillers)

@@ -1,0 +1,32 @@
+"""A twinning signed between border posts or units ("ký kết nghĩa", "lễ kết nghĩa") is a cooperation
+agreement of the two countries; a twinning of townships is none (agreement.signing-of-cooperation,
+agreement.civil-twinning, round 50b)."""
+
+from tests.reading_helpers import drops, read
+
+POSTS = ("Ngày 12/9, Đồn Biên phòng Tà Lùng (Cao Bằng) ký kết nghĩa với Trạm Kiểm soát biên phòng Thủy Khẩu "
+         "(Quảng Tây, Trung Quốc) nhằm tăng cường phối hợp quản lý biên giới.")
+CEREMONY = ("Từ ngày 4 đến 6/11, Đồn Biên phòng Cửa khẩu Bờ Y tổ chức lễ kết nghĩa với Đại đội Biên phòng 305 "
+            "(tỉnh Attapeu, Lào).")
+TOWNS = ("Ngày 9/10, đã diễn ra lễ ký kết nghĩa hữu nghị giữa xã Thanh Sơn (Việt Nam) và thị trấn Vĩnh Lạc "
+         "(Trung Quốc).")
+
+
+def test_posts_signing_a_twinning_make_an_agreement():
+    agreements = read(POSTS).agreements
+    assert [(a.type, sorted(a.parties)) for a in agreements] == [("CooperationAgreement", ["CHN", "VNM"])]
+
+
+def test_a_twinning_ceremony_of_units_is_an_agreement():
+    agreements = read(CEREMONY).agreements
+    assert [(a.type, sorted(a.parties)) for a in agreements] == [("CooperationAgreement", ["LAO", "VNM"])]
+
+
+def test_townships_twinning_is_no_defence_document():
+    doc = read(TOWNS)
+    assert doc.agreements == []
+    assert "agreement.civil-twinning" in drops(doc, "agreement")
+
+
+def test_a_twinning_planned_is_none():
+    assert read(POSTS.replace("ký kết nghĩa", "sẽ ký kết nghĩa")).agreements == []

@@ -30,3 +30,25 @@ def test_townships_twinning_is_no_defence_document():
 
 def test_a_twinning_planned_is_none():
     assert read(POSTS.replace("ký kết nghĩa", "sẽ ký kết nghĩa")).agreements == []
+
+
+def test_two_twinnings_with_other_units_are_two_documents():
+    text = ("Đồn Biên phòng Ba Nang (Quảng Trị) ký kết nghĩa với Đại đội Biên phòng 912 (Salavan, Lào). Trước đó, "
+            "ngày 14/4, tại huyện Nam Giang đã diễn ra Lễ kết nghĩa giữa các đồn biên phòng Đắc Ốc, La Dêê và "
+            "Đại đội Biên phòng 545 (Sê Kông, Lào).")
+    agreements = read(text).agreements
+    assert len(agreements) == 2
+    assert all(a.parties and set(a.parties) == {"VNM", "LAO"} for a in agreements)
+
+
+def test_one_twinning_told_twice_is_one_document():
+    text = POSTS + (" Đồn Biên phòng Tà Lùng và Trạm Kiểm soát biên phòng Thủy Khẩu ký kết nghĩa trong không khí "
+                    "hữu nghị.")
+    assert len(read(text).agreements) == 1
+
+
+def test_a_twinning_memorandum_is_the_memorandum_only():
+    text = ("Sáng 8/5, tại Đồn Biên phòng Cửa khẩu Cầu Treo đã diễn ra lễ ký kết Biên bản ghi nhớ kết nghĩa giữa Đồn "
+            "Biên phòng Cửa khẩu Cầu Treo và Đại đội Biên phòng 311 (Bolikhamxay, Lào). Ký Biên bản ghi nhớ về phía "
+            "Việt Nam là Trung tá Phạm Văn Khoa, Đồn trưởng.")
+    assert [(a.type, sorted(a.parties)) for a in read(text).agreements] == [("MemorandumOfUnderstanding", ["LAO", "VNM"])]

@@ -109,6 +109,7 @@ _DISCUSSED_RE = PATTERNS["discussed"]
 _TOPIC_RE = PATTERNS["signing-as-topic"]
 _TWINNING_CEREMONY_RE = PATTERNS["twinning-ceremony"]
 _TWINNING_UNITS_RE = PATTERNS["twinning-units"]
+_TWINNING_SUBJECT_RE = PATTERNS["twinning-subject"]
 _SINCE_RE = PATTERNS["since-signing"]
 _SIGNED_IN_YEAR_RE = PATTERNS["signed-in-year"]
 _YEAR_OPENS_RE = PATTERNS["year-opens-clause"]
@@ -194,7 +195,7 @@ def _names_in(people: list[NameOccurrence], lo: int, hi: int) -> list[str]:
 
 
 def _subject(label: str) -> Optional[str]:
-    m = _SUBJECT_RE.search(label)
+    m = _SUBJECT_RE.search(label) or _TWINNING_SUBJECT_RE.search(label)
     return m.group(1).strip() if m else None
 
 

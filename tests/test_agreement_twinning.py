@@ -52,3 +52,9 @@ def test_a_twinning_memorandum_is_the_memorandum_only():
             "Biên phòng Cửa khẩu Cầu Treo và Đại đội Biên phòng 311 (Bolikhamxay, Lào). Ký Biên bản ghi nhớ về phía "
             "Việt Nam là Trung tá Phạm Văn Khoa, Đồn trưởng.")
     assert [(a.type, sorted(a.parties)) for a in read(text).agreements] == [("MemorandumOfUnderstanding", ["LAO", "VNM"])]
+
+
+def test_a_post_holding_a_twinning_makes_an_agreement():
+    text = ("Chiều 3/12, Đồn Biên phòng Tam Hợp (Nghệ An) tổ chức kết nghĩa với Đại đội Biên phòng 242 (Bolikhamxay, "
+            "Lào).")
+    assert [(a.type, sorted(a.parties)) for a in read(text).agreements] == [("CooperationAgreement", ["LAO", "VNM"])]

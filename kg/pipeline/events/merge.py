@@ -794,11 +794,11 @@ class EventMerger:
             welcome = WELCOME_BEFORE_RE.search(text, sent.start, sent.end)
             if welcome is None:
                 continue
-            foreign = {self.country_of.get(o.name) for o in self.idx.names_in(welcome.end(), sent.end)}
-            foreign |= {c.code for c in self.idx.countries_in(welcome.end(), sent.end)}
-            foreign -= {None, VNM}
+            codes = [self.country_of.get(o.name) for o in self.idx.names_in(welcome.end(), sent.end)]
+            codes += [c.code for c in self.idx.countries_in(welcome.end(), sent.end)]
+            foreign = {code for code in codes if code is not None and code != VNM}
             if foreign:
-                return [VNM, *foreign] if len(foreign) == 1 else None  # type: ignore[list-item]  # None removed above
+                return [VNM, *foreign] if len(foreign) == 1 else None
         return None
 
     def _other_partner(self, draft: _Draft, mention: EventMention) -> bool:

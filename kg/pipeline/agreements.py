@@ -107,6 +107,9 @@ _NAMED_AFTER_RE = PATTERNS["named-after"]
 _OBJECT_OF_ANOTHER_RE = PATTERNS["object-of-another"]
 _DISCUSSED_RE = PATTERNS["discussed"]
 _TOPIC_RE = PATTERNS["signing-as-topic"]
+_TWINNING_CEREMONY_RE = PATTERNS["twinning-ceremony"]
+_TWINNING_UNITS_RE = PATTERNS["twinning-units"]
+_TWINNING_SUBJECT_RE = PATTERNS["twinning-subject"]
 _SINCE_RE = PATTERNS["since-signing"]
 _SIGNED_IN_YEAR_RE = PATTERNS["signed-in-year"]
 _YEAR_OPENS_RE = PATTERNS["year-opens-clause"]
@@ -192,7 +195,7 @@ def _names_in(people: list[NameOccurrence], lo: int, hi: int) -> list[str]:
 
 
 def _subject(label: str) -> Optional[str]:
-    m = _SUBJECT_RE.search(label)
+    m = _SUBJECT_RE.search(label) or _TWINNING_SUBJECT_RE.search(label)
     return m.group(1).strip() if m else None
 
 
@@ -260,7 +263,8 @@ def defined_acronyms(text: str) -> dict[str, str]:
 
 SAME_BY_ACRONYM = rule("agreement.same-by-acronym", "the document told before, its field then shortened to an acronym the article defines ('gìn giữ hòa bình (GGHB)' ... 'GGHB')")
 SIGNED = rule("agreement.signed", "a signing verb governs the document ('ký', 'ký kết', 'trao', 'Lễ ký kết các văn kiện: ...')")
-SIGNING_NAMED = rule("agreement.signing-of-cooperation", "'Lễ ký kết hợp tác năm 2020 giữa A với B': a yearly cooperation signed between two sides, no document named (CooperationAgreement)")
+SIGNING_NAMED = rule("agreement.signing-of-cooperation", "'Lễ ký kết hợp tác năm 2020 giữa A với B', 'Đồn Biên phòng A ký kết nghĩa với Đại đội B', 'tổ chức lễ kết nghĩa với B': a yearly cooperation or a twinning signed between two sides, no document named (CooperationAgreement)")
+CIVIL_TWINNING = rule("agreement.civil-twinning", "a twinning whose sentence names no border post or military unit ('lễ ký kết nghĩa hữu nghị giữa thị trấn A và trấn B'): townships' tie, not a defence document")
 ISSUED = rule("agreement.statement-issued", "a joint statement issued ('ra', 'công bố', 'thông qua Tuyên bố chung')")
 ISSUED_AFTER = rule("agreement.statement-issued-passive", "a joint statement issued in the passive after it, in its clause ('“Tuyên bố chung” được thông qua sau hội nghị', 'Tuyên bố chung ... đã được công bố'), not planned ('sẽ được thông qua')")
 REPORTED = rule("agreement.statement-reported", "a joint statement told by what it says ('Trong Tuyên bố chung, hai bên nhấn mạnh ...', 'Tuyên bố chung giữa hai nước khẳng định ...'), a summit told before it in the article: issued there, on its day")
@@ -612,10 +616,12 @@ def _own_verb(text: str, sent: Sentence, m: re.Match[str]) -> Optional[_Governed
     ("Lễ ký kết hợp tác năm 2020 giữa Bộ CHQS tỉnh với Tiểu khu Quân sự Preah
     Vihear"): signed, unless planned or told as a topic before it; None for a
     trigger that is a document's name."""
-    verb = role_re("sign").match(text, m.start())
+    verb = role_re("sign").match(text, m.start()) or _TWINNING_CEREMONY_RE.match(text, m.start())
     if verb is None or verb.end() >= m.end():
         return None
     lo = sent.start
+    if m.group().casefold().endswith("nghĩa") and not _TWINNING_UNITS_RE.search(text, lo, sent.end):
+        return _Governed(False, CIVIL_TWINNING)
     if _plan_word(text, lo, max(lo, m.start() - 30), m.start()) or _TOPIC_RE.search(text[lo : m.start()]):
         return _Governed(False, NOT_SIGNED)
     return _Governed(True, SIGNING_NAMED, verb)

@@ -997,7 +997,7 @@ def _wished(text: str, idx: DocIndex, c_lo: int, trig: int) -> bool:
         return AGREED_TO_HOLD_BEFORE_RE.search(text, max(c_lo, trig - 200), trig) is not None
     last = None
     for w in not_reported.finditer(text, wish.start(), trig):
-        if not _formula(text, w) and not _scheduled(text, idx, c_lo, w):
+        if not _formula(text, w) and not _scheduled(text, idx, c_lo, w) and not PROGRAMME_CARRIED_OUT_RE.match(text, w.start(), trig):
             last = w
     return last is not None and not any(d.date.day for d in idx.dates_in(last.end(), trig))
 
@@ -1864,6 +1864,7 @@ def _many_unnamed_counterparts(text: str, idx: DocIndex, sent: Sentence, mention
 
 MANY_COUNTERPARTS_AFTER_RE = PATTERNS["many-counterparts-after"]
 FACT_VERB_RE = PATTERNS["fact-verb-in-item"]
+PROGRAMME_CARRIED_OUT_RE = PATTERNS["programme-carried-out"]
 TIME_OF_DAY_BEFORE_RE = PATTERNS["date-time-of-day-before"]
 DEICTIC_TIME_OF_DAY_RE = PATTERNS["deictic-time-of-day"]
 REPORT_DAY_AFTER_RE = PATTERNS["report-day-after"]

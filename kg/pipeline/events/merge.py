@@ -145,6 +145,7 @@ NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant
 FRAMEWORK = rule("event.framework-of-the-told", "a named event told as the frame of what the paragraph tells ('Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2'): not dated by that paragraph's day")
 UNDATED_PAGE = rule("event.undated-page-happening", "on a page that tells no day, a happening told as done by Vietnam and one foreign side in its sentence: the page's event, undated")
 ONLY_SINCE_YEARS = rule("event.page-tells-only-since-years", "a page whose only dates are years a practice runs from ('Kể từ năm 2024, hoạt động tuần tra chung sẽ ... mỗi quý một lần') tells no day of its happening: undated for `event.undated-page-happening`")
+TALKS_OF_THE_WELCOMED = rule("event.talks-of-the-welcomed", "'A chủ trì lễ đón Trung tướng B.' ... 'Tại hội đàm, hai bên ...' with no side told for the talks: Vietnam and the country of the foreign guest the latest welcome ceremony told before was held for")
 TALKS_AFTER_WELCOME = rule("event.talks-after-welcome", "'Ngay sau lễ đón, hai bên đã tiến hành hội đàm' after a welcome ceremony told: talks of its two sides, Vietnam and the foreign country told")
 SIDES_NAME = rule("event.named-by-its-sides", "a name that is only the two sides ('Đối thoại Việt Nam - Trung Quốc', 'tuần tra liên hợp Trung Quốc - Việt Nam') after an event of its type with those sides: that event, not another")
 TALKS_WORD_OF_DIALOGUE = rule("event.talks-word-of-dialogue", "'Sau hội đàm, ...' opening a sentence after a dialogue told, with no talks told: the dialogue, not talks of their own")
@@ -698,6 +699,7 @@ class EventMerger:
         """The sides of an event its mention presupposes, told by a welcome before talks, or
         told on a page with no day, with the rule that found them; None without any."""
         for find, rule_name in ((self._presupposed_sides, PRESUPPOSED), (self._welcome_sides, TALKS_AFTER_WELCOME),
+                                (self._welcomed_guest_sides, TALKS_OF_THE_WELCOMED),
                                 (self._undated_page_sides, UNDATED_PAGE), (self._sides_of_the_latest, TWO_SIDES_OF_THE_LATEST),
                                 (self._two_countries_of_the_latest, JOINT_OF_TWO_COUNTRIES)):
             sides = find(mention)
@@ -782,6 +784,24 @@ class EventMerger:
             return None
         foreign = {c.code for c in self.idx.countries_in(before.start, sent.end)} - {VNM}
         return [VNM, *foreign] if len(foreign) == 1 else None
+
+    def _welcomed_guest_sides(self, mention: EventMention) -> Optional[list[str]]:
+        """ "Sáng nay, A chủ trì lễ đón Trung tướng B." ... "Tại hội đàm, hai bên đã trao đổi ...": talks
+        presupposed at a sentence's head, no side told for them, are held by Vietnam and the one foreign
+        country of the latest welcome ceremony told before (its guests' or the country named after it)."""
+        text = self.doc.text
+        if mention.etype != "Talks" or not PRESUPPOSED_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start):
+            return None
+        for sent in reversed(self.idx.sentences[: mention.sent]):
+            welcome = WELCOME_BEFORE_RE.search(text, sent.start, sent.end)
+            if welcome is None:
+                continue
+            codes = [self.country_of.get(o.name) for o in self.idx.names_in(welcome.end(), sent.end)]
+            codes += [c.code for c in self.idx.countries_in(welcome.end(), sent.end)]
+            foreign = {code for code in codes if code is not None and code != VNM}
+            if foreign:
+                return [VNM, *foreign] if len(foreign) == 1 else None
+        return None
 
     def _other_partner(self, draft: _Draft, mention: EventMention) -> bool:
         """ "Ngày 5/3, tàu 015 luyện tập chung cùng tàu ... của Hải quân Pháp" while the article's

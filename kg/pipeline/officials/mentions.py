@@ -74,12 +74,15 @@ from kg.pipeline.officials.lexicon import (
     syllable_name_countries,
     body_openers,
 )
-from kg.pipeline.officials.names import NameCandidate, is_foreign_token, is_title_word, name_candidates, name_in_words
+from kg.pipeline.officials.names import (
+    NameCandidate, glued_title_words, is_foreign_token, is_title_word, name_candidates, name_in_words,
+)
 from kg.pipeline.rules import drop, rule
 
 SHIP_NAME = rule("official.ship-name", "a name after a ship word or before a hull number is a ship's, not a person's")
 STOPLIST = rule("official.stoplist", "a capitalised phrase listed in lex_name_stoplist.txt, not a person")
 TITLE_AS_NAME = rule("official.title-read-as-name", "a title or rank such as 'Phó Tư lệnh' or 'Phó Đô đốc' read as surname and given name")
+GLUED_TITLE_WORDS = rule("official.glued-title-words", "a word of the name is a title's or an organisation head's two words glued by a lost space ('Phó Tham mưu trưởng Quânchủng Hải quân': 'Quân chủng'): the words of a body, not a person's name")
 PLACE_NAME = rule("official.place-name", "a name after a place word (tại, tỉnh, TP., cảng) is a place")
 GLUED_TITLE_NOT_FOREIGN = rule("official.hyphen-glued-title-not-foreign", "a name glued to its title by a hyphen ('Nguyễn Văn Thắng-Chỉ huy trưởng') is judged without the glued word: a Vietnamese name stays Vietnamese, not foreign")
 COUNTRY_NAME_PART = rule("official.part-of-a-country-name", "the words are (the end of) a country's name read as surname and given name ('tại Bồ Đào Nha', 'Hà Lan'): a country, not a person")
@@ -664,6 +667,8 @@ def _not_a_name(text: str, sent: Sentence, n_start: int, n_end: int) -> Optional
         return TITLE_AS_NAME  # "Phó Tư lệnh", "Phó Chính ủy", a rank after a dash: "– Phó Đô đốc X"
     if _title_runs_past(text, sent, n_start, n_end):
         return TITLE_AS_NAME  # "Ủy viên Đoàn Chủ tịch ...": "Đoàn Chủ" then "tịch"
+    if any(glued_title_words(w) for w in name.split()):
+        return GLUED_TITLE_WORDS
     if after_location_word(text, max(sent.start, n_start - 15), n_start) \
             and not person_after_province_word(text, max(sent.start, n_start - 15), n_start, name):
         return PLACE_NAME

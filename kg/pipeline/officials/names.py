@@ -381,6 +381,19 @@ def _opens_title(words: Sequence[str], i: int) -> bool:
     return "" in seconds or nxt in seconds
 
 
+def glued_title_words(word: str) -> bool:
+    """True if `word` is two Vietnamese syllables that open a title or an organisation head,
+    glued by a lost space ("Quânchủng" for "Quân chủng", "Phótư" for "Phó tư"): no name's word."""
+    if is_vn_syllable(word):
+        return False
+    for cut in range(1, len(word)):
+        head, tail = word[:cut], word[cut:]
+        seconds = _title_second_words().get(head.casefold())
+        if seconds is not None and tail.casefold() in seconds and is_vn_syllable(head) and is_vn_syllable(tail):
+            return True
+    return False
+
+
 def is_title_word(word: str) -> bool:
     """True if `word` opens an honorific, a rank, a title or an organisation ("Bộ", "Thứ")."""
     return word.casefold() in _title_words()

@@ -1761,14 +1761,7 @@ def _drop_truncated_teasers(blocks: list[Block]) -> None:
     or lines that all refer back to the story (BACK_REFERENCES) naming no country it never names, are
     the story's."""
     kept = _kept(blocks)
-    k, teasers, back = len(kept), 0, True
-    while k > 2:
-        text = kept[k - 1][1].text
-        count = _truncated_teasers_in(text)
-        if not count and not (teasers and _is_headline_like(text) and not text.rstrip().endswith(":")):
-            break
-        teasers, k = teasers + count, k - 1
-        back = back and (not count or _words_re(BACK_REFERENCES).search(text) is not None)
+    k, teasers, back = _teaser_run(kept)
     if not teasers or kept[k - 1][1].text.rstrip().endswith(":"):
         return
     story = "\n\n".join(b.text for _, b in kept[:k])
@@ -1779,6 +1772,21 @@ def _drop_truncated_teasers(blocks: list[Block]) -> None:
         return  # every teaser referring back, no new country ("Đoàn cũng thăm ...…"): the story's last lines
     for _, b in kept[k:]:
         b.rule = TRUNCATED_TEASERS
+
+
+def _teaser_run(kept: list[tuple[int, Block]]) -> tuple[int, int, bool]:
+    """Where the page's closing run of teasers cut short (headlines between them or not) starts in
+    `kept`, how many teasers it holds, and whether every one refers back (BACK_REFERENCES); the
+    headline and one paragraph are never in it."""
+    k, teasers, back = len(kept), 0, True
+    while k > 2:
+        text = kept[k - 1][1].text
+        count = _truncated_teasers_in(text)
+        if not count and not (teasers and _is_headline_like(text) and not text.rstrip().endswith(":")):
+            break
+        teasers, k = teasers + count, k - 1
+        back = back and (not count or _words_re(BACK_REFERENCES).search(text) is not None)
+    return k, teasers, back
 
 
 def _lone_teaser_of_others(line: str, story: str) -> bool:

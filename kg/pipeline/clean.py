@@ -97,6 +97,7 @@ STORY_AFTER_CAPS_AUTHOR = rule("clean.story-after-capitals-author", "an author's
 STORY_AFTER_CORRESPONDENT = rule("clean.story-after-correspondent", "an author's name with the place a correspondent writes from closing the body ('Ngọc Diệp (từ Manila)', 'Hải Minh (tại Jakarta)'), then more body text: another story glued to the page, with or without a headline")
 BYLINE = rule("clean.trailing-byline", "the author's name, 'Theo ...' or an agency closing the page")
 SLUGGED_BOX = rule("clean.slugged-related-box", "a related-news header whose headlines each open with an image's alt-text slug ('TIN LIÊN QUAN' / 'thuong tuong x tiep dai su y Việt Nam - Ai Cập: ...'), wrapped into one paragraph: a box inside the body, it goes and the story goes on")
+TRUNCATED_TEASERS = rule("clean.truncated-teasers", "other stories' teasers cut short by the page and glued after the body without a heading, one a line or run together ('Tổng thống X xác nhận cuộc gọi với Tổng thống Y vào…' / 'Hỏa hoạn bùng phát tại ... khiến nhiều…', a day or time on them or not, headlines between them or not): two or more at the page's end, or one stopping mid-phrase on a word that cannot end a sentence and naming only countries the story never names; a list left open ('đào tạo, quân y, gìn giữ hòa bình…') or a quotation's end stays")
 IMAGE_ALT = rule("clean.glued-image-alt", "an image's alt text ('<headline> ảnh 1') glued to its caption with no space: the alt text goes, the caption stays")
 FOREIGN_STORY = rule("clean.foreign-item-at-end", "the last paragraph, a news item's lead ('Hôm qua, tại Jakarta, "
                      "...') naming only foreign countries that the story before it never names, and not Việt Nam, a "
@@ -445,6 +446,7 @@ def clean_page(raw: str, title: Optional[str] = None) -> Cleaned:
     for b in kept[1:]:  # never the title
         if not b.rule and _is_glued_teaser(b.text):
             b.rule = TEASER
+    _drop_truncated_teasers(blocks)
     _cut_story_after_byline(blocks, warnings)
     _cut_story_after_author(blocks, warnings)
     _cut_second_lead(blocks, warnings)
@@ -1706,6 +1708,95 @@ def _dated_lead_of_others(lead: str, story: str) -> bool:
     if not _ITEM_LEAD.match(lead):
         return False
     return _names_other_people(lead, story)
+
+
+_TRUNCATION_END = PATTERNS["truncation-end"]
+_TRUNCATION_INSIDE = PATTERNS["truncation-inside"]
+_TEASER_STAMP_LEAD = PATTERNS["teaser-stamp-lead"]
+_TEASER_STAMP_END = PATTERNS["teaser-stamp-end"]
+TRUNCATION_WORDS = "lex_truncation_words.txt"  # words a sentence cannot end on: a teaser cut mid-phrase
+# a list left open: this many commas among the last words before the ellipsis ("đào tạo, quân y, ...…")
+OPEN_LIST_COMMAS = 2
+OPEN_LIST_WORDS = 10
+MIN_TEASER_CUT_WORDS = 4
+
+
+def _truncated_core(line: str) -> Optional[str]:
+    """The words of a teaser cut short by the page ("Tổng thống X ... vào…", a bullet, a day or time
+    on it or not), before its mark; None for a line that is no such teaser: several sentences, too
+    long, no capital first, or a list left open ("đào tạo, quân y, gìn giữ hòa bình…", "v.v...")."""
+    text = _TEASER_STAMP_END.sub("", _TEASER_STAMP_LEAD.sub("", line.strip().lstrip(_BULLETS)))
+    m = _TRUNCATION_END.search(text)
+    if m is None:
+        return None
+    core = text[: m.start()].rstrip(", ")
+    words = core.split()
+    if not MIN_TEASER_CUT_WORDS <= len(words) or len(core) > MAX_HEADLINE_LEN or len(paragraph_spans(core)) > 1:
+        return None  # (one sentence: "TP. Hà Nội,…" is no second one)
+    first = core.lstrip(_OPENERS)[:1]
+    if not (first.isupper() or first.isdigit()) or core.lower().endswith("v.v"):
+        return None
+    if " ".join(words[-OPEN_LIST_WORDS:]).count(",") >= OPEN_LIST_COMMAS:
+        return None
+    return core
+
+
+def _truncated_teasers_in(text: str) -> int:
+    """How many teasers cut short (`_truncated_core`) the paragraph is made of: one, several run
+    together ("A vào… B khiến nhiều… C…", each part opening on a capital), or none."""
+    parts, start = [], 0
+    text = _TEASER_STAMP_END.sub("", text.rstrip())  # a time after the last ("khiến nhiều… 09:45")
+    for m in _TRUNCATION_INSIDE.finditer(text):
+        parts.append(text[start : m.end()])
+        start = m.end()
+    parts.append(text[start:])
+    return len(parts) if all(_truncated_core(p) is not None for p in parts) else 0
+
+
+def _drop_truncated_teasers(blocks: list[Block]) -> None:
+    """The page's last paragraphs, teasers cut short (`_truncated_teasers_in`) with headlines between
+    them or not, are other stories' (`TRUNCATED_TEASERS`): two teasers or more; or a lone line that stops
+    on a word no sentence ends on (TRUNCATION_WORDS, or a comma) and names only countries the story
+    never names. The headline and one paragraph always stay; a list its line above introduces (':'),
+    or lines that all refer back to the story (BACK_REFERENCES) naming no country it never names, are
+    the story's."""
+    kept = _kept(blocks)
+    k, teasers, back = _teaser_run(kept)
+    if not teasers or kept[k - 1][1].text.rstrip().endswith(":"):
+        return
+    story = "\n\n".join(b.text for _, b in kept[:k])
+    if teasers == 1 and not _lone_teaser_of_others(kept[-1][1].text, story):
+        return
+    tail = " ".join(b.text for _, b in kept[k:])
+    if back and not _country_codes(tail) - _country_codes(story) - {"VNM"}:
+        return  # every teaser referring back, no new country ("Đoàn cũng thăm ...…"): the story's last lines
+    for _, b in kept[k:]:
+        b.rule = TRUNCATED_TEASERS
+
+
+def _teaser_run(kept: list[tuple[int, Block]]) -> tuple[int, int, bool]:
+    """Where the page's closing run of teasers cut short (headlines between them or not) starts in
+    `kept`, how many teasers it holds, and whether every one refers back (BACK_REFERENCES); the
+    headline and one paragraph are never in it."""
+    k, teasers, back = len(kept), 0, True
+    while k > 2:
+        text = kept[k - 1][1].text
+        count = _truncated_teasers_in(text)
+        if not count and not (teasers and _is_headline_like(text) and not text.rstrip().endswith(":")):
+            break
+        teasers, k = teasers + count, k - 1
+        back = back and (not count or _words_re(BACK_REFERENCES).search(text) is not None)
+    return k, teasers, back
+
+
+def _lone_teaser_of_others(line: str, story: str) -> bool:
+    """A lone teaser stopping mid-phrase (on TRUNCATION_WORDS or a comma) that names a foreign
+    country, and none the story names: another story's, not the story's last sentence."""
+    core = _truncated_core(line)
+    if core is None or not (line.rstrip(" .…").endswith(",") or _words_re(TRUNCATION_WORDS).fullmatch(core.split()[-1])):
+        return False
+    told = _country_codes(core) - {"VNM"}
+    return bool(told) and not told & _country_codes(story)
 
 
 _PULL_QUOTE = PATTERNS["pull-quote-box"]

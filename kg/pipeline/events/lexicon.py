@@ -352,6 +352,8 @@ STAY_TYPES = frozenset({"Visit", "PortCall"})
 
 AT_AFTER_RE = PATTERNS["at-after"]
 PLACE_THEN_COUNTRY_RE = PATTERNS["place-then-country"]
+HOST_BODY_AFTER_RE = PATTERNS["host-body-after"]
+HOST_BODY_GAP_RE = PATTERNS["host-body-gap"]
 
 
 LIST_JOINER_RE = PATTERNS["list-joiner"]

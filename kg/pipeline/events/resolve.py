@@ -51,6 +51,8 @@ from kg.pipeline.events.lexicon import (
     VISIT_FRONTED_RE,
     BILATERAL_TRIGGER_END_RE,
     PLACE_THEN_COUNTRY_RE,
+    HOST_BODY_AFTER_RE,
+    HOST_BODY_GAP_RE,
     DELEGATION_OWNER_RE,
     DELEGATION_SUBJECT_RE,
     COUNTERPARTS_END_RE,
@@ -108,6 +110,7 @@ TITLED_ITEMS = rule("event.receives-titled-items", "'tiếp Đại sứ A X; Đ�
 BILATERAL_LIST = rule("event.bilateral-list", "'đã gặp song phương A, T1; B, T2 và C, T3' with no 'với': the counterparts follow the trigger itself, one meeting each")
 VISITORS_OF_SENTENCE = rule("event.visitors-of-sentence", "a visit to Vietnam told with no foreign visitor by name ('tiếp xã giao Đoàn đại biểu Bộ CHQS tỉnh Bò Kẹo (Lào) nhân dịp đoàn thăm và làm việc tại tỉnh', a host's 'tin tưởng chuyến thăm của đoàn góp phần ...'): the foreign countries of its sentence are the visitors'")
 VISIT_TO_ATTEND = rule("event.visit-to-attend", "'đoàn ... đã thăm và tham dự Diễn đàn X tại Liên bang Nga': a visit told by the event it attends abroad, the foreign country told after that event's name")
+HOST_BODY_VISITED = rule("event.country-of-body-visited", "a visit 'và làm việc với Lực lượng Bảo vệ bờ biển Philippines', 'thăm, làm việc với Bộ Quốc phòng Lào': the country of the body it is made to, told after the body's head in the clause")
 PLACE_VISITED = rule("event.country-of-place-visited", "a visit 'tại tỉnh X (Nước CHDCND Lào)' or 'tại thành phố X, Liên bang Nga': the foreign country told right after the province or city visited")
 PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và Thủ tướng B đã tiếp X': each leader of a state receives on his own, one meeting each")
 CALLS_ON_LEADERS = rule("event.one-call-per-leader", "'X lần lượt chào xã giao Chủ tịch nước A và Thủ tướng B', 'hội kiến Tổng Bí thư A và Chủ tịch nước B': a visitor calls on each leader of the state on his own, one meeting each (not 'tiếp': the guests received together)")
@@ -805,7 +808,19 @@ def visit_host_and_rule(text: str, idx: DocIndex, trig_end: int, hi: int) -> tup
         found = country_at(idx, attend.end())  # "đã thăm và tham dự Diễn đàn X tại Liên bang Nga"
         found = found if found is not None and found.code != VNM else None  # (not "tại Học viện Quốc phòng")
         return found, (VISIT_TO_ATTEND if found is not None else None)
+    if found is None and (body := HOST_BODY_AFTER_RE.match(text, pos, hi)) is not None:
+        found = _country_of_body(text, idx, body.end(), hi)
+        return found, (HOST_BODY_VISITED if found is not None else None)
     return found, None
+
+
+def _country_of_body(text: str, idx: DocIndex, lo: int, hi: int) -> Optional[CountryMention]:
+    """ "(với) Lực lượng Bảo vệ bờ biển Philippines", "Bộ Quốc phòng Lào": the country told after a
+    body's head, in the same clause."""
+    after = idx.countries_in(lo, min(hi, lo + 80))
+    if after and HOST_BODY_GAP_RE.fullmatch(text, lo, after[0].start):
+        return after[0]
+    return None
 
 
 def _country_of_place(text: str, idx: DocIndex, lo: int, hi: int) -> Optional[CountryMention]:

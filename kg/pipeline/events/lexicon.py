@@ -217,7 +217,7 @@ def trigger_re() -> re.Pattern[str]:
     # "vui mừng được gặp ..." opens no new one; see `plain_trigger_re` for the plain form.
     fast = letter_led_pattern(
         triggers().keys(),
-        [("t", r"iếp(?<!đón tiếp)(?<!Đón tiếp)" + _ALSO_TALKED + title), ("g", r"ặp(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title),
+        [("t", r"iếp(?<!đón tiếp)(?<!Đón tiếp)" + _ALSO_TALKED + title), ("g", r"ặp(?<!được gặp)" + _WHEN_MEETING + r"(?<!lại gặp)" + title),
          ("t", r"hăm" + _BARE_VISIT_AFTER), ("T", r"iếp" + title), ("G", r"ặp" + title),
          ("đ", r"ến\s+chào" + title), ("Đ", r"ến\s+chào" + title),
          ("t", _contact(title)), ("T", _contact(title))],
@@ -250,7 +250,7 @@ def plain_trigger_re() -> re.Pattern[str]:
     """The reference form of `trigger_re` (kept for the equivalence tests)."""
     title = _title_ahead()
     receive = r"tiếp(?<!\wtiếp)(?<!đón tiếp)(?<!Đón tiếp)" + _ALSO_TALKED + title + r"|Tiếp(?<!\wTiếp)" + title
-    meet = r"gặp(?<!\wgặp)(?<!được gặp)(?<!khi gặp)(?<!lại gặp)" + title + r"|Gặp(?<!\wGặp)" + title
+    meet = r"gặp(?<!\wgặp)(?<!được gặp)" + _WHEN_MEETING + r"(?<!lại gặp)" + title + r"|Gặp(?<!\wGặp)" + title
     visit = r"thăm(?<!\wthăm)" + _BARE_VISIT_AFTER
     call = r"(?:đ|Đ)(?<!\w.)ến\s+chào" + title  # "đoàn đến chào Thượng tướng X": a courtesy call
     contact = r"(?:t|T)(?<!\w.)" + _contact(title)
@@ -272,6 +272,11 @@ def _contact(title: str) -> str:
     voters, takes no title: no meeting). "với" stays outside the trigger, so that a list of
     counterparts after it is split (`event.one-meeting-per-counterpart`)."""
     return r"iếp\s+xúc(?:\s+ngắn)?(?=(?:\s+với)?" + title + ")"
+
+
+# "vui mừng khi gặp lại ...": no new meeting; but "Trước đó, tối 5/5, khi gặp Bộ trưởng X, A chúc mừng ...",
+# the clause opening after a comma, tells the meeting with X (its day heading the sentence)
+_WHEN_MEETING = r"(?:(?<!khi gặp)|(?<=, khi gặp))"
 
 
 # "đã tiếp, trao đổi với Đô đốc X", "tiếp và làm việc với Đoàn ...": the reception and a word of it

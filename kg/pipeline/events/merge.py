@@ -200,6 +200,7 @@ DATELINE = rule("event.dateline", "dated by the date heading its paragraph or th
 RECENT_MONTH = rule("event.recent-undated", "told in a sentence opened by 'Mới đây,' / 'Gần đây,' / 'Cách đây không lâu,' with no day of its own: some recent day, not the dateline's: its month only")
 STORED_PAGE_MONTH = rule("event.month-of-the-stored-page", "dated only by the date a page was stored with (' date 2025-11-10' opening the text), which the text itself never tells as the day of the happening: its month only")
 STAY_DAY = rule("event.some-day-of-the-stay", "a call or talks with no day of their own ('Trong thời gian chuyến thăm, X đã chào xã giao A'), dated only by the days a visit told before runs over ('Từ ngày 25 đến ngày 28/6, X đã sang thăm Việt Nam'): some day of that stay, its month")
+SIDE_MEETING_DAY = rule("event.some-day-of-the-forum", "a meeting or talks with no day of their own ('Bên lề hội nghị, A đã có các cuộc gặp song phương với B, C'), dated only by the days a forum told before runs over ('Từ ngày 21 đến 23-9 đã diễn ra Hội nghị X'): some day of that forum, its month")
 DURING_THE_VISIT = rule("event.some-day-of-the-visit", "a happening of another type with no day of its own ('Tại cuộc hội đàm với C, ...'), dated only by the lead whose day is another happening's during a visit under way ('Ngày 29/3, A tiếp B đang có chuyến thăm chính thức ...'): some day of the visit, its month")
 VISIT_OF_THE_WELCOMED = rule("event.visit-of-the-welcomed", "a bare visit ('chuyến thăm có ý nghĩa quan trọng'), no visit told before, after a welcome ceremony held for a foreign guest ('Sáng 8/6, A chủ trì lễ đón Bộ trưởng B'): B's visit to Vietnam, some day of it, its month")
 MONTH_OF_THE_FRAMED = rule("event.month-of-what-it-frames", "a named event told as the frame of a happening dated in its paragraph ('Nhân dịp tham dự Diễn đàn X và làm việc tại Trung Quốc, chiều 18/9, A đã gặp B'): held around that day, its month")
@@ -853,18 +854,32 @@ class EventMerger:
         when.start = when.end = None
         return dialogue
 
+    def _other_side_named(self, d: _Draft, mention: EventMention) -> bool:
+        """ "Tại cuộc gặp với người đồng cấp Việt Nam hôm 11/6, ..." after side meetings each dated only by the forum's
+        month ("Bên lề diễn đàn, A gặp song phương với B; C và D"): not one with C alone, whatever its month."""
+        if d.event.start is None or d.event.start.day is not None:
+            return False
+        if not any(SIDE_MEETING_DAY in r.rules for r in d.event.readings):
+            return False
+        named = self._sides_named_at(mention)
+        return bool(named) and not named & self._sides_of(d)
+
+    def _sides_named_at(self, mention: EventMention) -> set[str]:
+        """The countries a mention's clause names before its first comma ("cuộc gặp với người đồng cấp Việt Nam, ...")."""
+        comma = self.doc.text.find(",", mention.start, self.idx.sentences[mention.sent].end)
+        return {c.code for c in self.idx.countries_in(mention.start, comma)} if comma > 0 else set()
+
+    def _sides_of(self, d: _Draft) -> set[Optional[str]]:
+        return set(d.event.countries) | {self.country_of.get(p) for p in d.event.participants}
+
     def _told_with_its_side(self, mention: EventMention, prev: _Draft) -> _Draft:
         """ "Tại cuộc gặp với người đồng cấp Việt Nam hôm 31/5, ..." after meetings with other sides: the
         latest event of its type that has the side its opening names (`AT_THE_TOLD_SIDE`), else the latest."""
-        text = self.doc.text
-        comma = text.find(",", mention.start, self.idx.sentences[mention.sent].end)
-        named = {c.code for c in self.idx.countries_in(mention.start, comma)} if comma > 0 else set()
-        def sides(d: _Draft) -> set[Optional[str]]:
-            return set(d.event.countries) | {self.country_of.get(p) for p in d.event.participants}
-        if not named or named <= sides(prev):
+        named = self._sides_named_at(mention)
+        if not named or named <= self._sides_of(prev):
             return prev
         for d in reversed(self.drafts):
-            if d.event.type == mention.etype and named <= sides(d):
+            if d.event.type == mention.etype and named <= self._sides_of(d):
                 mention.rules.append(AT_THE_TOLD_SIDE)
                 return d
         return prev
@@ -954,7 +969,7 @@ class EventMerger:
                 # thăm ..."; a visit "đang thăm" in October, then told "từ ngày 24 đến 26-10")
             if d.opened_in == mention.sent and d.guests and mention.guests and not d.guests & set(mention.guests):
                 continue  # "X chào xã giao A, hội kiến với B": two verbs, two objects, two meetings
-            if self._other_host(d, mention):
+            if self._other_host(d, mention) or self._other_side_named(d, mention):
                 continue
             if not _another_happening(d.event, mention, self.country_of) and not _new_host(
                 d.event, mention, self.doc.text, self.country_of
@@ -1583,15 +1598,19 @@ class EventMerger:
     def _call_during_the_stay(self, mention: EventMention, when: _When) -> bool:
         """ "Từ ngày 25 đến ngày 28/6, Đại tướng X đã sang thăm Việt Nam. Trong thời gian chuyến thăm, X đã
         chào xã giao A, hội kiến với B": a call or talks with no day of their own, dated only by the stretch
-        of days a visit was told over, are some day of it: its month (`STAY_DAY`, the weakest date)."""
-        visit = self.latest.get("Visit")
-        if mention.named or mention.etype not in ("Meeting", "Talks") or visit is None or when.start is None:
+        of days a visit was told over, are some day of it: its month (`STAY_DAY`, the weakest date); so are
+        side meetings dated only by the days a forum was told over ("Từ ngày 21 đến 23-9 đã diễn ra Hội nghị
+        X. Bên lề hội nghị, A đã gặp song phương B", `SIDE_MEETING_DAY`)."""
+        if mention.named or mention.etype not in ("Meeting", "Talks") or when.start is None:
             return False
-        if (visit.event.start, visit.event.end) != (when.start, when.end):
-            return False
-        when.start, when.end, when.rank = PartialDate(when.start.year, when.start.month), None, 0
-        when.rules.append(STAY_DAY)
-        return True
+        span = (when.start, when.end)
+        for etype, rule_name in (("Visit", STAY_DAY), ("Conference", SIDE_MEETING_DAY)):
+            told = self.latest.get(etype)
+            if told is not None and (told.event.start, told.event.end) == span:
+                when.start, when.end, when.rank = PartialDate(when.start.year, when.start.month), None, 0
+                when.rules.append(rule_name)
+                return True
+        return False
 
     def _day_narrated(self, mention: EventMention) -> Optional[DateMention]:
         """ "Sáng 13/10, ... hội đàm. ... Tại Nhà Quốc hội, Chủ tịch Quốc hội X đã có cuộc hội kiến

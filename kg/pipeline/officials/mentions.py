@@ -1390,12 +1390,13 @@ def _lower_title_after_dash(text: str, opener: re.Match[str], pos: int, hi: int,
 
 
 _CAPITAL_WORD_AFTER_RE = PATTERNS["capital-word-after"]
+_FORCE_BODY_AFTER_RE = PATTERNS["force-body-after"]
 
 
 def _extend_by_body(text: str, pos: int, hi: int, names: _Names, out: list[tuple[int, int]], end: int) -> None:
     """A body named after a comma closes the title before it: "Thiếu tướng X, quyền Cục
     trưởng Tổng cục Hậu cần, Bộ Quốc phòng Lào" -- the office is the Lao ministry's."""
-    if not org_head_re().match(text, pos, hi):
+    if not (org_head_re().match(text, pos, hi) or _FORCE_BODY_AFTER_RE.match(text, pos, hi)):
         return
     b = BOUNDARY_CHARS.search(text, pos, hi)
     stop = b.start() if b else hi

@@ -84,6 +84,7 @@ STOPLIST = rule("official.stoplist", "a capitalised phrase listed in lex_name_st
 TITLE_AS_NAME = rule("official.title-read-as-name", "a title or rank such as 'Phó Tư lệnh' or 'Phó Đô đốc' read as surname and given name")
 GLUED_TITLE_WORDS = rule("official.glued-title-words", "a word of the name is a title's or an organisation head's two words glued by a lost space ('Phó Tham mưu trưởng Quânchủng Hải quân': 'Quân chủng'): the words of a body, not a person's name")
 PLACE_NAME = rule("official.place-name", "a name after a place word (tại, tỉnh, TP., cảng) is a place")
+LOST_SPACE = rule("official.lost-space", "a space the page lost inside a word bounds the name (`names._split_at_lost_spaces`): 'với NgàiMit-suo Sakaba' is Mit-suo Sakaba, 'Thượng tướng Hoàng Xuân Chiếnđánh giá' is Hoàng Xuân Chiến; two marked syllables glued make no name word ('Quânchủng Hải quân')")
 GLUED_TITLE_NOT_FOREIGN = rule("official.hyphen-glued-title-not-foreign", "a name glued to its title by a hyphen ('Nguyễn Văn Thắng-Chỉ huy trưởng') is judged without the glued word: a Vietnamese name stays Vietnamese, not foreign")
 COUNTRY_NAME_PART = rule("official.part-of-a-country-name", "the words are (the end of) a country's name read as surname and given name ('tại Bồ Đào Nha', 'Hà Lan'): a country, not a person")
 PRESS_SOURCE = rule("official.press-source", "'Theo' (according to) and a paper's or an agency's name ('Theo Straits Times, ...'): the source of the report, not a person")
@@ -293,6 +294,8 @@ def _name_extent(text: str, idx: DocIndex, sent: Sentence, cand: NameCandidate) 
     suffix, a family name in capitals and a country word before it."""
     n_start = cand.start
     ext = _Extent(n_start, _before_a_glued_title(text, n_start, cand.end), cand)
+    if _inside_a_word(text, n_start, cand.end):
+        ext.rules.append(LOST_SPACE)
     # the hyphenated word ("Thắng-Chỉ") made the run look foreign: judge the name alone
     if cand.foreign and ext.end != cand.end and _vietnamese_shaped(text[n_start : ext.end]):
         ext.cand = replace(cand, foreign=False)
@@ -323,6 +326,11 @@ def _name_extent(text: str, idx: DocIndex, sent: Sentence, cand: NameCandidate) 
         ext.end = cut
         ext.rules.append(NAME_BEFORE_TITLE)
     return ext
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """The candidate starts or ends inside a word: the names' reader cut it there, at a lost space."""
+    return (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
 
 
 _CAPITALS_BEFORE_RE = PATTERNS["capitals-surname-before"]
@@ -1387,12 +1395,13 @@ def _lower_title_after_dash(text: str, opener: re.Match[str], pos: int, hi: int,
 
 
 _CAPITAL_WORD_AFTER_RE = PATTERNS["capital-word-after"]
+_FORCE_BODY_AFTER_RE = PATTERNS["force-body-after"]
 
 
 def _extend_by_body(text: str, pos: int, hi: int, names: _Names, out: list[tuple[int, int]], end: int) -> None:
     """A body named after a comma closes the title before it: "Thiếu tướng X, quyền Cục
     trưởng Tổng cục Hậu cần, Bộ Quốc phòng Lào" -- the office is the Lao ministry's."""
-    if not org_head_re().match(text, pos, hi):
+    if not (org_head_re().match(text, pos, hi) or _FORCE_BODY_AFTER_RE.match(text, pos, hi)):
         return
     b = BOUNDARY_CHARS.search(text, pos, hi)
     stop = b.start() if b else hi

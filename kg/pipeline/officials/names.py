@@ -23,7 +23,7 @@ from itertools import accumulate, repeat
 from typing import Iterator, Optional, Sequence
 
 from kg.model import Doc, Sentence
-from kg.pipeline.common import WORD_RE, DocIndex, doc_index, is_vn_syllable, load_lines, norm_key
+from kg.pipeline.common import WORD_RE, DocIndex, doc_index, fold_marks, is_vn_syllable, load_lines, norm_key
 from kg.pipeline.officials.lexicon import (PATTERNS, body_openers, head_start_re, highland_surnames, honorific_re,
                                           lead_honorifics, name_styles, particles, rank_before, stop_names, surnames,
                                           syllable_name_countries, title_before_re, title_honorifics)
@@ -449,12 +449,58 @@ def _name_runs(chain: str) -> tuple[_NameRun, ...]:
     A lone Vietnamese-shaped word is never a name (see `name_in_words`).
     Cached per chain, like `_chain_runs`."""
     out = []
-    for run in _chain_runs(chain):
+    for run in (part for whole in _chain_runs(chain) for part in _split_at_lost_spaces(whole)):
         if len(run) == 1 and not is_foreign_token(run[0][0]):
             continue
         words = tuple(w for w, _, _ in run)
         out.append((words, run, name_in_words(words)))
     return tuple(out)
+
+
+def _split_at_lost_spaces(run: _RunWords) -> list[_RunWords]:
+    """The run as it reads with the spaces a page lost inside its words put back (`_lost_space_at`):
+    "NgàiMit-suo Sakaba" is "Ngài" and the name "Mit-suo Sakaba"; "Hoàng Xuân Chiếnđánh" (giá)
+    is the name "Hoàng Xuân Chiến" and a verb; "Quânchủng Hải" (quân) is "Quân" and "Hải", no name."""
+    if all(_lost_space_at(run, i) is None for i in range(len(run))):
+        return [run]
+    out: list[_RunWords] = []
+    cur: list[tuple[str, int, int]] = []
+    for i, (w, a, b) in enumerate(run):
+        cut = _lost_space_at(run, i)
+        if cut is None:
+            cur.append((w, a, b))
+            continue
+        out.append((*cur, (w[:cut], a, a + cut)))
+        cur = [(w[cut:], a + cut, b)] if w[cut].isupper() else []
+        if not cur:  # a lower-case word follows: the capitalised words after it are another run
+            out.append(())
+    out.append(tuple(cur))
+    return [r for r in out if r]
+
+
+def _lost_space_at(run: _RunWords, i: int) -> Optional[int]:
+    """Where a space was lost inside the run's word `i`, if one was: a marked Vietnamese syllable
+    glued to a capitalised word ("NgàiMit-suo", "LỗiMới"), or to a marked lower-case syllable when
+    every other word of the run is a Vietnamese syllable ("Chiếnđánh", "Quânchủng"; not a Lao
+    name written in one word, "Vôngxây Inthakhăm"). No Vietnamese word is two syllables."""
+    w = run[i][0]
+    if len(w) < 4 or is_vn_syllable(w):
+        return None
+    for cut in range(2, len(w) - 1):
+        head, tail = w[:cut], w[cut:]
+        if not (_marked(head) and is_vn_syllable(head)):
+            continue
+        if tail[0].isupper() and tail[1:2].islower():
+            return cut
+        if (tail[0].islower() and _marked(tail) and is_vn_syllable(tail) and len(run) > 1
+                and all(is_vn_syllable(o) for j, (o, _, _) in enumerate(run) if j != i)):
+            return cut
+    return None
+
+
+def _marked(syllable: str) -> bool:
+    """The syllable carries a Vietnamese tone or vowel mark ("Ngài", "Quốc"; not "Mac", "De")."""
+    return fold_marks(syllable) != syllable.casefold()
 
 
 def _after_country_words(words: tuple[str, ...]) -> Optional[tuple[int, bool]]:

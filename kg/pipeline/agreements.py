@@ -76,6 +76,8 @@ _BARE_RECORD_END_RE = PATTERNS["bare-record-end"]
 _BARE_RECORD = "biên bản"
 _ISSUE_BEFORE_RE = PATTERNS["issued-before"]
 _ISSUE_AFTER_RE = PATTERNS["issued-after"]
+_IN_FULL_BEFORE_RE = PATTERNS["issued-in-full-before"]
+IN_FULL_REACH = 60  # characters before the statement: "Thông tấn xã Việt Nam xin trân trọng giới thiệu toàn văn bản "
 _FRAME_BEFORE_RE = PATTERNS["statement-frame-before"]
 _FRAME_AFTER_RE = PATTERNS["statement-frame-after"]
 _SAYS_RE = PATTERNS["statement-says"]
@@ -263,6 +265,7 @@ SIGNED = rule("agreement.signed", "a signing verb governs the document ('ký', '
 SIGNING_NAMED = rule("agreement.signing-of-cooperation", "'Lễ ký kết hợp tác năm 2020 giữa A với B': a yearly cooperation signed between two sides, no document named (CooperationAgreement)")
 ISSUED = rule("agreement.statement-issued", "a joint statement issued ('ra', 'công bố', 'thông qua Tuyên bố chung')")
 ISSUED_AFTER = rule("agreement.statement-issued-passive", "a joint statement issued in the passive after it, in its clause ('“Tuyên bố chung” được thông qua sau hội nghị', 'Tuyên bố chung ... đã được công bố'), not planned ('sẽ được thông qua')")
+IN_FULL = rule("agreement.statement-in-full", "a joint statement whose full text the page presents ('xin giới thiệu toàn văn Tuyên bố chung ...', 'Dưới đây là toàn văn Tuyên bố chung:'): issued; not a bare link line ('Toàn văn Tuyên bố chung Việt Nam - X' in a list of related news)")
 REPORTED = rule("agreement.statement-reported", "a joint statement told by what it says ('Trong Tuyên bố chung, hai bên nhấn mạnh ...', 'Tuyên bố chung giữa hai nước khẳng định ...'), a summit told before it in the article: issued there, on its day")
 STATEMENT_RETOLD = rule("agreement.statement-told-again", "'Tuyên bố chung khẳng định ...' right after a joint statement told as signed or issued, its sentence telling no event: that statement told by what it says, its parties, day and event (not the article's first meeting's)")
 PASSIVE = rule("agreement.passive", "'... đã được ký', 'do X và Y ký' after the document")
@@ -585,6 +588,8 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
         return _Governed(False, refused) if refused is not None else _Governed(True, SIGNED, signed)
     if atype == "JointStatement" and _ISSUE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start()):
         return _Governed(True, ISSUED)
+    if atype == "JointStatement" and _IN_FULL_BEFORE_RE.search(text, max(lo, m.start() - IN_FULL_REACH), m.start()):
+        return _Governed(True, IN_FULL)
     if atype == "JointStatement" and _ISSUE_AFTER_RE.match(text[m.end() : hi]) \
             and not _plan_word(text, lo, lo, m.start()):
         return _Governed(True, ISSUED_AFTER)

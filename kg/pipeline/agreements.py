@@ -156,6 +156,23 @@ def _label(text: str, m: re.Match[str], hi: int) -> tuple[int, str]:
     return end, label[:1].upper() + label[1:]
 
 
+def _foreign_sides(doc: Doc, idx: DocIndex, parties: list[str], lo: int, hi: int) -> list[str]:
+    """On a page naming Vietnam nowhere (no Vietnamese country, place, unit or official): the
+    foreign countries of the sentence that the telling lacks, when they make two sides with
+    it ("Đại sứ Hàn Quốc tại Nam Phi ... ký biên bản ghi nhớ ... với Giám đốc Cơ quan mua sắm
+    quốc phòng Nam Phi"), topped up with the article's most named ("việc ký kết biên bản ghi nhớ
+    lần này ..." told again): a world-news item, not Vietnam opposite one of them. Else none."""
+    if any(c.code == VNM for c in idx.countries_in(0, len(doc.text))) \
+            or any(o.country == VNM for o in doc.officials):
+        return []
+    foreign = [c for c in dict.fromkeys(m.code for m in idx.countries_in(lo, hi)) if c not in parties]
+    if len(parties) + len(foreign) > 2:
+        return []
+    more = [c for c in idx.foreign_countries() if c not in parties and c not in foreign]
+    sides = (foreign + more)[: 2 - len(parties)]
+    return sides if len(parties) + len(sides) == 2 else []
+
+
 def _other_side(idx: DocIndex, parties: list[str], event: Optional[Event], lo: int, hi: int) -> list[str]:
     """Parties to add when the telling names fewer than two: Vietnam (whose press
     this is) opposite one foreign side named; else the one foreign country of the
@@ -282,6 +299,7 @@ PARTIES_SUBJECT = rule("agreement.parties-of-subject", "two countries named befo
 PARTIES_WITH_SIDE = rule("agreement.parties-with-side", "'Đoàn Việt Nam thăm A và B, ký bản ghi nhớ ... với A': the label names its other side after 'với'; of the countries before the verb only Việt Nam signs with it (the others are places visited)")
 PARTIES_SIGNERS = rule("agreement.parties-of-signers", "the countries of its signers and witnesses")
 PARTIES_LABEL = rule("agreement.party-in-label", "'Biên bản ghi nhớ với Hàn Quốc': the label names the other side")
+FOREIGN_SIDES = rule("agreement.foreign-sides", "a page naming Vietnam nowhere (no Vietnamese country, place, unit or official): the document's sides are the foreign countries of its sentence when they make two ('Đại sứ Hàn Quốc tại Nam Phi ký biên bản ghi nhớ với Giám đốc Cơ quan mua sắm quốc phòng Nam Phi'), not Vietnam opposite one of them")
 OTHER_SIDE = rule("agreement.other-side", "one side named: Vietnam opposite it, or the two countries of the event it was signed at")
 WITNESSES = rule("agreement.witnesses", "the people named before 'chứng kiến' witness it")
 SIGNERS = rule("agreement.signers", "the people named before the signing verb sign it")
@@ -384,7 +402,11 @@ def _sides_and_day(doc: Doc, idx: DocIndex, si: int, sent: Sentence, mention: Ag
         # "các Bộ trưởng đã thông qua Tuyên bố chung": the members of the conference, not host and Vietnam
         ag.parties = list(event.countries)
         mention.rules.append(STATEMENT_OF_MEETING)
-    if len(ag.parties) < 2:
+    foreign = _foreign_sides(doc, idx, ag.parties, sent.start, sent.end) if len(ag.parties) < 2 else []
+    if foreign:
+        add_unique(ag.parties, *foreign)
+        mention.rules.append(FOREIGN_SIDES)
+    elif len(ag.parties) < 2:
         # the other side: the two countries of a bilateral event; at a fair or a
         # conference of many, Vietnam (whose press this is) opposite the one named
         for c in _other_side(idx, ag.parties, event, sent.start, sent.end):

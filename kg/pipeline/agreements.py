@@ -76,6 +76,8 @@ _BARE_RECORD_END_RE = PATTERNS["bare-record-end"]
 _BARE_RECORD = "biên bản"
 _ISSUE_BEFORE_RE = PATTERNS["issued-before"]
 _ISSUE_AFTER_RE = PATTERNS["issued-after"]
+_IN_FULL_BEFORE_RE = PATTERNS["issued-in-full-before"]
+IN_FULL_REACH = 60  # characters before the statement: "Thông tấn xã Việt Nam xin trân trọng giới thiệu toàn văn bản "
 _FRAME_BEFORE_RE = PATTERNS["statement-frame-before"]
 _FRAME_AFTER_RE = PATTERNS["statement-frame-after"]
 _SAYS_RE = PATTERNS["statement-says"]
@@ -155,6 +157,23 @@ def _label(text: str, m: re.Match[str], hi: int) -> tuple[int, str]:
     end = _label_span(text, m.end(), hi)
     label = " ".join(text[m.start() : end].split())
     return end, label[:1].upper() + label[1:]
+
+
+def _foreign_sides(doc: Doc, idx: DocIndex, parties: list[str], lo: int, hi: int) -> list[str]:
+    """On a page naming Vietnam nowhere (no Vietnamese country, place, unit or official): the
+    foreign countries of the sentence that the telling lacks, when they make two sides with
+    it ("Đại sứ Hàn Quốc tại Nam Phi ... ký biên bản ghi nhớ ... với Giám đốc Cơ quan mua sắm
+    quốc phòng Nam Phi"), topped up with the article's most named ("việc ký kết biên bản ghi nhớ
+    lần này ..." told again): a world-news item, not Vietnam opposite one of them. Else none."""
+    if any(c.code == VNM for c in idx.countries_in(0, len(doc.text))) \
+            or any(o.country == VNM for o in doc.officials):
+        return []
+    foreign = [c for c in dict.fromkeys(m.code for m in idx.countries_in(lo, hi)) if c not in parties]
+    if len(parties) + len(foreign) > 2:
+        return []
+    more = [c for c in idx.foreign_countries() if c not in parties and c not in foreign]
+    sides = (foreign + more)[: 2 - len(parties)]
+    return sides if len(parties) + len(sides) == 2 else []
 
 
 def _other_side(idx: DocIndex, parties: list[str], event: Optional[Event], lo: int, hi: int) -> list[str]:
@@ -267,6 +286,7 @@ SIGNING_NAMED = rule("agreement.signing-of-cooperation", "'Lễ ký kết hợp 
 CIVIL_TWINNING = rule("agreement.civil-twinning", "a twinning whose sentence names no border post or military unit ('lễ ký kết nghĩa hữu nghị giữa thị trấn A và trấn B'): townships' tie, not a defence document")
 ISSUED = rule("agreement.statement-issued", "a joint statement issued ('ra', 'công bố', 'thông qua Tuyên bố chung')")
 ISSUED_AFTER = rule("agreement.statement-issued-passive", "a joint statement issued in the passive after it, in its clause ('“Tuyên bố chung” được thông qua sau hội nghị', 'Tuyên bố chung ... đã được công bố'), not planned ('sẽ được thông qua')")
+IN_FULL = rule("agreement.statement-in-full", "a joint statement whose full text the page presents ('xin giới thiệu toàn văn Tuyên bố chung ...', 'Dưới đây là toàn văn Tuyên bố chung:'): issued; not a bare link line ('Toàn văn Tuyên bố chung Việt Nam - X' in a list of related news)")
 REPORTED = rule("agreement.statement-reported", "a joint statement told by what it says ('Trong Tuyên bố chung, hai bên nhấn mạnh ...', 'Tuyên bố chung giữa hai nước khẳng định ...'), a summit told before it in the article: issued there, on its day")
 STATEMENT_RETOLD = rule("agreement.statement-told-again", "'Tuyên bố chung khẳng định ...' right after a joint statement told as signed or issued, its sentence telling no event: that statement told by what it says, its parties, day and event (not the article's first meeting's)")
 PASSIVE = rule("agreement.passive", "'... đã được ký', 'do X và Y ký' after the document")
@@ -283,6 +303,7 @@ PARTIES_SUBJECT = rule("agreement.parties-of-subject", "two countries named befo
 PARTIES_WITH_SIDE = rule("agreement.parties-with-side", "'Đoàn Việt Nam thăm A và B, ký bản ghi nhớ ... với A': the label names its other side after 'với'; of the countries before the verb only Việt Nam signs with it (the others are places visited)")
 PARTIES_SIGNERS = rule("agreement.parties-of-signers", "the countries of its signers and witnesses")
 PARTIES_LABEL = rule("agreement.party-in-label", "'Biên bản ghi nhớ với Hàn Quốc': the label names the other side")
+FOREIGN_SIDES = rule("agreement.foreign-sides", "a page naming Vietnam nowhere (no Vietnamese country, place, unit or official): the document's sides are the foreign countries of its sentence when they make two ('Đại sứ Hàn Quốc tại Nam Phi ký biên bản ghi nhớ với Giám đốc Cơ quan mua sắm quốc phòng Nam Phi'), not Vietnam opposite one of them")
 OTHER_SIDE = rule("agreement.other-side", "one side named: Vietnam opposite it, or the two countries of the event it was signed at")
 WITNESSES = rule("agreement.witnesses", "the people named before 'chứng kiến' witness it")
 SIGNERS = rule("agreement.signers", "the people named before the signing verb sign it")
@@ -385,7 +406,11 @@ def _sides_and_day(doc: Doc, idx: DocIndex, si: int, sent: Sentence, mention: Ag
         # "các Bộ trưởng đã thông qua Tuyên bố chung": the members of the conference, not host and Vietnam
         ag.parties = list(event.countries)
         mention.rules.append(STATEMENT_OF_MEETING)
-    if len(ag.parties) < 2:
+    foreign = _foreign_sides(doc, idx, ag.parties, sent.start, sent.end) if len(ag.parties) < 2 else []
+    if foreign:
+        add_unique(ag.parties, *foreign)
+        mention.rules.append(FOREIGN_SIDES)
+    elif len(ag.parties) < 2:
         # the other side: the two countries of a bilateral event; at a fair or a
         # conference of many, Vietnam (whose press this is) opposite the one named
         for c in _other_side(idx, ag.parties, event, sent.start, sent.end):
@@ -589,6 +614,8 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
         return _Governed(False, refused) if refused is not None else _Governed(True, SIGNED, signed)
     if atype == "JointStatement" and _ISSUE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start()):
         return _Governed(True, ISSUED)
+    if atype == "JointStatement" and _IN_FULL_BEFORE_RE.search(text, max(lo, m.start() - IN_FULL_REACH), m.start()):
+        return _Governed(True, IN_FULL)
     if atype == "JointStatement" and _ISSUE_AFTER_RE.match(text[m.end() : hi]) \
             and not _plan_word(text, lo, lo, m.start()):
         return _Governed(True, ISSUED_AFTER)

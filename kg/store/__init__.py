@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import BinaryIO, ContextManager, Iterable, Iterator, Optional, Protocol, Union
+from typing import BinaryIO, ContextManager, Iterable, Iterator, Optional, Protocol, TypeGuard, Union
 
 import pyoxigraph as ox
 
@@ -30,7 +30,7 @@ __all__ = [
     "QueryError", "QueryResults", "Term",
     "RemoteLocation", "RemoteOptions", "RemoteStore",
     "Statements", "StoreError", "WriteError", "default_store_path", "open_store", "prepare_query",
-    "bound_value", "import_quads", "load_dataset", "select_rows", "select_values",
+    "bound_value", "import_quads", "load_dataset", "select_bound", "select_rows", "select_values",
 ]
 
 
@@ -118,6 +118,19 @@ def select_values(store: GraphStore, sparql: str) -> Iterator[tuple[Optional[str
     if result.kind != "select":
         raise QueryError("expected a SELECT query")
     return result.values()
+
+
+def _all_bound(row: tuple[Optional[str], ...]) -> TypeGuard[tuple[str, ...]]:
+    return None not in row
+
+
+def select_bound(store: GraphStore, sparql: str) -> Iterator[tuple[str, ...]]:
+    """`select_values` of a query that binds every variable in every row (no OPTIONAL, no
+    expression that can fail): an unbound one is a bug in that query, said so."""
+    for row in select_values(store, sparql):
+        if not _all_bound(row):
+            raise QueryError(f"a variable is unbound in a row where the query always binds it: {row!r}")
+        yield row
 
 
 def load_dataset(store: GraphStore, data: Union[str, bytes], rdf_format: str = "trig") -> list[str]:

@@ -118,7 +118,7 @@ def quad_from_oxigraph(q: ox.Quad) -> Quad:
                 IRI(graph.value) if isinstance(graph, ox.NamedNode) else None)
 
 
-def to_oxigraph(term: Term) -> object:
+def to_oxigraph(term: Term) -> Union[ox.NamedNode, ox.BlankNode, ox.Literal]:
     """A neutral term as a pyoxigraph one, for its serializers and stores."""
     if isinstance(term, IRI):
         return ox.NamedNode(term.value)
@@ -127,6 +127,22 @@ def to_oxigraph(term: Term) -> object:
             return ox.Literal(term.value, language=term.language)
         return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype.value))
     return ox.BlankNode(term.value)
+
+
+def _subject_to_oxigraph(term: Term) -> Union[ox.NamedNode, ox.BlankNode]:
+    if isinstance(term, Literal):
+        raise TypeError(f"a literal cannot be a subject: {term}")
+    return ox.NamedNode(term.value) if isinstance(term, IRI) else ox.BlankNode(term.value)
+
+
+def triple_to_oxigraph(t: Triple) -> ox.Triple:
+    return ox.Triple(_subject_to_oxigraph(t.subject), ox.NamedNode(t.predicate.value), to_oxigraph(t.object))
+
+
+def quad_to_oxigraph(q: Quad) -> ox.Quad:
+    """A neutral statement as a pyoxigraph one, in the default graph when it names none."""
+    return ox.Quad(_subject_to_oxigraph(q.subject), ox.NamedNode(q.predicate.value), to_oxigraph(q.object),
+                   ox.NamedNode(q.graph.value) if q.graph is not None else ox.DefaultGraph())
 
 
 @contextmanager

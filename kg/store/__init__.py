@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import BinaryIO, ContextManager, Iterable, Iterator, Optional, Protocol, TypeGuard, Union
+from typing import BinaryIO, ContextManager, Iterable, Iterator, Optional, Protocol, Union
 
 import pyoxigraph as ox
 
@@ -125,17 +125,13 @@ def select_values(store: GraphStore, sparql: str) -> Iterator[tuple[Optional[str
     return result.values()
 
 
-def _all_bound(row: tuple[Optional[str], ...]) -> TypeGuard[tuple[str, ...]]:
-    return None not in row
-
-
 def select_bound(store: GraphStore, sparql: str) -> Iterator[tuple[str, ...]]:
     """`select_values` of a query that binds every variable in every row (no OPTIONAL, no
     expression that can fail): an unbound one is a bug in that query, said so."""
-    for row in select_values(store, sparql):
-        if not _all_bound(row):
-            raise QueryError(f"a variable is unbound in a row where the query always binds it: {row!r}")
-        yield row
+    result = store.query(sparql)
+    if result.kind != "select":
+        raise QueryError("expected a SELECT query")
+    return result.bound_values()
 
 
 def load_dataset(store: GraphStore, data: Union[str, bytes], rdf_format: str = "trig") -> list[str]:

@@ -469,8 +469,9 @@ class RemoteStore:
         posted whole, the rest as updates replacing the `stored` ones; `committed` gains each graph
         once written, so that a failure can tell which were."""
         fresh = [p for p in pending if p.graph not in stored]
-        if fresh and self.dialect.dataset_post and self.endpoints.graph_store:
-            self._post_fresh(fresh)
+        graph_store = self.endpoints.graph_store
+        if fresh and self.dialect.dataset_post and graph_store:
+            self._post_fresh(fresh, graph_store)
             committed += [p.graph for p in fresh]
             fresh = []
         for chunk in self._chunks([p for p in pending if p.graph in stored] + fresh):
@@ -529,8 +530,9 @@ class RemoteStore:
             return f"{drops}INSERT {{\n{data}}} WHERE {{}}"
         return f"{drops}INSERT DATA {{\n{data}}}"
 
-    def _post_fresh(self, fresh: list[PendingGraph]) -> None:
-        """Graphs new to the store, loaded through the graph store endpoint as N-Quads, in one transaction."""
+    def _post_fresh(self, fresh: list[PendingGraph], graph_store: str) -> None:
+        """Graphs new to the store, loaded through the graph store endpoint (`graph_store`) as N-Quads, in one
+        transaction."""
         default = f" <{self.default_graph}> .\n" if self.default_graph else " .\n"
         for chunk in self._chunks(fresh):
             text = ("".join(p.text for p in chunk)
@@ -538,7 +540,7 @@ class RemoteStore:
                     + "".join(hash_statement(p.graph, p.content_hash) for p in chunk if p.content_hash)
                     + "".join(f"<{p.graph}> <{SOURCE_FILE_IRI}> {sparql_string(p.source)} <{SOURCES_GRAPH}> .\n"
                               for p in chunk if p.source))
-            self._http.post(self.endpoints.graph_store, content=text.encode("utf-8"),  # type: ignore[arg-type]
+            self._http.post(graph_store, content=text.encode("utf-8"),
                             content_type=N_QUADS, what="bulk load")
 
     def _update(self, text: str) -> None:

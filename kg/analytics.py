@@ -231,7 +231,7 @@ class Analyzer:
     def summary(self) -> Section:
         keep = kept_happenings(self.data, self.period)
         kinds = Counter(self.data.nodes[h].kind for h in keep)
-        rows = [
+        rows: Rows = [
             {"measure": "period", "value": self.period.describe()},
             {"measure": "articles", "value": len(self.data.documents)},
             {"measure": "countries", "value": self.countries.number_of_nodes()},
@@ -285,7 +285,7 @@ class Analyzer:
         from kg.briefing import pair_story
 
         node = self._country_iri(country)
-        if node not in self.countries:
+        if node is None or node not in self.countries:
             return []
         out = []
         for r in self.partners(country, top).rows:

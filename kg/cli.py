@@ -11,14 +11,14 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, BinaryIO, Optional
+from typing import Any, BinaryIO, Optional, cast
 
 import click
 
 from kg import __version__
 from kg.limits import QueryAborted, run_limited
 from kg.pipeline import KGError
-from kg.store import DEFAULT_STORE_DIR, STORE_ENV, RemoteLocation, RemoteOptions, open_store
+from kg.store import DEFAULT_STORE_DIR, STORE_ENV, RemoteLocation, RemoteOptions, StoreLocation, open_store
 from kg.store.remote import DEFAULT_TIMEOUT, is_url
 
 QUERY_FORMATS = ("table", "csv", "tsv", "json", "ndjson", "xml", "turtle", "ntriples", "jsonld")
@@ -82,11 +82,11 @@ def cli(ctx: click.Context, store_location: str, store_user: Optional[str], stor
         options = RemoteOptions(update_url=store_update_url, graph_store_url=store_graph_store_url,
                                 default_graph=store_default_graph, user=store_user, password=store_password,
                                 auth=store_auth, timeout=store_timeout)
-        location: object = RemoteLocation(store_location, options)
+        location: StoreLocation = RemoteLocation(store_location, options)
     else:
         location = Path(store_location)
     ctx.obj["store_path"] = location
-    ctx.obj["open_store"] = lambda read_only=True: open_store(location, read_only=read_only)  # type: ignore[arg-type]
+    ctx.obj["open_store"] = lambda read_only=True: open_store(location, read_only=read_only)
 
 
 def _store(ctx: click.Context, read_only: bool = True):
@@ -221,10 +221,10 @@ def _query_text(sparql: Optional[str], query_file: Optional[Path], name: Optiona
         return text
     if bindings:
         raise click.UsageError("--param only applies to named queries")
-    text = _read_query_file(query_file) if query_file else sparql
-    if not (text or "").strip():
+    text = _read_query_file(query_file) if query_file else (sparql or "")
+    if not text.strip():
         raise click.UsageError("the query is empty")
-    return text  # type: ignore[return-value]
+    return text
 
 
 def _read_query_file(path: Path) -> str:
@@ -243,7 +243,8 @@ def render_result(result: Any, fmt: str, namer: Any = None) -> BinaryIO:
     table, in `<column>_label` columns beside the IRIs in csv/tsv/json/xml/ndjson."""
     from kg.output import render_select
 
-    out = tempfile.SpooledTemporaryFile(max_size=32 * 1024 * 1024)
+    # typeshed declares SpooledTemporaryFile an IO[bytes] but not a BinaryIO, which adds nothing to it
+    out = cast(BinaryIO, tempfile.SpooledTemporaryFile(max_size=32 * 1024 * 1024))
     if result.kind == "graph":
         if fmt not in _GRAPH_FORMATS:
             raise click.ClickException(f"--format {fmt} does not apply to graph results; use turtle, ntriples or jsonld")
@@ -256,11 +257,11 @@ def render_result(result: Any, fmt: str, namer: Any = None) -> BinaryIO:
         if result.kind == "ask":
             result.serialize(out, fmt)
         else:
-            render_select(result, fmt, out, namer)  # type: ignore[arg-type]
+            render_select(result, fmt, out, namer)
         if fmt in ("json", "xml"):
             out.write(b"\n")
     out.seek(0)
-    return out  # type: ignore[return-value]
+    return out
 
 
 def _prefixes() -> dict[str, str]:

@@ -23,7 +23,7 @@ from typing import Iterable, Optional
 
 from kg.ids import normalize_name
 from kg.model import EVENT_TYPES
-from kg.store import GraphStore, select_rows, select_values
+from kg.store import GraphStore, select_bound, select_rows
 from kg.vocab import DKG_IRI, ID_IRI
 
 TWO_COUNTRIES = "official-represents-two-countries"
@@ -150,10 +150,10 @@ def duplicate_events(store: GraphStore) -> list[Conflict]:
     ADMM-19 and ADMM+-12 meet in the same month with the same delegations)."""
     participants = _dated_participants(store)
     types: dict[str, set[str]] = defaultdict(set)
-    for event, etype in select_values(store, _TYPED_EVENTS):
-        types[event].add(etype)  # type: ignore[index,arg-type]
-    editions = {e: n for e, n in select_values(store, "SELECT ?e ?n WHERE { ?e dkg:ordinal ?n }")}
-    groups = _same_day_groups(participants, types, editions)  # type: ignore[arg-type]
+    for event, etype in select_bound(store, _TYPED_EVENTS):
+        types[event].add(etype)
+    editions = {e: n for e, n in select_bound(store, "SELECT ?e ?n WHERE { ?e dkg:ordinal ?n }")}
+    groups = _same_day_groups(participants, types, editions)
     clashing = {e for events in groups.values() if len(events) > 1 for e in events}
     label_of = _event_labels(store) if clashing else {}
     out = []
@@ -181,12 +181,12 @@ def _dated_participants(store: GraphStore) -> dict[tuple[str, str], set[str]]:
     """(event, start date) -> its participants, from two plain scans joined here: the
     store's join of the two is several times slower on a large graph."""
     starts: dict[str, list[str]] = defaultdict(list)
-    for event, start in select_values(store, "SELECT ?e ?start WHERE { ?e dkg:startDate ?start }"):
-        starts[event].append(start)  # type: ignore[index,arg-type]
+    for event, start in select_bound(store, "SELECT ?e ?start WHERE { ?e dkg:startDate ?start }"):
+        starts[event].append(start)
     participants: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for event, who in select_values(store, "SELECT ?e ?p WHERE { ?e dkg:participant ?p }"):
-        for start in starts.get(event, ()):  # type: ignore[arg-type]
-            participants[(event, start)].add(who)  # type: ignore[arg-type]
+    for event, who in select_bound(store, "SELECT ?e ?p WHERE { ?e dkg:participant ?p }"):
+        for start in starts.get(event, ()):
+            participants[(event, start)].add(who)
     return participants
 
 

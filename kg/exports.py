@@ -16,7 +16,7 @@ import tempfile
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator, Optional
+from typing import BinaryIO, Callable, Iterable, Iterator, Optional, cast
 
 from kg.pipeline import KGError
 from kg.store import GraphStore
@@ -101,11 +101,13 @@ def compact_jsonld(src: BinaryIO, out: BinaryIO, prefixes: dict[str, str]) -> No
 def write_jsonld(store: GraphStore, out: BinaryIO) -> None:
     """JSON-LD with the project's prefixes as its @context: every article graph and their union."""
     context = jsonld_context()
-    with tempfile.SpooledTemporaryFile(max_size=64 * 1024 * 1024) as expanded:
+    with tempfile.SpooledTemporaryFile(max_size=64 * 1024 * 1024) as spooled:
+        # typeshed declares SpooledTemporaryFile an IO[bytes] but not a BinaryIO, which adds nothing to it
+        expanded = cast(BinaryIO, spooled)
         store.dump(expanded, "jsonld")
         expanded.seek(0)
         out.write(b'{"@context":' + json.dumps(context).encode("ascii") + b',\n"@graph":')
-        compact_jsonld(expanded, out, context)  # type: ignore[arg-type]
+        compact_jsonld(expanded, out, context)
         out.write(b"}\n")
 
 
@@ -174,7 +176,7 @@ def atomic_files(paths: Iterable[Path]) -> Iterator[dict[Path, BinaryIO]]:
     opened: list[Path] = []  # only these are ours to remove
     try:
         with ExitStack() as stack:
-            files = {}
+            files: dict[Path, BinaryIO] = {}
             for path, tmp in parts.items():
                 path.parent.mkdir(parents=True, exist_ok=True)
                 files[path] = stack.enter_context(open(tmp, "wb"))

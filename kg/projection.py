@@ -48,7 +48,7 @@ import networkx as nx
 
 from kg.labels import term_label, term_labels  # noqa: F401  (kg.viz names terms through here)
 from kg.pipeline import KGError
-from kg.store import GraphStore, select_values
+from kg.store import GraphStore, select_bound
 from kg.vocab import DKG_IRI
 
 DATA_DIR = Path(__file__).parent / "data" / "viz"
@@ -230,14 +230,21 @@ class Document:
     url: str = ""
 
 
-def astuple_shallow(record: Any) -> tuple:
+def astuple_shallow(record: object) -> tuple:
     """A dataclass's fields in order, not copied (unlike `dataclasses.astuple`)."""
-    return _field_getter(type(record))(record)
+    cls = type(record)
+    getter = _FIELD_GETTERS.get(cls)
+    if getter is None:
+        getter = _FIELD_GETTERS[cls] = _field_getter(cls)
+    return getter(record)
 
 
-@lru_cache(maxsize=None)
+# One getter per dataclass: asked for each of 30,000 records when the cache is written.
+_FIELD_GETTERS: dict[type, Callable[[Any], tuple]] = {}
+
+
 def _field_getter(cls: type) -> Callable[[Any], tuple]:
-    """One getter of all of a dataclass's fields: asked for each of 30,000 records when the cache is written."""
+    """One getter of all of a dataclass's fields."""
     names = [f.name for f in fields(cls)]
     getter = attrgetter(*names)
     return getter if len(names) > 1 else (lambda record: (getter(record),))
@@ -313,7 +320,8 @@ def _local(iri: str) -> str:
 # of the article graphs), so plain patterns need no DISTINCT; GRAPH ?g finds
 # which articles state a relation, for the page's tooltips only.
 Q_TYPES = "SELECT ?s ?t WHERE { ?s a ?t FILTER(?t != dkg:SourceDocument) }"
-Q_LABELS = "SELECT ?s ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label ?l }"
+# (a label that is no literal has no language: "", as a literal without one)
+Q_LABELS = "SELECT ?s ?l (COALESCE(LANG(?l), \"\") AS ?lang) WHERE { ?s rdfs:label ?l }"
 Q_ATTRS = """SELECT ?s ?p ?o WHERE { ?s ?p ?o
   VALUES ?p { dkg:isoCode dkg:startDate dkg:endDate dkg:date dkg:since dkg:level } }"""
 Q_DETAIL_ATTRS = """SELECT ?s ?p ?o WHERE { ?s ?p ?o VALUES ?p { dkg:location dkg:position dkg:rank } }"""
@@ -347,7 +355,7 @@ def _read_nodes(store: GraphStore, only: Optional[set[str]] = None) -> dict[str,
     nodes = _typed_nodes(store, only)
     for iri, label in _preferred_labels(store, nodes, only).items():
         nodes[iri].label = label
-    for s, p, value in select_values(store, restricted(Q_ATTRS, "s", only)):
+    for s, p, value in select_bound(store, restricted(Q_ATTRS, "s", only)):
         node = nodes.get(s)
         if node is not None:
             _add_attribute(node, _local(p), value)
@@ -360,7 +368,7 @@ def _read_nodes(store: GraphStore, only: Optional[set[str]] = None) -> dict[str,
 def _typed_nodes(store: GraphStore, only: Optional[set[str]]) -> dict[str, Node]:
     """The entities of a kind the views show, each with its most specific dkg class."""
     kinds: dict[str, set[str]] = defaultdict(set)
-    for s, t in select_values(store, restricted(Q_TYPES, "s", only)):
+    for s, t in select_bound(store, restricted(Q_TYPES, "s", only)):
         if t.startswith(DKG_IRI):
             kinds[s].add(t[len(DKG_IRI):])
     nodes: dict[str, Node] = {}
@@ -375,9 +383,9 @@ def _typed_nodes(store: GraphStore, only: Optional[set[str]]) -> dict[str, Node]
 def _preferred_labels(store: GraphStore, nodes: dict[str, Node], only: Optional[set[str]]) -> dict[str, str]:
     """Each node's label in the preferred language, the least of them on a tie."""
     best: dict[str, tuple[int, str]] = {}
-    for s, label, lang in select_values(store, restricted(Q_LABELS, "s", only)):
+    for s, label, lang in select_bound(store, restricted(Q_LABELS, "s", only)):
         if s in nodes:
-            cand = (_LANG_RANK.get(lang or "", 3), label)
+            cand = (_LANG_RANK.get(lang, 3), label)
             if s not in best or cand < best[s]:
                 best[s] = cand
     return {iri: label for iri, (_, label) in best.items()}
@@ -405,7 +413,7 @@ def _read_edges(store: GraphStore, nodes: dict[str, Node], sources: bool,
     queries = [query] if only is None else [restricted(query, "s", only)] + (
         [restricted(query, "o", targets)] if targets else [])
     for sparql in queries:
-        for row in select_values(store, sparql):
+        for row in select_bound(store, sparql):
             s, o = row[0], row[2]
             if s in nodes and o in nodes:
                 rel = _local(row[1])
@@ -436,26 +444,26 @@ def _read_documents(store: GraphStore, nodes: dict[str, Node], details: bool,
     (of `only`, where given: `nodes` then holds those entities only)."""
     documents: dict[str, Document] = {}
     if not details:
-        for (s,) in select_values(store, restricted(Q_TYPES_DOCS, "d", only)):
+        for (s,) in select_bound(store, restricted(Q_TYPES_DOCS, "d", only)):
             documents.setdefault(s, Document(s))
         return documents
-    for s, g in select_values(store, restricted(Q_PROV, "s", only)):
+    for s, g in select_bound(store, restricted(Q_PROV, "s", only)):
         node = nodes.get(s)
         if node is not None:
             node.sources.add(g)
-    for s, p, value in select_values(store, restricted(Q_DETAIL_ATTRS, "s", only)):
+    for s, p, value in select_bound(store, restricted(Q_DETAIL_ATTRS, "s", only)):
         node = nodes.get(s)
         if node is not None:  # the least, not the first: engines order rows differently
             prop, current = _local(p), getattr(node, _local(p))
             setattr(node, prop, value if current is None else min(current, value))
-    for s, e in select_values(store, restricted(Q_EVIDENCE, "s", only)):
+    for s, e in select_bound(store, restricted(Q_EVIDENCE, "s", only)):
         node = nodes.get(s)
         if node is not None:
             node.evidence.append(e)
     for node in nodes.values():
         node.evidence.sort()
     attr = {"identifier": "identifier", "title": "title", "issued": "issued", "source": "url"}
-    for d, p, o in select_values(store, restricted(Q_DOCS, "d", only)):
+    for d, p, o in select_bound(store, restricted(Q_DOCS, "d", only)):
         doc = documents.setdefault(d, Document(d))
         setattr(doc, attr[p.rsplit("/", 1)[-1]], o)
     return documents
@@ -504,7 +512,7 @@ def graph_subjects(store: GraphStore, graphs: Optional[Iterable[str]],
                    canon: dict[str, str]) -> dict[str, tuple[str, ...]]:
     """Each article graph's subjects (of `graphs`, or all); `canon` shares the strings the projection holds."""
     out: dict[str, list[str]] = defaultdict(list)
-    for g, s in select_values(store, restricted(Q_GRAPH_SUBJECTS, "g", graphs)):
+    for g, s in select_bound(store, restricted(Q_GRAPH_SUBJECTS, "g", graphs)):
         out[g].append(canon.get(s, s))
     return {g: tuple(subjects) for g, subjects in out.items()}
 
@@ -589,8 +597,8 @@ def edge_sources(store: GraphStore, edges: list[Edge], before: list[Edge], prese
     known = {(e.source, e.relation, e.target): e.sources for e in before}
     stated: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     if present:
-        for s, p, o, g in select_values(store, restricted(Q_EDGES, "g", present)):
-            stated[(s, _local(p), o)].add(g)  # type: ignore[arg-type]
+        for s, p, o, g in select_bound(store, restricted(Q_EDGES, "g", present)):
+            stated[(s, _local(p), o)].add(g)
     new = {e.source for e in edges if (e.source, e.relation, e.target) not in known}
     whole = {(e.source, e.relation, e.target): e.sources for e in _read_edges(store, nodes, True, new)} if new else {}
     for e in edges:

@@ -603,8 +603,10 @@ def _date_cells_kept(root: Any) -> None:
     """A timeline's entry tells its date in a cell of its own ("<li><span>27/3/2024</span><p>Tàu ...
     cập cảng ...</p></li>"), which trafilatura drops: the date opens the entry's text, then a colon."""
     for item in root.xpath("//li[p]"):
-        cell = item[0] if len(item) else None
-        following = cell.getnext() if cell is not None else None
+        if not len(item):
+            continue
+        cell = item[0]
+        following = cell.getnext()
         if following is None or following.tag != "p" or cell.tag == "p" or len(cell):
             continue
         if (item.text or "").strip() or not is_date_cell(cell.text_content()):

@@ -294,7 +294,7 @@ class _Ties:
     hist: dict[tuple[str, str], dict[int, list[int]]] = field(default_factory=lambda: defaultdict(dict))
     levels: dict[tuple[str, str], list[list[int]]] = field(default_factory=lambda: defaultdict(list))
     people: dict[tuple[str, str], Counter] = field(default_factory=lambda: defaultdict(Counter))
-    weight: Counter = field(default_factory=Counter)
+    weight: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
 
 
 def count_ties(sel: Selection) -> _Ties:
@@ -302,9 +302,9 @@ def count_ties(sel: Selection) -> _Ties:
     keep = {n for n in sel.order if data.nodes[n].kind in HAPPENING_KINDS}
     level_ids = {name: i for i, name in enumerate(config()["tie_weights"]["Partnership"]) if name != "_default"}
     out = _Ties()
-    for h, cs in sorted(happening_country_sets(data, keep).items()):
+    for h, involved in sorted(happening_country_sets(data, keep).items()):
         node = data.nodes[h]
-        cs = sorted(c for c in cs if c in ids)
+        cs = sorted(c for c in involved if c in ids)
         month = month_number(node.start)
         for c in cs:
             if node.kind != "Partnership":

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from kg.store import IRI, GraphStore, Literal, Term, select_rows
+from kg.store import IRI, GraphStore, Literal, Term, bound_term, bound_value, select_rows
 from kg.vocab import DKG_IRI
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -92,13 +92,13 @@ def read_facts(store: GraphStore, node: str) -> tuple[list[Fact], list[Literal],
         }} GROUP BY ?p ?o ORDER BY ?p ?o LIMIT {MAX_FACTS}""")
     facts, labels, types = [], [], []
     for row in rows:
-        predicate, value = row["p"].value, row["o"]  # type: ignore[union-attr]
+        predicate, value = bound_value(row, "p"), bound_term(row, "o")
         if predicate == RDFS_LABEL and isinstance(value, Literal):
             labels.append(value)
         elif predicate == RDF_TYPE and isinstance(value, IRI):
             types.append(value.value)
         else:
-            facts.append(Fact(predicate, value, int(row["n"].value)))  # type: ignore[arg-type,union-attr]
+            facts.append(Fact(predicate, value, int(bound_value(row, "n"))))
     return facts, labels, types
 
 
@@ -106,10 +106,10 @@ def read_links(store: GraphStore, node: str) -> list[Links]:
     _, counts = select_rows(store, f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ ?s ?p {node} }} GROUP BY ?p ORDER BY ?p")
     out = []
     for row in counts:
-        predicate = row["p"].value  # type: ignore[union-attr]
+        predicate = bound_value(row, "p")
         _, rows = select_rows(store, f"SELECT ?s WHERE {{ ?s <{predicate}> {node} }} LIMIT {MAX_LINKS}")
         subjects = sorted(r["s"].value for r in rows if isinstance(r["s"], IRI))
-        out.append(Links(predicate, int(row["n"].value), subjects))  # type: ignore[union-attr]
+        out.append(Links(predicate, int(bound_value(row, "n")), subjects))
     return out
 
 
@@ -126,13 +126,14 @@ def read_articles(store: GraphStore, node: str) -> tuple[list[ArticleRecord], in
         }}""")
     articles: dict[str, ArticleRecord] = {}
     for row in rows:
-        graph = row["g"].value  # type: ignore[union-attr]
+        graph = bound_value(row, "g")
         if graph not in articles:
-            articles[graph] = ArticleRecord(graph, *(value(row[k]) for k in ("id", "title", "issued", "url")))
+            articles[graph] = ArticleRecord(graph, value(row["id"]), value(row["title"]), value(row["issued"]),
+                                            value(row["url"]))
     if articles:
         read_statements(store, node, articles)
     ordered = sorted(articles.values(), key=lambda a: (a.issued or "", a.iri), reverse=True)
-    return ordered, int(total[0]["n"].value) if total else 0  # type: ignore[union-attr]
+    return ordered, int(bound_value(total[0], "n")) if total else 0
 
 
 def read_statements(store: GraphStore, node: str, articles: dict[str, ArticleRecord]) -> None:
@@ -143,8 +144,8 @@ def read_statements(store: GraphStore, node: str, articles: dict[str, ArticleRec
         SELECT ?g ?p ?o WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ {node} ?p ?o }} FILTER(?p NOT IN ({skipped})) }}
         ORDER BY ?g ?p ?o""")
     for row in rows:
-        record = articles[row["g"].value]  # type: ignore[union-attr]
-        predicate, obj = row["p"].value, row["o"]  # type: ignore[union-attr]
+        record = articles[bound_value(row, "g")]
+        predicate, obj = bound_value(row, "p"), row["o"]
         if predicate == EVIDENCE and isinstance(obj, Literal):
             record.sentences.append(obj.value)
         elif obj is not None:
@@ -164,7 +165,7 @@ def read_names(store: GraphStore, iris: set[str]) -> dict[str, str]:
         if not isinstance(label, Literal):
             continue
         key = (rank.get(label.language or "", 2), label.value)
-        iri = row["x"].value  # type: ignore[union-attr]
+        iri = bound_value(row, "x")
         if iri not in best or key < best[iri]:
             best[iri] = key
     return {iri: label for iri, (_, label) in best.items()}

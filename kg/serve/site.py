@@ -54,14 +54,20 @@ def ontology_terms() -> list[OntologyTerm]:
             iri = str(subject)
             if not iri.startswith(ONTOLOGY_IRI + "#"):
                 continue
-            labels = {lit.language or "": str(lit) for lit in graph.objects(subject, RDFS.label)}
-            comments = {lit.language or "": str(lit) for lit in graph.objects(subject, RDFS.comment)}
+            labels = _by_language(graph, subject, RDFS.label)
+            comments = _by_language(graph, subject, RDFS.comment)
             out.append(OntologyTerm(
                 iri, iri.split("#", 1)[1], labels, comments.get("en") or next(iter(comments.values()), ""), kind,
                 sorted(str(o) for o in graph.objects(subject, RDFS.subClassOf)),
                 sorted(str(o) for o in graph.objects(subject, RDFS.domain)),
                 sorted(str(o) for o in graph.objects(subject, RDFS.range))))
     return out
+
+
+def _by_language(graph: rdflib.Graph, subject: rdflib.term.Node, predicate: rdflib.URIRef) -> dict[str, str]:
+    """A term's texts told by `predicate` (literals, as the ontology gives them), by language ("" for none)."""
+    return {lit.language or "": str(lit)
+            for lit in graph.objects(subject, predicate) if isinstance(lit, rdflib.Literal)}
 
 
 class Site:

@@ -30,7 +30,7 @@ __all__ = [
     "QueryError", "QueryResults", "Term",
     "RemoteLocation", "RemoteOptions", "RemoteStore",
     "Statements", "StoreError", "WriteError", "default_store_path", "open_store", "prepare_query",
-    "bound_value", "import_quads", "load_dataset", "select_rows", "select_values",
+    "bound_term", "bound_value", "import_quads", "load_dataset", "select_bound", "select_rows", "select_values",
 ]
 
 
@@ -103,12 +103,17 @@ def select_rows(store: GraphStore, sparql: str) -> tuple[list[str], list[dict[st
     return result.variables, list(result)
 
 
-def bound_value(row: dict[str, Optional[Term]], name: str) -> str:
-    """The value of a variable the query always binds (an unbound one is a bug in that query, said so)."""
+def bound_term(row: dict[str, Optional[Term]], name: str) -> Term:
+    """The term of a variable the query always binds (an unbound one is a bug in that query, said so)."""
     term = row[name]
     if term is None:
         raise QueryError(f"?{name} is unbound in a row where the query always binds it")
-    return term.value
+    return term
+
+
+def bound_value(row: dict[str, Optional[Term]], name: str) -> str:
+    """The value of a variable the query always binds (an unbound one is a bug in that query, said so)."""
+    return bound_term(row, name).value
 
 
 def select_values(store: GraphStore, sparql: str) -> Iterator[tuple[Optional[str], ...]]:
@@ -118,6 +123,15 @@ def select_values(store: GraphStore, sparql: str) -> Iterator[tuple[Optional[str
     if result.kind != "select":
         raise QueryError("expected a SELECT query")
     return result.values()
+
+
+def select_bound(store: GraphStore, sparql: str) -> Iterator[tuple[str, ...]]:
+    """`select_values` of a query that binds every variable in every row (no OPTIONAL, no
+    expression that can fail): an unbound one is a bug in that query, said so."""
+    result = store.query(sparql)
+    if result.kind != "select":
+        raise QueryError("expected a SELECT query")
+    return result.bound_values()
 
 
 def load_dataset(store: GraphStore, data: Union[str, bytes], rdf_format: str = "trig") -> list[str]:

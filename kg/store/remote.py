@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import BinaryIO, Iterator, Optional, Union
+from typing import IO, BinaryIO, Iterator, Optional, Union, cast
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
@@ -47,8 +47,8 @@ from kg.store.embedded import (DUMP_FORMATS, PendingGraph, Statements, WriteErro
 from kg.store.folder import StoreError
 from kg.store.replace import CONTENT_HASH_IRI, drop_graph_update
 from kg.store.http import FORM, Credentials, SparqlHttp
-from kg.store.results import (IRI, Quad, QueryResults, Term, parse_graph, parse_results, quad_from_oxigraph,
-                              to_oxigraph)
+from kg.store.results import (IRI, Quad, QueryResults, Term, Triple, parse_graph, parse_results,
+                              quad_from_oxigraph, quad_to_oxigraph, triple_to_oxigraph)
 from kg.store.sparql import QueryError, first_line, graph_form, prepare_query, shift_positions, sparql_string
 from kg.vocab import DKG_IRI, ID_IRI
 
@@ -168,6 +168,13 @@ def open_remote(location: Union[str, RemoteLocation], read_only: bool = False) -
     if not isinstance(location, RemoteLocation):
         location = RemoteLocation(str(location))
     return RemoteStore(location.url, read_only=read_only, options=location.options)
+
+
+def _statement(s: Optional[Term], p: Optional[Term], o: Optional[Term]) -> Triple:
+    """A row of `?s ?p ?o` as a statement (the pattern binds all three; a predicate is an IRI)."""
+    if s is None or o is None or not isinstance(p, IRI):
+        raise StoreError(f"the SPARQL store sent a row that is no statement: {s} {p} {o}")
+    return Triple(s, p, o)
 
 
 class RemoteStore:
@@ -343,8 +350,9 @@ class RemoteStore:
     def quads(self) -> Iterator[Quad]:
         """Every article graph's statements, graph by graph, then the default graph's."""
         self._commit()
-        if self.dialect.dataset_post and self.endpoints.graph_store:
-            yield from (quad_from_oxigraph(q) for q in self._graph_store_quads())
+        graph_store = self.endpoints.graph_store
+        if self.dialect.dataset_post and graph_store:
+            yield from (quad_from_oxigraph(q) for q in self._graph_store_quads(graph_store))
             return
         graphs = self.graphs()
         for start in range(0, len(graphs), GRAPHS_PER_READ):
@@ -352,15 +360,16 @@ class RemoteStore:
             rows = self._select_all("?g ?s ?p ?o", f"VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }}")
             rows.sort(key=lambda r: r[0].value)  # type: ignore[union-attr]
             for g, s, p, o in rows:
-                yield Quad(s, p, o, IRI(g.value))  # type: ignore[arg-type,union-attr]
+                yield Quad(*_statement(s, p, o), IRI(g.value))  # type: ignore[union-attr]
         for s, p, o in self._select_all("?s ?p ?o", self._default_pattern()):
-            yield Quad(s, p, o, None)  # type: ignore[arg-type]
+            yield Quad(*_statement(s, p, o), None)
 
-    def _graph_store_quads(self) -> Iterator[ox.Quad]:
-        """The whole dataset in one streamed Graph Store GET, less graphs that are not kg's."""
-        with self._http.stream(self.endpoints.graph_store, accept=N_QUADS, what="dump") as body:  # type: ignore[arg-type]
+    def _graph_store_quads(self, graph_store: str) -> Iterator[ox.Quad]:
+        """The whole dataset in one streamed Graph Store GET (at `graph_store`), less graphs that are not kg's."""
+        with self._http.stream(graph_store, accept=N_QUADS, what="dump") as body:
             try:
-                for q in ox.parse(body, format=ox.RdfFormat.N_QUADS):
+                # pyoxigraph's stub asks for an IO[bytes]; it reads any file object, as this RawIOBase
+                for q in ox.parse(cast(IO[bytes], body), format=ox.RdfFormat.N_QUADS):
                     graph = q.graph_name
                     if isinstance(graph, ox.DefaultGraph) or graph.value.startswith(ARTICLE_GRAPHS):
                         yield q
@@ -381,16 +390,14 @@ class RemoteStore:
         keep = None if fmt in ("nquads", "ntriples") else prefixes
         if rdf_format.supports_datasets:
             self._commit()
-            if self.dialect.dataset_post and self.endpoints.graph_store:
-                ox.serialize(self._graph_store_quads(), out, rdf_format, prefixes=keep)
+            graph_store = self.endpoints.graph_store
+            if self.dialect.dataset_post and graph_store:
+                ox.serialize(self._graph_store_quads(graph_store), out, rdf_format, prefixes=keep)
                 return
-            quads = (ox.Quad(*(to_oxigraph(t) for t in (q.subject, q.predicate, q.object)),  # type: ignore[misc]
-                             to_oxigraph(q.graph) if q.graph is not None else ox.DefaultGraph())
-                     for q in self.quads())
-            ox.serialize(quads, out, rdf_format, prefixes=keep)
+            ox.serialize((quad_to_oxigraph(q) for q in self.quads()), out, rdf_format, prefixes=keep)
             return
         self._commit()
-        triples = (ox.Triple(*(to_oxigraph(t) for t in row))  # type: ignore[misc]
+        triples = (triple_to_oxigraph(_statement(*row))
                    for row in self._select_all("?s ?p ?o", self._default_pattern()))
         ox.serialize(triples, out, rdf_format, prefixes=keep)
 
@@ -462,8 +469,9 @@ class RemoteStore:
         posted whole, the rest as updates replacing the `stored` ones; `committed` gains each graph
         once written, so that a failure can tell which were."""
         fresh = [p for p in pending if p.graph not in stored]
-        if fresh and self.dialect.dataset_post and self.endpoints.graph_store:
-            self._post_fresh(fresh)
+        graph_store = self.endpoints.graph_store
+        if fresh and self.dialect.dataset_post and graph_store:
+            self._post_fresh(fresh, graph_store)
             committed += [p.graph for p in fresh]
             fresh = []
         for chunk in self._chunks([p for p in pending if p.graph in stored] + fresh):
@@ -522,8 +530,9 @@ class RemoteStore:
             return f"{drops}INSERT {{\n{data}}} WHERE {{}}"
         return f"{drops}INSERT DATA {{\n{data}}}"
 
-    def _post_fresh(self, fresh: list[PendingGraph]) -> None:
-        """Graphs new to the store, loaded through the graph store endpoint as N-Quads, in one transaction."""
+    def _post_fresh(self, fresh: list[PendingGraph], graph_store: str) -> None:
+        """Graphs new to the store, loaded through the graph store endpoint (`graph_store`) as N-Quads, in one
+        transaction."""
         default = f" <{self.default_graph}> .\n" if self.default_graph else " .\n"
         for chunk in self._chunks(fresh):
             text = ("".join(p.text for p in chunk)
@@ -531,7 +540,7 @@ class RemoteStore:
                     + "".join(hash_statement(p.graph, p.content_hash) for p in chunk if p.content_hash)
                     + "".join(f"<{p.graph}> <{SOURCE_FILE_IRI}> {sparql_string(p.source)} <{SOURCES_GRAPH}> .\n"
                               for p in chunk if p.source))
-            self._http.post(self.endpoints.graph_store, content=text.encode("utf-8"),  # type: ignore[arg-type]
+            self._http.post(graph_store, content=text.encode("utf-8"),
                             content_type=N_QUADS, what="bulk load")
 
     def _update(self, text: str) -> None:

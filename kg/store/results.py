@@ -12,7 +12,7 @@ engine ran the query.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Any, BinaryIO, Callable, Iterator, NamedTuple, Optional, Union, cast
+from typing import Any, BinaryIO, Callable, Iterator, NamedTuple, Optional, Union
 
 import pyoxigraph as ox
 
@@ -118,7 +118,7 @@ def quad_from_oxigraph(q: ox.Quad) -> Quad:
                 IRI(graph.value) if isinstance(graph, ox.NamedNode) else None)
 
 
-def to_oxigraph(term: Term) -> object:
+def to_oxigraph(term: Term) -> Union[ox.NamedNode, ox.BlankNode, ox.Literal]:
     """A neutral term as a pyoxigraph one, for its serializers and stores."""
     if isinstance(term, IRI):
         return ox.NamedNode(term.value)
@@ -127,6 +127,22 @@ def to_oxigraph(term: Term) -> object:
             return ox.Literal(term.value, language=term.language)
         return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype.value))
     return ox.BlankNode(term.value)
+
+
+def _subject_to_oxigraph(term: Term) -> Union[ox.NamedNode, ox.BlankNode]:
+    if isinstance(term, Literal):
+        raise TypeError(f"a literal cannot be a subject: {term}")
+    return ox.NamedNode(term.value) if isinstance(term, IRI) else ox.BlankNode(term.value)
+
+
+def triple_to_oxigraph(t: Triple) -> ox.Triple:
+    return ox.Triple(_subject_to_oxigraph(t.subject), ox.NamedNode(t.predicate.value), to_oxigraph(t.object))
+
+
+def quad_to_oxigraph(q: Quad) -> ox.Quad:
+    """A neutral statement as a pyoxigraph one, in the default graph when it names none."""
+    return ox.Quad(_subject_to_oxigraph(q.subject), ox.NamedNode(q.predicate.value), to_oxigraph(q.object),
+                   ox.NamedNode(q.graph.value) if q.graph is not None else ox.DefaultGraph())
 
 
 @contextmanager
@@ -176,11 +192,12 @@ class QueryResults:
 
     def tuples(self) -> Iterator[tuple[Optional[Term], ...]]:
         """Rows of a SELECT as tuples in the order of `variables` (cheaper than dicts)."""
-        if self.kind != "select":
+        native = self._native
+        if not isinstance(native, ox.QuerySolutions):
             raise TypeError(f"a {self.kind.upper()} result has no rows")
         convert = _CONVERT
         with evaluation_errors():
-            for solution in self._native:  # type: ignore[union-attr]
+            for solution in native:
                 # a solution iterates over its values in the order of the variables, None where unbound
                 yield tuple([convert[type(t)](t) for t in solution])
 
@@ -190,32 +207,48 @@ class QueryResults:
         The cheapest way to read a large result when the kind of each term is
         known from the query, as in the network projection.
         """
-        if self.kind != "select":
+        native = self._native
+        if not isinstance(native, ox.QuerySolutions):
             raise TypeError(f"a {self.kind.upper()} result has no rows")
         with evaluation_errors():
-            for solution in self._native:  # type: ignore[union-attr]
+            for solution in native:
                 yield tuple([None if t is None else t.value for t in solution])
+
+    def bound_values(self) -> Iterator[tuple[str, ...]]:
+        """`values` of a query that binds every variable in every row (an unbound one is a bug
+        in that query, said so): as cheap, for the same large reads."""
+        native = self._native
+        if not isinstance(native, ox.QuerySolutions):
+            raise TypeError(f"a {self.kind.upper()} result has no rows")
+        width = len(self.variables)
+        with evaluation_errors():
+            for solution in native:
+                row = tuple([t.value for t in solution if t is not None])
+                if len(row) != width:
+                    raise QueryError(f"a variable is unbound in a row where the query always binds it: {row!r}")
+                yield row
 
     def triples(self) -> Iterator[Triple]:
         """Triples of a CONSTRUCT or DESCRIBE."""
-        if self.kind != "graph":
+        native = self._native
+        if not isinstance(native, ox.QueryTriples):
             raise TypeError("only CONSTRUCT and DESCRIBE results have triples")
         with evaluation_errors():
-            for t in self._native:  # type: ignore[union-attr]
+            for t in native:
                 yield Triple(from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))  # type: ignore[arg-type]
 
     def serialize(self, out: BinaryIO, fmt: str, prefixes: Optional[dict[str, str]] = None) -> None:
         """Write in a standard format: json/xml/csv/tsv for SELECT and ASK, RDF formats for graphs."""
-        if self.kind == "graph":
+        native = self._native
+        if isinstance(native, ox.QueryTriples):
             if fmt not in GRAPH_FORMATS:
                 raise ValueError(f"a graph result is written as {', '.join(GRAPH_FORMATS)}, not {fmt}")
             keep = None if fmt in ("ntriples", "nquads") else prefixes
             with evaluation_errors():
-                ox.serialize(self._native, out, GRAPH_FORMATS[fmt], prefixes=keep)  # type: ignore[arg-type]
+                ox.serialize(native, out, GRAPH_FORMATS[fmt], prefixes=keep)
             return
         if fmt not in RESULT_FORMATS:
             raise ValueError(f"a {self.kind.upper()} result is written as {', '.join(RESULT_FORMATS)}, not {fmt}")
-        native = cast(Union[ox.QuerySolutions, ox.QueryBoolean], self._native)
         with evaluation_errors():
             native.serialize(out, RESULT_FORMATS[fmt])
 

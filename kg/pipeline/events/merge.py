@@ -110,6 +110,10 @@ GLAD_TO_VISIT_BEFORE_RE = PATTERNS["glad-to-visit-before"]
 PROGRAMME_ITEM_BEFORE_RE = PATTERNS["programme-item-before"]
 DESCRIBED_BEFORE_RE = PATTERNS["described-as-before"]
 REVIEW_MEETING_AFTER_RE = PATTERNS["review-meeting-after"]
+EDITION_TAIL_RE = PATTERNS["edition-tail"]
+# the kinds a series' edition and its bare short name may be typed as, one for the other (a forum's "Đối thoại
+# Quốc phòng Seoul" is a conference, "Đối thoại SDD" alone reads as a dialogue)
+SERIES_KINDS = ("Dialogue", "Conference")
 YEAR_WORD_RE = PATTERNS["year-word"]
 CODE_WORD_RE = PATTERNS["code-word"]
 JUST_HELD_RE = PATTERNS["just-held"]
@@ -207,6 +211,7 @@ DAY_HEADING = rule("event.day-heading", "an item under a calendar's or a timelin
 MEMBERS_TOLD = rule("event.members-told", "a sentence with no event word listing the countries taking part ('các nước ... tham gia gồm: Brunei, Canada, ...'): at a multilateral event told just before, its countries")
 BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,' / 'Tham dự có': the officials of the sentence (at a multilateral event, the countries it lists too) take part in the latest event")
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
+SERIES_EDITION = rule("event.series-bare-name", "'Đối thoại SDD năm nay ...' after 'Đối thoại Quốc phòng Seoul lần thứ 13 (Đối thoại SDD-13)': a series' short name without its edition, on a page telling one edition, is that edition")
 ALIAS_EDITION = rule("event.short-name-and-edition", "'Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) lần thứ 15': a short name with no number, the edition told after it, also answers to the short name joined to the edition ('ADMM-15')")
 SECOND_NAME = rule("event.second-name-told", "a name made of two joined by a dash whose second was told before for an event of its type ('Hội nghị Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La lần thứ 23' after 'Đối thoại Shangri-La 23'): that event")
 SHORT_NAME_TOLD = rule("event.told-by-short-name", "a name holding the short name given in brackets to an event of its type told before ('Triển lãm LIMA', 'Hội nghị trực tuyến AACC-17' after '... (LIMA 2025)', '(AACC-17)'): that event")
@@ -279,6 +284,7 @@ class _Draft:
     name_countries: frozenset[str] = frozenset()
     date_rank: int = 0  # 2: a date cued as the event's own, 1: a sentence head or dateline
     aliases: set[str] = field(default_factory=set)
+    series: set[str] = field(default_factory=set)  # a short name's series without the edition ("sdd" of "(SDD-13)")
     hosts: frozenset[str] = frozenset()  # who received or met, as the mention that opened it says
     guests: frozenset[str] = frozenset()  # who was received or met, as the mention that opened it says
     opened_in: int = -1  # the sentence of the mention that opened it
@@ -447,6 +453,7 @@ class EventMerger:
             draft.event.ordinal = mention.ordinal
         if mention.alias:
             draft.aliases.add(mention.alias)
+            draft.series.update(_series_of(mention.alias, mention.ordinal, mention.year))
             if mention.ordinal and not any(ch.isdigit() for ch in mention.alias):
                 # "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) lần thứ 15": also "ADMM-15"
                 draft.aliases.add(norm_key(f"{mention.alias}-{mention.ordinal}"))
@@ -2651,12 +2658,39 @@ def _merge_aliases(drafts: list[_Draft]) -> list[_Draft]:
             (o for o in drafts if o is not d and o.named and o.event.type == d.event.type and forms & o.aliases),
             None,
         ) if core else None
+        reason = ALIAS
+        if target is None and core:
+            target, reason = _edition_of_series(d, core, drafts), SERIES_EDITION
         if target is None:
             out.append(d)
             continue
-        _merge_events(target.event, d.event, ALIAS)
+        _merge_events(target.event, d.event, reason)
         target.has_fact = target.has_fact or d.has_fact
     return out
+
+
+def _series_of(alias: str, ordinal: Optional[int], year: Optional[int]) -> list[str]:
+    """The series a short name with its edition stands for: "sdd" of "sdd-13" (edition 13), "lima" of
+    "lima 2025" (year 2025); none for a short name without its edition."""
+    m = EDITION_TAIL_RE.fullmatch(alias)
+    if m is None or int(m.group(2)) not in (ordinal, year):
+        return []
+    return [m.group(1)]
+
+
+def _edition_of_series(d: _Draft, core: str, drafts: list[_Draft]) -> Optional[_Draft]:
+    """The one edition told on the page ("Đối thoại Quốc phòng Seoul lần thứ 13 (Đối thoại SDD-13)") of the
+    series `d` names bare ("Đối thoại SDD năm nay ..."), `d` of the edition's kind (a dialogue and a conference
+    are one), undated or of the edition's start, of no other year; None if the page tells two editions."""
+    found = [o for o in drafts if o is not d and o.named and core in o.series and (
+        o.event.type == d.event.type or {o.event.type, d.event.type} <= set(SERIES_KINDS))]
+    if len(found) != 1:
+        return None
+    edition = found[0].event
+    year = found[0].year or (edition.start.year if edition.start is not None else None)
+    if (d.year and year and d.year != year) or (d.event.start is not None and d.event.start != edition.start):
+        return None
+    return found[0]
 
 
 def _alias_opening_days(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:

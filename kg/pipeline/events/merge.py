@@ -111,6 +111,8 @@ PROGRAMME_ITEM_BEFORE_RE = PATTERNS["programme-item-before"]
 DESCRIBED_BEFORE_RE = PATTERNS["described-as-before"]
 REVIEW_MEETING_AFTER_RE = PATTERNS["review-meeting-after"]
 EDITION_TAIL_RE = PATTERNS["edition-tail"]
+ATTENDANCE_OPENS_BEFORE_RE = PATTERNS["attendance-opens-before"]
+MANY_DELEGATES_AFTER_RE = PATTERNS["many-delegates-after"]
 # the kinds a series' edition and its bare short name may be typed as, one for the other (a forum's "Đối thoại
 # Quốc phòng Seoul" is a conference, "Đối thoại SDD" alone reads as a dialogue)
 SERIES_KINDS = ("Dialogue", "Conference")
@@ -258,6 +260,7 @@ ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a
 TWO_SIDES_OF_THE_LATEST = rule("event.talks-of-the-two-sides", "'Sau đó, hai bên hội đàm, trao đổi ...' with no talks told before: talks of the two sides of the happening just told (Vietnam and its one foreign country); also 'hai đoàn tổ chức giao lưu hữu nghị' after their talks or meeting")
 JOINT_OF_TWO_COUNTRIES = rule("event.joint-of-the-two-countries", "'chứng kiến buổi diễn tập quân y chung của quân đội hai nước' with no drill told before: a drill or exchange of the two countries of the happening just told (Vietnam and its one foreign country)")
 COURSE_OPENED = rule("event.course-opened-before", "a joint course dated by its closing ('Ngày 28-6, ... bế giảng khóa huấn luyện'), told on with an earlier day ('Khóa học diễn ra từ ngày 16-6'): from that day to the closing")
+CONFERENCE_PRESUPPOSED = rule("event.conference-presupposed", "'Tham dự hội nghị có các Bộ trưởng Quốc phòng ... các nước ASEAN' with no conference told before: the page's own conference, attended by many countries")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...', 'Tại đối thoại, X nhấn mạnh ...' with no talks (dialogue) told before: the talks (dialogue) of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
 FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks, port call or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, the headline and lead (not for a port call), or the article name")
@@ -672,7 +675,20 @@ class EventMerger:
             return [NAVY_SHIP_DOCKS] if prev is None else [OTHER_FLAG, NAVY_SHIP_DOCKS]
         if mention.happening and SPLIT in mention.rules and mention.listed_countries:
             return [COUNTERPART_BY_TITLE]  # "đã gặp song phương với Bộ trưởng Quốc phòng Mỹ và ... Anh"
+        if prev is None and self._conference_presupposed(mention):
+            return [CONFERENCE_PRESUPPOSED]
         return None
+
+    def _conference_presupposed(self, mention: EventMention) -> bool:
+        """ "Tham dự hội nghị có các Bộ trưởng Quốc phòng, lãnh đạo Bộ Quốc phòng các nước ASEAN ...": a bare
+        conference (no name, none told before) whose attendance by many countries' delegates opens its sentence is
+        the page's own, its headline cut (as "Tại hội đàm, ..." presupposes the page's talks)."""
+        if mention.etype != "Conference" or mention.named or not mention.happening or self.named_latest.get("Conference"):
+            return False
+        text, sent = self.doc.text, self.idx.sentences[mention.sent]
+        head = sentence_head(text, sent)
+        return ATTENDANCE_OPENS_BEFORE_RE.fullmatch(text, head, mention.start) is not None and \
+            MANY_DELEGATES_AFTER_RE.match(text, mention.end, sent.end) is not None
 
     def _visit_of_the_welcomed(self, mention: EventMention, when: _When, same_day: bool) -> Optional[_Draft]:
         """ "Sáng 8/6, Bộ trưởng A chủ trì lễ đón Bộ trưởng B." then "Tại hội đàm, A nhấn mạnh chuyến thăm
@@ -2927,6 +2943,8 @@ def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, O
     Thủ tướng C cũng tiếp Bộ trưởng X" after "Chủ tịch nước A tiếp Bộ trưởng X")."""
     if JOINT_COURSE in mention.rules and any(JOINT_COURSE in r.rules for r in ev.readings):
         return False  # a course's co-organiser, instructors' and trainees' countries are told bit by bit
+    if any(CONFERENCE_PRESUPPOSED in r.rules for r in ev.readings):
+        return False  # a conference told as attended by many countries' delegates: each is told bit by bit
     return (_new_counterpart(ev, mention, country_of) or _new_pair(ev, mention, country_of) or _other_flag(ev, mention)
             or _calls_on_another(ev, mention))
 

@@ -2698,15 +2698,22 @@ def _edition_of_series(d: _Draft, core: str, drafts: list[_Draft]) -> Optional[_
     """The one edition told on the page ("Đối thoại Quốc phòng Seoul lần thứ 13 (Đối thoại SDD-13)") of the
     series `d` names bare ("Đối thoại SDD năm nay ..."), `d` of the edition's kind (a dialogue and a conference
     are one), undated or of the edition's start, of no other year; None if the page tells two editions."""
-    found = [o for o in drafts if o is not d and o.named and core in o.series and (
-        o.event.type == d.event.type or {o.event.type, d.event.type} <= set(SERIES_KINDS))]
-    if len(found) != 1:
-        return None
-    edition = found[0].event
-    year = found[0].year or (edition.start.year if edition.start is not None else None)
-    if (d.year and year and d.year != year) or (d.event.start is not None and d.event.start != edition.start):
+    found = [o for o in drafts if o is not d and o.named and core in o.series and _kin_types(o.event.type, d.event.type)]
+    if len(found) != 1 or _told_apart(d, found[0]):
         return None
     return found[0]
+
+
+def _kin_types(a: str, b: str) -> bool:
+    """One kind of event for a series' edition and its bare short name: the same type, or a dialogue and a conference."""
+    return a == b or {a, b} <= set(SERIES_KINDS)
+
+
+def _told_apart(d: _Draft, edition: _Draft) -> bool:
+    """`d` told with another year than the edition's, or another day."""
+    start = edition.event.start
+    year = edition.year or (start.year if start is not None else None)
+    return bool(d.year and year and d.year != year) or (d.event.start is not None and d.event.start != start)
 
 
 def _alias_opening_days(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:

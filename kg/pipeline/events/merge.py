@@ -2950,8 +2950,8 @@ def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, O
     Thủ tướng C cũng tiếp Bộ trưởng X" after "Chủ tịch nước A tiếp Bộ trưởng X")."""
     if JOINT_COURSE in mention.rules and any(JOINT_COURSE in r.rules for r in ev.readings):
         return False  # a course's co-organiser, instructors' and trainees' countries are told bit by bit
-    if any(CONFERENCE_PRESUPPOSED in r.rules for r in ev.readings):
-        return False  # a conference told as attended by many countries' delegates: each is told bit by bit
+    if ev.type == "Conference" and ev.readings and CONFERENCE_PRESUPPOSED in ev.readings[0].rules:
+        return False  # a conference opened as attended by many countries' delegates: each is told bit by bit
     return (_new_counterpart(ev, mention, country_of) or _new_pair(ev, mention, country_of) or _other_flag(ev, mention)
             or _calls_on_another(ev, mention))
 

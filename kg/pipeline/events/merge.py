@@ -110,6 +110,12 @@ GLAD_TO_VISIT_BEFORE_RE = PATTERNS["glad-to-visit-before"]
 PROGRAMME_ITEM_BEFORE_RE = PATTERNS["programme-item-before"]
 DESCRIBED_BEFORE_RE = PATTERNS["described-as-before"]
 REVIEW_MEETING_AFTER_RE = PATTERNS["review-meeting-after"]
+EDITION_TAIL_RE = PATTERNS["edition-tail"]
+ATTENDANCE_OPENS_BEFORE_RE = PATTERNS["attendance-opens-before"]
+MANY_DELEGATES_AFTER_RE = PATTERNS["many-delegates-after"]
+# the kinds a series' edition and its bare short name may be typed as, one for the other (a forum's "Đối thoại
+# Quốc phòng Seoul" is a conference, "Đối thoại SDD" alone reads as a dialogue)
+SERIES_KINDS = ("Dialogue", "Conference")
 YEAR_WORD_RE = PATTERNS["year-word"]
 CODE_WORD_RE = PATTERNS["code-word"]
 JUST_HELD_RE = PATTERNS["just-held"]
@@ -208,6 +214,7 @@ DAY_HEADING = rule("event.day-heading", "an item under a calendar's or a timelin
 MEMBERS_TOLD = rule("event.members-told", "a sentence with no event word listing the countries taking part ('các nước ... tham gia gồm: Brunei, Canada, ...'): at a multilateral event told just before, its countries")
 BACK_REFERENCE = rule("event.back-reference", "'Dịp này,' / 'Tại đây,' / 'Tham dự có': the officials of the sentence (at a multilateral event, the countries it lists too) take part in the latest event")
 ALIAS = rule("event.short-name", "'(ADMM-18)' after a full name: the short name of that edition")
+SERIES_EDITION = rule("event.series-bare-name", "'Đối thoại SDD năm nay ...' after 'Đối thoại Quốc phòng Seoul lần thứ 13 (Đối thoại SDD-13)': a series' short name without its edition, on a page telling one edition, is that edition")
 ALIAS_EDITION = rule("event.short-name-and-edition", "'Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) lần thứ 15': a short name with no number, the edition told after it, also answers to the short name joined to the edition ('ADMM-15')")
 SECOND_NAME = rule("event.second-name-told", "a name made of two joined by a dash whose second was told before for an event of its type ('Hội nghị Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La lần thứ 23' after 'Đối thoại Shangri-La 23'): that event")
 SHORT_NAME_TOLD = rule("event.told-by-short-name", "a name holding the short name given in brackets to an event of its type told before ('Triển lãm LIMA', 'Hội nghị trực tuyến AACC-17' after '... (LIMA 2025)', '(AACC-17)'): that event")
@@ -254,6 +261,7 @@ ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a
 TWO_SIDES_OF_THE_LATEST = rule("event.talks-of-the-two-sides", "'Sau đó, hai bên hội đàm, trao đổi ...' with no talks told before: talks of the two sides of the happening just told (Vietnam and its one foreign country); also 'hai đoàn tổ chức giao lưu hữu nghị' after their talks or meeting")
 JOINT_OF_TWO_COUNTRIES = rule("event.joint-of-the-two-countries", "'chứng kiến buổi diễn tập quân y chung của quân đội hai nước' with no drill told before: a drill or exchange of the two countries of the happening just told (Vietnam and its one foreign country)")
 COURSE_OPENED = rule("event.course-opened-before", "a joint course dated by its closing ('Ngày 28-6, ... bế giảng khóa huấn luyện'), told on with an earlier day ('Khóa học diễn ra từ ngày 16-6'): from that day to the closing")
+CONFERENCE_PRESUPPOSED = rule("event.conference-presupposed", "'Tham dự hội nghị có các Bộ trưởng Quốc phòng ... các nước ASEAN' with no conference told before: the page's own conference, attended by many countries")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...', 'Tại đối thoại, X nhấn mạnh ...' with no talks (dialogue) told before: the talks (dialogue) of the article's two sides")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
 FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks, port call or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, the headline and lead (not for a port call), or the article name")
@@ -280,6 +288,7 @@ class _Draft:
     name_countries: frozenset[str] = frozenset()
     date_rank: int = 0  # 2: a date cued as the event's own, 1: a sentence head or dateline
     aliases: set[str] = field(default_factory=set)
+    series: set[str] = field(default_factory=set)  # a short name's series without the edition ("sdd" of "(SDD-13)")
     hosts: frozenset[str] = frozenset()  # who received or met, as the mention that opened it says
     guests: frozenset[str] = frozenset()  # who was received or met, as the mention that opened it says
     opened_in: int = -1  # the sentence of the mention that opened it
@@ -448,6 +457,7 @@ class EventMerger:
             draft.event.ordinal = mention.ordinal
         if mention.alias:
             draft.aliases.add(mention.alias)
+            draft.series.update(_series_of(mention.alias, mention.ordinal, mention.year))
             if mention.ordinal and not any(ch.isdigit() for ch in mention.alias):
                 # "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) lần thứ 15": also "ADMM-15"
                 draft.aliases.add(norm_key(f"{mention.alias}-{mention.ordinal}"))
@@ -666,7 +676,20 @@ class EventMerger:
             return [NAVY_SHIP_DOCKS] if prev is None else [OTHER_FLAG, NAVY_SHIP_DOCKS]
         if mention.happening and SPLIT in mention.rules and mention.listed_countries:
             return [COUNTERPART_BY_TITLE]  # "đã gặp song phương với Bộ trưởng Quốc phòng Mỹ và ... Anh"
+        if prev is None and self._conference_presupposed(mention):
+            return [CONFERENCE_PRESUPPOSED]
         return None
+
+    def _conference_presupposed(self, mention: EventMention) -> bool:
+        """ "Tham dự hội nghị có các Bộ trưởng Quốc phòng, lãnh đạo Bộ Quốc phòng các nước ASEAN ...": a bare
+        conference (no name, none told before) whose attendance by many countries' delegates opens its sentence is
+        the page's own, its headline cut (as "Tại hội đàm, ..." presupposes the page's talks)."""
+        if mention.etype != "Conference" or mention.named or not mention.happening or self.named_latest.get("Conference"):
+            return False
+        text, sent = self.doc.text, self.idx.sentences[mention.sent]
+        head = sentence_head(text, sent)
+        return ATTENDANCE_OPENS_BEFORE_RE.fullmatch(text, head, mention.start) is not None and \
+            MANY_DELEGATES_AFTER_RE.match(text, mention.end, sent.end) is not None
 
     def _visit_of_the_welcomed(self, mention: EventMention, when: _When, same_day: bool) -> Optional[_Draft]:
         """ "Sáng 8/6, Bộ trưởng A chủ trì lễ đón Bộ trưởng B." then "Tại hội đàm, A nhấn mạnh chuyến thăm
@@ -2670,12 +2693,46 @@ def _merge_aliases(drafts: list[_Draft]) -> list[_Draft]:
             (o for o in drafts if o is not d and o.named and o.event.type == d.event.type and forms & o.aliases),
             None,
         ) if core else None
+        reason = ALIAS
+        if target is None and core:
+            target, reason = _edition_of_series(d, core, drafts), SERIES_EDITION
         if target is None:
             out.append(d)
             continue
-        _merge_events(target.event, d.event, ALIAS)
+        _merge_events(target.event, d.event, reason)
         target.has_fact = target.has_fact or d.has_fact
     return out
+
+
+def _series_of(alias: str, ordinal: Optional[int], year: Optional[int]) -> list[str]:
+    """The series a short name with its edition stands for: "sdd" of "sdd-13" (edition 13), "lima" of
+    "lima 2025" (year 2025); none for a short name without its edition."""
+    m = EDITION_TAIL_RE.fullmatch(alias)
+    if m is None or int(m.group(2)) not in (ordinal, year):
+        return []
+    return [m.group(1)]
+
+
+def _edition_of_series(d: _Draft, core: str, drafts: list[_Draft]) -> Optional[_Draft]:
+    """The one edition told on the page ("Đối thoại Quốc phòng Seoul lần thứ 13 (Đối thoại SDD-13)") of the
+    series `d` names bare ("Đối thoại SDD năm nay ..."), `d` of the edition's kind (a dialogue and a conference
+    are one), undated or of the edition's start, of no other year; None if the page tells two editions."""
+    found = [o for o in drafts if o is not d and o.named and core in o.series and _kin_types(o.event.type, d.event.type)]
+    if len(found) != 1 or _told_apart(d, found[0]):
+        return None
+    return found[0]
+
+
+def _kin_types(a: str, b: str) -> bool:
+    """One kind of event for a series' edition and its bare short name: the same type, or a dialogue and a conference."""
+    return a == b or {a, b} <= set(SERIES_KINDS)
+
+
+def _told_apart(d: _Draft, edition: _Draft) -> bool:
+    """`d` told with another year than the edition's, or another day."""
+    start = edition.event.start
+    year = edition.year or (start.year if start is not None else None)
+    return bool(d.year and year and d.year != year) or (d.event.start is not None and d.event.start != start)
 
 
 def _alias_opening_days(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
@@ -2912,6 +2969,8 @@ def _another_happening(ev: Event, mention: EventMention, country_of: dict[str, O
     Thủ tướng C cũng tiếp Bộ trưởng X" after "Chủ tịch nước A tiếp Bộ trưởng X")."""
     if JOINT_COURSE in mention.rules and any(JOINT_COURSE in r.rules for r in ev.readings):
         return False  # a course's co-organiser, instructors' and trainees' countries are told bit by bit
+    if ev.type == "Conference" and ev.readings and CONFERENCE_PRESUPPOSED in ev.readings[0].rules:
+        return False  # a conference opened as attended by many countries' delegates: each is told bit by bit
     return (_new_counterpart(ev, mention, country_of) or _new_pair(ev, mention, country_of) or _other_flag(ev, mention)
             or _calls_on_another(ev, mention))
 

@@ -11,8 +11,10 @@ def test_a_glued_body_word_is_no_name():
     doc = read(GLUED)
     names = officials_by_name(doc)
     assert "Lê Minh Hòa" in names
-    assert not any("Quânchủng" in n for n in names)
-    assert "official.glued-title-words" in drops(doc, "official")
+    assert not any("Quânchủng" in n or "chủng" in n for n in names)
+    # since round 50h `names._split_at_lost_spaces` puts the space back first ("Quân" and "Hải" are then
+    # read as a title's words); `official.glued-title-words` stays for runs that split does not cover
+    assert {"official.glued-title-words", "official.title-read-as-name"} & set(drops(doc, "official"))
 
 
 def test_a_lao_name_glued_in_syllables_stays():

@@ -86,3 +86,9 @@ def test_headline_naming_a_president_guard_takes_the_article_country():
                "Chiều 9/3, Tổng thống Cộng hòa Paraguay cùng Phu nhân rời Hà Nội, kết thúc chuyến thăm. "
                "Việt Nam và Paraguay nhất trí thúc đẩy hợp tác quốc phòng.")
     assert officials_by_name(doc)["Ramiro Valdivieso"].country == "PRY"
+
+
+def test_title_chain_guard_closing_on_a_place_in_vietnamese_syllables_kept():
+    doc = read("Ngày 8/3, Đại tá Hoàng Minh Đức, Chỉ huy trưởng Đồn Biên phòng cửa khẩu Thanh Thủy, "
+               "làm việc với đoàn công tác của tỉnh bạn.")
+    assert officials_by_name(doc)["Hoàng Minh Đức"].positions == ["Chỉ huy trưởng Đồn Biên phòng cửa khẩu Thanh Thủy"]

@@ -219,7 +219,8 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
     real = _real_names(text, candidates, verdicts)
     in_longer = _ends_of_longer_names(text, real)
     names = _Names([c.start for c in real if _introduced(text, idx, c.start)], {c.end for c in real},
-                   whole_ends=sorted(c.end for c in real if " " in text[c.start : c.end]))
+                   whole_ends=sorted(c.end for c in real if " " in text[c.start : c.end]),
+                   foreign_whole_ends={c.end for c in real if c.foreign and " " in text[c.start : c.end]})
     out: list[OfficialMention] = []
     for cand, verdict in zip(candidates, verdicts):
         if out and cand.start < out[-1].end:
@@ -268,6 +269,7 @@ class _Names:
     cut_at: set[int] = field(default_factory=set)  # ends of the names whose title chain was cut
     closed_by_body: set[int] = field(default_factory=set)  # ends of the names whose last title a body closes
     whole_ends: list[int] = field(default_factory=list)  # ends of the names of two words or more (sorted)
+    foreign_whole_ends: set[int] = field(default_factory=set)  # ends of the foreign names of two words or more
     lower_title_ends: set[int] = field(default_factory=set)  # ends of the names with a lower-case title after a dash
     repeated_cut: set[int] = field(default_factory=set)  # ends of the names whose last title repeats one (`REPEATED_TITLE`)
 
@@ -1348,12 +1350,11 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
 
 
 def _ends_in_a_name(text: str, pos: int, stop: int, names: _Names) -> bool:
-    """The title segment [pos, stop) after a name, opened by a title head, closes with another name
-    of two words or more that no rank or honorific introduces ("X, Thượng nghị sĩ Patrick Leahy..."):
-    that person's title and name, not X's (`TITLE_STOPS_AT_NAME`)."""
-    seg_end = pos + len(text[pos:stop].rstrip())
-    i = bisect.bisect_left(names.whole_ends, seg_end)
-    return i < len(names.whole_ends) and names.whole_ends[i] == seg_end
+    """The title segment [pos, stop) after a name, opened by a title head, closes with another
+    foreign name of two words or more that no rank or honorific introduces ("X, Thượng nghị sĩ
+    Patrick Leahy..."): that person's title and name, not X's (`TITLE_STOPS_AT_NAME`). Not a pair
+    of Vietnamese syllables: a title may close on a place ("Chi đội Quản lý biên giới Văn Sơn")."""
+    return pos + len(text[pos:stop].rstrip()) in names.foreign_whole_ends
 
 
 def _last_title_is_the_next(text: str, out: list[tuple[int, int]], hi: int) -> bool:

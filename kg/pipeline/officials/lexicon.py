@@ -390,6 +390,14 @@ def think_tank_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def international_secretariat_re() -> re.Pattern[str]:
+    """A title in an international organisation's secretariat ("Phó Tổng thư ký ASEAN", "Tổng thư
+    ký thứ 12 của NATO", "Ban Thư ký Liên hợp quốc": `lex_international_bodies.txt`), in any case."""
+    bodies = phrase_pattern(load_lines("lex_international_bodies.txt"))
+    return re.compile(PATTERNS["secretariat-head"].pattern + r"(?i:" + bodies + r")(?!\w)", re.I)
+
+
+@lru_cache(maxsize=1)
 def company_before_re() -> re.Pattern[str]:
     """A company marker right before a name: "PT Len Industri", "Tập đoàn Hanwha"."""
     return re.compile(phrase_pattern(load_lines("lex_company_markers.txt")) + r"\s+$")

@@ -54,6 +54,7 @@ from kg.pipeline.officials.lexicon import (
     head_start_re,
     lower_head_start_re,
     honorific_re,
+    international_secretariat_re,
     org_head_re,
     title_honorifics,
     hull_prefix_re,
@@ -162,6 +163,9 @@ INSIDE_A_NAME = rule("official.inside-another-name", "the words are the family n
 COUNTRY_NO_SURNAME = rule("official.country-of-context-no-vietnamese-surname", "a name in Vietnamese syllables opening with no Vietnamese surname ('Đại tá Bun Bê', 'Thiếu tướng Nếch Vị Khạ Chăn': a Lao or Khmer name) takes the foreign country of its sentence or paragraph")
 VIETNAMESE_MIDDLE_NAME = rule("official.vietnamese-middle-name", "a name in Vietnamese syllables opening with an unlisted family name but with Văn or Thị as its second word ('Thượng tá Vì Văn X', 'Cà Thị Y': lex_vietnamese_middle_names.txt) is a Vietnamese name of a rare or minority surname, not a Lao or Khmer one")
 COUNTRY_PARAGRAPH_BEFORE = rule("official.country-of-paragraph-before", "a foreign-shaped name whose sentence and paragraph name no foreign country takes the one foreign country of the paragraph before (the ship or force whose crew the paragraph goes on to tell), before the article's most named")
+COUNTRY_OF_ANOTHER_TITLE = rule("official.country-of-another-title", "a country written right before another person's name in the sentence ('Bộ trưởng Quốc phòng Mỹ A, Bộ trưởng Quốc phòng B, Bộ trưởng Quốc phòng New Zealand C') is that person's title, not B's; when two such countries tell a roll of officials, B's country is not told and none is guessed from the page")
+INTERNATIONAL_SECRETARIAT = rule("official.international-secretariat", "a title in an international organisation's secretariat ('Phó Tổng thư ký ASEAN', 'Tổng Thư ký Liên hợp quốc': lex_international_secretariats.txt) that names no country: the holder represents no member state, so no country is taken from the sentence, page or name")
+COUNTRY_BEFORE_THE_STORY = rule("official.named-before-the-story", "a foreign name with no rank inside a quotation, in a paragraph that ends before the page names any foreign country (a pull quote above the headline: '“... chính quyền Tổng thống X ...”' then 'Tàu Hải quân Trung Quốc đến ...'): not yet in the story, so the article's most named country is not its")
 COUNTRY_NOT_TOLD = rule("official.no-country-told", "a foreign name with no country in its sentence or paragraph (nor one alone in the paragraph before), on a page naming two foreign countries as often ('Việt Nam - Lào - Campuchia'): no country is guessed")
 FOREIGN_NAME_NOT_VIETNAMESE_SIDE = rule("official.foreign-name-not-vietnamese-side", "a foreign-shaped name opening with no Vietnamese surname ('Thạch Sô Phol' stays), told on Vietnam's side or as the head of a delegation whose country the sentence before gives as Vietnam ('Phía Việt Nam có ... Trưởng đoàn là Chuẩn Đô đốc Nishikawa Ryōsuke'): the side is misread, the name takes the foreign country of its context")
 KOREAN_NAME = rule("official.korean-name-shape", "a Korean family name and a hyphenated two-syllable given name "
@@ -216,7 +220,8 @@ def find_official_mentions(doc: Doc) -> list[OfficialMention]:
     real = _real_names(text, candidates, verdicts)
     in_longer = _ends_of_longer_names(text, real)
     names = _Names([c.start for c in real if _introduced(text, idx, c.start)], {c.end for c in real},
-                   whole_ends=sorted(c.end for c in real if " " in text[c.start : c.end]))
+                   whole_ends=sorted(c.end for c in real if " " in text[c.start : c.end]),
+                   foreign_whole_ends={c.end for c in real if c.foreign and " " in text[c.start : c.end]})
     out: list[OfficialMention] = []
     for cand, verdict in zip(candidates, verdicts):
         if out and cand.start < out[-1].end:
@@ -265,6 +270,7 @@ class _Names:
     cut_at: set[int] = field(default_factory=set)  # ends of the names whose title chain was cut
     closed_by_body: set[int] = field(default_factory=set)  # ends of the names whose last title a body closes
     whole_ends: list[int] = field(default_factory=list)  # ends of the names of two words or more (sorted)
+    foreign_whole_ends: set[int] = field(default_factory=set)  # ends of the foreign names of two words or more
     lower_title_ends: set[int] = field(default_factory=set)  # ends of the names with a lower-case title after a dash
     repeated_cut: set[int] = field(default_factory=set)  # ends of the names whose last title repeats one (`REPEATED_TITLE`)
 
@@ -1007,6 +1013,10 @@ def _resolve_country(
         mention.country, mention.strength = found[0], 3
         mention.rules.append(found[1])
         return
+    if any(international_secretariat_re().search(p) for p in mention.positions):
+        mention.country, mention.strength = None, 3  # "Phó Tổng thư ký ASEAN X": no member state's, said as surely as a title's
+        mention.rules.append(INTERNATIONAL_SECRETARIAT)
+        return
     side = _side_told(text, idx, sent, mention, names)
     by_rank = rank_countries().get(norm_key(mention.rank)) if mention.rank else None
     chinese = mention.name.split(" ", 1)[0] in chinese_only_surnames()
@@ -1045,7 +1055,13 @@ def _country_from_context(idx: DocIndex, sent: Sentence, mention: OfficialMentio
     Vietnamese syllables takes a country told near it, not the article's). Whether the name stays
     Chinese."""
     nxt = min(sent.end, next((st for st in names.starts if st > mention.end), sent.end))
-    mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end)
+    others = _countries_of_other_titles(idx, sent, mention, names)
+    mention.country = _context_country(idx, mention.start, sent.start, nxt, sent.end, {c.start for c in others})
+    if others and mention.country is None:
+        mention.rules.append(COUNTRY_OF_ANOTHER_TITLE)
+        if len({c.code for c in others}) > 1:  # a roll of officials, each with his country: this one's is not told
+            _settle_context_country(idx, mention, chinese)
+            return chinese
     if mention.country is None and not (mention.foreign or chinese):
         mention.country = _dignitary_country(idx, mention)
     if mention.country is None and (mention.foreign or chinese):
@@ -1053,11 +1069,34 @@ def _country_from_context(idx: DocIndex, sent: Sentence, mention: OfficialMentio
         if mention.country is not None:
             mention.rules.append(COUNTRY_PARAGRAPH_BEFORE)
         else:
-            mention.country = _article_country(idx)
+            mention.country = _article_country(idx) if _story_under_way(idx, mention) else None
     if chinese and not mention.foreign and mention.country and mention.country not in chinese_name_countries():
         chinese = _far_country_of_chinese_name(idx, mention)
     _settle_context_country(idx, mention, chinese)
     return chinese
+
+
+def _story_under_way(idx: DocIndex, mention: OfficialMention) -> bool:
+    """Is the name in the story the article's most named country tells? Not when it is quoted
+    with no rank in a paragraph that ends before the page names any foreign country (a pull quote
+    above the headline, "“... chính quyền Tổng thống X ...”", often a line of another story):
+    `COUNTRY_BEFORE_THE_STORY`. A headline or a caption above the story ("Tổng thống X kết thúc
+    chuyến thăm ...") is the story's."""
+    p_lo, p_hi = idx.paragraph_start(mention.start), idx.paragraph_end(mention.start)
+    quoted = PATTERNS["open-quotation"].search(idx.doc.text[p_lo : mention.start]) is not None
+    if mention.rank or not quoted or any(c.code != VNM for c in idx.countries_in(0, p_hi)):
+        return True
+    mention.rules.append(COUNTRY_BEFORE_THE_STORY)
+    return False
+
+
+def _countries_of_other_titles(idx: DocIndex, sent: Sentence, mention: OfficialMention,
+                               names: _Names) -> list[CountryMention]:
+    """The foreign countries of the sentence written right before another person's name ("Bộ
+    trưởng Quốc phòng Mỹ A"): that person's title, not a country told for this name."""
+    starts = set(names.starts) - {mention.start}
+    return [c for c in idx.countries_in(sent.start, sent.end)
+            if c.code != VNM and c.end + 1 in starts and idx.doc.text[c.end : c.end + 1] == " "]
 
 
 def _settle_context_country(idx: DocIndex, mention: OfficialMention, chinese: bool) -> None:
@@ -1306,7 +1345,7 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
         if head.group()[:1].islower() and not out:
             names.lower_title_ends.add(end)
         stop, by_break = _segment_stop(text, pos, hi, head, names)
-        if names.start_in(pos, stop) or (by_break and _invited_by(text, end)):
+        if names.start_in(pos, stop) or (by_break and _invited_by(text, end)) or _ends_in_a_name(text, pos, stop, names):
             names.cut_at.add(end)
             break
         out.append((pos, stop))
@@ -1316,6 +1355,14 @@ def _appositive(text: str, end: int, hi: int, names: _Names) -> list[tuple[int, 
         while pos < hi and text[pos] == " ":
             pos += 1
     return out
+
+
+def _ends_in_a_name(text: str, pos: int, stop: int, names: _Names) -> bool:
+    """The title segment [pos, stop) after a name, opened by a title head, closes with another
+    foreign name of two words or more that no rank or honorific introduces ("X, Thượng nghị sĩ
+    Patrick Leahy..."): that person's title and name, not X's (`TITLE_STOPS_AT_NAME`). Not a pair
+    of Vietnamese syllables: a title may close on a place ("Chi đội Quản lý biên giới Văn Sơn")."""
+    return pos + len(text[pos:stop].rstrip()) in names.foreign_whole_ends
 
 
 def _last_title_is_the_next(text: str, out: list[tuple[int, int]], hi: int) -> bool:
@@ -1824,22 +1871,25 @@ def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str
     return None
 
 
-def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int, sent_end: Optional[int] = None) -> Optional[str]:
+def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int, sent_end: Optional[int] = None,
+                     skip: frozenset[int] | set[int] = frozenset()) -> Optional[str]:
     """A foreign name's country from its sentence (up to `s_hi`: what follows the
     next person named is that person's; nor the topic after "về"), then paragraph
-    (the paragraph before and the article are the caller's next steps)."""
-    before = [c for c in idx.countries_in(s_lo, pos) if c.code != VNM]
+    (the paragraph before and the article are the caller's next steps); never a
+    country starting at one of `skip` (another person's title)."""
+    before = [c for c in idx.countries_in(s_lo, pos) if c.code != VNM and c.start not in skip]
     if before:
         return before[-1].code
     for stop in (TOPIC_RE.search(idx.doc.text, pos, s_hi), NEXT_CONJUNCT_RE.search(idx.doc.text, pos, s_hi)):
         if stop is not None:
             s_hi = min(s_hi, stop.start())
-    after = [c for c in idx.countries_in(pos, s_hi) if c.code != VNM]
+    after = [c for c in idx.countries_in(pos, s_hi) if c.code != VNM and c.start not in skip]
     if after:
         return after[0].code
     others = (s_hi, sent_end if sent_end is not None else s_hi)  # another person's part of the sentence, or its topic
     p_lo, p_hi = idx.paragraph_start(pos), idx.paragraph_end(pos)
-    para = [c for c in idx.countries_in(p_lo, p_hi) if c.code != VNM and not others[0] <= c.start < others[1]]
+    para = [c for c in idx.countries_in(p_lo, p_hi)
+            if c.code != VNM and not others[0] <= c.start < others[1] and c.start not in skip]
     if para:
         return para[0].code
     return None

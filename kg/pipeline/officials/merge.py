@@ -19,8 +19,8 @@ from kg.model import Doc, Official, Reading
 from kg.pipeline.common import VNM, add_unique, doc_index, fold_marks, norm_key
 from kg.pipeline.mentions import NameOccurrence, OfficialMention
 from kg.pipeline.officials.lexicon import PATTERNS, company_re, suffixes, think_tank_re
-from kg.pipeline.officials.mentions import (COUNTERPART, COUNTRY_TITLED_SURNAME, ONE_SYLLABLE, RANKED_SURNAME, SINGLE_NAME_TITLE,
-                                           TITLE_ENDS_ON_PREPOSITION, TITLED_SURNAME)
+from kg.pipeline.officials.mentions import (COUNTERPART, COUNTRY_TITLED_SURNAME, INTERNATIONAL_SECRETARIAT, ONE_SYLLABLE,
+                                           RANKED_SURNAME, SINGLE_NAME_TITLE, TITLE_ENDS_ON_PREPOSITION, TITLED_SURNAME)
 from kg.pipeline.officials.names import is_foreign_token
 from kg.pipeline.rules import drop, rule
 
@@ -74,8 +74,8 @@ def merge_officials(doc: Doc, mentions: list[OfficialMention]) -> Merged:
         off = by_key[target]
         merged.alias[key] = off.name
         _absorb(off, m)
-        if m.strength > strength[target] and m.country:
-            off.country, strength[target] = m.country, m.strength
+        if m.strength > strength[target] and (m.country or INTERNATIONAL_SECRETARIAT in m.rules):
+            off.country, strength[target] = m.country, m.strength  # (a secretariat's title: surely none)
         sent = idx.sentences[m.sentence] if 0 <= m.sentence < len(idx.sentences) else None
         if sent is not None:
             add_unique(off.evidence, sent.text)

@@ -202,6 +202,7 @@ STORED_PAGE_MONTH = rule("event.month-of-the-stored-page", "dated only by the da
 STAY_DAY = rule("event.some-day-of-the-stay", "a call or talks with no day of their own ('Trong thời gian chuyến thăm, X đã chào xã giao A'), dated only by the days a visit told before runs over ('Từ ngày 25 đến ngày 28/6, X đã sang thăm Việt Nam'): some day of that stay, its month")
 SIDE_MEETING_DAY = rule("event.some-day-of-the-forum", "a meeting or talks with no day of their own ('Bên lề hội nghị, A đã có các cuộc gặp song phương với B, C'), dated only by the days a forum told before runs over ('Từ ngày 21 đến 23-9 đã diễn ra Hội nghị X'): some day of that forum, its month")
 DURING_THE_VISIT = rule("event.some-day-of-the-visit", "a happening of another type with no day of its own ('Tại cuộc hội đàm với C, ...'), dated only by the lead whose day is another happening's during a visit under way ('Ngày 29/3, A tiếp B đang có chuyến thăm chính thức ...'): some day of the visit, its month")
+CALL_WITHIN_THE_VISIT = rule("event.call-within-the-visit", "a call or talks naming no one, in a clause headed by the visit's frame ('trong khuôn khổ chuyến thăm, đoàn cũng chào xã giao Chủ tịch nước'): held by the two sides of the visit told before, some day of it, its month")
 VISIT_OF_THE_WELCOMED = rule("event.visit-of-the-welcomed", "a bare visit ('chuyến thăm có ý nghĩa quan trọng'), no visit told before, after a welcome ceremony held for a foreign guest ('Sáng 8/6, A chủ trì lễ đón Bộ trưởng B'): B's visit to Vietnam, some day of it, its month")
 MONTH_OF_THE_FRAMED = rule("event.month-of-what-it-frames", "a named event told as the frame of a happening dated in its paragraph ('Nhân dịp tham dự Diễn đàn X và làm việc tại Trung Quốc, chiều 18/9, A đã gặp B'): held around that day, its month")
 DAY_HEADING = rule("event.day-heading", "an item under a calendar's or a timeline's day heading ('Thứ Ba, ngày 10/3/2026' on a line of its own, then '- Cả ngày: ... đồng chủ trì Đối thoại ...'), with no day of its own: the heading's day")
@@ -643,7 +644,7 @@ class EventMerger:
             return self._open(mention, when, same_day)
         told = self._sides_told_around(mention) if prev is None else None
         if told is None and prev is None:
-            return self._visit_of_the_welcomed(mention, when, same_day)
+            return self._visit_of_the_welcomed(mention, when, same_day) or self._call_within_the_visit(mention, when, same_day)
         if told is None:
             return None
         sides, rule_name = told
@@ -695,6 +696,29 @@ class EventMerger:
             add_unique(draft.event.participants, guest)
             return draft
         return None
+
+    def _call_within_the_visit(self, mention: EventMention, when: _When, same_day: bool) -> Optional[_Draft]:
+        """ "Bộ trưởng A thăm chính thức Việt Nam từ ngày 10 đến 11/9 ... trong khuôn khổ chuyến thăm, đoàn cũng
+        chào xã giao Chủ tịch nước": a call or talks naming no one, with no day and no meeting told before, in
+        a clause the visit's frame heads, is the visiting delegation's, held with the host country: the two
+        sides of the latest visit told (no port call told: a ship's crew calling on the city's leaders is an
+        item of the call), some day of the visit, its month (`CALL_WITHIN_THE_VISIT`)."""
+        if mention.etype not in ("Meeting", "Talks") or mention.people or when.start is not None:
+            return None
+        visit = self.latest.get("Visit")
+        if visit is None or "PortCall" in self.latest:
+            return None
+        sides = self._two_sides_of(visit)
+        frame = VISIT_FRAME_CLAUSE_RE.search(self.doc.text, self.idx.sentences[mention.sent].start, mention.start)
+        if sides is None or frame is None:
+            return None
+        start = visit.event.start
+        if start is not None and start.year is not None and start.month is not None:
+            when.start, when.end, when.rank = PartialDate(start.year, start.month), None, 0
+        mention.rules.append(CALL_WITHIN_THE_VISIT)
+        draft = self._open(mention, when, same_day)
+        add_unique(draft.event.countries, *sides)
+        return draft
 
     def _sides_told_around(self, mention: EventMention) -> Optional[tuple[list[str], str]]:
         """The sides of an event its mention presupposes, told by a welcome before talks, or
@@ -2939,6 +2963,7 @@ AT_BARE_RE = PATTERNS["at-bare"]
 MEETING_WORD_RE = PATTERNS["meeting-word"]
 AFTER_WELCOME_RE = PATTERNS["after-welcome"]
 FRAMEWORK_BEFORE_RE = PATTERNS["framework-before"]
+VISIT_FRAME_CLAUSE_RE = PATTERNS["visit-frame-clause"]
 WELCOME_RE = PATTERNS["welcome-ceremony"]
 CLOSING_BEFORE_RE = PATTERNS["closing-before"]
 CODE_NAME_TAIL_RE = PATTERNS["code-name-tail"]

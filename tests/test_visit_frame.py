@@ -41,3 +41,24 @@ def test_crew_calling_on_city_leaders_during_a_port_call_is_none() -> None:
 def test_frame_not_heading_the_clause_opens_nothing() -> None:
     text = VISIT + "Trong khuôn khổ chuyến thăm, hai bên nhất trí sẽ tăng cường chào xã giao giữa các đơn vị."
     assert events(text, PUBLISHED, kind="Meeting") == []
+
+
+RECALLED = (
+    "Sáng 20-5, tại Hà Nội, Thượng tướng Lê Văn Hòa, Thứ trưởng Bộ Quốc phòng, đã tiếp Đại tá Jan Novák, Tùy viên "
+    "Quốc phòng Séc. Thượng tướng Lê Văn Hòa cho rằng, kết quả tốt đẹp của chuyến thăm chính thức Séc của Chủ tịch nước "
+    "Đỗ Văn Thành (từ 27-2 đến 2-3-2026), "
+)
+
+
+def test_talks_framed_by_a_visit_told_before_take_its_time() -> None:
+    text = RECALLED + "cuộc hội đàm giữa Bộ trưởng Bộ Quốc phòng hai nước trong khuôn khổ chuyến thăm đã mở ra nhiều hướng hợp tác mới."
+    talks = events(text, PartialDate(2026, 5, 20), kind="Talks")
+    assert len(talks) == 1
+    assert talks[0].start == PartialDate(2026)  # some day of a visit over two months: its year, not 20-5
+    assert "event.framed-by-the-visit" in rules_of(talks)
+
+
+def test_talks_framed_by_another_destination_keep_the_dateline() -> None:
+    text = RECALLED + "cuộc hội đàm giữa Bộ trưởng Bộ Quốc phòng hai nước trong khuôn khổ chuyến thăm Séc của đoàn quân sự."
+    talks = events(text, PartialDate(2026, 5, 20), kind="Talks")
+    assert "event.framed-by-the-visit" not in rules_of(talks)

@@ -204,6 +204,7 @@ SIDE_MEETING_DAY = rule("event.some-day-of-the-forum", "a meeting or talks with 
 DURING_THE_VISIT = rule("event.some-day-of-the-visit", "a happening of another type with no day of its own ('Tại cuộc hội đàm với C, ...'), dated only by the lead whose day is another happening's during a visit under way ('Ngày 29/3, A tiếp B đang có chuyến thăm chính thức ...'): some day of the visit, its month")
 CALL_WITHIN_THE_VISIT = rule("event.call-within-the-visit", "a call or talks naming no one, in a clause headed by the visit's frame ('trong khuôn khổ chuyến thăm, đoàn cũng chào xã giao Chủ tịch nước'): held by the two sides of the visit told before, some day of it, its month")
 FRAMED_BY_THE_VISIT = rule("event.framed-by-the-visit", "talks or a call with no day of their own, told 'trong khuôn khổ chuyến thăm' right after their object ('cuộc hội đàm giữa Bộ trưởng hai nước trong khuôn khổ chuyến thăm đã ...'): some day of the visit told before (its month, its year when it runs over two months), not the dateline's day")
+CAME_TO_CALL = rule("event.came-to-call", "a call a guest comes to pay ('tiếp Đại tá X tới chào từ biệt ... và Đại tá Z tới chào nhân nhận nhiệm vụ'): the reason the guest came to the reception told before it in its sentence, that reception, whoever is named after it")
 VISIT_OF_THE_WELCOMED = rule("event.visit-of-the-welcomed", "a bare visit ('chuyến thăm có ý nghĩa quan trọng'), no visit told before, after a welcome ceremony held for a foreign guest ('Sáng 8/6, A chủ trì lễ đón Bộ trưởng B'): B's visit to Vietnam, some day of it, its month")
 MONTH_OF_THE_FRAMED = rule("event.month-of-what-it-frames", "a named event told as the frame of a happening dated in its paragraph ('Nhân dịp tham dự Diễn đàn X và làm việc tại Trung Quốc, chiều 18/9, A đã gặp B'): held around that day, its month")
 DAY_HEADING = rule("event.day-heading", "an item under a calendar's or a timeline's day heading ('Thứ Ba, ngày 10/3/2026' on a line of its own, then '- Cả ngày: ... đồng chủ trì Đối thoại ...'), with no day of its own: the heading's day")
@@ -1007,7 +1008,8 @@ class EventMerger:
             ) and not _retold_with_its_day(d, mention, when):
                 continue  # (a title's reception dated by the page is the one the body dates; "Năm 2025, chuyến
                 # thăm ..."; a visit "đang thăm" in October, then told "từ ngày 24 đến 26-10")
-            if d.opened_in == mention.sent and d.guests and mention.guests and not d.guests & set(mention.guests):
+            if d.opened_in == mention.sent and d.guests and mention.guests and not d.guests & set(mention.guests) \
+                    and not self._comes_to_call(mention):
                 continue  # "X chào xã giao A, hội kiến với B": two verbs, two objects, two meetings
             if self._other_host(d, mention) or self._other_side_named(d, mention):
                 continue
@@ -1016,6 +1018,15 @@ class EventMerger:
             ):
                 return self._one_with_its_people(d, mention, when) or d
         return None
+
+    def _comes_to_call(self, mention: EventMention) -> bool:
+        """ "A tiếp Đại tá X, Tùy viên Quốc phòng Y tới chào từ biệt ... và Đại tá Z tới chào nhân nhận nhiệm vụ":
+        a call a guest comes to pay ("tới"/"đến" right before it) is why the guest came to the reception told
+        before it in its sentence, not a meeting of its own, whoever follows it (`CAME_TO_CALL`)."""
+        if COMES_TO_CALL_RE.search(self.doc.text, max(0, mention.start - 8), mention.start) is None:
+            return False
+        mention.rules.append(CAME_TO_CALL)
+        return True
 
     def _other_host(self, d: _Draft, mention: EventMention) -> bool:
         """ "Chiều cùng ngày, Trung tướng C cũng đã tiếp Trung tướng X và đoàn" after the title's "Bí
@@ -2980,6 +2991,7 @@ MEETING_WORD_RE = PATTERNS["meeting-word"]
 AFTER_WELCOME_RE = PATTERNS["after-welcome"]
 FRAMEWORK_BEFORE_RE = PATTERNS["framework-before"]
 VISIT_FRAME_CLAUSE_RE = PATTERNS["visit-frame-clause"]
+COMES_TO_CALL_RE = PATTERNS["comes-to-call-before"]
 VISIT_FRAME_AFTER_RE = PATTERNS["visit-frame-after"]
 WELCOME_RE = PATTERNS["welcome-ceremony"]
 CLOSING_BEFORE_RE = PATTERNS["closing-before"]

@@ -208,6 +208,9 @@ STORED_PAGE_MONTH = rule("event.month-of-the-stored-page", "dated only by the da
 STAY_DAY = rule("event.some-day-of-the-stay", "a call or talks with no day of their own ('Trong thời gian chuyến thăm, X đã chào xã giao A'), dated only by the days a visit told before runs over ('Từ ngày 25 đến ngày 28/6, X đã sang thăm Việt Nam'): some day of that stay, its month")
 SIDE_MEETING_DAY = rule("event.some-day-of-the-forum", "a meeting or talks with no day of their own ('Bên lề hội nghị, A đã có các cuộc gặp song phương với B, C'), dated only by the days a forum told before runs over ('Từ ngày 21 đến 23-9 đã diễn ra Hội nghị X'): some day of that forum, its month")
 DURING_THE_VISIT = rule("event.some-day-of-the-visit", "a happening of another type with no day of its own ('Tại cuộc hội đàm với C, ...'), dated only by the lead whose day is another happening's during a visit under way ('Ngày 29/3, A tiếp B đang có chuyến thăm chính thức ...'): some day of the visit, its month")
+CALL_WITHIN_THE_VISIT = rule("event.call-within-the-visit", "a call or talks naming no one, in a clause headed by the visit's frame ('trong khuôn khổ chuyến thăm, đoàn cũng chào xã giao Chủ tịch nước'): held by the two sides of the visit told before, some day of it, its month")
+FRAMED_BY_THE_VISIT = rule("event.framed-by-the-visit", "talks or a call with no day of their own, told 'trong khuôn khổ chuyến thăm' right after their object ('cuộc hội đàm giữa Bộ trưởng hai nước trong khuôn khổ chuyến thăm đã ...'): some day of the visit told before (its month, its year when it runs over two months), not the dateline's day")
+CAME_TO_CALL = rule("event.came-to-call", "a call a guest comes to pay ('tiếp Đại tá X tới chào từ biệt ... và Đại tá Z tới chào nhân nhận nhiệm vụ'): the reason the guest came to the reception told before it in its sentence, that reception, whoever is named after it")
 VISIT_OF_THE_WELCOMED = rule("event.visit-of-the-welcomed", "a bare visit ('chuyến thăm có ý nghĩa quan trọng'), no visit told before, after a welcome ceremony held for a foreign guest ('Sáng 8/6, A chủ trì lễ đón Bộ trưởng B'): B's visit to Vietnam, some day of it, its month")
 MONTH_OF_THE_FRAMED = rule("event.month-of-what-it-frames", "a named event told as the frame of a happening dated in its paragraph ('Nhân dịp tham dự Diễn đàn X và làm việc tại Trung Quốc, chiều 18/9, A đã gặp B'): held around that day, its month")
 DAY_HEADING = rule("event.day-heading", "an item under a calendar's or a timeline's day heading ('Thứ Ba, ngày 10/3/2026' on a line of its own, then '- Cả ngày: ... đồng chủ trì Đối thoại ...'), with no day of its own: the heading's day")
@@ -653,7 +656,7 @@ class EventMerger:
             return self._open(mention, when, same_day)
         told = self._sides_told_around(mention) if prev is None else None
         if told is None and prev is None:
-            return self._visit_of_the_welcomed(mention, when, same_day)
+            return self._visit_of_the_welcomed(mention, when, same_day) or self._call_within_the_visit(mention, when, same_day)
         if told is None:
             return None
         sides, rule_name = told
@@ -718,6 +721,44 @@ class EventMerger:
             add_unique(draft.event.participants, guest)
             return draft
         return None
+
+    def _call_within_the_visit(self, mention: EventMention, when: _When, same_day: bool) -> Optional[_Draft]:
+        """ "Bộ trưởng A thăm chính thức Việt Nam từ ngày 10 đến 11/9 ... trong khuôn khổ chuyến thăm, đoàn cũng
+        chào xã giao Chủ tịch nước": a call or talks naming no one, with no day and no meeting told before, in
+        a clause the visit's frame heads, is the visiting delegation's, held with the host country: the two
+        sides of the latest visit told (no port call told: a ship's crew calling on the city's leaders is an
+        item of the call), some day of the visit, its month (`CALL_WITHIN_THE_VISIT`)."""
+        if mention.etype not in ("Meeting", "Talks") or mention.people or when.start is not None:
+            return None
+        visit = self.latest.get("Visit")
+        if visit is None or "PortCall" in self.latest:
+            return None
+        sides = self._two_sides_of(visit)
+        frame = VISIT_FRAME_CLAUSE_RE.search(self.doc.text, self.idx.sentences[mention.sent].start, mention.start)
+        if sides is None or frame is None:
+            return None
+        some_day = _some_day_of(visit.event)
+        if some_day is not None:
+            when.start, when.end, when.rank = some_day, None, 0
+        mention.rules.append(CALL_WITHIN_THE_VISIT)
+        draft = self._open(mention, when, same_day)
+        add_unique(draft.event.countries, *sides)
+        return draft
+
+    def _framed_by_the_visit(self, mention: EventMention, when: _When) -> bool:
+        """ "thành công của chuyến thăm chính thức Liên bang Nga của Chủ tịch nước A (từ 29-11 đến 2-12-2021),
+        cuộc hội đàm giữa Bộ trưởng Bộ Quốc phòng hai nước trong khuôn khổ chuyến thăm đã ...": talks or a call
+        with no day of their own, told in the frame of the visit told before, are some day of that visit
+        (`FRAMED_BY_THE_VISIT`), not the day of the page's dateline."""
+        if mention.etype not in ("Meeting", "Talks") or VISIT_FRAME_AFTER_RE.match(self.doc.text, mention.end) is None:
+            return False
+        visit = self.latest.get("Visit")
+        some_day = _some_day_of(visit.event) if visit is not None else None
+        if some_day is None:
+            return False
+        when.start, when.end, when.rank = some_day, None, 0
+        when.rules.append(FRAMED_BY_THE_VISIT)
+        return True
 
     def _sides_told_around(self, mention: EventMention) -> Optional[tuple[list[str], str]]:
         """The sides of an event its mention presupposes, told by a welcome before talks, or
@@ -990,7 +1031,8 @@ class EventMerger:
             ) and not _retold_with_its_day(d, mention, when):
                 continue  # (a title's reception dated by the page is the one the body dates; "Năm 2025, chuyến
                 # thăm ..."; a visit "đang thăm" in October, then told "từ ngày 24 đến 26-10")
-            if d.opened_in == mention.sent and d.guests and mention.guests and not d.guests & set(mention.guests):
+            if d.opened_in == mention.sent and d.guests and mention.guests and not d.guests & set(mention.guests) \
+                    and not self._comes_to_call(mention):
                 continue  # "X chào xã giao A, hội kiến với B": two verbs, two objects, two meetings
             if self._other_host(d, mention) or self._other_side_named(d, mention):
                 continue
@@ -999,6 +1041,15 @@ class EventMerger:
             ):
                 return self._one_with_its_people(d, mention, when) or d
         return None
+
+    def _comes_to_call(self, mention: EventMention) -> bool:
+        """ "A tiếp Đại tá X, Tùy viên Quốc phòng Y tới chào từ biệt ... và Đại tá Z tới chào nhân nhận nhiệm vụ":
+        a call a guest comes to pay ("tới"/"đến" right before it) is why the guest came to the reception told
+        before it in its sentence, not a meeting of its own, whoever follows it (`CAME_TO_CALL`)."""
+        if COMES_TO_CALL_RE.search(self.doc.text, max(0, mention.start - 8), mention.start) is None:
+            return False
+        mention.rules.append(CAME_TO_CALL)
+        return True
 
     def _other_host(self, d: _Draft, mention: EventMention) -> bool:
         """ "Chiều cùng ngày, Trung tướng C cũng đã tiếp Trung tướng X và đoàn" after the title's "Bí
@@ -1302,8 +1353,8 @@ class EventMerger:
         if when.start is None and same_day:
             self._day_of_the_latest(when)
         beside = self._beside_the_told(mention, when) if when.start is None and mention.etype in ("Meeting", "Talks") else None
-        if when.start is None and not _undated_voyage(mention):  # (a voyage told without its days stays so)
-            self._dateline_of_new(mention, when)
+        if when.start is None and not _undated_voyage(mention) and not self._framed_by_the_visit(mention, when):
+            self._dateline_of_new(mention, when)  # (a voyage told without its days stays so)
         mention.rules.append(NEW_ANONYMOUS)
         ev = Event(type=mention.etype, label="")
         draft = _Draft(ev, f"{mention.etype}|anon|{len(self.drafts)}", False, hosts=frozenset(mention.hosts),
@@ -2998,6 +3049,9 @@ AT_BARE_RE = PATTERNS["at-bare"]
 MEETING_WORD_RE = PATTERNS["meeting-word"]
 AFTER_WELCOME_RE = PATTERNS["after-welcome"]
 FRAMEWORK_BEFORE_RE = PATTERNS["framework-before"]
+VISIT_FRAME_CLAUSE_RE = PATTERNS["visit-frame-clause"]
+COMES_TO_CALL_RE = PATTERNS["comes-to-call-before"]
+VISIT_FRAME_AFTER_RE = PATTERNS["visit-frame-after"]
 WELCOME_RE = PATTERNS["welcome-ceremony"]
 CLOSING_BEFORE_RE = PATTERNS["closing-before"]
 CODE_NAME_TAIL_RE = PATTERNS["code-name-tail"]
@@ -3116,6 +3170,17 @@ def _abroad_stop_of_a_voyage(stay: Event, ev: Event) -> bool:
 def _split_part(ev: Event) -> bool:
     """The event was opened by one of the meetings a list of counterparts is split into."""
     return bool(ev.readings) and SPLIT in ev.readings[0].rules
+
+
+def _some_day_of(visit: Event) -> Optional[PartialDate]:
+    """Some day of a visit told with its days: its month, or its year when it runs over two months; None
+    when the visit has no month."""
+    start, end = visit.start, visit.end
+    if start is None or start.year is None or start.month is None:
+        return None
+    if end is not None and (end.year, end.month) != (start.year, start.month):
+        return PartialDate(start.year) if end.year == start.year else None
+    return PartialDate(start.year, start.month)
 
 
 def _same_sides(a: Event, b: Event) -> bool:

@@ -132,6 +132,9 @@ NAME_QUOTES = "\"“”‘’«»'"  # quote marks around a quoted name, of any 
 # a word every alternative of `back-reference` holds: the cheap test before it (casefolded)
 BACK_REFERENCE_WORDS = ("này", "đây", "dự", "đoàn", "cùng", "tham gia")
 ANNOUNCED_SERIES_SPAN = 8  # sentences after the announcement its meetings may be told in
+HEADLINE_AHEAD_RE = PATTERNS["headline-ahead"]
+HEADLINE_VISIT_KIND_RE = PATTERNS["headline-visit-kind"]
+HEADLINE_VISIT_WORDS = 20  # words of a headline telling a visit (a longer first line is a lead sentence)
 PRESS_BRIEFING_RE = PATTERNS["press-briefing"]
 EARLIER_BARE_OPENS_RE = PATTERNS["earlier-bare-opens"]
 DATED_FLASHBACK_OPENS_RE = PATTERNS["dated-flashback-opens"]
@@ -149,6 +152,7 @@ WITH_ITS_PEOPLE = rule("event.back-to-the-one-with-its-people", "a telling namin
 BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its type: a compatible day, the same sides")
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 FRAMEWORK = rule("event.framework-of-the-told", "a named event told as the frame of what the paragraph tells ('Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2'): not dated by that paragraph's day")
+HEADLINE_VISIT = rule("event.headline-visit", "a headline 'Bộ trưởng Bộ Quân đội Pháp thăm chính thức Việt Nam' telling an official or working visit by a foreign title alone, no visit told before: the visit of that title's country to Vietnam, undated unless the body dates it")
 UNDATED_PAGE = rule("event.undated-page-happening", "on a page that tells no day, a happening told as done by Vietnam and one foreign side in its sentence: the page's event, undated")
 ONLY_SINCE_YEARS = rule("event.page-tells-only-since-years", "a page whose only dates are years a practice runs from ('Kể từ năm 2024, hoạt động tuần tra chung sẽ ... mỗi quý một lần') tells no day of its happening: undated for `event.undated-page-happening`")
 TALKS_OF_THE_WELCOMED = rule("event.talks-of-the-welcomed", "'A chủ trì lễ đón Trung tướng B.' ... 'Tại hội đàm, hai bên ...' with no side told for the talks: Vietnam and the country of the foreign guest the latest welcome ceremony told before was held for")
@@ -765,7 +769,8 @@ class EventMerger:
         told on a page with no day, with the rule that found them; None without any."""
         for find, rule_name in ((self._presupposed_sides, PRESUPPOSED), (self._welcome_sides, TALKS_AFTER_WELCOME),
                                 (self._welcomed_guest_sides, TALKS_OF_THE_WELCOMED),
-                                (self._undated_page_sides, UNDATED_PAGE), (self._sides_of_the_latest, TWO_SIDES_OF_THE_LATEST),
+                                (self._undated_page_sides, UNDATED_PAGE), (self._headline_visit_sides, HEADLINE_VISIT),
+                                (self._sides_of_the_latest, TWO_SIDES_OF_THE_LATEST),
                                 (self._two_countries_of_the_latest, JOINT_OF_TWO_COUNTRIES)):
             sides = find(mention)
             if sides is not None:
@@ -788,6 +793,26 @@ class EventMerger:
                 mention.rules.append(UNDATED_PAGE_TWO)
         foreign = sides - {VNM}
         return [VNM, *foreign] if VNM in sides and len(foreign) == 1 else None
+
+    def _headline_visit_sides(self, mention: EventMention) -> Optional[list[str]]:
+        """ "Bộ trưởng Bộ Quân đội Pháp thăm chính thức Việt Nam" as the page's first line, no final period:
+        a visit told in the headline by a foreign title alone (no name, so no people to open it), the one
+        foreign country before the trigger and Vietnam after it, is that country's visit to Vietnam; the
+        body may tell only its programme ("chuyến thăm của ngài bộ trưởng có ý nghĩa quan trọng")."""
+        if mention.etype != "Visit" or mention.sent != 0 or mention.people:
+            return None
+        sent, text = self.idx.sentences[0], self.doc.text
+        line = text[sent.start : sent.end].strip()
+        if not line or "\n" in line or line[-1] in ".!?:" or len(line.split()) > HEADLINE_VISIT_WORDS:
+            return None
+        if not HEADLINE_VISIT_KIND_RE.match(text, mention.start, sent.end) or HEADLINE_AHEAD_RE.search(text, sent.start, mention.start):
+            return None  # "chuyến thăm" talked about, "sẽ thăm", a trip "thăm Việt Nam dịp ...": no official visit told as made
+        before = {c.code for c in self.idx.countries_in(sent.start, mention.start)}
+        after = {c.code for c in self.idx.countries_in(mention.start, sent.end)}
+        foreign = before - {VNM}
+        if VNM in before or after != {VNM} or len(foreign) != 1:
+            return None
+        return [VNM, *foreign]
 
     def _tells_no_day(self, mention: EventMention) -> bool:
         """No date on the page, or only years a practice runs from ("Kể từ năm 2024, ... mỗi quý

@@ -210,7 +210,7 @@ DATELINE = rule("event.dateline", "dated by the date heading its paragraph or th
 RECENT_MONTH = rule("event.recent-undated", "told in a sentence opened by 'Mới đây,' / 'Gần đây,' / 'Cách đây không lâu,' with no day of its own: some recent day, not the dateline's: its month only")
 STORED_PAGE_MONTH = rule("event.month-of-the-stored-page", "dated only by the date a page was stored with (' date 2025-11-10' opening the text), which the text itself never tells as the day of the happening: its month only")
 STAY_DAY = rule("event.some-day-of-the-stay", "a call or talks with no day of their own ('Trong thời gian chuyến thăm, X đã chào xã giao A'), dated only by the days a visit told before runs over ('Từ ngày 25 đến ngày 28/6, X đã sang thăm Việt Nam'): some day of that stay, its month")
-SIDE_MEETING_DAY = rule("event.some-day-of-the-forum", "a meeting or talks with no day of their own ('Bên lề hội nghị, A đã có các cuộc gặp song phương với B, C'), dated only by the days a forum told before runs over ('Từ ngày 21 đến 23-9 đã diễn ra Hội nghị X'): some day of that forum, its month")
+SIDE_MEETING_DAY = rule("event.some-day-of-the-forum", "a meeting or talks with no day of their own ('Bên lề hội nghị, A đã có các cuộc gặp song phương với B, C'), dated only by the days a forum or show told before runs over ('Từ ngày 21 đến 23-9 đã diễn ra Hội nghị X', 'từ ngày 23 đến 30-7, đoàn ... tham dự Triển lãm X'): some day of it, its month")
 DURING_THE_VISIT = rule("event.some-day-of-the-visit", "a happening of another type with no day of its own ('Tại cuộc hội đàm với C, ...'), dated only by the lead whose day is another happening's during a visit under way ('Ngày 29/3, A tiếp B đang có chuyến thăm chính thức ...'): some day of the visit, its month")
 CALL_WITHIN_THE_VISIT = rule("event.call-within-the-visit", "a call or talks naming no one, in a clause headed by the visit's frame ('trong khuôn khổ chuyến thăm, đoàn cũng chào xã giao Chủ tịch nước'): held by the two sides of the visit told before, some day of it, its month")
 FRAMED_BY_THE_VISIT = rule("event.framed-by-the-visit", "talks or a call with no day of their own, told 'trong khuôn khổ chuyến thăm' right after their object ('cuộc hội đàm giữa Bộ trưởng hai nước trong khuôn khổ chuyến thăm đã ...'): some day of the visit told before (its month, its year when it runs over two months), not the dateline's day")
@@ -1699,12 +1699,14 @@ class EventMerger:
         chào xã giao A, hội kiến với B": a call or talks with no day of their own, dated only by the stretch
         of days a visit was told over, are some day of it: its month (`STAY_DAY`, the weakest date); so are
         side meetings dated only by the days a forum was told over ("Từ ngày 21 đến 23-9 đã diễn ra Hội nghị
-        X. Bên lề hội nghị, A đã gặp song phương B", `SIDE_MEETING_DAY`)."""
+        X. Bên lề hội nghị, A đã gặp song phương B", `SIDE_MEETING_DAY`), or a show a delegation attended over
+        days ("từ ngày 23 đến 30-7, đoàn ... tham dự Triển lãm X. Nhân chuyến công tác, A có các cuộc gặp với B")."""
         if mention.named or mention.etype not in ("Meeting", "Talks") or when.start is None:
             return False
         span = (when.start, when.end)
-        for etype, rule_name in (("Visit", STAY_DAY), ("Conference", SIDE_MEETING_DAY)):
-            told = self.latest.get(etype)
+        for etype, rule_name in (("Visit", STAY_DAY), ("Conference", SIDE_MEETING_DAY), ("Exhibition", SIDE_MEETING_DAY)):
+            told = self.latest.get(etype) if etype == "Visit" else next(
+                (d for d in reversed(self.drafts) if d.event.type == etype and (d.event.start, d.event.end) == span), None)
             if told is not None and (told.event.start, told.event.end) == span:
                 when.start, when.end, when.rank = PartialDate(when.start.year, when.start.month), None, 0
                 when.rules.append(rule_name)

@@ -91,6 +91,7 @@ PATTERNS = named_patterns("lex_event_patterns.tsv")
 COORDINATED_VERB_WITH_RE = PATTERNS["coordinated-verb-with"]
 MEET_VERB_TRIGGER_RE = PATTERNS["meet-verb-trigger"]
 IN_TURN_RE = PATTERNS["in-turn-receives"]
+PLURAL_MEETINGS_BEFORE_RE = PATTERNS["plural-meetings-before"]
 RECEIVES_TRIGGER_RE = PATTERNS["receives-trigger"]
 PARTICIPIAL_MEETING_RE = PATTERNS["participial-meeting"]
 ATTENDANTS_IN_OBJECT_RE = PATTERNS["attendants-in-object"]
@@ -112,6 +113,7 @@ VISITORS_OF_SENTENCE = rule("event.visitors-of-sentence", "a visit to Vietnam to
 VISIT_TO_ATTEND = rule("event.visit-to-attend", "'đoàn ... đã thăm và tham dự Diễn đàn X tại Liên bang Nga': a visit told by the event it attends abroad, the foreign country told after that event's name")
 HOST_BODY_VISITED = rule("event.country-of-body-visited", "a visit 'và làm việc với Lực lượng Bảo vệ bờ biển Philippines', 'thăm, làm việc với Bộ Quốc phòng Lào': the country of the body it is made to, told after the body's head in the clause")
 PLACE_VISITED = rule("event.country-of-place-visited", "a visit 'tại tỉnh X (Nước CHDCND Lào)' or 'tại thành phố X, Liên bang Nga': the foreign country told right after the province or city visited")
+PER_OFFICIAL = rule("event.one-meeting-per-official", "'có các cuộc gặp với A, T1; B, T2 và C, T3', 'các cuộc gặp chào xã giao T1 A và T2 B': meetings told in the plural with several officials of one foreign country, one meeting with each")
 PER_LEADER = rule("event.one-meeting-per-leader", "'Chủ tịch nước A và Thủ tướng B đã tiếp X': each leader of a state receives on his own, one meeting each")
 CALLS_ON_LEADERS = rule("event.one-call-per-leader", "'X lần lượt chào xã giao Chủ tịch nước A và Thủ tướng B', 'hội kiến Tổng Bí thư A và Chủ tịch nước B': a visitor calls on each leader of the state on his own, one meeting each (not 'tiếp': the guests received together)")
 TITLED_SUBJECT_VISITOR = rule("event.titled-subject-visitor", "'Trong thời gian thăm Việt Nam, từ ngày 4 đến 6/6, Bộ trưởng Quốc phòng Canada ...': the country of the title the fronted visit's sentence opens its subject on, the visitor named by a title only")
@@ -175,7 +177,8 @@ def resolve_event_mention(
     if JOINT_COURSE in mention.rules:
         _add_listed(mention, [VNM, *_course_countries(text, idx, sent, mention)], COURSE_SIDES)
     if mention.etype == "Meeting":
-        return _per_counterpart(doc, idx, sent, mention, country_of) or _per_leader(doc, mention) or [mention]
+        return (_per_counterpart(doc, idx, sent, mention, country_of) or _per_official(doc, sent, mention, country_of)
+                or _per_leader(doc, mention) or [mention])
     if mention.etype == "Visit":
         return _per_leg(text, idx, sent, mention) or [mention]
     return [mention]
@@ -205,6 +208,21 @@ def _per_leg(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) ->
             span_countries=[k for k in mention.span_countries if k not in others],
             listed_countries=[k for k in mention.listed_countries if k not in others], rules=[*mention.rules, LEGS]))
     return out
+
+
+def _per_official(
+    doc: Doc, sent: Sentence, mention: EventMention, country_of: dict[str, Optional[str]]
+) -> list[EventMention]:
+    """ "có các cuộc gặp với A, T1; B, T2 và C, T3" (all of one country): meetings told in the plural
+    ("các cuộc gặp", "các cuộc gặp chào xã giao"), one with each foreign official named (`PER_OFFICIAL`);
+    "chào xã giao A và B" in the singular stays one meeting."""
+    if PLURAL_MEETINGS_BEFORE_RE.search(doc.text, max(sent.start, mention.start - 30), mention.start) is None:
+        return []
+    guests = [g for g in mention.guests if country_of.get(g) not in (None, VNM)]
+    if len(guests) < 2 or len(guests) < len(mention.guests) or len({country_of.get(g) for g in guests}) > 1:
+        return []
+    return [dataclasses.replace(mention, guests=[g], people=[*mention.hosts, g], rules=[*mention.rules, PER_OFFICIAL])
+            for g in guests]
 
 
 def _per_leader(doc: Doc, mention: EventMention) -> list[EventMention]:

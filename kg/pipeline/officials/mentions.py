@@ -95,7 +95,11 @@ _LOWER_WORD_AFTER_RE = PATTERNS["lower-word-after"]
 BODY_NAME = rule("official.body-name", "a run of words opening with a body's first word ('Đội', 'Hội', 'Báo': lex_body_openers.txt): 'Chỉ huy trưởng Đội Kestrel, Trung tá X' names a unit, whose head is X")
 COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's, and so is one holding a marker ('Tổng Giám đốc Hanwha Aerospace')")
 TOPIC_RE = PATTERNS["topic-opens"]
+BESIDE_FOUNDER_BEFORE_RE = PATTERNS["beside-the-founder-before"]
+BESIDE_FOUNDER_AFTER_RE = PATTERNS["beside-the-founder-after"]
+FOUNDED_AFTER_RE = PATTERNS["founded-after"]
 NEXT_CONJUNCT_RE = PATTERNS["next-conjunct"]
+FOUNDER = rule("official.founder-beside-ho-chi-minh", "a leader named beside President Hồ Chí Minh as a founder of the relation ('do Chủ tịch Hồ Chí Minh và Chủ tịch X đặt nền móng', 'Thủ tướng X và Chủ tịch Hồ Chí Minh ... dày công vun đắp'): a figure of history, not acting for a state")
 FORMER = rule("official.late-or-former", "the title or rank opens after 'cố' (the late) or 'cựu' (former): told of, not acting for a state")
 NO_ANCHOR = rule("official.no-anchor", "no rank, title, honorific or title after it: a bare name (a credit, a byline)")
 NAME_BEFORE_TITLE = rule("official.name-before-a-title", "a later word of the run opens a title with the lower-case words after it ('Nguyễn Văn A Uỷ viên Trung ương Đảng', no comma): the name ends before it")
@@ -949,6 +953,8 @@ def _unanchored(text: str, sent: Sentence, n_start: int, n_end: int, foreign: bo
     first = min([m.start() for m in anchors.ranks + anchors.heads], default=None)
     if first is not None and former_before_re().search(text, max(sent.start, first - 6), first):
         return FORMER
+    if _beside_the_founder(text, sent, min(first if first is not None else n_start, n_start), n_end):
+        return FOUNDER
     if not (anchors.ranks or anchors.honorific or anchors.appositive) and OF_BEFORE_RE.search(
         text, max(sent.start, n_start - 8), n_start
     ):
@@ -956,6 +962,14 @@ def _unanchored(text: str, sent: Sentence, n_start: int, n_end: int, foreign: bo
     if " " not in text[n_start:n_end] and not foreign:
         return ONE_WORD
     return None
+
+
+def _beside_the_founder(text: str, sent: Sentence, lo: int, n_end: int) -> bool:
+    """ "do Chủ tịch Hồ Chí Minh và Chủ tịch X đặt nền móng", "được Thủ tướng X và Chủ tịch Hồ Chí Minh ...
+    dày công vun đắp": the name (its title from `lo`) joined to President Hồ Chí Minh, the relation's founding told after."""
+    beside = (BESIDE_FOUNDER_BEFORE_RE.search(text, max(sent.start, lo - 30), lo) is not None
+              or BESIDE_FOUNDER_AFTER_RE.match(text, n_end, sent.end) is not None)
+    return beside and FOUNDED_AFTER_RE.search(text, n_end, sent.end) is not None
 
 
 def _read_title(text: str, mention: OfficialMention, anchors: _Anchors) -> None:

@@ -612,19 +612,28 @@ def _governed(text: str, sent: Sentence, m: re.Match[str], atype: str) -> _Gover
             return _Governed(False, PROSPECT)
         refused = _verb_refused(text, lo, signed, m)
         return _Governed(False, refused) if refused is not None else _Governed(True, SIGNED, signed)
-    if atype == "JointStatement" and _ISSUE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start()):
-        return _Governed(True, ISSUED)
-    if atype == "JointStatement" and _IN_FULL_BEFORE_RE.search(text, max(lo, m.start() - IN_FULL_REACH), m.start()):
-        return _Governed(True, IN_FULL)
-    if atype == "JointStatement" and _ISSUE_AFTER_RE.match(text[m.end() : hi]) \
-            and not _plan_word(text, lo, lo, m.start()):
-        return _Governed(True, ISSUED_AFTER)
-    if atype == "JointStatement" and _told_by_what_it_says(text, sent, m):
-        return _Governed(True, REPORTED)
+    issued = _statement_issued(text, sent, m) if atype == "JointStatement" else None
+    if issued is not None:
+        return issued
     tail = text[m.end() : hi]
     if _PASSIVE_RE.match(tail) is not None or _DONE_BY_RE.match(tail) is not None:
         return _Governed(True, PASSIVE)
     return _Governed(False, CLAUSE_CLOSED if closed else NOT_SIGNED)
+
+
+def _statement_issued(text: str, sent: Sentence, m: re.Match[str]) -> Optional[_Governed]:
+    """A joint statement with no signing verb, told as issued before or after it, presented in full,
+    or told by what it says; None if none of these."""
+    lo, hi = sent.start, sent.end
+    if _ISSUE_BEFORE_RE.search(text, max(lo, m.start() - 20), m.start()):
+        return _Governed(True, ISSUED)
+    if _IN_FULL_BEFORE_RE.search(text, max(lo, m.start() - IN_FULL_REACH), m.start()):
+        return _Governed(True, IN_FULL)
+    if _ISSUE_AFTER_RE.match(text[m.end() : hi]) and not _plan_word(text, lo, lo, m.start()):
+        return _Governed(True, ISSUED_AFTER)
+    if _told_by_what_it_says(text, sent, m):
+        return _Governed(True, REPORTED)
+    return None
 
 
 def _told_by_what_it_says(text: str, sent: Sentence, m: re.Match[str]) -> bool:

@@ -165,7 +165,7 @@ def _foreign_sides(doc: Doc, idx: DocIndex, parties: list[str], lo: int, hi: int
     it ("Đại sứ Hàn Quốc tại Nam Phi ... ký biên bản ghi nhớ ... với Giám đốc Cơ quan mua sắm
     quốc phòng Nam Phi"), topped up with the article's most named ("việc ký kết biên bản ghi nhớ
     lần này ..." told again): a world-news item, not Vietnam opposite one of them. Else none."""
-    if any(c.code == VNM for c in idx.countries_in(0, len(doc.text))) \
+    if any(c.code == VNM for c in idx.countries) \
             or any(o.country == VNM for o in doc.officials):
         return []
     foreign = [c for c in dict.fromkeys(m.code for m in idx.countries_in(lo, hi)) if c not in parties]

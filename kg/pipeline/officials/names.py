@@ -461,19 +461,18 @@ def _split_at_lost_spaces(run: _RunWords) -> list[_RunWords]:
     """The run as it reads with the spaces a page lost inside its words put back (`_lost_space_at`):
     "NgàiMit-suo Sakaba" is "Ngài" and the name "Mit-suo Sakaba"; "Hoàng Xuân Chiếnđánh" (giá)
     is the name "Hoàng Xuân Chiến" and a verb; "Quânchủng Hải" (quân) is "Quân" and "Hải", no name."""
-    if all(_lost_space_at(run, i) is None for i in range(len(run))):
+    cuts = [_lost_space_at(run, i) for i in range(len(run))]
+    if all(cut is None for cut in cuts):
         return [run]
     out: list[_RunWords] = []
     cur: list[tuple[str, int, int]] = []
-    for i, (w, a, b) in enumerate(run):
-        cut = _lost_space_at(run, i)
+    for (w, a, b), cut in zip(run, cuts):
         if cut is None:
             cur.append((w, a, b))
             continue
         out.append((*cur, (w[:cut], a, a + cut)))
+        # a lower-case word follows the cut: the capitalised words after it are another run
         cur = [(w[cut:], a + cut, b)] if w[cut].isupper() else []
-        if not cur:  # a lower-case word follows: the capitalised words after it are another run
-            out.append(())
     out.append(tuple(cur))
     return [r for r in out if r]
 

@@ -92,6 +92,7 @@ PRESS_SOURCE = rule("official.press-source", "'Theo' (according to) and a paper'
 _PRESS_SOURCE_RE = PATTERNS["press-source"]
 ORG_COMPOUND = rule("official.org-compound", "the name's last word and the lower-case word after it make a word of an organisation's name ('Đoàn Thanh niên', lex_org_compounds.txt): a body, not a person")
 _LOWER_WORD_AFTER_RE = PATTERNS["lower-word-after"]
+_OPEN_QUOTATION_RE = PATTERNS["open-quotation"]
 BODY_NAME = rule("official.body-name", "a run of words opening with a body's first word ('Đội', 'Hội', 'Báo': lex_body_openers.txt): 'Chỉ huy trưởng Đội Kestrel, Trung tá X' names a unit, whose head is X")
 COMPANY_NAME = rule("official.company-name", "a name right after a company marker ('PT', 'Tập đoàn') is the company's, and so is one holding a marker ('Tổng Giám đốc Hanwha Aerospace')")
 TOPIC_RE = PATTERNS["topic-opens"]
@@ -1097,7 +1098,7 @@ def _story_under_way(idx: DocIndex, mention: OfficialMention) -> bool:
     `COUNTRY_BEFORE_THE_STORY`. A headline or a caption above the story ("Tổng thống X kết thúc
     chuyến thăm ...") is the story's."""
     p_lo, p_hi = idx.paragraph_start(mention.start), idx.paragraph_end(mention.start)
-    quoted = PATTERNS["open-quotation"].search(idx.doc.text[p_lo : mention.start]) is not None
+    quoted = _OPEN_QUOTATION_RE.search(idx.doc.text[p_lo : mention.start]) is not None
     if mention.rank or not quoted or any(c.code != VNM for c in idx.countries_in(0, p_hi)):
         return True
     mention.rules.append(COUNTRY_BEFORE_THE_STORY)

@@ -1704,14 +1704,16 @@ class EventMerger:
         if mention.named or mention.etype not in ("Meeting", "Talks") or when.start is None:
             return False
         span = (when.start, when.end)
-        for etype, rule_name in (("Visit", STAY_DAY), ("Conference", SIDE_MEETING_DAY), ("Exhibition", SIDE_MEETING_DAY)):
-            told = self.latest.get(etype) if etype == "Visit" else next(
-                (d for d in reversed(self.drafts) if d.event.type == etype and (d.event.start, d.event.end) == span), None)
-            if told is not None and (told.event.start, told.event.end) == span:
-                when.start, when.end, when.rank = PartialDate(when.start.year, when.start.month), None, 0
-                when.rules.append(rule_name)
-                return True
-        return False
+        visit = self.latest.get("Visit")
+        if visit is not None and (visit.event.start, visit.event.end) == span:
+            rule_name = STAY_DAY
+        elif any(d.event.type in ("Conference", "Exhibition") and (d.event.start, d.event.end) == span for d in self.drafts):
+            rule_name = SIDE_MEETING_DAY
+        else:
+            return False
+        when.start, when.end, when.rank = PartialDate(when.start.year, when.start.month), None, 0
+        when.rules.append(rule_name)
+        return True
 
     def _day_narrated(self, mention: EventMention) -> Optional[DateMention]:
         """ "Sáng 13/10, ... hội đàm. ... Tại Nhà Quốc hội, Chủ tịch Quốc hội X đã có cuộc hội kiến

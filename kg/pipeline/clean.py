@@ -2076,24 +2076,11 @@ def _drop_repeats(blocks: list[Block], title_key: str) -> None:
         k = b.key
         if counts[k] == 1 and k != title_key:
             continue  # nothing to drop, and `first_seen` is only asked about repeated keys
-        if i > 0 and k == title_key and not _headline_under_furniture(blocks, i, counts[k]):
+        if i > 0 and k == title_key:
             b.rule = b.rule or TITLE_AGAIN
         elif counts[k] > 1 and not (i == 0 and k == title_key):
             _drop_a_repeat(blocks, i, counts, title_key, first_seen, teasers)
         first_seen.add(k)
-
-
-# a line above the headline that is page furniture, not the story: a breadcrumb ("Chính trị › Quốc phòng")
-MAX_FURNITURE_WORDS = 8
-
-
-def _headline_under_furniture(blocks: list[Block], i: int, count: int) -> bool:
-    """The title's one copy, under nothing but lines cleaning dropped or short lines that end
-    no sentence (a breadcrumb, a section name): the page's headline, which the reader did not
-    print again, not the title repeated after the story began."""
-    return count == 1 and all(
-        b.rule or (len(b.text.split()) <= MAX_FURNITURE_WORDS and not b.text.rstrip().endswith((".", "!", "?")))
-        for b in blocks[:i])
 
 
 def _drop_a_repeat(blocks: list[Block], i: int, counts: Counter[str], title_key: str,

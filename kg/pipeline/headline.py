@@ -79,8 +79,8 @@ def top_headline(doc: Doc) -> Optional[str]:
         if line not in removed:
             if headline_shaped(line) and len(line.split()) < MIN_HEADLINE_WORDS:
                 continue  # a section label the cleaning kept ("Thời sự")
-            if _menu_line(line):
-                continue  # an outlet's menu the cleaning kept ("Thời sự | Góc nhìn | Thế giới | ...")
+            if _menu_line(line) or _breadcrumb(line):
+                continue  # an outlet's menu or breadcrumb the cleaning kept ("Thời sự | Góc nhìn | ...", "Chính trị › Quốc phòng")
             if _masthead_line(line):
                 continue  # the outlet's name, tagline or top links ("Báo X điện tử", "Tìm kiếm...")
             break  # the body begins
@@ -94,6 +94,16 @@ def _menu_line(line: str) -> bool:
     """A row of menu items: MIN_MENU_ITEMS or more short items between bars, no sentence's end."""
     items = [i.strip() for i in line.split("|")]
     return (len(items) >= MIN_MENU_ITEMS and all(0 < _item_words(i) <= MENU_ITEM_WORDS for i in items)
+            and not line.rstrip().endswith("."))
+
+
+BREADCRUMB_MARKS = ("›", "»")  # between a breadcrumb's sections ("Chính trị › Quốc phòng")
+
+
+def _breadcrumb(line: str) -> bool:
+    """A breadcrumb: short sections between '›' or '»', no sentence's end."""
+    items = [i.strip() for i in re.split("|".join(map(re.escape, BREADCRUMB_MARKS)), line)]
+    return (len(items) >= 2 and all(0 < _item_words(i) <= MENU_ITEM_WORDS for i in items)
             and not line.rstrip().endswith("."))
 
 

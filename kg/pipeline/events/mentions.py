@@ -172,6 +172,7 @@ PATTERNS = named_patterns("lex_event_patterns.tsv")
 STATION_BEFORE_RE = PATTERNS["station-before"]
 RECEPTION_PARTY_AFTER_RE = PATTERNS["reception-party-after"]
 WORKING_GROUP_RE = PATTERNS["working-group-trigger"]
+DELEGATION_ATTENDS_BEFORE_RE = PATTERNS["delegation-attends-before"]
 GROUP_MET_BEFORE_RE = PATTERNS["working-group-met-before"]
 FORMULA_OPENS_RE = PATTERNS["formula-opens-sentence"]
 PROGRAMME_OPENS_RE = PATTERNS["formula-opens-sentence-programme"]
@@ -300,7 +301,7 @@ SHORT_NAME = rule("event.short-name-in-brackets", "'X lần thứ 14 (Đối tho
 INFORMAL_ASEAN = rule("event.informal-meeting-of-asean", "an informal meeting held by ASEAN's defence chiefs ('trưởng đoàn quốc phòng các nước ASEAN ... đã có cuộc gặp không chính thức', 'cuộc gặp không chính thức Bộ trưởng Quốc phòng ASEAN - Nhật Bản'): an ADMM of its kind, a multilateral conference, not a bilateral meeting")
 CO_CHAIRED = rule("event.co-chaired", "a meeting 'được đồng chủ trì giữa A và B' by two ministries' officials: a dialogue")
 NUMBERED = rule("event.numbered-edition", "a happening told by its edition number ('Tuần tra liên hợp lần thứ 35 ... đã kết thúc'): one happening, though its word alone opens none")
-TRIP_STRETCH = rule("event.stretch-of-the-trip", "days heading a sentence that names two events a delegation attends: the stay's, each event's own day told later wins")
+TRIP_STRETCH = rule("event.stretch-of-the-trip", "days heading a sentence that names two events a delegation attends, or one a delegation told as its subject attends ('Từ ngày 4 đến 6-3, đoàn ... tham dự Hội nghị X'): the stay's, each event's own day told later wins")
 TRIP_DAYS = rule("event.days-of-the-trip-to-it", "'Đoàn ... sang Hàn Quốc tiến hành Đối thoại X, từ ngày 18-22/6': days told after a named event a delegation travelled to hold or attend are its stay; a day of its own told elsewhere wins")
 AREA_OF_WORK = rule("event.area-of-work", "after 'trên các mặt:' / 'trên các lĩnh vực như' in its sentence: an area two sides work together in, not a happening")
 CONTENTS_ITEM = rule("event.contents-item", "after 'với các nội dung trọng tâm:' in its sentence: an item of what two sides agreed to work on, a plan, not a happening")
@@ -394,7 +395,7 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
         out[n_before:] = _items_of_the_call(doc, idx, sorted(out[n_before:], key=lambda x: x.start))
         if len(out) > n_before:
             _share_list_time(text, idx, sent, out[n_before:])
-            _stretch_of_the_trip(out[n_before:])
+            _stretch_of_the_trip(text, out[n_before:])
     return out
 
 
@@ -471,12 +472,15 @@ def _document_name_end(text: str, sent: Sentence, m: re.Match[str]) -> int:
     return _name(text, sent, m, etype).end if etype else m.end()
 
 
-def _stretch_of_the_trip(mentions: list[EventMention]) -> None:
+def _stretch_of_the_trip(text: str, mentions: list[EventMention]) -> None:
     """ "Từ ngày 19 đến 21/11, ... Đoàn ... tham dự Hội nghị A và Hội nghị B": the days heading a
-    sentence that names two events are the delegation's stay; each keeps them only until a day of
-    its own is told ("Sáng 20/11, Hội nghị A khai mạc")."""
+    sentence that names two events, or one that a delegation attends ("Từ ngày 4 đến 6-3, đoàn ...
+    tham dự Hội nghị A"), are the delegation's stay; each keeps them only until a day of its own is
+    told ("Sáng 20/11, Hội nghị A khai mạc")."""
     named = [m for m in mentions if m.named and m.date is not None and not m.date_cued]
-    if len(named) < 2 or named[0].date.end_date is None or any(m.date is not named[0].date for m in named):  # type: ignore[union-attr]  # named: each has a date
+    if not named or named[0].date.end_date is None or any(m.date is not named[0].date for m in named):  # type: ignore[union-attr]  # named: each has a date
+        return
+    if len(named) < 2 and DELEGATION_ATTENDS_BEFORE_RE.search(text, named[0].date.end, named[0].start) is None:  # type: ignore[union-attr]
         return
     for m in named:
         m.date_weak = True

@@ -106,6 +106,7 @@ PATTERNS = named_patterns("lex_event_patterns.tsv")
 DELEGATION_OPENS_CLAUSE_RE = PATTERNS["delegation-opens-clause"]
 RECENT_OPENS_RE = PATTERNS["recent-opens"]
 BARE_DELEGATION_OPENS_RE = PATTERNS["bare-delegation-opens"]
+OPENS_AFTER_RE = PATTERNS["opens-after"]
 GLAD_TO_VISIT_BEFORE_RE = PATTERNS["glad-to-visit-before"]
 PROGRAMME_ITEM_BEFORE_RE = PATTERNS["programme-item-before"]
 DESCRIBED_BEFORE_RE = PATTERNS["described-as-before"]
@@ -1895,10 +1896,16 @@ class EventMerger:
         if SIDELINE_RE.search(text, max(0, mention.start - 8), mention.end) is not None:
             when.rules.append(SIDELINE_DAY)
             return True
-        if not mention.named and PHASE_OF_NAMED in mention.rules:
+        if not mention.named and PHASE_OF_NAMED in mention.rules and not self._opens_the_stay(draft, mention):
             when.rules.append(PART_DAY)  # a session, an opening, a day of its programme: one day of the stretch
             return True
         return False
+
+    def _opens_the_stay(self, draft: _Draft, mention: EventMention) -> bool:
+        """ "Từ ngày 4 đến 6-3, đoàn ... tham dự Hội nghị X" then "Sáng 5-3, Hội nghị khai mạc": the
+        event's days are only the delegation's stay (`TRIP_STRETCH`, rank 0), and the opening told
+        is the event's own first day."""
+        return draft.date_rank == 0 and OPENS_AFTER_RE.match(self.doc.text, mention.end) is not None
 
     def _host_told_later(self, draft: _Draft, mention: EventMention, when: _When) -> bool:
         """ "Hội nghị ADSOM+ ... Hội nghị được tổ chức tại Singapore.": the named event's host,

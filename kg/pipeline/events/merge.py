@@ -75,7 +75,7 @@ from kg.pipeline.events.lexicon import (
 from kg.pipeline.events.call_ends import END_OF_CALL, ENDS_TOLD_AFTER, close_call, day_the_call_ended, ended_call
 from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
-    PURPOSE, PREPARED, DEPARTURE_GOAL, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year, HAPPENING, THIS_ONE, RECEIVES,
+    PURPOSE, PREPARED, DEPARTURE_GOAL, SHIP_VOYAGE, VOYAGE_BEGUN, SHIP_DOCKED_ABROAD, WISH, since_year, HAPPENING, THIS_ONE, RECEIVES,
 )
 from kg.pipeline.events.resolve import (
     CALLS_ON, LEGS, RESULT_TOLD, SPLIT, SUBJECT_AFTER_OBJECT, exhibitor_countries, listed_members, may_open,
@@ -2665,7 +2665,7 @@ def _flag_and_port_foreign(mention: EventMention) -> bool:
 
 def _undated_voyage(mention: EventMention) -> bool:
     """A ship's visit abroad told as done or begun with no day (`SHIP_VOYAGE`, `VOYAGE_BEGUN`)."""
-    return SHIP_VOYAGE in mention.rules or VOYAGE_BEGUN in mention.rules
+    return SHIP_VOYAGE in mention.rules or VOYAGE_BEGUN in mention.rules or SHIP_DOCKED_ABROAD in mention.rules
 
 
 def _named_ship_docks(mention: EventMention) -> bool:

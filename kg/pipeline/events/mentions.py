@@ -290,6 +290,7 @@ ACTIVITIES_LISTED = rule("event.activities-listed", "'các hoạt động trao �
 SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 11/2025)': two names joined by 'và' share the time told after the second")
 SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X': its days fixed and told before 'sẽ diễn ra', news of a scheduled event")
 SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
+SHIP_DOCKED_ABROAD = rule("event.ship-docked-abroad", "a Vietnamese ship told as having docked at a foreign port ('Tàu 263 đã cập cảng Sihanoukville'), no day told: a port call, undated")
 VOYAGE_BEGUN = rule("event.voyage-begun", "a ship told as setting out on its visit to a foreign country ('tàu 016 ... rời cảng bắt đầu chuyến thăm Liên bang Nga'), no day told: a port call, undated")
 ROUND_UP_WEEK = rule("event.week-of-a-round-up", "'Tuần qua (23 đến 29/3), ... Đối thoại X diễn ra tại Canberra; tàu Y thăm Cam Ranh': the week a round-up's lead sums up is no item's days (each is told below with its own)")
 PURPOSE = rule("event.purpose-of-a-trip", "'sang thăm ... và dự Triển lãm X': named as a trip's purpose, not dated by the sentence's day")
@@ -1851,6 +1852,9 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
     if mention.etype == "PortCall" and mention.date is None and _voyage_begun(text, idx, sent, mention):
         mention.rules.append(VOYAGE_BEGUN)
         return None
+    if mention.etype == "PortCall" and mention.date is None and _docked_abroad(text, idx, sent, mention):
+        mention.rules.append(SHIP_DOCKED_ABROAD)
+        return None
     if kind.bare_visit and mention.date is None:
         if _voyage_told(text, idx, sent, mention):
             mention.rules.append(SHIP_VOYAGE)
@@ -1934,6 +1938,19 @@ def _voyage_begun(text: str, idx: DocIndex, sent: Sentence, mention: EventMentio
     reach = clause_end(text, mention.trig_end, sent.end) if DEPARTURE_GOAL in mention.rules else mention.trig_end + 16
     host = idx.countries_in(mention.trig_end, min(sent.end, reach))
     return bool(host) and host[0].code != VNM
+
+
+def _docked_abroad(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:
+    """ "Sau khi kết thúc chuyến tuần tra chung, Tàu 263 đã cập cảng Sihanoukville, bắt đầu chuyến thăm ...": a
+    Vietnamese ship docking at a foreign port, told as done ("đã"/"vừa" in its clause), undated."""
+    if text[mention.start : mention.trig_end].casefold().split()[:1] not in (["cập"], ["ghé"]):
+        return False
+    lo = clause_start(text, mention.start, sent.start)
+    if FACT_VERB_ANYWHERE_RE.search(text, lo, mention.start) is None or any(
+            c.code != VNM for c in idx.countries_in(lo, mention.start)):
+        return False  # (a foreign ship docking is `_navy_ship_docks`'s)
+    port = idx.countries_in(mention.trig_end, min(sent.end, mention.trig_end + 24))
+    return bool(port) and port[0].code != VNM
 
 
 def _voyage_told(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:

@@ -39,6 +39,7 @@ from kg.pipeline.events.lexicon import (
     NAMED_TYPES,
     PLANNED_RE,
     PRESUPPOSED_BEFORE_RE,
+    SIDE_FRAME_OPENS_RE,
     TWO_COUNTRIES_AFTER_RE,
     TWO_COUNTRIES_WORD_RE,
     TWO_SIDES_BEFORE_RE,
@@ -74,7 +75,7 @@ from kg.pipeline.events.lexicon import (
 from kg.pipeline.events.call_ends import END_OF_CALL, ENDS_TOLD_AFTER, close_call, day_the_call_ended, ended_call
 from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
-    PURPOSE, PREPARED, DEPARTURE_GOAL, SHIP_VOYAGE, VOYAGE_BEGUN, WISH, since_year, HAPPENING, THIS_ONE, RECEIVES,
+    PURPOSE, PREPARED, DEPARTURE_GOAL, SHIP_VOYAGE, VOYAGE_BEGUN, SHIP_DOCKED_ABROAD, WISH, since_year, HAPPENING, THIS_ONE, RECEIVES,
 )
 from kg.pipeline.events.resolve import (
     CALLS_ON, LEGS, RESULT_TOLD, SPLIT, SUBJECT_AFTER_OBJECT, exhibitor_countries, listed_members, may_open,
@@ -271,6 +272,7 @@ JOINT_OF_TWO_COUNTRIES = rule("event.joint-of-the-two-countries", "'chứng ki�
 COURSE_OPENED = rule("event.course-opened-before", "a joint course dated by its closing ('Ngày 28-6, ... bế giảng khóa huấn luyện'), told on with an earlier day ('Khóa học diễn ra từ ngày 16-6'): from that day to the closing")
 CONFERENCE_PRESUPPOSED = rule("event.conference-presupposed", "'Tham dự hội nghị có các Bộ trưởng Quốc phòng ... các nước ASEAN' with no conference told before: the page's own conference, attended by many countries")
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...', 'Tại đối thoại, X nhấn mạnh ...' with no talks (dialogue) told before: the talks (dialogue) of the article's two sides")
+SIDES_FRAMED_BEFORE = rule("event.sides-framed-before", "talks presupposed ('Tại buổi hội đàm, ...') with no event told before: the countries of the sentences right before that frame each side ('Về phía Việt Nam, ...', 'Về phía Trung Quốc, ...')")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
 FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks, port call or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, the headline and lead (not for a port call), or the article name")
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
@@ -996,8 +998,23 @@ class EventMerger:
         if self.drafts:  # (and its people's: "Bộ trưởng Quốc phòng Mỹ X đã có chuyến thăm ... đến Việt Nam. Tại Hội đàm, ...")
             latest = self.drafts[-1].event
             sides |= set(latest.countries) | {self.country_of.get(p) for p in latest.participants} - {None}  # type: ignore[operator]  # '- {None}' drops the None
+        elif not sides - {VNM}:
+            sides |= self._sides_framed_before(mention)
         foreign = sides - {VNM}
         return [VNM, *foreign] if VNM in sides and len(foreign) == 1 else None
+
+    def _sides_framed_before(self, mention: EventMention) -> set[str]:
+        """ "Về phía Việt Nam, Đại tá A ... làm trưởng đoàn. Về phía Lào, trưởng đoàn là ông B ... Tại buổi
+        hội đàm, ...": with no event told before, the countries of the sentences right before the talks that
+        open by framing one side ("Về phía X", "Phía X") are the talks' sides (`SIDES_FRAMED_BEFORE`)."""
+        text, found = self.doc.text, set()
+        for sent in reversed(self.idx.sentences[max(0, mention.sent - 3) : mention.sent]):
+            if not SIDE_FRAME_OPENS_RE.match(text, sentence_head(text, sent)):
+                break
+            found |= {c.code for c in self.idx.countries_in(sent.start, sent.end)}
+        if found:
+            mention.rules.append(SIDES_FRAMED_BEFORE)
+        return found
 
     def _two_sided(self, mention: EventMention) -> bool:
         """ "làm việc với" opens a meeting only with a foreign side: not "làm việc với
@@ -2648,7 +2665,7 @@ def _flag_and_port_foreign(mention: EventMention) -> bool:
 
 def _undated_voyage(mention: EventMention) -> bool:
     """A ship's visit abroad told as done or begun with no day (`SHIP_VOYAGE`, `VOYAGE_BEGUN`)."""
-    return SHIP_VOYAGE in mention.rules or VOYAGE_BEGUN in mention.rules
+    return SHIP_VOYAGE in mention.rules or VOYAGE_BEGUN in mention.rules or SHIP_DOCKED_ABROAD in mention.rules
 
 
 def _named_ship_docks(mention: EventMention) -> bool:

@@ -1678,8 +1678,19 @@ def _cut_foreign_tail(blocks: list[Block], warnings: list[str]) -> None:
     if not items or size >= len(kept) - 1 or kept[-1 - size][1].text.rstrip().endswith(":"):
         return
     story = "\n\n".join(b.text for _, b in kept[:-size])
+    if _is_round_up(kept[:-size]):
+        return
     if _foreign_to_the_story(items, story) and not _tail_has_vietnamese_side(items, story):
         _cut(blocks, kept[-size][0], FOREIGN_TAIL, f"foreign tail {kept[-size][1].bare[:60]!r}", warnings)
+
+
+def _is_round_up(kept: list[tuple[int, Block]]) -> bool:
+    """Below the title and the lead, the story already holds an item of its own: a headline-like line
+    followed by a lead opening with its day ("Sáng nay, tại Hà Nội, ..."). The page is a round-up
+    (a TV bulletin, a day's briefs), and a headed item at its end is one more of its items, not a
+    story glued on (`FOREIGN_TAIL` would have cut the bulletin's last item)."""
+    return any(_is_headline_like(prev.text) and _ITEM_LEAD.match(lead.text)
+               for (_, prev), (_, lead) in zip(kept[2:], kept[3:]))
 
 
 def _foreign_to_the_story(items: list[list[str]], story: str) -> bool:

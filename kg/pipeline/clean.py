@@ -1577,6 +1577,15 @@ def _opens_with_titled_guest(head: str, guests: set[tuple[str, str]]) -> bool:
 _SIDE_ITEM_OPENING = PATTERNS["side-item-opening"]
 
 
+def _ends_item(text: str) -> bool:
+    """A paragraph ending a sentence, or a sentence and then its author's name glued on, the item's own
+    byline in plain text ('... dự và trao quà. Ngọc Hà': `_is_name_line`)."""
+    if _ends_sentence(text):
+        return True
+    _, stop, tail = text.rpartition(". ")
+    return bool(stop) and _is_name_line(tail.strip())
+
+
 def _opens_domestic_item(text: str) -> bool:
     """Whether a paragraph opens as an item of its own and tells a unit's own activity, not within the
     story's frame ("... khám bệnh, phát thuốc ... trong khuôn khổ chương trình.", `story-frame-back`)."""
@@ -1603,7 +1612,7 @@ def _drop_domestic_items_at_end(blocks: list[Block]) -> None:
     kept = _kept(blocks)
     for j in range(3, len(kept)):
         text = kept[j][1].text
-        if len(text) < MIN_SHORT_BODY_LEN or not _ends_sentence(text) or not _opens_domestic_item(text):
+        if len(text) < MIN_SHORT_BODY_LEN or not _ends_item(text) or not _opens_domestic_item(text):
             continue
         headed = _is_item_heading(kept[j - 1][1].text)
         if headed and _headings_inside(kept, j - 1):

@@ -1577,6 +1577,15 @@ def _opens_with_titled_guest(head: str, guests: set[tuple[str, str]]) -> bool:
 _SIDE_ITEM_OPENING = PATTERNS["side-item-opening"]
 
 
+def _ends_item(text: str) -> bool:
+    """A paragraph ending a sentence, or a sentence and then its author's name glued on, the item's own
+    byline in plain text ('... dự và trao quà. Ngọc Hà': `_is_name_line`)."""
+    if _ends_sentence(text):
+        return True
+    _, stop, tail = text.rpartition(". ")
+    return bool(stop) and _is_name_line(tail.strip())
+
+
 def _opens_domestic_item(text: str) -> bool:
     """Whether a paragraph opens as an item of its own and tells a unit's own activity, not within the
     story's frame ("... khám bệnh, phát thuốc ... trong khuôn khổ chương trình.", `story-frame-back`)."""
@@ -1603,7 +1612,7 @@ def _drop_domestic_items_at_end(blocks: list[Block]) -> None:
     kept = _kept(blocks)
     for j in range(3, len(kept)):
         text = kept[j][1].text
-        if len(text) < MIN_SHORT_BODY_LEN or not _ends_sentence(text) or not _opens_domestic_item(text):
+        if len(text) < MIN_SHORT_BODY_LEN or not _ends_item(text) or not _opens_domestic_item(text):
             continue
         headed = _is_item_heading(kept[j - 1][1].text)
         if headed and _headings_inside(kept, j - 1):
@@ -1678,8 +1687,19 @@ def _cut_foreign_tail(blocks: list[Block], warnings: list[str]) -> None:
     if not items or size >= len(kept) - 1 or kept[-1 - size][1].text.rstrip().endswith(":"):
         return
     story = "\n\n".join(b.text for _, b in kept[:-size])
+    if _is_round_up(kept[:-size]):
+        return
     if _foreign_to_the_story(items, story) and not _tail_has_vietnamese_side(items, story):
         _cut(blocks, kept[-size][0], FOREIGN_TAIL, f"foreign tail {kept[-size][1].bare[:60]!r}", warnings)
+
+
+def _is_round_up(kept: list[tuple[int, Block]]) -> bool:
+    """Below the title and the lead, the story already holds an item of its own: a headline-like line
+    followed by a lead opening with its day ("Sáng nay, tại Hà Nội, ..."). The page is a round-up
+    (a TV bulletin, a day's briefs), and a headed item at its end is one more of its items, not a
+    story glued on (`FOREIGN_TAIL` would have cut the bulletin's last item)."""
+    return any(_is_headline_like(prev.text) and _ITEM_LEAD.match(lead.text)
+               for (_, prev), (_, lead) in zip(kept[2:], kept[3:]))
 
 
 def _foreign_to_the_story(items: list[list[str]], story: str) -> bool:

@@ -70,7 +70,7 @@ DATA = Path(__file__).parent / "data"
      ("heldout52", 0.90, 0), ("heldout54", 0.98, 0), ("heldout55", 0.92, 0),
      ("heldout56", 0.98, 0), ("heldout57", 0.93, 0), ("heldout58", 0.96, 0), ("heldout59", 0.96, 0),
      ("heldout60", 0.97, 0), ("heldout61", 0.95, 0), ("heldout62", 0.94, 0), ("heldout63", 0.98, 0),
-     ("heldout64", 0.96, 0), ("heldout65", 0.97, 0), ("heldout66", 0.93, 5), ("heldout67", 0.97, 0)],
+     ("heldout64", 0.96, 0), ("heldout65", 0.97, 0), ("heldout66", 0.96, 0), ("heldout67", 0.97, 0)],
 )
 def test_independent_sets_stay_above_target(name, threshold, forbidden):
     """Each set stays at or above its floor, with no more forbidden hits than it had."""

@@ -1837,14 +1837,8 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
     """A plan ("Đối thoại ... lần thứ 12 dự kiến sẽ được tổ chức vào năm 2026";
     an edition announced for its days, "sẽ diễn ra từ ngày 19 - 22/12/2024", is
     news), or a ship's bare visit with no date."""
-    if mention.named and PLAN_AFTER_RE.match(text, mention.end, sent.end) and (
-        mention.date is None or not mention.date.date.day
-    ):
+    if mention.named and _named_edition_planned(text, sent, mention):
         return PLANNED
-    if mention.named and mention.date_cued and not mention.date.date.day and UPCOMING_AFTER_RE.match(  # type: ignore[union-attr]  # date_cued: a date is set
-        text, mention.date.end  # type: ignore[union-attr]  # date_cued: a date is set
-    ):
-        return PLANNED  # "Hội nghị ADMM+ lần thứ 7 được tổ chức ... vào tháng 12 tới"
     if mention.etype == "Meeting" and not mention.named and _many_unnamed_counterparts(text, idx, sent, mention):
         return UNNAMED_COUNTERPARTS
     if _back_home(text, sent, mention):
@@ -1861,6 +1855,16 @@ def _too_late(text: str, idx: DocIndex, sent: Sentence, mention: EventMention, k
             return None
         return UNDATED_SHIP_VISIT  # a ship's visit is news when dated ("Từ ngày 19 đến 22/9, tàu X đã thăm ...")
     return None
+
+
+def _named_edition_planned(text: str, sent: Sentence, mention: EventMention) -> bool:
+    """A named edition told as planned after its name, with no day of its own, or dated by a month
+    still to come ("Hội nghị ADMM+ lần thứ 7 được tổ chức ... vào tháng 12 tới")."""
+    date = mention.date
+    if PLAN_AFTER_RE.match(text, mention.end, sent.end) and (date is None or not date.date.day):
+        return True
+    return bool(mention.date_cued and date is not None and not date.date.day
+                and UPCOMING_AFTER_RE.match(text, date.end))
 
 
 def _many_unnamed_counterparts(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) -> bool:

@@ -176,11 +176,19 @@ def resolve_event_mention(
     _acting_side(text, idx, sent, mention)
     if JOINT_COURSE in mention.rules:
         _add_listed(mention, [VNM, *_course_countries(text, idx, sent, mention)], COURSE_SIDES)
+    return _told_together(doc, idx, sent, mention, country_of)
+
+
+def _told_together(
+    doc: Doc, idx: DocIndex, sent: Sentence, mention: EventMention, country_of: dict[str, Optional[str]]
+) -> list[EventMention]:
+    """The mention as the happenings it tells at once: one meeting per counterpart, official or
+    leader, one visit per leg; itself alone otherwise."""
     if mention.etype == "Meeting":
         return (_per_counterpart(doc, idx, sent, mention, country_of) or _per_official(doc, sent, mention, country_of)
                 or _per_leader(doc, mention) or [mention])
     if mention.etype == "Visit":
-        return _per_leg(text, idx, sent, mention) or [mention]
+        return _per_leg(doc.text, idx, sent, mention) or [mention]
     return [mention]
 
 

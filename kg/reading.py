@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
-from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encoding, to_unicode
+from w3lib.encoding import html_body_declared_encoding, resolve_encoding, to_unicode
 
 from kg.model import Article, PartialDate
 from kg.pipeline import KGError
@@ -279,12 +279,26 @@ def _undecodable_reason(data: bytes) -> str:
     return "binary file" if _looks_binary(head) else "not UTF-8 text"
 
 
+# UTF-32's marks first: UTF-32-LE's starts with UTF-16-LE's
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def byte_order_mark(data: bytes) -> tuple[Optional[str], Optional[bytes]]:
+    """(codec, mark) of the byte-order mark `data` opens with, or (None, None). Read here, not by
+    w3lib, whose 2.6 keeps to the WHATWG list and no longer knows UTF-32's."""
+    for mark, codec in _BOMS:
+        if data.startswith(mark):
+            return codec, mark
+    return None, None
+
+
 def decode_text(data: bytes, complete: bool = True) -> str:
     """Text of a .txt file: UTF-8, or UTF-8, UTF-16 or UTF-32 with a byte-order mark.
 
     `complete=False` for the head of a longer file, whose last character may be cut.
     """
-    encoding, bom = read_bom(data)
+    encoding, bom = byte_order_mark(data)
     if encoding is None or bom is None:
         encoding, bom = "utf-8", b""
     try:
@@ -671,7 +685,7 @@ def decode_html(data: bytes, warn: Callable[[str], None], complete: bool = True)
     A page that is none of these comes back as bytes, for trafilatura to
     guess its encoding, with a warning. Raises `ReadError` for a binary file.
     """
-    encoding, bom = read_bom(data)
+    encoding, bom = byte_order_mark(data)
     if encoding is not None and bom is not None:
         return _decode_declared(data[len(bom):], encoding, warn, complete)
     declared = html_body_declared_encoding(data)
@@ -918,7 +932,7 @@ def _read_jsonl(path: Path, skip: Note, warn: Note, limits: ReadLimits) -> Itera
     """One article per JSON line, read line by line; a bad line is skipped as "path:LINE"."""
     with _open_regular(path) as raw:
         head = raw.read(SNIFF_BYTES)
-        encoding, bom = read_bom(head)
+        encoding, bom = byte_order_mark(head)
         if encoding is None or bom is None:
             encoding, bom = "utf-8", b""
             _refuse_binary(head)

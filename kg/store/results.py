@@ -130,9 +130,10 @@ def to_oxigraph(term: Term) -> Union[ox.NamedNode, ox.BlankNode, ox.Literal]:
 
 
 def _subject_to_oxigraph(term: Term) -> Union[ox.NamedNode, ox.BlankNode]:
-    if isinstance(term, Literal):
+    node = to_oxigraph(term)
+    if isinstance(node, ox.Literal):
         raise TypeError(f"a literal cannot be a subject: {term}")
-    return ox.NamedNode(term.value) if isinstance(term, IRI) else ox.BlankNode(term.value)
+    return node
 
 
 def triple_to_oxigraph(t: Triple) -> ox.Triple:
@@ -190,11 +191,15 @@ class QueryResults:
         for values in self.tuples():
             yield dict(zip(variables, values))
 
+    def _solutions(self) -> ox.QuerySolutions:
+        """The engine's rows; a TypeError for an ASK, CONSTRUCT or DESCRIBE result."""
+        if not isinstance(self._native, ox.QuerySolutions):
+            raise TypeError(f"a {self.kind.upper()} result has no rows")
+        return self._native
+
     def tuples(self) -> Iterator[tuple[Optional[Term], ...]]:
         """Rows of a SELECT as tuples in the order of `variables` (cheaper than dicts)."""
-        native = self._native
-        if not isinstance(native, ox.QuerySolutions):
-            raise TypeError(f"a {self.kind.upper()} result has no rows")
+        native = self._solutions()
         convert = _CONVERT
         with evaluation_errors():
             for solution in native:
@@ -207,9 +212,7 @@ class QueryResults:
         The cheapest way to read a large result when the kind of each term is
         known from the query, as in the network projection.
         """
-        native = self._native
-        if not isinstance(native, ox.QuerySolutions):
-            raise TypeError(f"a {self.kind.upper()} result has no rows")
+        native = self._solutions()
         with evaluation_errors():
             for solution in native:
                 yield tuple([None if t is None else t.value for t in solution])
@@ -217,9 +220,7 @@ class QueryResults:
     def bound_values(self) -> Iterator[tuple[str, ...]]:
         """`values` of a query that binds every variable in every row (an unbound one is a bug
         in that query, said so): as cheap, for the same large reads."""
-        native = self._native
-        if not isinstance(native, ox.QuerySolutions):
-            raise TypeError(f"a {self.kind.upper()} result has no rows")
+        native = self._solutions()
         width = len(self.variables)
         with evaluation_errors():
             for solution in native:

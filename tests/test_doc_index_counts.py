@@ -3,13 +3,12 @@ and a long page asking anew each time was quadratic (the fuzz test's list of del
 
 from __future__ import annotations
 
-from kg.model import Article
-from kg.pipeline import Pipeline
 from kg.pipeline.common import doc_index
+from tests.reading_helpers import read
 
 
 def _doc(text: str):
-    return Pipeline()(Article(id="t.txt", text="Tiêu đề\n\n" + text))
+    return read("Tiêu đề\n\n" + text, article_id="t.txt")
 
 
 def test_counts_are_most_mentioned_first_and_leave_out_vietnam() -> None:

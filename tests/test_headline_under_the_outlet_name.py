@@ -5,9 +5,8 @@ below it still names its official; a stamp or share bar the headline run took is
 
 from __future__ import annotations
 
-from kg.model import Article
-from kg.pipeline import Pipeline
 from kg.pipeline.headline import top_headline
+from tests.reading_helpers import read as read_doc
 
 HEADLINE = "Thượng tá Lò Văn Sinh hội đàm với Tiểu đoàn Bảo vệ biên giới 301 tỉnh Phông Sa Lỳ"
 BODY = ("HBĐT - Sáng 11/3, tại Đồn Biên phòng Si Pa Phìn, Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức hội đàm với "
@@ -17,7 +16,7 @@ BODY = ("HBĐT - Sáng 11/3, tại Đồn Biên phòng Si Pa Phìn, Bộ Chỉ h
 
 
 def read(text: str):
-    doc = Pipeline()(Article(id="t", text=text))
+    doc = read_doc(text)
     return doc, {o.name: o.country for o in doc.officials}
 
 

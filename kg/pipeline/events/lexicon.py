@@ -459,11 +459,17 @@ def series_full_names() -> dict[str, str]:
     return {row[0]: row[1] for row in load_tsv("lex_asean_series.tsv") if len(row) >= 2}
 
 
+def _series_names() -> str:
+    """The series' short names as one alternation, longest first; one that never matches when the list is
+    empty (an empty alternation would match the empty string, which names no series)."""
+    return "|".join(re.escape(n) for n in sorted(series_full_names(), key=len, reverse=True) if n) or "(?!)"
+
+
 @lru_cache(maxsize=1)
 def series_short_name_re() -> re.Pattern[str]:
     """A series' short name joined to its edition by a dash ("ACDFM-22", "ADMM-17"); group 1 the
     short name, group 2 the edition. Not "ADMM+" nor a word running on."""
-    names = "|".join(re.escape(n) for n in sorted(series_full_names(), key=len, reverse=True))
+    names = _series_names()
     return re.compile(r"(?<![\w+-])(" + names + r")\s?[-–]\s?(\d{1,2})(?![\w+])")
 
 
@@ -472,7 +478,7 @@ def series_bare_name_re() -> re.Pattern[str]:
     """A series' short name standing alone inside a name, no edition joined to it ("Hội nghị ADMM hẹp",
     a headline's way of writing "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN hẹp"); group 1 the short
     name. Not "ADMM+", "ADMM-15" nor a word running on."""
-    names = "|".join(re.escape(n) for n in sorted(series_full_names(), key=len, reverse=True))
+    names = _series_names()
     return re.compile(r"(?<![\w+-])(" + names + r")(?![\w+-])")
 
 

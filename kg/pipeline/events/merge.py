@@ -1650,10 +1650,7 @@ class EventMerger:
             when.rules.append(DATELINE)
             if is_day_heading(self.idx, found):  # type: ignore[arg-type]  # when.start is set only from a found date
                 when.rules.append(DAY_HEADING)
-            if when.start.day is not None and is_page_stamp(self.doc.text, found):  # type: ignore[arg-type]  # when.start is set only from a found date
-                # " date 2025-11-10 Đại tướng A tiếp B ...": the day the page was stored, not the text's
-                when.start, when.end = PartialDate(when.start.year, when.start.month), None
-                when.rules.append(STORED_PAGE_MONTH)
+            self._stored_page_month(when, found)  # type: ignore[arg-type]  # when.start is set only from a found date
         if when.start is not None and self._some_day_of_the_visit(mention, found, when):
             return
         if when.end is not None and self._call_during_the_stay(mention, when):
@@ -1781,8 +1778,12 @@ class EventMerger:
         when.start, when.end = dates_of(self.idx, found)
         if when.start is not None:
             when.rules.append(rule_name)
+            self._stored_page_month(when, found)  # " date 2025-09-16 Quang cảnh hội đàm."
+
+    def _stored_page_month(self, when: _When, found: DateMention) -> None:
+        """A day that is the date the page was stored with (" date 2025-11-10 Đại tướng A tiếp B ...") is not
+        the text's: its month only (`STORED_PAGE_MONTH`)."""
         if when.start is not None and when.start.day is not None and is_page_stamp(self.doc.text, found):
-            # " date 2025-09-16 Quang cảnh hội đàm.": the day the page was stored, not the text's
             when.start, when.end = PartialDate(when.start.year, when.start.month), None
             when.rules.append(STORED_PAGE_MONTH)
 

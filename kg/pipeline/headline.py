@@ -92,18 +92,21 @@ def top_headline(doc: Doc) -> Optional[str]:
 
 def _menu_line(line: str) -> bool:
     """A row of menu items: MIN_MENU_ITEMS or more short items between bars, no sentence's end."""
-    items = [i.strip() for i in line.split("|")]
-    return (len(items) >= MIN_MENU_ITEMS and all(0 < _item_words(i) <= MENU_ITEM_WORDS for i in items)
-            and not line.rstrip().endswith("."))
+    return _short_items(line, line.split("|"), MIN_MENU_ITEMS)
 
 
 BREADCRUMB_MARKS = ("›", "»")  # between a breadcrumb's sections ("Chính trị › Quốc phòng")
+_BREADCRUMB_SPLIT = re.compile("|".join(map(re.escape, BREADCRUMB_MARKS)))
 
 
 def _breadcrumb(line: str) -> bool:
     """A breadcrumb: short sections between '›' or '»', no sentence's end."""
-    items = [i.strip() for i in re.split("|".join(map(re.escape, BREADCRUMB_MARKS)), line)]
-    return (len(items) >= 2 and all(0 < _item_words(i) <= MENU_ITEM_WORDS for i in items)
+    return _short_items(line, _BREADCRUMB_SPLIT.split(line), 2)
+
+
+def _short_items(line: str, items: list[str], least: int) -> bool:
+    """`least` or more items, each of one to MENU_ITEM_WORDS words, and the line ending no sentence."""
+    return (len(items) >= least and all(0 < _item_words(i.strip()) <= MENU_ITEM_WORDS for i in items)
             and not line.rstrip().endswith("."))
 
 

@@ -1109,9 +1109,9 @@ def _countries_of_other_titles(idx: DocIndex, sent: Sentence, mention: OfficialM
                                names: _Names) -> list[CountryMention]:
     """The foreign countries of the sentence written right before another person's name ("Bộ
     trưởng Quốc phòng Mỹ A"): that person's title, not a country told for this name."""
-    starts = set(names.starts) - {mention.start}
     return [c for c in idx.countries_in(sent.start, sent.end)
-            if c.code != VNM and c.end + 1 in starts and idx.doc.text[c.end : c.end + 1] == " "]
+            if c.code != VNM and c.end + 1 != mention.start and names.start_in(c.end + 1, c.end + 2)
+            and idx.doc.text[c.end : c.end + 1] == " "]
 
 
 def _settle_context_country(idx: DocIndex, mention: OfficialMention, chinese: bool) -> None:

@@ -381,12 +381,17 @@ def _opens_title(words: Sequence[str], i: int) -> bool:
     return "" in seconds or nxt in seconds
 
 
+# the most characters a Vietnamese syllable holds: 8 letters (`common._SYLLABLE_RE`), each with up to
+# two marks should the text be decomposed; a longer head is no syllable
+MAX_SYLLABLE_CHARS = 24
+
+
 def glued_title_words(word: str) -> bool:
     """True if `word` is two Vietnamese syllables that open a title or an organisation head,
     glued by a lost space ("Quânchủng" for "Quân chủng", "Phótư" for "Phó tư"): no name's word."""
     if is_vn_syllable(word):
         return False
-    for cut in range(1, len(word)):
+    for cut in range(1, min(len(word), MAX_SYLLABLE_CHARS + 1)):  # (a syllable's head: a huge word stays linear)
         head, tail = word[:cut], word[cut:]
         seconds = _title_second_words().get(head.casefold())
         if seconds is not None and tail.casefold() in seconds and is_vn_syllable(head) and is_vn_syllable(tail):
@@ -485,7 +490,7 @@ def _lost_space_at(run: _RunWords, i: int) -> Optional[int]:
     w = run[i][0]
     if len(w) < 4 or is_vn_syllable(w):
         return None
-    for cut in range(2, len(w) - 1):
+    for cut in range(2, min(len(w) - 1, MAX_SYLLABLE_CHARS + 1)):  # (a syllable's head: a huge word stays linear)
         head, tail = w[:cut], w[cut:]
         if not (_marked(head) and is_vn_syllable(head)):
             continue

@@ -149,6 +149,8 @@ from kg.pipeline.events.resolve import (
     foreign_after,
     host_country_before,
     host_of,
+    invitation_opening,
+    inviting_countries,
     item_bounds,
     visit_host,
     visited_countries,
@@ -1125,14 +1127,17 @@ def _greeting_visit(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) 
     foreign delegation's to Vietnam, or a delegation from here to the units of the one foreign country named after it."""
     if GREETING_AFTER_RE.match(text, m.end(), sent.end) is None:
         return None
-    occasion = OCCASION_OPENS_RE.match(text, sentence_head(text, sent), m.start())
-    lo = occasion.end() if occasion else sent.start
+    invitation = invitation_opening(text, sent)
+    lo = invitation.end() if invitation else sent.start
+    occasion = OCCASION_OPENS_RE.match(text, invitation.end() if invitation else sentence_head(text, sent), m.start())
+    lo = occasion.end() if occasion else lo
     if GUEST_DELEGATION_RE.search(text, lo, m.start()) is None and DELEGATION_HEADED_RE.search(text, lo, m.start()) is None:
         return None
-    if idx.first_date_in(lo, m.start()) is None and DONE_BEFORE_RE.search(text, lo, m.start()) is None:
+    if idx.first_date_in(lo, m.start()) is None and DONE_BEFORE_RE.search(text, lo, m.start()) is None and (
+            idx.first_date_in(m.end(), sent.end) is None):  # "... sang thăm, chúc mừng ..., từ ngày 1 đến 3/12"
         return None
     before = {c.code for c in idx.countries_in(lo, m.start()) if c.code != VNM and not host_country_before(text, c.start)}
-    abroad = {c.code for c in foreign_after(text, idx, sent, m.end())}
+    abroad = {c.code for c in foreign_after(text, idx, sent, m.end()) or inviting_countries(text, idx, sent)}
     if len(before) == 1 and not abroad:
         return _Kind("Visit", True, "Chuyến thăm", GUESTS_COME, also=(GREETING_VISIT,))
     if not before and len(abroad) == 1:
@@ -1201,7 +1206,9 @@ def _foreign_guests_come(text: str, idx: DocIndex, sent: Sentence, m: re.Match[s
         return False
     if not GUEST_DELEGATION_RE.search(text, sent.start, m.start()):
         return False  # (not "Bộ trưởng ... Indonesia đã tới thăm gian trưng bày của Việt Nam" at an expo abroad)
-    if not any(c.code != VNM and not host_country_before(text, c.start) for c in idx.countries_in(sent.start, m.start())):
+    invitation = invitation_opening(text, sent)  # (the country of the body inviting is the host's)
+    lo = invitation.end() if invitation else sent.start
+    if not any(c.code != VNM and not host_country_before(text, c.start) for c in idx.countries_in(lo, m.start())):
         return False  # (not "Đại sứ Việt Nam tại Lào đã đến thăm ...")
     hi = clause_end(text, m.end(), sent.end)
     if idx.first_date_in(sent.start, m.start()) is None and not _stay_told_after(text, idx, m.end(), hi):

@@ -88,6 +88,7 @@ from kg.pipeline.when import clause_end, clause_start, sentence_head
 
 
 PATTERNS = named_patterns("lex_event_patterns.tsv")
+INVITATION_OPENS_RE = PATTERNS["invitation-opens"]
 COORDINATED_VERB_WITH_RE = PATTERNS["coordinated-verb-with"]
 MEET_VERB_TRIGGER_RE = PATTERNS["meet-verb-trigger"]
 IN_TURN_RE = PATTERNS["in-turn-receives"]
@@ -121,6 +122,8 @@ TITLED_VISITOR = rule("event.titled-visitor", "'với Quốc vụ khanh Bộ Qu�
 EXHIBITORS = rule("event.exhibitors-listed", "an exhibition held in Vietnam (or with no host told) with the countries whose firms show there listed ('các gian hàng lớn của Hoa Kỳ, Pháp và Israel')")
 MEMBERS = rule("event.delegations-listed", "a multilateral event with the countries of the delegations listed")
 ATTENDEES_FROM = rule("event.attendees-from", "a multilateral event gathering people from countries listed ('quy tụ gần 70 đại biểu đến từ các lực lượng hải quân ... của Việt Nam, Philippines, ...', 'cùng các chuyên gia từ Pháp, Đức và Italia'): their countries")
+INVITED_BY_HOST = rule("event.invited-by-host", "a delegation going abroad after an invitation opening the sentence ('Nhận lời mời "
+                       "của Bộ CHQS tỉnh X (Lào), ... sang thăm, chúc mừng ...'): the body that invites is the host, its country the one visited")
 GOES_ABROAD = rule("event.delegation-goes-abroad", "a delegation 'sang thăm'/'đến thăm' units of one foreign country on a day ('Ngày 12/4, Đoàn công tác tỉnh A đến thăm, chúc Tết các đơn vị ... tỉnh Sê Kông ... Lào'): its visit to that country")
 CALLS_ON = rule("event.calls-on", "'đến chào' right before a title or a rank ('đoàn đến chào Thượng tướng X'): a courtesy call")
 GUESTS_COME = rule("event.foreign-guests-come", "a foreign delegation 'sang thăm'/'đến thăm' a unit in Vietnam on a day, nothing else told in the clause: its visit to Vietnam")
@@ -664,6 +667,9 @@ def _visited(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) ->
         mention.visited, mention.visited_place = VNM, "Việt Nam"
     if visited is None and GOES_ABROAD in mention.rules:
         abroad = foreign_after(text, idx, sent, mention.trig_end)
+        if not abroad and inviting_countries(text, idx, sent):
+            abroad = inviting_countries(text, idx, sent)
+            mention.rules.append(INVITED_BY_HOST)
         visited = abroad[0] if abroad else None
     return visited
 
@@ -672,6 +678,20 @@ def foreign_after(text: str, idx: DocIndex, sent: Sentence, trig_end: int) -> li
     """The foreign countries named after a trigger in its clause."""
     hi = clause_end(text, trig_end, sent.end)
     return [c for c in idx.countries_in(trig_end, hi) if c.code != VNM]
+
+
+def invitation_opening(text: str, sent: Sentence) -> Optional[re.Match[str]]:
+    """An invitation opening the sentence ("Nhận lời mời của Bộ CHQS tỉnh Chăm-pa-sắc (Lào), ")."""
+    return INVITATION_OPENS_RE.match(text, sentence_head(text, sent), sent.end)
+
+
+def inviting_countries(text: str, idx: DocIndex, sent: Sentence) -> list[CountryMention]:
+    """The foreign countries named in an invitation opening the sentence: the host's, since the body
+    that invites receives the delegation."""
+    invitation = invitation_opening(text, sent)
+    if invitation is None:
+        return []
+    return [c for c in idx.countries_in(invitation.start(), invitation.end()) if c.code != VNM]
 
 
 def visited_countries(text: str, idx: DocIndex, si: int, trig_end: int) -> list[str]:

@@ -121,6 +121,7 @@ SERIES_KINDS = ("Dialogue", "Conference")
 YEAR_WORD_RE = PATTERNS["year-word"]
 CODE_WORD_RE = PATTERNS["code-word"]
 JUST_HELD_RE = PATTERNS["just-held"]
+DAYS_ROUND_UP_RE = PATTERNS["days-round-up"]
 NARRATED_AT_PLACE_RE = PATTERNS["narrated-at-place"]
 MEETING_OPENS_RE = PATTERNS["meeting-opens-paragraph"]
 JOINT_WORD_RE = PATTERNS["joint-word"]
@@ -198,6 +199,8 @@ BACK_FROM_A_DATED_FLASHBACK = rule("event.back-from-a-dated-flashback", "'Chiề
 BACK_AT_THE_TOLD_DAY = rule("event.back-at-the-told-day", "'Sáng 14/4, A tiếp X. Chiều hôm trước, B hội đàm với X. Dự buổi tiếp có ... Chiều cùng ngày, ...': the story came back from the flashback to the happening of the day last written, so 'cùng ngày' is that day")
 SAME_DAY_AS_RELATIVE = rule("event.same-day-after-a-relative-day", "'Sáng hôm sau, A hội đàm B. Chiều cùng ngày, ...': the day last told moved by the sentences opened with a relative day since ('hôm sau' +1, 'trước đó một ngày' -1)")
 UNDATED_PAGE_MONTH = rule("event.month-of-an-undated-page", "an unnamed happening told as taking place on a page whose text tells no date, only its stamp or stored date: the page's month")
+DAYS_ROUND_UP = rule("event.day-of-the-days-round-up", "a happening told as held with no day anywhere, on a page whose lead presents "
+                      "its items as the day's ('Tổng hợp một số hoạt động quốc phòng nổi bật trong ngày'): the page's day")
 JUST_HELD = rule("event.just-held-page-month", "'Tại Hà Nội vừa diễn ra Đối thoại ...' with no day told anywhere, on a page stamped from the 8th of a month: held days before the page, in its month")
 SAME_DAY_FOUND_LATER = rule("event.same-day-found-later", "'Chiều cùng ngày, A gặp B' right after a happening whose day is found only after the last mention (a meeting beside a named event dated later by its short name): that day")
 DAY_OF_THE_TOLD = rule("event.day-of-the-happening-told", "'Kết thúc hội đàm, ...' after a talks told with its day: that day, not the last day the text named")
@@ -314,6 +317,7 @@ class _Draft:
 FLASHBACK_LEFT_REACH = 40
 # "vừa" tells days, not weeks: from the 8th, the page's month is the happening's
 JUST_HELD_FROM_DAY = 8
+LEAD_SENTENCES = 2  # sentences after the headline where a round-up's lead says what it sums up
 # how far before and after an event's reading "vừa diễn ra", "vừa kết thúc" is looked for
 JUST_HELD_BEFORE, JUST_HELD_AFTER = 40, 120
 
@@ -1621,6 +1625,21 @@ class EventMerger:
                     _add_rule(d.event, JUST_HELD)
                     break
 
+    def _day_of_the_days_round_up(self, drafts: list[_Draft]) -> None:
+        """A round-up of the day ("VTV.vn - Tổng hợp một số hoạt động quốc phòng nổi bật trong ngày."): an
+        event still undated that its telling says was held ("Hội nghị X diễn ra theo hình thức trực tuyến ...")
+        is one of the day's items, on the page's day (`DAYS_ROUND_UP`)."""
+        pub, text = self.doc.published, self.doc.text
+        if pub is None or not pub.is_complete:
+            return
+        lead = self.idx.sentences[: self.title_sent + LEAD_SENTENCES + 1]
+        if not any(DAYS_ROUND_UP_RE.search(text, s.start, s.end) for s in lead):
+            return
+        for d in drafts:
+            if d.event.start is None and any(HAPPENING in r.rules for r in d.event.readings):
+                d.event.start, d.event.end = pub, None
+                _add_rule(d.event, DAYS_ROUND_UP)
+
     def _news_of_an_undated_page(self, drafts: list[_Draft]) -> None:
         """ "Chuyến thăm chính thức Việt Nam của Bộ trưởng A nhằm ... Chuyến thăm diễn ra trong bối cảnh ..."
         under a stamp the cleaning removed ("Thứ ba, 06/08/2024 10:31"), the text telling no date at all:
@@ -1953,6 +1972,7 @@ class EventMerger:
         self._just_held_in_the_page_month(drafts)
         drafts = self._ends_of_calls(drafts)
         self._news_of_an_undated_page(drafts)
+        self._day_of_the_days_round_up(drafts)
         _alias_people(self.doc, self.idx, drafts)
         events: list[Event] = []
         drafts_of: dict[int, _Draft] = {}

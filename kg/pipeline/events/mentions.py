@@ -56,6 +56,7 @@ from kg.pipeline.events.lexicon import (
     DASH_RE,
     DATE_CUE_RE,
     COORDINATED_RE,
+    VISIT_AND_RE,
     DEFINITION_BEFORE_RE,
     EDITION_AFTER_RE,
     EDITION_BEFORE_RE,
@@ -288,6 +289,7 @@ ACTIVITIES_OF_NAMED = rule("event.activities-of-a-named-programme", "'đồng ch
 ACTIVITIES = rule("event.activities-in-the-plural", "'các hoạt động giao lưu ...': activities told in the plural are part of the happening told around them (its days, its sides), never one of their own")
 ACTIVITIES_LISTED = rule("event.activities-listed", "'các hoạt động trao đổi đoàn, thăm tàu, luyện tập chung ... ngày càng thực chất': a later item of a list of activities told in the plural, each a few words in lower case, is a kind of work like the first, never one of its own")
 SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 11/2025)': two names joined by 'và' share the time told after the second")
+VISIT_AND_EXCHANGE = rule("event.days-of-visit-and-exchange", "'bắt đầu chuyến thăm hữu nghị và giao lưu với TP X ... trong 6 ngày (từ 13 - 18/2)': a visit or port call joined by 'và' to the exchange of its programme is one trip, the days told after the exchange its days")
 SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X': its days fixed and told before 'sẽ diễn ra', news of a scheduled event")
 SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
 SHIP_DOCKED_ABROAD = rule("event.ship-docked-abroad", "a Vietnamese ship told as having docked at a foreign port ('Tàu 263 đã cập cảng Sihanoukville'), no day told: a port call, undated")
@@ -530,6 +532,20 @@ def _trip_time_after_purpose(text: str, trip: EventMention, named: EventMention)
     return True
 
 
+def _visit_and_exchange(text: str, visit: EventMention, exchange: EventMention) -> bool:
+    """ "chuyến thăm hữu nghị và giao lưu với TP X ... (từ 13 - 18/2)": an undated visit or port call
+    joined by a bare "và" to an exchange dated after it takes its days (`VISIT_AND_EXCHANGE`)."""
+    if visit.named or exchange.named or visit.date is not None or not exchange.date_cued:
+        return False
+    if visit.etype not in ("Visit", "PortCall") or exchange.etype != "Exchange":
+        return False
+    if VISIT_AND_RE.fullmatch(text, visit.end, exchange.start) is None:
+        return False
+    visit.date, visit.date_cued = exchange.date, True
+    visit.rules.append(VISIT_AND_EXCHANGE)
+    return True
+
+
 def _short_name_of_last(text: str, out: list[EventMention], si: int, pos: int) -> bool:
     """A trigger opening brackets right after the name just read in the sentence."""
     last = out[-1] if out else None
@@ -545,6 +561,8 @@ def _share_time(text: str, before: list[EventMention], mention: EventMention) ->
     if prev is None or prev.sent != mention.sent:
         return
     if _trip_time_after_purpose(text, prev, mention):
+        return
+    if _visit_and_exchange(text, prev, mention):
         return
     if not (prev.named and mention.named):
         return

@@ -56,6 +56,8 @@ from kg.pipeline.events.lexicon import (
     DASH_RE,
     DATE_CUE_RE,
     COORDINATED_RE,
+    NAME_LINE_EDGE_RE,
+    NAME_LINE_TAIL_RE,
     VISIT_AND_RE,
     DEFINITION_BEFORE_RE,
     EDITION_AFTER_RE,
@@ -271,6 +273,7 @@ DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sente
 DAY_AFTER_OBJECT = rule("event.day-after-its-object", "a meeting told by its verb opening the sentence, then its object, a comma and a day set off by commas ('Tiếp đoàn X, chiều 6/10, Phó Chủ tịch Y nhận định ...'): that day is the meeting's")
 ASKED = rule("event.asked-about", "a question about it ('Đối thoại Shangri-La lần đầu được tổ chức năm nào?'): a question word in its clause of a sentence ending on '?': not told as happening")
 HAPPENING = rule("event.told-as-happening", "a verb of fact in its clause (tổ chức, diễn ra, tham dự, đã)")
+NAME_ALONE = rule("event.name-alone-on-its-line", "a named event that is the whole of its paragraph ('| Hội nghị song phương lần thứ nhất giữa A và B.', a photo's caption once its credit is cut): what the photo shows, held")
 ONGOING = rule("event.visit-under-way", "'đang thăm' on a day told: the visit or port call is under way, dated by its month only")
 CONFERENCE_UNDER_WAY = rule("event.conference-under-way", "a multilateral meeting told as under way after its name ('bên lề Hội nghị ... (ADMM+) đang diễn ra tại Viêng Chăn', 'Đối thoại Shangri-La đang được tổ chức') on the day of its sentence (a side meeting's): some day of it, dated by its month only")
 WELCOMED = rule("event.day-of-its-welcome", "a visit told after the welcome ceremony held for its guest ('Chiều 5/3, A chủ trì lễ đón B thăm chính thức Việt Nam') on a day: some day of the visit, not always its first, dated by its month only")
@@ -770,6 +773,7 @@ def _told_as_happening(
     told beside an occasion after it); with no date of its own words, a wire dateline dates it."""
     mention.happening = (mention.date is not None or kind.rule is ACTIVITY
                          or context_re("happening").search(text, *clause) is not None
+                         or _name_alone(text, sent, mention)
                          or (mention.etype in ("Meeting", "Talks")
                              and SIDELINE_AFTER_RE.search(text, mention.end, clause[1]) is not None))
     if mention.happening and text[sent.start : sent.end].rstrip().endswith("?") and \
@@ -779,6 +783,26 @@ def _told_as_happening(
     if mention.happening and mention.date is None:
         mention.rules.append(HAPPENING)
         mention.date = _wire_date(idx, sent, sentence_head(text, sent), mention)
+
+
+_NON_BLANK = re.compile(r"\S")
+
+
+def _name_alone(text: str, sent: Sentence, mention: EventMention) -> bool:
+    """A named event standing alone as its paragraph, the sides it was held between, table bars or a full stop
+    aside ("| Hội nghị song phương lần thứ nhất giữa A và B.": a photo's caption, its credit cut): what the photo
+    shows (`NAME_ALONE`)."""
+    first = _NON_BLANK.search(text)
+    if not mention.named or first is None or first.start() >= sent.start or text[sent.start - 1] != "\n":
+        return False  # (the page's first paragraph is its headline, which may name what is only announced)
+    if sent.end < len(text) and text[sent.end] != "\n":
+        return False
+    if NAME_LINE_EDGE_RE.fullmatch(text, sent.start, mention.start) is None:
+        return False
+    if NAME_LINE_TAIL_RE.fullmatch(text, max(mention.end, mention.name_end), sent.end) is None:
+        return False
+    mention.rules.append(NAME_ALONE)
+    return True
 
 
 def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention: EventMention) -> None:

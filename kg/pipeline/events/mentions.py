@@ -56,6 +56,9 @@ from kg.pipeline.events.lexicon import (
     DASH_RE,
     DATE_CUE_RE,
     COORDINATED_RE,
+    NAME_LINE_EDGE_RE,
+    NAME_LINE_TAIL_RE,
+    VISIT_AND_RE,
     DEFINITION_BEFORE_RE,
     EDITION_AFTER_RE,
     EDITION_BEFORE_RE,
@@ -272,6 +275,7 @@ DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sente
 DAY_AFTER_OBJECT = rule("event.day-after-its-object", "a meeting told by its verb opening the sentence, then its object, a comma and a day set off by commas ('Tiếp đoàn X, chiều 6/10, Phó Chủ tịch Y nhận định ...'): that day is the meeting's")
 ASKED = rule("event.asked-about", "a question about it ('Đối thoại Shangri-La lần đầu được tổ chức năm nào?'): a question word in its clause of a sentence ending on '?': not told as happening")
 HAPPENING = rule("event.told-as-happening", "a verb of fact in its clause (tổ chức, diễn ra, tham dự, đã)")
+NAME_ALONE = rule("event.name-alone-on-its-line", "a named event that is the whole of its paragraph ('| Hội nghị song phương lần thứ nhất giữa A và B.', a photo's caption once its credit is cut): what the photo shows, held")
 ONGOING = rule("event.visit-under-way", "'đang thăm' on a day told: the visit or port call is under way, dated by its month only")
 CONFERENCE_UNDER_WAY = rule("event.conference-under-way", "a multilateral meeting told as under way after its name ('bên lề Hội nghị ... (ADMM+) đang diễn ra tại Viêng Chăn', 'Đối thoại Shangri-La đang được tổ chức') on the day of its sentence (a side meeting's): some day of it, dated by its month only")
 WELCOMED = rule("event.day-of-its-welcome", "a visit told after the welcome ceremony held for its guest ('Chiều 5/3, A chủ trì lễ đón B thăm chính thức Việt Nam') on a day: some day of the visit, not always its first, dated by its month only")
@@ -290,6 +294,7 @@ ACTIVITIES_OF_NAMED = rule("event.activities-of-a-named-programme", "'đồng ch
 ACTIVITIES = rule("event.activities-in-the-plural", "'các hoạt động giao lưu ...': activities told in the plural are part of the happening told around them (its days, its sides), never one of their own")
 ACTIVITIES_LISTED = rule("event.activities-listed", "'các hoạt động trao đổi đoàn, thăm tàu, luyện tập chung ... ngày càng thực chất': a later item of a list of activities told in the plural, each a few words in lower case, is a kind of work like the first, never one of its own")
 SHARED_TIME = rule("event.time-of-coordinated-name", "'X và Y tại Z (tháng 11/2025)': two names joined by 'và' share the time told after the second")
+VISIT_AND_EXCHANGE = rule("event.days-of-visit-and-exchange", "'bắt đầu chuyến thăm hữu nghị và giao lưu với TP X ... trong 6 ngày (từ 13 - 18/2)': a visit or port call joined by 'và' to the exchange of its programme is one trip, the days told after the exchange its days")
 SCHEDULED = rule("event.scheduled-with-days", "'Từ 4 đến 9-5 tới sẽ diễn ra cuộc diễn tập X': its days fixed and told before 'sẽ diễn ra', news of a scheduled event")
 SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign country ('đã ... thăm Liên bang Nga'): a port call, undated")
 SHIP_DOCKED_ABROAD = rule("event.ship-docked-abroad", "a Vietnamese ship told as having docked at a foreign port ('Tàu 263 đã cập cảng Sihanoukville'), no day told: a port call, undated")
@@ -532,6 +537,20 @@ def _trip_time_after_purpose(text: str, trip: EventMention, named: EventMention)
     return True
 
 
+def _visit_and_exchange(text: str, visit: EventMention, exchange: EventMention) -> bool:
+    """ "chuyến thăm hữu nghị và giao lưu với TP X ... (từ 13 - 18/2)": an undated visit or port call
+    joined by a bare "và" to an exchange dated after it takes its days (`VISIT_AND_EXCHANGE`)."""
+    if visit.named or exchange.named or visit.date is not None or not exchange.date_cued:
+        return False
+    if visit.etype not in ("Visit", "PortCall") or exchange.etype != "Exchange":
+        return False
+    if VISIT_AND_RE.fullmatch(text, visit.end, exchange.start) is None:
+        return False
+    visit.date, visit.date_cued = exchange.date, True
+    visit.rules.append(VISIT_AND_EXCHANGE)
+    return True
+
+
 def _short_name_of_last(text: str, out: list[EventMention], si: int, pos: int) -> bool:
     """A trigger opening brackets right after the name just read in the sentence."""
     last = out[-1] if out else None
@@ -547,6 +566,8 @@ def _share_time(text: str, before: list[EventMention], mention: EventMention) ->
     if prev is None or prev.sent != mention.sent:
         return
     if _trip_time_after_purpose(text, prev, mention):
+        return
+    if _visit_and_exchange(text, prev, mention):
         return
     if not (prev.named and mention.named):
         return
@@ -754,6 +775,7 @@ def _told_as_happening(
     told beside an occasion after it); with no date of its own words, a wire dateline dates it."""
     mention.happening = (mention.date is not None or kind.rule is ACTIVITY
                          or context_re("happening").search(text, *clause) is not None
+                         or _name_alone(text, sent, mention)
                          or (mention.etype in ("Meeting", "Talks")
                              and SIDELINE_AFTER_RE.search(text, mention.end, clause[1]) is not None))
     if mention.happening and text[sent.start : sent.end].rstrip().endswith("?") and \
@@ -763,6 +785,26 @@ def _told_as_happening(
     if mention.happening and mention.date is None:
         mention.rules.append(HAPPENING)
         mention.date = _wire_date(idx, sent, sentence_head(text, sent), mention)
+
+
+_NON_BLANK = re.compile(r"\S")
+
+
+def _name_alone(text: str, sent: Sentence, mention: EventMention) -> bool:
+    """A named event standing alone as its paragraph, the sides it was held between, table bars or a full stop
+    aside ("| Hội nghị song phương lần thứ nhất giữa A và B.": a photo's caption, its credit cut): what the photo
+    shows (`NAME_ALONE`)."""
+    first = _NON_BLANK.search(text)
+    if not mention.named or first is None or first.start() >= sent.start or text[sent.start - 1] != "\n":
+        return False  # (the page's first paragraph is its headline, which may name what is only announced)
+    if sent.end < len(text) and text[sent.end] != "\n":
+        return False
+    if NAME_LINE_EDGE_RE.fullmatch(text, sent.start, mention.start) is None:
+        return False
+    if NAME_LINE_TAIL_RE.fullmatch(text, max(mention.end, mention.name_end), sent.end) is None:
+        return False
+    mention.rules.append(NAME_ALONE)
+    return True
 
 
 def _retype(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], mention: EventMention) -> None:

@@ -76,6 +76,7 @@ from kg.pipeline.events.call_ends import END_OF_CALL, ENDS_TOLD_AFTER, close_cal
 from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
     PURPOSE, PREPARED, DEPARTURE_GOAL, SHIP_VOYAGE, VOYAGE_BEGUN, SHIP_DOCKED_ABROAD, WISH, since_year, HAPPENING, THIS_ONE, RECEIVES,
+    NAME_ALONE,
 )
 from kg.pipeline.events.resolve import (
     CALLS_ON, LEGS, RESULT_TOLD, SPLIT, SUBJECT_AFTER_OBJECT, exhibitor_countries, listed_members, may_open,
@@ -198,6 +199,7 @@ YEAR_OF_ITS_DAY = rule("event.year-of-its-day", "'Sáng nay, A tổ chức hội
 BACK_FROM_A_DATED_FLASHBACK = rule("event.back-from-a-dated-flashback", "'Chiều 26/11, A tiếp X. ... Trước đó, chiều 25/11, B hội đàm với X. ... Về Biển Đông, A nêu rõ ... . Sáng cùng ngày, C tiếp X': a sentence after the dated flashback opens on a person of the happening told before it who has no part in the flashback's: the story came back, so 'cùng ngày' is that happening's day")
 BACK_AT_THE_TOLD_DAY = rule("event.back-at-the-told-day", "'Sáng 14/4, A tiếp X. Chiều hôm trước, B hội đàm với X. Dự buổi tiếp có ... Chiều cùng ngày, ...': the story came back from the flashback to the happening of the day last written, so 'cùng ngày' is that day")
 SAME_DAY_AS_RELATIVE = rule("event.same-day-after-a-relative-day", "'Sáng hôm sau, A hội đàm B. Chiều cùng ngày, ...': the day last told moved by the sentences opened with a relative day since ('hôm sau' +1, 'trước đó một ngày' -1)")
+CAPTION_OF_THE_PAGE = rule("event.caption-of-the-page", "a named event told only by a caption of its own ('| Hội nghị song phương lần thứ nhất giữa A và B.'), no day of it told: the photo shows the page's news, dated as the page is (its month, else its year)")
 UNDATED_PAGE_MONTH = rule("event.month-of-an-undated-page", "an unnamed happening told as taking place on a page whose text tells no date, only its stamp or stored date: the page's month")
 DAYS_ROUND_UP = rule("event.day-of-the-days-round-up", "a happening told as held with no day anywhere, on a page whose lead presents "
                       "its items as the day's ('Tổng hợp một số hoạt động quốc phòng nổi bật trong ngày'): the page's day")
@@ -1659,6 +1661,19 @@ class EventMerger:
                 d.event.start, d.event.end = PartialDate(pub.year, pub.month), None
                 _add_rule(d.event, UNDATED_PAGE_MONTH)
 
+    def _caption_of_the_page(self, drafts: list[_Draft]) -> None:
+        """ "| Hội nghị song phương lần thứ nhất giữa A và B." under its photo, the event told nowhere else with a
+        day: what the photo shows is the page's news, dated as the page is, its month or else its year
+        (`CAPTION_OF_THE_PAGE`); not a forum the page previews (that one is told by its name in prose)."""
+        pub = self.doc.published
+        if pub is None:
+            return
+        for d in drafts:
+            if d.named and d.event.start is None and d.event.readings and all(
+                    NAME_ALONE in r.rules for r in d.event.readings):
+                d.event.start, d.event.end = PartialDate(pub.year, pub.month), None
+                _add_rule(d.event, CAPTION_OF_THE_PAGE)
+
     def _dateline(self, mention: EventMention, when: _When) -> None:
         """The date heading its paragraph, else the article's."""
         found = self._dateline_of(mention)
@@ -1973,6 +1988,7 @@ class EventMerger:
         drafts = self._ends_of_calls(drafts)
         self._news_of_an_undated_page(drafts)
         self._day_of_the_days_round_up(drafts)
+        self._caption_of_the_page(drafts)
         _alias_people(self.doc, self.idx, drafts)
         events: list[Event] = []
         drafts_of: dict[int, _Draft] = {}

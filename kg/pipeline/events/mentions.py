@@ -188,6 +188,7 @@ WELCOME_RE = PATTERNS["welcome-ceremony"]
 DEPARTURE_OPENS_RE = PATTERNS["departure-clause-opens"]
 POSTED_VISITOR_RE = PATTERNS["posted-visitor-before"]
 DOCUMENT_BEFORE_RE = PATTERNS["document-before"]
+STAMP_THEN_DATELINE_RE = PATTERNS["stamp-then-dateline"]
 ACTIVITIES_BEFORE_RE = PATTERNS["activities-before"]
 ACTIVITIES_LIST_BEFORE_RE = PATTERNS["activities-list-before"]
 
@@ -271,6 +272,7 @@ DATE_HEAD = rule("event.date-heads-sentence", "its date opens the sentence ('Chi
 YEAR_OF_FORMULA = rule("event.year-inside-formula", "'Thực hiện kế hoạch hợp tác năm 2024 giữa A và B, ngày 19/6, ...': a year inside the opening formula is the plan's, the day after the formula heads the sentence")
 DATE_AFTER_FORMULA = rule("event.date-after-formula", "the date right after an opening formula ('Thực hiện thỏa thuận ..., ngày 27/9, ...', 'Nhận lời mời của X, sáng 14/10, ...') heads the sentence")
 DATE_WIRE = rule("event.wire-dateline", "a date only in the agency dateline before it ('TOKYO, 5/9/2024 (TTXVN) - ... đã')")
+DATELINE_AFTER_STAMP = rule("event.dateline-after-the-stamp", "a page's stored date, then a day heading the sentence's own words (' date 2025-08-26 Ngày 26/8, A đã chào xã giao B và đồng chủ trì Hội nghị song phương'): that day heads the sentence, for every event it tells")
 DATE_CLAUSE = rule("event.date-of-clause", "a time of day before it in the sentence ('sáng 5/6, X và Y đã hội đàm')")
 DAY_AFTER_OBJECT = rule("event.day-after-its-object", "a meeting told by its verb opening the sentence, then its object, a comma and a day set off by commas ('Tiếp đoàn X, chiều 6/10, Phó Chủ tịch Y nhận định ...'): that day is the meeting's")
 ASKED = rule("event.asked-about", "a question about it ('Đối thoại Shangri-La lần đầu được tổ chức năm nào?'): a question word in its clause of a sentence ending on '?': not told as happening")
@@ -1806,6 +1808,10 @@ def _heading_date(
     elif _inside_formula(text, sent, own, heading) and (after := _date_after_formula(text, idx, sent, mention, own)):
         heading = after  # "Thực hiện kế hoạch hợp tác năm 2024 giữa A và B, ngày 19/6, ...": the plan's year, then the day
         mention.rules.append(YEAR_OF_FORMULA)
+    if heading is not None and is_page_stamp(text, heading):
+        heading = _dateline_after_stamp(text, idx, sent, mention, heading)
+        if heading is not None:
+            mention.rules.append(DATELINE_AFTER_STAMP)
     if heading is not None and (is_stamp(text, heading) or is_page_stamp(text, heading)):
         return None  # "31/05/2016 02:48Nữ thuyền trưởng ... cập cảng", " date 2025-11-11 X tiếp Y": the page's stamp glued to its title
     if heading is not None and mention.named and not first and PURPOSE_BEFORE_RE.search(
@@ -1814,6 +1820,16 @@ def _heading_date(
         mention.rules.append(PURPOSE)
         return None  # "Chiều 7/12, ... đón đoàn ... sang thăm Việt Nam và dự Triển lãm X": its purpose, not its day
     return heading
+
+
+def _dateline_after_stamp(text: str, idx: DocIndex, sent: Sentence, mention: EventMention,
+                          stamp: DateMention) -> Optional[DateMention]:
+    """ " date 2025-08-26 Ngày 26/8, ... đã chào xã giao A và đồng chủ trì Hội nghị song phương": the
+    page's stored date, then the dateline opening the sentence's own words (`DATELINE_AFTER_STAMP`)."""
+    d = idx.first_date_in(stamp.end, min(mention.start, stamp.end + HEAD_WINDOW))
+    if d is None or d.date.day is None or STAMP_THEN_DATELINE_RE.fullmatch(text, stamp.end, d.start) is None:
+        return None
+    return d
 
 
 def _opening_formula(text: str, sent: Sentence, own: int) -> Optional[re.Match[str]]:

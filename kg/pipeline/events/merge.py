@@ -1775,7 +1775,7 @@ class EventMerger:
         head = sentence_head(self.doc.text, sent)
         rule_name = DAY_NARRATED
         if NARRATED_AT_PLACE_RE.match(self.doc.text, head, mention.start) is None:
-            opening = MEETING_OPENS_RE.match(self.doc.text, head, mention.end)
+            opening = MEETING_OPENS_RE.match(self.doc.text, head, sent.end)  # (its closing space lies past "cuộc gặp")
             if opening is None or opening.end() <= mention.start:
                 return None
             rule_name = MEETING_OF_THE_DAY

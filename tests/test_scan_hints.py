@@ -152,7 +152,7 @@ def _naive_dateline_length(line: str) -> int:
         return m.end()
     outlet = m.group("outlet").strip()
     known = clean.outlet_of(outlet) is not None or outlet.casefold().endswith((".vn", ".com", ".net", " online"))
-    return m.end() if known else 0
+    return m.end() if known or CLEAN["outlet-initials"].fullmatch(outlet) else 0
 
 
 _DATELINE_PIECES = ["(QĐND)", "VOV.VN", "TPO", "(Ngày Nay)", "Báo Mới Online", "-", "–", "—", " ", "  \u2003 ",

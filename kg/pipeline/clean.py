@@ -956,11 +956,13 @@ _LEAD_DATELINE = PATTERNS["lead-dateline"]
 # aside): a line with no dash there is not matched (tests/test_scan_hints.py)
 DATELINE_HEAD = 32
 _DATELINE_DASH = PATTERNS["dateline-dash"]
+_OUTLET_INITIALS = PATTERNS["outlet-initials"]
 
 
 def opens_with_dateline(line: str) -> bool:
     """True if the line opens with an outlet's dateline: any bracketed name, or an outlet
-    of news_outlets.txt, a web address or a name ending in "Online" before the dash."""
+    of news_outlets.txt, a web address, a name ending in "Online" or an outlet's initials ("ĐNO", "QK2": pattern
+    `outlet-initials`) before the dash."""
     return dateline_length(line) > 0
 
 
@@ -977,7 +979,7 @@ def dateline_length(line: str) -> int:
     outlet = m.group("outlet").strip()
     folded = outlet.casefold()
     known = outlet_of(outlet) is not None or folded.endswith((".vn", ".com", ".net", " online"))
-    return m.end() if known else 0
+    return m.end() if known or _OUTLET_INITIALS.fullmatch(outlet) else 0
 
 
 def _dash_after_head(line: str) -> bool:

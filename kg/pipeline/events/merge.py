@@ -162,6 +162,7 @@ ONLY_SINCE_YEARS = rule("event.page-tells-only-since-years", "a page whose only 
 TALKS_OF_THE_WELCOMED = rule("event.talks-of-the-welcomed", "'A chủ trì lễ đón Trung tướng B.' ... 'Tại hội đàm, hai bên ...' with no side told for the talks: Vietnam and the country of the foreign guest the latest welcome ceremony told before was held for")
 TALKS_AFTER_WELCOME = rule("event.talks-after-welcome", "'Ngay sau lễ đón, hai bên đã tiến hành hội đàm' after a welcome ceremony told: talks of its two sides, Vietnam and the foreign country told")
 SIDES_NAME = rule("event.named-by-its-sides", "a name that is only the two sides ('Đối thoại Việt Nam - Trung Quốc', 'tuần tra liên hợp Trung Quốc - Việt Nam') after an event of its type with those sides: that event, not another")
+FORUM_CALLED_DIALOGUE = rule("event.forum-called-dialogue", "'... phát biểu tại Đối thoại.' with no dialogue told but a forum named 'Đối thoại ...' (Shangri-La, Seoul): that forum, no bilateral dialogue of its own")
 TALKS_WORD_OF_DIALOGUE = rule("event.talks-word-of-dialogue", "'Sau hội đàm, ...' opening a sentence after a dialogue told, with no talks told: the dialogue, not talks of their own")
 MEETING_WORD_OF_TALKS = rule("event.meeting-word-of-talks", "'Tại cuộc gặp, ...' after talks told, with no meeting told: the talks, not a meeting of its own")
 MEETING_WORD_OF_EXCHANGE = rule("event.meeting-word-of-exchange", "'Tại buổi gặp mặt, ...' after a friendship exchange told, with no meeting nor talks told: the exchange's gathering, not a meeting of its own")
@@ -538,7 +539,8 @@ class EventMerger:
         if COURSE_TOLD_ON in mention.rules and prev is not None and prev.event.type == "Exercise":
             return self._course_told_on(prev, mention, when)
         told = self._told_before(mention, when, prev) if prev is not None else (
-            self._talks_met_at(mention, when) or self._dialogue_talked_at(mention, when))
+            self._talks_met_at(mention, when) or self._dialogue_talked_at(mention, when)
+            or self._forum_called_dialogue(mention, when))
         if told is not None:
             self._earlier_that_day(told, mention, when)
             return told
@@ -951,6 +953,23 @@ class EventMerger:
         mention.rules.append(TALKS_WORD_OF_DIALOGUE)
         when.start = when.end = None
         return dialogue
+
+    def _forum_called_dialogue(self, mention: EventMention, when: _When) -> Optional[_Draft]:
+        """ "... tham dự Đối thoại Quốc phòng Seoul lần thứ 14 (SDD-14). Thứ trưởng X có bài phát biểu tại Đối
+        thoại.": a dialogue presupposed ("tại / sau Đối thoại"), with no dialogue told but a forum named "Đối thoại
+        ..." (a Conference), is that forum, not a bilateral dialogue of its own."""
+        forum = self.latest.get("Conference")
+        if mention.etype != "Dialogue" or mention.named or forum is None:
+            return None
+        if not forum.event.label.casefold().startswith("đối thoại"):
+            return None
+        if not PRESUPPOSED_BEFORE_RE.search(self.doc.text, max(0, mention.start - 20), mention.start):
+            return None
+        if when.start is not None and not _on_its_days(forum.event, when.start):
+            return None
+        mention.rules.append(FORUM_CALLED_DIALOGUE)
+        when.start = when.end = None
+        return forum
 
     def _other_side_named(self, d: _Draft, mention: EventMention) -> bool:
         """ "Tại cuộc gặp với người đồng cấp Việt Nam hôm 11/6, ..." after side meetings each dated only by the forum's

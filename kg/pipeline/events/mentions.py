@@ -145,6 +145,7 @@ from kg.pipeline.events.resolve import (
     GOES_ABROAD,
     GUESTS_COME,
     JOINT_COURSE,
+    PARTICIPIAL_MEETING_RE,
     RESULT_TOLD,
     foreign_after,
     host_country_before,
@@ -1885,7 +1886,6 @@ VISIT_AND_TALKS_AFTER_RE = PATTERNS["visit-and-talks-after"]
 JUST_PAST_AFTER_RE = PATTERNS["date-just-past-after"]
 DATE_CLOSES_SENTENCE_RE = PATTERNS["date-closes-sentence"]
 COMMA_DAY_BEFORE_RE = PATTERNS["date-comma-day-before"]
-PARTICIPIAL_MEETING_RE = PATTERNS["participial-meeting"]
 OBJECT_TITLE_REACH = 140  # how far past the object's comma its title and the day set off after it may run
 DAY_AFTER_OBJECT_BEFORE_RE = PATTERNS["day-after-the-object-before"]
 DAY_AFTER_OBJECT_AFTER_RE = PATTERNS["day-after-the-object-after"]

@@ -677,6 +677,30 @@ def _web_encodings() -> frozenset[str]:
 
 
 _UNICODE_DECLARED = {"utf-16", "utf-16-be", "utf-16-le", "utf-32", "utf-32-be", "utf-32-le"}
+# A charset label a page's head declares: in a <meta> tag (charset="...", or content="...; charset=...") or an
+# XML declaration (encoding="..."); looked for only where w3lib names no encoding for the page
+_DECLARED_LABEL = re.compile(r"""<\s*meta\b[^<>]*?\bcharset\s*=\s*["']?\s*([\w-]+)"""
+                             r"""|<\?xml\s[^<>]*?\bencoding\s*=\s*["']?\s*([\w-]+)""", re.IGNORECASE)
+
+
+def _declared_charset(data: bytes) -> Optional[str]:
+    """The Python codec of the charset page `data` declares, as w3lib reads it; else, where w3lib names none,
+    that of a label its head declares which is no web encoding, or None. w3lib 2.6 keeps to the WHATWG list and
+    names no codec outside it ("punycode", "utf-32"), which 2.5 names: either way such a page is read alike
+    (a Unicode label as UTF-8, any other ignored with a warning naming its codec)."""
+    declared = html_body_declared_encoding(data)
+    if declared is not None and declared != "replacement":  # (2.6's name for "iso-2022-kr" and the like: no codec)
+        return declared
+    head = data[:4096].decode("latin-1")  # a declaration is ASCII markup
+    body = head.lower().find("<body")
+    found = _DECLARED_LABEL.search(head, 0, body if body >= 0 else len(head))
+    if found is None:
+        return None
+    try:
+        codec = codecs.lookup(found.group(1) or found.group(2)).name
+    except LookupError:
+        return None  # a label Python knows no codec for: none declared (as w3lib 2.5 reads it)
+    return None if codec in _web_encodings() else codec
 
 
 def decode_html(data: bytes, warn: Callable[[str], None], complete: bool = True) -> Union[str, bytes]:
@@ -688,7 +712,7 @@ def decode_html(data: bytes, warn: Callable[[str], None], complete: bool = True)
     encoding, bom = byte_order_mark(data)
     if encoding is not None and bom is not None:
         return _decode_declared(data[len(bom):], encoding, warn, complete)
-    declared = html_body_declared_encoding(data)
+    declared = _declared_charset(data)
     if declared in _UNICODE_DECLARED:
         declared = "utf-8"  # markup whose declaration reads as ASCII is not UTF-16 (as browsers do)
     if declared is not None and declared not in _web_encodings():

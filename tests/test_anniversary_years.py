@@ -12,9 +12,17 @@ def test_national_day_stretch_dates_no_visit():
             "đã sang thăm và chúc mừng Quốc khánh lần thứ 49 nước Cộng hòa dân chủ nhân dân Lào (02/12/1975 - "
             "02/12/2024) tại Trạm Biên phòng Nậm Phao (Lào).")
     found = events(text, None, "Visit")
-    assert len(found) == 1
-    assert found[0].start is None or found[0].start.year == 2024
-    assert found[0].end is None or found[0].end.year == 2024
+    assert [(e.start, e.end, sorted(e.countries)) for e in found] == [(None, None, ["LAO", "VNM"])]
+
+
+def test_national_day_stretch_leaves_the_lead_day_to_the_visit():
+    # the first day of the lead that is no anniversary's is the visit's time (its month: another sentence's day)
+    text = ("Đoàn cán bộ Đồn Biên phòng cửa khẩu Cầu Treo do Trung tá Lê Văn Sơn, Chính trị viên làm trưởng đoàn "
+            "đã sang thăm và chúc mừng Quốc khánh lần thứ 49 nước Cộng hòa dân chủ nhân dân Lào (02/12/1975 - "
+            "02/12/2024) tại Trạm Biên phòng Nậm Phao (Lào). Hai bên đã trao đổi tình hình quản lý biên giới "
+            "trong buổi làm việc ngày 29/11.")
+    found = events(text, None, "Visit")
+    assert [(e.start, e.end) for e in found] == [(PartialDate(2024, 11), None)]
 
 
 def test_anniversary_ahead_places_the_day_before_it():

@@ -25,5 +25,7 @@ def test_a_forum_taking_place_over_days_led_by_mung():
 
 
 def test_mung_before_no_day_and_month_is_no_date():
-    doc = read("Sáng mùng 1 Tết, cán bộ, chiến sĩ Đồn Biên phòng X chúc Tết nhân dân hai bên biên giới.")
-    assert doc.dates == [] or all(d.date.month is None for d in doc.dates)
+    # the day in brackets is the sentence's one date
+    doc = read("Sáng mùng 1 Tết Ất Tỵ (29/1/2025), cán bộ, chiến sĩ Đồn Biên phòng X chúc Tết nhân dân hai bên "
+               "biên giới.")
+    assert [d.date for d in doc.dates] == [PartialDate(2025, 1, 29)]

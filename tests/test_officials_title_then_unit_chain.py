@@ -35,4 +35,5 @@ def test_a_chain_after_another_persons_name_is_not_taken() -> None:
     # "A, Chỉ huy trưởng X, Tổng đội Y, B": the commander is A, and B stands in the list with no title of his own
     got = found("Dự hội đàm có Đại tá Nông Văn Tùng, Chi đội trưởng Chi đội Biên phòng Đông Hưng, Tổng đội "
                 "Biên phòng Quảng Tây, Lục Minh Khang.")
+    assert got["Nông Văn Tùng"].positions[0].startswith("Chi đội trưởng Chi đội Biên phòng Đông Hưng")
     assert "Lục Minh Khang" not in got or "official.title-then-unit-chain" not in rules_of([got["Lục Minh Khang"]])

@@ -386,8 +386,8 @@ def _day_candidates(text: str, short: list[int], years: list[int]) -> Iterable[_
 _CJK_DATE_RE = PATTERNS["cjk-date"]
 CJK_DATE = rule("date.cjk-date", "a date written the Chinese/Japanese way in the body ('2025年12月15日 ｜ Đại sứ ... "
                 "chào xã giao ...', an embassy's list of news items): that day")
-_AGENCY_DATELINE_RE = PATTERNS["agency-dateline"]
-_BRACKETED_DATELINE_RE = PATTERNS["bracketed-dateline"]
+AGENCY_DATELINE_RE = PATTERNS["agency-dateline"]
+BRACKETED_DATELINE_RE = PATTERNS["bracketed-dateline"]
 BRACKETED_DATELINE = rule("date.bracketed-dateline", "the day in brackets of a place's dateline opening a paragraph "
                           "('QUẢNG NINH (14/1) - Tại ...'): a date with no cue word before it, the day the story was filed")
 AGENCY_DATELINE = rule("date.agency-dateline", "the day of a dateline opening a paragraph ('(KH&PT) - Hà Nội, 12/8 - ', "
@@ -401,7 +401,7 @@ def _in_dateline(text: str, m: re.Match[str]) -> bool:
     before = text[line : m.start()].rstrip()
     if m.start() - line > 60 or not before.endswith((",", "(")):
         return False
-    d = (_AGENCY_DATELINE_RE if before.endswith(",") else _BRACKETED_DATELINE_RE).match(text, line)
+    d = (AGENCY_DATELINE_RE if before.endswith(",") else BRACKETED_DATELINE_RE).match(text, line)
     if d is None or d.end() < m.end():
         return False
     place = before.rstrip(",(").rsplit(")", 1)[-1].strip(" -–—")
@@ -419,7 +419,7 @@ def _month_candidates(text: str, short: list[int]) -> Iterable[_Candidate]:
             yield _Candidate(m.start(), m.end(), PartialDate(y, mo))
 
 
-_TIMELINE_MONTH_RE = PATTERNS["timeline-month"]
+TIMELINE_MONTH_RE = PATTERNS["timeline-month"]
 _DATE_CELL_RE = PATTERNS["date-cell"]
 TIMELINE_MONTH = rule("date.timeline-month", "a month and year opening a line before a colon ('11/2024: Đối thoại ... "
                       "được tổ chức tại Manila.', a timeline's entry): that month")
@@ -434,7 +434,7 @@ def _timeline_months(text: str) -> Iterable[_Candidate]:
     """ "11/2024: ..." opening a line: the month of a timeline's entry (`TIMELINE_MONTH`)."""
     if ":" not in text:
         return
-    for m in _TIMELINE_MONTH_RE.finditer(text):
+    for m in TIMELINE_MONTH_RE.finditer(text):
         mo, y = int(m["m"]), int(m["y"])
         if _valid(y, mo, None):
             yield _Candidate(m.start("m"), m.end() - 1, PartialDate(y, mo))
@@ -881,7 +881,8 @@ def _dated_mentions(cleaned: str, removed_text: str) -> list[tuple[str, _Candida
     (in this order, which decides among equal dates)."""
     mentions = [(cleaned, c, True, False) for c in _selected(cleaned) if c.date.year is not None]
     # a stretch's last day counts too: "kỷ niệm 81 năm ... (22/12/1944 - 22/12/2025)"
-    mentions += [(cleaned, c._replace(date=c.end_date), True, _anniversary_stretch(c)) for c in _selected(cleaned)
+    mentions += [(cleaned, c._replace(date=c.end_date), True, years_counted(c.date, c.end_date))
+                 for c in _selected(cleaned)
                  if c.end_date is not None and c.end_date.year is not None and c.end_date != c.date]
     if removed_text:
         mentions += [(removed_text, c, False, False) for c in _selected(removed_text) if c.date.is_complete]
@@ -940,7 +941,8 @@ def _lead_text(cleaned: str) -> str:
 def _lead_date(cleaned: str) -> Optional[PartialDate]:
     """The first day-month date of the lead."""
     lead = _lead_text(cleaned)
-    return next((c.date for c in _selected(lead) if c.date.day is not None and not _anniversary_stretch(c)), None)
+    return next((c.date for c in _selected(lead)
+                 if c.date.day is not None and not years_counted(c.date, c.end_date)), None)
 
 
 def _anniversary_ahead(text: str, c: _Candidate) -> bool:
@@ -952,10 +954,10 @@ def _anniversary_ahead(text: str, c: _Candidate) -> bool:
     return bool(ahead) and _ANNIVERSARY_WORD_RE.search(clause, ahead[-1]) is None
 
 
-def _anniversary_stretch(c: _Candidate) -> bool:
-    """ "(22/12/1944-22/12/2024)": the years an anniversary counts, not the day of the news."""
-    start, end = c.date.year, c.end_date.year if c.end_date is not None else None
-    return start is not None and end is not None and end - start > 1
+def years_counted(start: PartialDate, end: Optional[PartialDate]) -> bool:
+    """ "(22/12/1944-22/12/2024)": a stretch of more than a year, the years an anniversary counts, not the
+    day of the news."""
+    return start.year is not None and end is not None and end.year is not None and end.year - start.year > 1
 
 
 def infer_publication_date(

@@ -13,6 +13,7 @@ from typing import Optional
 from kg.model import DateMention, PartialDate, Sentence
 from kg.pipeline.clean import dateline_length
 from kg.pipeline.common import DocIndex
+from kg.pipeline.dates import AGENCY_DATELINE_RE, BRACKETED_DATELINE_RE, TIMELINE_MONTH_RE, years_counted
 from kg.pipeline.patterns import named_patterns
 
 PATTERNS = named_patterns("date_patterns.tsv")
@@ -32,8 +33,6 @@ ADJUNCT_DAY_RE = PATTERNS["adjunct-day"]
 DATE_OPENER_RE = PATTERNS["date-opener"]
 _RESULT_BEFORE_RE = PATTERNS["result-of-happening-before"]
 _CLAUSE_PUNCT_RE = PATTERNS["clause-punct"]
-_AGENCY_DATELINE_RE = PATTERNS["agency-dateline"]
-_BRACKETED_DATELINE_RE = PATTERNS["bracketed-dateline"]
 _OUTLET_TAG_RE = PATTERNS["outlet-tag"]
 # An outlet's dateline without brackets ("TPO - ", "VOV.VN - ") is looked for in this many first
 # characters of a sentence (the lead-dateline pattern allows a 25-character name).
@@ -166,7 +165,7 @@ def _opens_after_formula(text: str, head: int, sent: Sentence, d: DateMention) -
 def _in_bracketed_dateline(text: str, sent: Sentence, d: DateMention) -> bool:
     """ "QUẢNG NINH (14/1) - Tại ..., hai bên đã tổ chức hội đàm": the day of a place's dateline heading
     the sentence is the story's day, as a day opening it ("Chiều cùng ngày, ..." counts from it)."""
-    m = _BRACKETED_DATELINE_RE.match(text, sent.start, sent.end)
+    m = BRACKETED_DATELINE_RE.match(text, sent.start, sent.end)
     return m is not None and d.end <= m.end()
 
 
@@ -182,13 +181,10 @@ def day_right_after(idx: DocIndex, text: str, pos: int) -> Optional[DateMention]
     return d
 
 
-_TIMELINE_MONTH_RE = PATTERNS["timeline-month"]
-
-
 def opens_timeline_entry(text: str, s: Sentence) -> bool:
     """A sentence that is a timeline's entry, opened by its month and year ("7/2025: Sĩ quan trẻ
     hai nước giao lưu tại ..."): a milestone the page lists, not background to its news."""
-    return _TIMELINE_MONTH_RE.match(text, s.start, s.end) is not None
+    return TIMELINE_MONTH_RE.match(text, s.start, s.end) is not None
 
 
 def sentence_head(text: str, s: Sentence) -> int:
@@ -210,7 +206,7 @@ _HEADS: tuple[Optional[str], dict[tuple[int, int], int]] = (None, {})
 
 
 def _head_of(text: str, start: int, end: int) -> int:
-    m = _AGENCY_DATELINE_RE.match(text, start, end) or _OUTLET_TAG_RE.match(text, start, end)
+    m = AGENCY_DATELINE_RE.match(text, start, end) or _OUTLET_TAG_RE.match(text, start, end)
     head = m.end() if m else start + dateline_length(text[start:min(end, start + MAX_DATELINE)])
     m = _SOURCE_LEAD_RE.match(text, head, end)
     return m.end() if m else head
@@ -355,9 +351,7 @@ def article_dateline(idx: DocIndex, told_only: bool = False) -> Optional[DateMen
 def _years_counted(d: DateMention) -> bool:
     """ "(02/12/1975 - 02/12/2023)": a stretch of more than a year between two full days, the years an
     anniversary counts, never the days of what the lead tells."""
-    end = d.end_date
-    return (end is not None and end.day is not None and d.date.year is not None and end.year is not None
-            and end.year - d.date.year > 1)
+    return d.end_date is not None and d.end_date.day is not None and years_counted(d.date, d.end_date)
 
 
 def _date_heading_the_rest(idx: DocIndex, s: Sentence, pos: int) -> Optional[DateMention]:

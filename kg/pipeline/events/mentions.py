@@ -148,6 +148,7 @@ from kg.pipeline.events.resolve import (
     GOES_ABROAD,
     GUESTS_COME,
     JOINT_COURSE,
+    PARTICIPIAL_MEETING_RE,
     RESULT_TOLD,
     foreign_after,
     host_country_before,
@@ -1733,23 +1734,22 @@ def _cues_its_day(text: str, mention: EventMention, span: tuple[int, int, int], 
         return False  # "... vừa đến TP HCM, Hải quân X cho biết hôm 2/12": the report's day
     if d.start >= near:
         return ORGANISERS_THEN_DAY_RE.fullmatch(text, end, d.start) is not None
-    return bool(
-        DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
-        or PAREN_DATE_RE.fullmatch(text, end, d.start)
-        or (not mention.named and (NOUN_DAY_RE.fullmatch(text, end, d.start) or _described_day(text, end, d)))
-        or (mention.named and (SHORT_NAME_DAY_RE.fullmatch(text, end, d.start) or _day_after_edition(text, end, d)))
-        or (mention.etype == "Visit" and GUEST_PAREN_DATE_RE.fullmatch(text, end, d.start))
-        or _month_right_after(text, mention, end, d)
-        or (not told_before and _time_told_after(text, d)))
+    if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
+            or PAREN_DATE_RE.fullmatch(text, end, d.start)
+            or (not mention.named and (NOUN_DAY_RE.fullmatch(text, end, d.start) or _described_day(text, end, d)))
+            or (mention.named and (SHORT_NAME_DAY_RE.fullmatch(text, end, d.start) or _day_after_edition(text, end, d)))
+            or (mention.etype == "Visit" and GUEST_PAREN_DATE_RE.fullmatch(text, end, d.start))):
+        return True
+    if _month_right_after(text, end, d):
+        mention.rules.append(MONTH_RIGHT_AFTER)  # recorded only when no cue before it told the day
+        return True
+    return not told_before and _time_told_after(text, d)
 
 
-def _month_right_after(text: str, mention: EventMention, end: int, d: DateMention) -> bool:
+def _month_right_after(text: str, end: int, d: DateMention) -> bool:
     """ "sau khi Thủ tướng X thăm chính thức Việt Nam tháng 2, ...": a month with no day written right
-    after the mention, nothing between, is its time (`MONTH_RIGHT_AFTER`)."""
-    if d.date.day is not None or d.date.month is None or d.end_date is not None or text[end : d.start].strip():
-        return False
-    mention.rules.append(MONTH_RIGHT_AFTER)
-    return True
+    after the mention (which ends at `end`), nothing between, is its time (`MONTH_RIGHT_AFTER`)."""
+    return d.date.day is None and d.date.month is not None and d.end_date is None and not text[end : d.start].strip()
 
 
 def _day_after_edition(text: str, end: int, d: DateMention) -> bool:
@@ -1950,7 +1950,6 @@ VISIT_AND_TALKS_AFTER_RE = PATTERNS["visit-and-talks-after"]
 JUST_PAST_AFTER_RE = PATTERNS["date-just-past-after"]
 DATE_CLOSES_SENTENCE_RE = PATTERNS["date-closes-sentence"]
 COMMA_DAY_BEFORE_RE = PATTERNS["date-comma-day-before"]
-PARTICIPIAL_MEETING_RE = PATTERNS["participial-meeting"]
 OBJECT_TITLE_REACH = 140  # how far past the object's comma its title and the day set off after it may run
 DAY_AFTER_OBJECT_BEFORE_RE = PATTERNS["day-after-the-object-before"]
 DAY_AFTER_OBJECT_AFTER_RE = PATTERNS["day-after-the-object-after"]

@@ -77,9 +77,11 @@ from kg.pipeline.events.mentions import (
     ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
     PURPOSE, PREPARED, DEPARTURE_GOAL, SHIP_VOYAGE, VOYAGE_BEGUN, SHIP_DOCKED_ABROAD, WISH, since_year, HAPPENING, THIS_ONE, RECEIVES,
     NAME_ALONE,
+    WELCOME_RE,
 )
 from kg.pipeline.events.resolve import (
-    CALLS_ON, LEGS, RESULT_TOLD, SPLIT, SUBJECT_AFTER_OBJECT, exhibitor_countries, listed_members, may_open,
+    CALLS_ON, DOCKING_TRIGGER_RE, LEGS, PARTICIPIAL_MEETING_RE, RESULT_TOLD, SPLIT, SUBJECT_AFTER_OBJECT,
+    exhibitor_countries, listed_members, may_open,
 )
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.patterns import named_patterns
@@ -126,7 +128,6 @@ DAYS_ROUND_UP_RE = PATTERNS["days-round-up"]
 NARRATED_AT_PLACE_RE = PATTERNS["narrated-at-place"]
 MEETING_OPENS_RE = PATTERNS["meeting-opens-paragraph"]
 JOINT_WORD_RE = PATTERNS["joint-word"]
-PARTICIPIAL_MEETING_RE = PATTERNS["participial-meeting"]
 SERIES_LINK_RE = PATTERNS["series-link-opens"]
 MEMBERS_TOLD_RE = PATTERNS["members-told"]
 PATROL_RE = PATTERNS["patrol-trigger"]
@@ -716,12 +717,8 @@ class EventMerger:
         (`VISIT_OF_THE_WELCOMED`, as `event.day-of-its-welcome`)."""
         if mention.etype != "Visit" or mention.visitor is not None or mention.visited is not None:
             return None
-        text = self.doc.text
-        for sent in reversed(self.idx.sentences[: mention.sent]):
-            welcome = WELCOME_BEFORE_RE.search(text, sent.start, sent.end)
-            if welcome is None:
-                continue
-            guest = next((o.name for o in self.idx.names_in(welcome.end(), sent.end)
+        for sent, guests in self._welcomes_before(mention):
+            guest = next((o.name for o in self.idx.names_in(guests, sent.end)
                           if self.country_of.get(o.name) not in (None, VNM)), None)
             if guest is None:
                 continue  # ("Ngay sau lễ đón, hai Bộ trưởng đã tiến hành hội đàm")
@@ -893,16 +890,22 @@ class EventMerger:
         text = self.doc.text
         if mention.etype != "Talks" or not PRESUPPOSED_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start):
             return None
-        for sent in reversed(self.idx.sentences[: mention.sent]):
-            welcome = WELCOME_BEFORE_RE.search(text, sent.start, sent.end)
-            if welcome is None:
-                continue
-            codes = [self.country_of.get(o.name) for o in self.idx.names_in(welcome.end(), sent.end)]
-            codes += [c.code for c in self.idx.countries_in(welcome.end(), sent.end)]
+        for sent, guests in self._welcomes_before(mention):
+            codes = [self.country_of.get(o.name) for o in self.idx.names_in(guests, sent.end)]
+            codes += [c.code for c in self.idx.countries_in(guests, sent.end)]
             foreign = {code for code in codes if code is not None and code != VNM}
             if foreign:
                 return [VNM, *foreign] if len(foreign) == 1 else None
         return None
+
+    def _welcomes_before(self, mention: EventMention) -> Iterator[tuple[Sentence, int]]:
+        """The sentences before the mention's that tell a welcome ceremony ("A chủ trì lễ đón B"), the latest
+        first, each with where the welcome's words end (its guests are named after them)."""
+        text = self.doc.text
+        for sent in reversed(self.idx.sentences[: mention.sent]):
+            welcome = WELCOME_BEFORE_RE.search(text, sent.start, sent.end)
+            if welcome is not None:
+                yield sent, welcome.end()
 
     def _other_partner(self, draft: _Draft, mention: EventMention) -> bool:
         """ "Ngày 5/3, tàu 015 luyện tập chung cùng tàu ... của Hải quân Pháp" while the article's
@@ -2737,7 +2740,7 @@ def _navy_ship_docks(mention: EventMention, text: str) -> bool:
     unnamed and undated, is the port call the article tells when none was told before."""
     flag = mention.port_countries[0] if mention.port_countries else None
     return (mention.etype == "PortCall" and mention.creatable and flag not in (None, VNM)
-            and DOCKING_RE.match(text, mention.start) is not None)
+            and DOCKING_TRIGGER_RE.match(text, mention.start) is not None)
 
 
 def _fold_into_stays(events: list[Event], named: set[int]) -> list[Event]:
@@ -3153,7 +3156,6 @@ _NOUN_TRIGGER_RE = PATTERNS["noun-trigger"]
 JOINT_RE = PATTERNS["joint"]
 AT_THE_TOLD_RE = PATTERNS["at-the-told"]
 SEVERAL_SIDED_RE = PATTERNS["several-sided"]
-DOCKING_RE = PATTERNS["docking-trigger"]
 AT_BARE_RE = PATTERNS["at-bare"]
 MEETING_WORD_RE = PATTERNS["meeting-word"]
 AFTER_WELCOME_RE = PATTERNS["after-welcome"]
@@ -3161,7 +3163,6 @@ FRAMEWORK_BEFORE_RE = PATTERNS["framework-before"]
 VISIT_FRAME_CLAUSE_RE = PATTERNS["visit-frame-clause"]
 COMES_TO_CALL_RE = PATTERNS["comes-to-call-before"]
 VISIT_FRAME_AFTER_RE = PATTERNS["visit-frame-after"]
-WELCOME_RE = PATTERNS["welcome-ceremony"]
 CLOSING_BEFORE_RE = PATTERNS["closing-before"]
 CODE_NAME_TAIL_RE = PATTERNS["code-name-tail"]
 _HELD_BEFORE_RE = PATTERNS["held-before"]

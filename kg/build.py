@@ -29,6 +29,7 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 from kg.ids import source_iri
 from kg.model import Article
 from kg.pipeline import ComponentError, KGError, Pipeline
+from kg.pipeline.patterns import compile_patterns
 from kg.reading import Skipped, Warned, content_hash, iter_articles
 from kg.reconcile import Reconciled, extraction_digest, reconcile_countries
 from kg.store import GraphStore, WriteError, select_rows
@@ -309,7 +310,9 @@ class Builder:
 
 
 def warm_up(pipeline: Pipeline) -> None:
-    """Run the pipeline once, so that what it loads lazily is loaded before workers fork."""
+    """Run the pipeline once, so that what it loads lazily is loaded before workers fork (and every
+    pattern of kg/data compiled, which each worker would otherwise compile for itself)."""
+    compile_patterns()
     text = ("Hà Nội, ngày 24/10/2024 - Chiều 24/10, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng "
             "đã hội đàm với Bộ trưởng Quốc phòng Hoa Kỳ. Hai bên đã ký Bản ghi nhớ về hợp tác quốc phòng.")
     extract_article(Article(id="warm-up", text=text), pipeline)

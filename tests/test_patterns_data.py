@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import kg.resources
-from kg.pipeline.patterns import named_patterns
+from kg.pipeline.patterns import compile_patterns, named_patterns
 
 PATTERN_FILES = (
     "agreement_patterns.tsv",
@@ -25,6 +25,7 @@ CODE = Path(kg.resources.__file__).parent / "pipeline"
 
 @pytest.mark.parametrize("name", PATTERN_FILES)
 def test_every_pattern_compiles_and_is_used_by_its_name(name):
+    compile_patterns(name)
     patterns = named_patterns(name)
     assert len(patterns) >= 5
     source = "\n".join(p.read_text(encoding="utf-8") for p in CODE.rglob("*.py"))

@@ -1530,11 +1530,12 @@ def _tells_the_story_guest(item: str, opening: re.Match[str], lead: str, story: 
     at += len(item[at:]) - len(item[at:].lstrip())
     place = _ITEM_PLACE.match(item, at)
     at = place.end() if place else at
-    back = _GUEST_BACK_REFERENCE.match(item, at) or _titles_re().match(item, at)
+    guest = _GUEST_BACK_REFERENCE.match(item, at)
+    back = guest or _titles_re().match(item, at)
     if back is not None and _GUEST_BACK_REFERENCE_AFTER.match(item, back.end()):
         if _receives_a_new_side(item, story):
             return False
-        if back.re is _GUEST_BACK_REFERENCE:
+        if guest is not None:  # "đoàn", "ông", ...: not a title to check against the story's
             return True
         title = norm_key(back.group())
         return title in {t for t, _ in guests} and not _titles_a_vietnamese(back.group(), story)

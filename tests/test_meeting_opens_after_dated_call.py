@@ -9,7 +9,7 @@ from tests.reading_helpers import events, rules_of
 
 _STAY = ("Từ ngày 14-16/4, đoàn công tác Quân khu 9 do Thiếu tướng Lê Quang Minh làm trưởng đoàn đã có chuyến "
          "thăm và làm việc tại Vương quốc Campuchia.\n\n")
-_DAY = ("Trong khuôn khổ chuyến thăm, sáng 15/4, Thiếu tướng Lê Quang Minh và đoàn đã đến chúc Tết Bộ Tư lệnh "
+_DAY = ("Trong khuôn khổ chuyến thăm, sáng 15/4, Thiếu tướng Lê Quang Minh và đoàn đã đến thăm Bộ Tư lệnh "
         "Lục quân Campuchia.\n\n")
 
 

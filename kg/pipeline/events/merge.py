@@ -284,7 +284,7 @@ SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the 
 FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks, port call or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, the headline and lead (not for a port call), or the article name")
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
-YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month, or a named event told on days without a year: the year its name holds ('MILAN năm 2022', 'Triển lãm ... 2024 ... từ ngày 19 đến 22-12')")
+YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month, a named show told in two sentences or more on a page that tells no month ('Triển lãm Hàng không Dubai 2025'), or a named event told on days without a year: the year its name holds ('MILAN năm 2022', 'Triển lãm ... 2024 ... từ ngày 19 đến 22-12')")
 YEAR_OF_SAME_DAY = rule("event.year-of-the-same-day", "a day told without a year ('Ngày 28/9, Hoạt động Giao lưu Hải quân ... được tiến hành với lễ đón tàu') in the sentence of another event dated that day whose name gives the year: that year")
 VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise, conference or show (two or more foreign countries, 'đa phương' in its name, or only its host known), in an article naming Vietnam or its officials, involves Vietnam")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
@@ -2021,7 +2021,7 @@ class EventMerger:
                 continue
             ev = d.event
             if d.named and d.year is not None:
-                _year_of_name(ev, d.year)
+                _year_of_name(ev, d.year, len(set(d.sentences)) > 1 and _tells_no_month(self.doc))
             self._sides(d, events)
             twin = _dialogue_twin(ev, events) if d.named else self._twin(d, events, drafts_of)
             if twin is not None:
@@ -3048,12 +3048,21 @@ def _alias_people(doc: Doc, idx: DocIndex, drafts: list[_Draft]) -> None:
                 d.event.readings.append(Reading(sent.start, sent.end, m.start(), m.end(), rules))
 
 
-def _year_of_name(ev: Event, year: int) -> None:
+def _tells_no_month(doc: Doc) -> bool:
+    """Whether the page (its text or stamp) tells no month at all: then a name's year is all it says of when."""
+    if doc.published is not None and doc.published.month is not None:
+        return False
+    return all(m.date.month is None for m in doc.dates)
+
+
+def _year_of_name(ev: Event, year: int, story_without_month: bool = False) -> None:
     """A named exercise told with no day takes the year its name holds ("diễn tập Hải quân đa
-    phương MILAN năm 2022"); so do days told without a year ("Triển lãm ... Việt Nam 2024 ...
-    diễn ra từ ngày 19 đến 22-12")."""
+    phương MILAN năm 2022"); so does a named show the page tells again and again when it tells
+    no month ("Triển lãm Hàng không Dubai 2025": a show named once is background whose month may
+    be known elsewhere, and a bare year would then say less than none); so do days told without
+    a year ("Triển lãm ... Việt Nam 2024 ... diễn ra từ ngày 19 đến 22-12")."""
     if ev.start is None:
-        if ev.type == "Exercise":
+        if ev.type == "Exercise" or ev.type == "Exhibition" and story_without_month:
             ev.start = PartialDate(year)
             _add_rule(ev, YEAR_OF_NAME)
         return

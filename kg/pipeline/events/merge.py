@@ -145,6 +145,7 @@ EARLIER_BARE_OPENS_RE = PATTERNS["earlier-bare-opens"]
 DATED_FLASHBACK_OPENS_RE = PATTERNS["dated-flashback-opens"]
 LEAD_RECEIVES_RE = PATTERNS["lead-receives"]
 ALIAS_PART_BEFORE_RE = PATTERNS["alias-part-before"]
+ALSO_BEFORE_RE = PATTERNS["also-before"]
 
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
@@ -154,6 +155,7 @@ SPLIT_COUNTERPART = rule("event.split-counterpart-is-new", "one of the meetings 
 OTHER_HOST = rule("event.other-host", "a reception naming both sides, after one whose people are known on one side only (the title's 'Bí thư Tỉnh ủy A tiếp đoàn ...'), by other people on that side ('Chiều cùng ngày, Trung tướng C cũng đã tiếp Trung tướng X và đoàn'): another reception, not a telling of it")
 EARLIER_THAT_DAY = rule("event.earlier-that-day", "'Trước đó, đồng chí Bí thư Tỉnh ủy đã tiếp xã giao đoàn' (no day of its own) retelling a reception dated by the page alone (the title's), after a happening told on the story's day: earlier that day")
 WITH_ITS_PEOPLE = rule("event.back-to-the-one-with-its-people", "a telling naming someone of an earlier reception of the same day and none of the latest's ('Tiếp Bộ trưởng, Chủ tịch nước A đánh giá cao ...' after the calls on A and on B): that earlier reception")
+HELD_ELSEWHERE_TOO = rule("event.held-elsewhere-too", "'Cùng ngày, tại TP. Hồ Chí Minh, Tổng Lãnh sự quán ... cũng tổ chức buổi gặp mặt kỷ niệm' after a reception told at another place (Hà Nội): 'cũng' and another place tell another happening of its type, not a telling of that one")
 BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its type: a compatible day, the same sides")
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 FRAMEWORK = rule("event.framework-of-the-told", "a named event told as the frame of what the paragraph tells ('Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2'): not dated by that paragraph's day")
@@ -1105,13 +1107,28 @@ class EventMerger:
             if d.opened_in == mention.sent and d.guests and mention.guests and not d.guests & set(mention.guests) \
                     and not self._comes_to_call(mention):
                 continue  # "X chào xã giao A, hội kiến với B": two verbs, two objects, two meetings
-            if self._other_host(d, mention) or self._other_side_named(d, mention):
+            if self._other_host(d, mention) or self._other_side_named(d, mention) or self._held_elsewhere_too(d, mention):
                 continue
             if not _another_happening(d.event, mention, self.country_of) and not _new_host(
                 d.event, mention, self.doc.text, self.country_of
             ):
                 return self._one_with_its_people(d, mention, when) or d
         return None
+
+    def _held_elsewhere_too(self, d: _Draft, mention: EventMention) -> bool:
+        """ "Cùng ngày, tại TP. Hồ Chí Minh, ... cũng tổ chức buổi gặp mặt kỷ niệm" after a reception told
+        at Hà Nội: an unnamed mention in a sentence opened by "cùng ngày", told with "cũng" before it, at a
+        place neither inside the other's,
+        is another happening of its type (`HELD_ELSEWHERE_TOO`)."""
+        here, there = mention.location, d.event.location
+        if mention.named or not here or not there or here in there or there in here:
+            return False
+        sent = self.idx.sentences[mention.sent]
+        if SAME_DAY_RE.match(self.doc.text, sent.start) is None \
+                or ALSO_BEFORE_RE.search(self.doc.text, sent.start, mention.start) is None:
+            return False  # (not "Trong chuyến thăm, A cũng thăm Học viện X": a stop of the visit told)
+        mention.rules.append(HELD_ELSEWHERE_TOO)
+        return True
 
     def _comes_to_call(self, mention: EventMention) -> bool:
         """ "A tiếp Đại tá X, Tùy viên Quốc phòng Y tới chào từ biệt ... và Đại tá Z tới chào nhân nhận nhiệm vụ":
@@ -2202,6 +2219,8 @@ class EventMerger:
         ev = d.event
         if other.hosts and d.hosts and not other.hosts & d.hosts:
             return True
+        if HELD_ELSEWHERE_TOO in ev.readings[0].rules and e.location != ev.location:
+            return True  # "Cùng ngày, tại TP. Hồ Chí Minh, ... cũng tổ chức buổi gặp mặt" after Hà Nội's reception
         if not other.hosts and self._hosted_by_others(e, other, d):
             return True
         if other.opened_in == d.opened_in and other.guests and d.guests and not (other.guests & d.guests):

@@ -265,7 +265,7 @@ EXHIBITORS_TOLD = rule("event.exhibitors-told", "a sentence with no event word l
 RESULT_OF_DATED_TALKS = rule("event.result-of-dated-talks", "'đánh giá cao kết quả hội đàm ...' dated by the page only, and talks with the same foreign side told with their own day: one happening, on that day")
 BESIDE_THE_NAMED_AFTER = rule("event.beside-the-named-after", "a meeting or talks with no day of its own, the named event it was held beside told after it in its sentence ('A gặp song phương người đồng cấp B và C bên lề hội nghị X'), that event of one full day: held that day")
 DAY_OF_ITS_SIDELINES = rule("event.day-of-its-sidelines", "a named event with no day, a meeting of one day told held beside it in the same sentence ('X hôm thứ Năm đã có các cuộc gặp song phương ... bên lề Hội nghị ... lần thứ 11'): it was held that day")
-ANNOUNCED_DAY = rule("event.day-of-the-announced-meetings", "'Ngày 31/5, bên lề Đối thoại, A đã có các cuộc gặp song phương với trưởng đoàn một số nước.' then 'Gặp B, A đề nghị ...', 'Tiếp đó, tại cuộc gặp C, ...': each meeting opening a sentence after the announcement, or listed by its counterpart ('A lần lượt gặp B; C và D'), with no day of its own (or only the page's), before another day is told, was held on the announced day")
+ANNOUNCED_DAY = rule("event.day-of-the-announced-meetings", "'Ngày 31/5, bên lề Đối thoại, A đã có các cuộc gặp song phương với trưởng đoàn một số nước.' (or 'Cùng ngày, bên lề ...', on the day of the meetings it lists) then 'Gặp B, A đề nghị ...', 'Tiếp đó, tại cuộc gặp C, ...': each meeting opening a sentence after the announcement, or listed by its counterpart ('A lần lượt gặp B; C và D'), with no day of its own (or only the page's), before another day is told, was held on the announced day")
 SERIES_LINKED = rule("event.next-of-the-series", "'Bên lề hội nghị, A đã gặp B. ... Tiếp đó, A gặp C.': a meeting whose sentence opens on a linking word ('Tiếp đó,', 'Tiếp theo,') and its subject, with no day of its own, right after a meeting of one full day: the next of that series, held that day")
 SERIES_DAY = rule("event.day-of-the-series", "'Bên lề hội nghị, A đã gặp B. ... Tiếp C, A đề nghị ...': a meeting told by the trigger opening its sentence ('Tiếp C,', 'Gặp D,'), with no day of its own, right after a meeting of one full day: one more of that series, held that day")
 BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B', 'Cũng trong ngày diễn ra ADMM+, A gặp B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
@@ -1575,7 +1575,7 @@ class EventMerger:
         (`ANNOUNCED_DAY`)."""
         if not any(_may_take_an_announced_day(d) for d in drafts):
             return  # the announcements are searched sentence by sentence: only when a meeting may take a day
-        days = self._announced_days()
+        days = self._announced_days(drafts)
         if not days:
             return
         for d in drafts:
@@ -1589,7 +1589,7 @@ class EventMerger:
                 d.dateline_only = False
                 _add_rule(ev, ANNOUNCED_DAY)
 
-    def _announced_days(self) -> dict[int, PartialDate]:
+    def _announced_days(self, drafts: list[_Draft]) -> dict[int, PartialDate]:
         """The sentences (by start) told after an announcement of a day's meetings, before the next day told: that day."""
         text, idx = self.doc.text, self.idx
         out: dict[int, PartialDate] = {}
@@ -1597,9 +1597,12 @@ class EventMerger:
         for i, s in enumerate(sents):
             told = MEETINGS_ANNOUNCED_RE.search(text, s.start, s.end)
             day = idx.last_date_in(s.start, told.start()) if told is not None else None
-            if day is None or day.date.day is None or day.end_date is not None or is_stamp(text, day):
+            if told is not None and day is None:
+                start = self._same_day_announced(s, drafts)
+            elif day is None or day.date.day is None or day.end_date is not None or is_stamp(text, day):
                 continue
-            start = idx.resolve(day.date)
+            else:
+                start = idx.resolve(day.date)
             if start is None:
                 continue
             for after in sents[i + 1 : i + 1 + ANNOUNCED_SERIES_SPAN]:
@@ -1607,6 +1610,17 @@ class EventMerger:
                     break
                 out[after.start] = start
         return out
+
+    def _same_day_announced(self, s: Sentence, drafts: list[_Draft]) -> Optional[PartialDate]:
+        """ "Cùng ngày, bên lề hội nghị, A đã có các cuộc gặp song phương với B; C và D.": an announcement
+        telling no date but the day last told: the one full day the meetings it lists were given
+        (`SAME_DAY`), if they agree."""
+        if SAME_DAY_RE.match(self.doc.text, s.start) is None:
+            return None
+        days = {d.event.start for d in drafts if d.event.type == "Meeting" and d.event.end is None
+                and d.event.start is not None and d.event.start.is_complete
+                and any(r.sentence_start == s.start and SAME_DAY in r.rules for r in d.event.readings)}
+        return days.pop() if len(days) == 1 else None
 
     def _opens_on_meeting(self, r: Reading) -> bool:
         """The reading's meeting opens its sentence (past a timecode or "Tiếp đó,"):

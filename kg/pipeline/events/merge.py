@@ -145,6 +145,7 @@ EARLIER_BARE_OPENS_RE = PATTERNS["earlier-bare-opens"]
 DATED_FLASHBACK_OPENS_RE = PATTERNS["dated-flashback-opens"]
 LEAD_RECEIVES_RE = PATTERNS["lead-receives"]
 ALIAS_PART_BEFORE_RE = PATTERNS["alias-part-before"]
+ALSO_BEFORE_RE = PATTERNS["also-before"]
 
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
@@ -154,6 +155,7 @@ SPLIT_COUNTERPART = rule("event.split-counterpart-is-new", "one of the meetings 
 OTHER_HOST = rule("event.other-host", "a reception naming both sides, after one whose people are known on one side only (the title's 'Bí thư Tỉnh ủy A tiếp đoàn ...'), by other people on that side ('Chiều cùng ngày, Trung tướng C cũng đã tiếp Trung tướng X và đoàn'): another reception, not a telling of it")
 EARLIER_THAT_DAY = rule("event.earlier-that-day", "'Trước đó, đồng chí Bí thư Tỉnh ủy đã tiếp xã giao đoàn' (no day of its own) retelling a reception dated by the page alone (the title's), after a happening told on the story's day: earlier that day")
 WITH_ITS_PEOPLE = rule("event.back-to-the-one-with-its-people", "a telling naming someone of an earlier reception of the same day and none of the latest's ('Tiếp Bộ trưởng, Chủ tịch nước A đánh giá cao ...' after the calls on A and on B): that earlier reception")
+HELD_ELSEWHERE_TOO = rule("event.held-elsewhere-too", "'Cùng ngày, tại TP. Hồ Chí Minh, Tổng Lãnh sự quán ... cũng tổ chức buổi gặp mặt kỷ niệm' after a reception told at another place (Hà Nội): 'cũng' and another place tell another happening of its type, not a telling of that one")
 BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its type: a compatible day, the same sides")
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 FRAMEWORK = rule("event.framework-of-the-told", "a named event told as the frame of what the paragraph tells ('Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2'): not dated by that paragraph's day")
@@ -263,7 +265,7 @@ EXHIBITORS_TOLD = rule("event.exhibitors-told", "a sentence with no event word l
 RESULT_OF_DATED_TALKS = rule("event.result-of-dated-talks", "'đánh giá cao kết quả hội đàm ...' dated by the page only, and talks with the same foreign side told with their own day: one happening, on that day")
 BESIDE_THE_NAMED_AFTER = rule("event.beside-the-named-after", "a meeting or talks with no day of its own, the named event it was held beside told after it in its sentence ('A gặp song phương người đồng cấp B và C bên lề hội nghị X'), that event of one full day: held that day")
 DAY_OF_ITS_SIDELINES = rule("event.day-of-its-sidelines", "a named event with no day, a meeting of one day told held beside it in the same sentence ('X hôm thứ Năm đã có các cuộc gặp song phương ... bên lề Hội nghị ... lần thứ 11'): it was held that day")
-ANNOUNCED_DAY = rule("event.day-of-the-announced-meetings", "'Ngày 31/5, bên lề Đối thoại, A đã có các cuộc gặp song phương với trưởng đoàn một số nước.' then 'Gặp B, A đề nghị ...', 'Tiếp đó, tại cuộc gặp C, ...': each meeting opening a sentence after the announcement, or listed by its counterpart ('A lần lượt gặp B; C và D'), with no day of its own (or only the page's), before another day is told, was held on the announced day")
+ANNOUNCED_DAY = rule("event.day-of-the-announced-meetings", "'Ngày 31/5, bên lề Đối thoại, A đã có các cuộc gặp song phương với trưởng đoàn một số nước.' (or 'Cùng ngày, bên lề ...', on the day of the meetings it lists) then 'Gặp B, A đề nghị ...', 'Tiếp đó, tại cuộc gặp C, ...': each meeting opening a sentence after the announcement, or listed by its counterpart ('A lần lượt gặp B; C và D'), with no day of its own (or only the page's), before another day is told, was held on the announced day")
 SERIES_LINKED = rule("event.next-of-the-series", "'Bên lề hội nghị, A đã gặp B. ... Tiếp đó, A gặp C.': a meeting whose sentence opens on a linking word ('Tiếp đó,', 'Tiếp theo,') and its subject, with no day of its own, right after a meeting of one full day: the next of that series, held that day")
 SERIES_DAY = rule("event.day-of-the-series", "'Bên lề hội nghị, A đã gặp B. ... Tiếp C, A đề nghị ...': a meeting told by the trigger opening its sentence ('Tiếp C,', 'Gặp D,'), with no day of its own, right after a meeting of one full day: one more of that series, held that day")
 BESIDE_THE_TOLD = rule("event.beside-the-told", "'Bên lề ADMM+, A gặp song phương với B', 'Cũng trong ngày diễn ra ADMM+, A gặp B' with no day of its own: the day of the one-day named event told before that the opener names (by its short name or its kind)")
@@ -1105,13 +1107,28 @@ class EventMerger:
             if d.opened_in == mention.sent and d.guests and mention.guests and not d.guests & set(mention.guests) \
                     and not self._comes_to_call(mention):
                 continue  # "X chào xã giao A, hội kiến với B": two verbs, two objects, two meetings
-            if self._other_host(d, mention) or self._other_side_named(d, mention):
+            if self._other_host(d, mention) or self._other_side_named(d, mention) or self._held_elsewhere_too(d, mention):
                 continue
             if not _another_happening(d.event, mention, self.country_of) and not _new_host(
                 d.event, mention, self.doc.text, self.country_of
             ):
                 return self._one_with_its_people(d, mention, when) or d
         return None
+
+    def _held_elsewhere_too(self, d: _Draft, mention: EventMention) -> bool:
+        """ "Cùng ngày, tại TP. Hồ Chí Minh, ... cũng tổ chức buổi gặp mặt kỷ niệm" after a reception told
+        at Hà Nội: an unnamed mention in a sentence opened by "cùng ngày", told with "cũng" before it, at a
+        place neither inside the other's,
+        is another happening of its type (`HELD_ELSEWHERE_TOO`)."""
+        here, there = mention.location, d.event.location
+        if mention.named or not here or not there or here in there or there in here:
+            return False
+        sent = self.idx.sentences[mention.sent]
+        if SAME_DAY_RE.match(self.doc.text, sent.start) is None \
+                or ALSO_BEFORE_RE.search(self.doc.text, sent.start, mention.start) is None:
+            return False  # (not "Trong chuyến thăm, A cũng thăm Học viện X": a stop of the visit told)
+        mention.rules.append(HELD_ELSEWHERE_TOO)
+        return True
 
     def _comes_to_call(self, mention: EventMention) -> bool:
         """ "A tiếp Đại tá X, Tùy viên Quốc phòng Y tới chào từ biệt ... và Đại tá Z tới chào nhân nhận nhiệm vụ":
@@ -1558,7 +1575,7 @@ class EventMerger:
         (`ANNOUNCED_DAY`)."""
         if not any(_may_take_an_announced_day(d) for d in drafts):
             return  # the announcements are searched sentence by sentence: only when a meeting may take a day
-        days = self._announced_days()
+        days = self._announced_days(drafts)
         if not days:
             return
         for d in drafts:
@@ -1572,7 +1589,7 @@ class EventMerger:
                 d.dateline_only = False
                 _add_rule(ev, ANNOUNCED_DAY)
 
-    def _announced_days(self) -> dict[int, PartialDate]:
+    def _announced_days(self, drafts: list[_Draft]) -> dict[int, PartialDate]:
         """The sentences (by start) told after an announcement of a day's meetings, before the next day told: that day."""
         text, idx = self.doc.text, self.idx
         out: dict[int, PartialDate] = {}
@@ -1580,9 +1597,12 @@ class EventMerger:
         for i, s in enumerate(sents):
             told = MEETINGS_ANNOUNCED_RE.search(text, s.start, s.end)
             day = idx.last_date_in(s.start, told.start()) if told is not None else None
-            if day is None or day.date.day is None or day.end_date is not None or is_stamp(text, day):
+            if told is not None and day is None:
+                start = self._same_day_announced(s, drafts)
+            elif day is None or day.date.day is None or day.end_date is not None or is_stamp(text, day):
                 continue
-            start = idx.resolve(day.date)
+            else:
+                start = idx.resolve(day.date)
             if start is None:
                 continue
             for after in sents[i + 1 : i + 1 + ANNOUNCED_SERIES_SPAN]:
@@ -1590,6 +1610,17 @@ class EventMerger:
                     break
                 out[after.start] = start
         return out
+
+    def _same_day_announced(self, s: Sentence, drafts: list[_Draft]) -> Optional[PartialDate]:
+        """ "Cùng ngày, bên lề hội nghị, A đã có các cuộc gặp song phương với B; C và D.": an announcement
+        telling no date but the day last told: the one full day the meetings it lists were given
+        (`SAME_DAY`), if they agree."""
+        if SAME_DAY_RE.match(self.doc.text, s.start) is None:
+            return None
+        days = {d.event.start for d in drafts if d.event.type == "Meeting" and d.event.end is None
+                and d.event.start is not None and d.event.start.is_complete
+                and any(r.sentence_start == s.start and SAME_DAY in r.rules for r in d.event.readings)}
+        return days.pop() if len(days) == 1 else None
 
     def _opens_on_meeting(self, r: Reading) -> bool:
         """The reading's meeting opens its sentence (past a timecode or "Tiếp đó,"):
@@ -2202,6 +2233,8 @@ class EventMerger:
         ev = d.event
         if other.hosts and d.hosts and not other.hosts & d.hosts:
             return True
+        if HELD_ELSEWHERE_TOO in ev.readings[0].rules and e.location != ev.location:
+            return True  # "Cùng ngày, tại TP. Hồ Chí Minh, ... cũng tổ chức buổi gặp mặt" after Hà Nội's reception
         if not other.hosts and self._hosted_by_others(e, other, d):
             return True
         if other.opened_in == d.opened_in and other.guests and d.guests and not (other.guests & d.guests):

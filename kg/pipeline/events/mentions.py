@@ -36,6 +36,7 @@ from kg.pipeline.events.lexicon import (
     ACRONYM_AFTER_RE,
     ACTIVITY_AFTER_RE,
     AFTER_IT_RE,
+    COURSE_BARE_TOLD_ON_RE,
     COURSE_COUNTRIES_COUNT_RE,
     COURSE_JOINT_AFTER_RE,
     COURSE_PARTNER_CUE_RE,
@@ -197,6 +198,7 @@ TRIGGER = rule("event.trigger", "a trigger word of lex_event_triggers.tsv")
 COURSE_TOLD_ON = rule("event.course-told-on", "a course word opening the sentence right after one of its paragraph telling a joint course ('Khóa học diễn ra từ ngày 16-6 ...'): that course told on, its days")
 OCCASION_RECEPTION = rule("event.occasion-reception", "a reception or ceremony marking an occasion, held by one side with the other's people attending ('Văn phòng Tùy viên Quốc phòng X tổ chức chiêu đãi kỷ niệm ... Quốc khánh', 'tổ chức lễ kỷ niệm với sự tham dự của Chuẩn tướng Y, ... Australia'): a Meeting of the two sides")
 NO_OCCASION_RECEPTION = rule("event.reception-of-one-side", "a reception or ceremony marking no occasion ('tiệc chiêu đãi đoàn bạn', 'tiệc chiêu đãi trên tàu') or with no foreign side named: part of another happening or of one side alone, no event")
+COURSE_TOLD_ON_LATER = rule("event.course-told-on-later", "a bare course word heading its sentence, its verb of time right after it ('Khóa huấn luyện diễn ra từ ngày 27/8 đến 5/9 ...'), on a page that told a joint course before (a paragraph or more earlier): that course told on, its days; on a page telling no joint course, a domestic course, none")
 DOMESTIC_COURSE = rule("event.domestic-course", "a training course told with no foreign partner running it or trainees from abroad: no event")
 ACTIVITY = rule("event.exchange-activity", "'giao lưu bóng chuyền', 'giao lưu văn nghệ': an exchange told by what was done, a happening")
 RECEIVES = rule("event.receives-or-meets", "'tiếp' or 'gặp' right before a title or an honorific (or a general's or colonel's rank in lower case: 'tiếp đại tướng X')")
@@ -1102,7 +1104,8 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
     if folded in course_triggers():
         if joint_course(text, idx, sent, m):
             return _Kind("Exercise", True, "Khóa huấn luyện", JOINT_COURSE)
-        return _Kind("Exercise", True, "Khóa huấn luyện", COURSE_TOLD_ON) if _course_told_on(text, idx, sent, m) else None
+        told_on = _course_told_on(text, idx, sent, m)
+        return _Kind("Exercise", True, "Khóa huấn luyện", told_on) if told_on is not None else None
     if folded in reception_triggers():  # (one marking no occasion was left out: `_idle_reception`)
         return _Kind("Meeting", True, "Chiêu đãi", OCCASION_RECEPTION)
     if folded == "đến chào" and folded not in trig:
@@ -1114,16 +1117,25 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
     return _Kind(etype, rule_name is not None, display, rule_name or TRIGGER)
 
 
-def _course_told_on(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:
+def _course_told_on(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optional[str]:
     """ "... Việt Nam và Nhật Bản bế giảng khóa huấn luyện ... Khóa học diễn ra từ ngày 16-6 ...": a course word
     opening the sentence right after one of its paragraph telling a joint course is that course told on (its
-    days), not a domestic one (`COURSE_TOLD_ON`)."""
+    days), not a domestic one (`COURSE_TOLD_ON`); a bare one with its verb of time right after it ("Khóa huấn luyện
+    diễn ra từ ngày ...") is when any sentence before it on the page told a joint course (`COURSE_TOLD_ON_LATER`)."""
     i = idx.sentence_at(sent.start)
-    if i == 0 or m.start() != sentence_head(text, sent) or "\n" in text[idx.sentences[i - 1].end : sent.start]:
-        return False
-    before = idx.sentences[i - 1]
-    return any(phrase_key(t.group()) in course_triggers() and joint_course(text, idx, before, t)
-               for t in trigger_re().finditer(text, before.start, before.end))
+    if i == 0 or m.start() != sentence_head(text, sent):
+        return None
+    if "\n" not in text[idx.sentences[i - 1].end : sent.start] and _tells_joint_course(text, idx, idx.sentences[i - 1]):
+        return COURSE_TOLD_ON
+    if COURSE_BARE_TOLD_ON_RE.match(text, m.end(), sent.end) is None:
+        return None
+    return COURSE_TOLD_ON_LATER if any(_tells_joint_course(text, idx, idx.sentences[j]) for j in range(i)) else None
+
+
+def _tells_joint_course(text: str, idx: DocIndex, sent: Sentence) -> bool:
+    """A course word of the sentence told as a joint course (`joint_course`)."""
+    return any(phrase_key(t.group()) in course_triggers() and joint_course(text, idx, sent, t)
+               for t in trigger_re().finditer(text, sent.start, sent.end))
 
 
 def joint_course(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:

@@ -74,7 +74,7 @@ from kg.pipeline.events.lexicon import (
 )
 from kg.pipeline.events.call_ends import END_OF_CALL, ENDS_TOLD_AFTER, close_call, day_the_call_ended, ended_call
 from kg.pipeline.events.mentions import (
-    ACTIVITY, CAPITALISED, COURSE_TOLD_ON, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
+    ACTIVITY, CAPITALISED, COURSE_TOLD_ON, COURSE_TOLD_ON_LATER, ENDED, FACT_VERB_RE, INFORMAL_ASEAN, JOINT_COURSE, ONGOING, PLANNED_LIST,
     PURPOSE, PREPARED, DEPARTURE_GOAL, SHIP_VOYAGE, VOYAGE_BEGUN, SHIP_DOCKED_ABROAD, WISH, since_year, HAPPENING, THIS_ONE, RECEIVES,
     NAME_ALONE,
     WELCOME_RE,
@@ -539,7 +539,7 @@ class EventMerger:
         phase = self._phase_of_named_before(mention, when, named_prev) if named_prev is not None else None
         if phase is not None:
             return phase
-        if COURSE_TOLD_ON in mention.rules and prev is not None and prev.event.type == "Exercise":
+        if {COURSE_TOLD_ON, COURSE_TOLD_ON_LATER} & set(mention.rules) and prev is not None and prev.event.type == "Exercise":
             return self._course_told_on(prev, mention, when)
         told = self._told_before(mention, when, prev) if prev is not None else (
             self._talks_met_at(mention, when) or self._dialogue_talked_at(mention, when)

@@ -1021,14 +1021,17 @@ def _inferred_date(
     if dated is not None:
         return dated, None
     named = _STORY_NAME_YEAR_RE.search(_lead_text(cleaned_text)) or _only_year_named(cleaned_text)
+    label = STORY_NAME_YEAR
+    if named is None:
+        named, label = _only_year_of_name(cleaned_text), PAGE_YEAR_OF_NAME
     if named is None:
         return None, None
     year = int(named.group(1))
     if not _valid(year, None, None):
         return None, None
     dated = resolve_year(lead, PartialDate(year)) if lead is not None and lead.month is not None else PartialDate(year)
-    return dated, (f"{STORY_NAME_YEAR}: the page gives no date; its year {year} is the one named in its lead "
-                   f"('{named.group(0).strip()}')")
+    return dated, (f"{label}: the page gives no date; its year {year} is the one named in "
+                   f"'{named.group(0).strip()}'")
 
 
 _URL_DATE_RE = PATTERNS["url-date"]
@@ -1047,6 +1050,21 @@ def url_date(url: Optional[str]) -> Optional[PartialDate]:
 
 _ANY_YEAR_RE = PATTERNS["any-year"]
 _STORY_WORDS_RE = PATTERNS["story-words"]
+_PAGE_YEAR_OF_NAME_RE = PATTERNS["page-year-of-name"]
+PAGE_YEAR_OF_NAME = rule("date.page-year-of-name", "a page without a date that writes one year only, in a name, "
+                         "an edition, a one-year period or a plan ('AMNEX 2-2023', 'giai đoạn 2021', 'kế hoạch "
+                         "hợp tác năm 2025'): its year, for the days it tells without one")
+
+
+def _only_year_of_name(cleaned: str) -> Optional[re.Match[str]]:
+    """`PAGE_YEAR_OF_NAME`: the match naming the only year `cleaned` writes, every time
+    it writes it; None when it writes none, two, or its one year once as a past happening's
+    ("ký năm 2013")."""
+    years = [m.group() for m in _ANY_YEAR_RE.finditer(cleaned)]
+    if len(set(years)) != 1:
+        return None
+    named = list(_PAGE_YEAR_OF_NAME_RE.finditer(cleaned))
+    return named[0] if named and len(named) == len(years) else None
 
 
 def _only_year_named(cleaned: str) -> Optional[re.Match[str]]:

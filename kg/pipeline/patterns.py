@@ -62,6 +62,18 @@ class _PatternRow:
     def __repr__(self) -> str:
         return f"<pattern {self._row[1]!r} of {self._row[0]}>"
 
+    # pickled as its row, not as what `compile` put in it (a `groupindex` is a mappingproxy, which does not
+    # pickle); copied as itself, as a `re.Pattern` is
+    def __reduce__(self) -> tuple[type["_LazyPattern"], tuple[str, str, str, int]]:
+        file, key, flags = self._row
+        return _LazyPattern, (file, key, self.pattern, flags)
+
+    def __copy__(self) -> "_PatternRow":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> "_PatternRow":
+        return self
+
 
 class _LazyPattern(_PatternRow):
     """A row's pattern, compiled when first used: a process compiles only the rows its pages reach

@@ -667,9 +667,10 @@ def _visited(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) ->
         mention.visited, mention.visited_place = VNM, "Việt Nam"
     if visited is None and GOES_ABROAD in mention.rules:
         abroad = foreign_after(text, idx, sent, mention.trig_end)
-        if not abroad and inviting_countries(text, idx, sent):
+        if not abroad:
             abroad = inviting_countries(text, idx, sent)
-            mention.rules.append(INVITED_BY_HOST)
+            if abroad:
+                mention.rules.append(INVITED_BY_HOST)
         visited = abroad[0] if abroad else None
     return visited
 

@@ -1107,13 +1107,18 @@ class EventMerger:
             if d.opened_in == mention.sent and d.guests and mention.guests and not d.guests & set(mention.guests) \
                     and not self._comes_to_call(mention):
                 continue  # "X chào xã giao A, hội kiến với B": two verbs, two objects, two meetings
-            if self._other_host(d, mention) or self._other_side_named(d, mention) or self._held_elsewhere_too(d, mention):
+            if self._told_apart(d, mention):
                 continue
             if not _another_happening(d.event, mention, self.country_of) and not _new_host(
                 d.event, mention, self.doc.text, self.country_of
             ):
                 return self._one_with_its_people(d, mention, when) or d
         return None
+
+    def _told_apart(self, d: _Draft, mention: EventMention) -> bool:
+        """Another happening of the draft's type: another host's reception, another side named, or one held
+        elsewhere too (each records its rule)."""
+        return self._other_host(d, mention) or self._other_side_named(d, mention) or self._held_elsewhere_too(d, mention)
 
     def _held_elsewhere_too(self, d: _Draft, mention: EventMention) -> bool:
         """ "Cùng ngày, tại TP. Hồ Chí Minh, ... cũng tổ chức buổi gặp mặt kỷ niệm" after a reception told

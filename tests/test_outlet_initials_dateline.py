@@ -28,3 +28,10 @@ def test_other_capitals_are_no_dateline():
     # a word in capitals that is no outlet's initials ("ASEAN", a country's code, a heading) stays the sentence's own
     assert dateline_length("ASEAN – Trung Quốc diễn tập chung") == 0
     assert dateline_length("VIỆT NAM - LÀO: hợp tác quốc phòng") == 0
+
+
+def test_a_name_ending_in_o_is_no_dateline():
+    # an organisation's or a country's name in capitals ending in O opens the sentence ("NATO – Nga ..."): not an outlet
+    for opening in ("NATO – Nga nhất trí đối thoại", "WHO - Tổ chức Y tế Thế giới cảnh báo", "UNESCO – Hội nghị"):
+        assert dateline_length(opening) == 0, opening
+    assert dateline_length("TPO – Sáng 5-3, ...") == len("TPO – ")

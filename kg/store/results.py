@@ -204,7 +204,11 @@ class QueryResults:
         with evaluation_errors():
             for solution in native:
                 # a solution iterates over its values in the order of the variables, None where unbound
-                yield tuple([convert[type(t)](t) for t in solution])
+                try:
+                    row = tuple([convert[type(t)](t) for t in solution])
+                except KeyError as exc:  # a term of no kind of `Term` (an RDF 1.2 triple term: "TRIPLE(...)")
+                    raise QueryError(f"the result holds a term that cannot be shown: a {exc.args[0].__name__}") from None
+                yield row
 
     def values(self) -> Iterator[tuple[Optional[str], ...]]:
         """Rows of a SELECT as tuples of plain values (IRI or lexical form; None where unbound).

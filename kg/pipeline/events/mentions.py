@@ -1185,9 +1185,8 @@ def _greeting_visit(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) 
     if GREETING_AFTER_RE.match(text, m.end(), sent.end) is None:
         return None
     invitation = invitation_opening(text, sent)
-    lo = invitation.end() if invitation else sent.start
     occasion = OCCASION_OPENS_RE.match(text, invitation.end() if invitation else sentence_head(text, sent), m.start())
-    lo = occasion.end() if occasion else lo
+    lo = occasion.end() if occasion else invitation.end() if invitation else sent.start
     if GUEST_DELEGATION_RE.search(text, lo, m.start()) is None and DELEGATION_HEADED_RE.search(text, lo, m.start()) is None:
         return None
     if idx.first_date_in(lo, m.start()) is None and DONE_BEFORE_RE.search(text, lo, m.start()) is None and (

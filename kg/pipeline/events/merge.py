@@ -1127,8 +1127,7 @@ class EventMerger:
     def _held_elsewhere_too(self, d: _Draft, mention: EventMention) -> bool:
         """ "Cùng ngày, tại TP. Hồ Chí Minh, ... cũng tổ chức buổi gặp mặt kỷ niệm" after a reception told
         at Hà Nội: an unnamed mention in a sentence opened by "cùng ngày", told with "cũng" before it, at a
-        place neither inside the other's,
-        is another happening of its type (`HELD_ELSEWHERE_TOO`)."""
+        place neither inside the other's, is another happening of its type (`HELD_ELSEWHERE_TOO`)."""
         here, there = mention.location, d.event.location
         if mention.named or not here or not there or here in there or there in here:
             return False

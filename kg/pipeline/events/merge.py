@@ -1025,13 +1025,19 @@ class EventMerger:
         sent = self.idx.sentences[mention.sent]
         sides = {c.code for c in self.idx.countries_in(sent.start, sent.end)}
         sides |= {self.country_of.get(p) for p in mention.people} - {None}  # type: ignore[arg-type]  # '- {None}' drops the None
+        framed: set[str] = set()
         if self.drafts:  # (and its people's: "Bộ trưởng Quốc phòng Mỹ X đã có chuyến thăm ... đến Việt Nam. Tại Hội đàm, ...")
             latest = self.drafts[-1].event
             sides |= set(latest.countries) | {self.country_of.get(p) for p in latest.participants} - {None}  # type: ignore[operator]  # '- {None}' drops the None
         elif not sides - {VNM}:
-            sides |= self._sides_framed_before(mention)
+            framed = self._sides_framed_before(mention)
+            sides |= framed
         foreign = sides - {VNM}
-        return [VNM, *foreign] if VNM in sides and len(foreign) == 1 else None
+        if VNM not in sides or len(foreign) != 1:
+            return None
+        if framed:  # (recorded only when the framed sides are the ones taken)
+            mention.rules.append(SIDES_FRAMED_BEFORE)
+        return [VNM, *foreign]
 
     def _sides_framed_before(self, mention: EventMention) -> set[str]:
         """ "Về phía Việt Nam, Đại tá A ... làm trưởng đoàn. Về phía Lào, trưởng đoàn là ông B ... Tại buổi
@@ -1042,8 +1048,6 @@ class EventMerger:
             if not SIDE_FRAME_OPENS_RE.match(text, sentence_head(text, sent)):
                 break
             found |= {c.code for c in self.idx.countries_in(sent.start, sent.end)}
-        if found:
-            mention.rules.append(SIDES_FRAMED_BEFORE)
         return found
 
     def _two_sided(self, mention: EventMention) -> bool:
@@ -1123,8 +1127,7 @@ class EventMerger:
     def _held_elsewhere_too(self, d: _Draft, mention: EventMention) -> bool:
         """ "Cùng ngày, tại TP. Hồ Chí Minh, ... cũng tổ chức buổi gặp mặt kỷ niệm" after a reception told
         at Hà Nội: an unnamed mention in a sentence opened by "cùng ngày", told with "cũng" before it, at a
-        place neither inside the other's,
-        is another happening of its type (`HELD_ELSEWHERE_TOO`)."""
+        place neither inside the other's, is another happening of its type (`HELD_ELSEWHERE_TOO`)."""
         here, there = mention.location, d.event.location
         if mention.named or not here or not there or here in there or there in here:
             return False

@@ -1236,7 +1236,7 @@ def _drop_civil_items_at_end(blocks: list[Block]) -> None:
             or _CIVIL_ITEM_OPENING.match(last.text)
         story = "\n".join(b.text for _, b in kept[:k])
         if opening is None:
-            opening = _new_host_meets_new_side(last.text, story)
+            opening = _new_host_meets_new_side(last.text, story) or _new_speaker_of_new_side(last.text, story)
         if opening is None or _holds_defence_word(last.text):
             return
         if not _holds_defence_word(story):
@@ -1301,6 +1301,23 @@ def _new_host_meets_new_side(item: str, story: str) -> Optional[re.Match[str]]:
     if opening is None or _words_re(BACK_REFERENCES).search(opening.group()):
         return None  # "Trong chuyến thăm, ...": the story's; its own "hai bên" later is the item's
     if not _names_other_people(opening.group(), story) or not _receives_a_new_side(item, story):
+        return None
+    return opening
+
+
+_CIVIL_SPEAKER_OPENING = PATTERNS["civil-speaker-opening"]
+
+
+def _new_speaker_of_new_side(item: str, story: str) -> Optional[re.Match[str]]:
+    """With no opening cue, a paragraph opening on a speaker named before his title, set off by commas, then
+    what he says ("Ông X, Đặc phái viên Thương mại của Thủ tướng Anh tại ..., cho biết ..." after a port call
+    of an Australian frigate): when the speaker is none of the story's people and his title names a side
+    country the story never names, another item's lead (`CIVIL_ITEM`, round 52b); its opening, else None.
+    A speaker of the story's country ("Ông Y, Tổng lãnh sự Australia ..., cho biết ...") stays the story's."""
+    opening = _CIVIL_SPEAKER_OPENING.match(item)
+    if opening is None or not _receives_a_new_side(opening.group("title"), story):
+        return None
+    if _names_story_people(opening.group(), story):
         return None
     return opening
 

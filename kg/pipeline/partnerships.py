@@ -259,6 +259,25 @@ def _apposed_list(text: str, idx: DocIndex, sent: Sentence, level_start: int, le
     return [(code, dates[i] if dates else None) for i, code in enumerate(codes)]
 
 
+HELD = rule("partnership.goal-to-deepen", "a goal word before the level with a verb working on the relation between them ('hướng tới làm sâu sắc hơn quan hệ Đối tác chiến lược ...', 'hướng tới củng cố ...'): the relation is held today, the goal is to deepen it")
+
+
+def _aims_at_the_level(before: str) -> Optional[bool]:
+    """Whether a goal word in `before` (the text right before a level) makes the level an aim
+    (`FUTURE`); None when a verb working on the relation held stands after the goal word ("hướng tới
+    làm sâu sắc hơn quan hệ <level>", `HELD`) and no upgrade word follows it ("hướng tới củng cố
+    và nâng cấp quan hệ lên <level>" is an aim)."""
+    goal = None
+    for goal in _role_re("future").finditer(before):
+        pass
+    if goal is None:
+        return False
+    after = before[goal.end():]
+    if _role_re("held").search(after) and not _role_re("upgrade").search(after):
+        return None
+    return True
+
+
 def find_partnership_mentions(doc: Doc) -> list[PartnershipMention]:
     """Every level told as a relation, with its pair(s) resolved, in order."""
     idx = doc_index(doc)
@@ -268,7 +287,8 @@ def find_partnership_mentions(doc: Doc) -> list[PartnershipMention]:
     for si, sent in enumerate(idx.sentences):
         for m in level_re().finditer(text, sent.start, sent.end):
             before = text[max(sent.start, m.start() - 80) : m.start()]
-            if _role_re("future").search(before[-60:]) or _WISH_RE.search(before):
+            aimed = _aims_at_the_level(before[-60:])
+            if aimed or _WISH_RE.search(before):
                 drop(doc, "partnership", FUTURE, m.start(), m.end())
                 continue
             if _after_mechanism_word(text, sent.start, m.start()):
@@ -276,6 +296,8 @@ def find_partnership_mentions(doc: Doc) -> list[PartnershipMention]:
                 continue
             level = levels()[" ".join(m.group().casefold().split())]
             mention = PartnershipMention(level, m.start(), m.end(), si)
+            if aimed is None:
+                mention.rules.append(HELD)
             _resolve(doc, idx, sent, mention, country_of)
             if mention.pairs:
                 out.append(mention)

@@ -30,6 +30,7 @@ SHORT_FORM = rule("official.short-form", "a shorter later form ('Knapper') of a 
 LONE_SHORT_FORM = rule("official.lone-short-form", "a one-word name that abbreviates no full name of the article")
 CITIZEN = rule("official.citizen", "only an honorific, no rank or title anywhere: a citizen quoted, not an official")
 BROKEN_BY_A_SPACE = rule("official.broken-by-a-space", "a name cut by a stray space ('Min Aung Hlai ng' in a caption): the lower-case piece after it completes another official's name")
+SLIP_OF_A_LETTER = rule("official.slip-of-a-letter", "a foreign name that differs from another official's of the same country in one letter of one long word ('Dimaculagan' in a caption after 'Dimaculangan'), with no title of its own or one the official holds: a slip, the same official")
 SAME_NODE = rule("official.same-node", "a name that differs from another official's only in marks or case ('Ông Kiến Hòa' beside 'Ông Kiến Hoa'): one node of the graph, so one official, with the country said most surely")
 QUOTED_RESEARCHER = rule("official.quoted-researcher", "no rank, every title a research body's ('Phó Viện trưởng Viện Nghiên cứu Chiến lược', 'Nghiên cứu viên') and every mention right after a 'Theo' opening its clause ('Theo TS. X, ...'): a researcher quoted for a view, not an official acting for a state")
 THINK_TANK = rule("official.think-tank-researcher", "no rank and every title a research institute's or think tank's (lex_think_tanks.txt: 'Giám đốc Chương trình Đông Nam Á thuộc CSIS'): an analyst quoted, not an official")
@@ -117,6 +118,10 @@ def _target(key: str, m: OfficialMention, by_key: dict[str, Official], completed
     if key in by_key:
         return key
     target = _longer_form(key, by_key) or _spelling_variant(key, m, by_key) or _other_order(key, m, by_key)
+    if target is None:
+        target = _slip_of_a_letter(key, m, by_key)
+        if target is not None:
+            m.rules.append(SLIP_OF_A_LETTER)
     if target is None and completed in by_key:
         m.rules.append(BROKEN_BY_A_SPACE)
         return completed
@@ -170,6 +175,39 @@ def _spelling_variant(key: str, m: OfficialMention, by_key: dict[str, Official])
         if off.country == m.country and _spelling_fold(k) == folded and (m.country != VNM or off.rank == m.rank):
             return k
     return None
+
+
+MIN_SLIPPED_WORD = 7  # letters: a long foreign word, where one letter more or less is a slip, not another name
+
+
+def _slip_of_a_letter(key: str, m: OfficialMention, by_key: dict[str, Official]) -> str | None:
+    """A foreign official's name misspelt once ("Antonio Dimaculagan" in a caption after "Antonio
+    Dimaculangan"): the same country, the same words but one of MIN_SLIPPED_WORD letters or more
+    that differs in one letter (one more, one less or one other), and no title of its own or one the
+    official holds ("Bộ trưởng Quốc phòng Philippines" both times)."""
+    if m.country in (None, VNM) or len(key.split()) < 2:
+        return None
+    words = key.split()
+    for k, off in by_key.items():
+        other = k.split()
+        if off.country != m.country or len(other) != len(words):
+            continue
+        slips = [(a, b) for a, b in zip(words, other) if a != b]
+        if len(slips) == 1 and min(map(len, slips[0])) >= MIN_SLIPPED_WORD and _one_letter_apart(*slips[0]) \
+                and (not m.positions or any(p in off.positions for p in m.positions)):
+            return k
+    return None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    i = next((i for i, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 def _other_order(key: str, m: OfficialMention, by_key: dict[str, Official]) -> str | None:

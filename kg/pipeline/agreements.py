@@ -330,6 +330,7 @@ SINCE = rule("agreement.since-signed", "'kể từ khi hai bên ký kết Bản 
 FIRST_TO_SIGN = rule("agreement.first-to-sign", "'Chile, quốc gia Mỹ Latinh đầu tiên ký Hiệp định ... với Việt Nam': a country described by a first it holds, a record cited, not a signing told")
 IMPLEMENTED = rule("agreement.implemented-category", "'rà soát việc thực hiện các văn kiện đã ký, gồm X': X is cited as in force, not signed here")
 BARE_RECORD = rule("agreement.bare-record", "'hai bên ký biên bản, thống nhất ...': a record named by nothing, its clause closing after it, is the minutes of the talks told; one named by words that are no type ('biên bản ghi nhận kết quả kiểm tra') is no document")
+RECORD_AGAIN = rule("agreement.record-told-again", "'... đã ký Biên bản ghi nhớ về hợp tác năm 2027. Đại tá X và Đại tá Y ký biên bản.': a bare 'biên bản' in the sentence right after a record named in full is that record told again (its signers when none were known), not minutes of their own")
 YEARS_BEFORE = rule("agreement.signed-years-before", "'Bản ghi nhớ ... ký năm 2011', 'Năm 2015, hai bên đã ký ...', 'Tuyên bố Tầm nhìn chung về ... năm 2015' (a memorandum's, letter's or statement's name closed by its year): a document signed in an earlier year, cited as background")
 
 
@@ -362,6 +363,9 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     if key == _BARE_RECORD and not _BARE_RECORD_END_RE.match(text, m.end(), hi):
         drop(doc, "agreement", BARE_RECORD, m.start(), m.end())
         return None
+    if key == _BARE_RECORD and _record_told_again(doc, idx, si, before):
+        drop(doc, "agreement", RECORD_AGAIN, m.start(), m.end())
+        return None
     governed = _governed(text, sent, m, atype)
     if not governed.kept:
         drop(doc, "agreement", governed.rule, m.start(), m.end())
@@ -390,6 +394,22 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     _sides_and_day(doc, idx, si, sent, mention, event, country_of, reported=how == REPORTED)
     ag.evidence.append(sent.text)
     return mention
+
+
+def _record_told_again(doc: Doc, idx: DocIndex, si: int, before: list[AgreementMention]) -> bool:
+    """Whether a bare "biên bản" in sentence `si` is the record named in the sentence just before it
+    ("... đã ký Biên bản ghi nhớ về hợp tác năm 2027. Đại tá X và Đại tá Y ký biên bản."): the same
+    document told again, not minutes of their own (`RECORD_AGAIN`); the people of its sentence, two or
+    more, are that document's signers when none are known."""
+    last = before[-1] if before else None
+    if last is None or last.sent != si - 1 or not norm_key(last.reading.label).startswith(_BARE_RECORD + " "):
+        return False
+    sent = idx.sentences[si]
+    signers = [o.name for o in idx.names_in(sent.start, sent.end)]
+    if len(signers) >= 2 and not last.reading.signatories:
+        add_unique(last.reading.signatories, *signers)
+        last.rules.append(RECORD_AGAIN)
+    return True
 
 
 def _sides_and_day(doc: Doc, idx: DocIndex, si: int, sent: Sentence, mention: AgreementMention,

@@ -109,6 +109,8 @@ from kg.pipeline.events.lexicon import (
     CONTENTS_INCLUDING_RE,
     AREAS_LIST_RE,
     COOPERATION_IN_BEFORE_RE,
+    KINDS_FRAMED_BEFORE_RE,
+    SERIES_CLAUSE_AFTER_RE,
     HISTORY_CLAUSE_OPENS_RE,
     SINCE_BEFORE_RE,
     QUOTED_NAME_RE,
@@ -318,6 +320,7 @@ NUMBERED = rule("event.numbered-edition", "a happening told by its edition numbe
 TRIP_STRETCH = rule("event.stretch-of-the-trip", "days heading a sentence that names two events a delegation attends, or one a delegation told as its subject attends ('Từ ngày 4 đến 6-3, đoàn ... tham dự Hội nghị X'): the stay's, each event's own day told later wins")
 TRIP_DAYS = rule("event.days-of-the-trip-to-it", "'Đoàn ... sang Hàn Quốc tiến hành Đối thoại X, từ ngày 18-22/6': days told after a named event a delegation travelled to hold or attend are its stay; a day of its own told elsewhere wins")
 COOPERATION_AREA = rule("event.area-of-cooperation", "right after 'hợp tác (giữa ...) trong / về' ('tăng cường hợp tác giữa hải quân hai nước trong tuần tra chung'): the area two sides cooperate in, not a happening")
+FRAME_OF_A_KIND = rule("event.frame-of-a-kind", "a named series framing drills or patrols told in the plural, no edition nor year told ('tham gia các cuộc diễn tập đa phương trong khuôn khổ ADMM+ và Hội nghị Tư lệnh Hải quân ASEAN'): a mechanism the sides work in, not a happening")
 AREA_OF_WORK = rule("event.area-of-work", "after 'trên các mặt:' / 'trên các lĩnh vực như' in its sentence: an area two sides work together in, not a happening")
 CONTENTS_ITEM = rule("event.contents-item", "after 'với các nội dung trọng tâm:' in its sentence: an item of what two sides agreed to work on, a plan, not a happening")
 CALL_ITEM = rule("event.item-of-the-call", "an unnamed meeting or exchange after a ';' that follows a ship's port call told in its sentence ('Tàu X đã thăm xã giao Căn cứ Hải quân Y; chào xã giao Bộ Tư lệnh ..., giao lưu thể thao với ...'), with no day and no named person in its item: an item of the call's programme, part of it")
@@ -995,6 +998,9 @@ def _part_of_another(text: str, sent: Sentence, m: re.Match[str], c_lo: int) -> 
         return AREA_OF_WORK
     if COOPERATION_IN_BEFORE_RE.search(text, max(lo, m.start() - 100), m.start()):
         return COOPERATION_AREA
+    if KINDS_FRAMED_BEFORE_RE.search(text, max(lo, m.start() - 120), m.start()) \
+            and SERIES_CLAUSE_AFTER_RE.match(text, m.end(), sent.end):
+        return FRAME_OF_A_KIND
     return None
 
 

@@ -19,15 +19,17 @@ from kg.pipeline.events.lexicon import triggers_marked
 from kg.pipeline.mentions import EventMention
 from kg.pipeline.patterns import named_patterns
 from kg.pipeline.rules import rule
-from kg.pipeline.when import clause_start
+from kg.pipeline.when import clause_end, clause_start
 
 PATTERNS = named_patterns("lex_event_patterns.tsv")
 ARRIVES_AFTER_RE = PATTERNS["contingent-arrives-after"]
 SENT_BEFORE_RE = PATTERNS["contingent-sent-before"]
 IN_TURN_RE = PATTERNS["contingents-in-turn"]
+TROOPS_VISITED_RE = PATTERNS["troops-visited-after"]
 
 CONTINGENT_ARRIVES = rule("event.contingent-arrives", "foreign troops told arriving in Vietnam ('đoàn quân nhân Campuchia đến Việt Nam ngày 15/8', 'các quân nhân ... Nga đã hạ cánh ở sân bay Nội Bài'), most often to march in a parade: a Visit of their country to Vietnam")
 IN_TURN = rule("event.contingents-in-turn", "'đoàn quân nhân A và B lần lượt đến Việt Nam trong các ngày 15-16/8': contingents told arriving in turn over as many days as countries: a visit of each on its day, in the order told")
+TROOPS_VISITED = rule("event.foreign-troops-visited", "a Vietnamese official's bare 'thăm' of foreign troops here ('thăm và tặng quà động viên bốn khối quân nhân các nước, gồm: A, B, C và D'): meeting them, a Meeting of their countries")
 NO_CONTINGENT = rule("event.troops-not-arriving", "troops ('quân nhân') not told arriving in Vietnam from a foreign country (Vietnam's own, going abroad, only sent or invited): no event")
 
 
@@ -76,3 +78,13 @@ def contingents_in_turn(text: str, idx: DocIndex, sent: Sentence, mention: Event
         listed_countries=[k for k in mention.listed_countries if k == code or k not in codes],
         span_countries=[k for k in mention.span_countries if k == code or k not in codes], rules=[*mention.rules, IN_TURN])
         for i, code in enumerate(codes)]
+
+
+def foreign_troops_visited(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:
+    """A bare "thăm" `m` whose object is troops ("thăm và tặng quà động viên các khối quân nhân ...") of foreign
+    countries named after them in the clause, Vietnam not among them: meeting foreign contingents here."""
+    troops = TROOPS_VISITED_RE.match(text, m.end(), sent.end)
+    if troops is None:
+        return False
+    after = [c.code for c in idx.countries_in(troops.end(), clause_end(text, troops.end(), sent.end))]
+    return bool(after) and VNM not in after

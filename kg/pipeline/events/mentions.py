@@ -143,7 +143,14 @@ from kg.pipeline.events.lexicon import (
     verb_triggers,
 )
 from kg.pipeline.dates import OCCASION_AHEAD_RE
-from kg.pipeline.events.contingents import CONTINGENT_ARRIVES, NO_CONTINGENT, contingent_arrives, contingent_triggers
+from kg.pipeline.events.contingents import (
+    CONTINGENT_ARRIVES,
+    NO_CONTINGENT,
+    TROOPS_VISITED,
+    contingent_arrives,
+    contingent_triggers,
+    foreign_troops_visited,
+)
 from kg.pipeline.events.receptions import occasion_reception, reception_triggers
 from kg.pipeline.events.resolve import (
     CALLS_ON,
@@ -1189,6 +1196,8 @@ def _bare_visit_kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str])
         return _Kind("Visit", True, "Chuyến thăm", GUESTS_COME)
     if _goes_to_foreign_units(text, idx, sent, m):
         return _Kind("Visit", True, "Chuyến thăm", GOES_ABROAD)
+    if foreign_troops_visited(text, idx, sent, m):
+        return _Kind("Meeting", True, "Gặp mặt", TROOPS_VISITED)  # "thăm, tặng quà các khối quân nhân A, B"
     return _greeting_visit(text, idx, sent, m)
 
 

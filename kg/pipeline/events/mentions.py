@@ -146,6 +146,14 @@ from kg.pipeline.events.lexicon import (
     verb_triggers,
 )
 from kg.pipeline.dates import OCCASION_AHEAD_RE
+from kg.pipeline.events.contingents import (
+    CONTINGENT_ARRIVES,
+    NO_CONTINGENT,
+    TROOPS_VISITED,
+    contingent_arrives,
+    contingent_triggers,
+    foreign_troops_visited,
+)
 from kg.pipeline.events.receptions import occasion_reception, reception_triggers
 from kg.pipeline.events.resolve import (
     CALLS_ON,
@@ -388,7 +396,8 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
     out: list[EventMention] = []
     for si, sent in enumerate(idx.sentences):
         n_before = len(out)
-        found = [m for m in trigger_re().finditer(text, sent.start, sent.end) if not _idle_reception(doc, idx, sent, m)]
+        found = [m for m in trigger_re().finditer(text, sent.start, sent.end)
+                 if not (_idle_reception(doc, idx, sent, m) or _idle_troops(doc, idx, sent, m))]
         inside = -1  # the end of the last name read in the sentence
         for k, m in enumerate(found):
             if m.start() < inside:
@@ -480,6 +489,15 @@ def _idle_reception(doc: Doc, idx: DocIndex, sent: Sentence, m: re.Match[str]) -
     if phrase_key(m.group()) not in reception_triggers() or occasion_reception(doc.text, idx, sent, m):
         return False
     drop(doc, "event", NO_OCCASION_RECEPTION, m.start(), m.end())
+    return True
+
+
+def _idle_troops(doc: Doc, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:
+    """Troops ("quân nhân") not told arriving in Vietnam from abroad, dropped before the sentence is read, as
+    `_idle_reception`: no trigger for the clauses of the others ("thăm hỏi và động viên các quân nhân Lào")."""
+    if phrase_key(m.group()) not in contingent_triggers() or contingent_arrives(doc.text, idx, sent, m):
+        return False
+    drop(doc, "event", NO_CONTINGENT, m.start(), m.end())
     return True
 
 
@@ -902,7 +920,8 @@ def _refers_to_this_one(text: str, sent: Sentence, m: re.Match[str], mention: Ev
 def _not_reported(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], c_lo: int) -> Optional[str]:
     """The rule showing the clause does not report the happening as news, if one does.
     (These need only the trigger's position, so they run first.)"""
-    return (_named_not_held(text, idx, sent, m) or _told_not_as_news(text, idx, sent, m, c_lo)
+    troops = phrase_key(m.group()) in contingent_triggers()  # ("các quân nhân", "120 quân nhân": no kind nor count)
+    return ((None if troops else _named_not_held(text, idx, sent, m)) or _told_not_as_news(text, idx, sent, m, c_lo)
             or _part_of_another(text, sent, m, c_lo) or _welcome_home(text, idx, sent, m))
 
 
@@ -1118,6 +1137,9 @@ def _kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optiona
         return _Kind("Exercise", True, "Khóa huấn luyện", told_on) if told_on is not None else None
     if folded in reception_triggers():  # (one marking no occasion was left out: `_idle_reception`)
         return _Kind("Meeting", True, "Chiêu đãi", OCCASION_RECEPTION)
+    if folded in contingent_triggers():  # (told arriving: the others were left out, `_idle_troops`)
+        # (guests coming to Vietnam: `resolve` gives the visit to Vietnam and their country)
+        return _Kind("Visit", True, "Chuyến thăm", GUESTS_COME, also=(CONTINGENT_ARRIVES,))
     if folded == "đến chào" and folded not in trig:
         return _Kind("Meeting", True, "Chào", CALLS_ON)  # "Cùng ngày, đoàn đến chào Thượng tướng X"
     etype, creatable, display = trig[folded]
@@ -1184,6 +1206,8 @@ def _bare_visit_kind(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str])
         return _Kind("Visit", True, "Chuyến thăm", GUESTS_COME)
     if _goes_to_foreign_units(text, idx, sent, m):
         return _Kind("Visit", True, "Chuyến thăm", GOES_ABROAD)
+    if foreign_troops_visited(text, idx, sent, m):
+        return _Kind("Meeting", True, "Gặp mặt", TROOPS_VISITED)  # "thăm, tặng quà các khối quân nhân A, B"
     return _greeting_visit(text, idx, sent, m)
 
 

@@ -83,6 +83,7 @@ from kg.pipeline.mentions import EventMention
 from kg.pipeline.officials import org_head_re, resolve_org, ship_prefixes
 from kg.pipeline.officials.lexicon import position_re
 from kg.pipeline.patterns import named_patterns
+from kg.pipeline.events.contingents import CONTINGENT_ARRIVES, contingent_countries, contingents_in_turn
 from kg.pipeline.rules import rule
 from kg.pipeline.when import clause_end, clause_start, sentence_head
 
@@ -191,7 +192,7 @@ def _told_together(
         return (_per_counterpart(doc, idx, sent, mention, country_of) or _per_official(doc, sent, mention, country_of)
                 or _per_leader(doc, mention) or [mention])
     if mention.etype == "Visit":
-        return _per_leg(doc.text, idx, sent, mention) or [mention]
+        return _per_leg(doc.text, idx, sent, mention) or contingents_in_turn(doc.text, idx, sent, mention) or [mention]
     return [mention]
 
 
@@ -257,7 +258,9 @@ def _per_leader(doc: Doc, mention: EventMention) -> list[EventMention]:
 def _guest_and_visited_countries(text: str, idx: DocIndex, mention: EventMention) -> None:
     """The country of guests who come ("Đoàn công tác Bộ CHQS tỉnh Hủa Phăn (Lào) ... đã sang
     thăm ..."), the countries of a visit to several ("thăm các nước ...: A, B và C")."""
-    if GUESTS_COME in mention.rules:
+    if CONTINGENT_ARRIVES in mention.rules:  # ("đoàn quân nhân Campuchia và Lào lần lượt đến Việt Nam")
+        add_unique(mention.listed_countries, *contingent_countries(text, idx, idx.sentences[mention.sent], mention.trig_end))
+    elif GUESTS_COME in mention.rules:
         sent = idx.sentences[mention.sent]
         add_unique(mention.listed_countries, *(c.code for c in idx.countries_in(sent.start, mention.start)
                                                if c.code != VNM and not host_country_before(text, c.start)))
@@ -660,6 +663,9 @@ def _visited(text: str, idx: DocIndex, sent: Sentence, mention: EventMention) ->
     """The country named as visited right after the trigger; for guests coming to a unit here,
     Vietnam (set on the mention, no country named); for a delegation going to units abroad,
     their country ("đến thăm ... các đơn vị ... của nước CHDCND Lào")."""
+    if CONTINGENT_ARRIVES in mention.rules:  # (the troops' own country named after them is not the one visited)
+        mention.visited, mention.visited_place = VNM, "Việt Nam"
+        return None
     visited, found_by = visit_host_and_rule(text, idx, mention.trig_end, sent.end)
     if found_by is not None:
         mention.rules.append(found_by)

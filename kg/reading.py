@@ -571,6 +571,32 @@ def _captions_as_paragraphs(root: Any) -> None:
         for caption in figure.xpath(".//figcaption"):
             caption.tag = "p"
         figure.tag = "div"
+    _photo_table_captions(root)
+
+
+def _photo_table_captions(root: Any) -> None:
+    """A CMS's photo box written as a table (<table class="image"><tr><td><img></td></tr><tr><td
+    class="caption">...</td></tr>), which trafilatura drops with every table: its caption cell becomes a
+    paragraph, the rest of the box plain blocks; a one-word caption cell is an editor's widget, dropped."""
+    for table in root.xpath(_PHOTO_TABLE):
+        for cell in table.xpath(".//td | .//th"):
+            if cell.xpath(_CAPTION_CELL) and len(cell.text_content().split()) < 2:
+                cell.drop_tree()  # an editor's widget left in the cell ("leftcenterrightdel"), no caption
+            elif cell.xpath(_CAPTION_CELL):
+                cell.tag = "p"
+                cell.attrib.pop("class")  # (trafilatura drops an element whose class says "caption")
+            else:
+                cell.tag = "div"
+        for part in table.xpath(".//tbody | .//thead | .//tr"):
+            part.tag = "div"
+        table.tag = "div"
+
+
+# a table that only frames a photo and its caption (trafilatura drops tables): an image, a cell whose class
+# names a caption ("caption", "image_desc"), and no more than three rows
+_CAPTION_CELL = "self::*[contains(@class, 'caption') or contains(@class, 'desc')]"
+_PHOTO_TABLE = ("//table[.//img][.//td[contains(@class, 'caption') or contains(@class, 'desc')]]"
+                "[count(.//tr) <= 3][not(.//table)]")
 
 
 def _dated_headings_as_paragraphs(root: Any) -> None:

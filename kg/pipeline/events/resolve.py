@@ -100,6 +100,7 @@ ATTENDANTS_IN_OBJECT_RE = PATTERNS["attendants-in-object"]
 ATTENDEES_FROM_RE = PATTERNS["attendees-from"]
 CALLS_ON_TRIGGER_RE = PATTERNS["calls-on-trigger"]
 DOCKING_TRIGGER_RE = PATTERNS["docking-trigger"]
+TITLE_MET_BEFORE_RE = PATTERNS["title-met-before"]
 OF_WHOM_SPAN = 60  # characters of title between "chuyến thăm của" and the visitor's name
 SHARED_COUNTERPARTS = rule("event.counterparts-of-coordinated-verb", "'đã tiếp xúc bên lề, trao đổi về ... với A, B và C': the counterparts after the second verb are the meeting's, one meeting with each official's country")
 BARE_TITLE = rule("event.bare-title-told-before", "'Bên lề Hội nghị, Thứ trưởng đã gặp song phương với A; B ...': a subject told by its title alone is of the country that title was last told with ('Thứ trưởng Bộ Quốc phòng Việt Nam')")
@@ -460,8 +461,9 @@ def _country_of_bare_title(text: str, idx: DocIndex, lo: int, hi: int) -> list[s
     opener = text[lo : title.start()].strip()
     if opener and not opener.endswith(","):
         return []  # the title opens the clause or follows its opener ("Bên lề Hội nghị, Thứ trưởng đã ...")
-    told = [m.end() for m in re.finditer(r"(?<!\w)" + re.escape(title.group(0).strip()) + r"(?!\w)", text[:lo])]
-    for end in reversed(told):
+    told = [m.end() for m in re.finditer(r"(?<!\w)" + re.escape(title.group(0).strip()) + r"(?!\w)", text[:lo])
+            if TITLE_MET_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) is None]
+    for end in reversed(told):  # (not a counterpart's title: "gặp Thứ trưởng Quốc phòng Nga A")
         words = TITLE_TO_COUNTRY_RE.match(text, end, lo)
         country = next(iter(idx.countries_in(end, min(lo, end + 52))), None)
         if country is not None and words is not None and country.start <= words.end() + 1 \

@@ -129,6 +129,7 @@ from kg.pipeline.events.lexicon import (
     forum_words_re,
     label_stop_pairs,
     label_stops,
+    names_a_series,
     person_head_re,
     person_visitor_re,
     phrase_key,
@@ -381,6 +382,7 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
     idx = doc_index(doc)
     text = doc.text
     out: list[EventMention] = []
+    series_told = names_a_series(text)  # (a page naming no series' short name has no sentence holding one)
     for si, sent in enumerate(idx.sentences):
         n_before = len(out)
         found = [m for m in trigger_re().finditer(text, sent.start, sent.end) if not _idle_reception(doc, idx, sent, m)]
@@ -404,8 +406,10 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
                 out.append(mention)
                 if mention.named or mention.end > mention.trig_end:
                     inside = mention.end  # (also "hội đàm tuần tra chung lần thứ 55": the talks' subject)
-        out.extend(_series_by_short_name(doc, idx, si, sent, out[n_before:]))
-        out[n_before:] = _items_of_the_call(doc, idx, sorted(out[n_before:], key=lambda x: x.start))
+        if series_told:
+            out.extend(_series_by_short_name(doc, idx, si, sent, out[n_before:]))
+        if len(out) > n_before:  # (a sentence of no mention has no call's items nor list to read)
+            out[n_before:] = _items_of_the_call(doc, idx, sorted(out[n_before:], key=lambda x: x.start))
         if len(out) > n_before:
             _share_list_time(text, idx, sent, out[n_before:])
             _stretch_of_the_trip(text, out[n_before:])

@@ -38,3 +38,14 @@ def test_a_back_reference_after_the_happening_still_adds_its_people() -> None:
     assert len(talks) == 1
     assert "event.back-reference" in rules_of(talks)
     assert "Trần Văn Khoa" in talks[0].participants
+
+
+def test_a_lao_name_after_a_title_is_read_on_a_page_naming_laos() -> None:
+    doc = read("Ngày 8/4, Phó Thủ tướng Khăm Phăn Sỉ tiếp đoàn đại biểu Quân đội nhân dân Việt Nam tại Viêng Chăn, Lào.",
+               PAGE)
+    assert "Khăm Phăn Sỉ" in {o.name for o in doc.officials}
+
+
+def test_no_run_is_read_as_one_on_a_page_naming_no_such_country() -> None:
+    doc = read("Ngày 8/4, Chủ tịch Hội Hữu nghị tiếp đoàn đại biểu Quân đội Hoàng gia Thái Lan tại Hà Nội.", PAGE)
+    assert "Hội Hữu nghị" not in {o.name for o in doc.officials}

@@ -49,3 +49,10 @@ def test_a_lao_name_after_a_title_is_read_on_a_page_naming_laos() -> None:
 def test_no_run_is_read_as_one_on_a_page_naming_no_such_country() -> None:
     doc = read("Ngày 8/4, Chủ tịch Hội Hữu nghị tiếp đoàn đại biểu Quân đội Hoàng gia Thái Lan tại Hà Nội.", PAGE)
     assert "Hội Hữu nghị" not in {o.name for o in doc.officials}
+
+
+def test_a_day_told_after_the_happening_still_dates_it() -> None:
+    found = events("Hội nghị Tư lệnh Hải quân các nước ASEAN lần thứ 23 diễn ra từ ngày 8 đến 10/4 tại Viêng Chăn.",
+                   PAGE, "Conference")
+    assert len(found) == 1 and found[0].start == PartialDate(2027, 4, 8)
+    assert "event.date-cued" in rules_of(found)

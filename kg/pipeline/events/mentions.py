@@ -1675,6 +1675,8 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     if not mention.named and AFTER_IT_RE.search(text, max(lo, mention.start - 12), mention.start) is not None:
         return False
     end = max(mention.end, mention.name_end)
+    if idx.first_date_in(end, c_hi) is None:
+        return False  # (no date after it in its clause: none to cue, whatever the reach)
     # a bare time of day after it is its time only when the sentence told none before it ("Sáng
     # 5/6, tàu X cập cảng Tiên Sa và sẽ rời cảng sáng 8/6": the 8th is the departure's)
     told_before = any(REPORT_DAY_AFTER_RE.match(text, d.end) is None for d in idx.dates_in(lo, mention.start))

@@ -466,6 +466,12 @@ def _series_names() -> str:
     return "|".join(re.escape(n) for n in sorted(series_full_names(), key=len, reverse=True) if n) or "(?!)"
 
 
+def names_a_series(text: str) -> bool:
+    """Whether `text` holds a series' short name at all: a gate, since every match of
+    `series_short_name_re` and `series_bare_name_re` holds one of these names as written."""
+    return any(name in text for name in series_full_names() if name)
+
+
 @lru_cache(maxsize=1)
 def series_short_name_re() -> re.Pattern[str]:
     """A series' short name joined to its edition by a dash ("ACDFM-22", "ADMM-17"); group 1 the

@@ -132,6 +132,7 @@ from kg.pipeline.events.lexicon import (
     forum_words_re,
     label_stop_pairs,
     label_stops,
+    names_a_series,
     person_head_re,
     person_visitor_re,
     phrase_key,
@@ -394,6 +395,7 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
     idx = doc_index(doc)
     text = doc.text
     out: list[EventMention] = []
+    series_told = names_a_series(text)  # (a page naming no series' short name has no sentence holding one)
     for si, sent in enumerate(idx.sentences):
         n_before = len(out)
         found = [m for m in trigger_re().finditer(text, sent.start, sent.end)
@@ -418,8 +420,10 @@ def find_event_mentions(doc: Doc) -> list[EventMention]:
                 out.append(mention)
                 if mention.named or mention.end > mention.trig_end:
                     inside = mention.end  # (also "hội đàm tuần tra chung lần thứ 55": the talks' subject)
-        out.extend(_series_by_short_name(doc, idx, si, sent, out[n_before:]))
-        out[n_before:] = _items_of_the_call(doc, idx, sorted(out[n_before:], key=lambda x: x.start))
+        if series_told:
+            out.extend(_series_by_short_name(doc, idx, si, sent, out[n_before:]))
+        if len(out) > n_before:  # (a sentence of no mention has no call's items nor list to read)
+            out[n_before:] = _items_of_the_call(doc, idx, sorted(out[n_before:], key=lambda x: x.start))
         if len(out) > n_before:
             _share_list_time(text, idx, sent, out[n_before:])
             _stretch_of_the_trip(text, out[n_before:])
@@ -1705,6 +1709,8 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     if not mention.named and AFTER_IT_RE.search(text, max(lo, mention.start - 12), mention.start) is not None:
         return False
     end = max(mention.end, mention.name_end)
+    if idx.first_date_in(end, c_hi) is None:
+        return False  # (no date after it in its clause: none to cue, whatever the reach)
     # a bare time of day after it is its time only when the sentence told none before it ("Sáng
     # 5/6, tàu X cập cảng Tiên Sa và sẽ rời cảng sáng 8/6": the 8th is the departure's)
     told_before = any(REPORT_DAY_AFTER_RE.match(text, d.end) is None for d in idx.dates_in(lo, mention.start))

@@ -2431,8 +2431,10 @@ class EventMerger:
         told = {si for d in self.drafts for si in d.sentences}
         self.exhibition_told = any(d.event.type == "Exhibition" for d in self.drafts)
         for si, sent in enumerate(idx.sentences):
+            if si in told:
+                continue  # (a sentence telling a happening goes back to none: read only the others)
             rule_name = self._back_reference_kind(si, sent)
-            if rule_name is None or si in told:
+            if rule_name is None:
                 continue
             last = self._told_last_before(si)
             if last is None:

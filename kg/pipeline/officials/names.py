@@ -46,12 +46,14 @@ def name_candidates(doc: Doc) -> list[NameCandidate]:
     text = doc.text
     chains, starts = _chains(text)
     sentence_of = {id(s): i for i, s in enumerate(idx.sentences)}
+    # (a page naming no country whose people the press writes in syllables reads no run as such a name)
+    syllable_names = not syllable_name_countries().isdisjoint(idx.foreign_countries())
     out: list[NameCandidate] = []
     for sent, c_start, runs in _sentence_name_runs(text, idx.sentences, chains, starts):
         for words, run, whole in runs:
             found = _name_in_run(words, run, whole, c_start, idx)
             titled = _titled_run(text, words, run, c_start, idx)
-            if found is None and titled is None:
+            if found is None and titled is None and syllable_names:
                 found = _titled_lao_or_khmer_name(text, words, run, c_start, idx)
             if found is None or (titled is not None and titled[0] < found[0] and titled[1] == found[1]
                                  and (not found[2] or " " not in text[found[0] : found[1]])):

@@ -24,6 +24,7 @@ from kg.model import DateMention, Doc, PartialDate, Sentence
 from kg.pipeline.common import ORDINAL_RE, VNM, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
 from kg.pipeline.events.lexicon import (
     LIST_JOINER_RE,
+    VISIT_THEN_WORK_RE,
     VOYAGE_BEFORE_RE,
     AGREED_TO_HOLD_BEFORE_RE,
     ANNIVERSARY_BRACKET_BEFORE_RE,
@@ -626,6 +627,9 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     # "Hội nghị Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La ... diễn ra từ ngày 29 đến 31/5":
     # the second of two names joined by a dash ends nothing
     nxt = following(mention.end if mention.named and _joins_two_names(text, m.end(), mention.end) else 0)
+    if mention.etype == "Visit" and nxt > m.end() and VISIT_THEN_WORK_RE.fullmatch(text, m.end(), nxt) \
+            and text.startswith("làm việc", nxt):
+        nxt = following(nxt + 1)  # "sang thăm, làm việc với Bộ Tư lệnh X từ ngày 18 đến 20/3": one trip's days
     c_hi = clause_end(text, m.end(), nxt if nxt > m.end() else sent.end)  # searched up to the next trigger only
     if not mention.named and _practice_since(text, idx, sent):
         drop(doc, "event", SINCE_YEAR_HEADS, m.start(), m.end())

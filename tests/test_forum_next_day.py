@@ -36,3 +36,23 @@ def test_the_next_day_dates_the_second_forum_and_its_side_meetings() -> None:
 def test_without_a_day_of_its_own_the_meetings_keep_the_first_day() -> None:
     doc = read(PAGE.format(opener="Sau đó"), PartialDate(2026, 12, 5))
     assert PartialDate(2026, 12, 4) not in set(_meetings(doc).values())
+
+
+FIRST_DAY = (
+    "Hội nghị Bộ trưởng Quốc phòng các nước Đông Á lần thứ 8 (EADM-8), Hội nghị Bộ trưởng Quốc phòng Đông Á mở "
+    "rộng lần thứ 5 (EADM+ 5) và các hoạt động liên quan diễn ra từ ngày 3-5/12 tại Bangkok, Thái Lan.\n\n"
+    "Khai mạc hôm 3/12, EADM-8 {verb} Bộ Quốc phòng 11 nước thành viên.\n\n"
+    "Sang ngày 4/12, EADM+ 5 tiếp tục diễn ra với sự tham dự của 6 nước đối tác."
+)
+
+
+def test_a_forum_gathering_the_leaders_on_its_opening_day_has_that_day() -> None:
+    # "quy tụ lãnh đạo ..." tells the forum held, as "quy tụ các Bộ trưởng ..." does
+    doc = read(FIRST_DAY.format(verb="quy tụ lãnh đạo"), PartialDate(2026, 12, 5))
+    days = sorted(str(e.start) for e in doc.events if e.type == "Conference")
+    assert days == ["2026-12-03", "2026-12-04"]
+
+
+def test_a_forum_only_praised_is_not_held_by_it() -> None:
+    doc = read(FIRST_DAY.format(verb="được đánh giá cao bởi lãnh đạo"), PartialDate(2026, 12, 5))
+    assert "2026-12-03" not in {str(e.start) for e in doc.events if e.type == "Conference"}

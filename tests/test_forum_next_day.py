@@ -56,3 +56,27 @@ def test_a_forum_gathering_the_leaders_on_its_opening_day_has_that_day() -> None
 def test_a_forum_only_praised_is_not_held_by_it() -> None:
     doc = read(FIRST_DAY.format(verb="được đánh giá cao bởi lãnh đạo"), PartialDate(2026, 12, 5))
     assert "2026-12-03" not in {str(e.start) for e in doc.events if e.type == "Conference"}
+
+
+HEADLINE = (
+    "EADM+ 5: Bộ trưởng Trịnh Văn Khoa gặp song phương nhiều người đồng cấp\n\n"
+    "Hội nghị Bộ trưởng Quốc phòng các nước Đông Á lần thứ 8 (EADM-8) và Hội nghị Bộ trưởng Quốc phòng "
+    "Đông Á mở rộng lần thứ 5 (EADM+ 5) diễn ra từ ngày 3-5/12 tại Bangkok, Thái Lan.\n\n"
+    "Khai mạc hôm 3/12, EADM-8 có sự tham dự của các Bộ trưởng Quốc phòng 11 nước.\n\n"
+    "Sang ngày 4/12, EADM+ 5 tiếp tục diễn ra với sự tham dự của 6 nước đối tác gồm Australia, Nhật Bản, Ấn Độ, "
+    "Hàn Quốc, New Zealand và Hoa Kỳ.\n\n"
+    "{opener}, Đại tướng Trịnh Văn Khoa, Bộ trưởng Bộ Quốc phòng Việt Nam đã gặp song phương với "
+    "Bộ trưởng Quốc phòng Nhật Bản Sato Kenji và Bộ trưởng Quốc phòng Ấn Độ Arjun Mehta."
+)
+
+
+def test_a_headline_meeting_retold_beside_the_forum_takes_its_day() -> None:
+    # the headline's meeting, dated by the page alone, is the first of the list retold "bên lề hội nghị"
+    doc = read(HEADLINE.format(opener="Bên lề hội nghị"), PartialDate(2026, 12, 5))
+    day = PartialDate(2026, 12, 4)
+    assert _meetings(doc) == {"Sato Kenji": day, "Arjun Mehta": day}
+
+
+def test_a_headline_meeting_retold_without_the_forum_keeps_the_page_day() -> None:
+    doc = read(HEADLINE.format(opener="Trong chuyến công tác"), PartialDate(2026, 12, 5))
+    assert _meetings(doc).get("Sato Kenji") != PartialDate(2026, 12, 4)

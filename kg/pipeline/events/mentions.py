@@ -170,6 +170,7 @@ from kg.pipeline.when import (
     clause_start,
     date_le,
     dates_the_verb,
+    head_date,
     is_page_stamp,
     is_stamp,
     is_time_of_clause,
@@ -1681,10 +1682,23 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     near = _past_the_purpose(text, mention, end, c_hi) + CUED_REACH
     reach = min(c_hi, near + (ORGANISERS_REACH if mention.named else 0))
     cued = next((d for d in idx.dates_in(end, reach) if _cues_its_day(text, mention, (lo, end, near), told_before, d)), None)
-    if cued is None:
+    if cued is None or _holds_the_head_day(idx, sent, cued):
         return False
     _take_cued_day(text, mention, cued, end, near)
     return True
+
+
+def _holds_the_head_day(idx: DocIndex, sent: Sentence, d: DateMention) -> bool:
+    """A year or month after the mention that holds the day heading its sentence ("Sáng 24/11, hai đoàn tiến
+    hành hội đàm, thông báo tình hình ... trong năm 2025"): the time of what was talked about, not of the
+    happening, whose day stays the head's (`event.date-heads-sentence`)."""
+    if d.date.day is not None or d.end_date is not None:
+        return False
+    head = head_date(idx, sent)
+    day = idx.resolve(head.date) if head is not None and head is not d else None
+    if day is None or day.day is None or day.month is None:
+        return False
+    return (d.date.year is None or d.date.year == day.year) and d.date.month in (None, day.month)
 
 
 def _take_cued_day(text: str, mention: EventMention, cued: DateMention, end: int, near: int) -> None:

@@ -642,6 +642,7 @@ def _line_kind(bare: str) -> Optional[str]:
 
 _BAR_GAP = PATTERNS["widget-bar-gap"]
 _BAR_GAP_HINT = PATTERNS["widget-bar-gap-hint"]
+_WEATHER_FIELD = PATTERNS["weather-field"]
 
 
 def _is_widget_bar(bare: str) -> bool:
@@ -654,6 +655,9 @@ def _is_widget_bar(bare: str) -> bool:
     if len(parts) < 2:
         return False
     kinds = [line_rule(p) for p in parts]
+    if any(_WEATHER_FIELD.fullmatch(p) for p in parts):
+        # a masthead's weather and clock ("🔍 | Thứ Hai, 07/12/2026 - 09:14 | 🌊 Dự báo thời tiết biển: ...")
+        return all(kind in (WIDGET, FOOTER, META) or _WEATHER_FIELD.fullmatch(p) for p, kind in zip(parts, kinds))
     return WIDGET in kinds and all(kind in (WIDGET, FOOTER) for kind in kinds)
 
 

@@ -1105,11 +1105,10 @@ def _stated_date(
         return stamped, None
     head = [line.strip() for line in _head_lines(raw_text, HEAD_LINES)]
     found, line, how = _meta_line_date(stamps + head)
-    if found is not None and _DATE_WIDGET_RE.match(line) and line in head:
-        story, story_line, _ = _meta_line_date(
-            [later for later in head[head.index(line) + 1 :] if _header_date_and_rule(later)[0] != found])
-        if story is not None:
-            return story, f"{DATE_WIDGET}: the page is dated {story} by '{story_line}', not by the widget '{line}'"
+    if found is not None and line in head:
+        below = _stamp_below_widget(head, found, line)
+        if below is not None:
+            return below
     if found is not None:  # (a note when only a field of the line, or a foreign form, is the stamp)
         return found, (f"{how}: the page is dated {found} by '{line}'" if how else None)
     found = _stamp_line_date(head)
@@ -1127,6 +1126,28 @@ _DATE_WIDGET_RE = PATTERNS["date-widget-line"]
 DATE_WIDGET = rule("date.widget-then-stamp", "a head line that is a weekday and a full date alone ('Thứ Tư, ngày 4 "
                    "tháng 03 năm 2026, 10:15:42': the site's clock when the page was saved) above a stamp line of "
                    "another day ('PV - 08:30, 12/11/2023'): the stamp dates the page, not the widget")
+WIDGET_FIELD = rule("date.widget-field-then-stamp", "a head line of fields one of which is a weekday and a full date "
+                    "alone ('Nha Trang ☁ 27°C | Thứ Hai, 07/12/2026': a masthead's weather and clock, the day the page "
+                    "was viewed) above a stamp line of an earlier day ('Cập nhật lúc 10:05, Thứ Bảy, 08/11/2025'): "
+                    "the stamp dates the page; a clock never shows a day before the story was written")
+
+
+def _stamp_below_widget(
+    head: list[str], found: PartialDate, line: str
+) -> Optional[tuple[PartialDate, str]]:
+    """The page's own stamp below the head line `line` dating it `found`, with its note, when that line
+    is a site's clock: a weekday and a full date alone (`DATE_WIDGET`: a stamp of any other day below
+    wins), or such a field among others (`WIDGET_FIELD`: a stamp of an earlier day below wins); None
+    for any other line, or with no such stamp below."""
+    whole = _DATE_WIDGET_RE.match(line) is not None
+    if not whole and not any(_DATE_WIDGET_RE.match(f) for f in _FIELD_SEPARATOR_RE.split(line)):
+        return None
+    story, story_line, _ = _meta_line_date(
+        [later for later in head[head.index(line) + 1 :] if _header_date_and_rule(later)[0] != found])
+    if story is None or (not whole and _sort_key(story) >= _sort_key(found)):
+        return None
+    how = DATE_WIDGET if whole else WIDGET_FIELD
+    return story, f"{how}: the page is dated {story} by '{story_line}', not by the widget '{line}'"
 
 
 def _dated_by_hint(best: _Hint, lead: Optional[PartialDate]) -> PartialDate:

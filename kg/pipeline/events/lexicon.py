@@ -123,6 +123,7 @@ GLOSS_BEFORE_RE = PATTERNS["gloss-before"]
 
 SEVERAL_VISITED_RE = PATTERNS["several-visited"]
 VISIT_KIND_RE = PATTERNS["visit-kind"]
+VISIT_THEN_WORK_RE = PATTERNS["visit-then-work"]
 
 
 

@@ -24,6 +24,7 @@ from kg.model import DateMention, Doc, PartialDate, Sentence
 from kg.pipeline.common import ORDINAL_RE, VNM, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
 from kg.pipeline.events.lexicon import (
     LIST_JOINER_RE,
+    VISIT_THEN_WORK_RE,
     VOYAGE_BEFORE_RE,
     AGREED_TO_HOLD_BEFORE_RE,
     ANNIVERSARY_BRACKET_BEFORE_RE,
@@ -181,6 +182,7 @@ from kg.pipeline.when import (
     clause_start,
     date_le,
     dates_the_verb,
+    head_date,
     is_page_stamp,
     is_stamp,
     is_time_of_clause,
@@ -653,6 +655,9 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     # "Hội nghị Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La ... diễn ra từ ngày 29 đến 31/5":
     # the second of two names joined by a dash ends nothing
     nxt = following(mention.end if mention.named and _joins_two_names(text, m.end(), mention.end) else 0)
+    if mention.etype == "Visit" and nxt > m.end() and VISIT_THEN_WORK_RE.fullmatch(text, m.end(), nxt) \
+            and text.startswith("làm việc", nxt):
+        nxt = following(nxt + 1)  # "sang thăm, làm việc với Bộ Tư lệnh X từ ngày 18 đến 20/3": one trip's days
     c_hi = clause_end(text, m.end(), nxt if nxt > m.end() else sent.end)  # searched up to the next trigger only
     if not mention.named and _practice_since(text, idx, sent):
         drop(doc, "event", SINCE_YEAR_HEADS, m.start(), m.end())
@@ -1717,10 +1722,23 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     near = _past_the_purpose(text, mention, end, c_hi) + CUED_REACH
     reach = min(c_hi, near + (ORGANISERS_REACH if mention.named else 0))
     cued = next((d for d in idx.dates_in(end, reach) if _cues_its_day(text, mention, (lo, end, near), told_before, d)), None)
-    if cued is None:
+    if cued is None or _holds_the_head_day(idx, sent, cued):
         return False
     _take_cued_day(text, mention, cued, end, near)
     return True
+
+
+def _holds_the_head_day(idx: DocIndex, sent: Sentence, d: DateMention) -> bool:
+    """A year or month after the mention that holds the day heading its sentence ("Sáng 24/11, hai đoàn tiến
+    hành hội đàm, thông báo tình hình ... trong năm 2025"): the time of what was talked about, not of the
+    happening, whose day stays the head's (`event.date-heads-sentence`)."""
+    if d.date.day is not None or d.end_date is not None:
+        return False
+    head = head_date(idx, sent)
+    day = idx.resolve(head.date) if head is not None and head is not d else None
+    if day is None or day.day is None or day.month is None:
+        return False
+    return (d.date.year is None or d.date.year == day.year) and d.date.month in (None, day.month)
 
 
 def _take_cued_day(text: str, mention: EventMention, cued: DateMention, end: int, near: int) -> None:

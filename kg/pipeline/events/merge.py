@@ -546,6 +546,7 @@ class EventMerger:
             or self._forum_called_dialogue(mention, when))
         if told is not None:
             self._earlier_that_day(told, mention, when)
+            self._retold_beside_the_told(told, mention, when)
             return told
         if prev is None and self._refers_to_a_plan(mention, when):
             self._drop(mention, REFERS_TO_A_PLAN)
@@ -1512,6 +1513,17 @@ class EventMerger:
                     when.rules.append(BESIDE_THE_TOLD)
                 return d
         return None
+
+    def _retold_beside_the_told(self, draft: _Draft, mention: EventMention, when: _When) -> None:
+        """ "ADMM+ 12: Bộ trưởng A gặp song phương nhiều người đồng cấp" (a headline dated by the page alone),
+        then "Bên lề hội nghị, A đã gặp song phương với B; C": the meeting retold beside a named event told
+        before is on its day (`BESIDE_THE_TOLD`), now or once that day is told ("Sang ngày 1/11, ADMM+ 12 tiếp
+        tục diễn ra"), as a meeting opened there is."""
+        if when.start is not None or not draft.dateline_only or mention.etype not in ("Meeting", "Talks"):
+            return
+        beside = self._beside_the_told(mention, when)
+        if beside is not None and BESIDE_THE_TOLD not in when.rules:
+            self.beside.append((draft, beside))
 
     def _beside_days_told_later(self) -> None:
         """A meeting told beside a named event whose one day the text tells only later ("Cũng trong

@@ -233,7 +233,7 @@ BASIS = rule("event.basis-of-the-next", "an earlier edition told as the basis of
 WISH = rule("event.wish-or-plan", "a wish, proposal, invitation or plan in its clause, and no day told after it")
 OCCASION_AHEAD = rule("event.occasion-ahead", "'hướng tới' or 'tiến tới' before an anniversary ('hướng tới 50 năm thiết "
                       "lập quan hệ ngoại giao', 'tiến tới kỷ niệm ...') frames the happening told after it: no wish")
-PLANNED_LIST = rule("event.item-of-a-planned-list", "an item after ';' of a programme that a plan or proposal word opens in an earlier item ('... sẽ chào xã giao ...; tham gia các buổi diễn tập ...; giao lưu thể thao'), told with no 'đã' and no day of its own")
+PLANNED_LIST = rule("event.item-of-a-planned-list", "an item after ';' of a programme that a plan or proposal word opens in an earlier item ('... sẽ chào xã giao ...; tham gia các buổi diễn tập ...; giao lưu thể thao'), or after the ':' closing a plan the sides agree on ('thống nhất phương hướng phối hợp năm 2026: tiếp tục tuần tra song phương, ...'), told with no 'đã' and no day of its own")
 HISTORY = rule("event.history", "'từng', 'những năm qua' before it, or 'kể từ' right before it: history, not the article's news")
 LAST_YEAR = rule("event.last-year", "'năm ngoái', 'năm trước' later in its clause, no day between ('... tham gia diễn tập đa phương do Singapore chủ trì năm ngoái'): a happening of last year, not the article's news")
 EARLIER_EDITION = rule("event.earlier-edition", "'lần trước', 'năm trước' after it: an earlier edition")
@@ -1069,8 +1069,9 @@ def _wished(text: str, idx: DocIndex, c_lo: int, trig: int) -> bool:
 def _planned_list_item(text: str, idx: DocIndex, sent: Sentence, c_lo: int, trig: int) -> bool:
     """ "theo lịch trình dự kiến, ... sẽ chào xã giao ...; tham gia các buổi diễn tập ...;
     giao lưu thể thao": the plan word of the list's first item governs the items after
-    its semicolons, unless one tells a fact of its own ("đã", "vừa") or a day."""
-    if c_lo <= sent.start or text[c_lo - 1] != ";" or not _wished(text, idx, sent.start, c_lo - 1):
+    its semicolons, unless one tells a fact of its own ("đã", "vừa") or a day; so does the plan
+    a colon closes ("thống nhất phương hướng phối hợp năm 2026: tiếp tục tuần tra song phương")."""
+    if c_lo <= sent.start or text[c_lo - 1] not in ";:" or not _wished(text, idx, sent.start, c_lo - 1):
         return False
     return FACT_VERB_RE.search(text, c_lo, trig) is None and not any(d.date.day for d in idx.dates_in(c_lo, trig))
 

@@ -261,6 +261,7 @@ REPORT_DAY = rule("event.report-day-after-it", "a day after it told right after 
 MONTH_RIGHT_AFTER = rule("event.month-right-after", "a month with no day written right after the mention ('thăm chính "
                          "thức Việt Nam tháng 2'): its time, no cue word needed")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
+YEAR_TALKED_ABOUT = rule("event.year-talked-about", "a bare year after unnamed talks, a meeting or a dialogue whose sentence told a day before it ('Sáng 24/11, hai đoàn tiến hành hội đàm, thông báo tình hình ... trong năm 2025'): the period the sides talk about, not its time; the day told before stays")
 ORGANISERS_DAY = rule("event.day-after-organisers", "a named event's day told after its organisers and place, "
                       "however long ('X lần thứ 23 do A phối hợp với B tổ chức tại C từ ngày 29-31/5')")
 # A date after a mention is searched this many characters on; a named event's day told after its
@@ -1684,10 +1685,13 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
     end = max(mention.end, mention.name_end)
     # a bare time of day after it is its time only when the sentence told none before it ("Sáng
     # 5/6, tàu X cập cảng Tiên Sa và sẽ rời cảng sáng 8/6": the 8th is the departure's)
-    told_before = any(REPORT_DAY_AFTER_RE.match(text, d.end) is None for d in idx.dates_in(lo, mention.start))
+    before = [d for d in idx.dates_in(lo, mention.start) if REPORT_DAY_AFTER_RE.match(text, d.end) is None]
+    told_before = bool(before)
+    day_before = any(d.date.day is not None and not is_stamp(text, d) and not is_page_stamp(text, d) for d in before)
     near = _past_the_purpose(text, mention, end, c_hi) + CUED_REACH
     reach = min(c_hi, near + (ORGANISERS_REACH if mention.named else 0))
-    cued = next((d for d in idx.dates_in(end, reach) if _cues_its_day(text, mention, (lo, end, near), told_before, d)), None)
+    cued = next((d for d in idx.dates_in(end, reach)
+                 if _cues_its_day(text, mention, (lo, end, near), told_before, d, day_before)), None)
     if cued is None:
         return False
     _take_cued_day(text, mention, cued, end, near)
@@ -1739,11 +1743,18 @@ def _guests_day(text: str, idx: DocIndex, sent: Sentence, trig: int) -> Optional
 
 
 def _cues_its_day(text: str, mention: EventMention, span: tuple[int, int, int], told_before: bool,
-                  d: DateMention) -> bool:
+                  d: DateMention, day_before: bool = False) -> bool:
     """Whether date `d` after the mention is told as its time; `span` is (sentence start, mention
-    end, end of the near reach). Past the near reach only a long organisers' clause leads to it."""
+    end, end of the near reach). Past the near reach only a long organisers' clause leads to it.
+    `day_before`: the sentence told a day before the mention (a bare year after unnamed talks or a meeting
+    is then the period talked about, `YEAR_TALKED_ABOUT`: "Sáng 24/11, hai đoàn hội đàm, thông báo tình hình
+    ... trong năm 2025"; not after a drill or a visit: "cuộc diễn tập ... trong năm 2025" may be its time)."""
     lo, end, near = span
     if OTHER_TIME_RE.search(text, end, d.start) or since_year(text, lo, d):
+        return False
+    if (day_before and not mention.named and mention.etype in ("Talks", "Meeting", "Dialogue")
+            and d.date.month is None and d.end_date is None):
+        mention.rules.append(YEAR_TALKED_ABOUT)
         return False
     if ANNIVERSARY_BRACKET_BEFORE_RE.search(text, max(lo, d.start - 220), d.start):
         return False  # "chiêu đãi kỷ niệm 50 năm Quốc khánh nước X (2-12-1975 / 2-12-2025)": the years counted

@@ -283,7 +283,7 @@ CONFERENCE_PRESUPPOSED = rule("event.conference-presupposed", "'Tham dự hội 
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...', 'Tại đối thoại, X nhấn mạnh ...' with no talks (dialogue) told before: the talks (dialogue) of the article's two sides")
 SIDES_FRAMED_BEFORE = rule("event.sides-framed-before", "talks presupposed ('Tại buổi hội đàm, ...') with no event told before: the countries of the sentences right before that frame each side ('Về phía Việt Nam, ...', 'Về phía Trung Quốc, ...')")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
-FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks, port call or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, the headline and lead (not for a port call), or the article name")
+FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks, port call, exchange or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, the headline and lead (not for a port call), or the article name")
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
 YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month, a named show told in two sentences or more on a page that tells no month ('Triển lãm Hàng không Dubai 2025'), or a named event told on days without a year: the year its name holds ('MILAN năm 2022', 'Triển lãm ... 2024 ... từ ngày 19 đến 22-12')")
@@ -2155,7 +2155,7 @@ class EventMerger:
         add_unique(ev.countries, *d.places)
         if ev.countries == d.places[:1] and self._vietnam_named():
             self._vietnam_takes_part(ev)  # "Diễn tập ... tại Pu Nê, Ấn Độ" told by a Vietnamese outlet
-        if ev.countries == [VNM] and (ev.type in ("Meeting", "Talks", "PortCall") or self._joint_drill(ev)):
+        if ev.countries == [VNM] and (ev.type in ("Meeting", "Talks", "PortCall", "Exchange") or self._joint_drill(ev)):
             self._foreign_side(ev)  # (a port call, "tàu cứu hộ X của Hạm đội Thái Bình Dương đã cập cảng Cam Ranh")
 
     def _drop_recaps(self, events: list[Event], named: set[int]) -> list[Event]:

@@ -255,6 +255,7 @@ REVIEW_MEETING = rule("event.review-meeting", "'Hội nghị tổng kết công 
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
 NAMED_TAKES_DAYS = rule("event.named-takes-the-days", "the one unnamed event of a type, dated, and the one named event of that type, undated, with the same sides: one happening, the name keeps the days")
 LATER_YEAR = rule("event.year-after-the-page", "an unnamed happening dated by a year alone after the year of the page ('thống nhất ... tổ chức giao lưu văn hóa, thể thao ... trong năm 2026' on a page of 2025): a plan, not news")
+STOP_OF_EXCHANGE = rule("event.stop-of-an-exchange", "a one-day visit with no name, on a day inside a named exchange of the same sides over several days ('Trong 2 ngày 9-10/4, ... tổ chức giao lưu hữu nghị biên giới lần thứ 3', then 'Ngày 10/4, đoàn ... tỉnh Savannakhet thăm Đồn Biên phòng X'): the guests' stop in the exchange's programme, not a visit of its own")
 ACTIVITY_OF_EXCHANGE = rule("event.activity-of-an-exchange", "'giao lưu văn nghệ', 'giao lưu bóng chuyền' told on a day inside a named exchange of the same sides over several days ('Giao lưu hữu nghị quốc phòng biên giới ... lần thứ 3, diễn ra hai ngày 22 và 23/11'): an item of its programme, not an exchange of its own")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 DELEGATES_SENT = rule("event.countries-send-delegates", "a sentence with no event word opened by the countries "
@@ -2825,20 +2826,32 @@ def _fold_arrivals_into_drills(events: list[Event], named: set[int]) -> list[Eve
 def _fold_activities_into_exchanges(events: list[Event], named: set[int]) -> list[Event]:
     """Fold an exchange told by what was done ("giao lưu văn nghệ", `ACTIVITY`) on a day
     inside a named exchange of the same sides over several days into it
-    (`ACTIVITY_OF_EXCHANGE`): a part of its programme."""
+    (`ACTIVITY_OF_EXCHANGE`): a part of its programme; so is a one-day visit with no name on
+    such a day (`STOP_OF_EXCHANGE`: the guests going to a border post during the exchange)."""
     out: list[Event] = []
     for ev in events:
-        host = None
+        host, how = None, ACTIVITY_OF_EXCHANGE
         if ev.type == "Exchange" and ev.start is not None and any(ACTIVITY in r.rules for r in ev.readings):
-            host = next((e for e in events if e is not ev and id(e) in named and e.type == "Exchange"
-                         and e.start is not None and e.end is not None and date_le(e.start, ev.start)
-                         and date_le(ev.end or ev.start, e.end) and _same_sides(e, ev)
-                         and not any(ACTIVITY in r.rules for r in e.readings)), None)
+            host = _exchange_around(events, ev, named)
+        elif (ev.type == "Visit" and id(ev) not in named and ev.end is None
+              and ev.start is not None and ev.start.day is not None):
+            host, how = _exchange_around(events, ev, named), STOP_OF_EXCHANGE
         if host is not None:
-            _merge_events(host, ev, ACTIVITY_OF_EXCHANGE)
+            _merge_events(host, ev, how)
             continue
         out.append(ev)
     return out
+
+
+def _exchange_around(events: list[Event], ev: Event, named: set[int]) -> Optional[Event]:
+    """A named exchange of `ev`'s sides over several days holding `ev`'s days, not opened by an activity
+    (one told with an activity folded into it is)."""
+    if ev.start is None:
+        return None
+    return next((e for e in events if e is not ev and id(e) in named and e.type == "Exchange"
+                 and e.start is not None and e.end is not None and date_le(e.start, ev.start)
+                 and date_le(ev.end or ev.start, e.end) and _same_sides(e, ev)
+                 and ACTIVITY not in e.readings[0].rules), None)
 
 
 def _legs_apart(events: list[Event]) -> None:

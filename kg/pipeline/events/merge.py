@@ -128,6 +128,7 @@ DAYS_ROUND_UP_RE = PATTERNS["days-round-up"]
 NARRATED_AT_PLACE_RE = PATTERNS["narrated-at-place"]
 MEETING_OPENS_RE = PATTERNS["meeting-opens-paragraph"]
 JOINT_WORD_RE = PATTERNS["joint-word"]
+BILATERAL_WORD_RE = PATTERNS["bilateral-word"]
 SERIES_LINK_RE = PATTERNS["series-link-opens"]
 MEMBERS_TOLD_RE = PATTERNS["members-told"]
 PATROL_RE = PATTERNS["patrol-trigger"]
@@ -289,6 +290,7 @@ SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in 
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
 YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month, a named show told in two sentences or more on a page that tells no month ('Triển lãm Hàng không Dubai 2025'), or a named event told on days without a year: the year its name holds ('MILAN năm 2022', 'Triển lãm ... 2024 ... từ ngày 19 đến 22-12')")
 YEAR_OF_SAME_DAY = rule("event.year-of-the-same-day", "a day told without a year ('Ngày 28/9, Hoạt động Giao lưu Hải quân ... được tiến hành với lễ đón tàu') in the sentence of another event dated that day whose name gives the year: that year")
+BILATERAL_OF_OTHERS = rule("event.bilateral-of-others", "a drill told as bilateral in its own words with two foreign countries and no Vietnamese side ('tham gia cuộc tập trận hải quân song phương Nga-Trung'): a drill of those two, Vietnam does not take part though the article names it")
 VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise, conference or show (two or more foreign countries, 'đa phương' in its name, or only its host known), in an article naming Vietnam or its officials, involves Vietnam")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
 OTHER_FOREIGN_SIDE = rule("event.other-foreign-side", "talks or a meeting with one foreign side whose sentence names, by a head's title, another foreign country and no Vietnamese side ('Tại cuộc hội đàm với Thủ tướng Campuchia X, cựu Thủ tướng Nhật Bản Y ...'): that country is the other side, not Vietnam")
@@ -2289,11 +2291,21 @@ class EventMerger:
         if ev.organizer and ev.organizer.endswith("Việt Nam"):
             add_unique(ev.countries, VNM)
         several = len(ev.countries) >= 2 or (len(ev.countries) == 1 and MULTILATERAL_RE.search(ev.label) is not None)
-        if several and self._vietnam_named():
+        if several and self._vietnam_named() and not self._bilateral_of_others(ev):
             self._vietnam_takes_part(ev)
         self._vietnam_side(ev)
         if not ev.label:
             ev.label = _anon_label(ev)
+
+    def _bilateral_of_others(self, ev: Event) -> bool:
+        """A drill of two foreign countries told as bilateral by its own words ("tập trận hải quân song phương
+        Nga-Trung", `BILATERAL_OF_OTHERS`): theirs, not one Vietnam takes part in."""
+        if ev.type != "Exercise" or len(ev.countries) != 2 or VNM in ev.countries:
+            return False
+        if not any(BILATERAL_WORD_RE.search(self.doc.text, r.start, r.end) for r in ev.readings):
+            return False
+        _add_rule(ev, BILATERAL_OF_OTHERS)
+        return True
 
     def _vietnam_named(self) -> bool:
         return any(c.code == VNM for c in self.doc.countries) or any(o.country == VNM for o in self.doc.officials)

@@ -224,6 +224,7 @@ STORED_PAGE_MONTH = rule("event.month-of-the-stored-page", "dated only by the da
 STAY_DAY = rule("event.some-day-of-the-stay", "a call or talks with no day of their own ('Trong thời gian chuyến thăm, X đã chào xã giao A'), dated only by the days a visit told before runs over ('Từ ngày 25 đến ngày 28/6, X đã sang thăm Việt Nam'): some day of that stay, its month")
 SIDE_MEETING_DAY = rule("event.some-day-of-the-forum", "a meeting or talks with no day of their own ('Bên lề hội nghị, A đã có các cuộc gặp song phương với B, C'), dated only by the days a forum or show told before runs over ('Từ ngày 21 đến 23-9 đã diễn ra Hội nghị X', 'từ ngày 23 đến 30-7, đoàn ... tham dự Triển lãm X'): some day of it, its month")
 DURING_THE_VISIT = rule("event.some-day-of-the-visit", "a happening of another type with no day of its own ('Tại cuộc hội đàm với C, ...'), dated only by the lead whose day is another happening's during a visit under way ('Ngày 29/3, A tiếp B đang có chuyến thăm chính thức ...'): some day of the visit, its month")
+ITEM_OF_THE_CALL = rule("event.call-in-the-frame-of-the-call", "a call or talks naming no one, with no day, after the stay's frame in its sentence ('trong khuôn khổ chuyến thăm, các thủy thủ Nga đã gặp gỡ đại diện chỉ huy ...'), a ship's port call the latest stay told: an item of that call's programme, no meeting of its own")
 CALL_WITHIN_THE_VISIT = rule("event.call-within-the-visit", "a call or talks naming no one, in a clause headed by the visit's frame ('trong khuôn khổ chuyến thăm, đoàn cũng chào xã giao Chủ tịch nước'): held by the two sides of the visit told before, some day of it, its month")
 FRAMED_BY_THE_VISIT = rule("event.framed-by-the-visit", "talks or a call with no day of their own, told 'trong khuôn khổ chuyến thăm' right after their object ('cuộc hội đàm giữa Bộ trưởng hai nước trong khuôn khổ chuyến thăm đã ...'): some day of the visit told before (its month, its year when it runs over two months), not the dateline's day")
 CAME_TO_CALL = rule("event.came-to-call", "a call a guest comes to pay ('tiếp Đại tá X tới chào từ biệt ... và Đại tá Z tới chào nhân nhận nhiệm vụ'): the reason the guest came to the reception told before it in its sentence, that reception, whoever is named after it")
@@ -251,6 +252,7 @@ HOSTED_BY_OTHERS = rule("event.hosted-by-others", "two receptions of one day, th
 DIALOGUE_TWIN = rule("event.dialogue-of-two-names", "two named dialogues of one day, the same sides and no other edition number ('Đối thoại Chiến lược ngoại giao - quốc phòng ... lần thứ 7', then 'Đối thoại Ngoại giao-Quốc phòng lần thứ 7 ... (10/12/2019)'): one dialogue told by two names")
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
 VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
+UNDATED_VISIT_OF_CALL = rule("event.undated-visit-of-the-call", "an unnamed visit with no day and no one named ('Ông nói thêm rằng trong khuôn khổ chuyến thăm, các thủy thủ Nga đã ...') on a page telling one port call of the same sides: the ship's visit is that call, not a second event")
 ARRIVAL_AT_DRILL = rule("event.arrival-at-the-drill", "a Vietnamese ship's docking with no foreign side told, on a day inside a drill Vietnam joins with other countries ('Tàu 019 cập cảng Visakhapatnam, ngày 14-2.' under MILAN's 14-25/2): its arrival to take part, part of the drill, no port call of its own")
 REVIEW_MEETING = rule("event.review-meeting", "'Hội nghị tổng kết công tác ... năm 2025', 'Hội nghị sơ kết ...': a capitalised conference word opening a review of a period's work is a meeting of its own, not a phase of the named meeting told before")
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
@@ -586,7 +588,7 @@ class EventMerger:
         if draft is None and when.rank == 2 and prev is None and mention.etype in NAMED_TYPES:
             self.ahead.append((mention, when))  # "Một hội thảo hôm 17/9 ..." before "Hội thảo "X" do ..."
         elif draft is None:
-            self._drop(mention, NOTHING_TO_ATTACH)
+            self._drop(mention, ITEM_OF_THE_CALL if ITEM_OF_THE_CALL in mention.rules else NOTHING_TO_ATTACH)
         return draft
 
     def _course_told_on(self, draft: _Draft, mention: EventMention, when: _When) -> _Draft:
@@ -675,6 +677,8 @@ class EventMerger:
         if rules is not None:
             mention.rules.extend(rules)
             return self._open(mention, when, same_day)
+        if prev is None and self._item_of_the_call(mention, when):
+            return None
         told = self._sides_told_around(mention) if prev is None else None
         if told is None and prev is None:
             return self._visit_of_the_welcomed(mention, when, same_day) or self._call_within_the_visit(mention, when, same_day)
@@ -738,6 +742,21 @@ class EventMerger:
             add_unique(draft.event.participants, guest)
             return draft
         return None
+
+    def _item_of_the_call(self, mention: EventMention, when: _When) -> bool:
+        """ "... cập cảng Cam Ranh ... Trong khuôn khổ chuyến thăm, các thủy thủ Nga đã gặp gỡ đại diện chỉ huy Vùng 4":
+        a call or talks naming no one, with no day, after the stay's frame in its sentence, a port call the latest
+        stay told (no visit with a day or a person): an item of the call's programme (`ITEM_OF_THE_CALL`), as `_call_within_the_visit`
+        leaves it."""
+        if mention.etype not in ("Meeting", "Talks") or mention.people or when.start is not None:
+            return False
+        visit = self.latest.get("Visit")  # (a bare "chuyến thăm" of the frame itself: the ship's, `UNDATED_VISIT_OF_CALL`)
+        if "PortCall" not in self.latest or (visit is not None and (visit.event.participants or visit.event.start)):
+            return False
+        if CALL_FRAME_BEFORE_RE.search(self.doc.text, self.idx.sentences[mention.sent].start, mention.start) is None:
+            return False
+        mention.rules.append(ITEM_OF_THE_CALL)
+        return True
 
     def _call_within_the_visit(self, mention: EventMention, when: _When, same_day: bool) -> Optional[_Draft]:
         """ "Bộ trưởng A thăm chính thức Việt Nam từ ngày 10 đến 11/9 ... trong khuôn khổ chuyến thăm, đoàn cũng
@@ -2892,13 +2911,25 @@ def _fold_visits_into_calls(events: list[Event], named: set[int], text: str) -> 
                                           and not _visitor_came_first(c, ev, text)))),
             None,
         )
+        how = VISIT_OF_CALL
+        if call is None and id(ev) not in named:
+            call, how = _the_one_call_of_an_undated_visit(events, ev), UNDATED_VISIT_OF_CALL
         if call is None:
             out.append(ev)
             continue
         if call.end is None and ev.end is not None:  # the ship's stay, told as its visit: the call's days
             call.start, call.end = ev.start, ev.end
-        _merge_events(call, ev, VISIT_OF_CALL)
+        _merge_events(call, ev, how)
     return out
+
+
+def _the_one_call_of_an_undated_visit(events: list[Event], ev: Event) -> Optional[Event]:
+    """The one port call of `ev`'s sides when `ev` is a visit with no day and no one named
+    ("trong khuôn khổ chuyến thăm, các thủy thủ Nga đã ...", `UNDATED_VISIT_OF_CALL`)."""
+    if ev.type != "Visit" or ev.start is not None or ev.participants:
+        return None
+    calls = [e for e in events if e.type == "PortCall" and _same_sides(e, ev)]
+    return calls[0] if len(calls) == 1 else None
 
 
 def _visitor_came_first(call: Event, visit: Event, text: str) -> bool:
@@ -3238,6 +3269,7 @@ FRAMEWORK_BEFORE_RE = PATTERNS["framework-before"]
 VISIT_FRAME_CLAUSE_RE = PATTERNS["visit-frame-clause"]
 COMES_TO_CALL_RE = PATTERNS["comes-to-call-before"]
 VISIT_FRAME_AFTER_RE = PATTERNS["visit-frame-after"]
+CALL_FRAME_BEFORE_RE = PATTERNS["call-frame-before"]
 CLOSING_BEFORE_RE = PATTERNS["closing-before"]
 CODE_NAME_TAIL_RE = PATTERNS["code-name-tail"]
 _HELD_BEFORE_RE = PATTERNS["held-before"]

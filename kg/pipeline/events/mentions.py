@@ -230,7 +230,7 @@ VOYAGE = rule("event.voyage-of-several", "'Tiếp tục hành trình thăm xã g
 STATION = rule("event.station-name", "'Trạm Hội ngộ hội đàm ...': a border station named after talks, a place, not talks")
 RECALLED = rule("event.recalled", "recalled in its clause ('nhắc lại', 'ôn lại'): not the article's news")
 BASIS = rule("event.basis-of-the-next", "an earlier edition told as the basis of the one reported ('trên cơ sở hai Bộ tổ chức thành công Giao lưu ... lần thứ nhất năm 2022', 'tiếp nối thành công của Hội nghị ... lần thứ 17'): history, not the article's news")
-WISH = rule("event.wish-or-plan", "a wish, proposal, invitation or plan in its clause, and no day told after it")
+WISH = rule("event.wish-or-plan", "a wish, proposal, invitation or plan in its clause, and no day told after it (but one a next step follows: 'Theo kế hoạch, tàu rời Cam Ranh sáng 17/11, sau đó tham gia luyện tập chung')")
 OCCASION_AHEAD = rule("event.occasion-ahead", "'hướng tới' or 'tiến tới' before an anniversary ('hướng tới 50 năm thiết "
                       "lập quan hệ ngoại giao', 'tiến tới kỷ niệm ...') frames the happening told after it: no wish")
 PLANNED_LIST = rule("event.item-of-a-planned-list", "an item after ';' of a programme that a plan or proposal word opens in an earlier item ('... sẽ chào xã giao ...; tham gia các buổi diễn tập ...; giao lưu thể thao'), or after the ':' closing a plan the sides agree on ('thống nhất phương hướng phối hợp năm 2026: tiếp tục tuần tra song phương, ...'), told with no 'đã' and no day of its own")
@@ -1064,7 +1064,16 @@ def _wished(text: str, idx: DocIndex, c_lo: int, trig: int) -> bool:
     for w in not_reported.finditer(text, wish.start(), trig):
         if not _formula(text, w) and not _scheduled(text, idx, c_lo, w) and not PROGRAMME_CARRIED_OUT_RE.match(text, w.start(), trig):
             last = w
-    return last is not None and not any(d.date.day for d in idx.dates_in(last.end(), trig))
+    return last is not None and not any(d.date.day and not _next_step_after(text, d.end, trig)
+                                        for d in idx.dates_in(last.end(), trig))
+
+
+def _next_step_after(text: str, day_end: int, trig: int) -> bool:
+    """ "Theo kế hoạch, tàu rời Cam Ranh sáng 17/11, sau đó tham gia luyện tập chung": a next step told
+    between the day and the trigger, with no fact verb ("đã", "vừa") after it: the day is the step
+    before's, the trigger still the plan's (`WISH`)."""
+    step = NEXT_STEP_RE.search(text, day_end, trig)
+    return step is not None and FACT_VERB_RE.search(text, step.end(), trig) is None
 
 
 def _planned_list_item(text: str, idx: DocIndex, sent: Sentence, c_lo: int, trig: int) -> bool:
@@ -1974,6 +1983,7 @@ def _many_unnamed_counterparts(text: str, idx: DocIndex, sent: Sentence, mention
 
 MANY_COUNTERPARTS_AFTER_RE = PATTERNS["many-counterparts-after"]
 FACT_VERB_RE = PATTERNS["fact-verb-in-item"]
+NEXT_STEP_RE = PATTERNS["next-step-after-day"]
 PROGRAMME_CARRIED_OUT_RE = PATTERNS["programme-carried-out"]
 TIME_OF_DAY_BEFORE_RE = PATTERNS["date-time-of-day-before"]
 DEICTIC_TIME_OF_DAY_RE = PATTERNS["deictic-time-of-day"]

@@ -109,6 +109,7 @@ from kg.pipeline.when import (
 PATTERNS = named_patterns("lex_event_patterns.tsv")
 DELEGATION_OPENS_CLAUSE_RE = PATTERNS["delegation-opens-clause"]
 RECENT_OPENS_RE = PATTERNS["recent-opens"]
+WEEK_ROUND_UP_RE = PATTERNS["week-round-up"]
 BARE_DELEGATION_OPENS_RE = PATTERNS["bare-delegation-opens"]
 OPENS_AFTER_RE = PATTERNS["opens-after"]
 GLAD_TO_VISIT_BEFORE_RE = PATTERNS["glad-to-visit-before"]
@@ -219,6 +220,7 @@ DAY_NARRATED = rule("event.day-narrated", "'Tại Nhà Quốc hội, X đã có 
 CALL_SPOKEN_OF = rule("event.call-spoken-of", "a port call told again in a sentence whose subject is someone the call did not have ('Thuyền trưởng X cũng nhấn mạnh, việc ghé thăm cảng Cam Ranh là sự kiện quan trọng'): the speaker hosts no other call; the call told before")
 UNDATED_PAGE_TWO = rule("event.two-countries-of-the-page", "on a page with no day, a happening its sentence gives to 'the two countries', naming neither ('chuyến tuần tra liên hợp lần này, Biên đội tàu Hải quân 2 nước đã tiến hành ...'): the page's two sides, Vietnam and the one foreign country it names")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
+WEEK_ROUND_UP_MONTH = rule("event.month-of-the-week-round-up", "a happening with no day of its own and none heading its paragraph, on a page whose lead presents its items as the week's ('Điểm lại một số hoạt động ... nổi bật trong tuần (từ 21-27/11)'): not the day of another item told first but some day of the week, its month")
 RECENT_MONTH = rule("event.recent-undated", "told in a sentence opened by 'Mới đây,' / 'Gần đây,' / 'Cách đây không lâu,' with no day of its own: some recent day, not the dateline's: its month only")
 STORED_PAGE_MONTH = rule("event.month-of-the-stored-page", "dated only by the date a page was stored with (' date 2025-11-10' opening the text), which the text itself never tells as the day of the happening: its month only")
 STAY_DAY = rule("event.some-day-of-the-stay", "a call or talks with no day of their own ('Trong thời gian chuyến thăm, X đã chào xã giao A'), dated only by the days a visit told before runs over ('Từ ngày 25 đến ngày 28/6, X đã sang thăm Việt Nam'): some day of that stay, its month")
@@ -1507,6 +1509,15 @@ class EventMerger:
         if when.start is not None and when.start.day is not None and DATELINE in when.rules and self._told_as_recent(mention):
             when.start, when.end, when.rank = PartialDate(when.start.year, when.start.month), None, 0
             when.rules.append(RECENT_MONTH)
+        elif (when.start is not None and when.start.day is not None and DATELINE in when.rules
+              and paragraph_dateline(self.idx, mention.sent) is None and self._week_round_up()):
+            when.start, when.end, when.rank = PartialDate(when.start.year, when.start.month), None, 0
+            when.rules.append(WEEK_ROUND_UP_MONTH)
+
+    def _week_round_up(self) -> bool:
+        """Whether the page's lead presents its items as the week's (`WEEK_ROUND_UP_MONTH`)."""
+        lead = self.idx.sentences[: self.title_sent + LEAD_SENTENCES + 1]
+        return any(WEEK_ROUND_UP_RE.search(self.doc.text, s.start, s.end) for s in lead)
 
     def _told_as_recent(self, mention: EventMention) -> bool:
         """ "Mới đây, tàu khu trục X của Hải quân Mỹ tới Cam Ranh ...": a sentence opened by a recent,

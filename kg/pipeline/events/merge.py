@@ -162,6 +162,7 @@ BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 FRAMEWORK = rule("event.framework-of-the-told", "a named event told as the frame of what the paragraph tells ('Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2'): not dated by that paragraph's day")
 HEADLINE_VISIT = rule("event.headline-visit", "a headline 'Bộ trưởng Bộ Quân đội Pháp thăm chính thức Việt Nam' telling an official or working visit by a foreign title alone, no visit told before: the visit of that title's country to Vietnam, undated unless the body dates it")
+VISIT_PRESUPPOSED = rule("event.visit-presupposed", "a bare 'chuyến thăm' framing its sentence ('trong thời gian chuyến thăm, đoàn đã đến chào xã giao A, Chủ nhiệm ... Trung Quốc; hội đàm với B'), no visit nor port call told before it: the page's visit (a mid-article excerpt), between Vietnam, named on the page, and the one foreign country of its sentence")
 UNDATED_PAGE = rule("event.undated-page-happening", "on a page that tells no day, a happening told as done by Vietnam and one foreign side in its sentence: the page's event, undated")
 ONLY_SINCE_YEARS = rule("event.page-tells-only-since-years", "a page whose only dates are years a practice runs from ('Kể từ năm 2024, hoạt động tuần tra chung sẽ ... mỗi quý một lần') tells no day of its happening: undated for `event.undated-page-happening`")
 TALKS_OF_THE_WELCOMED = rule("event.talks-of-the-welcomed", "'A chủ trì lễ đón Trung tướng B.' ... 'Tại hội đàm, hai bên ...' with no side told for the talks: Vietnam and the country of the foreign guest the latest welcome ceremony told before was held for")
@@ -804,12 +805,30 @@ class EventMerger:
         for find, rule_name in ((self._presupposed_sides, PRESUPPOSED), (self._welcome_sides, TALKS_AFTER_WELCOME),
                                 (self._welcomed_guest_sides, TALKS_OF_THE_WELCOMED),
                                 (self._undated_page_sides, UNDATED_PAGE), (self._headline_visit_sides, HEADLINE_VISIT),
+                                (self._presupposed_visit_sides, VISIT_PRESUPPOSED),
                                 (self._sides_of_the_latest, TWO_SIDES_OF_THE_LATEST),
                                 (self._two_countries_of_the_latest, JOINT_OF_TWO_COUNTRIES)):
             sides = find(mention)
             if sides is not None:
                 return sides, rule_name
         return None
+
+    def _presupposed_visit_sides(self, mention: EventMention) -> Optional[list[str]]:
+        """ "Theo phóng viên TTXVN tại Trung Quốc, trong thời gian chuyến thăm, đoàn đã đến chào xã giao ...": a bare
+        "chuyến thăm" framing its sentence (frame words right before it, a comma right after; not "trong thời gian
+        thăm Trung Quốc, ... sẽ ..."), no visit nor port call told before, on a page naming Vietnam: Vietnam and the
+        one foreign country of the sentence (`VISIT_PRESUPPOSED`)."""
+        text = self.doc.text
+        if mention.etype != "Visit" or mention.named or "Visit" in self.latest or "PortCall" in self.latest:
+            return None
+        bare = text[mention.start : mention.end].casefold() == "chuyến thăm"
+        if not bare or not text[mention.end : mention.end + 2].lstrip().startswith(",") or not self._vietnam_named():
+            return None
+        sent = self.idx.sentences[mention.sent]
+        if VISIT_PRESUPPOSED_BEFORE_RE.search(text, max(sent.start, mention.start - 24), mention.start) is None:
+            return None
+        foreign = {c.code for c in self.idx.countries_in(sent.start, sent.end)} - {VNM}
+        return [VNM, *foreign] if len(foreign) == 1 else None
 
     def _undated_page_sides(self, mention: EventMention) -> Optional[list[str]]:
         """ "Đồn Biên phòng A (Việt Nam) ... phối hợp với Trạm B (..., Trung Quốc) tổ chức tuần tra song
@@ -3281,6 +3300,7 @@ VISIT_FRAME_CLAUSE_RE = PATTERNS["visit-frame-clause"]
 COMES_TO_CALL_RE = PATTERNS["comes-to-call-before"]
 VISIT_FRAME_AFTER_RE = PATTERNS["visit-frame-after"]
 CALL_FRAME_BEFORE_RE = PATTERNS["call-frame-before"]
+VISIT_PRESUPPOSED_BEFORE_RE = PATTERNS["visit-presupposed-before"]
 CLOSING_BEFORE_RE = PATTERNS["closing-before"]
 CODE_NAME_TAIL_RE = PATTERNS["code-name-tail"]
 _HELD_BEFORE_RE = PATTERNS["held-before"]

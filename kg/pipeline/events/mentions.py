@@ -182,7 +182,6 @@ from kg.pipeline.when import (
     clause_start,
     date_le,
     dates_the_verb,
-    head_date,
     is_page_stamp,
     is_stamp,
     is_time_of_clause,
@@ -241,10 +240,10 @@ VOYAGE = rule("event.voyage-of-several", "'Tiếp tục hành trình thăm xã g
 STATION = rule("event.station-name", "'Trạm Hội ngộ hội đàm ...': a border station named after talks, a place, not talks")
 RECALLED = rule("event.recalled", "recalled in its clause ('nhắc lại', 'ôn lại'): not the article's news")
 BASIS = rule("event.basis-of-the-next", "an earlier edition told as the basis of the one reported ('trên cơ sở hai Bộ tổ chức thành công Giao lưu ... lần thứ nhất năm 2022', 'tiếp nối thành công của Hội nghị ... lần thứ 17'): history, not the article's news")
-WISH = rule("event.wish-or-plan", "a wish, proposal, invitation or plan in its clause, and no day told after it")
+WISH = rule("event.wish-or-plan", "a wish, proposal, invitation or plan in its clause, and no day told after it (but one a next step follows: 'Theo kế hoạch, tàu rời Cam Ranh sáng 17/11, sau đó tham gia luyện tập chung')")
 OCCASION_AHEAD = rule("event.occasion-ahead", "'hướng tới' or 'tiến tới' before an anniversary ('hướng tới 50 năm thiết "
                       "lập quan hệ ngoại giao', 'tiến tới kỷ niệm ...') frames the happening told after it: no wish")
-PLANNED_LIST = rule("event.item-of-a-planned-list", "an item after ';' of a programme that a plan or proposal word opens in an earlier item ('... sẽ chào xã giao ...; tham gia các buổi diễn tập ...; giao lưu thể thao'), told with no 'đã' and no day of its own")
+PLANNED_LIST = rule("event.item-of-a-planned-list", "an item after ';' of a programme that a plan or proposal word opens in an earlier item ('... sẽ chào xã giao ...; tham gia các buổi diễn tập ...; giao lưu thể thao'), or after the ':' closing a plan the sides agree on ('thống nhất phương hướng phối hợp năm 2026: tiếp tục tuần tra song phương, ...'), told with no 'đã' and no day of its own")
 HISTORY = rule("event.history", "'từng', 'những năm qua' before it, or 'kể từ' right before it: history, not the article's news")
 LAST_YEAR = rule("event.last-year", "'năm ngoái', 'năm trước' later in its clause, no day between ('... tham gia diễn tập đa phương do Singapore chủ trì năm ngoái'): a happening of last year, not the article's news")
 EARLIER_EDITION = rule("event.earlier-edition", "'lần trước', 'năm trước' after it: an earlier edition")
@@ -272,6 +271,7 @@ REPORT_DAY = rule("event.report-day-after-it", "a day after it told right after 
 MONTH_RIGHT_AFTER = rule("event.month-right-after", "a month with no day written right after the mention ('thăm chính "
                          "thức Việt Nam tháng 2'): its time, no cue word needed")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
+YEAR_TALKED_ABOUT = rule("event.year-talked-about", "a bare year after unnamed talks, a meeting or a dialogue whose sentence told a day before it ('Sáng 24/11, hai đoàn tiến hành hội đàm, thông báo tình hình ... trong năm 2025'): the period the sides talk about, not its time; the day told before stays")
 ORGANISERS_DAY = rule("event.day-after-organisers", "a named event's day told after its organisers and place, "
                       "however long ('X lần thứ 23 do A phối hợp với B tổ chức tại C từ ngày 29-31/5')")
 # A date after a mention is searched this many characters on; a named event's day told after its
@@ -1091,14 +1091,24 @@ def _wished(text: str, idx: DocIndex, c_lo: int, trig: int) -> bool:
     for w in not_reported.finditer(text, wish.start(), trig):
         if not _formula(text, w) and not _scheduled(text, idx, c_lo, w) and not PROGRAMME_CARRIED_OUT_RE.match(text, w.start(), trig):
             last = w
-    return last is not None and not any(d.date.day for d in idx.dates_in(last.end(), trig))
+    return last is not None and not any(d.date.day and not _next_step_after(text, d.end, trig)
+                                        for d in idx.dates_in(last.end(), trig))
+
+
+def _next_step_after(text: str, day_end: int, trig: int) -> bool:
+    """ "Theo kế hoạch, tàu rời Cam Ranh sáng 17/11, sau đó tham gia luyện tập chung": a next step told
+    between the day and the trigger, with no fact verb ("đã", "vừa") after it: the day is the step
+    before's, the trigger still the plan's (`WISH`)."""
+    step = NEXT_STEP_RE.search(text, day_end, trig)
+    return step is not None and FACT_VERB_RE.search(text, step.end(), trig) is None
 
 
 def _planned_list_item(text: str, idx: DocIndex, sent: Sentence, c_lo: int, trig: int) -> bool:
     """ "theo lịch trình dự kiến, ... sẽ chào xã giao ...; tham gia các buổi diễn tập ...;
     giao lưu thể thao": the plan word of the list's first item governs the items after
-    its semicolons, unless one tells a fact of its own ("đã", "vừa") or a day."""
-    if c_lo <= sent.start or text[c_lo - 1] != ";" or not _wished(text, idx, sent.start, c_lo - 1):
+    its semicolons, unless one tells a fact of its own ("đã", "vừa") or a day; so does the plan
+    a colon closes ("thống nhất phương hướng phối hợp năm 2026: tiếp tục tuần tra song phương")."""
+    if c_lo <= sent.start or text[c_lo - 1] not in ";:" or not _wished(text, idx, sent.start, c_lo - 1):
         return False
     return FACT_VERB_RE.search(text, c_lo, trig) is None and not any(d.date.day for d in idx.dates_in(c_lo, trig))
 
@@ -1718,27 +1728,17 @@ def _date_cued_after(text: str, idx: DocIndex, sent: Sentence, mention: EventMen
         return False  # (no date after it in its clause: none to cue, whatever the reach)
     # a bare time of day after it is its time only when the sentence told none before it ("Sáng
     # 5/6, tàu X cập cảng Tiên Sa và sẽ rời cảng sáng 8/6": the 8th is the departure's)
-    told_before = any(REPORT_DAY_AFTER_RE.match(text, d.end) is None for d in idx.dates_in(lo, mention.start))
+    before = [d for d in idx.dates_in(lo, mention.start) if REPORT_DAY_AFTER_RE.match(text, d.end) is None]
+    told_before = bool(before)
+    day_before = any(d.date.day is not None and not is_stamp(text, d) and not is_page_stamp(text, d) for d in before)
     near = _past_the_purpose(text, mention, end, c_hi) + CUED_REACH
     reach = min(c_hi, near + (ORGANISERS_REACH if mention.named else 0))
-    cued = next((d for d in idx.dates_in(end, reach) if _cues_its_day(text, mention, (lo, end, near), told_before, d)), None)
-    if cued is None or _holds_the_head_day(idx, sent, cued):
+    cued = next((d for d in idx.dates_in(end, reach)
+                 if _cues_its_day(text, mention, (lo, end, near), told_before, d, day_before)), None)
+    if cued is None:
         return False
     _take_cued_day(text, mention, cued, end, near)
     return True
-
-
-def _holds_the_head_day(idx: DocIndex, sent: Sentence, d: DateMention) -> bool:
-    """A year or month after the mention that holds the day heading its sentence ("Sáng 24/11, hai đoàn tiến
-    hành hội đàm, thông báo tình hình ... trong năm 2025"): the time of what was talked about, not of the
-    happening, whose day stays the head's (`event.date-heads-sentence`)."""
-    if d.date.day is not None or d.end_date is not None:
-        return False
-    head = head_date(idx, sent)
-    day = idx.resolve(head.date) if head is not None and head is not d else None
-    if day is None or day.day is None or day.month is None:
-        return False
-    return (d.date.year is None or d.date.year == day.year) and d.date.month in (None, day.month)
 
 
 def _take_cued_day(text: str, mention: EventMention, cued: DateMention, end: int, near: int) -> None:
@@ -1786,11 +1786,18 @@ def _guests_day(text: str, idx: DocIndex, sent: Sentence, trig: int) -> Optional
 
 
 def _cues_its_day(text: str, mention: EventMention, span: tuple[int, int, int], told_before: bool,
-                  d: DateMention) -> bool:
+                  d: DateMention, day_before: bool = False) -> bool:
     """Whether date `d` after the mention is told as its time; `span` is (sentence start, mention
-    end, end of the near reach). Past the near reach only a long organisers' clause leads to it."""
+    end, end of the near reach). Past the near reach only a long organisers' clause leads to it.
+    `day_before`: the sentence told a day before the mention (a bare year after unnamed talks or a meeting
+    is then the period talked about, `YEAR_TALKED_ABOUT`: "Sáng 24/11, hai đoàn hội đàm, thông báo tình hình
+    ... trong năm 2025"; not after a drill or a visit: "cuộc diễn tập ... trong năm 2025" may be its time)."""
     lo, end, near = span
     if OTHER_TIME_RE.search(text, end, d.start) or since_year(text, lo, d):
+        return False
+    if (day_before and not mention.named and mention.etype in ("Talks", "Meeting", "Dialogue")
+            and d.date.month is None and d.end_date is None):
+        mention.rules.append(YEAR_TALKED_ABOUT)
         return False
     if ANNIVERSARY_BRACKET_BEFORE_RE.search(text, max(lo, d.start - 220), d.start):
         return False  # "chiêu đãi kỷ niệm 50 năm Quốc khánh nước X (2-12-1975 / 2-12-2025)": the years counted
@@ -2010,6 +2017,7 @@ def _many_unnamed_counterparts(text: str, idx: DocIndex, sent: Sentence, mention
 
 MANY_COUNTERPARTS_AFTER_RE = PATTERNS["many-counterparts-after"]
 FACT_VERB_RE = PATTERNS["fact-verb-in-item"]
+NEXT_STEP_RE = PATTERNS["next-step-after-day"]
 PROGRAMME_CARRIED_OUT_RE = PATTERNS["programme-carried-out"]
 TIME_OF_DAY_BEFORE_RE = PATTERNS["date-time-of-day-before"]
 DEICTIC_TIME_OF_DAY_RE = PATTERNS["deictic-time-of-day"]

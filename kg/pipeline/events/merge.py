@@ -109,6 +109,7 @@ from kg.pipeline.when import (
 PATTERNS = named_patterns("lex_event_patterns.tsv")
 DELEGATION_OPENS_CLAUSE_RE = PATTERNS["delegation-opens-clause"]
 RECENT_OPENS_RE = PATTERNS["recent-opens"]
+WEEK_ROUND_UP_RE = PATTERNS["week-round-up"]
 BARE_DELEGATION_OPENS_RE = PATTERNS["bare-delegation-opens"]
 OPENS_AFTER_RE = PATTERNS["opens-after"]
 GLAD_TO_VISIT_BEFORE_RE = PATTERNS["glad-to-visit-before"]
@@ -128,6 +129,7 @@ DAYS_ROUND_UP_RE = PATTERNS["days-round-up"]
 NARRATED_AT_PLACE_RE = PATTERNS["narrated-at-place"]
 MEETING_OPENS_RE = PATTERNS["meeting-opens-paragraph"]
 JOINT_WORD_RE = PATTERNS["joint-word"]
+BILATERAL_WORD_RE = PATTERNS["bilateral-word"]
 SERIES_LINK_RE = PATTERNS["series-link-opens"]
 MEMBERS_TOLD_RE = PATTERNS["members-told"]
 PATROL_RE = PATTERNS["patrol-trigger"]
@@ -160,6 +162,7 @@ BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 FRAMEWORK = rule("event.framework-of-the-told", "a named event told as the frame of what the paragraph tells ('Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2'): not dated by that paragraph's day")
 HEADLINE_VISIT = rule("event.headline-visit", "a headline 'Bộ trưởng Bộ Quân đội Pháp thăm chính thức Việt Nam' telling an official or working visit by a foreign title alone, no visit told before: the visit of that title's country to Vietnam, undated unless the body dates it")
+VISIT_PRESUPPOSED = rule("event.visit-presupposed", "a bare 'chuyến thăm' framing its sentence ('trong thời gian chuyến thăm, đoàn đã đến chào xã giao A, Chủ nhiệm ... Trung Quốc; hội đàm với B'), no visit nor port call told before it: the page's visit (a mid-article excerpt), between Vietnam, named on the page, and the one foreign country of its sentence")
 UNDATED_PAGE = rule("event.undated-page-happening", "on a page that tells no day, a happening told as done by Vietnam and one foreign side in its sentence: the page's event, undated")
 ONLY_SINCE_YEARS = rule("event.page-tells-only-since-years", "a page whose only dates are years a practice runs from ('Kể từ năm 2024, hoạt động tuần tra chung sẽ ... mỗi quý một lần') tells no day of its happening: undated for `event.undated-page-happening`")
 TALKS_OF_THE_WELCOMED = rule("event.talks-of-the-welcomed", "'A chủ trì lễ đón Trung tướng B.' ... 'Tại hội đàm, hai bên ...' with no side told for the talks: Vietnam and the country of the foreign guest the latest welcome ceremony told before was held for")
@@ -218,11 +221,13 @@ DAY_NARRATED = rule("event.day-narrated", "'Tại Nhà Quốc hội, X đã có 
 CALL_SPOKEN_OF = rule("event.call-spoken-of", "a port call told again in a sentence whose subject is someone the call did not have ('Thuyền trưởng X cũng nhấn mạnh, việc ghé thăm cảng Cam Ranh là sự kiện quan trọng'): the speaker hosts no other call; the call told before")
 UNDATED_PAGE_TWO = rule("event.two-countries-of-the-page", "on a page with no day, a happening its sentence gives to 'the two countries', naming neither ('chuyến tuần tra liên hợp lần này, Biên đội tàu Hải quân 2 nước đã tiến hành ...'): the page's two sides, Vietnam and the one foreign country it names")
 DATELINE = rule("event.dateline", "dated by the date heading its paragraph or the article, or the first day of the lead")
+WEEK_ROUND_UP_MONTH = rule("event.month-of-the-week-round-up", "a happening with no day of its own and none heading its paragraph, on a page whose lead presents its items as the week's ('Điểm lại một số hoạt động ... nổi bật trong tuần (từ 21-27/11)'): not the day of another item told first but some day of the week, its month")
 RECENT_MONTH = rule("event.recent-undated", "told in a sentence opened by 'Mới đây,' / 'Gần đây,' / 'Cách đây không lâu,' with no day of its own: some recent day, not the dateline's: its month only")
 STORED_PAGE_MONTH = rule("event.month-of-the-stored-page", "dated only by the date a page was stored with (' date 2025-11-10' opening the text), which the text itself never tells as the day of the happening: its month only")
 STAY_DAY = rule("event.some-day-of-the-stay", "a call or talks with no day of their own ('Trong thời gian chuyến thăm, X đã chào xã giao A'), dated only by the days a visit told before runs over ('Từ ngày 25 đến ngày 28/6, X đã sang thăm Việt Nam'): some day of that stay, its month")
 SIDE_MEETING_DAY = rule("event.some-day-of-the-forum", "a meeting or talks with no day of their own ('Bên lề hội nghị, A đã có các cuộc gặp song phương với B, C'), dated only by the days a forum or show told before runs over ('Từ ngày 21 đến 23-9 đã diễn ra Hội nghị X', 'từ ngày 23 đến 30-7, đoàn ... tham dự Triển lãm X'): some day of it, its month")
 DURING_THE_VISIT = rule("event.some-day-of-the-visit", "a happening of another type with no day of its own ('Tại cuộc hội đàm với C, ...'), dated only by the lead whose day is another happening's during a visit under way ('Ngày 29/3, A tiếp B đang có chuyến thăm chính thức ...'): some day of the visit, its month")
+ITEM_OF_THE_CALL = rule("event.call-in-the-frame-of-the-call", "a call or talks naming no one, with no day, after the stay's frame in its sentence ('trong khuôn khổ chuyến thăm, các thủy thủ Nga đã gặp gỡ đại diện chỉ huy ...'), a ship's port call the latest stay told: an item of that call's programme, no meeting of its own")
 CALL_WITHIN_THE_VISIT = rule("event.call-within-the-visit", "a call or talks naming no one, in a clause headed by the visit's frame ('trong khuôn khổ chuyến thăm, đoàn cũng chào xã giao Chủ tịch nước'): held by the two sides of the visit told before, some day of it, its month")
 FRAMED_BY_THE_VISIT = rule("event.framed-by-the-visit", "talks or a call with no day of their own, told 'trong khuôn khổ chuyến thăm' right after their object ('cuộc hội đàm giữa Bộ trưởng hai nước trong khuôn khổ chuyến thăm đã ...'): some day of the visit told before (its month, its year when it runs over two months), not the dateline's day")
 CAME_TO_CALL = rule("event.came-to-call", "a call a guest comes to pay ('tiếp Đại tá X tới chào từ biệt ... và Đại tá Z tới chào nhân nhận nhiệm vụ'): the reason the guest came to the reception told before it in its sentence, that reception, whoever is named after it")
@@ -250,11 +255,13 @@ HOSTED_BY_OTHERS = rule("event.hosted-by-others", "two receptions of one day, th
 DIALOGUE_TWIN = rule("event.dialogue-of-two-names", "two named dialogues of one day, the same sides and no other edition number ('Đối thoại Chiến lược ngoại giao - quốc phòng ... lần thứ 7', then 'Đối thoại Ngoại giao-Quốc phòng lần thứ 7 ... (10/12/2019)'): one dialogue told by two names")
 TWIN = rule("event.same-type-and-day", "two unnamed events of one type and day with agreeing sides are one happening")
 VISIT_OF_CALL = rule("event.visit-of-a-call", "an unnamed visit on days a port call of the same sides begins ('cập cảng ... Trong khuôn khổ chuyến thăm, từ ngày 10 đến 14/5'): the call's stay, not a second event")
+UNDATED_VISIT_OF_CALL = rule("event.undated-visit-of-the-call", "an unnamed visit with no day and no one named ('Ông nói thêm rằng trong khuôn khổ chuyến thăm, các thủy thủ Nga đã ...') on a page telling one port call of the same sides: the ship's visit is that call, not a second event")
 ARRIVAL_AT_DRILL = rule("event.arrival-at-the-drill", "a Vietnamese ship's docking with no foreign side told, on a day inside a drill Vietnam joins with other countries ('Tàu 019 cập cảng Visakhapatnam, ngày 14-2.' under MILAN's 14-25/2): its arrival to take part, part of the drill, no port call of its own")
 REVIEW_MEETING = rule("event.review-meeting", "'Hội nghị tổng kết công tác ... năm 2025', 'Hội nghị sơ kết ...': a capitalised conference word opening a review of a period's work is a meeting of its own, not a phase of the named meeting told before")
 WITHIN_STAY = rule("event.within-a-stay", "an unnamed visit or port call on days inside an earlier stay of its type is a stop of it")
 NAMED_TAKES_DAYS = rule("event.named-takes-the-days", "the one unnamed event of a type, dated, and the one named event of that type, undated, with the same sides: one happening, the name keeps the days")
 LATER_YEAR = rule("event.year-after-the-page", "an unnamed happening dated by a year alone after the year of the page ('thống nhất ... tổ chức giao lưu văn hóa, thể thao ... trong năm 2026' on a page of 2025): a plan, not news")
+STOP_OF_EXCHANGE = rule("event.stop-of-an-exchange", "a one-day visit with no name, on a day inside a named exchange of the same sides over several days ('Trong 2 ngày 9-10/4, ... tổ chức giao lưu hữu nghị biên giới lần thứ 3', then 'Ngày 10/4, đoàn ... tỉnh Savannakhet thăm Đồn Biên phòng X'): the guests' stop in the exchange's programme, not a visit of its own")
 ACTIVITY_OF_EXCHANGE = rule("event.activity-of-an-exchange", "'giao lưu văn nghệ', 'giao lưu bóng chuyền' told on a day inside a named exchange of the same sides over several days ('Giao lưu hữu nghị quốc phòng biên giới ... lần thứ 3, diễn ra hai ngày 22 và 23/11'): an item of its programme, not an exchange of its own")
 STRETCH = rule("event.stretch-of-days", "an unnamed event over a stretch of days folded into the one told on a day inside it")
 DELEGATES_SENT = rule("event.countries-send-delegates", "a sentence with no event word opened by the countries "
@@ -283,11 +290,12 @@ CONFERENCE_PRESUPPOSED = rule("event.conference-presupposed", "'Tham dự hội 
 PRESUPPOSED = rule("event.presupposed", "'Sau cuộc hội đàm, hai bên ...', 'Tại đối thoại, X nhấn mạnh ...' with no talks (dialogue) told before: the talks (dialogue) of the article's two sides")
 SIDES_FRAMED_BEFORE = rule("event.sides-framed-before", "talks presupposed ('Tại buổi hội đàm, ...') with no event told before: the countries of the sentences right before that frame each side ('Về phía Việt Nam, ...', 'Về phía Trung Quốc, ...')")
 SIDES_OF_SENTENCE = rule("event.sides-of-sentence", "no side named with it: the countries named in its sentences")
-FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks, port call or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, the headline and lead (not for a port call), or the article name")
+FOREIGN_SIDE = rule("event.foreign-side", "a reception, talks, port call, exchange or joint drill ('tuần tra liên hợp lần thứ 40') with only Vietnam's side named: the one foreign country its sentences, the sentence before, the headline and lead (not for a port call), or the article name")
 SIDES_OF_CONTEXT = rule("event.sides-of-context", "no side named with it nor in its sentences: the sides of the event told before it")
 VIETNAM_BY_DEFAULT = rule("event.vietnam-by-default", "no side named anywhere near it: Vietnam, whose outlet tells it")
 YEAR_OF_NAME = rule("event.year-of-name", "a named exercise told with no day nor month, a named show told in two sentences or more on a page that tells no month ('Triển lãm Hàng không Dubai 2025'), or a named event told on days without a year: the year its name holds ('MILAN năm 2022', 'Triển lãm ... 2024 ... từ ngày 19 đến 22-12')")
 YEAR_OF_SAME_DAY = rule("event.year-of-the-same-day", "a day told without a year ('Ngày 28/9, Hoạt động Giao lưu Hải quân ... được tiến hành với lễ đón tàu') in the sentence of another event dated that day whose name gives the year: that year")
+BILATERAL_OF_OTHERS = rule("event.bilateral-of-others", "a drill told as bilateral in its own words with two foreign countries and no Vietnamese side ('tham gia cuộc tập trận hải quân song phương Nga-Trung'): a drill of those two, Vietnam does not take part though the article names it")
 VIETNAM_TAKES_PART = rule("event.vietnam-takes-part", "a multilateral exercise, conference or show (two or more foreign countries, 'đa phương' in its name, or only its host known), in an article naming Vietnam or its officials, involves Vietnam")
 VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign side and Vietnamese officials in the article involves Vietnam")
 OTHER_FOREIGN_SIDE = rule("event.other-foreign-side", "talks or a meeting with one foreign side whose sentence names, by a head's title, another foreign country and no Vietnamese side ('Tại cuộc hội đàm với Thủ tướng Campuchia X, cựu Thủ tướng Nhật Bản Y ...'): that country is the other side, not Vietnam")
@@ -584,7 +592,7 @@ class EventMerger:
         if draft is None and when.rank == 2 and prev is None and mention.etype in NAMED_TYPES:
             self.ahead.append((mention, when))  # "Một hội thảo hôm 17/9 ..." before "Hội thảo "X" do ..."
         elif draft is None:
-            self._drop(mention, NOTHING_TO_ATTACH)
+            self._drop(mention, ITEM_OF_THE_CALL if ITEM_OF_THE_CALL in mention.rules else NOTHING_TO_ATTACH)
         return draft
 
     def _course_told_on(self, draft: _Draft, mention: EventMention, when: _When) -> _Draft:
@@ -673,6 +681,8 @@ class EventMerger:
         if rules is not None:
             mention.rules.extend(rules)
             return self._open(mention, when, same_day)
+        if prev is None and self._item_of_the_call(mention, when):
+            return None
         told = self._sides_told_around(mention) if prev is None else None
         if told is None and prev is None:
             return self._visit_of_the_welcomed(mention, when, same_day) or self._call_within_the_visit(mention, when, same_day)
@@ -737,6 +747,21 @@ class EventMerger:
             return draft
         return None
 
+    def _item_of_the_call(self, mention: EventMention, when: _When) -> bool:
+        """ "... cập cảng Cam Ranh ... Trong khuôn khổ chuyến thăm, các thủy thủ Nga đã gặp gỡ đại diện chỉ huy Vùng 4":
+        a call or talks naming no one, with no day, after the stay's frame in its sentence, a port call the latest
+        stay told (no visit with a day or a person): an item of the call's programme (`ITEM_OF_THE_CALL`), as `_call_within_the_visit`
+        leaves it."""
+        if mention.etype not in ("Meeting", "Talks") or mention.people or when.start is not None:
+            return False
+        visit = self.latest.get("Visit")  # (a bare "chuyến thăm" of the frame itself: the ship's, `UNDATED_VISIT_OF_CALL`)
+        if "PortCall" not in self.latest or (visit is not None and (visit.event.participants or visit.event.start)):
+            return False
+        if CALL_FRAME_BEFORE_RE.search(self.doc.text, self.idx.sentences[mention.sent].start, mention.start) is None:
+            return False
+        mention.rules.append(ITEM_OF_THE_CALL)
+        return True
+
     def _call_within_the_visit(self, mention: EventMention, when: _When, same_day: bool) -> Optional[_Draft]:
         """ "Bộ trưởng A thăm chính thức Việt Nam từ ngày 10 đến 11/9 ... trong khuôn khổ chuyến thăm, đoàn cũng
         chào xã giao Chủ tịch nước": a call or talks naming no one, with no day and no meeting told before, in
@@ -781,12 +806,30 @@ class EventMerger:
         for find, rule_name in ((self._presupposed_sides, PRESUPPOSED), (self._welcome_sides, TALKS_AFTER_WELCOME),
                                 (self._welcomed_guest_sides, TALKS_OF_THE_WELCOMED),
                                 (self._undated_page_sides, UNDATED_PAGE), (self._headline_visit_sides, HEADLINE_VISIT),
+                                (self._presupposed_visit_sides, VISIT_PRESUPPOSED),
                                 (self._sides_of_the_latest, TWO_SIDES_OF_THE_LATEST),
                                 (self._two_countries_of_the_latest, JOINT_OF_TWO_COUNTRIES)):
             sides = find(mention)
             if sides is not None:
                 return sides, rule_name
         return None
+
+    def _presupposed_visit_sides(self, mention: EventMention) -> Optional[list[str]]:
+        """ "Theo phóng viên TTXVN tại Trung Quốc, trong thời gian chuyến thăm, đoàn đã đến chào xã giao ...": a bare
+        "chuyến thăm" framing its sentence (frame words right before it, a comma right after; not "trong thời gian
+        thăm Trung Quốc, ... sẽ ..."), no visit nor port call told before, on a page naming Vietnam: Vietnam and the
+        one foreign country of the sentence (`VISIT_PRESUPPOSED`)."""
+        text = self.doc.text
+        if mention.etype != "Visit" or mention.named or "Visit" in self.latest or "PortCall" in self.latest:
+            return None
+        bare = text[mention.start : mention.end].casefold() == "chuyến thăm"
+        if not bare or not text[mention.end : mention.end + 2].lstrip().startswith(",") or not self._vietnam_named():
+            return None
+        sent = self.idx.sentences[mention.sent]
+        if VISIT_PRESUPPOSED_BEFORE_RE.search(text, max(sent.start, mention.start - 24), mention.start) is None:
+            return None
+        foreign = {c.code for c in self.idx.countries_in(sent.start, sent.end)} - {VNM}
+        return [VNM, *foreign] if len(foreign) == 1 else None
 
     def _undated_page_sides(self, mention: EventMention) -> Optional[list[str]]:
         """ "Đồn Biên phòng A (Việt Nam) ... phối hợp với Trạm B (..., Trung Quốc) tổ chức tuần tra song
@@ -1486,6 +1529,15 @@ class EventMerger:
         if when.start is not None and when.start.day is not None and DATELINE in when.rules and self._told_as_recent(mention):
             when.start, when.end, when.rank = PartialDate(when.start.year, when.start.month), None, 0
             when.rules.append(RECENT_MONTH)
+        elif (when.start is not None and when.start.day is not None and DATELINE in when.rules
+              and paragraph_dateline(self.idx, mention.sent) is None and self._week_round_up()):
+            when.start, when.end, when.rank = PartialDate(when.start.year, when.start.month), None, 0
+            when.rules.append(WEEK_ROUND_UP_MONTH)
+
+    def _week_round_up(self) -> bool:
+        """Whether the page's lead presents its items as the week's (`WEEK_ROUND_UP_MONTH`)."""
+        lead = self.idx.sentences[: self.title_sent + LEAD_SENTENCES + 1]
+        return any(WEEK_ROUND_UP_RE.search(self.doc.text, s.start, s.end) for s in lead)
 
     def _told_as_recent(self, mention: EventMention) -> bool:
         """ "Mới đây, tàu khu trục X của Hải quân Mỹ tới Cam Ranh ...": a sentence opened by a recent,
@@ -2167,7 +2219,7 @@ class EventMerger:
         add_unique(ev.countries, *d.places)
         if ev.countries == d.places[:1] and self._vietnam_named():
             self._vietnam_takes_part(ev)  # "Diễn tập ... tại Pu Nê, Ấn Độ" told by a Vietnamese outlet
-        if ev.countries == [VNM] and (ev.type in ("Meeting", "Talks", "PortCall") or self._joint_drill(ev)):
+        if ev.countries == [VNM] and (ev.type in ("Meeting", "Talks", "PortCall", "Exchange") or self._joint_drill(ev)):
             self._foreign_side(ev)  # (a port call, "tàu cứu hộ X của Hạm đội Thái Bình Dương đã cập cảng Cam Ranh")
 
     def _drop_recaps(self, events: list[Event], named: set[int]) -> list[Event]:
@@ -2300,11 +2352,21 @@ class EventMerger:
         if ev.organizer and ev.organizer.endswith("Việt Nam"):
             add_unique(ev.countries, VNM)
         several = len(ev.countries) >= 2 or (len(ev.countries) == 1 and MULTILATERAL_RE.search(ev.label) is not None)
-        if several and self._vietnam_named():
+        if several and self._vietnam_named() and not self._bilateral_of_others(ev):
             self._vietnam_takes_part(ev)
         self._vietnam_side(ev)
         if not ev.label:
             ev.label = _anon_label(ev)
+
+    def _bilateral_of_others(self, ev: Event) -> bool:
+        """A drill of two foreign countries told as bilateral by its own words ("tập trận hải quân song phương
+        Nga-Trung", `BILATERAL_OF_OTHERS`): theirs, not one Vietnam takes part in."""
+        if ev.type != "Exercise" or len(ev.countries) != 2 or VNM in ev.countries:
+            return False
+        if not any(BILATERAL_WORD_RE.search(self.doc.text, r.start, r.end) for r in ev.readings):
+            return False
+        _add_rule(ev, BILATERAL_OF_OTHERS)
+        return True
 
     def _vietnam_named(self) -> bool:
         return any(c.code == VNM for c in self.doc.countries) or any(o.country == VNM for o in self.doc.officials)
@@ -2839,20 +2901,32 @@ def _fold_arrivals_into_drills(events: list[Event], named: set[int]) -> list[Eve
 def _fold_activities_into_exchanges(events: list[Event], named: set[int]) -> list[Event]:
     """Fold an exchange told by what was done ("giao lưu văn nghệ", `ACTIVITY`) on a day
     inside a named exchange of the same sides over several days into it
-    (`ACTIVITY_OF_EXCHANGE`): a part of its programme."""
+    (`ACTIVITY_OF_EXCHANGE`): a part of its programme; so is a one-day visit with no name on
+    such a day (`STOP_OF_EXCHANGE`: the guests going to a border post during the exchange)."""
     out: list[Event] = []
     for ev in events:
-        host = None
+        host, how = None, ACTIVITY_OF_EXCHANGE
         if ev.type == "Exchange" and ev.start is not None and any(ACTIVITY in r.rules for r in ev.readings):
-            host = next((e for e in events if e is not ev and id(e) in named and e.type == "Exchange"
-                         and e.start is not None and e.end is not None and date_le(e.start, ev.start)
-                         and date_le(ev.end or ev.start, e.end) and _same_sides(e, ev)
-                         and not any(ACTIVITY in r.rules for r in e.readings)), None)
+            host = _exchange_around(events, ev, named)
+        elif (ev.type == "Visit" and id(ev) not in named and ev.end is None
+              and ev.start is not None and ev.start.day is not None):
+            host, how = _exchange_around(events, ev, named), STOP_OF_EXCHANGE
         if host is not None:
-            _merge_events(host, ev, ACTIVITY_OF_EXCHANGE)
+            _merge_events(host, ev, how)
             continue
         out.append(ev)
     return out
+
+
+def _exchange_around(events: list[Event], ev: Event, named: set[int]) -> Optional[Event]:
+    """A named exchange of `ev`'s sides over several days holding `ev`'s days, not opened by an activity
+    (one told with an activity folded into it is)."""
+    if ev.start is None:
+        return None
+    return next((e for e in events if e is not ev and id(e) in named and e.type == "Exchange"
+                 and e.start is not None and e.end is not None and date_le(e.start, ev.start)
+                 and date_le(ev.end or ev.start, e.end) and _same_sides(e, ev)
+                 and ACTIVITY not in e.readings[0].rules), None)
 
 
 def _legs_apart(events: list[Event]) -> None:
@@ -2881,13 +2955,25 @@ def _fold_visits_into_calls(events: list[Event], named: set[int], text: str) -> 
                                           and not _visitor_came_first(c, ev, text)))),
             None,
         )
+        how = VISIT_OF_CALL
+        if call is None and id(ev) not in named:
+            call, how = _the_one_call_of_an_undated_visit(events, ev), UNDATED_VISIT_OF_CALL
         if call is None:
             out.append(ev)
             continue
         if call.end is None and ev.end is not None:  # the ship's stay, told as its visit: the call's days
             call.start, call.end = ev.start, ev.end
-        _merge_events(call, ev, VISIT_OF_CALL)
+        _merge_events(call, ev, how)
     return out
+
+
+def _the_one_call_of_an_undated_visit(events: list[Event], ev: Event) -> Optional[Event]:
+    """The one port call of `ev`'s sides when `ev` is a visit with no day and no one named
+    ("trong khuôn khổ chuyến thăm, các thủy thủ Nga đã ...", `UNDATED_VISIT_OF_CALL`)."""
+    if ev.type != "Visit" or ev.start is not None or ev.participants:
+        return None
+    calls = [e for e in events if e.type == "PortCall" and _same_sides(e, ev)]
+    return calls[0] if len(calls) == 1 else None
 
 
 def _visitor_came_first(call: Event, visit: Event, text: str) -> bool:
@@ -3227,6 +3313,8 @@ FRAMEWORK_BEFORE_RE = PATTERNS["framework-before"]
 VISIT_FRAME_CLAUSE_RE = PATTERNS["visit-frame-clause"]
 COMES_TO_CALL_RE = PATTERNS["comes-to-call-before"]
 VISIT_FRAME_AFTER_RE = PATTERNS["visit-frame-after"]
+CALL_FRAME_BEFORE_RE = PATTERNS["call-frame-before"]
+VISIT_PRESUPPOSED_BEFORE_RE = PATTERNS["visit-presupposed-before"]
 CLOSING_BEFORE_RE = PATTERNS["closing-before"]
 CODE_NAME_TAIL_RE = PATTERNS["code-name-tail"]
 _HELD_BEFORE_RE = PATTERNS["held-before"]

@@ -39,6 +39,7 @@ from kg.pipeline.events.lexicon import (
     DIALOGUE_PARTNERS_CUE_RE,
     OBSERVER_JOINER_RE,
     OBSERVER_AFTER_RE,
+    OBSERVER_BEFORE_RE,
     PLURAL_HEADS_CUE_RE,
     LOC_CUT_RE,
     LOC_EVENT_RE,
@@ -134,7 +135,7 @@ THIS_VISIT = rule("event.guest-visit", "'chuyến thăm lần này' said by a fo
 SEVERAL = rule("event.visits-several", "a visit to several countries: 'thăm các nước ...: A, B và C', 'thăm các nước trên' (those of the sentence before)")
 SENDS_DELEGATION = rule("event.sends-delegation", "at a multilateral event, a country its sentence tells sending a delegation ('Trung Quốc cử đoàn của Đại học Quốc phòng tham dự')")
 PLANNED_NOT_PRESENT = rule("event.planned-not-present", "an office-holder a plan is told of after a multilateral event ('Bên lề hội nghị, X sẽ có các cuộc gặp song phương với Tư lệnh Hải quân Indonesia'): his country is not shown there")
-OBSERVER = rule("event.observer-delegation", "at a multilateral event, a country told to attend as an observer ('Timor-Leste tham dự với tư cách quan sát viên')")
+OBSERVER = rule("event.observer-delegation", "at a multilateral event, a country told to attend as an observer ('Timor-Leste tham dự với tư cách quan sát viên', 'và quan sát viên Timor-Leste')")
 PRESENT = rule("event.countries-present", "at a multilateral event, the host country and the countries whose office-holders act there")
 RESULT_TOLD = rule("event.result-told", "'đánh giá cao kết quả hội đàm giữa A và B': talks named as what they came to, held before the sentence's time")
 RESULT_PEOPLE = rule("event.result-told-people", "'Thủ tướng X đánh giá cao kết quả hội đàm giữa Bộ trưởng Quốc phòng hai nước': who speaks of the talks' result takes no part in them; their people are those named after the trigger in its clause")
@@ -305,7 +306,8 @@ def _multilateral_members(text: str, idx: DocIndex, sent: Sentence, mention: Eve
     _add_listed(mention, [c.code for c in idx.countries_in(sent.start, sent.end)
                           if c.code != VNM and SENDS_DELEGATION_RE.match(text, c.end, sent.end)], SENDS_DELEGATION)
     observers = [c.code for c in idx.countries_in(sent.start, sent.end)
-                 if c.code != VNM and OBSERVER_AFTER_RE.match(text, c.end, sent.end)]
+                 if c.code != VNM and (OBSERVER_AFTER_RE.match(text, c.end, sent.end)
+                                       or OBSERVER_BEFORE_RE.search(text, max(sent.start, c.start - 24), c.start))]
     _add_listed(mention, observers, OBSERVER)
 
 

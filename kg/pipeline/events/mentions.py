@@ -25,6 +25,7 @@ from kg.pipeline.common import ORDINAL_RE, VNM, DocIndex, doc_index, is_capitali
 from kg.pipeline.events.lexicon import (
     LIST_JOINER_RE,
     VOYAGE_BEFORE_RE,
+    AGREED_FOR_A_TIME_BEFORE_RE,
     AGREED_TO_HOLD_BEFORE_RE,
     ANNIVERSARY_BRACKET_BEFORE_RE,
     HOLIDAY_BRACKET_BEFORE_RE,
@@ -1048,7 +1049,9 @@ def _wished(text: str, idx: DocIndex, c_lo: int, trig: int) -> bool:
     not_reported = context_re("proposal", "plan")
     wish = not_reported.search(text, c_lo, trig)  # the cheap test first
     if wish is None:  # "nhất trí thúc đẩy hợp tác ... và tổ chức Đối thoại ... lần thứ 4 trong năm nay": agreed on
-        return AGREED_TO_HOLD_BEFORE_RE.search(text, max(c_lo, trig - 200), trig) is not None
+        lo = max(c_lo, trig - 200)  # "thống nhất năm 2026 phối hợp tổ chức tuần tra ...": agreed for a time ahead
+        return AGREED_TO_HOLD_BEFORE_RE.search(text, lo, trig) is not None or \
+            AGREED_FOR_A_TIME_BEFORE_RE.search(text, lo, trig) is not None
     last = None
     for w in not_reported.finditer(text, wish.start(), trig):
         if not _formula(text, w) and not _scheduled(text, idx, c_lo, w) and not PROGRAMME_CARRIED_OUT_RE.match(text, w.start(), trig):

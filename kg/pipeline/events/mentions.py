@@ -258,6 +258,7 @@ REPORT_DAY = rule("event.report-day-after-it", "a day after it told right after 
                   "biết hôm 2/12'): the report's day, not its time")
 MONTH_RIGHT_AFTER = rule("event.month-right-after", "a month with no day written right after the mention ('thăm chính "
                          "thức Việt Nam tháng 2'): its time, no cue word needed")
+VISIT_AND_WORK = rule("event.visit-and-work", "'sang thăm, làm việc với X từ ngày 18 đến 20/3': a visit's verb and 'làm việc' told together with a comma are one trip: the visit's clause reaches past 'làm việc với' (its days cued after the object)")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
 ORGANISERS_DAY = rule("event.day-after-organisers", "a named event's day told after its organisers and place, "
                       "however long ('X lần thứ 23 do A phối hợp với B tổ chức tại C từ ngày 29-31/5')")
@@ -627,6 +628,8 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     # "Hội nghị Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La ... diễn ra từ ngày 29 đến 31/5":
     # the second of two names joined by a dash ends nothing
     nxt = following(mention.end if mention.named and _joins_two_names(text, m.end(), mention.end) else 0)
+    if not idx.dates_in(sent.start, mention.start):
+        nxt = _past_work_told_with_visit(text, mention, nxt, following)
     c_hi = clause_end(text, m.end(), nxt if nxt > m.end() else sent.end)  # searched up to the next trigger only
     if not mention.named and _practice_since(text, idx, sent):
         drop(doc, "event", SINCE_YEAR_HEADS, m.start(), m.end())
@@ -653,6 +656,23 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         # "Diễn tập ... diễn ra tại khu vực biển phía Đông thành phố Visakhapatnam, Ấn Độ": its host
         mention.host = host_of(text, idx, c_lo, sent.end, mention.start)
     return mention
+
+
+_VISIT_THEN_WORK_RE = PATTERNS["visit-then-work"]
+
+
+def _past_work_told_with_visit(text: str, mention: EventMention, nxt: int, following: Callable[[int], int]) -> int:
+    """ "sang thăm, làm việc với Bộ Tư lệnh Quân khu 7 từ ngày 18 đến 20/3": an unnamed visit whose next trigger is the
+    "làm việc" told with it after a comma is searched past it (`VISIT_AND_WORK`), up to the trigger after. (The caller
+    asks it only when no date comes before the visit in its sentence: "Chiều 6/4, ... sang thăm, làm việc với X và dự
+    lễ kỷ niệm ... ngày 10/4" keeps its day.)"""
+    if mention.etype != "Visit" or mention.named:
+        return nxt
+    both = _VISIT_THEN_WORK_RE.match(text, mention.end)
+    if both is None or both.start("work") != nxt:
+        return nxt
+    mention.rules.append(VISIT_AND_WORK)
+    return following(both.end())
 
 
 def _trip_days(text: str, sent: Sentence, mention: EventMention) -> None:

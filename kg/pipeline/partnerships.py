@@ -135,7 +135,8 @@ def _context_pair(idx: DocIndex, sent: Sentence, country_of: dict[str, Optional[
     """ "hai nước" with no country in the sentence: the paragraph's (its countries, else its
     officials': "Chủ tịch nước X tiếp Bộ trưởng Y. ... quan hệ ... mà hai nước thiết lập"),
     then the article's, then the one told before the sentence (`CONTEXT_BEFORE`: an item
-    or caption glued after the story does not make "hai nước" ambiguous)."""
+    or caption glued after the story does not make "hai nước" ambiguous), then, for a sentence saying "hai nước", the
+    paragraph right before's (`CONTEXT_PARAGRAPH_BEFORE`)."""
     rules.append(CONTEXT_PAIR)
     p_lo = idx.paragraph_start(sent.start)
     para = [c.code for c in idx.countries_in(p_lo, sent.start) if c.code != VNM]
@@ -152,7 +153,28 @@ def _context_pair(idx: DocIndex, sent: Sentence, country_of: dict[str, Optional[
     if len(before) == 1:
         rules.append(CONTEXT_BEFORE)
         return (VNM, before[0])
-    return None
+    if _TWO_COUNTRIES_RE.search(idx.doc.text, sent.start, sent.end) is None:
+        return None
+    return _paragraph_before_pair(idx, p_lo, rules)
+
+
+_TWO_COUNTRIES_RE = PATTERNS["two-countries-told-back"]
+
+
+def _paragraph_before_pair(idx: DocIndex, p_lo: int, rules: list[str]) -> Optional[tuple[str, str]]:
+    """ "hai nước" on a page naming several, told before its paragraph names any (a round-up of briefs: "Chiều 19/3,
+    tại Seoul, ... Đối thoại ... Việt Nam - Hàn Quốc lần thứ 12." then "Tại đối thoại, ... kể từ khi hai nước nâng
+    cấp quan hệ lên Đối tác chiến lược toàn diện ..."): the one foreign country of the paragraph right before
+    (`CONTEXT_PARAGRAPH_BEFORE`)."""
+    end = len(idx.doc.text[:p_lo].rstrip())
+    if end <= 0:
+        return None
+    lo = idx.paragraph_start(end - 1)
+    told = list(dict.fromkeys(c.code for c in idx.countries_in(lo, p_lo) if c.code != VNM))
+    if len(told) != 1:
+        return None
+    rules.append(CONTEXT_PARAGRAPH_BEFORE)
+    return (VNM, told[0])
 
 
 _WITH_RE = PATTERNS["with"]
@@ -201,6 +223,7 @@ MECHANISM = rule("partnership.mechanism-name", "right after 'Đối thoại', 'c
 CONTEXT_BEFORE = rule("partnership.pair-told-before", "'hai nước' with no country in the sentence, its paragraph or officials, the article naming several: Vietnam and the one foreign country named before the sentence (a glued item or caption after the story names the others)")
 CLAUSE_PAIR = rule("partnership.pair-of-clause", "the countries of the level's clause between semicolons when it names a foreign one ('Với phía Australia, ... Đối tác chiến lược toàn diện ...; phía Pháp đề nghị ...')")
 CONTEXT_OFFICIALS = rule("partnership.pair-of-paragraph-officials", "'hai nước' with no country in the sentence nor before it in the paragraph: Vietnam and the one foreign country of the paragraph's officials ('Chủ tịch nước X tiếp Bộ trưởng Y. ... quan hệ Đối tác ... mà hai nước thiết lập')")
+CONTEXT_PARAGRAPH_BEFORE = rule("partnership.context-paragraph-before", "'hai nước' with no country in its sentence or paragraph, on a page naming several: the one foreign country of the paragraph right before")
 NO_PAIR = rule("partnership.no-pair", "no pair of countries can be told")
 PAIRS_LISTED = rule("partnership.pairs-listed", "'quan hệ Việt Nam - Indonesia và Việt Nam - Singapore cùng được nâng lên <level>': two or more pairs with Vietnam written before the level in its clause, Vietnam and each")
 BELOW_HIGHER = rule("partnership.below-a-higher-level", "a pair the article also gives a higher level ('Đối tác chiến lược toàn diện giữa Việt Nam và Nga', then 'Việt Nam, đối tác chiến lược của Nga'): the level told short or the one it was raised from, not a second relation")

@@ -123,7 +123,6 @@ GLOSS_BEFORE_RE = PATTERNS["gloss-before"]
 
 SEVERAL_VISITED_RE = PATTERNS["several-visited"]
 VISIT_KIND_RE = PATTERNS["visit-kind"]
-VISIT_THEN_WORK_RE = PATTERNS["visit-then-work"]
 
 
 
@@ -563,6 +562,7 @@ VENUE_NAME_BEFORE_RE = PATTERNS["venue-name-before"]
 VENUE_BEFORE_RE = PATTERNS["venue-before"]
 NEXT_DAY_OPENS_RE = PATTERNS["next-day-opens"]
 AGREED_TO_HOLD_BEFORE_RE = PATTERNS["agreed-to-hold-before"]
+AGREED_FOR_A_TIME_BEFORE_RE = PATTERNS["agreed-for-a-time-before"]
 DAYS_AFTER_OPENS_RE = PATTERNS["days-after-opens"]
 DAY_BEFORE_OPENS_RE = PATTERNS["day-before-opens"]
 PROGRAMME_DAY_OPENS_RE = PATTERNS["programme-day-opens"]

@@ -24,8 +24,8 @@ from kg.model import DateMention, Doc, PartialDate, Sentence
 from kg.pipeline.common import ORDINAL_RE, VNM, DocIndex, doc_index, is_capitalised, norm_key, ordinal_value
 from kg.pipeline.events.lexicon import (
     LIST_JOINER_RE,
-    VISIT_THEN_WORK_RE,
     VOYAGE_BEFORE_RE,
+    AGREED_FOR_A_TIME_BEFORE_RE,
     AGREED_TO_HOLD_BEFORE_RE,
     ANNIVERSARY_BRACKET_BEFORE_RE,
     HOLIDAY_BRACKET_BEFORE_RE,
@@ -270,6 +270,7 @@ REPORT_DAY = rule("event.report-day-after-it", "a day after it told right after 
                   "biết hôm 2/12'): the report's day, not its time")
 MONTH_RIGHT_AFTER = rule("event.month-right-after", "a month with no day written right after the mention ('thăm chính "
                          "thức Việt Nam tháng 2'): its time, no cue word needed")
+VISIT_AND_WORK = rule("event.visit-and-work", "'sang thăm, làm việc với X từ ngày 18 đến 20/3': a visit's verb and 'làm việc' told together with a comma are one trip: the visit's clause reaches past 'làm việc với' (its days cued after the object)")
 DATE_CUED = rule("event.date-cued", "its date is introduced as its time after it ('diễn ra từ ngày ...')")
 YEAR_TALKED_ABOUT = rule("event.year-talked-about", "a bare year after unnamed talks, a meeting or a dialogue whose sentence told a day before it ('Sáng 24/11, hai đoàn tiến hành hội đàm, thông báo tình hình ... trong năm 2025'): the period the sides talk about, not its time; the day told before stays")
 ORGANISERS_DAY = rule("event.day-after-organisers", "a named event's day told after its organisers and place, "
@@ -655,9 +656,8 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
     # "Hội nghị Thượng đỉnh An ninh châu Á - Đối thoại Shangri-La ... diễn ra từ ngày 29 đến 31/5":
     # the second of two names joined by a dash ends nothing
     nxt = following(mention.end if mention.named and _joins_two_names(text, m.end(), mention.end) else 0)
-    if mention.etype == "Visit" and nxt > m.end() and VISIT_THEN_WORK_RE.fullmatch(text, m.end(), nxt) \
-            and text.startswith("làm việc", nxt):
-        nxt = following(nxt + 1)  # "sang thăm, làm việc với Bộ Tư lệnh X từ ngày 18 đến 20/3": one trip's days
+    if not idx.dates_in(sent.start, mention.start):
+        nxt = _past_work_told_with_visit(text, mention, nxt, following)
     c_hi = clause_end(text, m.end(), nxt if nxt > m.end() else sent.end)  # searched up to the next trigger only
     if not mention.named and _practice_since(text, idx, sent):
         drop(doc, "event", SINCE_YEAR_HEADS, m.start(), m.end())
@@ -684,6 +684,23 @@ def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],
         # "Diễn tập ... diễn ra tại khu vực biển phía Đông thành phố Visakhapatnam, Ấn Độ": its host
         mention.host = host_of(text, idx, c_lo, sent.end, mention.start)
     return mention
+
+
+_VISIT_THEN_WORK_RE = PATTERNS["visit-then-work"]
+
+
+def _past_work_told_with_visit(text: str, mention: EventMention, nxt: int, following: Callable[[int], int]) -> int:
+    """ "sang thăm, làm việc với Bộ Tư lệnh Quân khu 7 từ ngày 18 đến 20/3": an unnamed visit whose next trigger is the
+    "làm việc" told with it after a comma is searched past it (`VISIT_AND_WORK`), up to the trigger after. (The caller
+    asks it only when no date comes before the visit in its sentence: "Chiều 6/4, ... sang thăm, làm việc với X và dự
+    lễ kỷ niệm ... ngày 10/4" keeps its day.)"""
+    if mention.etype != "Visit" or mention.named:
+        return nxt
+    both = _VISIT_THEN_WORK_RE.match(text, mention.end)
+    if both is None or both.start("work") != nxt:
+        return nxt
+    mention.rules.append(VISIT_AND_WORK)
+    return following(both.end())
 
 
 def _trip_days(text: str, sent: Sentence, mention: EventMention) -> None:
@@ -1086,7 +1103,9 @@ def _wished(text: str, idx: DocIndex, c_lo: int, trig: int) -> bool:
     not_reported = context_re("proposal", "plan")
     wish = not_reported.search(text, c_lo, trig)  # the cheap test first
     if wish is None:  # "nhất trí thúc đẩy hợp tác ... và tổ chức Đối thoại ... lần thứ 4 trong năm nay": agreed on
-        return AGREED_TO_HOLD_BEFORE_RE.search(text, max(c_lo, trig - 200), trig) is not None
+        lo = max(c_lo, trig - 200)  # "thống nhất năm 2026 phối hợp tổ chức tuần tra ...": agreed for a time ahead
+        return AGREED_TO_HOLD_BEFORE_RE.search(text, lo, trig) is not None or \
+            AGREED_FOR_A_TIME_BEFORE_RE.search(text, lo, trig) is not None
     last = None
     for w in not_reported.finditer(text, wish.start(), trig):
         if not _formula(text, w) and not _scheduled(text, idx, c_lo, w) and not PROGRAMME_CARRIED_OUT_RE.match(text, w.start(), trig):

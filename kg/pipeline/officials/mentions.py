@@ -1866,7 +1866,7 @@ def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str
             continue
         if side_switch_re().search(text, c.end, pos):
             return None  # "Đoàn Trung Quốc hội đàm với Đại tướng ...": the other side
-        if PATTERNS["side-reopens"].search(text, c.end, pos):
+        if PATTERNS["side-reopens"].search(text, c.end, pos) or _segment_opens_on_country(text, idx, c.end, pos):
             return None  # "đoàn ... Ấn Độ do X dẫn đầu; đoàn ... Lào do Y": another delegation's
         if idx.first_date_in(c.end, pos) is not None:
             return None  # "* Tiếp các đoàn Hàn Quốc: Chiều 3/12, Đại tướng X, ...": a list tells no day
@@ -1884,6 +1884,19 @@ def _side_country(text: str, idx: DocIndex, pos: int, s_lo: int) -> Optional[str
         if place.start >= cue.end() and not _host_country(text, place.start):
             return place.code  # not "Đoàn ... sang thăm Đông Hưng": the place visited
     return None
+
+
+_LIST_SEGMENT_RE = PATTERNS["list-segment-opens"]
+
+
+def _segment_opens_on_country(text: str, idx: DocIndex, lo: int, hi: int) -> bool:
+    """A segment of a list opens on a country between `lo` and `hi` ("các đoàn Thái Lan do A dẫn đầu;
+    Singapore do B dẫn đầu"): the side told before it is not the side of a name after it."""
+    for semi in _LIST_SEGMENT_RE.finditer(text, lo, hi):
+        opening = idx.countries_in(semi.end(), hi)
+        if opening and opening[0].start == semi.end():
+            return True
+    return False
 
 
 def _context_country(idx: DocIndex, pos: int, s_lo: int, s_hi: int, sent_end: Optional[int] = None,

@@ -82,11 +82,12 @@ def _ranked_capitals_names(text: str, idx: DocIndex) -> list[NameCandidate]:
     capitals, nor one holding a word that is no syllable of a name ("QNCN")."""
     if _CAPS_WORDS_GATE.search(text) is None:
         return []
-    out = []
+    out: list[NameCandidate] = []
     for rank in rank_re().finditer(text):
         if rank.group().isupper():
             continue
-        start, pos, words = rank.end() + 1, rank.end(), []
+        start, pos = rank.end() + 1, rank.end()
+        words: list[str] = []
         if not text.startswith(" ", pos):
             continue
         while len(words) <= _CAPS_NAME_MAX and (w := _CAPS_NAME_WORD.match(text, pos)) and w.group(1).isupper():

@@ -367,6 +367,8 @@ def _day_candidates(text: str, short: list[int], years: list[int]) -> Iterable[_
     pats = _patterns()
     for m in _finditer_at(pats["range"], text, short):
         yield from _from_range(text, m)
+    for m in _finditer_at(_DAY_LIST_RE, text, short):
+        yield from _from_day_list(text, m)
     # finditer does not overlap; the single pass also reads each half of a range
     for m in _finditer_at(pats["single"], text, short):
         d, mo, y, _ = _parts(m, "1")
@@ -458,6 +460,31 @@ def _year_candidates(text: str, years: list[int]) -> Iterable[_Candidate]:
             y = int(text[q : q + 4])
             if _valid(y, None, None):
                 yield _Candidate(q, q + 4, PartialDate(y))
+
+
+_DAY_LIST_RE = PATTERNS["day-list"]
+_DAY_LIST_ITEM_RE = PATTERNS["day-list-item"]
+DAY_LIST = rule("date.day-list", "days listed after a cue word, told apart: 'ngày 6 và 8/9', 'các ngày 6/9 và 8/9', "
+                "'ngày 6, 7 và 9/9' are each a day, the month of the last for a day written without one")
+
+
+def _from_day_list(text: str, m: re.Match[str]) -> Iterable[_Candidate]:
+    """Each day of a list of days after a cue word (`DAY_LIST`), in the month written with it or
+    with the last day, the year of the last; none unless the days go forward and are valid. Two
+    days in a row with no month on the first are a range (`_from_range` reads them)."""
+    if not _has_cue(text, m.start()):
+        return
+    items = list(_DAY_LIST_ITEM_RE.finditer(text, m.start(), m.end()))
+    last = items[-1]
+    year, month = _int(last, "y"), int(last["m"])
+    days = [(it, int(it["m"]) if it["m"] else month, int(it["d"])) for it in items]
+    if len(days) == 2 and items[0]["m"] is None and days[1][2] == days[0][2] + 1:
+        return
+    if any(not _valid(year, mo, d) for _, mo, d in days) or any(
+            (a[1], a[2]) >= (b[1], b[2]) for a, b in zip(days, days[1:])):
+        return
+    for it, mo, d in days:
+        yield _Candidate(it.start(), it.end(), PartialDate(year, mo, d))
 
 
 _DAY_WORD_BEFORE_RE = PATTERNS["day-word-before"]

@@ -31,6 +31,7 @@ LONE_SHORT_FORM = rule("official.lone-short-form", "a one-word name that abbrevi
 CITIZEN = rule("official.citizen", "only an honorific, no rank or title anywhere: a citizen quoted, not an official")
 BROKEN_BY_A_SPACE = rule("official.broken-by-a-space", "a name cut by a stray space ('Min Aung Hlai ng' in a caption): the lower-case piece after it completes another official's name")
 SLIP_OF_A_LETTER = rule("official.slip-of-a-letter", "a foreign name that differs from another official's of the same country in one letter of one long word ('Dimaculagan' in a caption after 'Dimaculangan'), with no title of its own or one the official holds: a slip, the same official")
+VARIANT_ENDING = rule("official.variant-ending", "a foreign name whose one differing word from another official's of the same country, the other words the same, shares its first letters and differs only in a short ending ('Hendrie' in a caption after 'Hendry': y / ie), with no title of its own or one the official holds: another spelling, the same official")
 SAME_NODE = rule("official.same-node", "a name that differs from another official's only in marks or case ('Ông Kiến Hòa' beside 'Ông Kiến Hoa'): one node of the graph, so one official, with the country said most surely")
 QUOTED_RESEARCHER = rule("official.quoted-researcher", "no rank, every title a research body's ('Phó Viện trưởng Viện Nghiên cứu Chiến lược', 'Nghiên cứu viên') and every mention right after a 'Theo' opening its clause ('Theo TS. X, ...'): a researcher quoted for a view, not an official acting for a state")
 THINK_TANK = rule("official.think-tank-researcher", "no rank and every title a research institute's or think tank's (lex_think_tanks.txt: 'Giám đốc Chương trình Đông Nam Á thuộc CSIS'): an analyst quoted, not an official")
@@ -122,6 +123,10 @@ def _target(key: str, m: OfficialMention, by_key: dict[str, Official], completed
         target = _slip_of_a_letter(key, m, by_key)
         if target is not None:
             m.rules.append(SLIP_OF_A_LETTER)
+    if target is None:
+        target = _variant_ending(key, m, by_key)
+        if target is not None:
+            m.rules.append(VARIANT_ENDING)
     if target is None and completed in by_key:
         m.rules.append(BROKEN_BY_A_SPACE)
         return completed
@@ -197,6 +202,36 @@ def _slip_of_a_letter(key: str, m: OfficialMention, by_key: dict[str, Official])
                 and (not m.positions or any(p in off.positions for p in m.positions)):
             return k
     return None
+
+
+MIN_SHARED_STEM = 5  # letters both spellings open with
+MAX_VARIANT_ENDING = 2  # letters after them in each spelling ("-y" / "-ie", "-ov" / "-off", "-sky" / "-ski")
+
+
+def _variant_ending(key: str, m: OfficialMention, by_key: dict[str, Official]) -> str | None:
+    """A foreign official's name spelt otherwise at its end ("Marcus Hendrie" in a caption after
+    "Marcus Hendry"): the same country, the same words but one, which opens with the same
+    MIN_SHARED_STEM letters or more and differs only in the last MAX_VARIANT_ENDING letters or fewer
+    of each, and no title of its own or one the official holds. Other given names ("Mario Ruiz",
+    "Maria Ruiz") or another stem stay two people."""
+    if m.country in (None, VNM) or len(key.split()) < 2:
+        return None
+    words = key.split()
+    for k, off in by_key.items():
+        other = k.split()
+        if off.country != m.country or len(other) != len(words):
+            continue
+        slips = [(a, b) for a, b in zip(words, other) if a != b]
+        if len(slips) == 1 and _ending_apart(*slips[0]) \
+                and (not m.positions or any(p in off.positions for p in m.positions)):
+            return k
+    return None
+
+
+def _ending_apart(a: str, b: str) -> bool:
+    """Whether `a` and `b` share a stem of MIN_SHARED_STEM letters and differ after it in a short ending."""
+    stem = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return stem >= MIN_SHARED_STEM and len(a) - stem <= MAX_VARIANT_ENDING and len(b) - stem <= MAX_VARIANT_ENDING
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

@@ -25,7 +25,7 @@ from typing import Iterator, Optional, Sequence
 from kg.model import Doc, Sentence
 from kg.pipeline.common import WORD_RE, DocIndex, doc_index, fold_marks, is_vn_syllable, load_lines, norm_key
 from kg.pipeline.officials.lexicon import (PATTERNS, body_openers, head_start_re, highland_surnames, honorific_re,
-                                          lead_honorifics, name_styles, particles, rank_before, stop_names, surnames,
+                                          lead_honorifics, name_styles, particles, rank_before, rank_re, stop_names, surnames,
                                           syllable_name_countries, title_before_re, title_honorifics)
 
 
@@ -64,7 +64,50 @@ def name_candidates(doc: Doc) -> list[NameCandidate]:
             if found:
                 out.append(NameCandidate(found[0], found[1], found[2], sentence_of[id(sent)]))
     lone = list(_ranked_one_syllables(text, idx, chains, starts))
+    lone += _ranked_capitals_names(text, idx)
     return sorted(out + lone, key=lambda c: c.start) if lone else out
+
+
+_CAPS_NAME_WORD = PATTERNS["capitals-name-word"]
+_CAPS_WORDS_GATE = PATTERNS["capitals-words-gate"]
+_CAPS_NAME_MAX = 4  # words; a fifth in capitals is a line or a heading in capitals, not a name
+
+
+def _ranked_capitals_names(text: str, idx: DocIndex) -> list[NameCandidate]:
+    """A name written wholly in capitals right after a rank written in ordinary case, two to four
+    words a space or a hyphen apart ("Chuẩn Đô đốc KIM MIN - SOO làm Trưởng đoàn"): capitalised
+    words are how names are found, and a word in capitals breaks a run (an acronym, "NATO").
+    Foreign names only: a Vietnamese one so set after a rank is an author's byline. Not after a
+    rank in capitals (a line in capitals: `capitals.recase` reads it), nor a run of more words in
+    capitals, nor one holding a word that is no syllable of a name ("QNCN")."""
+    if _CAPS_WORDS_GATE.search(text) is None:
+        return []
+    out: list[NameCandidate] = []
+    for rank in rank_re().finditer(text):
+        if rank.group().isupper():
+            continue
+        start, pos = rank.end() + 1, rank.end()
+        words: list[str] = []
+        if not text.startswith(" ", pos):
+            continue
+        while len(words) <= _CAPS_NAME_MAX and (w := _CAPS_NAME_WORD.match(text, pos)) and w.group(1).isupper():
+            words.append(w.group(1).title())
+            pos = w.end()
+        if not 2 <= len(words) <= _CAPS_NAME_MAX or not all(map(_name_syllable, words)):
+            continue
+        sent = idx.sentence_at(start)
+        if idx.country_overlaps(start, pos) or not idx.sentences or not (
+                idx.sentences[sent].start <= start and pos <= idx.sentences[sent].end):
+            continue
+        if words[0] in surnames() and all(map(is_vn_syllable, words)):
+            continue  # "Đại tá NGUYỄN VĂN A, Cục Đối ngoại": a Vietnamese name so set is an author's byline
+        out.append(NameCandidate(start, pos, True, sent))
+    return out
+
+
+def _name_syllable(word: str) -> bool:
+    """A word that may be a syllable of a name: a Vietnamese syllable or, with a vowel, a foreign one."""
+    return is_vn_syllable(word) or any(c in "AEIOUYaeiouy" for c in fold_marks(word))
 
 
 def _ranked_one_syllables(text: str, idx: DocIndex, chains: list[str], starts: list[int]) -> Iterator[NameCandidate]:

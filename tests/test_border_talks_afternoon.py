@@ -45,3 +45,9 @@ def test_an_exchange_told_with_its_own_day_keeps_it_and_a_held_patrol_stays():
     exchanges = [e for e in doc.events if e.type == "Exchange"]
     assert [e.start for e in exchanges] == [PartialDate(2026, 4, 22)]
     assert [e.type for e in doc.events if e.type == "Exercise"] == ["Exercise"]
+
+
+def test_a_morning_told_after_afternoon_talks_is_not_that_day():
+    # "Buổi sáng," after an afternoon is the next morning: not `same-day` (the guard DEVELOPERS 52f names)
+    text = TALKS.replace("Sáng 21/4", "Chiều 21/4").replace("Buổi chiều,", "Buổi sáng,")
+    assert PartialDate(2026, 4, 21) not in [e.start for e in events(text, PAGE_DAY, "Exchange")]

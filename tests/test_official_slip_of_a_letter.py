@@ -25,3 +25,11 @@ def test_two_names_a_short_word_apart_stay_two_people():
             "Tùy viên Quốc phòng Argentina Maria Ruiz.")
     names = officials_by_name(read(text))
     assert "Mario Ruiz" in names and "Maria Ruiz" in names
+
+
+def test_a_name_one_letter_apart_with_another_title_stays_another_official():
+    # (the guard "no title of its own or one the official holds": two holders of two offices)
+    text = ("Ngày 4-11, tại Hà Nội, Thượng tướng Hà Quang Minh tiếp Bộ trưởng Quốc phòng Chile Rodrigo Valdiviesso. "
+            "Cùng ngày, Thượng tướng Hà Quang Minh tiếp Tư lệnh Hải quân Chile Rodrigo Valdivieso.")
+    names = officials_by_name(read(text))
+    assert "Rodrigo Valdiviesso" in names and "Rodrigo Valdivieso" in names

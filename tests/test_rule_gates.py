@@ -47,8 +47,10 @@ def test_a_lao_name_after_a_title_is_read_on_a_page_naming_laos() -> None:
 
 
 def test_no_run_is_read_as_one_on_a_page_naming_no_such_country() -> None:
-    doc = read("Ngày 8/4, Chủ tịch Hội Hữu nghị tiếp đoàn đại biểu Quân đội Hoàng gia Thái Lan tại Hà Nội.", PAGE)
-    assert "Hội Hữu nghị" not in {o.name for o in doc.officials}
+    # (a run of syllables after a title that a page naming Laos or Cambodia would read as a name: "Hội Hữu nghị"
+    # opens a body and was never read, whatever the page names; "Thanh Bình" is read only past the gate)
+    doc = read("Ngày 8/4, Giám đốc Thanh Bình tiếp đoàn đại biểu Quân đội Hoàng gia Thái Lan tại Hà Nội.", PAGE)
+    assert "Thanh Bình" not in {o.name for o in doc.officials}
 
 
 def test_a_day_told_after_the_happening_still_dates_it() -> None:

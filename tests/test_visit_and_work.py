@@ -30,3 +30,24 @@ def test_a_visit_with_its_day_before_keeps_it():
     visits = events(DAY_BEFORE, PAGE_DAY, "Visit")
     assert [(v.start, v.end) for v in visits] == [(PartialDate(2026, 4, 6), None)]
     assert "event.visit-and-work" not in rules_of(visits)
+
+
+# (from round 52e's test_visit_comma_work: the same phenomenon, its rule merged into this one)
+LEAD_52E = (
+    "Nhận lời mời của Thiếu tướng Lê Văn Hải, Tư lệnh Quân khu 9, Thiếu tướng Sam Rathana, Tư lệnh Quân khu 4, "
+    "Quân đội Hoàng gia Campuchia dẫn đầu đoàn đại biểu sang {verb} Bộ Tư lệnh Quân khu 9 từ ngày 12 đến 14/5.\n\n"
+    "Sáng 12/5, tại Cần Thơ, hai bên đã hội đàm."
+)
+
+
+def _visit_days(verb: str) -> list[tuple]:
+    return [(e.start, e.end) for e in events(LEAD_52E.format(verb=verb), PartialDate(2026, 5, 12), "Visit")]
+
+
+def test_a_visit_told_after_an_invitation_takes_its_days():
+    assert _visit_days("thăm, làm việc với") == [(PartialDate(2026, 5, 12), PartialDate(2026, 5, 14))]
+
+
+def test_work_alone_is_no_visit():
+    # ("thăm, làm việc" is no trigger of its own: an attaché's "đến thăm, làm việc với Bộ CHQS tỉnh" is a working session)
+    assert _visit_days("làm việc với") == []

@@ -1029,6 +1029,13 @@ def _part_of_another(text: str, sent: Sentence, m: re.Match[str], c_lo: int) -> 
         return MEETING_OF_EXCHANGE
     if _met_to_attend(text, sent, m):
         return MET_TO_ATTEND
+    return _series_or_area_of_work(text, sent, m)
+
+
+def _series_or_area_of_work(text: str, sent: Sentence, m: re.Match[str]) -> Optional[str]:
+    """For `_part_of_another`: the trigger names a series, the occasion of an upgrade, the contents or the
+    area of two sides' work, or a kind of drill framed by a series (its rule), else None."""
+    lo = sent.start
     if SERIES_SINCE_AFTER_RE.match(text, m.end(), sent.end):
         return SERIES_SINCE
     if SERIES_FOUNDED_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
@@ -1812,21 +1819,8 @@ def _cues_its_day(text: str, mention: EventMention, span: tuple[int, int, int], 
     is then the period talked about, `YEAR_TALKED_ABOUT`: "Sáng 24/11, hai đoàn hội đàm, thông báo tình hình
     ... trong năm 2025"; not after a drill or a visit: "cuộc diễn tập ... trong năm 2025" may be its time)."""
     lo, end, near = span
-    if OTHER_TIME_RE.search(text, end, d.start) or since_year(text, lo, d):
+    if _time_of_another(text, mention, (lo, end), d, day_before):
         return False
-    if (day_before and not mention.named and mention.etype in ("Talks", "Meeting", "Dialogue")
-            and d.date.month is None and d.end_date is None):
-        mention.rules.append(YEAR_TALKED_ABOUT)
-        return False
-    if ANNIVERSARY_BRACKET_BEFORE_RE.search(text, max(lo, d.start - 220), d.start):
-        return False  # "chiêu đãi kỷ niệm 50 năm Quốc khánh nước X (2-12-1975 / 2-12-2025)": the years counted
-    if HOLIDAY_BRACKET_BEFORE_RE.search(text, max(lo, d.start - 220), d.start):
-        return False  # "chào mừng Tết cổ truyền Bunpimay ... (diễn ra từ ngày 14-16/4)": the festival's days
-    if PROGRAMME_BEFORE_DAY_RE.search(text, end, d.start):
-        return False  # "dự hội nghị và các hoạt động liên quan từ ngày 25-26/3": the delegation's programme
-    if REPORTED_DAY_BEFORE_RE.search(text, max(end, d.start - 70), d.start):
-        mention.rules.append(REPORT_DAY)
-        return False  # "... vừa đến TP HCM, Hải quân X cho biết hôm 2/12": the report's day
     if d.start >= near:
         return ORGANISERS_THEN_DAY_RE.fullmatch(text, end, d.start) is not None
     if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
@@ -1840,6 +1834,28 @@ def _cues_its_day(text: str, mention: EventMention, span: tuple[int, int, int], 
         return True
     return not told_before and _time_told_after(text, d)
 
+
+def _time_of_another(text: str, mention: EventMention, span: tuple[int, int], d: DateMention, day_before: bool) -> bool:
+    """For `_cues_its_day`: whether date `d` after the mention is told as the time of something else (another
+    time word, a year a practice runs from, the period talked about, the years of an anniversary, a festival's
+    days, the delegation's programme, the report's day); `span` is (sentence start, mention end)."""
+    lo, end = span
+    if OTHER_TIME_RE.search(text, end, d.start) or since_year(text, lo, d):
+        return True
+    if (day_before and not mention.named and mention.etype in ("Talks", "Meeting", "Dialogue")
+            and d.date.month is None and d.end_date is None):
+        mention.rules.append(YEAR_TALKED_ABOUT)
+        return True
+    if ANNIVERSARY_BRACKET_BEFORE_RE.search(text, max(lo, d.start - 220), d.start):
+        return True  # "chiêu đãi kỷ niệm 50 năm Quốc khánh nước X (2-12-1975 / 2-12-2025)": the years counted
+    if HOLIDAY_BRACKET_BEFORE_RE.search(text, max(lo, d.start - 220), d.start):
+        return True  # "chào mừng Tết cổ truyền Bunpimay ... (diễn ra từ ngày 14-16/4)": the festival's days
+    if PROGRAMME_BEFORE_DAY_RE.search(text, end, d.start):
+        return True  # "dự hội nghị và các hoạt động liên quan từ ngày 25-26/3": the delegation's programme
+    if REPORTED_DAY_BEFORE_RE.search(text, max(end, d.start - 70), d.start):
+        mention.rules.append(REPORT_DAY)
+        return True  # "... vừa đến TP HCM, Hải quân X cho biết hôm 2/12": the report's day
+    return False
 
 def _month_right_after(text: str, end: int, d: DateMention) -> bool:
     """ "sau khi Thủ tướng X thăm chính thức Việt Nam tháng 2, ...": a month with no day written right

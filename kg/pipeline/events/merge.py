@@ -822,11 +822,11 @@ class EventMerger:
         text = self.doc.text
         if mention.etype != "Visit" or mention.named or "Visit" in self.latest or "PortCall" in self.latest:
             return None
-        bare = text[mention.start : mention.end].casefold() == "chuyến thăm"
-        if not bare or not text[mention.end : mention.end + 2].lstrip().startswith(",") or not self._vietnam_named():
-            return None
         sent = self.idx.sentences[mention.sent]
-        if VISIT_PRESUPPOSED_BEFORE_RE.search(text, max(sent.start, mention.start - 24), mention.start) is None:
+        frame = CALL_FRAME_BEFORE_RE.search(text, max(sent.start, mention.start - 24), sent.end)
+        if frame is None or frame.span("visit") != (mention.start, mention.end) or frame.group("this") is not None:
+            return None
+        if not self._vietnam_named():
             return None
         foreign = {c.code for c in self.idx.countries_in(sent.start, sent.end)} - {VNM}
         return [VNM, *foreign] if len(foreign) == 1 else None
@@ -3314,7 +3314,6 @@ VISIT_FRAME_CLAUSE_RE = PATTERNS["visit-frame-clause"]
 COMES_TO_CALL_RE = PATTERNS["comes-to-call-before"]
 VISIT_FRAME_AFTER_RE = PATTERNS["visit-frame-after"]
 CALL_FRAME_BEFORE_RE = PATTERNS["call-frame-before"]
-VISIT_PRESUPPOSED_BEFORE_RE = PATTERNS["visit-presupposed-before"]
 CLOSING_BEFORE_RE = PATTERNS["closing-before"]
 CODE_NAME_TAIL_RE = PATTERNS["code-name-tail"]
 _HELD_BEFORE_RE = PATTERNS["held-before"]

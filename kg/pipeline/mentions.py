@@ -98,6 +98,7 @@ class EventMention:
     visited: Optional[str] = None  # of a Visit: the country visited
     visited_place: Optional[str] = None  # ... as the text names it
     port_countries: list[Optional[str]] = field(default_factory=list)  # of a PortCall: flag state, host
+    flag_untold: bool = False  # of a PortCall: no flag told in its sentence, Vietnam's taken
     ship_label: str = ""  # of a PortCall: "Tàu USS X thăm Đà Nẵng"
     ship_place: Optional[str] = None
     location: Optional[str] = None

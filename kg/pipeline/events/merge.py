@@ -186,6 +186,7 @@ FINER_DAY = rule("event.finer-day-told", "an unnamed event dated by a year or mo
 COUNTERPART_BY_TITLE = rule("event.counterpart-by-title", "one of several meetings told as fact, its counterpart named by title and country only")
 STAY_ELSEWHERE = rule("event.stay-elsewhere", "a visit under way between two other countries, told only as the occasion of a meeting")
 VOYAGE_ELSEWHERE = rule("event.voyage-elsewhere", "a foreign ship told, with no day, as having visited another foreign country ('tàu HTMS X ... trước đó đã ghé thăm Malaysia và Brunei'): a stop of its voyage with no Vietnamese side, no event")
+STOP_ON_ITS_WAY = rule("event.stop-on-its-way", "an undated call at a foreign port by a ship whose flag its sentence does not tell ('Trước khi đến Khánh Hòa, tàu đã ghé thăm cảng Surabaya (Indonesia)'), in a story of a foreign ship's call in Vietnam: a stop of that ship's voyage, no event and no side of its call")
 OTHER_FLAG = rule("event.other-flag", "a ship of another foreign flag than the port call told before ('tàu ... USS X cập cảng Cam Ranh', then 'Tàu sân bay trực thăng Nhật vừa tới Cam Ranh'): another call")
 OTHER_PARTNER = rule("event.other-partner", "a dated exercise or exchange with another foreign partner than the named one: its own event")
 GUESTS_PROGRAMME = rule("event.programme-the-guest-is-glad-of", "attended or watched as what a guest is glad to make the trip for ('bày tỏ vui mừng được sang thăm X, dự lễ Y và chứng kiến buổi diễn tập Z'), with no day of its own: some day of the trip, the month of the day told before")
@@ -360,6 +361,7 @@ class EventMerger:
         self.ahead: list[tuple[EventMention, _When]] = []  # bare mentions with their own day, a name told later
         self.day_marks: Optional[list[tuple[int, Optional[int]]]] = None  # see `_day_marks`
         self.call_ends: list[tuple[EventMention, PartialDate]] = []  # ends of calls that opened nothing
+        self.call_flag: Optional[str] = None  # the flag of a foreign ship told calling in Vietnam
 
     def add(self, mention: EventMention) -> None:
         when = self._when_of(mention)
@@ -369,6 +371,12 @@ class EventMerger:
         if _undated_voyage(mention) and _flag_and_port_foreign(mention):
             self._drop(mention, VOYAGE_ELSEWHERE)
             return
+        if _stop_on_its_way(mention, self.call_flag):
+            self._drop(mention, STOP_ON_ITS_WAY)
+            return
+        if mention.etype == "PortCall" and self.call_flag is None:  # the first call told is the story's
+            told_here = not mention.flag_untold and mention.port_countries[1:] == [VNM]
+            self.call_flag = mention.port_countries[0] if told_here else VNM  # (VNM: none of a foreign ship here)
         draft: Optional[_Draft]
         if mention.named:
             draft = self._named(mention)
@@ -2831,6 +2839,15 @@ def _stay_elsewhere(mention: EventMention, country_of: dict[str, Optional[str]])
     if mention.etype != "Visit" or not mention.ongoing or mention.visitor is None:
         return False
     return country_of.get(mention.visitor) not in (None, VNM) and mention.visited not in (None, VNM)
+
+
+def _stop_on_its_way(mention: EventMention, call_flag: Optional[str]) -> bool:
+    """ "Trước khi đến Khánh Hòa, tàu đã ghé thăm cảng Surabaya (Indonesia)": an undated call at a foreign
+    port, no flag told (`flag_untold`), after a foreign ship's call in Vietnam: that ship's earlier stop."""
+    if mention.etype != "PortCall" or mention.named or mention.date is not None or not mention.flag_untold:
+        return False
+    port = (mention.port_countries + [None, None])[1]
+    return call_flag not in (None, VNM) and port not in (None, VNM, call_flag)
 
 
 def _flag_and_port_foreign(mention: EventMention) -> bool:

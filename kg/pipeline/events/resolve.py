@@ -994,6 +994,7 @@ def _port_call(text: str, idx: DocIndex, sent: Sentence, m: EventMention) -> Non
     host = after[0].code if after and after[0].code != flag else VNM
     if flag is None and host != VNM:
         flag = VNM  # "tàu 016 Quang Trung ... thăm Liên bang Nga": no foreign flag told, a Vietnamese ship abroad
+        m.flag_untold = True
     m.port_countries = [flag, host]
     if ship:
         place = PORT_PLACE_RE.search(text, lo, hi)

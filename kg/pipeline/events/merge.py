@@ -45,6 +45,7 @@ from kg.pipeline.events.lexicon import (
     TWO_SIDES_BEFORE_RE,
     SAME_DAY_RE,
     NEXT_DAY_OPENS_RE,
+    HELD_NEXT_DAY_AFTER_RE,
     DAYS_AFTER_OPENS_RE,
     DAY_BEFORE_OPENS_RE,
     PROGRAMME_DAY_OPENS_RE,
@@ -282,6 +283,7 @@ SIDELINE_DAY = rule("event.sideline-day", "a day inside a named event's stretch 
 PART_DAY = rule("event.part-day-within-stretch", "a day inside a named event's stretch told of a part of it with no name ('phát biểu tại phiên toàn thể sáng 31/5'): that part's day, the stretch stays the event's")
 DAY_BEFORE = rule("event.day-before", "'Trước đó một ngày, ...', 'Một ngày trước đó, ...', 'Chiều hôm trước, ...': the day in brackets, else the day before the one last told")
 PROGRAMME_DAY = rule("event.day-of-the-programme", "'Ngày thứ hai của chương trình, ...', 'Ngày làm việc thứ ba, ...', 'Ngày đầu tiên, ...' opening a sentence with no day of its own (nor 'Chiều cùng ngày, ...' after it): that day counted from the first of the latest stretch of days told (a visit's, a programme's), within it")
+HELD_NEXT_DAY = rule("event.held-next-day", "'Tại hội đàm diễn ra sáng hôm sau, ...': told as held the day after the one last told, that day as its own")
 NEXT_DAY = rule("event.next-day", "'Hôm sau (13/4), ...', 'Ngày hôm sau, ...', 'Hai ngày sau, ...': the day in brackets, else the day (or days) after the one last told")
 ALIAS_MEMBERS = rule("event.members-of-short-name", "the delegations listed in a sentence that tells a multilateral event by its short name only ('Ngày 1/11, ADMM+ 12 diễn ra với ... 8 nước đối tác đối thoại: Australia, ...'): its countries")
 TWO_SIDES_OF_THE_LATEST = rule("event.talks-of-the-two-sides", "'Sau đó, hai bên hội đàm, trao đổi ...' with no talks told before: talks of the two sides of the happening just told (Vietnam and its one foreign country); also 'hai đoàn tổ chức giao lưu hữu nghị' after their talks or meeting")
@@ -1345,6 +1347,9 @@ class EventMerger:
         sent = self.idx.sentences[mention.sent]
         head = sentence_head(text, sent)
         opener, shift = relative_day_opener(text, head, mention.start)
+        if opener is None and HELD_NEXT_DAY_AFTER_RE.match(text, mention.end, sent.end):
+            self._held_next_day(mention, when)  # "Tại hội đàm diễn ra sáng hôm sau, ..."
+            return
         if opener is None:
             self._on_programme_day(self._programme_day(mention.sent), when)
             return
@@ -1360,6 +1365,17 @@ class EventMerger:
             when.start, when.end = after, None
         when.rank = 1
         when.rules.append(rule_name)
+
+    def _held_next_day(self, mention: EventMention, when: _When) -> None:
+        """ "Tối 14/7, hai đoàn giao lưu ... Tại hội đàm diễn ra sáng hôm sau, ...": the happening told as held
+        the day after the one last told, that day, as its own (`HELD_NEXT_DAY`): finer than the days of the
+        programme a lead gave it ("Từ ngày 14-15/7, ... tổ chức hội đàm ... và giao lưu")."""
+        sent = self.idx.sentences[mention.sent]
+        told = last_told_day(self.idx, self.doc.text, sent.start)
+        after = _day_after(told.date if told is not None else self._last_day_of_a_happening(), 1)
+        if after is not None:
+            when.start, when.end, when.rank = after, None, 2
+            when.rules.append(HELD_NEXT_DAY)
 
     def _after_the_stay(self, mention: EventMention, when: _When) -> None:
         """ "Sau chuyến thăm, tàu X đã luyện tập chung với tàu Y ...": a happening told, with no day of its own,

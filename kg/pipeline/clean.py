@@ -370,6 +370,8 @@ _RELATED_BOX_HEADER = PATTERNS["related-box-header"]
 _STORY_GOES_ON = PATTERNS["story-goes-on"]
 _EVENT_NAME = PATTERNS["event-name-in-body"]
 _TITLED_NAME_SAYS = PATTERNS["titled-name-says"]
+_PLACE_OPENS_ITEM = PATTERNS["place-opens-item"]
+_BOX_BULLET = PATTERNS["box-headline-bullet"]
 _ABSTRACT_OPENING = PATTERNS["abstract-opening"]
 _KEYWORDS_LINE = PATTERNS["keywords-line"]
 _ABSTRACT_HEADING = PATTERNS["abstract-heading"]
@@ -684,15 +686,15 @@ def _story_goes_on_after(blocks: list[Block], at: int) -> int:
     if not _RELATED_BOX_HEADER.match(blocks[at].bare):
         return 0
     j = at + 1
-    while j < len(blocks) and _is_headline_like(blocks[j].text):
-        j += 1
+    while j < len(blocks) and (_is_headline_like(blocks[j].text) or _is_headline_like(_BOX_BULLET.sub("", blocks[j].text))):
+        j += 1  # (a box's headlines may be set as a list: "- Việt Nam - Ấn Độ thúc đẩy ...")
     if not 1 <= j - at - 1 <= MAX_BOX_HEADLINES or j >= len(blocks):
         return 0
     nxt = blocks[j].bare
     if len(nxt) < BODY_PARAGRAPH_LEN or not _ends_sentence(nxt):
         return 0
     if not _STORY_GOES_ON.match(nxt) and not _names_event_told_above(blocks, at, nxt) \
-            and not _names_person_told_above(blocks, at, nxt):
+            and not _names_person_told_above(blocks, at, nxt) and not _item_of_the_lead(blocks, at, nxt):
         return 0
     return j
 
@@ -709,6 +711,22 @@ def _names_event_told_above(blocks: list[Block], at: int, paragraph: str) -> boo
         return False
     above = " ".join(" ".join(b.bare.split()) for b in blocks[:at] if not b.rule)
     return " ".join(m.group(1).split()) in above
+
+
+def _item_of_the_lead(blocks: list[Block], at: int, paragraph: str) -> bool:
+    """The paragraph after a related-news box opens on a place the story's lead named, and its first
+    sentence names a foreign country the lead named ("Tại TP.HCM, chuyến thăm của tàu ... Malaysia đã khép
+    lại ..." after "... tại Hà Nội và TP.HCM, trong đó ...; tàu Hải quân Hoàng gia Malaysia kết thúc chuyến
+    thăm TP.HCM."): an item the round-up's lead announced, told on (`place-opens-item`)."""
+    from kg.pipeline.countries import find_countries  # clean runs first; only here
+    m = _PLACE_OPENS_ITEM.match(paragraph)
+    lead = next((b.bare for b in blocks[:at] if not b.rule and len(b.bare) >= BODY_PARAGRAPH_LEN
+                 and _ends_sentence(b.bare)), None)
+    if m is None or lead is None or m.group("place") not in lead:
+        return False
+    first = re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", paragraph, maxsplit=1)[0]
+    told = {c.code for c in find_countries(lead)} - {"VNM"}
+    return any(c.code in told for c in find_countries(first))
 
 
 def _names_person_told_above(blocks: list[Block], at: int, paragraph: str) -> bool:

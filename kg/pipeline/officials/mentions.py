@@ -1675,8 +1675,9 @@ def _comma_title_country(
     if not heads:
         return None
     h = heads[-1]
-    if _after_a_name(text, h.start(), s_lo, names):
-        return None  # "Ngài A, Thứ trưởng ... Nhật Bản, Thượng tướng B": A's title, not B's
+    if _in_a_title_chain(text, h.start(), s_lo, names):
+        return None  # "Ngài A, Thứ trưởng ... Nhật Bản, Thượng tướng B": A's title, not B's; so is the last of
+        # a run of A's titles ("A, Bí thư Đảng ủy, Tư lệnh Quân khu 9, Thiếu tướng B", `TITLE_CHAIN`)
     clause = max(s_lo, *(text.rfind(ch, s_lo, h.start()) + 1 for ch in ",;:"))
     if _FRONTED_FRAME_RE.fullmatch(text, clause, h.start()):
         rules.append(TITLE_IN_A_FRAME)

@@ -1927,7 +1927,7 @@ def _heading_date(
         return None  # "31/05/2016 02:48Nữ thuyền trưởng ... cập cảng", " date 2025-11-11 X tiếp Y": the page's stamp glued to its title
     if heading is not None and mention.named and not first and PURPOSE_BEFORE_RE.search(
         text, max(sent.start, mention.start - 16), mention.start
-    ):
+    ) and not CALL_THEN_ATTENDS_RE.search(text, max(sent.start, heading.end), mention.start):
         mention.rules.append(PURPOSE)
         return None  # "Chiều 7/12, ... đón đoàn ... sang thăm Việt Nam và dự Triển lãm X": its purpose, not its day
     return heading
@@ -2066,6 +2066,7 @@ OBJECT_TITLE_REACH = 140  # how far past the object's comma its title and the da
 DAY_AFTER_OBJECT_BEFORE_RE = PATTERNS["day-after-the-object-before"]
 DAY_AFTER_OBJECT_AFTER_RE = PATTERNS["day-after-the-object-after"]
 PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
+CALL_THEN_ATTENDS_RE = PATTERNS["call-then-attends-before"]
 PREPARED_BEFORE_RE = PATTERNS["prepared-before"]
 DESCRIBED_AFTER_RE = PATTERNS["described-after"]
 VISIT_FRAME_OPENS_RE = PATTERNS["visit-frame-opens"]

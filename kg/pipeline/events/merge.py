@@ -152,6 +152,7 @@ ALSO_BEFORE_RE = PATTERNS["also-before"]
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
 PHASE_OF_NAMED = rule("event.part-of-named", "a bare mention of a type the article names: that event, or a phase of it")
+AT_THE_TOLD_NEW_SIDE = rule("event.at-the-told-new-side", "'Tại cuộc gặp, trao đổi với lực lượng bảo vệ bờ biển X, ...' after a meeting with another foreign side only, no earlier one of its type with X: another meeting, not a telling of that one")
 AT_THE_TOLD_SIDE = rule("event.at-the-told-with-its-side", "'Tại cuộc gặp với người đồng cấp Việt Nam, ...' after meetings with other sides: the latest one with the side it names")
 SPLIT_COUNTERPART = rule("event.split-counterpart-is-new", "one of the meetings a list of counterparts is split into, its counterpart's country not among the earlier meeting's sides while its foreign host is: another meeting, not a telling of that one")
 OTHER_HOST = rule("event.other-host", "a reception naming both sides, after one whose people are known on one side only (the title's 'Bí thư Tỉnh ủy A tiếp đoàn ...'), by other people on that side ('Chiều cùng ngày, Trung tướng C cũng đã tiếp Trung tướng X và đoàn'): another reception, not a telling of it")
@@ -659,6 +660,9 @@ class EventMerger:
         if mention.this_one:
             mention.rules.append(BACK_TO_LATEST)  # "chuyến thăm lần này": the visit told before
             return prev
+        if self._at_a_new_side(mention):
+            mention.rules.append(AT_THE_TOLD_NEW_SIDE)
+            return None
         if self._at_the_told(mention):
             mention.rules.append(BACK_TO_LATEST)  # "Tại buổi hội đàm, hai bên ...": the talks told before
             when.start = when.end = None  # ("... đánh giá kết quả từ tháng 11/2024": not its time)
@@ -1049,6 +1053,31 @@ class EventMerger:
                 mention.rules.append(AT_THE_TOLD_SIDE)
                 return d
         return prev
+
+    def _at_a_new_side(self, mention: EventMention) -> bool:
+        """`AT_THE_TOLD_NEW_SIDE`: a mention opening its sentence or line ("Tại cuộc gặp", `_at_the_told`) whose
+        counterpart named right after it ("Tại cuộc gặp, trao đổi với lực lượng bảo vệ bờ biển X, ...") is of a foreign country no earlier event of its type has, and the latest
+        one has another foreign side."""
+        text, sent = self.doc.text, self.idx.sentences[mention.sent]
+        opening = max(sentence_head(text, sent), text.rfind("\n", 0, mention.start) + 1)  # (a bullet line: "• Tại ...")
+        told = AT_THE_TOLD_RE.match(text, opening, mention.end)  # (the trigger may hold its "cuộc": "cuộc gặp")
+        if mention.start - opening >= 16 or told is None or told.end() < mention.start:
+            return False
+        m = AT_THE_TOLD_COUNTERPART_RE.match(text, mention.end)
+        if m is None:
+            return False
+        named = {c.code for c in self.idx.countries_in(m.start(1), m.end(1))} - {VNM}
+        if not named:
+            return False
+        latest = self.latest.get(mention.etype)
+        if latest is None or not (self._told_sides(latest) - {VNM, None}):
+            return False
+        return not any(d.event.type == mention.etype and named & self._told_sides(d) for d in self.drafts)
+
+    def _told_sides(self, d: _Draft) -> set[Optional[str]]:
+        """The sides of `d` and the countries the sentences telling it name (its countries are completed later)."""
+        told = {c.code for r in d.event.readings for c in self.idx.countries_in(r.sentence_start, r.sentence_end)}
+        return self._sides_of(d) | told
 
     def _at_the_told(self, mention: EventMention) -> bool:
         """ "Tại buổi hội đàm, ...", "Trong cuộc gặp, ..." opening a sentence: the happening
@@ -3305,6 +3334,7 @@ def _other_flag(ev: Event, mention: EventMention) -> bool:
 _NOUN_TRIGGER_RE = PATTERNS["noun-trigger"]
 JOINT_RE = PATTERNS["joint"]
 AT_THE_TOLD_RE = PATTERNS["at-the-told"]
+AT_THE_TOLD_COUNTERPART_RE = PATTERNS["at-the-told-counterpart"]
 SEVERAL_SIDED_RE = PATTERNS["several-sided"]
 AT_BARE_RE = PATTERNS["at-bare"]
 MEETING_WORD_RE = PATTERNS["meeting-word"]

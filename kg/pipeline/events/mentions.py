@@ -1825,6 +1825,7 @@ def _cues_its_day(text: str, mention: EventMention, span: tuple[int, int, int], 
         return ORGANISERS_THEN_DAY_RE.fullmatch(text, end, d.start) is not None
     if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
             or PAREN_DATE_RE.fullmatch(text, end, d.start)
+            or PLACE_THEN_DAY_RE.fullmatch(text, end, d.start)
             or (not mention.named and (NOUN_DAY_RE.fullmatch(text, end, d.start) or _described_day(text, end, d)))
             or (mention.named and (SHORT_NAME_DAY_RE.fullmatch(text, end, d.start) or _day_after_edition(text, end, d)))
             or (mention.etype == "Visit" and GUEST_PAREN_DATE_RE.fullmatch(text, end, d.start))):
@@ -2067,6 +2068,7 @@ DAY_AFTER_OBJECT_BEFORE_RE = PATTERNS["day-after-the-object-before"]
 DAY_AFTER_OBJECT_AFTER_RE = PATTERNS["day-after-the-object-after"]
 PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
 CALL_THEN_ATTENDS_RE = PATTERNS["call-then-attends-before"]
+PLACE_THEN_DAY_RE = PATTERNS["place-then-day"]
 PREPARED_BEFORE_RE = PATTERNS["prepared-before"]
 DESCRIBED_AFTER_RE = PATTERNS["described-after"]
 VISIT_FRAME_OPENS_RE = PATTERNS["visit-frame-opens"]

@@ -163,6 +163,7 @@ BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 FRAMEWORK = rule("event.framework-of-the-told", "a named event told as the frame of what the paragraph tells ('Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2'): not dated by that paragraph's day")
 HEADLINE_VISIT = rule("event.headline-visit", "a headline 'Bộ trưởng Bộ Quân đội Pháp thăm chính thức Việt Nam' telling an official or working visit by a foreign title alone, no visit told before: the visit of that title's country to Vietnam, undated unless the body dates it")
+EXCHANGE_PRESUPPOSED = rule("event.exchange-presupposed", "'Tại chương trình giao lưu, A (Việt Nam) và B (a Chinese border unit) đã cùng nhau thi đấu ...' opening its sentence, no exchange told before: the exchange of Vietnam and the one foreign side of its sentence")
 VISIT_PRESUPPOSED = rule("event.visit-presupposed", "a bare 'chuyến thăm' framing its sentence ('trong thời gian chuyến thăm, đoàn đã đến chào xã giao A, Chủ nhiệm ... Trung Quốc; hội đàm với B'), no visit nor port call told before it: the page's visit (a mid-article excerpt), between Vietnam, named on the page, and the one foreign country of its sentence")
 UNDATED_PAGE = rule("event.undated-page-happening", "on a page that tells no day, a happening told as done by Vietnam and one foreign side in its sentence: the page's event, undated")
 ONLY_SINCE_YEARS = rule("event.page-tells-only-since-years", "a page whose only dates are years a practice runs from ('Kể từ năm 2024, hoạt động tuần tra chung sẽ ... mỗi quý một lần') tells no day of its happening: undated for `event.undated-page-happening`")
@@ -811,12 +812,30 @@ class EventMerger:
                                 (self._welcomed_guest_sides, TALKS_OF_THE_WELCOMED),
                                 (self._undated_page_sides, UNDATED_PAGE), (self._headline_visit_sides, HEADLINE_VISIT),
                                 (self._presupposed_visit_sides, VISIT_PRESUPPOSED),
+                                (self._presupposed_exchange_sides, EXCHANGE_PRESUPPOSED),
                                 (self._sides_of_the_latest, TWO_SIDES_OF_THE_LATEST),
                                 (self._two_countries_of_the_latest, JOINT_OF_TWO_COUNTRIES)):
             sides = find(mention)
             if sides is not None:
                 return sides, rule_name
         return None
+
+    def _presupposed_exchange_sides(self, mention: EventMention) -> Optional[list[str]]:
+        """`EXCHANGE_PRESUPPOSED`: an unnamed exchange framing its sentence with its programme's word ("Tại chương
+        trình giao lưu, ..."; pattern `exchange-frame-before`), a comma right after it, no exchange told before: Vietnam
+        and the one foreign side its sentence names."""
+        text = self.doc.text
+        if mention.etype != "Exchange" or mention.named or "Exchange" in self.latest:
+            return None
+        sent = self.idx.sentences[mention.sent]
+        head = sentence_head(text, sent)
+        if mention.start - head > 24 or not EXCHANGE_FRAME_BEFORE_RE.fullmatch(text, head, mention.start):
+            return None
+        if not text.startswith(",", mention.end):
+            return None
+        sides = {c.code for c in self.idx.countries_in(sent.start, sent.end)}
+        foreign = sides - {VNM}
+        return [VNM, *foreign] if VNM in sides and len(foreign) == 1 else None
 
     def _presupposed_visit_sides(self, mention: EventMention) -> Optional[list[str]]:
         """ "Theo phóng viên TTXVN tại Trung Quốc, trong thời gian chuyến thăm, đoàn đã đến chào xã giao ...": a bare
@@ -3335,6 +3354,7 @@ _NOUN_TRIGGER_RE = PATTERNS["noun-trigger"]
 JOINT_RE = PATTERNS["joint"]
 AT_THE_TOLD_RE = PATTERNS["at-the-told"]
 AT_THE_TOLD_COUNTERPART_RE = PATTERNS["at-the-told-counterpart"]
+EXCHANGE_FRAME_BEFORE_RE = PATTERNS["exchange-frame-before"]
 SEVERAL_SIDED_RE = PATTERNS["several-sided"]
 AT_BARE_RE = PATTERNS["at-bare"]
 MEETING_WORD_RE = PATTERNS["meeting-word"]

@@ -1331,12 +1331,13 @@ def _anniversary_year(text: str, lead: Optional[PartialDate]) -> Optional[Partia
 
 _DEICTIC_WORD_RE = PATTERNS["deictic-word"]
 _DEICTIC_BEFORE_RE = PATTERNS["deictic-before"]
+_BREADCRUMB_LINE_RE = PATTERNS["breadcrumb-line"]  # ("Trang chủ Việt Nam hôm nay": a section's name)
 _DEICTIC_REACH = 40  # characters before the word that may hold its time words
 
 
 def deictic_dates(text: str, reference: Optional[PartialDate]) -> list[DateMention]:
     """ "Sáng nay" is the publication day, "hôm qua" the day before (only against
-    a complete publication date)."""
+    a complete publication date); not in a breadcrumb line ("Trang chủ Việt Nam hôm nay")."""
     if reference is None or not reference.is_complete:
         return []
     today = _as_date(reference)
@@ -1344,7 +1345,7 @@ def deictic_dates(text: str, reference: Optional[PartialDate]) -> list[DateMenti
     for m in _DEICTIC_WORD_RE.finditer(text):
         word = m.start(1)
         lead = _DEICTIC_BEFORE_RE.search(text, max(0, word - _DEICTIC_REACH), word)
-        if lead is not None:
+        if lead is not None and not _BREADCRUMB_LINE_RE.match(text, text.rfind("\n", 0, word) + 1):
             back = 0 if m.group(1).casefold() == "nay" else 1
             day = today - datetime.timedelta(days=back)
             out.append(DateMention(PartialDate(day.year, day.month, day.day), text[lead.start() : m.end()],

@@ -163,6 +163,7 @@ BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 FRAMEWORK = rule("event.framework-of-the-told", "a named event told as the frame of what the paragraph tells ('Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2'): not dated by that paragraph's day")
 HEADLINE_VISIT = rule("event.headline-visit", "a headline 'Bộ trưởng Bộ Quân đội Pháp thăm chính thức Việt Nam' telling an official or working visit by a foreign title alone, no visit told before: the visit of that title's country to Vietnam, undated unless the body dates it")
+GUEST_VISIT_FRAMED = rule("event.guest-visit-framed", "'trong khuôn khổ chuyến thăm cấp Nhà nước tới Việt Nam của ngài Toàn quyền Australia' (the guest by title only), no visit told before: the visit to Vietnam of the one foreign country its guest names")
 EXCHANGE_PRESUPPOSED = rule("event.exchange-presupposed", "'Tại chương trình giao lưu, A (Việt Nam) và B (a Chinese border unit) đã cùng nhau thi đấu ...' opening its sentence, no exchange told before: the exchange of Vietnam and the one foreign side of its sentence")
 VISIT_PRESUPPOSED = rule("event.visit-presupposed", "a bare 'chuyến thăm' framing its sentence ('trong thời gian chuyến thăm, đoàn đã đến chào xã giao A, Chủ nhiệm ... Trung Quốc; hội đàm với B'), no visit nor port call told before it: the page's visit (a mid-article excerpt), between Vietnam, named on the page, and the one foreign country of its sentence")
 UNDATED_PAGE = rule("event.undated-page-happening", "on a page that tells no day, a happening told as done by Vietnam and one foreign side in its sentence: the page's event, undated")
@@ -813,12 +814,29 @@ class EventMerger:
                                 (self._undated_page_sides, UNDATED_PAGE), (self._headline_visit_sides, HEADLINE_VISIT),
                                 (self._presupposed_visit_sides, VISIT_PRESUPPOSED),
                                 (self._presupposed_exchange_sides, EXCHANGE_PRESUPPOSED),
+                                (self._framed_guest_visit_sides, GUEST_VISIT_FRAMED),
                                 (self._sides_of_the_latest, TWO_SIDES_OF_THE_LATEST),
                                 (self._two_countries_of_the_latest, JOINT_OF_TWO_COUNTRIES)):
             sides = find(mention)
             if sides is not None:
                 return sides, rule_name
         return None
+
+    def _framed_guest_visit_sides(self, mention: EventMention) -> Optional[list[str]]:
+        """`GUEST_VISIT_FRAMED`: an unnamed visit with no people, framing its sentence's news ("trong khuôn khổ";
+        pattern `guest-visit-frame-before`), told as "tới/đến/sang Việt Nam của" a guest who names one foreign
+        country (`guest-visit-of-after`), no visit nor port call told before: Vietnam and that country."""
+        text = self.doc.text
+        if mention.etype != "Visit" or mention.named or mention.people or "Visit" in self.latest or "PortCall" in self.latest:
+            return None
+        sent = self.idx.sentences[mention.sent]
+        if not GUEST_VISIT_FRAME_BEFORE_RE.search(text, max(sent.start, mention.start - 30), mention.start):
+            return None
+        of = GUEST_VISIT_OF_AFTER_RE.match(text, mention.end, sent.end)
+        if of is None:
+            return None
+        foreign = {c.code for c in self.idx.countries_in(of.start("guest"), of.end("guest"))} - {VNM}
+        return [VNM, *foreign] if len(foreign) == 1 else None
 
     def _presupposed_exchange_sides(self, mention: EventMention) -> Optional[list[str]]:
         """`EXCHANGE_PRESUPPOSED`: an unnamed exchange framing its sentence with its programme's word ("Tại chương
@@ -3355,6 +3373,8 @@ JOINT_RE = PATTERNS["joint"]
 AT_THE_TOLD_RE = PATTERNS["at-the-told"]
 AT_THE_TOLD_COUNTERPART_RE = PATTERNS["at-the-told-counterpart"]
 EXCHANGE_FRAME_BEFORE_RE = PATTERNS["exchange-frame-before"]
+GUEST_VISIT_FRAME_BEFORE_RE = PATTERNS["guest-visit-frame-before"]
+GUEST_VISIT_OF_AFTER_RE = PATTERNS["guest-visit-of-after"]
 SEVERAL_SIDED_RE = PATTERNS["several-sided"]
 AT_BARE_RE = PATTERNS["at-bare"]
 MEETING_WORD_RE = PATTERNS["meeting-word"]

@@ -239,7 +239,19 @@ def _signed_at(doc: Doc, sent: Sentence) -> Optional[Event]:
                    if (at := doc.text.rfind(ev_sent, p_lo, sent.start)) >= 0]
     if told_before:
         return max(told_before, key=lambda pair: pair[0])[1]
-    return signable[0] if signable else None
+    return _latest_of_other_sides(doc, signable, sent) or (signable[0] if signable else None)
+
+
+def _latest_of_other_sides(doc: Doc, signable: list[Event], sent: Sentence) -> Optional[Event]:
+    """On a page telling meetings with different foreign sides one after the other ("Tại cuộc
+    gặp ... Thái Lan ... • Tại cuộc gặp, trao đổi với ... Philippines, ... Sau khi trao đổi ..., hai bên tiến hành
+    ký thỏa thuận ..."), a document told after them in a paragraph of its own is signed at the latest told."""
+    told = [(doc.text.rfind(ev_sent, 0, sent.start), ev) for ev in signable for ev_sent in ev.evidence]
+    told = [(at, ev) for at, ev in told if at >= 0]
+    foreign = {frozenset(set(ev.countries) - {"VNM"}) for _, ev in told}
+    if len(foreign) < 2 or frozenset() in foreign:
+        return None
+    return max(told, key=lambda pair: pair[0])[1]
 
 
 def _similar(a: Agreement, b: Agreement, acronyms: Optional[dict[str, str]] = None) -> bool:

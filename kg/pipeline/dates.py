@@ -1052,6 +1052,8 @@ def _inferred_date(
     if named is None:
         named, label = _only_year_of_name(cleaned_text), PAGE_YEAR_OF_NAME
     if named is None:
+        named, label = _part_of_year_reviewed(cleaned_text, lead), PART_OF_YEAR_REVIEWED
+    if named is None:
         return None, None
     year = int(named.group(1))
     if not _valid(year, None, None):
@@ -1092,6 +1094,30 @@ def _only_year_of_name(cleaned: str) -> Optional[re.Match[str]]:
         return None
     named = list(_PAGE_YEAR_OF_NAME_RE.finditer(cleaned))
     return named[0] if named and len(named) == len(years) else None
+
+
+_PART_OF_YEAR_RE = PATTERNS["part-of-year-reviewed"]
+_PLAN_WORDS_RE = re.compile(r"(?i)(?<!\w)(?:kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|dự\s+kiến|sẽ)(?!\w)")
+_MONTH_WORDS = {"ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+PART_OF_YEAR_REVIEWED = rule("date.part-of-year-reviewed", "a page without a date whose latest year is that of a "
+                             "year's first months reported ('năm 2024 và 6 tháng đầu năm 2025') and whose lead day "
+                             "comes after them ('Chiều 12/9'): that year, for the days it tells without one")
+
+
+def _part_of_year_reviewed(cleaned: str, lead: Optional[PartialDate]) -> Optional[re.Match[str]]:
+    """`PART_OF_YEAR_REVIEWED`: the match naming a year's first months gone by, when it names the
+    latest year the page writes, the lead's yearless day falls after those months, and no plan
+    word stands before it in its sentence ("kế hoạch 6 tháng đầu năm 2026" is ahead)."""
+    if lead is None or lead.month is None or lead.year is not None:
+        return None
+    years = [int(m.group()) for m in _ANY_YEAR_RE.finditer(cleaned)]
+    for m in _PART_OF_YEAR_RE.finditer(cleaned):
+        word = m.group(0).split()[0].casefold()
+        months = int(word) if word.isdigit() else _MONTH_WORDS.get(word, 12)
+        sentence = cleaned[max(cleaned.rfind(".", 0, m.start()), cleaned.rfind("\n", 0, m.start())) + 1:m.start()]
+        if int(m.group(1)) == max(years) and lead.month > months and not _PLAN_WORDS_RE.search(sentence):
+            return m
+    return None
 
 
 def _only_year_named(cleaned: str) -> Optional[re.Match[str]]:
@@ -1305,12 +1331,13 @@ def _anniversary_year(text: str, lead: Optional[PartialDate]) -> Optional[Partia
 
 _DEICTIC_WORD_RE = PATTERNS["deictic-word"]
 _DEICTIC_BEFORE_RE = PATTERNS["deictic-before"]
+_BREADCRUMB_LINE_RE = PATTERNS["breadcrumb-line"]  # ("Trang chủ Việt Nam hôm nay": a section's name)
 _DEICTIC_REACH = 40  # characters before the word that may hold its time words
 
 
 def deictic_dates(text: str, reference: Optional[PartialDate]) -> list[DateMention]:
     """ "Sáng nay" is the publication day, "hôm qua" the day before (only against
-    a complete publication date)."""
+    a complete publication date); not in a breadcrumb line ("Trang chủ Việt Nam hôm nay")."""
     if reference is None or not reference.is_complete:
         return []
     today = _as_date(reference)
@@ -1318,7 +1345,7 @@ def deictic_dates(text: str, reference: Optional[PartialDate]) -> list[DateMenti
     for m in _DEICTIC_WORD_RE.finditer(text):
         word = m.start(1)
         lead = _DEICTIC_BEFORE_RE.search(text, max(0, word - _DEICTIC_REACH), word)
-        if lead is not None:
+        if lead is not None and not _BREADCRUMB_LINE_RE.match(text, text.rfind("\n", 0, word) + 1):
             back = 0 if m.group(1).casefold() == "nay" else 1
             day = today - datetime.timedelta(days=back)
             out.append(DateMention(PartialDate(day.year, day.month, day.day), text[lead.start() : m.end()],

@@ -320,6 +320,7 @@ SHIP_VOYAGE = rule("event.ship-voyage", "a ship told as having visited a foreign
 SHIP_DOCKED_ABROAD = rule("event.ship-docked-abroad", "a Vietnamese ship told as having docked at a foreign port ('Tàu 263 đã cập cảng Sihanoukville'), no day told: a port call, undated")
 VOYAGE_BEGUN = rule("event.voyage-begun", "a ship told as setting out on its visit to a foreign country ('tàu 016 ... rời cảng bắt đầu chuyến thăm Liên bang Nga'), no day told: a port call, undated")
 ROUND_UP_WEEK = rule("event.week-of-a-round-up", "'Tuần qua (23 đến 29/3), ... Đối thoại X diễn ra tại Canberra; tàu Y thăm Cam Ranh': the week a round-up's lead sums up is no item's days (each is told below with its own)")
+VISITED_AND_EXCHANGED = rule("event.visited-and-exchanged", "'đã thăm Cục X Việt Nam và giao lưu với ...': a place visited as a fact, then an exchange joined by 'và': the exchange is held too")
 PURPOSE = rule("event.purpose-of-a-trip", "'sang thăm ... và dự Triển lãm X': named as a trip's purpose, not dated by the sentence's day")
 ENDED = rule("event.told-as-ended", "'kết thúc chuyến X' on a day: the day it ended, outranked by its own days told elsewhere")
 ENDED_DAYS = rule("event.ended-days-long", "'hôm 4/12 ... kết thúc chuyến thăm hữu nghị trong 4 ngày': the day told is its "
@@ -1292,6 +1293,8 @@ def _told_as_held(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str], ve
         return CHAIRED_WITH_FOREIGN if _chaired_with_foreign_cohost(text, idx, sent, m) else None
     if before:
         return TRIGGER
+    if VISITED_THEN_BEFORE_RE.search(text, max(sent.start, m.start() - 100), m.start()) is not None:
+        return VISITED_AND_EXCHANGED
     if _activity_after(text, m.end(), sent.end):  # "dự chương trình giao lưu văn nghệ": what was done
         return ACTIVITY
     if PROGRAMME_HELD_BEFORE_RE.search(text, max(sent.start, m.start() - 24), m.start()) is not None:
@@ -1825,6 +1828,7 @@ def _cues_its_day(text: str, mention: EventMention, span: tuple[int, int, int], 
         return ORGANISERS_THEN_DAY_RE.fullmatch(text, end, d.start) is not None
     if (DATE_CUE_RE.search(text, max(lo, d.start - CUE_WINDOW), d.start)
             or PAREN_DATE_RE.fullmatch(text, end, d.start)
+            or PLACE_THEN_DAY_RE.fullmatch(text, end, d.start)
             or (not mention.named and (NOUN_DAY_RE.fullmatch(text, end, d.start) or _described_day(text, end, d)))
             or (mention.named and (SHORT_NAME_DAY_RE.fullmatch(text, end, d.start) or _day_after_edition(text, end, d)))
             or (mention.etype == "Visit" and GUEST_PAREN_DATE_RE.fullmatch(text, end, d.start))):
@@ -1927,7 +1931,7 @@ def _heading_date(
         return None  # "31/05/2016 02:48Nữ thuyền trưởng ... cập cảng", " date 2025-11-11 X tiếp Y": the page's stamp glued to its title
     if heading is not None and mention.named and not first and PURPOSE_BEFORE_RE.search(
         text, max(sent.start, mention.start - 16), mention.start
-    ):
+    ) and not CALL_THEN_ATTENDS_RE.search(text, max(sent.start, heading.end), mention.start):
         mention.rules.append(PURPOSE)
         return None  # "Chiều 7/12, ... đón đoàn ... sang thăm Việt Nam và dự Triển lãm X": its purpose, not its day
     return heading
@@ -2066,6 +2070,9 @@ OBJECT_TITLE_REACH = 140  # how far past the object's comma its title and the da
 DAY_AFTER_OBJECT_BEFORE_RE = PATTERNS["day-after-the-object-before"]
 DAY_AFTER_OBJECT_AFTER_RE = PATTERNS["day-after-the-object-after"]
 PURPOSE_BEFORE_RE = PATTERNS["purpose-before"]
+CALL_THEN_ATTENDS_RE = PATTERNS["call-then-attends-before"]
+PLACE_THEN_DAY_RE = PATTERNS["place-then-day"]
+VISITED_THEN_BEFORE_RE = PATTERNS["visited-then-before"]
 PREPARED_BEFORE_RE = PATTERNS["prepared-before"]
 DESCRIBED_AFTER_RE = PATTERNS["described-after"]
 VISIT_FRAME_OPENS_RE = PATTERNS["visit-frame-opens"]

@@ -153,6 +153,7 @@ ALSO_BEFORE_RE = PATTERNS["also-before"]
 SAME_NAME = rule("event.same-name", "named like an event told before (one name's words contain the other's)")
 NEW_NAMED = rule("event.new-named", "a name not told before: a new event")
 PHASE_OF_NAMED = rule("event.part-of-named", "a bare mention of a type the article names: that event, or a phase of it")
+AT_THE_TOLD_NEW_SIDE = rule("event.at-the-told-new-side", "'Tại cuộc gặp, trao đổi với lực lượng bảo vệ bờ biển X, ...' after a meeting with another foreign side only, no earlier one of its type with X: another meeting, not a telling of that one")
 AT_THE_TOLD_SIDE = rule("event.at-the-told-with-its-side", "'Tại cuộc gặp với người đồng cấp Việt Nam, ...' after meetings with other sides: the latest one with the side it names")
 SPLIT_COUNTERPART = rule("event.split-counterpart-is-new", "one of the meetings a list of counterparts is split into, its counterpart's country not among the earlier meeting's sides while its foreign host is: another meeting, not a telling of that one")
 OTHER_HOST = rule("event.other-host", "a reception naming both sides, after one whose people are known on one side only (the title's 'Bí thư Tỉnh ủy A tiếp đoàn ...'), by other people on that side ('Chiều cùng ngày, Trung tướng C cũng đã tiếp Trung tướng X và đoàn'): another reception, not a telling of it")
@@ -163,6 +164,8 @@ BACK_TO_LATEST = rule("event.refers-back", "a telling of an earlier event of its
 NEW_ANONYMOUS = rule("event.new-unnamed", "told as fact with a named participant or a date: a new event")
 FRAMEWORK = rule("event.framework-of-the-told", "a named event told as the frame of what the paragraph tells ('Sự kiện nằm trong khuôn khổ Giao lưu ... lần thứ 2'): not dated by that paragraph's day")
 HEADLINE_VISIT = rule("event.headline-visit", "a headline 'Bộ trưởng Bộ Quân đội Pháp thăm chính thức Việt Nam' telling an official or working visit by a foreign title alone, no visit told before: the visit of that title's country to Vietnam, undated unless the body dates it")
+GUEST_VISIT_FRAMED = rule("event.guest-visit-framed", "'trong khuôn khổ chuyến thăm cấp Nhà nước tới Việt Nam của ngài Toàn quyền Australia' (the guest by title only), no visit told before: the visit to Vietnam of the one foreign country its guest names")
+EXCHANGE_PRESUPPOSED = rule("event.exchange-presupposed", "'Tại chương trình giao lưu, A (Việt Nam) và B (a Chinese border unit) đã cùng nhau thi đấu ...' opening its sentence, no exchange told before: the exchange of Vietnam and the one foreign side of its sentence")
 VISIT_PRESUPPOSED = rule("event.visit-presupposed", "a bare 'chuyến thăm' framing its sentence ('trong thời gian chuyến thăm, đoàn đã đến chào xã giao A, Chủ nhiệm ... Trung Quốc; hội đàm với B'), no visit nor port call told before it: the page's visit (a mid-article excerpt), between Vietnam, named on the page, and the one foreign country of its sentence")
 UNDATED_PAGE = rule("event.undated-page-happening", "on a page that tells no day, a happening told as done by Vietnam and one foreign side in its sentence: the page's event, undated")
 ONLY_SINCE_YEARS = rule("event.page-tells-only-since-years", "a page whose only dates are years a practice runs from ('Kể từ năm 2024, hoạt động tuần tra chung sẽ ... mỗi quý một lần') tells no day of its happening: undated for `event.undated-page-happening`")
@@ -669,6 +672,9 @@ class EventMerger:
         if mention.this_one:
             mention.rules.append(BACK_TO_LATEST)  # "chuyến thăm lần này": the visit told before
             return prev
+        if self._at_a_new_side(mention):
+            mention.rules.append(AT_THE_TOLD_NEW_SIDE)
+            return None
         if self._at_the_told(mention):
             mention.rules.append(BACK_TO_LATEST)  # "Tại buổi hội đàm, hai bên ...": the talks told before
             when.start = when.end = None  # ("... đánh giá kết quả từ tháng 11/2024": not its time)
@@ -817,12 +823,47 @@ class EventMerger:
                                 (self._welcomed_guest_sides, TALKS_OF_THE_WELCOMED),
                                 (self._undated_page_sides, UNDATED_PAGE), (self._headline_visit_sides, HEADLINE_VISIT),
                                 (self._presupposed_visit_sides, VISIT_PRESUPPOSED),
+                                (self._presupposed_exchange_sides, EXCHANGE_PRESUPPOSED),
+                                (self._framed_guest_visit_sides, GUEST_VISIT_FRAMED),
                                 (self._sides_of_the_latest, TWO_SIDES_OF_THE_LATEST),
                                 (self._two_countries_of_the_latest, JOINT_OF_TWO_COUNTRIES)):
             sides = find(mention)
             if sides is not None:
                 return sides, rule_name
         return None
+
+    def _framed_guest_visit_sides(self, mention: EventMention) -> Optional[list[str]]:
+        """`GUEST_VISIT_FRAMED`: an unnamed visit with no people, framing its sentence's news ("trong khuôn khổ";
+        pattern `guest-visit-frame-before`), told as "tới/đến/sang Việt Nam của" a guest who names one foreign
+        country (`guest-visit-of-after`), no visit nor port call told before: Vietnam and that country."""
+        text = self.doc.text
+        if mention.etype != "Visit" or mention.named or mention.people or "Visit" in self.latest or "PortCall" in self.latest:
+            return None
+        sent = self.idx.sentences[mention.sent]
+        if not GUEST_VISIT_FRAME_BEFORE_RE.search(text, max(sent.start, mention.start - 30), mention.start):
+            return None
+        of = GUEST_VISIT_OF_AFTER_RE.match(text, mention.end, sent.end)
+        if of is None:
+            return None
+        foreign = {c.code for c in self.idx.countries_in(of.start("guest"), of.end("guest"))} - {VNM}
+        return [VNM, *foreign] if len(foreign) == 1 else None
+
+    def _presupposed_exchange_sides(self, mention: EventMention) -> Optional[list[str]]:
+        """`EXCHANGE_PRESUPPOSED`: an unnamed exchange framing its sentence with its programme's word ("Tại chương
+        trình giao lưu, ..."; pattern `exchange-frame-before`), a comma right after it, no exchange told before: Vietnam
+        and the one foreign side its sentence names."""
+        text = self.doc.text
+        if mention.etype != "Exchange" or mention.named or "Exchange" in self.latest:
+            return None
+        sent = self.idx.sentences[mention.sent]
+        head = sentence_head(text, sent)
+        if mention.start - head > 24 or not EXCHANGE_FRAME_BEFORE_RE.fullmatch(text, head, mention.start):
+            return None
+        if not text.startswith(",", mention.end):
+            return None
+        sides = {c.code for c in self.idx.countries_in(sent.start, sent.end)}
+        foreign = sides - {VNM}
+        return [VNM, *foreign] if VNM in sides and len(foreign) == 1 else None
 
     def _presupposed_visit_sides(self, mention: EventMention) -> Optional[list[str]]:
         """ "Theo phóng viên TTXVN tại Trung Quốc, trong thời gian chuyến thăm, đoàn đã đến chào xã giao ...": a bare
@@ -1059,6 +1100,31 @@ class EventMerger:
                 mention.rules.append(AT_THE_TOLD_SIDE)
                 return d
         return prev
+
+    def _at_a_new_side(self, mention: EventMention) -> bool:
+        """`AT_THE_TOLD_NEW_SIDE`: a mention opening its sentence or line ("Tại cuộc gặp", `_at_the_told`) whose
+        counterpart named right after it ("Tại cuộc gặp, trao đổi với lực lượng bảo vệ bờ biển X, ...") is of a foreign country no earlier event of its type has, and the latest
+        one has another foreign side."""
+        text, sent = self.doc.text, self.idx.sentences[mention.sent]
+        opening = max(sentence_head(text, sent), text.rfind("\n", 0, mention.start) + 1)  # (a bullet line: "• Tại ...")
+        told = AT_THE_TOLD_RE.match(text, opening, mention.end)  # (the trigger may hold its "cuộc": "cuộc gặp")
+        if mention.start - opening >= 16 or told is None or told.end() < mention.start:
+            return False
+        m = AT_THE_TOLD_COUNTERPART_RE.match(text, mention.end)
+        if m is None:
+            return False
+        named = {c.code for c in self.idx.countries_in(m.start(1), m.end(1))} - {VNM}
+        if not named:
+            return False
+        latest = self.latest.get(mention.etype)
+        if latest is None or not (self._told_sides(latest) - {VNM, None}):
+            return False
+        return not any(d.event.type == mention.etype and named & self._told_sides(d) for d in self.drafts)
+
+    def _told_sides(self, d: _Draft) -> set[Optional[str]]:
+        """The sides of `d` and the countries the sentences telling it name (its countries are completed later)."""
+        told = {c.code for r in d.event.readings for c in self.idx.countries_in(r.sentence_start, r.sentence_end)}
+        return self._sides_of(d) | told
 
     def _at_the_told(self, mention: EventMention) -> bool:
         """ "Tại buổi hội đàm, ...", "Trong cuộc gặp, ..." opening a sentence: the happening
@@ -3338,6 +3404,10 @@ def _other_flag(ev: Event, mention: EventMention) -> bool:
 _NOUN_TRIGGER_RE = PATTERNS["noun-trigger"]
 JOINT_RE = PATTERNS["joint"]
 AT_THE_TOLD_RE = PATTERNS["at-the-told"]
+AT_THE_TOLD_COUNTERPART_RE = PATTERNS["at-the-told-counterpart"]
+EXCHANGE_FRAME_BEFORE_RE = PATTERNS["exchange-frame-before"]
+GUEST_VISIT_FRAME_BEFORE_RE = PATTERNS["guest-visit-frame-before"]
+GUEST_VISIT_OF_AFTER_RE = PATTERNS["guest-visit-of-after"]
 SEVERAL_SIDED_RE = PATTERNS["several-sided"]
 AT_BARE_RE = PATTERNS["at-bare"]
 MEETING_WORD_RE = PATTERNS["meeting-word"]

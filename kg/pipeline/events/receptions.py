@@ -22,6 +22,8 @@ PATTERNS = named_patterns("lex_event_patterns.tsv")
 OCCASION_AFTER_RE = PATTERNS["reception-occasion-after"]
 ATTENDED_AFTER_RE = PATTERNS["reception-attended-after"]
 ATTENDANCE_OPENS_RE = PATTERNS["reception-attendance-opens"]
+HANDOVER_RE = PATTERNS["handover-ceremony"]
+HANDOVER_SUBJECT_BEFORE_RE = PATTERNS["handover-subject-before"]
 
 
 def reception_triggers() -> frozenset[str]:
@@ -34,6 +36,8 @@ def occasion_reception(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str
     """The reception or ceremony `m` marks an occasion ("chiêu đãi kỷ niệm ...") or is told attended ("lễ kỷ
     niệm với sự tham dự của ..."), and a foreign country is named in its sentence or in the next one telling who
     attended ("Dự buổi lễ về phía bạn có Trung tướng X, ... Hàn Quốc")."""
+    if HANDOVER_RE.fullmatch(m.group()):
+        return handover_ceremony(text, idx, sent, m)
     attended = ATTENDED_AFTER_RE.match(text, m.end(), sent.end)
     if attended is None and not (phrase_key(m.group()) != "lễ kỷ niệm" and OCCASION_AFTER_RE.match(text, m.end(), sent.end)):
         return False
@@ -45,6 +49,15 @@ def occasion_reception(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str
     after = idx.sentences[i]
     return ATTENDANCE_OPENS_RE.match(text, sentence_head(text, after), after.end) is not None and _foreign_in(
         idx, after.start, after.end)
+
+
+def handover_ceremony(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> bool:
+    """A handover ceremony ("lễ trao trả", "lễ bàn giao", "lễ tiếp nhận") that is its sentence's subject, at
+    most a short phrase of time or place before it ("Sáng 13/12, Lễ trao trả hài cốt quân nhân X ... đã diễn
+    ra", "Lễ bàn giao do A và B đồng chủ trì"), with a foreign country named in the sentence: the two sides'
+    Meeting. Not one attended ("đoàn đã dự lễ bàn giao ...") nor one naming no foreign side."""
+    return HANDOVER_SUBJECT_BEFORE_RE.fullmatch(text, sentence_head(text, sent), m.start()) is not None and _foreign_in(
+        idx, sent.start, sent.end)
 
 
 def _foreign_in(idx: DocIndex, lo: int, hi: int) -> bool:

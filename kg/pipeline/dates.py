@@ -261,8 +261,8 @@ def resolve_year(
 
     With no tense known, a date more than two months after the reference
     month belongs to the year before (a January article about "28/12").
-    With tense "future" the date is on or after the reference, with "past"
-    on or before it. Dates that have a year, and references without one,
+    With tense "future" the date takes the year that puts it nearest the
+    reference (`_planned_for_next_year`), with "past" it is on or before it. Dates that have a year, and references without one,
     are returned unchanged.
     """
     if d.year is not None or reference is None or reference.year is None:
@@ -272,7 +272,7 @@ def resolve_year(
         here = (d.month, d.day or 1)
         ref = (reference.month, reference.day or (1 if tense == "future" else 31))
         if tense == "future":
-            if here < ref:
+            if _planned_for_next_year(here, ref):
                 year += 1
         elif tense == "past":
             if here > ref:
@@ -282,6 +282,23 @@ def resolve_year(
     if not _valid(year, d.month, d.day):  # 29/2 in a common year: keep what the text says
         return d
     return PartialDate(year, d.month, d.day)
+
+
+def _planned_for_next_year(here: tuple[int, int], ref: tuple[int, int]) -> bool:
+    """Whether a planned yearless (month, day) `here` falls in the year after the page's `ref`: the year
+    that puts it nearest the page. A plan told a few days after its day ("dự kiến rời cảng sáng 20/6" on
+    a page of 24/6, often carried out since) or in the page's own month is this year's; one for early
+    January on a page of late December is next year's (round 52k)."""
+    if here >= ref:
+        return False
+    before = (_day_of_year(ref) - _day_of_year(here)) % 365  # days the day falls before the page, in its year
+    return before > 365 - before
+
+
+def _day_of_year(md: tuple[int, int]) -> int:
+    """The day of a common year of (month, day), 29/2 read as 28/2."""
+    month, day = md
+    return datetime.date(2001, month, min(day, 28 if month == 2 else _MAX_DAY[month - 1])).timetuple().tm_yday
 
 
 def _year_after(d: PartialDate, anchor: PartialDate) -> Optional[int]:

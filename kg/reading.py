@@ -580,9 +580,10 @@ def _photo_table_captions(root: Any) -> None:
     paragraph, the rest of the box plain blocks; a one-word caption cell is an editor's widget, dropped."""
     for table in root.xpath(_PHOTO_TABLE):
         for cell in table.xpath(".//td | .//th"):
-            if cell.xpath(_CAPTION_CELL) and len(cell.text_content().split()) < 2:
+            caption = bool(cell.xpath(_CAPTION_CELL))
+            if caption and len(cell.text_content().split()) < 2:
                 cell.drop_tree()  # an editor's widget left in the cell ("leftcenterrightdel"), no caption
-            elif cell.xpath(_CAPTION_CELL):
+            elif caption:
                 cell.tag = "p"
                 cell.attrib.pop("class")  # (trafilatura drops an element whose class says "caption")
             else:

@@ -12,6 +12,7 @@ manager at a fair, acts for no state and is no official.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.ids import official_iri
@@ -119,14 +120,9 @@ def _target(key: str, m: OfficialMention, by_key: dict[str, Official], completed
     if key in by_key:
         return key
     target = _longer_form(key, by_key) or _spelling_variant(key, m, by_key) or _other_order(key, m, by_key)
-    if target is None:
-        target = _slip_of_a_letter(key, m, by_key)
-        if target is not None:
-            m.rules.append(SLIP_OF_A_LETTER)
-    if target is None:
-        target = _variant_ending(key, m, by_key)
-        if target is not None:
-            m.rules.append(VARIANT_ENDING)
+    for misspelt, why in ((_slip_of_a_letter, SLIP_OF_A_LETTER), (_variant_ending, VARIANT_ENDING)):
+        if target is None and (target := misspelt(key, m, by_key)) is not None:
+            m.rules.append(why)
     if target is None and completed in by_key:
         m.rules.append(BROKEN_BY_A_SPACE)
         return completed
@@ -187,21 +183,13 @@ MIN_SLIPPED_WORD = 7  # letters: a long foreign word, where one letter more or l
 
 def _slip_of_a_letter(key: str, m: OfficialMention, by_key: dict[str, Official]) -> str | None:
     """A foreign official's name misspelt once ("Antonio Dimaculagan" in a caption after "Antonio
-    Dimaculangan"): the same country, the same words but one of MIN_SLIPPED_WORD letters or more
-    that differs in one letter (one more, one less or one other), and no title of its own or one the
-    official holds ("Bộ trưởng Quốc phòng Philippines" both times)."""
-    if m.country in (None, VNM) or len(key.split()) < 2:
-        return None
-    words = key.split()
-    for k, off in by_key.items():
-        other = k.split()
-        if off.country != m.country or len(other) != len(words):
-            continue
-        slips = [(a, b) for a, b in zip(words, other) if a != b]
-        if len(slips) == 1 and min(map(len, slips[0])) >= MIN_SLIPPED_WORD and _one_letter_apart(*slips[0]) \
-                and (not m.positions or any(p in off.positions for p in m.positions)):
-            return k
-    return None
+    Dimaculangan"): one word of MIN_SLIPPED_WORD letters or more differs in one letter (one more,
+    one less or one other); see `_spelt_otherwise` for the rest."""
+    return _spelt_otherwise(key, m, by_key, _slipped_letter)
+
+
+def _slipped_letter(a: str, b: str) -> bool:
+    return min(len(a), len(b)) >= MIN_SLIPPED_WORD and _one_letter_apart(a, b)
 
 
 MIN_SHARED_STEM = 5  # letters both spellings open with
@@ -210,10 +198,17 @@ MAX_VARIANT_ENDING = 2  # letters after them in each spelling ("-y" / "-ie", "-o
 
 def _variant_ending(key: str, m: OfficialMention, by_key: dict[str, Official]) -> str | None:
     """A foreign official's name spelt otherwise at its end ("Marcus Hendrie" in a caption after
-    "Marcus Hendry"): the same country, the same words but one, which opens with the same
-    MIN_SHARED_STEM letters or more and differs only in the last MAX_VARIANT_ENDING letters or fewer
-    of each, and no title of its own or one the official holds. Other given names ("Mario Ruiz",
-    "Maria Ruiz") or another stem stay two people."""
+    "Marcus Hendry"): one word opens with the same MIN_SHARED_STEM letters or more and differs only
+    in the last MAX_VARIANT_ENDING letters or fewer of each; see `_spelt_otherwise` for the rest.
+    Other given names ("Mario Ruiz", "Maria Ruiz") or another stem stay two people."""
+    return _spelt_otherwise(key, m, by_key, _ending_apart)
+
+
+def _spelt_otherwise(key: str, m: OfficialMention, by_key: dict[str, Official],
+                     words_alike: Callable[[str, str], bool]) -> str | None:
+    """The key of an official of the mention's (foreign) country whose name has the same words but
+    one, which `words_alike` judges a spelling of the mention's, the mention holding no title of its
+    own or one the official holds ("Bộ trưởng Quốc phòng Philippines" both times)."""
     if m.country in (None, VNM) or len(key.split()) < 2:
         return None
     words = key.split()
@@ -222,7 +217,7 @@ def _variant_ending(key: str, m: OfficialMention, by_key: dict[str, Official]) -
         if off.country != m.country or len(other) != len(words):
             continue
         slips = [(a, b) for a, b in zip(words, other) if a != b]
-        if len(slips) == 1 and _ending_apart(*slips[0]) \
+        if len(slips) == 1 and words_alike(*slips[0]) \
                 and (not m.positions or any(p in off.positions for p in m.positions)):
             return k
     return None

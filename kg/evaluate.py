@@ -120,16 +120,38 @@ def _date(value: Any) -> Optional[str]:
     return str(value) if value else None
 
 
+def pair_up(gold: Sequence[Any], pred: Sequence[Any], same: Callable[[Any, Any], bool]) -> dict[int, int]:
+    """A largest one-to-one pairing of predictions with gold items (prediction -> gold index).
+
+    Greedy pairing depends on the order facts come in: a dated prediction could take the
+    dated gold item that another prediction alone could match, leaving that one a miss and a
+    false hit. The order of a graph read back from an export is not the pipeline's, so the
+    score must not depend on it (augmenting paths; a page has tens of facts at most)."""
+    fits = [[i for i, g in enumerate(gold) if same(g, p)] for p in pred]
+    owner: dict[int, int] = {}  # gold index -> prediction index
+
+    def claim(j: int, seen: set[int]) -> bool:
+        for i in fits[j]:
+            if i not in seen:
+                seen.add(i)
+                if i not in owner or claim(owner[i], seen):
+                    owner[i] = j
+                    return True
+        return False
+
+    for j in range(len(pred)):
+        claim(j, set())
+    return {j: i for i, j in owner.items()}
+
+
 def _match(rule: "FieldRule", gold: Sequence[Any], pred: Sequence[Any], optional: Sequence[Any],
            res: ArticleResult) -> FieldScore:
-    """Greedy one-to-one matching of predictions to gold, optional items absorbed."""
+    """One-to-one matching of predictions to gold (the largest), optional items absorbed."""
     s = FieldScore()
-    free = list(range(len(gold)))
+    paired = pair_up(gold, pred, rule.same)
     wrong: list[Any] = []
-    for p in pred:
-        hit = next((i for i in free if rule.same(gold[i], p)), None)
-        if hit is not None:
-            free.remove(hit)
+    for j, p in enumerate(pred):
+        if j in paired:
             s.tp += 1
         elif any(rule.optional_same(o, p) for o in optional):
             continue
@@ -137,6 +159,7 @@ def _match(rule: "FieldRule", gold: Sequence[Any], pred: Sequence[Any], optional
             s.fp += 1
             wrong.append(p)
             res.false_hits.append(f"{rule.item}: {rule.show(p)}")
+    free = sorted(set(range(len(gold))) - set(paired.values()))
     for i in free:
         s.fn += 1
         res.misses.append(f"{rule.item}: {rule.show(gold[i])}")

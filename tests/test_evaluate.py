@@ -122,3 +122,19 @@ def test_cli_kinds_table_shows_no_text(tmp_path):
     assert "Bùi Thị Lan" not in r.output and "Knapper" not in r.output
     r = CliRunner().invoke(evaluate_cmd, [str(tmp_path), "--format", "json"])
     assert '"kinds"' in r.output
+
+
+def test_score_does_not_depend_on_the_order_of_facts():
+    """A graph read back from an export lists events in its own order: a dated meeting
+    must not take the dated gold item that only it and an undated one could both match
+    while the undated gold meeting (matched on countries) is left a miss."""
+    gold = {"document": "a", "partners": ["IDN", "PHL"], "events": [
+        {"type": "Meeting", "start": "2026-04-21", "countries": ["VNM", "PHL"]},
+        {"type": "Meeting", "start": None, "countries": ["VNM", "IDN"]},
+    ]}
+    idn = Event("Meeting", "Gặp Indonesia", start=PartialDate(2026, 4, 21), countries=["VNM", "IDN"])
+    phl = Event("Meeting", "Gặp Philippines", start=PartialDate(2026, 4, 21), countries=["VNM", "PHL"])
+    for order in ([idn, phl], [phl, idn]):
+        res = score_article(gold, Doc(article=Article(id="a", text=""), events=order))
+        assert (res.scores["events"].tp, res.scores["events"].fp, res.scores["events"].fn) == (2, 0, 0)
+        assert not res.misses and not res.false_hits

@@ -262,8 +262,8 @@ def resolve_year(
     With no tense known, a date more than two months after the reference
     month belongs to the year before (a January article about "28/12").
     With tense "future" the date takes the year that puts it nearest the
-    reference (`_planned_for_next_year`), with "past" it is on or before it. Dates that have a year, and references without one,
-    are returned unchanged.
+    reference (`_planned_for_next_year`), with "past" it is on or before it, save a day a few days after the
+    reference (`_past_year_shift`). Dates that have a year, and references without one, are returned unchanged.
     """
     if d.year is not None or reference is None or reference.year is None:
         return d
@@ -275,8 +275,7 @@ def resolve_year(
             if _planned_for_next_year(here, ref):
                 year += 1
         elif tense == "past":
-            if here > ref:
-                year -= 1
+            year += _past_year_shift(here, ref, d.day is not None)
         elif d.month > reference.month + ROLLOVER_MONTHS:
             year -= 1
     if not _valid(year, d.month, d.day):  # 29/2 in a common year: keep what the text says
@@ -293,6 +292,28 @@ def _planned_for_next_year(here: tuple[int, int], ref: tuple[int, int]) -> bool:
         return False
     before = (_day_of_year(ref) - _day_of_year(here)) % 365  # days the day falls before the page, in its year
     return before > 365 - before
+
+
+# A day told as done at most this many days after the page's date is of the year that puts it nearest the
+# page (`date.nearest-year-past-day`): a stamp of first publication, an update or a timezone slip.
+PAST_DAYS_AHEAD = 5
+NEAREST_YEAR_PAST_DAY = rule(
+    "date.nearest-year-past-day", "a yearless day told as done that falls at most five days after the page's date "
+    "('đã cập cảng ..., bắt đầu chuyến thăm đến hết ngày 13/7' on a page of 10/7, 'đã ... 2/1' on a page of 30/12) "
+    "takes the year that puts it nearest the page, not the year before; later days still go back a year")
+
+
+def _past_year_shift(here: tuple[int, int], ref: tuple[int, int], day_told: bool) -> int:
+    """The years to add to the page's year for a (month, day) `here` told as done, against the page's `ref`:
+    0 on or before it, -1 after it. A day (`day_told`; a month after the page's cannot have begun) at most
+    PAST_DAYS_AHEAD days after it, across the new year too, takes the nearest year (`NEAREST_YEAR_PAST_DAY`:
+    a page is often stamped a day or a few before the days it tells, a stay's last day "đến hết ngày 13/7"
+    most of all; round 53b)."""
+    after = (_day_of_year(here) - _day_of_year(ref)) % 365  # days the day falls after the page
+    near = day_told and 0 < after <= PAST_DAYS_AHEAD
+    if here > ref:
+        return 0 if near else -1
+    return 1 if near else 0  # before the page yet near after it: "2/1" on a page of 30/12 is next year's
 
 
 def _day_of_year(md: tuple[int, int]) -> int:

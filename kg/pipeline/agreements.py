@@ -357,6 +357,8 @@ def find_agreement_mentions(doc: Doc) -> list[AgreementMention]:
     for si, sent in enumerate(idx.sentences):
         matches = list(trigger_re().finditer(text, sent.start, sent.end))
         for m in matches:
+            if found_in == si and _topic_of_the_last(doc, out[-1], m):
+                continue
             mention = _mention(doc, idx, si, sent, m, country_of, out)
             if mention is not None:
                 out.append(mention)
@@ -364,6 +366,21 @@ def find_agreement_mentions(doc: Doc) -> list[AgreementMention]:
         if out and not matches:
             _follow_up(doc, sent, out[-1], found_in == si - 1)
     return out
+
+
+_TOPIC_OF_DOCUMENT_RE = PATTERNS["topic-of-document"]
+TOPIC_OF_DOCUMENT = rule("agreement.topic-of-a-document", "a document word after 'về' inside the label of the document "
+                         "told just before it ('Biên bản hội đàm về kế hoạch hợp tác giữa ...'): that document's "
+                         "topic, not a document of its own")
+
+
+def _topic_of_the_last(doc: Doc, last: AgreementMention, m: re.Match[str]) -> bool:
+    """Whether the document word `m` is the topic of `last`, the document its sentence told before it, inside
+    its label after "về" (`TOPIC_OF_DOCUMENT`); recorded as dropped."""
+    if not last.trig_end <= m.start() < last.end or _TOPIC_OF_DOCUMENT_RE.match(doc.text[last.trig_end : m.start()]) is None:
+        return False
+    drop(doc, "agreement", TOPIC_OF_DOCUMENT, m.start(), m.end())
+    return True
 
 
 def _mention(doc: Doc, idx: DocIndex, si: int, sent: Sentence, m: re.Match[str],

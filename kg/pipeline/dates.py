@@ -434,13 +434,23 @@ AGENCY_DATELINE = rule("date.agency-dateline", "the day of a dateline opening a 
                        "'Hà Nội, 23/4 (TTXVN) - '): a date with no cue word before it, the day the story was filed")
 
 
+CAPS_DATELINE_RE = PATTERNS["caps-dateline"]
+CAPS_DATELINE = rule("date.caps-dateline", "the day after a place written in capitals, its country in brackets, "
+                     "opening a paragraph with no comma ('SURABAYA (INDONESIA) 14-5 - Sáng nay, ...'): a print-style "
+                     "dateline, the day the story was filed")
+
+
 def _in_dateline(text: str, m: re.Match[str]) -> bool:
     """Whether the day-month `m` is the date of an agency dateline opening its line (`AGENCY_DATELINE`),
-    or of a place's dateline with the day in brackets ("QUẢNG NINH (14/1) - ...", `BRACKETED_DATELINE`)."""
+    of a place's dateline with the day in brackets ("QUẢNG NINH (14/1) - ...", `BRACKETED_DATELINE`)
+    or of one in capitals with the day after it ("SURABAYA (INDONESIA) 14-5 - ...", `CAPS_DATELINE`)."""
     line = text.rfind("\n", 0, m.start()) + 1
     before = text[line : m.start()].rstrip()
-    if m.start() - line > 60 or not before.endswith((",", "(")):
+    if m.start() - line > 60:
         return False
+    if not before.endswith((",", "(")):
+        d = CAPS_DATELINE_RE.match(text, line)
+        return d is not None and d.end() >= m.end() and before.isupper()
     d = (AGENCY_DATELINE_RE if before.endswith(",") else BRACKETED_DATELINE_RE).match(text, line)
     if d is None or d.end() < m.end():
         return False

@@ -355,6 +355,9 @@ UPGRADE_OCCASION = rule("event.occasion-of-an-upgrade", "'quan hệ ... được
 SERIES_FOUNDED = rule("event.series-founded", "'20 năm thành lập Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM)', 'hình thành và phát triển ADMM+': the mechanism founded, not one happening")
 SERIES_SINCE = rule("event.series-since", "'tổ chức Đối thoại X từ năm 2012': a series told by the year it began, the mechanism, not one happening")
 UNPLANNED_ENCOUNTER = rule("event.unplanned-encounter", "a meeting word with 'ngoài dự kiến', 'bất ngờ', 'không hẹn trước' right after it and the sea, CUES or a code next ('ứng xử khi diễn ra cuộc gặp ngoài dự kiến trên biển'): the situation a naval code of conduct covers, not a meeting")
+SHIP_TOURED_AFTER_RE = PATTERNS["ship-toured-after"]
+SHIP_TOURED = rule("event.ship-toured", "a ship right after a bare 'thăm' ('người dân lên thăm tàu vào chiều 11-4', 'lên "
+                   "thăm Tàu 015'): people touring a ship during its call, not a ship's visit nor a happening of its own")
 RECIPROCAL = rule("event.reciprocal", "'lẫn nhau' right after it ('chuyến thăm lẫn nhau của Bộ trưởng Quốc phòng hai nước'): happenings both ways, not one")
 TALLIED = rule("event.tallied", "a count before or after it ('46 cuộc tuần tra song phương', 'hội đàm 6 lần'): a tally of many in a round-up, not one happening")
 VENUE_NAME = rule("event.venue-name", "the event word inside a venue's name after other words ('Trung tâm Thương mại và Triển lãm quốc tế Malaysia'): a place, not a show")
@@ -964,6 +967,8 @@ def _named_not_held(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) 
         return TALLIED
     if RECIPROCAL_AFTER_RE.match(text, m.end(), sent.end):
         return RECIPROCAL
+    if phrase_key(m.group()) == "thăm" and SHIP_TOURED_AFTER_RE.match(text, m.end(), sent.end):
+        return SHIP_TOURED
     if m.group().casefold().startswith(("gặp", "cuộc gặp")) and UNPLANNED_ENCOUNTER_AFTER_RE.match(text, m.end(), sent.end):
         return UNPLANNED_ENCOUNTER
     if VENUE_NAME_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):

@@ -52,6 +52,7 @@ from kg.pipeline.events.lexicon import (
     SIDELINE_RE,
     SIDELINE_OPENS_RE,
     SIDELINE_BEFORE_RE,
+    FIRST_DAY_BEFORE_RE,
     ALIAS_HELD_AFTER_RE,
     ALIAS_SAME_DAY_AFTER_RE,
     FORUM_SESSION_RE,
@@ -276,6 +277,7 @@ DELEGATIONS_ATTEND = rule("event.delegations-attend", "a sentence with no event 
 EXHIBITORS_TOLD = rule("event.exhibitors-told", "a sentence with no event word listing the countries whose firms show ('Các doanh nghiệp nước ngoài đến từ A, B, ...') after an exhibition held in Vietnam: its countries")
 RESULT_OF_DATED_TALKS = rule("event.result-of-dated-talks", "'đánh giá cao kết quả hội đàm ...' dated by the page only, and talks with the same foreign side told with their own day: one happening, on that day")
 BESIDE_THE_NAMED_AFTER = rule("event.beside-the-named-after", "a meeting or talks with no day of its own, the named event it was held beside told after it in its sentence ('A gặp song phương người đồng cấp B và C bên lề hội nghị X'), that event of one full day: held that day")
+FIRST_DAY_OF_THE_TOLD = rule("event.first-day-of-the-told", "an event with no day (or only its month) told as the first day of which a happening of its sentence was held ('Trong ngày đầu diễn ra Giao lưu ... lần thứ 2, Bộ Quốc phòng hai nước đã hội đàm', the talks dated 13/11 by the page): it began that day")
 DAY_OF_ITS_SIDELINES = rule("event.day-of-its-sidelines", "a named event with no day, a meeting of one day told held beside it in the same sentence ('X hôm thứ Năm đã có các cuộc gặp song phương ... bên lề Hội nghị ... lần thứ 11'): it was held that day")
 ANNOUNCED_DAY = rule("event.day-of-the-announced-meetings", "'Ngày 31/5, bên lề Đối thoại, A đã có các cuộc gặp song phương với trưởng đoàn một số nước.' (or 'Cùng ngày, bên lề ...', on the day of the meetings it lists) then 'Gặp B, A đề nghị ...', 'Tiếp đó, tại cuộc gặp C, ...': each meeting opening a sentence after the announcement, or listed by its counterpart ('A lần lượt gặp B; C và D'), with no day of its own (or only the page's), before another day is told, was held on the announced day")
 SERIES_LINKED = rule("event.next-of-the-series", "'Bên lề hội nghị, A đã gặp B. ... Tiếp đó, A gặp C.': a meeting whose sentence opens on a linking word ('Tiếp đó,', 'Tiếp theo,') and its subject, with no day of its own, right after a meeting of one full day: the next of that series, held that day")
@@ -307,6 +309,7 @@ VIETNAM_SIDE = rule("event.vietnam-side", "a bilateral event with one foreign si
 OTHER_FOREIGN_SIDE = rule("event.other-foreign-side", "talks or a meeting with one foreign side whose sentence names, by a head's title, another foreign country and no Vietnamese side ('Tại cuộc hội đàm với Thủ tướng Campuchia X, cựu Thủ tướng Nhật Bản Y ...'): that country is the other side, not Vietnam")
 DELEGATION_TOLD_WORKS = rule("event.delegation-told-works", "'Trước đó, ngày 13/5, đoàn đã làm việc với Học viện Quốc phòng Việt Nam': a bare 'đoàn' opening the clause of a dated working session with Vietnamese bodies only is the foreign delegation the latest event received: its country is the other side")
 FOREIGN_DELEGATION_WORKS = rule("event.foreign-delegation-works", "'Đoàn ... Lào đã có buổi làm việc với ...': a foreign delegation opening the clause is the other side of a working session")
+FOREIGN_OFFICIAL_WORKS = rule("event.foreign-official-works", "'Đô đốc X (a foreign official) đã làm việc với Phó đô đốc Y, Tư lệnh Quân chủng Hải quân': a foreign official before the verb, someone named after 'với': a meeting of their two sides")
 
 
 @dataclass
@@ -1178,6 +1181,9 @@ class EventMerger:
         foreign = {self.country_of.get(p) for p in mention.guests} | set(mention.span_countries)
         if foreign - {None, VNM}:
             return True
+        if mention.guests and {self.country_of.get(p) for p in mention.hosts} - {None, VNM}:
+            mention.rules.append(FOREIGN_OFFICIAL_WORKS)  # (a foreign subject works with someone named here)
+            return True
         if self._foreign_delegation_opens(mention):
             mention.rules.append(FOREIGN_DELEGATION_WORKS)
             add_unique(mention.span_countries, VNM)  # (no foreign body after "với": the hosts here)
@@ -1696,6 +1702,24 @@ class EventMerger:
                 ev.start = days.pop()
                 _add_rule(ev, DAY_OF_ITS_SIDELINES)
 
+    def _first_days_of_the_told(self, drafts: list[_Draft]) -> None:
+        """An event with no day, or only its month, told as the first day the sentence's happening was held on
+        ("Trong ngày đầu diễn ra Giao lưu ... lần thứ 2, Bộ Quốc phòng hai nước đã hội đàm"), that happening of
+        one full day (maybe dated later) in its month: it began that day (`FIRST_DAY_OF_THE_TOLD`)."""
+        text = self.doc.text
+        for d in drafts:
+            ev = d.event
+            if ev.start is not None and (ev.start.is_complete or ev.end is not None):
+                continue
+            first = [r for r in ev.readings if FIRST_DAY_BEFORE_RE.search(text, max(0, r.start - 40), r.start)]
+            days = {o.event.start for o in drafts for r in first for o_r in o.event.readings
+                    if o is not d and o_r.sentence_start == r.sentence_start and o_r.start > r.start
+                    and o.event.start is not None and o.event.start.is_complete and o.event.end is None}
+            day = days.pop() if len(days) == 1 else None
+            if day is not None and (ev.start is None or (ev.start.year, ev.start.month) == (day.year, day.month)):
+                ev.start = day
+                _add_rule(ev, FIRST_DAY_OF_THE_TOLD)
+
     def _days_beside_named_after(self, drafts: list[_Draft]) -> None:
         """A meeting or talks with no day of its own whose sentence tells, after it, the named event it
         was held beside ("A gặp song phương người đồng cấp B, C và D bên lề hội nghị hẹp ... ở Cebu",
@@ -2195,6 +2219,7 @@ class EventMerger:
         _alias_dates(self.doc, self.idx, drafts)
         self._beside_days_told_later()
         self._days_of_sidelines(drafts)
+        self._first_days_of_the_told(drafts)
         self._days_beside_named_after(drafts)
         self._same_days_found_later()
         self._days_of_announced_meetings(drafts)

@@ -26,7 +26,9 @@ from kg.model import Doc, Sentence
 from kg.pipeline.common import WORD_RE, DocIndex, doc_index, fold_marks, is_vn_syllable, load_lines, norm_key
 from kg.pipeline.officials.lexicon import (PATTERNS, body_openers, head_start_re, highland_surnames, honorific_re,
                                           lead_honorifics, name_styles, particles, rank_before, rank_re, stop_names, surnames,
-                                          syllable_name_countries, title_before_re, title_honorifics)
+                                          syllable_name_countries, title_before_re, title_honorifics,
+                                          vietnamese_middle_names)
+from kg.pipeline.rules import rule
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,8 @@ def _titled_run(text: str, words: tuple[str, ...], run: "_RunWords", start: int,
     # Lao names run to four syllables ("Đại tá Sổm Phôn Khăm Phăn"), to five when the first
     # is no Vietnamese surname ("Trung tá Phăn Sỷ Sòn My Say"; a Vietnamese name has four at most)
     longest = 4 if names and names[0] in surnames() else 5
+    if longest == 4 and len(names) == 5 and _syllable_name_closed_by_title(text, names, start + run[-1][2], idx):
+        longest = 5  # "Trung tá Vi Phon Sa Vẳn Thong, Phó Chỉ huy trưởng ..." (`LAO_NAME_OF_A_VN_SURNAME`)
     if longest == 5 and _title_after_comma(text, start + run[-1][2]):
         # "đồng chí Phông Sa Vẳn Sít Thạ Vông, Bí thư, Tỉnh trưởng ...", "Đại tá Khăm Hon Thoong
         # Seo Co Vị Văn, Phó tham mưu trưởng ...": a title closes the name
@@ -180,6 +184,21 @@ def _titled_lao_or_khmer_name(
     if idx.country_overlaps(lo, hi) or title_before_re().search(text, max(0, lo - 30), lo) is None:
         return None
     return (lo, hi, True)
+
+
+LAO_NAME_OF_A_VN_SURNAME = rule("official.lao-name-of-a-vn-surname", "five Vietnamese-shaped syllables after a rank, "
+                                "the first also a Vietnamese surname, closed by ', Title', on a page naming Laos or "
+                                "Cambodia ('Trung tá Vi Phon Sa Vẳn Thong, Phó Chỉ huy trưởng ...'): a Lao or Khmer name")
+
+
+def _syllable_name_closed_by_title(text: str, names: tuple[str, ...], end: int, idx: DocIndex) -> bool:
+    """Five Vietnamese-shaped syllables after a rank, the first also a Vietnamese surname ("Vi", "Phan"), closed by
+    a comma and a title, on a page naming Laos or Cambodia: a Lao or Khmer name written in syllables ("Trung tá Vi
+    Phon Sa Vẳn Thong, Phó Chỉ huy trưởng ...", the press's "Vi-lay Lạ-khăm-phong" without its hyphens); a Vietnamese
+    name has four syllables at most."""
+    if names[1] in vietnamese_middle_names() or not all(map(is_vn_syllable, names)):
+        return False  # ("Nguyễn Văn Minh Hoàng Anh": a Vietnamese name, however long)
+    return _title_after_comma(text, end) and not syllable_name_countries().isdisjoint(idx.foreign_countries())
 
 
 def _title_after_comma(text: str, end: int) -> bool:
@@ -646,7 +665,7 @@ def _foreign_tail(toks: tuple[str, ...], particle_words: frozenset[str]) -> int:
         w = toks[j - 1]
         if (w in particle_words or _capitalised_particle(toks, j - 1, particle_words)) and 0 < j - 1 < len(toks) - 1:
             j -= 1
-        elif is_foreign_token(w):
+        elif is_foreign_token(w) or _fathers_name_opens(toks, j - 1):
             j -= 1
         else:
             break
@@ -654,11 +673,29 @@ def _foreign_tail(toks: tuple[str, ...], particle_words: frozenset[str]) -> int:
     return j if j < len(toks) and is_foreign_token(toks[-1]) else len(toks)
 
 
+FATHERS_NAME = rule("official.fathers-name-after-bin", "a Vietnamese-shaped word right after 'Bin'/'binti' inside a "
+                    "foreign name ('Hisham Rizal Bin Hai Osman Karim', 'Rosli Bin Mat Hussin'): the first "
+                    "word of the father's name, part of the name, not where a Vietnamese name begins")
+
+
+def _fathers_name_opens(toks: tuple[str, ...], i: int) -> bool:
+    """Whether `toks[i]` opens the father's name of a Malay name: right after "bin"/"binti", itself after a foreign
+    word, with a foreign word after it (`FATHERS_NAME`)."""
+    return (1 < i < len(toks) - 1 and toks[i - 1].casefold() in _patronymics() and is_foreign_token(toks[i - 2])
+            and is_foreign_token(toks[i + 1]))
+
+
+@lru_cache(maxsize=1)
+def _patronymics() -> frozenset[str]:
+    """The particles before a father's name (`lex_name_patronymics.txt`), case-folded."""
+    return frozenset(w.casefold() for w in load_lines("lex_name_patronymics.txt"))
+
+
 def _capitalised_particle(toks: tuple[str, ...], i: int, particle_words: frozenset[str]) -> bool:
     """A particle written with a capital between two foreign words: "Mohamad Bin Haji
     Hasan" (not "Nguyễn Văn Bin": a Vietnamese syllable there is a given name)."""
     return (toks[i][:1].isupper() and toks[i].casefold() in particle_words and 0 < i < len(toks) - 1
-            and is_foreign_token(toks[i - 1]) and is_foreign_token(toks[i + 1]))
+            and is_foreign_token(toks[i - 1]) and (is_foreign_token(toks[i + 1]) or _fathers_name_opens(toks, i + 1)))
 
 
 def _vietnamese_name(toks: tuple[str, ...]) -> Optional[tuple[int, bool]]:

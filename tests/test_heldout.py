@@ -28,7 +28,9 @@ session to the hidden set's brief, each scored once by the lead in the eighth an
 `heldout70` (0.926, 2; October 2026), written blind in the eighth session, and `heldout71` (0.858, none; March 2026)
 and `heldout72` (0.897, none; November 2025), written blind in the ninth, each to the hidden set's brief, scored once
 by the lead in the ninth session and turned to tuning in its round 52; `heldout73` (0.958, 1; July 2026), written
-blind in the ninth session and scored once with the rules of rounds 52a-52h, turned to tuning in its round 52i.
+blind in the ninth session and scored once with the rules of rounds 52a-52h, turned to tuning in its round 52i;
+`heldout75` (0.975, none; April 2026), written blind in the tenth session, scored once on arrival and turned to
+tuning in its round 53c.
 Still blind, their misses never read: `heldout7` (0.79 on arrival), `heldout8` (0.87),
 `heldout9` (0.86), `heldout10` (0.92), `heldout15` (0.96), `heldout23` (0.96), `heldout26` (0.93),
 `heldout36` (0.93, 1), `heldout38` (0.96, 1), `heldout39` (0.98, 1),
@@ -78,7 +80,7 @@ DATA = Path(__file__).parent / "data"
      ("heldout60", 0.97, 0), ("heldout61", 0.95, 0), ("heldout62", 0.94, 0), ("heldout63", 0.98, 0),
      ("heldout64", 0.96, 0), ("heldout65", 0.97, 0), ("heldout66", 0.96, 0), ("heldout67", 0.97, 0),
      ("heldout68", 0.98, 0), ("heldout69", 0.95, 0), ("heldout70", 0.97, 0), ("heldout71", 0.98, 0),
-     ("heldout72", 0.98, 0), ("heldout73", 0.98, 0)],
+     ("heldout72", 0.98, 0), ("heldout73", 0.98, 0), ("heldout75", 0.98, 0)],
 )
 def test_independent_sets_stay_above_target(name, threshold, forbidden):
     """Each set stays at or above its floor, with no more forbidden hits than it had."""

@@ -308,6 +308,7 @@ COUNT = rule("agreement.count", "'hơn 10 hợp đồng, thỏa thuận': a coun
 NOT_SIGNED = rule("agreement.not-signed", "no signing verb governs it (planned, drafted, cited): not a signed document")
 PROSPECT = rule("agreement.prospect", "'đã ký X, mở ra tiềm năng về thỏa thuận Y': after the comma a prospect ('mở ra', 'tạo tiền đề', 'hướng tới'), Y only in view")
 CLAUSE_CLOSED = rule("agreement.verb-closes-clause", "'Thực hiện Kế hoạch đã ký, hai bên chấp hành Nghị định thư ...': the verb signed what came before its comma, not this")
+NO_PARTY = rule("agreement.no-party", "a document whose parties the page never names (neither country nor signer's country) is turned down: a graph node no query can place")
 PARTIES_CONTEXT = rule("agreement.parties-of-context", "'hai nước đã ký ...' with no country in its clause: the two parties of the document told before")
 FOREIGN_PAIR_GOES_ON = rule("agreement.foreign-pair-goes-on", "'Philippines và Canada đã ký Bản ghi nhớ ...' then, paragraphs on, 'Trước đó, hai nước đã ký thỏa thuận ...', Vietnam named nowhere since: the same two foreign states, not Vietnam opposite one of them")
 PARTIES_BETWEEN = rule("agreement.parties-between", "the parties follow 'giữa' in its label")
@@ -1052,9 +1053,23 @@ def agreements_component(doc: Doc) -> Doc:
     """Documents signed (or witnessed being signed) as the article reports; an ASEAN meeting
     whose statement is read takes its members (`_members_at_meeting`)."""
     doc.agreement_mentions = find_agreement_mentions(doc)
-    doc.agreements = merge_agreements(doc, doc.agreement_mentions)
+    doc.agreements = _with_a_party(doc, merge_agreements(doc, doc.agreement_mentions))
     _members_at_meeting(doc)
     return doc
+
+
+def _with_a_party(doc: Doc, agreements: list[Agreement]) -> list[Agreement]:
+    """A document none of whose parties the page names ("Bộ CHQS hai tỉnh đã ký kết biên bản ghi
+    nhớ" on an excerpt that never says which provinces) says nothing a user can query: the graph's
+    shapes require a party, so it is turned down, recorded for `kg explain`."""
+    kept = []
+    for ag in agreements:
+        if ag.parties:
+            kept.append(ag)
+        else:
+            start, end = (ag.readings[0].start, ag.readings[0].end) if ag.readings else (0, 0)
+            drop(doc, "agreement", NO_PARTY, start, end)
+    return kept
 
 
 def _members_at_meeting(doc: Doc) -> None:

@@ -39,7 +39,9 @@ of courtesies), scored on arrival in the fourth session, `heldout55` (0.943, non
 hidden set's brief), scored once with that session's final rules, `heldout57` (0.942, none; August-September
 2025), written in the fifth session to the hidden set's brief and scored once with its final rules (its total, never
 its misses, was also printed once by a helper), and `heldout61` (0.965, none; April 2026) and `heldout64` (0.972,
-none; June 2026), written in the sixth session to the hidden set's brief and scored once by the lead.
+none; June 2026), written in the sixth session to the hidden set's brief and scored once by the lead, and `heldout76`
+(0.916, none; September 2025) and `heldout77` (0.985, none; November 2026), written in the tenth session to the
+hidden set's brief and scored once by the lead with the rules of rounds 53a-53c.
 Each guard is a floor a little under the set's score when it was last raised, so that no
 set drops unnoticed. Round 24 lowered three on purpose: the hidden set's brief makes an ASEAN
 joint statement's parties every member state, while the golds of `dev3`, `heldout2` and
@@ -80,7 +82,8 @@ DATA = Path(__file__).parent / "data"
      ("heldout60", 0.97, 0), ("heldout61", 0.95, 0), ("heldout62", 0.94, 0), ("heldout63", 0.98, 0),
      ("heldout64", 0.96, 0), ("heldout65", 0.97, 0), ("heldout66", 0.96, 0), ("heldout67", 0.97, 0),
      ("heldout68", 0.98, 0), ("heldout69", 0.95, 0), ("heldout70", 0.97, 0), ("heldout71", 0.98, 0),
-     ("heldout72", 0.98, 0), ("heldout73", 0.98, 0), ("heldout75", 0.98, 0)],
+     ("heldout72", 0.98, 0), ("heldout73", 0.98, 0), ("heldout75", 0.98, 0),
+     ("heldout76", 0.90, 0), ("heldout77", 0.97, 0)],
 )
 def test_independent_sets_stay_above_target(name, threshold, forbidden):
     """Each set stays at or above its floor, with no more forbidden hits than it had."""

@@ -20,9 +20,9 @@ def test_prospect_after_the_comma_is_not_signed():
 
 
 def test_other_prospect_words():
-    assert _types("Chiều 2/3/2025, hai Bộ trưởng ký Ý định thư về đào tạo, tạo tiền đề cho Hiệp định hợp tác "
+    assert _types("Chiều 2/3/2025, Bộ trưởng Quốc phòng Việt Nam và Lào ký Ý định thư về đào tạo, tạo tiền đề cho Hiệp định hợp tác "
                   "quốc phòng.") == ["LetterOfIntent"]
-    assert _types("Chiều 2/3/2025, hai bên ký Biên bản ghi nhớ về gìn giữ hòa bình, hướng tới Thỏa thuận "
+    assert _types("Chiều 2/3/2025, Việt Nam và Lào ký Biên bản ghi nhớ về gìn giữ hòa bình, hướng tới Thỏa thuận "
                   "hợp tác đào tạo.") == ["MemorandumOfUnderstanding"]
 
 
@@ -31,7 +31,7 @@ def test_list_of_documents_after_one_verb_stays_signed():
                   "hợp tác hậu cần và Ý định thư về đào tạo.") == [
         "MemorandumOfUnderstanding", "CooperationAgreement", "LetterOfIntent"]
     assert "CooperationAgreement" in _types(
-        "Ngày 5/6/2024, hai bên đã ký Bản ghi nhớ về hợp tác quân y, tìm kiếm cứu nạn và Thỏa thuận về hậu cần.")
+        "Ngày 5/6/2024, Việt Nam và Lào đã ký Bản ghi nhớ về hợp tác quân y, tìm kiếm cứu nạn và Thỏa thuận về hậu cần.")
 
 
 def test_background_agreement_at_a_twinning_ceremony():

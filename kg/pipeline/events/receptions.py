@@ -24,6 +24,7 @@ ATTENDED_AFTER_RE = PATTERNS["reception-attended-after"]
 ATTENDANCE_OPENS_RE = PATTERNS["reception-attendance-opens"]
 HANDOVER_RE = PATTERNS["handover-ceremony"]
 HANDOVER_SUBJECT_BEFORE_RE = PATTERNS["handover-subject-before"]
+HANDOVER_HELD_BEFORE_RE = PATTERNS["handover-held-before"]
 
 
 def reception_triggers() -> frozenset[str]:
@@ -55,9 +56,12 @@ def handover_ceremony(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]
     """A handover ceremony ("lễ trao trả", "lễ bàn giao", "lễ tiếp nhận") that is its sentence's subject, at
     most a short phrase of time or place before it ("Sáng 13/12, Lễ trao trả hài cốt quân nhân X ... đã diễn
     ra", "Lễ bàn giao do A và B đồng chủ trì"), with a foreign country named in the sentence: the two sides'
-    Meeting. Not one attended ("đoàn đã dự lễ bàn giao ...") nor one naming no foreign side."""
-    return HANDOVER_SUBJECT_BEFORE_RE.fullmatch(text, sentence_head(text, sent), m.start()) is not None and _foreign_in(
-        idx, sent.start, sent.end)
+    Meeting. Also one told held, "tổ chức" right before it ("Ban ... tỉnh Y đã trang trọng tổ chức lễ bàn giao
+    ...": `event.handover-held`). Not one attended ("đoàn đã dự lễ bàn giao ...") nor one naming no foreign side."""
+    head = sentence_head(text, sent)
+    placed = (HANDOVER_SUBJECT_BEFORE_RE.fullmatch(text, head, m.start()) is not None
+              or HANDOVER_HELD_BEFORE_RE.fullmatch(text, head, m.start()) is not None)
+    return placed and _foreign_in(idx, sent.start, sent.end)
 
 
 def _foreign_in(idx: DocIndex, lo: int, hi: int) -> bool:

@@ -971,6 +971,13 @@ def _named_not_held(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) 
         return SHIP_TOURED
     if m.group().casefold().startswith(("gặp", "cuộc gặp")) and UNPLANNED_ENCOUNTER_AFTER_RE.match(text, m.end(), sent.end):
         return UNPLANNED_ENCOUNTER
+    return _a_place_or_a_group(text, idx, sent, m)
+
+
+def _a_place_or_a_group(text: str, idx: DocIndex, sent: Sentence, m: re.Match[str]) -> Optional[str]:
+    """The trigger names a venue, a station, a voyage's list, a party or a working group (the rest
+    of `_named_not_held`, in its order)."""
+    lo = sent.start
     if VENUE_NAME_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start()):
         return VENUE_NAME
     if MODIFIER_BEFORE_RE.search(text, max(lo, m.start() - MODIFIER_REACH), m.start()) or _rehearsed(text, lo, m.start()):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Callable
 
 from kg.pipeline import Doc, Pipeline
 from kg.reading import iter_articles
@@ -32,10 +33,11 @@ def fact_lines(doc: Doc) -> list[str]:
     return out
 
 
-def dump(folders: list[Path]) -> list[str]:
+def dump(folders: list[Path], on_skip: Callable[..., None] = lambda *a, **k: None) -> list[str]:
+    """Every fact of the articles under `folders`; what cannot be read goes to `on_skip`."""
     files = [f for d in folders for f in sorted(d.rglob("*")) if f.is_file() and f.suffix in SUFFIXES]
     nlp, lines = Pipeline(), []
-    for article in iter_articles(files, on_skip=lambda *a, **k: None):
+    for article in iter_articles(files, on_skip=on_skip):
         lines += fact_lines(nlp(article))
     return sorted(lines)
 
@@ -45,9 +47,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="the dump to write")
     ap.add_argument("folders", type=Path, nargs="+", help="folders of articles (searched recursively)")
     args = ap.parse_args(argv)
-    lines = dump(args.folders)
+    missing = [str(d) for d in args.folders if not d.is_dir()]
+    if missing:
+        ap.error(f"not a folder: {', '.join(missing)}")
+    skipped: list[str] = []
+    lines = dump(args.folders, on_skip=lambda skip, *a, **k: skipped.append(f"{skip.source}: {skip.reason}"))
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} lines", file=sys.stderr)
+    print(f"{len(lines)} lines; {len(skipped)} input(s) not read", file=sys.stderr)
+    for s in skipped:
+        print(f"  not read: {s}", file=sys.stderr)
     return 0
 
 

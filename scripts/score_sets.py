@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.evaluate import FIELDS, EvaluationReport, evaluate
-from kg.pipeline import Pipeline
+from kg.pipeline import KGError, Pipeline
 
 
 SHORT = {"officials": "offi", "events": "even", "agreements": "agre", "partnerships": "pshp", "partners": "ptnr"}
@@ -78,11 +78,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="save the scores here")
     ap.add_argument("--compare", type=Path, help="a JSON of an earlier run: list the sets that moved")
     args = ap.parse_args(argv)
-    nlp, scores = Pipeline(), {}
+    nlp, scores, failed = Pipeline(), {}, 0
     print(f"{'set':24s} micro forb   " + "  ".join(SHORT[f] for f in FIELDS))
     for spec in args.sets:
         name, gold, articles = set_paths(spec)
-        report = evaluate(gold, [articles], pipeline=nlp)
+        try:
+            report = evaluate(gold, [articles], pipeline=nlp)
+        except KGError as exc:  # no gold, unreadable gold, an article missing: say so, go on
+            print(f"{name}: cannot score: {exc}", file=sys.stderr)
+            failed += 1
+            continue
         scores[name] = summary(report)
         print(line(name, scores[name]), flush=True)
         if args.blind:
@@ -94,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.compare:
         moved = compare(json.loads(args.compare.read_text(encoding="utf-8")), scores)
         print("\n".join(moved) if moved else "no set moved", file=sys.stderr)
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -55,3 +55,30 @@ def test_factdump_lists_each_fact_once_sorted(tmp_path: Path) -> None:
     assert any("\tO\tIto Naoki\tJPN" in line for line in lines)
     assert any("\tE\tMeeting\t2026-04-03" in line for line in lines)
     assert any(line.endswith("\tN\tJPN") for line in lines)
+
+
+def test_score_sets_says_which_set_cannot_be_scored_and_goes_on(tmp_path: Path, capsys) -> None:
+    score_sets = load("score_sets")
+    (tmp_path / "empty" / "gold").mkdir(parents=True)
+    assert score_sets.main([str(tmp_path / "empty"), f"{ROOT}/tests/data/gold_dev::{ROOT}/seeds"]) == 1
+    out = capsys.readouterr()
+    assert "empty: cannot score: no gold" in out.err and "gold_dev" in out.out
+
+
+def test_factdump_reports_what_it_could_not_read(tmp_path: Path, capsys) -> None:
+    factdump = load("factdump")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "empty.txt").write_bytes(b"")
+    (pages / "ok.txt").write_text("Sáng 3/4/2026, Đại tướng Phan Văn Giang tiếp Đại sứ Nhật Bản Ito Naoki.\n",
+                                  encoding="utf-8")
+    assert factdump.main([str(tmp_path / "dump.txt"), str(pages)]) == 0
+    err = capsys.readouterr().err
+    assert "1 input(s) not read" in err and "empty.txt" in err
+    try:
+        factdump.main([str(tmp_path / "dump2.txt"), str(tmp_path / "missing")])
+    except SystemExit as exc:
+        assert exc.code == 2
+    else:
+        raise AssertionError("a missing folder must be an error")
+    assert "not a folder" in capsys.readouterr().err

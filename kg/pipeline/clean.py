@@ -724,7 +724,8 @@ def _item_of_the_lead(blocks: list[Block], at: int, paragraph: str) -> bool:
                  and _ends_sentence(b.bare)), None)
     if m is None or lead is None or m.group("place") not in lead:
         return False
-    first = re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", paragraph, maxsplit=1)[0]
+    sentences = split_sentences(paragraph)
+    first = sentences[0].text if sentences else paragraph
     told = {c.code for c in find_countries(lead)} - {"VNM"}
     return any(c.code in told for c in find_countries(first))
 

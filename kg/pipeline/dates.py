@@ -33,6 +33,7 @@ from itertools import groupby
 from typing import Iterable, Iterator, NamedTuple, Optional
 
 from kg.model import DateMention, Doc, PartialDate, RemovedLine
+from kg.pipeline.common import ORDINAL_WORDS
 from kg.pipeline import component
 from kg.resources import data_rows
 from kg.pipeline.patterns import named_patterns
@@ -1145,8 +1146,7 @@ def _only_year_of_name(cleaned: str) -> Optional[re.Match[str]]:
 
 
 _PART_OF_YEAR_RE = PATTERNS["part-of-year-reviewed"]
-_PLAN_WORDS_RE = re.compile(r"(?i)(?<!\w)(?:kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|dự\s+kiến|sẽ)(?!\w)")
-_MONTH_WORDS = {"ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_PLAN_WORDS_RE = PATTERNS["plan-word-before-part"]
 PART_OF_YEAR_REVIEWED = rule("date.part-of-year-reviewed", "a page without a date whose latest year is that of a "
                              "year's first months reported ('năm 2024 và 6 tháng đầu năm 2025') and whose lead day "
                              "comes after them ('Chiều 12/9'): that year, for the days it tells without one")
@@ -1161,7 +1161,7 @@ def _part_of_year_reviewed(cleaned: str, lead: Optional[PartialDate]) -> Optiona
     years = [int(m.group()) for m in _ANY_YEAR_RE.finditer(cleaned)]
     for m in _PART_OF_YEAR_RE.finditer(cleaned):
         word = m.group(0).split()[0].casefold()
-        months = int(word) if word.isdigit() else _MONTH_WORDS.get(word, 12)
+        months = int(word) if word.isdigit() else ORDINAL_WORDS.get(word, 12)
         sentence = cleaned[max(cleaned.rfind(".", 0, m.start()), cleaned.rfind("\n", 0, m.start())) + 1:m.start()]
         if int(m.group(1)) == max(years) and lead.month > months and not _PLAN_WORDS_RE.search(sentence):
             return m
